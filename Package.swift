@@ -1,0 +1,33 @@
+// swift-tools-version:5.10
+import PackageDescription
+
+let programs = ["fetch-page", "extract-emails", "score-contacts", "analyze-job", "store-contacts", "job-ledger"]
+
+let package = Package(
+    name: "jobpipe",
+    platforms: [.macOS(.v13)],
+    products: programs.map { .executable(name: $0, targets: [$0]) },
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl",
+                       providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3",
+                       providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "JobPipe", dependencies: [
+            "CCurl", "CLibXML2", "CSQLite",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+    ] + programs.map {
+        .executableTarget(name: $0, dependencies: [
+            "JobPipe",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ])
+    } + [
+        .testTarget(name: "JobPipeTests", dependencies: ["JobPipe"]),
+        .testTarget(name: "ProgramTests", dependencies: ["JobPipe"]),
+    ]
+)

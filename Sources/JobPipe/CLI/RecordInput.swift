@@ -1,0 +1,50 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The program's inputs: the named files in order, or standard input when
+/// there are none (or for `-`). A file that cannot be opened is reported and
+/// skipped; the others are still read (OpenBSD tee(1)).
+public final class RecordInput {
+    public let files: [String]
+    private let diagnostics: Diagnostics
+    public private(set) var openFailed = false
+    /// Called before any read that may block.
+    public var willRead: (() throws -> Void)?
+
+    public init(files: [String], diagnostics: Diagnostics) {
+        self.files = files.isEmpty ? ["-"] : files
+        self.diagnostics = diagnostics
+    }
+
+    /// Calls `body` with every non-blank line and where it came from.
+    public func forEachLine(_ body: (UnsafeBufferPointer<UInt8>, InputLocation) throws -> Void) throws {
+        for file in files {
+            let fd: Int32
+            if file == "-" {
+                fd = 0
+            } else {
+                fd = open(file, O_RDONLY | O_CLOEXEC)
+                if fd < 0 {
+                    diagnostics.error("\(file): \(String(cString: strerror(errno)))")
+                    openFailed = true
+                    continue
+                }
+            }
+            defer { if fd != 0 { close(fd) } }
+            let reader = LineReader(fd: fd)
+            reader.willRead = willRead
+            var location = InputLocation(file: file == "-" ? nil : file, line: 0)
+            while let line = try reader.next() {
+                location.line += 1
+                if isBlank(line) { continue }
+                try body(line, location)
+            }
+        }
+    }
+}
+
+@inline(__always) func isBlank(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    for b in line where b != 0x20 && b != 0x09 && b != 0x0D { return false }
+    return true
+}

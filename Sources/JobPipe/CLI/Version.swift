@@ -1,0 +1,2 @@
+/// The version every program reports with `--version`.
+public let jobpipeVersion = "0.1.0"

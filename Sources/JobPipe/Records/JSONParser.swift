@@ -1,0 +1,292 @@
+/// Why a line is not the JSON it should be.
+public struct JSONError: Error, CustomStringConvertible, Sendable {
+    public let message: String
+    public let offset: Int
+    public var description: String { "\(message) at byte \(offset + 1)" }
+}
+
+/// A recursive-descent JSON reader over bytes. `skipValue` checks a value
+/// without building it, which is how records pass through at memory speed.
+struct JSONParser {
+    let buf: UnsafeBufferPointer<UInt8>
+    var pos = 0
+    var depth = 0
+    static let maxDepth = 512
+
+    init(_ buf: UnsafeBufferPointer<UInt8>, at pos: Int = 0) {
+        self.buf = buf
+        self.pos = pos
+    }
+
+    func error(_ message: String) -> JSONError { JSONError(message: message, offset: pos) }
+
+    @inline(__always) mutating func skipSpace() {
+        while pos < buf.count {
+            switch buf[pos] {
+            case 0x20, 0x09, 0x0A, 0x0D: pos += 1
+            default: return
+            }
+        }
+    }
+
+    @inline(__always) func peek() -> UInt8? { pos < buf.count ? buf[pos] : nil }
+
+    mutating func expect(_ c: UInt8, _ what: String) throws {
+        guard pos < buf.count, buf[pos] == c else {
+            throw error(pos < buf.count ? "expected \(what)" : "unexpected end of line, expected \(what)")
+        }
+        pos += 1
+    }
+
+    mutating func literal(_ word: StaticString) throws {
+        let n = word.utf8CodeUnitCount
+        guard pos + n <= buf.count else { throw error("unexpected end of line") }
+        let p = word.utf8Start
+        for i in 0..<n where buf[pos + i] != p[i] { throw error("invalid literal") }
+        pos += n
+    }
+
+    // MARK: skipping (validation only)
+
+    mutating func skipValue() throws {
+        guard let c = peek() else { throw error("unexpected end of line, expected a value") }
+        switch c {
+        case UInt8(ascii: "\""): try skipString()
+        case UInt8(ascii: "{"):
+            depth += 1
+            guard depth <= Self.maxDepth else { throw error("nested too deeply") }
+            pos += 1
+            skipSpace()
+            if peek() == UInt8(ascii: "}") { pos += 1; depth -= 1; return }
+            while true {
+                skipSpace()
+                guard peek() == UInt8(ascii: "\"") else { throw error("expected a key string") }
+                try skipString()
+                skipSpace()
+                try expect(UInt8(ascii: ":"), "':'")
+                skipSpace()
+                try skipValue()
+                skipSpace()
+                guard let d = peek() else { throw error("unexpected end of line in an object") }
+                pos += 1
+                if d == UInt8(ascii: "}") { break }
+                guard d == UInt8(ascii: ",") else { pos -= 1; throw error("expected ',' or '}'") }
+            }
+            depth -= 1
+        case UInt8(ascii: "["):
+            depth += 1
+            guard depth <= Self.maxDepth else { throw error("nested too deeply") }
+            pos += 1
+            skipSpace()
+            if peek() == UInt8(ascii: "]") { pos += 1; depth -= 1; return }
+            while true {
+                skipSpace()
+                try skipValue()
+                skipSpace()
+                guard let d = peek() else { throw error("unexpected end of line in an array") }
+                pos += 1
+                if d == UInt8(ascii: "]") { break }
+                guard d == UInt8(ascii: ",") else { pos -= 1; throw error("expected ',' or ']'") }
+            }
+            depth -= 1
+        case UInt8(ascii: "t"): try literal("true")
+        case UInt8(ascii: "f"): try literal("false")
+        case UInt8(ascii: "n"): try literal("null")
+        default: _ = try scanNumber()
+        }
+    }
+
+    /// Skips a string, checking escapes; the cursor must be on its opening quote.
+    mutating func skipString() throws {
+        pos += 1
+        while true {
+            // Fast path: scan to the next quote or backslash.
+            var i = pos
+            let n = buf.count
+            while i < n {
+                let b = buf[i]
+                if b == 0x22 || b == 0x5C || b < 0x20 { break }
+                i += 1
+            }
+            pos = i
+            guard pos < n else { throw error("unterminated string") }
+            let b = buf[pos]
+            if b == 0x22 { pos += 1; return }
+            if b < 0x20 { throw error("control character in a string") }
+            // backslash
+            guard pos + 1 < n else { throw error("unterminated string") }
+            switch buf[pos + 1] {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
+                 UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                pos += 2
+            case UInt8(ascii: "u"):
+                guard pos + 6 <= n, (2..<6).allSatisfy({ hexValue(buf[pos + $0]) != nil }) else {
+                    throw error("invalid \\u escape")
+                }
+                pos += 6
+            default: throw error("invalid escape in a string")
+            }
+        }
+    }
+
+    /// Scans a number and returns its text.
+    mutating func scanNumber() throws -> String {
+        let start = pos
+        if peek() == UInt8(ascii: "-") { pos += 1 }
+        guard let first = peek(), first >= 0x30, first <= 0x39 else {
+            pos = start
+            throw error("expected a value")
+        }
+        if first == 0x30 { pos += 1 } else { while let c = peek(), c >= 0x30, c <= 0x39 { pos += 1 } }
+        if peek() == UInt8(ascii: ".") {
+            pos += 1
+            guard let c = peek(), c >= 0x30, c <= 0x39 else { throw error("invalid number") }
+            while let c = peek(), c >= 0x30, c <= 0x39 { pos += 1 }
+        }
+        if let e = peek(), e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
+            pos += 1
+            if let s = peek(), s == UInt8(ascii: "+") || s == UInt8(ascii: "-") { pos += 1 }
+            guard let c = peek(), c >= 0x30, c <= 0x39 else { throw error("invalid number") }
+            while let c = peek(), c >= 0x30, c <= 0x39 { pos += 1 }
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: buf[start..<pos]), as: UTF8.self)
+    }
+
+    // MARK: building values
+
+    mutating func parseValue() throws -> JSON {
+        guard let c = peek() else { throw error("unexpected end of line, expected a value") }
+        switch c {
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "{"):
+            depth += 1
+            guard depth <= Self.maxDepth else { throw error("nested too deeply") }
+            defer { depth -= 1 }
+            pos += 1
+            var pairs: [(String, JSON)] = []
+            skipSpace()
+            if peek() == UInt8(ascii: "}") { pos += 1; return .object(pairs) }
+            while true {
+                skipSpace()
+                guard peek() == UInt8(ascii: "\"") else { throw error("expected a key string") }
+                let key = try parseString()
+                skipSpace()
+                try expect(UInt8(ascii: ":"), "':'")
+                skipSpace()
+                pairs.append((key, try parseValue()))
+                skipSpace()
+                guard let d = peek() else { throw error("unexpected end of line in an object") }
+                pos += 1
+                if d == UInt8(ascii: "}") { return .object(pairs) }
+                guard d == UInt8(ascii: ",") else { pos -= 1; throw error("expected ',' or '}'") }
+            }
+        case UInt8(ascii: "["):
+            depth += 1
+            guard depth <= Self.maxDepth else { throw error("nested too deeply") }
+            defer { depth -= 1 }
+            pos += 1
+            var items: [JSON] = []
+            skipSpace()
+            if peek() == UInt8(ascii: "]") { pos += 1; return .array(items) }
+            while true {
+                skipSpace()
+                items.append(try parseValue())
+                skipSpace()
+                guard let d = peek() else { throw error("unexpected end of line in an array") }
+                pos += 1
+                if d == UInt8(ascii: "]") { return .array(items) }
+                guard d == UInt8(ascii: ",") else { pos -= 1; throw error("expected ',' or ']'") }
+            }
+        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+        case UInt8(ascii: "n"): try literal("null"); return .null
+        default: return .number(try scanNumber())
+        }
+    }
+
+    /// Parses a string (cursor on its opening quote) into Swift text.
+    /// Invalid UTF-8 and lone surrogates become U+FFFD.
+    mutating func parseString() throws -> String {
+        let start = pos + 1
+        try skipString()
+        let end = pos - 1
+        let raw = UnsafeBufferPointer(rebasing: buf[start..<end])
+        if raw.firstIndex(of: 0x5C) == nil { return String(decoding: raw, as: UTF8.self) }
+        return String(decoding: JSONParser.unescape(raw), as: UTF8.self)
+    }
+
+    /// Decodes the escapes of an already validated string body.
+    static func unescape(_ raw: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.count)
+        var i = 0
+        let n = raw.count
+        func hex4(_ at: Int) -> UInt32? {
+            guard at + 4 <= n else { return nil }
+            var v: UInt32 = 0
+            for k in 0..<4 {
+                guard let h = hexValue(raw[at + k]) else { return nil }
+                v = v << 4 | UInt32(h)
+            }
+            return v
+        }
+        while i < n {
+            let b = raw[i]
+            if b != 0x5C { out.append(b); i += 1; continue }
+            let e = raw[i + 1]
+            i += 2
+            switch e {
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "u"):
+                var scalar = hex4(i) ?? 0xFFFD
+                i += 4
+                if (0xD800..<0xDC00).contains(scalar) {
+                    if i + 6 <= n, raw[i] == 0x5C, raw[i + 1] == UInt8(ascii: "u"),
+                       let low = hex4(i + 2), (0xDC00..<0xE000).contains(low) {
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                        i += 6
+                    } else {
+                        scalar = 0xFFFD
+                    }
+                } else if (0xDC00..<0xE000).contains(scalar) {
+                    scalar = 0xFFFD
+                }
+                appendUTF8(Unicode.Scalar(scalar) ?? "\u{FFFD}", to: &out)
+            default: out.append(e)
+            }
+        }
+        return out
+    }
+}
+
+@inline(__always) func hexValue(_ c: UInt8) -> UInt8? {
+    switch c {
+    case 0x30...0x39: return c - 0x30
+    case 0x41...0x46: return c - 0x41 + 10
+    case 0x61...0x66: return c - 0x61 + 10
+    default: return nil
+    }
+}
+
+@inline(__always) func appendUTF8(_ s: Unicode.Scalar, to out: inout [UInt8]) {
+    let v = s.value
+    switch v {
+    case 0..<0x80: out.append(UInt8(v))
+    case 0x80..<0x800:
+        out.append(UInt8(0xC0 | (v >> 6)))
+        out.append(UInt8(0x80 | (v & 0x3F)))
+    case 0x800..<0x10000:
+        out.append(UInt8(0xE0 | (v >> 12)))
+        out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+        out.append(UInt8(0x80 | (v & 0x3F)))
+    default:
+        out.append(UInt8(0xF0 | (v >> 18)))
+        out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+        out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+        out.append(UInt8(0x80 | (v & 0x3F)))
+    }
+}

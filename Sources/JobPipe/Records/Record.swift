@@ -1,0 +1,159 @@
+/// One NDJSON record, kept as the bytes it came in as.
+///
+/// Only the top level is indexed: each field's key and the byte range of its
+/// value. A program decodes just the fields it needs and adds or replaces its
+/// own by splicing bytes, so every other field, its key order and its exact
+/// bytes pass through untouched.
+public struct Record: Sendable {
+    public private(set) var bytes: [UInt8]
+    private var fields: [Field]
+    /// Index of the closing `}`.
+    private var close: Int
+
+    struct Field: Sendable {
+        var key: String
+        var value: Range<Int>
+    }
+
+    /// Indexes a line that must hold exactly one JSON object.
+    public init(line: some Collection<UInt8>) throws {
+        bytes = Array(line)
+        (fields, close) = try bytes.withUnsafeBufferPointer { buf in
+            var p = JSONParser(buf)
+            p.skipSpace()
+            guard p.peek() == UInt8(ascii: "{") else {
+                throw p.error(p.peek() == nil ? "empty record" : "not a JSON object")
+            }
+            p.pos += 1
+            p.depth = 1
+            var fields: [Field] = []
+            p.skipSpace()
+            if p.peek() == UInt8(ascii: "}") {
+                let close = p.pos
+                p.pos += 1
+                p.skipSpace()
+                guard p.pos == buf.count else { throw p.error("unexpected data after the JSON object") }
+                return (fields, close)
+            }
+            while true {
+                p.skipSpace()
+                guard p.peek() == UInt8(ascii: "\"") else { throw p.error("expected a key string") }
+                let key = try p.parseString()
+                p.skipSpace()
+                try p.expect(UInt8(ascii: ":"), "':'")
+                p.skipSpace()
+                let start = p.pos
+                try p.skipValue()
+                fields.append(Field(key: key, value: start..<p.pos))
+                p.skipSpace()
+                guard let d = p.peek() else { throw p.error("unexpected end of line in the object") }
+                if d == UInt8(ascii: "}") { break }
+                guard d == UInt8(ascii: ",") else { throw p.error("expected ',' or '}'") }
+                p.pos += 1
+            }
+            let close = p.pos
+            p.pos += 1
+            p.skipSpace()
+            guard p.pos == buf.count else { throw p.error("unexpected data after the JSON object") }
+            return (fields, close)
+        }
+    }
+
+    /// A new record from a JSON object value.
+    public init(_ object: JSON) {
+        // Serialized output of an object always parses.
+        self = try! Record(line: object.serialized)
+    }
+
+    public var keys: [String] { fields.map(\.key) }
+
+    private func index(of key: String) -> Int? { fields.lastIndex { $0.key == key } }
+
+    /// The raw bytes of a field's value.
+    public func raw(_ key: String) -> ArraySlice<UInt8>? {
+        index(of: key).map { bytes[fields[$0].value] }
+    }
+
+    public func has(_ key: String) -> Bool { index(of: key) != nil }
+
+    /// A field decoded into a value; nil when absent.
+    public func value(_ key: String) -> JSON? {
+        guard let i = index(of: key) else { return nil }
+        let r = fields[i].value
+        return bytes.withUnsafeBufferPointer { buf in
+            var p = JSONParser(buf, at: r.lowerBound)
+            return try? p.parseValue()
+        }
+    }
+
+    public func string(_ key: String) -> String? { value(key)?.stringValue }
+
+    /// Sets a field to raw JSON bytes (which must be one valid value): replaced
+    /// where it stands, or appended before the closing brace.
+    public mutating func set(_ key: String, raw: some Collection<UInt8>) {
+        let n = raw.count
+        if let i = index(of: key) {
+            let r = fields[i].value
+            bytes.replaceSubrange(r, with: raw)
+            let shift = n - r.count
+            fields[i].value = r.lowerBound..<(r.lowerBound + n)
+            for j in (i + 1)..<fields.count {
+                fields[j].value = (fields[j].value.lowerBound + shift)..<(fields[j].value.upperBound + shift)
+            }
+            close += shift
+            return
+        }
+        var insert: [UInt8] = []
+        insert.reserveCapacity(key.utf8.count + n + 4)
+        if !fields.isEmpty { insert.append(UInt8(ascii: ",")) }
+        JSONWriter.writeString(key, to: &insert)
+        insert.append(UInt8(ascii: ":"))
+        let valueStart = close + insert.count
+        insert.append(contentsOf: raw)
+        bytes.insert(contentsOf: insert, at: close)
+        fields.append(Field(key: key, value: valueStart..<(valueStart + n)))
+        close += insert.count
+    }
+
+    public mutating func set(_ key: String, _ value: JSON) {
+        set(key, raw: value.serialized)
+    }
+
+    /// Removes a field with its separator.
+    public mutating func remove(_ key: String) {
+        guard let i = index(of: key) else { return }
+        // Remove from the end of the previous value (or the opening brace) to the end of this one.
+        let end = fields[i].value.upperBound
+        let start: Int
+        if i > 0 {
+            start = fields[i - 1].value.upperBound
+        } else if fields.count > 1 {
+            // First field: remove up to the start of the next key.
+            let nextKeyStart = bytes[end...].firstIndex(of: UInt8(ascii: "\""))!
+            start = bytes.firstIndex(of: UInt8(ascii: "{"))! + 1
+            let removed = nextKeyStart - start
+            bytes.removeSubrange(start..<nextKeyStart)
+            fields.remove(at: i)
+            for j in fields.indices {
+                fields[j].value = (fields[j].value.lowerBound - removed)..<(fields[j].value.upperBound - removed)
+            }
+            close -= removed
+            return
+        } else {
+            start = bytes.firstIndex(of: UInt8(ascii: "{"))! + 1
+        }
+        let removed = end - start
+        bytes.removeSubrange(start..<end)
+        fields.remove(at: i)
+        for j in i..<fields.count {
+            fields[j].value = (fields[j].value.lowerBound - removed)..<(fields[j].value.upperBound - removed)
+        }
+        close -= removed
+    }
+
+    /// Whether the record carries a top-level `error` that is not null.
+    public var hasError: Bool {
+        guard let r = raw("error") else { return false }
+        return !r.elementsEqual("null".utf8)
+    }
+}
