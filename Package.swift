@@ -28,6 +28,6 @@ let package = Package(
         ])
     } + [
         .testTarget(name: "JobPipeTests", dependencies: ["JobPipe"]),
-        .testTarget(name: "ProgramTests", dependencies: ["JobPipe"]),
+        .testTarget(name: "ProgramTests"),
     ]
 )

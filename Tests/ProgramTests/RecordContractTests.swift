@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// The record contract every program shares (DESIGN.md "Records", "Errors and exit status"),
+/// checked on score-contacts, the simplest filter.
+@Suite struct RecordContractTests {
+    @Test func unknownFieldsPassThroughByteForByte() throws {
+        let line = #"{"zeta": 1,  "alpha":"x\/y\u00e9", "nested":{"b":[1.50,2e3],"a":null},"emails":[]}"#
+        let r = try run("score-contacts", stdin: line + "\n")
+        #expect(r.status == 0)
+        #expect(r.stdout == #"{"zeta": 1,  "alpha":"x\/y\u00e9", "nested":{"b":[1.50,2e3],"a":null},"emails":[],"contacts":[]}"# + "\n")
+        #expect(r.stderr == "")
+    }
+
+    @Test func badLineIsRejectedWithItsNumberAndOthersAreIntact() throws {
+        let tmp = try TempDir()
+        let input = "{\"a\":1}\n\n[1,2]\n{\"b\":\n{\"c\":3}\n"
+        let r = try run("score-contacts", ["--rejects", tmp.path("rejects")], stdin: input)
+        #expect(r.status == 65)
+        #expect(r.stdout == "{\"a\":1,\"contacts\":[]}\n{\"c\":3,\"contacts\":[]}\n")
+        #expect(r.stderr == "score-contacts: line 3: not a JSON object at byte 1\nscore-contacts: line 4: unexpected end of line, expected a value at byte 6\n")
+        #expect(try String(contentsOfFile: tmp.path("rejects"), encoding: .utf8) == "[1,2]\n{\"b\":\n")
+    }
+
+    @Test func diagnosticsAsJSON() throws {
+        let r = try run("score-contacts", ["--log-format", "json"], stdin: "nope\n")
+        #expect(r.status == 65)
+        #expect(r.stdout == "")
+        #expect(r.stderr == #"{"program":"score-contacts","level":"error","line":1,"message":"not a JSON object at byte 1"}"# + "\n")
+    }
+
+    @Test func fileArgumentsAndDashAreReadInOrder() throws {
+        let tmp = try TempDir()
+        let a = try tmp.file("a.ndjson", "{\"n\":1}\n")
+        let b = try tmp.file("b.ndjson", "{\"n\":3}\n")
+        let r = try run("score-contacts", [a.path, "-", b.path, tmp.path("missing")], stdin: "{\"n\":2}\n")
+        #expect(r.stdout == "{\"n\":1,\"contacts\":[]}\n{\"n\":2,\"contacts\":[]}\n{\"n\":3,\"contacts\":[]}\n")
+        #expect(r.stderr == "score-contacts: \(tmp.path("missing")): No such file or directory\n")
+        #expect(r.status == 74)
+    }
+
+    @Test func closedPipeEndsQuietly() throws {
+        let script = "yes '{\"a\":1}' | head -n 200000 | score-contacts | head -n 1; echo \"status=${PIPESTATUS[2]}\""
+        let r = try runExecutable(URL(fileURLWithPath: "/bin/bash"), ["-c", script])
+        #expect(r.stdout == "{\"a\":1,\"contacts\":[]}\nstatus=0\n")
+        #expect(r.stderr == "")
+    }
+
+    @Test(arguments: ["fetch-page", "extract-emails", "score-contacts", "analyze-job", "store-contacts", "job-ledger"])
+    func everyProgramHasHelpAndVersion(program: String) throws {
+        let v = try run(program, ["--version"])
+        #expect(v.status == 0)
+        #expect(v.stdout == "0.1.0\n")
+        let h = try run(program, ["--help"])
+        #expect(h.status == 0)
+        #expect(h.stdout.hasPrefix("OVERVIEW: "))
+        #expect(h.stdout.contains("USAGE: \(program)"))
+        let bad = try run(program, ["--no-such-option"])
+        #expect(bad.status == 64)
+    }
+}

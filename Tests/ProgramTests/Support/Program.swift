@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// What a run of one of the built programs produced.
+struct RunResult {
+    var stdout: String
+    var stderr: String
+    var status: Int32
+    /// Standard output split into lines (without the final empty one).
+    var lines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
+}
+
+/// The folder holding the built programs: next to this test executable.
+let binDir: URL = {
+    if let env = ProcessInfo.processInfo.environment["JOBPIPE_BIN"] { return URL(fileURLWithPath: env) }
+    let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    var dir = exe.deletingLastPathComponent()
+    // swift test runs .build/<triple>/debug/<name>.xctest
+    if dir.pathExtension == "xctest" { dir = dir.deletingLastPathComponent() }
+    return dir
+}()
+
+/// The package's root folder.
+let packageRoot: URL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// `../shared/corpus` beside the repository, when it is there.
+let sharedCorpus: URL? = {
+    let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
+    return FileManager.default.fileExists(atPath: url.path) ? url : nil
+}()
+
+/// Runs a built program with standard input from `stdin`; stdout and stderr
+/// go through files, so no pipe can fill up and deadlock the test.
+func run(_ program: String, _ arguments: [String] = [], stdin: String = "",
+         environment: [String: String] = [:], in directory: URL? = nil) throws -> RunResult {
+    try runExecutable(binDir.appendingPathComponent(program), arguments, stdin: stdin,
+                      environment: environment, in: directory)
+}
+
+/// Runs any executable (a pipeline script, a shell) the same way.
+func runExecutable(_ executable: URL, _ arguments: [String] = [], stdin: String = "",
+                   environment: [String: String] = [:], in directory: URL? = nil) throws -> RunResult {
+    let tmp = try TempDir()
+    let inURL = tmp.url.appendingPathComponent("stdin")
+    let outURL = tmp.url.appendingPathComponent("stdout")
+    let errURL = tmp.url.appendingPathComponent("stderr")
+    try Data(stdin.utf8).write(to: inURL)
+    FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    env["NO_COLOR"] = "1"
+    env["PATH"] = binDir.path + ":" + (env["PATH"] ?? "/usr/bin:/bin")
+    env.removeValue(forKey: "JOBPIPE_DB")
+    for (k, v) in environment { env[k] = v }
+    process.environment = env
+    if let directory { process.currentDirectoryURL = directory }
+    process.standardInput = try FileHandle(forReadingFrom: inURL)
+    process.standardOutput = try FileHandle(forWritingTo: outURL)
+    process.standardError = try FileHandle(forWritingTo: errURL)
+    try process.run()
+    process.waitUntilExit()
+    return RunResult(stdout: try String(contentsOf: outURL, encoding: .utf8),
+                     stderr: try String(contentsOf: errURL, encoding: .utf8),
+                     status: process.terminationStatus)
+}
+
+/// A fresh temporary directory, removed when the value goes.
+final class TempDir {
+    let url: URL
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("jobpipe-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+    func file(_ name: String, _ contents: String) throws -> URL {
+        let f = url.appendingPathComponent(name)
+        try Data(contents.utf8).write(to: f)
+        return f
+    }
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+    deinit { try? FileManager.default.removeItem(at: url) }
+}
+
+/// Decodes one output line into a dictionary for field checks.
+func object(_ line: String) throws -> [String: Any] {
+    let v = try JSONSerialization.jsonObject(with: Data(line.utf8))
+    guard let o = v as? [String: Any] else { throw CocoaError(.coderReadCorrupt) }
+    return o
+}
