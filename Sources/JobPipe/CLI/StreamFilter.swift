@@ -52,7 +52,8 @@ public struct StreamFilter {
     /// - `transform` changes a record in place and returns whether it carries
     ///   an error; it throws `RecordRejection` to leave the line out.
     /// - `beforeFlush` runs before output is handed on (a batch boundary):
-    ///   the place to commit a transaction.
+    ///   the place to commit a transaction. It may run twice in a row, so it
+    ///   must do nothing when there is nothing to commit.
     public func run(transform: (inout Record, InputLocation) throws -> Bool,
                     beforeFlush: @escaping () throws -> Void = {},
                     atEnd: () throws -> Void = {}) -> Int32 {
@@ -66,6 +67,8 @@ public struct StreamFilter {
             diagnostics.error("\(error)")
             return ExitStatus.ioError
         }
+        // Also when the buffer fills mid-batch: downstream never sees a record before its batch is committed.
+        out.willFlush = beforeFlush
         let input = RecordInput(files: options.files, diagnostics: diagnostics)
         input.willRead = {
             try beforeFlush()

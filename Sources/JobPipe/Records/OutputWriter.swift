@@ -13,6 +13,9 @@ public final class OutputWriter {
     private let fd: Int32
     private var buffer: [UInt8] = []
     private let limit: Int
+    /// Called before buffered records are written out (for example to
+    /// commit the transaction that stored them first).
+    public var willFlush: (() throws -> Void)?
 
     public init(fd: Int32 = 1, limit: Int = 1 << 16) {
         self.fd = fd
@@ -35,6 +38,7 @@ public final class OutputWriter {
 
     public func flush() throws {
         guard !buffer.isEmpty else { return }
+        try willFlush?()
         defer { buffer.removeAll(keepingCapacity: true) }
         try buffer.withUnsafeBytes { raw in
             var off = 0

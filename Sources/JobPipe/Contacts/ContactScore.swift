@@ -1,0 +1,70 @@
+/// The confidence formula: additive, in hundredths, clamped to 0…100. Each
+/// term that applies adds a reason. (Documented in score-contacts(1); keep
+/// the two in step.)
+///
+/// | term | points |
+/// |---|---|
+/// | base | 20 |
+/// | kind: role 30, personal 20, generic 15, service 5, noreply −20 | |
+/// | domain: exact 25, subdomain 20, related 15, none 0 | |
+/// | free mail provider | −10 |
+/// | best page: careers, team, contact 10; about, imprint 5 | |
+/// | a name is known | 5 |
+/// | published to be written to (mailto, spelled out, Cloudflare) | 5 |
+/// | found on two pages or more | 5 |
+enum ContactScore {
+    static let base = 20
+
+    static func kindPoints(_ kind: ContactKind) -> (Int, String) {
+        switch kind {
+        case .role: return (30, "recruiting address")
+        case .personal: return (20, "personal address")
+        case .generic: return (15, "general address")
+        case .service: return (5, "department address")
+        case .noreply: return (-20, "no-reply address")
+        }
+    }
+
+    static func domainPoints(_ match: DomainMatch, siteKnown: Bool) -> (Int, String) {
+        switch match {
+        case .exact: return (25, "matches company domain")
+        case .subdomain: return (20, "subdomain of company domain")
+        case .related: return (15, "shares company's registrable domain")
+        case .none: return (0, siteKnown ? "other domain than company" : "company domain unknown")
+        }
+    }
+
+    /// The best page role among the sources.
+    static func pagePoints(_ roles: [String]) -> (Int, String)? {
+        let order: [(String, Int)] = [("careers", 10), ("team", 10), ("contact", 10), ("about", 5), ("imprint", 5)]
+        for (role, points) in order where roles.contains(role) {
+            return (points, "found on \(role) page")
+        }
+        return nil
+    }
+
+    /// Scores one address.
+    static func contact(email: String, name: String?, methods: Set<EmailMethod>, sources: [String],
+                        roles: [String], site: String?) -> Contact {
+        let domain = String(email[email.index(after: email.lastIndex(of: "@")!)...])
+        let local = String(email[..<email.lastIndex(of: "@")!])
+        let kind = ContactKind.of(local: local)
+        let match = DomainMatch.of(domain: domain, site: site)
+        let free = FreeEmailProviders.contains(domain)
+        var points = base
+        var reasons: [String] = []
+        func apply(_ term: (Int, String)) {
+            points += term.0
+            reasons.append(term.1)
+        }
+        if let p = pagePoints(roles) { apply(p) }
+        apply(domainPoints(match, siteKnown: site != nil))
+        apply(kindPoints(kind))
+        if free { apply((-10, "free email provider")) }
+        if name != nil { apply((5, "name given on page")) }
+        if !methods.isDisjoint(with: [.mailto, .obfuscated, .cfemail]) { apply((5, "published to be written to")) }
+        if sources.count >= 2 { apply((5, "found on \(sources.count) pages")) }
+        return Contact(email: email, name: name, kind: kind, confidence: min(100, max(0, points)),
+                       domainMatch: match, freeProvider: free, sources: sources, reasons: reasons)
+    }
+}

@@ -1,0 +1,134 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// An address-shaped run of bytes found around an `@`.
+struct AddressCandidate: Equatable {
+    /// `local@domain` as found (case kept).
+    var address: String
+    /// Where it lies in the scanned buffer.
+    var range: Range<Int>
+}
+
+/// The byte scanner: `memchr` for each `@`, then expand left over local-part
+/// bytes and right over domain bytes, and trim what the boundary tells. It
+/// never looks at a byte twice except across the short expansions, so it runs
+/// at memory speed; all judgement of what is plausible is left to `AddressFilter`.
+enum AddressScanner {
+    /// Local-part bytes as they appear on pages: letters, digits, `._+-`.
+    /// (RFC 5322 allows more, but on a page `'`, `/`, `=`, `%`… are delimiters.)
+    static let localByte: [Bool] = (0..<256).map { b in
+        let c = UInt8(b)
+        return (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
+            || c == UInt8(ascii: ".") || c == UInt8(ascii: "_") || c == UInt8(ascii: "+") || c == UInt8(ascii: "-")
+    }
+
+    static let domainByte: [Bool] = (0..<256).map { b in
+        let c = UInt8(b)
+        return (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
+            || c == UInt8(ascii: ".") || c == UInt8(ascii: "-")
+    }
+
+    static func scan(_ buf: UnsafeBufferPointer<UInt8>, _ found: (AddressCandidate) -> Void) {
+        guard let base = buf.baseAddress else { return }
+        let n = buf.count
+        var i = 0
+        while i < n, let p = memchr(base + i, 0x40, n - i) {
+            let at = UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self) - base
+            i = at + 1
+            if let c = candidate(buf, at: at) { found(c) }
+        }
+    }
+
+    static func candidate(_ buf: UnsafeBufferPointer<UInt8>, at: Int) -> AddressCandidate? {
+        let n = buf.count
+        var s = at
+        while s > 0, localByte[Int(buf[s - 1])] { s -= 1 }
+        var e = at + 1
+        while e < n {
+            let b = buf[e]
+            if domainByte[Int(b)] { e += 1; continue }
+            if b >= 0x80, let (scalar, len) = decodeScalar(buf, e), EmailSyntax.isSafe(scalar, first: false, inDomain: true) {
+                e += len
+                continue
+            }
+            break
+        }
+        // A trailing dot or hyphen ends the sentence, not the domain.
+        while e > at + 1, buf[e - 1] == UInt8(ascii: ".") || buf[e - 1] == UInt8(ascii: "-") { e -= 1 }
+        guard s < at, e > at + 1 else { return nil }
+        // An identifier or path goes on after the domain: `x@2x-logo_big.png`, `a@b.c/d`.
+        if e < n, buf[e] == UInt8(ascii: "_") || buf[e] == UInt8(ascii: "@") { return nil }
+        if !trimLeft(buf, &s, at: at) { return nil }
+        guard s < at else { return nil }
+        let address = String(decoding: UnsafeBufferPointer(rebasing: buf[s..<e]), as: UTF8.self)
+        return AddressCandidate(address: address, range: s..<e)
+    }
+
+    /// Moves `s` past what the left boundary shows is not part of the address;
+    /// false when the boundary shows it is no address at all.
+    static func trimLeft(_ buf: UnsafeBufferPointer<UInt8>, _ s: inout Int, at: Int) -> Bool {
+        let before: UInt8? = s > 0 ? buf[s - 1] : nil
+        switch before {
+        case UInt8(ascii: "/"):
+            // A path (`/@user`, `/dev/null@x`) or URL userinfo (`//key@sentry.io`).
+            return false
+        case UInt8(ascii: "%"):
+            // `%20info@x.de`: the escape's two hex digits are not the address.
+            if at - s > 2, isHex(buf[s]), isHex(buf[s + 1]) { s += 2 }
+        case UInt8(ascii: "\\"):
+            // `\u002finfo@x.de`, `\ninfo@x.de` in script text.
+            if at - s > 5, buf[s] == UInt8(ascii: "u"), (1...4).allSatisfy({ isHex(buf[s + $0]) }) {
+                s += 5
+            } else {
+                s += 1
+            }
+        case UInt8(ascii: ":"):
+            if isUserinfo(buf, colon: s - 1) { return false }
+        default:
+            break
+        }
+        // A leading dot means the name was cut (`melanie .earley@`).
+        if s < at, buf[s] == UInt8(ascii: ".") { return false }
+        while s < at, buf[s] == UInt8(ascii: "+") || buf[s] == UInt8(ascii: "-") { s += 1 }
+        return true
+    }
+
+    /// `scheme://user:password@host`: a `//` before the colon with no space between.
+    static func isUserinfo(_ buf: UnsafeBufferPointer<UInt8>, colon: Int) -> Bool {
+        var j = colon - 1
+        let stop = max(0, colon - 256)
+        while j > stop {
+            let b = buf[j]
+            if b <= 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: "<") { return false }
+            if b == UInt8(ascii: "/"), buf[j - 1] == UInt8(ascii: "/") { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    @inline(__always) static func isHex(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x66) || (b >= 0x41 && b <= 0x46)
+    }
+
+    /// Decodes one UTF-8 scalar at `i`; nil when the bytes are not valid UTF-8.
+    static func decodeScalar(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int)? {
+        let b0 = buf[i]
+        let len: Int, initial: UInt32
+        switch b0 {
+        case 0xC2...0xDF: len = 2; initial = UInt32(b0 & 0x1F)
+        case 0xE0...0xEF: len = 3; initial = UInt32(b0 & 0x0F)
+        case 0xF0...0xF4: len = 4; initial = UInt32(b0 & 0x07)
+        default: return nil
+        }
+        guard i + len <= buf.count else { return nil }
+        var v = initial
+        for k in 1..<len {
+            let b = buf[i + k]
+            guard b & 0xC0 == 0x80 else { return nil }
+            v = v << 6 | UInt32(b & 0x3F)
+        }
+        guard let s = Unicode.Scalar(v) else { return nil }
+        return (s, len)
+    }
+}

@@ -1,0 +1,272 @@
+import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Finds the addresses on one HTML page. One walk over libxml2's tree builds
+/// the page's reading text (text nodes, with a line break at each block
+/// element; scripts and styles left out) and looks at what is not text:
+/// `mailto:` links, encrypted links (TYPO3, Cloudflare), attributes, comments,
+/// scripts and JSON-LD. The reading text is then scanned as a whole, so an
+/// address split over inline elements (`info<b>@</b>acme.de`) is found too.
+struct PageScanner {
+    let filter: AddressFilter
+    let sourceURL: String?
+
+    private struct Hit {
+        var found: FoundEmail
+        /// Where in the reading text it was met: the document order.
+        var order: Int
+        /// The range of the link text in the reading text, for a context from it.
+        var textRange: Range<Int>?
+    }
+
+    private var text: [UInt8] = []
+    /// Offsets in `text` where an inline element starts or ends: where a scan
+    /// that ran across elements (`info@acme.de</span><span>DRK`) may be cut.
+    private var boundaries: [Int] = []
+    private var hits: [Hit] = []
+    /// Open `<a>` elements with the hits from their href, to give them the link's text.
+    private var openLinks: [(node: xmlNodePtr, hits: [Int], start: Int)] = []
+
+    init(filter: AddressFilter, sourceURL: String?) {
+        self.filter = filter
+        self.sourceURL = sourceURL
+    }
+
+    /// The addresses of a page, in document order, not yet de-duplicated.
+    static func scan(_ document: HTMLDocument, filter: AddressFilter, sourceURL: String?) -> [FoundEmail] {
+        var scanner = PageScanner(filter: filter, sourceURL: sourceURL)
+        return scanner.run(document)
+    }
+
+    private mutating func run(_ document: HTMLDocument) -> [FoundEmail] {
+        // The document's top level: comments may stand beside the root element.
+        var top = document.doc.pointee.children
+        while let node = top {
+            traverse(node)
+            top = node.pointee.next
+        }
+        scanText()
+        return hits.enumerated()
+            .sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }
+            .map { $0.element.found }
+    }
+
+    // MARK: the walk
+
+    private mutating func traverse(_ root: xmlNodePtr) {
+        var node = root
+        outer: while true {
+            if enter(node), let child = node.pointee.children {
+                node = child
+                continue
+            }
+            leave(node)
+            var cur = node
+            while cur != root {
+                if let next = cur.pointee.next {
+                    node = next
+                    continue outer
+                }
+                guard let parent = cur.pointee.parent else { return }
+                cur = parent
+                leave(cur)
+            }
+            return
+        }
+    }
+
+    private mutating func enter(_ ptr: xmlNodePtr) -> Bool {
+        let node = HTMLNode(ptr)
+        if node.isText {
+            node.withContent { text.append(contentsOf: $0) }
+            return false
+        }
+        if node.isComment {
+            node.withContent { scanRaw($0, method: .text) }
+            return false
+        }
+        guard node.isElement else { return false }
+        if node.named("script") {
+            let isJSONLD = node.attribute("type")?.lowercased().contains("ld+json") ?? false
+            var c = ptr.pointee.children
+            while let child = c {
+                HTMLNode(child).withContent { scanRaw($0, method: isJSONLD ? .jsonld : .text) }
+                c = child.pointee.next
+            }
+            return false
+        }
+        if node.named("style") { return false }
+        if node.isBlock { text.append(0x0A) } else { markBoundary() }
+        if node.named("img"), let alt = node.attribute("alt")?.trimmingSpaces.lowercased(),
+           ["@", "(at)", "[at]", "{at}"].contains(alt) {
+            text.append(UInt8(ascii: "@"))
+        }
+        scanAttributes(node)
+        return true
+    }
+
+    private mutating func leave(_ ptr: xmlNodePtr) {
+        let node = HTMLNode(ptr)
+        guard node.isElement else { return }
+        if node.isBlock { text.append(0x0A) } else { markBoundary() }
+        if let last = openLinks.last, last.node == ptr {
+            openLinks.removeLast()
+            for i in last.hits { hits[i].textRange = last.start..<text.count }
+        }
+    }
+
+    // MARK: what is not text
+
+    private mutating func scanAttributes(_ node: HTMLNode) {
+        var linkHits: [Int] = []
+        for (name, value) in node.attributes {
+            switch name {
+            case "class", "id", "style": continue
+            case "data-cfemail":
+                linkHits += cloudflare(value)
+                continue
+            default: break
+            }
+            if name == "href", let addresses = MailtoLink.addresses(value) {
+                let person = PersonName.name(from: node.text) ?? node.attribute("title").flatMap(PersonName.name(from:))
+                // The link text names the first address (`Jane Doe` for `jane@…,office@…`).
+                for (k, a) in addresses.enumerated() { linkHits += add(a, .mailto, name: k == 0 ? person : nil, context: nil) }
+                continue
+            }
+            if let r = value.firstRange(of: "/cdn-cgi/l/email-protection#") {
+                linkHits += cloudflare(value[r.upperBound...])
+                continue
+            }
+            if value.contains("linkTo_UnCryptMailto") {
+                linkHits += typo3(value, node: node)
+                continue
+            }
+            let hasPercentAt = value.contains("%40")
+            guard hasPercentAt || value.utf8.contains(UInt8(ascii: "@")) || SpelledOut.mayContain(value) else { continue }
+            let bytes = Array((hasPercentAt ? Decoders.percent(value) : value).utf8)
+            bytes.withUnsafeBufferPointer { scanBuffer($0, method: .attribute) }
+        }
+        if !linkHits.isEmpty, node.named("a") { openLinks.append((node.ptr, linkHits, text.count)) }
+    }
+
+    /// Cloudflare's hex, which may hold a whole mailto (`jobs@acme.de?subject=…`).
+    private mutating func cloudflare(_ hex: some StringProtocol) -> [Int] {
+        guard let decoded = Decoders.cloudflare(hex), let addresses = MailtoLink.addresses("mailto:" + decoded) else { return [] }
+        return addresses.flatMap { add($0, .cfemail, context: nil) }
+    }
+
+    /// `javascript:linkTo_UnCryptMailto('nbjmup+…')`, percent-encoded or not.
+    private mutating func typo3(_ value: String, node: HTMLNode?) -> [Int] {
+        let person = node.flatMap { PersonName.name(from: $0.text) }
+        var found: [Int] = []
+        for url in Decoders.typo3Calls(in: Decoders.percent(value)) {
+            for (k, a) in (MailtoLink.addresses(url) ?? []).enumerated() {
+                found += add(a, .obfuscated, name: k == 0 ? person : nil, context: nil)
+            }
+        }
+        return found
+    }
+
+    /// Text libxml2 leaves raw (comments, scripts): character references,
+    /// `\uXXXX` and `%40` decoded, TYPO3 calls decrypted, then scanned.
+    private mutating func scanRaw(_ bytes: UnsafeBufferPointer<UInt8>, method: EmailMethod) {
+        guard bytes.count > 0 else { return }
+        var decoded: [UInt8]? = nil
+        if memchrContains(bytes, UInt8(ascii: "&")) || memchrContains(bytes, UInt8(ascii: "\\")) {
+            decoded = Decoders.references(bytes)
+        }
+        if memchrContains(bytes, UInt8(ascii: "%")) || memchrContains(bytes, UInt8(ascii: "(")) {
+            let text = String(decoding: decoded ?? Array(bytes), as: UTF8.self)
+            if text.contains("linkTo_UnCryptMailto(") { _ = typo3(text, node: nil) }
+            if text.contains("%40") { decoded = Array(Decoders.percent(text).utf8) }
+        }
+        if let decoded {
+            decoded.withUnsafeBufferPointer { scanBuffer($0, method: method) }
+        } else if memchrContains(bytes, UInt8(ascii: "@")) || SpelledOut.mayContain(bytes) {
+            scanBuffer(bytes, method: method)
+        }
+    }
+
+    /// Scans a buffer that is not the reading text; the context comes from the buffer itself.
+    private mutating func scanBuffer(_ buf: UnsafeBufferPointer<UInt8>, method: EmailMethod) {
+        AddressScanner.scan(buf) { c in
+            _ = add(c.address, method, context: snippet(buf, around: c.range))
+        }
+        if SpelledOut.mayContain(buf), let spelled = SpelledOut(buf) {
+            spelled.bytes.withUnsafeBufferPointer { sb in
+                AddressScanner.scan(sb) { c in
+                    guard spelled.isObfuscated(c.range) else { return }
+                    _ = add(c.address, .obfuscated, context: snippet(buf, around: spelled.originalRange(c.range)))
+                }
+            }
+        }
+    }
+
+    private mutating func markBoundary() {
+        if boundaries.last != text.count { boundaries.append(text.count) }
+    }
+
+    // MARK: the reading text
+
+    /// The candidate, or when the filter refuses it, the longest part of it
+    /// cut at element boundaries that the filter accepts.
+    private func cutAtBoundaries(_ c: AddressCandidate, _ buf: UnsafeBufferPointer<UInt8>) -> AddressCandidate? {
+        let inside = boundaries.filter { c.range.lowerBound < $0 && $0 < c.range.upperBound }
+        if inside.isEmpty { return filter.accepts(c.address) != nil ? c : nil }
+        guard let at = buf[c.range].firstIndex(of: UInt8(ascii: "@")) else { return nil }
+        // The local part starts at the last element start before the `@`
+        // (`+49 30 85 40</span><span>drk@drk.de`), unless that is the `@` itself.
+        let left = inside.last { $0 < at } ?? c.range.lowerBound
+        for right in [c.range.upperBound] + inside.filter({ $0 > at + 1 }).reversed() {
+            let address = String(decoding: UnsafeBufferPointer(rebasing: buf[left..<right]), as: UTF8.self)
+            if filter.accepts(address) != nil { return AddressCandidate(address: address, range: left..<right) }
+        }
+        return nil
+    }
+
+    private mutating func scanText() {
+        let all = text
+        all.withUnsafeBufferPointer { buf in
+            AddressScanner.scan(buf) { found in
+                guard let c = cutAtBoundaries(found, buf) else { return }
+                add(c.address, .text, order: c.range.lowerBound, textRange: c.range)
+            }
+            if SpelledOut.mayContain(buf), let spelled = SpelledOut(buf) {
+                spelled.bytes.withUnsafeBufferPointer { sb in
+                    AddressScanner.scan(sb) { c in
+                        guard spelled.isObfuscated(c.range) else { return }
+                        let r = spelled.originalRange(c.range)
+                        add(c.address, .obfuscated, order: r.lowerBound, textRange: r)
+                    }
+                }
+            }
+            for i in hits.indices where hits[i].found.context.isEmpty {
+                let r = hits[i].textRange ?? hits[i].order..<hits[i].order
+                hits[i].found.context = snippet(buf, around: r)
+            }
+        }
+    }
+
+    // MARK: recording
+
+    /// Records an address when the filter accepts it; returns the index of the hit.
+    @discardableResult
+    private mutating func add(_ raw: String, _ method: EmailMethod, name: String? = nil, context: String?,
+                              order: Int? = nil, textRange: Range<Int>? = nil) -> [Int] {
+        guard let email = filter.accepts(raw) else { return [] }
+        let found = FoundEmail(email: email, name: name, method: method, sourceURL: sourceURL, context: context ?? "")
+        hits.append(Hit(found: found, order: order ?? text.count, textRange: textRange))
+        return [hits.count - 1]
+    }
+
+    private mutating func add(_ raw: String, _ method: EmailMethod, order: Int, textRange: Range<Int>) {
+        _ = add(raw, method, context: nil, order: order, textRange: textRange)
+    }
+}
+
+@inline(__always) func memchrContains(_ buf: UnsafeBufferPointer<UInt8>, _ byte: UInt8) -> Bool {
+    guard let base = buf.baseAddress, buf.count > 0 else { return false }
+    return memchr(base, Int32(byte), buf.count) != nil
+}

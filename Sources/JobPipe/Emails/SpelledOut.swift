@@ -1,0 +1,132 @@
+/// Text with the spelled-out forms of `@` and `.` that a person decodes
+/// (`info [at] acme [dot] de`, `hallo(at)acme.de`, `bewerbung{at}acme.com`,
+/// `jane at acme dot com`) turned into the symbols, with a map from each byte
+/// back to where it was, so the scanner can run over it unchanged.
+struct SpelledOut {
+    var bytes: [UInt8] = []
+    /// For each byte of `bytes`, its offset in the original text.
+    var origin: [Int] = []
+    /// Offsets in `bytes` of the symbols that replaced a spelled-out form.
+    var replaced: [Int] = []
+
+    /// Whether a found range holds a replaced symbol.
+    func isObfuscated(_ range: Range<Int>) -> Bool {
+        replaced.contains { range.contains($0) }
+    }
+
+    /// The original range of a range in `bytes`.
+    func originalRange(_ range: Range<Int>) -> Range<Int> {
+        guard !range.isEmpty else { return origin[range.lowerBound]..<origin[range.lowerBound] }
+        return origin[range.lowerBound]..<(origin[range.upperBound - 1] + 1)
+    }
+
+    /// The text with every spelled-out form replaced; nil when there is none.
+    init?(_ b: UnsafeBufferPointer<UInt8>) {
+        let n = b.count
+        var i = 0
+        bytes.reserveCapacity(n)
+        origin.reserveCapacity(n)
+        while i < n {
+            if let (symbol, length) = SpelledOut.token(b, i, after: bytes) {
+                while bytes.last == 0x20 { bytes.removeLast(); origin.removeLast() }
+                replaced.append(bytes.count)
+                bytes.append(symbol)
+                origin.append(i)
+                i += length
+                while i < n, b[i] == 0x20 { i += 1 }
+                continue
+            }
+            bytes.append(b[i])
+            origin.append(i)
+            i += 1
+        }
+        if replaced.isEmpty { return nil }
+    }
+
+    /// A quick look for `at`, `ät` or `@` after a bracket or space, before any copying.
+    static func mayContain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 1
+        let n = b.count
+        while i + 1 < n {
+            if b[i] == UInt8(ascii: "@"), openers.contains(b[i - 1]) || b[i - 1] == 0x20 { return true }
+            let c = b[i] | 0x20
+            if c == UInt8(ascii: "t") {
+                let a = b[i - 1] | 0x20
+                if a == UInt8(ascii: "a"), i >= 2 {
+                    let p = b[i - 2]
+                    if p == 0x20 || p == UInt8(ascii: "[") || p == UInt8(ascii: "(") || p == UInt8(ascii: "{") || p == UInt8(ascii: "<") { return true }
+                } else if (b[i - 1] == 0xA4 || b[i - 1] == 0x84), i >= 2, b[i - 2] == 0xC3 {
+                    return true
+                }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    static func mayContain(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { mayContain($0) }
+    }
+
+    static let openers: [UInt8] = Array("[({<".utf8), closers: [UInt8] = Array("])}>".utf8)
+
+    /// A spelled-out `@` or `.` starting at `i`: the symbol and the bytes it takes.
+    static func token(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, after out: [UInt8]) -> (UInt8, Int)? {
+        let c = b[i]
+        if openers.contains(c) {
+            var j = i + 1
+            while j < b.count, b[j] == 0x20 { j += 1 }
+            guard let (symbol, len) = word(b, j, bracketed: true) else { return nil }
+            j += len
+            while j < b.count, b[j] == 0x20 { j += 1 }
+            guard j < b.count, closers.contains(b[j]) else { return nil }
+            guard let last = out.last(where: { $0 != 0x20 }), AddressScanner.domainByte[Int(last)] else { return nil }
+            return (symbol, j + 1 - i)
+        }
+        guard c == 0x20, i + 1 < b.count, let (symbol, len) = word(b, i + 1, bracketed: false) else { return nil }
+        let end = i + 1 + len
+        guard end + 1 < b.count, b[end] == 0x20, AddressScanner.domainByte[Int(b[end + 1])],
+              let last = out.last, AddressScanner.domainByte[Int(last)], last != UInt8(ascii: ".") else { return nil }
+        if symbol == UInt8(ascii: "@") {
+            // ` at ` only where a spelled-out dot follows the next word: `jane at acme dot com`.
+            var j = end + 1
+            while j < b.count, AddressScanner.domainByte[Int(b[j])] { j += 1 }
+            guard j < b.count else { return nil }
+            if b[j] == 0x20, j + 1 < b.count, let (s, _) = word(b, j + 1, bracketed: false), s == UInt8(ascii: ".") {
+                return (symbol, end + 1 - i)
+            }
+            if openers.contains(b[j]) || (b[j] == 0x20 && j + 1 < b.count && openers.contains(b[j + 1])) {
+                let k = b[j] == 0x20 ? j + 1 : j
+                if let (s, _) = word(b, k + 1, bracketed: true), s == UInt8(ascii: ".") { return (symbol, end + 1 - i) }
+            }
+            return nil
+        }
+        // ` dot ` only after an `@` in the same word run.
+        var k = out.count - 1
+        while k >= 0, AddressScanner.domainByte[Int(out[k])] { k -= 1 }
+        guard k >= 0, out[k] == UInt8(ascii: "@") else { return nil }
+        return (symbol, end - i)
+    }
+
+    /// `at`, `ät`, `@`, `dot`, `punkt`, `.` (any case) at `j`, as a whole word.
+    static func word(_ b: UnsafeBufferPointer<UInt8>, _ j: Int, bracketed: Bool) -> (UInt8, Int)? {
+        func matches(_ w: String) -> Bool {
+            let u = Array(w.utf8)
+            guard j + u.count <= b.count else { return false }
+            for k in 0..<u.count {
+                var x = b[j + k]
+                if x >= 0x41, x <= 0x5A { x += 0x20 }
+                if x == 0x84, k > 0, b[j + k - 1] == 0xC3 { x = 0xA4 }
+                if x != u[k] { return false }
+            }
+            if j + u.count < b.count, AddressScanner.localByte[Int(b[j + u.count])], u.count > 1 { return false }
+            return true
+        }
+        for (w, s) in [("at", UInt8(ascii: "@")), ("ät", UInt8(ascii: "@")), ("dot", UInt8(ascii: ".")), ("punkt", UInt8(ascii: "."))] where matches(w) {
+            return (s, w.utf8.count)
+        }
+        if bracketed, j < b.count, b[j] == UInt8(ascii: "@") || b[j] == UInt8(ascii: ".") { return (b[j], 1) }
+        return nil
+    }
+}

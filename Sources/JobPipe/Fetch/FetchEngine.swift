@@ -1,0 +1,266 @@
+import CCurl
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// fetch-page's engine: a libcurl multi handle running up to `parallel`
+/// transfers at once, at most `perHost` per host with a jittered delay
+/// between requests to one host, retries with capped exponential backoff,
+/// discovery of contact/careers/… pages, and records handed out in input
+/// order (or as they finish with `unordered`).
+final class FetchEngine {
+    let options: FetchOptions
+    private let multi = CurlMulti()
+    private var resolveList: UnsafeMutablePointer<curl_slist>?
+    private var hosts: [String: HostState] = [:]
+    private var slots: [RecordSlot] = []
+    private var nextSeq = 0
+    private var random = SystemRandomNumberGenerator()
+
+    struct HostState {
+        var active = 0
+        var nextStart: UInt64 = 0
+        var queue: [PageTask] = []
+    }
+
+    init(options: FetchOptions) {
+        self.options = options
+        for entry in options.resolve { resolveList = curl_slist_append(resolveList, entry) }
+    }
+
+    deinit { curl_slist_free_all(resolveList) }
+
+    /// Records the engine holds at most (in flight or waiting for their turn in the output).
+    var window: Int { max(options.parallel * 4, 16) }
+
+    /// Runs until `input` is drained and every record has been handed to `emit`.
+    func run(input: FetchInput, emit: (RecordSlot) throws -> Void, beforeWait: () throws -> Void) throws {
+        while true {
+            let room = window - slots.count
+            if room > 0 {
+                for item in input.take(max: room) { admit(item) }
+            }
+            startDue()
+            try emitFinished(emit)
+            if slots.isEmpty, input.isDrained { return }
+            try beforeWait()
+            for (transfer, code) in multi.step(timeoutMs: waitMs()) { complete(transfer, code) }
+        }
+    }
+
+    func wake() { multi.wake() }
+
+    // MARK: records in
+
+    private func admit(_ item: FetchInput.Item) {
+        let slot = RecordSlot(seq: nextSeq, record: item.record, location: item.location)
+        nextSeq += 1
+        slots.append(slot)
+        guard let urlText = item.record.value("url")?.stringValue, !urlText.isEmpty else {
+            slot.error = errorObject(.invalidURL, "the record has no url", attempts: 0)
+            return
+        }
+        addTask(to: slot, requested: urlText, url: parseInput(urlText), role: "seed")
+    }
+
+    /// A URL from the input; one without a scheme is taken as https.
+    private func parseInput(_ text: String) -> WebURL? {
+        if let u = WebURL(text), u.isHTTP || u.isFile { return u }
+        if !text.contains("://"), let u = WebURL("https://" + text), u.isHTTP { return u }
+        return nil
+    }
+
+    private func addTask(to slot: RecordSlot, requested: String, url: WebURL?, role: String) {
+        let task = PageTask(slot: slot, requested: requested, url: url, role: role)
+        slot.tasks.append(task)
+        guard let url else {
+            task.result = pageError(task, .invalidURL, "not an http, https or file URL: \(requested)")
+            return
+        }
+        slot.seen.insert(url.text)
+        slot.rolesTaken.insert(role)
+        hosts[url.hostKey, default: HostState()].queue.append(task)
+    }
+
+    // MARK: scheduling
+
+    private func limits(for key: String) -> (perHost: Int, delay: Double) {
+        key == "file:" ? (options.parallel, 0) : (options.perHost, options.delay)
+    }
+
+    private func startDue() {
+        let now = monotonicNanoseconds()
+        for key in hosts.keys {
+            guard multi.count < options.parallel else { return }
+            let (perHost, delay) = limits(for: key)
+            while multi.count < options.parallel, var h = hosts[key], h.active < perHost, h.nextStart <= now,
+                  let i = h.queue.firstIndex(where: { $0.notBefore <= now }) {
+                let task = h.queue.remove(at: i)
+                h.active += 1
+                h.nextStart = now + jittered(delay)
+                hosts[key] = h
+                start(task)
+            }
+            if let h = hosts[key], h.queue.isEmpty, h.active == 0, h.nextStart <= now { hosts[key] = nil }
+        }
+    }
+
+    /// `seconds` ±50 %, in nanoseconds.
+    private func jittered(_ seconds: Double) -> UInt64 {
+        guard seconds > 0 else { return 0 }
+        return UInt64(seconds * Double.random(in: 0.5...1.5, using: &random) * 1e9)
+    }
+
+    private func start(_ task: PageTask) {
+        task.attempts += 1
+        guard let url = task.url, let t = Transfer(url: url, options: options, resolve: resolveList.map(OpaquePointer.init)) else {
+            task.result = pageError(task, .network, "cannot set up the transfer")
+            release(task)
+            return
+        }
+        transfers[ObjectIdentifier(t)] = task
+        multi.add(t)
+    }
+
+    private var transfers: [ObjectIdentifier: PageTask] = [:]
+
+    private func release(_ task: PageTask) {
+        guard let key = task.url?.hostKey else { return }
+        hosts[key, default: HostState()].active -= 1
+    }
+
+    /// How long to wait for the network before something else is due.
+    private func waitMs() -> Int {
+        let now = monotonicNanoseconds()
+        var wait: UInt64 = 1_000_000_000
+        for (key, h) in hosts where !h.queue.isEmpty && h.active < limits(for: key).perHost {
+            let due = max(h.nextStart, h.queue.map(\.notBefore).min() ?? 0)
+            wait = min(wait, due > now ? due - now : 0)
+        }
+        return Int(wait / 1_000_000)
+    }
+
+    // MARK: completions
+
+    private func complete(_ t: Transfer, _ code: CURLcode) {
+        guard let task = transfers.removeValue(forKey: ObjectIdentifier(t)) else { return }
+        release(task)
+        let status = t.status
+        let elapsed = Int((monotonicNanoseconds() - t.startedAt) / 1_000_000)
+
+        if t.refusedPrivate.pointee != 0 {
+            task.result = pageError(task, .privateAddress, "\(task.url?.host ?? "") resolves to a private or loopback address")
+            return
+        }
+        let isFile = task.url?.isFile ?? false
+        let broken = code != CURLE_OK && !(code == CURLE_WRITE_ERROR && (t.truncated || t.rejectedType != nil))
+        if broken {
+            let kind = FetchErrorCode.from(code)
+            if kind.isTransient, retry(task, after: nil) { return }
+            let message: String
+            switch kind {
+            case .timeout: message = "no complete answer within \(formatSeconds(options.timeout))"
+            case .tooLarge: message = "the response headers are too large"
+            default: message = t.errorMessage(code)
+            }
+            task.result = pageError(task, kind, message, finalURL: t.finalURL)
+            return
+        }
+        if !isFile, status == 408 || status == 429 || (500...599).contains(status) {
+            var retryAfter: curl_off_t = -1
+            jp_getinfo_off(t.handle, CURLINFO_RETRY_AFTER, &retryAfter)
+            if retry(task, after: retryAfter > 0 ? Double(retryAfter) : nil) { return }
+        }
+        if let type = t.rejectedType {
+            let code: FetchErrorCode = status >= 400 ? .httpStatus : .notHTML
+            let message = status >= 400 ? "HTTP \(status) (\(type))" : "content type \(type)"
+            task.result = pageError(task, code, message, status: status, finalURL: t.finalURL)
+            return
+        }
+        if isFile || t.contentType == nil, t.looksBinary {
+            task.result = pageError(task, .notHTML, "binary content", status: isFile ? 200 : status, finalURL: t.finalURL)
+            return
+        }
+        task.result = pageResult(task, t, status: isFile ? 200 : status, elapsedMs: elapsed)
+    }
+
+    /// Queues another attempt if one is left; false when the task is done.
+    private func retry(_ task: PageTask, after retryAfter: Double?) -> Bool {
+        guard task.attempts <= options.retries, let key = task.url?.hostKey else { return false }
+        let step = min(options.retryCap, options.retryBase * pow(2, Double(task.attempts - 1)))
+        var wait = Double.random(in: 0...max(step, 0), using: &random)
+        if let retryAfter {
+            // Retry-After is honoured up to the backoff cap; longer waits give up.
+            guard retryAfter <= max(options.retryCap, 60) else { return false }
+            wait = max(wait, retryAfter)
+        }
+        task.notBefore = monotonicNanoseconds() + UInt64(wait * 1e9)
+        hosts[key, default: HostState()].queue.append(task)
+        return true
+    }
+
+    private func pageResult(_ task: PageTask, _ t: Transfer, status: Int, elapsedMs: Int) -> JSON {
+        let (text, charset) = t.body.withUnsafeBufferPointer { buf in
+            Charset.decode(buf, charset: Charset.detect(contentType: t.contentType, body: buf))
+        }
+        let type = t.contentType.flatMap { $0.split(separator: ";").first.map { $0.trimmingSpaces.lowercased() } } ?? "text/html"
+        var pairs: [(String, JSON)] = [
+            ("url", .string(task.requested)), ("final_url", .string(t.finalURL)), ("role", .string(task.role)),
+            ("status", .int(status)), ("content_type", .string(type)), ("charset", .string(charset)),
+            ("fetched_at", .string(Clock.nowRFC3339())), ("elapsed_ms", .int(elapsedMs)),
+            ("bytes", .int(t.body.count)), ("attempts", .int(task.attempts)), ("truncated", .bool(t.truncated)),
+            ("body", .string(text)),
+        ]
+        if status >= 400 {
+            pairs.append(("error", errorObject(.httpStatus, "HTTP \(status)", attempts: task.attempts)))
+        } else if options.discover, task.role == "seed" || task.role == "home" {
+            task.html = text
+            task.base = WebURL(t.finalURL) ?? task.url
+        }
+        return .object(pairs)
+    }
+
+    private func pageError(_ task: PageTask, _ code: FetchErrorCode, _ message: String,
+                           status: Int? = nil, finalURL: String? = nil) -> JSON {
+        var pairs: [(String, JSON)] = [("url", .string(task.requested))]
+        if let finalURL { pairs.append(("final_url", .string(finalURL))) }
+        pairs.append(("role", .string(task.role)))
+        if let status, status > 0 { pairs.append(("status", .int(status))) }
+        pairs.append(("attempts", .int(task.attempts)))
+        pairs.append(("error", errorObject(code, message, attempts: task.attempts)))
+        return .object(pairs)
+    }
+
+    // MARK: records out
+
+    private func emitFinished(_ emit: (RecordSlot) throws -> Void) throws {
+        for slot in slots where options.discover { discover(slot) }
+        if options.unordered {
+            let done = slots.filter(\.isComplete)
+            guard !done.isEmpty else { return }
+            slots.removeAll { $0.isComplete }
+            for slot in done { try emit(slot) }
+        } else {
+            while let first = slots.first, first.isComplete {
+                slots.removeFirst()
+                try emit(first)
+            }
+        }
+    }
+
+    /// After the seed (and the home page) arrive, queue the home page and the
+    /// best link for each role, up to `maxPages` pages in all.
+    private func discover(_ slot: RecordSlot) {
+        for task in slot.tasks where task.html != nil && (task.role == "seed" || task.role == "home") {
+            guard let html = task.html, let base = task.base else { continue }
+            task.html = nil
+            if task.role == "seed", let home = base.home, !slot.seen.contains(home.text), base.pathAndQuery != "/" {
+                if slot.tasks.count < options.maxPages { addTask(to: slot, requested: home.text, url: home, role: "home") }
+            }
+            for (role, url) in DiscoveryLinks.best(in: html, base: base, taken: slot.rolesTaken, seen: slot.seen) {
+                guard slot.tasks.count < options.maxPages else { break }
+                addTask(to: slot, requested: url.text, url: url, role: role)
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads fetch-page's input on its own thread, so a slow producer never
+/// stalls transfers in flight, and hands records over through a bounded
+/// queue. Lines that are neither a JSON object nor a bare URL are reported
+/// and kept in `--rejects` right here.
+final class FetchInput: @unchecked Sendable {
+    struct Item {
+        var record: Record
+        var location: InputLocation
+    }
+
+    private let lock = NSLockish()
+    private var items: [Item] = []
+    private var head = 0
+    private(set) var finished = false
+    private(set) var rejected = 0
+    private(set) var failure: String?
+    private(set) var openFailed = false
+    private let capacity = 256
+    private var thread: pthread_t?
+
+    init() {}
+
+    /// Starts reading `files`; `wake` is called whenever something arrives.
+    func start(files: [String], diagnostics: Diagnostics, rejects: Rejects?, wake: @escaping () -> Void) {
+        let box = Unmanaged.passRetained(Box { [self] in
+            let input = RecordInput(files: files, diagnostics: diagnostics)
+            do {
+                try input.forEachLine { line, location in
+                    do {
+                        let record = try FetchInput.record(from: line)
+                        self.push(Item(record: record, location: location), wake: wake)
+                    } catch {
+                        let message = (error as? JSONError)?.description ?? "\(error)"
+                        diagnostics.error(message, at: location)
+                        self.lock.locked { self.rejected += 1 }
+                        try rejects?.add(line)
+                    }
+                }
+            } catch {
+                lock.locked { failure = "\(error)" }
+            }
+            lock.locked {
+                openFailed = input.openFailed
+                finished = true
+            }
+            wake()
+        })
+        var t = pthread_t()
+        pthread_create(&t, nil, { arg in
+            let box = Unmanaged<Box>.fromOpaque(arg!).takeRetainedValue()
+            box.body()
+            return nil
+        }, box.toOpaque())
+        thread = t
+    }
+
+    /// A JSON object line, or a bare URL line made into `{"url": …}`.
+    static func record(from line: UnsafeBufferPointer<UInt8>) throws -> Record {
+        var start = 0
+        while start < line.count, line[start] == 0x20 || line[start] == 0x09 { start += 1 }
+        if start < line.count, line[start] == UInt8(ascii: "{") { return try Record(line: line) }
+        let text = String(decoding: line, as: UTF8.self).trimmingSpaces
+        guard !text.contains(where: { $0.isWhitespace }), text.contains("://") || text.hasPrefix("www."),
+              !text.hasPrefix("[") else {
+            throw RecordRejection("neither a JSON object nor a URL")
+        }
+        return Record(.object([("url", .string(text))]))
+    }
+
+    private func push(_ item: Item, wake: () -> Void) {
+        lock.locked {
+            while items.count - head >= capacity { lock.wait() }
+            items.append(item)
+        }
+        wake()
+    }
+
+    /// Takes up to `max` waiting items without blocking.
+    func take(max: Int) -> [Item] {
+        lock.locked {
+            let n = min(max, items.count - head)
+            guard n > 0 else { return [] }
+            let out = Array(items[head..<(head + n)])
+            head += n
+            if head > 1024, head * 2 > items.count {
+                items.removeFirst(head)
+                head = 0
+            }
+            lock.signal()
+            return out
+        }
+    }
+
+    var isDrained: Bool { lock.locked { finished && head == items.count } }
+
+    final class Box {
+        let body: () -> Void
+        init(_ body: @escaping () -> Void) { self.body = body }
+    }
+}

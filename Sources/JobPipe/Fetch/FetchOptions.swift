@@ -1,0 +1,46 @@
+/// Everything that shapes how fetch-page fetches (DESIGN.md "Politeness and safety").
+public struct FetchOptions: Sendable {
+    /// Transfers at once, overall.
+    public var parallel = 16
+    /// Transfers at once to one host.
+    public var perHost = 2
+    /// Seconds between two requests to one host (jittered ±50 %).
+    public var delay = 1.0
+    /// Seconds for one attempt, connection included.
+    public var timeout = 30.0
+    public var connectTimeout = 10.0
+    /// Retries after the first attempt, for timeouts, connection errors, 408, 429 and 5xx.
+    public var retries = 2
+    /// First backoff step in seconds; doubles each retry, capped by `retryCap`, full jitter.
+    public var retryBase = 1.0
+    public var retryCap = 30.0
+    /// Bytes of body read at most (after decompression); the rest is cut and flagged.
+    public var maxBytes = 5 * 1024 * 1024
+    public var maxRedirects = 5
+    /// The User-Agent header; `userAgent(contact:)` builds the default.
+    public var userAgent = FetchOptions.userAgent(contact: nil)
+    /// Refuse loopback, private, link-local and metadata addresses (after DNS).
+    public var denyPrivate = false
+    /// curl-style `HOST:PORT:ADDRESS` entries that bypass DNS.
+    public var resolve: [String] = []
+    public var discover = false
+    /// Pages per record with `--discover`, the seed included.
+    public var maxPages = 6
+    /// Emit records as they finish instead of in input order.
+    public var unordered = false
+
+    /// `jobpipe-fetch-page/VERSION`, with `(+CONTACT)` when the user gives a
+    /// URL or address where a site owner can reach them.
+    public static func userAgent(contact: String?) -> String {
+        let name = "jobpipe-fetch-page/\(jobpipeVersion)"
+        guard let contact, !contact.isEmpty else { return name }
+        return name + " (+" + contact + ")"
+    }
+
+    public init() {}
+}
+
+/// `3 s`, `0.5 s`: seconds as messages write them.
+func formatSeconds(_ s: Double) -> String {
+    s == s.rounded() ? "\(Int(s)) s" : "\(s) s"
+}

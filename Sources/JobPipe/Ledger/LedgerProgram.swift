@@ -1,0 +1,139 @@
+/// What each `job-ledger` subcommand does, behind its thin command line.
+public enum LedgerProgram {
+    public static let name = "job-ledger"
+
+    /// Where a job's key comes from in `add`.
+    public enum KeySource: Sendable {
+        /// `KIND:` + the value of this top-level field.
+        case field(String)
+        /// This key, as given.
+        case literal(String)
+    }
+
+    public static func add(common: CommonOptions, database: DatabaseOptions, kind: String, key: KeySource,
+                           maxAttempts: Int) -> Int32 {
+        filter(common: common, database: database) { ledger, record in
+            let jobKey: String
+            switch key {
+            case let .literal(k): jobKey = k
+            case let .field(f):
+                guard let v = record.value(f), !v.isNull, let text = v.scalarText, !text.isEmpty else {
+                    throw RecordRejection("no '\(f)' field to make the job key from")
+                }
+                jobKey = kind + ":" + text
+            }
+            let handle = try ledger.add(record, kind: kind, key: jobKey, maxAttempts: maxAttempts,
+                                        now: try Timestamp.now())
+            record.set("job", handle)
+            return false
+        }
+    }
+
+    public static func finish(common: CommonOptions, database: DatabaseOptions, backoff: Backoff) -> Int32 {
+        filter(common: common, database: database) { ledger, record in
+            let (out, outcome) = try ledger.finish(record, backoff: backoff, now: try Timestamp.now())
+            record = out
+            return !outcome.succeeded
+        }
+    }
+
+    public static func heartbeat(common: CommonOptions, database: DatabaseOptions, lease: TimeSpan) -> Int32 {
+        filter(common: common, database: database) { ledger, record in
+            record = try ledger.heartbeat(record, lease: lease.seconds, now: try Timestamp.now())
+            return record.hasError
+        }
+    }
+
+    public static func claim(database: DatabaseOptions, logFormat: LogFormat, kind: String?, limit: Int,
+                             lease: TimeSpan) -> Int32 {
+        report(database: database, logFormat: logFormat) { ledger, _ in
+            let records = try ledger.claim(kind: kind, limit: limit, lease: lease.seconds, now: try Timestamp.now())
+            return records.map { String(decoding: $0.bytes, as: UTF8.self) + "\n" }.joined()
+        }
+    }
+
+    public static func list(database: DatabaseOptions, logFormat: LogFormat, kind: String?, status: JobStatus?,
+                            format: OutputFormat) -> Int32 {
+        report(database: database, logFormat: logFormat) { ledger, _ in
+            try ledger.list(kind: kind, status: status).rendered(as: format)
+        }
+    }
+
+    public static func stats(database: DatabaseOptions, logFormat: LogFormat, format: OutputFormat) -> Int32 {
+        report(database: database, logFormat: logFormat) { ledger, _ in
+            try ledger.stats(now: try Timestamp.now()).rendered(as: format)
+        }
+    }
+
+    /// Exit status 1 when no job has the key.
+    public static func show(database: DatabaseOptions, logFormat: LogFormat, key: String) -> Int32 {
+        var found = true
+        let status = report(database: database, logFormat: logFormat) { ledger, diagnostics in
+            let jobs = try ledger.show(key: key)
+            if jobs.isEmpty {
+                diagnostics.error("no job with key \(key)")
+                found = false
+            }
+            return jobs.map { $0.text + "\n" }.joined()
+        }
+        return status == 0 && !found ? ExitStatus.recordErrors : status
+    }
+
+    public static func retry(database: DatabaseOptions, logFormat: LogFormat, kind: String?, keys: [String],
+                             extra: Int, format: OutputFormat) -> Int32 {
+        report(database: database, logFormat: logFormat) { ledger, _ in
+            try ledger.retry(kind: kind, keys: keys, extra: extra, now: try Timestamp.now()).rendered(as: format)
+        }
+    }
+
+    /// Exit status 1 when no pending or running job has the key.
+    public static func cancel(database: DatabaseOptions, logFormat: LogFormat, key: String,
+                              format: OutputFormat) -> Int32 {
+        var found = true
+        let status = report(database: database, logFormat: logFormat) { ledger, diagnostics in
+            guard let table = try ledger.cancel(key: key, now: try Timestamp.now()) else {
+                diagnostics.error("no pending or running job with key \(key)")
+                found = false
+                return ""
+            }
+            return table.rendered(as: format)
+        }
+        return status == 0 && !found ? ExitStatus.recordErrors : status
+    }
+
+    public static func prune(database: DatabaseOptions, logFormat: LogFormat, olderThan: TimeSpan) -> Int32 {
+        report(database: database, logFormat: logFormat) { ledger, _ in
+            let n = try ledger.prune(olderThan: olderThan.seconds, now: try Timestamp.now())
+            return JSON.object([("pruned", .int(n))]).text + "\n"
+        }
+    }
+
+    /// A record-reading subcommand: one transaction per batch, committed
+    /// before the batch's output is handed on.
+    static func filter(common: CommonOptions, database: DatabaseOptions,
+                       _ transform: @escaping (Ledger, inout Record) throws -> Bool) -> Int32 {
+        let filter = StreamFilter(program: name, options: common)
+        let ledger: Ledger
+        do {
+            ledger = Ledger(db: try Database(path: database.path))
+        } catch {
+            filter.diagnostics.error("\(error)")
+            return ExitStatus.ioError
+        }
+        return filter.run(transform: { record, _ in try transform(ledger, &record) },
+                          beforeFlush: { try ledger.commitBatch() })
+    }
+
+    /// A subcommand that prints what `body` returns; database errors stop it with 74.
+    static func report(database: DatabaseOptions, logFormat: LogFormat,
+                       _ body: (Ledger, Diagnostics) throws -> String) -> Int32 {
+        let diagnostics = Diagnostics(program: name, format: logFormat)
+        do {
+            let ledger = Ledger(db: try Database(path: database.path))
+            return writeOut(try body(ledger, diagnostics), diagnostics: diagnostics)
+        } catch {
+            diagnostics.error("\(error)")
+            return ExitStatus.ioError
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// What analyze-job does to one record: read the first page with a body (or
+/// a top-level `body`), add `job`, and `match` when a profile is given.
+public struct JobAnalyzer: Sendable {
+    public let profile: Profile?
+
+    public init(profile: Profile?) { self.profile = profile }
+
+    /// Adds the fields; returns whether the record carries an error (it
+    /// never adds one: a record without a page body gets `"job": null`).
+    public func analyze(_ record: inout Record) -> Bool {
+        let page = firstPage(record)
+        var posting: Posting?
+        if let (body, url) = page {
+            var body = body
+            posting = body.withUTF8 { PostingReader.read(html: $0, url: url) }
+        }
+        record.set("job", posting?.json ?? .null)
+        if let profile {
+            record.set("match", posting.map { profile.match($0) } ?? .null)
+        }
+        return record.hasError
+    }
+
+    /// The body and URL of the first page that has a non-empty body.
+    func firstPage(_ record: Record) -> (String, String?)? {
+        for page in record.value("pages")?.arrayValue ?? [] {
+            if let body = page["body"]?.stringValue, !body.isEmpty {
+                return (body, page["final_url"]?.stringValue ?? page["url"]?.stringValue)
+            }
+        }
+        if let body = record.string("body"), !body.isEmpty { return (body, record.string("url")) }
+        return nil
+    }
+}

@@ -1,0 +1,79 @@
+/// Reads the JSON of a `<script type="application/ld+json">` the way browsers
+/// and search engines tolerate it: HTML comment and CDATA wrappers, trailing
+/// commas, raw line breaks inside strings, and several values one after another.
+enum LenientJSON {
+    static func values(in text: String) -> [JSON] {
+        var bytes = Array(text.utf8)
+        stripWrappers(&bytes)
+        if let v = try? JSON.parse(bytes) { return [v] }
+        bytes = repaired(bytes)
+        return bytes.withUnsafeBufferPointer { buf in
+            var out: [JSON] = []
+            var p = JSONParser(buf)
+            while true {
+                p.skipSpace()
+                while let c = p.peek(), c == UInt8(ascii: ",") || c == UInt8(ascii: ";") { p.pos += 1; p.skipSpace() }
+                guard p.peek() != nil, let v = try? p.parseValue() else { break }
+                out.append(v)
+            }
+            return out
+        }
+    }
+
+    /// Removes `<!--`, `-->`, `<![CDATA[`, `]]>` and `//` comment lines around the value.
+    static func stripWrappers(_ bytes: inout [UInt8]) {
+        for mark in ["<!--", "-->", "<![CDATA[", "]]>", "//<![CDATA[", "//]]>"] {
+            let m = Array(mark.utf8)
+            var i = 0
+            while i + m.count <= bytes.count {
+                if bytes[i] == m[0], Array(bytes[i..<(i + m.count)]) == m, !insideString(bytes, before: i) {
+                    bytes.replaceSubrange(i..<(i + m.count), with: repeatElement(0x20, count: m.count))
+                }
+                i += 1
+            }
+        }
+    }
+
+    private static func insideString(_ bytes: [UInt8], before end: Int) -> Bool {
+        var inString = false
+        var i = 0
+        while i < end {
+            if inString, bytes[i] == 0x5C { i += 2; continue }
+            if bytes[i] == 0x22 { inString.toggle() }
+            i += 1
+        }
+        return inString
+    }
+
+    /// Escapes raw control characters inside strings and drops commas before `}` or `]`.
+    static func repaired(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var inString = false
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if inString {
+                if b == 0x5C, i + 1 < bytes.count {
+                    out.append(b); out.append(bytes[i + 1]); i += 2; continue
+                }
+                if b == 0x22 { inString = false }
+                if b == 0x0A { out.append(contentsOf: [0x5C, UInt8(ascii: "n")]) } else if b == 0x0D {
+                } else if b == 0x09 { out.append(contentsOf: [0x5C, UInt8(ascii: "t")]) } else if b < 0x20 {
+                    out.append(0x20)
+                } else { out.append(b) }
+                i += 1
+                continue
+            }
+            if b == 0x22 { inString = true }
+            if b == UInt8(ascii: ",") {
+                var j = i + 1
+                while j < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[j]) { j += 1 }
+                if j < bytes.count, bytes[j] == UInt8(ascii: "}") || bytes[j] == UInt8(ascii: "]") { i += 1; continue }
+            }
+            out.append(b)
+            i += 1
+        }
+        return out
+    }
+}

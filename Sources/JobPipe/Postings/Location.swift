@@ -1,0 +1,53 @@
+/// Postal addresses written as a person would: "Austin, TX",
+/// "Mountain View, California, United States", "Camberwell, VIC 3124".
+enum Location {
+    /// Common ISO 3166 codes, expanded when a country is given as a code.
+    static let countries: [String: String] = [
+        "US": "United States", "USA": "United States", "GB": "United Kingdom", "UK": "United Kingdom",
+        "DE": "Germany", "FR": "France", "NL": "Netherlands", "ES": "Spain", "IT": "Italy", "IE": "Ireland",
+        "AU": "Australia", "NZ": "New Zealand", "CA": "Canada", "MX": "Mexico", "BR": "Brazil",
+        "AR": "Argentina", "IN": "India", "SG": "Singapore", "JP": "Japan", "CN": "China", "KR": "South Korea",
+        "CH": "Switzerland", "AT": "Austria", "BE": "Belgium", "SE": "Sweden", "NO": "Norway", "DK": "Denmark",
+        "FI": "Finland", "PL": "Poland", "PT": "Portugal", "CZ": "Czechia", "IL": "Israel", "AE": "United Arab Emirates",
+        "ZA": "South Africa", "HK": "Hong Kong", "TW": "Taiwan", "PH": "Philippines", "RO": "Romania",
+        "UA": "Ukraine", "GR": "Greece", "HU": "Hungary", "TR": "Turkey", "CO": "Colombia", "CL": "Chile",
+    ]
+
+    /// A schema.org `jobLocation` (Place, PostalAddress, text, or an array of them).
+    static func text(_ value: JSON) -> String? {
+        if let items = value.arrayValue {
+            var seen: [String] = []
+            for item in items { if let t = text(item), !seen.contains(t) { seen.append(t) } }
+            return seen.isEmpty ? nil : seen.joined(separator: "; ")
+        }
+        if let s = value.stringValue { return clean(s) }
+        if let address = value["address"] { return text(address) }
+        guard value.objectValue != nil else { return nil }
+        let part = { (key: String) -> String? in
+            value[key]?.scalarText.flatMap { clean($0) } ?? value[key]?["name"]?.stringValue.flatMap { clean($0) }
+        }
+        let locality = part("addressLocality")
+        var region = part("addressRegion")
+        let postal = part("postalCode")
+        let countryRaw = part("addressCountry")
+        if region == locality { region = nil }
+        let regionIsCode = region.map { $0.count <= 3 && $0 == $0.uppercased() } ?? false
+        var parts: [String] = []
+        if let locality { parts.append(locality) }
+        if let region { parts.append(postal.map { "\(region) \($0)" } ?? region) }
+        if let countryRaw {
+            let isCode = countryRaw.count <= 3 && countryRaw == countryRaw.uppercased()
+            // A state code already tells a reader the country; a country written out is kept.
+            if !(isCode && regionIsCode) || parts.isEmpty {
+                parts.append(isCode ? countries[countryRaw] ?? countryRaw : countryRaw)
+            }
+        }
+        if parts.isEmpty, let street = part("streetAddress") { parts.append(street) }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    static func clean(_ s: String) -> String? {
+        let t = collapseSpace(Array(s.utf8))
+        return t.isEmpty ? nil : t
+    }
+}

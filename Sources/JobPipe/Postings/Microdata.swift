@@ -1,0 +1,82 @@
+/// Microdata (`itemscope`/`itemtype`/`itemprop`) and RDFa Lite
+/// (`typeof`/`property`) items turned into the JSON shape JSON-LD would have,
+/// so one reader handles all three.
+enum Microdata {
+    /// Every JobPosting item on the page, as JSON objects.
+    static func jobPostings(in doc: HTMLDocument) -> [JSON] {
+        var found: [JSON] = []
+        doc.walk { node in
+            guard node.isElement else { return true }
+            let type = node.attribute("itemtype") ?? node.attribute("typeof")
+            if let type, type.hasSuffix("JobPosting") {
+                found.append(item(node, type: "JobPosting"))
+                return false
+            }
+            return true
+        }
+        return found
+    }
+
+    /// One item: its properties in document order, nested items as objects.
+    static func item(_ node: HTMLNode, type: String) -> JSON {
+        var pairs: [(String, JSON)] = [("@type", .string(type))]
+        for child in node.children { collect(child, into: &pairs, depth: 0) }
+        // several values of one property become an array
+        var merged: [(String, JSON)] = []
+        for (k, v) in pairs {
+            if let i = merged.firstIndex(where: { $0.0 == k }), k != "@type" {
+                merged[i].1 = .array((merged[i].1.arrayValue ?? [merged[i].1]) + [v])
+            } else {
+                merged.append((k, v))
+            }
+        }
+        return .object(merged)
+    }
+
+    private static func collect(_ node: HTMLNode, into pairs: inout [(String, JSON)], depth: Int) {
+        guard node.isElement, depth < 64 else { return }
+        let props = (node.attribute("itemprop") ?? node.attribute("property"))?
+            .split(separator: " ").map { name -> String in
+                let s = String(name)
+                if let i = s.lastIndex(where: { $0 == "/" || $0 == ":" || $0 == "#" }) { return String(s[s.index(after: i)...]) }
+                return s
+            } ?? []
+        let nestedType = node.attribute("itemtype") ?? node.attribute("typeof")
+        let isScope = node.attribute("itemscope") != nil || node.attribute("typeof") != nil
+        if !props.isEmpty {
+            let value: JSON
+            if isScope {
+                value = item(node, type: nestedType.map { String($0.split(separator: "/").last ?? "") } ?? "Thing")
+            } else if props.contains("description") {
+                value = .string(node.children.isEmpty ? "" : innerText(node))
+            } else {
+                value = .string(propertyValue(node))
+            }
+            for p in props { pairs.append((p, value)) }
+            if isScope { return }
+        } else if isScope {
+            return
+        }
+        for child in node.children { collect(child, into: &pairs, depth: depth + 1) }
+    }
+
+    /// A description keeps its block structure: the element's HTML is read as text lines.
+    private static func innerText(_ node: HTMLNode) -> String {
+        PlainText.of(node).split(separator: "\n").map { line -> String in
+            let escaped = String(line).replacingAll("&", with: "&amp;").replacingAll("<", with: "&lt;")
+            return "<p>" + escaped + "</p>"
+        }.joined()
+    }
+
+    private static func propertyValue(_ node: HTMLNode) -> String {
+        if let c = node.attribute("content") { return c }
+        switch node.name {
+        case "meta": return node.attribute("content") ?? ""
+        case "a", "link", "area": return node.attribute("href") ?? node.text
+        case "img", "audio", "video", "source": return node.attribute("src") ?? ""
+        case "time": return node.attribute("datetime") ?? node.text
+        case "data", "meter": return node.attribute("value") ?? node.text
+        default: return node.text
+        }
+    }
+}

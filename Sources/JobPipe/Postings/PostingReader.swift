@@ -1,0 +1,57 @@
+/// Reads one posting page: JSON-LD first, then microdata/RDFa, then the
+/// page heuristics, each filling only what the one before left empty.
+/// Skills come from the description only.
+enum PostingReader {
+    static func read(html: UnsafeBufferPointer<UInt8>, url: String?) -> Posting? {
+        guard let doc = HTMLDocument(utf8: html, url: url) else { return nil }
+        var structured: Posting?
+        if let node = jsonLDPostings(doc).first {
+            structured = SchemaPosting.posting(from: node, source: .jsonld)
+        }
+        if let node = Microdata.jobPostings(in: doc).first {
+            let micro = SchemaPosting.posting(from: node, source: .microdata)
+            if structured == nil { structured = micro } else { structured!.fillGaps(from: micro) }
+        }
+        let heuristics = PageHeuristics(doc: doc)
+        var posting: Posting
+        let needsPage = structured.map { $0.title == nil || $0.company == nil || $0.location == nil || $0.description == nil } ?? true
+        if needsPage {
+            let body = doc.elements(named: "body").first ?? doc.root
+            let lines = body.map { PlainText.of($0, skippingChrome: true) }?.split(separator: "\n").map(String.init) ?? []
+            let description = MainContent.element(in: doc).map { main -> String in
+                let container = (main.named("ul") || main.named("ol")) ? (main.parent ?? main) : main
+                return PlainText.of(container, skippingChrome: true)
+            }
+            let fromPage = heuristics.posting(lines: lines, description: description?.nilIfEmpty)
+            if var s = structured { s.fillGaps(from: fromPage); posting = s } else { posting = fromPage }
+        } else {
+            posting = structured!
+        }
+        if posting.salary == nil, let d = posting.description {
+            posting.salary = d.split(separator: "\n").lazy.compactMap { SalaryReader.text(String($0)) }.first
+        }
+        if let company = posting.company { posting.company = PageHeuristics.cleanCompany(company) }
+        // the employer's own name is not one of the posting's skills
+        let employer = posting.company.map { Profile.normalized($0) }
+        posting.skills = SkillMatcher().skills(in: posting.description ?? "").filter { Profile.normalized($0.name) != employer }
+        return posting
+    }
+
+    /// JobPosting nodes from every `<script type="application/ld+json">`.
+    static func jsonLDPostings(_ doc: HTMLDocument) -> [JSON] {
+        var found: [JSON] = []
+        doc.walk { node in
+            guard node.isElement else { return true }
+            guard node.named("script") else { return true }
+            if let type = node.attribute("type")?.lowercased(), type.hasPrefix("application/ld+json") {
+                var text: [UInt8] = []
+                for child in node.children { child.withContent { text.append(contentsOf: $0) } }
+                for value in LenientJSON.values(in: String(decoding: text, as: UTF8.self)) {
+                    found += SchemaPosting.jobPostings(in: value)
+                }
+            }
+            return false
+        }
+        return found
+    }
+}

@@ -1,0 +1,81 @@
+/// Salaries from schema.org MonetaryAmount values and from posting text
+/// ("$120k–$150k", "70.000 – 90.000 €", "USD 100000", "per hour").
+enum SalaryReader {
+    static func schema(_ value: JSON) -> Salary? {
+        guard value.objectValue != nil else { return nil }
+        var s = Salary()
+        s.currency = value["currency"]?.stringValue?.uppercased()
+        let inner = value["value"] ?? value
+        if let n = inner.doubleValue {
+            s.min = n; s.max = n
+        } else {
+            s.min = inner["minValue"]?.doubleValue ?? inner["value"]?.doubleValue
+            s.max = inner["maxValue"]?.doubleValue ?? inner["value"]?.doubleValue
+        }
+        s.currency = s.currency ?? inner["currency"]?.stringValue?.uppercased()
+        if let unit = (inner["unitText"] ?? value["unitText"])?.stringValue { s.period = period(unit) }
+        guard s.min != nil || s.max != nil else { return nil }
+        return s
+    }
+
+    static func period(_ unit: String) -> String? {
+        switch unit.lowercased() {
+        case "hour", "hourly", "hr", "h": return "hour"
+        case "day", "daily": return "day"
+        case "week", "weekly", "wk": return "week"
+        case "month", "monthly", "mo": return "month"
+        case "year", "yearly", "annual", "annually", "annum", "yr": return "year"
+        default: return nil
+        }
+    }
+
+    static let symbols: [(String, String)] = [("US$", "USD"), ("A$", "AUD"), ("C$", "CAD"), ("$", "USD"),
+                                               ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₹", "INR")]
+    static let codes = ["USD", "EUR", "GBP", "AUD", "CAD", "CHF", "NZD", "SGD", "INR", "JPY", "SEK", "NOK", "DKK", "PLN"]
+
+    /// The first salary a line of text states: an amount or a range, with a
+    /// currency symbol or code next to it (a bare number is not a salary).
+    static func text(_ line: String) -> Salary? {
+        let chars = Array(line)
+        var i = 0
+        var amounts: [(value: Double, end: Int)] = []
+        var currency: String?
+        while i < chars.count {
+            guard chars[i].isASCII, chars[i].isNumber else { i += 1; continue }
+            let start = i
+            var digits = ""
+            while i < chars.count, chars[i].isNumber || ((chars[i] == "," || chars[i] == "." || chars[i] == " ")
+                && i + 3 < chars.count && chars[i + 1].isNumber && chars[i + 2].isNumber && chars[i + 3].isNumber
+                && (i + 4 >= chars.count || !chars[i + 4].isNumber)) {
+                if chars[i].isNumber { digits.append(chars[i]) }
+                i += 1
+            }
+            guard var value = Double(digits) else { continue }
+            if i < chars.count, chars[i] == "k" || chars[i] == "K" { value *= 1000; i += 1 }
+            let before = String(chars[max(0, start - 4)..<start])
+            let after = String(chars[i..<min(chars.count, i + 5)])
+            for (sym, code) in symbols where before.hasSuffix(sym) || before.hasSuffix(sym + " ")
+                || after.hasPrefix(" " + sym) || after.hasPrefix(sym) { currency = currency ?? code; break }
+            for code in codes where before.contains(code) || after.contains(code) { currency = currency ?? code }
+            amounts.append((value, i))
+            if amounts.count == 2 { break }
+            // a range goes on after a dash or "to"
+            let rest = String(chars[i..<min(chars.count, i + 8)]).lowercased()
+            if !(rest.hasPrefix(" -") || rest.hasPrefix("-") || rest.hasPrefix(" –") || rest.hasPrefix("–")
+                 || rest.hasPrefix(" to ") || rest.hasPrefix(" — ") || rest.hasPrefix(" € –")
+                 || rest.hasPrefix(" €–")) {
+                if currency != nil { break }
+                amounts.removeAll()
+            }
+        }
+        guard let currency, let first = amounts.first, first.value >= 10 else { return nil }
+        var s = Salary(min: first.value, max: amounts.count > 1 ? amounts[1].value : first.value, currency: currency)
+        let tail = String(chars[amounts.last!.end..<min(chars.count, amounts.last!.end + 20)]).lowercased()
+        for (mark, p) in [("hour", "hour"), ("/hr", "hour"), ("year", "year"), ("annum", "year"), ("/yr", "year"),
+                          ("month", "month"), ("week", "week"), ("day", "day")] where tail.contains(mark) {
+            s.period = p
+            break
+        }
+        return s
+    }
+}

@@ -1,0 +1,84 @@
+/// Reads a schema.org JobPosting (from JSON-LD, or microdata/RDFa turned
+/// into the same shape) into a `Posting`.
+enum SchemaPosting {
+    /// Whether a node's `@type` (a string or an array) names JobPosting.
+    static func isJobPosting(_ node: JSON) -> Bool {
+        let types = node["@type"].map { $0.arrayValue ?? [$0] } ?? []
+        return types.contains { t in
+            guard let s = t.stringValue else { return false }
+            return s == "JobPosting" || s.hasSuffix("/JobPosting") || s.hasSuffix(":JobPosting")
+        }
+    }
+
+    /// Every JobPosting node in a JSON-LD value: top level, arrays, `@graph`,
+    /// and nested values (a WebPage's `mainEntity`).
+    static func jobPostings(in value: JSON, depth: Int = 0) -> [JSON] {
+        guard depth < 16 else { return [] }
+        if let items = value.arrayValue { return items.flatMap { jobPostings(in: $0, depth: depth + 1) } }
+        guard let pairs = value.objectValue else { return [] }
+        if isJobPosting(value) { return [value] }
+        return pairs.flatMap { jobPostings(in: $0.1, depth: depth + 1) }
+    }
+
+    static func posting(from node: JSON, source: Posting.Source) -> Posting {
+        var p = Posting()
+        p.source = source
+        p.title = text(node["title"]) ?? text(node["name"])
+        p.company = organization(node["hiringOrganization"])
+        p.location = node["jobLocation"].flatMap { Location.text($0) }
+        let locationType = (node["jobLocationType"].flatMap { text($0) } ?? "").uppercased()
+        if locationType.contains("TELECOMMUTE") || locationType.contains("REMOTE") { p.remote = true }
+        if p.location == nil, let applicant = node["applicantLocationRequirements"] {
+            p.location = (applicant.arrayValue ?? [applicant]).compactMap { text($0["name"]) ?? text($0) }
+                .joined(separator: ", ").nilIfEmpty
+        }
+        if let types = node["employmentType"] {
+            p.employmentType = (types.arrayValue ?? [types]).compactMap { text($0) }
+                .flatMap { $0.split(separator: ",").map(String.init) }
+                .compactMap { EmploymentType.normalized($0) }.first
+        }
+        p.salary = node["baseSalary"].flatMap { SalaryReader.schema($0) }
+            ?? node["estimatedSalary"].flatMap { SalaryReader.schema($0) }
+        p.datePosted = node["datePosted"].flatMap { text($0) }.flatMap(date)
+        p.validThrough = node["validThrough"].flatMap { text($0) }.flatMap(date)
+        if let d = node["description"].flatMap({ $0.stringValue }) {
+            p.description = PlainText.ofFragment(d).nilIfEmpty
+        }
+        return p
+    }
+
+    static func organization(_ value: JSON?) -> String? {
+        guard let value else { return nil }
+        if let items = value.arrayValue { return items.lazy.compactMap { organization($0) }.first }
+        return text(value) ?? text(value["name"]) ?? text(value["legalName"])
+    }
+
+    static func text(_ value: JSON?) -> String? {
+        guard let s = value?.scalarText else { return nil }
+        let t = collapseSpace(Array(s.utf8))
+        return t.isEmpty ? nil : decodeEntities(t)
+    }
+
+    /// The date part (YYYY-MM-DD) of an ISO 8601 date or time.
+    static func date(_ s: String) -> String? {
+        let b = Array(s.utf8)
+        guard b.count >= 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
+              [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ b[$0] >= 0x30 && b[$0] <= 0x39 }) else { return nil }
+        return String(decoding: b[0..<10], as: UTF8.self)
+    }
+
+    /// `&amp;` and friends left in JSON-LD text by careless generators.
+    static func decodeEntities(_ s: String) -> String {
+        guard s.contains("&"), s.contains(";") else { return s }
+        return PlainText.ofFragment(s.replacingAll("<", with: "&lt;")).replacingAll("\n", with: " ")
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard contains(target) else { return self }
+        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

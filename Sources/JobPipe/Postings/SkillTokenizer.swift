@@ -1,0 +1,52 @@
+/// Splits text into the words skills are made of: runs of ASCII letters and
+/// digits, keeping `+` and `#` at the end (C++, C#), a leading `.` (.NET) and
+/// `.`, `/`, `-` between letters or digits (Node.js, CI/CD, Objective-C).
+enum SkillTokenizer {
+    struct Word {
+        let text: String
+        /// Index of the text line (block) the word is on.
+        let line: Int
+    }
+
+    @inline(__always) static func isAlnum(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+    }
+
+    static func words(in text: String) -> [String] { scan(text).map(\.text) }
+
+    static func scan(_ text: String) -> [Word] {
+        var out: [Word] = []
+        let bytes = Array(text.utf8)
+        let n = bytes.count
+        var i = 0
+        var line = 0
+        while i < n {
+            let b = bytes[i]
+            if b == 0x0A { line += 1; i += 1; continue }
+            var start = i
+            if b == UInt8(ascii: "."), i + 1 < n, isAlnum(bytes[i + 1]), i == 0 || !isAlnum(bytes[i - 1]) {
+                i += 1
+            } else if !isAlnum(b) {
+                i += 1
+                continue
+            }
+            while i < n {
+                let c = bytes[i]
+                if isAlnum(c) { i += 1; continue }
+                if c == UInt8(ascii: "+") || c == UInt8(ascii: "#") {
+                    while i < n, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "#") { i += 1 }
+                    break
+                }
+                if (c == UInt8(ascii: ".") || c == UInt8(ascii: "/") || c == UInt8(ascii: "-")),
+                   i + 1 < n, isAlnum(bytes[i + 1]) {
+                    i += 1
+                    continue
+                }
+                break
+            }
+            if start == i { start = i - 1 }
+            out.append(Word(text: String(decoding: bytes[start..<i], as: UTF8.self), line: line))
+        }
+        return out
+    }
+}

@@ -1,0 +1,27 @@
+extension ContactStore {
+    /// The columns of `store-contacts export`; a table for people shows the first six.
+    public static let exportColumns = ["application_id", "email", "name", "kind", "confidence", "source_url",
+                                       "method", "sources", "created_at", "updated_at"]
+
+    /// The stored contacts, by application (numeric ids in numeric order
+    /// first, then others as text), confidence (highest first) and email.
+    public func export(application: String?, format: OutputFormat) throws -> Table {
+        let numeric = "application_id <> '' AND application_id NOT GLOB '*[^0-9]*' AND length(application_id) < 19"
+        let stmt = try db.prepared("""
+            SELECT application_id, email, name, kind, confidence, source_url, method, sources, created_at, updated_at
+            FROM email_contacts WHERE ?1 IS NULL OR application_id = ?1
+            ORDER BY CASE WHEN \(numeric) THEN 0 ELSE 1 END,
+              CASE WHEN \(numeric) THEN CAST(application_id AS INTEGER) END,
+              application_id, confidence DESC, email
+            """).bind([.optional(application)])
+        let width = format == .table ? 6 : ContactStore.exportColumns.count
+        var table = Table(columns: Array(ContactStore.exportColumns.prefix(width)))
+        let rows = try stmt.rows { row -> [JSON] in
+            var values = (0..<Int32(width)).map { row.json($0) }
+            if width > 7 { values[7] = JSON.strings(StoredContact.decodeSources(row.text(7))) }
+            return values
+        }
+        for r in rows { table.append(r) }
+        return table
+    }
+}

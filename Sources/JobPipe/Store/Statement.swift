@@ -1,0 +1,97 @@
+import CSQLite
+
+/// A prepared statement, owned and finalized with the value.
+public final class Statement {
+    let handle: OpaquePointer
+    private unowned let db: Database
+
+    init(_ db: Database, sql: String) throws {
+        self.db = db
+        var stmt: OpaquePointer?
+        let rc = sqlite3_prepare_v2(db.handle, sql, -1, &stmt, nil)
+        guard rc == SQLITE_OK, let stmt else { throw db.error(rc, "prepare") }
+        handle = stmt
+    }
+
+    deinit { sqlite3_finalize(handle) }
+
+    /// Binds `values` to the parameters `?1…?N` in order, after a reset.
+    @discardableResult
+    public func bind(_ values: [SQLValue]) throws -> Statement {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+        for (i, v) in values.enumerated() {
+            let n = Int32(i + 1)
+            let rc: Int32
+            switch v {
+            case .null: rc = sqlite3_bind_null(handle, n)
+            case let .int(x): rc = sqlite3_bind_int64(handle, n, x)
+            case let .double(x): rc = sqlite3_bind_double(handle, n, x)
+            case let .text(s): rc = sqlite3_bind_text(handle, n, s, -1, jp_sqlite_transient())
+            }
+            guard rc == SQLITE_OK else { throw db.error(rc, "bind") }
+        }
+        return self
+    }
+
+    /// Steps once: a row, or nil when done.
+    public func step() throws -> Row? {
+        let rc = sqlite3_step(handle)
+        if rc == SQLITE_ROW { return Row(stmt: self) }
+        if rc == SQLITE_DONE { return nil }
+        let e = db.error(rc, "step")
+        sqlite3_reset(handle)
+        throw e
+    }
+
+    /// Runs to completion, collecting every row with `transform`.
+    public func rows<T>(_ transform: (Row) throws -> T) throws -> [T] {
+        var out: [T] = []
+        while let row = try step() { out.append(try transform(row)) }
+        sqlite3_reset(handle)
+        return out
+    }
+
+    /// Runs to completion, ignoring rows.
+    public func run() throws {
+        while try step() != nil {}
+        sqlite3_reset(handle)
+    }
+}
+
+/// A value bound to a statement parameter.
+public enum SQLValue: Sendable, Equatable {
+    case null
+    case int(Int64)
+    case double(Double)
+    case text(String)
+
+    public static func optional(_ s: String?) -> SQLValue { s.map { .text($0) } ?? .null }
+    public static func int(_ i: Int) -> SQLValue { .int(Int64(i)) }
+}
+
+/// The current row of a statement; valid until the next step.
+public struct Row {
+    let stmt: Statement
+
+    public func isNull(_ i: Int32) -> Bool { sqlite3_column_type(stmt.handle, i) == SQLITE_NULL }
+    public func int(_ i: Int32) -> Int { Int(sqlite3_column_int64(stmt.handle, i)) }
+    public func double(_ i: Int32) -> Double { sqlite3_column_double(stmt.handle, i) }
+    public func text(_ i: Int32) -> String? {
+        guard let p = sqlite3_column_text(stmt.handle, i) else { return nil }
+        return String(cString: p)
+    }
+
+    /// The column as JSON: integers and reals as numbers, text as strings, NULL as null.
+    public func json(_ i: Int32) -> JSON {
+        switch sqlite3_column_type(stmt.handle, i) {
+        case SQLITE_INTEGER: return .int(int(i))
+        case SQLITE_FLOAT: return .double(double(i))
+        case SQLITE_NULL: return .null
+        default: return .optional(text(i))
+        }
+    }
+
+    public var columnCount: Int32 { sqlite3_column_count(stmt.handle) }
+    public func name(_ i: Int32) -> String { String(cString: sqlite3_column_name(stmt.handle, i)) }
+}

@@ -1,0 +1,80 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Times as whole seconds since the epoch, written as RFC 3339 UTC with
+/// seconds (`2026-11-22T12:00:00Z`): the form they take in output and in the
+/// database, where such text sorts in time order.
+public enum Timestamp {
+    /// The current time, or `JOBPIPE_NOW` when set (a testing aid that makes output exact).
+    public static func now() throws -> Int64 {
+        if let fixed = Environment.get("JOBPIPE_NOW"), !fixed.isEmpty {
+            guard let t = parse(fixed) else { throw DatabaseError("JOBPIPE_NOW: not an RFC 3339 time: \(fixed)") }
+            return t
+        }
+        return systemNow()
+    }
+
+    public static func systemNow() -> Int64 { Int64(time(nil)) }
+
+    public static func format(_ t: Int64) -> String {
+        var secs = time_t(t)
+        var tm = tm()
+        gmtime_r(&secs, &tm)
+        func pad(_ v: Int32, _ width: Int) -> String {
+            let s = String(v)
+            return String(repeating: "0", count: max(0, width - s.count)) + s
+        }
+        return "\(pad(tm.tm_year + 1900, 4))-\(pad(tm.tm_mon + 1, 2))-\(pad(tm.tm_mday, 2))T"
+            + "\(pad(tm.tm_hour, 2)):\(pad(tm.tm_min, 2)):\(pad(tm.tm_sec, 2))Z"
+    }
+
+    /// Parses `YYYY-MM-DDTHH:MM:SS` with an optional fraction (dropped) and
+    /// `Z` or a `±HH:MM` offset.
+    public static func parse(_ text: String) -> Int64? {
+        let b = Array(text.utf8)
+        func num(_ at: Int, _ n: Int) -> Int32? {
+            guard at + n <= b.count else { return nil }
+            var v: Int32 = 0
+            for i in at..<(at + n) {
+                guard b[i] >= 0x30, b[i] <= 0x39 else { return nil }
+                v = v * 10 + Int32(b[i] - 0x30)
+            }
+            return v
+        }
+        guard b.count >= 20, b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x54 || b[10] == 0x74 || b[10] == 0x20,
+              b[13] == 0x3A, b[16] == 0x3A,
+              let year = num(0, 4), let month = num(5, 2), let day = num(8, 2),
+              let hour = num(11, 2), let minute = num(14, 2), let second = num(17, 2),
+              (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
+        else { return nil }
+        var i = 19
+        if b[i] == 0x2E {
+            i += 1
+            let start = i
+            while i < b.count, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
+            guard i > start else { return nil }
+        }
+        guard i < b.count else { return nil }
+        var offset: Int64 = 0
+        if b[i] == 0x5A || b[i] == 0x7A {
+            i += 1
+        } else if b[i] == 0x2B || b[i] == 0x2D {
+            guard let oh = num(i + 1, 2), b.count > i + 3, b[i + 3] == 0x3A, let om = num(i + 4, 2) else { return nil }
+            offset = Int64(oh) * 3600 + Int64(om) * 60
+            if b[i] == 0x2D { offset = -offset }
+            i += 6
+        } else {
+            return nil
+        }
+        guard i == b.count else { return nil }
+        var tm = tm()
+        tm.tm_year = year - 1900
+        tm.tm_mon = month - 1
+        tm.tm_mday = day
+        tm.tm_hour = hour
+        tm.tm_min = minute
+        tm.tm_sec = second
+        return Int64(timegm(&tm)) - offset
+    }
+}

@@ -1,0 +1,42 @@
+import Testing
+@testable import JobPipe
+
+@Suite struct PostingTests {
+    @Test func lenientJSONToleratesWhatBrowsersDo() {
+        let text = "<!-- {\"@type\":\"JobPosting\",\"title\":\"A\nB\",} --> {\"x\":[1,2,],}"
+        let values = LenientJSON.values(in: text)
+        #expect(values.count == 2)
+        #expect(values.first?["title"]?.stringValue == "A\nB")
+        #expect(values.last?["x"]?.arrayValue?.count == 2)
+    }
+
+    @Test func jobPostingsInGraphsAndTypeArrays() throws {
+        let v = try JSON.parse(#"{"@graph":[{"@type":"WebPage"},{"@type":["Thing","JobPosting"],"title":"T"}]}"#)
+        #expect(SchemaPosting.jobPostings(in: v).count == 1)
+    }
+
+    @Test func addressesAsPeopleWriteThem() throws {
+        let us = try JSON.parse(#"{"address":{"addressLocality":"Austin","addressRegion":"TX","addressCountry":"US"}}"#)
+        #expect(Location.text(us) == "Austin, TX")
+        let two = try JSON.parse(#"[{"address":{"addressLocality":"Berlin","addressCountry":"DE"}},"Remote"]"#)
+        #expect(Location.text(two) == "Berlin, Germany; Remote")
+    }
+
+    @Test func goTheLanguageNotTheVerb() {
+        let m = SkillMatcher()
+        #expect(m.skills(in: "We go the extra mile. Go beyond.").isEmpty)
+        #expect(m.skills(in: "Services in Go and PostgreSQL").map(\.name) == ["Go", "PostgreSQL"])
+        #expect(m.skills(in: "Java/J2EE, C++ and C#").map(\.name) == ["Java", "J2EE", "C++", "C#"])
+    }
+
+    @Test func niceToHaveSections() {
+        let found = SkillMatcher().skills(in: "Requirements\nPython\nNice to have\nRust and Docker")
+        #expect(found.map(\.niceToHave) == [false, true, true])
+    }
+
+    @Test func salariesInText() {
+        #expect(SalaryReader.text("$120k – $150k per year") == Salary(min: 120000, max: 150000, currency: "USD", period: "year"))
+        #expect(SalaryReader.text("70.000 – 90.000 € im Jahr")?.min == 70000)
+        #expect(SalaryReader.text("3 years of experience") == nil)
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+/// analyze-job on small pages of each kind: exact output and exit status.
+@Suite struct AnalyzeJobTests {
+    @Test func jsonldPage() throws {
+        let r = try run("analyze-job", stdin: ##"{"application_id": 7, "pages": [{"url": "https://x.example/jsonld", "role": "seed", "body": "<html><head><title>Backend Engineer | Acme</title><script type=\"application/ld+json\"><!--\n{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":[\"JobPosting\"],\"title\":\"Backend Engineer\",\n\"hiringOrganization\":{\"@type\":\"Organization\",\"name\":\"Acme\"},\n\"jobLocation\":{\"@type\":\"Place\",\"address\":{\"addressLocality\":\"Berlin\",\"addressCountry\":\"DE\"}},\n\"employmentType\":\"FULL_TIME\",\"datePosted\":\"2026-11-01T09:00:00Z\",\"validThrough\":\"2026-12-01\",\n\"baseSalary\":{\"@type\":\"MonetaryAmount\",\"currency\":\"EUR\",\"value\":{\"@type\":\"QuantitativeValue\",\"minValue\":70000,\"maxValue\":90000,\"unitText\":\"YEAR\"}},\n\"description\":\"<p>We build APIs in Go and PostgreSQL.</p><p>Nice to have:</p><ul><li>Kubernetes</li></ul>\",}]}\n--></script></head><body><h1>Backend Engineer</h1><footer>Python Java</footer></body></html>"}]}"## + "\n")
+        #expect(r.stderr == "")
+        #expect(r.status == 0)
+        #expect(r.stdout == ##"{"application_id": 7, "pages": [{"url": "https://x.example/jsonld", "role": "seed", "body": "<html><head><title>Backend Engineer | Acme</title><script type=\"application/ld+json\"><!--\n{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":[\"JobPosting\"],\"title\":\"Backend Engineer\",\n\"hiringOrganization\":{\"@type\":\"Organization\",\"name\":\"Acme\"},\n\"jobLocation\":{\"@type\":\"Place\",\"address\":{\"addressLocality\":\"Berlin\",\"addressCountry\":\"DE\"}},\n\"employmentType\":\"FULL_TIME\",\"datePosted\":\"2026-11-01T09:00:00Z\",\"validThrough\":\"2026-12-01\",\n\"baseSalary\":{\"@type\":\"MonetaryAmount\",\"currency\":\"EUR\",\"value\":{\"@type\":\"QuantitativeValue\",\"minValue\":70000,\"maxValue\":90000,\"unitText\":\"YEAR\"}},\n\"description\":\"<p>We build APIs in Go and PostgreSQL.</p><p>Nice to have:</p><ul><li>Kubernetes</li></ul>\",}]}\n--></script></head><body><h1>Backend Engineer</h1><footer>Python Java</footer></body></html>"}],"job":{"title":"Backend Engineer","company":"Acme","location":"Berlin, Germany","remote":null,"employment_type":"full_time","salary":{"min":70000,"max":90000,"currency":"EUR","period":"year"},"date_posted":"2026-11-01","valid_through":"2026-12-01","skills":["Go","PostgreSQL","Kubernetes"],"description":"We build APIs in Go and PostgreSQL.\nNice to have:\nKubernetes","source":"jsonld"}}"## + "\n")
+    }
+
+    @Test func microdataPage() throws {
+        let r = try run("analyze-job", stdin: ##"{"application_id": 7, "pages": [{"url": "https://x.example/microdata", "role": "seed", "body": "<html><body><div itemscope itemtype=\"https://schema.org/JobPosting\">\n<h1 itemprop=\"title\">Data Analyst</h1>\n<span itemprop=\"hiringOrganization\" itemscope itemtype=\"https://schema.org/Organization\"><span itemprop=\"name\">Initech</span></span>\n<div itemprop=\"jobLocation\" itemscope itemtype=\"https://schema.org/Place\"><div itemprop=\"address\" itemscope itemtype=\"https://schema.org/PostalAddress\"><span itemprop=\"addressLocality\">Austin</span>, <span itemprop=\"addressRegion\">TX</span> <meta itemprop=\"addressCountry\" content=\"US\"></div></div>\n<meta itemprop=\"employmentType\" content=\"PART_TIME\"><time itemprop=\"datePosted\" datetime=\"2026-10-05\">5 October</time>\n<div itemprop=\"description\"><p>Reporting with SQL and Tableau; Python scripts.</p></div>\n</div></body></html>"}]}"## + "\n")
+        #expect(r.stderr == "")
+        #expect(r.status == 0)
+        #expect(r.stdout == ##"{"application_id": 7, "pages": [{"url": "https://x.example/microdata", "role": "seed", "body": "<html><body><div itemscope itemtype=\"https://schema.org/JobPosting\">\n<h1 itemprop=\"title\">Data Analyst</h1>\n<span itemprop=\"hiringOrganization\" itemscope itemtype=\"https://schema.org/Organization\"><span itemprop=\"name\">Initech</span></span>\n<div itemprop=\"jobLocation\" itemscope itemtype=\"https://schema.org/Place\"><div itemprop=\"address\" itemscope itemtype=\"https://schema.org/PostalAddress\"><span itemprop=\"addressLocality\">Austin</span>, <span itemprop=\"addressRegion\">TX</span> <meta itemprop=\"addressCountry\" content=\"US\"></div></div>\n<meta itemprop=\"employmentType\" content=\"PART_TIME\"><time itemprop=\"datePosted\" datetime=\"2026-10-05\">5 October</time>\n<div itemprop=\"description\"><p>Reporting with SQL and Tableau; Python scripts.</p></div>\n</div></body></html>"}],"job":{"title":"Data Analyst","company":"Initech","location":"Austin, TX","remote":null,"employment_type":"part_time","salary":null,"date_posted":"2026-10-05","valid_through":null,"skills":["SQL","Tableau","Python"],"description":"Reporting with SQL and Tableau; Python scripts.","source":"microdata"}}"## + "\n")
+    }
+
+    @Test func heuristicPage() throws {
+        let r = try run("analyze-job", stdin: ##"{"application_id": 7, "pages": [{"url": "https://x.example/heuristic", "role": "seed", "body": "<html><head><title>Site Reliability Engineer \u2013 Globex</title><meta property=\"og:site_name\" content=\"Globex\"></head>\n<body><nav>Home Jobs Docker</nav><h1>Site Reliability Engineer</h1><div><p>Remote (Canada)</p><p>Full Time</p></div>\n<main><p>You will run our Kubernetes clusters on AWS and automate them with Terraform.</p>\n<p>Requirements: experience with Linux, Go and Prometheus in production environments.</p>\n<p>Salary: $120k \u2013 $150k per year</p></main><footer>Follow us on LinkedIn. Built with React.</footer></body></html>"}]}"## + "\n")
+        #expect(r.stderr == "")
+        #expect(r.status == 0)
+        #expect(r.stdout == ##"{"application_id": 7, "pages": [{"url": "https://x.example/heuristic", "role": "seed", "body": "<html><head><title>Site Reliability Engineer \u2013 Globex</title><meta property=\"og:site_name\" content=\"Globex\"></head>\n<body><nav>Home Jobs Docker</nav><h1>Site Reliability Engineer</h1><div><p>Remote (Canada)</p><p>Full Time</p></div>\n<main><p>You will run our Kubernetes clusters on AWS and automate them with Terraform.</p>\n<p>Requirements: experience with Linux, Go and Prometheus in production environments.</p>\n<p>Salary: $120k \u2013 $150k per year</p></main><footer>Follow us on LinkedIn. Built with React.</footer></body></html>"}],"job":{"title":"Site Reliability Engineer","company":"Globex","location":"Canada","remote":true,"employment_type":"full_time","salary":{"min":120000,"max":150000,"currency":"USD","period":"year"},"date_posted":null,"valid_through":null,"skills":["Kubernetes","AWS","Terraform","Linux","Go","Prometheus"],"description":"You will run our Kubernetes clusters on AWS and automate them with Terraform.\nRequirements: experience with Linux, Go and Prometheus in production environments.\nSalary: $120k – $150k per year","source":"heuristic"}}"## + "\n")
+    }
+
+    @Test func jsonResumeProfile() throws {
+        let tmp = try TempDir()
+        let profile = try tmp.file("me.json", ##"{"basics": {"name": "Jo", "summary": "Backend developer who likes Kubernetes."}, "skills": [{"name": "Databases", "keywords": ["PostgreSQL", "Redis"]}, {"name": "golang"}], "work": [{"highlights": ["Ran services on AWS"]}]}"##)
+        let r = try run("analyze-job", ["--profile", profile.path], stdin: ##"{"application_id": 7, "pages": [{"url": "https://x.example/heuristic", "role": "seed", "body": "<html><head><title>Site Reliability Engineer \u2013 Globex</title><meta property=\"og:site_name\" content=\"Globex\"></head>\n<body><nav>Home Jobs Docker</nav><h1>Site Reliability Engineer</h1><div><p>Remote (Canada)</p><p>Full Time</p></div>\n<main><p>You will run our Kubernetes clusters on AWS and automate them with Terraform.</p>\n<p>Requirements: experience with Linux, Go and Prometheus in production environments.</p>\n<p>Salary: $120k \u2013 $150k per year</p></main><footer>Follow us on LinkedIn. Built with React.</footer></body></html>"}]}"## + "\n")
+        #expect(r.status == 0)
+        #expect(r.stdout == ##"{"application_id": 7, "pages": [{"url": "https://x.example/heuristic", "role": "seed", "body": "<html><head><title>Site Reliability Engineer \u2013 Globex</title><meta property=\"og:site_name\" content=\"Globex\"></head>\n<body><nav>Home Jobs Docker</nav><h1>Site Reliability Engineer</h1><div><p>Remote (Canada)</p><p>Full Time</p></div>\n<main><p>You will run our Kubernetes clusters on AWS and automate them with Terraform.</p>\n<p>Requirements: experience with Linux, Go and Prometheus in production environments.</p>\n<p>Salary: $120k \u2013 $150k per year</p></main><footer>Follow us on LinkedIn. Built with React.</footer></body></html>"}],"job":{"title":"Site Reliability Engineer","company":"Globex","location":"Canada","remote":true,"employment_type":"full_time","salary":{"min":120000,"max":150000,"currency":"USD","period":"year"},"date_posted":null,"valid_through":null,"skills":["Kubernetes","AWS","Terraform","Linux","Go","Prometheus"],"description":"You will run our Kubernetes clusters on AWS and automate them with Terraform.\nRequirements: experience with Linux, Go and Prometheus in production environments.\nSalary: $120k – $150k per year","source":"heuristic"},"match":{"score":50,"matching_skills":["Kubernetes","AWS","Go"],"missing_skills":["Terraform","Linux","Prometheus"]}}"## + "\n")
+    }
+
+    @Test func plainTextProfile() throws {
+        let tmp = try TempDir()
+        let profile = try tmp.file("me.txt", "Ten years of Terraform, Linux and Go.\n")
+        let line = #"{"pages":[{"body":"<h1>SRE</h1><main><p>Requirements: Linux, Terraform and Go and Kubernetes.</p><p>Nice to have: AWS experience for the cloud work.</p></main>"}]}"#
+        let r = try run("analyze-job", ["--profile", profile.path], stdin: line + "\n")
+        #expect(r.status == 0)
+        let match = try object(r.lines[0])["match"] as? [String: Any]
+        // required weigh 2, nice-to-have 1: (2 + 2 + 2) / (2 + 2 + 2 + 2 + 1) = 67
+        #expect(match?["score"] as? Int == 67)
+        #expect(match?["matching_skills"] as? [String] == ["Linux", "Terraform", "Go"])
+        #expect(match?["missing_skills"] as? [String] == ["Kubernetes", "AWS"])
+    }
+
+    @Test func recordWithoutPageBodyGetsNullJob() throws {
+        let line = #"{"id":1,"pages":[{"url":"https://x.example/","error":{"code":"timeout"}}]}"#
+        let r = try run("analyze-job", ["--profile", "/dev/null"], stdin: line + "\n{\"id\":2}\n")
+        #expect(r.status == 0)
+        #expect(r.stdout == #"{"id":1,"pages":[{"url":"https://x.example/","error":{"code":"timeout"}}],"job":null,"match":null}"# + "\n" + #"{"id":2,"job":null,"match":null}"# + "\n")
+    }
+
+    @Test func topLevelBodyIsReadToo() throws {
+        let r = try run("analyze-job", stdin: #"{"body":"<title>Welder - Forge Ltd</title><h1>Welder</h1>"}"# + "\n")
+        #expect(r.status == 0)
+        let job = try object(r.lines[0])["job"] as? [String: Any]
+        #expect(job?["title"] as? String == "Welder")
+        #expect(job?["company"] as? String == "Forge Ltd")
+    }
+
+    @Test func unreadableProfileStopsWith74() throws {
+        let r = try run("analyze-job", ["--profile", "/nonexistent/me.json"], stdin: "{}\n")
+        #expect(r.status == 74)
+        #expect(r.stdout == "")
+        #expect(r.stderr == "analyze-job: /nonexistent/me.json: No such file or directory\n")
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+
+/// fetch-page against samples/httpd.py on 127.0.0.1.
+@Suite(.serialized) struct FetchPageTests {
+    let server: TestServer
+    init() throws { server = try TestServer() }
+
+    /// Options that keep the tests fast: no politeness delay, short backoff.
+    var fast: [String] { ["--delay", "0", "--retry-delay", "0.05"] + server.resolve }
+
+    @Test func recordKeepsItsFieldsAndGainsPages() throws {
+        let url = server.url("/contact.html", host: "acme.example")
+        let r = try run("fetch-page", fast, stdin: #"{"application_id":7,"url":"\#(url)","note":[1, 2]}"# + "\n")
+        #expect(r.status == 0)
+        #expect(r.stderr == "")
+        let body = try String(contentsOf: packageRoot.appendingPathComponent("samples/sites/acme.example/contact.html"), encoding: .utf8)
+        let bodyJSON = String(decoding: try JSONSerialization.data(withJSONObject: [body], options: [.withoutEscapingSlashes]), as: UTF8.self).dropFirst().dropLast()
+        #expect(r.lines.map(stable) == [
+            #"{"application_id":7,"url":"\#(url)","note":[1, 2],"pages":[{"url":"\#(url)","final_url":"\#(url)","role":"seed","status":200,"content_type":"text/html","charset":"utf-8","fetched_at":"T","elapsed_ms":0,"bytes":\#(body.utf8.count),"attempts":1,"truncated":false,"body":\#(bodyJSON)}]}"#,
+        ])
+    }
+
+    @Test func bareURLLinesBecomeRecords() throws {
+        let url = server.url("/_hostile/status?code=404")
+        let r = try run("fetch-page", fast, stdin: url + "\n")
+        #expect(r.status == 0)
+        #expect(r.lines.map(stable) == [
+            #"{"url":"\#(url)","pages":[{"url":"\#(url)","final_url":"\#(url)","role":"seed","status":404,"content_type":"text/html","charset":"utf-8","fetched_at":"T","elapsed_ms":0,"bytes":45,"attempts":1,"truncated":false,"body":"<html><body><h1>status 404</h1></body></html>","error":{"code":"http_status","message":"HTTP 404","attempts":1}}]}"#,
+        ])
+        let strict = try run("fetch-page", fast + ["--strict"], stdin: url + "\n")
+        #expect(strict.status == 1)
+    }
+
+    @Test func discoveryFindsContactCareersAndAboutPages() throws {
+        let seeds = [
+            server.url("/", host: "acme.example"), server.url("/", host: "globex.example"),
+            server.url("/jobs/42.html", host: "initech.example"),
+        ]
+        let r = try run("fetch-page", fast + ["--discover"], stdin: seeds.map { #"{"url":"\#($0)"}"# }.joined(separator: "\n") + "\n")
+        #expect(r.status == 0)
+        let roles = try r.lines.map { line -> [String] in
+            let pages = try object(line)["pages"] as! [[String: Any]]
+            return pages.map { "\($0["role"]!) \(($0["url"] as! String).replacingOccurrences(of: ":\(server.port)", with: ""))" }
+        }
+        #expect(roles == [
+            ["seed http://acme.example/", "contact http://acme.example/contact.html",
+             "careers http://acme.example/careers/", "about http://acme.example/about.html"],
+            ["seed http://globex.example/", "careers http://globex.example/karriere.html",
+             "imprint http://globex.example/impressum.html"],
+            ["seed http://initech.example/jobs/42.html", "home http://initech.example/",
+             "careers http://initech.example/jobs/", "team http://initech.example/team.html"],
+        ])
+        let capped = try run("fetch-page", fast + ["--discover", "--max-pages", "2"], stdin: #"{"url":"\#(seeds[0])"}"# + "\n")
+        #expect(try (object(capped.lines[0])["pages"] as! [[String: Any]]).count == 2)
+    }
+
+    /// One hostile case: the page entry fetch-page writes, less the body.
+    func page(_ path: String, _ extra: [String] = []) throws -> String {
+        let r = try run("fetch-page", fast + ["--timeout", "2", "--max-bytes", "100000"] + extra, stdin: server.url(path) + "\n")
+        #expect(r.status == 0)
+        var page = try #require((try object(r.lines[0])["pages"] as? [[String: Any]])?.first)
+        page["url"] = nil
+        page["final_url"] = nil
+        page["fetched_at"] = nil
+        page["elapsed_ms"] = nil
+        let body = page.removeValue(forKey: "body") as? String
+        let data = try JSONSerialization.data(withJSONObject: page, options: [.sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self) + (body.map { " " + String($0.prefix(24)) } ?? "")
+    }
+
+    @Test func hostileServersAreSurvived() throws {
+        #expect(try page("/_hostile/endless") == #"{"attempts":1,"bytes":100000,"charset":"utf-8","content_type":"text\/html","role":"seed","status":200,"truncated":true} <p>xxxxxxxxxxxxxxxxxxxxx"#)
+        #expect(try page("/_hostile/gzip-bomb") == #"{"attempts":1,"bytes":100000,"charset":"utf-8","content_type":"text\/html","role":"seed","status":200,"truncated":true} <p>000000000000000000000"#)
+        #expect(try page("/_hostile/redirect-loop") == #"{"attempts":1,"error":{"attempts":1,"code":"too_many_redirects","message":"maximum (5) redirects followed"},"role":"seed"}"#)
+        #expect(try page("/_hostile/slow-headers?s=5", ["--retries", "0"]) == #"{"attempts":1,"error":{"attempts":1,"code":"timeout","message":"no complete answer within 2 s"},"role":"seed"}"#)
+        #expect(try page("/_hostile/reset", ["--retries", "1"]) == #"{"attempts":2,"error":{"attempts":2,"code":"network","message":"transfer closed with 99986 bytes remaining to read"},"role":"seed"}"#)
+        #expect(try page("/_hostile/huge-header") == #"{"attempts":1,"error":{"attempts":1,"code":"too_large","message":"the response headers are too large"},"role":"seed"}"#)
+        #expect(try page("/_hostile/binary") == #"{"attempts":1,"error":{"attempts":1,"code":"not_html","message":"content type image\/png"},"role":"seed","status":200}"#)
+    }
+
+    @Test func transientFailuresAreRetried() throws {
+        #expect(try page("/_hostile/429?id=retry-429") == #"{"attempts":2,"bytes":19,"charset":"utf-8","content_type":"text\/html","role":"seed","status":200,"truncated":false} <p>ok after 429</p>"#)
+        #expect(try page("/_hostile/503-then-200?id=retry-503") == #"{"attempts":2,"bytes":19,"charset":"utf-8","content_type":"text\/html","role":"seed","status":200,"truncated":false} <p>ok after 503</p>"#)
+        #expect(try page("/_hostile/always-503", ["--retries", "1"]) == #"{"attempts":2,"bytes":11,"charset":"utf-8","content_type":"text\/html","error":{"attempts":2,"code":"http_status","message":"HTTP 503"},"role":"seed","status":503,"truncated":false} <p>down</p>"#)
+    }
+
+    @Test func charsetsAreDecodedToUTF8() throws {
+        #expect(try page("/_hostile/latin1").hasSuffix(#""charset":"windows-1252","content_type":"text\/html","role":"seed","status":200,"truncated":false} <p>Café Zürich — ok</p>"#))
+        #expect(try page("/_hostile/meta-charset").contains(#""charset":"windows-1252""#))
+        #expect(try page("/_hostile/wrong-charset").hasSuffix(#"} <p>Caf\#u{FFFD}</p>"#))
+    }
+
+    @Test func badLinesAndBadURLs() throws {
+        let tmp = try TempDir()
+        let input = "not a url at all\n{\"id\":1}\n{\"url\":\"ftp://example.org/x\"}\n[1]\n"
+        let r = try run("fetch-page", fast + ["--rejects", tmp.path("bad")], stdin: input)
+        #expect(r.status == 65)
+        #expect(r.stderr == "fetch-page: line 1: neither a JSON object nor a URL\nfetch-page: line 4: neither a JSON object nor a URL\n")
+        #expect(r.lines == [
+            #"{"id":1,"pages":[],"error":{"code":"invalid_url","message":"the record has no url","attempts":0}}"#,
+            #"{"url":"ftp://example.org/x","pages":[{"url":"ftp://example.org/x","role":"seed","attempts":0,"error":{"code":"invalid_url","message":"not an http, https or file URL: ftp://example.org/x","attempts":0}}]}"#,
+        ])
+        #expect(try String(contentsOfFile: tmp.path("bad"), encoding: .utf8) == "not a url at all\n[1]\n")
+    }
+
+    @Test func denyPrivateRefusesLoopbackAfterResolution() throws {
+        let url = server.url("/", host: "acme.example")
+        let r = try run("fetch-page", fast + ["--deny-private"], stdin: url + "\n" + "file:///etc/hostname\n")
+        #expect(r.lines == [
+            #"{"url":"\#(url)","pages":[{"url":"\#(url)","role":"seed","attempts":1,"error":{"code":"private_address","message":"acme.example resolves to a private or loopback address","attempts":1}}]}"#,
+            #"{"url":"file:///etc/hostname","pages":[{"url":"file:///etc/hostname","role":"seed","attempts":1,"error":{"code":"invalid_url","message":"protocol \"file\" not supported or disabled in libcurl","attempts":1}}]}"#,
+        ])
+    }
+
+    @Test func outputKeepsInputOrderUnlessUnordered() throws {
+        let input = [server.url("/_hostile/slow-headers?s=1"), server.url("/", host: "acme.example"), server.url("/", host: "globex.example")]
+            .joined(separator: "\n") + "\n"
+        let ordered = try run("fetch-page", fast, stdin: input)
+        #expect(try ordered.lines.map { try object($0)["url"] as! String } == input.split(separator: "\n").map(String.init))
+        let unordered = try run("fetch-page", fast + ["--unordered"], stdin: input)
+        #expect(try unordered.lines.map { try object($0)["url"] as! String }.last == server.url("/_hostile/slow-headers?s=1"))
+    }
+
+    @Test func closedPipeEndsQuietly() throws {
+        let tmp = try TempDir()
+        let file = try tmp.file("page.html", "<p>hello</p>")
+        let script = "yes 'file://\(file.path)' | head -n 5000 | fetch-page | head -n 1 >/dev/null; echo \"status=${PIPESTATUS[2]}\""
+        let r = try runExecutable(URL(fileURLWithPath: "/bin/bash"), ["-c", script])
+        #expect(r.stdout == "status=0\n")
+        #expect(r.stderr == "")
+    }
+
+    @Test func perHostLimitAndDelayAreKept() throws {
+        let slow = try TestServer(pause: 0.3)
+        let urls = (1...6).map { slow.url("/_hostile/status?code=200&n=\($0)") }
+        let r = try run("fetch-page", ["--delay", "0", "--per-host", "2"], stdin: urls.joined(separator: "\n") + "\n")
+        #expect(r.status == 0)
+        let log = try slow.requests()
+        #expect(log.count == 6)
+        #expect(log.map { $0["active"] as! Int }.max() == 2)
+        #expect(log.allSatisfy { ($0["ua"] as? String)?.hasPrefix("jobpipe-fetch-page/") == true })
+
+        let spaced = try TestServer()
+        let r2 = try run("fetch-page", ["--delay", "0.4"], stdin: (1...3).map { spaced.url("/_hostile/status?code=200&n=\($0)") }.joined(separator: "\n") + "\n")
+        #expect(r2.status == 0)
+        let times = try spaced.requests().map { $0["t"] as! Double }
+        #expect(times.count == 3)
+        // ±50 % jitter: never closer than half the delay.
+        #expect(zip(times, times.dropFirst()).allSatisfy { $1 - $0 >= 0.19 })
+    }
+}

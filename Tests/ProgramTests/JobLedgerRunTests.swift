@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+/// job-ledger run: one command's life cycle, and many workers claiming and finishing at once.
+@Suite struct JobLedgerRunTests {
+    let tmp: TempDir
+    let db: String
+
+    init() throws {
+        tmp = try TempDir()
+        db = tmp.path("ledger.db")
+    }
+
+    func ledger(_ args: [String]) throws -> RunResult {
+        try run("job-ledger", [args[0], "--db", db] + args.dropFirst())
+    }
+
+    func jobs() throws -> [[String: Any]] {
+        try ledger(["list"]).lines.map(object)
+    }
+
+    @Test func returnsTheCommandsStatusAfterItsRetries() throws {
+        let r = try ledger(["run", "--key", "k", "--backoff-base", "0", "--", "sh", "-c", "echo out; echo err >&2; exit 3"])
+        #expect(r.status == 3)
+        #expect(r.stdout == "out\nout\nout\n")
+        #expect(r.stderr.split(separator: "\n").filter { $0 == "err" }.count == 3)
+        #expect(r.stderr.contains("job-ledger: warning: k: attempt 2 of 3 failed (exit status 3 after "))
+        let job = try #require(try jobs().first)
+        #expect(job["status"] as? String == "failure")
+        #expect(job["attempts"] as? Int == 3)
+        #expect((job["last_error"] as? String)?.hasPrefix("exit status 3 after ") == true)
+        #expect((job["last_error"] as? String)?.hasSuffix(" ms: err") == true)
+    }
+
+    @Test func statusesSignalsAndMissingCommands() throws {
+        #expect(try ledger(["run", "--key", "a", "--max-attempts", "1", "--", "sh", "-c", "exit 255"]).status == 1)
+        #expect(try ledger(["run", "--key", "b", "--max-attempts", "1", "--", "sh", "-c", "kill -9 $$"]).status == 137)
+        let t = try ledger(["run", "--key", "c", "--max-attempts", "1", "--timeout", "1", "--", "sleep", "30"])
+        #expect(t.status == 143)
+        let missing = try ledger(["run", "--key", "d", "--max-attempts", "1", "--", "/no/such/program"])
+        #expect(missing.status == 127)
+        let errors = try jobs().map { ($0["key"] as? String ?? "", String(($0["last_error"] as? String ?? "").prefix(18))) }
+        #expect(errors.map(\.0) == ["a", "b", "c", "d"])
+        #expect(errors.map(\.1) == ["exit status 255 af", "killed by signal 9", "timed out after 10", "cannot run /no/suc"])
+        #expect(try ledger(["run", "--key", "e"]).status == 64)
+    }
+
+    @Test func aKeyThatSucceededIsSkippedUnlessAgain() throws {
+        let marker = tmp.path("marker")
+        let cmd = ["--", "sh", "-c", "echo ran >> \"$0\"", marker]
+        #expect(try ledger(["run", "--key", "once"] + cmd).status == 0)
+        let skipped = try ledger(["run", "--key", "once"] + cmd)
+        #expect(skipped.status == 0)
+        #expect(skipped.stderr == "job-ledger: once already succeeded (job 1); not run again without --again\n")
+        #expect(try ledger(["run", "--key", "once", "--again"] + cmd).status == 0)
+        #expect(try String(contentsOfFile: marker, encoding: .utf8) == "ran\nran\n")
+        #expect(try jobs().map { $0["status"] as? String } == ["success", "success"])
+    }
+
+    @Test func aKeyHeldByAnotherWorkerIsNotRun() throws {
+        _ = try run("job-ledger", ["add", "--db", db, "--kind", "k", "--key", "busy"], stdin: "{}\n")
+        _ = try ledger(["claim", "--lease", "1h"])
+        let r = try ledger(["run", "--key", "busy", "--", "true"])
+        #expect(r.status == 75)
+        #expect(r.stderr == "job-ledger: busy is running elsewhere (job 1, attempt 1)\n")
+    }
+
+    /// 16 workers claim and finish 2,000 jobs; every seventh fails each time.
+    /// Every job ends exactly once, its attempts match its runs, and no run was lost to a double claim.
+    @Test func sixteenWorkersFinishEveryJobExactlyOnce() throws {
+        let input = (1...2000).map { n in
+            n % 7 == 0 ? "{\"n\":\(n),\"error\":{\"code\":\"boom\"}}" : "{\"n\":\(n)}"
+        }.joined(separator: "\n") + "\n"
+        _ = try run("job-ledger", ["add", "--db", db, "--kind", "k", "--key-field", "n"], stdin: input)
+        let worker = try tmp.file("worker.sh", """
+            while out=$(job-ledger claim --db "$1" --limit 10 --lease 10m) && [ -n "$out" ]; do
+              printf '%s\\n' "$out" | job-ledger finish --db "$1" --backoff-base 0 || exit 1
+            done
+
+            """)
+        let script = "seq 16 | xargs -P 16 -n 1 bash \(worker.path) \(db)"
+        let r = try runExecutable(URL(fileURLWithPath: "/bin/bash"), ["-c", script])
+        #expect(r.status == 0)
+        #expect(r.stderr == "")
+        let check = try runExecutable(URL(fileURLWithPath: "/usr/bin/sqlite3"), [db, """
+            SELECT status, attempts, count(*) FROM jobs GROUP BY status, attempts;
+            SELECT count(*) FROM jobs j WHERE attempts <> (SELECT count(*) FROM runs r WHERE r.job_id = j.id);
+            SELECT status, count(*) FROM runs GROUP BY status;
+            SELECT count(*) FROM jobs WHERE (status = 'failure') <> (CAST(substr(key, 3) AS INTEGER) % 7 = 0);
+            """])
+        #expect(check.stdout == """
+            failure|3|285
+            success|1|1715
+            0
+            failure|855
+            success|1715
+            0
+
+            """)
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// samples/httpd.py on 127.0.0.1: the sample sites by Host name, the hostile
+/// endpoints under /_hostile/, and a JSON log of every request.
+final class TestServer {
+    let process = Process()
+    let port: Int
+    let log: URL
+    private let dir: TempDir
+
+    init(pause: Double = 0) throws {
+        dir = try TempDir()
+        log = dir.url.appendingPathComponent("access.ndjson")
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", packageRoot.appendingPathComponent("samples/httpd.py").path,
+                             "--root", packageRoot.appendingPathComponent("samples/sites").path,
+                             "--hostile", "--log", log.path, "--pause", String(pause), "--lifetime", "300"]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let line = String(decoding: out.fileHandleForReading.availableData, as: UTF8.self)
+        guard let p = Int(line.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            process.terminate()
+            throw CocoaError(.fileReadUnknown)
+        }
+        port = p
+    }
+
+    deinit {
+        process.terminate()
+        process.waitUntilExit()
+    }
+
+    /// `--resolve` options sending the sample hosts to this server.
+    var resolve: [String] {
+        ["acme.example", "globex.example", "initech.example"].flatMap { ["--resolve", "\($0):\(port):127.0.0.1"] }
+    }
+
+    func url(_ path: String, host: String = "127.0.0.1") -> String { "http://\(host):\(port)\(path)" }
+
+    /// The requests logged so far.
+    func requests() throws -> [[String: Any]] {
+        guard let text = try? String(contentsOf: log, encoding: .utf8) else { return [] }
+        return try text.split(separator: "\n").map { try object(String($0)) }
+    }
+}
+
+/// A line with its run-dependent fields (`fetched_at`, `elapsed_ms`) fixed,
+/// so the rest can be compared byte for byte.
+func stable(_ line: String) -> String {
+    var s = line
+    for (pattern, fixed) in [(#""fetched_at":"[^"]*""#, #""fetched_at":"T""#), (#""elapsed_ms":[0-9]+"#, #""elapsed_ms":0"#)] {
+        s = s.replacingOccurrences(of: pattern, with: fixed, options: .regularExpression)
+    }
+    return s
+}

@@ -1,0 +1,42 @@
+#!/bin/sh
+# Pages per second of analyze-job over the job corpus, against extruct
+# (PyPI, JSON-LD + microdata) in the same run, printed as a ratio.
+#   bench/analyze-job.sh [CORPUS_DIR] [ROUNDS]
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+corpus=${1:-$root/../shared/corpus/job}
+rounds=${2:-20}
+scratch=${SCRATCH:-$root/.build-jobs}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT INT TERM
+
+python3 -c 'import extruct' 2>/dev/null || python3 -m pip install --quiet extruct
+swift build -c release --scratch-path "$scratch" --product analyze-job --package-path "$root" >&2
+bin=$scratch/release/analyze-job
+
+python3 - "$corpus/pages" "$rounds" > "$tmp/in.ndjson" <<'PY'
+import glob, json, sys
+pages = sorted(glob.glob(sys.argv[1] + "/*.html"))
+for _ in range(int(sys.argv[2])):
+    for f in pages:
+        body = open(f, encoding="utf-8", errors="replace").read()
+        print(json.dumps({"pages": [{"url": "file://" + f, "body": body}]}))
+PY
+n=$(wc -l < "$tmp/in.ndjson")
+
+python3 - "$tmp/in.ndjson" "$bin" "$n" <<'PY'
+import json, subprocess, sys, time
+import extruct
+path, binary, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+t = time.perf_counter()
+with open(path, "rb") as f:
+    subprocess.run([binary], stdin=f, stdout=subprocess.DEVNULL, check=True)
+ours = n / (time.perf_counter() - t)
+t = time.perf_counter()
+with open(path, encoding="utf-8") as f:
+    for line in f:
+        page = json.loads(line)["pages"][0]
+        extruct.extract(page["body"], base_url=page["url"], syntaxes=["json-ld", "microdata"], uniform=True)
+theirs = n / (time.perf_counter() - t)
+print(f"analyze-job {ours:.1f} pages/s, extruct {theirs:.1f} pages/s, ratio {ours / theirs:.1f}x ({n} pages)")
+PY

@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""Build jobpipe's tech-skills dictionary (Sources/JobPipe/Data/SkillsTable.swift).
+
+Inputs, all in data/:
+  onet-technology-names.tsv  distinct O*NET Technology Skills names with their
+                             Hot Technology flag (derived: --derive ONET_TSV)
+  linguist-languages.yml     GitHub Linguist languages (names, aliases, types)
+  skills-aliases.txt         our own table: skills, aliases, vendors, stop words
+
+Output lines are "form<TAB>display<TAB>flags": flags "c" = match the form's
+case exactly, "a" = ambiguous (counts only next to another skill).
+
+    python3 data/gen-skills.py                       # regenerate the Swift table
+    python3 data/gen-skills.py --derive onet.tsv     # refresh the O*NET names
+"""
+import csv
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "..", "Sources", "JobPipe", "Data", "SkillsTable.swift")
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*[A-Z0-9]$")
+
+
+def derive(onet_path):
+    names = {}
+    with open(onet_path, encoding="utf-8") as f:
+        rows = csv.reader(f, delimiter="\t")
+        next(rows)
+        for r in rows:
+            names[r[1]] = names.get(r[1], False) or r[4] == "Y"
+    with open(os.path.join(HERE, "onet-technology-names.tsv"), "w", encoding="utf-8") as f:
+        f.write("name\thot_technology\n")
+        for n in sorted(names):
+            f.write(f"{n}\t{'Y' if names[n] else 'N'}\n")
+
+
+def read_aliases():
+    skills, vendors, stops, ambiguous = [], [], set(), set()
+    with open(os.path.join(HERE, "skills-aliases.txt"), encoding="utf-8") as f:
+        for line in f:
+            line = line.split(" #", 1)[0].strip()
+            if not line or line.startswith("#"):
+                continue
+            if line.startswith("vendors:"):
+                vendors += [v.strip() for v in line[8:].split(",") if v.strip()]
+            elif line.startswith("!"):
+                stops.add(line[1:].strip().lower())
+            elif line.startswith("?"):
+                ambiguous.add(line[1:].strip())
+            else:
+                display, _, rest = line.partition(":")
+                forms = [display.strip()] + [a.strip() for a in rest.split(",") if a.strip()]
+                skills.append((display.strip(), forms))
+    return skills, vendors, stops, ambiguous
+
+
+def looks_like_word(form):
+    """A capitalised ordinary word ("Spark", "Chef"): matched only as written."""
+    return re.fullmatch(r"[A-Z][a-z]+", form) is not None
+
+
+def product_like(name):
+    toks = name.split()
+    if any(re.search(r"[0-9.#+/]", t) or re.search(r"[A-Z]", t[1:]) for t in toks):
+        return True
+    return len(toks) > 1 and any(t[0].isupper() for t in toks[1:])
+
+
+def onet_forms(vendors, stops):
+    out = []
+    with open(os.path.join(HERE, "onet-technology-names.tsv"), encoding="utf-8") as f:
+        rows = csv.reader(f, delimiter="\t")
+        next(rows)
+        for name, hot in rows:
+            base = re.sub(r"\s+software$", "", name).strip()
+            toks = base.split()
+            if not toks:
+                continue
+            if len(toks) >= 2 and ACRONYM.match(toks[-1]) and not ACRONYM.match(toks[-2]):
+                acro = toks[-1]
+                full = " ".join(toks[:-1])
+                # an acronym of a generic phrase ("direct digital synthesis DDS") is too often a word
+                if product_like(full) or hot == "Y":
+                    out.append((acro, acro))
+                    out.append((full, acro))
+                continue
+            if not (product_like(base) or hot == "Y"):
+                continue
+            display = base
+            for v in vendors:
+                if base.startswith(v + " ") and len(base) > len(v) + 1:
+                    rest = base[len(v) + 1:]
+                    if rest.lower() not in stops:
+                        display = rest
+                        out.append((rest, rest))
+                    break
+            out.append((base, display))
+    return out
+
+
+def linguist_forms(wanted):
+    """Programming languages from Linguist that O*NET or our table already know,
+    with Linguist's aliases (golang, js, cpp...)."""
+    out, name, kind, aliases, in_aliases = [], None, None, [], False
+
+    def flush():
+        if name and kind == "programming" and name.lower() in wanted:
+            out.append((name, name))
+            for a in aliases:
+                # plain lower-case aliases ("cake" for C#) are too often words
+                if len(a) > 2 and re.search(r"[^a-z]", a):
+                    out.append((a, name))
+
+    with open(os.path.join(HERE, "linguist-languages.yml"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or line.startswith("---"):
+                continue
+            if line and not line[0].isspace():
+                flush()
+                name, kind, aliases, in_aliases = line.rstrip().rstrip(":").strip('"'), None, [], False
+            elif line.startswith("  type:"):
+                kind = line.split(":", 1)[1].strip()
+            elif line.startswith("  aliases:"):
+                in_aliases = True
+            elif line.startswith("  - ") and in_aliases:
+                aliases.append(line[4:].strip().strip('"'))
+            elif line.startswith("  "):
+                in_aliases = False
+        flush()
+    return out
+
+
+def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--derive":
+        derive(sys.argv[2])
+        return
+    skills, vendors, stops, ambiguous = read_aliases()
+    entries = onet_forms(vendors, stops)
+    known = {f.lower() for f, _ in entries} | {d.lower() for d, _ in skills}
+    entries += linguist_forms(known)
+    for display, forms in skills:
+        entries += [(f, display) for f in forms]
+    table, seen = [], {}
+    for form, display in entries:
+        key = form.lower()
+        if key in stops or len(form) < 1:
+            continue
+        # our own table (added last) wins over O*NET's display name
+        seen[(key, form if looks_like_word(form) or len(form) <= 3 or form.isupper() else key)] = (form, display)
+    for (key, _), (form, display) in sorted(seen.items()):
+        flags = ""
+        if looks_like_word(form) or len(form) <= 3 or not re.search(r"[a-z]", form):
+            flags += "c"
+        if form in ambiguous:
+            flags += "ac" if "c" not in flags else "a"
+        table.append(f"{form}\t{display}\t{flags}")
+    with open(OUT, "w", encoding="utf-8") as f:
+        f.write("// Generated by data/gen-skills.py from data/onet-technology-names.tsv (O*NET,\n"
+                "// CC BY 4.0), data/linguist-languages.yml (GitHub Linguist, MIT) and\n"
+                "// data/skills-aliases.txt. Do not edit: edit those and run the script.\n\n")
+        f.write("extension SkillDictionary {\n")
+        f.write("    /// One skill form a line: form, display name, flags (c: exact case, a: ambiguous).\n")
+        f.write('    static let table = #"""\n')
+        for line in table:
+            f.write(line + "\n")
+        f.write('"""#\n}\n')
+    print(f"{len(table)} forms", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
