@@ -11,6 +11,7 @@ import argparse
 import gzip
 import json
 import os
+import signal
 import socket
 import sys
 import threading
@@ -188,6 +189,8 @@ def main():
     ap.add_argument("--pause", type=float, default=0, help="seconds to wait before each answer")
     ap.add_argument("--lifetime", type=float, default=600, help="exit after this many seconds")
     args = ap.parse_args()
+    # A parent may have blocked these (test runners do); we want to die on them.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM, signal.SIGINT})
     srv = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
     srv.daemon_threads = True
     srv.root, srv.hostile, srv.log, srv.pause = args.root, args.hostile, args.log, args.pause

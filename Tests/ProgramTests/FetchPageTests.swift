@@ -70,23 +70,24 @@ import Testing
     }
 
     @Test func hostileServersAreSurvived() throws {
-        #expect(try page("/_hostile/endless") == #"{"attempts":1,"bytes":100000,"charset":"utf-8","content_type":"text\/html","role":"seed","status":200,"truncated":true} <p>xxxxxxxxxxxxxxxxxxxxx"#)
-        #expect(try page("/_hostile/gzip-bomb") == #"{"attempts":1,"bytes":100000,"charset":"utf-8","content_type":"text\/html","role":"seed","status":200,"truncated":true} <p>000000000000000000000"#)
+        #expect(try page("/_hostile/endless") == #"{"attempts":1,"bytes":100000,"charset":"utf-8","content_type":"text/html","role":"seed","status":200,"truncated":true} <p>xxxxxxxxxxxxxxxxxxxxx"#)
+        #expect(try page("/_hostile/gzip-bomb") == #"{"attempts":1,"bytes":100000,"charset":"utf-8","content_type":"text/html","role":"seed","status":200,"truncated":true} <p>000000000000000000000"#)
         #expect(try page("/_hostile/redirect-loop") == #"{"attempts":1,"error":{"attempts":1,"code":"too_many_redirects","message":"maximum (5) redirects followed"},"role":"seed"}"#)
         #expect(try page("/_hostile/slow-headers?s=5", ["--retries", "0"]) == #"{"attempts":1,"error":{"attempts":1,"code":"timeout","message":"no complete answer within 2 s"},"role":"seed"}"#)
-        #expect(try page("/_hostile/reset", ["--retries", "1"]) == #"{"attempts":2,"error":{"attempts":2,"code":"network","message":"transfer closed with 99986 bytes remaining to read"},"role":"seed"}"#)
+        // The reset comes mid-body or before it, as the kernel schedules: the code is fixed, the message varies.
+        #expect(try page("/_hostile/reset", ["--retries", "1"]).hasPrefix(#"{"attempts":2,"error":{"attempts":2,"code":"network","message":"#))
         #expect(try page("/_hostile/huge-header") == #"{"attempts":1,"error":{"attempts":1,"code":"too_large","message":"the response headers are too large"},"role":"seed"}"#)
-        #expect(try page("/_hostile/binary") == #"{"attempts":1,"error":{"attempts":1,"code":"not_html","message":"content type image\/png"},"role":"seed","status":200}"#)
+        #expect(try page("/_hostile/binary") == #"{"attempts":1,"error":{"attempts":1,"code":"not_html","message":"content type image/png"},"role":"seed","status":200}"#)
     }
 
     @Test func transientFailuresAreRetried() throws {
-        #expect(try page("/_hostile/429?id=retry-429") == #"{"attempts":2,"bytes":19,"charset":"utf-8","content_type":"text\/html","role":"seed","status":200,"truncated":false} <p>ok after 429</p>"#)
-        #expect(try page("/_hostile/503-then-200?id=retry-503") == #"{"attempts":2,"bytes":19,"charset":"utf-8","content_type":"text\/html","role":"seed","status":200,"truncated":false} <p>ok after 503</p>"#)
-        #expect(try page("/_hostile/always-503", ["--retries", "1"]) == #"{"attempts":2,"bytes":11,"charset":"utf-8","content_type":"text\/html","error":{"attempts":2,"code":"http_status","message":"HTTP 503"},"role":"seed","status":503,"truncated":false} <p>down</p>"#)
+        #expect(try page("/_hostile/429?id=retry-429") == #"{"attempts":2,"bytes":19,"charset":"utf-8","content_type":"text/html","role":"seed","status":200,"truncated":false} <p>ok after 429</p>"#)
+        #expect(try page("/_hostile/503-then-200?id=retry-503") == #"{"attempts":2,"bytes":19,"charset":"utf-8","content_type":"text/html","role":"seed","status":200,"truncated":false} <p>ok after 503</p>"#)
+        #expect(try page("/_hostile/always-503", ["--retries", "1"]) == #"{"attempts":2,"bytes":11,"charset":"utf-8","content_type":"text/html","error":{"attempts":2,"code":"http_status","message":"HTTP 503"},"role":"seed","status":503,"truncated":false} <p>down</p>"#)
     }
 
     @Test func charsetsAreDecodedToUTF8() throws {
-        #expect(try page("/_hostile/latin1").hasSuffix(#""charset":"windows-1252","content_type":"text\/html","role":"seed","status":200,"truncated":false} <p>Café Zürich — ok</p>"#))
+        #expect(try page("/_hostile/latin1").hasSuffix(#""charset":"windows-1252","content_type":"text/html","role":"seed","status":200,"truncated":false} <p>Café Zürich — ok</p>"#))
         #expect(try page("/_hostile/meta-charset").contains(#""charset":"windows-1252""#))
         #expect(try page("/_hostile/wrong-charset").hasSuffix(#"} <p>Caf\#u{FFFD}</p>"#))
     }
@@ -109,7 +110,7 @@ import Testing
         let r = try run("fetch-page", fast + ["--deny-private"], stdin: url + "\n" + "file:///etc/hostname\n")
         #expect(r.lines == [
             #"{"url":"\#(url)","pages":[{"url":"\#(url)","role":"seed","attempts":1,"error":{"code":"private_address","message":"acme.example resolves to a private or loopback address","attempts":1}}]}"#,
-            #"{"url":"file:///etc/hostname","pages":[{"url":"file:///etc/hostname","role":"seed","attempts":1,"error":{"code":"invalid_url","message":"protocol \"file\" not supported or disabled in libcurl","attempts":1}}]}"#,
+            #"{"url":"file:///etc/hostname","pages":[{"url":"file:///etc/hostname","role":"seed","attempts":0,"error":{"code":"private_address","message":"file URLs are refused with --deny-private","attempts":0}}]}"#,
         ])
     }
 

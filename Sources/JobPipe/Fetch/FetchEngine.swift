@@ -77,6 +77,10 @@ final class FetchEngine {
             task.result = pageError(task, .invalidURL, "not an http, https or file URL: \(requested)")
             return
         }
+        if url.isFile && options.denyPrivate {
+            task.result = pageError(task, .privateAddress, "file URLs are refused with --deny-private")
+            return
+        }
         slot.seen.insert(url.text)
         slot.rolesTaken.insert(role)
         hosts[url.hostKey, default: HostState()].queue.append(task)

@@ -34,7 +34,7 @@ final class FetchInput: @unchecked Sendable {
                         let record = try FetchInput.record(from: line)
                         self.push(Item(record: record, location: location), wake: wake)
                     } catch {
-                        let message = (error as? JSONError)?.description ?? "\(error)"
+                        let message = (error as? RecordRejection)?.message ?? (error as? JSONError)?.description ?? "\(error)"
                         diagnostics.error(message, at: location)
                         self.lock.locked { self.rejected += 1 }
                         try rejects?.add(line)

@@ -27,7 +27,8 @@ final class TestServer {
     }
 
     deinit {
-        process.terminate()
+        // SIGKILL: the test runner may hand its children a mask that blocks SIGTERM.
+        kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }
 
