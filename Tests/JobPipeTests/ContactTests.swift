@@ -50,7 +50,7 @@ import Testing
                               "name given on page", "published to be written to", "found on 2 pages"])
         let n = ContactScore.contact(email: "noreply@gmail.com", name: nil, methods: [], sources: [], roles: [], site: nil)
         #expect(n.confidence == 0 && n.reasons.first == "company domain unknown")
-        #expect(Contact(email: "a@b.de", name: nil, kind: .role, confidence: 100, domainMatch: .exact, freeProvider: false,
+        #expect(Contact(email: "a@b.de", name: nil, kind: .role, confidence: 100, domainMatch: .exact, freeProvider: false, method: nil,
                         sources: [], reasons: []).json["confidence"] == .number("1.00"))
     }
 }

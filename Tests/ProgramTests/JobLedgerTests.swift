@@ -88,8 +88,8 @@ import Testing
         #expect(f2.status == 1)
         #expect(f2.lines.first?.contains(#""attempt":2,"status":"failure"}"#) == true)
         let list = try ledger("list", ["--format", "csv"], minute: 5)
-        #expect(list.stdout == "id,key,kind,status,attempts,max_attempts,created_at,updated_at,next_run_at,lease_until,last_error\r\n"
-            + "1,page:1,page,failure,2,2,2026-11-22T12:00:00Z,2026-11-22T12:04:00Z,2026-11-22T12:04:00Z,,all 2 pages failed: dns: no such host\r\n")
+        #expect(list.stdout == "id,key,kind,status,attempts,max_attempts,created_at,updated_at,next_run_at,lease_until,last_error\n"
+            + "1,page:1,page,failure,2,2,2026-11-22T12:00:00Z,2026-11-22T12:04:00Z,2026-11-22T12:04:00Z,,all 2 pages failed: dns: no such host\n")
         #expect(try ledger("claim", minute: 30).stdout == "")
 
         let retried = try ledger("retry", ["page:1"], minute: 6)
@@ -160,7 +160,7 @@ import Testing
         _ = try ledger("add", ["--kind", "k", "--key", "k:1"], stdin: "{}\n")
         let claimed = try ledger("claim")
         let cancel = try ledger("cancel", ["k:1", "--format", "csv"], minute: 1)
-        #expect(cancel.stdout.hasSuffix("\r\n1,k:1,k,cancelled,1,3,2026-11-22T12:00:00Z,2026-11-22T12:01:00Z,2026-11-22T12:00:00Z,,\r\n"))
+        #expect(cancel.stdout.hasSuffix("\n1,k:1,k,cancelled,1,3,2026-11-22T12:00:00Z,2026-11-22T12:01:00Z,2026-11-22T12:00:00Z,,\n"))
         let missing = try ledger("cancel", ["k:1"], minute: 2)
         #expect(missing.status == 1)
         #expect(missing.stderr == "job-ledger: no pending or running job with key k:1\n")

@@ -61,8 +61,8 @@ import Testing
 
             """)
         let csv = try run("store-contacts", ["export", "--db", db, "--format", "csv", "--application", "12"])
-        #expect(csv.stdout == "application_id,email,name,kind,confidence,source_url,method,sources,created_at,updated_at\r\n"
-            + "12,a@x.example,\"Smith, \"\"Al\"\"\",personal,0.75,https://x.example/a,,\"[\"\"https://x.example/a\"\"]\",2026-11-22T12:00:00Z,2026-11-22T12:00:00Z\r\n")
+        #expect(csv.stdout == "application_id,email,name,kind,confidence,source_url,method,sources,created_at,updated_at\n"
+            + "12,a@x.example,\"Smith, \"\"Al\"\"\",personal,0.75,https://x.example/a,,\"[\"\"https://x.example/a\"\"]\",2026-11-22T12:00:00Z,2026-11-22T12:00:00Z\n")
     }
 
     @Test func badRecordsAreRejectedAndNothingOfThemIsStored() throws {

@@ -57,7 +57,7 @@ public struct Table {
             guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
             return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
         }
-        func line(_ row: [String]) -> String { row.map(field).joined(separator: ",") + "\r\n" }
+        func line(_ row: [String]) -> String { row.map(field).joined(separator: ",") + "\n" }  // LF, as Unix tools expect; fields with CR or LF are quoted
         return line(columns) + rows.map { line($0.map(Table.csvText)) }.joined()
     }
 

@@ -7,6 +7,8 @@ public struct Contact: Equatable, Sendable {
     public var confidence: Int
     public var domainMatch: DomainMatch
     public var freeProvider: Bool
+    /// How the address was first found (`mailto`, `text`, …), when the input said.
+    public var method: String?
     public var sources: [String]
     public var reasons: [String]
 
@@ -22,7 +24,7 @@ public struct Contact: Equatable, Sendable {
         .object([
             ("email", .string(email)), ("name", .optional(name)), ("kind", .string(kind.rawValue)),
             ("confidence", .number(confidenceText)), ("domain_match", .string(domainMatch.rawValue)),
-            ("free_provider", .bool(freeProvider)), ("sources", .strings(sources)), ("reasons", .strings(reasons)),
+            ("free_provider", .bool(freeProvider)), ("method", .optional(method)), ("sources", .strings(sources)), ("reasons", .strings(reasons)),
         ])
     }
 }

@@ -65,6 +65,6 @@ enum ContactScore {
         if !methods.isDisjoint(with: [.mailto, .obfuscated, .cfemail]) { apply((5, "published to be written to")) }
         if sources.count >= 2 { apply((5, "found on \(sources.count) pages")) }
         return Contact(email: email, name: name, kind: kind, confidence: min(100, max(0, points)),
-                       domainMatch: match, freeProvider: free, sources: sources, reasons: reasons)
+                       domainMatch: match, freeProvider: free, method: nil, sources: sources, reasons: reasons)
     }
 }

@@ -18,6 +18,7 @@ public struct ContactScoring: Sendable {
     private struct Gathered {
         var name: String?
         var methods: Set<EmailMethod> = []
+        var firstMethod: String?
         var sources: [String] = []
     }
 
@@ -35,7 +36,10 @@ public struct ContactScoring: Sendable {
                 }
                 if gathered[email] == nil { order.append(email); gathered[email] = Gathered() }
                 if gathered[email]!.name == nil, let n = item["name"]?.stringValue, !n.isEmpty { gathered[email]!.name = n }
-                if let m = item["method"]?.stringValue.flatMap(EmailMethod.init(rawValue:)) { gathered[email]!.methods.insert(m) }
+                if let m = item["method"]?.stringValue.flatMap(EmailMethod.init(rawValue:)) {
+                    gathered[email]!.methods.insert(m)
+                    if gathered[email]!.firstMethod == nil { gathered[email]!.firstMethod = m.rawValue }
+                }
                 if let s = item["source_url"]?.stringValue, !gathered[email]!.sources.contains(s) {
                     gathered[email]!.sources.append(s)
                 }
@@ -46,8 +50,10 @@ public struct ContactScoring: Sendable {
         let roles = pageRoles(pages)
         var contacts = order.map { email -> Contact in
             let g = gathered[email]!
-            return ContactScore.contact(email: email, name: g.name, methods: g.methods, sources: g.sources,
-                                        roles: g.sources.compactMap { roles[$0] }, site: site)
+            var c = ContactScore.contact(email: email, name: g.name, methods: g.methods, sources: g.sources,
+                                         roles: g.sources.compactMap { roles[$0] }, site: site)
+            c.method = g.firstMethod
+            return c
         }
         contacts.removeAll { $0.confidenceValue < minConfidence - 1e-9 || !(kinds?.contains($0.kind) ?? true) }
         contacts.sort { ($0.confidence, $1.email) > ($1.confidence, $0.email) }

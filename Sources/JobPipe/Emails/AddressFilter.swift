@@ -31,6 +31,10 @@ struct AddressFilter: Sendable {
         "yourcompany.com", "company.com", "firma.de", "musterfirma.de", "mustermann.de",
     ]
 
+    /// Top-level domains reserved for documentation and tests (RFC 2606, RFC 6761):
+    /// never a real mailbox, admitted only with `allowPlaceholders`.
+    static let documentationTopLevelDomains: Set<String> = ["example", "test"]
+
     /// Local parts that stand for "your address".
     static let placeholderLocals: Set<String> = [
         "your", "yourname", "your.name", "your-name", "yourmail", "youremail", "your.email",
@@ -53,7 +57,8 @@ struct AddressFilter: Sendable {
         let tld = labels.last!
         if Self.fileExtensions.contains(String(tld)) { return .failure(.init(.fileName)) }
         if isRetina(labels.first!) { return .failure(.init(.retinaSuffix)) }
-        guard PublicSuffixList.shared.isTopLevelDomain(tld) else {
+        guard PublicSuffixList.shared.isTopLevelDomain(tld)
+                || (allowPlaceholders && Self.documentationTopLevelDomains.contains(String(tld))) else {
             return .failure(.init(.unknownTopLevelDomain))
         }
         if isToken(local) { return .failure(.init(.token)) }

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+/// `make demo`: pipelines/demo on the sample sites, end to end.
+@Suite struct DemoTests {
+    @Test func demoStoresTheExpectedContacts() throws {
+        let tmp = try TempDir()
+        let db = tmp.path("demo.db")
+        let r = try runExecutable(URL(fileURLWithPath: "/bin/sh"),
+                                  [packageRoot.appendingPathComponent("pipelines/demo").path, "--db", db])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr == """
+            == adding the sample applications to the ledger
+            == claim | fetch-page --discover | extract-emails | score-contacts | store-contacts | finish
+            == stored contacts (store-contacts export --format table)
+            == the ledger (job-ledger stats --format table)
+
+            """)
+        #expect(r.lines.first == "application_id  email                            name      kind      confidence  source_url")
+        #expect(r.lines.suffix(2) == [
+            "kind      pending  running  success  failure  cancelled  total  oldest_pending_at  oldest_pending_age_ms",
+            "contacts        0        0        3        0          0      3  -                  -",
+        ])
+
+        // What was stored, less the server's port.
+        let export = try run("store-contacts", ["export", "--db", db, "--format", "csv"])
+        #expect(export.status == 0 && export.stderr == "", "\(export.stderr)")
+        let rows = export.lines.map { line in
+            line.split(separator: ",", omittingEmptySubsequences: false).prefix(7)
+                .joined(separator: ",").replacingOccurrences(of: #":[0-9]+/"#, with: "/", options: .regularExpression)
+        }
+        #expect(rows == [
+            "application_id,email,name,kind,confidence,source_url,method",
+            "1,jobs@acme.example,,role,0.9,http://acme.example/careers/,mailto",
+            "1,jane.doe@acme.example,Jane Doe,personal,0.85,http://acme.example/careers/,mailto",
+            "1,hello@acme.example,,generic,0.75,http://acme.example/contact.html,mailto",
+            "1,info@acme.example,,generic,0.6,http://acme.example/,text",
+            "1,press@acme.example,,service,0.6,http://acme.example/contact.html,text",
+            "1,noreply@acme.example,,noreply,0.35,http://acme.example/contact.html,text",
+            "2,bewerbung@globex.example,,role,0.9,http://globex.example/karriere.html,mailto",
+            "2,erika.musterfrau@globex.example,,personal,0.75,http://globex.example/karriere.html,text",
+            "2,info@globex.example,,generic,0.7,http://globex.example/impressum.html,obfuscated",
+            "2,datenschutz@globex.example,,service,0.55,http://globex.example/impressum.html,text",
+            "3,careers@initech.example,,role,0.85,http://initech.example/jobs/,text",
+            "3,bill.lumbergh@initech.example,,personal,0.65,http://initech.example/jobs/42.html,text",
+            "3,contact@initech.example,,generic,0.6,http://initech.example/,text",
+            "3,peter.gibbons@gmail.com,,personal,0.4,http://initech.example/team.html,text",
+        ])
+    }
+}
+
+/// Every man page is clean under `mandoc -Tlint -W warning`.
+@Suite struct ManPageTests {
+    @Test func manPagesLintClean() throws {
+        let man = packageRoot.appendingPathComponent("man")
+        let pages = try FileManager.default.contentsOfDirectory(atPath: man.path).filter { $0.hasSuffix(".1") || $0.hasSuffix(".7") }.sorted()
+        #expect(pages == ["analyze-job.1", "extract-emails.1", "fetch-page.1", "job-ledger.1", "jobpipe.7",
+                          "score-contacts.1", "store-contacts.1"])
+        guard let mandoc = ["/usr/bin/mandoc", "/usr/local/bin/mandoc"].first(where: FileManager.default.isExecutableFile) else {
+            print("ManPageTests: mandoc not installed; run make test (it installs it)")
+            return
+        }
+        for page in pages {
+            let r = try runExecutable(URL(fileURLWithPath: mandoc), ["-Tlint", "-W", "warning", man.appendingPathComponent(page).path])
+            #expect(r.status == 0 && r.stdout == "" && r.stderr == "", "\(page): \(r.stdout)\(r.stderr)")
+        }
+    }
+
+    /// Each program's --version is the package version, and --help works.
+    @Test(arguments: ["fetch-page", "extract-emails", "score-contacts", "analyze-job", "store-contacts", "job-ledger"])
+    func helpAndVersion(program: String) throws {
+        let v = try run(program, ["--version"])
+        #expect(v.status == 0 && v.stdout == "0.1.0\n")
+        let h = try run(program, ["--help"])
+        #expect(h.status == 0 && h.stdout.hasPrefix("OVERVIEW: ") && h.stdout.contains("USAGE: \(program)"))
+        let bad = try run(program, ["--no-such-option"])
+        #expect(bad.status == 64 && bad.stderr.contains("Unknown option '--no-such-option'"))
+    }
+}
