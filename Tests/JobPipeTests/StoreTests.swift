@@ -21,7 +21,12 @@ import Testing
         #expect(version == [2])
         let names = try db.prepared("SELECT name FROM schema_migrations ORDER BY version").bind([]).rows { $0.text(0) }
         #expect(names == ["first", "second"])
-        try Migrator([Migration(1, "first", "CREATE TABLE t (a TEXT)")]).apply(to: db)
+        try Migrator([Migration(1, "first", "CREATE TABLE t (a TEXT)"),
+                      Migration(2, "second", "ALTER TABLE t ADD COLUMN b TEXT")]).apply(to: db)
+        // An older program meeting a newer database refuses it rather than guess.
+        #expect(throws: DatabaseError.self) {
+            try Migrator([Migration(1, "first", "CREATE TABLE t (a TEXT)")]).apply(to: db)
+        }
     }
 
     @Test func aSavepointThatThrowsLeavesNothingBehind() throws {

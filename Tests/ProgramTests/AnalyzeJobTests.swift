@@ -10,6 +10,28 @@ import Testing
         #expect(r.stdout == ##"{"application_id": 7, "pages": [{"url": "https://x.example/jsonld", "role": "seed", "body": "<html><head><title>Backend Engineer | Acme</title><script type=\"application/ld+json\"><!--\n{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":[\"JobPosting\"],\"title\":\"Backend Engineer\",\n\"hiringOrganization\":{\"@type\":\"Organization\",\"name\":\"Acme\"},\n\"jobLocation\":{\"@type\":\"Place\",\"address\":{\"addressLocality\":\"Berlin\",\"addressCountry\":\"DE\"}},\n\"employmentType\":\"FULL_TIME\",\"datePosted\":\"2026-11-01T09:00:00Z\",\"validThrough\":\"2026-12-01\",\n\"baseSalary\":{\"@type\":\"MonetaryAmount\",\"currency\":\"EUR\",\"value\":{\"@type\":\"QuantitativeValue\",\"minValue\":70000,\"maxValue\":90000,\"unitText\":\"YEAR\"}},\n\"description\":\"<p>We build APIs in Go and PostgreSQL.</p><p>Nice to have:</p><ul><li>Kubernetes</li></ul>\",}]}\n--></script></head><body><h1>Backend Engineer</h1><footer>Python Java</footer></body></html>"}],"job":{"title":"Backend Engineer","company":"Acme","location":"Berlin, Germany","remote":null,"employment_type":"full_time","salary":{"min":70000,"max":90000,"currency":"EUR","period":"year"},"date_posted":"2026-11-01","valid_through":"2026-12-01","skills":["Go","PostgreSQL","Kubernetes"],"description":"We build APIs in Go and PostgreSQL.\nNice to have:\nKubernetes","source":"jsonld"}}"## + "\n")
     }
 
+    /// The postings pipeline: claim | analyze-job | finish. The ledger's handle in `job`
+    /// keeps its members, the posting's fields join them, and finish closes the job.
+    @Test func ledgerHandleSurvivesAndFinishCloses() throws {
+        let tmp = try TempDir()
+        let db = ["--db", tmp.path("db")]
+        let page = #"<h1>Data Analyst</h1><main><p>Reporting with SQL.</p></main>"#
+        _ = try run("job-ledger", ["add", "--kind", "postings", "--key-field", "n"] + db,
+                    stdin: #"{"n":1,"pages":[{"body":"\#(page)"}]}"# + "\n")
+        let claimed = try run("job-ledger", ["claim", "--kind", "postings"] + db)
+        let analyzed = try run("analyze-job", stdin: claimed.stdout)
+        #expect(analyzed.status == 0)
+        #expect(analyzed.stdout.contains(#""job":{"id":1,"key":"postings:1","kind":"postings","attempt":1,"title":"Data Analyst","#))
+        let finished = try run("job-ledger", ["finish"] + db, stdin: analyzed.stdout)
+        #expect(finished.status == 0 && finished.stderr == "")
+        let list = try run("job-ledger", ["list"] + db)
+        #expect(try object(list.lines[0])["status"] as? String == "success")
+
+        // No page body: the handle is kept as it was (not replaced by null).
+        let bare = try run("analyze-job", stdin: #"{"job":{"id":3,"key":"k","kind":"postings","attempt":2}}"# + "\n")
+        #expect(bare.stdout == #"{"job":{"id":3,"key":"k","kind":"postings","attempt":2}}"# + "\n")
+    }
+
     @Test func microdataPage() throws {
         let r = try run("analyze-job", stdin: ##"{"application_id": 7, "pages": [{"url": "https://x.example/microdata", "role": "seed", "body": "<html><body><div itemscope itemtype=\"https://schema.org/JobPosting\">\n<h1 itemprop=\"title\">Data Analyst</h1>\n<span itemprop=\"hiringOrganization\" itemscope itemtype=\"https://schema.org/Organization\"><span itemprop=\"name\">Initech</span></span>\n<div itemprop=\"jobLocation\" itemscope itemtype=\"https://schema.org/Place\"><div itemprop=\"address\" itemscope itemtype=\"https://schema.org/PostalAddress\"><span itemprop=\"addressLocality\">Austin</span>, <span itemprop=\"addressRegion\">TX</span> <meta itemprop=\"addressCountry\" content=\"US\"></div></div>\n<meta itemprop=\"employmentType\" content=\"PART_TIME\"><time itemprop=\"datePosted\" datetime=\"2026-10-05\">5 October</time>\n<div itemprop=\"description\"><p>Reporting with SQL and Tableau; Python scripts.</p></div>\n</div></body></html>"}]}"## + "\n")
         #expect(r.stderr == "")

@@ -65,15 +65,4 @@ import Testing
             #expect(r.status == 0 && r.stdout == "" && r.stderr == "", "\(page): \(r.stdout)\(r.stderr)")
         }
     }
-
-    /// Each program's --version is the package version, and --help works.
-    @Test(arguments: ["fetch-page", "extract-emails", "score-contacts", "analyze-job", "store-contacts", "job-ledger"])
-    func helpAndVersion(program: String) throws {
-        let v = try run(program, ["--version"])
-        #expect(v.status == 0 && v.stdout == "0.1.0\n")
-        let h = try run(program, ["--help"])
-        #expect(h.status == 0 && h.stdout.hasPrefix("OVERVIEW: ") && h.stdout.contains("USAGE: \(program)"))
-        let bad = try run(program, ["--no-such-option"])
-        #expect(bad.status == 64 && bad.stderr.contains("Unknown option '--no-such-option'"))
-    }
 }

@@ -73,9 +73,10 @@ import Testing
         #expect(try page("/_hostile/endless") == #"{"attempts":1,"bytes":100000,"charset":"utf-8","content_type":"text/html","role":"seed","status":200,"truncated":true} <p>xxxxxxxxxxxxxxxxxxxxx"#)
         #expect(try page("/_hostile/gzip-bomb") == #"{"attempts":1,"bytes":100000,"charset":"utf-8","content_type":"text/html","role":"seed","status":200,"truncated":true} <p>000000000000000000000"#)
         #expect(try page("/_hostile/redirect-loop") == #"{"attempts":1,"error":{"attempts":1,"code":"too_many_redirects","message":"maximum (5) redirects followed"},"role":"seed"}"#)
-        #expect(try page("/_hostile/slow-headers?s=5", ["--retries", "0"]) == #"{"attempts":1,"error":{"attempts":1,"code":"timeout","message":"no complete answer within 2 s"},"role":"seed"}"#)
+        #expect(try page("/_hostile/slow-headers?s=5", ["--retries", "0"]) == #"{"attempts":1,"error":{"attempts":1,"code":"timeout","message":"too slow: under 64 bytes/s for 1 s"},"role":"seed"}"#)
         // The reset comes mid-body or before it, as the kernel schedules: the code is fixed, the message varies.
         #expect(try page("/_hostile/reset", ["--retries", "1"]).hasPrefix(#"{"attempts":2,"error":{"attempts":2,"code":"network","message":"#))
+        #expect(try page("/_hostile/trickle", ["--retries", "0"]) == #"{"attempts":1,"error":{"attempts":1,"code":"timeout","message":"too slow: under 64 bytes/s for 1 s"},"role":"seed"}"#)
         #expect(try page("/_hostile/huge-header") == #"{"attempts":1,"error":{"attempts":1,"code":"too_large","message":"the response headers are too large"},"role":"seed"}"#)
         #expect(try page("/_hostile/binary") == #"{"attempts":1,"error":{"attempts":1,"code":"not_html","message":"content type image/png"},"role":"seed","status":200}"#)
     }

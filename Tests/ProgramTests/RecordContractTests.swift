@@ -12,6 +12,23 @@ import Testing
         #expect(r.stderr == "")
     }
 
+    /// Every filter keeps the bytes of what it does not own and splices its own field in.
+    @Test(arguments: [
+        ("extract-emails", #","pages":[],"emails":[]}"#),
+        ("analyze-job", #","pages":[],"job":null}"#),
+        ("store-contacts", #","pages":[],"stored":{"inserted":0,"updated":0,"unchanged":0}}"#),
+        ("fetch-page", #","url":"file:///nonexistent","pages":[{"url":"file:///nonexistent","final_url":"file:///nonexistent","role":"seed","attempts":1,"error":{"code":"not_found","message":"couldn't open file /nonexistent","attempts":1}}]}"#),
+    ])
+    func everyFilterPassesUnknownFieldsThrough(program: String, tail: String) throws {
+        let head = #"{"zeta": 1,  "alpha":"x\/y\u00e9", "nested":{"b":[1.50,2e3],"a":null}"#
+        let tmp = try TempDir()
+        let input = head + (program == "fetch-page" ? #","url":"file:///nonexistent"}"# : #","pages":[]}"#)
+        let r = try run(program, program == "store-contacts" ? ["--db", tmp.path("db")] : [], stdin: input + "\n")
+        #expect(r.status == 0)
+        #expect(r.stdout == head + tail + "\n")
+        #expect(r.stderr == "")
+    }
+
     @Test func badLineIsRejectedWithItsNumberAndOthersAreIntact() throws {
         let tmp = try TempDir()
         let input = "{\"a\":1}\n\n[1,2]\n{\"b\":\n{\"c\":3}\n"

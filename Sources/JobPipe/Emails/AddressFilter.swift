@@ -31,9 +31,9 @@ struct AddressFilter: Sendable {
         "yourcompany.com", "company.com", "firma.de", "musterfirma.de", "mustermann.de",
     ]
 
-    /// Top-level domains reserved for documentation and tests (RFC 2606, RFC 6761):
-    /// never a real mailbox, admitted only with `allowPlaceholders`.
-    static let documentationTopLevelDomains: Set<String> = ["example", "test"]
+    /// The top-level domain reserved for documentation (RFC 2606): never a real
+    /// mailbox, admitted only with `allowPlaceholders` (the demo's sample sites use it).
+    static let documentationTopLevelDomains: Set<String> = ["example"]
 
     /// Local parts that stand for "your address".
     static let placeholderLocals: Set<String> = [

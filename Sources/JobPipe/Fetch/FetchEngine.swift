@@ -163,7 +163,11 @@ final class FetchEngine {
             if kind.isTransient, retry(task, after: nil) { return }
             let message: String
             switch kind {
-            case .timeout: message = "no complete answer within \(formatSeconds(options.timeout))"
+            case .timeout:
+                let detail = t.errorMessage(code)
+                message = detail.hasPrefix("operation too slow")
+                    ? "too slow: under \(FetchOptions.lowSpeedLimit) bytes/s for \(options.lowSpeedSeconds) s"
+                    : "no complete answer within \(formatSeconds(options.timeout))"
             case .tooLarge: message = "the response headers are too large"
             default: message = t.errorMessage(code)
             }

@@ -8,6 +8,9 @@ public struct FetchOptions: Sendable {
     public var delay = 1.0
     /// Seconds for one attempt, connection included.
     public var timeout = 30.0
+    /// A transfer slower than `lowSpeedLimit` bytes/s for this long is cut off (slowloris).
+    public var lowSpeedSeconds: Int { max(1, min(15, Int(timeout / 2))) }
+    public static let lowSpeedLimit = 64
     public var connectTimeout = 10.0
     /// Retries after the first attempt, for timeouts, connection errors, 408, 429 and 5xx.
     public var retries = 2

@@ -29,11 +29,13 @@ public enum FetchPage {
             try out.flush()
             diagnostics.clearProgress()
         } catch OutputWriter.Failure.brokenPipe {
-            // The reader has gone (`| head`): stop quietly, input thread and all.
+            // The reader has gone (`| head`): keep the rejects so far, stop quietly, input thread and all.
+            try? rejects?.commit()
             exit(ExitStatus.ok)
         } catch {
             diagnostics.clearProgress()
             diagnostics.error(describe(error))
+            try? rejects?.commit()
             return ExitStatus.ioError
         }
         if let failure = input.failure {

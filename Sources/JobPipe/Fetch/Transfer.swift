@@ -39,8 +39,8 @@ final class Transfer {
         jp_setopt_long(h, CURLOPT_CONNECTTIMEOUT_MS, Int(options.connectTimeout * 1000))
         jp_setopt_long(h, CURLOPT_TIMEOUT_MS, Int(options.timeout * 1000))
         // A server that trickles (slowloris) is cut off well before the total timeout.
-        jp_setopt_long(h, CURLOPT_LOW_SPEED_LIMIT, 64)
-        jp_setopt_long(h, CURLOPT_LOW_SPEED_TIME, max(1, min(15, Int(options.timeout / 2))))
+        jp_setopt_long(h, CURLOPT_LOW_SPEED_LIMIT, FetchOptions.lowSpeedLimit)
+        jp_setopt_long(h, CURLOPT_LOW_SPEED_TIME, options.lowSpeedSeconds)
         jp_setopt_string(h, CURLOPT_USERAGENT, options.userAgent)
         jp_setopt_string(h, CURLOPT_ACCEPT_ENCODING, "")
         if let resolve { jp_setopt_slist(h, CURLOPT_RESOLVE, UnsafeMutablePointer(resolve)) }

@@ -14,11 +14,22 @@ public struct JobAnalyzer: Sendable {
             var body = body
             posting = body.withUTF8 { PostingReader.read(html: $0, url: url) }
         }
-        record.set("job", posting?.json ?? .null)
+        record.set("job", Self.merged(posting?.json, into: record.value("job")))
         if let profile {
             record.set("match", posting.map { profile.match($0) } ?? .null)
         }
         return record.hasError
+    }
+
+    /// `job` is also the ledger's handle (`job-ledger claim` writes `id`, `key`,
+    /// `kind`, `attempt`) and `job-ledger finish` reads it back: when the record
+    /// carries one, the posting's fields are added to it rather than put in its place.
+    static func merged(_ posting: JSON?, into existing: JSON?) -> JSON {
+        guard case let .object(handle)? = existing, handle.contains(where: { $0.0 == "id" }),
+              handle.contains(where: { $0.0 == "attempt" }) else { return posting ?? .null }
+        guard case let .object(fields)? = posting else { return .object(handle) }
+        let own = Set(handle.map(\.0))
+        return .object(handle + fields.filter { !own.contains($0.0) })
     }
 
     /// The body and URL of the first page that has a non-empty body.

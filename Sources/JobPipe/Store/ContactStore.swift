@@ -27,7 +27,7 @@ public final class ContactStore {
         let pages = try ContactStore.pages(in: record)
         guard !contacts.isEmpty || !pages.isEmpty else { return StoreCounts() }
         guard let application = ContactStore.applicationID(of: record) else {
-            throw RecordRejection("no application_id or url to store the contacts under")
+            throw Unattributed()
         }
         if !db.inTransaction { try db.beginImmediate() }
         let stamp = Timestamp.format(now)
@@ -43,6 +43,12 @@ public final class ContactStore {
             for p in pages { try upsert(p, application: application, stamp: stamp) }
             return counts
         }
+    }
+
+    /// A well-formed record whose contacts belong to no application: it goes on
+    /// with an `error`, so `job-ledger finish` can still close its job.
+    public struct Unattributed: Error {
+        public static let message = "no application_id or url to store the contacts under"
     }
 
     /// Commits the batch: called before output is handed on.

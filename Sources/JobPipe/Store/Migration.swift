@@ -25,7 +25,11 @@ struct Migrator {
 
     func apply(to db: Database) throws {
         guard let latest = migrations.last?.version else { return }
-        if try userVersion(db) >= latest { return }
+        let seen = try userVersion(db)
+        if seen > latest {
+            throw DatabaseError("\(db.path): schema version \(seen) is newer than this program (\(latest))")
+        }
+        if seen == latest { return }
         try db.immediate {
             let current = try userVersion(db)
             if current > latest {

@@ -15,8 +15,16 @@ public enum StoreContactsProgram {
             return ExitStatus.ioError
         }
         return filter.run(transform: { record, _ in
-            let counts = try store.store(record, now: try Timestamp.now())
-            record.set("stored", counts.json)
+            do {
+                let counts = try store.store(record, now: try Timestamp.now())
+                record.set("stored", counts.json)
+            } catch is ContactStore.Unattributed {
+                record.set("stored", StoreCounts().json)
+                if !record.hasError {
+                    record.set("error", .object([("code", .string("no_application")),
+                                                 ("message", .string(ContactStore.Unattributed.message))]))
+                }
+            }
             return record.hasError
         }, beforeFlush: {
             try store.commitBatch()
