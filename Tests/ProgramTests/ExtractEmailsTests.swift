@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+
+/// extract-emails on one page holding every common form, and the look-alikes
+/// that are not addresses: exact output (bodies dropped without --keep-body).
+@Suite struct ExtractEmailsTests {
+    static let input = #"{"application_id": 7, "pages": [{"url": "https://acme.de/karriere", "role": "careers", "body": "<html><head><script type=\"application/ld+json\">{\"@type\":\"Organization\",\"email\":\"press@acme.de\"}</script></head><body><p>Recruiting: <a href=\"mailto:Anna.Schmidt@acme.de?subject=Bewerbung\">Anna Schmidt</a></p><p>Jobs: jobs [at] acme [dot] de, or b&#101;werbung&#64;acme.de</p><p><a href=\"/cdn-cgi/l/email-protection\" class=\"__cf_email__\" data-cfemail=\"422a300223212f276c2627\">[email&#160;protected]</a></p><img src=\"logo@2x.png\"><p>Write to yourname@example.com</p><style>@media screen{}</style></body></html>"}]}"#
+
+    @Test func everyFormIsFoundAndNoLookAlike() throws {
+        let r = try run("extract-emails", stdin: Self.input + "\n")
+        #expect(r.status == 0 && r.stderr == "")
+        #expect(r.stdout == #"{"application_id": 7, "pages": [{"url":"https://acme.de/karriere","role":"careers"}],"emails":[{"email":"press@acme.de","name":null,"method":"jsonld","source_url":"https://acme.de/karriere","context":"{\"@type\":\"Organization\",\"email\":\"press@acme.de\"}"},{"email":"anna.schmidt@acme.de","name":"Anna Schmidt","method":"mailto","source_url":"https://acme.de/karriere","context":"Recruiting: Anna Schmidt Jobs: jobs [at] acme [dot] de, or bewerbung@acme.de…"},{"email":"jobs@acme.de","name":null,"method":"obfuscated","source_url":"https://acme.de/karriere","context":"Recruiting: Anna Schmidt Jobs: jobs [at] acme [dot] de, or bewerbung@acme.de [email protected] Write to…"},{"email":"bewerbung@acme.de","name":null,"method":"text","source_url":"https://acme.de/karriere","context":"…Anna Schmidt Jobs: jobs [at] acme [dot] de, or bewerbung@acme.de [email protected] Write to yourname@example.com"},{"email":"hr@acme.de","name":null,"method":"cfemail","source_url":"https://acme.de/karriere","context":"…Jobs: jobs [at] acme [dot] de, or bewerbung@acme.de [email protected] Write to yourname@example.com"}]}"# + "\n")
+    }
+
+    @Test func keepBodyKeepsThePages() throws {
+        let r = try run("extract-emails", ["--keep-body"], stdin: Self.input + "\n")
+        #expect(r.stdout.hasPrefix(String(Self.input.dropLast())))
+    }
+
+    @Test func placeholdersOnlyOnRequest() throws {
+        let line = #"{"pages":[{"body":"<p>yourname@example.com, team@shop.example</p>"}]}"#
+        let r = try run("extract-emails", stdin: line + "\n")
+        #expect(r.stdout.hasSuffix(#","emails":[]}"# + "\n"))
+        let kept = try run("extract-emails", ["--allow-placeholders"], stdin: line + "\n")
+        #expect(try (object(kept.lines[0])["emails"] as! [[String: Any]]).map { $0["email"] as! String }
+                == ["yourname@example.com", "team@shop.example"])
+    }
+}
