@@ -68,6 +68,8 @@ class Handler(BaseHTTPRequestHandler):
             if self.server.pause:
                 time.sleep(self.server.pause)
             url = urlsplit(self.path)
+            if self.server.hostile and host.startswith("robots-"):
+                return self.robots_case(host[len("robots-"):].split(".")[0], url.path)
             if self.server.hostile and url.path.startswith("/_hostile/"):
                 return self.hostile(url.path[len("/_hostile/"):], parse_qs(url.query))
             return self.static(host, url.path)
@@ -91,6 +93,21 @@ class Handler(BaseHTTPRequestHandler):
         if target.endswith(".png"):
             ctype = "image/png"
         return self.send(200, body, ctype)
+
+    ROBOTS_RULES = (b"# jobpipe's robots.txt test case\n"
+                    b"User-agent: *\nDisallow: /\n\n"
+                    b"User-agent: JobPipe-Fetch-Page\nDisallow: /private/\nAllow: /private/ok.html\n"
+                    b"Disallow: /*.pdf$\nCrawl-delay: 0.4\n")
+
+    def robots_case(self, what, path):
+        """Hosts robots-rules, robots-404, robots-5xx: their robots.txt as named, every other path a page."""
+        if path == "/robots.txt":
+            if what == "rules":
+                return self.send(200, self.ROBOTS_RULES, "text/plain")
+            if what == "5xx":
+                return self.send(503, b"busy", "text/plain")
+            return self.send(404, b"<p>no robots.txt</p>")
+        return self.send(200, b"<p>page %s</p>" % path.encode())
 
     def hostile(self, what, q):
         key = q.get("id", [what])[0]

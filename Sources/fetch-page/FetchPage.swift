@@ -33,8 +33,14 @@ struct FetchPageCommand: ParsableCommand {
     var userAgent: String?
     @Option(help: ArgumentHelp("A URL or address where site owners can reach you, added to the User-Agent (default: $JOBPIPE_CONTACT).", valueName: "url"))
     var contact: String?
-    @Flag(name: .customLong("ignore-robots"), help: "Do not consult robots.txt (it is not consulted yet in this version).")
+    @Flag(name: .customLong("ignore-robots"), help: "Do not fetch or obey robots.txt.")
     var ignoreRobots = false
+    @Option(name: .customLong("robots-cache"), help: ArgumentHelp("Where robots.txt answers are kept for 24 h; 'none' for no cache (default: $XDG_CACHE_HOME/jobpipe/robots.ndjson).", valueName: "file"))
+    var robotsCache: String?
+    @Option(name: .customLong("circuit-failures"), help: "Failed attempts in a row after which a host is skipped; 0: never.")
+    var circuitFailures = 3
+    @Option(name: .customLong("circuit-cooldown"), help: ArgumentHelp("Seconds a host is skipped once its circuit opens.", valueName: "seconds"))
+    var circuitCooldown = 900.0
     @Flag(help: "Also fetch the site's home page and its contact, careers, imprint, team and about pages.")
     var discover = false
     @Option(name: .customLong("max-pages"), help: "Pages per record with --discover, the seed included.")
@@ -50,6 +56,9 @@ struct FetchPageCommand: ParsableCommand {
         guard parallel >= 1, perHost >= 1 else { throw ValidationError("--parallel and --per-host must be at least 1") }
         guard delay >= 0, timeout > 0, connectTimeout > 0, retryDelay >= 0 else {
             throw ValidationError("--delay, --timeout, --connect-timeout and --retry-delay must be positive")
+        }
+        guard circuitFailures >= 0, circuitCooldown >= 0 else {
+            throw ValidationError("--circuit-failures and --circuit-cooldown must not be negative")
         }
         guard retries >= 0, maxBytes >= 1, maxRedirects >= 0, maxPages >= 1 else {
             throw ValidationError("--retries, --max-bytes, --max-redirects and --max-pages must not be negative")
@@ -76,6 +85,10 @@ struct FetchPageCommand: ParsableCommand {
         o.denyPrivate = denyPrivate
         o.unordered = unordered
         o.resolve = resolve
+        o.robots = !ignoreRobots
+        o.robotsCachePath = robotsCache == "none" ? nil : (robotsCache ?? RobotsCacheLocation.defaultPath)
+        o.circuitFailures = circuitFailures
+        o.circuitCooldown = circuitCooldown
         let code = FetchPage.run(options: o, common: common)
         if code != 0 { throw ExitCode(code) }
     }

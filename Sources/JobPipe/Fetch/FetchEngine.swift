@@ -21,10 +21,25 @@ final class FetchEngine {
         var active = 0
         var nextStart: UInt64 = 0
         var queue: [PageTask] = []
+        /// Failed attempts in a row, for the circuit breaker.
+        var failures = 0
+        /// Monotonic time until which the host is skipped (its circuit is open).
+        var openUntil: UInt64 = 0
+        /// The robots.txt `Crawl-delay` in seconds, when longer than `--delay`.
+        var crawlDelay: Double?
+
+        /// Nothing worth keeping: no work and no memory of failures.
+        var isIdle: Bool { queue.isEmpty && active == 0 && failures == 0 && openUntil == 0 && crawlDelay == nil }
     }
+
+    /// robots.txt by origin (`https://host:443`): its rules, or nil while it is being fetched.
+    private var robots: [String: RobotsTxt?] = [:]
+    private var robotsTransfers: [ObjectIdentifier: String] = [:]
+    private let robotsCache: RobotsCache?
 
     init(options: FetchOptions) {
         self.options = options
+        robotsCache = options.robots ? RobotsCache(path: options.robotsCachePath) : nil
         for entry in options.resolve { resolveList = curl_slist_append(resolveList, entry) }
     }
 
@@ -42,7 +57,10 @@ final class FetchEngine {
             }
             startDue()
             try emitFinished(emit)
-            if slots.isEmpty, input.isDrained { return }
+            if slots.isEmpty, input.isDrained {
+                robotsCache?.save()
+                return
+            }
             try beforeWait()
             for (transfer, code) in multi.step(timeoutMs: waitMs()) { complete(transfer, code) }
         }
@@ -89,24 +107,123 @@ final class FetchEngine {
     // MARK: scheduling
 
     private func limits(for key: String) -> (perHost: Int, delay: Double) {
-        key == "file:" ? (options.parallel, 0) : (options.perHost, options.delay)
+        if key == "file:" { return (options.parallel, 0) }
+        return (options.perHost, max(options.delay, hosts[key]?.crawlDelay ?? 0))
     }
 
     private func startDue() {
         let now = monotonicNanoseconds()
-        for key in hosts.keys {
+        for key in Array(hosts.keys) {
+            if hosts[key]!.openUntil > now { skipOpenCircuit(key) }
             guard multi.count < options.parallel else { return }
             let (perHost, delay) = limits(for: key)
             while multi.count < options.parallel, var h = hosts[key], h.active < perHost, h.nextStart <= now,
                   let i = h.queue.firstIndex(where: { $0.notBefore <= now }) {
-                let task = h.queue.remove(at: i)
+                let task = h.queue[i]
+                if let url = task.url, options.robots, url.isHTTP {
+                    let origin = url.origin
+                    if robots[origin] == nil, let cached = robotsCache?.lookup(origin) {
+                        robotsArrived(origin, key, cached.rules, release: false)
+                        h = hosts[key]!
+                    }
+                    guard let known = robots[origin] else {
+                        // First request to this origin: robots.txt, before anything else.
+                        h.active += 1
+                        h.nextStart = now + jittered(delay)
+                        hosts[key] = h
+                        startRobots(for: url, origin: origin)
+                        break
+                    }
+                    guard let rules = known else { break }  // robots.txt on its way
+                    if !rules.allows(url.pathAndQuery) {
+                        h.queue.remove(at: i)
+                        hosts[key] = h
+                        let message = rules.unavailable.map { "robots.txt of \(url.host) unavailable (\($0)): everything disallowed" }
+                            ?? "robots.txt of \(url.host) disallows \(url.pathAndQuery)"
+                        task.result = pageError(task, .robotsDisallowed, message)
+                        continue
+                    }
+                }
+                h.queue.remove(at: i)
                 h.active += 1
                 h.nextStart = now + jittered(delay)
                 hosts[key] = h
                 start(task)
             }
-            if let h = hosts[key], h.queue.isEmpty, h.active == 0, h.nextStart <= now { hosts[key] = nil }
+            if let h = hosts[key], h.isIdle, h.nextStart <= now { hosts[key] = nil }
         }
+    }
+
+    /// Every task queued for a host whose circuit is open ends as `circuit_open`.
+    private func skipOpenCircuit(_ key: String) {
+        guard var h = hosts[key], !h.queue.isEmpty else { return }
+        let tasks = h.queue
+        h.queue = []
+        hosts[key] = h
+        for task in tasks {
+            task.result = pageError(task, .circuitOpen,
+                                    "\(task.url?.host ?? key) failed \(options.circuitFailures) times in a row; skipped for \(formatSeconds(options.circuitCooldown))")
+        }
+    }
+
+    /// One attempt's outcome for the circuit breaker of its host.
+    private func noteOutcome(_ key: String, failed: Bool) {
+        guard options.circuitFailures > 0, key != "file:", var h = hosts[key] else { return }
+        h.failures = failed ? h.failures + 1 : 0
+        if h.failures >= options.circuitFailures {
+            h.openUntil = monotonicNanoseconds() + UInt64(options.circuitCooldown * 1e9)
+        }
+        hosts[key] = h
+    }
+
+    // MARK: robots.txt
+
+    private func startRobots(for url: WebURL, origin: String) {
+        robots[origin] = .some(nil)
+        guard let robotsURL = WebURL("/robots.txt", base: url),
+              let t = Transfer(url: robotsURL, options: options, resolve: resolveList.map(OpaquePointer.init),
+                               maxBytes: 500 * 1024, anyType: true) else {
+            robotsArrived(origin, url.hostKey, .disallowAll("cannot set up the transfer"), release: true)
+            return
+        }
+        robotsTransfers[ObjectIdentifier(t)] = origin
+        multi.add(t)
+    }
+
+    /// RFC 9309 §2.3.1: 2xx parsed, 4xx (and too many redirects) allow all and are
+    /// cached, 5xx and unreachable disallow all and are not cached.
+    private func robotsDone(_ t: Transfer, _ code: CURLcode, origin: String) {
+        let status = t.status
+        let rules: RobotsTxt
+        if code == CURLE_TOO_MANY_REDIRECTS || t.refusedPrivate.pointee != 0 {
+            // Too many redirects counts as unavailable (RFC 9309 §2.3.1.2); a refused
+            // private address lets the page itself fail with `private_address`.
+            rules = .allowAll
+        } else if code != CURLE_OK && !(code == CURLE_WRITE_ERROR && t.truncated) {
+            rules = .disallowAll(t.errorMessage(code))
+        } else if (200..<300).contains(status) {
+            let text = t.body.withUnsafeBufferPointer { Charset.decode($0, charset: "utf-8").0 }
+            rules = RobotsTxt(parsing: text)
+            robotsCache?.store(origin, status: status, body: text)
+        } else if (400..<500).contains(status) {
+            rules = .allowAll
+            robotsCache?.store(origin, status: status, body: "")
+        } else {
+            rules = .disallowAll("HTTP \(status)")
+        }
+        robotsArrived(origin, t.url.hostKey, rules, release: false)
+    }
+
+    private func robotsArrived(_ origin: String, _ key: String, _ rules: RobotsTxt, release: Bool) {
+        robots[origin] = .some(rules)
+        guard var h = hosts[key] else { return }
+        if release { h.active -= 1 }
+        if let d = rules.crawlDelay, d > options.delay {
+            let delay = min(d, options.maxCrawlDelay)
+            h.crawlDelay = delay
+            h.nextStart = max(h.nextStart, monotonicNanoseconds() + jittered(delay))
+        }
+        hosts[key] = h
     }
 
     /// `seconds` ±50 %, in nanoseconds.
@@ -147,8 +264,14 @@ final class FetchEngine {
     // MARK: completions
 
     private func complete(_ t: Transfer, _ code: CURLcode) {
+        if let origin = robotsTransfers.removeValue(forKey: ObjectIdentifier(t)) {
+            hosts[t.url.hostKey, default: HostState()].active -= 1
+            robotsDone(t, code, origin: origin)
+            return
+        }
         guard let task = transfers.removeValue(forKey: ObjectIdentifier(t)) else { return }
         release(task)
+        let hostKey = task.url?.hostKey ?? "file:"
         let status = t.status
         let elapsed = Int((monotonicNanoseconds() - t.startedAt) / 1_000_000)
 
@@ -160,6 +283,7 @@ final class FetchEngine {
         let broken = code != CURLE_OK && !(code == CURLE_WRITE_ERROR && (t.truncated || t.rejectedType != nil))
         if broken {
             let kind = FetchErrorCode.from(code)
+            if kind.isTransient || kind == .dns || kind == .tls { noteOutcome(hostKey, failed: true) }
             if kind.isTransient, retry(task, after: nil) { return }
             let message: String
             switch kind {
@@ -174,7 +298,9 @@ final class FetchEngine {
             task.result = pageError(task, kind, message, finalURL: t.finalURL)
             return
         }
-        if !isFile, status == 408 || status == 429 || (500...599).contains(status) {
+        let overloaded = status == 408 || status == 429 || (500...599).contains(status)
+        if !isFile { noteOutcome(hostKey, failed: overloaded) }
+        if !isFile, overloaded {
             var retryAfter: curl_off_t = -1
             jp_getinfo_off(t.handle, CURLINFO_RETRY_AFTER, &retryAfter)
             if retry(task, after: retryAfter > 0 ? Double(retryAfter) : nil) { return }

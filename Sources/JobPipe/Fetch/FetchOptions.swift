@@ -31,6 +31,16 @@ public struct FetchOptions: Sendable {
     public var maxPages = 6
     /// Emit records as they finish instead of in input order.
     public var unordered = false
+    /// Obey robots.txt (RFC 9309).
+    public var robots = true
+    /// The robots.txt cache file kept across runs; nil: none.
+    public var robotsCachePath: String? = nil
+    /// A `Crawl-delay` longer than this many seconds is cut to it.
+    public var maxCrawlDelay = 60.0
+    /// Consecutive failed attempts at one host that open its circuit; 0: never.
+    public var circuitFailures = 3
+    /// Seconds a host with an open circuit is skipped.
+    public var circuitCooldown = 900.0
 
     /// `jobpipe-fetch-page/VERSION`, with `(+CONTACT)` when the user gives a
     /// URL or address where a site owner can reach them.

@@ -19,11 +19,15 @@ final class Transfer {
     let startedAt = monotonicNanoseconds()
     private let errorBuffer: UnsafeMutablePointer<CChar> = .allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
 
-    init?(url: WebURL, options: FetchOptions, resolve: OpaquePointer?) {
+    /// With `anyType`, the body is kept whatever its type (robots.txt).
+    let anyType: Bool
+
+    init?(url: WebURL, options: FetchOptions, resolve: OpaquePointer?, maxBytes: Int? = nil, anyType: Bool = false) {
         guard let h = curl_easy_init() else { return nil }
         handle = h
         self.url = url
-        maxBytes = options.maxBytes
+        self.maxBytes = maxBytes ?? options.maxBytes
+        self.anyType = anyType
         refusedPrivate = .allocate(capacity: 1)
         refusedPrivate.pointee = 0
         let me = Unmanaged.passUnretained(self).toOpaque()
@@ -88,7 +92,7 @@ final class Transfer {
     private static let onBody: jp_data_callback = { ptr, size, count, user in
         let t = Unmanaged<Transfer>.fromOpaque(user!).takeUnretainedValue()
         let n = size * count
-        if t.body.isEmpty, t.url.isHTTP, let ct = t.contentType, !Transfer.isHTMLType(ct) {
+        if t.body.isEmpty, !t.anyType, t.url.isHTTP, let ct = t.contentType, !Transfer.isHTMLType(ct) {
             t.rejectedType = ct
             return 0
         }

@@ -61,6 +61,9 @@ public struct WebURL: Hashable, Sendable, CustomStringConvertible {
         return WebURL("/", base: self)
     }
 
+    /// `scheme://host:port`: whose robots.txt applies.
+    public var origin: String { scheme + "://" + hostKey }
+
     /// The key politeness limits are kept by: host and port.
     public var hostKey: String { isFile ? "file:" : host + ":" + String(port ?? (scheme == "https" ? 443 : 80)) }
 }

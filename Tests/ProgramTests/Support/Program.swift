@@ -55,6 +55,8 @@ func runExecutable(_ executable: URL, _ arguments: [String] = [], stdin: String 
     env["NO_COLOR"] = "1"
     env["PATH"] = binDir.path + ":" + (env["PATH"] ?? "/usr/bin:/bin")
     env.removeValue(forKey: "JOBPIPE_DB")
+    // Caches (fetch-page's robots.txt) go to this run's own folder, never the user's.
+    env["XDG_CACHE_HOME"] = tmp.path("cache")
     for (k, v) in environment { env[k] = v }
     process.environment = env
     if let directory { process.currentDirectoryURL = directory }

@@ -1,0 +1,91 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// robots.txt answers kept across runs: one JSON line per origin in
+/// `$XDG_CACHE_HOME/jobpipe/robots.ndjson` (or `~/.cache/jobpipe/…`), each
+/// `{"origin", "fetched_at" (Unix seconds), "status", "body"}`, used for 24 h.
+/// Only answers that may be cached are kept (2xx and 4xx, not 5xx or
+/// unreachable). Written to a temporary file and renamed; a broken or
+/// unreadable cache is ignored, never fatal.
+final class RobotsCache {
+    struct Entry {
+        let fetchedAt: Int
+        let status: Int
+        let body: String
+        var rules: RobotsTxt { status >= 200 && status < 300 ? RobotsTxt(parsing: body) : .allowAll }
+    }
+
+    static let maxAge = 24 * 3600
+    let path: String?
+    private var entries: [String: Entry] = [:]
+    private var changed = false
+
+    init(path: String?, now: Int = Int(time(nil))) {
+        self.path = path
+        guard let path, let data = readWholeFile(path) else { return }
+        for line in data.split(separator: UInt8(ascii: "\n")) {
+            guard let o = try? JSON.parse(Array(line)), let origin = o["origin"]?.stringValue,
+                  let at = o["fetched_at"]?.intValue, let status = o["status"]?.intValue,
+                  let body = o["body"]?.stringValue, now - at < RobotsCache.maxAge, at <= now else { continue }
+            entries[origin] = Entry(fetchedAt: at, status: status, body: body)
+        }
+    }
+
+    func lookup(_ origin: String) -> Entry? { entries[origin] }
+
+    func store(_ origin: String, status: Int, body: String, now: Int = Int(time(nil))) {
+        entries[origin] = Entry(fetchedAt: now, status: status, body: body)
+        changed = true
+    }
+
+    /// Writes the cache back when something was added; failures are ignored.
+    func save() {
+        guard changed, let path else { return }
+        let dir = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+        makeDirectories(dir)
+        var text = ""
+        for (origin, e) in entries.sorted(by: { $0.key < $1.key }) {
+            text += JSON.object([("origin", .string(origin)), ("fetched_at", .int(e.fetchedAt)),
+                                 ("status", .int(e.status)), ("body", .string(e.body))]).text + "\n"
+        }
+        let tmp = path + ".tmp.\(getpid())"
+        guard let f = fopen(tmp, "w") else { return }
+        let ok = fputs(text, f) >= 0
+        fclose(f)
+        if ok { rename(tmp, path) } else { unlink(tmp) }
+    }
+}
+
+/// Where the robots.txt cache lives by default.
+public enum RobotsCacheLocation {
+    /// `$XDG_CACHE_HOME/jobpipe/robots.ndjson`, else `~/.cache/jobpipe/…`; nil when neither is set.
+    public static var defaultPath: String? {
+        if let x = Environment.get("XDG_CACHE_HOME"), x.hasPrefix("/") { return x + "/jobpipe/robots.ndjson" }
+        if let h = Environment.get("HOME"), !h.isEmpty { return h + "/.cache/jobpipe/robots.ndjson" }
+        return nil
+    }
+}
+
+/// The bytes of a file, or nil.
+func readWholeFile(_ path: String) -> [UInt8]? {
+    guard let f = fopen(path, "r") else { return nil }
+    defer { fclose(f) }
+    var out: [UInt8] = []
+    var buf = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let n = fread(&buf, 1, buf.count, f)
+        if n <= 0 { break }
+        out.append(contentsOf: buf[0..<n])
+    }
+    return out
+}
+
+/// `mkdir -p`, quietly.
+func makeDirectories(_ path: String) {
+    var sofar = ""
+    for part in path.split(separator: "/") {
+        sofar += "/" + part
+        mkdir(sofar, 0o700)
+    }
+}
