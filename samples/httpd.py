@@ -9,6 +9,7 @@ it listens on as its first line; logs each request as one JSON line to --log.
 """
 import argparse
 import gzip
+import hashlib
 import json
 import os
 import signal
@@ -92,7 +93,11 @@ class Handler(BaseHTTPRequestHandler):
         ctype = "text/plain" if target.endswith(".txt") else "text/html; charset=utf-8"
         if target.endswith(".png"):
             ctype = "image/png"
-        return self.send(200, body, ctype)
+        # Validators, so that conditional requests (fetch-page --cache) get 304s.
+        etag = '"%s"' % hashlib.sha1(body).hexdigest()[:16]
+        if self.headers.get("If-None-Match") == etag:
+            return self.send(304, b"", ctype, headers=[("ETag", etag)])
+        return self.send(200, body, ctype, headers=[("ETag", etag)])
 
     ROBOTS_RULES = (b"# jobpipe's robots.txt test case\n"
                     b"User-agent: *\nDisallow: /\n\n"

@@ -37,6 +37,8 @@ struct FetchPageCommand: ParsableCommand {
     var ignoreRobots = false
     @Option(name: .customLong("robots-cache"), help: ArgumentHelp("Where robots.txt answers are kept for 24 h; 'none' for no cache (default: $XDG_CACHE_HOME/jobpipe/robots.ndjson).", valueName: "file"))
     var robotsCache: String?
+    @Option(help: ArgumentHelp("Keep pages here and revalidate them (ETag, Last-Modified) instead of downloading them again.", valueName: "dir"))
+    var cache: String?
     @Option(name: .customLong("circuit-failures"), help: "Failed attempts in a row after which a host is skipped; 0: never.")
     var circuitFailures = 3
     @Option(name: .customLong("circuit-cooldown"), help: ArgumentHelp("Seconds a host is skipped once its circuit opens.", valueName: "seconds"))
@@ -87,6 +89,7 @@ struct FetchPageCommand: ParsableCommand {
         o.resolve = resolve
         o.robots = !ignoreRobots
         o.robotsCachePath = robotsCache == "none" ? nil : (robotsCache ?? RobotsCacheLocation.defaultPath)
+        o.cacheDirectory = cache
         o.circuitFailures = circuitFailures
         o.circuitCooldown = circuitCooldown
         let code = FetchPage.run(options: o, common: common)

@@ -77,4 +77,18 @@ import Testing
         #expect(try rows(r)[3].hasSuffix("circuit_open: 127.0.0.1 failed 3 times in a row; skipped for 900 s"))
         #expect(try server.requests().filter { ($0["path"] as! String).hasPrefix("/_hostile/") }.count == 3)
     }
+
+    @Test func cacheRevalidatesInsteadOfDownloading() throws {
+        let tmp = try TempDir()
+        let url = server.url("/contact.html", host: "acme.example")
+        let options = ["--delay", "0", "--cache", tmp.path("pages"), "--resolve", "acme.example:\(server.port):127.0.0.1"]
+        let first = try run("fetch-page", options, stdin: url + "\n")
+        let second = try run("fetch-page", options, stdin: url + "\n")
+        #expect(first.status == 0 && second.status == 0)
+        let a = (try object(first.lines[0])["pages"] as! [[String: Any]])[0]
+        let b = (try object(second.lines[0])["pages"] as! [[String: Any]])[0]
+        #expect(a["cached"] == nil && b["cached"] as? Bool == true)
+        #expect(b["status"] as? Int == 200 && b["body"] as? String == a["body"] as? String && !(a["body"] as! String).isEmpty)
+        #expect(try server.requests().filter { ($0["path"] as! String) == "/contact.html" }.map { $0["status"] as! Int } == [200, 304])
+    }
 }

@@ -36,10 +36,12 @@ final class FetchEngine {
     private var robots: [String: RobotsTxt?] = [:]
     private var robotsTransfers: [ObjectIdentifier: String] = [:]
     private let robotsCache: RobotsCache?
+    private let pageCache: PageCache?
 
     init(options: FetchOptions) {
         self.options = options
         robotsCache = options.robots ? RobotsCache(path: options.robotsCachePath) : nil
+        pageCache = options.cacheDirectory.map(PageCache.init(directory:))
         for entry in options.resolve { resolveList = curl_slist_append(resolveList, entry) }
     }
 
@@ -234,7 +236,9 @@ final class FetchEngine {
 
     private func start(_ task: PageTask) {
         task.attempts += 1
-        guard let url = task.url, let t = Transfer(url: url, options: options, resolve: resolveList.map(OpaquePointer.init)) else {
+        if let pageCache, let url = task.url, url.isHTTP { task.cached = pageCache.lookup(url.text) }
+        guard let url = task.url, let t = Transfer(url: url, options: options, resolve: resolveList.map(OpaquePointer.init),
+                                                   headers: task.cached.map(PageCache.conditionalHeaders) ?? []) else {
             task.result = pageError(task, .network, "cannot set up the transfer")
             release(task)
             return
@@ -305,6 +309,10 @@ final class FetchEngine {
             jp_getinfo_off(t.handle, CURLINFO_RETRY_AFTER, &retryAfter)
             if retry(task, after: retryAfter > 0 ? Double(retryAfter) : nil) { return }
         }
+        if status == 304, let kept = task.cached {
+            task.result = cachedResult(task, kept, elapsedMs: elapsed)
+            return
+        }
         if let type = t.rejectedType {
             let code: FetchErrorCode = status >= 400 ? .httpStatus : .notHTML
             let message = status >= 400 ? "HTTP \(status) (\(type))" : "content type \(type)"
@@ -345,6 +353,10 @@ final class FetchEngine {
             ("bytes", .int(t.body.count)), ("attempts", .int(task.attempts)), ("truncated", .bool(t.truncated)),
             ("body", .string(text)),
         ]
+        if let pageCache, status == 200, !t.truncated, t.headers["etag"] != nil || t.headers["last-modified"] != nil {
+            pageCache.store(task.requested, PageCache.Entry(etag: t.headers["etag"], lastModified: t.headers["last-modified"],
+                                                            finalURL: t.finalURL, contentType: type, charset: charset, body: text))
+        }
         if status >= 400 {
             pairs.append(("error", errorObject(.httpStatus, "HTTP \(status)", attempts: task.attempts)))
         } else if options.discover, task.role == "seed" || task.role == "home" {
@@ -352,6 +364,21 @@ final class FetchEngine {
             task.base = WebURL(t.finalURL) ?? task.url
         }
         return .object(pairs)
+    }
+
+    /// A page the server said is unchanged (304): the kept copy, marked `cached`.
+    private func cachedResult(_ task: PageTask, _ kept: PageCache.Entry, elapsedMs: Int) -> JSON {
+        if options.discover, task.role == "seed" || task.role == "home" {
+            task.html = kept.body
+            task.base = WebURL(kept.finalURL) ?? task.url
+        }
+        return .object([
+            ("url", .string(task.requested)), ("final_url", .string(kept.finalURL)), ("role", .string(task.role)),
+            ("status", .int(200)), ("content_type", .string(kept.contentType)), ("charset", .string(kept.charset)),
+            ("fetched_at", .string(Clock.nowRFC3339())), ("elapsed_ms", .int(elapsedMs)),
+            ("bytes", .int(kept.body.utf8.count)), ("attempts", .int(task.attempts)), ("truncated", .bool(false)),
+            ("cached", .bool(true)), ("body", .string(kept.body)),
+        ])
     }
 
     private func pageError(_ task: PageTask, _ code: FetchErrorCode, _ message: String,

@@ -31,6 +31,8 @@ public struct FetchOptions: Sendable {
     public var maxPages = 6
     /// Emit records as they finish instead of in input order.
     public var unordered = false
+    /// Where pages are kept for conditional requests (`--cache`); nil: nowhere.
+    public var cacheDirectory: String? = nil
     /// Obey robots.txt (RFC 9309).
     public var robots = true
     /// The robots.txt cache file kept across runs; nil: none.

@@ -13,6 +13,8 @@ final class PageTask {
     var html: String?
     /// Where the page ended up after redirects: the base for its links.
     var base: WebURL?
+    /// The kept copy asked about with a conditional request (`--cache`).
+    var cached: PageCache.Entry?
 
     init(slot: RecordSlot, requested: String, url: WebURL?, role: String) {
         self.slot = slot

@@ -22,7 +22,10 @@ final class Transfer {
     /// With `anyType`, the body is kept whatever its type (robots.txt).
     let anyType: Bool
 
-    init?(url: WebURL, options: FetchOptions, resolve: OpaquePointer?, maxBytes: Int? = nil, anyType: Bool = false) {
+    private var requestHeaders: UnsafeMutablePointer<curl_slist>?
+
+    init?(url: WebURL, options: FetchOptions, resolve: OpaquePointer?, maxBytes: Int? = nil, anyType: Bool = false,
+          headers: [String] = []) {
         guard let h = curl_easy_init() else { return nil }
         handle = h
         self.url = url
@@ -53,10 +56,13 @@ final class Transfer {
         jp_setopt_write_function(h, Transfer.onBody)
         jp_setopt_pointer(h, CURLOPT_HEADERDATA, me)
         jp_setopt_header_function(h, Transfer.onHeader)
+        for line in headers { requestHeaders = curl_slist_append(requestHeaders, line) }
+        if let requestHeaders { jp_setopt_slist(h, CURLOPT_HTTPHEADER, requestHeaders) }
     }
 
     deinit {
         curl_easy_cleanup(handle)
+        curl_slist_free_all(requestHeaders)
         refusedPrivate.deallocate()
         errorBuffer.deallocate()
     }
