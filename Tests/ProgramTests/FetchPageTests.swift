@@ -57,8 +57,11 @@ import Testing
 
     /// One hostile case: the page entry fetch-page writes, less the body.
     func page(_ path: String, _ extra: [String] = []) throws -> String {
+        let started = Date()
         let r = try run("fetch-page", fast + ["--timeout", "2", "--max-bytes", "100000"] + extra, stdin: server.url(path) + "\n")
         #expect(r.status == 0)
+        // Never a hang: at most 3 attempts of 2 s each, with short backoffs between them.
+        #expect(Date().timeIntervalSince(started) < 8, "\(path) ran past its timeouts")
         var page = try #require((try object(r.lines[0])["pages"] as? [[String: Any]])?.first)
         page["url"] = nil
         page["final_url"] = nil

@@ -27,6 +27,7 @@ public enum Charset {
 
     /// A `name=value` parameter of a header value such as Content-Type.
     static func parameter(_ name: String, in header: String) -> String? {
+        guard header.utf8.contains(UInt8(ascii: ";")) else { return nil }
         for part in header.split(separator: ";").dropFirst() {
             let kv = part.split(separator: "=", maxSplits: 1)
             guard kv.count == 2, kv[0].trimmingSpaces.lowercased() == name else { continue }

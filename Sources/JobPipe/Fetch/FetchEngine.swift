@@ -345,7 +345,7 @@ final class FetchEngine {
         let (text, charset) = t.body.withUnsafeBufferPointer { buf in
             Charset.decode(buf, charset: Charset.detect(contentType: t.contentType, body: buf))
         }
-        let type = t.contentType.flatMap { $0.split(separator: ";").first.map { $0.trimmingSpaces.lowercased() } } ?? "text/html"
+        let type = t.contentType.map(Transfer.mediaType) ?? "text/html"
         var pairs: [(String, JSON)] = [
             ("url", .string(task.requested)), ("final_url", .string(t.finalURL)), ("role", .string(task.role)),
             ("status", .int(status)), ("content_type", .string(type)), ("charset", .string(charset)),

@@ -63,8 +63,12 @@ final class FetchInput: @unchecked Sendable {
         var start = 0
         while start < line.count, line[start] == 0x20 || line[start] == 0x09 { start += 1 }
         if start < line.count, line[start] == UInt8(ascii: "{") { return try Record(line: line) }
-        let text = String(decoding: line, as: UTF8.self).trimmingSpaces
-        guard !text.contains(where: { $0.isWhitespace }), text.contains("://") || text.hasPrefix("www."),
+        var end = line.count
+        while end > start, line[end - 1] == 0x20 || line[end - 1] == 0x09 || line[end - 1] == 0x0D { end -= 1 }
+        let url = UnsafeBufferPointer(rebasing: line[start..<end])
+        let text = String(decoding: url, as: UTF8.self)
+        guard !url.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0B || $0 == 0x0C }),
+              text.contains("://") || text.hasPrefix("www."),
               !text.hasPrefix("[") else {
             throw RecordRejection("neither a JSON object nor a URL")
         }

@@ -12,7 +12,7 @@ final class Transfer {
     private(set) var truncated = false
     /// Set when the body was abandoned because it is not HTML.
     private(set) var rejectedType: String?
-    /// The headers of the last response (lower-case names).
+    /// The headers of the last response that fetch-page reads (`keptHeaders`, lower-case names).
     private(set) var headers: [String: String] = [:]
     /// Set by the C socket callback when --deny-private refused an address.
     var refusedPrivate: UnsafeMutablePointer<Int32>
@@ -116,22 +116,43 @@ final class Transfer {
     private static let onHeader: jp_data_callback = { ptr, size, count, user in
         let t = Unmanaged<Transfer>.fromOpaque(user!).takeUnretainedValue()
         let n = size * count
-        let line = ptr!.withMemoryRebound(to: UInt8.self, capacity: n) {
-            String(decoding: UnsafeBufferPointer(start: $0, count: n), as: UTF8.self)
-        }
-        if line.hasPrefix("HTTP/") {
-            t.headers = [:]
-        } else if let colon = line.firstIndex(of: ":") {
-            let name = line[..<colon].lowercased()
-            let value = line[line.index(after: colon)...].trimmingSpaces
-            if t.headers.count < 200 { t.headers[name] = value }
+        ptr!.withMemoryRebound(to: UInt8.self, capacity: n) { p in
+            let line = UnsafeBufferPointer(start: p, count: n)
+            if n >= 5, p[0] == 0x48, p[1] == 0x54, p[2] == 0x54, p[3] == 0x50, p[4] == 0x2F {  // "HTTP/": a new response
+                t.headers = [:]
+            } else if let colon = line.firstIndex(of: 0x3A), let name = Transfer.keptHeader(UnsafeBufferPointer(rebasing: line[..<colon])) {
+                var a = colon + 1, b = n
+                while a < b, line[a] == 0x20 || line[a] == 0x09 { a += 1 }
+                while b > a, line[b - 1] == 0x20 || line[b - 1] == 0x09 || line[b - 1] == 0x0D || line[b - 1] == 0x0A { b -= 1 }
+                t.headers[name] = String(decoding: UnsafeBufferPointer(rebasing: line[a..<b]), as: UTF8.self)
+            }
         }
         return n
     }
 
+    /// The media type of a Content-Type value, lower-case, without parameters.
+    static func mediaType(_ contentType: String) -> String {
+        var bytes = Array(contentType.utf8.prefix { $0 != UInt8(ascii: ";") })
+        while let f = bytes.first, f == 0x20 || f == 0x09 { bytes.removeFirst() }
+        while let l = bytes.last, l == 0x20 || l == 0x09 { bytes.removeLast() }
+        for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] |= 0x20 }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The response headers fetch-page reads, by lower-case name.
+    static let keptHeaders = ["content-type", "etag", "last-modified"]
+
+    /// `name` (any case) when it is one of `keptHeaders`.
+    static func keptHeader(_ name: UnsafeBufferPointer<UInt8>) -> String? {
+        for kept in keptHeaders where kept.utf8.count == name.count {
+            if zip(kept.utf8, name).allSatisfy({ $0 == ($1 | (($1 >= 0x41 && $1 <= 0x5A) ? 0x20 : 0)) }) { return kept }
+        }
+        return nil
+    }
+
     /// Types fetch-page hands on; anything else is skipped as `not_html`.
     static func isHTMLType(_ contentType: String) -> Bool {
-        let t = contentType.split(separator: ";").first.map { $0.trimmingSpaces.lowercased() } ?? ""
+        let t = mediaType(contentType)
         return t == "text/html" || t == "application/xhtml+xml" || t.isEmpty
     }
 
