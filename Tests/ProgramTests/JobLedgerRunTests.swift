@@ -57,6 +57,22 @@ import Testing
         #expect(try jobs().map { $0["status"] as? String } == ["success", "success"])
     }
 
+    /// A 1 s backoff (base and cap): the retry waits 0 or 1 s (full jitter), as the warning says and next_run_at records.
+    @Test func retriesWaitACappedJitteredBackoff() throws {
+        let marker = tmp.path("marker")
+        let r = try run("job-ledger", ["run", "--db", db, "--key", "b", "--max-attempts", "2", "--backoff-base", "1s",
+                                       "--backoff-cap", "1s", "--", "sh", "-c", "echo x >> \"$0\"; exit 4", marker],
+                        environment: ["JOBPIPE_NOW": "2026-11-22T12:00:00Z"])
+        #expect(r.status == 4)
+        let warning = r.stderr.split(separator: "\n").first { $0.hasPrefix("job-ledger: warning: b: attempt 1 of 2 failed (exit status 4 after ") }
+        let wait = try #require(warning?.split(separator: " ").last)
+        #expect(wait == "0s" || wait == "1s")
+        #expect(try String(contentsOfFile: marker, encoding: .utf8) == "x\nx\n")
+        let runs = try runExecutable(URL(fileURLWithPath: "/usr/bin/sqlite3"),
+                                     [db, "SELECT attempt, status FROM runs ORDER BY attempt; SELECT status, attempts FROM jobs"])
+        #expect(runs.stdout == "1|failure\n2|failure\nfailure|2\n")
+    }
+
     @Test func aKeyHeldByAnotherWorkerIsNotRun() throws {
         _ = try run("job-ledger", ["add", "--db", db, "--kind", "k", "--key", "busy"], stdin: "{}\n")
         _ = try ledger(["claim", "--lease", "1h"])
