@@ -35,11 +35,13 @@ struct Finish: ParsableCommand {
     var backoffBase = TimeSpan(seconds: 30)
     @Option(name: .customLong("backoff-cap"), help: ArgumentHelp("Longest backoff.", valueName: "duration"))
     var backoffCap = TimeSpan(seconds: 3600)
+    @Option(name: .customLong("fail-when"), help: ArgumentHelp("Also fail the job when top-level FIELD is set, or with 'empty:FIELD' when it is not (repeatable).", valueName: "condition"))
+    var failWhen: [FailCondition] = []
     @OptionGroup var common: CommonOptions
 
     func run() throws {
         let backoff = Backoff(base: backoffBase.seconds, cap: backoffCap.seconds)
-        try propagate(LedgerProgram.finish(common: common, database: database, backoff: backoff))
+        try propagate(LedgerProgram.finish(common: common, database: database, backoff: backoff, failWhen: failWhen))
     }
 }
 

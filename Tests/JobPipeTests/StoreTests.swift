@@ -65,3 +65,13 @@ import Testing
         #expect(t.ndjson == "{\"name\":\"a,b\",\"n\":7,\"note\":null}\n{\"name\":\"line\\nbreak\",\"n\":12,\"note\":[\"x\"]}\n")
     }
 }
+
+@Suite struct NetworkFileSystemTests {
+    @Test func networkFileSystemsAreToldFromLocalOnes() throws {
+        #expect(Database.isNetworkFileSystem(type: 0x6969))       // nfs
+        #expect(Database.isNetworkFileSystem(type: 0xFF534D42))   // cifs
+        #expect(!Database.isNetworkFileSystem(type: 0xEF53))      // ext4
+        #expect(!Database.isNetworkFileSystem(type: 0x01021994))  // tmpfs
+        #expect(!Database.isNetworkFileSystem(type: -1))          // statfs failed: let open report it
+    }
+}

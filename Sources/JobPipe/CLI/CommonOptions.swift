@@ -20,6 +20,8 @@ public struct CommonOptions: ParsableArguments {
     public var logFormat: LogFormat = .text
 
     public init() {}
+
+    public func validate() throws { try Clock.validateForCommandLine() }
 }
 
 /// The options of the programs that keep state in SQLite.
@@ -28,6 +30,8 @@ public struct DatabaseOptions: ParsableArguments {
     public var db: String?
 
     public init() {}
+
+    public func validate() throws { try Clock.validateForCommandLine() }
 
     /// `--db`, then `JOBPIPE_DB`, then `jobpipe.db` in the working directory.
     public var path: String {
@@ -40,4 +44,11 @@ public struct DatabaseOptions: ParsableArguments {
 /// Options for commands that print records for people as well as scripts.
 public enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     case ndjson, table, csv
+}
+
+extension Clock {
+    /// `checkEnvironment` as swift-argument-parser's usage error (status 64).
+    static func validateForCommandLine() throws {
+        do { try checkEnvironment() } catch { throw ValidationError(error.description) }
+    }
 }

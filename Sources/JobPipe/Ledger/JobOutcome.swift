@@ -1,6 +1,7 @@
 /// How a record that reaches `finish` ends its job. It fails when it has a
 /// top-level `error` that is not null, or a non-empty `pages` array in
-/// which every page has an `error`. Finding nothing is a success.
+/// which every page has an `error`, or when one of the `--fail-when`
+/// conditions holds. Finding nothing is a success unless such a condition says otherwise.
 public struct JobOutcome: Equatable, Sendable {
     /// nil for a success; the reason for a failure.
     public let error: String?
@@ -9,7 +10,7 @@ public struct JobOutcome: Equatable, Sendable {
 
     public init(error: String?) { self.error = error }
 
-    public init(_ record: Record) {
+    public init(_ record: Record, failWhen conditions: [FailCondition] = []) {
         if let e = record.value("error"), !e.isNull {
             error = JobOutcome.describe(e)
             return
@@ -20,7 +21,7 @@ public struct JobOutcome: Equatable, Sendable {
             error = pages.count == 1 ? "page failed: \(first)" : "all \(pages.count) pages failed: \(first)"
             return
         }
-        error = nil
+        error = conditions.lazy.compactMap { $0.failure(of: record) }.first
     }
 
     /// An error value as one line: `code: message`, the message, or its JSON.

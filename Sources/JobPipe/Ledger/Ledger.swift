@@ -101,12 +101,13 @@ public final class Ledger {
 
     // MARK: finish and heartbeat
 
-    /// Ends the attempt `record` carries: success, back to pending after a
-    /// backoff while attempts remain, or failure. Refuses (as a rejection) a
+    /// Ends the attempt `record` carries (see `JobOutcome`): success, back to
+    /// pending after a backoff while attempts remain, or failure. Refuses (as a rejection) a
     /// record whose attempt is no longer the job's running one.
-    public func finish(_ record: Record, backoff: Backoff, now: Int64) throws -> (Record, JobOutcome) {
+    public func finish(_ record: Record, backoff: Backoff, failWhen: [FailCondition] = [],
+                       now: Int64) throws -> (Record, JobOutcome) {
         let handle = try JobHandle(record)
-        let outcome = JobOutcome(record)
+        let outcome = JobOutcome(record, failWhen: failWhen)
         return try inBatch {
             let maxAttempts = try runningAttempt(id: handle.id, attempt: handle.attempt)
             var out = record

@@ -16,22 +16,32 @@ public enum LedgerProgram {
             let jobKey: String
             switch key {
             case let .literal(k): jobKey = k
-            case let .field(f):
-                guard let v = record.value(f), !v.isNull, let text = v.scalarText, !text.isEmpty else {
-                    throw RecordRejection("no '\(f)' field to make the job key from")
-                }
-                jobKey = kind + ":" + text
+            case let .field(f): jobKey = kind + ":" + (try keyValue(of: record, field: f))
             }
             let handle = try ledger.add(record, kind: kind, key: jobKey, maxAttempts: maxAttempts,
-                                        now: try Timestamp.now())
+                                        now: Clock.now())
             record.set("job", handle)
-            return false
+            return record.hasError
         }
     }
 
-    public static func finish(common: CommonOptions, database: DatabaseOptions, backoff: Backoff) -> Int32 {
+    /// The text of `record`'s field `f` for a job key: a non-empty string or a number.
+    static func keyValue(of record: Record, field f: String) throws -> String {
+        guard let v = record.value(f), !v.isNull else {
+            throw RecordRejection("no '\(f)' field to make the job key from")
+        }
+        switch v {
+        case let .string(text) where !text.isEmpty: return text
+        case let .number(text): return text
+        case .string: throw RecordRejection("the '\(f)' field is empty: no job key")
+        default: throw RecordRejection("the '\(f)' field is not a string or number: no job key")
+        }
+    }
+
+    public static func finish(common: CommonOptions, database: DatabaseOptions, backoff: Backoff,
+                              failWhen: [FailCondition]) -> Int32 {
         filter(common: common, database: database) { ledger, record in
-            let (out, outcome) = try ledger.finish(record, backoff: backoff, now: try Timestamp.now())
+            let (out, outcome) = try ledger.finish(record, backoff: backoff, failWhen: failWhen, now: Clock.now())
             record = out
             return !outcome.succeeded
         }
@@ -39,7 +49,7 @@ public enum LedgerProgram {
 
     public static func heartbeat(common: CommonOptions, database: DatabaseOptions, lease: TimeSpan) -> Int32 {
         filter(common: common, database: database) { ledger, record in
-            record = try ledger.heartbeat(record, lease: lease.seconds, now: try Timestamp.now())
+            record = try ledger.heartbeat(record, lease: lease.seconds, now: Clock.now())
             return record.hasError
         }
     }
@@ -47,7 +57,7 @@ public enum LedgerProgram {
     public static func claim(database: DatabaseOptions, logFormat: LogFormat, kind: String?, limit: Int,
                              lease: TimeSpan) -> Int32 {
         report(database: database, logFormat: logFormat) { ledger, _ in
-            let records = try ledger.claim(kind: kind, limit: limit, lease: lease.seconds, now: try Timestamp.now())
+            let records = try ledger.claim(kind: kind, limit: limit, lease: lease.seconds, now: Clock.now())
             return records.map { String(decoding: $0.bytes, as: UTF8.self) + "\n" }.joined()
         }
     }
@@ -59,21 +69,19 @@ public enum LedgerProgram {
         }
     }
 
-    public static func stats(database: DatabaseOptions, logFormat: LogFormat, format: OutputFormat) -> Int32 {
-        report(database: database, logFormat: logFormat) { ledger, _ in
-            try ledger.stats(now: try Timestamp.now()).rendered(as: format)
-        }
-    }
-
-    /// Exit status 1 when no job has the key.
-    public static func show(database: DatabaseOptions, logFormat: LogFormat, key: String) -> Int32 {
+    /// Every job with the key: as NDJSON with payload, result and runs; as a
+    /// table or CSV one row per attempt. Exit status 1 when no job has the key.
+    public static func show(database: DatabaseOptions, logFormat: LogFormat, key: String,
+                            format: OutputFormat) -> Int32 {
         var found = true
         let status = report(database: database, logFormat: logFormat) { ledger, diagnostics in
             let jobs = try ledger.show(key: key)
             if jobs.isEmpty {
                 diagnostics.error("no job with key \(key)")
                 found = false
+                return ""
             }
+            if format != .ndjson { return try ledger.attempts(key: key).rendered(as: format) }
             return jobs.map { $0.text + "\n" }.joined()
         }
         return status == 0 && !found ? ExitStatus.recordErrors : status
@@ -82,7 +90,7 @@ public enum LedgerProgram {
     public static func retry(database: DatabaseOptions, logFormat: LogFormat, kind: String?, keys: [String],
                              extra: Int, format: OutputFormat) -> Int32 {
         report(database: database, logFormat: logFormat) { ledger, _ in
-            try ledger.retry(kind: kind, keys: keys, extra: extra, now: try Timestamp.now()).rendered(as: format)
+            try ledger.retry(kind: kind, keys: keys, extra: extra, now: Clock.now()).rendered(as: format)
         }
     }
 
@@ -91,7 +99,7 @@ public enum LedgerProgram {
                               format: OutputFormat) -> Int32 {
         var found = true
         let status = report(database: database, logFormat: logFormat) { ledger, diagnostics in
-            guard let table = try ledger.cancel(key: key, now: try Timestamp.now()) else {
+            guard let table = try ledger.cancel(key: key, now: Clock.now()) else {
                 diagnostics.error("no pending or running job with key \(key)")
                 found = false
                 return ""
@@ -103,7 +111,7 @@ public enum LedgerProgram {
 
     public static func prune(database: DatabaseOptions, logFormat: LogFormat, olderThan: TimeSpan) -> Int32 {
         report(database: database, logFormat: logFormat) { ledger, _ in
-            let n = try ledger.prune(olderThan: olderThan.seconds, now: try Timestamp.now())
+            let n = try ledger.prune(olderThan: olderThan.seconds, now: Clock.now())
             return JSON.object([("pruned", .int(n))]).text + "\n"
         }
     }

@@ -13,10 +13,11 @@ extension Ledger {
                   [.optional(kind), .optional(status?.rawValue)])
     }
 
-    func table(_ sql: String, _ values: [SQLValue]) throws -> Table {
-        var table = Table(columns: Ledger.listColumns)
+    /// The rows of `sql`, whose result columns are `columns`.
+    func table(_ sql: String, _ values: [SQLValue], columns: [String] = Ledger.listColumns) throws -> Table {
+        var table = Table(columns: columns)
         let rows = try db.prepared(sql).bind(values).rows { row in
-            (0..<Int32(Ledger.listColumns.count)).map { row.json($0) }
+            (0..<Int32(columns.count)).map { row.json($0) }
         }
         for r in rows { table.append(r) }
         return table
@@ -55,6 +56,20 @@ extension Ledger {
         return table
     }
 
+    /// The columns of `show --format table|csv`: one row per attempt.
+    public static let attemptColumns = ["id", "key", "kind", "status", "attempts", "max_attempts", "attempt",
+                                        "run_status", "started_at", "finished_at", "worker", "error"]
+
+    /// Every attempt of every job with `key`, by job and attempt; a job not
+    /// yet claimed has one row with null attempt columns.
+    public func attempts(key: String) throws -> Table {
+        try table("""
+            SELECT j.id, j.key, j.kind, j.status, j.attempts, j.max_attempts, r.attempt, r.status, r.started_at,
+              r.finished_at, r.worker, r.error
+            FROM jobs j LEFT JOIN runs r ON r.job_id = j.id WHERE j.key = ?1 ORDER BY j.id, r.attempt
+            """, [.text(key)], columns: Ledger.attemptColumns)
+    }
+
     /// Every job with `key` (oldest first), with payload, result and runs.
     public func show(key: String) throws -> [JSON] {
         let jobs = try db.prepared("""
@@ -78,5 +93,18 @@ extension Ledger {
             }
             return .object(pairs + [("runs", .array(runs))])
         }
+    }
+}
+
+extension Ledger {
+    public static let failureColumns = ["kind", "last_error", "jobs", "last_failed_at"]
+
+    /// Failed jobs counted by kind and identical `last_error`, the most
+    /// frequent first (ties by kind, then error).
+    public func failuresByError() throws -> Table {
+        try table("""
+            SELECT kind, last_error, count(*) AS n, max(finished_at) FROM jobs WHERE status = 'failure'
+            GROUP BY kind, last_error ORDER BY n DESC, kind, last_error
+            """, [], columns: Ledger.failureColumns)
     }
 }

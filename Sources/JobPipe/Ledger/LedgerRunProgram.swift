@@ -16,7 +16,7 @@ extension LedgerProgram {
             let ledger = Ledger(db: try Database(path: database.path))
             while true {
                 switch try ledger.startRun(key: s.key, kind: s.kind, maxAttempts: s.maxAttempts, payload: payload,
-                                           again: s.again, lease: s.lease, now: try Timestamp.now()) {
+                                           again: s.again, lease: s.lease, now: Clock.now()) {
                 case let .done(id):
                     diagnostics.info("\(s.key) already succeeded (job \(id)); not run again without --again")
                     return last?.shellStatus ?? ExitStatus.ok
@@ -27,12 +27,12 @@ extension LedgerProgram {
                     let result = runCommand(ledger, id: id, attempt: attempt, settings: s)
                     last = result
                     guard let (status, next) = try ledger.endRun(id: id, attempt: attempt, result: result,
-                                                                 backoff: s.backoff, now: try Timestamp.now()) else {
+                                                                 backoff: s.backoff, now: Clock.now()) else {
                         diagnostics.error("job \(id) attempt \(attempt) was cancelled or taken over; its end is not recorded")
                         return result.shellStatus
                     }
                     guard status == .pending else { return result.shellStatus }
-                    let wait = max(0, next - (try Timestamp.now()))
+                    let wait = max(0, next - Clock.now())
                     diagnostics.warning("\(s.key): attempt \(attempt) of \(maxAttempts) failed (\(result.summary)); retrying in \(wait)s")
                     if wait > 0 { sleep(UInt32(min(wait, Int64(UInt32.max)))) }
                 }
@@ -52,8 +52,7 @@ extension LedgerProgram {
             let t = monotonicNanoseconds()
             guard t - lastBeat >= every else { return true }
             lastBeat = t
-            guard let now = try? Timestamp.now() else { return true }
-            return (try? ledger.extendLease(id: id, attempt: attempt, lease: s.lease, now: now)) ?? true
+            return (try? ledger.extendLease(id: id, attempt: attempt, lease: s.lease, now: Clock.now())) ?? true
         }
     }
 }

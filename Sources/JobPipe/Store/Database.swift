@@ -141,13 +141,18 @@ public final class Database {
         var dir = path
         if let slash = dir.lastIndex(of: "/") { dir = String(dir[..<slash]) } else { dir = "." }
         if dir.isEmpty { dir = "/" }
-        let type = jp_file_system_type(dir)
-        let network: Set<Int> = [0x6969 /* nfs */, 0x517B /* smb */, 0xFF534D42 /* cifs */,
-                                 0xFE534D42 /* smb2 */, 0x564C /* ncp */, 0x6B414653 /* afs */]
-        if network.contains(type) {
+        if isNetworkFileSystem(type: jp_file_system_type(dir)) {
             throw DatabaseError("\(path): on a network file system, where sqlite locking is unreliable")
         }
     }
+}
+
+extension Database {
+    /// statfs(2) magic numbers of network file systems: NFS, SMB, CIFS, SMB2, NCP, AFS and Ceph.
+    /// (A FUSE mount such as sshfs cannot be told apart from a local one and is not refused.)
+    static let networkFileSystems: Set<Int> = [0x6969, 0x517B, 0xFF534D42, 0xFE534D42, 0x564C, 0x6B414653, 0x00C36400]
+
+    static func isNetworkFileSystem(type: Int) -> Bool { networkFileSystems.contains(type) }
 }
 
 private func firstWords(_ sql: String) -> String {

@@ -42,7 +42,7 @@ struct Migrator {
             for m in migrations where m.version > current {
                 try db.execute(m.sql)
                 try db.prepared("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?1, ?2, ?3)")
-                    .bind([.int(m.version), .text(m.name), .text(Timestamp.format(Timestamp.systemNow()))]).run()
+                    .bind([.int(m.version), .text(m.name), .text(Timestamp.format(Clock.systemNow()))]).run()
                 try db.execute("PRAGMA user_version = \(m.version)")
             }
         }

@@ -16,7 +16,7 @@ public enum StoreContactsProgram {
         }
         return filter.run(transform: { record, _ in
             do {
-                let counts = try store.store(record, now: try Timestamp.now())
+                let counts = try store.store(record, now: Clock.now())
                 record.set("stored", counts.json)
             } catch is ContactStore.Unattributed {
                 record.set("stored", StoreCounts().json)

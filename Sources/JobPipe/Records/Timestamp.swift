@@ -3,20 +3,9 @@ import Glibc
 #endif
 
 /// Times as whole seconds since the epoch, written as RFC 3339 UTC with
-/// seconds (`2026-11-22T12:00:00Z`): the form they take in output and in the
-/// database, where such text sorts in time order.
+/// seconds (`2026-11-22T12:00:00Z`): the form they take in records and in the
+/// database, where such text sorts in time order. `Clock` says what "now" is.
 public enum Timestamp {
-    /// The current time, or `JOBPIPE_NOW` when set (a testing aid that makes output exact).
-    public static func now() throws -> Int64 {
-        if let fixed = Environment.get("JOBPIPE_NOW"), !fixed.isEmpty {
-            guard let t = parse(fixed) else { throw DatabaseError("JOBPIPE_NOW: not an RFC 3339 time: \(fixed)") }
-            return t
-        }
-        return systemNow()
-    }
-
-    public static func systemNow() -> Int64 { Int64(time(nil)) }
-
     public static func format(_ t: Int64) -> String {
         var secs = time_t(t)
         var tm = tm()
