@@ -49,7 +49,7 @@ uninstall:
 	for b in $(BINS); do rm -f $(BINDIR)/$$b $(MANDIR)/man1/$$b.1; done
 	rm -f $(MANDIR)/man7/jobpipe.7
 
-# Benchmarks against the standard tools, side by side (ratios; see bench/README.md).
+# Benchmarks against the standard tools, side by side in one run (ratios; each bench/*.sh says what it compares).
 bench: deps
 	sh bench/run
 
