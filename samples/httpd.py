@@ -202,6 +202,11 @@ class Handler(BaseHTTPRequestHandler):
         return self.send(404, b"<p>no such hostile case</p>")
 
 
+class QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        """Clients that hang up mid-request are part of the tests: no traceback."""
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--root", default=".", help="folder with one subfolder per host name")
@@ -213,7 +218,7 @@ def main():
     args = ap.parse_args()
     # A parent may have blocked these (test runners do); we want to die on them.
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM, signal.SIGINT})
-    srv = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
+    srv = QuietServer(("127.0.0.1", args.port), Handler)
     srv.daemon_threads = True
     srv.root, srv.hostile, srv.log, srv.pause = args.root, args.hostile, args.log, args.pause
     print(srv.server_address[1], flush=True)

@@ -24,6 +24,10 @@ func finds(_ html: String, placeholders: Bool = false) -> [String] {
         #expect(finds("<p>info<span>@</span>acme.de</p>") == ["info@acme.de text -"])
         #expect(finds(#"<p>info<img alt="@" src="at.gif">acme.de</p>"#) == ["info@acme.de text -"])
         #expect(finds("<span>Tel 030 1234</span><span>hr@acme.de</span><span>ACME</span>") == ["hr@acme.de text -"])
+        // A local part with letters beyond ASCII is not cut down to its ASCII tail;
+        // quotes and dashes outside ASCII are boundaries.
+        #expect(finds("<p>Jöbs@bücher.de »jobs@acme.de« „hr@acme.de“ –info@acme.de</p>")
+            == ["jobs@acme.de text -", "hr@acme.de text -", "info@acme.de text -"])
     }
 
     @Test(arguments: [

@@ -85,6 +85,11 @@ enum AddressScanner {
             }
         case UInt8(ascii: ":"):
             if isUserinfo(buf, colon: s - 1) { return false }
+        case let b? where b >= 0x80:
+            // A letter outside ASCII (`Jöbs@…`): the local part goes on to the left, and
+            // what is left of it after the cut is someone else's address, not this one.
+            // (Quotes and dashes, `»jobs@…«`, are boundaries like any other.)
+            if scalarBefore(buf, s)?.properties.isAlphabetic == true { return false }
         default:
             break
         }
@@ -92,6 +97,16 @@ enum AddressScanner {
         if s < at, buf[s] == UInt8(ascii: ".") { return false }
         while s < at, buf[s] == UInt8(ascii: "+") || buf[s] == UInt8(ascii: "-") { s += 1 }
         return true
+    }
+
+    /// The Unicode scalar whose UTF-8 ends just before `end`.
+    static func scalarBefore(_ buf: UnsafeBufferPointer<UInt8>, _ end: Int) -> Unicode.Scalar? {
+        var start = end - 1
+        while start > 0, end - start < 4, buf[start] & 0xC0 == 0x80 { start -= 1 }
+        var it = UnsafeBufferPointer(rebasing: buf[start..<end]).makeIterator()
+        var decoder = UTF8()
+        if case let .scalarValue(u) = decoder.decode(&it) { return u }
+        return nil
     }
 
     /// `scheme://user:password@host`: a `//` before the colon with no space between.
