@@ -13,6 +13,8 @@ struct Add: ParsableCommand {
     var key: String?
     @Option(name: .customLong("max-attempts"), help: "Attempts before a job fails for good.")
     var maxAttempts = 3
+    @Flag(name: .customLong("skip-done"), help: "Do not add a key whose latest job succeeded either.")
+    var skipDone = false
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -23,7 +25,7 @@ struct Add: ParsableCommand {
     func run() throws {
         let source: LedgerProgram.KeySource = keyField.map { .field($0) } ?? .literal(key ?? "")
         try propagate(LedgerProgram.add(common: common, database: database, kind: kind, key: source,
-                                         maxAttempts: maxAttempts))
+                                         maxAttempts: maxAttempts, skipDone: skipDone))
     }
 }
 

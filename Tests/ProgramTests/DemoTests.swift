@@ -10,8 +10,9 @@ import Testing
                                   [packageRoot.appendingPathComponent("pipelines/demo").path, "--db", db])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr == """
-            == adding the sample applications to the ledger
-            == claim | fetch-page --discover | extract-emails | score-contacts | store-contacts | finish
+            == pipelines/discover-contacts < samples/applications.ndjson
+            discover-contacts: 3 applications read
+            discover-contacts: batches run: 1; pending a retry later: 0; held by other runs: 0
             == stored contacts (store-contacts export --format table)
             == the ledger (job-ledger stats --format table)
 

@@ -30,9 +30,18 @@ public final class Ledger {
     /// Adds a pending job for `record` with `key`, unless a job with that key
     /// is already pending or running: then that job is the one reported.
     /// Returns the record's `job` handle.
-    public func add(_ record: Record, kind: String, key: String, maxAttempts: Int, now: Int64) throws -> JSON {
+    /// With `skipDone`, a key whose latest job succeeded is not added again either
+    /// (a batch restarted on the same input does each application once).
+    public func add(_ record: Record, kind: String, key: String, maxAttempts: Int, skipDone: Bool = false,
+                    now: Int64) throws -> JSON {
         let stamp = Timestamp.format(now)
         return try inBatch {
+            if skipDone, let (id, k) = try db.prepared("""
+                SELECT id, kind FROM jobs WHERE key = ?1 ORDER BY id DESC LIMIT 1
+                """).bind([.text(key)]).rows({ ($0.int(0), $0.text(1) ?? kind) }).first,
+               try db.prepared("SELECT status FROM jobs WHERE id = ?1").bind([.int(id)]).rows({ $0.text(0) }).first == "success" {
+                return Ledger.handle(id: id, key: key, kind: k, status: "success", created: false)
+            }
             let payload = String(decoding: record.bytes, as: UTF8.self)
             let created = try db.prepared("""
                 INSERT INTO jobs (key, kind, max_attempts, payload, created_at, updated_at, next_run_at)

@@ -11,7 +11,7 @@ public enum LedgerProgram {
     }
 
     public static func add(common: CommonOptions, database: DatabaseOptions, kind: String, key: KeySource,
-                           maxAttempts: Int) -> Int32 {
+                           maxAttempts: Int, skipDone: Bool = false) -> Int32 {
         filter(common: common, database: database) { ledger, record in
             let jobKey: String
             switch key {
@@ -19,7 +19,7 @@ public enum LedgerProgram {
             case let .field(f): jobKey = kind + ":" + (try keyValue(of: record, field: f))
             }
             let handle = try ledger.add(record, kind: kind, key: jobKey, maxAttempts: maxAttempts,
-                                        now: Clock.now())
+                                        skipDone: skipDone, now: Clock.now())
             record.set("job", handle)
             return record.hasError
         }

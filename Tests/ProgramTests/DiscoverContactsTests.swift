@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// pipelines/discover-contacts: batches through the ledger, resumable after SIGKILL.
+@Suite(.serialized) struct DiscoverContactsTests {
+    let script = packageRoot.appendingPathComponent("pipelines/discover-contacts").path
+
+    func applications(_ server: TestServer) throws -> String {
+        try String(contentsOf: packageRoot.appendingPathComponent("samples/applications.ndjson"), encoding: .utf8)
+            .replacingOccurrences(of: "PORT", with: "\(server.port)")
+    }
+
+    func fetchOptions(_ server: TestServer) -> [String] { ["--", "--delay", "0"] + server.resolve }
+
+    /// What was stored, as `application email kind`.
+    func stored(_ db: String) throws -> [String] {
+        let export = try run("store-contacts", ["export", "--db", db])
+        return try export.lines.map { line in
+            let o = try object(line)
+            return "\(o["application_id"]!) \(o["email"]!) \(o["kind"]!)"
+        }
+    }
+
+    @Test func helpAndBadOptions() throws {
+        let help = try runExecutable(URL(fileURLWithPath: script), ["--help"])
+        #expect(help.status == 0 && help.stdout.hasPrefix("usage: discover-contacts"))
+        let bad = try runExecutable(URL(fileURLWithPath: script), ["--batch", "x"])
+        #expect(bad.status == 64 && bad.stderr == "discover-contacts: --batch takes a positive number\n")
+    }
+
+    @Test func batchesRunUntilNoJobIsDueAndARerunChangesNothing() throws {
+        let server = try TestServer()
+        let tmp = try TempDir()
+        let db = tmp.path("j.db")
+        let args = ["--db", db, "--batch", "2", "--extract-option", "--allow-placeholders"] + fetchOptions(server)
+        let r = try runExecutable(URL(fileURLWithPath: script), args, stdin: try applications(server))
+        #expect(r.status == 0)
+        #expect(r.stdout == "")
+        #expect(r.stderr == "discover-contacts: 3 applications read\ndiscover-contacts: batches run: 2; pending a retry later: 0; held by other runs: 0\n")
+        let first = try stored(db)
+        #expect(first.count == 14)
+        #expect(first.prefix(2) == ["1 jobs@acme.example role", "1 jane.doe@acme.example personal"])
+
+        // The same applications again: their jobs are done, nothing is added twice.
+        let again = try runExecutable(URL(fileURLWithPath: script), args, stdin: try applications(server))
+        #expect(again.status == 0)
+        #expect(try stored(db) == first)
+        let jobs = try run("job-ledger", ["list", "--db", db, "--kind", "contacts"])
+        #expect(jobs.lines.count == 3)
+    }
+
+    @Test func aRunKilledAnywhereIsResumedAndEveryApplicationEndsOnce() throws {
+        let server = try TestServer(pause: 0.3)
+        let tmp = try TempDir()
+        let db = tmp.path("j.db")
+        let input = try tmp.file("apps.ndjson", try applications(server))
+        let opts = (["--db", db, "--batch", "1", "--lease", "2s", "--extract-option", "--allow-placeholders"] + fetchOptions(server))
+            .map { "'\($0)'" }.joined(separator: " ")
+        // Killed (the whole process group, pipeline and all) while its first batch is in flight.
+        let killed = try runExecutable(URL(fileURLWithPath: "/bin/bash"), ["-c", """
+            setsid '\(script)' \(opts) < '\(input.path)' 2>/dev/null & pid=$!
+            sleep 1.5; kill -9 -- -$pid; wait $pid; echo "killed=$?"
+            """])
+        #expect(killed.stdout == "killed=137\n")
+        let resumed = try runExecutable(URL(fileURLWithPath: "/bin/bash"), ["-c", "'\(script)' --until-done \(opts) < '\(input.path)'"])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        let jobs = try run("job-ledger", ["list", "--db", db, "--kind", "contacts"])
+        #expect(try jobs.lines.map { try object($0)["status"] as! String } == ["success", "success", "success"])
+        #expect(try stored(db).count == 14)
+    }
+}
