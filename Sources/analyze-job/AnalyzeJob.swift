@@ -14,6 +14,9 @@ struct AnalyzeJob: ParsableCommand {
                                             valueName: "file"))
     var profile: String?
 
+    @Option(help: "ndjson: the records with 'job' (and 'match'); table or csv: one row per posting, best match first, for people.")
+    var format: OutputFormat = .ndjson
+
     func run() throws {
         var candidate: Profile?
         if let profile {
@@ -25,8 +28,17 @@ struct AnalyzeJob: ParsableCommand {
             }
         }
         let analyzer = JobAnalyzer(profile: candidate)
-        let code = StreamFilter(program: "analyze-job", options: common).run { record, _ in
-            analyzer.analyze(&record)
+        var filter = StreamFilter(program: "analyze-job", options: common)
+        var report = PostingReport()
+        filter.writesRecords = format == .ndjson
+        var code = filter.run { record, _ in
+            let failed = analyzer.analyze(&record)
+            if format != .ndjson { report.add(record) }
+            return failed
+        }
+        if format != .ndjson, code != ExitStatus.ioError {
+            let written = writeOut(report.rendered(as: format), diagnostics: filter.diagnostics)
+            if written != 0 { code = written }
         }
         if code != 0 { throw ExitCode(code) }
     }

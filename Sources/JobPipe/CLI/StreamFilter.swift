@@ -40,6 +40,8 @@ public struct StreamFilter {
     public let program: String
     public let options: CommonOptions
     public let diagnostics: Diagnostics
+    /// False when the program writes a report at the end instead of the records.
+    public var writesRecords = true
 
     public init(program: String, options: CommonOptions) {
         self.program = program
@@ -79,7 +81,7 @@ public struct StreamFilter {
                 do {
                     var record = try Record(line: line)
                     if try transform(&record, location) { summary.withErrors += 1 }
-                    try out.write(record: record.bytes)
+                    if writesRecords { try out.write(record: record.bytes) }
                     summary.records += 1
                     diagnostics.progress("\(summary.records) records")
                 } catch let e as JSONError {
@@ -100,7 +102,7 @@ public struct StreamFilter {
         } catch OutputWriter.Failure.brokenPipe {
             // The reader has gone (`| head`): a quiet, successful end.
             diagnostics.clearProgress()
-            rejects?.discard()
+            try? rejects?.commit()
             return ExitStatus.ok
         } catch {
             diagnostics.clearProgress()

@@ -1,6 +1,6 @@
 /// Rows of named columns, rendered as NDJSON (one object per row), an
-/// aligned text table for people, or RFC 4180 CSV (CRLF line ends, a header
-/// row, fields quoted when they hold a comma, quote or line break).
+/// aligned text table for people, or CSV as RFC 4180 has it but with LF line
+/// ends (a header row, fields quoted when they hold a comma, quote or line break).
 ///
 /// In a table, `null` shows as `-`, numeric columns are right-aligned and
 /// control characters become spaces; in CSV `null` is an empty field. Arrays
@@ -16,7 +16,7 @@ public struct Table {
         rows.append(row)
     }
 
-    /// The table in `format`, every line ending in a newline (CRLF for CSV).
+    /// The table in `format`, every line ending in a newline.
     public func rendered(as format: OutputFormat) -> String {
         switch format {
         case .ndjson: return ndjson
