@@ -88,4 +88,6 @@ print(f"{pages} pages from a loopback nginx, median of 3 runs")
 for k, v in times.items():
     m = statistics.median(v)
     print(f"  {k:<28} {m:7.2f} s   {base / m:5.2f}x curl -Z's speed")
+ours, xargs = (statistics.median(times[k]) for k in ("fetch-page (NDJSON)", "xargs -P 16 -n 100 curl"))
+print(f"fetch-page {ours:.2f} s, curl -Z {base:.2f} s, xargs curl {xargs:.2f} s, ratio {base / ours:.2f}x of curl -Z's speed ({pages} pages)")
 PY
