@@ -114,10 +114,19 @@ struct PageHeuristics {
 /// "Label: value" and "Label" / "value" pairs in a page's text lines.
 struct LabelledLines {
     let lines: [String]
+    /// Each line lower-cased, or empty when too long to be a label or a
+    /// "Label: value" line (the value holds at most 100 bytes).
+    private let lowered: [String]
+
+    init(lines: [String]) {
+        self.lines = lines
+        lowered = lines.map { $0.utf8.count <= 200 ? $0.lowercased() : "" }
+    }
 
     func value(for labels: [String]) -> String? {
         for (i, line) in lines.enumerated() {
-            let lower = line.lowercased()
+            let lower = lowered[i]
+            if lower.isEmpty { continue }
             for label in labels {
                 if lower == label || lower == label + ":" {
                     if i + 1 < lines.count, lines[i + 1].utf8.count <= 100 { return unquoted(lines[i + 1]) }

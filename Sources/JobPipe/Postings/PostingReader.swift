@@ -17,7 +17,7 @@ enum PostingReader {
         let needsPage = structured.map { $0.title == nil || $0.company == nil || $0.location == nil || $0.description == nil } ?? true
         if needsPage {
             let body = doc.elements(named: "body").first ?? doc.root
-            let lines = body.map { PlainText.of($0, skippingChrome: true) }?.split(separator: "\n").map(String.init) ?? []
+            let lines = body.map { PlainText.of($0, skippingChrome: true).nonEmptyLines } ?? []
             let description = MainContent.element(in: doc).map { main -> String in
                 let container = (main.named("ul") || main.named("ol")) ? (main.parent ?? main) : main
                 return PlainText.of(container, skippingChrome: true)
@@ -28,7 +28,7 @@ enum PostingReader {
             posting = structured!
         }
         if posting.salary == nil, let d = posting.description {
-            posting.salary = d.split(separator: "\n").lazy.compactMap { SalaryReader.text(String($0)) }.first
+            posting.salary = d.nonEmptyLines.lazy.compactMap { SalaryReader.text($0) }.first
         }
         if let company = posting.company { posting.company = PageHeuristics.cleanCompany(company) }
         // the employer's own name is not one of the posting's skills
