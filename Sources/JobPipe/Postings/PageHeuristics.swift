@@ -47,7 +47,7 @@ struct PageHeuristics {
         return parts.filter { !$0.isEmpty }
     }
 
-    func posting(lines: [String], description: String?) -> Posting {
+    func posting(labels: LabelledLines, description: String?) -> Posting {
         var p = Posting()
         p.source = meta["og:title"] != nil ? .opengraph : .heuristic
         let pageTitle = meta["og:title"] ?? titleTag
@@ -71,8 +71,7 @@ struct PageHeuristics {
                 p.company = last
             }
         }
-        let labels = LabelledLines(lines: lines)
-        p.location = labels.value(for: ["location", "locations", "job location"]) ?? p.location
+        p.location = labels.location.map(Location.tidied) ?? p.location
         if let company = labels.value(for: ["company", "employer", "hiring organization"]) ?? labels.postedBy {
             p.company = company
         }
@@ -138,6 +137,9 @@ struct LabelledLines {
         }
         return nil
     }
+
+    /// The value of a "Location" label.
+    var location: String? { value(for: ["location", "locations", "job location"]) }
 
     private func unquoted(_ s: String) -> String { s.filter { $0 != "\"" }.trimmingSpaces }
 
