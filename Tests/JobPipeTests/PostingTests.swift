@@ -22,6 +22,20 @@ import Testing
         #expect(Location.text(two) == "Berlin, Germany; Remote")
     }
 
+    @Test func locationAsThePageWritesIt() {
+        // the page's labelled location, notes dropped, beats the feed's primary address
+        #expect(Location.asWrittenOnPage("New York City, NY", labelled: "New York, NY (HQ); San Francisco, CA", lines: [])
+                == "New York, NY; San Francisco, CA")
+        // a header line in the same words, with a state name and its code as equivalents
+        #expect(Location.asWrittenOnPage("New York, United States", labelled: nil,
+                                         lines: ["New York City", "New York, NY"]) == "New York, NY")
+        #expect(Location.asWrittenOnPage("Camberwell, VIC 3124", labelled: nil, lines: ["Camberwell VIC 3124"])
+                == "Camberwell VIC 3124")
+        // a line that adds a place or only repeats the locality is not the location
+        #expect(Location.asWrittenOnPage("Austin, TX", labelled: "Americas", lines: ["Austin", "Austin, TX, Remote"]) == nil)
+        #expect(Location.tidied("Kirkland WA") == "Kirkland, WA")
+    }
+
     @Test func goTheLanguageNotTheVerb() {
         let m = SkillMatcher()
         #expect(m.skills(in: "We go the extra mile. Go beyond.").isEmpty)

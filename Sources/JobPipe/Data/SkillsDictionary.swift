@@ -1,47 +1,159 @@
 /// The shipped tech-skills dictionary (see data/gen-skills.py): surface forms
 /// of O*NET Technology Skills names, GitHub Linguist language names and
-/// jobpipe's own aliases, keyed by their lower-cased words.
+/// jobpipe's own aliases, keyed by their lower-cased words joined by one space.
+///
+/// Built once per process from the table's bytes into one open-addressing hash
+/// table over byte keys: no String is made until a skill is found.
 struct SkillDictionary: Sendable {
     struct Entry: Sendable {
-        /// The form as written in the table ("Go", "Node.js").
-        let form: String
+        /// The form as written in the table, words joined by one space ("Go", "Node.js").
+        let form: Range<Int>
         /// The name the output uses.
-        let display: String
+        let display: Range<Int>
         /// Matches only when the text has the form's exact case.
         let exactCase: Bool
         /// Counts only next to another, unambiguous skill.
         let ambiguous: Bool
+        /// The next entry with the same key, or -1.
+        var next: Int32 = -1
     }
 
-    /// Entries by the lower-cased form, words joined by one space.
-    let entries: [String: [Entry]]
+    /// One distinct key: a whole form, the first words of a longer form, or both.
+    struct Key: Sendable {
+        let bytes: Range<Int>
+        let hash: UInt64
+        /// The first and last entry with this key, or -1 for a key that only begins longer forms.
+        var first: Int32 = -1
+        var last: Int32 = -1
+        /// Whether some longer form begins with this key ("ruby on" for "ruby on rails").
+        var isPrefix = false
+    }
+
+    /// The table's bytes (display names are read from here).
+    let text: [UInt8]
+    /// Keys and forms, back to back.
+    private(set) var store: [UInt8] = []
+    private(set) var keys: [Key] = []
+    private(set) var entries: [Entry] = []
+    /// Key indexes by hash, -1 for empty; a power of two long.
+    private var slots: [Int32]
     /// The most words any form has.
-    let maxWords: Int
-    /// Keys of the first words of longer forms ("ruby on" for "ruby on rails").
-    let prefixes: Set<String>
+    private(set) var maxWords = 1
 
     static let shared = SkillDictionary(table: table)
 
     init(table: String) {
-        var entries: [String: [Entry]] = [:]
-        var maxWords = 1
-        var prefixes: Set<String> = []
-        for line in table.split(separator: "\n") {
-            let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard parts.count == 3 else { continue }
-            let form = String(parts[0])
-            let words = SkillTokenizer.words(in: form)
-            guard !words.isEmpty else { continue }
-            maxWords = max(maxWords, words.count)
-            let lower = words.map { $0.lowercased() }
-            let key = lower.joined(separator: " ")
-            for n in 1..<max(1, lower.count) { prefixes.insert(lower[0..<n].joined(separator: " ")) }
-            entries[key, default: []].append(Entry(form: words.joined(separator: " "), display: String(parts[1]),
-                                                   exactCase: parts[2].contains("c"),
-                                                   ambiguous: parts[2].contains("a")))
+        text = Array(table.utf8)
+        slots = Array(repeating: -1, count: 1 << 15)
+        var scratch: [UInt8] = []
+        let text = self.text
+        text.withUnsafeBufferPointer { t in
+            var lineStart = 0
+            while lineStart < t.count {
+                var lineEnd = lineStart
+                while lineEnd < t.count, t[lineEnd] != 0x0A { lineEnd += 1 }
+                addLine(t, lineStart..<lineEnd, &scratch)
+                lineStart = lineEnd + 1
+            }
         }
-        self.entries = entries
-        self.maxWords = maxWords
-        self.prefixes = prefixes
+    }
+
+    /// "form<TAB>display<TAB>flags"; other lines are skipped.
+    private mutating func addLine(_ t: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, _ scratch: inout [UInt8]) {
+        var tabs: [Int] = []
+        for i in line where t[i] == 0x09 { tabs.append(i) }
+        guard tabs.count == 2 else { return }
+        let form = UnsafeBufferPointer(rebasing: t[line.lowerBound..<tabs[0]])
+        let words = SkillTokenizer.scan(form)
+        guard !words.isEmpty else { return }
+        maxWords = max(maxWords, words.count)
+        // the form as words joined by one space, then its lower-cased key
+        let formStart = store.count
+        for (n, w) in words.enumerated() {
+            if n > 0 { store.append(0x20) }
+            store.append(contentsOf: form[w.start..<w.end])
+        }
+        let formRange = formStart..<store.count
+        scratch.removeAll(keepingCapacity: true)
+        for (n, w) in words.enumerated() {
+            if n > 0 {
+                // every proper prefix of the key begins a longer form
+                let prefix = keyIndex(scratch)
+                keys[prefix].isPrefix = true
+                scratch.append(0x20)
+            }
+            for b in form[w.start..<w.end] { scratch.append(SkillTokenizer.lower(b)) }
+        }
+        let k = keyIndex(scratch)
+        let flags = t[(tabs[1] + 1)..<line.upperBound]
+        let e = Int32(entries.count)
+        entries.append(Entry(form: formRange, display: (tabs[0] + 1)..<tabs[1],
+                             exactCase: flags.contains(UInt8(ascii: "c")), ambiguous: flags.contains(UInt8(ascii: "a"))))
+        if keys[k].last >= 0 { entries[Int(keys[k].last)].next = e } else { keys[k].first = e }
+        keys[k].last = e
+    }
+
+    /// The index of a key, added when new.
+    private mutating func keyIndex(_ key: [UInt8]) -> Int {
+        let h = key.withUnsafeBufferPointer { Self.hash($0) }
+        if let found = key.withUnsafeBufferPointer({ find($0, hash: h) }) { return found }
+        if keys.count * 2 >= slots.count { grow() }
+        let start = store.count
+        store.append(contentsOf: key)
+        keys.append(Key(bytes: start..<store.count, hash: h))
+        insert(keys.count - 1)
+        return keys.count - 1
+    }
+
+    private mutating func insert(_ k: Int) {
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: keys[k].hash) & mask
+        while slots[s] >= 0 { s = (s + 1) & mask }
+        slots[s] = Int32(k)
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: -1, count: slots.count * 2)
+        for k in keys.indices { insert(k) }
+    }
+
+    @inline(__always) static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in key { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    /// The key with these (lower-case) bytes.
+    func find(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int? {
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let k = Int(slots[s])
+            if k < 0 { return nil }
+            let candidate = keys[k]
+            if candidate.hash == h, candidate.bytes.count == key.count,
+               store[candidate.bytes].elementsEqual(key) { return k }
+            s = (s + 1) & mask
+        }
+    }
+
+    func find(_ key: [UInt8]) -> Int? {
+        key.withUnsafeBufferPointer { find($0, hash: Self.hash($0)) }
+    }
+
+    func display(_ e: Entry) -> String { String(decoding: text[e.display], as: UTF8.self) }
+
+    /// The dictionary's name for a skill written out ("golang" → "Go"), if it knows it.
+    func displayName(of item: String) -> String? {
+        let bytes = Array(item.utf8)
+        var key: [UInt8] = []
+        bytes.withUnsafeBufferPointer { buf in
+            for (n, w) in SkillTokenizer.scan(buf).enumerated() {
+                if n > 0 { key.append(0x20) }
+                for b in buf[w.start..<w.end] { key.append(SkillTokenizer.lower(b)) }
+            }
+        }
+        guard let k = find(key), keys[k].first >= 0 else { return nil }
+        return display(entries[Int(keys[k].first)])
     }
 }

@@ -47,7 +47,7 @@ struct PageHeuristics {
         return parts.filter { !$0.isEmpty }
     }
 
-    func posting(lines: [String], description: String?) -> Posting {
+    func posting(labels: LabelledLines, description: String?) -> Posting {
         var p = Posting()
         p.source = meta["og:title"] != nil ? .opengraph : .heuristic
         let pageTitle = meta["og:title"] ?? titleTag
@@ -71,8 +71,7 @@ struct PageHeuristics {
                 p.company = last
             }
         }
-        let labels = LabelledLines(lines: lines)
-        p.location = labels.value(for: ["location", "locations", "job location"]) ?? p.location
+        p.location = labels.location.map(Location.tidied) ?? p.location
         if let company = labels.value(for: ["company", "employer", "hiring organization"]) ?? labels.postedBy {
             p.company = company
         }
@@ -114,10 +113,19 @@ struct PageHeuristics {
 /// "Label: value" and "Label" / "value" pairs in a page's text lines.
 struct LabelledLines {
     let lines: [String]
+    /// Each line lower-cased, or empty when too long to be a label or a
+    /// "Label: value" line (the value holds at most 100 bytes).
+    private let lowered: [String]
+
+    init(lines: [String]) {
+        self.lines = lines
+        lowered = lines.map { $0.utf8.count <= 200 ? $0.lowercased() : "" }
+    }
 
     func value(for labels: [String]) -> String? {
         for (i, line) in lines.enumerated() {
-            let lower = line.lowercased()
+            let lower = lowered[i]
+            if lower.isEmpty { continue }
             for label in labels {
                 if lower == label || lower == label + ":" {
                     if i + 1 < lines.count, lines[i + 1].utf8.count <= 100 { return unquoted(lines[i + 1]) }
@@ -129,6 +137,9 @@ struct LabelledLines {
         }
         return nil
     }
+
+    /// The value of a "Location" label.
+    var location: String? { value(for: ["location", "locations", "job location"]) }
 
     private func unquoted(_ s: String) -> String { s.filter { $0 != "\"" }.trimmingSpaces }
 

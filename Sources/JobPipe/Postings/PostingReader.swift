@@ -15,20 +15,28 @@ enum PostingReader {
         let heuristics = PageHeuristics(doc: doc)
         var posting: Posting
         let needsPage = structured.map { $0.title == nil || $0.company == nil || $0.location == nil || $0.description == nil } ?? true
-        if needsPage {
+        var lines: [String] = []
+        if needsPage || structured?.location != nil {
             let body = doc.elements(named: "body").first ?? doc.root
-            let lines = body.map { PlainText.of($0, skippingChrome: true) }?.split(separator: "\n").map(String.init) ?? []
+            lines = body.map { PlainText.of($0, skippingChrome: true).nonEmptyLines } ?? []
+        }
+        let labels = LabelledLines(lines: lines)
+        if let location = structured?.location,
+           let shown = Location.asWrittenOnPage(location, labelled: labels.location, lines: lines) {
+            structured!.location = shown
+        }
+        if needsPage {
             let description = MainContent.element(in: doc).map { main -> String in
                 let container = (main.named("ul") || main.named("ol")) ? (main.parent ?? main) : main
                 return PlainText.of(container, skippingChrome: true)
             }
-            let fromPage = heuristics.posting(lines: lines, description: description?.nilIfEmpty)
+            let fromPage = heuristics.posting(labels: labels, description: description?.nilIfEmpty)
             if var s = structured { s.fillGaps(from: fromPage); posting = s } else { posting = fromPage }
         } else {
             posting = structured!
         }
         if posting.salary == nil, let d = posting.description {
-            posting.salary = d.split(separator: "\n").lazy.compactMap { SalaryReader.text(String($0)) }.first
+            posting.salary = d.nonEmptyLines.lazy.compactMap { SalaryReader.text($0) }.first
         }
         if let company = posting.company { posting.company = PageHeuristics.cleanCompany(company) }
         // the employer's own name is not one of the posting's skills

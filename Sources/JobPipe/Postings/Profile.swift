@@ -30,9 +30,7 @@ public struct Profile: Sendable {
 
     /// The dictionary's name for a listed skill ("golang" → "Go"), or the skill as written.
     static func displayName(_ item: String, _ matcher: SkillMatcher) -> String {
-        let words = SkillTokenizer.words(in: item)
-        let key = words.map { $0.lowercased() }.joined(separator: " ")
-        return matcher.dictionary.entries[key]?.first?.display ?? item
+        matcher.dictionary.displayName(of: item) ?? item
     }
 
     /// Lower case without spaces, dots, hyphens and underscores: "Node.js" = "nodejs".

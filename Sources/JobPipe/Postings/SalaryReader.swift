@@ -36,6 +36,7 @@ enum SalaryReader {
     /// The first salary a line of text states: an amount or a range, with a
     /// currency symbol or code next to it (a bare number is not a salary).
     static func text(_ line: String) -> Salary? {
+        guard mayHoldSalary(line) else { return nil }
         let chars = Array(line)
         var i = 0
         var amounts: [(value: Double, end: Int)] = []
@@ -77,5 +78,22 @@ enum SalaryReader {
             break
         }
         return s
+    }
+
+    /// A cheap byte test that rules out most lines: a salary needs an ASCII
+    /// digit and a currency symbol or code somewhere on the line.
+    static func mayHoldSalary(_ line: String) -> Bool {
+        let b = Array(line.utf8)
+        guard b.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        if b.contains(UInt8(ascii: "$")) { return true }
+        for i in b.indices.dropLast() {
+            let c = b[i], d = b[i + 1]
+            // € ₹ (E2 82 AC, E2 82 B9), £ ¥ (C2 A3, C2 A5)
+            if c == 0xE2, d == 0x82 || (c == 0xC2 && (d == 0xA3 || d == 0xA5)) { return true }
+        }
+        return codes.contains { code in
+            let k = Array(code.utf8)
+            return b.count >= 3 && (0...(b.count - 3)).contains { b[$0] == k[0] && b[$0 + 1] == k[1] && b[$0 + 2] == k[2] }
+        }
     }
 }

@@ -73,12 +73,3 @@ enum SchemaPosting {
         return PlainText.ofFragment(s.replacingAll("<", with: "&lt;")).replacingAll("\n", with: " ")
     }
 }
-
-extension String {
-    var nilIfEmpty: String? { isEmpty ? nil : self }
-
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard contains(target) else { return self }
-        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-    }
-}

@@ -13,26 +13,38 @@ struct SkillMatcher {
 
     /// Skills in order of first mention, each once.
     func skills(in text: String) -> [Found] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let optionalLines = SectionKind.optionalLines(lines)
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { skills(in: $0) }
+    }
+
+    private typealias Hit = (entry: Int, word: Int, ambiguous: Bool, line: Int)
+
+    private func skills(in text: UnsafeBufferPointer<UInt8>) -> [Found] {
+        let optionalLines = SectionKind.optionalLines(text)
         let words = SkillTokenizer.scan(text)
-        var hits: [(name: String, word: Int, ambiguous: Bool, line: Int)] = []
+        var hits: [Hit] = []
+        var key: [UInt8] = []
         var i = 0
         while i < words.count {
-            if let (entry, length) = longestMatch(words, at: i) {
-                if !isShoutedHeading(words, at: i, length: length, entry: entry) {
-                    hits.append((entry.display, i, entry.ambiguous, words[i].line))
+            if let (entry, length) = longestMatch(text, words, at: i, &key) {
+                if !isShoutedHeading(text, words, at: i, length: length, entry: dictionary.entries[entry]) {
+                    hits.append((entry, i, dictionary.entries[entry].ambiguous, words[i].line))
                 }
                 i += length
                 continue
             }
             // "Java/J2EE", "PLC/SCADA": the parts of a slashed word one by one.
-            if words[i].text.contains("/") {
-                for part in words[i].text.split(separator: "/") {
-                    let w = [SkillTokenizer.Word(text: String(part), line: words[i].line)]
-                    if let (entry, _) = longestMatch(w, at: 0) {
-                        hits.append((entry.display, i, entry.ambiguous, words[i].line))
+            let w = words[i]
+            if text[w.start..<w.end].contains(UInt8(ascii: "/")) {
+                var partStart = w.start
+                for j in w.start...w.end where j == w.end || text[j] == UInt8(ascii: "/") {
+                    if j > partStart {
+                        let part = [SkillTokenizer.Word(start: partStart, end: j, line: w.line)]
+                        if let (entry, _) = longestMatch(text, part, at: 0, &key) {
+                            hits.append((entry, i, dictionary.entries[entry].ambiguous, w.line))
+                        }
                     }
+                    partStart = j + 1
                 }
             }
             i += 1
@@ -41,49 +53,74 @@ struct SkillMatcher {
         var index: [String: Int] = [:]
         for hit in hits {
             if hit.ambiguous, !hits.contains(where: { !$0.ambiguous && abs($0.word - hit.word) <= 8 }) { continue }
-            let nice = optionalLines.contains(hit.line)
-            if let k = index[hit.name] {
+            let nice = optionalLines[hit.line]
+            let name = dictionary.display(dictionary.entries[hit.entry])
+            if let k = index[name] {
                 found[k].niceToHave = found[k].niceToHave && nice
             } else {
-                index[hit.name] = found.count
-                found.append(Found(name: hit.name, niceToHave: nice))
+                index[name] = found.count
+                found.append(Found(name: name, niceToHave: nice))
             }
         }
         return found
     }
 
-    /// The longest form starting at word `i`, growing the key a word at a
-    /// time while it is the beginning of some longer form.
-    private func longestMatch(_ words: [SkillTokenizer.Word], at i: Int) -> (SkillDictionary.Entry, Int)? {
-        var best: (SkillDictionary.Entry, Int)?
-        var key = ""
-        var written = ""
+    /// The entry of the longest form starting at word `i`, and its length in
+    /// words: the key grows a word at a time while it begins some longer form.
+    private func longestMatch(_ text: UnsafeBufferPointer<UInt8>, _ words: [SkillTokenizer.Word], at i: Int,
+                              _ key: inout [UInt8]) -> (Int, Int)? {
+        var best: (Int, Int)?
+        key.removeAll(keepingCapacity: true)
         var length = 0
         while i + length < words.count, length < dictionary.maxWords {
-            let word = words[i + length].text
-            if length > 0 { key += " "; written += " " }
-            key += word.lowercased()
-            written += word
+            let w = words[i + length]
+            if length > 0 { key.append(0x20) }
+            for b in text[w.start..<w.end] { key.append(SkillTokenizer.lower(b)) }
             length += 1
-            if let candidates = dictionary.entries[key],
-               let e = candidates.first(where: { !$0.exactCase || $0.form == written }) {
-                best = (e, length)
+            guard let k = dictionary.find(key) else { break }
+            var e = dictionary.keys[k].first
+            while e >= 0 {
+                let entry = dictionary.entries[Int(e)]
+                if !entry.exactCase || writtenAsForm(text, words[i..<(i + length)], entry) {
+                    best = (Int(e), length)
+                    break
+                }
+                e = entry.next
             }
-            if !dictionary.prefixes.contains(key) { break }
+            if !dictionary.keys[k].isPrefix { break }
         }
         return best
     }
 
-    /// An all-capitals form ("CASE") inside an all-capitals heading is a word, not a skill.
-    private func isShoutedHeading(_ words: [SkillTokenizer.Word], at i: Int, length: Int,
-                                  entry: SkillDictionary.Entry) -> Bool {
-        func shouted(_ w: String) -> Bool {
-            w.utf8.count >= 3 && w.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+    /// Whether the words, joined by one space, are the entry's form byte for byte.
+    private func writtenAsForm(_ text: UnsafeBufferPointer<UInt8>, _ words: ArraySlice<SkillTokenizer.Word>,
+                               _ entry: SkillDictionary.Entry) -> Bool {
+        var p = entry.form.lowerBound
+        let store = dictionary.store
+        for (n, w) in words.enumerated() {
+            if n > 0 {
+                guard p < entry.form.upperBound, store[p] == 0x20 else { return false }
+                p += 1
+            }
+            for j in w.start..<w.end {
+                guard p < entry.form.upperBound, store[p] == text[j] else { return false }
+                p += 1
+            }
         }
-        guard shouted(entry.form) || entry.form.utf8.allSatisfy({ !($0 >= 0x61 && $0 <= 0x7A) }) else { return false }
-        let before = i > 0 && words[i - 1].line == words[i].line && shouted(words[i - 1].text)
+        return p == entry.form.upperBound
+    }
+
+    /// An all-capitals form ("CASE") inside an all-capitals heading is a word, not a skill.
+    private func isShoutedHeading(_ text: UnsafeBufferPointer<UInt8>, _ words: [SkillTokenizer.Word], at i: Int,
+                                  length: Int, entry: SkillDictionary.Entry) -> Bool {
+        func shouted(_ bytes: some Collection<UInt8>) -> Bool {
+            bytes.count >= 3 && bytes.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+        }
+        let form = dictionary.store[entry.form]
+        guard shouted(form) || form.allSatisfy({ !($0 >= 0x61 && $0 <= 0x7A) }) else { return false }
+        let before = i > 0 && words[i - 1].line == words[i].line && shouted(text[words[i - 1].start..<words[i - 1].end])
         let j = i + length
-        let after = j < words.count && words[j].line == words[i].line && shouted(words[j].text)
+        let after = j < words.count && words[j].line == words[i].line && shouted(text[words[j].start..<words[j].end])
         return before || after
     }
 }
@@ -96,12 +133,15 @@ enum SectionKind {
                                 "what you", "you have", "you will", "responsibilities", "about you",
                                 "qualifications", "who you are", "you bring", "what we"]
 
-    static func optionalLines(_ lines: [Substring]) -> Set<Int> {
-        var out: Set<Int> = []
+    /// For each line of the text (split at every line feed), whether it is optional.
+    static func optionalLines(_ text: UnsafeBufferPointer<UInt8>) -> [Bool] {
+        var out: [Bool] = []
         var inOptional = false
-        for (n, line) in lines.enumerated() {
-            var lower = Array(line.utf8)
-            for i in lower.indices where lower[i] >= 0x41 && lower[i] <= 0x5A { lower[i] |= 0x20 }
+        var lower: [UInt8] = []
+        var i = 0
+        while true {
+            lower.removeAll(keepingCapacity: true)
+            while i < text.count, text[i] != 0x0A { lower.append(SkillTokenizer.lower(text[i])); i += 1 }
             let short = lower.count <= 80
             let optional = optionalMarks.contains { contains(lower, $0) }
             if short && optional {
@@ -109,7 +149,9 @@ enum SectionKind {
             } else if short && requiredMarks.contains(where: { contains(lower, $0) }) {
                 inOptional = false
             }
-            if inOptional || optional { out.insert(n) }
+            out.append(inOptional || optional)
+            if i >= text.count { break }
+            i += 1
         }
         return out
     }

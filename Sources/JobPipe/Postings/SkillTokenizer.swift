@@ -1,9 +1,12 @@
 /// Splits text into the words skills are made of: runs of ASCII letters and
 /// digits, keeping `+` and `#` at the end (C++, C#), a leading `.` (.NET) and
 /// `.`, `/`, `-` between letters or digits (Node.js, CI/CD, Objective-C).
+/// Works on UTF-8 bytes: a word is a byte range, never a String.
 enum SkillTokenizer {
     struct Word {
-        let text: String
+        /// Byte range of the word in the scanned text.
+        let start: Int
+        let end: Int
         /// Index of the text line (block) the word is on.
         let line: Int
     }
@@ -12,11 +15,10 @@ enum SkillTokenizer {
         (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
     }
 
-    static func words(in text: String) -> [String] { scan(text).map(\.text) }
+    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 
-    static func scan(_ text: String) -> [Word] {
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
         var out: [Word] = []
-        let bytes = Array(text.utf8)
         let n = bytes.count
         var i = 0
         var line = 0
@@ -45,7 +47,7 @@ enum SkillTokenizer {
                 break
             }
             if start == i { start = i - 1 }
-            out.append(Word(text: String(decoding: bytes[start..<i], as: UTF8.self), line: line))
+            out.append(Word(start: start, end: i, line: line))
         }
         return out
     }

@@ -231,8 +231,14 @@ struct JSONParser {
             return v
         }
         while i < n {
-            let b = raw[i]
-            if b != 0x5C { out.append(b); i += 1; continue }
+            if raw[i] != 0x5C {
+                // copy the run up to the next backslash in one go
+                var j = i + 1
+                while j < n, raw[j] != 0x5C { j += 1 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: raw[i..<j]))
+                i = j
+                continue
+            }
             let e = raw[i + 1]
             i += 2
             switch e {

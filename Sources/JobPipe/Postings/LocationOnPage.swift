@@ -1,0 +1,77 @@
+/// A posting's location as the page itself shows it. Structured data is a
+/// machine's form of the address ("New York", "New York", "USA"); the page
+/// header is how the employer wants it read ("New York, NY"). When a page line
+/// says the same place in no more words than the structured address, the
+/// page's way of writing it wins.
+extension Location {
+    /// US states and DC by name, to their USPS codes.
+    static let usStates: [String: String] = [
+        "Alabama": "AL", "Alaska": "AK", "Arizona": "AZ", "Arkansas": "AR", "California": "CA", "Colorado": "CO",
+        "Connecticut": "CT", "Delaware": "DE", "District of Columbia": "DC", "Florida": "FL", "Georgia": "GA",
+        "Hawaii": "HI", "Idaho": "ID", "Illinois": "IL", "Indiana": "IN", "Iowa": "IA", "Kansas": "KS",
+        "Kentucky": "KY", "Louisiana": "LA", "Maine": "ME", "Maryland": "MD", "Massachusetts": "MA",
+        "Michigan": "MI", "Minnesota": "MN", "Mississippi": "MS", "Missouri": "MO", "Montana": "MT",
+        "Nebraska": "NE", "Nevada": "NV", "New Hampshire": "NH", "New Jersey": "NJ", "New Mexico": "NM",
+        "New York": "NY", "North Carolina": "NC", "North Dakota": "ND", "Ohio": "OH", "Oklahoma": "OK",
+        "Oregon": "OR", "Pennsylvania": "PA", "Rhode Island": "RI", "South Carolina": "SC", "South Dakota": "SD",
+        "Tennessee": "TN", "Texas": "TX", "Utah": "UT", "Vermont": "VT", "Virginia": "VA", "Washington": "WA",
+        "West Virginia": "WV", "Wisconsin": "WI", "Wyoming": "WY",
+    ]
+    static let usStateCodes = Set(usStates.values)
+
+    /// The page's form of a single structured location: the labelled
+    /// location first, then the first short text line, that names the
+    /// structured locality, says something beside it, and uses no word the
+    /// structured address (with state and country names and codes as
+    /// equivalents) does not.
+    static func asWrittenOnPage(_ structured: String, labelled: String?, lines: [String]) -> String? {
+        guard !structured.contains(";"), let locality = structured.split(separator: ",").first else { return nil }
+        let known = equivalentWords(structured)
+        let localityWords = words(String(locality))
+        for candidate in [labelled].compactMap({ $0 }) + lines.prefix(200).filter({ $0.utf8.count <= 60 }) {
+            let shown = tidied(candidate)
+            guard let first = shown.split(whereSeparator: { $0 == ";" || $0 == "|" }).first else { continue }
+            let w = words(String(first))
+            if !w.isEmpty, w.isSubset(of: known), !w.isDisjoint(with: localityWords), !w.isSubset(of: localityWords) {
+                return shown
+            }
+        }
+        return nil
+    }
+
+    /// A location as written on a page, tidied: parenthetical notes dropped
+    /// ("New York, NY (HQ)"), a comma before a trailing US state code ("Kirkland WA").
+    static func tidied(_ s: String) -> String {
+        var out = ""
+        var depth = 0
+        for c in s {
+            if c == "(" { depth += 1 } else if c == ")", depth > 0 { depth -= 1 } else if depth == 0 { out.append(c) }
+        }
+        var parts = out.split(separator: ";").map { String($0).split(separator: " ").joined(separator: " ") }
+        for (i, part) in parts.enumerated() {
+            var tokens = part.split(separator: " ")
+            guard tokens.count >= 2, let last = tokens.last, usStateCodes.contains(String(last)),
+                  !tokens[tokens.count - 2].hasSuffix(",") else { continue }
+            tokens[tokens.count - 2] += ","
+            parts[i] = tokens.joined(separator: " ")
+        }
+        return parts.filter { !$0.isEmpty }.joined(separator: "; ")
+    }
+
+    /// Lower-case words of the address, with each state's and country's other name added.
+    static func equivalentWords(_ address: String) -> Set<String> {
+        var out = words(address)
+        for part in address.split(separator: ",").map({ String($0).trimmingSpaces }) {
+            if let code = usStates[part] { out.formUnion(words(code)) }
+            if let name = usStates.first(where: { $0.value == part })?.key { out.formUnion(words(name)) }
+            if let name = countries[part] { out.formUnion(words(name)) }
+            for (code, name) in countries where name == part { out.formUnion(words(code)) }
+        }
+        return out
+    }
+
+    /// Lower-case runs of letters and digits.
+    static func words(_ s: String) -> Set<String> {
+        Set(s.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init))
+    }
+}
