@@ -129,22 +129,29 @@ struct PageScanner {
                 continue
             default: break
             }
-            if name == "href", let addresses = MailtoLink.addresses(value) {
+            // One pass over the bytes says which of the slower readings can apply at all.
+            var v = value
+            let (hasAt, hasPercent, hasColon, mayBeSpelled, isCloudflare) = v.withUTF8 { b in
+                (memchrContains(b, UInt8(ascii: "@")), memchrContains(b, UInt8(ascii: "%")),
+                 memchrContains(b, UInt8(ascii: ":")), SpelledOut.mayContain(b), bytesContain(b, PageScanner.cloudflarePath))
+            }
+            if !hasAt, !hasPercent, !hasColon, !mayBeSpelled, !isCloudflare { continue }
+            if name == "href", hasColon, let addresses = MailtoLink.addresses(value) {
                 let person = PersonName.name(from: node.text) ?? node.attribute("title").flatMap(PersonName.name(from:))
                 // The link text names the first address (`Jane Doe` for `jane@…,office@…`).
                 for (k, a) in addresses.enumerated() { linkHits += add(a, .mailto, name: k == 0 ? person : nil, context: nil) }
                 continue
             }
-            if let r = value.firstRange(of: "/cdn-cgi/l/email-protection#") {
+            if isCloudflare, let r = value.firstRange(of: "/cdn-cgi/l/email-protection#") {
                 linkHits += cloudflare(value[r.upperBound...])
                 continue
             }
-            if value.contains("linkTo_UnCryptMailto") {
+            if hasColon, v.withUTF8({ bytesContain($0, PageScanner.typo3Call) }) {
                 linkHits += typo3(value, node: node)
                 continue
             }
-            let hasPercentAt = value.contains("%40")
-            guard hasPercentAt || value.utf8.contains(UInt8(ascii: "@")) || SpelledOut.mayContain(value) else { continue }
+            let hasPercentAt = hasPercent && v.withUTF8 { bytesContain($0, PageScanner.percentAt) }
+            guard hasPercentAt || hasAt || mayBeSpelled else { continue }
             let bytes = Array((hasPercentAt ? Decoders.percent(value) : value).utf8)
             bytes.withUnsafeBufferPointer { scanBuffer($0, method: .attribute) }
         }
@@ -264,6 +271,26 @@ struct PageScanner {
     private mutating func add(_ raw: String, _ method: EmailMethod, order: Int, textRange: Range<Int>) {
         _ = add(raw, method, context: nil, order: order, textRange: textRange)
     }
+}
+
+extension PageScanner {
+    static let cloudflarePath = Array("/cdn-cgi/l/email-protection#".utf8)
+    static let typo3Call = Array("linkTo_UnCryptMailto".utf8)
+    static let percentAt = Array("%40".utf8)
+}
+
+/// Whether `needle` (not empty) occurs in `hay`: memchr for its first byte, then a compare.
+func bytesContain(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+    guard let base = hay.baseAddress, hay.count >= needle.count, let first = needle.first else { return false }
+    var i = 0
+    let last = hay.count - needle.count
+    while i <= last {
+        guard let p = memchr(base + i, Int32(first), last - i + 1) else { return false }
+        let at = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+        if memcmp(base + at, needle, needle.count) == 0 { return true }
+        i = at + 1
+    }
+    return false
 }
 
 @inline(__always) func memchrContains(_ buf: UnsafeBufferPointer<UInt8>, _ byte: UInt8) -> Bool {

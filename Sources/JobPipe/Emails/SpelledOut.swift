@@ -109,24 +109,39 @@ struct SpelledOut {
         return (symbol, end - i)
     }
 
+    /// The spelled-out words and the symbol each stands for (lower case, UTF-8).
+    static let words: [([UInt8], UInt8)] = [
+        (Array("at".utf8), UInt8(ascii: "@")), (Array("ät".utf8), UInt8(ascii: "@")),
+        (Array("dot".utf8), UInt8(ascii: ".")), (Array("punkt".utf8), UInt8(ascii: ".")),
+    ]
+
     /// `at`, `ät`, `@`, `dot`, `punkt`, `.` (any case) at `j`, as a whole word.
+    /// Called at every space of a text, so it looks at the first byte before anything else.
     static func word(_ b: UnsafeBufferPointer<UInt8>, _ j: Int, bracketed: Bool) -> (UInt8, Int)? {
-        func matches(_ w: String) -> Bool {
-            let u = Array(w.utf8)
-            guard j + u.count <= b.count else { return false }
+        guard j < b.count else { return nil }
+        let first = b[j]
+        switch first {
+        case UInt8(ascii: "a"), UInt8(ascii: "A"), UInt8(ascii: "d"), UInt8(ascii: "D"),
+             UInt8(ascii: "p"), UInt8(ascii: "P"), 0xC3:
+            break
+        case UInt8(ascii: "@"), UInt8(ascii: "."):
+            return bracketed ? (first, 1) : nil
+        default:
+            return nil
+        }
+        for (u, symbol) in words {
+            guard j + u.count <= b.count else { continue }
+            var same = true
             for k in 0..<u.count {
                 var x = b[j + k]
                 if x >= 0x41, x <= 0x5A { x += 0x20 }
                 if x == 0x84, k > 0, b[j + k - 1] == 0xC3 { x = 0xA4 }
-                if x != u[k] { return false }
+                if x != u[k] { same = false; break }
             }
-            if j + u.count < b.count, AddressScanner.localByte[Int(b[j + u.count])], u.count > 1 { return false }
-            return true
+            guard same else { continue }
+            if j + u.count < b.count, AddressScanner.localByte[Int(b[j + u.count])], u.count > 1 { continue }
+            return (symbol, u.count)
         }
-        for (w, s) in [("at", UInt8(ascii: "@")), ("ät", UInt8(ascii: "@")), ("dot", UInt8(ascii: ".")), ("punkt", UInt8(ascii: "."))] where matches(w) {
-            return (s, w.utf8.count)
-        }
-        if bracketed, j < b.count, b[j] == UInt8(ascii: "@") || b[j] == UInt8(ascii: ".") { return (b[j], 1) }
         return nil
     }
 }
