@@ -43,6 +43,11 @@ func finds(_ html: String, placeholders: Bool = false) -> [String] {
         #expect(finds("<p>Staff at St. Lucia Times</p>") == [])
     }
 
+    @Test func reversedByStyle() {
+        #expect(finds(#"<span style="unicode-bidi:bidi-override; direction: RTL;">ed.emca@sboj</span>"#) == ["jobs@acme.de obfuscated -"])
+        #expect(finds(#"<span>ed.emca@sboj</span>"#) == [], "only where a style reverses it")
+    }
+
     @Test func cloudflare() {
         // "jobs@acme.de" under key 0x42.
         let hex = "42" + Array("jobs@acme.de".utf8).map { String($0 ^ 0x42, radix: 16) }.map { $0.count == 1 ? "0" + $0 : $0 }.joined()

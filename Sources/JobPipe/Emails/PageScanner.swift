@@ -123,7 +123,12 @@ struct PageScanner {
         var linkHits: [Int] = []
         for (name, value) in node.attributes {
             switch name {
-            case "class", "id", "style": continue
+            case "class", "id": continue
+            case "style":
+                // `direction: rtl; unicode-bidi: bidi-override` shows the text reversed:
+                // `ed.emca@ofni` on the page reads `info@acme.de`.
+                if value.lowercased().contains("rtl") { scanReversed(node.text) }
+                continue
             case "data-cfemail":
                 linkHits += cloudflare(value)
                 continue
@@ -156,6 +161,14 @@ struct PageScanner {
             bytes.withUnsafeBufferPointer { scanBuffer($0, method: .attribute) }
         }
         if !linkHits.isEmpty, node.named("a") { openLinks.append((node.ptr, linkHits, text.count)) }
+    }
+
+    /// Text a style shows right to left: read the way the browser draws it.
+    private mutating func scanReversed(_ text: String) {
+        let reversed = Array(String(String.UnicodeScalarView(text.unicodeScalars.reversed())).utf8)
+        reversed.withUnsafeBufferPointer { buf in
+            AddressScanner.scan(buf) { c in _ = add(c.address, .obfuscated, context: nil) }
+        }
     }
 
     /// Cloudflare's hex, which may hold a whole mailto (`jobs@acme.de?subject=…`).
