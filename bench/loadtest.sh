@@ -52,6 +52,8 @@ done
 export PATH="$scratch/release:$PATH"
 export JOBPIPE_DB="$tmp/jobpipe.db"
 export XDG_CACHE_HOME="$tmp/cache"
+# What the killed runs leave behind (their temporary folders) goes with $tmp.
+export TMPDIR="$tmp"
 
 # The farm, its planted addresses (planted.ndjson) and the applications.
 mkdir -p "$tmp/www" "$tmp/logs"
