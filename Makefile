@@ -67,5 +67,14 @@ uninstall:
 bench: deps
 	sh bench/run
 
+# The contact pipeline under load (not part of test): a loopback nginx serving
+# LOADTEST_SITES generated sites, LOADTEST_APPS applications through
+# pipelines/discover-contacts, killed twice and resumed; see bench/loadtest.sh.
+LOADTEST_APPS  ?= 10000
+LOADTEST_SITES ?= 1000
+.PHONY: loadtest
+loadtest: deps
+	bash bench/loadtest.sh $(LOADTEST_APPS) $(LOADTEST_SITES)
+
 clean:
 	rm -rf .build .build-bench
