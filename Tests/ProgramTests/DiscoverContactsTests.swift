@@ -60,7 +60,7 @@ import Testing
         let killed = try runExecutable(URL(fileURLWithPath: "/bin/bash"), ["-c", """
             setsid '\(script)' \(opts) < '\(input.path)' 2>/dev/null & pid=$!
             sleep 1.5; kill -9 -- -$pid; wait $pid; echo "killed=$?"
-            """])
+            """], environment: ["TMPDIR": tmp.url.path])  // what the killed run leaves goes with the test
         #expect(killed.stdout == "killed=137\n")
         let resumed = try runExecutable(URL(fileURLWithPath: "/bin/bash"), ["-c", "'\(script)' --until-done \(opts) < '\(input.path)'"])
         #expect(resumed.status == 0, "\(resumed.stderr)")
