@@ -6,7 +6,7 @@ set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 corpus=${1:-$root/../shared/corpus/job}
 rounds=${2:-20}
-scratch=${SCRATCH:-$root/.build-jobs}
+scratch=${SCRATCH:-$root/.build-bench}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
