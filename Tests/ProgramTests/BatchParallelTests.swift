@@ -13,11 +13,6 @@ let gnuParallel: Bool = {
     let script = packageRoot.appendingPathComponent("pipelines/batch-parallel").path
     let serial = packageRoot.appendingPathComponent("pipelines/discover-contacts").path
 
-    func applications(_ server: TestServer) throws -> String {
-        try String(contentsOf: packageRoot.appendingPathComponent("samples/applications.ndjson"), encoding: .utf8)
-            .replacingOccurrences(of: "PORT", with: "\(server.port)")
-    }
-
     func fetchOptions(_ server: TestServer) -> [String] { ["--", "--delay", "0"] + server.resolve }
 
     /// What was stored, whole, less the times of the run.
@@ -57,12 +52,12 @@ let gnuParallel: Bool = {
         let tmp = try TempDir()
         let common = ["--extract-option", "--allow-placeholders"] + fetchOptions(server)
         let r = try runExecutable(URL(fileURLWithPath: script), ["--db", tmp.path("p.db"), "--batch", "3", "--jobs", "2"] + common,
-                                  stdin: try applications(server))
+                                  stdin: try sampleApplications(server))
         #expect(r.status == 0)
         #expect(r.stdout == "")
         #expect(r.stderr == "batch-parallel: 3 applications read\nbatch-parallel: batches run: 1; pending a retry later: 0; held by other runs: 0\n")
         let s = try runExecutable(URL(fileURLWithPath: serial), ["--db", tmp.path("s.db"), "--batch", "2"] + common,
-                                  stdin: try applications(server))
+                                  stdin: try sampleApplications(server))
         #expect(s.status == 0)
         let parallel = try stored(tmp.path("p.db"))
         #expect(parallel.count == 14)
@@ -76,7 +71,7 @@ let gnuParallel: Bool = {
         let server = try TestServer(pause: 0.3)
         let tmp = try TempDir()
         let db = tmp.path("j.db")
-        let input = try tmp.file("apps.ndjson", try applications(server))
+        let input = try tmp.file("apps.ndjson", try sampleApplications(server))
         let opts = (["--db", db, "--batch", "2", "--jobs", "2", "--lease", "2s", "--extract-option", "--allow-placeholders"]
             + fetchOptions(server)).map { "'\($0)'" }.joined(separator: " ")
         // Killed (the whole process group: the script, parallel and the parts) while a batch is in flight.
@@ -124,7 +119,7 @@ let gnuParallel: Bool = {
         let r = try runExecutable(URL(fileURLWithPath: script),
                                   ["--db", tmp.path("p.db"), "--batch", "3", "--jobs", "1", "--sshlogin", "host1,host2",
                                    "--parallel-option", "--ssh=\(ssh.path)"] + common,
-                                  stdin: try applications(server))
+                                  stdin: try sampleApplications(server))
         #expect(r.status == 0, "\(r.stderr)")
         // Three records over two logins, one part each: two parts, so two ssh sessions.
         let hosts = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
@@ -133,7 +128,7 @@ let gnuParallel: Bool = {
         let requests = try server.requests()
         #expect(!requests.isEmpty)
         #expect(requests.allSatisfy { $0["ua"] as? String == agent })
-        let s = try runExecutable(URL(fileURLWithPath: serial), ["--db", tmp.path("s.db")] + common, stdin: try applications(server))
+        let s = try runExecutable(URL(fileURLWithPath: serial), ["--db", tmp.path("s.db")] + common, stdin: try sampleApplications(server))
         #expect(s.status == 0)
         #expect(try stored(tmp.path("p.db")).count == 14)
         #expect(try stored(tmp.path("p.db")) == (try stored(tmp.path("s.db"))))

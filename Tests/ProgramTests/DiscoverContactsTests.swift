@@ -5,11 +5,6 @@ import Testing
 @Suite(.serialized) struct DiscoverContactsTests {
     let script = packageRoot.appendingPathComponent("pipelines/discover-contacts").path
 
-    func applications(_ server: TestServer) throws -> String {
-        try String(contentsOf: packageRoot.appendingPathComponent("samples/applications.ndjson"), encoding: .utf8)
-            .replacingOccurrences(of: "PORT", with: "\(server.port)")
-    }
-
     func fetchOptions(_ server: TestServer) -> [String] { ["--", "--delay", "0"] + server.resolve }
 
     /// What was stored, as `application email kind`.
@@ -33,7 +28,7 @@ import Testing
         let tmp = try TempDir()
         let db = tmp.path("j.db")
         let args = ["--db", db, "--batch", "2", "--extract-option", "--allow-placeholders"] + fetchOptions(server)
-        let r = try runExecutable(URL(fileURLWithPath: script), args, stdin: try applications(server))
+        let r = try runExecutable(URL(fileURLWithPath: script), args, stdin: try sampleApplications(server))
         #expect(r.status == 0)
         #expect(r.stdout == "")
         #expect(r.stderr == "discover-contacts: 3 applications read\ndiscover-contacts: batches run: 2; pending a retry later: 0; held by other runs: 0\n")
@@ -42,7 +37,7 @@ import Testing
         #expect(first.prefix(2) == ["1 jobs@acme.example role", "1 jane.doe@acme.example personal"])
 
         // The same applications again: their jobs are done, nothing is added twice.
-        let again = try runExecutable(URL(fileURLWithPath: script), args, stdin: try applications(server))
+        let again = try runExecutable(URL(fileURLWithPath: script), args, stdin: try sampleApplications(server))
         #expect(again.status == 0)
         #expect(try stored(db) == first)
         let jobs = try run("job-ledger", ["list", "--db", db, "--kind", "contacts"])
@@ -53,7 +48,7 @@ import Testing
         let server = try TestServer(pause: 0.3)
         let tmp = try TempDir()
         let db = tmp.path("j.db")
-        let input = try tmp.file("apps.ndjson", try applications(server))
+        let input = try tmp.file("apps.ndjson", try sampleApplications(server))
         let opts = (["--db", db, "--batch", "1", "--lease", "2s", "--extract-option", "--allow-placeholders"] + fetchOptions(server))
             .map { "'\($0)'" }.joined(separator: " ")
         // Killed (the whole process group, pipeline and all) while its first batch is in flight.

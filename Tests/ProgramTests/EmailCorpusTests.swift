@@ -21,21 +21,13 @@ import Testing
         let r = try run("extract-emails", stdin: input)
         #expect(r.status == 0 && r.stderr == "")
         #expect(r.lines.count == pages.count)
-        var predictions = ""
-        for line in r.lines {
+        let predictions = try r.lines.map { line -> [String: Any] in
             let o = try object(line)
             let emails = (o["emails"] as? [[String: Any]] ?? []).compactMap { $0["email"] as? String }
-            let p: [String: Any] = ["id": o["id"] ?? "", "emails": emails]
-            predictions += String(decoding: try JSONSerialization.data(withJSONObject: p), as: UTF8.self) + "\n"
+            return ["id": o["id"] ?? "", "emails": emails]
         }
-        let tmp = try TempDir()
-        let file = try tmp.file("predictions.ndjson", predictions)
-        let score = try runExecutable(URL(fileURLWithPath: "/usr/bin/env"),
-                                      ["python3", corpus.appendingPathComponent("score.py").path,
-                                       corpus.appendingPathComponent("truth.ndjson").path, file.path, "--json"])
-        #expect(score.status == 0)
-        let summary = try object(score.lines.last ?? "{}")
+        let summary = try corpusScore(corpus, predictions: predictions)
         let f1 = summary["f1"] as? Double ?? 0
-        #expect(f1 >= 0.95, "F1 \(f1): \(score.stdout)")
+        #expect(f1 >= 0.95, "F1 \(f1): \(summary)")
     }
 }

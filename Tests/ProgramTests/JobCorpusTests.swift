@@ -19,20 +19,13 @@ import Testing
         }
         let r = try run("analyze-job", stdin: input)
         #expect(r.status == 0)
-        var predictions = ""
-        for line in r.lines {
+        let predictions = try r.lines.map { line -> [String: Any] in
             let o = try object(line)
             var job = o["job"] as? [String: Any] ?? [:]
             job["id"] = o["id"]
-            predictions += String(decoding: try JSONSerialization.data(withJSONObject: job), as: UTF8.self) + "\n"
+            return job
         }
-        let tmp = try TempDir()
-        let file = try tmp.file("predictions.ndjson", predictions)
-        let score = try runExecutable(URL(fileURLWithPath: "/usr/bin/env"),
-                                      ["python3", corpus.appendingPathComponent("score.py").path,
-                                       corpus.appendingPathComponent("truth.ndjson").path, file.path, "--json"])
-        #expect(score.status == 0)
-        let summary = try object(score.lines.last ?? "{}")
+        let summary = try corpusScore(corpus, predictions: predictions)
         let fields = summary["fields"] as? [String: [String: Any]] ?? [:]
         let skills = summary["skills"] as? [String: Any] ?? [:]
         let strict = { (f: String) in fields[f]?["strict"] as? Double ?? 0 }
