@@ -68,12 +68,14 @@ final class FetchInput: @unchecked Sendable {
         let url = UnsafeBufferPointer(rebasing: line[start..<end])
         let text = String(decoding: url, as: UTF8.self)
         guard !url.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0B || $0 == 0x0C }),
-              text.contains("://") || text.hasPrefix("www."),
-              !text.hasPrefix("[") else {
+              bytesContain(url, FetchInput.schemeSeparator) || url.starts(with: FetchInput.www),
+              url.first != UInt8(ascii: "[") else {
             throw RecordRejection("neither a JSON object nor a URL")
         }
         return Record(.object([("url", .string(text))]))
     }
+
+    static let schemeSeparator = Array("://".utf8), www = Array("www.".utf8)
 
     private func push(_ item: Item, wake: () -> Void) {
         lock.locked {
