@@ -119,7 +119,8 @@ let gnuParallel: Bool = {
         let r = try runExecutable(URL(fileURLWithPath: script),
                                   ["--db", tmp.path("p.db"), "--batch", "3", "--jobs", "1", "--sshlogin", "host1,host2",
                                    "--parallel-option", "--ssh=\(ssh.path)"] + common,
-                                  stdin: try sampleApplications(server))
+                                  stdin: try sampleApplications(server),
+                                  environment: ["SHELL": ""])  // as under CI: no login shell to take
         #expect(r.status == 0, "\(r.stderr)")
         // Three records over two logins, one part each: two parts, so two ssh sessions.
         let hosts = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
@@ -132,5 +133,28 @@ let gnuParallel: Bool = {
         #expect(s.status == 0)
         #expect(try stored(tmp.path("p.db")).count == 14)
         #expect(try stored(tmp.path("p.db")) == (try stored(tmp.path("s.db"))))
+    }
+
+    /// A middle that never ran (an "ssh" that takes the part and runs
+    /// nothing, with parallel content) stops the run with the count; the
+    /// jobs stay claimed until their lease ends, then are taken again.
+    @Test func aBatchLostInTheMiddleStopsTheRun() throws {
+        try requireParallel()
+        let server = try TestServer()
+        let tmp = try TempDir()
+        let ssh = try tmp.file("ssh", "#!/bin/sh\ncat > /dev/null\nexit 0\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: ssh.path)
+        let r = try runExecutable(URL(fileURLWithPath: script),
+                                  ["--db", tmp.path("p.db"), "--batch", "3", "--lease", "1m", "--sshlogin", "host1",
+                                   "--parallel-option", "--ssh=\(ssh.path)"] + fetchOptions(server),
+                                  stdin: try sampleApplications(server))
+        #expect(r.status == 1)
+        #expect(r.stderr == """
+            batch-parallel: 3 applications read
+            batch-parallel: only 0 of the 3 jobs of batch 1 came back from the middle; stopping (the rest are claimed again when their lease of 1m ends)
+
+            """)
+        let jobs = try run("job-ledger", ["list", "--db", tmp.path("p.db"), "--kind", "contacts"])
+        #expect(try jobs.lines.map { try object($0)["status"] as! String } == ["running", "running", "running"])
     }
 }
