@@ -56,12 +56,16 @@ struct FetchPageCommand: ParsableCommand {
 
     func validate() throws {
         guard parallel >= 1, perHost >= 1 else { throw ValidationError("--parallel and --per-host must be at least 1") }
-        guard delay >= 0, timeout > 0, connectTimeout > 0, retryDelay >= 0 else {
-            throw ValidationError("--delay, --timeout, --connect-timeout and --retry-delay must be positive")
+        // Seconds become nanoseconds and milliseconds in integers: bounded, so
+        // that 1e300 or inf is an error here rather than a trap later.
+        let seconds: [(String, Double, Bool)] = [
+            ("--delay", delay, true), ("--timeout", timeout, false), ("--connect-timeout", connectTimeout, false),
+            ("--retry-delay", retryDelay, true), ("--circuit-cooldown", circuitCooldown, true),
+        ]
+        for (name, value, zeroAllowed) in seconds where !(value <= FetchPageCommand.maxSeconds && (value > 0 || zeroAllowed && value == 0)) {
+            throw ValidationError("\(name) takes seconds, \(zeroAllowed ? "from 0" : "above 0") up to \(Int(FetchPageCommand.maxSeconds)), not \(value)")
         }
-        guard circuitFailures >= 0, circuitCooldown >= 0 else {
-            throw ValidationError("--circuit-failures and --circuit-cooldown must not be negative")
-        }
+        guard circuitFailures >= 0 else { throw ValidationError("--circuit-failures must not be negative") }
         guard retries >= 0, maxBytes >= 1, maxRedirects >= 0, maxPages >= 1 else {
             throw ValidationError("--retries, --max-bytes, --max-redirects and --max-pages must not be negative")
         }
@@ -69,6 +73,9 @@ struct FetchPageCommand: ParsableCommand {
             throw ValidationError("--resolve takes HOST:PORT:ADDRESS, not '\(r)'")
         }
     }
+
+    /// The longest wait an option may give, in seconds (about 11.5 days).
+    static let maxSeconds = 1_000_000.0
 
     func run() throws {
         var o = FetchOptions()

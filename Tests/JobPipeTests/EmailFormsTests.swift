@@ -28,6 +28,11 @@ func finds(_ html: String, placeholders: Bool = false) -> [String] {
         // quotes and dashes outside ASCII are boundaries.
         #expect(finds("<p>Jöbs@bücher.de »jobs@acme.de« „hr@acme.de“ –info@acme.de</p>")
             == ["jobs@acme.de text -", "hr@acme.de text -", "info@acme.de text -"])
+        // ...but an element boundary ends a name, and scripts written without
+        // spaces run straight into an address.
+        #expect(finds("<p>Herr Müller<span>jobs@acme.de</span></p>") == ["jobs@acme.de text -"])
+        #expect(finds("<p>Herr Müller</p><p>Jöbs@acme.de</p>") == [])
+        #expect(finds("<p>邮箱hr@acme.cn 电话</p><p>メールinfo@acme.jp</p>") == ["hr@acme.cn text -", "info@acme.jp text -"])
     }
 
     @Test(arguments: [
@@ -61,6 +66,9 @@ func finds(_ html: String, placeholders: Bool = false) -> [String] {
         #expect(finds(#"<a href="javascript:linkTo_UnCryptMailto(%27rfnqyt%5C%2FgthpjqrfssEipwe3ij%27);">Hendrik Bockelmann</a>"#)
             == ["bockelmann@dkrz.de obfuscated Hendrik Bockelmann"])
         #expect(finds("<!-- <a href=\"javascript:linkTo_UnCryptMailto('nbjmup+jogpAgmwx\\/ef');\">x</a> -->") == ["info@flvw.de obfuscated -"])
+        // In an event handler, with no colon anywhere.
+        #expect(finds(##"<a href="#" onclick="linkTo_UnCryptMailto('nbjmup+kpctAbdnf/ef');return false">Jobs</a>"##)
+            == ["jobs@acme.de obfuscated -"])
     }
 
     @Test func hiddenPlaces() {

@@ -22,6 +22,11 @@ import Testing
         Disallow: /drafts/%7euser/
         """
 
+    @Test(arguments: ["\r\n", "\r", "\n"]) func anyLineEnding(_ end: String) {
+        let r = RobotsTxt(parsing: ["User-agent: *", "Disallow: /private", "Crawl-delay: 3", ""].joined(separator: end))
+        #expect(!r.allows("/private/x") && r.allows("/public") && r.crawlDelay == 3)
+    }
+
     @Test func ourGroupsAreMergedAndOthersIgnored() {
         let r = RobotsTxt(parsing: Self.text)
         #expect(r.crawlDelay == 2.5)

@@ -109,6 +109,15 @@ import Testing
         #expect(try String(contentsOfFile: tmp.path("bad"), encoding: .utf8) == "not a url at all\n[1]\n")
     }
 
+    /// Seconds that would overflow a timer are usage errors, not a trap.
+    @Test(arguments: [["--delay", "inf"], ["--circuit-cooldown", "1e300"], ["--timeout", "0"], ["--retry-delay", "nan"]])
+    func secondsOutOfRange(_ option: [String]) throws {
+        let r = try run("fetch-page", option, stdin: "")
+        #expect(r.status == 64)
+        #expect(r.stderr.hasPrefix("Error: \(option[0]) takes seconds, "))
+        #expect(r.stderr.contains(" up to 1000000, not "))
+    }
+
     @Test func denyPrivateRefusesLoopbackAfterResolution() throws {
         let url = server.url("/", host: "acme.example")
         let r = try run("fetch-page", fast + ["--deny-private"], stdin: url + "\n" + "file:///etc/hostname\n")

@@ -50,11 +50,17 @@ import Testing
             .map { try object(String($0)) }
         #expect(cached.map { "\($0["origin"]!) \($0["status"]!)" }
                 == ["http://robots-404.example:\(server.port) 404", "http://robots-rules.example:\(server.port) 200"])
-        let again = try run("fetch-page", ["--delay", "0", "--robots-cache", cache] + hosts, stdin: urls[0] + "\n" + urls[5] + "\n")
+        let again = try run("fetch-page", ["--delay", "0", "--robots-cache", cache] + hosts,
+                            stdin: [urls[0], urls[5], urls[1], urls[3]].joined(separator: "\n") + "\n")
         #expect(try rows(again) == [
             "/private/x - robots_disallowed: robots.txt of robots-rules.example disallows /private/x", "/x 200",
+            "/private/ok.html 200", "/a.pdf?x 200",
         ])
-        #expect(try server.requests().count == log.count + 1)
+        let later = try server.requests().dropFirst(log.count)
+        #expect(later.count == 3)
+        // The cached Crawl-delay spaces this run's requests too.
+        let spaced = later.filter { ($0["host"] as! String) == "robots-rules.example" }.map { $0["t"] as! Double }
+        #expect(spaced.count == 2 && spaced[1] - spaced[0] >= 0.19)
     }
 
     @Test func ignoreRobotsFetchesEverything() throws {
@@ -80,10 +86,13 @@ import Testing
 
     @Test func cacheRevalidatesInsteadOfDownloading() throws {
         let tmp = try TempDir()
-        let url = server.url("/contact.html", host: "acme.example")
-        let options = ["--delay", "0", "--cache", tmp.path("pages"), "--resolve", "acme.example:\(server.port):127.0.0.1"]
-        let first = try run("fetch-page", options, stdin: url + "\n")
-        let second = try run("fetch-page", options, stdin: url + "\n")
+        // Kept and found under the URL as fetched: the fragment is no part of it.
+        let url = server.url("/contact.html", host: "acme.example") + "#top"
+        // A relative --cache folder is made where the program runs.
+        let options = ["--delay", "0", "--cache", "kept/pages", "--resolve", "acme.example:\(server.port):127.0.0.1"]
+        let first = try run("fetch-page", options, stdin: url + "\n", in: tmp.url)
+        let second = try run("fetch-page", options, stdin: url + "\n", in: tmp.url)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.path("kept/pages")).count == 1)
         #expect(first.status == 0 && second.status == 0)
         let a = (try object(first.lines[0])["pages"] as! [[String: Any]])[0]
         let b = (try object(second.lines[0])["pages"] as! [[String: Any]])[0]

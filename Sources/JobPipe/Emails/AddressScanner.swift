@@ -8,6 +8,10 @@ struct AddressCandidate: Equatable {
     var address: String
     /// Where it lies in the scanned buffer.
     var range: Range<Int>
+    /// A letter outside ASCII touches it on the left (`Müllerjobs@…`): the
+    /// local part may go on to the left, so it stands only when an element
+    /// boundary cuts it there (`Müller</span><span>jobs@…`).
+    var glued = false
 }
 
 /// The byte scanner: `memchr` for each `@`, then expand left over local-part
@@ -29,14 +33,16 @@ enum AddressScanner {
             || c == UInt8(ascii: ".") || c == UInt8(ascii: "-")
     }
 
-    static func scan(_ buf: UnsafeBufferPointer<UInt8>, _ found: (AddressCandidate) -> Void) {
+    /// Every candidate in `buf`; `glued` ones only when the caller can cut
+    /// them at element boundaries (`keepGlued`).
+    static func scan(_ buf: UnsafeBufferPointer<UInt8>, keepGlued: Bool = false, _ found: (AddressCandidate) -> Void) {
         guard let base = buf.baseAddress else { return }
         let n = buf.count
         var i = 0
         while i < n, let p = memchr(base + i, 0x40, n - i) {
             let at = UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self) - base
             i = at + 1
-            if let c = candidate(buf, at: at) { found(c) }
+            if let c = candidate(buf, at: at), keepGlued || !c.glued { found(c) }
         }
     }
 
@@ -59,15 +65,16 @@ enum AddressScanner {
         guard s < at, e > at + 1 else { return nil }
         // An identifier or path goes on after the domain: `x@2x-logo_big.png`, `a@b.c/d`.
         if e < n, buf[e] == UInt8(ascii: "_") || buf[e] == UInt8(ascii: "@") { return nil }
-        if !trimLeft(buf, &s, at: at) { return nil }
+        var glued = false
+        if !trimLeft(buf, &s, at: at, glued: &glued) { return nil }
         guard s < at else { return nil }
         let address = String(decoding: UnsafeBufferPointer(rebasing: buf[s..<e]), as: UTF8.self)
-        return AddressCandidate(address: address, range: s..<e)
+        return AddressCandidate(address: address, range: s..<e, glued: glued)
     }
 
     /// Moves `s` past what the left boundary shows is not part of the address;
     /// false when the boundary shows it is no address at all.
-    static func trimLeft(_ buf: UnsafeBufferPointer<UInt8>, _ s: inout Int, at: Int) -> Bool {
+    static func trimLeft(_ buf: UnsafeBufferPointer<UInt8>, _ s: inout Int, at: Int, glued: inout Bool) -> Bool {
         let before: UInt8? = s > 0 ? buf[s - 1] : nil
         switch before {
         case UInt8(ascii: "/"):
@@ -88,8 +95,9 @@ enum AddressScanner {
         case let b? where b >= 0x80:
             // A letter outside ASCII (`Jöbs@…`): the local part goes on to the left, and
             // what is left of it after the cut is someone else's address, not this one.
-            // (Quotes and dashes, `»jobs@…«`, are boundaries like any other.)
-            if scalarBefore(buf, s)?.properties.isAlphabetic == true { return false }
+            // (Quotes and dashes, `»jobs@…«`, are boundaries like any other; so are the
+            // letters of scripts written without spaces: `邮箱hr@acme.cn`.)
+            if let u = scalarBefore(buf, s), u.properties.isAlphabetic, !isUnspacedScript(u) { glued = true }
         default:
             break
         }
@@ -97,6 +105,19 @@ enum AddressScanner {
         if s < at, buf[s] == UInt8(ascii: ".") { return false }
         while s < at, buf[s] == UInt8(ascii: "+") || buf[s] == UInt8(ascii: "-") { s += 1 }
         return true
+    }
+
+    /// Letters of scripts that do not put spaces between words (Han, kana,
+    /// Thai, Lao, Khmer, Myanmar): one before an address does not continue it.
+    static func isUnspacedScript(_ u: Unicode.Scalar) -> Bool {
+        if u.properties.isIdeographic { return true }
+        switch u.value {
+        case 0x3040...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9F,  // hiragana, katakana
+             0x0E00...0x0EFF, 0x1780...0x17FF, 0x1000...0x109F:  // Thai, Lao, Khmer, Myanmar
+            return true
+        default:
+            return false
+        }
     }
 
     /// The Unicode scalar whose UTF-8 ends just before `end`.

@@ -136,11 +136,14 @@ struct PageScanner {
             }
             // One pass over the bytes says which of the slower readings can apply at all.
             var v = value
-            let (hasAt, hasPercent, hasColon, mayBeSpelled, isCloudflare) = v.withUTF8 { b in
-                (memchrContains(b, UInt8(ascii: "@")), memchrContains(b, UInt8(ascii: "%")),
-                 memchrContains(b, UInt8(ascii: ":")), SpelledOut.mayContain(b), bytesContain(b, PageScanner.cloudflarePath))
+            let (hasAt, hasPercent, hasColon, mayBeSpelled, isCloudflare, isTypo3) = v.withUTF8 { b in
+                let hasPercent = memchrContains(b, UInt8(ascii: "%"))
+                // A TYPO3 call is in an href (javascript:…) or an event handler (onclick, no colon).
+                let isTypo3 = (hasPercent || memchrContains(b, UInt8(ascii: "("))) && bytesContain(b, PageScanner.typo3Call)
+                return (memchrContains(b, UInt8(ascii: "@")), hasPercent, memchrContains(b, UInt8(ascii: ":")),
+                        SpelledOut.mayContain(b), bytesContain(b, PageScanner.cloudflarePath), isTypo3)
             }
-            if !hasAt, !hasPercent, !hasColon, !mayBeSpelled, !isCloudflare { continue }
+            if !hasAt, !hasPercent, !hasColon, !mayBeSpelled, !isCloudflare, !isTypo3 { continue }
             if name == "href", hasColon, let addresses = MailtoLink.addresses(value) {
                 let person = PersonName.name(from: node.text) ?? node.attribute("title").flatMap(PersonName.name(from:))
                 // The link text names the first address (`Jane Doe` for `jane@…,office@…`).
@@ -151,7 +154,7 @@ struct PageScanner {
                 linkHits += cloudflare(value[r.upperBound...])
                 continue
             }
-            if hasColon, v.withUTF8({ bytesContain($0, PageScanner.typo3Call) }) {
+            if isTypo3 {
                 linkHits += typo3(value, node: node)
                 continue
             }
@@ -234,11 +237,14 @@ struct PageScanner {
     /// cut at element boundaries that the filter accepts.
     private func cutAtBoundaries(_ c: AddressCandidate, _ buf: UnsafeBufferPointer<UInt8>) -> AddressCandidate? {
         let inside = boundaries.filter { c.range.lowerBound < $0 && $0 < c.range.upperBound }
-        if inside.isEmpty { return filter.accepts(c.address) != nil ? c : nil }
+        if inside.isEmpty { return !c.glued && filter.accepts(c.address) != nil ? c : nil }
         guard let at = buf[c.range].firstIndex(of: UInt8(ascii: "@")) else { return nil }
         // The local part starts at the last element start before the `@`
-        // (`+49 30 85 40</span><span>drk@drk.de`), unless that is the `@` itself.
-        let left = inside.last { $0 < at } ?? c.range.lowerBound
+        // (`+49 30 85 40</span><span>drk@drk.de`), unless that is the `@` itself;
+        // a glued one (`Müller</span><span>jobs@…`) must start there.
+        let cut = inside.last { $0 < at }
+        if c.glued && cut == nil { return nil }
+        let left = cut ?? c.range.lowerBound
         for right in [c.range.upperBound] + inside.filter({ $0 > at + 1 }).reversed() {
             let address = String(decoding: UnsafeBufferPointer(rebasing: buf[left..<right]), as: UTF8.self)
             if filter.accepts(address) != nil { return AddressCandidate(address: address, range: left..<right) }
@@ -249,7 +255,7 @@ struct PageScanner {
     private mutating func scanText() {
         let all = text
         all.withUnsafeBufferPointer { buf in
-            AddressScanner.scan(buf) { found in
+            AddressScanner.scan(buf, keepGlued: true) { found in
                 guard let c = cutAtBoundaries(found, buf) else { return }
                 add(c.address, .text, order: c.range.lowerBound, textRange: c.range)
             }

@@ -17,20 +17,28 @@ final class FetchEngine {
     private var nextSeq = 0
     private var random = SystemRandomNumberGenerator()
 
+    /// A host with work: queued or running tasks, or a delay still to wait
+    /// out. It is dropped as soon as it has none, so that each turn of the
+    /// loop looks at the hosts with work only, however many the run has seen.
     struct HostState {
         var active = 0
         var nextStart: UInt64 = 0
         var queue: [PageTask] = []
-        /// Failed attempts in a row, for the circuit breaker.
+
+        var isIdle: Bool { queue.isEmpty && active == 0 }
+    }
+
+    /// The circuit breaker of a host with failures: kept apart from
+    /// `hosts` (a host may have no work and still a count).
+    struct Breaker {
+        /// Failed attempts in a row.
         var failures = 0
         /// Monotonic time until which the host is skipped (its circuit is open).
         var openUntil: UInt64 = 0
-        /// The robots.txt `Crawl-delay` in seconds, when longer than `--delay`.
-        var crawlDelay: Double?
-
-        /// Nothing worth keeping: no work and no memory of failures.
-        var isIdle: Bool { queue.isEmpty && active == 0 && failures == 0 && openUntil == 0 && crawlDelay == nil }
     }
+    private var breakers: [String: Breaker] = [:]
+    /// robots.txt `Crawl-delay` by host, in seconds, when longer than `--delay`.
+    private var crawlDelays: [String: Double] = [:]
 
     /// robots.txt by origin (`https://host:443`): its rules, or nil while it is being fetched.
     private var robots: [String: RobotsTxt?] = [:]
@@ -110,23 +118,34 @@ final class FetchEngine {
 
     private func limits(for key: String) -> (perHost: Int, delay: Double) {
         if key == "file:" { return (options.parallel, 0) }
-        return (options.perHost, max(options.delay, hosts[key]?.crawlDelay ?? 0))
+        return (options.perHost, max(options.delay, crawlDelays[key] ?? 0))
     }
 
     private func startDue() {
         let now = monotonicNanoseconds()
         for key in Array(hosts.keys) {
-            if hosts[key]!.openUntil > now { skipOpenCircuit(key) }
+            if let b = breakers[key], b.openUntil != 0 {
+                if b.openUntil > now {
+                    skipOpenCircuit(key)
+                } else {
+                    // Cool-down over: the host is tried again, and one more failure opens it again.
+                    breakers[key] = Breaker(failures: options.circuitFailures - 1, openUntil: 0)
+                }
+            }
             guard multi.count < options.parallel else { return }
-            let (perHost, delay) = limits(for: key)
+            let perHost = limits(for: key).perHost
+            var delay = limits(for: key).delay
             while multi.count < options.parallel, var h = hosts[key], h.active < perHost, h.nextStart <= now,
                   let i = h.queue.firstIndex(where: { $0.notBefore <= now }) {
                 let task = h.queue[i]
                 if let url = task.url, options.robots, url.isHTTP {
                     let origin = url.origin
                     if robots[origin] == nil, let cached = robotsCache?.lookup(origin) {
-                        robotsArrived(origin, key, cached.rules, release: false)
-                        h = hosts[key]!
+                        // Known from an earlier run: no request made for it, so no
+                        // wait now, but its Crawl-delay spaces what follows.
+                        robots[origin] = .some(cached.rules)
+                        noteCrawlDelay(cached.rules, key)
+                        delay = limits(for: key).delay
                     }
                     guard let known = robots[origin] else {
                         // First request to this origin: robots.txt, before anything else.
@@ -170,12 +189,14 @@ final class FetchEngine {
 
     /// One attempt's outcome for the circuit breaker of its host.
     private func noteOutcome(_ key: String, failed: Bool) {
-        guard options.circuitFailures > 0, key != "file:", var h = hosts[key] else { return }
-        h.failures = failed ? h.failures + 1 : 0
-        if h.failures >= options.circuitFailures {
-            h.openUntil = monotonicNanoseconds() + UInt64(options.circuitCooldown * 1e9)
+        guard options.circuitFailures > 0, key != "file:" else { return }
+        guard failed else { breakers[key] = nil; return }
+        var b = breakers[key] ?? Breaker()
+        b.failures += 1
+        if b.failures >= options.circuitFailures {
+            b.openUntil = monotonicNanoseconds() + UInt64(options.circuitCooldown * 1e9)
         }
-        hosts[key] = h
+        breakers[key] = b
     }
 
     // MARK: robots.txt
@@ -218,14 +239,24 @@ final class FetchEngine {
 
     private func robotsArrived(_ origin: String, _ key: String, _ rules: RobotsTxt, release: Bool) {
         robots[origin] = .some(rules)
+        noteCrawlDelay(rules, key)
         guard var h = hosts[key] else { return }
         if release { h.active -= 1 }
-        if let d = rules.crawlDelay, d > options.delay {
-            let delay = min(d, options.maxCrawlDelay)
-            h.crawlDelay = delay
-            h.nextStart = max(h.nextStart, monotonicNanoseconds() + jittered(delay))
+        if let d = crawlDelays[key] {
+            // The robots.txt request was one: the next waits the Crawl-delay.
+            h.nextStart = max(h.nextStart, monotonicNanoseconds() + jittered(d))
         }
         hosts[key] = h
+    }
+
+    private func noteCrawlDelay(_ rules: RobotsTxt, _ key: String) {
+        if let d = rules.crawlDelay, d > options.delay { crawlDelays[key] = min(d, options.maxCrawlDelay) }
+    }
+
+    /// Whether the task waits for its origin's robots.txt, on its way.
+    private func waitsForRobots(_ task: PageTask) -> Bool {
+        guard options.robots, let url = task.url, url.isHTTP, case .some(.none) = robots[url.origin] else { return false }
+        return true
     }
 
     /// `seconds` ±50 %, in nanoseconds.
@@ -258,8 +289,12 @@ final class FetchEngine {
     private func waitMs() -> Int {
         let now = monotonicNanoseconds()
         var wait: UInt64 = 1_000_000_000
+        // At the limit, only a finished transfer frees a slot, and it wakes the wait.
+        guard multi.count < options.parallel else { return Int(wait / 1_000_000) }
         for (key, h) in hosts where !h.queue.isEmpty && h.active < limits(for: key).perHost {
-            let due = max(h.nextStart, h.queue.map(\.notBefore).min() ?? 0)
+            // A queue whose first task waits for robots.txt waits for a transfer too.
+            guard let next = h.queue.filter({ !waitsForRobots($0) }).map(\.notBefore).min() else { continue }
+            let due = max(h.nextStart, next)
             wait = min(wait, due > now ? due - now : 0)
         }
         return Int(wait / 1_000_000)
@@ -354,7 +389,7 @@ final class FetchEngine {
             ("body", .string(text)),
         ]
         if let pageCache, status == 200, !t.truncated, t.headers["etag"] != nil || t.headers["last-modified"] != nil {
-            pageCache.store(task.requested, PageCache.Entry(etag: t.headers["etag"], lastModified: t.headers["last-modified"],
+            pageCache.store(task.url?.text ?? task.requested, PageCache.Entry(etag: t.headers["etag"], lastModified: t.headers["last-modified"],
                                                             finalURL: t.finalURL, contentType: type, charset: charset, body: text))
         }
         if status >= 400 {

@@ -23,13 +23,20 @@ final class RobotsCache {
 
     init(path: String?, now: Int = Int(time(nil))) {
         self.path = path
-        guard let path, let data = readWholeFile(path) else { return }
+        if let path { entries = RobotsCache.read(path, now: now) }
+    }
+
+    /// The entries of the file at `path` still young enough to use.
+    private static func read(_ path: String, now: Int) -> [String: Entry] {
+        guard let data = readWholeFile(path) else { return [:] }
+        var entries: [String: Entry] = [:]
         for line in data.split(separator: UInt8(ascii: "\n")) {
             guard let o = try? JSON.parse(Array(line)), let origin = o["origin"]?.stringValue,
                   let at = o["fetched_at"]?.intValue, let status = o["status"]?.intValue,
                   let body = o["body"]?.stringValue, now - at < RobotsCache.maxAge, at <= now else { continue }
             entries[origin] = Entry(fetchedAt: at, status: status, body: body)
         }
+        return entries
     }
 
     func lookup(_ origin: String) -> Entry? { entries[origin] }
@@ -39,11 +46,16 @@ final class RobotsCache {
         changed = true
     }
 
-    /// Writes the cache back when something was added; failures are ignored.
-    func save() {
+    /// Writes the cache back when something was added, merged with what
+    /// other runs wrote meanwhile (the newer answer of an origin wins), so
+    /// that runs side by side (xargs -P, parallel) keep each other's answers;
+    /// failures are ignored.
+    func save(now: Int = Int(time(nil))) {
         guard changed, let path else { return }
-        let dir = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
-        makeDirectories(dir)
+        for (origin, e) in RobotsCache.read(path, now: now) where e.fetchedAt > entries[origin]?.fetchedAt ?? Int.min {
+            entries[origin] = e
+        }
+        if let slash = path.lastIndex(of: "/") { makeDirectories(String(path[..<slash])) }
         var text = ""
         for (origin, e) in entries.sorted(by: { $0.key < $1.key }) {
             text += JSON.object([("origin", .string(origin)), ("fetched_at", .int(e.fetchedAt)),
@@ -81,9 +93,9 @@ func readWholeFile(_ path: String) -> [UInt8]? {
     return out
 }
 
-/// `mkdir -p`, quietly.
+/// `mkdir -p`, quietly; a relative `path` is taken from the current directory.
 func makeDirectories(_ path: String) {
-    var sofar = ""
+    var sofar = path.hasPrefix("/") ? "" : "."
     for part in path.split(separator: "/") {
         sofar += "/" + part
         mkdir(sofar, 0o700)

@@ -44,7 +44,8 @@ public struct RobotsTxt: Sendable, Equatable {
         var groups: [Group] = []
         var current: Group?
         var lastWasAgent = false
-        for rawLine in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+        // CR, LF and CRLF all end a line (CRLF is one Character, hence isNewline).
+        for rawLine in text.split(whereSeparator: \.isNewline) {
             let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
             guard let colon = line.firstIndex(of: ":") else { continue }
             let key = line[..<colon].trimmingSpaces.lowercased()
