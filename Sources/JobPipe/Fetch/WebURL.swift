@@ -16,6 +16,24 @@ public struct WebURL: Hashable, Sendable, CustomStringConvertible {
 
     /// Parses an absolute URL, or resolves `reference` against `base`.
     public init?(_ reference: String, base: WebURL? = nil) {
+        if base == nil, let parts = WebURL.plain(reference) {
+            // Already in curl's normal form: no need to ask curl.
+            self.init(text: parts.text, scheme: parts.scheme, host: parts.host, port: parts.port, pathAndQuery: parts.pathAndQuery)
+        } else {
+            self.init(curl: reference, base: base)
+        }
+    }
+
+    private init(text: String, scheme: String, host: String, port: Int?, pathAndQuery: String) {
+        self.text = text
+        self.scheme = scheme
+        self.host = host
+        self.port = port
+        self.pathAndQuery = pathAndQuery
+    }
+
+    /// Parsed and normalised by curl's URL API, whatever the URL.
+    init?(curl reference: String, base: WebURL?) {
         guard let h = curl_url() else { return nil }
         defer { curl_url_cleanup(h) }
         let ref = reference.trimmingSpaces
@@ -33,13 +51,102 @@ public struct WebURL: Hashable, Sendable, CustomStringConvertible {
             defer { curl_free(out) }
             return String(cString: out)
         }
-        guard let text = part(CURLUPART_URL), let scheme = part(CURLUPART_SCHEME)?.lowercased() else { return nil }
-        self.text = text
-        self.scheme = scheme
-        host = part(CURLUPART_HOST)?.lowercased() ?? ""
-        port = part(CURLUPART_PORT).flatMap { Int($0) }
-        let path = part(CURLUPART_PATH) ?? "/"
-        pathAndQuery = path + (part(CURLUPART_QUERY).map { "?" + $0 } ?? "")
+        // One call for the normalised URL; its parts are read off that text,
+        // which curl writes in one shape: scheme://[user@]host[:port]/path[?query].
+        guard let text = part(CURLUPART_URL), let parts = WebURL.split(text) else { return nil }
+        self.init(text: text, scheme: parts.0, host: parts.1, port: parts.2, pathAndQuery: parts.3)
+    }
+
+    /// An absolute `http(s)://host[:port][/path][?query]` that curl's
+    /// normaliser would leave as it is (but for the `/` it adds to an empty
+    /// path): lower-case scheme, a host of letters, digits, dots and hyphens,
+    /// and a path and query of characters that need no escape, with no dot
+    /// segments, fragment or percent sign. Most input URLs are; the rest go
+    /// through curl.
+    static func plain(_ text: String) -> (text: String, scheme: String, host: String, port: Int?, pathAndQuery: String)? {
+        var t = text
+        return t.withUTF8 { b -> (String, String, String, Int?, String)? in
+            let n = b.count
+            guard n > 8, n < 2048 else { return nil }
+            let start: Int
+            if b[4] == UInt8(ascii: ":"), b[0] == UInt8(ascii: "h"), b[1] == UInt8(ascii: "t"), b[2] == UInt8(ascii: "t"), b[3] == UInt8(ascii: "p") {
+                start = 7
+            } else if b[5] == UInt8(ascii: ":"), b[0] == UInt8(ascii: "h"), b[1] == UInt8(ascii: "t"), b[2] == UInt8(ascii: "t"),
+                      b[3] == UInt8(ascii: "p"), b[4] == UInt8(ascii: "s") {
+                start = 8
+            } else {
+                return nil
+            }
+            guard b[start - 2] == UInt8(ascii: "/"), b[start - 1] == UInt8(ascii: "/") else { return nil }
+            var i = start
+            while i < n, WebURL.hostByte[Int(b[i])] { i += 1 }
+            let hostEnd = i
+            guard hostEnd > start, b[start] != UInt8(ascii: "."), b[start] != UInt8(ascii: "-"),
+                  b[hostEnd - 1] != UInt8(ascii: "."), b[hostEnd - 1] != UInt8(ascii: "-") else { return nil }
+            var port: Int?
+            if i < n, b[i] == UInt8(ascii: ":") {
+                i += 1
+                var v = 0, digits = 0
+                while i < n, b[i] >= 0x30, b[i] <= 0x39, digits < 5 { v = v * 10 + Int(b[i] - 0x30); i += 1; digits += 1 }
+                guard digits > 0, v > 0, v < 65536, b[i - digits] != 0x30 else { return nil }
+                port = v
+            }
+            let pathStart = i
+            guard i == n || b[i] == UInt8(ascii: "/") else { return nil }
+            var previous: UInt8 = 0
+            while i < n {
+                let c = b[i]
+                guard WebURL.pathByte[Int(c)] else { return nil }
+                // Dot segments (`/./`, `/../`, a final `/.`) are curl's to remove.
+                if c == UInt8(ascii: "."), previous == UInt8(ascii: "/") { return nil }
+                previous = c
+                i += 1
+            }
+            // The host is compared lower-case; curl keeps its case in the text.
+            let scheme = start == 7 ? "http" : "https"
+            let host = String(decoding: UnsafeBufferPointer(rebasing: b[start..<hostEnd]), as: UTF8.self).lowercased()
+            let path = pathStart == n ? "/" : String(decoding: UnsafeBufferPointer(rebasing: b[pathStart..<n]), as: UTF8.self)
+            return (pathStart == n ? text + "/" : text, scheme, host, port, path)
+        }
+    }
+
+    static let hostByte: [Bool] = (0..<256).map { b in
+        let c = UInt8(b)
+        return (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
+            || c == UInt8(ascii: ".") || c == UInt8(ascii: "-")
+    }
+
+    /// Characters a path or query may hold as they are (RFC 3986 pchar, `/`, `?`), less `%`.
+    static let pathByte: [Bool] = (0..<256).map { b in
+        let c = UInt8(b)
+        return (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
+            || Array("-._~!$&'()*+,;=:@/?".utf8).contains(c)
+    }
+
+    /// Scheme (lower-case), host (lower-case, IPv6 in brackets), port and
+    /// path with query of a URL as curl normalises it.
+    static func split(_ text: String) -> (String, String, Int?, String)? {
+        let b = Array(text.utf8)
+        guard let colon = b.firstIndex(of: UInt8(ascii: ":")), colon + 2 < b.count,
+              b[colon + 1] == UInt8(ascii: "/"), b[colon + 2] == UInt8(ascii: "/") else { return nil }
+        func str(_ r: Range<Int>) -> String { String(decoding: b[r], as: UTF8.self) }
+        let scheme = str(0..<colon).lowercased()
+        let authorityStart = colon + 3
+        var authorityEnd = authorityStart
+        while authorityEnd < b.count, b[authorityEnd] != UInt8(ascii: "/"), b[authorityEnd] != UInt8(ascii: "?") { authorityEnd += 1 }
+        var hostStart = authorityStart
+        if let at = b[authorityStart..<authorityEnd].lastIndex(of: UInt8(ascii: "@")) { hostStart = at + 1 }
+        var hostEnd = authorityEnd
+        var port: Int?
+        if hostStart < authorityEnd, b[hostStart] == UInt8(ascii: "[") {
+            hostEnd = (b[hostStart..<authorityEnd].firstIndex(of: UInt8(ascii: "]")) ?? authorityEnd - 1) + 1
+        } else if let c = b[hostStart..<authorityEnd].firstIndex(of: UInt8(ascii: ":")) {
+            hostEnd = c
+        }
+        if hostEnd < authorityEnd, b[hostEnd] == UInt8(ascii: ":") { port = Int(str((hostEnd + 1)..<authorityEnd)) }
+        var rest = str(authorityEnd..<b.count)
+        if rest.isEmpty || rest.hasPrefix("?") { rest = "/" + rest }
+        return (scheme, str(hostStart..<hostEnd).lowercased(), port, rest)
     }
 
     public var isHTTP: Bool { scheme == "http" || scheme == "https" }

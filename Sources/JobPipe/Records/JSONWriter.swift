@@ -33,13 +33,34 @@ public enum JSONWriter {
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
+    /// Whether one of the eight bytes of `w` is below 0x20, `"` or `\`
+    /// (the classic "has zero byte" bit trick, exact for these tests).
+    @inline(__always) static func needsEscape(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        // Bytes below 0x20: (b - 0x20) borrows into the high bit only for b < 0x20 when b < 0x80.
+        let below = (w &- ones &* 0x20) & ~w & highs
+        return below != 0 || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x5C))
+    }
+
     /// Writes bytes that are valid UTF-8 (Swift strings always are) as a JSON string.
     public static func writeString(bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var runStart = 0
         let n = bytes.count
         var i = 0
+        let raw = UnsafeRawPointer(bytes.baseAddress)
         while i < n {
+            // Eight bytes at a time while none needs escaping (none below
+            // 0x20, no `"`, no `\`): the usual case, page text.
+            if let raw {
+                while i + 8 <= n {
+                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if JSONWriter.needsEscape(w) { break }
+                    i += 8
+                }
+                if i >= n { break }
+            }
             let b = bytes[i]
             if b >= 0x20 && b != 0x22 && b != 0x5C { i += 1; continue }
             if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }

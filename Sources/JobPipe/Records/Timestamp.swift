@@ -10,12 +10,25 @@ public enum Timestamp {
         var secs = time_t(t)
         var tm = tm()
         gmtime_r(&secs, &tm)
-        func pad(_ v: Int32, _ width: Int) -> String {
-            let s = String(v)
-            return String(repeating: "0", count: max(0, width - s.count)) + s
+        guard (0...9999).contains(tm.tm_year + 1900) else {
+            return "\(tm.tm_year + 1900)-\(tm.tm_mon + 1)-\(tm.tm_mday)T\(tm.tm_hour):\(tm.tm_min):\(tm.tm_sec)Z"
         }
-        return "\(pad(tm.tm_year + 1900, 4))-\(pad(tm.tm_mon + 1, 2))-\(pad(tm.tm_mday, 2))T"
-            + "\(pad(tm.tm_hour, 2)):\(pad(tm.tm_min, 2)):\(pad(tm.tm_sec, 2))Z"
+        // `YYYY-MM-DDTHH:MM:SSZ`, digits written in place (a record per page asks).
+        var out = [UInt8](repeating: 0, count: 20)
+        func put(_ v: Int32, _ at: Int, _ width: Int) {
+            var v = max(0, v)
+            for k in stride(from: at + width - 1, through: at, by: -1) {
+                out[k] = UInt8(0x30 + v % 10)
+                v /= 10
+            }
+        }
+        put(tm.tm_year + 1900, 0, 4); out[4] = 0x2D
+        put(tm.tm_mon + 1, 5, 2); out[7] = 0x2D
+        put(tm.tm_mday, 8, 2); out[10] = 0x54
+        put(tm.tm_hour, 11, 2); out[13] = 0x3A
+        put(tm.tm_min, 14, 2); out[16] = 0x3A
+        put(tm.tm_sec, 17, 2); out[19] = 0x5A
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Parses `YYYY-MM-DDTHH:MM:SS` with an optional fraction (dropped) and

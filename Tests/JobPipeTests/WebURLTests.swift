@@ -1,0 +1,51 @@
+import Testing
+@testable import JobPipe
+
+/// WebURL reads its parts off curl's normalised text.
+@Suite struct WebURLTests {
+    func parts(_ s: String, base: String? = nil) -> String {
+        guard let u = WebURL(s, base: base.flatMap { WebURL($0) }) else { return "nil" }
+        return "\(u.text) | \(u.scheme) | \(u.host) | \(u.port.map(String.init) ?? "-") | \(u.pathAndQuery) | \(u.hostKey)"
+    }
+
+    @Test func partsOfNormalisedURLs() {
+        #expect(parts("HTTP://Acme.Example/Jobs?a=1#top") == "http://Acme.Example/Jobs?a=1 | http | acme.example | - | /Jobs?a=1 | acme.example:80")
+        #expect(parts("https://user:pw@acme.example:8443") == "https://user:pw@acme.example:8443/ | https | acme.example | 8443 | / | acme.example:8443")
+        #expect(parts("http://[::1]:8080/x") == "http://[::1]:8080/x | http | [::1] | 8080 | /x | [::1]:8080")
+        #expect(parts("https://acme.example?q=1") == "https://acme.example/?q=1 | https | acme.example | - | /?q=1 | acme.example:443")
+        #expect(parts("file:///tmp/a b.html") == "file:///tmp/a%20b.html | file |  | - | /tmp/a%20b.html | file:")
+        #expect(parts("../kontakt", base: "https://acme.example/de/jobs/") == "https://acme.example/de/kontakt | https | acme.example | - | /de/kontakt | acme.example:443")
+        #expect(parts("not a url") == "nil")
+    }
+}
+
+/// The plain-URL shortcut gives exactly what curl's URL API gives.
+@Suite struct WebURLShortcutTests {
+    static let urls = [
+        "http://acme.example", "https://acme.example/", "https://Acme.Example/Jobs/Senior-Dev_42?ref=li&x=1",
+        "http://127.0.0.1:8080/p1.html", "https://acme.example:443/a", "https://a.example/x;y=1,2/(z)*!$'~@:",
+        "https://a.example/?q=a?b", "https://a.example/x/./y", "https://a.example/x/../y", "https://a.example/.",
+        "https://a.example/a%20b", "https://a.example/a b", "https://a.example/ü", "https://a.example#top",
+        "https://a.example:0/", "https://a.example:08080/", "https://a.example:65536/", "https://a.example:/x",
+        "https://-a.example/", "https://a.example./", "HTTPS://a.example/", "https://user@a.example/",
+        "https://a.example/x\\y", "https://a.example/x{y}", "https://a.example/x|y", "https://a.example/x^y",
+        "https://a..example/", "https://a.example/x//y", "https://a.example/x/.hidden", "http://[::1]:80/",
+    ]
+
+    @Test(arguments: urls) func sameAsCurl(_ url: String) {
+        let fast = WebURL.plain(url)
+        let slow = WebURL(curl: url, base: nil)
+        if let fast {
+            #expect(fast.text == slow?.text)
+            #expect(fast.scheme == slow?.scheme && fast.host == slow?.host && fast.port == slow?.port
+                    && fast.pathAndQuery == slow?.pathAndQuery)
+        }
+    }
+
+    @Test func theShortcutIsTakenForPlainURLs() {
+        #expect(WebURL.plain("https://Acme.Example/Jobs?ref=li") != nil)
+        #expect(WebURL.plain("http://127.0.0.1:8080") != nil)
+        #expect(WebURL.plain("https://a.example/x/../y") == nil)
+        #expect(WebURL.plain("https://a.example/a%20b") == nil)
+    }
+}
