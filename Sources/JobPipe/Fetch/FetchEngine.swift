@@ -20,7 +20,8 @@ final class FetchEngine {
     /// A host with work: queued or running tasks, or a delay still to wait
     /// out. It is dropped as soon as it has none, so that each turn of the
     /// loop looks at the hosts with work only, however many the run has seen.
-    struct HostState {
+    /// A class: its queue is changed in place, never copied.
+    final class HostState {
         var active = 0
         var nextStart: UInt64 = 0
         var queue: [PageTask] = []
@@ -111,10 +112,20 @@ final class FetchEngine {
         }
         slot.seen.insert(url.text)
         slot.rolesTaken.insert(role)
-        hosts[url.hostKey, default: HostState()].queue.append(task)
+        host(url.hostKey).queue.append(task)
     }
 
     // MARK: scheduling
+
+    /// The state of the host with this key, made when it has none. (A class
+    /// held in a dictionary: `hosts[key, default: …].queue.append` would only
+    /// change a temporary.)
+    private func host(_ key: String) -> HostState {
+        if let h = hosts[key] { return h }
+        let h = HostState()
+        hosts[key] = h
+        return h
+    }
 
     private func limits(for key: String) -> (perHost: Int, delay: Double) {
         if key == "file:" { return (options.parallel, 0) }
@@ -135,7 +146,7 @@ final class FetchEngine {
             guard multi.count < options.parallel else { return }
             let perHost = limits(for: key).perHost
             var delay = limits(for: key).delay
-            while multi.count < options.parallel, var h = hosts[key], h.active < perHost, h.nextStart <= now,
+            while multi.count < options.parallel, let h = hosts[key], h.active < perHost, h.nextStart <= now,
                   let i = h.queue.firstIndex(where: { $0.notBefore <= now }) {
                 let task = h.queue[i]
                 if let url = task.url, options.robots, url.isHTTP {
@@ -177,7 +188,7 @@ final class FetchEngine {
 
     /// Every task queued for a host whose circuit is open ends as `circuit_open`.
     private func skipOpenCircuit(_ key: String) {
-        guard var h = hosts[key], !h.queue.isEmpty else { return }
+        guard let h = hosts[key], !h.queue.isEmpty else { return }
         let tasks = h.queue
         h.queue = []
         hosts[key] = h
@@ -240,7 +251,7 @@ final class FetchEngine {
     private func robotsArrived(_ origin: String, _ key: String, _ rules: RobotsTxt, release: Bool) {
         robots[origin] = .some(rules)
         noteCrawlDelay(rules, key)
-        guard var h = hosts[key] else { return }
+        guard let h = hosts[key] else { return }
         if release { h.active -= 1 }
         if let d = crawlDelays[key] {
             // The robots.txt request was one: the next waits the Crawl-delay.
@@ -282,7 +293,7 @@ final class FetchEngine {
 
     private func release(_ task: PageTask) {
         guard let key = task.url?.hostKey else { return }
-        hosts[key, default: HostState()].active -= 1
+        host(key).active -= 1
     }
 
     /// How long to wait for the network before something else is due.
@@ -304,7 +315,7 @@ final class FetchEngine {
 
     private func complete(_ t: Transfer, _ code: CURLcode) {
         if let origin = robotsTransfers.removeValue(forKey: ObjectIdentifier(t)) {
-            hosts[t.url.hostKey, default: HostState()].active -= 1
+            host(t.url.hostKey).active -= 1
             robotsDone(t, code, origin: origin)
             return
         }
@@ -372,7 +383,7 @@ final class FetchEngine {
             wait = max(wait, retryAfter)
         }
         task.notBefore = monotonicNanoseconds() + UInt64(wait * 1e9)
-        hosts[key, default: HostState()].queue.append(task)
+        host(key).queue.append(task)
         return true
     }
 
