@@ -18,7 +18,8 @@ let emailCorpus: URL? = {
         for line in text.split(separator: "\n") {
             let v = try JSON.parse(String(line))
             let address = try #require(v["address"]?.stringValue)
-            let valid = try #require(v["valid"]?.boolValue)
+            let flag: Bool? = v["valid"]?.boolValue
+            let valid = try #require(flag)
             #expect(EmailSyntax.isValid(address) == valid, "\(address.debugDescription) should be \(valid ? "valid" : "invalid")")
             checked += 1
         }

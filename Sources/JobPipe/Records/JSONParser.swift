@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 /// Why a line is not the JSON it should be.
 public struct JSONError: Error, CustomStringConvertible, Sendable {
     public let message: String
@@ -103,6 +106,10 @@ struct JSONParser {
             // Fast path: scan to the next quote or backslash.
             var i = pos
             let n = buf.count
+            // Eight bytes at a time while none is a quote, a backslash or a control byte.
+            if let raw = UnsafeRawPointer(buf.baseAddress) {
+                while i + 8 <= n, !JSONWriter.needsEscape(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
+            }
             while i < n {
                 let b = buf[i]
                 if b == 0x22 || b == 0x5C || b < 0x20 { break }
@@ -233,8 +240,10 @@ struct JSONParser {
         while i < n {
             if raw[i] != 0x5C {
                 // copy the run up to the next backslash in one go
-                var j = i + 1
-                while j < n, raw[j] != 0x5C { j += 1 }
+                var j = n
+                if let p = memchr(raw.baseAddress! + i + 1, 0x5C, n - i - 1) {
+                    j = UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self) - raw.baseAddress!
+                }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: raw[i..<j]))
                 i = j
                 continue
