@@ -18,8 +18,10 @@ let emailCorpus: URL? = {
         for line in text.split(separator: "\n") {
             let v = try JSON.parse(String(line))
             let address = try #require(v["address"]?.stringValue)
-            let flag: Bool? = v["valid"]?.boolValue
-            let valid = try #require(flag)
+            guard let valid = v["valid"]?.boolValue else {
+                Issue.record("no valid flag: \(line)")
+                continue
+            }
             #expect(EmailSyntax.isValid(address) == valid, "\(address.debugDescription) should be \(valid ? "valid" : "invalid")")
             checked += 1
         }
