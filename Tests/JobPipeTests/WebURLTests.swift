@@ -30,6 +30,8 @@ import Testing
         "https://-a.example/", "https://a.example./", "HTTPS://a.example/", "https://user@a.example/",
         "https://a.example/x\\y", "https://a.example/x{y}", "https://a.example/x|y", "https://a.example/x^y",
         "https://a..example/", "https://a.example/x//y", "https://a.example/x/.hidden", "http://[::1]:80/",
+        "http://127.1/", "http://0x7f.0.0.1/", "http://2130706433/", "http://127.000.0.1/", "http://127.0.0.1/",
+        "http://10.0.0.256/", "http://1.2.3.4.5/", "http://a1.example/", "http://example.123/", "http://ex.1ab/",
     ]
 
     @Test(arguments: urls) func sameAsCurl(_ url: String) {
@@ -47,5 +49,7 @@ import Testing
         #expect(WebURL.plain("http://127.0.0.1:8080") != nil)
         #expect(WebURL.plain("https://a.example/x/../y") == nil)
         #expect(WebURL.plain("https://a.example/a%20b") == nil)
+        #expect(WebURL.plain("http://127.1/") == nil)
+        #expect(WebURL.plain("http://0x7f.0.0.1/") == nil)
     }
 }

@@ -83,6 +83,12 @@ public struct WebURL: Hashable, Sendable, CustomStringConvertible {
             let hostEnd = i
             guard hostEnd > start, b[start] != UInt8(ascii: "."), b[start] != UInt8(ascii: "-"),
                   b[hostEnd - 1] != UInt8(ascii: "."), b[hostEnd - 1] != UInt8(ascii: "-") else { return nil }
+            // A host that ends in a number is an IPv4 address, which curl writes
+            // in dotted-quad form (`127.1`, `0x7f.1` → `127.0.0.1`): only that form passes.
+            let lastLabel = (b[start..<hostEnd].lastIndex(of: UInt8(ascii: ".")) ?? start - 1) + 1
+            if b[lastLabel] >= 0x30, b[lastLabel] <= 0x39, !WebURL.isDottedQuad(UnsafeBufferPointer(rebasing: b[start..<hostEnd])) {
+                return nil
+            }
             var port: Int?
             if i < n, b[i] == UInt8(ascii: ":") {
                 i += 1
@@ -107,6 +113,16 @@ public struct WebURL: Hashable, Sendable, CustomStringConvertible {
             let host = String(decoding: UnsafeBufferPointer(rebasing: b[start..<hostEnd]), as: UTF8.self).lowercased()
             let path = pathStart == n ? "/" : String(decoding: UnsafeBufferPointer(rebasing: b[pathStart..<n]), as: UTF8.self)
             return (pathStart == n ? text + "/" : text, scheme, host, port, path)
+        }
+    }
+
+    /// `a.b.c.d`, each 0-255 in decimal without leading zeros.
+    static func isDottedQuad(_ h: UnsafeBufferPointer<UInt8>) -> Bool {
+        let parts = h.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        return parts.count == 4 && parts.allSatisfy { p in
+            guard (1...3).contains(p.count), p.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                  p.count == 1 || p.first != 0x30 else { return false }
+            return p.reduce(0) { $0 * 10 + Int($1 - 0x30) } <= 255
         }
     }
 
