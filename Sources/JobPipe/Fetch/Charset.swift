@@ -91,21 +91,35 @@ public enum Charset {
         return (String(decoding: bytes, as: UTF8.self), "utf-8")
     }
 
+    /// Whether `bytes` are well-formed UTF-8 (RFC 3629: no overlongs, no
+    /// surrogates, nothing above U+10FFFF). ASCII runs eight bytes at a time.
     static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // ASCII, eight bytes at a time, up to the first byte that is not.
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let n = bytes.count
         var i = 0
-        if let base = UnsafeRawPointer(bytes.baseAddress) {
-            while i + 8 <= bytes.count, base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
-        }
-        var it = UnsafeBufferPointer(rebasing: bytes[i...]).makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&it) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
+        while i < n {
+            while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            guard i < n else { return true }
+            let b = base[i]
+            if b < 0x80 { i += 1; continue }
+            // The lead byte fixes the length and the range of the second byte.
+            let length: Int, low: UInt8, high: UInt8
+            switch b {
+            case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
+            case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
+            case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
+            case 0xED: (length, low, high) = (3, 0x80, 0x9F)
+            case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
+            case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
+            case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
+            default: return false
             }
+            guard i + length <= n, base[i + 1] >= low, base[i + 1] <= high else { return false }
+            for k in 2..<length where base[i + k] & 0xC0 != 0x80 { return false }
+            i += length
         }
+        return true
     }
 
     /// glibc iconv, one invalid byte at a time replaced by U+FFFD.

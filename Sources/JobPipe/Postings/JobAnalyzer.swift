@@ -11,8 +11,7 @@ public struct JobAnalyzer: Sendable {
         let page = firstPage(record)
         var posting: Posting?
         if let (body, url) = page {
-            var body = body
-            posting = body.withUTF8 { PostingReader.read(html: $0, url: url) }
+            posting = body.withUnsafeBufferPointer { PostingReader.read(html: $0, url: url) }
         }
         record.set("job", Self.merged(posting?.json, into: record.value("job")))
         if let profile {
@@ -33,13 +32,13 @@ public struct JobAnalyzer: Sendable {
     }
 
     /// The body and URL of the first page that has a non-empty body.
-    func firstPage(_ record: Record) -> (String, String?)? {
-        for page in record.value("pages")?.arrayValue ?? [] {
-            if let body = page["body"]?.stringValue, !body.isEmpty {
-                return (body, page["final_url"]?.stringValue ?? page["url"]?.stringValue)
+    func firstPage(_ record: Record) -> ([UInt8], String?)? {
+        for case let page? in record.objects("pages") ?? [] {
+            if let body = page.stringBytes("body"), !body.isEmpty {
+                return (body, page.string("final_url") ?? page.string("url"))
             }
         }
-        if let body = record.string("body"), !body.isEmpty { return (body, record.string("url")) }
+        if let body = record.stringBytes("body"), !body.isEmpty { return (body, record.string("url")) }
         return nil
     }
 }

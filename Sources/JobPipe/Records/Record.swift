@@ -24,39 +24,47 @@ public struct Record: Sendable {
             guard p.peek() == UInt8(ascii: "{") else {
                 throw p.error(p.peek() == nil ? "empty record" : "not a JSON object")
             }
-            p.pos += 1
-            p.depth = 1
-            var fields: [Field] = []
-            p.skipSpace()
-            if p.peek() == UInt8(ascii: "}") {
-                let close = p.pos
-                p.pos += 1
-                p.skipSpace()
-                guard p.pos == buf.count else { throw p.error("unexpected data after the JSON object") }
-                return (fields, close)
-            }
-            while true {
-                p.skipSpace()
-                guard p.peek() == UInt8(ascii: "\"") else { throw p.error("expected a key string") }
-                let key = try p.parseString()
-                p.skipSpace()
-                try p.expect(UInt8(ascii: ":"), "':'")
-                p.skipSpace()
-                let start = p.pos
-                try p.skipValue()
-                fields.append(Field(key: key, value: start..<p.pos))
-                p.skipSpace()
-                guard let d = p.peek() else { throw p.error("unexpected end of line in the object") }
-                if d == UInt8(ascii: "}") { break }
-                guard d == UInt8(ascii: ",") else { throw p.error("expected ',' or '}'") }
-                p.pos += 1
-            }
-            let close = p.pos
-            p.pos += 1
+            let (fields, close) = try Record.indexObject(&p)
             p.skipSpace()
             guard p.pos == buf.count else { throw p.error("unexpected data after the JSON object") }
             return (fields, close)
         }
+    }
+
+    private init(bytes: [UInt8], fields: [Field], close: Int) {
+        self.bytes = bytes
+        self.fields = fields
+        self.close = close
+    }
+
+    /// The fields of the object at the parser's `{`, leaving the parser after its `}`.
+    private static func indexObject(_ p: inout JSONParser) throws -> ([Field], Int) {
+        p.pos += 1
+        p.depth = 1
+        var fields: [Field] = []
+        p.skipSpace()
+        if p.peek() == UInt8(ascii: "}") {
+            p.pos += 1
+            return (fields, p.pos - 1)
+        }
+        while true {
+            p.skipSpace()
+            guard p.peek() == UInt8(ascii: "\"") else { throw p.error("expected a key string") }
+            let key = try p.parseString()
+            p.skipSpace()
+            try p.expect(UInt8(ascii: ":"), "':'")
+            p.skipSpace()
+            let start = p.pos
+            try p.skipValue()
+            fields.append(Field(key: key, value: start..<p.pos))
+            p.skipSpace()
+            guard let d = p.peek() else { throw p.error("unexpected end of line in the object") }
+            if d == UInt8(ascii: "}") { break }
+            guard d == UInt8(ascii: ",") else { throw p.error("expected ',' or '}'") }
+            p.pos += 1
+        }
+        p.pos += 1
+        return (fields, p.pos - 1)
     }
 
     /// A new record from a JSON object value.
@@ -87,6 +95,51 @@ public struct Record: Sendable {
     }
 
     public func string(_ key: String) -> String? { value(key)?.stringValue }
+
+    /// A string field's text as UTF-8 bytes, unescaped, without making a
+    /// String of it (page bodies: large, and read as bytes); nil when the
+    /// field is absent or not a string. Invalid UTF-8 is repaired.
+    public func stringBytes(_ key: String) -> [UInt8]? {
+        guard let i = index(of: key) else { return nil }
+        let r = fields[i].value
+        guard r.count >= 2, bytes[r.lowerBound] == UInt8(ascii: "\""), bytes[r.upperBound - 1] == UInt8(ascii: "\"") else { return nil }
+        let text = bytes.withUnsafeBufferPointer { JSONParser.unescape(UnsafeBufferPointer(rebasing: $0[(r.lowerBound + 1)..<(r.upperBound - 1)])) }
+        if text.withUnsafeBufferPointer(Charset.isValidUTF8) { return text }
+        return Array(String(decoding: text, as: UTF8.self).utf8)
+    }
+
+    /// The elements of an array field, each as a record when it is an
+    /// object (its fields read lazily, like this one's); nil when the field
+    /// is absent or not an array.
+    public func objects(_ key: String) -> [Record?]? {
+        guard let i = index(of: key) else { return nil }
+        let r = fields[i].value
+        guard bytes[r.lowerBound] == UInt8(ascii: "[") else { return nil }
+        return bytes.withUnsafeBufferPointer { buf -> [Record?]? in
+            var p = JSONParser(buf, at: r.lowerBound + 1)
+            var out: [Record?] = []
+            p.skipSpace()
+            if p.peek() == UInt8(ascii: "]") { return out }
+            while true {
+                p.skipSpace()
+                let start = p.pos
+                if p.peek() == UInt8(ascii: "{") {
+                    // Indexed in the same pass that finds its end.
+                    guard let (inner, close) = try? Record.indexObject(&p) else { return nil }
+                    let shifted = inner.map { Field(key: $0.key, value: ($0.value.lowerBound - start)..<($0.value.upperBound - start)) }
+                    out.append(Record(bytes: Array(buf[start..<p.pos]), fields: shifted, close: close - start))
+                } else {
+                    guard (try? p.skipValue()) != nil else { return nil }
+                    out.append(nil)
+                }
+                p.skipSpace()
+                guard let c = p.peek() else { return nil }
+                p.pos += 1
+                if c == UInt8(ascii: "]") { return out }
+                guard c == UInt8(ascii: ",") else { return nil }
+            }
+        }
+    }
 
     /// Sets a field to raw JSON bytes (which must be one valid value): replaced
     /// where it stands, or appended before the closing brace.
