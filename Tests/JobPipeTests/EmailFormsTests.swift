@@ -31,6 +31,7 @@ func finds(_ html: String, placeholders: Bool = false) -> [String] {
         // ...but an element boundary ends a name, and scripts written without
         // spaces run straight into an address.
         #expect(finds("<p>Herr Müller<span>jobs@acme.de</span></p>") == ["jobs@acme.de text -"])
+        #expect(finds("<p>Société<span>rh@acme.fr</span></p>") == ["rh@acme.fr text -"])
         #expect(finds("<p>Herr Müller</p><p>Jöbs@acme.de</p>") == [])
         #expect(finds("<p>邮箱hr@acme.cn 电话</p><p>メールinfo@acme.jp</p>") == ["hr@acme.cn text -", "info@acme.jp text -"])
     }

@@ -31,7 +31,7 @@ import Testing
         "https://a.example/x\\y", "https://a.example/x{y}", "https://a.example/x|y", "https://a.example/x^y",
         "https://a..example/", "https://a.example/x//y", "https://a.example/x/.hidden", "http://[::1]:80/",
         "http://127.1/", "http://0x7f.0.0.1/", "http://2130706433/", "http://127.000.0.1/", "http://127.0.0.1/",
-        "http://10.0.0.256/", "http://1.2.3.4.5/", "http://a1.example/", "http://example.123/", "http://ex.1ab/",
+        "http://10.0.0.256/", "http://h.example/a/b?", "http://h.example/a/?", "http://h.example/?b?", "http://h.example/??", "http://1.2.3.4.5/", "http://a1.example/", "http://example.123/", "http://ex.1ab/",
     ]
 
     @Test(arguments: urls) func sameAsCurl(_ url: String) {

@@ -237,13 +237,16 @@ struct PageScanner {
     /// cut at element boundaries that the filter accepts.
     private func cutAtBoundaries(_ c: AddressCandidate, _ buf: UnsafeBufferPointer<UInt8>) -> AddressCandidate? {
         let inside = boundaries.filter { c.range.lowerBound < $0 && $0 < c.range.upperBound }
-        if inside.isEmpty { return !c.glued && filter.accepts(c.address) != nil ? c : nil }
+        // A glued candidate that starts right at an element start
+        // (`Société</span><span>rh@…`) is cut there already.
+        let cutAtStart = c.glued && boundaries.contains(c.range.lowerBound)
+        if inside.isEmpty { return (!c.glued || cutAtStart) && filter.accepts(c.address) != nil ? c : nil }
         guard let at = buf[c.range].firstIndex(of: UInt8(ascii: "@")) else { return nil }
         // The local part starts at the last element start before the `@`
         // (`+49 30 85 40</span><span>drk@drk.de`), unless that is the `@` itself;
         // a glued one (`Müller</span><span>jobs@…`) must start there.
         let cut = inside.last { $0 < at }
-        if c.glued && cut == nil { return nil }
+        if c.glued && cut == nil && !cutAtStart { return nil }
         let left = cut ?? c.range.lowerBound
         for right in [c.range.upperBound] + inside.filter({ $0 > at + 1 }).reversed() {
             let address = String(decoding: UnsafeBufferPointer(rebasing: buf[left..<right]), as: UTF8.self)

@@ -67,7 +67,6 @@ struct PageCache {
         let tmp = target + ".tmp.\(getpid())"
         guard let f = fopen(tmp, "w") else { return }
         let ok = fputs(text, f) >= 0
-        fclose(f)
-        if ok { rename(tmp, target) } else { unlink(tmp) }
+        if fclose(f) == 0 && ok { rename(tmp, target) } else { unlink(tmp) }
     }
 }

@@ -64,8 +64,7 @@ final class RobotsCache {
         let tmp = path + ".tmp.\(getpid())"
         guard let f = fopen(tmp, "w") else { return }
         let ok = fputs(text, f) >= 0
-        fclose(f)
-        if ok { rename(tmp, path) } else { unlink(tmp) }
+        if fclose(f) == 0 && ok { rename(tmp, path) } else { unlink(tmp) }
     }
 }
 

@@ -43,8 +43,9 @@ final class Transfer {
         jp_setopt_string(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
         jp_setopt_long(h, CURLOPT_FOLLOWLOCATION, 1)
         jp_setopt_long(h, CURLOPT_MAXREDIRS, options.maxRedirects)
-        jp_setopt_long(h, CURLOPT_CONNECTTIMEOUT_MS, Int(options.connectTimeout * 1000))
-        jp_setopt_long(h, CURLOPT_TIMEOUT_MS, Int(options.timeout * 1000))
+        // Whole milliseconds, at least one: 0 would mean no timeout (or curl's 300 s) to curl.
+        jp_setopt_long(h, CURLOPT_CONNECTTIMEOUT_MS, max(1, Int((options.connectTimeout * 1000).rounded(.up))))
+        jp_setopt_long(h, CURLOPT_TIMEOUT_MS, max(1, Int((options.timeout * 1000).rounded(.up))))
         // A server that trickles (slowloris) is cut off well before the total timeout.
         jp_setopt_long(h, CURLOPT_LOW_SPEED_LIMIT, FetchOptions.lowSpeedLimit)
         jp_setopt_long(h, CURLOPT_LOW_SPEED_TIME, options.lowSpeedSeconds)

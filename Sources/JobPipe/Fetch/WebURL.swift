@@ -99,6 +99,8 @@ public struct WebURL: Hashable, Sendable, CustomStringConvertible {
             }
             let pathStart = i
             guard i == n || b[i] == UInt8(ascii: "/") else { return nil }
+            // An empty query (`/a?`) is dropped by curl.
+            if b[n - 1] == UInt8(ascii: "?") { return nil }
             var previous: UInt8 = 0
             while i < n {
                 let c = b[i]
