@@ -39,6 +39,22 @@ import Testing
         #expect(try String(contentsOfFile: tmp.path("rejects"), encoding: .utf8) == "[1,2]\n{\"b\":\n")
     }
 
+    /// A link (`/dev/stderr` is one) or a pipe given to --rejects is written
+    /// through and appended to, never replaced by a file of its own.
+    @Test func rejectsThroughALinkOrAPipe() throws {
+        let tmp = try TempDir()
+        try "earlier\n".write(toFile: tmp.path("target"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: tmp.path("link"), withDestinationPath: tmp.path("target"))
+        let r = try run("score-contacts", ["--rejects", tmp.path("link")], stdin: "{\"a\":1}\nnot json\n")
+        #expect(r.status == 65)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: tmp.path("link")) == tmp.path("target"))
+        #expect(try String(contentsOfFile: tmp.path("target"), encoding: .utf8) == "earlier\nnot json\n")
+        let piped = try runExecutable(URL(fileURLWithPath: "/bin/bash"),
+                                      ["-c", "printf 'bad\\n' | score-contacts --rejects >(sed 's/^/rejected: /'); s=$?; wait; exit $s"])
+        #expect(piped.status == 65)
+        #expect(piped.stdout == "rejected: bad\n")
+    }
+
     @Test func diagnosticsAsJSON() throws {
         let r = try run("score-contacts", ["--log-format", "json"], stdin: "nope\n")
         #expect(r.status == 65)

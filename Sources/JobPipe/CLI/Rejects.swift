@@ -2,19 +2,30 @@
 import Glibc
 #endif
 
-/// `--rejects FILE`: input lines that could not be read, kept verbatim. The
+/// `--rejects FILE`: input lines that could not be read, kept verbatim. A
 /// file is written under a temporary name and renamed into place at the end,
-/// so a reader never sees half of it.
+/// so a reader never sees half of it; a symbolic link, device or pipe already
+/// there (`/dev/stderr`, `>(gzip > bad.gz)`) is written through, appending.
 public final class Rejects {
     private let path: String
-    private let tempPath: String
+    /// The temporary name, when writing a regular file.
+    private let tempPath: String?
     private let out: OutputWriter
     private let fd: Int32
 
     public init(path: String) throws {
         self.path = path
-        tempPath = path + ".tmp.\(getpid())"
-        fd = open(tempPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        var st = stat()
+        if lstat(path, &st) == 0, st.st_mode & S_IFMT != S_IFREG {
+            // A symbolic link (`/dev/stderr` → `/proc/self/fd/2`) or a device or pipe:
+            // written through, appended to, never replaced or truncated.
+            tempPath = nil
+            fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        } else {
+            let temp = path + ".tmp.\(getpid())"
+            tempPath = temp
+            fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        }
         guard fd >= 0 else { throw SystemError(errno: errno, operation: "open \(path)") }
         out = OutputWriter(fd: fd)
     }
@@ -27,12 +38,13 @@ public final class Rejects {
     public func commit() throws {
         do { try out.flush() } catch { throw SystemError(errno: EIO, operation: "write \(path)") }
         close(fd)
+        guard let tempPath else { return }
         guard rename(tempPath, path) == 0 else { throw SystemError(errno: errno, operation: "rename \(path)") }
     }
 
     /// Removes the temporary file after a failure.
     public func discard() {
         close(fd)
-        unlink(tempPath)
+        if let tempPath { unlink(tempPath) }
     }
 }
