@@ -63,6 +63,20 @@ import Testing
         #expect(spaced.count == 2 && spaced[1] - spaced[0] >= 0.19)
     }
 
+    /// A site whose robots.txt gets no answer reports why, as its pages' own
+    /// error, and none of its pages is tried.
+    @Test func unreachableRobotsTxtGivesTheNetworkError() throws {
+        let r = try run("fetch-page", ["--delay", "0", "--robots-cache", "none"],
+                        stdin: "http://127.0.0.1:1/a\nhttp://127.0.0.1:1/b\n")
+        #expect(r.status == 0)
+        let errors = try r.lines.map { line -> String in
+            let page = (try object(line)["pages"] as! [[String: Any]])[0]
+            let error = page["error"] as! [String: Any]
+            return "\(error["code"]!) \(page["attempts"]!) \((error["message"] as! String).hasSuffix(" (asking for robots.txt)"))"
+        }
+        #expect(errors == ["connect 0 true", "connect 0 true"])
+    }
+
     @Test func ignoreRobotsFetchesEverything() throws {
         let r = try run("fetch-page", ["--delay", "0", "--ignore-robots"] + hosts,
                         stdin: server.url("/private/x", host: "robots-rules.example") + "\n")

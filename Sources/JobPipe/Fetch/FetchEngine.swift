@@ -170,6 +170,10 @@ final class FetchEngine {
                     if !rules.allows(url.pathAndQuery) {
                         h.queue.remove(at: i)
                         hosts[key] = h
+                        if let kind = rules.unreachable, let why = rules.unavailable {
+                            task.result = pageError(task, kind, "\(why) (asking for robots.txt)")
+                            continue
+                        }
                         let message = rules.unavailable.map { "robots.txt of \(url.host) unavailable (\($0)): everything disallowed" }
                             ?? "robots.txt of \(url.host) disallows \(url.pathAndQuery)"
                         task.result = pageError(task, .robotsDisallowed, message)
@@ -234,7 +238,13 @@ final class FetchEngine {
             // private address lets the page itself fail with `private_address`.
             rules = .allowAll
         } else if code != CURLE_OK && !(code == CURLE_WRITE_ERROR && t.truncated) {
-            rules = .disallowAll(t.errorMessage(code))
+            // No answer: the site's pages could not be fetched either, and say so in
+            // the site's own terms (dns, connect, timeout…), which the ledger retries.
+            var r = RobotsTxt.disallowAll(t.errorMessage(code))
+            let kind = FetchErrorCode.from(code)
+            r.unreachable = kind
+            if kind.isTransient || kind == .dns || kind == .tls { noteOutcome(t.url.hostKey, failed: true) }
+            rules = r
         } else if (200..<300).contains(status) {
             let text = t.body.withUnsafeBufferPointer { Charset.decode($0, charset: "utf-8").0 }
             rules = RobotsTxt(parsing: text)

@@ -18,6 +18,9 @@ public struct RobotsTxt: Sendable, Equatable {
     public static let allowAll = RobotsTxt(rules: [], crawlDelay: nil)
     /// Why everything is disallowed, when robots.txt could not be read.
     public var unavailable: String?
+    /// When no answer came at all (DNS, connection, TLS, timeout): what
+    /// failed, which the pages of the site report as their own error.
+    public var unreachable: FetchErrorCode?
 
     /// Nothing allowed: a 5xx or unreachable robots.txt (`why` says which).
     public static func disallowAll(_ why: String) -> RobotsTxt {
