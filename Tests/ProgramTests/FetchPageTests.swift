@@ -96,6 +96,19 @@ import Testing
         #expect(try page("/_hostile/wrong-charset").hasSuffix(#"} <p>Caf\#u{FFFD}</p>"#))
     }
 
+    /// UTF-16 with a byte-order mark is text, not binary, and the mark is no part of it.
+    @Test(arguments: ["utf-16le", "utf-16be"]) func utf16WithAByteOrderMark(_ charset: String) throws {
+        let tmp = try TempDir()
+        let html = "<p>Grüße, jobs@acme.de</p>"
+        var bytes: [UInt8] = charset == "utf-16le" ? [0xFF, 0xFE] : [0xFE, 0xFF]
+        for unit in html.utf16 { bytes += charset == "utf-16le" ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        try Data(bytes).write(to: tmp.url.appendingPathComponent("page.html"))
+        let r = try run("fetch-page", ["--robots-cache", "none"], stdin: "file://\(tmp.path("page.html"))\n")
+        let page = (try object(r.lines[0])["pages"] as! [[String: Any]])[0]
+        #expect(page["charset"] as? String == charset)
+        #expect(page["body"] as? String == html)
+    }
+
     @Test func badLinesAndBadURLs() throws {
         let tmp = try TempDir()
         let input = "not a url at all\n{\"id\":1}\n{\"url\":\"ftp://example.org/x\"}\n[1]\n"

@@ -84,6 +84,10 @@ public enum Charset {
         var bytes = body
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             bytes = UnsafeBufferPointer(rebasing: bytes[3...])
+        } else if bytes.count >= 2, (charset == "utf-16le" && bytes[0] == 0xFF && bytes[1] == 0xFE)
+                    || (charset == "utf-16be" && bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            // The byte-order mark is no part of the text.
+            bytes = UnsafeBufferPointer(rebasing: bytes[2...])
         }
         let cs = charset ?? (isValidUTF8(bytes) ? "utf-8" : "windows-1252")
         if cs == "utf-8" { return (String(decoding: bytes, as: UTF8.self), cs) }

@@ -169,7 +169,9 @@ final class Transfer {
     }
 
     /// For file URLs and responses without a type: HTML unless it looks binary.
+    /// A NUL in the first KiB, unless a UTF-16 byte-order mark says why.
     var looksBinary: Bool {
-        body.prefix(1024).contains(0)
+        if body.count >= 2, (body[0] == 0xFF && body[1] == 0xFE) || (body[0] == 0xFE && body[1] == 0xFF) { return false }
+        return body.prefix(1024).contains(0)
     }
 }
