@@ -86,6 +86,9 @@ import Testing
 
     @Test func transientFailuresAreRetried() throws {
         #expect(try page("/_hostile/429?id=retry-429") == #"{"attempts":2,"bytes":19,"charset":"utf-8","content_type":"text/html","role":"seed","status":200,"truncated":false} <p>ok after 429</p>"#)
+        // The retry waited for the server's Retry-After: 1 (the backoff alone is far shorter).
+        let times = try server.requests().filter { ($0["path"] as! String).contains("id=retry-429") }.map { $0["t"] as! Double }
+        #expect(times.count == 2 && times[1] - times[0] >= 0.95, "\(times)")
         #expect(try page("/_hostile/503-then-200?id=retry-503") == #"{"attempts":2,"bytes":19,"charset":"utf-8","content_type":"text/html","role":"seed","status":200,"truncated":false} <p>ok after 503</p>"#)
         #expect(try page("/_hostile/always-503", ["--retries", "1"]) == #"{"attempts":2,"bytes":11,"charset":"utf-8","content_type":"text/html","error":{"attempts":2,"code":"http_status","message":"HTTP 503"},"role":"seed","status":503,"truncated":false} <p>down</p>"#)
     }
