@@ -63,4 +63,31 @@ import Testing
         #expect(try jobs.lines.map { try object($0)["status"] as! String } == ["success", "success", "success"])
         #expect(try stored(db).count == 14)
     }
+
+    /// Ctrl-C hands the batch in hand back: the same command run again a
+    /// second later (not --until-done, lease 5 min) takes it up at once.
+    @Test func anInterruptedRunHandsItsBatchBack() throws {
+        let server = try TestServer(pause: 1)
+        let tmp = try TempDir()
+        let db = tmp.path("j.db")
+        let input = try tmp.file("apps.ndjson", try sampleApplications(server))
+        let opts = (["--db", db, "--batch", "3", "--extract-option", "--allow-placeholders"] + fetchOptions(server))
+            .map { "'\($0)'" }.joined(separator: " ")
+        // SIGINT to the whole process group, as a terminal's Ctrl-C, while the batch is in
+        // flight (set -m: a job of its own; env: SIGINT not ignored, as the test runner has it).
+        let interrupted = try runExecutable(URL(fileURLWithPath: "/bin/bash"), ["-c", """
+            set -m; env --default-signal=INT '\(script)' \(opts) < '\(input.path)' 2>/dev/null & pid=$!
+            sleep 0.5; kill -INT -- -$pid; wait $pid; echo "interrupted=$?"
+            """], environment: ["TMPDIR": tmp.url.path])
+        #expect(interrupted.stdout == "interrupted=130\n")
+        let before = try run("job-ledger", ["list", "--db", db, "--kind", "contacts"])
+        #expect(try before.lines.map { try object($0)["status"] as! String } == ["running", "running", "running"])
+        Thread.sleep(forTimeInterval: 1.1)
+        let again = try runExecutable(URL(fileURLWithPath: "/bin/bash"), ["-c", "'\(script)' \(opts) < '\(input.path)'"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stderr.hasSuffix("batches run: 1; pending a retry later: 0; held by other runs: 0\n"), "\(again.stderr)")
+        let jobs = try run("job-ledger", ["list", "--db", db, "--kind", "contacts"])
+        #expect(try jobs.lines.map { try object($0)["status"] as! String } == ["success", "success", "success"])
+        #expect(try stored(db).count == 14)
+    }
 }
