@@ -25,4 +25,13 @@ import Testing
         #expect(try (object(kept.lines[0])["emails"] as! [[String: Any]]).map { $0["email"] as! String }
                 == ["yourname@example.com", "team@shop.example"])
     }
+
+    /// An internationalised domain, written both ways on one page: one address,
+    /// in Unicode, with its punycode form beside it.
+    @Test func internationalisedDomainOnceWithBothForms() throws {
+        let input = #"{"pages":[{"url":"https://xn--bcher-kva.de/","body":"<p>hr@bücher.de</p><p>HR@XN--BCHER-KVA.DE</p>"}]}"#
+        let r = try run("extract-emails", stdin: input + "\n")
+        #expect(r.status == 0)
+        #expect(r.stdout == #"{"pages":[{"url":"https://xn--bcher-kva.de/"}],"emails":[{"email":"hr@bücher.de","email_ascii":"hr@xn--bcher-kva.de","name":null,"method":"text","source_url":"https://xn--bcher-kva.de/","context":"hr@bücher.de HR@XN--BCHER-KVA.DE"}]}"# + "\n")
+    }
 }

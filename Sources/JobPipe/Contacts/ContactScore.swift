@@ -49,7 +49,9 @@ enum ContactScore {
         let domain = String(email[email.index(after: email.lastIndex(of: "@")!)...])
         let local = String(email[..<email.lastIndex(of: "@")!])
         let kind = ContactKind.of(local: local)
-        let match = DomainMatch.of(domain: domain, site: site)
+        // Compared in punycode, whichever form each side is written in.
+        let match = DomainMatch.of(domain: EmailSyntax.asciiDomain(domain) ?? domain,
+                                   site: site.map { EmailSyntax.asciiDomain($0) ?? $0 })
         let free = FreeEmailProviders.contains(domain)
         var points = base
         var reasons: [String] = []

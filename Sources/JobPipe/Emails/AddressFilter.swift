@@ -63,7 +63,9 @@ struct AddressFilter: Sendable {
         }
         if isToken(local) { return .failure(.init(.token)) }
         if !allowPlaceholders, isPlaceholder(local: local, domain: ascii) { return .failure(.init(.placeholder)) }
-        return .success(address)
+        // One form for one mailbox: an internationalised domain in Unicode, as people
+        // read it, whether the page wrote `bücher.de` or `xn--bcher-kva.de`.
+        return .success(local + "@" + EmailSyntax.unicodeDomain(ascii))
     }
 
     func accepts(_ raw: String) -> String? {

@@ -23,10 +23,19 @@ public struct FoundEmail: Equatable, Sendable {
     public var context: String
 
     public var json: JSON {
-        .object([
-            ("email", .string(email)), ("name", .optional(name)), ("method", .string(method.rawValue)),
-            ("source_url", .optional(sourceURL)), ("context", .string(context)),
-        ])
+        var pairs: [(String, JSON)] = [("email", .string(email))]
+        if let ascii = FoundEmail.asciiForm(email) { pairs.append(("email_ascii", .string(ascii))) }
+        pairs += [("name", .optional(name)), ("method", .string(method.rawValue)),
+                  ("source_url", .optional(sourceURL)), ("context", .string(context))]
+        return .object(pairs)
+    }
+
+    /// The address with its domain in punycode, when the domain is internationalised.
+    static func asciiForm(_ email: String) -> String? {
+        guard !email.utf8.allSatisfy({ $0 < 0x80 }), let at = email.lastIndex(of: "@"),
+              let ascii = EmailSyntax.asciiDomain(String(email[email.index(after: at)...])) else { return nil }
+        let form = String(email[...at]) + ascii
+        return form == email ? nil : form
     }
 
     /// Which of two finds of one address to report: a named one, then a mailto link, then the first.
