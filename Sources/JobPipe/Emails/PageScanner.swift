@@ -92,7 +92,10 @@ struct PageScanner {
             let isJSONLD = node.attribute("type")?.lowercased().contains("ld+json") ?? false
             var c = ptr.pointee.children
             while let child = c {
-                HTMLNode(child).withContent { scanRaw($0, method: isJSONLD ? .jsonld : .text) }
+                HTMLNode(child).withContent { bytes in
+                    if isJSONLD, memchrContains(bytes, UInt8(ascii: "@")) { namePeople(in: bytes) }
+                    scanRaw(bytes, method: isJSONLD ? .jsonld : .text)
+                }
                 c = child.pointee.next
             }
             return false
@@ -164,6 +167,39 @@ struct PageScanner {
             bytes.withUnsafeBufferPointer { scanBuffer($0, method: .attribute) }
         }
         if !linkHits.isEmpty, node.named("a") { openLinks.append((node.ptr, linkHits, text.count)) }
+    }
+
+    /// JSON-LD Person objects with an email: the address with the person's
+    /// `name` (or `givenName` and `familyName`). The raw scan that follows
+    /// finds every address of the block; these finds only add the names.
+    private mutating func namePeople(in bytes: UnsafeBufferPointer<UInt8>) {
+        func walk(_ v: JSON, depth: Int) {
+            guard depth < 32 else { return }
+            switch v {
+            case let .array(items):
+                for item in items { walk(item, depth: depth + 1) }
+            case let .object(pairs):
+                let type = v["@type"]
+                let isPerson = type?.stringValue == "Person" || (type?.arrayValue ?? []).contains { $0.stringValue == "Person" }
+                if isPerson, var email = v["email"]?.stringValue {
+                    if email.lowercased().hasPrefix("mailto:") { email = String(email.dropFirst(7)) }
+                    let given = [v["givenName"]?.stringValue, v["familyName"]?.stringValue].compactMap { $0 }
+                    let name = v["name"]?.stringValue ?? (given.count == 2 ? given.joined(separator: " ") : nil)
+                    // The context is the block's text around the address, as for the raw scan.
+                    let needle = Array(email.utf8)
+                    let at = needle.isEmpty ? nil : (0...max(0, bytes.count - needle.count)).first { i in
+                        i + needle.count <= bytes.count && bytes[i] == needle[0]
+                            && bytes[i..<(i + needle.count)].elementsEqual(needle)
+                    }
+                    let context = at.map { snippet(bytes, around: $0..<($0 + needle.count)) } ?? ""
+                    _ = add(email, .jsonld, name: name.flatMap(PersonName.name(from:)), context: context)
+                }
+                for (_, value) in pairs { walk(value, depth: depth + 1) }
+            default:
+                break
+            }
+        }
+        for value in LenientJSON.values(in: String(decoding: bytes, as: UTF8.self)) { walk(value, depth: 0) }
     }
 
     /// Text a style shows right to left: read the way the browser draws it.
