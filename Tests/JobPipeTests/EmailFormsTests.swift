@@ -83,6 +83,9 @@ func finds(_ html: String, placeholders: Bool = false) -> [String] {
             == ["clara.novak@acme.de jsonld Clara Novak", "clara.novak@acme.de jsonld -", "jobs@acme.de jsonld -"])
         #expect(finds(#"<script>var s = {"email":"s&#101;minare&#64;acme.de", "u":"\u0040x"}</script>"#) == ["seminare@acme.de text -"])
         #expect(finds("<!-- contact: webteam@acme.de -->") == ["webteam@acme.de text -"])
+        // Source maps: the bundled libraries' authors, not the site's contacts.
+        #expect(finds(#"<script>var m = {"version":3,"sources":["webpack:///./node_modules/x/index.js"],"sourcesContent":["/*! x v1 (c) Jo Dev <jo@xlib-dev.io> */"],"mappings":"AAAA"};</script>"#) == [])
+        #expect(finds("<script>app();\n//# sourceMappingURL=https://deploy@cdn.acme.de/app.js.map</script>") == [])
     }
 
     @Test func lookAlikesOnPages() {

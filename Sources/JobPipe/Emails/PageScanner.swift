@@ -94,6 +94,9 @@ struct PageScanner {
             while let child = c {
                 HTMLNode(child).withContent { bytes in
                     if isJSONLD, memchrContains(bytes, UInt8(ascii: "@")) { namePeople(in: bytes) }
+                    // A source map (`"mappings"`, `"sourcesContent"`) carries the code of
+                    // libraries and their authors' addresses, none of them the site's.
+                    if !isJSONLD, bytesContain(bytes, PageScanner.sourcesContent), bytesContain(bytes, PageScanner.mappings) { return }
                     scanRaw(bytes, method: isJSONLD ? .jsonld : .text)
                 }
                 c = child.pointee.next
@@ -334,6 +337,8 @@ struct PageScanner {
 extension PageScanner {
     static let cloudflarePath = Array("/cdn-cgi/l/email-protection#".utf8)
     static let typo3Call = Array("linkTo_UnCryptMailto".utf8)
+    static let sourcesContent = Array("\"sourcesContent\"".utf8)
+    static let mappings = Array("\"mappings\"".utf8)
     static let percentAt = Array("%40".utf8)
 }
 
