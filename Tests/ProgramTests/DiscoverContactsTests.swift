@@ -90,4 +90,32 @@ import Testing
         #expect(try jobs.lines.map { try object($0)["status"] as! String } == ["success", "success", "success"])
         #expect(try stored(db).count == 14)
     }
+
+    /// --follow never stops: applications added to the ledger while it waits
+    /// are taken up at its next poll.
+    @Test func followTakesUpJobsAddedLater() throws {
+        let server = try TestServer()
+        let tmp = try TempDir()
+        let db = tmp.path("f.db")
+        let input = try tmp.file("apps.ndjson", try sampleApplications(server))
+        let opts = (["--db", db, "--follow", "0.2", "--extract-option", "--allow-placeholders"] + fetchOptions(server))
+            .map { "'\($0)'" }.joined(separator: " ")
+        let r = try runExecutable(URL(fileURLWithPath: "/bin/bash"), ["-c", """
+            env --default-signal '\(script)' \(opts) < /dev/null 2>/dev/null & pid=$!
+            sleep 0.5
+            job-ledger add --db '\(db)' --kind contacts --key-field application_id < '\(input.path)' > /dev/null
+            for i in $(seq 100); do
+              n=$(job-ledger list --db '\(db)' --kind contacts --status success | wc -l)
+              [ "$n" -eq 3 ] && break; sleep 0.1
+            done
+            # TERM ends it (env: not ignored, as the test runner has it); never hang the test.
+            kill $pid
+            for i in $(seq 50); do kill -0 $pid 2>/dev/null || break; sleep 0.1; done
+            ended=$(kill -0 $pid 2>/dev/null && echo no || echo yes)
+            kill -9 $pid 2>/dev/null; wait $pid
+            echo "success=$n ended-on-TERM=$ended"
+            """])
+        #expect(r.stdout == "success=3 ended-on-TERM=yes\n", "\(r.stderr)")
+        #expect(try stored(db).count == 14)
+    }
 }
