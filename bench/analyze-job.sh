@@ -42,4 +42,5 @@ print(f"pages:       {n} (the corpus pages, {sys.argv[4]} rounds)")
 print(f"analyze-job: {ours:8.1f} pages/s (one process, start-up included)")
 print(f"extruct:     {theirs:8.1f} pages/s (JSON-LD + microdata, same input, same run)")
 print(f"ratio:       {ours / theirs:8.2f}x analyze-job / extruct (goal: 10x)")
+print(f"summary\tanalyze-job, job corpus\t{ours:.0f} pages/s\textruct\t{theirs:.0f} pages/s\t{ours / theirs:.2f}x\t10x")
 PY

@@ -90,4 +90,6 @@ for k, v in times.items():
     print(f"  {k:<28} {m:7.2f} s   {base / m:5.2f}x curl -Z's speed")
 ours, xargs = (statistics.median(times[k]) for k in ("fetch-page (NDJSON)", "xargs -P 16 -n 100 curl"))
 print(f"fetch-page {ours:.2f} s, curl -Z {base:.2f} s, xargs curl {xargs:.2f} s, ratio {base / ours:.2f}x of curl -Z's speed ({pages} pages)")
+print(f"summary\tfetch-page, {pages} loopback pages\t{ours:.2f} s\tcurl -Z\t{base:.2f} s\t{base / ours:.2f}x\t1x")
+print(f"summary\tfetch-page, {pages} loopback pages\t{ours:.2f} s\txargs -P16 curl\t{xargs:.2f} s\t{xargs / ours:.2f}x\t-")
 PY

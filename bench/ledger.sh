@@ -51,6 +51,7 @@ ledger_rate() {   # workers → jobs per second
 one=$(ledger_rate 1)
 sixteen=$(ledger_rate 16)
 echo "job-ledger claim+finish (batches of 10): 1 worker $one jobs/s, 16 workers $sixteen jobs/s, ratio $(ratio "$sixteen" "$one")x ($jobs jobs)"
+printf 'summary\tjob-ledger claim+finish, 16 workers\t%s jobs/s\tone worker\t%s jobs/s\t%sx\t-\n' "$sixteen" "$one" "$(ratio "$sixteen" "$one")"
 
 # The same rows for both: RECORDS records of PER contacts each.
 awk -v n="$records" -v per="$per" -v ndjson="$tmp/contacts.ndjson" -v csv="$tmp/contacts.csv" 'BEGIN {
@@ -82,3 +83,4 @@ sqlite3 -cmd "PRAGMA synchronous=NORMAL" "$tmp/import.db" ".import --csv $tmp/co
 t1=$(now)
 theirs=$(rate "$rows" "$t0" "$t1")
 echo "store-contacts $ours rows/s, sqlite3 .import $theirs rows/s, ratio $(ratio "$ours" "$theirs")x ($rows rows in $records records)"
+printf 'summary\tstore-contacts, %s rows\t%s rows/s\tsqlite3 .import\t%s rows/s\t%sx\t-\n' "$rows" "$ours" "$theirs" "$(ratio "$ours" "$theirs")"
