@@ -157,4 +157,23 @@ let gnuParallel: Bool = {
         let jobs = try run("job-ledger", ["list", "--db", tmp.path("p.db"), "--kind", "contacts"])
         #expect(try jobs.lines.map { try object($0)["status"] as! String } == ["running", "running", "running"])
     }
+
+    /// Records far larger than the 4 KiB a pipe writes whole (each carries a
+    /// 64 KiB field of its own) come through the parts intact and unmixed.
+    @Test func largeRecordsDoNotInterleave() throws {
+        try requireParallel()
+        let server = try TestServer()
+        let tmp = try TempDir()
+        let padding = String(repeating: "notes about this application, ", count: 2200)
+        let apps = try sampleApplications(server).split(separator: "\n").map {
+            String($0.dropLast()) + ", \"notes\": \"\(padding)\"}"
+        }.joined(separator: "\n") + "\n"
+        let r = try runExecutable(URL(fileURLWithPath: script),
+                                  ["--db", tmp.path("p.db"), "--batch", "3", "--jobs", "3", "--extract-option", "--allow-placeholders"]
+                                  + fetchOptions(server), stdin: apps)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try stored(tmp.path("p.db")).count == 14)
+        let jobs = try run("job-ledger", ["list", "--db", tmp.path("p.db"), "--kind", "contacts"])
+        #expect(try jobs.lines.map { try object($0)["status"] as! String } == ["success", "success", "success"])
+    }
 }
