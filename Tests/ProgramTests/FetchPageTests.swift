@@ -134,6 +134,17 @@ import Testing
         #expect(r.stderr.contains(" up to 1000000, not "))
     }
 
+    /// Every private, loopback, link-local, metadata, CGNAT and unspecified
+    /// range, in IPv4, IPv6 and IPv4-mapped form, is refused before connecting.
+    @Test(arguments: ["10.1.2.3", "172.16.5.4", "192.168.1.1", "169.254.169.254", "100.64.0.1", "127.0.0.2", "0.0.0.0",
+                      "[::1]", "[fe80::1]", "[fc00::1]", "[::ffff:127.0.0.1]", "[::ffff:10.0.0.1]"])
+    func denyPrivateRefusesEveryPrivateRange(_ address: String) throws {
+        let r = try run("fetch-page", ["--deny-private", "--ignore-robots", "--retries", "0", "--connect-timeout", "2",
+                                       "--resolve", "inside.example:80:\(address)"], stdin: "http://inside.example/\n")
+        let page = (try object(r.lines[0])["pages"] as! [[String: Any]])[0]
+        #expect((page["error"] as? [String: Any])?["code"] as? String == "private_address", "\(address): \(page)")
+    }
+
     @Test func denyPrivateRefusesLoopbackAfterResolution() throws {
         let url = server.url("/", host: "acme.example")
         let r = try run("fetch-page", fast + ["--deny-private"], stdin: url + "\n" + "file:///etc/hostname\n")
