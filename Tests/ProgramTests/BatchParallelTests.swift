@@ -62,8 +62,7 @@ let gnuParallel: Bool = {
         let parallel = try stored(tmp.path("p.db"))
         #expect(parallel.count == 14)
         #expect(parallel == (try stored(tmp.path("s.db"))))
-        let jobs = try run("job-ledger", ["list", "--db", tmp.path("p.db"), "--kind", "contacts"])
-        #expect(try jobs.lines.map { try object($0)["status"] as! String } == ["success", "success", "success"])
+        #expect(try jobStatuses(tmp.path("p.db")) == ["success", "success", "success"])
     }
 
     @Test func aRunKilledAnywhereIsResumedAndEveryApplicationEndsOnce() throws {
@@ -72,8 +71,8 @@ let gnuParallel: Bool = {
         let tmp = try TempDir()
         let db = tmp.path("j.db")
         let input = try tmp.file("apps.ndjson", try sampleApplications(server))
-        let opts = (["--db", db, "--batch", "2", "--jobs", "2", "--lease", "2s", "--extract-option", "--allow-placeholders"]
-            + fetchOptions(server)).map { "'\($0)'" }.joined(separator: " ")
+        let opts = shellWords(["--db", db, "--batch", "2", "--jobs", "2", "--lease", "2s", "--extract-option", "--allow-placeholders"]
+            + fetchOptions(server))
         // Killed (the whole process group: the script, parallel and the parts) while a batch is in flight.
         let killed = try runExecutable(URL(fileURLWithPath: "/bin/bash"), ["-c", """
             setsid '\(script)' \(opts) < '\(input.path)' 2>/dev/null & pid=$!
@@ -82,8 +81,7 @@ let gnuParallel: Bool = {
         #expect(killed.stdout == "killed=137\n")
         let resumed = try runExecutable(URL(fileURLWithPath: "/bin/bash"), ["-c", "'\(script)' --until-done \(opts) < '\(input.path)'"])
         #expect(resumed.status == 0, "\(resumed.stderr)")
-        let jobs = try run("job-ledger", ["list", "--db", db, "--kind", "contacts"])
-        #expect(try jobs.lines.map { try object($0)["status"] as! String } == ["success", "success", "success"])
+        #expect(try jobStatuses(db) == ["success", "success", "success"])
         #expect(try stored(db).count == 14)
     }
 
@@ -154,8 +152,7 @@ let gnuParallel: Bool = {
             batch-parallel: only 0 of the 3 jobs of batch 1 came back from the middle; stopping (the rest are claimed again when their lease of 1m ends)
 
             """)
-        let jobs = try run("job-ledger", ["list", "--db", tmp.path("p.db"), "--kind", "contacts"])
-        #expect(try jobs.lines.map { try object($0)["status"] as! String } == ["running", "running", "running"])
+        #expect(try jobStatuses(tmp.path("p.db")) == ["running", "running", "running"])
     }
 
     /// Records far larger than the 4 KiB a pipe writes whole (each carries a
@@ -173,7 +170,6 @@ let gnuParallel: Bool = {
                                   + fetchOptions(server), stdin: apps)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(try stored(tmp.path("p.db")).count == 14)
-        let jobs = try run("job-ledger", ["list", "--db", tmp.path("p.db"), "--kind", "contacts"])
-        #expect(try jobs.lines.map { try object($0)["status"] as! String } == ["success", "success", "success"])
+        #expect(try jobStatuses(tmp.path("p.db")) == ["success", "success", "success"])
     }
 }

@@ -49,8 +49,7 @@ import Testing
         let tmp = try TempDir()
         let db = tmp.path("j.db")
         let input = try tmp.file("apps.ndjson", try sampleApplications(server))
-        let opts = (["--db", db, "--batch", "1", "--lease", "2s", "--extract-option", "--allow-placeholders"] + fetchOptions(server))
-            .map { "'\($0)'" }.joined(separator: " ")
+        let opts = shellWords(["--db", db, "--batch", "1", "--lease", "2s", "--extract-option", "--allow-placeholders"] + fetchOptions(server))
         // Killed (the whole process group, pipeline and all) while its first batch is in flight.
         let killed = try runExecutable(URL(fileURLWithPath: "/bin/bash"), ["-c", """
             setsid '\(script)' \(opts) < '\(input.path)' 2>/dev/null & pid=$!
@@ -59,8 +58,7 @@ import Testing
         #expect(killed.stdout == "killed=137\n")
         let resumed = try runExecutable(URL(fileURLWithPath: "/bin/bash"), ["-c", "'\(script)' --until-done \(opts) < '\(input.path)'"])
         #expect(resumed.status == 0, "\(resumed.stderr)")
-        let jobs = try run("job-ledger", ["list", "--db", db, "--kind", "contacts"])
-        #expect(try jobs.lines.map { try object($0)["status"] as! String } == ["success", "success", "success"])
+        #expect(try jobStatuses(db) == ["success", "success", "success"])
         #expect(try stored(db).count == 14)
     }
 
@@ -71,8 +69,7 @@ import Testing
         let tmp = try TempDir()
         let db = tmp.path("j.db")
         let input = try tmp.file("apps.ndjson", try sampleApplications(server))
-        let opts = (["--db", db, "--batch", "3", "--extract-option", "--allow-placeholders"] + fetchOptions(server))
-            .map { "'\($0)'" }.joined(separator: " ")
+        let opts = shellWords(["--db", db, "--batch", "3", "--extract-option", "--allow-placeholders"] + fetchOptions(server))
         // SIGINT to the whole process group, as a terminal's Ctrl-C, while the batch is in
         // flight (set -m: a job of its own; env: SIGINT not ignored, as the test runner has it).
         let interrupted = try runExecutable(URL(fileURLWithPath: "/bin/bash"), ["-c", """
@@ -80,14 +77,12 @@ import Testing
             sleep 0.5; kill -INT -- -$pid; wait $pid; echo "interrupted=$?"
             """], environment: ["TMPDIR": tmp.url.path])
         #expect(interrupted.stdout == "interrupted=130\n")
-        let before = try run("job-ledger", ["list", "--db", db, "--kind", "contacts"])
-        #expect(try before.lines.map { try object($0)["status"] as! String } == ["running", "running", "running"])
+        #expect(try jobStatuses(db) == ["running", "running", "running"])
         Thread.sleep(forTimeInterval: 1.1)
         let again = try runExecutable(URL(fileURLWithPath: "/bin/bash"), ["-c", "'\(script)' \(opts) < '\(input.path)'"])
         #expect(again.status == 0, "\(again.stderr)")
         #expect(again.stderr.hasSuffix("batches run: 1; pending a retry later: 0; held by other runs: 0\n"), "\(again.stderr)")
-        let jobs = try run("job-ledger", ["list", "--db", db, "--kind", "contacts"])
-        #expect(try jobs.lines.map { try object($0)["status"] as! String } == ["success", "success", "success"])
+        #expect(try jobStatuses(db) == ["success", "success", "success"])
         #expect(try stored(db).count == 14)
     }
 
@@ -98,8 +93,7 @@ import Testing
         let tmp = try TempDir()
         let db = tmp.path("f.db")
         let input = try tmp.file("apps.ndjson", try sampleApplications(server))
-        let opts = (["--db", db, "--follow", "0.2", "--extract-option", "--allow-placeholders"] + fetchOptions(server))
-            .map { "'\($0)'" }.joined(separator: " ")
+        let opts = shellWords(["--db", db, "--follow", "0.2", "--extract-option", "--allow-placeholders"] + fetchOptions(server))
         let r = try runExecutable(URL(fileURLWithPath: "/bin/bash"), ["-c", """
             env --default-signal '\(script)' \(opts) < /dev/null 2>/dev/null & pid=$!
             sleep 0.5

@@ -190,11 +190,7 @@ struct PageScanner {
                     let name = v["name"]?.stringValue ?? (given.count == 2 ? given.joined(separator: " ") : nil)
                     // The context is the block's text around the address, as for the raw scan.
                     let needle = Array(email.utf8)
-                    let at = needle.isEmpty ? nil : (0...max(0, bytes.count - needle.count)).first { i in
-                        i + needle.count <= bytes.count && bytes[i] == needle[0]
-                            && bytes[i..<(i + needle.count)].elementsEqual(needle)
-                    }
-                    let context = at.map { snippet(bytes, around: $0..<($0 + needle.count)) } ?? ""
+                    let context = bytesFind(bytes, needle).map { snippet(bytes, around: $0..<($0 + needle.count)) } ?? ""
                     _ = add(email, .jsonld, name: name.flatMap(PersonName.name(from:)), context: context)
                 }
                 for (_, value) in pairs { walk(value, depth: depth + 1) }
@@ -343,17 +339,20 @@ extension PageScanner {
 }
 
 /// Whether `needle` (not empty) occurs in `hay`: memchr for its first byte, then a compare.
-func bytesContain(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-    guard let base = hay.baseAddress, hay.count >= needle.count, let first = needle.first else { return false }
+func bytesContain(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool { bytesFind(hay, needle) != nil }
+
+/// Where `needle` first stands in `hay`.
+func bytesFind(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Int? {
+    guard let base = hay.baseAddress, hay.count >= needle.count, let first = needle.first else { return nil }
     var i = 0
     let last = hay.count - needle.count
     while i <= last {
-        guard let p = memchr(base + i, Int32(first), last - i + 1) else { return false }
+        guard let p = memchr(base + i, Int32(first), last - i + 1) else { return nil }
         let at = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
-        if memcmp(base + at, needle, needle.count) == 0 { return true }
+        if memcmp(base + at, needle, needle.count) == 0 { return at }
         i = at + 1
     }
-    return false
+    return nil
 }
 
 @inline(__always) func memchrContains(_ buf: UnsafeBufferPointer<UInt8>, _ byte: UInt8) -> Bool {

@@ -162,14 +162,12 @@ final class FetchEngine {
                         // First request to this origin: robots.txt, before anything else.
                         h.active += 1
                         h.nextStart = now + jittered(delay)
-                        hosts[key] = h
                         startRobots(for: url, origin: origin)
                         break
                     }
                     guard let rules = known else { break }  // robots.txt on its way
                     if !rules.allows(url.pathAndQuery) {
                         h.queue.remove(at: i)
-                        hosts[key] = h
                         if let kind = rules.unreachable, let why = rules.unavailable {
                             task.result = pageError(task, kind, "\(why) (asking for robots.txt)")
                             continue
@@ -183,7 +181,6 @@ final class FetchEngine {
                 h.queue.remove(at: i)
                 h.active += 1
                 h.nextStart = now + jittered(delay)
-                hosts[key] = h
                 start(task)
             }
             if let h = hosts[key], h.isIdle, h.nextStart <= now { hosts[key] = nil }
@@ -195,7 +192,6 @@ final class FetchEngine {
         guard let h = hosts[key], !h.queue.isEmpty else { return }
         let tasks = h.queue
         h.queue = []
-        hosts[key] = h
         for task in tasks {
             task.result = pageError(task, .circuitOpen,
                                     "\(task.url?.host ?? key) failed \(options.circuitFailures) times in a row; skipped for \(formatSeconds(options.circuitCooldown))")
@@ -243,7 +239,7 @@ final class FetchEngine {
             var r = RobotsTxt.disallowAll(t.errorMessage(code))
             let kind = FetchErrorCode.from(code)
             r.unreachable = kind
-            if kind.isTransient || kind == .dns || kind == .tls { noteOutcome(t.url.hostKey, failed: true) }
+            if kind.isHostFailure { noteOutcome(t.url.hostKey, failed: true) }
             rules = r
         } else if (200..<300).contains(status) {
             let text = t.body.withUnsafeBufferPointer { Charset.decode($0, charset: "utf-8").0 }
@@ -267,7 +263,6 @@ final class FetchEngine {
             // The robots.txt request was one: the next waits the Crawl-delay.
             h.nextStart = max(h.nextStart, monotonicNanoseconds() + jittered(d))
         }
-        hosts[key] = h
     }
 
     private func noteCrawlDelay(_ rules: RobotsTxt, _ key: String) {
@@ -343,7 +338,7 @@ final class FetchEngine {
         let broken = code != CURLE_OK && !(code == CURLE_WRITE_ERROR && (t.truncated || t.rejectedType != nil))
         if broken {
             let kind = FetchErrorCode.from(code)
-            if kind.isTransient || kind == .dns || kind == .tls { noteOutcome(hostKey, failed: true) }
+            if kind.isHostFailure { noteOutcome(hostKey, failed: true) }
             if kind.isTransient, retry(task, after: nil) { return }
             let message: String
             switch kind {

@@ -33,6 +33,9 @@ public enum FetchErrorCode: String, Sendable {
     /// The host failed too often lately and is skipped for a while.
     case circuitOpen = "circuit_open"
 
+    /// Whether the failure is the host's (no answer from it), which counts for its circuit breaker.
+    var isHostFailure: Bool { isTransient || self == .dns || self == .tls }
+
     /// Whether another attempt may succeed.
     var isTransient: Bool {
         switch self {

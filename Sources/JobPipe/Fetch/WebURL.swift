@@ -16,9 +16,9 @@ public struct WebURL: Hashable, Sendable, CustomStringConvertible {
 
     /// Parses an absolute URL, or resolves `reference` against `base`.
     public init?(_ reference: String, base: WebURL? = nil) {
-        if base == nil, let parts = WebURL.plain(reference) {
+        if base == nil, let text = WebURL.plain(reference), let parts = WebURL.split(text) {
             // Already in curl's normal form: no need to ask curl.
-            self.init(text: parts.text, scheme: parts.scheme, host: parts.host, port: parts.port, pathAndQuery: parts.pathAndQuery)
+            self.init(text: text, scheme: parts.0, host: parts.1, port: parts.2, pathAndQuery: parts.3)
         } else {
             self.init(curl: reference, base: base)
         }
@@ -62,10 +62,10 @@ public struct WebURL: Hashable, Sendable, CustomStringConvertible {
     /// path): lower-case scheme, a host of letters, digits, dots and hyphens,
     /// and a path and query of characters that need no escape, with no dot
     /// segments, fragment or percent sign. Most input URLs are; the rest go
-    /// through curl.
-    static func plain(_ text: String) -> (text: String, scheme: String, host: String, port: Int?, pathAndQuery: String)? {
+    /// through curl. Returns the URL as curl would write it.
+    static func plain(_ text: String) -> String? {
         var t = text
-        return t.withUTF8 { b -> (String, String, String, Int?, String)? in
+        return t.withUTF8 { b -> String? in
             let n = b.count
             guard n > 8, n < 2048 else { return nil }
             let start: Int
@@ -89,13 +89,11 @@ public struct WebURL: Hashable, Sendable, CustomStringConvertible {
             if b[lastLabel] >= 0x30, b[lastLabel] <= 0x39, !WebURL.isDottedQuad(UnsafeBufferPointer(rebasing: b[start..<hostEnd])) {
                 return nil
             }
-            var port: Int?
             if i < n, b[i] == UInt8(ascii: ":") {
                 i += 1
                 var v = 0, digits = 0
                 while i < n, b[i] >= 0x30, b[i] <= 0x39, digits < 5 { v = v * 10 + Int(b[i] - 0x30); i += 1; digits += 1 }
                 guard digits > 0, v > 0, v < 65536, b[i - digits] != 0x30 else { return nil }
-                port = v
             }
             let pathStart = i
             guard i == n || b[i] == UInt8(ascii: "/") else { return nil }
@@ -110,11 +108,7 @@ public struct WebURL: Hashable, Sendable, CustomStringConvertible {
                 previous = c
                 i += 1
             }
-            // The host is compared lower-case; curl keeps its case in the text.
-            let scheme = start == 7 ? "http" : "https"
-            let host = String(decoding: UnsafeBufferPointer(rebasing: b[start..<hostEnd]), as: UTF8.self).lowercased()
-            let path = pathStart == n ? "/" : String(decoding: UnsafeBufferPointer(rebasing: b[pathStart..<n]), as: UTF8.self)
-            return (pathStart == n ? text + "/" : text, scheme, host, port, path)
+            return pathStart == n ? text + "/" : text
         }
     }
 

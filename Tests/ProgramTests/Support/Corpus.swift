@@ -18,3 +18,13 @@ func sampleApplications(_ server: TestServer) throws -> String {
     try String(contentsOf: packageRoot.appendingPathComponent("samples/applications.ndjson"), encoding: .utf8)
         .replacingOccurrences(of: "PORT", with: "\(server.port)")
 }
+
+/// The status of each contacts job in the ledger at `db`, by id.
+func jobStatuses(_ db: String) throws -> [String] {
+    try run("job-ledger", ["list", "--db", db, "--kind", "contacts"]).lines.map { try object($0)["status"] as! String }
+}
+
+/// Arguments as one line of shell words, each single-quoted.
+func shellWords(_ arguments: [String]) -> String {
+    arguments.map { "'" + $0.replacingOccurrences(of: "'", with: #"'\''"#) + "'" }.joined(separator: " ")
+}
