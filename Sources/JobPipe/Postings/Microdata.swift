@@ -3,7 +3,7 @@
 /// so one reader handles all three.
 enum Microdata {
     /// Every JobPosting item on the page, as JSON objects.
-    static func jobPostings(in doc: HTMLDocument) -> [JSON] {
+    static func jobPostings(in doc: HTMLTree) -> [JSON] {
         var found: [JSON] = []
         doc.walk { node in
             guard node.isElement else { return true }
@@ -18,7 +18,7 @@ enum Microdata {
     }
 
     /// One item: its properties in document order, nested items as objects.
-    static func item(_ node: HTMLNode, type: String) -> JSON {
+    static func item(_ node: TreeNode, type: String) -> JSON {
         var pairs: [(String, JSON)] = [("@type", .string(type))]
         for child in node.children { collect(child, into: &pairs, depth: 0) }
         // several values of one property become an array
@@ -33,7 +33,7 @@ enum Microdata {
         return .object(merged)
     }
 
-    private static func collect(_ node: HTMLNode, into pairs: inout [(String, JSON)], depth: Int) {
+    private static func collect(_ node: TreeNode, into pairs: inout [(String, JSON)], depth: Int) {
         guard node.isElement, depth < 64 else { return }
         let props = (node.attribute("itemprop") ?? node.attribute("property"))?
             .split(separator: " ").map { name -> String in
@@ -42,13 +42,13 @@ enum Microdata {
                 return s
             } ?? []
         let nestedType = node.attribute("itemtype") ?? node.attribute("typeof")
-        let isScope = node.attribute("itemscope") != nil || node.attribute("typeof") != nil
+        let isScope = node.hasAttribute("itemscope") || node.hasAttribute("typeof")
         if !props.isEmpty {
             let value: JSON
             if isScope {
                 value = item(node, type: nestedType.map { String($0.split(separator: "/").last ?? "") } ?? "Thing")
             } else if props.contains("description") {
-                value = .string(node.children.isEmpty ? "" : innerText(node))
+                value = .string(node.hasChildren ? innerText(node) : "")
             } else {
                 value = .string(propertyValue(node))
             }
@@ -61,21 +61,21 @@ enum Microdata {
     }
 
     /// A description keeps its block structure: the element's HTML is read as text lines.
-    private static func innerText(_ node: HTMLNode) -> String {
+    private static func innerText(_ node: TreeNode) -> String {
         PlainText.of(node).split(separator: "\n").map { line -> String in
             let escaped = String(line).replacingAll("&", with: "&amp;").replacingAll("<", with: "&lt;")
             return "<p>" + escaped + "</p>"
         }.joined()
     }
 
-    private static func propertyValue(_ node: HTMLNode) -> String {
+    private static func propertyValue(_ node: TreeNode) -> String {
         if let c = node.attribute("content") { return c }
-        switch node.name {
-        case "meta": return node.attribute("content") ?? ""
-        case "a", "link", "area": return node.attribute("href") ?? node.text
-        case "img", "audio", "video", "source": return node.attribute("src") ?? ""
-        case "time": return node.attribute("datetime") ?? node.text
-        case "data", "meter": return node.attribute("value") ?? node.text
+        switch node.tag {
+        case .meta: return node.attribute("content") ?? ""
+        case .a, .link, .area: return node.attribute("href") ?? node.text
+        case .img, .audio, .video, .source: return node.attribute("src") ?? ""
+        case .time: return node.attribute("datetime") ?? node.text
+        case .data, .meter: return node.attribute("value") ?? node.text
         default: return node.text
         }
     }

@@ -3,25 +3,25 @@
 /// `<title>` remainders and `og:site_name`; location and remote from labels
 /// and the header; description from the main content.
 struct PageHeuristics {
-    let doc: HTMLDocument
+    let doc: HTMLTree
     private(set) var meta: [String: String] = [:]
     private(set) var titleTag: String?
     private(set) var headings: [String] = []
 
-    init(doc: HTMLDocument) {
+    init(doc: HTMLTree) {
         self.doc = doc
         var meta: [String: String] = [:]
         var titleTag: String?
         var headings: [String] = []
         doc.walk { node in
             guard node.isElement else { return true }
-            if node.named("meta"), let content = node.attribute("content") {
+            if node.tag == .meta, let content = node.attribute("content") {
                 if let key = node.attribute("property") ?? node.attribute("name"), meta[key.lowercased()] == nil {
                     meta[key.lowercased()] = collapseSpace(Array(content.utf8))
                 }
-            } else if node.named("title"), titleTag == nil {
+            } else if node.tag == .title, titleTag == nil {
                 titleTag = node.text
-            } else if node.named("h1") {
+            } else if node.tag == .h1 {
                 let t = node.text
                 if !t.isEmpty { headings.append(t) }
                 return false
@@ -34,7 +34,7 @@ struct PageHeuristics {
     }
 
     /// The first `<h2>`, for bare fragments with no `<h1>` and no `<title>`.
-    var firstH2: String? { doc.elements(named: "h2").lazy.map(\.text).first { !$0.isEmpty } }
+    var firstH2: String? { doc.elements(.h2).lazy.map(\.text).first { !$0.isEmpty } }
 
     static let separators = [" | ", " – ", " — ", " - ", " · ", " @ ", " :: "]
 

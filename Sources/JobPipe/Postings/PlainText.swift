@@ -1,53 +1,53 @@
-import CLibXML2
-
 /// HTML turned into the plain text a reader sees: one line per block
 /// (paragraph, list item, heading), spaces collapsed, script and style left out.
 enum PlainText {
-    static func of(_ node: HTMLNode, skippingChrome: Bool = false) -> String {
+    static func of(_ node: TreeNode, skippingChrome: Bool = false) -> String {
         var out: [UInt8] = []
-        collect(node.ptr, into: &out, depth: 0, chrome: skippingChrome)
+        collect(node, into: &out, depth: 0, chrome: skippingChrome)
         return tidy(out)
     }
 
     /// Elements that hold navigation and forms, never a posting's text.
-    static func isChrome(_ node: HTMLNode) -> Bool {
-        node.named("nav") || node.named("footer") || node.named("header") || node.named("aside")
-            || node.named("form") || node.named("button") || node.named("select") || node.named("dialog")
+    static func isChrome(_ node: TreeNode) -> Bool {
+        guard node.isElement else { return false }
+        switch node.tag {
+        case .nav, .footer, .header, .aside, .form, .button, .select, .dialog: return true
+        default: return false
+        }
     }
 
     /// An HTML fragment (a JSON-LD `description`) as plain text. A fragment
     /// whose tags were escaped once more (`&lt;p&gt;`) is decoded twice.
     static func ofFragment(_ html: String) -> String {
-        guard let doc = HTMLDocument("<div>" + html + "</div>"), let root = doc.root else { return "" }
-        let text = of(root)
+        let tree = HTMLTree(html)
+        let text = withExtendedLifetime(tree) { of(tree.document) }
         if !html.contains("<"), html.contains("&lt;"), text.contains("<") { return ofFragment(text) }
         return text
     }
 
-    private static func collect(_ n: xmlNodePtr, into out: inout [UInt8], depth: Int, chrome: Bool) {
+    private static func collect(_ n: TreeNode, into out: inout [UInt8], depth: Int, chrome: Bool) {
         guard depth < 256 else { return }
-        var c = n.pointee.children
+        var c = n.firstChild
         var previousSpan = false
-        while let child = c {
-            let node = HTMLNode(child)
+        while let node = c {
+            c = node.nextSibling
             // <span>United States</span><span>Canada</span>: items of a list
-            let span = node.isElement && node.named("span")
+            let span = node.is(.span)
             if chrome, span, previousSpan { out.append(contentsOf: ", ".utf8) }
             previousSpan = span
-            if chrome, node.isElement, isChrome(node) {
-                c = child.pointee.next
-                continue
-            }
+            if chrome, isChrome(node) { continue }
             if node.isText {
                 node.withContent { out.append(contentsOf: $0) }
-            } else if node.isElement, !node.named("script"), !node.named("style"), !node.named("noscript"),
-                      !node.named("template"), !node.named("svg") {
+            } else if node.isElement {
+                switch node.tag {
+                case .script, .style, .noscript, .template, .svg: continue
+                default: break
+                }
                 let block = node.isBlock
                 if block { out.append(0x0A) }
-                collect(child, into: &out, depth: depth + 1, chrome: chrome)
+                collect(node, into: &out, depth: depth + 1, chrome: chrome)
                 if block { out.append(0x0A) }
             }
-            c = child.pointee.next
         }
     }
 

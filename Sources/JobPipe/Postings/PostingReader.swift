@@ -3,7 +3,12 @@
 /// Skills come from the description only.
 enum PostingReader {
     static func read(html: UnsafeBufferPointer<UInt8>, url: String?) -> Posting? {
-        guard let doc = HTMLDocument(utf8: html, url: url) else { return nil }
+        let doc = HTMLTree(utf8: html, url: url)
+        // nodes do not keep their tree alive
+        return withExtendedLifetime(doc) { read(doc) }
+    }
+
+    private static func read(_ doc: HTMLTree) -> Posting? {
         var structured: Posting?
         if let node = jsonLDPostings(doc).first {
             structured = SchemaPosting.posting(from: node, source: .jsonld)
@@ -17,8 +22,7 @@ enum PostingReader {
         let needsPage = structured.map { $0.title == nil || $0.company == nil || $0.location == nil || $0.description == nil } ?? true
         var lines: [String] = []
         if needsPage || structured?.location != nil {
-            let body = doc.elements(named: "body").first ?? doc.root
-            lines = body.map { PlainText.of($0, skippingChrome: true).nonEmptyLines } ?? []
+            lines = PlainText.of(doc.body, skippingChrome: true).nonEmptyLines
         }
         let labels = LabelledLines(lines: lines)
         if let location = structured?.location,
@@ -27,7 +31,7 @@ enum PostingReader {
         }
         if needsPage {
             let description = MainContent.element(in: doc).map { main -> String in
-                let container = (main.named("ul") || main.named("ol")) ? (main.parent ?? main) : main
+                let container = (main.is(.ul) || main.is(.ol)) ? (main.parent ?? main) : main
                 return PlainText.of(container, skippingChrome: true)
             }
             let fromPage = heuristics.posting(labels: labels, description: description?.nilIfEmpty)
@@ -46,11 +50,9 @@ enum PostingReader {
     }
 
     /// JobPosting nodes from every `<script type="application/ld+json">`.
-    static func jsonLDPostings(_ doc: HTMLDocument) -> [JSON] {
+    static func jsonLDPostings(_ doc: HTMLTree) -> [JSON] {
         var found: [JSON] = []
-        doc.walk { node in
-            guard node.isElement else { return true }
-            guard node.named("script") else { return true }
+        for node in doc.elements(.script) {
             if let type = node.attribute("type")?.lowercased(), type.hasPrefix("application/ld+json") {
                 var text: [UInt8] = []
                 for child in node.children { child.withContent { text.append(contentsOf: $0) } }
@@ -58,7 +60,6 @@ enum PostingReader {
                     found += SchemaPosting.jobPostings(in: value)
                 }
             }
-            return false
         }
         return found
     }

@@ -1,0 +1,218 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A page read into a light tree by jobpipe's own forgiving HTML reader, for
+/// analyze-job. It follows HTML's tokenizer (tags, attributes, comments, raw
+/// text such as `<script>`) and the tree-building rules that decide a
+/// reader's view of a page (implied ends of `<p>`, `<li>`, `<td>`…, void
+/// elements, end tags that match nothing), and skips what a posting reader
+/// never needs (no `<head>`/`<body>` are invented, no table fixing, no
+/// reparenting of misnested inline elements). Nodes are indices into flat
+/// arrays and text is read from the page's bytes when asked for: building
+/// the tree costs a few instructions per byte, against the hundreds of a full
+/// DOM (extract-emails and discovery keep libxml2's, see `HTMLDocument`).
+public final class HTMLTree {
+    enum Kind: UInt8 { case document, element, text }
+
+    struct Node {
+        var kind: Kind
+        var tag: HTMLTag
+        var parent: Int32
+        var firstChild: Int32 = -1
+        var lastChild: Int32 = -1
+        var next: Int32 = -1
+        /// Text: its bytes; element: its name's.
+        var start: Int32
+        var end: Int32
+        var firstAttribute: Int32 = 0
+        var attributeCount: Int32 = 0
+    }
+
+    struct Attribute {
+        var nameStart: Int32, nameEnd: Int32, valueStart: Int32, valueEnd: Int32
+    }
+
+    /// A copy of the page, owned by the tree.
+    let bytes: UnsafeMutableBufferPointer<UInt8>
+    private(set) var nodes: [Node] = []
+    private(set) var attributes: [Attribute] = []
+    /// The URL the page came from.
+    public let url: String?
+
+    /// How deep elements nest; deeper start tags add their content to the
+    /// element at this depth, so a hostile page cannot make walks expensive.
+    static let maxDepth = 512
+
+    public init(utf8 page: UnsafeBufferPointer<UInt8>, url: String? = nil) {
+        self.url = url
+        // Offsets are Int32: a page over 2 GiB is read up to there.
+        let count = min(page.count, Int(Int32.max) - 1)
+        bytes = .allocate(capacity: count + 1)
+        if count > 0 { bytes.baseAddress!.update(from: page.baseAddress!, count: count) }
+        bytes[count] = 0
+        var builder = TreeBuilder(p: UnsafePointer(bytes.baseAddress!), n: count)
+        builder.run()
+        nodes = builder.nodes
+        attributes = builder.attributes
+    }
+
+    public convenience init(_ text: String, url: String? = nil) {
+        var text = text
+        self.init(utf8: text.withUTF8 { UnsafeBufferPointer(start: $0.baseAddress, count: $0.count) }, url: url)
+    }
+
+    deinit { bytes.deallocate() }
+
+    /// The document: the parent of the page's top-level elements.
+    public var document: TreeNode { TreeNode(tree: self, index: 0) }
+
+    /// Visits every node below the document in document order. Return `false`
+    /// from `visit` to skip a node's children.
+    public func walk(_ visit: (TreeNode) -> Bool) {
+        var i: Int32 = nodes[0].firstChild
+        while i >= 0 {
+            if visit(TreeNode(tree: self, index: i)), nodes[Int(i)].firstChild >= 0 {
+                i = nodes[Int(i)].firstChild
+                continue
+            }
+            while i > 0, nodes[Int(i)].next < 0 { i = nodes[Int(i)].parent }
+            i = i > 0 ? nodes[Int(i)].next : -1
+        }
+    }
+
+    /// All elements with the given tag, in document order.
+    func elements(_ tag: HTMLTag) -> [TreeNode] {
+        var found: [TreeNode] = []
+        for (i, n) in nodes.enumerated() where n.kind == .element && n.tag == tag {
+            found.append(TreeNode(tree: self, index: Int32(i)))
+        }
+        return found
+    }
+
+    /// The first `<body>`, or the document when the page has none.
+    public var body: TreeNode { elements(.body).first ?? document }
+}
+
+/// A node of an `HTMLTree`; valid while the tree lives.
+public struct TreeNode {
+    unowned(unsafe) let tree: HTMLTree
+    let index: Int32
+
+    private var node: HTMLTree.Node { tree.nodes[Int(index)] }
+
+    public var isElement: Bool { node.kind == .element }
+    public var isText: Bool { node.kind == .text }
+    var tag: HTMLTag { node.tag }
+    func `is`(_ tag: HTMLTag) -> Bool { node.kind == .element && node.tag == tag }
+
+    /// The tag name, lower case.
+    public var name: String {
+        let n = node
+        guard n.kind == .element else { return "" }
+        return String(decoding: tree.bytes[Int(n.start)..<Int(n.end)].map(lowerASCII), as: UTF8.self)
+    }
+
+    public var parent: TreeNode? {
+        let p = node.parent
+        guard p > 0 else { return nil }
+        return TreeNode(tree: tree, index: p)
+    }
+
+    public var firstChild: TreeNode? {
+        let c = node.firstChild
+        return c >= 0 ? TreeNode(tree: tree, index: c) : nil
+    }
+
+    public var nextSibling: TreeNode? {
+        let c = node.next
+        return c >= 0 ? TreeNode(tree: tree, index: c) : nil
+    }
+
+    public var children: [TreeNode] {
+        var out: [TreeNode] = []
+        var c = firstChild
+        while let n = c { out.append(n); c = n.nextSibling }
+        return out
+    }
+
+    public var hasChildren: Bool { node.firstChild >= 0 }
+
+    /// A text node's content with character references decoded.
+    public func withContent<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        let n = node
+        guard n.kind == .text else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        let raw = UnsafeBufferPointer(rebasing: tree.bytes[Int(n.start)..<Int(n.end)])
+        let parentTag = tree.nodes[Int(n.parent)].tag
+        if parentTag.isRawText, !parentTag.decodesReferences { return body(raw) }
+        return CharacterReferences.withDecoded(raw, inAttribute: false, body)
+    }
+
+    public var content: String { withContent { String(decoding: $0, as: UTF8.self) } }
+
+    /// An attribute's value (references decoded), or nil. `name` is lower case.
+    public func attribute(_ name: StaticString) -> String? {
+        guard let a = findAttribute(name) else { return nil }
+        let raw = UnsafeBufferPointer(rebasing: tree.bytes[Int(a.valueStart)..<Int(a.valueEnd)])
+        return CharacterReferences.withDecoded(raw, inAttribute: true) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    public func hasAttribute(_ name: StaticString) -> Bool { findAttribute(name) != nil }
+
+    private func findAttribute(_ name: StaticString) -> HTMLTree.Attribute? {
+        let n = node
+        guard n.attributeCount > 0 else { return nil }
+        let want = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+        for k in Int(n.firstAttribute)..<Int(n.firstAttribute + n.attributeCount) {
+            let a = tree.attributes[k]
+            if Int(a.nameEnd - a.nameStart) == want.count,
+               equalsLowercased(tree.bytes, Int(a.nameStart), want) { return a }
+        }
+        return nil
+    }
+
+    /// The text of the node and its descendants, as a reader sees it: script
+    /// and style left out, runs of white space collapsed to one space.
+    public var text: String {
+        var parts: [UInt8] = []
+        collectText(into: &parts, depth: 0)
+        return collapseSpace(parts)
+    }
+
+    private func collectText(into out: inout [UInt8], depth: Int) {
+        guard depth < 256 else { return }
+        var c = firstChild
+        while let child = c {
+            if child.isText {
+                child.withContent { out.append(contentsOf: $0) }
+            } else if child.isElement, child.tag != .script, child.tag != .style {
+                let block = child.isBlock
+                if block { out.append(0x20) }
+                child.collectText(into: &out, depth: depth + 1)
+                if block { out.append(0x20) }
+            }
+            c = child.nextSibling
+        }
+    }
+
+    /// Elements after which a reader sees a break between words.
+    public var isBlock: Bool {
+        guard isElement else { return false }
+        switch tag {
+        case .p, .div, .br, .li, .ul, .ol, .tr, .td, .th, .table, .h1, .h2, .h3, .h4, .h5, .h6, .section,
+             .article, .header, .footer, .nav, .aside, .main, .dd, .dt, .dl, .blockquote, .pre, .address,
+             .form, .hr, .option, .title, .figcaption:
+            return true
+        default: return false
+        }
+    }
+}
+
+@inline(__always) func lowerASCII(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
+
+/// Whether `bytes[at...]` equals the lower-case `want`, ignoring ASCII case.
+@inline(__always)
+func equalsLowercased(_ bytes: UnsafeMutableBufferPointer<UInt8>, _ at: Int, _ want: UnsafeBufferPointer<UInt8>) -> Bool {
+    for k in 0..<want.count where lowerASCII(bytes[at + k]) != want[k] { return false }
+    return true
+}

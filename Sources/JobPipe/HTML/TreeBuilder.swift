@@ -1,0 +1,336 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads a page's bytes into `HTMLTree`'s nodes: HTML's tokenizer for tags,
+/// attributes, comments and raw text, and the part of its tree construction
+/// that decides where text belongs.
+struct TreeBuilder {
+    let p: UnsafePointer<UInt8>
+    let n: Int
+    var nodes: [HTMLTree.Node] = []
+    var attributes: [HTMLTree.Attribute] = []
+    /// The open elements (node indices) and their tags; the document is at 0.
+    private var stack: [Int32] = [0]
+    private var stackTags: [HTMLTag] = [.document]
+    /// Open `<svg>`/`<math>` elements: inside them `<x/>` closes itself.
+    private var foreign = 0
+    private var seen: Set<HTMLTag> = []
+
+    init(p: UnsafePointer<UInt8>, n: Int) {
+        self.p = p
+        self.n = n
+        nodes.reserveCapacity(n / 40 + 16)
+        nodes.append(HTMLTree.Node(kind: .document, tag: .document, parent: -1, start: 0, end: 0))
+    }
+
+    // MARK: tokenizer
+
+    mutating func run() {
+        var i = 0
+        var textStart = 0
+        while i < n {
+            guard let lt = memchr(p + i, 0x3C, n - i) else { break }
+            let j = p.distance(to: lt.assumingMemoryBound(to: UInt8.self))
+            guard j + 1 < n else { break }
+            let c = p[j + 1]
+            var after = -1
+            if isLetter(c) {
+                text(textStart, j)
+                after = startTag(j + 1)
+            } else if c == 0x2F {  // </
+                text(textStart, j)
+                if j + 2 < n, isLetter(p[j + 2]) {
+                    after = endTag(j + 2)
+                } else if j + 2 < n, p[j + 2] == 0x3E {
+                    after = j + 3  // </> is nothing
+                } else {
+                    after = skipTo(0x3E, from: j + 2)
+                }
+            } else if c == 0x21 {  // <!
+                text(textStart, j)
+                after = j + 3 < n && p[j + 2] == 0x2D && p[j + 3] == 0x2D ? comment(j + 4) : skipTo(0x3E, from: j + 2)
+            } else if c == 0x3F {  // <?
+                text(textStart, j)
+                after = skipTo(0x3E, from: j + 2)
+            }
+            if after < 0 {
+                i = j + 1  // a "<" that starts no tag is text
+            } else {
+                i = after
+                textStart = after
+            }
+        }
+        text(textStart, n)
+    }
+
+    @inline(__always) private func isLetter(_ c: UInt8) -> Bool { (c | 0x20) &- 0x61 < 26 }
+    @inline(__always) private func isSpace(_ c: UInt8) -> Bool {
+        c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C
+    }
+
+    /// The index of the next `byte` at or after `from`, or `n`.
+    private func find(_ byte: UInt8, from: Int) -> Int {
+        guard from < n, let hit = memchr(p + from, Int32(byte), n - from) else { return n }
+        return p.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// The index after the next `byte`, or `n`.
+    private func skipTo(_ byte: UInt8, from: Int) -> Int { min(find(byte, from: from) + 1, n) }
+
+    /// `<!--` seen; returns the index after the comment's end (`-->`, `--!>`,
+    /// or `<!-->`), or `n` when it never ends.
+    private func comment(_ from: Int) -> Int {
+        if from < n, p[from] == 0x3E { return from + 1 }
+        if from + 1 < n, p[from] == 0x2D, p[from + 1] == 0x3E { return from + 2 }
+        var k = from
+        while true {
+            let gt = find(0x3E, from: k)
+            if gt == n { return n }
+            if gt - 2 >= from, p[gt - 1] == 0x2D, p[gt - 2] == 0x2D { return gt + 1 }
+            if gt - 3 >= from, p[gt - 1] == 0x21, p[gt - 2] == 0x2D, p[gt - 3] == 0x2D { return gt + 1 }
+            k = gt + 1
+        }
+    }
+
+    /// The tag whose name starts at `start`; sets `end` after the name.
+    private func tagName(_ start: Int, _ end: inout Int) -> HTMLTag {
+        var k = start
+        var key: UInt64 = 0
+        while k < n {
+            let c = p[k]
+            if isSpace(c) || c == 0x2F || c == 0x3E { break }
+            if k - start < 8 { key |= UInt64(lowerASCII(c)) << (8 * UInt64(k - start)) }
+            k += 1
+        }
+        end = k
+        let length = k - start
+        return HTMLTag.named(packed: key, length: length) { want in
+            let w = UnsafeBufferPointer(start: want.utf8Start, count: want.utf8CodeUnitCount)
+            for x in 0..<w.count where lowerASCII(p[start + x]) != w[x] { return false }
+            return true
+        }
+    }
+
+    /// A start tag whose name starts at `start`; returns the index after it,
+    /// or `n` when the page ends inside it (the tag is then dropped).
+    private mutating func startTag(_ start: Int) -> Int {
+        var k = start
+        let tag = tagName(start, &k)
+        let nameEnd = k
+        let firstAttribute = attributes.count
+        var selfClosing = false
+        while true {
+            while k < n, isSpace(p[k]) || p[k] == 0x2F {
+                if p[k] == 0x2F, k + 1 < n, p[k + 1] == 0x3E { selfClosing = true }
+                k += 1
+            }
+            guard k < n else { attributes.removeSubrange(firstAttribute...); return n }
+            if p[k] == 0x3E { k += 1; break }
+            let nameStart = k
+            k += 1  // a name may start with "="
+            while k < n, !isSpace(p[k]), p[k] != 0x2F, p[k] != 0x3E, p[k] != 0x3D { k += 1 }
+            let attrNameEnd = k
+            while k < n, isSpace(p[k]) { k += 1 }
+            var valueStart = k, valueEnd = k
+            if k < n, p[k] == 0x3D {
+                k += 1
+                while k < n, isSpace(p[k]) { k += 1 }
+                if k < n, p[k] == 0x22 || p[k] == 0x27 {
+                    let close = find(p[k], from: k + 1)
+                    if close == n { attributes.removeSubrange(firstAttribute...); return n }
+                    valueStart = k + 1
+                    valueEnd = close
+                    k = close + 1
+                } else {
+                    valueStart = k
+                    while k < n, !isSpace(p[k]), p[k] != 0x3E { k += 1 }
+                    valueEnd = k
+                }
+            }
+            attributes.append(HTMLTree.Attribute(nameStart: Int32(nameStart), nameEnd: Int32(attrNameEnd),
+                                                 valueStart: Int32(valueStart), valueEnd: Int32(valueEnd)))
+        }
+        let element = open(tag, nameStart: start, nameEnd: nameEnd, firstAttribute: firstAttribute,
+                           selfClosing: selfClosing)
+        guard tag.isRawText || tag == .plaintext, let element else { return k }
+        // raw text: up to the matching end tag
+        var end = n, after = n
+        if tag != .plaintext {
+            var s = k
+            while s < n {
+                let lt = find(0x3C, from: s)
+                if lt >= n - 1 { break }
+                if p[lt + 1] == 0x2F, lt + 2 + (nameEnd - start) <= n {
+                    var same = true
+                    for x in 0..<(nameEnd - start) where lowerASCII(p[lt + 2 + x]) != lowerASCII(p[start + x]) {
+                        same = false
+                        break
+                    }
+                    let d = lt + 2 + (nameEnd - start)
+                    if same, d == n || isSpace(p[d]) || p[d] == 0x2F || p[d] == 0x3E {
+                        end = lt
+                        after = skipTo(0x3E, from: d)
+                        break
+                    }
+                }
+                s = lt + 1
+            }
+        }
+        if end > k { append(text: k, end, to: element) }
+        return after
+    }
+
+    /// An end tag whose name starts at `start`; returns the index after it.
+    private mutating func endTag(_ start: Int) -> Int {
+        var k = start
+        let tag = tagName(start, &k)
+        let after = skipTo(0x3E, from: k)
+        close(tag, nameStart: start, nameEnd: k)
+        return after
+    }
+
+    // MARK: tree construction
+
+    private mutating func text(_ start: Int, _ end: Int) {
+        guard end > start else { return }
+        append(text: start, end, to: stack[stack.count - 1])
+    }
+
+    private mutating func append(text start: Int, _ end: Int, to parent: Int32) {
+        let index = Int32(nodes.count)
+        nodes.append(HTMLTree.Node(kind: .text, tag: .other, parent: parent, start: Int32(start), end: Int32(end)))
+        link(index, to: parent)
+    }
+
+    @inline(__always) private mutating func link(_ index: Int32, to parent: Int32) {
+        let last = nodes[Int(parent)].lastChild
+        if last < 0 { nodes[Int(parent)].firstChild = index } else { nodes[Int(last)].next = index }
+        nodes[Int(parent)].lastChild = index
+    }
+
+    /// Adds an element for a start tag; returns it, or nil when the tag is
+    /// one HTML ignores (a second `<html>` or `<body>`).
+    private mutating func open(_ tag: HTMLTag, nameStart: Int, nameEnd: Int, firstAttribute: Int,
+                               selfClosing: Bool) -> Int32? {
+        switch tag {
+        case .html, .body, .head:
+            if seen.contains(tag) || (tag == .head && seen.contains(.body)) {
+                attributes.removeSubrange(firstAttribute...)
+                return nil
+            }
+            seen.insert(tag)
+            if tag == .body, let h = stackTags.lastIndex(of: .head) { popTo(h) }
+        default: break
+        }
+        if tag.closesParagraph { closeParagraph() }
+        switch tag {
+        case .li: closeOpen([.li], stoppingAt: [.ul, .ol, .menu, .dir])
+        case .dt, .dd: closeOpen([.dt, .dd], stoppingAt: [.dl])
+        case .h1, .h2, .h3, .h4, .h5, .h6:
+            if stackTags[stackTags.count - 1].isHeading { pop() }
+        case .tr: closeCell([.tr], stoppingAt: [.table, .tbody, .thead, .tfoot])
+        case .td, .th: closeCell([.td, .th], stoppingAt: [.tr, .table])
+        case .tbody, .thead, .tfoot: closeCell([.tbody, .thead, .tfoot], stoppingAt: [.table])
+        case .option:
+            if stackTags[stackTags.count - 1] == .option { pop() }
+        case .optgroup:
+            if stackTags[stackTags.count - 1] == .option { pop() }
+            if stackTags[stackTags.count - 1] == .optgroup { pop() }
+        default: break
+        }
+        let parent = stack[stack.count - 1]
+        let index = Int32(nodes.count)
+        let count = attributes.count - firstAttribute
+        nodes.append(HTMLTree.Node(kind: .element, tag: tag, parent: parent, start: Int32(nameStart),
+                                   end: Int32(nameEnd), firstAttribute: Int32(firstAttribute),
+                                   attributeCount: Int32(count)))
+        link(index, to: parent)
+        let leaf = tag.isVoid || tag.isRawText || (selfClosing && foreign > 0) || stack.count >= HTMLTree.maxDepth
+        if !leaf {
+            stack.append(index)
+            stackTags.append(tag)
+            if tag == .svg || tag == .math { foreign += 1 }
+        }
+        return index
+    }
+
+    private mutating func pop() {
+        stack.removeLast()
+        let tag = stackTags.removeLast()
+        if tag == .svg || tag == .math { foreign -= 1 }
+    }
+
+    /// Pops the open elements down to and including the one at `depth`.
+    private mutating func popTo(_ depth: Int) {
+        while stack.count > depth, stack.count > 1 { pop() }
+    }
+
+    private mutating func closeParagraph() {
+        var d = stackTags.count - 1
+        while d > 0 {
+            let t = stackTags[d]
+            if t == .p { popTo(d); return }
+            if t.isScopeBoundary || t == .button { return }
+            d -= 1
+        }
+    }
+
+    /// Closes the nearest open element with one of `tags` (an open `<li>`
+    /// for a new one), looking past inline elements, `<div>`, `<p>` and
+    /// `<address>`, never past `stoppingAt` or other block elements.
+    private mutating func closeOpen(_ tags: [HTMLTag], stoppingAt: [HTMLTag]) {
+        var d = stackTags.count - 1
+        while d > 0 {
+            let t = stackTags[d]
+            if tags.contains(t) { popTo(d); return }
+            if stoppingAt.contains(t) || t.isScopeBoundary { return }
+            if t.isSpecial, t != .div, t != .p, t != .address { return }
+            d -= 1
+        }
+    }
+
+    /// A new row or cell closes the open one with whatever is open inside it,
+    /// up to the enclosing `stoppingAt` (the table or row).
+    private mutating func closeCell(_ tags: [HTMLTag], stoppingAt: [HTMLTag]) {
+        var d = stackTags.count - 1
+        while d > 0 {
+            let t = stackTags[d]
+            if tags.contains(t) { popTo(d); return }
+            if stoppingAt.contains(t) || t == .html || t == .template { return }
+            d -= 1
+        }
+    }
+
+    private mutating func close(_ tag: HTMLTag, nameStart: Int, nameEnd: Int) {
+        switch tag {
+        case .html, .body, .br, .document: return
+        default: break
+        }
+        var d = stackTags.count - 1
+        while d > 0 {
+            let t = stackTags[d]
+            if t == tag, tag != .other || sameName(stack[d], nameStart, nameEnd) { popTo(d); return }
+            switch tag {
+            case .table:
+                if t == .html || t == .template { return }
+            case .td, .th, .tr, .tbody, .thead, .tfoot, .caption:
+                if t == .table || t == .html || t == .template { return }
+            default:
+                if tag.isSpecial || tag == .svg || tag == .math {
+                    if t.isScopeBoundary || (tag == .li && (t == .ul || t == .ol)) { return }
+                } else if t.isSpecial {
+                    return
+                }
+            }
+            d -= 1
+        }
+    }
+
+    private func sameName(_ node: Int32, _ start: Int, _ end: Int) -> Bool {
+        let e = nodes[Int(node)]
+        guard Int(e.end - e.start) == end - start else { return false }
+        for x in 0..<(end - start) where lowerASCII(p[Int(e.start) + x]) != lowerASCII(p[start + x]) { return false }
+        return true
+    }
+}
