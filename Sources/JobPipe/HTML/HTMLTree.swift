@@ -35,8 +35,8 @@ public final class HTMLTree {
 
     /// A copy of the page, owned by the tree.
     let bytes: UnsafeMutableBufferPointer<UInt8>
-    private(set) var nodes: [Node] = []
-    private(set) var attributes: [Attribute] = []
+    let nodes: RawList<Node>
+    let attributes: RawList<Attribute>
     /// The URL the page came from.
     public let url: String?
 
@@ -55,6 +55,7 @@ public final class HTMLTree {
         builder.run()
         nodes = builder.nodes
         attributes = builder.attributes
+        builder.freeStack()
     }
 
     public convenience init(_ text: String, url: String? = nil) {
@@ -62,7 +63,11 @@ public final class HTMLTree {
         self.init(utf8: text.withUTF8 { UnsafeBufferPointer(start: $0.baseAddress, count: $0.count) }, url: url)
     }
 
-    deinit { bytes.deallocate() }
+    deinit {
+        bytes.deallocate()
+        nodes.free()
+        attributes.free()
+    }
 
     /// The document: the parent of the page's top-level elements.
     public var document: TreeNode { TreeNode(tree: self, index: 0) }
@@ -84,7 +89,7 @@ public final class HTMLTree {
     /// All elements with the given tag, in document order.
     func elements(_ tag: HTMLTag) -> [TreeNode] {
         var found: [TreeNode] = []
-        for (i, n) in nodes.enumerated() where n.kind == .element && n.tag == tag {
+        for i in 0..<nodes.count where nodes[i].kind == .element && nodes[i].tag == tag {
             found.append(TreeNode(tree: self, index: Int32(i)))
         }
         return found
@@ -174,22 +179,29 @@ public struct TreeNode {
     /// The text of the node and its descendants, as a reader sees it: script
     /// and style left out, runs of white space collapsed to one space.
     public var text: String {
-        var parts: [UInt8] = []
-        collectText(into: &parts, depth: 0)
-        return collapseSpace(parts)
+        var out = TextCollector(oneLine: true)
+        collectText(into: &out, depth: 0)
+        return out.finish().first ?? ""
     }
 
-    private func collectText(into out: inout [UInt8], depth: Int) {
+    /// The length in bytes of `text`, without making it.
+    var textLength: Int {
+        var out = TextCollector(oneLine: true)
+        collectText(into: &out, depth: 0)
+        return out.count
+    }
+
+    private func collectText(into out: inout TextCollector, depth: Int) {
         guard depth < 256 else { return }
         var c = firstChild
         while let child = c {
             if child.isText {
-                child.withContent { out.append(contentsOf: $0) }
+                child.withContent { out.append($0) }
             } else if child.isElement, child.tag != .script, child.tag != .style {
                 let block = child.isBlock
-                if block { out.append(0x20) }
+                if block { out.space() }
                 child.collectText(into: &out, depth: depth + 1)
-                if block { out.append(0x20) }
+                if block { out.space() }
             }
             c = child.nextSibling
         }

@@ -8,11 +8,11 @@ import Glibc
 struct TreeBuilder {
     let p: UnsafePointer<UInt8>
     let n: Int
-    var nodes: [HTMLTree.Node] = []
-    var attributes: [HTMLTree.Attribute] = []
+    var nodes: RawList<HTMLTree.Node>
+    var attributes: RawList<HTMLTree.Attribute>
     /// The open elements (node indices) and their tags; the document is at 0.
-    private var stack: [Int32] = [0]
-    private var stackTags: [HTMLTag] = [.document]
+    private var stack = RawList<Int32>(capacity: 64)
+    private var stackTags = RawList<HTMLTag>(capacity: 64)
     /// Open `<svg>`/`<math>` elements: inside them `<x/>` closes itself.
     private var foreign = 0
     private var seen: Set<HTMLTag> = []
@@ -20,8 +20,16 @@ struct TreeBuilder {
     init(p: UnsafePointer<UInt8>, n: Int) {
         self.p = p
         self.n = n
-        nodes.reserveCapacity(n / 40 + 16)
+        nodes = RawList(capacity: n / 32 + 16)
+        attributes = RawList(capacity: n / 64 + 16)
         nodes.append(HTMLTree.Node(kind: .document, tag: .document, parent: -1, start: 0, end: 0))
+        stack.append(0)
+        stackTags.append(.document)
+    }
+
+    func freeStack() {
+        stack.free()
+        stackTags.free()
     }
 
     // MARK: tokenizer
@@ -125,7 +133,7 @@ struct TreeBuilder {
                 if p[k] == 0x2F, k + 1 < n, p[k + 1] == 0x3E { selfClosing = true }
                 k += 1
             }
-            guard k < n else { attributes.removeSubrange(firstAttribute...); return n }
+            guard k < n else { attributes.truncate(to: firstAttribute); return n }
             if p[k] == 0x3E { k += 1; break }
             let nameStart = k
             k += 1  // a name may start with "="
@@ -138,7 +146,7 @@ struct TreeBuilder {
                 while k < n, isSpace(p[k]) { k += 1 }
                 if k < n, p[k] == 0x22 || p[k] == 0x27 {
                     let close = find(p[k], from: k + 1)
-                    if close == n { attributes.removeSubrange(firstAttribute...); return n }
+                    if close == n { attributes.truncate(to: firstAttribute); return n }
                     valueStart = k + 1
                     valueEnd = close
                     k = close + 1
@@ -194,7 +202,7 @@ struct TreeBuilder {
 
     private mutating func text(_ start: Int, _ end: Int) {
         guard end > start else { return }
-        append(text: start, end, to: stack[stack.count - 1])
+        append(text: start, end, to: stack.last)
     }
 
     private mutating func append(text start: Int, _ end: Int, to parent: Int32) {
@@ -216,11 +224,13 @@ struct TreeBuilder {
         switch tag {
         case .html, .body, .head:
             if seen.contains(tag) || (tag == .head && seen.contains(.body)) {
-                attributes.removeSubrange(firstAttribute...)
+                attributes.truncate(to: firstAttribute)
                 return nil
             }
             seen.insert(tag)
-            if tag == .body, let h = stackTags.lastIndex(of: .head) { popTo(h) }
+            if tag == .body, stackTags.count > 1, stackTags[1] == .head || (stackTags.count > 2 && stackTags[2] == .head) {
+                popTo(stackTags[1] == .head ? 1 : 2)
+            }
         default: break
         }
         if tag.closesParagraph { closeParagraph() }
@@ -228,18 +238,18 @@ struct TreeBuilder {
         case .li: closeOpen([.li], stoppingAt: [.ul, .ol, .menu, .dir])
         case .dt, .dd: closeOpen([.dt, .dd], stoppingAt: [.dl])
         case .h1, .h2, .h3, .h4, .h5, .h6:
-            if stackTags[stackTags.count - 1].isHeading { pop() }
+            if stackTags.last.isHeading { pop() }
         case .tr: closeCell([.tr], stoppingAt: [.table, .tbody, .thead, .tfoot])
         case .td, .th: closeCell([.td, .th], stoppingAt: [.tr, .table])
         case .tbody, .thead, .tfoot: closeCell([.tbody, .thead, .tfoot], stoppingAt: [.table])
         case .option:
-            if stackTags[stackTags.count - 1] == .option { pop() }
+            if stackTags.last == .option { pop() }
         case .optgroup:
-            if stackTags[stackTags.count - 1] == .option { pop() }
-            if stackTags[stackTags.count - 1] == .optgroup { pop() }
+            if stackTags.last == .option { pop() }
+            if stackTags.last == .optgroup { pop() }
         default: break
         }
-        let parent = stack[stack.count - 1]
+        let parent = stack.last
         let index = Int32(nodes.count)
         let count = attributes.count - firstAttribute
         nodes.append(HTMLTree.Node(kind: .element, tag: tag, parent: parent, start: Int32(nameStart),
@@ -256,7 +266,7 @@ struct TreeBuilder {
     }
 
     private mutating func pop() {
-        stack.removeLast()
+        _ = stack.removeLast()
         let tag = stackTags.removeLast()
         if tag == .svg || tag == .math { foreign -= 1 }
     }

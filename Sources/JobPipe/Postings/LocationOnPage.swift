@@ -28,7 +28,16 @@ extension Location {
         guard !structured.contains(";"), let locality = structured.split(separator: ",").first else { return nil }
         let known = equivalentWords(structured)
         let localityWords = words(String(locality))
+        // A line qualifies only if it holds a word of the locality: a byte
+        // search rules most lines out before they are split into words.
+        let needles = localityWords.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? localityWords.map { Array($0.utf8) } : nil
+        var lower: [UInt8] = []
         for candidate in [labelled].compactMap({ $0 }) + lines.prefix(200).filter({ $0.utf8.count <= 60 }) {
+            if let needles {
+                lower.removeAll(keepingCapacity: true)
+                lower.append(contentsOf: candidate.utf8.lazy.map(lowerASCII))
+                if !lower.withUnsafeBufferPointer({ l in needles.contains { bytesFind(l, $0) != nil } }) { continue }
+            }
             let shown = tidied(candidate)
             guard let first = shown.split(whereSeparator: { $0 == ";" || $0 == "|" }).first else { continue }
             let w = words(String(first))

@@ -10,7 +10,7 @@ enum MainContent {
             if PlainText.isChrome(node) || node.tag == .script || node.tag == .style { return false }
             switch node.tag {
             case .p, .li, .pre, .td:
-                let length = node.text.utf8.count
+                let length = node.textLength
                 guard length >= 25 else { return false }
                 if let parent = node.parent {
                     scores[parent.index, default: (parent, 0)].score += length

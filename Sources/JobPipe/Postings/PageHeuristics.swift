@@ -113,26 +113,36 @@ struct PageHeuristics {
 /// "Label: value" and "Label" / "value" pairs in a page's text lines.
 struct LabelledLines {
     let lines: [String]
-    /// Each line lower-cased, or empty when too long to be a label or a
-    /// "Label: value" line (the value holds at most 100 bytes).
-    private let lowered: [String]
+    /// For each line that could be a label ("Location", "Location:") or a
+    /// "Label: value" line: its lower-cased text before the first ":", and
+    /// whether anything follows the label. Lines over 200 bytes, and lines
+    /// whose first 32 bytes hold no ":", are not labels (no label is that long).
+    private let heads: [(label: String, valueFollows: Bool)?]
 
     init(lines: [String]) {
         self.lines = lines
-        lowered = lines.map { $0.utf8.count <= 200 ? $0.lowercased() : "" }
+        heads = lines.map(Self.head)
+    }
+
+    private static func head(_ line: String) -> (label: String, valueFollows: Bool)? {
+        let u = line.utf8
+        guard u.count <= 200 else { return nil }
+        let colon = u.prefix(33).firstIndex(of: 0x3A)
+        guard colon != nil || u.count <= 32 else { return nil }
+        let label = colon.map { String(line[..<$0]) } ?? line
+        let follows = colon.map { u.index(after: $0) != u.endIndex } ?? false
+        return (label.lowercased(), follows)
     }
 
     func value(for labels: [String]) -> String? {
         for (i, line) in lines.enumerated() {
-            let lower = lowered[i]
-            if lower.isEmpty { continue }
-            for label in labels {
-                if lower == label || lower == label + ":" {
-                    if i + 1 < lines.count, lines[i + 1].utf8.count <= 100 { return unquoted(lines[i + 1]) }
-                } else if lower.hasPrefix(label + ":") {
-                    let v = String(line.dropFirst(label.count + 1)).trimmingSpaces
-                    if !v.isEmpty, v.utf8.count <= 100 { return unquoted(v) }
-                }
+            guard let head = heads[i], labels.contains(head.label) else { continue }
+            if !head.valueFollows {
+                // "Label" or "Label:" alone: the value is the next line
+                if i + 1 < lines.count, lines[i + 1].utf8.count <= 100 { return unquoted(lines[i + 1]) }
+            } else {
+                let v = String(line.dropFirst(head.label.count + 1)).trimmingSpaces
+                if !v.isEmpty, v.utf8.count <= 100 { return unquoted(v) }
             }
         }
         return nil

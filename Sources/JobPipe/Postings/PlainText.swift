@@ -2,9 +2,14 @@
 /// (paragraph, list item, heading), spaces collapsed, script and style left out.
 enum PlainText {
     static func of(_ node: TreeNode, skippingChrome: Bool = false) -> String {
-        var out: [UInt8] = []
+        lines(of: node, skippingChrome: skippingChrome).joined(separator: "\n")
+    }
+
+    /// The non-empty lines of `of`.
+    static func lines(of node: TreeNode, skippingChrome: Bool = false) -> [String] {
+        var out = TextCollector(oneLine: false)
         collect(node, into: &out, depth: 0, chrome: skippingChrome)
-        return tidy(out)
+        return out.finish()
     }
 
     /// Elements that hold navigation and forms, never a posting's text.
@@ -25,7 +30,7 @@ enum PlainText {
         return text
     }
 
-    private static func collect(_ n: TreeNode, into out: inout [UInt8], depth: Int, chrome: Bool) {
+    private static func collect(_ n: TreeNode, into out: inout TextCollector, depth: Int, chrome: Bool) {
         guard depth < 256 else { return }
         var c = n.firstChild
         var previousSpan = false
@@ -33,37 +38,21 @@ enum PlainText {
             c = node.nextSibling
             // <span>United States</span><span>Canada</span>: items of a list
             let span = node.is(.span)
-            if chrome, span, previousSpan { out.append(contentsOf: ", ".utf8) }
+            if chrome, span, previousSpan { out.append(", ") }
             previousSpan = span
             if chrome, isChrome(node) { continue }
             if node.isText {
-                node.withContent { out.append(contentsOf: $0) }
+                node.withContent { out.append($0) }
             } else if node.isElement {
                 switch node.tag {
                 case .script, .style, .noscript, .template, .svg: continue
                 default: break
                 }
                 let block = node.isBlock
-                if block { out.append(0x0A) }
+                if block { out.endLine() }
                 collect(node, into: &out, depth: depth + 1, chrome: chrome)
-                if block { out.append(0x0A) }
+                if block { out.endLine() }
             }
         }
-    }
-
-    /// Collapses spaces within lines and drops empty lines.
-    static func tidy(_ bytes: [UInt8]) -> String {
-        var lines: [String] = []
-        var current: [UInt8] = []
-        func end() {
-            let s = collapseSpace(current)
-            if !s.isEmpty { lines.append(s) }
-            current.removeAll(keepingCapacity: true)
-        }
-        for b in bytes {
-            if b == 0x0A { end() } else { current.append(b) }
-        }
-        end()
-        return lines.joined(separator: "\n")
     }
 }

@@ -22,7 +22,7 @@ enum PostingReader {
         let needsPage = structured.map { $0.title == nil || $0.company == nil || $0.location == nil || $0.description == nil } ?? true
         var lines: [String] = []
         if needsPage || structured?.location != nil {
-            lines = PlainText.of(doc.body, skippingChrome: true).nonEmptyLines
+            lines = PlainText.lines(of: doc.body, skippingChrome: true)
         }
         let labels = LabelledLines(lines: lines)
         if let location = structured?.location,

@@ -127,11 +127,11 @@ struct SkillMatcher {
 
 /// Which lines of a description are in a "nice to have" part.
 enum SectionKind {
-    static let optionalMarks: [StaticString] = ["nice to have", "nice-to-have", "preferred", "bonus", "a plus", "desirable",
-                                "would be great", "not required", "extra credit", "good to have"]
-    static let requiredMarks: [StaticString] = ["requirement", "required", "must have", "must-have", "minimum qualifications",
+    static let optionalMarks = ["nice to have", "nice-to-have", "preferred", "bonus", "a plus", "desirable",
+                                "would be great", "not required", "extra credit", "good to have"].map { Array($0.utf8) }
+    static let requiredMarks = ["requirement", "required", "must have", "must-have", "minimum qualifications",
                                 "what you", "you have", "you will", "responsibilities", "about you",
-                                "qualifications", "who you are", "you bring", "what we"]
+                                "qualifications", "who you are", "you bring", "what we"].map { Array($0.utf8) }
 
     /// For each line of the text (split at every line feed), whether it is optional.
     static func optionalLines(_ text: UnsafeBufferPointer<UInt8>) -> [Bool] {
@@ -143,10 +143,10 @@ enum SectionKind {
             lower.removeAll(keepingCapacity: true)
             while i < text.count, text[i] != 0x0A { lower.append(SkillTokenizer.lower(text[i])); i += 1 }
             let short = lower.count <= 80
-            let optional = optionalMarks.contains { contains(lower, $0) }
+            let optional = lower.count >= 5 && lower.withUnsafeBufferPointer { l in optionalMarks.contains { bytesFind(l, $0) != nil } }
             if short && optional {
                 inOptional = true
-            } else if short && requiredMarks.contains(where: { contains(lower, $0) }) {
+            } else if short && lower.withUnsafeBufferPointer({ l in requiredMarks.contains { bytesFind(l, $0) != nil } }) {
                 inOptional = false
             }
             out.append(inOptional || optional)
@@ -154,22 +154,5 @@ enum SectionKind {
             i += 1
         }
         return out
-    }
-
-    /// Byte substring search: far cheaper than String searching.
-    static func contains(_ haystack: [UInt8], _ needle: StaticString) -> Bool {
-        let n = needle.utf8CodeUnitCount
-        guard n > 0, haystack.count >= n else { return false }
-        let p = needle.utf8Start
-        var i = 0
-        while i + n <= haystack.count {
-            if haystack[i] == p[0] {
-                var k = 1
-                while k < n, haystack[i + k] == p[k] { k += 1 }
-                if k == n { return true }
-            }
-            i += 1
-        }
-        return false
     }
 }

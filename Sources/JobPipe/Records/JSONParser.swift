@@ -15,6 +15,9 @@ struct JSONParser {
     var pos = 0
     var depth = 0
     static let maxDepth = 512
+    /// The bytes were checked already (a record's own value): strings are
+    /// skipped by their closing quote alone.
+    var trusted = false
 
     init(_ buf: UnsafeBufferPointer<UInt8>, at pos: Int = 0) {
         self.buf = buf
@@ -101,36 +104,51 @@ struct JSONParser {
 
     /// Skips a string, checking escapes; the cursor must be on its opening quote.
     mutating func skipString() throws {
-        pos += 1
+        let n = buf.count
+        guard let base = buf.baseAddress else { throw error("unterminated string") }
+        if trusted {
+            // the first quote after an even run of backslashes
+            var i = pos + 1
+            while i < n, let hit = memchr(base + i, 0x22, n - i) {
+                let q = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                var k = q
+                while k > pos + 1, base[k - 1] == 0x5C { k -= 1 }
+                if (q - k) & 1 == 0 { pos = q + 1; return }
+                i = q + 1
+            }
+            pos = n
+            throw error("unterminated string")
+        }
+        let raw = UnsafeRawPointer(base)
+        var i = pos + 1
         while true {
-            // Fast path: scan to the next quote or backslash.
-            var i = pos
-            let n = buf.count
-            // Eight bytes at a time while none is a quote, a backslash or a control byte.
-            if let raw = UnsafeRawPointer(buf.baseAddress) {
-                while i + 8 <= n, !JSONWriter.needsEscape(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
+            // Eight bytes at a time to the next quote, backslash or control byte.
+            while i + 8 <= n {
+                let m = JSONWriter.escapeMask(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                if m != 0 { i += m.trailingZeroBitCount >> 3; break }
+                i += 8
             }
             while i < n {
-                let b = buf[i]
+                let b = base[i]
                 if b == 0x22 || b == 0x5C || b < 0x20 { break }
                 i += 1
             }
             pos = i
-            guard pos < n else { throw error("unterminated string") }
-            let b = buf[pos]
-            if b == 0x22 { pos += 1; return }
+            guard i < n else { throw error("unterminated string") }
+            let b = base[i]
+            if b == 0x22 { pos = i + 1; return }
             if b < 0x20 { throw error("control character in a string") }
             // backslash
-            guard pos + 1 < n else { throw error("unterminated string") }
-            switch buf[pos + 1] {
+            guard i + 1 < n else { throw error("unterminated string") }
+            switch base[i + 1] {
             case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
                  UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
-                pos += 2
+                i += 2
             case UInt8(ascii: "u"):
-                guard pos + 6 <= n, (2..<6).allSatisfy({ hexValue(buf[pos + $0]) != nil }) else {
+                guard i + 6 <= n, (2..<6).allSatisfy({ hexValue(base[i + $0]) != nil }) else {
                     throw error("invalid \\u escape")
                 }
-                pos += 6
+                i += 6
             default: throw error("invalid escape in a string")
             }
         }
@@ -224,57 +242,88 @@ struct JSONParser {
 
     /// Decodes the escapes of an already validated string body.
     static func unescape(_ raw: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(raw.count)
-        var i = 0
         let n = raw.count
-        func hex4(_ at: Int) -> UInt32? {
-            guard at + 4 <= n else { return nil }
-            var v: UInt32 = 0
-            for k in 0..<4 {
-                guard let h = hexValue(raw[at + k]) else { return nil }
-                v = v << 4 | UInt32(h)
-            }
-            return v
-        }
-        while i < n {
-            if raw[i] != 0x5C {
-                // copy the run up to the next backslash in one go
-                var j = n
-                if let p = memchr(raw.baseAddress! + i + 1, 0x5C, n - i - 1) {
-                    j = UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self) - raw.baseAddress!
+        guard let base = raw.baseAddress, n > 0 else { return [] }
+        // Output is never longer than the escaped input (the 4 spare bytes
+        // take a U+FFFD for a cut-off \\u escape).
+        return [UInt8](unsafeUninitializedCapacity: n + 4) { out, count in
+            let dst = out.baseAddress!
+            var i = 0, o = 0
+            func hex4(_ at: Int) -> UInt32? {
+                guard at + 4 <= n else { return nil }
+                var v: UInt32 = 0
+                for k in 0..<4 {
+                    guard let h = hexValue(base[at + k]) else { return nil }
+                    v = v << 4 | UInt32(h)
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: raw[i..<j]))
-                i = j
-                continue
+                return v
             }
-            let e = raw[i + 1]
-            i += 2
-            switch e {
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "u"):
-                var scalar = hex4(i) ?? 0xFFFD
-                i += 4
-                if (0xD800..<0xDC00).contains(scalar) {
-                    if i + 6 <= n, raw[i] == 0x5C, raw[i + 1] == UInt8(ascii: "u"),
-                       let low = hex4(i + 2), (0xDC00..<0xE000).contains(low) {
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                        i += 6
-                    } else {
+            func put(_ b: UInt8) { dst[o] = b; o += 1 }
+            let backslashes: UInt64 = 0x5C5C_5C5C_5C5C_5C5C
+            while i < n {
+                // Eight bytes copied at a time up to the next backslash (o <= i,
+                // so the store stays inside the buffer).
+                while i + 8 <= n {
+                    let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    UnsafeMutableRawPointer(dst + o).storeBytes(of: w, as: UInt64.self)
+                    let m = JSONWriter.zeroByteMask(w ^ backslashes)
+                    if m != 0 {
+                        let k = m.trailingZeroBitCount >> 3
+                        i += k
+                        o += k
+                        break
+                    }
+                    i += 8
+                    o += 8
+                }
+                while i < n, base[i] != 0x5C { put(base[i]); i += 1 }
+                guard i + 1 < n else {
+                    if i < n { put(base[i]); i += 1 }
+                    break
+                }
+                let e = base[i + 1]
+                i += 2
+                switch e {
+                case UInt8(ascii: "b"): put(0x08)
+                case UInt8(ascii: "f"): put(0x0C)
+                case UInt8(ascii: "n"): put(0x0A)
+                case UInt8(ascii: "r"): put(0x0D)
+                case UInt8(ascii: "t"): put(0x09)
+                case UInt8(ascii: "u"):
+                    var scalar = hex4(i) ?? 0xFFFD
+                    i += 4
+                    if (0xD800..<0xDC00).contains(scalar) {
+                        if i + 6 <= n, base[i] == 0x5C, base[i + 1] == UInt8(ascii: "u"),
+                           let low = hex4(i + 2), (0xDC00..<0xE000).contains(low) {
+                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                            i += 6
+                        } else {
+                            scalar = 0xFFFD
+                        }
+                    } else if (0xDC00..<0xE000).contains(scalar) {
                         scalar = 0xFFFD
                     }
-                } else if (0xDC00..<0xE000).contains(scalar) {
-                    scalar = 0xFFFD
+                    // at most 4 bytes for the 6 (or 12) read
+                    o += encodeUTF8(scalar, at: dst + o)
+                default: put(e)
                 }
-                appendUTF8(Unicode.Scalar(scalar) ?? "\u{FFFD}", to: &out)
-            default: out.append(e)
             }
+            count = o
         }
-        return out
+    }
+}
+
+/// Writes a code point as UTF-8 at `p`; returns how many bytes.
+@inline(__always) func encodeUTF8(_ v: UInt32, at p: UnsafeMutablePointer<UInt8>) -> Int {
+    switch v {
+    case 0..<0x80: p[0] = UInt8(v); return 1
+    case 0x80..<0x800:
+        p[0] = UInt8(0xC0 | v >> 6); p[1] = UInt8(0x80 | v & 0x3F); return 2
+    case 0x800..<0x10000:
+        p[0] = UInt8(0xE0 | v >> 12); p[1] = UInt8(0x80 | v >> 6 & 0x3F); p[2] = UInt8(0x80 | v & 0x3F); return 3
+    default:
+        p[0] = UInt8(0xF0 | v >> 18); p[1] = UInt8(0x80 | v >> 12 & 0x3F)
+        p[2] = UInt8(0x80 | v >> 6 & 0x3F); p[3] = UInt8(0x80 | v & 0x3F); return 4
     }
 }
 

@@ -35,12 +35,21 @@ public enum JSONWriter {
 
     /// Whether one of the eight bytes of `w` is below 0x20, `"` or `\`
     /// (the classic "has zero byte" bit trick, exact for these tests).
-    @inline(__always) static func needsEscape(_ w: UInt64) -> Bool {
+    @inline(__always) static func needsEscape(_ w: UInt64) -> Bool { escapeMask(w) != 0 }
+
+    /// The high bit of each byte of `w` that is below 0x20, `"` or `\`. Bits
+    /// above the lowest may be false alarms (a borrow runs on); the lowest is
+    /// exact, so `trailingZeroBitCount / 8` is the first such byte's index.
+    @inline(__always) static func escapeMask(_ w: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
         // Bytes below 0x20: (b - 0x20) borrows into the high bit only for b < 0x20 when b < 0x80.
         let below = (w &- ones &* 0x20) & ~w & highs
-        return below != 0 || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x5C))
+        return below | zeroByteMask(w ^ (ones &* 0x22)) | zeroByteMask(w ^ (ones &* 0x5C))
+    }
+
+    /// The high bit of each zero byte of `x` (the lowest exact, as above).
+    @inline(__always) static func zeroByteMask(_ x: UInt64) -> UInt64 {
+        (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
     }
 
     /// Writes bytes that are valid UTF-8 (Swift strings always are) as a JSON string.
