@@ -17,6 +17,15 @@ struct AnalyzeJob: ParsableCommand {
     @Option(help: "ndjson: the records with 'job' (and 'match'); table or csv: one row per posting, best match first, for people.")
     var format: OutputFormat = .ndjson
 
+    @Option(name: [.short, .long],
+            help: ArgumentHelp("Read pages on this many threads (0: one per processor, at most 8); output keeps the input order.",
+                               valueName: "n"))
+    var jobs: Int = 0
+
+    func validate() throws {
+        guard jobs >= 0 else { throw ValidationError("--jobs must be 0 or more") }
+    }
+
     func run() throws {
         var candidate: Profile?
         if let profile {
@@ -31,11 +40,10 @@ struct AnalyzeJob: ParsableCommand {
         var filter = StreamFilter(program: "analyze-job", options: common)
         var report = PostingReport()
         filter.writesRecords = format == .ndjson
-        var code = filter.run { record, _ in
-            let failed = analyzer.analyze(&record)
+        let threads = jobs == 0 ? min(availableProcessors(), 8) : jobs
+        var code = filter.run(jobs: threads, transform: { analyzer.analyze(&$0) }, written: { record in
             if format != .ndjson { report.add(record) }
-            return failed
-        }
+        })
         if format != .ndjson, code != ExitStatus.ioError {
             let written = writeOut(report.rendered(as: format), diagnostics: filter.diagnostics)
             if written != 0 { code = written }

@@ -59,6 +59,25 @@ public struct StreamFilter {
     public func run(transform: (inout Record, InputLocation) throws -> Bool,
                     beforeFlush: @escaping () throws -> Void = {},
                     atEnd: () throws -> Void = {}) -> Int32 {
+        withoutActuallyEscaping(transform) { transform in
+            loop(jobs: 1, serial: transform, parallel: nil, written: { _ in }, beforeFlush: beforeFlush, atEnd: atEnd)
+        }
+    }
+
+    /// `run` for programs whose work on one record stands alone: the lines
+    /// read so far are indexed and transformed on up to `jobs` threads, then
+    /// written in input order, so the output is the same as with one. A batch
+    /// ends whenever reading would wait for input, so a slow producer's
+    /// records are not held back. `written` sees each record as it goes out.
+    public func run(jobs: Int, transform: @escaping @Sendable (inout Record) throws -> Bool,
+                    written: @escaping (Record) -> Void = { _ in }) -> Int32 {
+        loop(jobs: jobs, serial: jobs > 1 ? nil : { record, _ in try transform(&record) },
+             parallel: transform, written: written, beforeFlush: {}, atEnd: {})
+    }
+
+    private func loop(jobs: Int, serial: ((inout Record, InputLocation) throws -> Bool)?,
+                      parallel: (@Sendable (inout Record) throws -> Bool)?, written: @escaping (Record) -> Void,
+                      beforeFlush: @escaping () throws -> Void, atEnd: () throws -> Void) -> Int32 {
         ignoreSIGPIPE()
         let out = OutputWriter()
         var summary = RunSummary()
@@ -69,31 +88,70 @@ public struct StreamFilter {
             diagnostics.error("\(error)")
             return ExitStatus.ioError
         }
+        let writesRecords = self.writesRecords
+        let diagnostics = self.diagnostics
+        // One record's outcome, in input order.
+        func handle(_ result: Result<(Record, Bool), Error>, line: UnsafeBufferPointer<UInt8>,
+                    location: InputLocation) throws {
+            do {
+                let (record, failed) = try result.get()
+                if failed { summary.withErrors += 1 }
+                written(record)
+                if writesRecords { try out.write(record: record.bytes) }
+                summary.records += 1
+                diagnostics.progress("\(summary.records) records")
+            } catch let e as JSONError {
+                summary.rejected += 1
+                diagnostics.error(e.description, at: location)
+                try rejects?.add(line)
+            } catch let e as RecordRejection {
+                summary.rejected += 1
+                diagnostics.error(e.message, at: location)
+                try rejects?.add(line)
+            }
+        }
+        // Lines read but not yet transformed (with more than one job).
+        var pending: [(line: [UInt8], location: InputLocation)] = []
+        var pendingBytes = 0
+        func drain() throws {
+            guard let parallel, !pending.isEmpty else { return }
+            let lines = pending
+            let results = parallelMap(lines.count, jobs: jobs) { i in
+                Result { () throws -> (Record, Bool) in
+                    var record = try Record(line: lines[i].line)
+                    let failed = try parallel(&record)
+                    return (record, failed)
+                }
+            }
+            pending.removeAll(keepingCapacity: true)
+            pendingBytes = 0
+            for (i, result) in results.enumerated() {
+                try lines[i].line.withUnsafeBufferPointer { try handle(result, line: $0, location: lines[i].location) }
+            }
+        }
         // Also when the buffer fills mid-batch: downstream never sees a record before its batch is committed.
         out.willFlush = beforeFlush
         let input = RecordInput(files: options.files, diagnostics: diagnostics)
         input.willRead = {
+            try drain()
             try beforeFlush()
             try out.flush()
         }
         do {
             try input.forEachLine { line, location in
-                do {
-                    var record = try Record(line: line)
-                    if try transform(&record, location) { summary.withErrors += 1 }
-                    if writesRecords { try out.write(record: record.bytes) }
-                    summary.records += 1
-                    diagnostics.progress("\(summary.records) records")
-                } catch let e as JSONError {
-                    summary.rejected += 1
-                    diagnostics.error(e.description, at: location)
-                    try rejects?.add(line)
-                } catch let e as RecordRejection {
-                    summary.rejected += 1
-                    diagnostics.error(e.message, at: location)
-                    try rejects?.add(line)
+                if let serial {
+                    try handle(Result {
+                        var record = try Record(line: line)
+                        let failed = try serial(&record, location)
+                        return (record, failed)
+                    }, line: line, location: location)
+                } else {
+                    pending.append((Array(line), location))
+                    pendingBytes += line.count
+                    if pending.count >= 256 || pendingBytes >= 64 << 20 { try drain() }
                 }
             }
+            try drain()
             try beforeFlush()
             try atEnd()
             try out.flush()

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The shipped tech-skills dictionary (see data/gen-skills.py): surface forms
 /// of O*NET Technology Skills names, GitHub Linguist language names and
 /// jobpipe's own aliases, keyed by their lower-cased words joined by one space.
@@ -35,8 +39,13 @@ struct SkillDictionary: Sendable {
     private(set) var store: [UInt8] = []
     private(set) var keys: [Key] = []
     private(set) var entries: [Entry] = []
-    /// Key indexes by hash, -1 for empty; a power of two long.
-    private var slots: [Int32]
+    /// By hash: the key's index + 1 in the low 32 bits, the hash's high 32
+    /// bits above (a probe rules most keys out without reading them); 0 for
+    /// empty. A power of two long.
+    private var slots: [UInt64]
+    /// One bit per hash of each one-word key: a word whose bit is clear
+    /// begins no form, which most words of a text are found out by.
+    private var firstWords = [UInt64](repeating: 0, count: 1 << 10)
     /// The most words any form has.
     private(set) var maxWords = 1
 
@@ -44,7 +53,7 @@ struct SkillDictionary: Sendable {
 
     init(table: String) {
         text = Array(table.utf8)
-        slots = Array(repeating: -1, count: 1 << 15)
+        slots = Array(repeating: 0, count: 1 << 15)
         var scratch: [UInt8] = []
         let text = self.text
         text.withUnsafeBufferPointer { t in
@@ -98,6 +107,7 @@ struct SkillDictionary: Sendable {
         let h = key.withUnsafeBufferPointer { Self.hash($0) }
         if let found = key.withUnsafeBufferPointer({ find($0, hash: h) }) { return found }
         if keys.count * 2 >= slots.count { grow() }
+        if !key.contains(0x20) { firstWords[Int(h >> 6) & 1023] |= 1 << (h & 63) }
         let start = store.count
         store.append(contentsOf: key)
         keys.append(Key(bytes: start..<store.count, hash: h))
@@ -107,32 +117,56 @@ struct SkillDictionary: Sendable {
 
     private mutating func insert(_ k: Int) {
         let mask = slots.count - 1
-        var s = Int(truncatingIfNeeded: keys[k].hash) & mask
-        while slots[s] >= 0 { s = (s + 1) & mask }
-        slots[s] = Int32(k)
+        let h = keys[k].hash
+        var s = Int(truncatingIfNeeded: h) & mask
+        while slots[s] != 0 { s = (s + 1) & mask }
+        slots[s] = h & 0xFFFF_FFFF_0000_0000 | UInt64(k + 1)
     }
 
     private mutating func grow() {
-        slots = Array(repeating: -1, count: slots.count * 2)
+        slots = Array(repeating: 0, count: slots.count * 2)
         for k in keys.indices { insert(k) }
     }
 
     @inline(__always) static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in key { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h
+        return mixed(h)
+    }
+
+    /// FNV's low bits, which pick the slot, are weak: mixed with the high ones.
+    @inline(__always) private static func mixed(_ h: UInt64) -> UInt64 {
+        let m = (h ^ (h >> 32)) &* 0xD6E8_FEB8_6659_FD93
+        return m ^ (m >> 32)
+    }
+
+    /// `hash` of the bytes at `range` of `text`, lower-cased on the way.
+    @inline(__always) static func hash(lowering text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for i in range { h = (h ^ UInt64(SkillTokenizer.lower(text[i]))) &* 0x100_0000_01b3 }
+        return mixed(h)
+    }
+
+    /// Whether some form may begin with this one (lower-case) word's hash.
+    @inline(__always) func mayBegin(hash h: UInt64) -> Bool {
+        firstWords[Int(h >> 6) & 1023] & (1 << (h & 63)) != 0
     }
 
     /// The key with these (lower-case) bytes.
     func find(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int? {
         let mask = slots.count - 1
         var s = Int(truncatingIfNeeded: h) & mask
+        let tag = h & 0xFFFF_FFFF_0000_0000
         while true {
-            let k = Int(slots[s])
-            if k < 0 { return nil }
+            let slot = slots[s]
+            if slot == 0 { return nil }
+            guard slot & 0xFFFF_FFFF_0000_0000 == tag else { s = (s + 1) & mask; continue }
+            let k = Int(slot & 0xFFFF_FFFF) - 1
             let candidate = keys[k]
             if candidate.hash == h, candidate.bytes.count == key.count,
-               store[candidate.bytes].elementsEqual(key) { return k }
+               store.withUnsafeBufferPointer({ memcmp($0.baseAddress! + candidate.bytes.lowerBound, key.baseAddress!, key.count) == 0 }) {
+                return k
+            }
             s = (s + 1) & mask
         }
     }

@@ -33,11 +33,13 @@ public struct JobAnalyzer: Sendable {
 
     /// The body and URL of the first page that has a non-empty body.
     func firstPage(_ record: Record) -> ([UInt8], String?)? {
-        for case let page? in record.objects("pages") ?? [] {
-            if let body = page.stringBytes("body"), !body.isEmpty {
-                return (body, page.string("final_url") ?? page.string("url"))
-            }
+        var found: ([UInt8], String?)?
+        record.forEachObject("pages") { page in
+            guard let body = page.stringBytes("body"), !body.isEmpty else { return true }
+            found = (body, page.string("final_url") ?? page.string("url"))
+            return false
         }
+        if let found { return found }
         if let body = record.stringBytes("body"), !body.isEmpty { return (body, record.string("url")) }
         return nil
     }

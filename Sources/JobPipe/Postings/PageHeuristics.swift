@@ -15,10 +15,9 @@ struct PageHeuristics {
         var headings: [String] = []
         doc.walk { node in
             guard node.isElement else { return true }
-            if node.tag == .meta, let content = node.attribute("content") {
-                if let key = node.attribute("property") ?? node.attribute("name"), meta[key.lowercased()] == nil {
-                    meta[key.lowercased()] = collapseSpace(Array(content.utf8))
-                }
+            if node.tag == .meta, let key = (node.attribute("property") ?? node.attribute("name"))?.lowercased(),
+               Self.metaKeys.contains(key), meta[key] == nil, let content = node.attribute("content") {
+                meta[key] = collapseSpace(Array(content.utf8))
             } else if node.tag == .title, titleTag == nil {
                 titleTag = node.text
             } else if node.tag == .h1 {
@@ -32,6 +31,9 @@ struct PageHeuristics {
         self.titleTag = titleTag
         self.headings = headings
     }
+
+    /// The `<meta>` names and properties the heuristics read.
+    static let metaKeys: Set<String> = ["og:title", "og:site_name", "application-name", "apple-mobile-web-app-title"]
 
     /// The first `<h2>`, for bare fragments with no `<h1>` and no `<title>`.
     var firstH2: String? { doc.elements(.h2).lazy.map(\.text).first { !$0.isEmpty } }

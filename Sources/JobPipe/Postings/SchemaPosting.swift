@@ -69,7 +69,7 @@ enum SchemaPosting {
 
     /// `&amp;` and friends left in JSON-LD text by careless generators.
     static func decodeEntities(_ s: String) -> String {
-        guard s.contains("&"), s.contains(";") else { return s }
+        guard s.utf8.contains(0x26), s.utf8.contains(0x3B) else { return s }
         return PlainText.ofFragment(s.replacingAll("<", with: "&lt;")).replacingAll("\n", with: " ")
     }
 }

@@ -70,6 +70,8 @@ struct SkillMatcher {
     private func longestMatch(_ text: UnsafeBufferPointer<UInt8>, _ words: [SkillTokenizer.Word], at i: Int,
                               _ key: inout [UInt8]) -> (Int, Int)? {
         var best: (Int, Int)?
+        // most words begin no form: one hash of the first word tells
+        guard dictionary.mayBegin(hash: SkillDictionary.hash(lowering: text, words[i].start..<words[i].end)) else { return nil }
         key.removeAll(keepingCapacity: true)
         var length = 0
         while i + length < words.count, length < dictionary.maxWords {

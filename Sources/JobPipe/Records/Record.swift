@@ -101,11 +101,53 @@ public struct Record: Sendable {
     /// field is absent or not a string. Invalid UTF-8 is repaired.
     public func stringBytes(_ key: String) -> [UInt8]? {
         guard let i = index(of: key) else { return nil }
-        let r = fields[i].value
-        guard r.count >= 2, bytes[r.lowerBound] == UInt8(ascii: "\""), bytes[r.upperBound - 1] == UInt8(ascii: "\"") else { return nil }
-        let text = bytes.withUnsafeBufferPointer { JSONParser.unescape(UnsafeBufferPointer(rebasing: $0[(r.lowerBound + 1)..<(r.upperBound - 1)])) }
+        return bytes.withUnsafeBufferPointer { Record.stringBytes($0, fields[i].value) }
+    }
+
+    static func stringBytes(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> [UInt8]? {
+        guard r.count >= 2, buf[r.lowerBound] == UInt8(ascii: "\""), buf[r.upperBound - 1] == UInt8(ascii: "\"") else { return nil }
+        let text = JSONParser.unescape(UnsafeBufferPointer(rebasing: buf[(r.lowerBound + 1)..<(r.upperBound - 1)]))
         if text.withUnsafeBufferPointer(Charset.isValidUTF8) { return text }
         return Array(String(decoding: text, as: UTF8.self).utf8)
+    }
+
+    /// The fields of an object inside a record, read in place.
+    struct View {
+        let buf: UnsafeBufferPointer<UInt8>
+        let fields: [Field]
+
+        private func range(_ key: String) -> Range<Int>? { fields.last { $0.key == key }?.value }
+
+        func stringBytes(_ key: String) -> [UInt8]? { range(key).flatMap { Record.stringBytes(buf, $0) } }
+
+        func string(_ key: String) -> String? {
+            guard let r = range(key) else { return nil }
+            var p = JSONParser(buf, at: r.lowerBound)
+            return (try? p.parseValue())?.stringValue
+        }
+    }
+
+    /// Calls `body` with each object of an array field, read in place (no
+    /// copy, unlike `objects`) until it returns false.
+    func forEachObject(_ key: String, _ body: (View) -> Bool) {
+        guard let i = index(of: key) else { return }
+        let r = fields[i].value
+        guard bytes[r.lowerBound] == UInt8(ascii: "[") else { return }
+        bytes.withUnsafeBufferPointer { buf in
+            var p = JSONParser(buf, at: r.lowerBound + 1)
+            p.trusted = true  // checked when this record was read
+            while true {
+                p.skipSpace()
+                guard let c = p.peek(), c != UInt8(ascii: "]") else { return }
+                if c == UInt8(ascii: ",") { p.pos += 1; continue }
+                if c == UInt8(ascii: "{") {
+                    guard let (inner, _) = try? Record.indexObject(&p) else { return }
+                    if !body(View(buf: buf, fields: inner)) { return }
+                } else {
+                    guard (try? p.skipValue()) != nil else { return }
+                }
+            }
+        }
     }
 
     /// The elements of an array field, each as a record when it is an

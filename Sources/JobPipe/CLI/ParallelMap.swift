@@ -1,0 +1,44 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Dispatch
+
+/// `(0..<count).map(body)` on up to `jobs` threads, results in index order.
+/// Threads take the next index as they finish one, so a few large pages do
+/// not hold up the rest.
+func parallelMap<T>(_ count: Int, jobs: Int, _ body: (Int) -> T) -> [T] {
+    if jobs <= 1 || count <= 1 { return (0..<count).map(body) }
+    let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
+    results.initialize(repeating: nil)
+    defer { results.deallocate() }
+    let lock = NSLockish()
+    var next = 0
+    withoutActuallyEscaping(body) { body in
+        let shared = UncheckedBox((body, results))
+        DispatchQueue.concurrentPerform(iterations: min(jobs, count)) { _ in
+            let (body, results) = shared.value
+            while true {
+                let i: Int = lock.locked {
+                    defer { next += 1 }
+                    return next
+                }
+                guard i < count else { return }
+                results[i] = body(i)
+            }
+        }
+    }
+    let out = results.map { $0! }
+    _ = results.update(repeating: nil)
+    return out
+}
+
+/// Hands a value to other threads when the code guarantees they do not race.
+struct UncheckedBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}
+
+/// How many threads `--jobs 0` means: the processors this process may use.
+public func availableProcessors() -> Int {
+    max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+}
