@@ -71,7 +71,8 @@ public struct StreamFilter {
     /// records are not held back. `written` sees each record as it goes out.
     public func run(jobs: Int, transform: @escaping @Sendable (inout Record) throws -> Bool,
                     written: @escaping (Record) -> Void = { _ in }) -> Int32 {
-        loop(jobs: jobs, serial: jobs > 1 ? nil : { record, _ in try transform(&record) },
+        keepFreedMemory()
+        return loop(jobs: jobs, serial: jobs > 1 ? nil : { record, _ in try transform(&record) },
              parallel: transform, written: written, beforeFlush: {}, atEnd: {})
     }
 
