@@ -46,6 +46,9 @@ struct SkillDictionary: Sendable {
     /// One bit per hash of each one-word key: a word whose bit is clear
     /// begins no form, which most words of a text are found out by.
     private var firstWords = [UInt64](repeating: 0, count: 1 << 10)
+    /// The same for every key: most lookups miss, and this 32 KiB stays in
+    /// cache where the table does not.
+    private var anyKey = [UInt64](repeating: 0, count: 1 << 12)
     /// The most words any form has.
     private(set) var maxWords = 1
 
@@ -108,6 +111,7 @@ struct SkillDictionary: Sendable {
         if let found = key.withUnsafeBufferPointer({ find($0, hash: h) }) { return found }
         if keys.count * 2 >= slots.count { grow() }
         if !key.contains(0x20) { firstWords[Int(h >> 6) & 1023] |= 1 << (h & 63) }
+        anyKey[Int(h >> 6) & 4095] |= 1 << (h & 63)
         let start = store.count
         store.append(contentsOf: key)
         keys.append(Key(bytes: start..<store.count, hash: h))
@@ -156,6 +160,7 @@ struct SkillDictionary: Sendable {
     func find(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int? {
         let mask = slots.count - 1
         var s = Int(truncatingIfNeeded: h) & mask
+        guard anyKey[Int(h >> 6) & 4095] & (1 << (h & 63)) != 0 else { return nil }
         let tag = h & 0xFFFF_FFFF_0000_0000
         while true {
             let slot = slots[s]
