@@ -36,6 +36,7 @@ struct AnalyzeJob: ParsableCommand {
                 throw ExitCode(ExitStatus.ioError)
             }
         }
+        JobAnalyzer.warmUp()
         let analyzer = JobAnalyzer(profile: candidate)
         var filter = StreamFilter(program: "analyze-job", options: common)
         var report = PostingReport()

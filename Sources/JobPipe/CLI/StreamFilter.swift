@@ -114,6 +114,7 @@ public struct StreamFilter {
         // Lines read but not yet transformed (with more than one job).
         var pending: [(line: [UInt8], location: InputLocation)] = []
         var pendingBytes = 0
+        var batchLimit = 8
         func drain() throws {
             guard let parallel, !pending.isEmpty else { return }
             let lines = pending
@@ -149,7 +150,11 @@ public struct StreamFilter {
                 } else {
                     pending.append((Array(line), location))
                     pendingBytes += line.count
-                    if pending.count >= 256 || pendingBytes >= 64 << 20 { try drain() }
+                    // small batches first, so the threads start early
+                    if pending.count >= batchLimit || pendingBytes >= 64 << 20 {
+                        batchLimit = min(batchLimit * 2, 256)
+                        try drain()
+                    }
                 }
             }
             try drain()

@@ -1,9 +1,17 @@
+import Dispatch
+
 /// What analyze-job does to one record: read the first page with a body (or
 /// a top-level `body`), add `job`, and `match` when a profile is given.
 public struct JobAnalyzer: Sendable {
     public let profile: Profile?
 
     public init(profile: Profile?) { self.profile = profile }
+
+    /// Builds the skills dictionary (several milliseconds) on another thread
+    /// now, so it overlaps with reading the first records.
+    public static func warmUp() {
+        DispatchQueue.global().async { _ = SkillDictionary.shared }
+    }
 
     /// Adds the fields; returns whether the record carries an error (it
     /// never adds one: a record without a page body gets `"job": null`).
