@@ -82,6 +82,49 @@ import Testing
         #expect(job?["company"] as? String == "Forge Ltd")
     }
 
+    /// Several threads read the pages; what comes out, in what order, with
+    /// which errors on which lines, is what one thread gives.
+    @Test func threadsChangeNothingButSpeed() throws {
+        let pages = [
+            #"<h1>Data Analyst</h1><main><p>Reporting with SQL and Tableau for the finance team.</p></main>"#,
+            #"<script type=\"application/ld+json\">{\"@type\":\"JobPosting\",\"title\":\"SRE\",\"description\":\"Go and Linux\"}</script>"#,
+            #"<div itemscope itemtype=\"https://schema.org/JobPosting\"><h1 itemprop=\"title\">Chef</h1></div>"#,
+        ]
+        var input = ""
+        for n in 0..<90 {
+            if n == 41 { input += "not json\n" }
+            input += n % 10 == 7 ? #"{"n":\#(n)}"# + "\n" : #"{"n":\#(n),"pages":[{"body":"\#(pages[n % 3])"}]}"# + "\n"
+        }
+        let one = try run("analyze-job", ["--jobs", "1"], stdin: input)
+        let four = try run("analyze-job", ["--jobs", "4"], stdin: input)
+        #expect(one.status == 65)
+        #expect(one.stderr == "analyze-job: line 42: not a JSON object at byte 1\n")
+        #expect(one.lines.count == 90)
+        #expect(four.stdout == one.stdout)
+        #expect(four.stderr == one.stderr)
+        #expect(four.status == one.status)
+        #expect(try run("analyze-job", ["--jobs=-1"], stdin: "").stderr.contains("--jobs must be 0 or more"))
+    }
+
+    /// Pages built to hurt a reader: deep nesting, markup that never ends,
+    /// an attribute of a megabyte. Each gets its job read, nothing crashes.
+    @Test func hostilePagesAreReadToTheEnd() throws {
+        let deep = String(repeating: "<div>", count: 50_000) + "deep" + String(repeating: "</div>", count: 50_000)
+        let hostile = [
+            "<h1>Deep</h1>" + deep,
+            "<h1>Open comment</h1><!-- <p>never closed",
+            #"<h1>Big attribute</h1><p title=\""# + String(repeating: "x", count: 1 << 20) + #"\">text</p>"#,
+            "<h1>Open script</h1><script>" + String(repeating: "<", count: 100_000),
+            String(repeating: "<p>", count: 100_000) + "<h1>Many paragraphs</h1>",
+        ]
+        let input = hostile.map { #"{"pages":[{"body":"\#($0)"}]}"# + "\n" }.joined()
+        let r = try run("analyze-job", stdin: input)
+        #expect(r.status == 0)
+        #expect(r.stderr == "")
+        let titles = try r.lines.map { try (object($0)["job"] as? [String: Any])?["title"] as? String }
+        #expect(titles == ["Deep", "Open comment", "Big attribute", "Open script", "Many paragraphs"])
+    }
+
     @Test func unreadableProfileStopsWith74() throws {
         let r = try run("analyze-job", ["--profile", "/nonexistent/me.json"], stdin: "{}\n")
         #expect(r.status == 74)

@@ -44,23 +44,35 @@ public final class HTMLTree {
     /// element at this depth, so a hostile page cannot make walks expensive.
     static let maxDepth = 512
 
-    public init(utf8 page: UnsafeBufferPointer<UInt8>, url: String? = nil) {
+    public convenience init(utf8 page: UnsafeBufferPointer<UInt8>, url: String? = nil) {
+        self.init(owning: HTMLTree.copy(page), url: url)
+    }
+
+    public convenience init(_ text: String, url: String? = nil) {
+        var text = text
+        // copied inside withUTF8: a small string's bytes live only there
+        self.init(owning: text.withUTF8(HTMLTree.copy), url: url)
+    }
+
+    /// `bytes` holds the page and a NUL after it.
+    private init(owning bytes: UnsafeMutableBufferPointer<UInt8>, url: String?) {
         self.url = url
-        // Offsets are Int32: a page over 2 GiB is read up to there.
-        let count = min(page.count, Int(Int32.max) - 1)
-        bytes = .allocate(capacity: count + 1)
-        if count > 0 { bytes.baseAddress!.update(from: page.baseAddress!, count: count) }
-        bytes[count] = 0
-        var builder = TreeBuilder(p: UnsafePointer(bytes.baseAddress!), n: count)
+        self.bytes = bytes
+        var builder = TreeBuilder(p: UnsafePointer(bytes.baseAddress!), n: bytes.count - 1)
         builder.run()
         nodes = builder.nodes
         attributes = builder.attributes
         builder.freeStack()
     }
 
-    public convenience init(_ text: String, url: String? = nil) {
-        var text = text
-        self.init(utf8: text.withUTF8 { UnsafeBufferPointer(start: $0.baseAddress, count: $0.count) }, url: url)
+    /// The page in memory the tree owns. Offsets are Int32: a page over
+    /// 2 GiB is read up to there.
+    private static func copy(_ page: UnsafeBufferPointer<UInt8>) -> UnsafeMutableBufferPointer<UInt8> {
+        let count = min(page.count, Int(Int32.max) - 1)
+        let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: count + 1)
+        if count > 0 { bytes.baseAddress!.update(from: page.baseAddress!, count: count) }
+        bytes[count] = 0
+        return bytes
     }
 
     deinit {

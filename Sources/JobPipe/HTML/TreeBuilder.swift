@@ -15,6 +15,8 @@ struct TreeBuilder {
     private var stackTags = RawList<HTMLTag>(capacity: 64)
     /// Open `<svg>`/`<math>` elements: inside them `<x/>` closes itself.
     private var foreign = 0
+    /// Open `<p>` elements: most block start tags find none and skip the search.
+    private var openParagraphs = 0
     private var seen: Set<HTMLTag> = []
 
     init(p: UnsafePointer<UInt8>, n: Int) {
@@ -261,6 +263,7 @@ struct TreeBuilder {
             stack.append(index)
             stackTags.append(tag)
             if tag == .svg || tag == .math { foreign += 1 }
+            if tag == .p { openParagraphs += 1 }
         }
         return index
     }
@@ -269,6 +272,7 @@ struct TreeBuilder {
         _ = stack.removeLast()
         let tag = stackTags.removeLast()
         if tag == .svg || tag == .math { foreign -= 1 }
+        if tag == .p { openParagraphs -= 1 }
     }
 
     /// Pops the open elements down to and including the one at `depth`.
@@ -277,6 +281,7 @@ struct TreeBuilder {
     }
 
     private mutating func closeParagraph() {
+        guard openParagraphs > 0 else { return }
         var d = stackTags.count - 1
         while d > 0 {
             let t = stackTags[d]

@@ -1,0 +1,128 @@
+import Testing
+@testable import JobPipe
+
+/// The tree analyze-job reads pages into, written out compactly:
+/// `name[children]` for elements, `"text"` for text.
+private func outline(_ html: String) -> String {
+    let tree = HTMLTree(html)
+    return withExtendedLifetime(tree) { children(of: tree.document) }
+}
+
+private func children(of node: TreeNode) -> String {
+    var parts: [String] = []
+    var c = node.firstChild
+    while let n = c {
+        if n.isText {
+            parts.append("\"" + n.content + "\"")
+        } else {
+            let inner = children(of: n)
+            parts.append(inner.isEmpty ? n.name : n.name + "[" + inner + "]")
+        }
+        c = n.nextSibling
+    }
+    return parts.joined(separator: " ")
+}
+
+@Suite struct HTMLTreeTests {
+    @Test func impliedEndsOfParagraphsItemsAndCells() {
+        #expect(outline("<p>a<p>b<div>c</div>") == #"p["a"] p["b"] div["c"]"#)
+        #expect(outline("<ul><li>a<li>b<ul><li>c</ul><li>d</ul>") == #"ul[li["a"] li["b" ul[li["c"]]] li["d"]]"#)
+        #expect(outline("<dl><dt>k<dd>v<dt>k2</dl>") == #"dl[dt["k"] dd["v"] dt["k2"]]"#)
+        #expect(outline("<table><tr><td>a<div>b<td>c<tr><td>d</table>")
+                == #"table[tr[td["a" div["b"]] td["c"]] tr[td["d"]]]"#)
+        #expect(outline("<h1>a<h2>b</h2>") == #"h1["a"] h2["b"]"#)
+        #expect(outline("<select><option>a<option>b</select>") == #"select[option["a"] option["b"]]"#)
+        // a <p> ends at a block, not at an inline element
+        #expect(outline("<p>a<b>b</b>c<ul><li>x</ul>") == #"p["a" b["b"] "c"] ul[li["x"]]"#)
+    }
+
+    @Test func endTagsThatMatchNothingAreIgnored() {
+        #expect(outline("</div><p>a</span>b</p></p>c") == #"p["a" "b"] "c""#)
+        // an inline end tag does not close past a block; a block end tag closes what is inside it
+        #expect(outline("<div><span>a<div>b</span>c</div>d</div>e") == #"div[span["a" div["b" "c"] "d"]] "e""#)
+        #expect(outline("<DIV Class=x>A</Div>") == #"div["A"]"#)
+    }
+
+    @Test func voidElementsHoldNothing() {
+        #expect(outline("<br>a<img src=x.png>b<hr/>c<input>") == #"br "a" img "b" hr "c" input"#)
+        // in HTML "/>" does not close a normal element; inside <svg> it does
+        #expect(outline("<div/>a") == #"div["a"]"#)
+        #expect(outline("<svg><path d='M0'/><g/></svg>x") == #"svg[path g] "x""#)
+    }
+
+    @Test func rawTextUpToItsOwnEndTag() {
+        #expect(outline("<script>if (a<b && c>d) { x = '</div>' }</script><p>p")
+                == #"script["if (a<b && c>d) { x = '</div>' }"] p["p"]"#)
+        #expect(outline("<style>p>a{}</STYLE >x") == #"style["p>a{}"] "x""#)
+        #expect(outline("<title>Tom &amp; Jerry</title>") == #"title["Tom & Jerry"]"#)
+        #expect(outline("<script>never ended <p>") == #"script["never ended <p>"]"#)
+        // script text is never decoded, title text is
+        #expect(outline("<script>a&amp;b</script>") == #"script["a&amp;b"]"#)
+    }
+
+    @Test func commentsAndOtherMarkupLeaveNoText() {
+        #expect(outline("a<!-- <p>hidden</p> -->b") == #""a" "b""#)
+        #expect(outline("a<!-->b<!--->c<!-- x --!>d") == #""a" "b" "c" "d""#)
+        #expect(outline("<!DOCTYPE html><?xml x?>a</ 3>b") == #""a" "b""#)
+        #expect(outline("a <b < c") == #""a ""#)  // the page ends inside the tag
+        #expect(outline("1 < 2") == #""1 < 2""#)
+        // an unended comment runs to the end of the page
+        #expect(outline("a<!-- b <p>c") == #""a""#)
+    }
+
+    @Test func attributesAsBrowsersReadThem() {
+        let tree = HTMLTree(#"<a href="/x?a=1&amp;b=2&copy=3" data-x='it&#39;s' flag id=u1 ID=dup title = " spaced ">t</a>"#)
+        withExtendedLifetime(tree) {
+            let a = tree.elements(.a)[0]
+            #expect(a.attribute("href") == "/x?a=1&b=2&copy=3")
+            #expect(a.attribute("data-x") == "it's")
+            #expect(a.attribute("flag") == "")
+            #expect(a.attribute("id") == "u1")
+            #expect(a.attribute("title") == " spaced ")
+            #expect(a.attribute("missing") == nil)
+        }
+        // a tag cut off by the end of the page is dropped
+        #expect(outline(#"a<a href="x"#) == #""a""#)
+    }
+
+    @Test func characterReferences() {
+        #expect(outline("&eacute;t&#233; &#x2014; &#150; &#0; &bogus; &amp &lt;b&gt; R&D") == #""été — – � &bogus; & <b> R&D""#)
+        #expect(outline("&nbsp;x&copy2026") == "\"\u{A0}x&copy2026\"")
+    }
+
+    @Test func hostilePagesStayCheap() {
+        // nesting past the depth limit lands in the deepest element, and the walk ends
+        let deep = String(repeating: "<div>", count: 20_000) + "x" + String(repeating: "</div>", count: 20_000)
+        let tree = HTMLTree(deep)
+        withExtendedLifetime(tree) {
+            var elements = 0, texts = 0
+            tree.walk { node in
+                if node.isElement { elements += 1 } else { texts += 1 }
+                return true
+            }
+            #expect(elements == 20_000)
+            #expect(texts == 1)
+            #expect(PlainText.of(tree.document) == "")  // text below depth 256 is not read
+        }
+        #expect(outline(String(repeating: "</p>", count: 50_000) + "ok") == #""ok""#)
+        #expect(outline(String(repeating: "<", count: 50_000)) == "\"" + String(repeating: "<", count: 50_000) + "\"")
+    }
+
+    @Test func textAsAReaderSeesIt() {
+        let tree = HTMLTree("<body><nav>Menu</nav><h1>Title</h1><p>One  two\u{A0}three</p><ul><li>a<li>b</ul>"
+                            + "<script>x()</script><footer>f</footer></body>")
+        withExtendedLifetime(tree) {
+            #expect(PlainText.of(tree.body) == "Menu\nTitle\nOne two three\na\nb\nf")
+            #expect(PlainText.of(tree.body, skippingChrome: true) == "Title\nOne two three\na\nb")
+            #expect(tree.body.text == "Menu Title One two three a b f")
+        }
+    }
+
+    @Test func jsonLDWrappedTheOldWays() {
+        let cdata = "//<![CDATA[\n{\"@type\":\"JobPosting\",\"title\":\"A\"}\n//]]>"
+        #expect(LenientJSON.values(in: cdata).first?["title"]?.stringValue == "A")
+        // wrappers inside strings stay; thousands of them cost one pass
+        let many = "{\"@type\":\"JobPosting\",\"title\":\"" + String(repeating: "<!-- -->", count: 20_000) + "\"}"
+        #expect(LenientJSON.values(in: many).first?["title"]?.stringValue?.utf8.count == 160_000)
+    }
+}
