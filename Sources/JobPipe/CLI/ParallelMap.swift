@@ -10,7 +10,10 @@ func parallelMap<T>(_ count: Int, jobs: Int, _ body: (Int) -> T) -> [T] {
     if jobs <= 1 || count <= 1 { return (0..<count).map(body) }
     let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
     results.initialize(repeating: nil)
-    defer { results.deallocate() }
+    defer {
+        results.deinitialize()
+        results.deallocate()
+    }
     let lock = NSLockish()
     var next = 0
     withoutActuallyEscaping(body) { body in
@@ -27,9 +30,7 @@ func parallelMap<T>(_ count: Int, jobs: Int, _ body: (Int) -> T) -> [T] {
             }
         }
     }
-    let out = results.map { $0! }
-    _ = results.update(repeating: nil)
-    return out
+    return results.map { $0! }
 }
 
 /// Hands a value to other threads when the code guarantees they do not race.

@@ -39,9 +39,10 @@ struct SkillDictionary: Sendable {
     private(set) var store: [UInt8] = []
     private(set) var keys: [Key] = []
     private(set) var entries: [Entry] = []
-    /// By hash: the key's index + 1 in the low 32 bits, the hash's high 32
-    /// bits above (a probe rules most keys out without reading them); 0 for
-    /// empty. A power of two long.
+    /// By hash: the key's index + 1 in the low 30 bits, `Self.hasEntries` and
+    /// `Self.isPrefix` above them (set once the table is complete), the hash's
+    /// high 32 bits on top (a probe rules most keys out without reading them);
+    /// 0 for empty. A power of two long.
     private var slots: [UInt64]
     /// One bit per hash of each one-word key: a word whose bit is clear
     /// begins no form, which most words of a text are found out by.
@@ -67,6 +68,20 @@ struct SkillDictionary: Sendable {
                 addLine(t, lineStart..<lineEnd, &scratch)
                 lineStart = lineEnd + 1
             }
+        }
+        rebuildSlots()
+    }
+
+    static let hasEntries: UInt64 = 1 << 31
+    static let isPrefix: UInt64 = 1 << 30
+
+    /// The slots again, each with its key's flags.
+    private mutating func rebuildSlots() {
+        slots = Array(repeating: 0, count: slots.count)
+        for k in keys.indices {
+            var flags: UInt64 = keys[k].first >= 0 ? Self.hasEntries : 0
+            if keys[k].isPrefix { flags |= Self.isPrefix }
+            insert(k, flags: flags)
         }
     }
 
@@ -119,12 +134,12 @@ struct SkillDictionary: Sendable {
         return keys.count - 1
     }
 
-    private mutating func insert(_ k: Int) {
+    private mutating func insert(_ k: Int, flags: UInt64 = 0) {
         let mask = slots.count - 1
         let h = keys[k].hash
         var s = Int(truncatingIfNeeded: h) & mask
         while slots[s] != 0 { s = (s + 1) & mask }
-        slots[s] = h & 0xFFFF_FFFF_0000_0000 | UInt64(k + 1)
+        slots[s] = h & 0xFFFF_FFFF_0000_0000 | flags | UInt64(k + 1)
     }
 
     private mutating func grow() {
@@ -166,11 +181,39 @@ struct SkillDictionary: Sendable {
             let slot = slots[s]
             if slot == 0 { return nil }
             guard slot & 0xFFFF_FFFF_0000_0000 == tag else { s = (s + 1) & mask; continue }
-            let k = Int(slot & 0xFFFF_FFFF) - 1
+            let k = Int(slot & 0x3FFF_FFFF) - 1
             let candidate = keys[k]
             if candidate.hash == h, candidate.bytes.count == key.count,
                store.withUnsafeBufferPointer({ memcmp($0.baseAddress! + candidate.bytes.lowerBound, key.baseAddress!, key.count) == 0 }) {
                 return k
+            }
+            s = (s + 1) & mask
+        }
+    }
+
+    /// A key (lower-case bytes) as a matcher needs it, reading only its slot
+    /// when it merely begins longer forms: the key's index, whether forms end
+    /// with it (those are checked byte for byte) and whether longer ones go on.
+    /// A key that only begins forms is known by its hash; a rare false match
+    /// costs one more lookup, never a wrong skill.
+    func probe(_ key: UnsafeBufferPointer<UInt8>) -> (key: Int, hasEntries: Bool, isPrefix: Bool)? {
+        let h = Self.hash(key)
+        guard anyKey[Int(h >> 6) & 4095] & (1 << (h & 63)) != 0 else { return nil }
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: h) & mask
+        let tag = h & 0xFFFF_FFFF_0000_0000
+        while true {
+            let slot = slots[s]
+            if slot == 0 { return nil }
+            if slot & 0xFFFF_FFFF_0000_0000 == tag {
+                let k = Int(slot & 0x3FFF_FFFF) - 1
+                let prefix = slot & Self.isPrefix != 0
+                if slot & Self.hasEntries == 0 { return (k, false, prefix) }
+                let candidate = keys[k]
+                if candidate.hash == h, candidate.bytes.count == key.count,
+                   store.withUnsafeBufferPointer({ memcmp($0.baseAddress! + candidate.bytes.lowerBound, key.baseAddress!, key.count) == 0 }) {
+                    return (k, true, prefix)
+                }
             }
             s = (s + 1) & mask
         }

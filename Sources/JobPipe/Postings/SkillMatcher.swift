@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Finds the dictionary's skills in a posting's description (never in page
 /// chrome: the caller hands over the description only).
 struct SkillMatcher {
@@ -79,8 +83,8 @@ struct SkillMatcher {
             if length > 0 { key.append(0x20) }
             for b in text[w.start..<w.end] { key.append(SkillTokenizer.lower(b)) }
             length += 1
-            guard let k = dictionary.find(key) else { break }
-            var e = dictionary.keys[k].first
+            guard let (k, hasEntries, isPrefix) = key.withUnsafeBufferPointer(dictionary.probe) else { break }
+            var e = hasEntries ? dictionary.keys[k].first : -1
             while e >= 0 {
                 let entry = dictionary.entries[Int(e)]
                 if !entry.exactCase || writtenAsForm(text, words[i..<(i + length)], entry) {
@@ -89,7 +93,7 @@ struct SkillMatcher {
                 }
                 e = entry.next
             }
-            if !dictionary.keys[k].isPrefix { break }
+            if !isPrefix { break }
         }
         return best
     }
@@ -135,25 +139,69 @@ enum SectionKind {
                                 "what you", "you have", "you will", "responsibilities", "about you",
                                 "qualifications", "who you are", "you bring", "what we"].map { Array($0.utf8) }
 
-    /// For each line of the text (split at every line feed), whether it is optional.
+    /// Every mark, optional ones first, back to back; where each starts and ends.
+    private static let markBytes: [UInt8] = (optionalMarks + requiredMarks).flatMap { $0 }
+    private static let markBounds: [(start: Int, end: Int)] = {
+        var out: [(Int, Int)] = []
+        var at = 0
+        for m in optionalMarks + requiredMarks { out.append((at, at + m.count)); at += m.count }
+        return out
+    }()
+    /// For each byte, a bit for every mark that begins with it.
+    private static let marksBeginningWith: [UInt32] = {
+        var t = [UInt32](repeating: 0, count: 256)
+        for (i, m) in (optionalMarks + requiredMarks).enumerated() { t[Int(m[0])] |= 1 << UInt32(i) }
+        return t
+    }()
+
+    /// For each line of the text (split at every line feed), whether it is
+    /// optional: one pass over each line, trying at each byte only the marks
+    /// that begin with it, in lower case.
     static func optionalLines(_ text: UnsafeBufferPointer<UInt8>) -> [Bool] {
         var out: [Bool] = []
+        let n = text.count
+        guard let base = text.baseAddress else { return [false] }
+        let optionalBits: UInt32 = (1 << UInt32(optionalMarks.count)) - 1
         var inOptional = false
-        var lower: [UInt8] = []
-        var i = 0
-        while true {
-            lower.removeAll(keepingCapacity: true)
-            while i < text.count, text[i] != 0x0A { lower.append(SkillTokenizer.lower(text[i])); i += 1 }
-            let short = lower.count <= 80
-            let optional = lower.count >= 5 && lower.withUnsafeBufferPointer { l in optionalMarks.contains { bytesFind(l, $0) != nil } }
-            if short && optional {
-                inOptional = true
-            } else if short && lower.withUnsafeBufferPointer({ l in requiredMarks.contains { bytesFind(l, $0) != nil } }) {
-                inOptional = false
+        markBytes.withUnsafeBufferPointer { markBytes in
+            marksBeginningWith.withUnsafeBufferPointer { table in
+                markBounds.withUnsafeBufferPointer { bounds in
+                    var start = 0
+                    while true {
+                        var end = n
+                        if start < n, let lf = memchr(base + start, 0x0A, n - start) {
+                            end = base.distance(to: lf.assumingMemoryBound(to: UInt8.self))
+                        }
+                        let short = end - start <= 80
+                        let wanted: UInt32 = short ? ~0 : optionalBits
+                        var found: UInt32 = 0
+                        var j = start
+                        while j < end, found & optionalBits == 0 {
+                            var m = table[Int(SkillTokenizer.lower(base[j]))] & wanted & ~found
+                            while m != 0 {
+                                let k = m.trailingZeroBitCount
+                                m &= m - 1
+                                let (a, b) = bounds[k]
+                                if j + (b - a) <= end {
+                                    var x = 1
+                                    while x < b - a, SkillTokenizer.lower(base[j + x]) == markBytes[a + x] { x += 1 }
+                                    if x == b - a { found |= 1 << UInt32(k) }
+                                }
+                            }
+                            j += 1
+                        }
+                        let optional = found & optionalBits != 0
+                        if short && optional {
+                            inOptional = true
+                        } else if short && found != 0 {
+                            inOptional = false
+                        }
+                        out.append(inOptional || optional)
+                        if end >= n { break }
+                        start = end + 1
+                    }
+                }
             }
-            out.append(inOptional || optional)
-            if i >= text.count { break }
-            i += 1
         }
         return out
     }

@@ -19,6 +19,7 @@ enum SkillTokenizer {
 
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
         var out: [Word] = []
+        out.reserveCapacity(bytes.count / 6)
         let n = bytes.count
         var i = 0
         var line = 0
