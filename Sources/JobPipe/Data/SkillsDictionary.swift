@@ -57,15 +57,16 @@ struct SkillDictionary: Sendable {
 
     init(table: String) {
         text = Array(table.utf8)
-        slots = Array(repeating: 0, count: 1 << 15)
+        slots = Array(repeating: 0, count: 1 << 16)
         var scratch: [UInt8] = []
         let text = self.text
+        var words: [SkillTokenizer.Word] = []
         text.withUnsafeBufferPointer { t in
             var lineStart = 0
             while lineStart < t.count {
                 var lineEnd = lineStart
                 while lineEnd < t.count, t[lineEnd] != 0x0A { lineEnd += 1 }
-                addLine(t, lineStart..<lineEnd, &scratch)
+                addLine(t, lineStart..<lineEnd, &scratch, &words)
                 lineStart = lineEnd + 1
             }
         }
@@ -86,12 +87,16 @@ struct SkillDictionary: Sendable {
     }
 
     /// "form<TAB>display<TAB>flags"; other lines are skipped.
-    private mutating func addLine(_ t: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, _ scratch: inout [UInt8]) {
-        var tabs: [Int] = []
-        for i in line where t[i] == 0x09 { tabs.append(i) }
-        guard tabs.count == 2 else { return }
-        let form = UnsafeBufferPointer(rebasing: t[line.lowerBound..<tabs[0]])
-        let words = SkillTokenizer.scan(form)
+    private mutating func addLine(_ t: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, _ scratch: inout [UInt8],
+                                  _ words: inout [SkillTokenizer.Word]) {
+        // exactly two tabs
+        var tabs = (-1, -1)
+        for i in line where t[i] == 0x09 {
+            if tabs.0 < 0 { tabs.0 = i } else if tabs.1 < 0 { tabs.1 = i } else { return }
+        }
+        guard tabs.1 >= 0 else { return }
+        let form = UnsafeBufferPointer(rebasing: t[line.lowerBound..<tabs.0])
+        SkillTokenizer.scan(form, into: &words)
         guard !words.isEmpty else { return }
         maxWords = max(maxWords, words.count)
         // the form as words joined by one space, then its lower-cased key
@@ -112,9 +117,9 @@ struct SkillDictionary: Sendable {
             for b in form[w.start..<w.end] { scratch.append(SkillTokenizer.lower(b)) }
         }
         let k = keyIndex(scratch)
-        let flags = t[(tabs[1] + 1)..<line.upperBound]
+        let flags = t[(tabs.1 + 1)..<line.upperBound]
         let e = Int32(entries.count)
-        entries.append(Entry(form: formRange, display: (tabs[0] + 1)..<tabs[1],
+        entries.append(Entry(form: formRange, display: (tabs.0 + 1)..<tabs.1,
                              exactCase: flags.contains(UInt8(ascii: "c")), ambiguous: flags.contains(UInt8(ascii: "a"))))
         if keys[k].last >= 0 { entries[Int(keys[k].last)].next = e } else { keys[k].first = e }
         keys[k].last = e

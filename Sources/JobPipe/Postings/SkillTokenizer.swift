@@ -20,6 +20,13 @@ enum SkillTokenizer {
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
         var out: [Word] = []
         out.reserveCapacity(bytes.count / 6)
+        scan(bytes, into: &out)
+        return out
+    }
+
+    /// `scan` into a list that is emptied first (and keeps its memory).
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [Word]) {
+        out.removeAll(keepingCapacity: true)
         let n = bytes.count
         var i = 0
         var line = 0
@@ -50,6 +57,5 @@ enum SkillTokenizer {
             if start == i { start = i - 1 }
             out.append(Word(start: start, end: i, line: line))
         }
-        return out
     }
 }
