@@ -18,6 +18,11 @@ struct JSONParser {
     /// The bytes were checked already (a record's own value): strings are
     /// skipped by their closing quote alone.
     var trusted = false
+    /// Where long strings (page bodies) end, by where they start: noted while
+    /// checking a record, so that reading a value inside it again jumps over
+    /// them. Nil: not noted.
+    var longStrings: [Int: Int]?
+    static let longString = 4096
 
     init(_ buf: UnsafeBufferPointer<UInt8>, at pos: Int = 0) {
         self.buf = buf
@@ -106,6 +111,11 @@ struct JSONParser {
     mutating func skipString() throws {
         let n = buf.count
         guard let base = buf.baseAddress else { throw error("unterminated string") }
+        if trusted, let end = longStrings?[pos] {
+            pos = end
+            return
+        }
+        let start = pos
         if trusted {
             // the first quote after an even run of backslashes (quotes are
             // dense in HTML: eight bytes at a time beats a memchr call each)
@@ -148,7 +158,11 @@ struct JSONParser {
             pos = i
             guard i < n else { throw error("unterminated string") }
             let b = base[i]
-            if b == 0x22 { pos = i + 1; return }
+            if b == 0x22 {
+                pos = i + 1
+                if pos - start >= Self.longString, longStrings != nil { longStrings![start] = pos }
+                return
+            }
             if b < 0x20 { throw error("control character in a string") }
             // backslash
             guard i + 1 < n else { throw error("unterminated string") }

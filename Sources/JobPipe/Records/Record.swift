@@ -9,6 +9,9 @@ public struct Record: Sendable {
     private var fields: [Field]
     /// Index of the closing `}`.
     private var close: Int
+    /// Where the long strings inside end, by where they start (see
+    /// `JSONParser.longStrings`); emptied when the bytes change.
+    private var longStrings: [Int: Int] = [:]
 
     struct Field: Sendable {
         var key: String
@@ -18,8 +21,11 @@ public struct Record: Sendable {
     /// Indexes a line that must hold exactly one JSON object.
     public init(line: some Collection<UInt8>) throws {
         bytes = Array(line)
+        var spans: [Int: Int] = [:]
         (fields, close) = try bytes.withUnsafeBufferPointer { buf in
             var p = JSONParser(buf)
+            p.longStrings = [:]
+            defer { spans = p.longStrings ?? [:] }
             p.skipSpace()
             guard p.peek() == UInt8(ascii: "{") else {
                 throw p.error(p.peek() == nil ? "empty record" : "not a JSON object")
@@ -29,6 +35,7 @@ public struct Record: Sendable {
             guard p.pos == buf.count else { throw p.error("unexpected data after the JSON object") }
             return (fields, close)
         }
+        longStrings = spans
     }
 
     private init(bytes: [UInt8], fields: [Field], close: Int) {
@@ -136,6 +143,7 @@ public struct Record: Sendable {
         bytes.withUnsafeBufferPointer { buf in
             var p = JSONParser(buf, at: r.lowerBound + 1)
             p.trusted = true  // checked when this record was read
+            p.longStrings = longStrings
             while true {
                 p.skipSpace()
                 guard let c = p.peek(), c != UInt8(ascii: "]") else { return }
@@ -160,6 +168,7 @@ public struct Record: Sendable {
         return bytes.withUnsafeBufferPointer { buf -> [Record?]? in
             var p = JSONParser(buf, at: r.lowerBound + 1)
             p.trusted = true  // checked when this record was read
+            p.longStrings = longStrings
             var out: [Record?] = []
             p.skipSpace()
             if p.peek() == UInt8(ascii: "]") { return out }
@@ -187,6 +196,7 @@ public struct Record: Sendable {
     /// Sets a field to raw JSON bytes (which must be one valid value): replaced
     /// where it stands, or appended before the closing brace.
     public mutating func set(_ key: String, raw: some Collection<UInt8>) {
+        longStrings = [:]
         let n = raw.count
         if let i = index(of: key) {
             let r = fields[i].value
@@ -218,6 +228,7 @@ public struct Record: Sendable {
     /// Removes a field with its separator.
     public mutating func remove(_ key: String) {
         guard let i = index(of: key) else { return }
+        longStrings = [:]
         // Remove from the end of the previous value (or the opening brace) to the end of this one.
         let end = fields[i].value.upperBound
         let start: Int
