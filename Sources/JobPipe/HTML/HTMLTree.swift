@@ -33,8 +33,9 @@ public final class HTMLTree {
         var nameStart: Int32, nameEnd: Int32, valueStart: Int32, valueEnd: Int32
     }
 
-    /// A copy of the page, owned by the tree.
-    let bytes: UnsafeMutableBufferPointer<UInt8>
+    /// The page: a copy the tree owns, or the caller's bytes (`borrowing`).
+    let bytes: UnsafeBufferPointer<UInt8>
+    private let owned: Bool
     let nodes: RawList<Node>
     let attributes: RawList<Attribute>
     /// The URL the page came from.
@@ -48,35 +49,50 @@ public final class HTMLTree {
         self.init(owning: HTMLTree.copy(page), url: url)
     }
 
+    /// A tree over the caller's bytes, not a copy of them: they must outlive
+    /// the tree and its nodes (analyze-job reads a page inside the
+    /// `withUnsafeBufferPointer` that holds it).
+    init(borrowing page: UnsafeBufferPointer<UInt8>, url: String? = nil) {
+        self.url = url
+        owned = false
+        let count = min(page.count, Int(Int32.max) - 1)
+        bytes = UnsafeBufferPointer(rebasing: page[0..<count])
+        (nodes, attributes) = HTMLTree.build(bytes)
+    }
+
     public convenience init(_ text: String, url: String? = nil) {
         var text = text
         // copied inside withUTF8: a small string's bytes live only there
         self.init(owning: text.withUTF8(HTMLTree.copy), url: url)
     }
 
-    /// `bytes` holds the page and a NUL after it.
     private init(owning bytes: UnsafeMutableBufferPointer<UInt8>, url: String?) {
         self.url = url
-        self.bytes = bytes
-        var builder = TreeBuilder(p: UnsafePointer(bytes.baseAddress!), n: bytes.count - 1)
-        builder.run()
-        nodes = builder.nodes
-        attributes = builder.attributes
-        builder.freeStack()
+        owned = true
+        self.bytes = UnsafeBufferPointer(bytes)
+        (nodes, attributes) = HTMLTree.build(self.bytes)
     }
+
+    private static func build(_ bytes: UnsafeBufferPointer<UInt8>) -> (RawList<Node>, RawList<Attribute>) {
+        var builder = TreeBuilder(p: bytes.baseAddress ?? UnsafePointer(emptyPage), n: bytes.count)
+        builder.run()
+        builder.freeStack()
+        return (builder.nodes, builder.attributes)
+    }
+
+    private static let emptyPage = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
 
     /// The page in memory the tree owns. Offsets are Int32: a page over
     /// 2 GiB is read up to there.
     private static func copy(_ page: UnsafeBufferPointer<UInt8>) -> UnsafeMutableBufferPointer<UInt8> {
         let count = min(page.count, Int(Int32.max) - 1)
-        let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: count + 1)
+        let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(count, 1))
         if count > 0 { bytes.baseAddress!.update(from: page.baseAddress!, count: count) }
-        bytes[count] = 0
-        return bytes
+        return UnsafeMutableBufferPointer(rebasing: bytes[0..<count])
     }
 
     deinit {
-        bytes.deallocate()
+        if owned { UnsafeMutableBufferPointer(mutating: bytes).deallocate() }
         nodes.free()
         attributes.free()
     }
@@ -236,7 +252,7 @@ public struct TreeNode {
 
 /// Whether `bytes[at...]` equals the lower-case `want`, ignoring ASCII case.
 @inline(__always)
-func equalsLowercased(_ bytes: UnsafeMutableBufferPointer<UInt8>, _ at: Int, _ want: UnsafeBufferPointer<UInt8>) -> Bool {
+func equalsLowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int, _ want: UnsafeBufferPointer<UInt8>) -> Bool {
     for k in 0..<want.count where lowerASCII(bytes[at + k]) != want[k] { return false }
     return true
 }

@@ -3,7 +3,8 @@
 /// Skills come from the description only.
 enum PostingReader {
     static func read(html: UnsafeBufferPointer<UInt8>, url: String?) -> Posting? {
-        let doc = HTMLTree(utf8: html, url: url)
+        // `html` outlives the read (the caller holds it), so the tree need not copy it
+        let doc = HTMLTree(borrowing: html, url: url)
         // nodes do not keep their tree alive
         return withExtendedLifetime(doc) { read(doc) }
     }
