@@ -44,7 +44,7 @@ struct PageHeuristics {
     func titleSegments(_ s: String) -> [String] {
         var parts = [s]
         for sep in Self.separators {
-            parts = parts.flatMap { $0.split(separator: sep).map { String($0).trimmingSpaces } }
+            parts = parts.flatMap { $0.splitBytes(sep).map(\.trimmingSpaces) }
         }
         return parts.filter { !$0.isEmpty }
     }
@@ -64,7 +64,7 @@ struct PageHeuristics {
         // What the page title says beside the job title: a site name, or a place.
         if let title = p.title, let pageTitle {
             let rest = titleSegments(pageTitle).filter {
-                !title.lowercased().contains($0.lowercased()) && !$0.lowercased().contains(title.lowercased())
+                !title.lowercased().containsBytes($0.lowercased()) && !$0.lowercased().containsBytes(title.lowercased())
             }
             for segment in rest {
                 if segment.contains(","), p.location == nil { p.location = segment }

@@ -83,8 +83,8 @@ enum SalaryReader {
     /// A cheap byte test that rules out most lines: a salary needs an ASCII
     /// digit and a currency symbol or code somewhere on the line.
     static func mayHoldSalary(_ line: String) -> Bool {
+        guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         let b = Array(line.utf8)
-        guard b.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         if b.contains(UInt8(ascii: "$")) { return true }
         for i in b.indices.dropLast() {
             let c = b[i], d = b[i + 1]

@@ -24,6 +24,32 @@ extension String {
         return s.withUTF8 { bytesFind($0, Array(UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount))) != nil }
     }
 
+    /// Whether `other` occurs in this string, compared as UTF-8 bytes.
+    func containsBytes(_ other: String) -> Bool {
+        guard !other.isEmpty else { return true }
+        let needle = Array(other.utf8)
+        var s = self
+        return s.withUTF8 { bytesFind($0, needle) != nil }
+    }
+
+    /// The non-empty parts between occurrences of `separator`, found as UTF-8
+    /// bytes (`split(separator:)` with a String compares Characters, and is
+    /// far slower for the same parts).
+    func splitBytes(_ separator: String) -> [String] {
+        let sep = Array(separator.utf8)
+        var s = self
+        return s.withUTF8 { b in
+            var parts: [String] = []
+            var start = 0
+            while start <= b.count, let at = bytesFind(UnsafeBufferPointer(rebasing: b[start...]), sep) {
+                if at > 0 { parts.append(String(decoding: b[start..<(start + at)], as: UTF8.self)) }
+                start += at + sep.count
+            }
+            if start < b.count { parts.append(String(decoding: b[start...], as: UTF8.self)) }
+            return parts
+        }
+    }
+
     func replacingAll(_ target: String, with replacement: String) -> String {
         guard contains(target) else { return self }
         return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
