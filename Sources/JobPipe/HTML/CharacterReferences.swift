@@ -20,7 +20,7 @@ enum CharacterReferences {
             let b = raw[i]
             guard b == 0x26, i + 1 < n else { out.append(b); i += 1; continue }
             if let (scalar, length) = reference(raw, i + 1, inAttribute: inAttribute) {
-                appendUTF8(scalar, to: &out)
+                appendUTF8(Unicode.Scalar(scalar) ?? "\u{FFFD}", to: &out)
                 i += 1 + length
             } else {
                 out.append(b)
@@ -83,18 +83,5 @@ enum CharacterReferences {
         if v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF) { return 0xFFFD }
         if v >= 0x80, v <= 0x9F { return windows1252[Int(v - 0x80)] }
         return v
-    }
-
-    static func appendUTF8(_ v: UInt32, to out: inout [UInt8]) {
-        switch v {
-        case 0..<0x80: out.append(UInt8(v))
-        case 0x80..<0x800:
-            out.append(UInt8(0xC0 | v >> 6)); out.append(UInt8(0x80 | v & 0x3F))
-        case 0x800..<0x10000:
-            out.append(UInt8(0xE0 | v >> 12)); out.append(UInt8(0x80 | v >> 6 & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
-        default:
-            out.append(UInt8(0xF0 | v >> 18)); out.append(UInt8(0x80 | v >> 12 & 0x3F))
-            out.append(UInt8(0x80 | v >> 6 & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
-        }
     }
 }

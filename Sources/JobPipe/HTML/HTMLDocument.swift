@@ -186,26 +186,9 @@ public struct HTMLNode {
 
 /// White space runs (including non-breaking spaces) collapsed to one space, trimmed.
 public func collapseSpace(_ bytes: [UInt8]) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count)
-    var space = true
-    var i = 0
-    while i < bytes.count {
-        let b = bytes[i]
-        if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C {
-            if !space { out.append(0x20); space = true }
-            i += 1
-        } else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 {
-            if !space { out.append(0x20); space = true }
-            i += 2
-        } else {
-            out.append(b)
-            space = false
-            i += 1
-        }
-    }
-    if out.last == 0x20 { out.removeLast() }
-    return String(decoding: out, as: UTF8.self)
+    var text = TextCollector(oneLine: true)
+    bytes.withUnsafeBufferPointer { text.append($0) }
+    return text.finish().first ?? ""
 }
 
 @inline(__always) func strcmpBytes(_ p: UnsafePointer<UInt8>, _ s: StaticString) -> Bool {
