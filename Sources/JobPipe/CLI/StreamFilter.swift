@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Dispatch
 
 /// Why one input line is left out of the output (it goes to `--rejects`).
 public struct RecordRejection: Error, Sendable {
@@ -115,27 +116,34 @@ public struct StreamFilter {
         var pending: [(line: [UInt8], location: InputLocation)] = []
         var pendingBytes = 0
         var batchLimit = 8
-        func drain() throws {
-            guard let parallel, !pending.isEmpty else { return }
-            let lines = pending
-            let results = parallelMap(lines.count, jobs: jobs) { i in
-                Result { () throws -> (Record, Bool) in
-                    var record = try Record(line: lines[i].line)
-                    let failed = try parallel(&record)
-                    return (record, failed)
+        // The batch the threads work on while the next one is read.
+        var inFlight: BatchInFlight?
+        func finishInFlight() throws {
+            guard let batch = inFlight else { return }
+            inFlight = nil
+            for (i, result) in batch.wait().enumerated() {
+                try batch.lines[i].line.withUnsafeBufferPointer {
+                    try handle(result, line: $0, location: batch.lines[i].location)
                 }
             }
+        }
+        // Hands the lines read to the threads and writes out the batch before
+        // them; with `wait` (reading is about to wait for input, or is done),
+        // also this one.
+        func drain(wait: Bool) throws {
+            guard let parallel else { return }
+            let started = pending.isEmpty ? nil : BatchInFlight(lines: pending, jobs: jobs, transform: parallel)
             pending.removeAll(keepingCapacity: true)
             pendingBytes = 0
-            for (i, result) in results.enumerated() {
-                try lines[i].line.withUnsafeBufferPointer { try handle(result, line: $0, location: lines[i].location) }
-            }
+            try finishInFlight()
+            inFlight = started
+            if wait { try finishInFlight() }
         }
         // Also when the buffer fills mid-batch: downstream never sees a record before its batch is committed.
         out.willFlush = beforeFlush
         let input = RecordInput(files: options.files, diagnostics: diagnostics)
         input.willRead = {
-            try drain()
+            try drain(wait: true)
             try beforeFlush()
             try out.flush()
         }
@@ -153,11 +161,11 @@ public struct StreamFilter {
                     // small batches first, so the threads start early
                     if pending.count >= batchLimit || pendingBytes >= 64 << 20 {
                         batchLimit = min(batchLimit * 2, 256)
-                        try drain()
+                        try drain(wait: false)
                     }
                 }
             }
-            try drain()
+            try drain(wait: true)
             try beforeFlush()
             try atEnd()
             try out.flush()
@@ -190,5 +198,33 @@ func describe(_ error: Error) -> String {
         if case let .io(s) = e { return s.description }
         return "broken pipe"
     default: return "\(error)"
+    }
+}
+
+/// A batch of lines being indexed and transformed on other threads.
+private final class BatchInFlight: @unchecked Sendable {
+    let lines: [(line: [UInt8], location: InputLocation)]
+    private var results: [Result<(Record, Bool), Error>] = []
+    private let done = DispatchSemaphore(value: 0)
+
+    init(lines: [(line: [UInt8], location: InputLocation)], jobs: Int,
+         transform: @escaping @Sendable (inout Record) throws -> Bool) {
+        self.lines = lines
+        DispatchQueue.global().async {
+            self.results = parallelMap(lines.count, jobs: jobs) { i in
+                Result { () throws -> (Record, Bool) in
+                    var record = try Record(line: lines[i].line)
+                    let failed = try transform(&record)
+                    return (record, failed)
+                }
+            }
+            self.done.signal()
+        }
+    }
+
+    /// The results in line order, once the threads are done.
+    func wait() -> [Result<(Record, Bool), Error>] {
+        done.wait()
+        return results
     }
 }

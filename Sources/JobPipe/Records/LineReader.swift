@@ -13,7 +13,10 @@ public final class LineReader {
     private var start = 0
     private var end = 0
     private var eof = false
-    /// Called before a read that may block, so output can be flushed first.
+    /// Called before a read that would wait for input (none is there yet),
+    /// so output can be flushed first. A file, or a pipe that keeps up, is
+    /// read on without it: a batch of records then ends only when the
+    /// producer falls behind, the output buffer fills, or input ends.
     public var willRead: (() throws -> Void)?
 
     public init(fd: Int32, chunk: Int = 1 << 20) {
@@ -49,6 +52,13 @@ public final class LineReader {
         }
     }
 
+    /// Whether a read now would return at once (data, end of input or an
+    /// error is there): a regular file always, a pipe when its writer is ahead.
+    private func inputWaiting() -> Bool {
+        var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        return poll(&p, 1, 0) > 0 && p.revents != 0
+    }
+
     private func fill() throws {
         if start > 0 {
             if start < end { memmove(buffer, buffer + start, end - start) }
@@ -63,7 +73,7 @@ public final class LineReader {
             buffer = bigger
             capacity *= 2
         }
-        try willRead?()
+        if let willRead, !inputWaiting() { try willRead() }
         while true {
             let n = read(fd, buffer + end, capacity - end)
             if n > 0 { end += n; return }
