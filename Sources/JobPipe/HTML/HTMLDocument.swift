@@ -67,16 +67,6 @@ public final class HTMLDocument {
             }
         }
     }
-
-    /// All elements with the given (lower-case) tag name.
-    public func elements(named name: String) -> [HTMLNode] {
-        var found: [HTMLNode] = []
-        walk { node in
-            if node.isElement, node.name == name { found.append(node) }
-            return true
-        }
-        return found
-    }
 }
 
 /// A node of an `HTMLDocument`; valid while the document lives.

@@ -38,12 +38,6 @@ public struct Record: Sendable {
         longStrings = spans
     }
 
-    private init(bytes: [UInt8], fields: [Field], close: Int) {
-        self.bytes = bytes
-        self.fields = fields
-        self.close = close
-    }
-
     /// The fields of the object at the parser's `{`, leaving the parser after its `}`.
     private static func indexObject(_ p: inout JSONParser) throws -> ([Field], Int) {
         p.pos += 1
@@ -154,41 +148,6 @@ public struct Record: Sendable {
                 } else {
                     guard (try? p.skipValue()) != nil else { return }
                 }
-            }
-        }
-    }
-
-    /// The elements of an array field, each as a record when it is an
-    /// object (its fields read lazily, like this one's); nil when the field
-    /// is absent or not an array.
-    public func objects(_ key: String) -> [Record?]? {
-        guard let i = index(of: key) else { return nil }
-        let r = fields[i].value
-        guard bytes[r.lowerBound] == UInt8(ascii: "[") else { return nil }
-        return bytes.withUnsafeBufferPointer { buf -> [Record?]? in
-            var p = JSONParser(buf, at: r.lowerBound + 1)
-            p.trusted = true  // checked when this record was read
-            p.longStrings = longStrings
-            var out: [Record?] = []
-            p.skipSpace()
-            if p.peek() == UInt8(ascii: "]") { return out }
-            while true {
-                p.skipSpace()
-                let start = p.pos
-                if p.peek() == UInt8(ascii: "{") {
-                    // Indexed in the same pass that finds its end.
-                    guard let (inner, close) = try? Record.indexObject(&p) else { return nil }
-                    let shifted = inner.map { Field(key: $0.key, value: ($0.value.lowerBound - start)..<($0.value.upperBound - start)) }
-                    out.append(Record(bytes: Array(buf[start..<p.pos]), fields: shifted, close: close - start))
-                } else {
-                    guard (try? p.skipValue()) != nil else { return nil }
-                    out.append(nil)
-                }
-                p.skipSpace()
-                guard let c = p.peek() else { return nil }
-                p.pos += 1
-                if c == UInt8(ascii: "]") { return out }
-                guard c == UInt8(ascii: ",") else { return nil }
             }
         }
     }
