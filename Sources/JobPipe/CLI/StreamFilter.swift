@@ -159,7 +159,7 @@ public struct StreamFilter {
                     pending.append((Array(line), location))
                     pendingBytes += line.count
                     // small batches first, so the threads start early
-                    if pending.count >= batchLimit || pendingBytes >= 32 << 20 {
+                    if pending.count >= batchLimit || pendingBytes >= 8 << 20 {
                         batchLimit = min(batchLimit * 2, 256)
                         try drain(wait: false)
                     }
