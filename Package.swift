@@ -17,8 +17,9 @@ let package = Package(
                        providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3",
                        providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CSystem"),
         .target(name: "JobPipe", dependencies: [
-            "CCurl", "CLibXML2", "CSQLite",
+            "CCurl", "CLibXML2", "CSQLite", "CSystem",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
     ] + programs.map {

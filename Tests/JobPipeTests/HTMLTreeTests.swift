@@ -36,6 +36,12 @@ private func children(of node: TreeNode) -> String {
         #expect(outline("<p>a<b>b</b>c<ul><li>x</ul>") == #"p["a" b["b"] "c"] ul[li["x"]]"#)
     }
 
+    @Test func anUnclosedHeadEndsWhereThePageBegins() {
+        #expect(outline("<head><title>T</title><meta charset=utf-8><h1>A</h1>") == #"head[title["T"] meta] h1["A"]"#)
+        #expect(outline("<head><title>T</title>words<p>b") == #"head[title["T"]] "words" p["b"]"#)
+        #expect(outline("<html><head><style>x</style><body><p>a") == #"html[head[style["x"]] body[p["a"]]]"#)
+    }
+
     @Test func endTagsThatMatchNothingAreIgnored() {
         #expect(outline("</div><p>a</span>b</p></p>c") == #"p["a" "b"] "c""#)
         // an inline end tag does not close past a block; a block end tag closes what is inside it
@@ -87,7 +93,7 @@ private func children(of node: TreeNode) -> String {
 
     @Test func characterReferences() {
         #expect(outline("&eacute;t&#233; &#x2014; &#150; &#0; &bogus; &amp &lt;b&gt; R&D") == #""été — – � &bogus; & <b> R&D""#)
-        #expect(outline("&nbsp;x&copy2026") == "\"\u{A0}x&copy2026\"")
+        #expect(outline("&nbsp;x&copy2026 &ampT") == "\"\u{A0}x©2026 &T\"")
     }
 
     @Test func hostilePagesStayCheap() {

@@ -82,6 +82,20 @@ import Testing
         #expect(job?["company"] as? String == "Forge Ltd")
     }
 
+    /// A page without <html> or <body> has its description read from the
+    /// top level, and an unclosed <head> does not take the page with it.
+    @Test func barePagesAndUnclosedHeads() throws {
+        let bare = #"<h1>Dev</h1><p>We build data pipelines in Python and SQL every day.</p><p>You know Kubernetes and Terraform well enough.</p>"#
+        let head = #"<html><head><title>Dev at Acme</title><h1>Dev</h1><p>We build data pipelines in Python and SQL every day.</p>"#
+        let r = try run("analyze-job", stdin: [bare, head].map { #"{"pages":[{"body":"\#($0)"}]}"# + "\n" }.joined())
+        let jobs = try r.lines.map { try object($0)["job"] as? [String: Any] ?? [:] }
+        #expect(jobs.map { $0["description"] as? String } == [
+            "Dev\nWe build data pipelines in Python and SQL every day.\nYou know Kubernetes and Terraform well enough.",
+            "Dev\nWe build data pipelines in Python and SQL every day.",
+        ])
+        #expect(jobs.map { $0["skills"] as? [String] ?? [] } == [["Python", "SQL", "Kubernetes", "Terraform"], ["Python", "SQL"]])
+    }
+
     /// Several threads read the pages; what comes out, in what order, with
     /// which errors on which lines, is what one thread gives.
     @Test func threadsChangeNothingButSpeed() throws {
@@ -97,6 +111,26 @@ import Testing
         }
         let one = try run("analyze-job", ["--jobs", "1"], stdin: input)
         let four = try run("analyze-job", ["--jobs", "4"], stdin: input)
+        // errors from several files, in the order of the files
+        let tmp = try TempDir()
+        let small = try tmp.file("small.ndjson", #"{"pages":[{"body":"<h1>A</h1>"}]}"# + "\nnot json\n")
+        let files = [small.path, "/nonexistent", small.path]
+        let oneFiles = try run("analyze-job", ["--jobs", "1"] + files)
+        let twoFiles = try run("analyze-job", ["--jobs", "2"] + files)
+        #expect(oneFiles.stderr == """
+            analyze-job: \(small.path): line 2: not a JSON object at byte 1
+            analyze-job: /nonexistent: No such file or directory
+            analyze-job: \(small.path): line 2: not a JSON object at byte 1
+
+            """)
+        #expect(twoFiles.stderr == oneFiles.stderr && twoFiles.stdout == oneFiles.stdout)
+        // a file that fails to read: what came before it still comes out
+        for jobs in ["1", "2"] {
+            let r = try run("analyze-job", ["--jobs", jobs, small.path, tmp.url.path])
+            #expect(r.status == 74)
+            #expect(r.lines.count == 1 && r.lines[0].contains(#""title":"A""#))
+            #expect(r.stderr.hasSuffix("analyze-job: read: Is a directory\n"))
+        }
         #expect(one.status == 65)
         #expect(one.stderr == "analyze-job: line 42: not a JSON object at byte 1\n")
         #expect(one.lines.count == 90)
@@ -116,13 +150,21 @@ import Testing
             #"<h1>Big attribute</h1><p title=\""# + String(repeating: "x", count: 1 << 20) + #"\">text</p>"#,
             "<h1>Open script</h1><script>" + String(repeating: "<", count: 100_000),
             String(repeating: "<p>", count: 100_000) + "<h1>Many paragraphs</h1>",
+            // each <li> would search 512 open elements
+            "<h1>Deep list</h1>" + String(repeating: "<b>", count: 600) + String(repeating: "<li>", count: 100_000),
+            // ambiguous skills each once compared with every other
+            "<h1>Go go go</h1><main><p>" + String(repeating: "Go ", count: 50_000) + "</p></main>",
+            // a microdata property repeated: each once merged with every other
+            #"<div itemscope itemtype=\"https://schema.org/JobPosting\"><h1 itemprop=\"title\">Props</h1>"#
+                + String(repeating: #"<span itemprop=\"x\">a</span>"#, count: 20_000) + "</div>",
         ]
         let input = hostile.map { #"{"pages":[{"body":"\#($0)"}]}"# + "\n" }.joined()
         let r = try run("analyze-job", stdin: input)
         #expect(r.status == 0)
         #expect(r.stderr == "")
         let titles = try r.lines.map { try (object($0)["job"] as? [String: Any])?["title"] as? String }
-        #expect(titles == ["Deep", "Open comment", "Big attribute", "Open script", "Many paragraphs"])
+        #expect(titles == ["Deep", "Open comment", "Big attribute", "Open script", "Many paragraphs", "Deep list",
+                           "Go go go", "Props"])
     }
 
     @Test func unreadableProfileStopsWith74() throws {

@@ -1,13 +1,21 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import CSystem
 import Dispatch
 
 /// `(0..<count).map(body)` on up to `jobs` threads, results in index order.
 /// Threads take the next index as they finish one, so a few large pages do
-/// not hold up the rest.
-func parallelMap<T>(_ count: Int, jobs: Int, _ body: (Int) -> T) -> [T] {
-    if jobs <= 1 || count <= 1 { return (0..<count).map(body) }
+/// not hold up the rest. With `limiter` (a semaphore of `jobs`), calls that
+/// overlap share the `jobs` threads between them.
+func parallelMap<T>(_ count: Int, jobs: Int, limiter: DispatchSemaphore? = nil, _ body: (Int) -> T) -> [T] {
+    if jobs <= 1 || count <= 1 {
+        return (0..<count).map { i in
+            limiter?.wait()
+            defer { limiter?.signal() }
+            return body(i)
+        }
+    }
     let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
     results.initialize(repeating: nil)
     defer {
@@ -26,7 +34,9 @@ func parallelMap<T>(_ count: Int, jobs: Int, _ body: (Int) -> T) -> [T] {
                     return next
                 }
                 guard i < count else { return }
+                limiter?.wait()
                 results[i] = body(i)
+                limiter?.signal()
             }
         }
     }
@@ -39,7 +49,9 @@ struct UncheckedBox<T>: @unchecked Sendable {
     init(_ value: T) { self.value = value }
 }
 
-/// How many threads `--jobs 0` means: the processors this process may use.
+/// How many threads `--jobs 0` means: the processors this process may use
+/// (its CPU affinity, as taskset and cpusets set it), else those online.
 public func availableProcessors() -> Int {
-    max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    let allowed = Int(jp_allowed_cpus())
+    return allowed > 0 ? allowed : max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 }

@@ -9,8 +9,11 @@ public final class RecordInput {
     public let files: [String]
     private let diagnostics: Diagnostics
     public private(set) var openFailed = false
-    /// Called before any read that may block.
+    /// Called before a read that would wait for input (see `LineReader`).
     public var willRead: (() throws -> Void)?
+    /// Called before each file after the first is opened, so that what the
+    /// files before it held is dealt with (and its errors said) first.
+    public var willOpen: (() throws -> Void)?
 
     public init(files: [String], diagnostics: Diagnostics) {
         self.files = files.isEmpty ? ["-"] : files
@@ -19,7 +22,8 @@ public final class RecordInput {
 
     /// Calls `body` with every non-blank line and where it came from.
     public func forEachLine(_ body: (UnsafeBufferPointer<UInt8>, InputLocation) throws -> Void) throws {
-        for file in files {
+        for (n, file) in files.enumerated() {
+            if n > 0 { try willOpen?() }
             let fd: Int32
             if file == "-" {
                 fd = 0

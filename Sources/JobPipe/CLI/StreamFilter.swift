@@ -118,6 +118,8 @@ public struct StreamFilter {
         var batchLimit = 8
         // The batch the threads work on while the next one is read.
         var inFlight: BatchInFlight?
+        // two batches overlap: between them they run at most `jobs` records at once
+        let limiter = DispatchSemaphore(value: max(jobs, 1))
         func finishInFlight() throws {
             guard let batch = inFlight else { return }
             inFlight = nil
@@ -132,7 +134,8 @@ public struct StreamFilter {
         // also this one.
         func drain(wait: Bool) throws {
             guard let parallel else { return }
-            let started = pending.isEmpty ? nil : BatchInFlight(lines: pending, jobs: jobs, transform: parallel)
+            let started = pending.isEmpty ? nil
+                : BatchInFlight(lines: pending, jobs: jobs, limiter: limiter, transform: parallel)
             pending.removeAll(keepingCapacity: true)
             pendingBytes = 0
             try finishInFlight()
@@ -147,6 +150,7 @@ public struct StreamFilter {
             try beforeFlush()
             try out.flush()
         }
+        input.willOpen = { try drain(wait: true) }
         do {
             try input.forEachLine { line, location in
                 if let serial {
@@ -207,11 +211,11 @@ private final class BatchInFlight: @unchecked Sendable {
     private var results: [Result<(Record, Bool), Error>] = []
     private let done = DispatchSemaphore(value: 0)
 
-    init(lines: [(line: [UInt8], location: InputLocation)], jobs: Int,
+    init(lines: [(line: [UInt8], location: InputLocation)], jobs: Int, limiter: DispatchSemaphore,
          transform: @escaping @Sendable (inout Record) throws -> Bool) {
         self.lines = lines
         DispatchQueue.global().async {
-            self.results = parallelMap(lines.count, jobs: jobs) { i in
+            self.results = parallelMap(lines.count, jobs: jobs, limiter: limiter) { i in
                 Result { () throws -> (Record, Bool) in
                     var record = try Record(line: lines[i].line)
                     let failed = try transform(&record)

@@ -1,7 +1,8 @@
-/// HTML character references (`&amp;`, `&#233;`, `&#x2014;`) decoded the way
-/// browsers do: named ones from HTML 4.01's table (a few common ones also
-/// without their `;` in text), numeric ones with the Windows-1252 meaning of
-/// 128–159, and U+FFFD for code points no text may hold.
+/// HTML character references (`&amp;`, `&#233;`, `&#x2014;`) decoded as
+/// browsers decode them, for the names of HTML 4.01's table (the set libxml2
+/// knows; the common legacy ones, such as `&amp` and `&copy`, also without
+/// their `;`), numeric ones with the Windows-1252 meaning of 128–159, and
+/// U+FFFD for code points no text may hold.
 enum CharacterReferences {
     /// Calls `body` with `raw` decoded; without a `&`, with `raw` itself.
     static func withDecoded<T>(_ raw: UnsafeBufferPointer<UInt8>, inAttribute: Bool,
@@ -60,18 +61,24 @@ enum CharacterReferences {
             key |= UInt64(c) << (8 * UInt64(k - from))
             k += 1
         }
-        guard k > from, let scalar = HTMLEntities.scalar(packedName: key) else { return nil }
-        if k < n, s[k] == 0x3B { return (scalar, k + 1 - from) }
-        // without ";": only the common legacy ones, and in an attribute not
-        // when a letter, digit or "=" follows (a URL's "&copy=2")
-        switch key {
-        case 0x706d61, 0x746c, 0x7467, 0x746f7571, 0x7073626e, 0x79706f63, 0x676572: break  // amp lt gt quot nbsp copy reg
-        default: return nil
+        guard k > from else { return nil }
+        if k < n, s[k] == 0x3B, let scalar = HTMLEntities.scalar(packedName: key) { return (scalar, k + 1 - from) }
+        // Without ";": the common legacy names, as the start of the run
+        // ("&copy2026" is "©2026"); in an attribute not when a letter, digit
+        // or "=" follows (a URL's "&copy=2").
+        for (name, length) in legacy where length <= k - from && key & mask(length) == name {
+            let next = from + length
+            if inAttribute, next < n, (s[next] | 0x20) &- 0x61 < 26 || s[next] &- 0x30 < 10 || s[next] == 0x3D { return nil }
+            return (HTMLEntities.scalar(packedName: name)!, length)
         }
-        if inAttribute, k < n, (s[k] | 0x20) &- 0x61 < 26 || s[k] &- 0x30 < 10 || s[k] == 0x3D { return nil }
-        if k < n, (s[k] | 0x20) &- 0x61 < 26 || s[k] &- 0x30 < 10 { return nil }
-        return (scalar, k - from)
+        return nil
     }
+
+    /// amp lt gt quot nbsp copy reg, packed as `HTMLEntities` keys are, with their lengths.
+    private static let legacy: [(UInt64, Int)] = [(0x706d61, 3), (0x746c, 2), (0x7467, 2), (0x746f7571, 4),
+                                                  (0x7073626e, 4), (0x79706f63, 4), (0x676572, 3)]
+
+    @inline(__always) private static func mask(_ length: Int) -> UInt64 { length >= 8 ? ~0 : (1 << UInt64(8 * length)) - 1 }
 
     private static let windows1252: [UInt32] = [
         0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,

@@ -12,7 +12,7 @@ import Glibc
 /// arrays and text is read from the page's bytes when asked for: building
 /// the tree costs a few instructions per byte, against the hundreds of a full
 /// DOM (extract-emails and discovery keep libxml2's, see `HTMLDocument`).
-public final class HTMLTree {
+final class HTMLTree {
     enum Kind: UInt8 { case document, element, text }
 
     struct Node {
@@ -127,8 +127,9 @@ public final class HTMLTree {
     public var body: TreeNode { elements(.body).first ?? document }
 }
 
-/// A node of an `HTMLTree`; valid while the tree lives.
-public struct TreeNode {
+/// A node of an `HTMLTree`; valid while the tree lives (it does not keep the
+/// tree alive: hold the tree, or use `withExtendedLifetime`).
+struct TreeNode {
     unowned(unsafe) let tree: HTMLTree
     let index: Int32
 
@@ -150,6 +151,13 @@ public struct TreeNode {
         let p = node.parent
         guard p > 0 else { return nil }
         return TreeNode(tree: tree, index: p)
+    }
+
+    /// The parent, the document included: what holds a page's top-level
+    /// elements when it has no `<html>` or `<body>`.
+    var container: TreeNode? {
+        let p = node.parent
+        return p >= 0 ? TreeNode(tree: tree, index: p) : nil
     }
 
     public var firstChild: TreeNode? {

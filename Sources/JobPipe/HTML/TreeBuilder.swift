@@ -13,11 +13,13 @@ struct TreeBuilder {
     /// The open elements (node indices) and their tags; the document is at 0.
     private var stack = RawList<Int32>(capacity: 64)
     private var stackTags = RawList<HTMLTag>(capacity: 64)
-    /// Open `<svg>`/`<math>` elements: inside them `<x/>` closes itself.
-    private var foreign = 0
-    /// Open `<p>` elements: most block start tags find none and skip the search.
-    private var openParagraphs = 0
+    /// How many elements of each tag are open: a search of the open elements
+    /// for a tag none of which is open (most of them) is skipped.
+    private let openCount = UnsafeMutablePointer<Int32>.allocate(capacity: 256)
     private var seen: Set<HTMLTag> = []
+    /// How far down the open elements a search looks: on a page nested
+    /// hundreds deep, each tag costs at most this many steps.
+    static let searchDepth = 128
 
     init(p: UnsafePointer<UInt8>, n: Int) {
         self.p = p
@@ -27,11 +29,13 @@ struct TreeBuilder {
         nodes.append(HTMLTree.Node(kind: .document, tag: .document, parent: -1, start: 0, end: 0))
         stack.append(0)
         stackTags.append(.document)
+        openCount.initialize(repeating: 0, count: 256)
     }
 
     func freeStack() {
         stack.free()
         stackTags.free()
+        openCount.deallocate()
     }
 
     // MARK: tokenizer
@@ -204,6 +208,8 @@ struct TreeBuilder {
 
     private mutating func text(_ start: Int, _ end: Int) {
         guard end > start else { return }
+        // words in an unclosed <head> are the page's: they end the head
+        if isOpen(.head), stackTags.last == .head, (start..<end).contains(where: { !isSpace(p[$0]) }) { closeHead() }
         append(text: start, end, to: stack.last)
     }
 
@@ -230,20 +236,22 @@ struct TreeBuilder {
                 return nil
             }
             seen.insert(tag)
-            if tag == .body, stackTags.count > 1, stackTags[1] == .head || (stackTags.count > 2 && stackTags[2] == .head) {
-                popTo(stackTags[1] == .head ? 1 : 2)
-            }
-        default: break
+        case .meta, .link, .title, .style, .script, .base, .noscript, .template:
+            break
+        default:
+            // what does not belong in <head> ends an unclosed one, as a <body> tag does
+            if isOpen(.head) { closeHead() }
         }
+        if tag == .body, isOpen(.head) { closeHead() }
         if tag.closesParagraph { closeParagraph() }
         switch tag {
-        case .li: closeOpen([.li], stoppingAt: [.ul, .ol, .menu, .dir])
-        case .dt, .dd: closeOpen([.dt, .dd], stoppingAt: [.dl])
+        case .li: closeOpen(.listItems, stoppingAt: .lists)
+        case .dt, .dd: closeOpen(.definitions, stoppingAt: .definitionLists)
         case .h1, .h2, .h3, .h4, .h5, .h6:
             if stackTags.last.isHeading { pop() }
-        case .tr: closeCell([.tr], stoppingAt: [.table, .tbody, .thead, .tfoot])
-        case .td, .th: closeCell([.td, .th], stoppingAt: [.tr, .table])
-        case .tbody, .thead, .tfoot: closeCell([.tbody, .thead, .tfoot], stoppingAt: [.table])
+        case .tr: closeCell(.rows, stoppingAt: .rowParents)
+        case .td, .th: closeCell(.cells, stoppingAt: .cellParents)
+        case .tbody, .thead, .tfoot: closeCell(.tableSections, stoppingAt: .tables)
         case .option:
             if stackTags.last == .option { pop() }
         case .optgroup:
@@ -258,22 +266,31 @@ struct TreeBuilder {
                                    end: Int32(nameEnd), firstAttribute: Int32(firstAttribute),
                                    attributeCount: Int32(count)))
         link(index, to: parent)
-        let leaf = tag.isVoid || tag.isRawText || (selfClosing && foreign > 0) || stack.count >= HTMLTree.maxDepth
+        let foreign = isOpen(.svg) || isOpen(.math)
+        let leaf = tag.isVoid || tag.isRawText || (selfClosing && foreign) || stack.count >= HTMLTree.maxDepth
         if !leaf {
             stack.append(index)
             stackTags.append(tag)
-            if tag == .svg || tag == .math { foreign += 1 }
-            if tag == .p { openParagraphs += 1 }
+            openCount[Int(tag.rawValue)] += 1
         }
         return index
     }
 
+    @inline(__always) private func isOpen(_ tag: HTMLTag) -> Bool { openCount[Int(tag.rawValue)] > 0 }
+
+    private mutating func closeHead() {
+        var d = stackTags.count - 1
+        while d >= 1, stackTags[d] != .head { d -= 1 }
+        if d >= 1 { popTo(d) }
+    }
+
     private mutating func pop() {
         _ = stack.removeLast()
-        let tag = stackTags.removeLast()
-        if tag == .svg || tag == .math { foreign -= 1 }
-        if tag == .p { openParagraphs -= 1 }
+        openCount[Int(stackTags.removeLast().rawValue)] -= 1
     }
+
+    /// The lowest depth a search of the open elements looks at.
+    private var searchFloor: Int { max(1, stackTags.count - TreeBuilder.searchDepth) }
 
     /// Pops the open elements down to and including the one at `depth`.
     private mutating func popTo(_ depth: Int) {
@@ -281,9 +298,9 @@ struct TreeBuilder {
     }
 
     private mutating func closeParagraph() {
-        guard openParagraphs > 0 else { return }
+        guard isOpen(.p) else { return }
         var d = stackTags.count - 1
-        while d > 0 {
+        while d >= searchFloor {
             let t = stackTags[d]
             if t == .p { popTo(d); return }
             if t.isScopeBoundary || t == .button { return }
@@ -294,9 +311,10 @@ struct TreeBuilder {
     /// Closes the nearest open element with one of `tags` (an open `<li>`
     /// for a new one), looking past inline elements, `<div>`, `<p>` and
     /// `<address>`, never past `stoppingAt` or other block elements.
-    private mutating func closeOpen(_ tags: [HTMLTag], stoppingAt: [HTMLTag]) {
+    private mutating func closeOpen(_ tags: TagSet, stoppingAt: TagSet) {
+        guard tags.tags.contains(where: isOpen) else { return }
         var d = stackTags.count - 1
-        while d > 0 {
+        while d >= searchFloor {
             let t = stackTags[d]
             if tags.contains(t) { popTo(d); return }
             if stoppingAt.contains(t) || t.isScopeBoundary { return }
@@ -307,9 +325,10 @@ struct TreeBuilder {
 
     /// A new row or cell closes the open one with whatever is open inside it,
     /// up to the enclosing `stoppingAt` (the table or row).
-    private mutating func closeCell(_ tags: [HTMLTag], stoppingAt: [HTMLTag]) {
+    private mutating func closeCell(_ tags: TagSet, stoppingAt: TagSet) {
+        guard tags.tags.contains(where: isOpen) else { return }
         var d = stackTags.count - 1
-        while d > 0 {
+        while d >= searchFloor {
             let t = stackTags[d]
             if tags.contains(t) { popTo(d); return }
             if stoppingAt.contains(t) || t == .html || t == .template { return }
@@ -322,8 +341,9 @@ struct TreeBuilder {
         case .html, .body, .br, .document: return
         default: break
         }
+        guard isOpen(tag) else { return }
         var d = stackTags.count - 1
-        while d > 0 {
+        while d >= searchFloor {
             let t = stackTags[d]
             if t == tag, tag != .other || sameName(stack[d], nameStart, nameEnd) { popTo(d); return }
             switch tag {
@@ -348,4 +368,30 @@ struct TreeBuilder {
         for x in 0..<(end - start) where lowerASCII(p[Int(e.start) + x]) != lowerASCII(p[start + x]) { return false }
         return true
     }
+}
+
+/// A few tags, tested with a bit each.
+struct TagSet {
+    let tags: [HTMLTag]
+    private let low: UInt64, high: UInt64
+
+    init(_ tags: HTMLTag...) {
+        self.tags = tags
+        var low: UInt64 = 0, high: UInt64 = 0
+        for t in tags {
+            if t.rawValue < 64 { low |= 1 << UInt64(t.rawValue) } else { high |= 1 << UInt64(t.rawValue - 64) }
+        }
+        self.low = low
+        self.high = high
+    }
+
+    @inline(__always) func contains(_ t: HTMLTag) -> Bool {
+        t.rawValue < 64 ? low & (1 << UInt64(t.rawValue)) != 0 : high & (1 << UInt64(t.rawValue - 64)) != 0
+    }
+
+    static let listItems = TagSet(.li), lists = TagSet(.ul, .ol, .menu, .dir)
+    static let definitions = TagSet(.dt, .dd), definitionLists = TagSet(.dl)
+    static let rows = TagSet(.tr), rowParents = TagSet(.table, .tbody, .thead, .tfoot)
+    static let cells = TagSet(.td, .th), cellParents = TagSet(.tr, .table)
+    static let tableSections = TagSet(.tbody, .thead, .tfoot), tables = TagSet(.table)
 }

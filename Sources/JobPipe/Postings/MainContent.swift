@@ -12,9 +12,9 @@ enum MainContent {
             case .p, .li, .pre, .td:
                 let length = node.textLength
                 guard length >= 25 else { return false }
-                if let parent = node.parent {
+                if let parent = node.container {
                     scores[parent.index, default: (parent, 0)].score += length
-                    if let grand = parent.parent {
+                    if let grand = parent.container {
                         scores[grand.index, default: (grand, 0)].score += length / 2
                     }
                 }

@@ -22,15 +22,17 @@ enum Microdata {
         var pairs: [(String, JSON)] = [("@type", .string(type))]
         for child in node.children { collect(child, into: &pairs, depth: 0) }
         // several values of one property become an array
-        var merged: [(String, JSON)] = []
+        var merged: [(String, [JSON])] = []
+        var at: [String: Int] = [:]
         for (k, v) in pairs {
-            if let i = merged.firstIndex(where: { $0.0 == k }), k != "@type" {
-                merged[i].1 = .array((merged[i].1.arrayValue ?? [merged[i].1]) + [v])
+            if k != "@type", let i = at[k] {
+                merged[i].1.append(v)
             } else {
-                merged.append((k, v))
+                if k != "@type" { at[k] = merged.count }
+                merged.append((k, [v]))
             }
         }
-        return .object(merged)
+        return .object(merged.map { ($0.0, $0.1.count == 1 ? $0.1[0] : .array($0.1)) })
     }
 
     private static func collect(_ node: TreeNode, into pairs: inout [(String, JSON)], depth: Int) {

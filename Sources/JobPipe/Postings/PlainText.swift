@@ -45,7 +45,7 @@ enum PlainText {
                 node.withContent { out.append($0) }
             } else if node.isElement {
                 switch node.tag {
-                case .script, .style, .noscript, .template, .svg: continue
+                case .script, .style, .noscript, .template, .svg, .head, .title: continue
                 default: break
                 }
                 let block = node.isBlock

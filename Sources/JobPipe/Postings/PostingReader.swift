@@ -32,7 +32,7 @@ enum PostingReader {
         }
         if needsPage {
             let description = MainContent.element(in: doc).map { main -> String in
-                let container = (main.is(.ul) || main.is(.ol)) ? (main.parent ?? main) : main
+                let container = (main.is(.ul) || main.is(.ol)) ? (main.container ?? main) : main
                 return PlainText.of(container, skippingChrome: true)
             }
             let fromPage = heuristics.posting(labels: labels, description: description?.nilIfEmpty)

@@ -53,10 +53,25 @@ struct SkillMatcher {
             }
             i += 1
         }
+        // An ambiguous hit counts next to an unambiguous one (within 8 words):
+        // hits are in word order, so the nearest one on each side is known
+        // from one pass each way.
+        var unambiguousBefore = [Int](repeating: Int.min / 2, count: hits.count)
+        var unambiguousAfter = [Int](repeating: Int.max / 2, count: hits.count)
+        var last = Int.min / 2
+        for (k, hit) in hits.enumerated() {
+            if !hit.ambiguous { last = hit.word }
+            unambiguousBefore[k] = last
+        }
+        last = Int.max / 2
+        for (k, hit) in hits.enumerated().reversed() {
+            if !hit.ambiguous { last = hit.word }
+            unambiguousAfter[k] = last
+        }
         var found: [Found] = []
         var index: [String: Int] = [:]
-        for hit in hits {
-            if hit.ambiguous, !hits.contains(where: { !$0.ambiguous && abs($0.word - hit.word) <= 8 }) { continue }
+        for (k, hit) in hits.enumerated() {
+            if hit.ambiguous, hit.word - unambiguousBefore[k] > 8, unambiguousAfter[k] - hit.word > 8 { continue }
             let nice = optionalLines[hit.line]
             let name = dictionary.display(dictionary.entries[hit.entry])
             if let k = index[name] {

@@ -79,7 +79,10 @@ public final class LineReader {
             if n > 0 { end += n; return }
             if n == 0 { eof = true; return }
             if errno == EINTR { continue }
-            throw SystemError(errno: errno, operation: "read")
+            // what was read before the failure still goes out (and is committed)
+            let failure = SystemError(errno: errno, operation: "read")
+            try willRead?()
+            throw failure
         }
     }
 }
