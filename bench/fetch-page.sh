@@ -16,11 +16,8 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
-	sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
-	$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >&2
-fi
-nginx=$(command -v nginx || echo /usr/sbin/nginx)
+. "$root/bench/lib/nginx.sh"
+need_nginx
 
 swift build -c release --scratch-path "$scratch" --product fetch-page --package-path "$root" >&2
 bin=$scratch/release/fetch-page
@@ -37,23 +34,7 @@ for i in range(n):
 PY
 chmod -R a+rX "$tmp"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-cat > "$tmp/nginx.conf" <<CONF
-daemon off;
-worker_processes 1;
-pid $tmp/nginx.pid;
-error_log $tmp/logs/error.log;
-events { worker_connections 1024; }
-http {
-    access_log off;
-    types { text/html html; }
-    keepalive_requests 100000;
-    client_body_temp_path $tmp/logs;
-    server { listen 127.0.0.1:$port; root $tmp/www; }
-}
-CONF
-"$nginx" -c "$tmp/nginx.conf" -p "$tmp" &
-nginx_pid=$!
-sleep 0.5
+start_nginx "$port" "root $tmp/www;"
 
 i=0
 : > "$tmp/urls"; : > "$tmp/curl.cfg"

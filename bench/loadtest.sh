@@ -40,11 +40,8 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
-	sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
-	$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >&2
-fi
-nginx=$(command -v nginx || echo /usr/sbin/nginx)
+. "$root/bench/lib/nginx.sh"
+need_nginx
 
 for p in fetch-page extract-emails score-contacts store-contacts job-ledger; do
 	swift build -c release --scratch-path "$scratch" --product "$p" --package-path "$root" >&2
@@ -118,23 +115,7 @@ chmod -R a+rX "$tmp"
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 sed -i "s/PORT/$port/" "$tmp/apps.ndjson"
-cat > "$tmp/nginx.conf" <<CONF
-daemon off;
-worker_processes 1;
-pid $tmp/nginx.pid;
-error_log $tmp/logs/error.log;
-events { worker_connections 1024; }
-http {
-    access_log off;
-    types { text/html html; text/plain txt; }
-    keepalive_requests 100000;
-    client_body_temp_path $tmp/logs;
-    server { listen 127.0.0.1:$port default_server; root $tmp/www/\$host; index index.html; }
-}
-CONF
-"$nginx" -c "$tmp/nginx.conf" -p "$tmp" &
-nginx_pid=$!
-sleep 0.5
+start_nginx "$port" "root $tmp/www/\$host; index index.html;"
 
 pipeline_name=${PIPELINE:-discover-contacts}
 # shellcheck disable=SC2206 # PIPELINE_OPTIONS is split on purpose

@@ -297,41 +297,35 @@ struct TreeBuilder {
         while stack.count > depth, stack.count > 1 { pop() }
     }
 
+    /// HTML's "close a p element": an open `<p>` ends at a block start tag.
     private mutating func closeParagraph() {
-        guard isOpen(.p) else { return }
-        var d = stackTags.count - 1
-        while d >= searchFloor {
-            let t = stackTags[d]
-            if t == .p { popTo(d); return }
-            if t.isScopeBoundary || t == .button { return }
-            d -= 1
-        }
+        closeNearest(.paragraphs) { $0.isScopeBoundary || $0 == .button }
     }
 
-    /// Closes the nearest open element with one of `tags` (an open `<li>`
-    /// for a new one), looking past inline elements, `<div>`, `<p>` and
-    /// `<address>`, never past `stoppingAt` or other block elements.
+    /// Closes an open `<li>` for a new one (or `<dt>`/`<dd>`), looking past
+    /// inline elements, `<div>`, `<p>` and `<address>`, never past
+    /// `stoppingAt` or other block elements.
     private mutating func closeOpen(_ tags: TagSet, stoppingAt: TagSet) {
-        guard tags.tags.contains(where: isOpen) else { return }
-        var d = stackTags.count - 1
-        while d >= searchFloor {
-            let t = stackTags[d]
-            if tags.contains(t) { popTo(d); return }
-            if stoppingAt.contains(t) || t.isScopeBoundary { return }
-            if t.isSpecial, t != .div, t != .p, t != .address { return }
-            d -= 1
+        closeNearest(tags) {
+            stoppingAt.contains($0) || $0.isScopeBoundary || ($0.isSpecial && $0 != .div && $0 != .p && $0 != .address)
         }
     }
 
     /// A new row or cell closes the open one with whatever is open inside it,
     /// up to the enclosing `stoppingAt` (the table or row).
     private mutating func closeCell(_ tags: TagSet, stoppingAt: TagSet) {
+        closeNearest(tags) { stoppingAt.contains($0) || $0 == .html || $0 == .template }
+    }
+
+    /// Pops through the nearest open element with one of `tags`, searching
+    /// down from the top until `stops` says an element ends the search.
+    private mutating func closeNearest(_ tags: TagSet, stops: (HTMLTag) -> Bool) {
         guard tags.tags.contains(where: isOpen) else { return }
         var d = stackTags.count - 1
         while d >= searchFloor {
             let t = stackTags[d]
             if tags.contains(t) { popTo(d); return }
-            if stoppingAt.contains(t) || t == .html || t == .template { return }
+            if stops(t) { return }
             d -= 1
         }
     }
@@ -389,6 +383,7 @@ struct TagSet {
         t.rawValue < 64 ? low & (1 << UInt64(t.rawValue)) != 0 : high & (1 << UInt64(t.rawValue - 64)) != 0
     }
 
+    static let paragraphs = TagSet(.p)
     static let listItems = TagSet(.li), lists = TagSet(.ul, .ol, .menu, .dir)
     static let definitions = TagSet(.dt, .dd), definitionLists = TagSet(.dl)
     static let rows = TagSet(.tr), rowParents = TagSet(.table, .tbody, .thead, .tfoot)

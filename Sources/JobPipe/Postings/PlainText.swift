@@ -26,7 +26,7 @@ enum PlainText {
     static func ofFragment(_ html: String) -> String {
         let tree = HTMLTree(html)
         let text = withExtendedLifetime(tree) { of(tree.document) }
-        if !html.utf8.contains(0x3C), html.hasBytes("&lt;"), text.utf8.contains(0x3C) { return ofFragment(text) }
+        if !html.utf8.contains(0x3C), html.containsBytes("&lt;"), text.utf8.contains(0x3C) { return ofFragment(text) }
         return text
     }
 

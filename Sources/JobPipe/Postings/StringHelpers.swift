@@ -17,13 +17,6 @@ extension String {
 
     var nilIfEmpty: String? { isEmpty ? nil : self }
 
-    /// Whether the UTF-8 bytes hold `needle`: a byte search, far cheaper
-    /// than `contains(_: String)`, which compares Characters.
-    func hasBytes(_ needle: StaticString) -> Bool {
-        var s = self
-        return s.withUTF8 { bytesFind($0, Array(UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount))) != nil }
-    }
-
     /// Whether `other` occurs in this string, compared as UTF-8 bytes.
     func containsBytes(_ other: String) -> Bool {
         guard !other.isEmpty else { return true }
