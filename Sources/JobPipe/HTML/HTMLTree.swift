@@ -222,7 +222,7 @@ struct TreeNode {
 
     /// The length in bytes of `text`, without making it.
     var textLength: Int {
-        var out = TextCollector(oneLine: true)
+        var out = TextCollector.counter()
         collectText(into: &out, depth: 0)
         return out.count
     }

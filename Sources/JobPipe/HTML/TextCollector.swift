@@ -9,10 +9,26 @@ struct TextCollector {
     private var pendingSpace = false
     /// Block boundaries are spaces, and everything is one line.
     let oneLine: Bool
+    /// Only the length of one-line text is wanted: nothing is kept.
+    private let countOnly: Bool
+    private var counted = 0
 
     init(oneLine: Bool) {
         self.oneLine = oneLine
+        countOnly = false
         line.reserveCapacity(256)
+    }
+
+    /// A collector that keeps nothing and only counts one-line text.
+    static func counter() -> TextCollector { TextCollector(counting: ()) }
+
+    private init(counting: Void) {
+        oneLine = true
+        countOnly = true
+    }
+
+    @inline(__always) private static func isSpace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C
     }
 
     mutating func append(_ chunk: UnsafeBufferPointer<UInt8>) {
@@ -20,21 +36,29 @@ struct TextCollector {
         let n = chunk.count
         var i = 0
         while i < n {
-            // a run of bytes that are not white space, copied at once
+            // A run of text copied at once: bytes that are not white space,
+            // and single spaces between them (already collapsed).
             var j = i
             while j < n {
                 let b = base[j]
                 if b <= 0x20 {
-                    if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C { break }
+                    guard b == 0x20, j > i, j + 1 < n else { if Self.isSpace(b) { break }; j += 1; continue }
+                    let c = base[j + 1]
+                    if Self.isSpace(c) || (c == 0xC2 && j + 2 < n && base[j + 2] == 0xA0) { break }
                 } else if b == 0xC2, j + 1 < n, base[j + 1] == 0xA0 {
                     break
                 }
                 j += 1
             }
             if j > i {
-                if pendingSpace, !line.isEmpty { line.append(0x20) }
+                if countOnly {
+                    if pendingSpace, counted > 0 { counted += 1 }
+                    counted += j - i
+                } else {
+                    if pendingSpace, !line.isEmpty { line.append(0x20) }
+                    line.append(contentsOf: UnsafeBufferPointer(start: base + i, count: j - i))
+                }
                 pendingSpace = false
-                line.append(contentsOf: UnsafeBufferPointer(start: base + i, count: j - i))
             }
             guard j < n else { break }
             if base[j] == 0x0A, !oneLine { endLine() } else { pendingSpace = true }
@@ -68,5 +92,5 @@ struct TextCollector {
     }
 
     /// The length in bytes of one-line text so far.
-    var count: Int { line.count }
+    var count: Int { countOnly ? counted : line.count }
 }

@@ -57,7 +57,7 @@ enum SalaryReader {
             let after = String(chars[i..<min(chars.count, i + 5)])
             for (sym, code) in symbols where before.hasSuffix(sym) || before.hasSuffix(sym + " ")
                 || after.hasPrefix(" " + sym) || after.hasPrefix(sym) { currency = currency ?? code; break }
-            for code in codes where before.contains(code) || after.contains(code) { currency = currency ?? code }
+            if currency == nil { currency = firstCode(in: before, after) }
             amounts.append((value, i))
             if amounts.count == 2 { break }
             // a range goes on after a dash or "to"
@@ -73,27 +73,40 @@ enum SalaryReader {
         var s = Salary(min: first.value, max: amounts.count > 1 ? amounts[1].value : first.value, currency: currency)
         let tail = String(chars[amounts.last!.end..<min(chars.count, amounts.last!.end + 20)]).lowercased()
         for (mark, p) in [("hour", "hour"), ("/hr", "hour"), ("year", "year"), ("annum", "year"), ("/yr", "year"),
-                          ("month", "month"), ("week", "week"), ("day", "day")] where tail.contains(mark) {
+                          ("month", "month"), ("week", "week"), ("day", "day")] where tail.containsBytes(mark) {
             s.period = p
             break
         }
         return s
     }
 
+    static let codeBytes = codes.map { Array($0.utf8) }
+
+    /// The first of `codes` (in their order) that stands in either text.
+    static func firstCode(in before: String, _ after: String) -> String? {
+        var before = before, after = after
+        return before.withUTF8 { b in
+            after.withUTF8 { a in
+                codeBytes.firstIndex { bytesFind(b, $0) != nil || bytesFind(a, $0) != nil }.map { codes[$0] }
+            }
+        }
+    }
+
     /// A cheap byte test that rules out most lines: a salary needs an ASCII
     /// digit and a currency symbol or code somewhere on the line.
     static func mayHoldSalary(_ line: String) -> Bool {
-        guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
-        let b = Array(line.utf8)
-        if b.contains(UInt8(ascii: "$")) { return true }
-        for i in b.indices.dropLast() {
-            let c = b[i], d = b[i + 1]
-            // € ₹ (E2 82 AC, E2 82 B9), £ ¥ (C2 A3, C2 A5)
-            if c == 0xE2, d == 0x82 || (c == 0xC2 && (d == 0xA3 || d == 0xA5)) { return true }
-        }
-        return codes.contains { code in
-            let k = Array(code.utf8)
-            return b.count >= 3 && (0...(b.count - 3)).contains { b[$0] == k[0] && b[$0 + 1] == k[1] && b[$0 + 2] == k[2] }
+        var line = line
+        return line.withUTF8 { b in
+            guard b.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+            if memchrContains(b, UInt8(ascii: "$")) { return true }
+            var i = 0
+            while i + 1 < b.count {
+                let c = b[i], d = b[i + 1]
+                // € ₹ (E2 82 AC, E2 82 B9), £ ¥ (C2 A3, C2 A5)
+                if c == 0xE2, d == 0x82 || (c == 0xC2 && (d == 0xA3 || d == 0xA5)) { return true }
+                i += 1
+            }
+            return codeBytes.contains { bytesFind(b, $0) != nil }
         }
     }
 }

@@ -162,16 +162,20 @@ enum SectionKind {
         for m in optionalMarks + requiredMarks { out.append((at, at + m.count)); at += m.count }
         return out
     }()
-    /// For each byte, a bit for every mark that begins with it.
+    /// For each byte, a bit for every mark that begins with it (first 256
+    /// entries) and for every mark whose second byte it is (next 256).
     private static let marksBeginningWith: [UInt32] = {
-        var t = [UInt32](repeating: 0, count: 256)
-        for (i, m) in (optionalMarks + requiredMarks).enumerated() { t[Int(m[0])] |= 1 << UInt32(i) }
+        var t = [UInt32](repeating: 0, count: 512)
+        for (i, m) in (optionalMarks + requiredMarks).enumerated() {
+            t[Int(m[0])] |= 1 << UInt32(i)
+            t[256 + Int(m[1])] |= 1 << UInt32(i)
+        }
         return t
     }()
 
     /// For each line of the text (split at every line feed), whether it is
     /// optional: one pass over each line, trying at each byte only the marks
-    /// that begin with it, in lower case.
+    /// that begin with it and the byte after it, in lower case.
     static func optionalLines(_ text: UnsafeBufferPointer<UInt8>) -> [Bool] {
         var out: [Bool] = []
         let n = text.count
@@ -191,14 +195,16 @@ enum SectionKind {
                         let wanted: UInt32 = short ? ~0 : optionalBits
                         var found: UInt32 = 0
                         var j = start
-                        while j < end, found & optionalBits == 0 {
+                        while j + 1 < end, found & optionalBits == 0 {
                             var m = table[Int(SkillTokenizer.lower(base[j]))] & wanted & ~found
+                            if m == 0 { j += 1; continue }
+                            m &= table[256 + Int(SkillTokenizer.lower(base[j + 1]))]
                             while m != 0 {
                                 let k = m.trailingZeroBitCount
                                 m &= m - 1
                                 let (a, b) = bounds[k]
                                 if j + (b - a) <= end {
-                                    var x = 1
+                                    var x = 2
                                     while x < b - a, SkillTokenizer.lower(base[j + x]) == markBytes[a + x] { x += 1 }
                                     if x == b - a { found |= 1 << UInt32(k) }
                                 }

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import CSystem
 /// Why a line is not the JSON it should be.
 public struct JSONError: Error, CustomStringConvertible, Sendable {
     public let message: String
@@ -141,6 +142,21 @@ struct JSONParser {
             pos = n
             throw error("unterminated string")
         }
+        // most strings are valid: found 64 bytes at a time (json_scan.h)
+        let end = jp_json_string_end(base + pos + 1, n - pos - 1)
+        if end >= 0 {
+            pos += end + 2
+            if pos - start >= Self.longString, longStrings != nil { longStrings![start] = pos }
+            return
+        }
+        try skipStringChecking()
+    }
+
+    /// `skipString` a byte at a time at each escape, with the exact error.
+    mutating func skipStringChecking() throws {
+        let n = buf.count
+        guard let base = buf.baseAddress else { throw error("unterminated string") }
+        let start = pos
         let raw = UnsafeRawPointer(base)
         var i = pos + 1
         while true {
@@ -268,88 +284,23 @@ struct JSONParser {
 
     /// Decodes the escapes of an already validated string body.
     static func unescape(_ raw: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        let n = raw.count
-        guard let base = raw.baseAddress, n > 0 else { return [] }
-        // Output is never longer than the escaped input (the 4 spare bytes
-        // take a U+FFFD for a cut-off \\u escape).
-        return [UInt8](unsafeUninitializedCapacity: n + 4) { out, count in
-            let dst = out.baseAddress!
-            var i = 0, o = 0
-            func hex4(_ at: Int) -> UInt32? {
-                guard at + 4 <= n else { return nil }
-                var v: UInt32 = 0
-                for k in 0..<4 {
-                    guard let h = hexValue(base[at + k]) else { return nil }
-                    v = v << 4 | UInt32(h)
-                }
-                return v
-            }
-            func put(_ b: UInt8) { dst[o] = b; o += 1 }
-            let backslashes: UInt64 = 0x5C5C_5C5C_5C5C_5C5C
-            while i < n {
-                // Eight bytes copied at a time up to the next backslash (o <= i,
-                // so the store stays inside the buffer).
-                while i + 8 <= n {
-                    let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                    UnsafeMutableRawPointer(dst + o).storeBytes(of: w, as: UInt64.self)
-                    let m = JSONWriter.zeroByteMask(w ^ backslashes)
-                    if m != 0 {
-                        let k = m.trailingZeroBitCount >> 3
-                        i += k
-                        o += k
-                        break
-                    }
-                    i += 8
-                    o += 8
-                }
-                while i < n, base[i] != 0x5C { put(base[i]); i += 1 }
-                guard i + 1 < n else {
-                    if i < n { put(base[i]); i += 1 }
-                    break
-                }
-                let e = base[i + 1]
-                i += 2
-                switch e {
-                case UInt8(ascii: "b"): put(0x08)
-                case UInt8(ascii: "f"): put(0x0C)
-                case UInt8(ascii: "n"): put(0x0A)
-                case UInt8(ascii: "r"): put(0x0D)
-                case UInt8(ascii: "t"): put(0x09)
-                case UInt8(ascii: "u"):
-                    var scalar = hex4(i) ?? 0xFFFD
-                    i += 4
-                    if (0xD800..<0xDC00).contains(scalar) {
-                        if i + 6 <= n, base[i] == 0x5C, base[i + 1] == UInt8(ascii: "u"),
-                           let low = hex4(i + 2), (0xDC00..<0xE000).contains(low) {
-                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                            i += 6
-                        } else {
-                            scalar = 0xFFFD
-                        }
-                    } else if (0xDC00..<0xE000).contains(scalar) {
-                        scalar = 0xFFFD
-                    }
-                    // at most 4 bytes for the 6 (or 12) read
-                    o += encodeUTF8(scalar, at: dst + o)
-                default: put(e)
-                }
-            }
-            count = o
-        }
+        var ascii = false
+        return unescape(raw, ascii: &ascii)
     }
-}
 
-/// Writes a code point as UTF-8 at `p`; returns how many bytes.
-@inline(__always) func encodeUTF8(_ v: UInt32, at p: UnsafeMutablePointer<UInt8>) -> Int {
-    switch v {
-    case 0..<0x80: p[0] = UInt8(v); return 1
-    case 0x80..<0x800:
-        p[0] = UInt8(0xC0 | v >> 6); p[1] = UInt8(0x80 | v & 0x3F); return 2
-    case 0x800..<0x10000:
-        p[0] = UInt8(0xE0 | v >> 12); p[1] = UInt8(0x80 | v >> 6 & 0x3F); p[2] = UInt8(0x80 | v & 0x3F); return 3
-    default:
-        p[0] = UInt8(0xF0 | v >> 18); p[1] = UInt8(0x80 | v >> 12 & 0x3F)
-        p[2] = UInt8(0x80 | v >> 6 & 0x3F); p[3] = UInt8(0x80 | v & 0x3F); return 4
+    /// `unescape`, also telling whether the escaped text was all ASCII (then
+    /// the result is valid UTF-8: escapes only ever make valid UTF-8).
+    static func unescape(_ raw: UnsafeBufferPointer<UInt8>, ascii: inout Bool) -> [UInt8] {
+        let n = raw.count
+        guard let base = raw.baseAddress, n > 0 else { ascii = true; return [] }
+        var allASCII: Int32 = 0
+        // json_scan.h: never longer than valid escaped text (the 4 spare bytes
+        // take a U+FFFD for a cut-off \u escape, should one come)
+        let out = [UInt8](unsafeUninitializedCapacity: n + 4) { out, count in
+            count = jp_json_unescape(base, n, out.baseAddress!, &allASCII)
+        }
+        ascii = allASCII != 0
+        return out
     }
 }
 

@@ -20,7 +20,11 @@ public struct Record: Sendable {
 
     /// Indexes a line that must hold exactly one JSON object.
     public init(line: some Collection<UInt8>) throws {
-        bytes = Array(line)
+        // room for the fields a program adds, so that adding one does not
+        // copy the whole record again
+        bytes = []
+        bytes.reserveCapacity(line.count + 4096)
+        bytes.append(contentsOf: line)
         var spans: [Int: Int] = [:]
         (fields, close) = try bytes.withUnsafeBufferPointer { buf in
             var p = JSONParser(buf)
@@ -107,8 +111,10 @@ public struct Record: Sendable {
 
     static func stringBytes(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> [UInt8]? {
         guard r.count >= 2, buf[r.lowerBound] == UInt8(ascii: "\""), buf[r.upperBound - 1] == UInt8(ascii: "\"") else { return nil }
-        let text = JSONParser.unescape(UnsafeBufferPointer(rebasing: buf[(r.lowerBound + 1)..<(r.upperBound - 1)]))
-        if text.withUnsafeBufferPointer(Charset.isValidUTF8) { return text }
+        var ascii = false
+        let text = JSONParser.unescape(UnsafeBufferPointer(rebasing: buf[(r.lowerBound + 1)..<(r.upperBound - 1)]),
+                                       ascii: &ascii)
+        if ascii || text.withUnsafeBufferPointer(Charset.isValidUTF8) { return text }
         return Array(String(decoding: text, as: UTF8.self).utf8)
     }
 
