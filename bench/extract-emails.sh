@@ -12,7 +12,7 @@ scratch=${SCRATCH:-$root/.build-bench}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
-swift build -c release --scratch-path "$scratch" --product extract-emails --package-path "$root" >&2
+swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product extract-emails --package-path "$root" >&2
 bin=$scratch/release/extract-emails
 
 python3 - "$corpus/pages" "$mb" > "$tmp/in.ndjson" <<'PY'

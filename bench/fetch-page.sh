@@ -19,7 +19,7 @@ trap cleanup EXIT INT TERM
 . "$root/bench/lib/nginx.sh"
 need_nginx
 
-swift build -c release --scratch-path "$scratch" --product fetch-page --package-path "$root" >&2
+swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product fetch-page --package-path "$root" >&2
 bin=$scratch/release/fetch-page
 
 mkdir -p "$tmp/www" "$tmp/logs"

@@ -20,7 +20,7 @@ command -v sqlite3 >/dev/null || {
 	$sudo apt-get install -y -qq sqlite3 >&2
 }
 for p in job-ledger store-contacts; do
-	swift build -c release --scratch-path "$scratch" --product "$p" --package-path "$root" >&2
+	swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product "$p" --package-path "$root" >&2
 done
 bin=$scratch/release
 export PATH="$bin:$PATH"

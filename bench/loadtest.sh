@@ -44,7 +44,7 @@ trap 'exit 143' TERM
 need_nginx
 
 for p in fetch-page extract-emails score-contacts store-contacts job-ledger; do
-	swift build -c release --scratch-path "$scratch" --product "$p" --package-path "$root" >&2
+	swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product "$p" --package-path "$root" >&2
 done
 export PATH="$scratch/release:$PATH"
 export JOBPIPE_DB="$tmp/jobpipe.db"

@@ -60,6 +60,12 @@ struct SkillDictionary: Sendable {
         slots = Array(repeating: 0, count: 1 << 16)
         var scratch: [UInt8] = []
         let text = self.text
+        // sized once (a table line is 45 bytes on average): growing copies
+        // and faults in pages again, which start-up waits for
+        let lines = text.count / 32 + 64
+        store.reserveCapacity(text.count * 2)
+        keys.reserveCapacity(lines * 2)
+        entries.reserveCapacity(lines)
         var words: [SkillTokenizer.Word] = []
         text.withUnsafeBufferPointer { t in
             var lineStart = 0
