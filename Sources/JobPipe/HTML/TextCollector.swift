@@ -1,3 +1,5 @@
+import CSystem
+
 /// Text gathered the way a reader sees it, in one pass: runs of white space
 /// (no-break spaces included) become one space, nothing leads or trails a
 /// line, and block boundaries end lines (or, for one-line text, are spaces).
@@ -35,6 +37,41 @@ struct TextCollector {
         guard let base = chunk.baseAddress else { return }
         let n = chunk.count
         var i = 0
+        var lineFeed: Int32 = 0
+        // long text 64 bytes at a time (text_scan.h); the last bytes, and
+        // short text, a byte at a time
+        while n - i >= 32 {
+            let w = jp_space_run(base + i, n - i, &lineFeed)
+            if w > 0 {
+                // after a line's end the line is empty: a space would not show
+                if lineFeed != 0, !oneLine { endLine() } else { pendingSpace = true }
+                i += w
+                continue
+            }
+            let j = i + jp_text_run(base + i, n - i)
+            add(base + i, j - i)
+            i = j
+        }
+        if i < n { appendBytewise(UnsafeBufferPointer(start: base + i, count: n - i)) }
+    }
+
+    /// Adds a run of collapsed text.
+    @inline(__always) private mutating func add(_ start: UnsafePointer<UInt8>, _ count: Int) {
+        if countOnly {
+            if pendingSpace, counted > 0 { counted += 1 }
+            counted += count
+        } else {
+            if pendingSpace, !line.isEmpty { line.append(0x20) }
+            line.append(contentsOf: UnsafeBufferPointer(start: start, count: count))
+        }
+        pendingSpace = false
+    }
+
+    /// `append` a byte at a time (the whole of it for short text).
+    mutating func appendBytewise(_ chunk: UnsafeBufferPointer<UInt8>) {
+        guard let base = chunk.baseAddress else { return }
+        let n = chunk.count
+        var i = 0
         while i < n {
             // A run of text copied at once: bytes that are not white space,
             // and single spaces between them (already collapsed).
@@ -50,16 +87,7 @@ struct TextCollector {
                 }
                 j += 1
             }
-            if j > i {
-                if countOnly {
-                    if pendingSpace, counted > 0 { counted += 1 }
-                    counted += j - i
-                } else {
-                    if pendingSpace, !line.isEmpty { line.append(0x20) }
-                    line.append(contentsOf: UnsafeBufferPointer(start: base + i, count: j - i))
-                }
-                pendingSpace = false
-            }
+            if j > i { add(base + i, j - i) }
             guard j < n else { break }
             if base[j] == 0x0A, !oneLine { endLine() } else { pendingSpace = true }
             i = j + (base[j] == 0xC2 ? 2 : 1)
