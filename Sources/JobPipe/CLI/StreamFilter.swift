@@ -70,15 +70,17 @@ public struct StreamFilter {
     /// written in input order, so the output is the same as with one. A batch
     /// ends whenever reading would wait for input, so a slow producer's
     /// records are not held back. `written` sees each record as it goes out.
-    public func run(jobs: Int, transform: @escaping @Sendable (inout Record) throws -> Bool,
+    /// The transform cannot reject a record: only lines that are not records
+    /// are left out (each line is copied once, and its record takes it over).
+    public func run(jobs: Int, transform: @escaping @Sendable (inout Record) -> Bool,
                     written: @escaping (Record) -> Void = { _ in }) -> Int32 {
         keepFreedMemory()
-        return loop(jobs: jobs, serial: jobs > 1 ? nil : { record, _ in try transform(&record) },
+        return loop(jobs: jobs, serial: jobs > 1 ? nil : { record, _ in transform(&record) },
              parallel: transform, written: written, beforeFlush: {}, atEnd: {})
     }
 
     private func loop(jobs: Int, serial: ((inout Record, InputLocation) throws -> Bool)?,
-                      parallel: (@Sendable (inout Record) throws -> Bool)?, written: @escaping (Record) -> Void,
+                      parallel: (@Sendable (inout Record) -> Bool)?, written: @escaping (Record) -> Void,
                       beforeFlush: @escaping () throws -> Void, atEnd: () throws -> Void) -> Int32 {
         ignoreSIGPIPE()
         let out = OutputWriter()
@@ -124,8 +126,8 @@ public struct StreamFilter {
             guard let batch = inFlight else { return }
             inFlight = nil
             for (i, result) in batch.wait().enumerated() {
-                try batch.lines[i].line.withUnsafeBufferPointer {
-                    try handle(result, line: $0, location: batch.lines[i].location)
+                try batch.line(i).withUnsafeBufferPointer {
+                    try handle(result, line: $0, location: batch.locations[i])
                 }
             }
         }
@@ -136,8 +138,10 @@ public struct StreamFilter {
             guard let parallel else { return }
             let started = pending.isEmpty ? nil
                 : BatchInFlight(lines: pending, jobs: jobs, limiter: limiter, transform: parallel)
+            // the batch holds the only reference to each line: records take them over
             pending.removeAll(keepingCapacity: true)
             pendingBytes = 0
+            started?.start()
             try finishInFlight()
             inFlight = started
             if wait { try finishInFlight() }
@@ -160,7 +164,7 @@ public struct StreamFilter {
                         return (record, failed)
                     }, line: line, location: location)
                 } else {
-                    pending.append((Array(line), location))
+                    pending.append((Record.copy(line), location))
                     pendingBytes += line.count
                     // small batches first, so the threads start early
                     if pending.count >= batchLimit || pendingBytes >= 8 << 20 {
@@ -207,24 +211,50 @@ func describe(_ error: Error) -> String {
 
 /// A batch of lines being indexed and transformed on other threads.
 private final class BatchInFlight: @unchecked Sendable {
-    let lines: [(line: [UInt8], location: InputLocation)]
+    let locations: [InputLocation]
+    /// The lines: each record takes its line over (a failed one gives it back
+    /// for `--rejects`); slot i is touched by one thread at a time.
+    private let lines: UnsafeMutableBufferPointer<[UInt8]>
+    private let jobs: Int
+    private let limiter: DispatchSemaphore
+    private let transform: @Sendable (inout Record) -> Bool
     private var results: [Result<(Record, Bool), Error>] = []
     private let done = DispatchSemaphore(value: 0)
 
     init(lines: [(line: [UInt8], location: InputLocation)], jobs: Int, limiter: DispatchSemaphore,
-         transform: @escaping @Sendable (inout Record) throws -> Bool) {
-        self.lines = lines
+         transform: @escaping @Sendable (inout Record) -> Bool) {
+        locations = lines.map(\.location)
+        self.lines = .allocate(capacity: lines.count)
+        _ = self.lines.initialize(from: lines.lazy.map(\.line))
+        self.jobs = jobs
+        self.limiter = limiter
+        self.transform = transform
+    }
+
+    deinit {
+        lines.baseAddress!.deinitialize(count: lines.count)
+        lines.deallocate()
+    }
+
+    /// Starts the work, once the caller holds no other reference to the lines.
+    func start() {
         DispatchQueue.global().async {
-            self.results = parallelMap(lines.count, jobs: jobs, limiter: limiter) { i in
-                Result { () throws -> (Record, Bool) in
-                    var record = try Record(line: lines[i].line)
-                    let failed = try transform(&record)
+            let slots = UncheckedBox(self.lines.baseAddress!)
+            self.results = parallelMap(self.locations.count, jobs: self.jobs, limiter: self.limiter) { i in
+                let slot = slots.value + i
+                return Result { () throws -> (Record, Bool) in
+                    // a line that is not a record stays, for --rejects
+                    var record = try Record(taking: &slot.pointee)
+                    let failed = self.transform(&record)
                     return (record, failed)
                 }
             }
             self.done.signal()
         }
     }
+
+    /// Line i as read, when its record failed (empty once a record took it).
+    func line(_ i: Int) -> [UInt8] { lines[i] }
 
     /// The results in line order, once the threads are done.
     func wait() -> [Result<(Record, Bool), Error>] {

@@ -159,13 +159,17 @@ struct SkillDictionary: Sendable {
     }
 
     @inline(__always) static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in key { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        var h = fnvStart
+        for b in key { fnv(&h, b) }
         return mixed(h)
     }
 
+    /// FNV-1a, a byte at a time: `hash` is `mixed` of the state after the key.
+    static let fnvStart: UInt64 = 0xcbf2_9ce4_8422_2325
+    @inline(__always) static func fnv(_ h: inout UInt64, _ b: UInt8) { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+
     /// FNV's low bits, which pick the slot, are weak: mixed with the high ones.
-    @inline(__always) private static func mixed(_ h: UInt64) -> UInt64 {
+    @inline(__always) static func mixed(_ h: UInt64) -> UInt64 {
         let m = (h ^ (h >> 32)) &* 0xD6E8_FEB8_6659_FD93
         return m ^ (m >> 32)
     }
@@ -208,7 +212,11 @@ struct SkillDictionary: Sendable {
     /// A key that only begins forms is known by its hash; a rare false match
     /// costs one more lookup, never a wrong skill.
     func probe(_ key: UnsafeBufferPointer<UInt8>) -> (key: Int, hasEntries: Bool, isPrefix: Bool)? {
-        let h = Self.hash(key)
+        probe(key, hash: Self.hash(key))
+    }
+
+    /// `probe` with the key's `hash` known.
+    func probe(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (key: Int, hasEntries: Bool, isPrefix: Bool)? {
         guard anyKey[Int(h >> 6) & 4095] & (1 << (h & 63)) != 0 else { return nil }
         let mask = slots.count - 1
         var s = Int(truncatingIfNeeded: h) & mask

@@ -93,12 +93,22 @@ struct SkillMatcher {
         guard dictionary.mayBegin(hash: SkillDictionary.hash(lowering: text, words[i].start..<words[i].end)) else { return nil }
         key.removeAll(keepingCapacity: true)
         var length = 0
+        // the key's hash, carried on a word at a time
+        var state = SkillDictionary.fnvStart
         while i + length < words.count, length < dictionary.maxWords {
             let w = words[i + length]
-            if length > 0 { key.append(0x20) }
-            for b in text[w.start..<w.end] { key.append(SkillTokenizer.lower(b)) }
+            if length > 0 {
+                key.append(0x20)
+                SkillDictionary.fnv(&state, 0x20)
+            }
+            for b in text[w.start..<w.end] {
+                let lower = SkillTokenizer.lower(b)
+                key.append(lower)
+                SkillDictionary.fnv(&state, lower)
+            }
             length += 1
-            guard let (k, hasEntries, isPrefix) = key.withUnsafeBufferPointer(dictionary.probe) else { break }
+            let h = SkillDictionary.mixed(state)
+            guard let (k, hasEntries, isPrefix) = key.withUnsafeBufferPointer({ dictionary.probe($0, hash: h) }) else { break }
             var e = hasEntries ? dictionary.keys[k].first : -1
             while e >= 0 {
                 let entry = dictionary.entries[Int(e)]
