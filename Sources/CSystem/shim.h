@@ -1,7 +1,10 @@
 #ifndef JOBPIPE_CSYSTEM_SHIM_H
 #define JOBPIPE_CSYSTEM_SHIM_H
 /* glibc calls that Swift's Glibc module leaves out (they need _GNU_SOURCE or
-   <malloc.h>), declared here with their C calling convention. */
+   <malloc.h>), declared here with their C calling convention. The module's
+   other headers hold jobpipe's own scanning kernels (json_scan.h,
+   text_scan.h). SwiftPM does not see changes to these headers: after editing
+   one, touch a Swift file that uses it, or the build keeps the old code. */
 #include <stddef.h>
 #ifdef __linux__
 int mallopt(int param, int value);
