@@ -52,5 +52,10 @@ import Testing
         #expect(SalaryReader.text("$120k – $150k per year") == Salary(min: 120000, max: 150000, currency: "USD", period: "year"))
         #expect(SalaryReader.text("70.000 – 90.000 € im Jahr")?.min == 70000)
         #expect(SalaryReader.text("3 years of experience") == nil)
+        // pounds and yen alone on a line (no $, no code) are salaries too
+        #expect(SalaryReader.text("£50,000 - £60,000 per year") == Salary(min: 50000, max: 60000, currency: "GBP", period: "year"))
+        #expect(SalaryReader.text("¥5,000,000 a year")?.currency == "JPY")
+        // a code is a whole character: "USD" with an accent on its D is not one
+        #expect(SalaryReader.text("USD\u{0301} 5000") == nil)
     }
 }

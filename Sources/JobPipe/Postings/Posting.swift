@@ -59,15 +59,11 @@ var period: String?
 /// Lower snake case employment types from schema.org values or page text.
 enum EmploymentType {
     static func normalized(_ raw: String) -> String? {
-        // letters, each run of anything else one "_" between them
-        var compact = ""
-        var gap = false
-        for c in raw.lowercased() {
-            guard c.isLetter else { gap = true; continue }
-            if gap, !compact.isEmpty { compact.append("_") }
-            gap = false
-            compact.append(c)
-        }
+        var key = ""
+        for c in raw.lowercased() { key.append(c.isLetter ? c : "_") }
+        // split on the Character (a String separator takes the far slower
+        // generic search of _StringProcessing)
+        let compact = key.split(separator: Character("_")).joined(separator: "_")
         switch compact {
         case "full_time", "fulltime", "permanent", "full": return "full_time"
         case "part_time", "parttime", "part": return "part_time"

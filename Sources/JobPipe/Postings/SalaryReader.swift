@@ -73,7 +73,7 @@ enum SalaryReader {
         var s = Salary(min: first.value, max: amounts.count > 1 ? amounts[1].value : first.value, currency: currency)
         let tail = String(chars[amounts.last!.end..<min(chars.count, amounts.last!.end + 20)]).lowercased()
         for (mark, p) in [("hour", "hour"), ("/hr", "hour"), ("year", "year"), ("annum", "year"), ("/yr", "year"),
-                          ("month", "month"), ("week", "week"), ("day", "day")] where tail.containsBytes(mark) {
+                          ("month", "month"), ("week", "week"), ("day", "day")] where contains(tail, mark) {
             s.period = p
             break
         }
@@ -82,8 +82,17 @@ enum SalaryReader {
 
     static let codeBytes = codes.map { Array($0.utf8) }
 
+    /// Whether `needle` (ASCII) stands in `text` as characters: compared as
+    /// bytes when the text is ASCII too (the same answer, far cheaper).
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 } ? text.containsBytes(needle) : text.contains(needle)
+    }
+
     /// The first of `codes` (in their order) that stands in either text.
     static func firstCode(in before: String, _ after: String) -> String? {
+        guard before.utf8.allSatisfy({ $0 < 0x80 }), after.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return codes.first { before.contains($0) || after.contains($0) }
+        }
         var before = before, after = after
         return before.withUTF8 { b in
             after.withUTF8 { a in
@@ -103,7 +112,7 @@ enum SalaryReader {
             while i + 1 < b.count {
                 let c = b[i], d = b[i + 1]
                 // € ₹ (E2 82 AC, E2 82 B9), £ ¥ (C2 A3, C2 A5)
-                if c == 0xE2, d == 0x82 || (c == 0xC2 && (d == 0xA3 || d == 0xA5)) { return true }
+                if (c == 0xE2 && d == 0x82) || (c == 0xC2 && (d == 0xA3 || d == 0xA5)) { return true }
                 i += 1
             }
             return codeBytes.contains { bytesFind(b, $0) != nil }
