@@ -212,8 +212,8 @@ func describe(_ error: Error) -> String {
 /// A batch of lines being indexed and transformed on other threads.
 private final class BatchInFlight: @unchecked Sendable {
     let locations: [InputLocation]
-    /// The lines: each record takes its line over (a failed one gives it back
-    /// for `--rejects`); slot i is touched by one thread at a time.
+    /// The lines: each record takes its line over (a line that is not a
+    /// record stays, for `--rejects`); slot i is touched by one thread at a time.
     private let lines: UnsafeMutableBufferPointer<[UInt8]>
     private let jobs: Int
     private let limiter: DispatchSemaphore
