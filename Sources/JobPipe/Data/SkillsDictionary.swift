@@ -174,13 +174,6 @@ struct SkillDictionary: Sendable {
         return m ^ (m >> 32)
     }
 
-    /// `hash` of the bytes at `range` of `text`, lower-cased on the way.
-    @inline(__always) static func hash(lowering text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for i in range { h = (h ^ UInt64(SkillTokenizer.lower(text[i]))) &* 0x100_0000_01b3 }
-        return mixed(h)
-    }
-
     /// Whether some form may begin with this one (lower-case) word's hash.
     @inline(__always) func mayBegin(hash h: UInt64) -> Bool {
         firstWords[Int(h >> 6) & 1023] & (1 << (h & 63)) != 0
@@ -210,12 +203,8 @@ struct SkillDictionary: Sendable {
     /// when it merely begins longer forms: the key's index, whether forms end
     /// with it (those are checked byte for byte) and whether longer ones go on.
     /// A key that only begins forms is known by its hash; a rare false match
-    /// costs one more lookup, never a wrong skill.
-    func probe(_ key: UnsafeBufferPointer<UInt8>) -> (key: Int, hasEntries: Bool, isPrefix: Bool)? {
-        probe(key, hash: Self.hash(key))
-    }
-
-    /// `probe` with the key's `hash` known.
+    /// costs one more lookup, never a wrong skill. `h` is the key's `hash`,
+    /// which a matcher carries on a word at a time (`fnv`, then `mixed`).
     func probe(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (key: Int, hasEntries: Bool, isPrefix: Bool)? {
         guard anyKey[Int(h >> 6) & 4095] & (1 << (h & 63)) != 0 else { return nil }
         let mask = slots.count - 1

@@ -89,24 +89,16 @@ struct SkillMatcher {
     private func longestMatch(_ text: UnsafeBufferPointer<UInt8>, _ words: [SkillTokenizer.Word], at i: Int,
                               _ key: inout [UInt8]) -> (Int, Int)? {
         var best: (Int, Int)?
-        // most words begin no form: one hash of the first word tells
-        guard dictionary.mayBegin(hash: SkillDictionary.hash(lowering: text, words[i].start..<words[i].end)) else { return nil }
-        key.removeAll(keepingCapacity: true)
-        var length = 0
-        // the key's hash, carried on a word at a time
+        // the key's hash, carried on a word at a time; most words begin no
+        // form, which the first word's hash tells
+        let first = words[i]
         var state = SkillDictionary.fnvStart
-        while i + length < words.count, length < dictionary.maxWords {
-            let w = words[i + length]
-            if length > 0 {
-                key.append(0x20)
-                SkillDictionary.fnv(&state, 0x20)
-            }
-            for b in text[w.start..<w.end] {
-                let lower = SkillTokenizer.lower(b)
-                key.append(lower)
-                SkillDictionary.fnv(&state, lower)
-            }
-            length += 1
+        for b in text[first.start..<first.end] { SkillDictionary.fnv(&state, SkillTokenizer.lower(b)) }
+        guard dictionary.mayBegin(hash: SkillDictionary.mixed(state)) else { return nil }
+        key.removeAll(keepingCapacity: true)
+        for b in text[first.start..<first.end] { key.append(SkillTokenizer.lower(b)) }
+        var length = 1
+        while true {
             let h = SkillDictionary.mixed(state)
             guard let (k, hasEntries, isPrefix) = key.withUnsafeBufferPointer({ dictionary.probe($0, hash: h) }) else { break }
             var e = hasEntries ? dictionary.keys[k].first : -1
@@ -118,7 +110,16 @@ struct SkillMatcher {
                 }
                 e = entry.next
             }
-            if !isPrefix { break }
+            guard isPrefix, i + length < words.count, length < dictionary.maxWords else { break }
+            let w = words[i + length]
+            key.append(0x20)
+            SkillDictionary.fnv(&state, 0x20)
+            for b in text[w.start..<w.end] {
+                let lower = SkillTokenizer.lower(b)
+                key.append(lower)
+                SkillDictionary.fnv(&state, lower)
+            }
+            length += 1
         }
         return best
     }

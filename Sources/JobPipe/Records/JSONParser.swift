@@ -16,12 +16,9 @@ struct JSONParser {
     var pos = 0
     var depth = 0
     static let maxDepth = 512
-    /// The bytes were checked already (a record's own value): strings are
-    /// skipped by their closing quote alone.
-    var trusted = false
     /// Where long strings (page bodies) end, by where they start: noted while
     /// checking a record, so that reading a value inside it again jumps over
-    /// them. Nil: not noted.
+    /// them (they were checked). Nil: not noted.
     var longStrings: [Int: Int]?
     static let longString = 4096
 
@@ -112,36 +109,11 @@ struct JSONParser {
     mutating func skipString() throws {
         let n = buf.count
         guard let base = buf.baseAddress else { throw error("unterminated string") }
-        if trusted, let end = longStrings?[pos] {
+        if let end = longStrings?[pos] {
             pos = end
             return
         }
         let start = pos
-        if trusted {
-            // the first quote after an even run of backslashes (quotes are
-            // dense in HTML: eight bytes at a time beats a memchr call each)
-            let quotes: UInt64 = 0x2222_2222_2222_2222
-            var i = pos + 1
-            while i < n {
-                var q = n
-                while i + 8 <= n {
-                    let m = JSONWriter.zeroByteMask(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ quotes)
-                    if m != 0 { q = i + m.trailingZeroBitCount >> 3; break }
-                    i += 8
-                }
-                if q == n {
-                    while i < n, base[i] != 0x22 { i += 1 }
-                    q = i
-                }
-                guard q < n else { break }
-                var k = q
-                while k > pos + 1, base[k - 1] == 0x5C { k -= 1 }
-                if (q - k) & 1 == 0 { pos = q + 1; return }
-                i = q + 1
-            }
-            pos = n
-            throw error("unterminated string")
-        }
         // most strings are valid: found 64 bytes at a time (json_scan.h)
         let end = jp_json_string_end(base + pos + 1, n - pos - 1)
         if end >= 0 {

@@ -152,15 +152,14 @@ public struct Record: Sendable {
     }
 
     /// Calls `body` with each object of an array field, read in place (no
-    /// copy, unlike `objects`) until it returns false.
+    /// copy) until it returns false.
     func forEachObject(_ key: String, _ body: (View) -> Bool) {
         guard let i = index(of: key) else { return }
         let r = fields[i].value
         guard bytes[r.lowerBound] == UInt8(ascii: "[") else { return }
         bytes.withUnsafeBufferPointer { buf in
             var p = JSONParser(buf, at: r.lowerBound + 1)
-            p.trusted = true  // checked when this record was read
-            p.longStrings = longStrings
+            p.longStrings = longStrings  // checked when this record was read: jumped over
             while true {
                 p.skipSpace()
                 guard let c = p.peek(), c != UInt8(ascii: "]") else { return }
