@@ -13,13 +13,11 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl",
                        providers: [.apt(["libcurl4-openssl-dev"])]),
-        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
-                       providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3",
                        providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CSystem"),
         .target(name: "JobPipe", dependencies: [
-            "CCurl", "CLibXML2", "CSQLite", "CSystem",
+            "CCurl", "CSQLite", "CSystem",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
     ] + programs.map {

@@ -14,6 +14,8 @@ private func children(of node: TreeNode) -> String {
     while let n = c {
         if n.isText {
             parts.append("\"" + n.content + "\"")
+        } else if n.isComment {
+            parts.append("<!--" + n.content + "-->")
         } else {
             let inner = children(of: n)
             parts.append(inner.isEmpty ? n.name : n.name + "[" + inner + "]")
@@ -66,14 +68,23 @@ private func children(of node: TreeNode) -> String {
         #expect(outline("<script>a&amp;b</script>") == #"script["a&amp;b"]"#)
     }
 
-    @Test func commentsAndOtherMarkupLeaveNoText() {
-        #expect(outline("a<!-- <p>hidden</p> -->b") == #""a" "b""#)
-        #expect(outline("a<!-->b<!--->c<!-- x --!>d") == #""a" "b" "c" "d""#)
-        #expect(outline("<!DOCTYPE html><?xml x?>a</ 3>b") == #""a" "b""#)
+    @Test func commentsAreNodesAndLeaveNoText() {
+        #expect(outline("a<!-- <p>hidden</p> -->b") == #""a" <!-- <p>hidden</p> --> "b""#)
+        #expect(outline("a<!-->b<!--->c<!-- x --!>d") == #""a" <!----> "b" <!----> "c" <!-- x --> "d""#)
+        // bogus comments: <?…>, </ …>, <!…> that is no doctype
+        #expect(outline("<!DOCTYPE html><?xml x?>a</ 3>b<!x>") == #"<!--?xml x?--> "a" <!-- 3--> "b" <!--x-->"#)
         #expect(outline("a <b < c") == #""a ""#)  // the page ends inside the tag
         #expect(outline("1 < 2") == #""1 < 2""#)
         // an unended comment runs to the end of the page
-        #expect(outline("a<!-- b <p>c") == #""a""#)
+        #expect(outline("a<!-- b <p>c") == #""a" <!-- b <p>c-->"#)
+        let tree = HTMLTree("<p>a<!--x-->b</p>")
+        #expect(withExtendedLifetime(tree) { tree.document.firstChild!.text } == "ab")
+    }
+
+    @Test func noscriptIsRawTextOnlyWithScripting() {
+        #expect(outline("<noscript><a href=x>mail</a></noscript>") == #"noscript["<a href=x>mail</a>"]"#)
+        let tree = HTMLTree("<noscript><a href=x>mail</a></noscript>", scripting: false)
+        #expect(withExtendedLifetime(tree) { children(of: tree.document) } == #"noscript[a["mail"]]"#)
     }
 
     @Test func attributesAsBrowsersReadThem() {

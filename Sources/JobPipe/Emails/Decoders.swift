@@ -73,9 +73,9 @@ enum Decoders {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// HTML character references (`&#64;`, `&#x40;`, `&amp;`…) and JavaScript
-    /// `\uXXXX` escapes decoded, for text libxml2 does not decode: script
-    /// contents and comments.
+    /// HTML character references closed by `;` (`&#64;`, `&commat;`…) and
+    /// JavaScript `\uXXXX` escapes decoded, for text no browser decodes:
+    /// script contents and comments.
     static func references(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
@@ -83,9 +83,10 @@ enum Decoders {
         let n = bytes.count
         while i < n {
             let b = bytes[i]
-            if b == UInt8(ascii: "&"), let (scalar, len) = reference(bytes, i) {
-                out.append(contentsOf: Array(String(Character(scalar)).utf8))
-                i += len
+            if b == UInt8(ascii: "&"), i + 1 < n,
+               let (value, length) = CharacterReferences.reference(bytes, i + 1, in: .strict) {
+                CharacterReferences.append(value, to: &out)
+                i += 1 + length
             } else if b == UInt8(ascii: "\\"), i + 5 < n, bytes[i + 1] == UInt8(ascii: "u"),
                       (2...5).allSatisfy({ AddressScanner.isHex(bytes[i + $0]) }) {
                 var v: UInt32 = 0
@@ -102,33 +103,6 @@ enum Decoders {
             }
         }
         return out
-    }
-
-    private static let named: [String: Unicode.Scalar] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "commat": "@", "period": ".", "nbsp": " "]
-
-    private static func reference(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int)? {
-        var j = i + 1
-        let limit = min(b.count, i + 12)
-        if j < limit, b[j] == UInt8(ascii: "#") {
-            j += 1
-            let hex = j < limit && (b[j] == UInt8(ascii: "x") || b[j] == UInt8(ascii: "X"))
-            if hex { j += 1 }
-            var v: UInt32 = 0
-            let start = j
-            while j < limit, hex ? AddressScanner.isHex(b[j]) : (b[j] >= 0x30 && b[j] <= 0x39) {
-                v = v &* (hex ? 16 : 10) &+ (hex ? UInt32(hexValue(b[j])) : UInt32(b[j] - 0x30))
-                j += 1
-            }
-            guard j > start, let s = Unicode.Scalar(v), v > 0 else { return nil }
-            if j < b.count, b[j] == UInt8(ascii: ";") { j += 1 }
-            return (s, j - i)
-        }
-        let start = j
-        while j < limit, (b[j] >= 0x61 && b[j] <= 0x7A) { j += 1 }
-        guard j < b.count, b[j] == UInt8(ascii: ";"), j > start else { return nil }
-        let name = String(decoding: UnsafeBufferPointer(rebasing: b[start..<j]), as: UTF8.self)
-        guard let s = named[name] else { return nil }
-        return (s, j + 1 - i)
     }
 
     @inline(__always) static func hexValue(_ c: UInt8) -> UInt8 {

@@ -44,7 +44,7 @@ public struct EmailExtraction: Sendable {
 
     /// The addresses of one HTML page, in document order, with repeats.
     public func emails(inBody body: String, sourceURL: String?) -> [FoundEmail] {
-        guard let doc = HTMLDocument(body, url: sourceURL) else { return [] }
-        return PageScanner.scan(doc, filter: filter, sourceURL: sourceURL)
+        guard !body.isEmpty else { return [] }
+        return PageScanner.scan(HTMLTree(body, url: sourceURL, scripting: false), filter: filter, sourceURL: sourceURL)
     }
 }

@@ -1,9 +1,9 @@
-import CLibXML2
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Finds the addresses on one HTML page. One walk over libxml2's tree builds
+/// Finds the addresses on one HTML page. One walk over the page's tree (`HTMLTree`, read as a browser without
+/// scripts reads it: `<noscript>` is markup) builds
 /// the page's reading text (text nodes, with a line break at each block
 /// element; scripts and styles left out) and looks at what is not text:
 /// `mailto:` links, encrypted links (TYPO3, Cloudflare), attributes, comments,
@@ -27,7 +27,7 @@ struct PageScanner {
     private var boundaries: [Int] = []
     private var hits: [Hit] = []
     /// Open `<a>` elements with the hits from their href, to give them the link's text.
-    private var openLinks: [(node: xmlNodePtr, hits: [Int], start: Int)] = []
+    private var openLinks: [(node: Int32, hits: [Int], start: Int)] = []
 
     init(filter: AddressFilter, sourceURL: String?) {
         self.filter = filter
@@ -35,18 +35,13 @@ struct PageScanner {
     }
 
     /// The addresses of a page, in document order, not yet de-duplicated.
-    static func scan(_ document: HTMLDocument, filter: AddressFilter, sourceURL: String?) -> [FoundEmail] {
+    static func scan(_ page: HTMLTree, filter: AddressFilter, sourceURL: String?) -> [FoundEmail] {
         var scanner = PageScanner(filter: filter, sourceURL: sourceURL)
-        return scanner.run(document)
+        return withExtendedLifetime(page) { scanner.run(page) }
     }
 
-    private mutating func run(_ document: HTMLDocument) -> [FoundEmail] {
-        // The document's top level: comments may stand beside the root element.
-        var top = document.doc.pointee.children
-        while let node = top {
-            traverse(node)
-            top = node.pointee.next
-        }
+    private mutating func run(_ page: HTMLTree) -> [FoundEmail] {
+        if let top = page.document.firstChild { traverse(top) }
         scanText()
         return hits.enumerated()
             .sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }
@@ -55,30 +50,30 @@ struct PageScanner {
 
     // MARK: the walk
 
-    private mutating func traverse(_ root: xmlNodePtr) {
-        var node = root
+    /// Visits `first`, its siblings and everything below them in document
+    /// order, entering and leaving each element.
+    private mutating func traverse(_ first: TreeNode) {
+        var node = first
         outer: while true {
-            if enter(node), let child = node.pointee.children {
+            if enter(node), let child = node.firstChild {
                 node = child
                 continue
             }
             leave(node)
             var cur = node
-            while cur != root {
-                if let next = cur.pointee.next {
+            while true {
+                if let next = cur.nextSibling {
                     node = next
                     continue outer
                 }
-                guard let parent = cur.pointee.parent else { return }
+                guard let parent = cur.parent else { return }
                 cur = parent
                 leave(cur)
             }
-            return
         }
     }
 
-    private mutating func enter(_ ptr: xmlNodePtr) -> Bool {
-        let node = HTMLNode(ptr)
+    private mutating func enter(_ node: TreeNode) -> Bool {
         if node.isText {
             node.withContent { text.append(contentsOf: $0) }
             return false
@@ -88,24 +83,22 @@ struct PageScanner {
             return false
         }
         guard node.isElement else { return false }
-        if node.named("script") {
+        if node.is(.script) {
             let isJSONLD = node.attribute("type")?.lowercased().contains("ld+json") ?? false
-            var c = ptr.pointee.children
-            while let child = c {
-                HTMLNode(child).withContent { bytes in
+            for child in node.children {
+                child.withContent { bytes in
                     if isJSONLD, memchrContains(bytes, UInt8(ascii: "@")) { namePeople(in: bytes) }
                     // A source map (`"mappings"`, `"sourcesContent"`) carries the code of
                     // libraries and their authors' addresses, none of them the site's.
                     if !isJSONLD, bytesContain(bytes, PageScanner.sourcesContent), bytesContain(bytes, PageScanner.mappings) { return }
                     scanRaw(bytes, method: isJSONLD ? .jsonld : .text)
                 }
-                c = child.pointee.next
             }
             return false
         }
-        if node.named("style") { return false }
+        if node.is(.style) { return false }
         if node.isBlock { text.append(0x0A) } else { markBoundary() }
-        if node.named("img"), let alt = node.attribute("alt")?.trimmingSpaces.lowercased(),
+        if node.is(.img), let alt = node.attribute("alt")?.trimmingSpaces.lowercased(),
            ["@", "(at)", "[at]", "{at}"].contains(alt) {
             text.append(UInt8(ascii: "@"))
         }
@@ -113,11 +106,10 @@ struct PageScanner {
         return true
     }
 
-    private mutating func leave(_ ptr: xmlNodePtr) {
-        let node = HTMLNode(ptr)
+    private mutating func leave(_ node: TreeNode) {
         guard node.isElement else { return }
         if node.isBlock { text.append(0x0A) } else { markBoundary() }
-        if let last = openLinks.last, last.node == ptr {
+        if let last = openLinks.last, last.node == node.index {
             openLinks.removeLast()
             for i in last.hits { hits[i].textRange = last.start..<text.count }
         }
@@ -125,7 +117,7 @@ struct PageScanner {
 
     // MARK: what is not text
 
-    private mutating func scanAttributes(_ node: HTMLNode) {
+    private mutating func scanAttributes(_ node: TreeNode) {
         var linkHits: [Int] = []
         for (name, value) in node.attributes {
             switch name {
@@ -169,7 +161,7 @@ struct PageScanner {
             let bytes = Array((hasPercentAt ? Decoders.percent(value) : value).utf8)
             bytes.withUnsafeBufferPointer { scanBuffer($0, method: .attribute) }
         }
-        if !linkHits.isEmpty, node.named("a") { openLinks.append((node.ptr, linkHits, text.count)) }
+        if !linkHits.isEmpty, node.is(.a) { openLinks.append((node.index, linkHits, text.count)) }
     }
 
     /// JSON-LD Person objects with an email: the address with the person's
@@ -216,7 +208,7 @@ struct PageScanner {
     }
 
     /// `javascript:linkTo_UnCryptMailto('nbjmup+…')`, percent-encoded or not.
-    private mutating func typo3(_ value: String, node: HTMLNode?) -> [Int] {
+    private mutating func typo3(_ value: String, node: TreeNode?) -> [Int] {
         let person = node.flatMap { PersonName.name(from: $0.text) }
         var found: [Int] = []
         for url in Decoders.typo3Calls(in: Decoders.percent(value)) {
@@ -227,7 +219,7 @@ struct PageScanner {
         return found
     }
 
-    /// Text libxml2 leaves raw (comments, scripts): character references,
+    /// Text no browser decodes (comments, scripts): character references,
     /// `\uXXXX` and `%40` decoded, TYPO3 calls decrypted, then scanned.
     private mutating func scanRaw(_ bytes: UnsafeBufferPointer<UInt8>, method: EmailMethod) {
         guard bytes.count > 0 else { return }

@@ -1,11 +1,11 @@
 /// Picks, among a page's links, the best same-site link for each role not yet taken.
 enum DiscoveryLinks {
     static func best(in html: String, base: WebURL, taken: Set<String>, seen: Set<String>) -> [(String, WebURL)] {
-        guard let doc = HTMLDocument(html, url: base.text) else { return [] }
+        let doc = HTMLTree(html, url: base.text, scripting: false)
         var best: [String: (score: Int, url: WebURL)] = [:]
         var count = 0
-        doc.walk { node in
-            guard node.isElement, node.named("a"), let href = node.attribute("href") else { return true }
+        withExtendedLifetime(doc) { doc.walk { node in
+            guard node.is(.a), let href = node.attribute("href") else { return true }
             count += 1
             guard count <= 2000 else { return false }
             let lower = href.lowercased()
@@ -17,7 +17,7 @@ enum DiscoveryLinks {
                   !taken.contains(role) else { return false }
             if score > best[role]?.score ?? 0 { best[role] = (score, url) }
             return false
-        }
+        } }
         var picked: [(String, WebURL)] = []
         var used: Set<String> = []
         for role in Discovery.roles {

@@ -1,84 +1,93 @@
-/// HTML character references (`&amp;`, `&#233;`, `&#x2014;`) decoded as
-/// browsers decode them, for the names of HTML 4.01's table (the set libxml2
-/// knows; the common legacy ones, such as `&amp` and `&copy`, also without
-/// their `;`), numeric ones with the Windows-1252 meaning of 128–159, and
-/// U+FFFD for code points no text may hold.
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// HTML character references (`&amp;`, `&eacute;`, `&#233;`, `&#x2014;`)
+/// decoded as HTML's tokenizer decodes them: the 2,231 names of HTML's table
+/// (`NamedCharacterReferences`, WHATWG's), the longest name that matches,
+/// the 106 legacy names also without their `;`; numeric references with the
+/// Windows-1252 meaning of 128–159, and U+FFFD for code points no text may
+/// hold. This is the one decoder of the project: page text, attribute
+/// values, and the raw text of scripts and comments (`strict`).
 enum CharacterReferences {
+    /// Where the text stands, which decides what a reference without its `;` means.
+    enum Context {
+        /// Text: a legacy name without `;` is decoded (`&copy2026` is "©2026").
+        case text
+        /// An attribute value: not when a letter, digit or `=` follows
+        /// (a URL's `&copy=2` stays as written).
+        case attribute
+        /// Text no browser decodes (scripts, comments), read for what a
+        /// writer meant: only references closed by `;`.
+        case strict
+    }
+
     /// Calls `body` with `raw` decoded; without a `&`, with `raw` itself.
-    static func withDecoded<T>(_ raw: UnsafeBufferPointer<UInt8>, inAttribute: Bool,
+    static func withDecoded<T>(_ raw: UnsafeBufferPointer<UInt8>, in context: Context,
                                _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
-        guard raw.count > 0, raw.firstIndex(of: 0x26) != nil else { return body(raw) }
+        guard raw.count > 0, memchr(raw.baseAddress!, 0x26, raw.count) != nil else { return body(raw) }
         var out: [UInt8] = []
         out.reserveCapacity(raw.count)
-        decode(raw, inAttribute: inAttribute, into: &out)
+        decode(raw, in: context, into: &out)
         return out.withUnsafeBufferPointer(body)
     }
 
-    static func decode(_ raw: UnsafeBufferPointer<UInt8>, inAttribute: Bool, into out: inout [UInt8]) {
+    static func decode(_ raw: UnsafeBufferPointer<UInt8>, in context: Context, into out: inout [UInt8]) {
         var i = 0
         let n = raw.count
         while i < n {
             let b = raw[i]
-            guard b == 0x26, i + 1 < n else { out.append(b); i += 1; continue }
-            if let (scalar, length) = reference(raw, i + 1, inAttribute: inAttribute) {
-                appendUTF8(Unicode.Scalar(scalar) ?? "\u{FFFD}", to: &out)
-                i += 1 + length
-            } else {
+            guard b == 0x26, i + 1 < n, let (value, length) = reference(raw, i + 1, in: context) else {
                 out.append(b)
                 i += 1
+                continue
             }
+            append(value, to: &out)
+            i += 1 + length
         }
     }
 
-    /// The scalar of the reference after a `&` at `from`, and how many bytes
-    /// it took (its `;` included).
-    private static func reference(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, inAttribute: Bool) -> (UInt32, Int)? {
-        let n = s.count
-        if s[from] == 0x23 {  // &#
-            var k = from + 1
-            var hex = false
-            if k < n, s[k] | 0x20 == 0x78 { hex = true; k += 1 }
-            let digitsStart = k
-            var value: UInt32 = 0
-            while k < n {
-                let c = s[k]
-                let d: UInt32
-                if c &- 0x30 < 10 { d = UInt32(c - 0x30) }
-                else if hex, (c | 0x20) &- 0x61 < 6 { d = UInt32((c | 0x20) - 0x61 + 10) }
-                else { break }
-                value = min(value * (hex ? 16 : 10) + d, 0x110000)
-                k += 1
-            }
-            guard k > digitsStart else { return nil }
-            if k < n, s[k] == 0x3B { k += 1 }
-            return (numeric(value), k - from)
+    /// A reference's one or two code points, as UTF-8.
+    static func append(_ value: (UInt32, UInt32), to out: inout [UInt8]) {
+        appendUTF8(Unicode.Scalar(value.0) ?? "\u{FFFD}", to: &out)
+        if value.1 != 0, let second = Unicode.Scalar(value.1) { appendUTF8(second, to: &out) }
+    }
+
+    /// The code points of the reference after a `&` at `from` (the second
+    /// 0 when there is one), and how many bytes it took (its `;` included).
+    static func reference(_ s: UnsafeBufferPointer<UInt8>, _ from: Int,
+                          in context: Context) -> ((UInt32, UInt32), Int)? {
+        if s[from] == 0x23 { return numeric(s, from).map { (($0.0, 0), $0.1) } }
+        guard let (value, length, closed) = NamedReferenceTable.shared.longestMatch(s, from) else { return nil }
+        if !closed {
+            if context == .strict { return nil }
+            let next = from + length
+            if context == .attribute, next < s.count, isAlphanumeric(s[next]) || s[next] == 0x3D { return nil }
         }
-        var key: UInt64 = 0
-        var k = from
-        while k < n, k - from < 8 {
+        return (value, length)
+    }
+
+    /// `&#…;` and `&#x…;`: the scalar and the bytes taken after the `&`.
+    private static func numeric(_ s: UnsafeBufferPointer<UInt8>, _ from: Int) -> (UInt32, Int)? {
+        let n = s.count
+        var k = from + 1
+        var hex = false
+        if k < n, s[k] | 0x20 == 0x78 { hex = true; k += 1 }
+        let digitsStart = k
+        var value: UInt32 = 0
+        while k < n {
             let c = s[k]
-            guard (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10 else { break }
-            key |= UInt64(c) << (8 * UInt64(k - from))
+            let d: UInt32
+            if c &- 0x30 < 10 { d = UInt32(c - 0x30) }
+            else if hex, (c | 0x20) &- 0x61 < 6 { d = UInt32((c | 0x20) - 0x61 + 10) }
+            else { break }
+            value = min(value * (hex ? 16 : 10) + d, 0x110000)
             k += 1
         }
-        guard k > from else { return nil }
-        if k < n, s[k] == 0x3B, let scalar = HTMLEntities.scalar(packedName: key) { return (scalar, k + 1 - from) }
-        // Without ";": the common legacy names, as the start of the run
-        // ("&copy2026" is "©2026"); in an attribute not when a letter, digit
-        // or "=" follows (a URL's "&copy=2").
-        for (name, length) in legacy where length <= k - from && key & mask(length) == name {
-            let next = from + length
-            if inAttribute, next < n, (s[next] | 0x20) &- 0x61 < 26 || s[next] &- 0x30 < 10 || s[next] == 0x3D { return nil }
-            return (HTMLEntities.scalar(packedName: name)!, length)
-        }
-        return nil
+        guard k > digitsStart else { return nil }
+        if k < n, s[k] == 0x3B { k += 1 }
+        return (scalar(value), k - from)
     }
-
-    /// amp lt gt quot nbsp copy reg, packed as `HTMLEntities` keys are, with their lengths.
-    private static let legacy: [(UInt64, Int)] = [(0x706d61, 3), (0x746c, 2), (0x7467, 2), (0x746f7571, 4),
-                                                  (0x7073626e, 4), (0x79706f63, 4), (0x676572, 3)]
-
-    @inline(__always) private static func mask(_ length: Int) -> UInt64 { length >= 8 ? ~0 : (1 << UInt64(8 * length)) - 1 }
 
     private static let windows1252: [UInt32] = [
         0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,
@@ -86,9 +95,96 @@ enum CharacterReferences {
         0x0153, 0x9D, 0x017E, 0x0178,
     ]
 
-    private static func numeric(_ v: UInt32) -> UInt32 {
+    private static func scalar(_ v: UInt32) -> UInt32 {
         if v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF) { return 0xFFFD }
         if v >= 0x80, v <= 0x9F { return windows1252[Int(v - 0x80)] }
         return v
+    }
+
+    @inline(__always) static func isAlphanumeric(_ c: UInt8) -> Bool {
+        (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10
+    }
+}
+
+/// `NamedCharacterReferences` read once into an open-addressing hash table
+/// keyed by the name's bytes.
+final class NamedReferenceTable: @unchecked Sendable {
+    static let shared = NamedReferenceTable()
+
+    private struct Entry {
+        var nameStart: Int32
+        var nameLength: Int32
+        var value: (UInt32, UInt32)
+    }
+
+    private var names: [UInt8] = []
+    private var entries: [Entry] = []
+    /// Entry index + 1 per slot; 0 is empty.
+    private var slots: [Int32]
+    private let mask: Int
+    /// The longest name (without `;`), and the longest legacy name.
+    private var longest = 0, longestLegacy = 0
+
+    private init() {
+        var size = 1
+        while size < NamedCharacterReferences.count * 2 { size <<= 1 }
+        slots = Array(repeating: 0, count: size)
+        mask = size - 1
+        for line in NamedCharacterReferences.table.split(separator: "\n") {
+            let parts = line.split(separator: "\t")
+            let points = parts[1].split(separator: " ").map { UInt32($0, radix: 16)! }
+            let name = Array(parts[0].utf8)
+            let entry = Entry(nameStart: Int32(names.count), nameLength: Int32(name.count),
+                              value: (points[0], points.count > 1 ? points[1] : 0))
+            names += name
+            entries.append(entry)
+            var slot = name.withUnsafeBufferPointer { hash($0, 0, name.count, semicolon: false) } & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(entries.count)
+            if name.last == 0x3B { longest = max(longest, name.count - 1) } else { longestLegacy = max(longestLegacy, name.count) }
+        }
+    }
+
+    /// The reference whose name starts at `from`: the name closed by `;` when
+    /// there is one, else the longest legacy name that begins the run.
+    /// Returns its code points, the bytes it takes, and whether it had its `;`.
+    func longestMatch(_ s: UnsafeBufferPointer<UInt8>, _ from: Int) -> ((UInt32, UInt32), Int, Bool)? {
+        var run = 0
+        while from + run < s.count, run <= longest, CharacterReferences.isAlphanumeric(s[from + run]) { run += 1 }
+        guard run > 0 else { return nil }
+        if run <= longest, from + run < s.count, s[from + run] == 0x3B,
+           let value = find(s, from, run, semicolon: true) {
+            return (value, run + 1, true)
+        }
+        var length = min(run, longestLegacy)
+        while length >= 2 {
+            if let value = find(s, from, length, semicolon: false) { return (value, length, false) }
+            length -= 1
+        }
+        return nil
+    }
+
+    private func find(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, _ count: Int, semicolon: Bool) -> (UInt32, UInt32)? {
+        let wanted = count + (semicolon ? 1 : 0)
+        var slot = hash(s, from, count, semicolon: semicolon) & mask
+        while slots[slot] != 0 {
+            let e = entries[Int(slots[slot]) - 1]
+            if Int(e.nameLength) == wanted {
+                var same = true
+                let start = Int(e.nameStart)
+                for k in 0..<count where names[start + k] != s[from + k] { same = false; break }
+                if same, !semicolon || names[start + count] == 0x3B { return e.value }
+            }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    /// FNV-1a over the name's bytes (and a `;`).
+    private func hash(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, _ count: Int, semicolon: Bool) -> Int {
+        var h: UInt32 = 2166136261
+        for k in from..<(from + count) { h = (h ^ UInt32(s[k])) &* 16777619 }
+        if semicolon { h = (h ^ 0x3B) &* 16777619 }
+        return Int(h)
     }
 }

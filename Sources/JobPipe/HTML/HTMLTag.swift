@@ -1,6 +1,6 @@
 /// The HTML elements the tree reader and the posting readers tell apart;
 /// every other element is `.other` and is known by its name.
-enum HTMLTag: UInt8 {
+enum HTMLTag: UInt8, CaseIterable {
     case other, document
     case html
     case head
@@ -99,113 +99,9 @@ enum HTMLTag: UInt8 {
     case marquee
     case label
 
-    /// The tag of a lower-case name of `length` bytes whose first eight bytes
-    /// are packed little-endian in `key`; `rest` checks longer names.
-    static func named(packed key: UInt64, length: Int, rest: (StaticString) -> Bool) -> HTMLTag {
-        if length > 8 {
-            switch key {
-            case 0x7865746e69616c70: return length == 9 && rest("plaintext") ? .plaintext : .other
-            case 0x6974706163676966: return length == 10 && rest("figcaption") ? .figcaption : .other
-            case 0x6f75716b636f6c62: return length == 10 && rest("blockquote") ? .blockquote : .other
-            default: return .other
-            }
-        }
-        switch key {
-        case 0x61: return .a
-        case 0x70: return .p
-        case 0x3168: return .h1
-        case 0x3268: return .h2
-        case 0x3368: return .h3
-        case 0x3468: return .h4
-        case 0x3568: return .h5
-        case 0x3668: return .h6
-        case 0x6464: return .dd
-        case 0x6474: return .td
-        case 0x6874: return .th
-        case 0x696c: return .li
-        case 0x6c64: return .dl
-        case 0x6c6f: return .ol
-        case 0x6c75: return .ul
-        case 0x7262: return .br
-        case 0x7268: return .hr
-        case 0x7274: return .tr
-        case 0x7464: return .dt
-        case 0x657270: return .pre
-        case 0x676d69: return .img
-        case 0x677673: return .svg
-        case 0x6c6f63: return .col
-        case 0x706d78: return .xmp
-        case 0x726277: return .wbr
-        case 0x726964: return .dir
-        case 0x76616e: return .nav
-        case 0x766964: return .div
-        case 0x61657261: return .area
-        case 0x61746164: return .data
-        case 0x6174656d: return .meta
-        case 0x64616568: return .head
-        case 0x656d6974: return .time
-        case 0x65736162: return .base
-        case 0x6874616d: return .math
-        case 0x6b6e696c: return .link
-        case 0x6c6d7468: return .html
-        case 0x6d726f66: return .form
-        case 0x6e617073: return .span
-        case 0x6e69616d: return .main
-        case 0x756e656d: return .menu
-        case 0x79646f62: return .body
-        case 0x6461656874: return .thead
-        case 0x6465626d65: return .embed
-        case 0x6564697361: return .aside
-        case 0x656c626174: return .table
-        case 0x656c746974: return .title
-        case 0x656c797473: return .style
-        case 0x656d617266: return .frame
-        case 0x6b63617274: return .track
-        case 0x6c6562616c: return .label
-        case 0x6d61726170: return .param
-        case 0x6f65646976: return .video
-        case 0x6f69647561: return .audio
-        case 0x726574656d: return .meter
-        case 0x746f6f6674: return .tfoot
-        case 0x7475706e69: return .input
-        case 0x79646f6274: return .tbody
-        case 0x656372756f73: return .source
-        case 0x656d61726669: return .iframe
-        case 0x657275676966: return .figure
-        case 0x676f6c616964: return .dialog
-        case 0x686372616573: return .search
-        case 0x6e656779656b: return .keygen
-        case 0x6e6f6974706f: return .option
-        case 0x6e6f74747562: return .button
-        case 0x70756f726768: return .hgroup
-        case 0x726564616568: return .header
-        case 0x7265746e6563: return .center
-        case 0x7265746f6f66: return .footer
-        case 0x7463656a626f: return .object
-        case 0x7463656c6573: return .select
-        case 0x74656c707061: return .applet
-        case 0x747069726373: return .script
-        case 0x6465626d656f6e: return .noembed
-        case 0x646e756f736762: return .bgsound
-        case 0x6565757172616d: return .marquee
-        case 0x656c6369747261: return .article
-        case 0x676e697473696c: return .listing
-        case 0x6e6f6974636573: return .section
-        case 0x6e6f6974706163: return .caption
-        case 0x736c6961746564: return .details
-        case 0x73736572646461: return .address
-        case 0x7972616d6d7573: return .summary
-        case 0x6165726174786574: return .textarea
-        case 0x6574616c706d6574: return .template
-        case 0x70756f72676c6f63: return .colgroup
-        case 0x70756f726774706f: return .optgroup
-        case 0x73656d6172666f6e: return .noframes
-        case 0x746573646c656966: return .fieldset
-        case 0x746573656d617266: return .frameset
-        case 0x746e6f6665736162: return .basefont
-        case 0x7470697263736f6e: return .noscript
-        default: return .other
-        }
+    /// The tag of a name of `length` bytes starting at `name` (any case).
+    static func named(_ name: UnsafePointer<UInt8>, length: Int) -> HTMLTag {
+        HTMLTagTable.shared.tag(name, length: length)
     }
 
     /// Void elements: never have content or an end tag.
@@ -218,11 +114,11 @@ enum HTMLTag: UInt8 {
         }
     }
 
-    /// Elements whose content is text up to their end tag, not markup.
-    /// `noscript` is read as a browser with scripts reads it.
+    /// Elements whose content is text up to their end tag, not markup
+    /// (`noscript` too, when scripts are on: `TreeBuilder` decides).
     var isRawText: Bool {
         switch self {
-        case .script, .style, .noscript, .iframe, .noembed, .noframes, .xmp, .textarea, .title: return true
+        case .script, .style, .iframe, .noembed, .noframes, .xmp, .textarea, .title: return true
         default: return false
         }
     }
@@ -267,5 +163,53 @@ enum HTMLTag: UInt8 {
             return true
         default: return false
         }
+    }
+}
+
+/// The tags by name: an open-addressing table keyed by the first eight bytes
+/// of the lower-case name, made once from the cases' own names.
+final class HTMLTagTable: @unchecked Sendable {
+    static let shared = HTMLTagTable()
+
+    private struct Slot {
+        var key: UInt64 = 0
+        var length = 0
+        var tag = HTMLTag.other
+        var name: [UInt8] = []
+    }
+
+    private var slots = [Slot](repeating: Slot(), count: 512)
+
+    private init() {
+        for tag in HTMLTag.allCases where tag != .other && tag != .document {
+            let name = Array(String(describing: tag).utf8)
+            let key = name.withUnsafeBufferPointer { HTMLTagTable.key($0.baseAddress!, name.count) }
+            var i = HTMLTagTable.slot(key)
+            while !slots[i].name.isEmpty { i = (i + 1) & 511 }
+            slots[i] = Slot(key: key, length: name.count, tag: tag, name: name)
+        }
+    }
+
+    /// The first eight bytes of a name, lower-cased, little-endian.
+    @inline(__always) static func key(_ p: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
+        var key: UInt64 = 0
+        for k in 0..<min(length, 8) { key |= UInt64(lowerASCII(p[k])) << (8 * UInt64(k)) }
+        return key
+    }
+
+    @inline(__always) private static func slot(_ key: UInt64) -> Int { Int((key &* 0x9E37_79B9_7F4A_7C15) >> 55) }
+
+    func tag(_ p: UnsafePointer<UInt8>, length: Int) -> HTMLTag {
+        let key = HTMLTagTable.key(p, length)
+        var i = HTMLTagTable.slot(key)
+        while !slots[i].name.isEmpty {
+            if slots[i].key == key, slots[i].length == length {
+                guard length > 8 else { return slots[i].tag }
+                for k in 8..<length where lowerASCII(p[k]) != slots[i].name[k] { return .other }
+                return slots[i].tag
+            }
+            i = (i + 1) & 511
+        }
+        return .other
     }
 }

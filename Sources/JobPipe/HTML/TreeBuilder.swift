@@ -8,6 +8,8 @@ import Glibc
 struct TreeBuilder {
     let p: UnsafePointer<UInt8>
     let n: Int
+    /// Whether `<noscript>` holds raw text (a reader with scripts on) or markup.
+    let scripting: Bool
     var nodes: RawList<HTMLTree.Node>
     var attributes: RawList<HTMLTree.Attribute>
     /// The open elements (node indices) and their tags; the document is at 0.
@@ -21,9 +23,10 @@ struct TreeBuilder {
     /// hundreds deep, each tag costs at most this many steps.
     static let searchDepth = 128
 
-    init(p: UnsafePointer<UInt8>, n: Int) {
+    init(p: UnsafePointer<UInt8>, n: Int, scripting: Bool) {
         self.p = p
         self.n = n
+        self.scripting = scripting
         nodes = RawList(capacity: n / 32 + 16)
         attributes = RawList(capacity: n / 64 + 16)
         nodes.append(HTMLTree.Node(kind: .document, tag: .document, parent: -1, start: 0, end: 0))
@@ -59,14 +62,20 @@ struct TreeBuilder {
                 } else if j + 2 < n, p[j + 2] == 0x3E {
                     after = j + 3  // </> is nothing
                 } else {
-                    after = skipTo(0x3E, from: j + 2)
+                    after = bogusComment(j + 2)
                 }
             } else if c == 0x21 {  // <!
                 text(textStart, j)
-                after = j + 3 < n && p[j + 2] == 0x2D && p[j + 3] == 0x2D ? comment(j + 4) : skipTo(0x3E, from: j + 2)
+                if j + 3 < n, p[j + 2] == 0x2D, p[j + 3] == 0x2D {
+                    after = comment(j + 4)
+                } else if isDoctype(j + 2) {
+                    after = skipTo(0x3E, from: j + 2)
+                } else {
+                    after = bogusComment(j + 2)
+                }
             } else if c == 0x3F {  // <?
                 text(textStart, j)
-                after = skipTo(0x3E, from: j + 2)
+                after = bogusComment(j + 1)
             }
             if after < 0 {
                 i = j + 1  // a "<" that starts no tag is text
@@ -92,38 +101,66 @@ struct TreeBuilder {
     /// The index after the next `byte`, or `n`.
     private func skipTo(_ byte: UInt8, from: Int) -> Int { min(find(byte, from: from) + 1, n) }
 
-    /// `<!--` seen; returns the index after the comment's end (`-->`, `--!>`,
-    /// or `<!-->`), or `n` when it never ends.
-    private func comment(_ from: Int) -> Int {
-        if from < n, p[from] == 0x3E { return from + 1 }
-        if from + 1 < n, p[from] == 0x2D, p[from + 1] == 0x3E { return from + 2 }
+    /// `<!--` seen: adds the comment; returns the index after its end
+    /// (`-->`, `--!>`, or `<!-->`), or `n` when it never ends.
+    private mutating func comment(_ from: Int) -> Int {
+        if from < n, p[from] == 0x3E { return addComment(from, from, after: from + 1) }
+        if from + 1 < n, p[from] == 0x2D, p[from + 1] == 0x3E { return addComment(from, from, after: from + 2) }
         var k = from
         while true {
             let gt = find(0x3E, from: k)
-            if gt == n { return n }
-            if gt - 2 >= from, p[gt - 1] == 0x2D, p[gt - 2] == 0x2D { return gt + 1 }
-            if gt - 3 >= from, p[gt - 1] == 0x21, p[gt - 2] == 0x2D, p[gt - 3] == 0x2D { return gt + 1 }
+            if gt == n { return addComment(from, dropDashes(from, n), after: n) }
+            if gt - 2 >= from, p[gt - 1] == 0x2D, p[gt - 2] == 0x2D { return addComment(from, gt - 2, after: gt + 1) }
+            if gt - 3 >= from, p[gt - 1] == 0x21, p[gt - 2] == 0x2D, p[gt - 3] == 0x2D {
+                return addComment(from, gt - 3, after: gt + 1)
+            }
             k = gt + 1
         }
+    }
+
+    /// The end of an unclosed comment's content: without the `-` or `--` it ends with.
+    private func dropDashes(_ from: Int, _ end: Int) -> Int {
+        var e = end
+        while e > from, end - e < 2, p[e - 1] == 0x2D { e -= 1 }
+        return e
+    }
+
+    /// `<?…>`, `<!…>` and `</…>` that open nothing else: a comment up to the next `>`.
+    private mutating func bogusComment(_ from: Int) -> Int {
+        let gt = find(0x3E, from: from)
+        return addComment(from, gt, after: min(gt + 1, n))
+    }
+
+    private mutating func addComment(_ start: Int, _ end: Int, after: Int) -> Int {
+        let index = Int32(nodes.count)
+        let parent = stack.last
+        nodes.append(HTMLTree.Node(kind: .comment, tag: .other, parent: parent, start: Int32(start), end: Int32(end)))
+        link(index, to: parent)
+        return after
+    }
+
+    /// Whether `<!` is followed by `DOCTYPE`, in any case.
+    private func isDoctype(_ from: Int) -> Bool {
+        guard from + 7 <= n else { return false }
+        for (k, c) in "doctype".utf8.enumerated() where lowerASCII(p[from + k]) != c { return false }
+        return true
+    }
+
+    /// Elements whose content is text up to their end tag.
+    @inline(__always) private func isRawText(_ tag: HTMLTag) -> Bool {
+        tag == .noscript ? scripting : tag.isRawText
     }
 
     /// The tag whose name starts at `start`; sets `end` after the name.
     private func tagName(_ start: Int, _ end: inout Int) -> HTMLTag {
         var k = start
-        var key: UInt64 = 0
         while k < n {
             let c = p[k]
             if isSpace(c) || c == 0x2F || c == 0x3E { break }
-            if k - start < 8 { key |= UInt64(lowerASCII(c)) << (8 * UInt64(k - start)) }
             k += 1
         }
         end = k
-        let length = k - start
-        return HTMLTag.named(packed: key, length: length) { want in
-            let w = UnsafeBufferPointer(start: want.utf8Start, count: want.utf8CodeUnitCount)
-            for x in 0..<w.count where lowerASCII(p[start + x]) != w[x] { return false }
-            return true
-        }
+        return HTMLTag.named(p + start, length: k - start)
     }
 
     /// A start tag whose name starts at `start`; returns the index after it,
@@ -167,7 +204,7 @@ struct TreeBuilder {
         }
         let element = open(tag, nameStart: start, nameEnd: nameEnd, firstAttribute: firstAttribute,
                            selfClosing: selfClosing)
-        guard tag.isRawText || tag == .plaintext, let element else { return k }
+        guard isRawText(tag) || tag == .plaintext, let element else { return k }
         // raw text: up to the matching end tag
         var end = n, after = n
         if tag != .plaintext {
@@ -267,7 +304,7 @@ struct TreeBuilder {
                                    attributeCount: Int32(count)))
         link(index, to: parent)
         let foreign = isOpen(.svg) || isOpen(.math)
-        let leaf = tag.isVoid || tag.isRawText || (selfClosing && foreign) || stack.count >= HTMLTree.maxDepth
+        let leaf = tag.isVoid || isRawText(tag) || (selfClosing && foreign) || stack.count >= HTMLTree.maxDepth
         if !leaf {
             stack.append(index)
             stackTags.append(tag)

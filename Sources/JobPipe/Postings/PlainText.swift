@@ -36,6 +36,7 @@ enum PlainText {
         var previousSpan = false
         while let node = c {
             c = node.nextSibling
+            if node.isComment { continue }
             // <span>United States</span><span>Canada</span>: items of a list
             let span = node.is(.span)
             if chrome, span, previousSpan { out.append(", ") }
