@@ -28,7 +28,7 @@ for _ in range(int(sys.argv[2])):
         print(json.dumps({"pages": [{"url": "file://" + f, "body": body}]}))
 PY
 n=$(wc -l < "$tmp/in.ndjson")
-pages=$(ls "$corpus"/pages/*.html | wc -l)
+pages=$((n / rounds)) # the corpus's pages, once
 head -n "$pages" "$tmp/in.ndjson" > "$tmp/once.ndjson"
 cat > "$tmp/extruct-run.py" <<'PY'
 import json, sys

@@ -16,6 +16,7 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
+# shellcheck source-path=SCRIPTDIR source=lib/nginx.sh
 . "$root/bench/lib/nginx.sh"
 need_nginx
 

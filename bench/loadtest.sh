@@ -40,6 +40,7 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
+# shellcheck source-path=SCRIPTDIR source=lib/nginx.sh
 . "$root/bench/lib/nginx.sh"
 need_nginx
 
@@ -128,8 +129,8 @@ succeeded() { job-ledger stats | python3 -c 'import json,sys; print(sum(json.loa
 # random fraction of a second more), then a last one to the end.
 start=$(date +%s.%N)
 for range in "10 45" "55 85"; do
-	set -- $range
-	target=$((apps * ($1 + RANDOM % ($2 - $1 + 1)) / 100))
+	read -r low high <<< "$range"
+	target=$((apps * (low + RANDOM % (high - low + 1)) / 100))
 	"${pipeline[@]}" "${fetch[@]}" < "$tmp/apps.ndjson" 2>> "$tmp/runs.log" &
 	run_pid=$!
 	until [ "$(succeeded)" -ge "$target" ]; do

@@ -44,5 +44,7 @@ import Testing
                 == ["score,title", "75,Site Reliability Engineer", "0,Data Analyst"])
         let missing = try runExecutable(script, [])
         #expect(missing.status == 64 && missing.stderr == "analyze-postings: --profile FILE is required\n")
+        let noValue = try runExecutable(script, ["--profile"])
+        #expect(noValue.status == 64 && noValue.stderr == "analyze-postings: --profile takes a value\n")
     }
 }

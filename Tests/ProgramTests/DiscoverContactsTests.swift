@@ -21,6 +21,8 @@ import Testing
         #expect(help.status == 0 && help.stdout.hasPrefix("usage: discover-contacts"))
         let bad = try runExecutable(URL(fileURLWithPath: script), ["--batch", "x"])
         #expect(bad.status == 64 && bad.stderr == "discover-contacts: --batch takes a positive number\n")
+        let missing = try runExecutable(URL(fileURLWithPath: script), ["--lease"])
+        #expect(missing.status == 64 && missing.stderr == "discover-contacts: --lease takes a value\n")
     }
 
     @Test func batchesRunUntilNoJobIsDueAndARerunChangesNothing() throws {

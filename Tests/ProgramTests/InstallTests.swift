@@ -3,7 +3,8 @@ import Testing
 
 /// `make install` (its copying half, install-files, from the test build):
 /// programs, man pages, completions for three shells, the pipelines as
-/// jobpipe-NAME; and `make uninstall` takes them all away again.
+/// jobpipe-NAME with the shell they share in share/jobpipe, where they find it
+/// (through a symlink too); and `make uninstall` takes them all away again.
 @Suite struct InstallTests {
     @Test func installAndUninstallUnderDestdir() throws {
         let tmp = try TempDir()
@@ -27,6 +28,21 @@ import Testing
             #expect(help.status == 0 && help.stdout.hasPrefix("usage: \(pipeline)"), "\(pipeline)")
         }
         #expect(!fm.fileExists(atPath: root + "/usr/bin/jobpipe-demo"))
+        #expect(fm.fileExists(atPath: root + "/usr/share/jobpipe/pipeline.sh"))
+        let commands = try fm.contentsOfDirectory(atPath: root + "/usr/bin").filter { $0.hasPrefix("jobpipe-") }.sorted()
+        #expect(commands == ["jobpipe-analyze-postings", "jobpipe-batch-parallel", "jobpipe-discover-contacts"])
+
+        // An installed pipeline runs with the installed programs, far from the
+        // repository's pipelines/lib, and through a symlink from elsewhere.
+        let env = ["PATH": root + "/usr/bin:" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")]
+        let ran = try runExecutable(URL(fileURLWithPath: root + "/usr/bin/jobpipe-discover-contacts"),
+                                    ["--db", tmp.path("j.db")], environment: env, in: tmp.url)
+        #expect(ran.status == 0 && ran.stdout == "", "\(ran.stderr)")
+        #expect(ran.stderr == "discover-contacts: 0 applications read\ndiscover-contacts: batches run: 0; pending a retry later: 0; held by other runs: 0\n")
+        try fm.createDirectory(atPath: tmp.path("links"), withIntermediateDirectories: true)
+        try fm.createSymbolicLink(atPath: tmp.path("links/postings"), withDestinationPath: root + "/usr/bin/jobpipe-analyze-postings")
+        let linked = try runExecutable(URL(fileURLWithPath: tmp.path("links/postings")), ["--help"], environment: env)
+        #expect(linked.status == 0 && linked.stdout.hasPrefix("usage: analyze-postings"), "\(linked.stderr)")
 
         let removed = try runExecutable(URL(fileURLWithPath: "/usr/bin/env"), ["make"] + make + ["uninstall"])
         #expect(removed.status == 0, "\(removed.stderr)")

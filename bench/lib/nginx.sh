@@ -1,3 +1,4 @@
+# shellcheck shell=sh
 # Sourced by the benchmarks that serve pages from a loopback nginx
 # (fetch-page.sh, loadtest.sh); they set $tmp and clean up $nginx_pid.
 #   need_nginx            installs nginx-light when missing; sets $nginx
@@ -12,6 +13,7 @@ need_nginx() {
 	nginx=$(command -v nginx || echo /usr/sbin/nginx)
 }
 
+# shellcheck disable=SC2034,SC2154 # $tmp comes from the sourcing benchmark, $nginx_pid goes back to it
 start_nginx() {
 	mkdir -p "$tmp/logs"
 	cat > "$tmp/nginx.conf" <<CONF
