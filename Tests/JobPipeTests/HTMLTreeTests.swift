@@ -45,7 +45,7 @@ private func children(of node: TreeNode) -> String {
     }
 
     @Test func endTagsThatMatchNothingAreIgnored() {
-        #expect(outline("</div><p>a</span>b</p></p>c") == #"p["a" "b"] "c""#)
+        #expect(outline("</div><p>a</span>b</p></p>c") == #"p["a" "b"] p "c""#)  // </p> alone makes an empty <p>
         // an inline end tag does not close past a block; a block end tag closes what is inside it
         #expect(outline("<div><span>a<div>b</span>c</div>d</div>e") == #"div[span["a" div["b" "c"] "d"]] "e""#)
         #expect(outline("<DIV Class=x>A</Div>") == #"div["A"]"#)
@@ -79,6 +79,32 @@ private func children(of node: TreeNode) -> String {
         #expect(outline("a<!-- b <p>c") == #""a" <!-- b <p>c-->"#)
         let tree = HTMLTree("<p>a<!--x-->b</p>")
         #expect(withExtendedLifetime(tree) { tree.document.firstChild!.text } == "ab")
+    }
+
+    @Test func endTagsHTMLReadsAsOthers() {
+        #expect(outline("a</br>b") == #""a" br "b""#)
+        #expect(outline("<h1>a</h2>b") == #"h1["a"] "b""#)
+        #expect(outline("<head></p><title>t</title>") == #"head[title["t"]]"#)  // no empty <p> before the content
+        #expect(outline("<form><div></form>a</div>") == #"form[div["a"]]"#)
+        #expect(outline("<form><form>a") == #"form["a"]"#)
+    }
+
+    @Test func impliedEndsOfButtonsLinksAndRuby() {
+        #expect(outline("<button>a<button>b") == #"button["a"] button["b"]"#)
+        #expect(outline("<a>a<a>b") == #"a["a"] a["b"]"#)
+        #expect(outline("<ruby>a<rb>b<rt>c<rp>d</ruby>") == #"ruby["a" rb["b"] rt["c"] rp["d"]]"#)
+    }
+
+    @Test func aLineBreakAfterPreIsNotContent() {
+        #expect(outline("<pre>\na\n</pre><textarea>\nb</textarea>") == "pre[\"a\n\"] textarea[\"b\"]")
+        #expect(outline("<listing>&#x0a;\nc</listing>") == "listing[\"\nc\"]")
+    }
+
+    @Test func endTagsOfRawTextAsTheTokenizerReadsThem() {
+        #expect(outline(#"<script>a</script foo=">" b>c"#) == #"script["a"] "c""#)
+        #expect(outline("<script>a</script") == #"script["a</script"]"#)
+        #expect(outline("<script>a</script ") == #"script["a"]"#)
+        #expect(outline("a</") == #""a</""#)
     }
 
     @Test func noscriptIsRawTextOnlyWithScripting() {

@@ -98,6 +98,12 @@ enum HTMLTag: UInt8, CaseIterable {
     case applet
     case marquee
     case label
+    case ruby
+    case rb
+    case rt
+    case rtc
+    case rp
+    case nobr
 
     /// The tag of a name of `length` bytes starting at `name` (any case).
     static func named(_ name: UnsafePointer<UInt8>, length: Int) -> HTMLTag {

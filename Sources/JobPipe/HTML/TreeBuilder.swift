@@ -19,6 +19,10 @@ struct TreeBuilder {
     /// for a tag none of which is open (most of them) is skipped.
     private let openCount = UnsafeMutablePointer<Int32>.allocate(capacity: 256)
     private var seen: Set<HTMLTag> = []
+    /// After `</body>` or `</html>`: a comment there belongs to the document.
+    private var afterBody = false
+    /// Whether the page's content has begun (words, or a tag that is not the head's).
+    private var inBody = false
     /// How far down the open elements a search looks: on a page nested
     /// hundreds deep, each tag costs at most this many steps.
     static let searchDepth = 128
@@ -55,11 +59,11 @@ struct TreeBuilder {
             if isLetter(c) {
                 text(textStart, j)
                 after = startTag(j + 1)
-            } else if c == 0x2F {  // </
+            } else if c == 0x2F, j + 2 < n {  // </, but "</" at the end is text
                 text(textStart, j)
-                if j + 2 < n, isLetter(p[j + 2]) {
+                if isLetter(p[j + 2]) {
                     after = endTag(j + 2)
-                } else if j + 2 < n, p[j + 2] == 0x3E {
+                } else if p[j + 2] == 0x3E {
                     after = j + 3  // </> is nothing
                 } else {
                     after = bogusComment(j + 2)
@@ -133,7 +137,7 @@ struct TreeBuilder {
 
     private mutating func addComment(_ start: Int, _ end: Int, after: Int) -> Int {
         let index = Int32(nodes.count)
-        let parent = stack.last
+        let parent = afterBody ? 0 : stack.last
         nodes.append(HTMLTree.Node(kind: .comment, tag: .other, parent: parent, start: Int32(start), end: Int32(end)))
         link(index, to: parent)
         return after
@@ -204,6 +208,8 @@ struct TreeBuilder {
         }
         let element = open(tag, nameStart: start, nameEnd: nameEnd, firstAttribute: firstAttribute,
                            selfClosing: selfClosing)
+        // a line break right after <pre>, <listing> or <textarea> is not content
+        if element != nil, tag == .pre || tag == .listing || tag == .textarea { k = afterLeadingNewline(k) }
         guard isRawText(tag) || tag == .plaintext, let element else { return k }
         // raw text: up to the matching end tag
         var end = n, after = n
@@ -219,9 +225,10 @@ struct TreeBuilder {
                         break
                     }
                     let d = lt + 2 + (nameEnd - start)
-                    if same, d == n || isSpace(p[d]) || p[d] == 0x2F || p[d] == 0x3E {
+                    // "</script" at the very end is text; "</script " a tag the end cut off
+                    if same, d < n, isSpace(p[d]) || p[d] == 0x2F || p[d] == 0x3E {
                         end = lt
-                        after = skipTo(0x3E, from: d)
+                        after = min(tagEnd(from: d), n)
                         break
                     }
                 }
@@ -236,15 +243,45 @@ struct TreeBuilder {
     private mutating func endTag(_ start: Int) -> Int {
         var k = start
         let tag = tagName(start, &k)
-        let after = skipTo(0x3E, from: k)
+        let after = tagEnd(from: k)
+        if after > n { return n }  // the page ends inside the tag: dropped
         close(tag, nameStart: start, nameEnd: k)
         return after
+    }
+
+    /// The index after the `>` that ends a tag whose attributes start at
+    /// `from` (quoted values may hold a `>`), or `n + 1` when the page ends first.
+    private func tagEnd(from: Int) -> Int {
+        var k = from
+        while k < n {
+            switch p[k] {
+            case 0x3E: return k + 1
+            case 0x3D:
+                k += 1
+                while k < n, isSpace(p[k]) { k += 1 }
+                if k < n, p[k] == 0x22 || p[k] == 0x27 { k = find(p[k], from: k + 1) + 1 }
+            default: k += 1
+            }
+        }
+        return n + 1
+    }
+
+    private func afterLeadingNewline(_ k: Int) -> Int {
+        if k < n, p[k] == 0x0A { return k + 1 }
+        for form in ["&#10;", "&#x0a;", "&#x0A;", "&#xa;", "&#xA;"] where k + form.utf8.count <= n {
+            if form.utf8.enumerated().allSatisfy({ p[k + $0.offset] == $0.element }) { return k + form.utf8.count }
+        }
+        return k
     }
 
     // MARK: tree construction
 
     private mutating func text(_ start: Int, _ end: Int) {
         guard end > start else { return }
+        if !inBody || afterBody, (start..<end).contains(where: { !isSpace(p[$0]) }) {
+            afterBody = false
+            inBody = true
+        }
         // words in an unclosed <head> are the page's: they end the head
         if isOpen(.head), stackTags.last == .head, (start..<end).contains(where: { !isSpace(p[$0]) }) { closeHead() }
         append(text: start, end, to: stack.last)
@@ -276,12 +313,30 @@ struct TreeBuilder {
         case .meta, .link, .title, .style, .script, .base, .noscript, .template:
             break
         default:
+            inBody = true
             // what does not belong in <head> ends an unclosed one, as a <body> tag does
             if isOpen(.head) { closeHead() }
         }
         if tag == .body, isOpen(.head) { closeHead() }
+        afterBody = false
+        switch tag {
+        case .frame, .col, .colgroup, .caption:
+            // belong in tables and frame sets only
+            if tag == .frame || !isOpen(.table) { attributes.truncate(to: firstAttribute); return nil }
+        case .form:
+            // forms do not nest
+            if isOpen(.form) { attributes.truncate(to: firstAttribute); return nil }
+        default: break
+        }
         if tag.closesParagraph { closeParagraph() }
         switch tag {
+        case .button, .a, .nobr:
+            // a second one closes the first (HTML runs its adoption agency for a and nobr)
+            closeNearest(TagSet(tag)) { $0.isScopeBoundary }
+        case .rb, .rtc:
+            if isOpen(.ruby) { popImpliedEnds(keeping: nil) }
+        case .rt, .rp:
+            if isOpen(.ruby) { popImpliedEnds(keeping: .rtc) }
         case .li: closeOpen(.listItems, stoppingAt: .lists)
         case .dt, .dd: closeOpen(.definitions, stoppingAt: .definitionLists)
         case .h1, .h2, .h3, .h4, .h5, .h6:
@@ -311,6 +366,17 @@ struct TreeBuilder {
             openCount[Int(tag.rawValue)] += 1
         }
         return index
+    }
+
+    /// HTML's "generate implied end tags": pops the elements whose end tag
+    /// may be left out, but `keeping`.
+    private mutating func popImpliedEnds(keeping: HTMLTag?) {
+        while stack.count > 1, let top = stackTags.count > 1 ? stackTags.last : nil, top != keeping {
+            switch top {
+            case .dd, .dt, .li, .optgroup, .option, .p, .rb, .rp, .rt, .rtc: pop()
+            default: return
+            }
+        }
     }
 
     @inline(__always) private func isOpen(_ tag: HTMLTag) -> Bool { openCount[Int(tag.rawValue)] > 0 }
@@ -369,7 +435,28 @@ struct TreeBuilder {
 
     private mutating func close(_ tag: HTMLTag, nameStart: Int, nameEnd: Int) {
         switch tag {
-        case .html, .body, .br, .document: return
+        case .html, .body:
+            afterBody = true
+            return
+        case .document: return
+        case .br:
+            // </br> is read as <br>
+            _ = open(.br, nameStart: nameStart, nameEnd: nameEnd, firstAttribute: attributes.count, selfClosing: false)
+            return
+        case .p where !isOpen(.p):
+            // </p> with no <p> open makes an empty one, in the page's content
+            guard inBody else { return }
+            _ = open(.p, nameStart: nameStart, nameEnd: nameEnd, firstAttribute: attributes.count, selfClosing: false)
+            pop()
+            return
+        case .h1, .h2, .h3, .h4, .h5, .h6:
+            // any heading's end tag ends the open heading
+            closeNearest(.headings) { $0.isScopeBoundary }
+            return
+        case .form:
+            // the form leaves the open elements; what it holds stays open
+            removeOpen(.form)
+            return
         default: break
         }
         guard isOpen(tag) else { return }
@@ -391,6 +478,25 @@ struct TreeBuilder {
             }
             d -= 1
         }
+    }
+
+    /// Takes the nearest open `tag` out of the open elements, leaving the
+    /// elements opened inside it open.
+    private mutating func removeOpen(_ tag: HTMLTag) {
+        guard isOpen(tag) else { return }
+        var d = stackTags.count - 1
+        while d >= searchFloor, stackTags[d] != tag {
+            if stackTags[d].isScopeBoundary { return }
+            d -= 1
+        }
+        guard d >= searchFloor, d >= 1 else { return }
+        for k in d..<(stack.count - 1) {
+            stack[k] = stack[k + 1]
+            stackTags[k] = stackTags[k + 1]
+        }
+        _ = stack.removeLast()
+        _ = stackTags.removeLast()
+        openCount[Int(tag.rawValue)] -= 1
     }
 
     private func sameName(_ node: Int32, _ start: Int, _ end: Int) -> Bool {
@@ -426,4 +532,5 @@ struct TagSet {
     static let rows = TagSet(.tr), rowParents = TagSet(.table, .tbody, .thead, .tfoot)
     static let cells = TagSet(.td, .th), cellParents = TagSet(.tr, .table)
     static let tableSections = TagSet(.tbody, .thead, .tfoot), tables = TagSet(.table)
+    static let headings = TagSet(.h1, .h2, .h3, .h4, .h5, .h6)
 }
