@@ -62,7 +62,7 @@ final class HTMLTree {
         owned = false
         let count = min(page.count, Int(Int32.max) - 1)
         bytes = UnsafeBufferPointer(rebasing: page[0..<count])
-        (nodes, attributes) = HTMLTree.build(bytes, scripting: scripting)
+        (nodes, attributes) = HTMLTree.build(self.bytes, scripting: scripting)
     }
 
     public convenience init(_ text: String, url: String? = nil, scripting: Bool = true) {
@@ -82,7 +82,6 @@ final class HTMLTree {
     private static func build(_ bytes: UnsafeBufferPointer<UInt8>, scripting: Bool) -> (RawList<Node>, RawList<Attribute>) {
         var builder = TreeBuilder(p: bytes.baseAddress ?? UnsafePointer(emptyPage), n: bytes.count, scripting: scripting)
         builder.run()
-        builder.freeStack()
         return (builder.nodes, builder.attributes)
     }
 

@@ -1,6 +1,7 @@
-/// A growable list of plain values (no references inside) in memory the
-/// owner frees with `free()`: appends and reads without Array's uniqueness
-/// checks and bounds checks, for the HTML tree's hot loops.
+/// A growable list of plain values (no references inside) in memory its
+/// owner frees with `free()` in its `deinit` (`HTMLTree` holds the two its
+/// builder fills): appends and reads without Array's uniqueness checks and
+/// bounds checks, for the HTML tree's hot loops.
 struct RawList<Element> {
     private(set) var base: UnsafeMutablePointer<Element>
     private(set) var count = 0

@@ -13,11 +13,11 @@ struct TreeBuilder {
     var nodes: RawList<HTMLTree.Node>
     var attributes: RawList<HTMLTree.Attribute>
     /// The open elements (node indices) and their tags; the document is at 0.
-    private var stack = RawList<Int32>(capacity: 64)
-    private var stackTags = RawList<HTMLTag>(capacity: 64)
+    private var stack: [Int32] = []
+    private var stackTags: [HTMLTag] = []
     /// How many elements of each tag are open: a search of the open elements
     /// for a tag none of which is open (most of them) is skipped.
-    private let openCount = UnsafeMutablePointer<Int32>.allocate(capacity: 256)
+    private var openCount = [Int32](repeating: 0, count: 256)
     private var seen: Set<HTMLTag> = []
     /// After `</body>` or `</html>`: a comment there belongs to the document.
     private var afterBody = false
@@ -36,13 +36,6 @@ struct TreeBuilder {
         nodes.append(HTMLTree.Node(kind: .document, tag: .document, parent: -1, start: 0, end: 0))
         stack.append(0)
         stackTags.append(.document)
-        openCount.initialize(repeating: 0, count: 256)
-    }
-
-    func freeStack() {
-        stack.free()
-        stackTags.free()
-        openCount.deallocate()
     }
 
     // MARK: tokenizer
@@ -137,7 +130,7 @@ struct TreeBuilder {
 
     private mutating func addComment(_ start: Int, _ end: Int, after: Int) -> Int {
         let index = Int32(nodes.count)
-        let parent = afterBody ? 0 : stack.last
+        let parent = afterBody ? 0 : current
         nodes.append(HTMLTree.Node(kind: .comment, tag: .other, parent: parent, start: Int32(start), end: Int32(end)))
         link(index, to: parent)
         return after
@@ -283,8 +276,8 @@ struct TreeBuilder {
             inBody = true
         }
         // words in an unclosed <head> are the page's: they end the head
-        if isOpen(.head), stackTags.last == .head, (start..<end).contains(where: { !isSpace(p[$0]) }) { closeHead() }
-        append(text: start, end, to: stack.last)
+        if isOpen(.head), currentTag == .head, (start..<end).contains(where: { !isSpace(p[$0]) }) { closeHead() }
+        append(text: start, end, to: current)
     }
 
     private mutating func append(text start: Int, _ end: Int, to parent: Int32) {
@@ -340,18 +333,18 @@ struct TreeBuilder {
         case .li: closeOpen(.listItems, stoppingAt: .lists)
         case .dt, .dd: closeOpen(.definitions, stoppingAt: .definitionLists)
         case .h1, .h2, .h3, .h4, .h5, .h6:
-            if stackTags.last.isHeading { pop() }
+            if currentTag.isHeading { pop() }
         case .tr: closeCell(.rows, stoppingAt: .rowParents)
         case .td, .th: closeCell(.cells, stoppingAt: .cellParents)
         case .tbody, .thead, .tfoot: closeCell(.tableSections, stoppingAt: .tables)
         case .option:
-            if stackTags.last == .option { pop() }
+            if currentTag == .option { pop() }
         case .optgroup:
-            if stackTags.last == .option { pop() }
-            if stackTags.last == .optgroup { pop() }
+            if currentTag == .option { pop() }
+            if currentTag == .optgroup { pop() }
         default: break
         }
-        let parent = stack.last
+        let parent = current
         let index = Int32(nodes.count)
         let count = attributes.count - firstAttribute
         nodes.append(HTMLTree.Node(kind: .element, tag: tag, parent: parent, start: Int32(nameStart),
@@ -371,13 +364,17 @@ struct TreeBuilder {
     /// HTML's "generate implied end tags": pops the elements whose end tag
     /// may be left out, but `keeping`.
     private mutating func popImpliedEnds(keeping: HTMLTag?) {
-        while stack.count > 1, let top = stackTags.count > 1 ? stackTags.last : nil, top != keeping {
+        while stack.count > 1, let top = stackTags.count > 1 ? currentTag : nil, top != keeping {
             switch top {
             case .dd, .dt, .li, .optgroup, .option, .p, .rb, .rp, .rt, .rtc: pop()
             default: return
             }
         }
     }
+
+    /// The element new nodes go into, and its tag.
+    @inline(__always) private var current: Int32 { stack[stack.count - 1] }
+    @inline(__always) private var currentTag: HTMLTag { stackTags[stackTags.count - 1] }
 
     @inline(__always) private func isOpen(_ tag: HTMLTag) -> Bool { openCount[Int(tag.rawValue)] > 0 }
 
