@@ -17,14 +17,10 @@ struct AnalyzeJob: ParsableCommand {
     @Option(help: "ndjson: the records with 'job' (and 'match'); table or csv: one row per posting, best match first, for people.")
     var format: OutputFormat = .ndjson
 
-    @Option(name: [.short, .long],
-            help: ArgumentHelp("Read pages on this many threads (0: one per processor, at most 8); output keeps the input order.",
-                               valueName: "n"))
-    var jobs: Int = 0
-
-    func validate() throws {
-        guard jobs >= 0 else { throw ValidationError("--jobs must be 0 or more") }
-    }
+    /// Accepted for scripts written for the threads analyze-job once had; it
+    /// reads on one thread now (run several with `parallel --pipe -k`).
+    @Option(name: [.short, .long], help: .hidden)
+    var jobs: Int?
 
     func run() throws {
         var candidate: Profile?
@@ -36,13 +32,13 @@ struct AnalyzeJob: ParsableCommand {
                 throw ExitCode(ExitStatus.ioError)
             }
         }
-        JobAnalyzer.warmUp()
-        let analyzer = JobAnalyzer(profile: candidate)
+        JobAnalysis.warmUp()
+        let analysis = JobAnalysis(profile: candidate)
         var filter = StreamFilter(program: "analyze-job", options: common)
         var report = PostingReport()
         filter.writesRecords = format == .ndjson
-        let threads = jobs == 0 ? min(availableProcessors(), 8) : jobs
-        var code = filter.run(jobs: threads, transform: { analyzer.analyze(&$0) }, written: { record in
+        keepFreedMemory()
+        var code = filter.run(analysis, written: { record in
             if format != .ndjson { report.add(record) }
         })
         if format != .ndjson, code != ExitStatus.ioError {

@@ -19,10 +19,7 @@ struct ExtractEmails: ParsableCommand {
 
     func run() throws {
         let extraction = EmailExtraction(keepBody: keepBody, allowPlaceholders: allowPlaceholders)
-        let code = StreamFilter(program: "extract-emails", options: common).run { record, _ in
-            try extraction.apply(to: &record)
-            return record.hasError
-        }
+        let code = StreamFilter(program: "extract-emails", options: common).run(extraction)
         if code != 0 { throw ExitCode(code) }
     }
 }

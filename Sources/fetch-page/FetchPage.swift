@@ -99,7 +99,7 @@ struct FetchPageCommand: ParsableCommand {
         o.cacheDirectory = cache
         o.circuitFailures = circuitFailures
         o.circuitCooldown = circuitCooldown
-        let code = FetchPage.run(options: o, common: common)
+        let code = FetchPageProgram.run(options: o, common: common)
         if code != 0 { throw ExitCode(code) }
     }
 }

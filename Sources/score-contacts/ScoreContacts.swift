@@ -33,10 +33,7 @@ struct ScoreContacts: ParsableCommand {
 
     func run() throws {
         let scoring = ContactScoring(minConfidence: minConfidence, top: top, kinds: try parsedKinds())
-        let code = StreamFilter(program: "score-contacts", options: common).run { record, _ in
-            try scoring.apply(to: &record)
-            return record.hasError
-        }
+        let code = StreamFilter(program: "score-contacts", options: common).run(scoring)
         if code != 0 { throw ExitCode(code) }
     }
 }

@@ -6,6 +6,6 @@ import CSystem
 /// the kernel, which then faults in and zeroes fresh pages for the next one
 /// (about 7 % of analyze-job's time). Allocations up to 64 MiB come from the
 /// heap, which is trimmed only past 128 MiB free.
-func keepFreedMemory() {
+public func keepFreedMemory() {
     jp_keep_freed_memory()
 }

@@ -1,7 +1,6 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Dispatch
 
 /// Why one input line is left out of the output (it goes to `--rejects`).
 public struct RecordRejection: Error, Sendable {
@@ -54,145 +53,145 @@ public struct StreamFilter {
     ///
     /// - `transform` changes a record in place and returns whether it carries
     ///   an error; it throws `RecordRejection` to leave the line out.
+    /// - `written` sees each record as it goes out (or would, without `writesRecords`).
     /// - `beforeFlush` runs before output is handed on (a batch boundary):
     ///   the place to commit a transaction. It may run twice in a row, so it
     ///   must do nothing when there is nothing to commit.
+    /// - `atEnd` runs once all input is read, before the last flush.
     public func run(transform: (inout Record, InputLocation) throws -> Bool,
+                    written: (Record) -> Void = { _ in },
                     beforeFlush: @escaping () throws -> Void = {},
                     atEnd: () throws -> Void = {}) -> Int32 {
-        withoutActuallyEscaping(transform) { transform in
-            loop(jobs: 1, serial: transform, parallel: nil, written: { _ in }, beforeFlush: beforeFlush, atEnd: atEnd)
+        session { run in
+            // Also when the buffer fills mid-batch: downstream never sees a record before its batch is committed.
+            run.out.willFlush = beforeFlush
+            try run.forEachRecord(willRead: {
+                try beforeFlush()
+                try run.out.flush()
+            }) { record, location in
+                let failed = try transform(&record, location)
+                written(record)
+                try run.write(record, failed: failed)
+            }
+            try beforeFlush()
+            try atEnd()
         }
     }
 
-    /// `run` for programs whose work on one record stands alone: the lines
-    /// read so far are indexed and transformed on up to `jobs` threads, then
-    /// written in input order, so the output is the same as with one. A batch
-    /// ends whenever reading would wait for input, so a slow producer's
-    /// records are not held back. `written` sees each record as it goes out.
-    /// The transform cannot reject a record: only lines that are not records
-    /// are left out (each line is copied once, and its record takes it over).
-    public func run(jobs: Int, transform: @escaping @Sendable (inout Record) -> Bool,
-                    written: @escaping (Record) -> Void = { _ in }) -> Int32 {
-        keepFreedMemory()
-        return loop(jobs: jobs, serial: jobs > 1 ? nil : { record, _ in transform(&record) },
-             parallel: transform, written: written, beforeFlush: {}, atEnd: {})
+    /// `run` for a program's `RecordTransform`.
+    public func run(_ step: some RecordTransform, written: (Record) -> Void = { _ in }) -> Int32 {
+        run(transform: { record, _ in
+            try step.apply(to: &record)
+            return record.hasError
+        }, written: written)
     }
 
-    private func loop(jobs: Int, serial: ((inout Record, InputLocation) throws -> Bool)?,
-                      parallel: (@Sendable (inout Record) -> Bool)?, written: @escaping (Record) -> Void,
-                      beforeFlush: @escaping () throws -> Void, atEnd: () throws -> Void) -> Int32 {
+    /// The two ends every program shares, for a program that runs its own
+    /// middle (fetch-page): `body` reads records and writes them through
+    /// `Session`; then the output is flushed, `--rejects` committed, and the
+    /// exit status made from what happened. A closed output pipe ends the
+    /// session quietly with status 0; any other error with 74.
+    public func session(_ body: (Session) throws -> Void) -> Int32 {
         ignoreSIGPIPE()
-        let out = OutputWriter()
-        var summary = RunSummary()
-        var rejects: Rejects?
+        let run: Session
         do {
-            if let path = options.rejects { rejects = try Rejects(path: path) }
+            run = try Session(filter: self)
         } catch {
             diagnostics.error("\(error)")
             return ExitStatus.ioError
         }
-        let writesRecords = self.writesRecords
-        let diagnostics = self.diagnostics
-        // One record's outcome, in input order.
-        func handle(_ result: Result<(Record, Bool), Error>, line: UnsafeBufferPointer<UInt8>,
-                    location: InputLocation) throws {
-            do {
-                let (record, failed) = try result.get()
-                if failed { summary.withErrors += 1 }
-                written(record)
-                if writesRecords { try out.write(record: record.bytes) }
-                summary.records += 1
-                diagnostics.progress("\(summary.records) records")
-            } catch let e as JSONError {
-                summary.rejected += 1
-                diagnostics.error(e.description, at: location)
-                try rejects?.add(line)
-            } catch let e as RecordRejection {
-                summary.rejected += 1
-                diagnostics.error(e.message, at: location)
-                try rejects?.add(line)
-            }
-        }
-        // Lines read but not yet transformed (with more than one job).
-        var pending: [(line: [UInt8], location: InputLocation)] = []
-        var pendingBytes = 0
-        var batchLimit = 8
-        // The batch the threads work on while the next one is read.
-        var inFlight: BatchInFlight?
-        // two batches overlap: between them they run at most `jobs` records at once
-        let limiter = DispatchSemaphore(value: max(jobs, 1))
-        func finishInFlight() throws {
-            guard let batch = inFlight else { return }
-            inFlight = nil
-            for (i, result) in batch.wait().enumerated() {
-                try batch.line(i).withUnsafeBufferPointer {
-                    try handle(result, line: $0, location: batch.locations[i])
-                }
-            }
-        }
-        // Hands the lines read to the threads and writes out the batch before
-        // them; with `wait` (reading is about to wait for input, or is done),
-        // also this one.
-        func drain(wait: Bool) throws {
-            guard let parallel else { return }
-            let started = pending.isEmpty ? nil
-                : BatchInFlight(lines: pending, jobs: jobs, limiter: limiter, transform: parallel)
-            // the batch holds the only reference to each line: records take them over
-            pending.removeAll(keepingCapacity: true)
-            pendingBytes = 0
-            started?.start()
-            try finishInFlight()
-            inFlight = started
-            if wait { try finishInFlight() }
-        }
-        // Also when the buffer fills mid-batch: downstream never sees a record before its batch is committed.
-        out.willFlush = beforeFlush
-        let input = RecordInput(files: options.files, diagnostics: diagnostics)
-        input.willRead = {
-            try drain(wait: true)
-            try beforeFlush()
-            try out.flush()
-        }
-        input.willOpen = { try drain(wait: true) }
         do {
-            try input.forEachLine { line, location in
-                if let serial {
-                    try handle(Result {
-                        var record = try Record(line: line)
-                        let failed = try serial(&record, location)
-                        return (record, failed)
-                    }, line: line, location: location)
-                } else {
-                    pending.append((Record.copy(line), location))
-                    pendingBytes += line.count
-                    // small batches first, so the threads start early
-                    if pending.count >= batchLimit || pendingBytes >= 8 << 20 {
-                        batchLimit = min(batchLimit * 2, 256)
-                        try drain(wait: false)
-                    }
-                }
-            }
-            try drain(wait: true)
-            try beforeFlush()
-            try atEnd()
-            try out.flush()
+            try body(run)
+            try run.out.flush()
             diagnostics.clearProgress()
-            try rejects?.commit()
+            try run.rejects?.commit()
         } catch OutputWriter.Failure.brokenPipe {
             // The reader has gone (`| head`): a quiet, successful end.
             diagnostics.clearProgress()
-            try? rejects?.commit()
+            try? run.rejects?.commit()
             return ExitStatus.ok
         } catch {
             diagnostics.clearProgress()
             diagnostics.error(describe(error))
-            if let rejects { try? rejects.commit() }
+            try? run.rejects?.commit()
             return ExitStatus.ioError
         }
-        summary.inputFailed = input.openFailed
-        return summary.status(strict: options.strict)
+        return run.status(strict: options.strict)
     }
+
+    /// One run's input, output and counts; reading may happen on another
+    /// thread than writing.
+    public final class Session: @unchecked Sendable {
+        let filter: StreamFilter
+        /// Where records go; `flush()` hands them on.
+        public let out = OutputWriter()
+        let rejects: Rejects?
+        private let lock = NSLockish()
+        private var summary = RunSummary()
+
+        init(filter: StreamFilter) throws {
+            self.filter = filter
+            rejects = try filter.options.rejects.map(Rejects.init(path:))
+        }
+
+        /// Reads the program's input files (standard input when none) and
+        /// calls `body` with each line that is a record, as `parse` makes it.
+        /// Other lines are reported, kept with `--rejects` and counted.
+        /// `willRead` runs before a read that would wait for input.
+        public func forEachRecord(parse: (UnsafeBufferPointer<UInt8>) throws -> Record = { try Record(line: $0) },
+                                  willRead: (() throws -> Void)? = nil,
+                                  _ body: (inout Record, InputLocation) throws -> Void) throws {
+            let input = RecordInput(files: filter.options.files, diagnostics: filter.diagnostics)
+            input.willRead = willRead
+            defer { if input.openFailed { lock.locked { summary.inputFailed = true } } }
+            try input.forEachLine { line, location in
+                do {
+                    var record = try parse(line)
+                    try body(&record, location)
+                } catch let e as JSONError {
+                    try reject(line, e.description, at: location)
+                } catch let e as RecordRejection {
+                    try reject(line, e.message, at: location)
+                }
+            }
+        }
+
+        private func reject(_ line: UnsafeBufferPointer<UInt8>, _ message: String, at location: InputLocation) throws {
+            filter.diagnostics.error(message, at: location)
+            try lock.locked {
+                summary.rejected += 1
+                try rejects?.add(line)
+            }
+        }
+
+        /// Writes one record (unless the program writes a report instead).
+        public func write(_ record: Record, failed: Bool) throws {
+            if filter.writesRecords { try out.write(record: record.bytes) }
+            let records = lock.locked {
+                summary.records += 1
+                if failed { summary.withErrors += 1 }
+                return summary.records
+            }
+            filter.diagnostics.progress("\(records) records")
+        }
+
+        /// Input that could not be read to its end (on a thread of its own).
+        public func readFailed(_ error: Error) {
+            filter.diagnostics.error(describe(error))
+            lock.locked { summary.inputFailed = true }
+        }
+
+        func status(strict: Bool) -> Int32 { lock.locked { summary.status(strict: strict) } }
+    }
+}
+
+/// What one program does to one record, named for the doing:
+/// extract-emails' `EmailExtraction`, score-contacts' `ContactScoring`,
+/// analyze-job's `JobAnalysis`. It adds its fields in place and throws
+/// `RecordRejection` for a record it cannot read (the line goes to
+/// `--rejects`); a failure of the record's own is an `error` in it.
+public protocol RecordTransform {
+    func apply(to record: inout Record) throws
 }
 
 /// A write to a closed pipe must fail with EPIPE, not kill the process.
@@ -206,59 +205,5 @@ func describe(_ error: Error) -> String {
         if case let .io(s) = e { return s.description }
         return "broken pipe"
     default: return "\(error)"
-    }
-}
-
-/// A batch of lines being indexed and transformed on other threads.
-private final class BatchInFlight: @unchecked Sendable {
-    let locations: [InputLocation]
-    /// The lines: each record takes its line over (a line that is not a
-    /// record stays, for `--rejects`); slot i is touched by one thread at a time.
-    private let lines: UnsafeMutableBufferPointer<[UInt8]>
-    private let jobs: Int
-    private let limiter: DispatchSemaphore
-    private let transform: @Sendable (inout Record) -> Bool
-    private var results: [Result<(Record, Bool), Error>] = []
-    private let done = DispatchSemaphore(value: 0)
-
-    init(lines: [(line: [UInt8], location: InputLocation)], jobs: Int, limiter: DispatchSemaphore,
-         transform: @escaping @Sendable (inout Record) -> Bool) {
-        locations = lines.map(\.location)
-        self.lines = .allocate(capacity: lines.count)
-        _ = self.lines.initialize(from: lines.lazy.map(\.line))
-        self.jobs = jobs
-        self.limiter = limiter
-        self.transform = transform
-    }
-
-    deinit {
-        lines.baseAddress!.deinitialize(count: lines.count)
-        lines.deallocate()
-    }
-
-    /// Starts the work, once the caller holds no other reference to the lines.
-    func start() {
-        DispatchQueue.global().async {
-            let slots = UncheckedBox(self.lines.baseAddress!)
-            self.results = parallelMap(self.locations.count, jobs: self.jobs, limiter: self.limiter) { i in
-                let slot = slots.value + i
-                return Result { () throws -> (Record, Bool) in
-                    // a line that is not a record stays, for --rejects
-                    var record = try Record(taking: &slot.pointee)
-                    let failed = self.transform(&record)
-                    return (record, failed)
-                }
-            }
-            self.done.signal()
-        }
-    }
-
-    /// Line i as read, when its record failed (empty once a record took it).
-    func line(_ i: Int) -> [UInt8] { lines[i] }
-
-    /// The results in line order, once the threads are done.
-    func wait() -> [Result<(Record, Bool), Error>] {
-        done.wait()
-        return results
     }
 }

@@ -1,7 +1,7 @@
 /// score-contacts on one record: turns `emails` into `contacts`, one per
 /// address with all the pages it was found on, scored and sorted by
 /// confidence (highest first), then address.
-public struct ContactScoring: Sendable {
+public struct ContactScoring: RecordTransform, Sendable {
     /// Contacts below this confidence (0…1) are left out.
     public var minConfidence: Double
     /// At most this many contacts per record.

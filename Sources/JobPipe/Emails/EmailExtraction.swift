@@ -6,7 +6,7 @@
 /// record that is itself one page. Output: `emails`, one entry per address
 /// (lower case) in page order, then document order; a record with no pages
 /// and no body gets `"emails":[]`.
-public struct EmailExtraction: Sendable {
+public struct EmailExtraction: RecordTransform, Sendable {
     public var keepBody: Bool
     public var allowPlaceholders: Bool
 

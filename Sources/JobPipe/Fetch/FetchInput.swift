@@ -4,8 +4,8 @@ import Glibc
 
 /// Reads fetch-page's input on its own thread, so a slow producer never
 /// stalls transfers in flight, and hands records over through a bounded
-/// queue. Lines that are neither a JSON object nor a bare URL are reported
-/// and kept in `--rejects` right here.
+/// queue. Lines that are neither a JSON object nor a bare URL are rejected
+/// by the session, as every program rejects them.
 final class FetchInput: @unchecked Sendable {
     struct Item {
         var record: Record
@@ -16,37 +16,22 @@ final class FetchInput: @unchecked Sendable {
     private var items: [Item] = []
     private var head = 0
     private(set) var finished = false
-    private(set) var rejected = 0
-    private(set) var failure: String?
-    private(set) var openFailed = false
     private let capacity = 256
     private var thread: pthread_t?
 
     init() {}
 
-    /// Starts reading `files`; `wake` is called whenever something arrives.
-    func start(files: [String], diagnostics: Diagnostics, rejects: Rejects?, wake: @escaping () -> Void) {
+    /// Starts reading the session's input; `wake` is called whenever something arrives.
+    func start(_ run: StreamFilter.Session, wake: @escaping () -> Void) {
         let box = Unmanaged.passRetained(Box { [self] in
-            let input = RecordInput(files: files, diagnostics: diagnostics)
             do {
-                try input.forEachLine { line, location in
-                    do {
-                        let record = try FetchInput.record(from: line)
-                        self.push(Item(record: record, location: location), wake: wake)
-                    } catch {
-                        let message = (error as? RecordRejection)?.message ?? (error as? JSONError)?.description ?? "\(error)"
-                        diagnostics.error(message, at: location)
-                        self.lock.locked { self.rejected += 1 }
-                        try rejects?.add(line)
-                    }
+                try run.forEachRecord(parse: FetchInput.record(from:)) { record, location in
+                    self.push(Item(record: record, location: location), wake: wake)
                 }
             } catch {
-                lock.locked { failure = "\(error)" }
+                run.readFailed(error)
             }
-            lock.locked {
-                openFailed = input.openFailed
-                finished = true
-            }
+            lock.locked { finished = true }
             wake()
         })
         var t = pthread_t()

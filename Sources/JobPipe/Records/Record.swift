@@ -18,30 +18,17 @@ public struct Record: Sendable {
         var value: Range<Int>
     }
 
-    /// Indexes a line that must hold exactly one JSON object.
-    public init(line: some Collection<UInt8>) throws {
-        var bytes = Record.copy(line)
-        try self.init(taking: &bytes)
-    }
-
     /// Room kept after a record's bytes for the fields a program adds, so
     /// that adding one does not copy the whole record again.
     static let room = 4096
 
-    /// A line's bytes in an array with `room` to spare.
-    static func copy(_ line: some Collection<UInt8>) -> [UInt8] {
+    /// Indexes a line that must hold exactly one JSON object.
+    public init(line: some Collection<UInt8>) throws {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(line.count + room)
+        bytes.reserveCapacity(line.count + Record.room)
         bytes.append(contentsOf: line)
-        return bytes
-    }
-
-    /// `init(line:)` taking the array over, left empty; when the line is
-    /// not a record it is left as it was. Best made by `copy`, and referenced
-    /// nowhere else, or the first change to the record copies it.
-    init(taking line: inout [UInt8]) throws {
         var spans: [Int: Int] = [:]
-        (fields, close) = try line.withUnsafeBufferPointer { buf in
+        (fields, close) = try bytes.withUnsafeBufferPointer { buf in
             var p = JSONParser(buf)
             p.longStrings = [:]
             defer { spans = p.longStrings ?? [:] }
@@ -55,8 +42,7 @@ public struct Record: Sendable {
             return (fields, close)
         }
         longStrings = spans
-        bytes = []
-        swap(&bytes, &line)
+        self.bytes = bytes
     }
 
     /// The fields of the object at the parser's `{`, leaving the parser after its `}`.

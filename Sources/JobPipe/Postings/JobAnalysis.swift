@@ -2,7 +2,7 @@ import Dispatch
 
 /// What analyze-job does to one record: read the first page with a body (or
 /// a top-level `body`), add `job`, and `match` when a profile is given.
-public struct JobAnalyzer: Sendable {
+public struct JobAnalysis: RecordTransform, Sendable {
     public let profile: Profile?
 
     public init(profile: Profile?) { self.profile = profile }
@@ -13,9 +13,8 @@ public struct JobAnalyzer: Sendable {
         DispatchQueue.global().async { _ = SkillDictionary.shared }
     }
 
-    /// Adds the fields; returns whether the record carries an error (it
-    /// never adds one: a record without a page body gets `"job": null`).
-    public func analyze(_ record: inout Record) -> Bool {
+    /// Adds the fields (never an error: a record without a page body gets `"job": null`).
+    public func apply(to record: inout Record) {
         let page = firstPage(record)
         var posting: Posting?
         if let (body, url) = page {
@@ -25,7 +24,6 @@ public struct JobAnalyzer: Sendable {
         if let profile {
             record.set("match", posting.map { profile.match($0) } ?? .null)
         }
-        return record.hasError
     }
 
     /// `job` is also the ledger's handle (`job-ledger claim` writes `id`, `key`,
