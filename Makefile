@@ -33,8 +33,10 @@ build: deps
 debug: deps
 	$(SWIFT) build
 
-# Unit tests, program tests (the built binaries on real inputs), the demo
-# pipeline's test, and the man-page lint.
+# Unit tests (Tests/JobPipeTests/<area>/, as in Sources/JobPipe), program
+# tests (Tests/ProgramTests/<program>/: the built binaries on real inputs),
+# the pipelines' tests, every man page EXAMPLE run (jq, GNU parallel: deps),
+# and the man-page lint.
 test: deps lint-man
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
