@@ -37,8 +37,10 @@ build: deps
 debug: deps
 	$(SWIFT) build
 
-# Unit tests, program tests (the built binaries on real inputs), the demo
-# pipeline's test, and the man-page and shell lints.
+# Unit tests (Tests/JobPipeTests/<area>/, as in Sources/JobPipe), program
+# tests (Tests/ProgramTests/<program>/: the built binaries on real inputs),
+# the pipelines' tests, every man page EXAMPLE run (jq, GNU parallel: deps),
+# the HTML reader's html5lib-tests cases, and the man-page and shell lints.
 test: deps lint-man lint-shell
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build

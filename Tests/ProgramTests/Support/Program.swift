@@ -6,6 +6,9 @@ struct RunResult {
     var stdout: String
     var stderr: String
     var status: Int32
+    /// The run outlived the harness's kill-timeout (`timeout:`) and was killed:
+    /// a hang, whatever its status says.
+    var hung = false
     /// Standard output split into lines (without the final empty one).
     var lines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
 }
@@ -33,14 +36,20 @@ let sharedCorpus: URL? = {
 /// Runs a built program with standard input from `stdin`; stdout and stderr
 /// go through files, so no pipe can fill up and deadlock the test.
 func run(_ program: String, _ arguments: [String] = [], stdin: String = "",
-         environment: [String: String] = [:], in directory: URL? = nil) throws -> RunResult {
+         environment: [String: String] = [:], in directory: URL? = nil, timeout: Int? = nil) throws -> RunResult {
     try runExecutable(binDir.appendingPathComponent(program), arguments, stdin: stdin,
-                      environment: environment, in: directory)
+                      environment: environment, in: directory, timeout: timeout)
 }
 
 /// Runs any executable (a pipeline script, a shell) the same way.
+///
+/// With `timeout` (seconds), a run that has not ended by then is a hang: it
+/// is killed with its whole process group (coreutils timeout(1): SIGTERM,
+/// SIGKILL 10 s later) and comes back with `hung` set. The limit is a guard
+/// against a test that would never end, far above any run's expected time,
+/// never a measure of speed.
 func runExecutable(_ executable: URL, _ arguments: [String] = [], stdin: String = "",
-                   environment: [String: String] = [:], in directory: URL? = nil) throws -> RunResult {
+                   environment: [String: String] = [:], in directory: URL? = nil, timeout: Int? = nil) throws -> RunResult {
     let tmp = try TempDir()
     let inURL = tmp.url.appendingPathComponent("stdin")
     let outURL = tmp.url.appendingPathComponent("stdout")
@@ -49,8 +58,13 @@ func runExecutable(_ executable: URL, _ arguments: [String] = [], stdin: String 
     FileManager.default.createFile(atPath: outURL.path, contents: nil)
     FileManager.default.createFile(atPath: errURL.path, contents: nil)
     let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
+    if let timeout {
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
+        process.arguments = ["--kill-after", "10", String(timeout), executable.path] + arguments
+    } else {
+        process.executableURL = executable
+        process.arguments = arguments
+    }
     var env = ProcessInfo.processInfo.environment
     env["NO_COLOR"] = "1"
     env["PATH"] = binDir.path + ":" + (env["PATH"] ?? "/usr/bin:/bin")
@@ -65,9 +79,11 @@ func runExecutable(_ executable: URL, _ arguments: [String] = [], stdin: String 
     process.standardError = try FileHandle(forWritingTo: errURL)
     try process.run()
     process.waitUntilExit()
+    // timeout(1) exits 124 when it had to stop the command, 137 when it had to kill it.
     return RunResult(stdout: try String(contentsOf: outURL, encoding: .utf8),
                      stderr: try String(contentsOf: errURL, encoding: .utf8),
-                     status: process.terminationStatus)
+                     status: process.terminationStatus,
+                     hung: timeout != nil && [124, 137].contains(process.terminationStatus))
 }
 
 /// A fresh temporary directory, removed when the value goes.

@@ -2,16 +2,6 @@ import Testing
 @testable import JobPipe
 
 @Suite struct StoreTests {
-    @Test func timestampsRoundTripAsRFC3339() {
-        #expect(Timestamp.parse("2026-11-22T12:00:00Z") == 1_795_348_800)
-        #expect(Timestamp.format(1_795_348_800) == "2026-11-22T12:00:00Z")
-        #expect(Timestamp.parse("2026-11-22T13:30:00.250+01:30") == 1_795_348_800)
-        #expect(Timestamp.parse("2026-11-22 12:00:00Z") == 1_795_348_800)
-        #expect(Timestamp.parse("2026-11-22T12:00:00") == nil)
-        #expect(Timestamp.parse("2026-13-22T12:00:00Z") == nil)
-        #expect(Timestamp.parse("yesterday") == nil)
-    }
-
     @Test func migrationsAreAppliedOnceInOrder() throws {
         let db = try Database(path: ":memory:", migrations: [
             Migration(2, "second", "ALTER TABLE t ADD COLUMN b TEXT"),
@@ -54,15 +44,6 @@ import Testing
                                         sources: ["https://x.example/", "https://x.example/team"]))
         #expect(merged.merged(with: old) == merged)
         #expect(old.merged(with: old) == old)
-    }
-
-    @Test func tablesRenderAlignedAndAsCSV() {
-        var t = Table(columns: ["name", "n", "note"])
-        t.append([.string("a,b"), .int(7), .null])
-        t.append([.string("line\nbreak"), .int(12), .strings(["x"])])
-        #expect(t.text == "name         n  note\na,b          7  -\nline break  12  [\"x\"]\n")
-        #expect(t.csv == "name,n,note\n\"a,b\",7,\n\"line\nbreak\",12,\"[\"\"x\"\"]\"\n")
-        #expect(t.ndjson == "{\"name\":\"a,b\",\"n\":7,\"note\":null}\n{\"name\":\"line\\nbreak\",\"n\":12,\"note\":[\"x\"]}\n")
     }
 }
 

@@ -72,12 +72,17 @@ import Testing
         let db = tmp.path("j.db")
         let input = try tmp.file("apps.ndjson", try sampleApplications(server))
         let opts = shellWords(["--db", db, "--batch", "3", "--extract-option", "--allow-placeholders"] + fetchOptions(server))
-        // SIGINT to the whole process group, as a terminal's Ctrl-C, while the batch is in
-        // flight (set -m: a job of its own; env: SIGINT not ignored, as the test runner has it).
+        // SIGINT to the whole process group, as a terminal's Ctrl-C, once the batch is in
+        // flight: its three jobs running (set -m: a job of its own; env: SIGINT not ignored,
+        // as the test runner has it). Waiting for that, not for a time, holds under load.
         let interrupted = try runExecutable(URL(fileURLWithPath: "/bin/bash"), ["-c", """
             set -m; env --default-signal=INT '\(script)' \(opts) < '\(input.path)' 2>/dev/null & pid=$!
-            sleep 0.5; kill -INT -- -$pid; wait $pid; echo "interrupted=$?"
-            """], environment: ["TMPDIR": tmp.url.path])
+            for i in $(seq 600); do
+              n=$(job-ledger list --db '\(db)' --kind contacts --status running 2>/dev/null | wc -l)
+              [ "$n" -eq 3 ] && break; sleep 0.05
+            done
+            kill -INT -- -$pid; wait $pid; echo "interrupted=$?"
+            """], environment: ["TMPDIR": tmp.url.path], timeout: 300)
         #expect(interrupted.stdout == "interrupted=130\n")
         #expect(try jobStatuses(db) == ["running", "running", "running"])
         Thread.sleep(forTimeInterval: 1.1)

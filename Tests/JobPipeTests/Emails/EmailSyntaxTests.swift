@@ -5,7 +5,7 @@ import Testing
 /// `../shared/corpus/email` beside the repository, when it is there.
 let emailCorpus: URL? = {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus/email")
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus/email")
     return FileManager.default.fileExists(atPath: url.path) ? url : nil
 }()
 

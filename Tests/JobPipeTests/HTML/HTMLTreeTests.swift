@@ -150,22 +150,4 @@ private func children(of node: TreeNode) -> String {
         #expect(outline(String(repeating: "</p>", count: 50_000) + "ok") == #""ok""#)
         #expect(outline(String(repeating: "<", count: 50_000)) == "\"" + String(repeating: "<", count: 50_000) + "\"")
     }
-
-    @Test func textAsAReaderSeesIt() {
-        let tree = HTMLTree("<body><nav>Menu</nav><h1>Title</h1><p>One  two\u{A0}three</p><ul><li>a<li>b</ul>"
-                            + "<script>x()</script><footer>f</footer></body>")
-        withExtendedLifetime(tree) {
-            #expect(PlainText.of(tree.body) == "Menu\nTitle\nOne two three\na\nb\nf")
-            #expect(PlainText.of(tree.body, skippingChrome: true) == "Title\nOne two three\na\nb")
-            #expect(tree.body.text == "Menu Title One two three a b f")
-        }
-    }
-
-    @Test func jsonLDWrappedTheOldWays() {
-        let cdata = "//<![CDATA[\n{\"@type\":\"JobPosting\",\"title\":\"A\"}\n//]]>"
-        #expect(LenientJSON.values(in: cdata).first?["title"]?.stringValue == "A")
-        // wrappers inside strings stay; thousands of them cost one pass
-        let many = "{\"@type\":\"JobPosting\",\"title\":\"" + String(repeating: "<!-- -->", count: 20_000) + "\"}"
-        #expect(LenientJSON.values(in: many).first?["title"]?.stringValue?.utf8.count == 160_000)
-    }
 }
