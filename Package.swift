@@ -15,9 +15,13 @@ let package = Package(
                        providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3",
                        providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CPSL", pkgConfig: "libpsl",
+                       providers: [.apt(["libpsl-dev", "publicsuffix"])]),
+        .systemLibrary(name: "CIDN2", pkgConfig: "libidn2",
+                       providers: [.apt(["libidn2-dev"])]),
         .systemLibrary(name: "CSystem"),
         .target(name: "JobPipe", dependencies: [
-            "CCurl", "CSQLite", "CSystem",
+            "CCurl", "CSQLite", "CPSL", "CIDN2", "CSystem",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
     ] + programs.map {

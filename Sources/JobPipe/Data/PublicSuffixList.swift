@@ -1,66 +1,64 @@
-/// The Public Suffix List (publicsuffix.org), parsed once at first use from the
-/// generated `publicSuffixRules`: which top-level domains exist, and where a
-/// host's registrable domain ("eTLD+1") begins.
-public struct PublicSuffixList: Sendable {
-    /// Plain rules (`com`, `co.uk`), wildcard parents (`ck` for `*.ck`) and
-    /// exceptions (`www.ck` for `!www.ck`).
-    private let rules: Set<String>
-    private let wildcards: Set<String>
-    private let exceptions: Set<String>
-    private let topLevel: Set<String>
+import CPSL
 
-    public static let shared = PublicSuffixList(text: publicSuffixRules)
+/// The Public Suffix List (publicsuffix.org), as libpsl reads it: which
+/// top-level domains exist, and where a host's registrable domain ("eTLD+1")
+/// begins. Rules of both sections count (ICANN and private: `github.io`), and
+/// so do wildcards (`*.ck`) and their exceptions (`!www.ck`).
+///
+/// The data is `psl_latest(NULL)`: Debian's `publicsuffix` package
+/// (`/usr/share/publicsuffix/public_suffix_list.dafsa`) when it is newer than
+/// the list compiled into libpsl, else the compiled-in list. On Debian 12 both
+/// are publicsuffix 20230209.2326-1 today (the same file the bundled copy was);
+/// when Debian updates `publicsuffix`, jobpipe follows without a rebuild.
+public final class PublicSuffixList: @unchecked Sendable {
+    // @unchecked: libpsl only reads the context once it is loaded.
+    private let context: OpaquePointer
+    private let owned: Bool
 
-    init(text: String) {
-        var rules = Set<String>(), wildcards = Set<String>(), exceptions = Set<String>(), top = Set<String>()
-        for line in text.split(separator: "\n") {
-            if line.hasPrefix("#") { continue }
-            if line.hasPrefix("!") {
-                exceptions.insert(String(line.dropFirst()))
-            } else if line.hasPrefix("*.") {
-                wildcards.insert(String(line.dropFirst(2)))
-            } else {
-                rules.insert(String(line))
-            }
-            if let last = line.split(separator: ".").last, last != "*" {
-                top.insert(String(last.hasPrefix("!") ? last.dropFirst() : last))
-            }
+    public static let shared = PublicSuffixList()
+
+    private init() {
+        if let latest = psl_latest(nil) {
+            context = latest
+            owned = true
+        } else {
+            context = psl_builtin()
+            owned = false
         }
-        self.rules = rules
-        self.wildcards = wildcards
-        self.exceptions = exceptions
-        topLevel = top
     }
 
-    /// Whether `label` (lower case, Unicode or punycode) is a top-level domain.
-    public func isTopLevelDomain(_ label: some StringProtocol) -> Bool {
-        topLevel.contains(String(label))
+    deinit {
+        if owned { psl_free(context) }
     }
 
-    /// The public suffix of a lower-case host (`co.uk` for `www.acme.co.uk`);
-    /// an unlisted top-level label counts as its own suffix (the list's `*` rule).
-    public func publicSuffix(of host: String) -> String {
-        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
-        guard !labels.isEmpty else { return host }
-        for start in labels.indices {
-            let candidate = labels[start...].joined(separator: ".")
-            if exceptions.contains(candidate) { return labels[(start + 1)...].joined(separator: ".") }
-            if rules.contains(candidate) { return candidate }
-            if start + 1 < labels.count, wildcards.contains(labels[(start + 1)...].joined(separator: ".")) {
-                return candidate
-            }
+    /// Whether the list knows the top-level domain of a lower-case ASCII
+    /// (punycode) or Unicode domain: one of the domain's suffixes is a rule
+    /// of the list, not only its `*` default. Asked of the suffixes, not the
+    /// last label alone, because the list has rules under some top-level
+    /// domains and none for the domain itself (`co.za`, no `za`).
+    public func knowsTopLevelDomain(of domain: String) -> Bool {
+        var end = domain.endIndex
+        while let dot = domain[..<end].lastIndex(of: ".") {
+            if isRule(domain[domain.index(after: dot)...]) { return true }
+            end = dot
         }
-        return String(labels.last!)
+        return isRule(domain[...])
     }
 
-    /// The registrable domain: the public suffix and one label more; nil when
-    /// the host is itself a public suffix.
+    /// Whether `suffix` is itself a rule of the list (the `*` default aside).
+    private func isRule(_ suffix: Substring) -> Bool {
+        !suffix.isEmpty && String(suffix).withCString {
+            psl_is_public_suffix2(context, $0, PSL_TYPE_ANY | PSL_TYPE_NO_STAR_RULE) == 1
+        }
+    }
+
+    /// The registrable domain: the public suffix and one label more (`acme.co.uk`
+    /// for `jobs.acme.co.uk`); nil when the host is itself a public suffix. An
+    /// unlisted top-level label counts as its own suffix (the list's `*` rule).
     public func registrableDomain(of host: String) -> String? {
-        let host = host.lowercased()
-        let suffix = publicSuffix(of: host)
-        guard host.count > suffix.count, host.hasSuffix("." + suffix) else { return nil }
-        let rest = host.dropLast(suffix.count + 1)
-        let label = rest.split(separator: ".").last.map(String.init) ?? String(rest)
-        return label + "." + suffix
+        host.lowercased().withCString { name in
+            // A pointer into `name`, so copied before it goes.
+            psl_registrable_domain(context, name).map { String(cString: $0) }
+        }
     }
 }

@@ -57,7 +57,7 @@ struct AddressFilter: Sendable {
         let tld = labels.last!
         if Self.fileExtensions.contains(String(tld)) { return .failure(.init(.fileName)) }
         if isRetina(labels.first!) { return .failure(.init(.retinaSuffix)) }
-        guard PublicSuffixList.shared.isTopLevelDomain(tld)
+        guard PublicSuffixList.shared.knowsTopLevelDomain(of: ascii)
                 || (allowPlaceholders && Self.documentationTopLevelDomains.contains(String(tld))) else {
             return .failure(.init(.unknownTopLevelDomain))
         }

@@ -98,12 +98,12 @@ public enum EmailSyntax {
             let u = Array(label.utf8)
             if u.count >= 4, u[2] == UInt8(ascii: "-"), u[3] == UInt8(ascii: "-") {
                 // Only `xn--` may have hyphens in the third and fourth places, and it must be punycode.
-                guard label.hasPrefix("xn--"), Punycode.decode(String(label.dropFirst(4))) != nil else { return nil }
+                guard label.hasPrefix("xn--"), IDNA.unicodeLabel(String(label)) != nil else { return nil }
             }
             result = String(label)
         } else {
-            guard let p = Punycode.encode(String(label)) else { return nil }
-            result = "xn--" + p
+            guard let a = IDNA.asciiLabel(String(label)) else { return nil }
+            result = a
         }
         return result.utf8.count <= 63 ? result : nil
     }
@@ -111,7 +111,7 @@ public enum EmailSyntax {
     /// The domain with punycode labels shown in Unicode.
     public static func unicodeDomain(_ domain: String) -> String {
         domain.split(separator: ".", omittingEmptySubsequences: false).map { label -> String in
-            if label.hasPrefix("xn--"), let u = Punycode.decode(String(label.dropFirst(4))) { return u }
+            if label.hasPrefix("xn--"), let u = IDNA.unicodeLabel(String(label)) { return u }
             return String(label)
         }.joined(separator: ".")
     }

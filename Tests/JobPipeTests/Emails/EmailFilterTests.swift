@@ -38,4 +38,9 @@ import Testing
     @Test func placeholdersCanBeKept() {
         #expect(AddressFilter(allowPlaceholders: true).accepts("yourname@example.com") == "yourname@example.com")
     }
+
+    @Test func freeEmailProviders() {
+        #expect(FreeEmailProviders.contains("gmail.com") && FreeEmailProviders.contains("mail.yahoo.de"))
+        #expect(!FreeEmailProviders.contains("acme.de") && !FreeEmailProviders.contains("notgmail.com"))
+    }
 }

@@ -40,11 +40,7 @@ let emailCorpus: URL? = {
         #expect(EmailSyntax.isValid(address) == valid)
     }
 
-    @Test func punycodeRoundTrips() {
-        #expect(Punycode.encode("bücher") == "bcher-kva")
-        #expect(Punycode.decode("bcher-kva") == "bücher")
-        #expect(Punycode.encode("臺網中心") == "fiqq24b10vi0d")
-        #expect(Punycode.decode("0") == nil)
+    @Test func internationalisedDomains() {
         #expect(EmailSyntax.asciiDomain("Bücher.de") == "xn--bcher-kva.de")
         #expect(EmailSyntax.unicodeDomain("xn--bcher-kva.de") == "bücher.de")
     }
