@@ -17,7 +17,9 @@ let package = Package(
                        providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3",
                        providers: [.apt(["libsqlite3-dev"])]),
-        .systemLibrary(name: "CSystem"),
+        // jobpipe's own C: SSE2 scanning kernels, each also built as plain C
+        // (Sources/CSystem/block64.h), and glibc calls Swift's Glibc leaves out
+        .target(name: "CSystem"),
         .target(name: "JobPipe", dependencies: [
             "CCurl", "CLibXML2", "CSQLite", "CSystem",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -28,7 +30,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ])
     } + [
-        .testTarget(name: "JobPipeTests", dependencies: ["JobPipe"]),
+        .testTarget(name: "JobPipeTests", dependencies: ["JobPipe", "CSystem"]),
         .testTarget(name: "ProgramTests"),
     ]
 )
