@@ -18,10 +18,10 @@ let package = Package(
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3",
                        providers: [.apt(["libsqlite3-dev"])]),
         // jobpipe's own C: SSE2 scanning kernels, each also built as plain C
-        // (Sources/CSystem/block64.h), and glibc calls Swift's Glibc leaves out
-        .target(name: "CSystem"),
+        // (Sources/CJobPipe/block64.h), and glibc calls Swift's Glibc leaves out
+        .target(name: "CJobPipe"),
         .target(name: "JobPipe", dependencies: [
-            "CCurl", "CLibXML2", "CSQLite", "CSystem",
+            "CCurl", "CLibXML2", "CSQLite", "CJobPipe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
     ] + programs.map {
@@ -30,7 +30,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ])
     } + [
-        .testTarget(name: "JobPipeTests", dependencies: ["JobPipe", "CSystem"]),
+        .testTarget(name: "JobPipeTests", dependencies: ["JobPipe", "CJobPipe"]),
         .testTarget(name: "ProgramTests"),
     ]
 )

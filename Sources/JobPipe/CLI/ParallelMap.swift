@@ -1,7 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import CSystem
+import CJobPipe
 import Dispatch
 
 /// `(0..<count).map(body)` on up to `jobs` threads, results in index order.

@@ -1,4 +1,4 @@
-import CSystem
+import CJobPipe
 import Testing
 
 /// The scalar white-space kernels of text_scan.c against the SSE2 ones and

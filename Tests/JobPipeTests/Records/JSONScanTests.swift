@@ -1,4 +1,4 @@
-import CSystem
+import CJobPipe
 import Foundation
 import Testing
 
