@@ -19,9 +19,11 @@ let package = Package(
                        providers: [.apt(["libpsl-dev", "publicsuffix"])]),
         .systemLibrary(name: "CIDN2", pkgConfig: "libidn2",
                        providers: [.apt(["libidn2-dev"])]),
-        .systemLibrary(name: "CSystem"),
+        // jobpipe's own C: SSE2 scanning kernels, each also built as plain C
+        // (Sources/CJobPipe/block64.h), and glibc calls Swift's Glibc leaves out
+        .target(name: "CJobPipe"),
         .target(name: "JobPipe", dependencies: [
-            "CCurl", "CSQLite", "CPSL", "CIDN2", "CSystem",
+            "CCurl", "CSQLite", "CPSL", "CIDN2", "CJobPipe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
     ] + programs.map {
@@ -30,7 +32,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ])
     } + [
-        .testTarget(name: "JobPipeTests", dependencies: ["JobPipe"]),
+        .testTarget(name: "JobPipeTests", dependencies: ["JobPipe", "CJobPipe"]),
         .testTarget(name: "ProgramTests"),
     ]
 )

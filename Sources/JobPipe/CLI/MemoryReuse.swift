@@ -1,4 +1,4 @@
-import CSystem
+import CJobPipe
 
 /// Keeps freed memory for reuse instead of handing it back to the kernel:
 /// a program that reads page after page allocates and frees buffers of a

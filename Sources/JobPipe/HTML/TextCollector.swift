@@ -1,4 +1,4 @@
-import CSystem
+import CJobPipe
 
 /// Text gathered the way a reader sees it, in one pass: runs of white space
 /// (no-break spaces included) become one space, nothing leads or trails a

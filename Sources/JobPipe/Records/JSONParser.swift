@@ -1,7 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import CSystem
+import CJobPipe
 /// Why a line is not the JSON it should be.
 public struct JSONError: Error, CustomStringConvertible, Sendable {
     public let message: String

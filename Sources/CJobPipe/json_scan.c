@@ -1,63 +1,7 @@
-#ifndef JOBPIPE_CSYSTEM_JSON_SCAN_H
-#define JOBPIPE_CSYSTEM_JSON_SCAN_H
-/* JSON strings read 64 bytes at a time, without a branch per escape (the
-   way simdjson finds escaped characters): page bodies in NDJSON carry an
-   escape every 20 bytes or so, and stopping at each one is what a byte or
-   word loop spends its time on. SSE2 where there is SSE2 (every x86-64),
-   plain C elsewhere. */
-#include <stdint.h>
-#include <string.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
-/* Bit i set where byte i of the 64 at p is c. */
-static inline uint64_t jp_eq64(const unsigned char *p, unsigned char c) {
-#if defined(__SSE2__)
-    const __m128i v = _mm_set1_epi8((char)c);
-    uint64_t m = 0;
-    for (int k = 0; k < 4; k++) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(p + 16 * k));
-        m |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_cmpeq_epi8(x, v)) << (16 * k);
-    }
-    return m;
-#else
-    uint64_t m = 0;
-    for (int i = 0; i < 64; i++) m |= (uint64_t)(p[i] == c) << i;
-    return m;
-#endif
-}
-
-/* Bit i set where byte i of the 64 at p is below 0x20. */
-static inline uint64_t jp_control64(const unsigned char *p) {
-#if defined(__SSE2__)
-    const __m128i limit = _mm_set1_epi8(0x1F);
-    uint64_t m = 0;
-    for (int k = 0; k < 4; k++) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(p + 16 * k));
-        m |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(x, limit), x)) << (16 * k);
-    }
-    return m;
-#else
-    uint64_t m = 0;
-    for (int i = 0; i < 64; i++) m |= (uint64_t)(p[i] < 0x20) << i;
-    return m;
-#endif
-}
-
-/* Bit i set where byte i of the 64 at p is 0x80 or above. */
-static inline uint64_t jp_high64(const unsigned char *p) {
-#if defined(__SSE2__)
-    uint64_t m = 0;
-    for (int k = 0; k < 4; k++)
-        m |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(p + 16 * k))) << (16 * k);
-    return m;
-#else
-    uint64_t m = 0;
-    for (int i = 0; i < 64; i++) m |= (uint64_t)(p[i] >> 7) << i;
-    return m;
-#endif
-}
+/* The JSON string kernels of json_scan.h, each written once with a constant
+   `simd` argument and built as _sse2 and _scalar (block64.h). */
+#include "json_scan.h"
+#include "block64.h"
 
 /* The escaped characters of 64 bytes, given their backslashes: the second
    of each pair in a run, and what follows an odd run (simdjson's add-carry
@@ -91,12 +35,8 @@ static inline long jp_hex4(const unsigned char *p, long i, long n) {
     return v;
 }
 
-/* The offset of the quote that ends a JSON string whose body starts at p
-   (just after its opening quote), p[0..n) being all there is; -1 when no
-   quote ends it or the body is not valid JSON (a control byte, an unknown
-   escape, a \u without four hex digits): the caller reads it again slowly
-   for the exact error. */
-static inline long jp_json_string_end(const unsigned char *p, long n) {
+/* jp_json_string_end (json_scan.h). */
+JP_INLINE long string_end(const unsigned char *p, long n, int simd) {
     uint64_t carry = 0;
     unsigned char tail[64];
     for (long i = 0; i < n; i += 64) {
@@ -108,16 +48,16 @@ static inline long jp_json_string_end(const unsigned char *p, long n) {
             b = tail;
             valid = (1ULL << (n - i)) - 1;
         }
-        uint64_t quotes = jp_eq64(b, '"'), backslashes = jp_eq64(b, '\\');
+        uint64_t quotes = jp_eq64(b, '"', simd), backslashes = jp_eq64(b, '\\', simd);
         uint64_t escaped = jp_escaped64(backslashes, &carry);
         uint64_t ends = quotes & ~escaped & valid;
         uint64_t before = ends ? (ends & (0 - ends)) - 1 : valid;
-        if (jp_control64(b) & before) return -1;
+        if (jp_control64(b, simd) & before) return -1;
         uint64_t other = escaped & ~quotes & ~backslashes & before;
         if (other) {
-            uint64_t u = jp_eq64(b, 'u');
-            uint64_t letters = u | jp_eq64(b, 'n') | jp_eq64(b, 't') | jp_eq64(b, '/') | jp_eq64(b, 'r')
-                | jp_eq64(b, 'b') | jp_eq64(b, 'f');
+            uint64_t u = jp_eq64(b, 'u', simd);
+            uint64_t letters = u | jp_eq64(b, 'n', simd) | jp_eq64(b, 't', simd) | jp_eq64(b, '/', simd) | jp_eq64(b, 'r', simd)
+                | jp_eq64(b, 'b', simd) | jp_eq64(b, 'f', simd);
             if (other & ~letters) return -1;
             for (u &= other; u; u &= u - 1)
                 if (jp_hex4(p, i + __builtin_ctzll(u) + 1, n) < 0) return -1;
@@ -201,12 +141,9 @@ static inline void jp_copy_over(unsigned char *out, const unsigned char *from, l
     } while (j < len);
 }
 
-/* Unescapes a JSON string body p[0..n) that was checked already into out
-   (room for n + 4 bytes); returns the length written (at most n for valid
-   text). *ascii is set when every byte of p is ASCII (out is then valid UTF-8,
-   since escapes only make valid UTF-8). Each block of 64 bytes is copied
-   between its escapes, found from the block's masks. */
-static inline long jp_json_unescape(const unsigned char *p, long n, unsigned char *out, int *ascii) {
+/* jp_json_unescape (json_scan.h). Each block of 64 bytes is copied between
+   its escapes, found from the block's masks. */
+JP_INLINE long unescape(const unsigned char *p, long n, unsigned char *out, int *ascii, int simd) {
     long i = 0, o = 0;
     uint64_t high = 0;
     unsigned char tailHigh = 0;
@@ -215,8 +152,8 @@ static inline long jp_json_unescape(const unsigned char *p, long n, unsigned cha
         /* i is never inside an escape, so the block's first byte is not escaped */
         const unsigned char *b = p + i;
         uint64_t carry = 0;
-        uint64_t backslashes = jp_eq64(b, '\\');
-        high |= jp_high64(b);
+        uint64_t backslashes = jp_eq64(b, '\\', simd);
+        high |= jp_high64(b, simd);
         uint64_t starts = backslashes & ~jp_escaped64(backslashes, &carry);
         long seg = 0;
         while (starts) {
@@ -248,4 +185,31 @@ static inline long jp_json_unescape(const unsigned char *p, long n, unsigned cha
     *ascii = high == 0 && tailHigh < 0x80;
     return o;
 }
+
+long jp_json_string_end_scalar(const unsigned char *p, long n) { return string_end(p, n, 0); }
+
+long jp_json_unescape_scalar(const unsigned char *p, long n, unsigned char *out, int *ascii) {
+    return unescape(p, n, out, ascii, 0);
+}
+
+#if JP_HAVE_SSE2
+long jp_json_string_end_sse2(const unsigned char *p, long n) { return string_end(p, n, 1); }
+
+long jp_json_unescape_sse2(const unsigned char *p, long n, unsigned char *out, int *ascii) {
+    return unescape(p, n, out, ascii, 1);
+}
 #endif
+
+long jp_json_string_end(const unsigned char *p, long n) {
+#if JP_HAVE_SSE2
+    if (__builtin_expect(!jp_scalar_forced, 1)) return jp_json_string_end_sse2(p, n);
+#endif
+    return jp_json_string_end_scalar(p, n);
+}
+
+long jp_json_unescape(const unsigned char *p, long n, unsigned char *out, int *ascii) {
+#if JP_HAVE_SSE2
+    if (__builtin_expect(!jp_scalar_forced, 1)) return jp_json_unescape_sse2(p, n, out, ascii);
+#endif
+    return jp_json_unescape_scalar(p, n, out, ascii);
+}
