@@ -23,7 +23,7 @@ public final class Diagnostics: @unchecked Sendable {
     private let progressEnabled: Bool
     private var progressShown = false
     private var lastProgress: UInt64 = 0
-    private let lock = NSLockish()
+    private let lock = Lock()
 
     public init(program: String, format: LogFormat = .text) {
         self.program = program
@@ -96,35 +96,4 @@ public final class Diagnostics: @unchecked Sendable {
         s.withUnsafeBytes { _ = Glibc.write(2, $0.baseAddress, $0.count) }
         progressShown = false
     }
-}
-
-func monotonicNanoseconds() -> UInt64 {
-    var ts = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &ts)
-    return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
-}
-
-/// A pthread mutex (with a condition variable), usable without Foundation.
-/// Both live in allocated memory: a pthread object must not move.
-final class NSLockish: @unchecked Sendable {
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t> = .allocate(capacity: 1)
-    private let cond: UnsafeMutablePointer<pthread_cond_t> = .allocate(capacity: 1)
-    init() {
-        pthread_mutex_init(mutex, nil)
-        pthread_cond_init(cond, nil)
-    }
-    deinit {
-        pthread_mutex_destroy(mutex)
-        pthread_cond_destroy(cond)
-        mutex.deallocate()
-        cond.deallocate()
-    }
-    func locked<T>(_ body: () throws -> T) rethrows -> T {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        return try body()
-    }
-    /// Waits for `signal`; call only inside `locked`.
-    func wait() { pthread_cond_wait(cond, mutex) }
-    func signal() { pthread_cond_signal(cond) }
 }

@@ -2,36 +2,6 @@
 import Glibc
 #endif
 
-/// Why one input line is left out of the output (it goes to `--rejects`).
-public struct RecordRejection: Error, Sendable {
-    public let message: String
-    public init(_ message: String) { self.message = message }
-}
-
-/// A program-stopping failure (I/O, database) with its message.
-public struct FatalError: Error, CustomStringConvertible, Sendable {
-    public let message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
-}
-
-/// Counts what happened to the input and turns it into the exit status.
-public struct RunSummary: Sendable {
-    public var records = 0
-    public var rejected = 0
-    public var withErrors = 0
-    public var inputFailed = false
-
-    public init() {}
-
-    public func status(strict: Bool) -> Int32 {
-        if inputFailed { return ExitStatus.ioError }
-        if rejected > 0 { return ExitStatus.dataError }
-        if strict && withErrors > 0 { return ExitStatus.recordErrors }
-        return ExitStatus.ok
-    }
-}
-
 /// The loop every one-record-in, one-record-out program runs: read lines,
 /// index each as a record, let the program change it, write it out. Bad lines
 /// are reported with their location, kept with `--rejects`, and the program
@@ -118,80 +88,6 @@ public struct StreamFilter {
         }
         return run.status(strict: options.strict)
     }
-
-    /// One run's input, output and counts; reading may happen on another
-    /// thread than writing.
-    public final class Session: @unchecked Sendable {
-        let filter: StreamFilter
-        /// Where records go; `flush()` hands them on.
-        public let out = OutputWriter()
-        let rejects: Rejects?
-        private let lock = NSLockish()
-        private var summary = RunSummary()
-
-        init(filter: StreamFilter) throws {
-            self.filter = filter
-            rejects = try filter.options.rejects.map(Rejects.init(path:))
-        }
-
-        /// Reads the program's input files (standard input when none) and
-        /// calls `body` with each line that is a record, as `parse` makes it.
-        /// Other lines are reported, kept with `--rejects` and counted.
-        /// `willRead` runs before a read that would wait for input.
-        public func forEachRecord(parse: (UnsafeBufferPointer<UInt8>) throws -> Record = { try Record(line: $0) },
-                                  willRead: (() throws -> Void)? = nil,
-                                  _ body: (inout Record, InputLocation) throws -> Void) throws {
-            let input = RecordInput(files: filter.options.files, diagnostics: filter.diagnostics)
-            input.willRead = willRead
-            defer { if input.openFailed { lock.locked { summary.inputFailed = true } } }
-            try input.forEachLine { line, location in
-                do {
-                    var record = try parse(line)
-                    try body(&record, location)
-                } catch let e as JSONError {
-                    try reject(line, e.description, at: location)
-                } catch let e as RecordRejection {
-                    try reject(line, e.message, at: location)
-                }
-            }
-        }
-
-        private func reject(_ line: UnsafeBufferPointer<UInt8>, _ message: String, at location: InputLocation) throws {
-            filter.diagnostics.error(message, at: location)
-            try lock.locked {
-                summary.rejected += 1
-                try rejects?.add(line)
-            }
-        }
-
-        /// Writes one record (unless the program writes a report instead).
-        public func write(_ record: Record, failed: Bool) throws {
-            if filter.writesRecords { try out.write(record: record.bytes) }
-            let records = lock.locked {
-                summary.records += 1
-                if failed { summary.withErrors += 1 }
-                return summary.records
-            }
-            filter.diagnostics.progress("\(records) records")
-        }
-
-        /// Input that could not be read to its end (on a thread of its own).
-        public func readFailed(_ error: Error) {
-            filter.diagnostics.error(describe(error))
-            lock.locked { summary.inputFailed = true }
-        }
-
-        func status(strict: Bool) -> Int32 { lock.locked { summary.status(strict: strict) } }
-    }
-}
-
-/// What one program does to one record, named for the doing:
-/// extract-emails' `EmailExtraction`, score-contacts' `ContactScoring`,
-/// analyze-job's `JobAnalysis`. It adds its fields in place and throws
-/// `RecordRejection` for a record it cannot read (the line goes to
-/// `--rejects`); a failure of the record's own is an `error` in it.
-public protocol RecordTransform {
-    func apply(to record: inout Record) throws
 }
 
 /// A write to a closed pipe must fail with EPIPE, not kill the process.

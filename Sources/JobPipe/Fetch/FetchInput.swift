@@ -12,18 +12,17 @@ final class FetchInput: @unchecked Sendable {
         var location: InputLocation
     }
 
-    private let lock = NSLockish()
+    private let lock = Lock()
     private var items: [Item] = []
     private var head = 0
     private(set) var finished = false
     private let capacity = 256
-    private var thread: pthread_t?
 
     init() {}
 
     /// Starts reading the session's input; `wake` is called whenever something arrives.
     func start(_ run: StreamFilter.Session, wake: @escaping () -> Void) {
-        let box = Unmanaged.passRetained(Box { [self] in
+        startThread { [self] in
             do {
                 try run.forEachRecord(parse: FetchInput.record(from:)) { record, location in
                     self.push(Item(record: record, location: location), wake: wake)
@@ -33,14 +32,7 @@ final class FetchInput: @unchecked Sendable {
             }
             lock.locked { finished = true }
             wake()
-        })
-        var t = pthread_t()
-        pthread_create(&t, nil, { arg in
-            let box = Unmanaged<Box>.fromOpaque(arg!).takeRetainedValue()
-            box.body()
-            return nil
-        }, box.toOpaque())
-        thread = t
+        }
     }
 
     /// A JSON object line, or a bare URL line made into `{"url": …}`.
@@ -87,9 +79,4 @@ final class FetchInput: @unchecked Sendable {
     }
 
     var isDrained: Bool { lock.locked { finished && head == items.count } }
-
-    final class Box {
-        let body: () -> Void
-        init(_ body: @escaping () -> Void) { self.body = body }
-    }
 }

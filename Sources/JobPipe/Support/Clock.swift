@@ -41,3 +41,10 @@ public enum Clock {
     /// Now as `2026-11-22T12:00:00Z`.
     public static func nowRFC3339() -> String { Timestamp.format(now()) }
 }
+
+/// A clock that only goes forward, for timeouts and delays.
+func monotonicNanoseconds() -> UInt64 {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+}

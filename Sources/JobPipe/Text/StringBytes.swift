@@ -1,4 +1,4 @@
-/// Small String helpers the posting readers share.
+/// Searches and splits of Strings done on their UTF-8 bytes.
 extension String {
     /// The non-empty lines, split at line feeds on the UTF-8 bytes (cheaper
     /// than `split(separator: "\n")`, which walks Characters).
