@@ -1,11 +1,12 @@
-// swift-tools-version:5.10
+// swift-tools-version:6.0
+// jobpipe builds with Swift 6.0 or later, on Linux only: it calls glibc
+// (through Glibc) and Debian's C libraries; macOS is not supported.
 import PackageDescription
 
 let programs = ["fetch-page", "extract-emails", "score-contacts", "analyze-job", "store-contacts", "job-ledger"]
 
 let package = Package(
     name: "jobpipe",
-    platforms: [.macOS(.v13)],
     products: programs.map { .executable(name: $0, targets: [$0]) },
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -34,5 +35,6 @@ let package = Package(
     } + [
         .testTarget(name: "JobPipeTests", dependencies: ["JobPipe", "CJobPipe"]),
         .testTarget(name: "ProgramTests"),
-    ]
+    ],
+    swiftLanguageModes: [.v5]
 )
