@@ -35,7 +35,12 @@ takes_value() {
 
 # positive OPTION VALUE: VALUE must be a whole number above 0.
 positive() {
-	case $2 in '' | *[!0-9]* | 0) die 64 "$1 takes a positive number" ;; esac
+	# not empty, digits only, not all zeros (00 is 0)
+	case $2 in
+	'' | *[!0-9]*) die 64 "$1 takes a positive number" ;;
+	*[!0]*) ;;
+	*) die 64 "$1 takes a positive number" ;;
+	esac
 }
 
 # parse_options ARG...: the command line.  Each option goes to the script's

@@ -180,23 +180,10 @@ import Testing
         let scripts = [
             "fetch-page": "exec '\(binDir.path)/fetch-page' --delay 0 \(resolve) \"$@\"\n",
             "extract-emails": "exec '\(binDir.path)/extract-emails' --allow-placeholders \"$@\"\n",
-            // ssh: drops its options and the host, runs the command here.
-            "ssh": """
-                while [ $# -gt 0 ]; do
-                \tcase $1 in
-                \t-[bcDEeFIiJLlmOopQRSWw]) shift 2 ;;
-                \t-*) shift ;;
-                \t*) break ;;
-                \tesac
-                done
-                shift
-                [ "${1:-}" = -- ] && shift
-                exec bash -c "$*"
-
-                """,
+            "ssh": sshStandIn(),
         ]
         for (name, body) in scripts {
-            let file = try tmp.file(".shims/" + name, "#!/bin/sh\n" + body)
+            let file = try tmp.file(".shims/" + name, body.hasPrefix("#!") ? body : "#!/bin/sh\n" + body)
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: file.path)
         }
         return shims

@@ -29,8 +29,10 @@ let gnuParallel: Bool = {
     @Test func helpAndBadOptions() throws {
         let help = try runExecutable(URL(fileURLWithPath: script), ["--help"])
         #expect(help.status == 0 && help.stdout.hasPrefix("usage: batch-parallel"))
-        let bad = try runExecutable(URL(fileURLWithPath: script), ["--jobs", "0"])
-        #expect(bad.status == 64 && bad.stderr == "batch-parallel: --jobs takes a positive number\n")
+        for zero in ["0", "00", "-1", "2x"] {
+            let bad = try runExecutable(URL(fileURLWithPath: script), ["--jobs", zero])
+            #expect(bad.status == 64 && bad.stderr == "batch-parallel: --jobs takes a positive number\n")
+        }
         let missing = try runExecutable(URL(fileURLWithPath: script), ["--sshlogin"])
         #expect(missing.status == 64 && missing.stderr == "batch-parallel: --sshlogin takes a value\n")
     }
@@ -94,22 +96,7 @@ let gnuParallel: Bool = {
         let server = try TestServer()
         let tmp = try TempDir()
         let log = tmp.path("ssh.log")
-        let ssh = try tmp.file("ssh", """
-            #!/bin/bash
-            # ssh stand-in: logs the host, drops the options, runs the command here.
-            while [ $# -gt 0 ]; do
-            \tcase $1 in
-            \t-[bcDEeFIiJLlmOopQRSWw]) shift 2 ;;
-            \t-*) shift ;;
-            \t*) break ;;
-            \tesac
-            done
-            echo "$1" >> '\(log)'
-            shift
-            [ "${1:-}" = -- ] && shift
-            exec bash -c "$*"
-
-            """)
+        let ssh = try tmp.file("ssh", sshStandIn(log: log))
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: ssh.path)
         // Everything a shell or parallel could take for its own.
         let agent = #"it's "quoted" $HOME `id` {} {#} \ ; | *"#
