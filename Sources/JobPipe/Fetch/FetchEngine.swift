@@ -110,6 +110,12 @@ final class FetchEngine {
             task.result = pageError(task, .privateAddress, "file URLs are refused with --deny-private")
             return
         }
+        if url.isFile {
+            do { _ = try LocalFile.path(of: url) } catch {
+                task.result = pageError(task, error.code, error.message)
+                return
+            }
+        }
         slot.seen.insert(url.text)
         slot.rolesTaken.insert(role)
         host(url.hostKey).queue.append(task)
@@ -283,6 +289,11 @@ final class FetchEngine {
 
     private func start(_ task: PageTask) {
         task.attempts += 1
+        if let url = task.url, url.isFile {
+            task.result = readFile(task, url)
+            release(task)
+            return
+        }
         if let pageCache, let url = task.url, url.isHTTP { task.cached = pageCache.lookup(url.text) }
         guard let url = task.url, let t = Transfer(url: url, options: options, resolve: resolveList.map(OpaquePointer.init),
                                                    headers: task.cached.map(PageCache.conditionalHeaders) ?? []) else {
@@ -295,6 +306,24 @@ final class FetchEngine {
     }
 
     private var transfers: [ObjectIdentifier: PageTask] = [:]
+
+    /// A file URL's page, read here and now: a regular file is read at
+    /// once or not at all, so it needs no transfer (`LocalFile`).
+    private func readFile(_ task: PageTask, _ url: WebURL) -> JSON {
+        let startedAt = monotonicNanoseconds()
+        let body: [UInt8], truncated: Bool
+        do {
+            (body, truncated) = try LocalFile.read(LocalFile.path(of: url), maxBytes: options.maxBytes)
+        } catch {
+            return pageError(task, error.code, error.message, finalURL: url.text)
+        }
+        if Transfer.looksBinary(body) {
+            return pageError(task, .notHTML, "binary content", status: 200, finalURL: url.text)
+        }
+        let elapsed = Int((monotonicNanoseconds() - startedAt) / 1_000_000)
+        return pageResult(task, body: body, truncated: truncated, contentType: nil, finalURL: url.text,
+                          status: 200, elapsedMs: elapsed)
+    }
 
     private func release(_ task: PageTask) {
         guard let key = task.url?.hostKey else { return }
@@ -334,7 +363,6 @@ final class FetchEngine {
             task.result = pageError(task, .privateAddress, "\(task.url?.host ?? "") resolves to a private or loopback address")
             return
         }
-        let isFile = task.url?.isFile ?? false
         let broken = code != CURLE_OK && !(code == CURLE_WRITE_ERROR && (t.truncated || t.rejectedType != nil))
         if broken {
             let kind = FetchErrorCode.from(code)
@@ -354,8 +382,8 @@ final class FetchEngine {
             return
         }
         let overloaded = status == 408 || status == 429 || (500...599).contains(status)
-        if !isFile { noteOutcome(hostKey, failed: overloaded) }
-        if !isFile, overloaded {
+        noteOutcome(hostKey, failed: overloaded)
+        if overloaded {
             var retryAfter: curl_off_t = -1
             jp_getinfo_off(t.handle, CURLINFO_RETRY_AFTER, &retryAfter)
             if retry(task, after: retryAfter > 0 ? Double(retryAfter) : nil) { return }
@@ -370,11 +398,12 @@ final class FetchEngine {
             task.result = pageError(task, code, message, status: status, finalURL: t.finalURL)
             return
         }
-        if isFile || t.contentType == nil, t.looksBinary {
-            task.result = pageError(task, .notHTML, "binary content", status: isFile ? 200 : status, finalURL: t.finalURL)
+        if t.contentType == nil, Transfer.looksBinary(t.body) {
+            task.result = pageError(task, .notHTML, "binary content", status: status, finalURL: t.finalURL)
             return
         }
-        task.result = pageResult(task, t, status: isFile ? 200 : status, elapsedMs: elapsed)
+        task.result = pageResult(task, body: t.body, truncated: t.truncated, contentType: t.contentType, finalURL: t.finalURL,
+                                 headers: t.headers, status: status, elapsedMs: elapsed)
     }
 
     /// Queues another attempt if one is left; false when the task is done.
@@ -392,27 +421,29 @@ final class FetchEngine {
         return true
     }
 
-    private func pageResult(_ task: PageTask, _ t: Transfer, status: Int, elapsedMs: Int) -> JSON {
-        let (text, charset) = t.body.withUnsafeBufferPointer { buf in
-            Charset.decode(buf, charset: Charset.detect(contentType: t.contentType, body: buf))
+    /// A page with a body: from a transfer (with its kept `headers`) or a file.
+    private func pageResult(_ task: PageTask, body: [UInt8], truncated: Bool, contentType: String?, finalURL: String,
+                            headers: [String: String] = [:], status: Int, elapsedMs: Int) -> JSON {
+        let (text, charset) = body.withUnsafeBufferPointer { buf in
+            Charset.decode(buf, charset: Charset.detect(contentType: contentType, body: buf))
         }
-        let type = t.contentType.map(Transfer.mediaType) ?? "text/html"
+        let type = contentType.map(Transfer.mediaType) ?? "text/html"
         var pairs: [(String, JSON)] = [
-            ("url", .string(task.requested)), ("final_url", .string(t.finalURL)), ("role", .string(task.role)),
+            ("url", .string(task.requested)), ("final_url", .string(finalURL)), ("role", .string(task.role)),
             ("status", .int(status)), ("content_type", .string(type)), ("charset", .string(charset)),
             ("fetched_at", .string(Clock.nowRFC3339())), ("elapsed_ms", .int(elapsedMs)),
-            ("bytes", .int(t.body.count)), ("attempts", .int(task.attempts)), ("truncated", .bool(t.truncated)),
+            ("bytes", .int(body.count)), ("attempts", .int(task.attempts)), ("truncated", .bool(truncated)),
             ("body", .string(text)),
         ]
-        if let pageCache, status == 200, !t.truncated, t.headers["etag"] != nil || t.headers["last-modified"] != nil {
-            pageCache.store(task.url?.text ?? task.requested, PageCache.Entry(etag: t.headers["etag"], lastModified: t.headers["last-modified"],
-                                                            finalURL: t.finalURL, contentType: type, charset: charset, body: text))
+        if let pageCache, status == 200, !truncated, headers["etag"] != nil || headers["last-modified"] != nil {
+            pageCache.store(task.url?.text ?? task.requested, PageCache.Entry(etag: headers["etag"], lastModified: headers["last-modified"],
+                                                            finalURL: finalURL, contentType: type, charset: charset, body: text))
         }
         if status >= 400 {
             pairs.append(("error", errorObject(.httpStatus, "HTTP \(status)", attempts: task.attempts)))
         } else if options.discover, task.role == "seed" || task.role == "home" {
             task.html = text
-            task.base = WebURL(t.finalURL) ?? task.url
+            task.base = WebURL(finalURL) ?? task.url
         }
         return .object(pairs)
     }

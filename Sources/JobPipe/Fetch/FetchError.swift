@@ -26,6 +26,8 @@ public enum FetchErrorCode: String, Sendable {
     case privateAddress = "private_address"
     /// A file URL names no readable file.
     case notFound = "not_found"
+    /// A file URL names a directory, device, FIFO or socket: only regular files are read.
+    case notRegularFile = "not_regular_file"
     /// The body's content encoding (gzip, …) is broken.
     case badEncoding = "bad_encoding"
     /// robots.txt disallows the URL.

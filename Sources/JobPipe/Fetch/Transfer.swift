@@ -1,6 +1,7 @@
 import CCurl
 
-/// One attempt at one URL: owns the `CURL *` handle and what comes back.
+/// One attempt at one http or https URL (file URLs are `LocalFile`'s): owns
+/// the `CURL *` handle and what comes back.
 /// The body is capped while it downloads (after decompression, so a gzip bomb
 /// stops at the cap too) and anything that is not HTML is abandoned at its
 /// first byte.
@@ -39,7 +40,8 @@ final class Transfer {
         jp_setopt_long(h, CURLOPT_NOSIGNAL, 1)
         errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
         jp_setopt_pointer(h, CURLOPT_ERRORBUFFER, errorBuffer)
-        jp_setopt_string(h, CURLOPT_PROTOCOLS_STR, options.denyPrivate ? "http,https" : "http,https,file")
+        // File URLs never reach libcurl (LocalFile reads them): this keeps it so.
+        jp_setopt_string(h, CURLOPT_PROTOCOLS_STR, "http,https")
         jp_setopt_string(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
         jp_setopt_long(h, CURLOPT_FOLLOWLOCATION, 1)
         jp_setopt_long(h, CURLOPT_MAXREDIRS, options.maxRedirects)
@@ -170,7 +172,7 @@ final class Transfer {
 
     /// For file URLs and responses without a type: HTML unless it looks binary.
     /// A NUL in the first KiB, unless a UTF-16 byte-order mark says why.
-    var looksBinary: Bool {
+    static func looksBinary(_ body: [UInt8]) -> Bool {
         if body.count >= 2, (body[0] == 0xFF && body[1] == 0xFE) || (body[0] == 0xFE && body[1] == 0xFF) { return false }
         return body.prefix(1024).contains(0)
     }
