@@ -105,4 +105,15 @@ import Testing
         #expect(try r.lines.map(outcome) == ["status 200", "status 200", "not_found: couldn't open file \(tmp.path("missing.html"))"])
         #expect(try (object(r.lines[1])["pages"] as! [[String: Any]])[0]["body"] as? String == "<p>spaced</p>")
     }
+
+    /// A JSON object line may begin with any JSON white space, a carriage return too.
+    @Test func anObjectLineMayBeginWithACarriageReturn() throws {
+        let tmp = try TempDir()
+        let page = try tmp.file("page.html", "<p>hello</p>")
+        let r = try run("fetch-page", ["--robots-cache", "none"], stdin: "\r{\"url\":\"file://\(page.path)\"}\n\r\t file://\(page.path)\n",
+                        timeout: hangAfter)
+        #expect(r.stderr == "")
+        #expect(r.status == 0)
+        #expect(try r.lines.map(outcome) == ["status 200", "status 200"])
+    }
 }
