@@ -39,6 +39,8 @@ struct FetchPageCommand: ParsableCommand {
     var robotsCache: String?
     @Option(help: ArgumentHelp("Keep pages here and revalidate them (ETag, Last-Modified) instead of downloading them again.", valueName: "dir"))
     var cache: String?
+    @Option(help: ArgumentHelp("Write a line to this file for each request as it starts: when (ms after the first), host and URL.", valueName: "file"))
+    var trace: String?
     @Option(name: .customLong("circuit-failures"), help: "Failed attempts in a row after which a host is skipped; 0: never.")
     var circuitFailures = 3
     @Option(name: .customLong("circuit-cooldown"), help: ArgumentHelp("Seconds a host is skipped once its circuit opens.", valueName: "seconds"))
@@ -97,6 +99,7 @@ struct FetchPageCommand: ParsableCommand {
         o.robots = !ignoreRobots
         o.robotsCachePath = robotsCache == "none" ? nil : (robotsCache ?? RobotsCacheLocation.defaultPath)
         o.cacheDirectory = cache
+        o.tracePath = trace
         o.circuitFailures = circuitFailures
         o.circuitCooldown = circuitCooldown
         let code = FetchPageProgram.run(options: o, common: common)

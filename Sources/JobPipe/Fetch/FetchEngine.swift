@@ -47,8 +47,13 @@ final class FetchEngine {
     private let robotsCache: RobotsCache?
     private let pageCache: PageCache?
 
-    init(options: FetchOptions) {
+    /// `--trace`: each request as it starts, and the clock it is timed on.
+    private let trace: Rejects?
+    private let started = monotonicNanoseconds()
+
+    init(options: FetchOptions) throws {
         self.options = options
+        trace = try options.tracePath.map(Rejects.init(path:))
         robotsCache = options.robots ? RobotsCache(path: options.robotsCachePath) : nil
         pageCache = options.cacheDirectory.map(PageCache.init(directory:))
         for entry in options.resolve { resolveList = curl_slist_append(resolveList, entry) }
@@ -70,6 +75,7 @@ final class FetchEngine {
             try emitFinished(emit)
             if slots.isEmpty, input.isDrained {
                 robotsCache?.save()
+                try trace?.commit()
                 return
             }
             try beforeWait()
@@ -168,6 +174,7 @@ final class FetchEngine {
                         // First request to this origin: robots.txt, before anything else.
                         h.active += 1
                         h.nextStart = now + jittered(delay)
+                        note(now, key, "\(origin)/robots.txt")
                         startRobots(for: url, origin: origin)
                         break
                     }
@@ -187,10 +194,22 @@ final class FetchEngine {
                 h.queue.remove(at: i)
                 h.active += 1
                 h.nextStart = now + jittered(delay)
+                if let url = task.url { note(now, key, url.text) }
                 start(task)
             }
             if let h = hosts[key], h.isIdle, h.nextStart <= now { hosts[key] = nil }
         }
+    }
+
+    /// A `--trace` line: `now` is the time the start was decided on, so the
+    /// gaps between a host's lines are exactly the spacing fetch-page kept.
+    private func note(_ now: UInt64, _ host: String, _ url: String) {
+        guard let trace else { return }
+        let micros = (now &- started) / 1000
+        let ms = "\(micros / 1000).\(String(micros % 1000 + 1000).dropFirst())"
+        var line: [UInt8] = []
+        JSONWriter.write(.object([("ms", .number(ms)), ("host", .string(host)), ("url", .string(url))]), to: &line)
+        try? line.withUnsafeBufferPointer { try trace.add($0) }
     }
 
     /// Every task queued for a host whose circuit is open ends as `circuit_open`.

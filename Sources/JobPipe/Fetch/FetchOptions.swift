@@ -33,6 +33,8 @@ public struct FetchOptions: Sendable {
     public var unordered = false
     /// Where pages are kept for conditional requests (`--cache`); nil: nowhere.
     public var cacheDirectory: String? = nil
+    /// Where each request is noted as it starts (`--trace`); nil: nowhere.
+    public var tracePath: String? = nil
     /// Obey robots.txt (RFC 9309).
     public var robots = true
     /// The robots.txt cache file kept across runs; nil: none.

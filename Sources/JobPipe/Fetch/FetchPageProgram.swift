@@ -4,7 +4,7 @@
 public enum FetchPageProgram {
     public static func run(options: FetchOptions, common: CommonOptions) -> Int32 {
         StreamFilter(program: "fetch-page", options: common).session { run in
-            let engine = FetchEngine(options: options)
+            let engine = try FetchEngine(options: options)
             let input = FetchInput()
             input.start(run) { engine.wake() }
             try engine.run(input: input, emit: { slot in

@@ -108,3 +108,17 @@ func object(_ line: String) throws -> [String: Any] {
     guard let o = v as? [String: Any] else { throw CocoaError(.coderReadCorrupt) }
     return o
 }
+
+/// The lines of fetch-page's `--trace` file: when each request started
+/// (ms on fetch-page's own clock) and its URL.
+func traceStarts(_ path: String) throws -> [(ms: Double, url: String)] {
+    try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map {
+        let line = try object(String($0))
+        return (Double(line["ms"] as! NSNumber), line["url"] as! String)
+    }
+}
+
+/// The gaps in ms between consecutive starts.
+func gaps(_ starts: [(ms: Double, url: String)]) -> [Double] {
+    zip(starts, starts.dropFirst()).map { $1.ms - $0.ms }
+}
