@@ -74,7 +74,10 @@ public enum EmailSyntax {
     /// Non-ASCII characters a person can read and type: not controls, format
     /// characters, spaces, separators, private use, unassigned or surrogates;
     /// no combining mark first; in a domain only letters, marks and digits.
+    /// U+FFFD, the replacement character, is none of them: it stands for bytes
+    /// that were not text (a `%FF` decoded), never for a character of an address.
     static func isSafe(_ s: Unicode.Scalar, first: Bool, inDomain: Bool) -> Bool {
+        if s.value == 0xFFFD { return false }
         switch s.properties.generalCategory {
         case .control, .format, .surrogate, .privateUse, .unassigned, .spaceSeparator,
              .lineSeparator, .paragraphSeparator:
