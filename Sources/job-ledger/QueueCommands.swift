@@ -9,7 +9,8 @@ struct Claim: ParsableCommand {
     var kind: String?
     @Option(help: "Take at most this many jobs.")
     var limit = 1
-    @Option(help: ArgumentHelp("How long the jobs are held before another claim may take them.", valueName: "duration"))
+    @Option(help: ArgumentHelp("How long the jobs are held before another claim may take them. (default: 5m)", valueName: "duration"),
+            transform: TimeSpan.parsing)
     var lease = TimeSpan(seconds: 300)
     @OptionGroup var log: LogOptions
 
@@ -65,7 +66,8 @@ struct Cancel: ParsableCommand {
 struct Prune: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Delete finished jobs and their runs.")
     @OptionGroup var database: DatabaseOptions
-    @Option(name: .customLong("older-than"), help: ArgumentHelp("Only jobs finished longer ago than this.", valueName: "duration"))
+    @Option(name: .customLong("older-than"), help: ArgumentHelp("Only jobs finished longer ago than this. (default: 30d)", valueName: "duration"),
+            transform: TimeSpan.parsing)
     var olderThan = TimeSpan(seconds: 30 * 86400)
     @OptionGroup var log: LogOptions
 

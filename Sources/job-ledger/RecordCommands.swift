@@ -33,9 +33,11 @@ struct Finish: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "End the job of each record: success, a retry after a backoff, or failure.")
     @OptionGroup var database: DatabaseOptions
-    @Option(name: .customLong("backoff-base"), help: ArgumentHelp("Backoff before the second attempt (doubling, full jitter).", valueName: "duration"))
+    @Option(name: .customLong("backoff-base"), help: ArgumentHelp("Backoff before the second attempt (doubling, full jitter). (default: 30s)", valueName: "duration"),
+            transform: TimeSpan.parsing)
     var backoffBase = TimeSpan(seconds: 30)
-    @Option(name: .customLong("backoff-cap"), help: ArgumentHelp("Longest backoff.", valueName: "duration"))
+    @Option(name: .customLong("backoff-cap"), help: ArgumentHelp("Longest backoff. (default: 1h)", valueName: "duration"),
+            transform: TimeSpan.parsing)
     var backoffCap = TimeSpan(seconds: 3600)
     @Option(name: .customLong("fail-when"), help: ArgumentHelp("Also fail the job when top-level FIELD is set, or with 'empty:FIELD' when it is not (repeatable).", valueName: "condition"))
     var failWhen: [FailCondition] = []
@@ -51,7 +53,8 @@ struct Heartbeat: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extend the lease of each record's running job.")
     @OptionGroup var database: DatabaseOptions
-    @Option(help: ArgumentHelp("The new lease, from now.", valueName: "duration"))
+    @Option(help: ArgumentHelp("The new lease, from now. (default: 5m)", valueName: "duration"),
+            transform: TimeSpan.parsing)
     var lease = TimeSpan(seconds: 300)
     @OptionGroup var common: CommonOptions
 

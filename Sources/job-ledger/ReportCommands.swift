@@ -26,7 +26,8 @@ struct Stats: ParsableCommand {
     var errors = false
     @Flag(help: "Redraw the report every --interval while standard output is a terminal (else print it once).")
     var watch = false
-    @Option(help: ArgumentHelp("How often --watch redraws.", valueName: "duration"))
+    @Option(help: ArgumentHelp("How often --watch redraws. (default: 2s)", valueName: "duration"),
+            transform: TimeSpan.parsing)
     var interval = TimeSpan(seconds: 2)
     @Option(help: ArgumentHelp("With --watch: stop after this many redraws.", valueName: "n"))
     var count: Int?

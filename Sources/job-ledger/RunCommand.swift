@@ -11,13 +11,17 @@ struct Run: ParsableCommand {
     var kind = "run"
     @Option(name: .customLong("max-attempts"), help: "Attempts before the job fails for good.")
     var maxAttempts = 3
-    @Option(help: ArgumentHelp("Stop an attempt (SIGTERM, then SIGKILL 5s later) after this long.", valueName: "duration"))
+    @Option(help: ArgumentHelp("Stop an attempt (SIGTERM, then SIGKILL 5s later) after this long.", valueName: "duration"),
+            transform: TimeSpan.parsing)
     var timeout: TimeSpan?
-    @Option(help: ArgumentHelp("The lease, renewed while the command runs.", valueName: "duration"))
+    @Option(help: ArgumentHelp("The lease, renewed while the command runs. (default: 5m)", valueName: "duration"),
+            transform: TimeSpan.parsing)
     var lease = TimeSpan(seconds: 300)
-    @Option(name: .customLong("backoff-base"), help: ArgumentHelp("Backoff before the second attempt (doubling, full jitter).", valueName: "duration"))
+    @Option(name: .customLong("backoff-base"), help: ArgumentHelp("Backoff before the second attempt (doubling, full jitter). (default: 30s)", valueName: "duration"),
+            transform: TimeSpan.parsing)
     var backoffBase = TimeSpan(seconds: 30)
-    @Option(name: .customLong("backoff-cap"), help: ArgumentHelp("Longest backoff.", valueName: "duration"))
+    @Option(name: .customLong("backoff-cap"), help: ArgumentHelp("Longest backoff. (default: 1h)", valueName: "duration"),
+            transform: TimeSpan.parsing)
     var backoffCap = TimeSpan(seconds: 3600)
     @Flag(help: "Run even when the key already succeeded.")
     var again = false

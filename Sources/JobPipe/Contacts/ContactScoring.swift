@@ -20,6 +20,8 @@ public struct ContactScoring: RecordTransform, Sendable {
         var methods: Set<EmailMethod> = []
         var firstMethod: String?
         var sources: [String] = []
+        /// `sources` as a set: an address seen on N pages costs O(N), not O(N²).
+        var seen: Set<String> = []
     }
 
     /// Adds `contacts`. Throws `RecordRejection` when `emails` is not an array of
@@ -34,13 +36,20 @@ public struct ContactScoring: RecordTransform, Sendable {
                       email.contains("@") else {
                     throw RecordRejection("'emails' holds an entry without an 'email' address")
                 }
-                if gathered[email] == nil { order.append(email); gathered[email] = Gathered() }
+                if gathered[email] == nil {
+                    // Judged once per address, before any work that grows with its length.
+                    if let why = EmailSyntax.lengthProblem(email) {
+                        throw RecordRejection("'emails' holds an address that is not valid: \(why)")
+                    }
+                    order.append(email)
+                    gathered[email] = Gathered()
+                }
                 if gathered[email]!.name == nil, let n = item["name"]?.stringValue, !n.isEmpty { gathered[email]!.name = n }
                 if let m = item["method"]?.stringValue.flatMap(EmailMethod.init(rawValue:)) {
                     gathered[email]!.methods.insert(m)
                     if gathered[email]!.firstMethod == nil { gathered[email]!.firstMethod = m.rawValue }
                 }
-                if let s = item["source_url"]?.stringValue, !gathered[email]!.sources.contains(s) {
+                if let s = item["source_url"]?.stringValue, gathered[email]!.seen.insert(s).inserted {
                     gathered[email]!.sources.append(s)
                 }
             }

@@ -54,10 +54,18 @@ enum Decoders {
         }
     }
 
-    /// `%XX` escapes decoded (and `+` kept: in a mailto it is a character).
+    /// `%XX` escapes decoded (and `+` kept: in a mailto it is a character),
+    /// as text to scan: bytes that are not UTF-8 become U+FFFD, which no
+    /// address takes in (`EmailSyntax.isSafe`).
     static func percent(_ s: some StringProtocol) -> String {
+        guard s.utf8.contains(UInt8(ascii: "%")) else { return String(s) }
+        return String(decoding: percentBytes(s), as: UTF8.self)
+    }
+
+    /// `%XX` escapes decoded, as bytes: whatever they are, UTF-8 or not.
+    static func percentBytes(_ s: some StringProtocol) -> [UInt8] {
         let u = Array(s.utf8)
-        guard u.contains(UInt8(ascii: "%")) else { return String(s) }
+        guard u.contains(UInt8(ascii: "%")) else { return u }
         var out: [UInt8] = []
         out.reserveCapacity(u.count)
         var i = 0
@@ -70,7 +78,7 @@ enum Decoders {
                 i += 1
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// HTML character references closed by `;` (`&#64;`, `&commat;`…) and

@@ -42,7 +42,8 @@ public struct EmailExtraction: RecordTransform, Sendable {
         record.set("emails", .array(list.items.map(\.json)))
     }
 
-    /// The addresses of one HTML page, in document order, with repeats.
+    /// The addresses of one HTML page, in document order: one entry per
+    /// address, at its first place, with the details of its best find.
     public func emails(inBody body: String, sourceURL: String?) -> [FoundEmail] {
         guard !body.isEmpty else { return [] }
         return PageScanner.scan(HTMLTree(body, url: sourceURL, scripting: false), filter: filter, sourceURL: sourceURL)

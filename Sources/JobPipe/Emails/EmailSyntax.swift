@@ -22,6 +22,32 @@ public enum EmailSyntax {
         return localLength + 1 + ascii.utf8.count <= 254
     }
 
+    /// RFC 5321's limits on a domain (4.5.3.1.2) and RFC 1035's on a label,
+    /// in octets of the ASCII (punycode) form.
+    public static let maxDomainOctets = 255, maxLabelOctets = 63
+
+    /// Why an address's domain cannot be a domain by length alone: longer than
+    /// 255 octets, or a label longer than 63, in ASCII form; nil when it fits.
+    /// Its cost is bounded whatever the address: a domain of more than
+    /// 4 × 255 octets of UTF-8 is refused before its labels are looked at
+    /// (punycode never writes a character in fewer octets than a quarter of its
+    /// UTF-8), so callers can ask this first and only then do work that grows
+    /// with the domain (public suffixes, free-provider suffixes).
+    public static func lengthProblem(_ address: String) -> String? {
+        let domain = address.utf8.lastIndex(of: UInt8(ascii: "@")).map { address.utf8[address.utf8.index(after: $0)...] }
+            ?? address.utf8[...]
+        let tooLong = "its domain is longer than \(maxDomainOctets) octets"
+        guard domain.count <= 4 * maxDomainOctets else { return tooLong }
+        var total = 0
+        for label in Substring(domain).split(separator: ".", omittingEmptySubsequences: false) {
+            let octets = label.utf8.allSatisfy({ $0 < 0x80 }) ? label.utf8.count
+                : (IDNA.asciiLabel(label.lowercased())?.utf8.count ?? label.utf8.count)
+            if octets > maxLabelOctets { return "its domain has a label longer than \(maxLabelOctets) octets" }
+            total += octets + 1
+        }
+        return total - 1 > maxDomainOctets ? tooLong : nil
+    }
+
     /// ASCII characters allowed in a dot-atom besides letters and digits.
     static func isAtext(_ b: UInt8) -> Bool {
         switch b {
@@ -48,7 +74,10 @@ public enum EmailSyntax {
     /// Non-ASCII characters a person can read and type: not controls, format
     /// characters, spaces, separators, private use, unassigned or surrogates;
     /// no combining mark first; in a domain only letters, marks and digits.
+    /// U+FFFD, the replacement character, is none of them: it stands for bytes
+    /// that were not text (a `%FF` decoded), never for a character of an address.
     static func isSafe(_ s: Unicode.Scalar, first: Bool, inDomain: Bool) -> Bool {
+        if s.value == 0xFFFD { return false }
         switch s.properties.generalCategory {
         case .control, .format, .surrogate, .privateUse, .unassigned, .spaceSeparator,
              .lineSeparator, .paragraphSeparator:

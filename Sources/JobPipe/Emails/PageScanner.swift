@@ -13,12 +13,30 @@ struct PageScanner {
     let filter: AddressFilter
     let sourceURL: String?
 
+    /// One address of the page: where it is first met, and its best find so
+    /// far (`FoundEmail.isBetter`; the earliest of equals), the one reported.
+    /// A page that repeats an address a million times keeps one of these, not
+    /// a million finds with a context each.
     private struct Hit {
+        /// The best find.
         var found: FoundEmail
-        /// Where in the reading text it was met: the document order.
+        /// Where in the reading text the best find was met: the document order.
         var order: Int
-        /// The range of the link text in the reading text, for a context from it.
+        /// The best find's number, in the order finds were made.
+        var seq: Int
+        /// The best find's rank: a name counts 2, a mailto link 1.
+        var rank: Int
+        /// The range of the best find's link text in the reading text, for a context from it.
         var textRange: Range<Int>?
+        /// The earliest (order, seq) of any find of the address: its place in the page's list.
+        var first: (order: Int, seq: Int)
+    }
+
+    /// A find as an open link remembers it, to give it the link's text: it gets
+    /// it only if it is still its address's best find when the link closes.
+    private struct HitRef {
+        var slot: Int
+        var seq: Int
     }
 
     private var text: [UInt8] = []
@@ -26,15 +44,24 @@ struct PageScanner {
     /// that ran across elements (`info@acme.de</span><span>DRK`) may be cut.
     private var boundaries: [Int] = []
     private var hits: [Hit] = []
+    /// Each address's place in `hits`.
+    private var slots: [String: Int] = [:]
+    private var finds = 0
+    /// The filter's answers for the strings it was asked about, so that an
+    /// address repeated all over a page is judged once (at most `cacheLimit` kept).
+    private var verdicts: [String: String?] = [:]
+    private static let cacheLimit = 65_536
     /// Open `<a>` elements with the hits from their href, to give them the link's text.
-    private var openLinks: [(node: Int32, hits: [Int], start: Int)] = []
+    private var openLinks: [(node: Int32, hits: [HitRef], start: Int)] = []
 
     init(filter: AddressFilter, sourceURL: String?) {
         self.filter = filter
         self.sourceURL = sourceURL
     }
 
-    /// The addresses of a page, in document order, not yet de-duplicated.
+    /// The addresses of a page, in document order, one entry per address as
+    /// `FoundEmailList` would merge the page's finds: at its first place, with
+    /// the details of its best find.
     static func scan(_ page: HTMLTree, filter: AddressFilter, sourceURL: String?) -> [FoundEmail] {
         var scanner = PageScanner(filter: filter, sourceURL: sourceURL)
         return withExtendedLifetime(page) { scanner.run(page) }
@@ -43,9 +70,7 @@ struct PageScanner {
     private mutating func run(_ page: HTMLTree) -> [FoundEmail] {
         if let top = page.document.firstChild { traverse(top) }
         scanText()
-        return hits.enumerated()
-            .sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }
-            .map { $0.element.found }
+        return hits.sorted { $0.first < $1.first }.map(\.found)
     }
 
     // MARK: the walk
@@ -111,14 +136,14 @@ struct PageScanner {
         if node.isBlock { text.append(0x0A) } else { markBoundary() }
         if let last = openLinks.last, last.node == node.index {
             openLinks.removeLast()
-            for i in last.hits { hits[i].textRange = last.start..<text.count }
+            for ref in last.hits where hits[ref.slot].seq == ref.seq { hits[ref.slot].textRange = last.start..<text.count }
         }
     }
 
     // MARK: what is not text
 
     private mutating func scanAttributes(_ node: TreeNode) {
-        var linkHits: [Int] = []
+        var linkHits: [HitRef] = []
         for (name, value) in node.attributes {
             switch name {
             case "class", "id": continue
@@ -202,15 +227,15 @@ struct PageScanner {
     }
 
     /// Cloudflare's hex, which may hold a whole mailto (`jobs@acme.de?subject=…`).
-    private mutating func cloudflare(_ hex: some StringProtocol) -> [Int] {
+    private mutating func cloudflare(_ hex: some StringProtocol) -> [HitRef] {
         guard let decoded = Decoders.cloudflare(hex), let addresses = MailtoLink.addresses("mailto:" + decoded) else { return [] }
         return addresses.flatMap { add($0, .cfemail, context: nil) }
     }
 
     /// `javascript:linkTo_UnCryptMailto('nbjmup+…')`, percent-encoded or not.
-    private mutating func typo3(_ value: String, node: TreeNode?) -> [Int] {
+    private mutating func typo3(_ value: String, node: TreeNode?) -> [HitRef] {
         let person = node.flatMap { PersonName.name(from: $0.text) }
-        var found: [Int] = []
+        var found: [HitRef] = []
         for url in Decoders.typo3Calls(in: Decoders.percent(value)) {
             for (k, a) in (MailtoLink.addresses(url) ?? []).enumerated() {
                 found += add(a, .obfuscated, name: k == 0 ? person : nil, context: nil)
@@ -262,12 +287,20 @@ struct PageScanner {
 
     /// The candidate, or when the filter refuses it, the longest part of it
     /// cut at element boundaries that the filter accepts.
-    private func cutAtBoundaries(_ c: AddressCandidate, _ buf: UnsafeBufferPointer<UInt8>) -> AddressCandidate? {
-        let inside = boundaries.filter { c.range.lowerBound < $0 && $0 < c.range.upperBound }
+    private mutating func cutAtBoundaries(_ c: AddressCandidate, _ buf: UnsafeBufferPointer<UInt8>) -> AddressCandidate? {
+        // `boundaries` rises strictly: a binary search finds those at and in the
+        // candidate, so a page of many elements and many addresses stays linear.
+        var k = firstBoundary(atLeast: c.range.lowerBound)
         // A glued candidate that starts right at an element start
         // (`Société</span><span>rh@…`) is cut there already.
-        let cutAtStart = c.glued && boundaries.contains(c.range.lowerBound)
-        if inside.isEmpty { return (!c.glued || cutAtStart) && filter.accepts(c.address) != nil ? c : nil }
+        let cutAtStart = c.glued && k < boundaries.count && boundaries[k] == c.range.lowerBound
+        if cutAtStart { k += 1 }
+        var inside: [Int] = []
+        while k < boundaries.count, boundaries[k] < c.range.upperBound {
+            if boundaries[k] > c.range.lowerBound { inside.append(boundaries[k]) }
+            k += 1
+        }
+        if inside.isEmpty { return (!c.glued || cutAtStart) && accepts(c.address) != nil ? c : nil }
         guard let at = buf[c.range].firstIndex(of: UInt8(ascii: "@")) else { return nil }
         // The local part starts at the last element start before the `@`
         // (`+49 30 85 40</span><span>drk@drk.de`), unless that is the `@` itself;
@@ -277,9 +310,19 @@ struct PageScanner {
         let left = cut ?? c.range.lowerBound
         for right in [c.range.upperBound] + inside.filter({ $0 > at + 1 }).reversed() {
             let address = String(decoding: UnsafeBufferPointer(rebasing: buf[left..<right]), as: UTF8.self)
-            if filter.accepts(address) != nil { return AddressCandidate(address: address, range: left..<right) }
+            if accepts(address) != nil { return AddressCandidate(address: address, range: left..<right) }
         }
         return nil
+    }
+
+    /// The index of the first boundary at or after `offset`.
+    private func firstBoundary(atLeast offset: Int) -> Int {
+        var lo = 0, hi = boundaries.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if boundaries[mid] < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     private mutating func scanText() {
@@ -307,14 +350,46 @@ struct PageScanner {
 
     // MARK: recording
 
-    /// Records an address when the filter accepts it; returns the index of the hit.
+    /// The filter's answer, from the cache when it was asked before.
+    private mutating func accepts(_ raw: String) -> String? {
+        if let known = verdicts[raw] { return known }
+        let answer = filter.accepts(raw)
+        if verdicts.count < PageScanner.cacheLimit { verdicts[raw] = answer }
+        return answer
+    }
+
+    /// Records a find when the filter accepts it: the first of its address
+    /// makes a hit, a later one only moves the address's place earlier or,
+    /// when it is better, replaces the details. The context is made only
+    /// for a find that is kept. Returns the find, for an open link.
     @discardableResult
-    private mutating func add(_ raw: String, _ method: EmailMethod, name: String? = nil, context: String?,
-                              order: Int? = nil, textRange: Range<Int>? = nil) -> [Int] {
-        guard let email = filter.accepts(raw) else { return [] }
-        let found = FoundEmail(email: email, name: name, method: method, sourceURL: sourceURL, context: context ?? "")
-        hits.append(Hit(found: found, order: order ?? text.count, textRange: textRange))
-        return [hits.count - 1]
+    private mutating func add(_ raw: String, _ method: EmailMethod, name: String? = nil, context: @autoclosure () -> String?,
+                              order: Int? = nil, textRange: Range<Int>? = nil) -> [HitRef] {
+        guard let email = accepts(raw) else { return [] }
+        let seq = finds
+        finds += 1
+        let at = order ?? text.count
+        let rank = (name != nil ? 2 : 0) + (method == .mailto ? 1 : 0)
+        func found() -> FoundEmail {
+            FoundEmail(email: email, name: name, method: method, sourceURL: sourceURL, context: context() ?? "")
+        }
+        guard let slot = slots[email] else {
+            slots[email] = hits.count
+            hits.append(Hit(found: found(), order: at, seq: seq, rank: rank, textRange: textRange, first: (at, seq)))
+            return [HitRef(slot: hits.count - 1, seq: seq)]
+        }
+        if (at, seq) < hits[slot].first { hits[slot].first = (at, seq) }
+        // As `FoundEmailList` would choose among all the finds in document order:
+        // the higher rank, and of equal ranks the earlier.
+        let best = hits[slot]
+        if rank > best.rank || (rank == best.rank && (at, seq) < (best.order, best.seq)) {
+            hits[slot].found = found()
+            hits[slot].order = at
+            hits[slot].seq = seq
+            hits[slot].rank = rank
+            hits[slot].textRange = textRange
+        }
+        return [HitRef(slot: slot, seq: seq)]
     }
 
     private mutating func add(_ raw: String, _ method: EmailMethod, order: Int, textRange: Range<Int>) {

@@ -93,7 +93,7 @@ public final class Ledger {
                   AND ((status = 'pending' AND next_run_at <= ?2) OR (status = 'running' AND lease_until < ?2))
                   ORDER BY id LIMIT ?4)
                 RETURNING id, key, kind, attempts, payload
-                """).bind([.optional(kind), .text(stamp), .text(Timestamp.format(now + lease)), .int(limit),
+                """).bind([.optional(kind), .text(stamp), .text(Timestamp.format(Timestamp.adding(lease, to: now))), .int(limit),
                            .text(worker)])
                 .rows { ($0.int(0), $0.text(1) ?? "", $0.text(2) ?? "", $0.int(3), $0.text(4) ?? "{}") }
         }
@@ -143,7 +143,7 @@ public final class Ledger {
             status = .success
         } else if attempt < maxAttempts {
             status = .pending
-            next = now + backoff.delay(afterAttempt: attempt)
+            next = Timestamp.adding(backoff.delay(afterAttempt: attempt), to: now)
         } else {
             status = .failure
         }
@@ -166,7 +166,7 @@ public final class Ledger {
     /// Extends the lease of the running attempt `record` carries to now + `lease`.
     public func heartbeat(_ record: Record, lease: Int64, now: Int64) throws -> Record {
         let handle = try JobHandle(record)
-        let until = Timestamp.format(now + lease)
+        let until = Timestamp.format(Timestamp.adding(lease, to: now))
         return try inBatch {
             _ = try runningAttempt(id: handle.id, attempt: handle.attempt)
             try db.prepared("UPDATE jobs SET lease_until = ?2, updated_at = ?3 WHERE id = ?1")

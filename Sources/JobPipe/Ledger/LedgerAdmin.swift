@@ -41,7 +41,7 @@ extension Ledger {
         try db.immediate {
             try db.prepared("""
                 DELETE FROM jobs WHERE status IN ('success', 'failure', 'cancelled') AND updated_at < ?1
-                """).bind([.text(Timestamp.format(now - olderThan))]).run()
+                """).bind([.text(Timestamp.format(Timestamp.adding(-olderThan, to: now)))]).run()
             return db.changes
         }
     }

@@ -39,7 +39,7 @@ extension Ledger {
             let taken = try db.prepared("""
                 UPDATE jobs SET status = 'running', attempts = attempts + 1, started_at = ?2, updated_at = ?2,
                   lease_until = ?3, worker = ?4 WHERE id = ?1 RETURNING attempts, max_attempts
-                """).bind([.int(id), .text(stamp), .text(Timestamp.format(now + lease)), .text(worker)])
+                """).bind([.int(id), .text(stamp), .text(Timestamp.format(Timestamp.adding(lease, to: now))), .text(worker)])
                 .rows { ($0.int(0), $0.int(1)) }
             guard let (attempt, max) = taken.first else { throw DatabaseError("\(db.path): job \(id) vanished") }
             return .started(id: id, attempt: attempt, maxAttempts: max)
@@ -51,7 +51,7 @@ extension Ledger {
         try db.immediate {
             try db.prepared("""
                 UPDATE jobs SET lease_until = ?3, updated_at = ?4 WHERE id = ?1 AND attempts = ?2 AND status = 'running'
-                """).bind([.int(id), .int(attempt), .text(Timestamp.format(now + lease)), .text(Timestamp.format(now))]).run()
+                """).bind([.int(id), .int(attempt), .text(Timestamp.format(Timestamp.adding(lease, to: now))), .text(Timestamp.format(now))]).run()
             return db.changes == 1
         }
     }

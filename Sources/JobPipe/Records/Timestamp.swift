@@ -5,14 +5,28 @@ import Glibc
 /// Times as whole seconds since the epoch, written as RFC 3339 UTC with
 /// seconds (`2026-11-22T12:00:00Z`): the form they take in records and in the
 /// database, where such text sorts in time order. `Clock` says what "now" is.
+///
+/// Only the years 0000 to 9999 have that form (four digits), so only times in
+/// `Timestamp.range` are written: `format` writes a time outside it as the
+/// nearest end (0000-01-01T00:00:00Z or 9999-12-31T23:59:59Z), which keeps
+/// every stamp RFC 3339 and the order of stamps the order of times; `parse`
+/// refuses text that names a time outside it; `adding` computes a time plus
+/// or minus seconds without overflow, held within the range.
 public enum Timestamp {
+    /// 0000-01-01T00:00:00Z through 9999-12-31T23:59:59Z.
+    public static let range: ClosedRange<Int64> = -62_167_219_200...253_402_300_799
+
+    /// `t` plus `seconds` (which may be negative), held within `range`: never traps.
+    public static func adding(_ seconds: Int64, to t: Int64) -> Int64 {
+        let (sum, overflow) = t.addingReportingOverflow(seconds)
+        if overflow { return seconds < 0 ? range.lowerBound : range.upperBound }
+        return min(max(sum, range.lowerBound), range.upperBound)
+    }
+
     public static func format(_ t: Int64) -> String {
-        var secs = time_t(t)
+        var secs = time_t(min(max(t, range.lowerBound), range.upperBound))
         var tm = tm()
         gmtime_r(&secs, &tm)
-        guard (0...9999).contains(tm.tm_year + 1900) else {
-            return "\(tm.tm_year + 1900)-\(tm.tm_mon + 1)-\(tm.tm_mday)T\(tm.tm_hour):\(tm.tm_min):\(tm.tm_sec)Z"
-        }
         // `YYYY-MM-DDTHH:MM:SSZ`, digits written in place (a record per page asks).
         var out = [UInt8](repeating: 0, count: 20)
         func put(_ v: Int32, _ at: Int, _ width: Int) {
@@ -62,7 +76,8 @@ public enum Timestamp {
         if b[i] == 0x5A || b[i] == 0x7A {
             i += 1
         } else if b[i] == 0x2B || b[i] == 0x2D {
-            guard let oh = num(i + 1, 2), b.count > i + 3, b[i + 3] == 0x3A, let om = num(i + 4, 2) else { return nil }
+            guard let oh = num(i + 1, 2), b.count > i + 3, b[i + 3] == 0x3A, let om = num(i + 4, 2),
+                  oh < 24, om < 60 else { return nil }
             offset = Int64(oh) * 3600 + Int64(om) * 60
             if b[i] == 0x2D { offset = -offset }
             i += 6
@@ -77,6 +92,8 @@ public enum Timestamp {
         tm.tm_hour = hour
         tm.tm_min = minute
         tm.tm_sec = second
-        return Int64(timegm(&tm)) - offset
+        // An offset can carry a time in year 0000 or 9999 past the range (`9999-12-31T23:00:00-02:00`).
+        let t = Int64(timegm(&tm)) - offset
+        return range.contains(t) ? t : nil
     }
 }

@@ -19,6 +19,22 @@ import Testing
             + #"{"email":"hr@acme.de","name":"Erika Roe","method":"mailto","source_url":"https://www.acme.de/team","context":"Erika Roe"}]}"#)
     }
 
+    /// Within one page too: one entry at the address's first place, with its
+    /// best find (a name, then a mailto link, then the first), the context of
+    /// that find (a link's text when the link named it). Outputs as before the
+    /// page scan kept one entry per address instead of every find.
+    @Test func oneEntryPerAddressWithinAPage() throws {
+        #expect(try apply(#"{"body":"<p>hr@acme.de</p><a href='mailto:hr@acme.de'>Erika Roe</a><p>write to hr@acme.de</p>"}"#)
+            == #"{"emails":[{"email":"hr@acme.de","name":"Erika Roe","method":"mailto","source_url":null,"context":"hr@acme.de Erika Roe write to hr@acme.de"}]}"#)
+        #expect(try apply(#"{"body":"<a href='mailto:hr@acme.de' title='x'>Mail us</a> <p>hr@acme.de</p> <a href='mailto:hr@acme.de'>Erika Roe</a> <a href='mailto:hr@acme.de'>Max Roe</a>"}"#)
+            == #"{"emails":[{"email":"hr@acme.de","name":"Erika Roe","method":"mailto","source_url":null,"context":"Mail us hr@acme.de Erika Roe Max Roe"}]}"#)
+        #expect(try apply(#"{"body":"<a href='mailto:jobs@acme.de'>Mail</a><!-- jobs@acme.de in a comment --><span>jobs@acme.de</span><span>jobs@acme.de</span> <a href='mailto:jobs@acme.de'>Erika Roe</a>"}"#)
+            == #"{"emails":[{"email":"jobs@acme.de","name":"Erika Roe","method":"mailto","source_url":null,"context":"Mailjobs@acme.dejobs@acme.de Erika Roe"}]}"#)
+        let filler = String(repeating: "word ", count: 30)
+        #expect(try apply(#"{"body":"<a href='mailto:hr@acme.de'>Mail</a> \#(filler) <a href='mailto:hr@acme.de'>Erika Roe</a>"}"#)
+            == #"{"emails":[{"email":"hr@acme.de","name":"Erika Roe","method":"mailto","source_url":null,"context":"…word word word word word word word word word word word Erika Roe"}]}"#)
+    }
+
     @Test func keepBody() throws {
         let line = #"{"pages":[{"url":"https://acme.de/","body":"<p>x</p>"}]}"#
         #expect(try apply(line, keepBody: true) == #"{"pages":[{"url":"https://acme.de/","body":"<p>x</p>"}],"emails":[]}"#)

@@ -45,3 +45,27 @@ let emailCorpus: URL? = {
         #expect(EmailSyntax.unicodeDomain("xn--bcher-kva.de") == "bücher.de")
     }
 }
+
+/// The length limits score-contacts checks first, at a cost bounded whatever the input.
+@Suite struct EmailLengthLimitTests {
+    @Test func domainsAndLabelsAreMeasuredInASCIIForm() {
+        let label63 = String(repeating: "a", count: 63)
+        #expect(EmailSyntax.lengthProblem("jobs@\(label63).de") == nil)
+        #expect(EmailSyntax.lengthProblem("jobs@\(label63)a.de") == "its domain has a label longer than 63 octets")
+        let d255 = Array(repeating: label63, count: 4).joined(separator: ".")
+        #expect(EmailSyntax.lengthProblem("jobs@\(d255)") == nil)
+        #expect(EmailSyntax.lengthProblem("jobs@a\(d255)") != nil)
+        #expect(EmailSyntax.lengthProblem("jobs@x.\(d255)") == "its domain is longer than 255 octets")
+        // 40 × ü is 80 octets of UTF-8 but `xn--` and 45 in ASCII: a label that fits.
+        #expect(EmailSyntax.lengthProblem("jobs@\(String(repeating: "ü", count: 40)).de") == nil)
+        let many = Array(repeating: "a", count: 14_000).joined(separator: ".")
+        #expect(EmailSyntax.lengthProblem("jobs@\(many).de") == "its domain is longer than 255 octets")
+    }
+
+    @Test func suffixLookupsRefuseHostsNoDomainCanBe() {
+        let many = Array(repeating: "a", count: 14_000).joined(separator: ".") + ".de"
+        #expect(PublicSuffixList.shared.registrableDomain(of: many) == nil)
+        #expect(!PublicSuffixList.shared.knowsTopLevelDomain(of: many))
+        #expect(PublicSuffixList.shared.registrableDomain(of: "jobs.acme.de") == "acme.de")
+    }
+}

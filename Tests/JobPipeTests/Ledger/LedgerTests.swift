@@ -14,6 +14,28 @@ import Testing
         #expect(TimeSpan(argument: "1h5") == nil)
     }
 
+    @Test func durationsAreRangeCheckedAsTheyAreRead() {
+        // The limit, 3650 days, in every spelling; one second more is refused.
+        #expect(TimeSpan.read("3650d") == .success(315_360_000))
+        #expect(TimeSpan.read("87600h") == .success(315_360_000))
+        #expect(TimeSpan.read("3649d23h59m60s") == .success(315_360_000))
+        #expect(TimeSpan.read("315360000") == .success(315_360_000))
+        #expect(TimeSpan.read("3650d1s") == .failure(.tooLong))
+        #expect(TimeSpan.read("315360001") == .failure(.tooLong))
+        // What trapped (Int64 overflow) or wrapped before.
+        #expect(TimeSpan.read("9223372036854775807s") == .failure(.tooLong))
+        #expect(TimeSpan.read("2562047788015215h") == .failure(.tooLong))
+        #expect(TimeSpan.read("106751991167300d") == .failure(.tooLong))
+        #expect(TimeSpan.read("99999999999999999999999999999") == .failure(.tooLong))
+        #expect(TimeSpan.read("3000d3000d") == .failure(.tooLong))
+        // Syntax still decides first where both are wrong in one text.
+        #expect(TimeSpan.read("99999999999999999999x") == .failure(.syntax))
+        #expect(TimeSpan(argument: "3651d") == nil)
+        #expect(TimeSpan.Invalid.tooLong.description == "a duration is at most 3650d (about 10 years)")
+        #expect(throws: TimeSpan.Invalid.tooLong) { try TimeSpan.parsing("9223372036854775807s") }
+        #expect(throws: TimeSpan.Invalid.syntax) { try TimeSpan.parsing("5x") }
+    }
+
     @Test func backoffDoublesUpToItsCapWithFullJitter() {
         let b = Backoff.standard
         #expect((1...9).map { b.ceiling(afterAttempt: $0) } == [30, 60, 120, 240, 480, 960, 1920, 3600, 3600])

@@ -56,3 +56,15 @@ import Testing
         #expect(!Database.isNetworkFileSystem(type: -1))          // statfs failed: let open report it
     }
 }
+
+/// Merging a stored contact's sources with a new find's: first-seen order, linear.
+@Suite struct StoredContactMergeTests {
+    @Test func thirtyThousandSourcesMergeInFirstSeenOrder() {
+        let urls = (0..<30_000).map { "https://acme.de/p\($0)" }
+        let old = StoredContact(email: "jobs@acme.de", name: nil, kind: "role", confidence: 0.5, sourceURL: urls[0],
+                                method: "text", sources: Array(urls[..<20_000]))
+        let new = StoredContact(email: "jobs@acme.de", name: nil, kind: "role", confidence: 0.4, sourceURL: urls[10_000],
+                                method: "text", sources: Array(urls[10_000...]) + Array(urls[..<5]))
+        #expect(old.merged(with: new).sources == urls)
+    }
+}

@@ -34,4 +34,12 @@ import Testing
         #expect(r.status == 0)
         #expect(r.stdout == #"{"pages":[{"url":"https://xn--bcher-kva.de/"}],"emails":[{"email":"hr@bücher.de","email_ascii":"hr@xn--bcher-kva.de","name":null,"method":"text","source_url":"https://xn--bcher-kva.de/","context":"hr@bücher.de HR@XN--BCHER-KVA.DE"}]}"# + "\n")
     }
+
+    /// A mailto whose escape is not UTF-8 (`%FF`) gives no address with U+FFFD in it.
+    @Test func aMailtoThatIsNotUTF8() throws {
+        let line = #"{"body":"<a href=\"mailto:n%FF@acme.de\">x</a> <a href=\"mailto:a@acme.de,n%FF@acme.de\">y</a>"}"#
+        let r = try run("extract-emails", stdin: line + "\n")
+        #expect(r.status == 0 && r.stderr == "")
+        #expect(r.stdout == #"{"emails":[{"email":"a@acme.de","name":null,"method":"mailto","source_url":null,"context":"x y"}]}"# + "\n")
+    }
 }

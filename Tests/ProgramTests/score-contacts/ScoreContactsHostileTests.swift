@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+/// score-contacts on inputs built to be slow: the work per record grows
+/// linearly with it. No timings: a quadratic version takes minutes, which the
+/// kill-timeout reports as a hang.
+@Suite struct ScoreContactsHostileTests {
+    /// One address on 30,000 pages, each named twice: merged in first-seen order
+    /// (it took 6.5 s when each source was looked for in the list so far).
+    @Test func anAddressOnThirtyThousandPages() throws {
+        let urls = (0..<30_000).map { "https://acme.de/p\($0)" }
+        let entries = (urls + urls).map { #"{"email":"jobs@acme.de","method":"text","source_url":"\#($0)"}"# }
+        let line = #"{"url":"https://acme.de/","emails":["# + entries.joined(separator: ",") + "]}"
+        let r = try run("score-contacts", stdin: line + "\n", timeout: 600)
+        #expect(!r.hung && r.status == 0 && r.stderr == "")
+        let sources = urls.map { "\"\($0)\"" }.joined(separator: ",")
+        #expect(r.stdout == line.dropLast() + #","contacts":[{"email":"jobs@acme.de","name":null,"kind":"role","confidence":0.80,"domain_match":"exact","free_provider":false,"method":"text","sources":["# + sources + #"],"reasons":["matches company domain","recruiting address","found on 30000 pages"]}]}"# + "\n")
+    }
+
+    /// A domain of 14,000 labels (a 28 KB line; it took 35 s) or with a label
+    /// over 63 octets is not a domain (RFC 5321, RFC 1035): the line is
+    /// rejected up front, and the next one goes on.
+    @Test func domainsOverTheLimitsAreRejected() throws {
+        let labels = Array(repeating: "a", count: 14_000).joined(separator: ".") + ".de"
+        let long = #"{"url":"https://acme.de/","emails":["jobs@\#(labels)"]}"#
+        let wide = #"{"emails":[{"email":"jobs@\#(String(repeating: "b", count: 64)).de"}]}"#
+        let r = try run("score-contacts", stdin: long + "\n" + wide + "\n" + #"{"emails":["jobs@acme.de"]}"# + "\n", timeout: 600)
+        #expect(!r.hung && r.status == 65)
+        #expect(r.stderr == """
+            score-contacts: line 1: 'emails' holds an address that is not valid: its domain is longer than 255 octets
+            score-contacts: line 2: 'emails' holds an address that is not valid: its domain has a label longer than 63 octets
+
+            """)
+        #expect(r.stdout == #"{"emails":["jobs@acme.de"],"contacts":[{"email":"jobs@acme.de","name":null,"kind":"role","confidence":0.50,"domain_match":"none","free_provider":false,"method":null,"sources":[],"reasons":["company domain unknown","recruiting address"]}]}"# + "\n")
+    }
+
+    /// A domain of exactly 255 octets, four labels of 63, is scored.
+    @Test func aDomainAtTheLimitIsScored() throws {
+        let domain = Array(repeating: String(repeating: "a", count: 63), count: 4).joined(separator: ".")
+        #expect(domain.utf8.count == 255)
+        let line = #"{"url":"https://acme.de/","emails":["jobs@\#(domain)"]}"#
+        let r = try run("score-contacts", stdin: line + "\n", timeout: 600)
+        #expect(r.status == 0 && r.stderr == "")
+        #expect(r.stdout == line.dropLast() + #","contacts":[{"email":"jobs@\#(domain)","name":null,"kind":"role","confidence":0.50,"domain_match":"none","free_provider":false,"method":null,"sources":[],"reasons":["other domain than company","recruiting address"]}]}"# + "\n")
+    }
+}
