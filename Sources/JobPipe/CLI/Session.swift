@@ -19,8 +19,9 @@ extension StreamFilter {
         }
 
         /// Reads the program's input files (standard input when none) and
-        /// calls `body` with each line that is a record, as `parse` makes it.
-        /// Other lines are reported, kept with `--rejects` and counted.
+        /// calls `body` with each line that is a record, as `parse` makes it
+        /// (from the line without a final `\r`). Other lines are reported,
+        /// kept with `--rejects` (verbatim, byte for byte) and counted.
         /// `willRead` runs before a read that would wait for input.
         public func forEachRecord(parse: (UnsafeBufferPointer<UInt8>) throws -> Record = { try Record(line: $0) },
                                   willRead: (() throws -> Void)? = nil,
@@ -29,8 +30,9 @@ extension StreamFilter {
             input.willRead = willRead
             defer { if input.openFailed { lock.locked { summary.inputFailed = true } } }
             try input.forEachLine { line, location in
+                let content = line.last == 0x0D ? UnsafeBufferPointer(rebasing: line.dropLast()) : line
                 do {
-                    var record = try parse(line)
+                    var record = try parse(content)
                     try body(&record, location)
                 } catch let e as JSONError {
                     try reject(line, e.description, at: location)

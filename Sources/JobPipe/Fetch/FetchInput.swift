@@ -38,7 +38,7 @@ final class FetchInput: @unchecked Sendable {
     /// A JSON object line, or a bare URL line made into `{"url": …}`.
     static func record(from line: UnsafeBufferPointer<UInt8>) throws -> Record {
         var start = 0
-        while start < line.count, line[start] == 0x20 || line[start] == 0x09 { start += 1 }
+        while start < line.count, line[start] == 0x20 || line[start] == 0x09 || line[start] == 0x0D { start += 1 }
         if start < line.count, line[start] == UInt8(ascii: "{") { return try Record(line: line) }
         var end = line.count
         while end > start, line[end - 1] == 0x20 || line[end - 1] == 0x09 || line[end - 1] == 0x0D { end -= 1 }

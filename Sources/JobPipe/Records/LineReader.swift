@@ -27,24 +27,20 @@ public final class LineReader {
 
     deinit { buffer.deallocate() }
 
-    /// The next line without its newline (and without a final `\r`), valid
-    /// until the next call; nil at end of input.
+    /// The next line without its newline (a final `\r` is kept: `--rejects`
+    /// writes lines byte for byte), valid until the next call; nil at end of input.
     public func next() throws -> UnsafeBufferPointer<UInt8>? {
         while true {
             if start < end,
                let nl = memchr(buffer + start, 0x0A, end - start) {
                 let lineEnd = buffer.distance(to: nl)
-                var stop = lineEnd
-                if stop > start, buffer.load(fromByteOffset: stop - 1, as: UInt8.self) == 0x0D { stop -= 1 }
-                let line = UnsafeBufferPointer(start: (buffer + start).assumingMemoryBound(to: UInt8.self), count: stop - start)
+                let line = UnsafeBufferPointer(start: (buffer + start).assumingMemoryBound(to: UInt8.self), count: lineEnd - start)
                 start = lineEnd + 1
                 return line
             }
             if eof {
                 guard start < end else { return nil }
-                var stop = end
-                if buffer.load(fromByteOffset: stop - 1, as: UInt8.self) == 0x0D { stop -= 1 }
-                let line = UnsafeBufferPointer(start: (buffer + start).assumingMemoryBound(to: UInt8.self), count: stop - start)
+                let line = UnsafeBufferPointer(start: (buffer + start).assumingMemoryBound(to: UInt8.self), count: end - start)
                 start = end
                 return line
             }
