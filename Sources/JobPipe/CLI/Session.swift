@@ -38,6 +38,9 @@ extension StreamFilter {
                 let content = line.last == 0x0D ? UnsafeBufferPointer(rebasing: line.dropLast()) : line
                 do {
                     var record = try parse(content)
+                    if record.repairedUTF8 {
+                        filter.diagnostics.warning("invalid UTF-8 replaced by U+FFFD", at: location)
+                    }
                     try body(&record, location)
                 } catch let e as JSONError {
                     try reject(line, e.description, at: location)
