@@ -22,17 +22,17 @@ public struct ContactScoring: RecordTransform, Sendable {
         var sources: [String] = []
     }
 
-    /// Adds `contacts`. Throws `RecordRejection` when `emails` is not an array of
+    /// Adds `contacts`. Throws `BadField` when `emails` is not an array of
     /// address objects (or address strings).
     public func apply(to record: inout Record) throws {
         var order: [String] = []
         var gathered: [String: Gathered] = [:]
         if let value = record.value("emails"), !value.isNull {
-            guard let emails = value.arrayValue else { throw RecordRejection("'emails' is not an array") }
+            guard let emails = value.arrayValue else { throw BadField("'emails' is not an array") }
             for item in emails {
                 guard let email = (item["email"]?.stringValue ?? item.stringValue)?.trimmingSpaces.lowercased(),
                       email.contains("@") else {
-                    throw RecordRejection("'emails' holds an entry without an 'email' address")
+                    throw BadField("'emails' holds an entry without an 'email' address")
                 }
                 if gathered[email] == nil { order.append(email); gathered[email] = Gathered() }
                 if gathered[email]!.name == nil, let n = item["name"]?.stringValue, !n.isEmpty { gathered[email]!.name = n }

@@ -180,6 +180,29 @@ public struct Record: Sendable {
         }
     }
 
+    /// Why a field that should hold an array of objects does not: nil when
+    /// it does, or is absent or null. Read in place, as `forEachObject`.
+    func arrayOfObjectsProblem(_ key: String) -> String? {
+        guard let i = index(of: key) else { return nil }
+        let r = fields[i].value
+        switch bytes[r.lowerBound] {
+        case UInt8(ascii: "n"): return nil
+        case UInt8(ascii: "["): break
+        default: return "'\(key)' is not an array"
+        }
+        return bytes.withUnsafeBufferPointer { buf in
+            var p = JSONParser(buf, at: r.lowerBound + 1)
+            p.longStrings = longStrings  // checked when this record was read: jumped over
+            while true {
+                p.skipSpace()
+                guard let c = p.peek(), c != UInt8(ascii: "]") else { return nil }
+                if c == UInt8(ascii: ",") { p.pos += 1; continue }
+                if c != UInt8(ascii: "{") { return "'\(key)' holds a value that is not an object" }
+                guard (try? p.skipValue()) != nil else { return nil }
+            }
+        }
+    }
+
     /// Sets a field to raw JSON bytes (which must be one valid value): replaced
     /// where it stands, or appended before the closing brace.
     public mutating func set(_ key: String, raw: some Collection<UInt8>) {

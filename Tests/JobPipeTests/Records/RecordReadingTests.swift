@@ -1,7 +1,8 @@
 import Testing
 @testable import JobPipe
 
-/// What a record reader promises whatever the line: output that is UTF-8.
+/// What a record reader promises whatever the line: output that is UTF-8,
+/// and fields of the wrong type told apart from lines that are no record.
 @Suite struct RecordReadingTests {
     /// jobpipe(7): objects and arrays nest at most 512 deep, the record counting as one.
     @Test func nestingLimit() throws {
@@ -39,4 +40,41 @@ import Testing
     @Test func invalidUTF8OutsideAStringIsNoJSON() {
         #expect(throws: JSONError.self) { try Record(line: Array(#"{"a":1"#.utf8) + [0xE9] + Array("}".utf8)) }
     }
+
+    @Test func arraysOfObjects() throws {
+        func problem(_ text: String) throws -> String? { try Record(line: Array(text.utf8)).arrayOfObjectsProblem("pages") }
+        #expect(try problem(#"{"a":1}"#) == nil)
+        #expect(try problem(#"{"pages":null}"#) == nil)
+        #expect(try problem(#"{"pages":[ ]}"#) == nil)
+        #expect(try problem(#"{"pages":[{"body":"x"}, {}]}"#) == nil)
+        #expect(try problem(#"{"pages":5}"#) == "'pages' is not an array")
+        #expect(try problem(#"{"pages":{}}"#) == "'pages' is not an array")
+        #expect(try problem(#"{"pages":[{}, "x"]}"#) == "'pages' holds a value that is not an object")
+        #expect(try problem(#"{"pages":[null]}"#) == "'pages' holds a value that is not an object")
+    }
+
+    /// A transform throws `BadField` before it changes the record.
+    @Test func badFieldsLeaveTheRecordAsItWas() throws {
+        for (transform, line) in [(AnyTransform(EmailExtraction()), #"{"pages":[{"body":"a@b.de"},1]}"#),
+                                  (AnyTransform(ContactScoring()), #"{"emails":"x"}"#),
+                                  (AnyTransform(ContactScoring()), #"{"emails":[{"name":"no address"}]}"#),
+                                  (AnyTransform(JobAnalysis(profile: nil)), #"{"pages":[1]}"#)] {
+            var r = try Record(line: Array(line.utf8))
+            #expect(throws: BadField.self) { try transform.apply(to: &r) }
+            #expect(String(decoding: r.bytes, as: UTF8.self) == line)
+        }
+    }
+
+    @Test func failKeepsTheFirstError() throws {
+        var r = try Record(line: Array(#"{"a":1}"#.utf8))
+        r.fail(code: "bad_field", message: "'pages' is not an array")
+        r.fail(code: "other", message: "later")
+        #expect(String(decoding: r.bytes, as: UTF8.self) == #"{"a":1,"error":{"code":"bad_field","message":"'pages' is not an array"}}"#)
+    }
+}
+
+struct AnyTransform: RecordTransform {
+    let step: any RecordTransform
+    init(_ step: any RecordTransform) { self.step = step }
+    func apply(to record: inout Record) throws { try step.apply(to: &record) }
 }
