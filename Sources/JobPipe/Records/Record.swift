@@ -1,3 +1,5 @@
+import CJobPipe
+
 /// One NDJSON record, kept as the bytes it came in as.
 ///
 /// Only the top level is indexed: each field's key and the byte range of its
@@ -36,7 +38,7 @@ public struct Record: Sendable {
         bytes.append(contentsOf: line)
         var spans: [Int: Int] = [:]
         (fields, close) = try bytes.withUnsafeBufferPointer { try Record.index($0, longStrings: &spans) }
-        if !bytes.withUnsafeBufferPointer(Charset.isValidUTF8) {
+        if bytes.withUnsafeBufferPointer({ jp_utf8_invalid($0.baseAddress, $0.count) }) >= 0 {
             // rare: made again from the repaired bytes (the structure is the same)
             let repaired = String(decoding: bytes, as: UTF8.self).utf8
             bytes = []
