@@ -21,7 +21,10 @@ public struct CommonOptions: ParsableArguments {
 
     public init() {}
 
-    public func validate() throws { try Clock.validateForCommandLine() }
+    public func validate() throws {
+        try Clock.validateForCommandLine()
+        do { try InputLimits.checkEnvironment() } catch { throw ValidationError(error.description) }
+    }
 }
 
 /// The options of the programs that keep state in SQLite.

@@ -14,14 +14,21 @@ public final class RecordInput {
     /// Called before each file after the first is opened, so that what the
     /// files before it held is dealt with (and its errors said) first.
     public var willOpen: (() throws -> Void)?
+    /// The longest line read (`JOBPIPE_MAX_LINE_BYTES`).
+    public var maxLineBytes = InputLimits.maxLineBytes
+    /// Called with the bytes of each over-long line as it is skipped (see `LineReader`).
+    public var overflow: ((UnsafeBufferPointer<UInt8>) throws -> Void)?
 
     public init(files: [String], diagnostics: Diagnostics) {
         self.files = files.isEmpty ? ["-"] : files
         self.diagnostics = diagnostics
     }
 
-    /// Calls `body` with every non-blank line and where it came from.
-    public func forEachLine(_ body: (UnsafeBufferPointer<UInt8>, InputLocation) throws -> Void) throws {
+    /// Calls `body` with every non-blank line (a final `\r` kept) and where
+    /// it came from, and `tooLong` with the length of each line longer than
+    /// `maxLineBytes` (skipped, its bytes handed to `overflow`).
+    public func forEachLine(_ body: (UnsafeBufferPointer<UInt8>, InputLocation) throws -> Void,
+                            tooLong: (Int, InputLocation) throws -> Void) throws {
         for (n, file) in files.enumerated() {
             if n > 0 { try willOpen?() }
             let fd: Int32
@@ -36,13 +43,19 @@ public final class RecordInput {
                 }
             }
             defer { if fd != 0 { close(fd) } }
-            let reader = LineReader(fd: fd)
+            let reader = LineReader(fd: fd, maxLineBytes: maxLineBytes)
             reader.willRead = willRead
+            reader.overflow = overflow
             var location = InputLocation(file: file == "-" ? nil : file, line: 0)
-            while let line = try reader.next() {
+            while let next = try reader.next() {
                 location.line += 1
-                if isBlank(line) { continue }
-                try body(line, location)
+                switch next {
+                case let .text(line):
+                    if isBlank(line) { continue }
+                    try body(line, location)
+                case let .tooLong(length):
+                    try tooLong(length, location)
+                }
             }
         }
     }

@@ -30,8 +30,14 @@ public final class Rejects {
         out = OutputWriter(fd: fd)
     }
 
+    /// Ends a line: `line`, after any parts added before it, and a newline.
     public func add(_ line: UnsafeBufferPointer<UInt8>) throws {
         do { try out.write(record: line) } catch { throw SystemError(errno: EIO, operation: "write \(path)") }
+    }
+
+    /// Part of a line too long to hold whole; `add` ends it.
+    public func add(part: UnsafeBufferPointer<UInt8>) throws {
+        do { try out.write(bytes: part) } catch { throw SystemError(errno: EIO, operation: "write \(path)") }
     }
 
     /// Flushes and renames the file into place.

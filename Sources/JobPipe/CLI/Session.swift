@@ -19,25 +19,39 @@ extension StreamFilter {
         }
 
         /// Reads the program's input files (standard input when none) and
-        /// calls `body` with each line that is a record, as `parse` makes it.
-        /// Other lines are reported, kept with `--rejects` and counted.
-        /// `willRead` runs before a read that would wait for input.
+        /// calls `body` with each line that is a record, as `parse` makes it
+        /// (from the line without a final `\r`). Other lines, and lines over
+        /// the length limit, are reported, kept with `--rejects` (verbatim,
+        /// byte for byte) and counted. `willRead` runs before a read that
+        /// would wait for input.
         public func forEachRecord(parse: (UnsafeBufferPointer<UInt8>) throws -> Record = { try Record(line: $0) },
                                   willRead: (() throws -> Void)? = nil,
                                   _ body: (inout Record, InputLocation) throws -> Void) throws {
             let input = RecordInput(files: filter.options.files, diagnostics: filter.diagnostics)
             input.willRead = willRead
+            if let rejects {
+                // an over-long line goes to --rejects as it is read, never held whole
+                input.overflow = { [lock] piece in try lock.locked { try rejects.add(part: piece) } }
+            }
             defer { if input.openFailed { lock.locked { summary.inputFailed = true } } }
-            try input.forEachLine { line, location in
+            try input.forEachLine({ line, location in
+                let content = line.last == 0x0D ? UnsafeBufferPointer(rebasing: line.dropLast()) : line
                 do {
-                    var record = try parse(line)
+                    var record = try parse(content)
+                    if record.repairedUTF8 {
+                        filter.diagnostics.warning("invalid UTF-8 replaced by U+FFFD", at: location)
+                    }
                     try body(&record, location)
                 } catch let e as JSONError {
                     try reject(line, e.description, at: location)
                 } catch let e as RecordRejection {
                     try reject(line, e.message, at: location)
                 }
-            }
+            }, tooLong: { _, location in
+                // its bytes are in --rejects already: end them as a line
+                try reject(UnsafeBufferPointer(start: nil, count: 0),
+                           "longer than \(input.maxLineBytes) bytes (JOBPIPE_MAX_LINE_BYTES)", at: location)
+            })
         }
 
         private func reject(_ line: UnsafeBufferPointer<UInt8>, _ message: String, at location: InputLocation) throws {

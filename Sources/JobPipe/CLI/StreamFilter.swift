@@ -22,7 +22,9 @@ public struct StreamFilter {
     /// Runs the loop and returns the exit status.
     ///
     /// - `transform` changes a record in place and returns whether it carries
-    ///   an error; it throws `RecordRejection` to leave the line out.
+    ///   an error; it throws `RecordRejection` to leave the line out, and
+    ///   `BadField` for a field of the wrong type: the record then goes out
+    ///   as it came, with an `error` (and a warning on standard error).
     /// - `written` sees each record as it goes out (or would, without `writesRecords`).
     /// - `beforeFlush` runs before output is handed on (a batch boundary):
     ///   the place to commit a transaction. It may run twice in a row, so it
@@ -39,7 +41,14 @@ public struct StreamFilter {
                 try beforeFlush()
                 try run.out.flush()
             }) { record, location in
-                let failed = try transform(&record, location)
+                let failed: Bool
+                do {
+                    failed = try transform(&record, location)
+                } catch let e as BadField {
+                    diagnostics.warning(e.message, at: location)
+                    record.fail(code: BadField.code, message: e.message)
+                    failed = true
+                }
                 written(record)
                 try run.write(record, failed: failed)
             }

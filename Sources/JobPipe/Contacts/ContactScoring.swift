@@ -24,22 +24,23 @@ public struct ContactScoring: RecordTransform, Sendable {
         var seen: Set<String> = []
     }
 
-    /// Adds `contacts`. Throws `RecordRejection` when `emails` is not an array of
-    /// address objects (or address strings).
+    /// Adds `contacts`. Throws `BadField` when `emails` is not an array of
+    /// address objects (or address strings), or holds an address too long to
+    /// be one (RFC 5321), judged before any work that grows with its length.
     public func apply(to record: inout Record) throws {
         var order: [String] = []
         var gathered: [String: Gathered] = [:]
         if let value = record.value("emails"), !value.isNull {
-            guard let emails = value.arrayValue else { throw RecordRejection("'emails' is not an array") }
+            guard let emails = value.arrayValue else { throw BadField("'emails' is not an array") }
             for item in emails {
                 guard let email = (item["email"]?.stringValue ?? item.stringValue)?.trimmingSpaces.lowercased(),
                       email.contains("@") else {
-                    throw RecordRejection("'emails' holds an entry without an 'email' address")
+                    throw BadField("'emails' holds an entry without an 'email' address")
                 }
                 if gathered[email] == nil {
                     // Judged once per address, before any work that grows with its length.
                     if let why = EmailSyntax.lengthProblem(email) {
-                        throw RecordRejection("'emails' holds an address that is not valid: \(why)")
+                        throw BadField("'emails' holds an address that is not valid: \(why)")
                     }
                     order.append(email)
                     gathered[email] = Gathered()

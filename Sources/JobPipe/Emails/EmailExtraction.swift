@@ -17,15 +17,17 @@ public struct EmailExtraction: RecordTransform, Sendable {
 
     var filter: AddressFilter { AddressFilter(allowPlaceholders: allowPlaceholders) }
 
-    /// Adds `emails` to the record. Throws `RecordRejection` when `pages` is not an array of objects.
+    /// Adds `emails` to the record. Throws `BadField` when `pages` is not an array of objects.
     public func apply(to record: inout Record) throws {
         var list = FoundEmailList()
         if let pagesValue = record.value("pages") {
-            guard let pages = pagesValue.arrayValue else { throw RecordRejection("'pages' is not an array") }
+            guard let pages = pagesValue.arrayValue else { throw BadField("'pages' is not an array") }
+            if pages.contains(where: { $0.objectValue == nil }) {
+                throw BadField("'pages' holds a value that is not an object")
+            }
             var hadBody = false
             var kept: [JSON] = []
             for page in pages {
-                guard page.objectValue != nil else { throw RecordRejection("'pages' holds a value that is not an object") }
                 if let body = page["body"]?.stringValue {
                     hadBody = true
                     let source = page["final_url"]?.stringValue ?? page["url"]?.stringValue

@@ -78,18 +78,9 @@ public enum RobotsCacheLocation {
     }
 }
 
-/// The bytes of a file, or nil.
+/// The bytes of a file, or nil (also when it is larger than `InputLimits.maxLineBytes`).
 func readWholeFile(_ path: String) -> [UInt8]? {
-    guard let f = fopen(path, "r") else { return nil }
-    defer { fclose(f) }
-    var out: [UInt8] = []
-    var buf = [UInt8](repeating: 0, count: 65536)
-    while true {
-        let n = fread(&buf, 1, buf.count, f)
-        if n <= 0 { break }
-        out.append(contentsOf: buf[0..<n])
-    }
-    return out
+    try? InputLimits.readFile(path)
 }
 
 /// `mkdir -p`, quietly; a relative `path` is taken from the current directory.

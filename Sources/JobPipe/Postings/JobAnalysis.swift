@@ -13,8 +13,10 @@ public struct JobAnalysis: RecordTransform, Sendable {
         DispatchQueue.global().async { _ = SkillDictionary.shared }
     }
 
-    /// Adds the fields (never an error: a record without a page body gets `"job": null`).
-    public func apply(to record: inout Record) {
+    /// Adds the fields (a record without a page body gets `"job": null`).
+    /// Throws `BadField` when `pages` is not an array of objects (or null).
+    public func apply(to record: inout Record) throws {
+        if let problem = record.arrayOfObjectsProblem("pages") { throw BadField(problem) }
         let page = firstPage(record)
         var posting: Posting?
         if let (body, url) = page {

@@ -63,19 +63,14 @@ import Glibc
 #endif
 
 extension Profile {
-    /// Reads a profile file; the error is a one-line message.
+    /// Reads a profile file, of at most `InputLimits.maxLineBytes`; the error is a one-line message.
     public static func load(path: String) throws -> Profile {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw FatalError("\(path): \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
-            if n < 0 { throw FatalError("\(path): \(String(cString: strerror(errno)))") }
-            if n == 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
+        do {
+            return Profile(text: String(decoding: try InputLimits.readFile(path), as: UTF8.self))
+        } catch let e as SystemError {
+            throw FatalError("\(path): \(String(cString: strerror(e.errno)))")
+        } catch {
+            throw FatalError("\(error)")
         }
-        return Profile(text: String(decoding: bytes, as: UTF8.self))
     }
 }

@@ -6,48 +6,100 @@ import Darwin
 
 /// Reads a file descriptor in large chunks and splits it on newlines with
 /// memchr: no per-line system call, no per-line allocation.
+///
+/// A line longer than `maxLineBytes` is never held whole: once that many
+/// bytes have come without a newline it is skipped to its newline, its bytes
+/// handed to `overflow` piece by piece as they are read, and reported as
+/// `.tooLong`. Memory stays under `maxLineBytes` plus one chunk.
 public final class LineReader {
+    /// One line of input.
+    public enum Line {
+        /// The line's bytes, without its newline (a final `\r` is kept),
+        /// valid until the next call.
+        case text(UnsafeBufferPointer<UInt8>)
+        /// A line longer than `maxLineBytes`, skipped; its length in bytes
+        /// without the newline.
+        case tooLong(Int)
+    }
+
     private let fd: Int32
     private var buffer: UnsafeMutableRawPointer
     private var capacity: Int
     private var start = 0
     private var end = 0
     private var eof = false
+    /// The longest line returned as `.text`.
+    public let maxLineBytes: Int
     /// Called before a read that would wait for input (none is there yet),
     /// so output can be flushed first. A file, or a pipe that keeps up, is
     /// read on without it: a batch of records then ends only when the
     /// producer falls behind, the output buffer fills, or input ends.
     public var willRead: (() throws -> Void)?
+    /// Called with the bytes of a line longer than `maxLineBytes`, in order,
+    /// as it is skipped (`--rejects` keeps them without holding the line).
+    public var overflow: ((UnsafeBufferPointer<UInt8>) throws -> Void)?
 
-    public init(fd: Int32, chunk: Int = 1 << 20) {
+    public init(fd: Int32, chunk: Int = 1 << 20, maxLineBytes: Int = LineReader.defaultMaxLineBytes) {
         self.fd = fd
+        self.maxLineBytes = max(maxLineBytes, 1)
         capacity = chunk
         buffer = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
     }
 
     deinit { buffer.deallocate() }
 
-    /// The next line without its newline (and without a final `\r`), valid
-    /// until the next call; nil at end of input.
-    public func next() throws -> UnsafeBufferPointer<UInt8>? {
+    /// The bytes the buffer holds now (for tests: never past `maxLineBytes` + 1 or the chunk).
+    var bufferCapacity: Int { capacity }
+
+    /// 256 MiB: far above what fetch-page writes with its defaults (6 pages of
+    /// at most 5 MiB each, some 40 MiB as JSON even for pages of many
+    /// non-ASCII characters), low enough that one line cannot take the machine.
+    public static let defaultMaxLineBytes = 256 << 20
+
+    /// The next line; nil at end of input.
+    public func next() throws -> Line? {
         while true {
             if start < end,
                let nl = memchr(buffer + start, 0x0A, end - start) {
                 let lineEnd = buffer.distance(to: nl)
-                var stop = lineEnd
-                if stop > start, buffer.load(fromByteOffset: stop - 1, as: UInt8.self) == 0x0D { stop -= 1 }
-                let line = UnsafeBufferPointer(start: (buffer + start).assumingMemoryBound(to: UInt8.self), count: stop - start)
+                let line = UnsafeBufferPointer(start: (buffer + start).assumingMemoryBound(to: UInt8.self), count: lineEnd - start)
                 start = lineEnd + 1
-                return line
+                if line.count > maxLineBytes {
+                    try overflow?(line)
+                    return .tooLong(line.count)
+                }
+                return .text(line)
             }
+            if end - start > maxLineBytes { return .tooLong(try skipLine()) }
             if eof {
                 guard start < end else { return nil }
-                var stop = end
-                if buffer.load(fromByteOffset: stop - 1, as: UInt8.self) == 0x0D { stop -= 1 }
-                let line = UnsafeBufferPointer(start: (buffer + start).assumingMemoryBound(to: UInt8.self), count: stop - start)
+                let line = UnsafeBufferPointer(start: (buffer + start).assumingMemoryBound(to: UInt8.self), count: end - start)
                 start = end
-                return line
+                return .text(line)
             }
+            try fill()
+        }
+    }
+
+    /// Skips the over-long line that starts at `start` (no newline in the
+    /// buffer yet) to its newline or the end of input; returns its length.
+    private func skipLine() throws -> Int {
+        var length = 0
+        while true {
+            if start < end, let nl = memchr(buffer + start, 0x0A, end - start) {
+                let stop = buffer.distance(to: nl)
+                try overflow?(UnsafeBufferPointer(start: (buffer + start).assumingMemoryBound(to: UInt8.self), count: stop - start))
+                length += stop - start
+                start = stop + 1
+                return length
+            }
+            if start < end {
+                try overflow?(UnsafeBufferPointer(start: (buffer + start).assumingMemoryBound(to: UInt8.self), count: end - start))
+                length += end - start
+            }
+            start = 0
+            end = 0
+            if eof { return length }
             try fill()
         }
     }
@@ -66,12 +118,13 @@ public final class LineReader {
             start = 0
         }
         if end == capacity {
-            // A line longer than the buffer: grow it.
-            let bigger = UnsafeMutableRawPointer.allocate(byteCount: capacity * 2, alignment: 16)
+            // A line longer than the buffer: grow it, up to what shows a line too long.
+            let larger = min(capacity * 2, maxLineBytes + 1)
+            let bigger = UnsafeMutableRawPointer.allocate(byteCount: larger, alignment: 16)
             bigger.copyMemory(from: buffer, byteCount: end)
             buffer.deallocate()
             buffer = bigger
-            capacity *= 2
+            capacity = larger
         }
         if let willRead, !inputWaiting() { try willRead() }
         while true {

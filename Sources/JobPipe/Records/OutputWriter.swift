@@ -31,6 +31,12 @@ public final class OutputWriter {
         if buffer.count >= limit { try flush() }
     }
 
+    /// Appends bytes that are not a whole record (part of one, or a report).
+    public func write(bytes: UnsafeBufferPointer<UInt8>) throws {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= limit { try flush() }
+    }
+
     public func write(text: String) throws {
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= limit { try flush() }

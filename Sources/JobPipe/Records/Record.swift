@@ -1,3 +1,5 @@
+import CJobPipe
+
 /// One NDJSON record, kept as the bytes it came in as.
 ///
 /// Only the top level is indexed: each field's key and the byte range of its
@@ -22,27 +24,47 @@ public struct Record: Sendable {
     /// that adding one does not copy the whole record again.
     static let room = 4096
 
-    /// Indexes a line that must hold exactly one JSON object.
+    /// Whether the line held invalid UTF-8 (inside its strings: nowhere else
+    /// does JSON allow a byte above 0x7F), replaced by U+FFFD in `bytes`.
+    public private(set) var repairedUTF8 = false
+
+    /// Indexes a line that must hold exactly one JSON object. Invalid UTF-8
+    /// is repaired: each maximal ill-formed sequence becomes U+FFFD (as
+    /// Unicode recommends and Swift's `String(decoding:)` does), so output is
+    /// always UTF-8.
     public init(line: some Collection<UInt8>) throws {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(line.count + Record.room)
         bytes.append(contentsOf: line)
         var spans: [Int: Int] = [:]
-        (fields, close) = try bytes.withUnsafeBufferPointer { buf in
-            var p = JSONParser(buf)
-            p.longStrings = [:]
-            defer { spans = p.longStrings ?? [:] }
-            p.skipSpace()
-            guard p.peek() == UInt8(ascii: "{") else {
-                throw p.error(p.peek() == nil ? "empty record" : "not a JSON object")
-            }
-            let (fields, close) = try Record.indexObject(&p)
-            p.skipSpace()
-            guard p.pos == buf.count else { throw p.error("unexpected data after the JSON object") }
-            return (fields, close)
+        (fields, close) = try bytes.withUnsafeBufferPointer { try Record.index($0, longStrings: &spans) }
+        if bytes.withUnsafeBufferPointer({ jp_utf8_invalid($0.baseAddress, $0.count) }) >= 0 {
+            // rare: made again from the repaired bytes (the structure is the same)
+            let repaired = String(decoding: bytes, as: UTF8.self).utf8
+            bytes = []
+            bytes.reserveCapacity(repaired.count + Record.room)
+            bytes.append(contentsOf: repaired)
+            (fields, close) = try bytes.withUnsafeBufferPointer { try Record.index($0, longStrings: &spans) }
+            repairedUTF8 = true
         }
         longStrings = spans
         self.bytes = bytes
+    }
+
+    /// The top-level fields of the one JSON object `buf` must hold, and the
+    /// index of its closing brace.
+    private static func index(_ buf: UnsafeBufferPointer<UInt8>, longStrings: inout [Int: Int]) throws -> ([Field], Int) {
+        var p = JSONParser(buf)
+        p.longStrings = [:]
+        defer { longStrings = p.longStrings ?? [:] }
+        p.skipSpace()
+        guard p.peek() == UInt8(ascii: "{") else {
+            throw p.error(p.peek() == nil ? "empty record" : "not a JSON object")
+        }
+        let (fields, close) = try Record.indexObject(&p)
+        p.skipSpace()
+        guard p.pos == buf.count else { throw p.error("unexpected data after the JSON object") }
+        return (fields, close)
     }
 
     /// The fields of the object at the parser's `{`, leaving the parser after its `}`.
@@ -156,6 +178,29 @@ public struct Record: Sendable {
                 } else {
                     guard (try? p.skipValue()) != nil else { return }
                 }
+            }
+        }
+    }
+
+    /// Why a field that should hold an array of objects does not: nil when
+    /// it does, or is absent or null. Read in place, as `forEachObject`.
+    func arrayOfObjectsProblem(_ key: String) -> String? {
+        guard let i = index(of: key) else { return nil }
+        let r = fields[i].value
+        switch bytes[r.lowerBound] {
+        case UInt8(ascii: "n"): return nil
+        case UInt8(ascii: "["): break
+        default: return "'\(key)' is not an array"
+        }
+        return bytes.withUnsafeBufferPointer { buf in
+            var p = JSONParser(buf, at: r.lowerBound + 1)
+            p.longStrings = longStrings  // checked when this record was read: jumped over
+            while true {
+                p.skipSpace()
+                guard let c = p.peek(), c != UInt8(ascii: "]") else { return nil }
+                if c == UInt8(ascii: ",") { p.pos += 1; continue }
+                if c != UInt8(ascii: "{") { return "'\(key)' holds a value that is not an object" }
+                guard (try? p.skipValue()) != nil else { return nil }
             }
         }
     }

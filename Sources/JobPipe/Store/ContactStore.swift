@@ -106,18 +106,18 @@ public final class ContactStore {
 
     static func contacts(in record: Record) throws -> [StoredContact] {
         guard let value = record.value("contacts"), !value.isNull else { return [] }
-        guard let items = value.arrayValue else { throw RecordRejection("contacts: not an array") }
+        guard let items = value.arrayValue else { throw BadField("'contacts' is not an array") }
         return try items.enumerated().map { i, item in
-            guard let c = StoredContact(item) else { throw RecordRejection("contacts[\(i)]: no email") }
+            guard let c = StoredContact(item) else { throw BadField("'contacts[\(i)]' has no 'email'") }
             return c
         }
     }
 
     static func pages(in record: Record) throws -> [StoredPage] {
         guard let value = record.value("pages"), !value.isNull else { return [] }
-        guard let items = value.arrayValue else { throw RecordRejection("pages: not an array") }
+        guard let items = value.arrayValue else { throw BadField("'pages' is not an array") }
         return try items.enumerated().map { i, item in
-            guard let p = StoredPage(item) else { throw RecordRejection("pages[\(i)]: no url") }
+            guard let p = StoredPage(item) else { throw BadField("'pages[\(i)]' has no 'url'") }
             return p
         }
     }

@@ -47,9 +47,10 @@ import Testing
             == #"{"url":"https://acme.de/","z":0,"emails":[{"email":"hi@acme.de","name":null,"method":"text","source_url":"https://acme.de/","context":"hi@acme.de"}]}"#)
     }
 
-    @Test func badPagesAreRejected() {
-        #expect(throws: RecordRejection.self) { try apply(#"{"pages":"x"}"#) }
-        #expect(throws: RecordRejection.self) { try apply(#"{"pages":[1]}"#) }
+    /// A field of the wrong type is the record's failure (`BadField`), not the line's.
+    @Test func badPagesAreABadField() {
+        #expect(throws: BadField.self) { try apply(#"{"pages":"x"}"#) }
+        #expect(throws: BadField.self) { try apply(#"{"pages":[1]}"#) }
     }
 
     @Test func contextIsShortAndCollapsed() throws {

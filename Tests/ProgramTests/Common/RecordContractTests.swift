@@ -39,6 +39,25 @@ import Testing
         #expect(try String(contentsOfFile: tmp.path("rejects"), encoding: .utf8) == "[1,2]\n{\"b\":\n")
     }
 
+    /// `--rejects` keeps a line byte for byte, its carriage return included;
+    /// a record read from a CR LF line goes out with a line feed only.
+    @Test func rejectsKeepCarriageReturns() throws {
+        let tmp = try TempDir()
+        let r = try run("score-contacts", ["--rejects", tmp.path("rejects")], stdin: "{\"a\":1}\r\nnot json\r\n\r\n")
+        #expect(r.status == 65)
+        #expect(r.stdout == "{\"a\":1,\"contacts\":[]}\n")
+        #expect(r.stderr == "score-contacts: line 2: not a JSON object at byte 1\n")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: tmp.path("rejects"))) == Data("not json\r\n".utf8))
+    }
+
+    /// White space before an object, a carriage return included, is white space to fetch-page too.
+    @Test func fetchPageReadsAnObjectAfterACarriageReturn() throws {
+        let r = try run("fetch-page", stdin: "\r{\"id\":1}\n")
+        #expect(r.status == 0)
+        #expect(r.stdout == "\r" + #"{"id":1,"pages":[],"error":{"code":"invalid_url","message":"the record has no url","attempts":0}}"# + "\n")
+        #expect(r.stderr == "")
+    }
+
     /// A link (`/dev/stderr` is one) or a pipe given to --rejects is written
     /// through and appended to, never replaced by a file of its own.
     @Test func rejectsThroughALinkOrAPipe() throws {
