@@ -20,7 +20,7 @@ SWIFT ?= swift
 DEBUG_BIN   = .build/debug
 RELEASE_BIN = .build/release
 
-.PHONY: all build debug test demo install install-files uninstall lint-man lint-shell bench deps clean
+.PHONY: all build debug test fuzz demo install install-files uninstall lint-man lint-shell bench deps clean
 
 all: build
 
@@ -45,6 +45,14 @@ test: deps lint-man lint-shell
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# Each reader of outside input under libFuzzer and AddressSanitizer
+# (Sources/JobPipe/Fuzz/, one harness each) for FUZZ_SECONDS, FUZZ_JOBS at a
+# time, seeded from FUZZ_CORPUS (../shared/corpus) and Tests/FuzzRegressions/;
+# crashes land in .build-fuzz/out/crashes/TARGET/. See scripts/fuzz.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) SWIFT=$(SWIFT) sh scripts/fuzz
+
 # The contact pipeline, offline, on the bundled sample sites.
 demo: debug
 	@PATH="$(CURDIR)/$(DEBUG_BIN):$$PATH" sh pipelines/demo
@@ -55,7 +63,7 @@ lint-man: deps
 # Every shell script, the files they source followed (-x; each names its own
 # with a source-path directive).
 SHELL_SCRIPTS = $(PIPELINES:%=pipelines/%) pipelines/demo $(PIPELINE_LIB) \
-	scripts/install-deps .ci/run bench/run $(wildcard bench/*.sh bench/lib/*.sh)
+	scripts/install-deps scripts/fuzz .ci/run bench/run $(wildcard bench/*.sh bench/lib/*.sh)
 lint-shell: deps
 	shellcheck -x $(SHELL_SCRIPTS)
 
@@ -100,4 +108,4 @@ loadtest: deps
 	bash bench/loadtest.sh $(LOADTEST_APPS) $(LOADTEST_SITES)
 
 clean:
-	rm -rf .build .build-bench
+	rm -rf .build .build-bench .build-fuzz

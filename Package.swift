@@ -3,6 +3,10 @@
 // (through Glibc) and Debian's C libraries; macOS is not supported.
 import PackageDescription
 
+// `make fuzz` sets JOBPIPE_FUZZ=1, which adds the fuzzing driver (Fuzz/,
+// built with -sanitize=fuzzer,address); without it the package is as ever.
+let fuzzing = Context.environment["JOBPIPE_FUZZ"] == "1"
+
 let programs = ["fetch-page", "extract-emails", "score-contacts", "analyze-job", "store-contacts", "job-ledger"]
 
 let package = Package(
@@ -35,6 +39,9 @@ let package = Package(
     } + [
         .testTarget(name: "JobPipeTests", dependencies: ["JobPipe", "CJobPipe"]),
         .testTarget(name: "ProgramTests"),
-    ],
+    ] + (fuzzing ? [
+        .systemLibrary(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"),
+        .executableTarget(name: "jobpipe-fuzz", dependencies: ["JobPipe", "CLibFuzzer"], path: "Fuzz/Driver"),
+    ] : []),
     swiftLanguageModes: [.v5]
 )
