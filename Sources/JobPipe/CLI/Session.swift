@@ -9,13 +9,13 @@ extension StreamFilter {
         let filter: StreamFilter
         /// Where records go; `flush()` hands them on.
         public let out = OutputWriter()
-        let rejects: Rejects?
+        let rejects: LineFile?
         private let lock = Lock()
         private var summary = RunSummary()
 
         init(filter: StreamFilter) throws {
             self.filter = filter
-            rejects = try filter.options.rejects.map(Rejects.init(path:))
+            rejects = try filter.options.rejects.map(LineFile.init(path:))
         }
 
         /// Reads the program's input files (standard input when none) and

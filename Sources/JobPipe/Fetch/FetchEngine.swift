@@ -48,12 +48,12 @@ final class FetchEngine {
     private let pageCache: PageCache?
 
     /// `--trace`: each request as it starts, and the clock it is timed on.
-    private let trace: Rejects?
+    private let trace: LineFile?
     private let started = monotonicNanoseconds()
 
     init(options: FetchOptions) throws {
         self.options = options
-        trace = try options.tracePath.map(Rejects.init(path:))
+        trace = try options.tracePath.map(LineFile.init(path:))
         robotsCache = options.robots ? RobotsCache(path: options.robotsCachePath) : nil
         pageCache = options.cacheDirectory.map(PageCache.init(directory:))
         for entry in options.resolve { resolveList = curl_slist_append(resolveList, entry) }

@@ -2,11 +2,12 @@
 import Glibc
 #endif
 
-/// `--rejects FILE`: input lines that could not be read, kept verbatim. A
+/// A file of lines a program writes beside its output (`--rejects`: input
+/// lines that could not be read, kept verbatim; fetch-page's `--trace`). A
 /// file is written under a temporary name and renamed into place at the end,
 /// so a reader never sees half of it; a symbolic link, device or pipe already
 /// there (`/dev/stderr`, `>(gzip > bad.gz)`) is written through, appending.
-public final class Rejects {
+public final class LineFile {
     private let path: String
     /// The temporary name, when writing a regular file.
     private let tempPath: String?
