@@ -34,27 +34,37 @@ public struct WebURL: Hashable, Sendable, CustomStringConvertible {
 
     /// Parsed and normalised by curl's URL API, whatever the URL.
     init?(curl reference: String, base: WebURL?) {
+        let ref = reference.trimmingSpaces
+        guard !ref.isEmpty, ref.utf8.count < 8192, var text = WebURL.normalised(ref, base: base) else { return nil }
+        // curl's normal form is not always a fixed point: a host that only
+        // percent-decoding made numeric (`%3271` is `271`) is read as IPv4
+        // (`0.0.1.15`) the next time. Read until it reads as itself.
+        for _ in 0..<3 {
+            guard let again = WebURL.normalised(text, base: nil) else { return nil }
+            if again == text { break }
+            text = again
+        }
+        // Its parts are read off that text, which curl writes in one shape:
+        // scheme://[user@]host[:port]/path[?query].
+        guard let parts = WebURL.split(text) else { return nil }
+        self.init(text: text, scheme: parts.0, host: parts.1, port: parts.2, pathAndQuery: parts.3)
+    }
+
+    /// curl's normalised form of `reference` (resolved against `base`), without its fragment.
+    private static func normalised(_ reference: String, base: WebURL?) -> String? {
         guard let h = curl_url() else { return nil }
         defer { curl_url_cleanup(h) }
-        let ref = reference.trimmingSpaces
-        guard !ref.isEmpty, ref.utf8.count < 8192 else { return nil }
         if let base {
             guard curl_url_set(h, CURLUPART_URL, base.text, 0) == CURLUE_OK else { return nil }
         }
-        guard curl_url_set(h, CURLUPART_URL, ref, UInt32(CURLU_NON_SUPPORT_SCHEME | CURLU_URLENCODE)) == CURLUE_OK else {
+        guard curl_url_set(h, CURLUPART_URL, reference, UInt32(CURLU_NON_SUPPORT_SCHEME | CURLU_URLENCODE)) == CURLUE_OK else {
             return nil
         }
         curl_url_set(h, CURLUPART_FRAGMENT, nil, 0)
-        func part(_ p: CURLUPart, _ flags: Int32 = 0) -> String? {
-            var out: UnsafeMutablePointer<CChar>?
-            guard curl_url_get(h, p, &out, UInt32(flags)) == CURLUE_OK, let out else { return nil }
-            defer { curl_free(out) }
-            return String(cString: out)
-        }
-        // One call for the normalised URL; its parts are read off that text,
-        // which curl writes in one shape: scheme://[user@]host[:port]/path[?query].
-        guard let text = part(CURLUPART_URL), let parts = WebURL.split(text) else { return nil }
-        self.init(text: text, scheme: parts.0, host: parts.1, port: parts.2, pathAndQuery: parts.3)
+        var out: UnsafeMutablePointer<CChar>?
+        guard curl_url_get(h, CURLUPART_URL, &out, 0) == CURLUE_OK, let out else { return nil }
+        defer { curl_free(out) }
+        return String(cString: out)
     }
 
     /// An absolute `http(s)://host[:port][/path][?query]` that curl's

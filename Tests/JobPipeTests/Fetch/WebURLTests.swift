@@ -17,6 +17,13 @@ import Testing
         #expect(parts("../kontakt", base: "https://acme.example/de/jobs/") == "https://acme.example/de/kontakt | https | acme.example | - | /de/kontakt | acme.example:443")
         #expect(parts("not a url") == "nil")
     }
+
+    /// Found by the url fuzzer: a host that percent-decoding makes numeric
+    /// reads as IPv4 only the second time; the normal form reads as itself.
+    @Test func theNormalFormIsAFixedPoint() {
+        #expect(parts("http:/%3271/A") == "http://0.0.1.15/A | http | 0.0.1.15 | - | /A | 0.0.1.15:80")
+        #expect(WebURL("http:/%3271/A").map { WebURL($0.text) == $0 } == true)
+    }
 }
 
 /// The plain-URL shortcut gives exactly what curl's URL API gives.
