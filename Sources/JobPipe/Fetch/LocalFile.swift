@@ -78,22 +78,15 @@ enum LocalFile {
         guard fstat(fd, &st) == 0 else { throw cannotOpen(shown, errno) }
         try requireRegular(st, shown)
 
-        // One byte past the cap tells a file of exactly `maxBytes` from a longer one.
-        let limit = maxBytes + 1
-        var body = [UInt8](repeating: 0, count: min(limit, max(Int(st.st_size), 0) + 1))
-        var count = 0
-        while count < limit {
-            if count == body.count { body.append(contentsOf: repeatElement(0, count: min(limit - count, max(count, 64 * 1024)))) }
-            let n = body.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + count, $0.count - count) }
-            if n == 0 { break }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw Failure(code: .notFound, message: "couldn't read file \(shown): \(describe(errno))")
-            }
-            count += n
+        var body: [UInt8]
+        do {
+            body = try readAtMost(fd, maxBytes + 1, sizeHint: Int(st.st_size), operation: shown)
+        } catch {
+            throw Failure(code: .notFound, message: "couldn't read file \(shown): \(describe(error.errno))")
         }
-        body.removeLast(body.count - min(count, maxBytes))
-        return (body, count > maxBytes)
+        let truncated = body.count > maxBytes
+        if truncated { body.removeLast() }
+        return (body, truncated)
     }
 
     private static func requireRegular(_ st: stat, _ shown: String) throws(Failure) {

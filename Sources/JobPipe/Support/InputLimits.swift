@@ -64,17 +64,8 @@ public enum InputLimits {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw SystemError(errno: errno, operation: path) }
         defer { close(fd) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw SystemError(errno: errno, operation: path)
-            }
-            if n == 0 { return bytes }
-            guard bytes.count + n <= limit else { throw TooLarge(path: path, limit: limit) }
-            bytes.append(contentsOf: chunk[0..<n])
-        }
+        let bytes = try readAtMost(fd, limit + 1, operation: path)
+        guard bytes.count <= limit else { throw TooLarge(path: path, limit: limit) }
+        return bytes
     }
 }
