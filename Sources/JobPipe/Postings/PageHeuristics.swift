@@ -1,44 +1,70 @@
-/// A posting read from a page without JobPosting markup: title from `<h1>`,
-/// `og:title` or `<title>` cleaned of site names; company from labels,
-/// `<title>` remainders and `og:site_name`; location and remote from labels
-/// and the header; description from the main content.
+/// A posting read from a page without JobPosting markup. Every element that
+/// could hold the title, the employer or the location is a candidate, weighed
+/// by evidence that holds across sites: the element (a label next to it in
+/// one of six languages, `<h1>`, `og:title`, `<title>`), agreement between
+/// places (`<title>`, the URL's path, the headings), and text the site repeats
+/// in its furniture (navigation, footer, copyright line, `og:site_name`),
+/// which is the site's own name, not the posting's. The winner's place is
+/// kept for `job.evidence`.
 struct PageHeuristics {
     let doc: HTMLTree
     private(set) var meta: [String: String] = [:]
     private(set) var titleTag: String?
     private(set) var headings: [String] = []
+    /// `<h2>` texts, for pages whose title is not in an `<h1>`.
+    private(set) var subheadings: [String] = []
+    /// Normalized short texts of navigation, footers, asides and the copyright line.
+    private(set) var furniture: Set<String> = []
 
     init(doc: HTMLTree) {
         self.doc = doc
         var meta: [String: String] = [:]
         var titleTag: String?
         var headings: [String] = []
+        var subheadings: [String] = []
+        var furniture: Set<String> = []
         doc.walk { node in
             guard node.isElement else { return true }
-            if node.tag == .meta, let key = (node.attribute("property") ?? node.attribute("name"))?.lowercased(),
-               Self.metaKeys.contains(key), meta[key] == nil, let content = node.attribute("content") {
-                meta[key] = collapseSpace(Array(content.utf8))
-            } else if node.tag == .title, titleTag == nil {
-                titleTag = node.text
-            } else if node.tag == .h1 {
+            switch node.tag {
+            case .meta:
+                if let key = (node.attribute("property") ?? node.attribute("name"))?.lowercased(),
+                   Self.metaKeys.contains(key), meta[key] == nil, let content = node.attribute("content") {
+                    meta[key] = collapseSpace(Array(content.utf8))
+                }
+            case .title:
+                if titleTag == nil { titleTag = node.text }
+            case .h1:
                 let t = node.text
                 if !t.isEmpty { headings.append(t) }
                 return false
+            case .h2:
+                if subheadings.count < 8 { let t = node.text; if !t.isEmpty { subheadings.append(t) } }
+                return false
+            case .nav, .footer, .aside:
+                for line in PlainText.lines(of: node) where line.utf8.count <= 80 {
+                    furniture.insert(Words.normalized(line))
+                    if let owner = Self.copyrightOwner(line) { furniture.insert(Words.normalized(owner)) }
+                }
+                return false
+            case .script, .style, .template:
+                return false
+            default:
+                break
             }
             return true
         }
+        furniture.remove("")
         self.meta = meta
         self.titleTag = titleTag
         self.headings = headings
+        self.subheadings = subheadings
+        self.furniture = furniture
     }
 
     /// The `<meta>` names and properties the heuristics read.
     static let metaKeys: Set<String> = ["og:title", "og:site_name", "application-name", "apple-mobile-web-app-title"]
 
-    /// The first `<h2>`, for bare fragments with no `<h1>` and no `<title>`.
-    var firstH2: String? { doc.elements(.h2).lazy.map(\.text).first { !$0.isEmpty } }
-
-    static let separators = [" | ", " – ", " — ", " - ", " · ", " @ ", " :: "]
+    static let separators = [" | ", " – ", " — ", " - ", " · ", " @ ", " :: ", " » "]
 
     /// `<title>` or og:title split at site-name separators.
     func titleSegments(_ s: String) -> [String] {
@@ -49,44 +75,179 @@ struct PageHeuristics {
         return parts.filter { !$0.isEmpty }
     }
 
+    /// "© 2026 Acme GmbH. All rights reserved" → "Acme GmbH".
+    static func copyrightOwner(_ line: String) -> String? {
+        guard let mark = line.firstRange(of: "©") ?? line.firstRange(of: "Copyright") ?? line.firstRange(of: "(c)") else { return nil }
+        var rest = Substring(line[mark.upperBound...])
+        while let f = rest.first, f == " " || f.isNumber || f == "-" || f == "–" || f == "©" || f == "," { rest.removeFirst() }
+        if let stop = rest.firstIndex(where: { $0 == "." || $0 == "|" || $0 == "," }) { rest = rest[..<stop] }
+        for tail in [" All rights reserved", " Alle Rechte vorbehalten", " Tous droits réservés"] where rest.hasSuffix(tail) {
+            rest.removeLast(tail.count)
+        }
+        let owner = rest.trimmingSpaces
+        return owner.isEmpty || owner.utf8.count > 60 ? nil : owner
+    }
+
+    /// The site's own names: `og:site_name` (without "Careers"/"Jobs"), the
+    /// application name, the registrable part of the host, the copyright owner.
+    var siteNames: Set<String> {
+        var names: Set<String> = []
+        for key in ["og:site_name", "application-name", "apple-mobile-web-app-title"] {
+            if let v = meta[key] { names.insert(Words.normalized(v)); names.insert(Words.normalized(Self.cleanCompany(v))) }
+        }
+        if let host = hostLabel { names.insert(host) }
+        names.remove("")
+        // a page that puts the posting's own title in og:site_name
+        for h in headings { names.remove(Words.normalized(cleanTitle(h))) }
+        return names
+    }
+
+    /// "dice" for www.dice.com, "linkedin" for de.linkedin.com.
+    var hostLabel: String? {
+        guard let url = doc.url, let u = WebURL(url), !u.isFile else { return nil }
+        let labels = u.host.split(separator: ".")
+        guard labels.count >= 2 else { return nil }
+        let secondLevel: Set<Substring> = ["co", "com", "org", "net", "ac", "gov", "edu"]
+        let i = labels.count >= 3 && secondLevel.contains(labels[labels.count - 2]) ? labels.count - 3 : labels.count - 2
+        return String(labels[i]).lowercased()
+    }
+
+    /// Whether a text is the site's own: its name, the host, its furniture.
+    func isSiteFurniture(_ text: String) -> Bool {
+        let n = Words.normalized(text)
+        guard !n.isEmpty else { return false }
+        if furniture.contains(n) { return true }
+        let compact = n.replacingAll(" ", with: "")
+        for name in siteNames where !name.isEmpty {
+            if n == name || compact == name.replacingAll(" ", with: "") { return true }
+            // "Dice.com", "Monster+HotJobs", "careerbuilder com"
+            if let host = hostLabel, compact.hasPrefix(host) || compact.hasSuffix(host) { return true }
+        }
+        return false
+    }
+
+    /// Words of the URL's path: "/jobs/123-senior-engineer-berlin" → "jobs 123 senior engineer berlin".
+    var urlWords: String {
+        guard let url = doc.url, let u = WebURL(url) else { return "" }
+        return Words.normalized(String(u.pathAndQuery.split(separator: "?").first ?? ""))
+    }
+
     func posting(labels: LabelledLines, description: String?) -> Posting {
         var p = Posting()
         p.source = meta["og:title"] != nil ? .opengraph : .heuristic
-        let pageTitle = meta["og:title"] ?? titleTag
-        // "Acme hiring Backend Engineer in Berlin, Germany | LinkedIn"
-        if let t = pageTitle, let r = t.firstRange(of: " hiring "), let inRange = t[r.upperBound...].firstRange(of: " in ") {
-            p.company = String(t[..<r.lowerBound]).trimmingSpaces
-            p.title = String(t[r.upperBound..<inRange.lowerBound]).trimmingSpaces
-            p.location = titleSegments(String(t[inRange.upperBound...])).first
+        var title = Ballot(), company = Ballot(), location = Ballot()
+
+        // labels next to values, in six languages
+        if let (v, _) = labels.labelled(PostingLabels.title) { title.add(v, "label", 7) }
+        if let (v, _) = labels.labelled(PostingLabels.company) { company.add(v, "label", 7) }
+        if let by = labels.postedBy { company.add(by, "byline", 5) }
+        if let (v, _) = labels.labelled(PostingLabels.location) { location.add(Location.tidied(v), "label", 7) }
+
+        // the page title, read by the patterns sites write it in
+        for (place, raw) in [("og:title", meta["og:title"]), ("title", titleTag)] {
+            guard let raw else { continue }
+            // split only where a title never is: "A - B" may be one title
+            var coarse = [raw]
+            for sep in [" | ", " · ", " :: ", " » "] { coarse = coarse.flatMap { $0.splitBytes(sep).map(\.trimmingSpaces) } }
+            for segment in coarse where !isSiteFurniture(segment) {
+                guard let r = TitlePatterns.read(segment) else { continue }
+                // "Find Jobs - Engineer Jobs in Austin, Texas - Acme": without the site's words
+                let kept = r.title.map { $0.splitBytes(" - ").filter { !PostingLabels.isGeneric($0) && !isSiteFurniture($0) } }
+                title.add(kept.map { cleanTitle($0.joined(separator: " - ")) }, place, 4)
+                company.add(r.company, place, 4)
+                location.add(r.location.flatMap { $0.splitBytes(" - ").first }, place, 5)
+            }
         }
-        let h1 = headings.first.map(cleanTitle) ?? (pageTitle == nil ? firstH2 : nil)
-        p.title = p.title ?? h1 ?? pageTitle.flatMap { titleSegments($0).first }.map(cleanTitle)
-        // What the page title says beside the job title: a site name, or a place.
-        if let title = p.title, let pageTitle {
+        // headings: h1 first, then og:title and the title's first segment that is no site name
+        for (i, h) in headings.enumerated() {
+            let t = cleanTitle(h)
+            title.add(t, "h1", i == 0 ? 5 : 3)
+            // "Developer: Illinois State University" — the title and its employer
+            if let colon = t.firstRange(of: ": ") {
+                let after = String(t[colon.upperBound...])
+                if company.candidates.contains(where: { Words.normalized($0.text) == Words.normalized(after) }) {
+                    title.add(String(t[..<colon.lowerBound]), "h1", 6)
+                }
+            }
+        }
+        for (place, raw) in [("og:title", meta["og:title"]), ("title", titleTag)] {
+            guard let raw else { continue }
+            let segments = titleSegments(raw).filter { !isSiteFurniture($0) && !PostingLabels.isGeneric($0) }
+            if let first = segments.first { title.add(cleanTitle(first), place, place == "og:title" ? 4 : 3) }
+        }
+        if headings.isEmpty { for h in subheadings.prefix(3) { title.add(cleanTitle(h), "h2", 2) } }
+
+        // agreement: each other place that says the same words
+        let places = [meta["og:title"], titleTag].compactMap { $0.map(Words.normalized) } + [urlWords] + headings.map(Words.normalized)
+        title.adjust(2) { c in
+            let n = Words.normalized(c.text)
+            return places.filter { Words.contains($0, n) }.count >= 2
+        }
+        // against: section headings, the site's furniture and name
+        title.adjust(-10) { PostingLabels.isGeneric($0.text) }
+        title.adjust(-6) { isSiteFurniture($0.text) }
+        title.adjust(-3) { $0.text.utf8.count > 120 }
+
+        // a title candidate that is the labelled employer is the employer
+        let named = Set(company.candidates.filter { $0.score >= 5 }.map { Words.normalized($0.text) })
+        title.adjust(-6) { named.contains(Words.normalized($0.text)) }
+
+        // what the page title says beside the job title: a place, or the employer
+        let chosenTitle = title.best?.text
+        if let t = chosenTitle, let pageTitle = meta["og:title"] ?? titleTag {
+            let lower = Words.normalized(t)
             let rest = titleSegments(pageTitle).filter {
-                !title.lowercased().containsBytes($0.lowercased()) && !$0.lowercased().containsBytes(title.lowercased())
+                let n = Words.normalized($0)
+                return !Words.contains(n, lower) && !Words.contains(lower, n) && !PostingLabels.isGeneric($0)
             }
             for segment in rest {
-                if segment.contains(","), p.location == nil { p.location = segment }
-            }
-            if p.company == nil, let last = rest.last, !last.contains(","), !last.contains(".") {
-                p.company = last
+                if segment.contains(",") { location.add(segment, "title", 3); continue }
+                if isSiteFurniture(segment) { company.add(segment, "site_name", 1); continue }
+                if !segment.contains(".") { company.add(segment, "title", 3) }
             }
         }
-        p.location = labels.location.map(Location.tidied) ?? p.location
-        if let company = labels.value(for: ["company", "employer", "hiring organization"]) ?? labels.postedBy {
-            p.company = company
+        for key in ["og:site_name", "application-name", "apple-mobile-web-app-title"] {
+            guard let site = meta[key], site != chosenTitle else { continue }
+            // the employer's own careers site names itself "Acme Careers"
+            let clean = Self.cleanCompany(site)
+            company.add(clean, "site_name", clean != site ? 3 : 2)
         }
-        if p.company == nil, let site = meta["og:site_name"], site != p.title { p.company = site }
-        if p.company == nil { p.company = meta["application-name"] ?? meta["apple-mobile-web-app-title"] }
-        if let (place, remote) = labels.remoteLine { p.remote = remote; p.location = p.location ?? place }
-        if let loc = p.location?.lowercased(), loc.contains("anywhere") || loc.contains("remote") { p.remote = true }
-        if let hours = labels.value(for: ["hours", "employment type", "job type", "type"]) {
+        // a site name the page also shows as its furniture is the board's, unless nothing else names an employer
+        company.adjust(-2) { !["label", "byline", "site_name"].contains($0.place) && isSiteFurniture($0.text) }
+        company.adjust(-10) { PostingLabels.isGeneric($0.text) }
+        if let t = chosenTitle { company.adjust(-10) { Words.normalized($0.text) == Words.normalized(t) } }
+
+        // a place line in the posting's header: "Berlin, Germany", "Austin, TX"
+        if let line = labels.placeLine { location.add(Location.tidied(line), "header", 2) }
+
+        if let c = title.best { p.title = c.text; p.evidence["title"] = c.place }
+        if let c = company.best { p.company = c.text; p.evidence["company"] = c.place }
+        if let c = location.best { p.location = c.text; p.evidence["location"] = c.place }
+
+        // remote, hybrid or on-site: a label, a short header line, the location, then the description
+        if let (v, _) = labels.labelled(PostingLabels.workplace), let w = WorkArrangement.labelled(v) {
+            p.workplace = w; p.evidence["remote"] = "label"
+        } else if let (w, place) = labels.workplaceLine {
+            p.workplace = w
+            if p.location == nil, let shown = place { p.location = shown; p.evidence["location"] = "header" }
+            p.evidence["remote"] = "header"
+        } else if let loc = p.location, let w = WorkArrangement.inLocation(loc) {
+            p.workplace = w; p.evidence["remote"] = "location"
+        } else if let t = p.title, let w = WorkArrangement.inLocation(t) {
+            p.workplace = w; p.evidence["remote"] = "title"
+        } else if let d = description, let w = WorkArrangement.inText(d) {
+            p.workplace = w; p.evidence["remote"] = "description"
+        }
+        p.remote = p.workplace.map(\.isRemote)
+
+        if let hours = labels.value(for: ["hours", "employment type", "job type", "type", "employ. type", "employee type",
+                                          "position type", "anstellungsart", "beschäftigungsart", "type de contrat",
+                                          "tipo de contrato", "dienstverband", "tipo di contratto"]) {
             p.employmentType = hours.split(separator: ",").first.flatMap { EmploymentType.normalized(String($0)) }
         }
         p.employmentType = p.employmentType ?? labels.employmentLine
         if let posted = labels.value(for: ["date posted", "posted"]).flatMap(SchemaPosting.date) { p.datePosted = posted }
-        if let pay = labels.value(for: ["salary", "pay", "compensation", "salary range"]) {
+        if let pay = labels.value(for: ["salary", "pay", "compensation", "salary range", "base pay", "gehalt", "salaire", "salario", "salaris", "stipendio", "retribuzione"]) {
             p.salary = SalaryReader.text(pay)
         }
         p.description = description
@@ -150,8 +311,60 @@ struct LabelledLines {
         return nil
     }
 
-    /// The value of a "Location" label.
-    var location: String? { value(for: ["location", "locations", "job location"]) }
+    /// The value of a "Location" label (in any of the languages read).
+    var location: String? { labelled(PostingLabels.location)?.0 }
+
+    /// Labels that are ordinary words too ("Role", "Site", "Ort"): a label only with a colon.
+    static let colonOnly: Set<String> = ["title", "position", "role", "job", "office", "site", "ort", "stelle", "poste",
+                                         "cargo", "client", "agency", "city", "ville", "plaats", "sede", "ente",
+                                         "structure", "figura", "titolo", "vacante", "vacancy", "workplace", "based in",
+                                         "remote", "vacature", "functie", "firma", "organisation", "organization",
+                                         "recruiter", "advertiser", "lieu", "ciudad", "città", "citta", "werkplek",
+                                         "arbeitsplatz", "homeoffice", "home office", "smart working", "télétravail",
+                                         "teletrabajo", "thuiswerken", "posted by", "intitulé", "puesto", "posizione", "ruolo"]
+
+    /// The first value of any of the labels, and the line it is on.
+    func labelled(_ labels: Set<String>) -> (String, Int)? {
+        for (i, line) in lines.enumerated() {
+            guard let head = heads[i] else { continue }
+            let label = head.label.trimmingSpaces
+            guard labels.contains(label) else { continue }
+            let hasColon = line.utf8.count > head.label.utf8.count
+            if Self.colonOnly.contains(label), !hasColon { continue }
+            if !head.valueFollows {
+                if i + 1 < lines.count, lines[i + 1].utf8.count <= 100, heads[i + 1].map({ !$0.valueFollows && labels.contains($0.label.trimmingSpaces) }) != true {
+                    let v = unquoted(lines[i + 1])
+                    if !v.isEmpty { return (v, i + 1) }
+                }
+            } else {
+                let v = String(line.dropFirst(head.label.count + 1)).trimmingSpaces
+                if !v.isEmpty, v.utf8.count <= 100 { return (unquoted(v), i) }
+            }
+        }
+        return nil
+    }
+
+    /// Country and region names a place line ends in ("Berlin, Deutschland", "Austin, TX").
+    static let placeEnds: Set<String> = {
+        var s = Set(Location.usStates.keys).union(Location.usStateCodes).union(Location.countries.values)
+        s.formUnion(["Deutschland", "Österreich", "Schweiz", "Suisse", "Svizzera", "España", "Italia", "Nederland",
+                     "België", "Belgique", "Luxembourg", "Polska", "Sverige", "Danmark", "Norge", "Suomi", "Éire",
+                     "UK", "USA", "U.S.", "England", "Scotland", "Wales", "Germany", "France", "Spain", "Italy",
+                     "Netherlands", "The Netherlands", "Ontario", "Quebec", "British Columbia", "Alberta"])
+        return s
+    }()
+
+    /// A short line near the top that is a place: "Berlin, Germany", "Austin, TX 78701".
+    var placeLine: String? {
+        for line in lines.prefix(80) where line.utf8.count <= 60 && line.contains(",") {
+            let shown = Location.tidied(line)
+            guard let last = shown.split(separator: ",").last?.trimmingSpaces else { continue }
+            let words = last.split(separator: " ")
+            let end = words.count == 2 && words[1].allSatisfy(\.isNumber) ? String(words[0]) : last
+            if Self.placeEnds.contains(end), shown.split(separator: ",").count <= 4, !shown.contains(":") { return shown }
+        }
+        return nil
+    }
 
     private func unquoted(_ s: String) -> String { s.filter { $0 != "\"" }.trimmingSpaces }
 
@@ -175,17 +388,16 @@ struct LabelledLines {
         return nil
     }
 
-    /// A short line saying "Remote", "Remote (United States, Canada)" or "Hybrid".
-    var remoteLine: (String?, Bool)? {
+    /// A short line near the top that only states the arrangement: "Remote",
+    /// "Remote (United States, Canada)", "Hybrid", "Télétravail", "Vor Ort";
+    /// with the place in parentheses when it gives one.
+    var workplaceLine: (WorkArrangement, String?)? {
         for line in lines.prefix(60) where line.utf8.count <= 80 {
-            let lower = line.lowercased()
-            if lower.hasPrefix("remote") {
-                if let open = line.firstIndex(of: "("), let close = line.lastIndex(of: ")"), open < close {
-                    return (String(line[line.index(after: open)..<close]).trimmingSpaces, true)
-                }
-                return (nil, true)
+            guard let w = WorkArrangement.stated(line) else { continue }
+            if let open = line.firstIndex(of: "("), let close = line.lastIndex(of: ")"), open < close {
+                return (w, String(line[line.index(after: open)..<close]).trimmingSpaces.nilIfEmpty)
             }
-            if lower.hasPrefix("hybrid") || lower.hasPrefix("on-site") || lower.hasPrefix("onsite") { return (nil, false) }
+            return (w, nil)
         }
         return nil
     }
