@@ -15,6 +15,19 @@ struct PageHeuristics {
     private(set) var subheadings: [String] = []
     /// Normalized short texts of navigation, footers, asides and the copyright line.
     private(set) var furniture: Set<String> = []
+    /// The first short text of an element whose class, id or test attribute
+    /// names the field ("company-name", "job-location", "posting-title").
+    private(set) var named: [String: String] = [:]
+
+    /// Words in class, id and test attributes that name a field, in six languages.
+    static let attributeWords: [(field: String, words: [String])] = [
+        ("title", ["job-title", "jobtitle", "job_title", "posting-title", "position-title", "posting-name", "job-name",
+                   "vacancy-title", "stellentitel", "titre-poste", "app-title", "jobheader-title", "jobinfoheader-title"]),
+        ("company", ["company", "employer", "org-name", "orgname", "hiring-org", "hiringorg", "arbeitgeber", "unternehmen",
+                     "entreprise", "employeur", "empresa", "azienda", "werkgever", "bedrijf"]),
+        ("location", ["location", "standort", "arbeitsort", "einsatzort", "lieu", "localisation", "ubicacion", "ubicación",
+                      "locatie", "standplaats", "sede", "localita", "addresslocality", "job-city"]),
+    ]
 
     init(doc: HTMLTree) {
         self.doc = doc
@@ -23,8 +36,12 @@ struct PageHeuristics {
         var headings: [String] = []
         var subheadings: [String] = []
         var furniture: Set<String> = []
+        var named: [String: String] = [:]
         doc.walk { node in
             guard node.isElement else { return true }
+            if named.count < 3, node.tag != .body, node.tag != .html, node.tag != .main, node.tag != .section, node.tag != .form {
+                Self.readNamed(node, into: &named)
+            }
             switch node.tag {
             case .meta:
                 if let key = (node.attribute("property") ?? node.attribute("name"))?.lowercased(),
@@ -54,11 +71,45 @@ struct PageHeuristics {
             return true
         }
         furniture.remove("")
+        self.named = named
         self.meta = meta
         self.titleTag = titleTag
         self.headings = headings
         self.subheadings = subheadings
         self.furniture = furniture
+    }
+
+    /// Records the element's text under the field its attributes name, if
+    /// that field has none yet and the text is short: "at Acme" → "Acme".
+    private static func readNamed(_ node: TreeNode, into named: inout [String: String]) {
+        var attrs = ""
+        for key: StaticString in ["class", "id", "data-testid", "data-automation-id", "data-qa"] {
+            if let v = node.attribute(key) { attrs += " " + v.lowercased() }
+        }
+        guard !attrs.isEmpty else { return }
+        for (field, words) in attributeWords where named[field] == nil {
+            guard words.contains(where: { attrs.containsBytes($0) }),
+                  !["logo", "similar", "related", "recommend", "filter", "search", "other-jobs", "description", "about", "overview", "icon", "label"]
+                    .contains(where: { attrs.containsBytes($0) }) else { continue }
+            var text = node.is(.img) ? (node.attribute("alt") ?? "") : node.text
+            for prefix in ["at ", "bei ", "chez ", "en ", "presso ", "bij "] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
+            text = text.trimmingSpaces
+            for suffix in [" logo", " Logo", " LOGO"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
+            guard !text.isEmpty, text.utf8.count <= 80, !text.hasSuffix(":"), !PostingLabels.isGeneric(text),
+                  field == "title" || looksLikeName(text) else { continue }
+            named[field] = text
+        }
+    }
+
+    /// A name or a place, not a sentence or a link's call to action
+    /// ("Get job updates from Acme", "For Employers").
+    static func looksLikeName(_ text: String) -> Bool {
+        let words = Words.normalized(text).split(separator: " ")
+        guard !words.isEmpty, words.count <= 7, !text.hasSuffix("?"), !text.hasSuffix("!") else { return false }
+        let action: Set<Substring> = ["you", "your", "apply", "follow", "updates", "view", "see", "more", "employers",
+                                      "login", "sign", "search", "browse", "post", "website", "homepage", "webseite", "web", "ihr", "ihre", "sie", "vous", "votre",
+                                      "usted", "su", "jij", "uw", "tuo", "vostro"]
+        return !words.contains(where: { action.contains($0) })
     }
 
     /// The `<meta>` names and properties the heuristics read.
@@ -142,6 +193,10 @@ struct PageHeuristics {
         if let (v, _) = labels.labelled(PostingLabels.company) { company.add(v, "label", 7) }
         if let by = labels.postedBy { company.add(by, "byline", 5) }
         if let (v, _) = labels.labelled(PostingLabels.location) { location.add(Location.tidied(v), "label", 7) }
+        // elements the site's own markup names: class="company-name", data-testid="job-location"
+        title.add(named["title"].map(cleanTitle), "class", 4)
+        company.add(named["company"], "class", 5)
+        location.add(named["location"].map(Location.tidied), "class", 5)
 
         // the page title, read by the patterns sites write it in
         for (place, raw) in [("og:title", meta["og:title"]), ("title", titleTag)] {
@@ -219,6 +274,13 @@ struct PageHeuristics {
 
         // a place line in the posting's header: "Berlin, Germany", "Austin, TX"
         if let line = labels.placeLine { location.add(Location.tidied(line), "header", 2) }
+        // a sentence is no place ("This job is open to applicants in all timezones.")
+        location.adjust(-8) { c in
+            c.text.split(separator: " ").count > 8 || (c.text.hasSuffix(".") && c.text.split(separator: " ").count > 3)
+        }
+        // a place is not the employer ("Senior Engineer | Camberwell VIC 3124 | …")
+        let placeTexts = Set(location.candidates.filter { $0.score >= 4 }.map { Words.normalized($0.text) })
+        company.adjust(-10) { $0.place != "label" && placeTexts.contains(Words.normalized($0.text)) }
 
         if let c = title.best { p.title = c.text; p.evidence["title"] = c.place }
         if let c = company.best { p.company = c.text; p.evidence["company"] = c.place }
