@@ -255,10 +255,11 @@ struct PageHeuristics {
                 let n = Words.normalized($0)
                 return !Words.contains(n, lower) && !Words.contains(lower, n) && !PostingLabels.isGeneric($0)
             }
-            for segment in rest {
+            for (i, segment) in rest.enumerated() {
                 if segment.contains(",") { location.add(segment, "title", 3); continue }
                 if isSiteFurniture(segment) { company.add(segment, "site_name", 1); continue }
-                if !segment.contains(".") { company.add(segment, "title", 3) }
+                // the employer closes a page title ("Engineer – Acme"); a segment before it is rarely one
+                if !segment.contains(".") { company.add(segment, "title", i == rest.count - 1 ? 3 : 1) }
             }
         }
         for key in ["og:site_name", "application-name", "apple-mobile-web-app-title"] {
@@ -266,6 +267,11 @@ struct PageHeuristics {
             // the employer's own careers site names itself "Acme Careers"
             let clean = Self.cleanCompany(site)
             company.add(clean, "site_name", clean != site ? 3 : 2)
+        }
+        // a site name the page title also ends with: two places agree
+        if let pageTitle = meta["og:title"] ?? titleTag, let last = titleSegments(pageTitle).last {
+            let end = Words.normalized(last)
+            company.adjust(2) { $0.place == "site_name" && Words.normalized($0.text) == end }
         }
         // a site name the page also shows as its furniture is the board's, unless nothing else names an employer
         company.adjust(-2) { !["label", "byline", "site_name"].contains($0.place) && isSiteFurniture($0.text) }
