@@ -262,6 +262,10 @@ struct PageHeuristics {
                 if !segment.contains(".") { company.add(segment, "title", i == rest.count - 1 ? 3 : 1) }
             }
         }
+        // the posting's own words about its employer: "About Acme", "Jobs at Acme", "At Acme, we …"
+        if let (name, count) = labels.employerMentions {
+            company.add(name, "text", 2 + min(count, 4))
+        }
         for key in ["og:site_name", "application-name", "apple-mobile-web-app-title"] {
             guard let site = meta[key], site != chosenTitle else { continue }
             // the employer's own careers site names itself "Acme Careers"
@@ -454,6 +458,39 @@ struct LabelledLines {
             if let kind, ["full_time", "part_time", "contract", "temporary", "internship"].contains(kind) { return kind }
         }
         return nil
+    }
+
+    /// Lines that name the employer in the posting's words, in six languages:
+    /// "About Acme", "Jobs at Acme", "At Acme, we …", "Über Acme", "À propos de Acme".
+    /// The name said most often, and how often.
+    var employerMentions: (String, Int)? {
+        let heads = ["About ", "Jobs at ", "More jobs at ", "Other jobs at ", "Working at ", "Life at ", "Why ",
+                     "Über ", "Arbeiten bei ", "Jobs bei ", "À propos de ", "À propos d'", "Sobre ", "Trabajar en ",
+                     "Over ", "Werken bij ", "Lavorare in ", "Chi è "]
+        let notNames: Set<String> = ["us", "you", "the", "this", "our", "uns", "nous", "nosotros", "ons", "noi", "the role",
+                                     "the job", "the team", "the company", "the position", "this role", "this job",
+                                     "the opportunity", "me", "it", "working"]
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        func note(_ raw: Substring) {
+            let name = raw.trimmingSpaces.trimmingCharacters(in: ".:!?")
+            let words = name.split(separator: " ")
+            guard !name.isEmpty, words.count <= 4, let f = name.first, f.isUppercase,
+                  !notNames.contains(name.lowercased()), !PostingLabels.isGeneric(name) else { return }
+            if counts[name] == nil { order.append(name) }
+            counts[name, default: 0] += 1
+        }
+        for line in lines.prefix(600) {
+            if line.utf8.count <= 40 {
+                for h in heads where line.hasPrefix(h) { note(line.dropFirst(h.count)) }
+            }
+            // "At Acme, we build …"
+            if line.hasPrefix("At "), let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) <= 40 {
+                note(line[line.index(line.startIndex, offsetBy: 3)..<comma])
+            }
+        }
+        guard let best = order.max(by: { counts[$0]! < counts[$1]! }) else { return nil }
+        return (best, counts[best]!)
     }
 
     /// A short line near the top that only states the arrangement: "Remote",

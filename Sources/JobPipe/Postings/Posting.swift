@@ -18,8 +18,8 @@ var skills: [SkillMatcher.Found] = []
 var description: String?
 var source: Source = .heuristic
     /// Where each of title, company, location and remote was read: "jsonld",
-    /// "microdata", "label", "h1", "h2", "og:title", "title", "header",
-    /// "byline", "site_name", "location", "description".
+    /// "microdata", "label", "class", "h1", "h2", "og:title", "title", "header",
+    /// "byline", "site_name", "text", "location", "description".
 var evidence: [String: String] = [:]
     /// Text the skills are read from besides the description: JSON-LD
     /// `skills`, `qualifications`, `responsibilities`, `experienceRequirements`.

@@ -60,6 +60,13 @@ import Testing
             <h1>Nurse</h1><p>Join our ward team.</p>
             """))
         #expect(ownSite.company == "St Mary Clinic" && ownSite.evidence["company"] == "site_name")
+        // the posting's own words name the employer a board does not label
+        let aboutIt = try #require(read("""
+            <title>Data Engineer | Jobly</title><meta property="og:site_name" content="Jobly"><h1>Data Engineer</h1>
+            <main><p>At Fernway, we map rivers for farmers and cities across the region.</p><h2>About Fernway</h2>
+            <p>Fernway is a team of thirty hydrologists and engineers.</p></main>
+            """, url: "https://jobly.example/j/9"))
+        #expect(aboutIt.company == "Fernway" && aboutIt.evidence["company"] == "text")
         // JSON-LD hiringOrganization wins over everything on the page
         let marked = try #require(read("""
             <script type="application/ld+json">{"@type":"JobPosting","title":"Nurse","hiringOrganization":{"name":"Acme Health"}}</script>
