@@ -59,6 +59,9 @@ enum Words {
 enum TitlePatterns {
     struct Reading { var title: String?; var company: String?; var location: String? }
 
+    /// Words between an employer and the title it is hiring for, as networks write them.
+    static let hiringWords = [" is hiring ", " hiring ", " sucht ", " stellt ein: ", " recrute ", " busca ", " contrata ",
+                              " zoekt ", " sta assumendo ", " assume ", " cerca "]
     /// Words that join a title to its employer ("at", "bei", "chez"…).
     static let employerWords = [" at ", " bei ", " chez ", " en la empresa ", " presso ", " bij "]
 
@@ -68,9 +71,11 @@ enum TitlePatterns {
             t.removeFirst(prefix.count)
         }
         var r = Reading()
-        if let hiring = t.firstRange(of: " hiring ") {
+        var hired = false
+        if let hiring = hiringWords.lazy.compactMap({ t.firstRange(of: $0) }).first {
             r.company = String(t[..<hiring.lowerBound])
             t = String(t[hiring.upperBound...])
+            hired = true
         }
         if let posted = [" job posted by ", " Job Posted By ", " posted by ", " Posted By "].lazy.compactMap({ t.firstRange(of: $0) }).first {
             r.company = r.company ?? String(t[posted.upperBound...])
@@ -99,8 +104,9 @@ enum TitlePatterns {
             }
         }
         if r.title == nil, r.company != nil || t.hasPrefix("'") || t.hasPrefix("\"") {
-            // "Acme hiring Engineer in Berlin", "'Engineer' in Mettawa, IL"
-            if let at = t.lastRange(of: " in ") {
+            // "Acme hiring Engineer in Berlin", "Acme recrute Développeur à Lyon", "'Engineer' in Mettawa, IL"
+            let places = hired ? [" in ", " à ", " en ", " a ", " te "] : [" in "]
+            if let at = places.lazy.compactMap({ t.lastRange(of: $0) }).first {
                 r.title = String(t[..<at.lowerBound])
                 r.location = String(t[at.upperBound...])
             } else {

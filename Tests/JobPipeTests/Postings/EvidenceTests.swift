@@ -47,6 +47,19 @@ import Testing
         #expect(board.evidence["location"] == "title")
     }
 
+    @Test func titlePatternsOfNetworksAndBoards() {
+        let fr = TitlePatterns.read("Boulangerie Dupont recrute Développeur Java à Lyon, Auvergne-Rhône-Alpes, France")
+        #expect(fr?.company == "Boulangerie Dupont" && fr?.title == "Développeur Java")
+        #expect(fr?.location == "Lyon, Auvergne-Rhône-Alpes, France")
+        let it = TitlePatterns.read("Rossi Srl sta assumendo Sviluppatore web a Milano")
+        #expect(it?.company == "Rossi Srl" && it?.title == "Sviluppatore web" && it?.location == "Milano")
+        let board = TitlePatterns.read("'Kana Developer' in Mettawa, IL job posted by Software Guidance")
+        #expect(board?.title == "Kana Developer" && board?.location == "Mettawa, IL" && board?.company == "Software Guidance")
+        let greenhouse = TitlePatterns.read("Job Application for Staff Engineer at Kestrel Labs")
+        #expect(greenhouse?.title == "Staff Engineer" && greenhouse?.company == "Kestrel Labs")
+        #expect(TitlePatterns.read("Senior Engineer") == nil)
+    }
+
     @Test func boardVersusEmployer() throws {
         // the board names itself in og:site_name, the host and the footer; the page names the employer by a label
         let onBoard = try #require(read("""
