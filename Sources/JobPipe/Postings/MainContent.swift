@@ -11,8 +11,8 @@ enum MainContent {
             switch node.tag {
             case .div, .section, .ul, .ol:
                 // the site's lists of other postings and searches, by the names sites give them
-                if let names = node.attribute("class") ?? node.attribute("id"),
-                   Self.otherContent.contains(where: { names.containsBytes($0) }) { return false }
+                if (node.withRawAttribute("class") { Self.otherContent.matches($0) } ?? 0) != 0
+                    || (node.withRawAttribute("id") { Self.otherContent.matches($0) } ?? 0) != 0 { return false }
                 fallthrough
             case .article, .span:
                 guard node.tag != .ul, node.tag != .ol else { return true }
@@ -50,8 +50,8 @@ enum MainContent {
 
     /// Class and id words of blocks that hold other postings, not this one
     /// (Readability weighs class names the same way).
-    static let otherContent = ["similar", "related", "also-viewed", "people-also", "recommend", "sidebar", "right-rail",
-                               "more-jobs", "other-jobs", "job-alert", "cookie"]
+    static let otherContent = ByteNeedles(["similar", "related", "also-viewed", "people-also", "recommend", "sidebar",
+                                           "right-rail", "more-jobs", "other-jobs", "job-alert", "cookie"])
 
     /// The text length of the links in an element (a few levels down).
     static func linkLength(_ node: TreeNode, depth: Int = 0) -> Int {

@@ -77,28 +77,42 @@ struct PageHeuristics {
         self.headings = headings
         self.subheadings = subheadings
         self.furniture = furniture
+        self.hostLabel = findHostLabel()
+        self.siteNames = findSiteNames()
     }
+
+    /// The field words of `attributeWords` as one needle set, and which field each is.
+    static let fieldNeedles = ByteNeedles(attributeWords.flatMap(\.words))
+    static let fieldOfNeedle: [String] = attributeWords.flatMap { f in f.words.map { _ in f.field } }
+    /// Attribute words of elements that hold other postings, logos, filters or labels.
+    static let notTheField = ByteNeedles(["logo", "similar", "related", "recommend", "filter", "search", "other-jobs",
+                                          "description", "about", "overview", "icon", "label"])
 
     /// Records the element's text under the field its attributes name, if
     /// that field has none yet and the text is short: "at Acme" → "Acme".
     private static func readNamed(_ node: TreeNode, into named: inout [String: String]) {
-        var attrs = ""
+        var mask: UInt64 = 0
+        var against: UInt64 = 0
         for key: StaticString in ["class", "id", "data-testid", "data-automation-id", "data-qa"] {
-            if let v = node.attribute(key) { attrs += " " + v.lowercased() }
+            node.withRawAttribute(key) { v in
+                mask |= fieldNeedles.matches(v)
+                if mask != 0 { against |= notTheField.matches(v) }
+            }
         }
-        guard !attrs.isEmpty else { return }
-        for (field, words) in attributeWords where named[field] == nil {
-            guard words.contains(where: { attrs.containsBytes($0) }),
-                  !["logo", "similar", "related", "recommend", "filter", "search", "other-jobs", "description", "about", "overview", "icon", "label"]
-                    .contains(where: { attrs.containsBytes($0) }) else { continue }
-            var text = node.is(.img) ? (node.attribute("alt") ?? "") : node.text
-            for prefix in ["at ", "bei ", "chez ", "en ", "presso ", "bij "] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
-            text = text.trimmingSpaces
-            for suffix in [" logo", " Logo", " LOGO"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
-            guard !text.isEmpty, text.utf8.count <= 80, !text.hasSuffix(":"), !PostingLabels.isGeneric(text),
-                  field == "title" || looksLikeName(text) else { continue }
-            named[field] = text
+        guard mask != 0, against == 0 else { return }
+        var fields: [String] = []
+        while mask != 0 {
+            let field = fieldOfNeedle[mask.trailingZeroBitCount]
+            mask &= mask - 1
+            if named[field] == nil, !fields.contains(field) { fields.append(field) }
         }
+        guard !fields.isEmpty else { return }
+        var text = node.is(.img) ? (node.attribute("alt") ?? "") : node.text
+        for prefix in ["at ", "bei ", "chez ", "en ", "presso ", "bij "] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
+        text = text.trimmingSpaces
+        for suffix in [" logo", " Logo", " LOGO"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
+        guard !text.isEmpty, text.utf8.count <= 80, !text.hasSuffix(":"), !PostingLabels.isGeneric(text) else { return }
+        for field in fields where field == "title" || looksLikeName(text) { named[field] = text }
     }
 
     /// A name or a place, not a sentence or a link's call to action
@@ -140,8 +154,11 @@ struct PageHeuristics {
     }
 
     /// The site's own names: `og:site_name` (without "Careers"/"Jobs"), the
-    /// application name, the registrable part of the host, the copyright owner.
-    var siteNames: Set<String> {
+    /// application name, the registrable part of the host.
+    private(set) var siteNames: Set<String> = []
+    private(set) var hostLabel: String?
+
+    private func findSiteNames() -> Set<String> {
         var names: Set<String> = []
         for key in ["og:site_name", "application-name", "apple-mobile-web-app-title"] {
             if let v = meta[key] { names.insert(Words.normalized(v)); names.insert(Words.normalized(Self.cleanCompany(v))) }
@@ -154,7 +171,7 @@ struct PageHeuristics {
     }
 
     /// "dice" for www.dice.com, "linkedin" for de.linkedin.com.
-    var hostLabel: String? {
+    private func findHostLabel() -> String? {
         guard let url = doc.url, let u = WebURL(url), !u.isFile else { return nil }
         let labels = u.host.split(separator: ".")
         guard labels.count >= 2 else { return nil }

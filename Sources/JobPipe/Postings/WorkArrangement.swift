@@ -87,12 +87,14 @@ enum WorkArrangement: String, Sendable {
     /// The first phrase of running text, hybrid before remote before on-site
     /// (a hybrid post also says "remote" somewhere).
     static func inText(_ text: String) -> WorkArrangement? {
-        let t = text.lowercased()
-        if hybridPhrases.contains(where: { t.containsBytes($0) }) { return .hybrid }
-        if remotePhrases.contains(where: { t.containsBytes($0) }) { return .remote }
-        if onSitePhrases.contains(where: { t.containsBytes($0) }) { return .onSite }
+        if phrases.hybrid.matches(text) != 0 { return .hybrid }
+        if phrases.remote.matches(text) != 0 { return .remote }
+        if phrases.onSite.matches(text) != 0 { return .onSite }
         return nil
     }
+
+    private static let phrases = (hybrid: ByteNeedles(hybridPhrases), remote: ByteNeedles(remotePhrases),
+                                  onSite: ByteNeedles(onSitePhrases))
 
     /// What `remote` says: only a remote job is remote.
     var isRemote: Bool { self == .remote }
