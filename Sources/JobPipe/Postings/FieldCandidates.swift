@@ -28,21 +28,30 @@ struct Ballot {
 }
 
 /// Text compared as its lower-case letters and digits, one space between words:
-/// "Senior Engineer (m/w/d)" and "senior-engineer-m-w-d" read the same.
+/// "Senior Engineer (m/w/d)" and "senior-engineer-m-w-d" read the same. ASCII is
+/// read from its code; only other characters look up their properties.
 enum Words {
     static func normalized(_ s: String) -> String {
-        var out = ""
+        var out = String.UnicodeScalarView()
         var space = false
-        for c in s.lowercased() {
-            if c.isLetter || c.isNumber {
+        for u in s.unicodeScalars {
+            let v = u.value
+            let isWord: Bool
+            if v < 0x80 {
+                isWord = (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+            } else {
+                // the property lookup only for the rare non-ASCII character
+                isWord = u.properties.isAlphabetic || u.properties.numericType != nil
+            }
+            if isWord {
                 if space, !out.isEmpty { out.append(" ") }
-                out.append(c)
+                if v < 0x80 { out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v | 0x20)! : u) } else { out.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars) }
                 space = false
             } else {
                 space = true
             }
         }
-        return out
+        return String(out)
     }
 
     /// Whether `inner`'s words occur, in order and together, in `outer`.
@@ -72,18 +81,18 @@ enum TitlePatterns {
         }
         var r = Reading()
         var hired = false
-        if let hiring = hiringWords.lazy.compactMap({ t.firstRange(of: $0) }).first {
+        if let hiring = hiringWords.lazy.compactMap({ t.byteRange(of: $0) }).first {
             r.company = String(t[..<hiring.lowerBound])
             t = String(t[hiring.upperBound...])
             hired = true
         }
-        if let posted = [" job posted by ", " Job Posted By ", " posted by ", " Posted By "].lazy.compactMap({ t.firstRange(of: $0) }).first {
+        if let posted = [" job posted by ", " Job Posted By ", " posted by ", " Posted By "].lazy.compactMap({ t.byteRange(of: $0) }).first {
             r.company = r.company ?? String(t[posted.upperBound...])
             t = String(t[..<posted.lowerBound])
         }
         // "… Jobs in Mountain View, California", "… job in Normal, IL"
         for word in [" Jobs in ", " jobs in ", " Job in ", " job in ", " Jobs In ", " Job In "] {
-            if let at = t.firstRange(of: word) {
+            if let at = t.byteRange(of: word) {
                 r.title = String(t[..<at.lowerBound])
                 r.location = String(t[at.upperBound...])
                 break
@@ -91,10 +100,10 @@ enum TitlePatterns {
         }
         if r.title == nil {
             for word in employerWords {
-                if let at = t.firstRange(of: word) {
+                if let at = t.byteRange(of: word) {
                     r.title = String(t[..<at.lowerBound])
                     var rest = String(t[at.upperBound...])
-                    if let place = [" in ", " à ", " en "].lazy.compactMap({ rest.firstRange(of: $0) }).first {
+                    if let place = [" in ", " à ", " en "].lazy.compactMap({ rest.byteRange(of: $0) }).first {
                         r.location = String(rest[place.upperBound...])
                         rest = String(rest[..<place.lowerBound])
                     }
@@ -106,7 +115,7 @@ enum TitlePatterns {
         if r.title == nil, r.company != nil || t.hasPrefix("'") || t.hasPrefix("\"") {
             // "Acme hiring Engineer in Berlin", "Acme recrute Développeur à Lyon", "'Engineer' in Mettawa, IL"
             let places = hired ? [" in ", " à ", " en ", " a ", " te "] : [" in "]
-            if let at = places.lazy.compactMap({ t.lastRange(of: $0) }).first {
+            if let at = places.lazy.compactMap({ t.lastByteRange(of: $0) }).first {
                 r.title = String(t[..<at.lowerBound])
                 r.location = String(t[at.upperBound...])
             } else {
@@ -116,18 +125,5 @@ enum TitlePatterns {
         guard r.title != nil || r.company != nil else { return nil }
         r.title = r.title.map { $0.trimmingCharacters(in: "'\"“”‘’ ") }.flatMap { $0.nilIfEmpty }
         return r
-    }
-}
-
-extension String {
-    /// The last occurrence of `needle`.
-    func lastRange(of needle: String) -> Range<String.Index>? {
-        var found: Range<String.Index>?
-        var from = startIndex
-        while from < endIndex, let r = self[from...].firstRange(of: needle) {
-            found = r
-            from = index(after: r.lowerBound)
-        }
-        return found
     }
 }

@@ -142,7 +142,7 @@ struct PageHeuristics {
 
     /// "© 2026 Acme GmbH. All rights reserved" → "Acme GmbH".
     static func copyrightOwner(_ line: String) -> String? {
-        guard let mark = line.firstRange(of: "©") ?? line.firstRange(of: "Copyright") ?? line.firstRange(of: "(c)") else { return nil }
+        guard let mark = line.byteRange(of: "©") ?? line.byteRange(of: "Copyright") ?? line.byteRange(of: "(c)") else { return nil }
         var rest = Substring(line[mark.upperBound...])
         while let f = rest.first, f == " " || f.isNumber || f == "-" || f == "–" || f == "©" || f == "," { rest.removeFirst() }
         if let stop = rest.firstIndex(where: { $0 == "." || $0 == "|" || $0 == "," }) { rest = rest[..<stop] }
@@ -235,7 +235,7 @@ struct PageHeuristics {
             let t = cleanTitle(h)
             title.add(t, "h1", i == 0 ? 5 : 3)
             // "Developer: Illinois State University" — the title and its employer
-            if let colon = t.firstRange(of: ": ") {
+            if let colon = t.byteRange(of: ": ") {
                 let after = String(t[colon.upperBound...])
                 if company.candidates.contains(where: { Words.normalized($0.text) == Words.normalized(after) }) {
                     title.add(String(t[..<colon.lowerBound]), "h1", 6)
@@ -460,8 +460,8 @@ struct LabelledLines {
     /// "Posted by Acme on …"
     var postedBy: String? {
         for line in lines where line.hasPrefix("Posted by ") {
-            var rest = line.dropFirst("Posted by ".count)
-            if let r = rest.firstRange(of: " on ") { rest = rest[..<r.lowerBound] }
+            var rest = String(line.dropFirst("Posted by ".count))
+            if let r = rest.byteRange(of: " on ") { rest = String(rest[..<r.lowerBound]) }
             let name = String(rest).trimmingSpaces
             if !name.isEmpty, name.utf8.count <= 60 { return name }
         }

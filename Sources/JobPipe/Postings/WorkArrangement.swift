@@ -47,6 +47,8 @@ enum WorkArrangement: String, Sendable {
     /// The arrangement a short value states by itself ("Hybrid", "Remote (US)",
     /// "Homeoffice möglich" is not alone), or nil.
     static func stated(_ value: String) -> WorkArrangement? {
+        // most lines begin with no word of the lists: their first letter tells
+        guard let first = value.utf8.first, firstBytes.contains(first | (first >= 0x41 && first <= 0x5A ? 0x20 : 0)) else { return nil }
         let v = value.lowercased().trimmingSpaces
         guard !v.isEmpty, v.utf8.count <= 80 else { return nil }
         if hybridWords.contains(where: { startsWord(v, $0) }) { return .hybrid }
@@ -65,6 +67,9 @@ enum WorkArrangement: String, Sendable {
         default: return stated(value)
         }
     }
+
+    /// The first bytes of every word the lists begin with (lower case).
+    private static let firstBytes: Set<UInt8> = Set((hybridWords + remoteWords + onSiteWords).compactMap { $0.utf8.first })
 
     /// "remote" at the start of a value, a whole word: "Remote (EU)", "Remote - US", not "Remotely".
     private static func startsWord(_ v: String, _ word: String) -> Bool {
