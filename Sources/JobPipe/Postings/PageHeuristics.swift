@@ -93,10 +93,10 @@ struct PageHeuristics {
     private static func readNamed(_ node: TreeNode, into named: inout [String: String]) {
         var mask: UInt64 = 0
         var against: UInt64 = 0
-        for key: StaticString in ["class", "id", "data-testid", "data-automation-id", "data-qa"] {
+        for key: StaticString in ["class", "id", "data-testid", "data-automation-id"] {
             node.withRawAttribute(key) { v in
-                mask |= fieldNeedles.matches(v)
-                if mask != 0 { against |= notTheField.matches(v) }
+                let m = fieldNeedles.matches(v)
+                if m != 0 { mask |= m; against |= notTheField.matches(v) }
             }
         }
         guard mask != 0, against == 0 else { return }
@@ -477,29 +477,27 @@ struct LabelledLines {
         return nil
     }
 
+    /// The first bytes of the heads `employerMentions` looks for.
+    static let mentionStarts: Set<UInt8> = Set("AJMOWLSTCÜÀ".utf8)
+
     /// Lines that name the employer in the posting's words, in six languages:
     /// "About Acme", "Jobs at Acme", "At Acme, we …", "Über Acme", "À propos de Acme".
     /// The name said most often, and how often.
     var employerMentions: (String, Int)? {
-        let heads = ["About ", "Jobs at ", "More jobs at ", "Other jobs at ", "Working at ", "Life at ", "Why ",
-                     "Über ", "Arbeiten bei ", "Jobs bei ", "À propos de ", "À propos d'", "Sobre ", "Trabajar en ",
-                     "Over ", "Werken bij ", "Lavorare in ", "Chi è "]
-        let notNames: Set<String> = ["us", "you", "the", "this", "our", "uns", "nous", "nosotros", "ons", "noi", "the role",
-                                     "the job", "the team", "the company", "the position", "this role", "this job",
-                                     "the opportunity", "me", "it", "working"]
         var counts: [String: Int] = [:]
         var order: [String] = []
         func note(_ raw: Substring) {
             let name = raw.trimmingSpaces.trimmingCharacters(in: ".:!?")
             let words = name.split(separator: " ")
             guard !name.isEmpty, words.count <= 4, let f = name.first, f.isUppercase,
-                  !notNames.contains(name.lowercased()), !PostingLabels.isGeneric(name) else { return }
+                  !Self.notNames.contains(name.lowercased()), !PostingLabels.isGeneric(name) else { return }
             if counts[name] == nil { order.append(name) }
             counts[name, default: 0] += 1
         }
         for line in lines.prefix(600) {
+            guard let first = line.utf8.first, Self.mentionStarts.contains(first) else { continue }
             if line.utf8.count <= 40 {
-                for h in heads where line.hasPrefix(h) { note(line.dropFirst(h.count)) }
+                for h in Self.mentionHeads where line.hasPrefix(h) { note(line.dropFirst(h.count)) }
             }
             // "At Acme, we build …"
             if line.hasPrefix("At "), let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) <= 40 {
@@ -509,6 +507,13 @@ struct LabelledLines {
         guard let best = order.max(by: { counts[$0]! < counts[$1]! }) else { return nil }
         return (best, counts[best]!)
     }
+
+    static let mentionHeads = ["About ", "Jobs at ", "More jobs at ", "Other jobs at ", "Working at ", "Life at ", "Why ",
+                               "Über ", "Arbeiten bei ", "Jobs bei ", "À propos de ", "À propos d'", "Sobre ", "Trabajar en ",
+                               "Over ", "Werken bij ", "Lavorare in ", "Chi è "]
+    static let notNames: Set<String> = ["us", "you", "the", "this", "our", "uns", "nous", "nosotros", "ons", "noi", "the role",
+                                        "the job", "the team", "the company", "the position", "this role", "this job",
+                                        "the opportunity", "me", "it", "working"]
 
     /// A short line near the top that only states the arrangement: "Remote",
     /// "Remote (United States, Canada)", "Hybrid", "Télétravail", "Vor Ort";
