@@ -1692,7 +1692,7 @@ ContextMiner	ContextMiner
 Continuum	Continuum	c
 Contour Storyteller	Contour Storyteller	
 Contract Central	Contract Central	
-Contribute	Contribute	c
+Contribute	Contribute	ca
 Control Station	ENGINEER	
 ControlCase Compliance Manager	ControlCase Compliance Manager	
 Controlled Oral Word Association Task	Controlled Oral Word Association Task	
@@ -2514,7 +2514,7 @@ ExacTax PackageEX	ExacTax PackageEX
 ExamSoft Exam Intelligence	ExamSoft Exam Intelligence	
 ExcelTrans Translator	ExcelTrans Translator	
 EXCENT	EXCENT	c
-Exchange	Exchange	c
+Exchange	Exchange	ca
 eXe	eXe	c
 Execu/Tech Systems HOTEL Premium	Execu/Tech Systems HOTEL Premium	
 Exele TopView	Exele TopView	
@@ -4851,7 +4851,7 @@ NaturoPlus	NaturoPlus
 Natus NeuroWorks	Natus NeuroWorks	
 NAV	NAV	c
 Naviance Succeed	Naviance Succeed	
-Navigator	Navigator	c
+Navigator	Navigator	ca
 NaviMedix NaviNet	NaviMedix NaviNet	
 NaviNet Open	NaviNet Open	
 NavisWorks Jetstream	NavisWorks Jetstream	
@@ -5862,7 +5862,7 @@ RCS GSelector	RCS GSelector
 RCS NexGen Digital	RCS NexGen Digital	
 Re:discovery Software Proficio	Re:discovery Software Proficio	
 REA	REA	c
-React	React	c
+React	React	ca
 React Native	React Native	
 React Redux	React Redux	
 React.js	React	

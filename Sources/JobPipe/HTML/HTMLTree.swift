@@ -209,6 +209,13 @@ struct TreeNode {
 
     public func hasAttribute(_ name: StaticString) -> Bool { findAttribute(name) != nil }
 
+    /// An attribute's value as the page's bytes (references not decoded), or
+    /// nil: for class names and ids, read without making a String.
+    func withRawAttribute<T>(_ name: StaticString, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
+        guard let a = findAttribute(name) else { return nil }
+        return body(UnsafeBufferPointer(rebasing: tree.bytes[Int(a.valueStart)..<Int(a.valueEnd)]))
+    }
+
     /// Every attribute as (lower-case name, decoded value), in document
     /// order; of a name given twice, the first (as HTML keeps it).
     public var attributes: [(String, String)] {

@@ -9,9 +9,30 @@ enum MainContent {
             guard node.isElement else { return false }
             if PlainText.isChrome(node) || node.tag == .script || node.tag == .style { return false }
             switch node.tag {
+            case .div, .section, .ul, .ol:
+                // the site's lists of other postings and searches, by the names sites give them
+                if (node.withRawAttribute("class") { Self.otherContent.matches($0) } ?? 0) != 0
+                    || (node.withRawAttribute("id") { Self.otherContent.matches($0) } ?? 0) != 0 { return false }
+                fallthrough
+            case .article, .span:
+                guard node.tag != .ul, node.tag != .ol else { return true }
+                // text written straight into a block, lines split by <br> (Readability's "div as paragraph")
+                var direct = 0
+                var c = node.firstChild
+                while let child = c {
+                    if child.isText { child.withContent { direct += $0.count } }
+                    c = child.nextSibling
+                }
+                if direct >= 100 {
+                    scores[node.index, default: (node, 0)].score += direct
+                    if let parent = node.container { scores[parent.index, default: (parent, 0)].score += direct / 2 }
+                }
+                return true
             case .p, .li, .pre, .td:
                 let length = node.textLength
                 guard length >= 25 else { return false }
+                // a list of links to other postings is not the posting
+                if node.tag == .li, Self.linkLength(node) * 2 >= length { return false }
                 if let parent = node.container {
                     scores[parent.index, default: (parent, 0)].score += length
                     if let grand = parent.container {
@@ -25,5 +46,22 @@ enum MainContent {
         }
         // ties go to the element first in the page
         return scores.values.max { ($0.score, $1.node.index) < ($1.score, $0.node.index) }?.node
+    }
+
+    /// Class and id words of blocks that hold other postings, not this one
+    /// (Readability weighs class names the same way).
+    static let otherContent = ByteNeedles(["similar", "related", "also-viewed", "people-also", "recommend", "sidebar",
+                                           "right-rail", "more-jobs", "other-jobs", "job-alert", "cookie"])
+
+    /// The text length of the links in an element (a few levels down).
+    static func linkLength(_ node: TreeNode, depth: Int = 0) -> Int {
+        guard depth < 6 else { return 0 }
+        var total = 0
+        var c = node.firstChild
+        while let child = c {
+            if child.is(.a) { total += child.textLength } else if child.isElement { total += linkLength(child, depth: depth + 1) }
+            c = child.nextSibling
+        }
+        return total
     }
 }

@@ -1,44 +1,135 @@
-/// A posting read from a page without JobPosting markup: title from `<h1>`,
-/// `og:title` or `<title>` cleaned of site names; company from labels,
-/// `<title>` remainders and `og:site_name`; location and remote from labels
-/// and the header; description from the main content.
+/// A posting read from a page without JobPosting markup. Every element that
+/// could hold the title, the employer or the location is a candidate, weighed
+/// by evidence that holds across sites: the element (a label next to it in
+/// one of six languages, `<h1>`, `og:title`, `<title>`), agreement between
+/// places (`<title>`, the URL's path, the headings), and text the site repeats
+/// in its furniture (navigation, footer, copyright line, `og:site_name`),
+/// which is the site's own name, not the posting's. The winner's place is
+/// kept for `job.evidence`.
 struct PageHeuristics {
     let doc: HTMLTree
     private(set) var meta: [String: String] = [:]
     private(set) var titleTag: String?
     private(set) var headings: [String] = []
+    /// `<h2>` texts, for pages whose title is not in an `<h1>`.
+    private(set) var subheadings: [String] = []
+    /// Normalized short texts of navigation, footers, asides and the copyright line.
+    private(set) var furniture: Set<String> = []
+    /// The first short text of an element whose class, id or test attribute
+    /// names the field ("company-name", "job-location", "posting-title").
+    private(set) var named: [String: String] = [:]
+
+    /// Words in class, id and test attributes that name a field, in six languages.
+    static let attributeWords: [(field: String, words: [String])] = [
+        ("title", ["job-title", "jobtitle", "job_title", "posting-title", "position-title", "posting-name", "job-name",
+                   "vacancy-title", "stellentitel", "titre-poste", "app-title", "jobheader-title", "jobinfoheader-title"]),
+        ("company", ["company", "employer", "org-name", "orgname", "hiring-org", "hiringorg", "arbeitgeber", "unternehmen",
+                     "entreprise", "employeur", "empresa", "azienda", "werkgever", "bedrijf"]),
+        ("location", ["location", "standort", "arbeitsort", "einsatzort", "lieu", "localisation", "ubicacion", "ubicación",
+                      "locatie", "standplaats", "sede", "localita", "addresslocality", "job-city"]),
+    ]
 
     init(doc: HTMLTree) {
         self.doc = doc
         var meta: [String: String] = [:]
         var titleTag: String?
         var headings: [String] = []
+        var subheadings: [String] = []
+        var furniture: Set<String> = []
+        var named: [String: String] = [:]
         doc.walk { node in
             guard node.isElement else { return true }
-            if node.tag == .meta, let key = (node.attribute("property") ?? node.attribute("name"))?.lowercased(),
-               Self.metaKeys.contains(key), meta[key] == nil, let content = node.attribute("content") {
-                meta[key] = collapseSpace(Array(content.utf8))
-            } else if node.tag == .title, titleTag == nil {
-                titleTag = node.text
-            } else if node.tag == .h1 {
+            if named.count < 3, node.tag != .body, node.tag != .html, node.tag != .main, node.tag != .section, node.tag != .form {
+                Self.readNamed(node, into: &named)
+            }
+            switch node.tag {
+            case .meta:
+                if let key = (node.attribute("property") ?? node.attribute("name"))?.lowercased(),
+                   Self.metaKeys.contains(key), meta[key] == nil, let content = node.attribute("content") {
+                    meta[key] = collapseSpace(Array(content.utf8))
+                }
+            case .title:
+                if titleTag == nil { titleTag = node.text }
+            case .h1:
                 let t = node.text
                 if !t.isEmpty { headings.append(t) }
                 return false
+            case .h2:
+                if subheadings.count < 8 { let t = node.text; if !t.isEmpty { subheadings.append(t) } }
+                return false
+            case .nav, .footer, .aside:
+                for line in PlainText.lines(of: node) where line.utf8.count <= 80 {
+                    furniture.insert(Words.normalized(line))
+                    if let owner = Self.copyrightOwner(line) { furniture.insert(Words.normalized(owner)) }
+                }
+                return false
+            case .script, .style, .template:
+                return false
+            default:
+                break
             }
             return true
         }
+        furniture.remove("")
+        self.named = named
         self.meta = meta
         self.titleTag = titleTag
         self.headings = headings
+        self.subheadings = subheadings
+        self.furniture = furniture
+        self.hostLabel = findHostLabel()
+        self.siteNames = findSiteNames()
+    }
+
+    /// The field words of `attributeWords` as one needle set, and which field each is.
+    static let fieldNeedles = ByteNeedles(attributeWords.flatMap(\.words))
+    static let fieldOfNeedle: [String] = attributeWords.flatMap { f in f.words.map { _ in f.field } }
+    /// Attribute words of elements that hold other postings, logos, filters or labels.
+    static let notTheField = ByteNeedles(["logo", "similar", "related", "recommend", "filter", "search", "other-jobs",
+                                          "description", "about", "overview", "icon", "label"])
+
+    /// Records the element's text under the field its attributes name, if
+    /// that field has none yet and the text is short: "at Acme" → "Acme".
+    private static func readNamed(_ node: TreeNode, into named: inout [String: String]) {
+        var mask: UInt64 = 0
+        var against: UInt64 = 0
+        for key: StaticString in ["class", "id", "data-testid", "data-automation-id"] {
+            node.withRawAttribute(key) { v in
+                let m = fieldNeedles.matches(v)
+                if m != 0 { mask |= m; against |= notTheField.matches(v) }
+            }
+        }
+        guard mask != 0, against == 0 else { return }
+        var fields: [String] = []
+        while mask != 0 {
+            let field = fieldOfNeedle[mask.trailingZeroBitCount]
+            mask &= mask - 1
+            if named[field] == nil, !fields.contains(field) { fields.append(field) }
+        }
+        guard !fields.isEmpty else { return }
+        var text = node.is(.img) ? (node.attribute("alt") ?? "") : node.text
+        for prefix in ["at ", "bei ", "chez ", "en ", "presso ", "bij "] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
+        text = text.trimmingSpaces
+        for suffix in [" logo", " Logo", " LOGO"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
+        guard !text.isEmpty, text.utf8.count <= 80, !text.hasSuffix(":"), !PostingLabels.isGeneric(text) else { return }
+        for field in fields where field == "title" || looksLikeName(text) { named[field] = text }
+    }
+
+    /// A name or a place, not a sentence or a link's call to action
+    /// ("Get job updates from Acme", "For Employers").
+    static func looksLikeName(_ text: String) -> Bool {
+        let words = Words.normalized(text).split(separator: " ")
+        guard !words.isEmpty, words.count <= 7, !text.hasSuffix("?"), !text.hasSuffix("!") else { return false }
+        let action: Set<Substring> = ["you", "your", "apply", "follow", "updates", "view", "see", "more", "employers",
+                                      "login", "sign", "search", "browse", "post", "website", "homepage", "webseite", "web", "ihr", "ihre", "sie", "vous", "votre",
+                                      "usted", "su", "jij", "uw", "tuo", "vostro"]
+        return !words.contains(where: { action.contains($0) })
     }
 
     /// The `<meta>` names and properties the heuristics read.
     static let metaKeys: Set<String> = ["og:title", "og:site_name", "application-name", "apple-mobile-web-app-title"]
 
-    /// The first `<h2>`, for bare fragments with no `<h1>` and no `<title>`.
-    var firstH2: String? { doc.elements(.h2).lazy.map(\.text).first { !$0.isEmpty } }
-
-    static let separators = [" | ", " – ", " — ", " - ", " · ", " @ ", " :: "]
+    static let separators = [" | ", " – ", " — ", " - ", " · ", " @ ", " :: ", " » "]
 
     /// `<title>` or og:title split at site-name separators.
     func titleSegments(_ s: String) -> [String] {
@@ -49,44 +140,203 @@ struct PageHeuristics {
         return parts.filter { !$0.isEmpty }
     }
 
+    /// "© 2026 Acme GmbH. All rights reserved" → "Acme GmbH".
+    static func copyrightOwner(_ line: String) -> String? {
+        guard let mark = line.byteRange(of: "©") ?? line.byteRange(of: "Copyright") ?? line.byteRange(of: "(c)") else { return nil }
+        var rest = Substring(line[mark.upperBound...])
+        while let f = rest.first, f == " " || f.isNumber || f == "-" || f == "–" || f == "©" || f == "," { rest.removeFirst() }
+        if let stop = rest.firstIndex(where: { $0 == "." || $0 == "|" || $0 == "," }) { rest = rest[..<stop] }
+        for tail in [" All rights reserved", " Alle Rechte vorbehalten", " Tous droits réservés"] where rest.hasSuffix(tail) {
+            rest.removeLast(tail.count)
+        }
+        let owner = rest.trimmingSpaces
+        return owner.isEmpty || owner.utf8.count > 60 ? nil : owner
+    }
+
+    /// The site's own names: `og:site_name` (without "Careers"/"Jobs"), the
+    /// application name, the registrable part of the host.
+    private(set) var siteNames: Set<String> = []
+    private(set) var hostLabel: String?
+
+    private func findSiteNames() -> Set<String> {
+        var names: Set<String> = []
+        for key in ["og:site_name", "application-name", "apple-mobile-web-app-title"] {
+            if let v = meta[key] { names.insert(Words.normalized(v)); names.insert(Words.normalized(Self.cleanCompany(v))) }
+        }
+        if let host = hostLabel { names.insert(host) }
+        names.remove("")
+        // a page that puts the posting's own title in og:site_name
+        for h in headings { names.remove(Words.normalized(cleanTitle(h))) }
+        return names
+    }
+
+    /// "dice" for www.dice.com, "linkedin" for de.linkedin.com.
+    private func findHostLabel() -> String? {
+        guard let url = doc.url, let u = WebURL(url), !u.isFile else { return nil }
+        let labels = u.host.split(separator: ".")
+        guard labels.count >= 2 else { return nil }
+        let secondLevel: Set<Substring> = ["co", "com", "org", "net", "ac", "gov", "edu"]
+        let i = labels.count >= 3 && secondLevel.contains(labels[labels.count - 2]) ? labels.count - 3 : labels.count - 2
+        return String(labels[i]).lowercased()
+    }
+
+    /// Whether a text is the site's own: its name, the host, its furniture.
+    func isSiteFurniture(_ text: String) -> Bool {
+        let n = Words.normalized(text)
+        guard !n.isEmpty else { return false }
+        if furniture.contains(n) { return true }
+        let compact = n.replacingAll(" ", with: "")
+        for name in siteNames where !name.isEmpty {
+            if n == name || compact == name.replacingAll(" ", with: "") { return true }
+            // "Dice.com", "Monster+HotJobs", "careerbuilder com"
+            if let host = hostLabel, compact.hasPrefix(host) || compact.hasSuffix(host) { return true }
+        }
+        return false
+    }
+
+    /// Words of the URL's path: "/jobs/123-senior-engineer-berlin" → "jobs 123 senior engineer berlin".
+    var urlWords: String {
+        guard let url = doc.url, let u = WebURL(url) else { return "" }
+        return Words.normalized(String(u.pathAndQuery.split(separator: "?").first ?? ""))
+    }
+
     func posting(labels: LabelledLines, description: String?) -> Posting {
         var p = Posting()
         p.source = meta["og:title"] != nil ? .opengraph : .heuristic
-        let pageTitle = meta["og:title"] ?? titleTag
-        // "Acme hiring Backend Engineer in Berlin, Germany | LinkedIn"
-        if let t = pageTitle, let r = t.firstRange(of: " hiring "), let inRange = t[r.upperBound...].firstRange(of: " in ") {
-            p.company = String(t[..<r.lowerBound]).trimmingSpaces
-            p.title = String(t[r.upperBound..<inRange.lowerBound]).trimmingSpaces
-            p.location = titleSegments(String(t[inRange.upperBound...])).first
+        var title = Ballot(), company = Ballot(), location = Ballot()
+
+        // labels next to values, in six languages
+        if let (v, _) = labels.labelled(PostingLabels.title) { title.add(v, "label", 7) }
+        if let (v, _) = labels.labelled(PostingLabels.company) { company.add(v, "label", 7) }
+        if let by = labels.postedBy { company.add(by, "byline", 5) }
+        if let (v, _) = labels.labelled(PostingLabels.location) { location.add(Location.tidied(v), "label", 7) }
+        // elements the site's own markup names: class="company-name", data-testid="job-location"
+        title.add(named["title"].map(cleanTitle), "class", 4)
+        company.add(named["company"], "class", 5)
+        location.add(named["location"].map(Location.tidied), "class", 5)
+
+        // the page title, read by the patterns sites write it in
+        for (place, raw) in [("og:title", meta["og:title"]), ("title", titleTag)] {
+            guard let raw else { continue }
+            // split only where a title never is: "A - B" may be one title
+            var coarse = [raw]
+            for sep in [" | ", " · ", " :: ", " » "] { coarse = coarse.flatMap { $0.splitBytes(sep).map(\.trimmingSpaces) } }
+            for segment in coarse where !isSiteFurniture(segment) {
+                guard let r = TitlePatterns.read(segment) else { continue }
+                // "Find Jobs - Engineer Jobs in Austin, Texas - Acme": without the site's words
+                let kept = r.title.map { $0.splitBytes(" - ").filter { !PostingLabels.isGeneric($0) && !isSiteFurniture($0) } }
+                title.add(kept.map { cleanTitle($0.joined(separator: " - ")) }, place, 4)
+                company.add(r.company, place, 4)
+                location.add(r.location.flatMap { $0.splitBytes(" - ").first }, place, 5)
+            }
         }
-        let h1 = headings.first.map(cleanTitle) ?? (pageTitle == nil ? firstH2 : nil)
-        p.title = p.title ?? h1 ?? pageTitle.flatMap { titleSegments($0).first }.map(cleanTitle)
-        // What the page title says beside the job title: a site name, or a place.
-        if let title = p.title, let pageTitle {
+        // headings: h1 first, then og:title and the title's first segment that is no site name
+        for (i, h) in headings.enumerated() {
+            let t = cleanTitle(h)
+            title.add(t, "h1", i == 0 ? 5 : 3)
+            // "Developer: Illinois State University" — the title and its employer
+            if let colon = t.byteRange(of: ": ") {
+                let after = String(t[colon.upperBound...])
+                if company.candidates.contains(where: { Words.normalized($0.text) == Words.normalized(after) }) {
+                    title.add(String(t[..<colon.lowerBound]), "h1", 6)
+                }
+            }
+        }
+        for (place, raw) in [("og:title", meta["og:title"]), ("title", titleTag)] {
+            guard let raw else { continue }
+            let segments = titleSegments(raw).filter { !isSiteFurniture($0) && !PostingLabels.isGeneric($0) }
+            if let first = segments.first { title.add(cleanTitle(first), place, place == "og:title" ? 4 : 3) }
+        }
+        if headings.isEmpty { for h in subheadings.prefix(3) { title.add(cleanTitle(h), "h2", 2) } }
+
+        // agreement: each other place that says the same words
+        let places = [meta["og:title"], titleTag].compactMap { $0.map(Words.normalized) } + [urlWords] + headings.map(Words.normalized)
+        title.adjust(2) { c in
+            let n = Words.normalized(c.text)
+            return places.filter { Words.contains($0, n) }.count >= 2
+        }
+        // against: section headings, the site's furniture and name
+        title.adjust(-10) { PostingLabels.isGeneric($0.text) }
+        title.adjust(-6) { isSiteFurniture($0.text) }
+        title.adjust(-3) { $0.text.utf8.count > 120 }
+
+        // a title candidate that is the labelled employer is the employer
+        let named = Set(company.candidates.filter { $0.score >= 5 }.map { Words.normalized($0.text) })
+        title.adjust(-6) { named.contains(Words.normalized($0.text)) }
+
+        // what the page title says beside the job title: a place, or the employer
+        let chosenTitle = title.best?.text
+        if let t = chosenTitle, let pageTitle = meta["og:title"] ?? titleTag {
+            let lower = Words.normalized(t)
             let rest = titleSegments(pageTitle).filter {
-                !title.lowercased().containsBytes($0.lowercased()) && !$0.lowercased().containsBytes(title.lowercased())
+                let n = Words.normalized($0)
+                return !Words.contains(n, lower) && !Words.contains(lower, n) && !PostingLabels.isGeneric($0)
             }
-            for segment in rest {
-                if segment.contains(","), p.location == nil { p.location = segment }
-            }
-            if p.company == nil, let last = rest.last, !last.contains(","), !last.contains(".") {
-                p.company = last
+            for (i, segment) in rest.enumerated() {
+                if segment.contains(",") { location.add(segment, "title", 3); continue }
+                if isSiteFurniture(segment) { company.add(segment, "site_name", 1); continue }
+                // the employer closes a page title ("Engineer – Acme"); a segment before it is rarely one
+                if !segment.contains(".") { company.add(segment, "title", i == rest.count - 1 ? 3 : 1) }
             }
         }
-        p.location = labels.location.map(Location.tidied) ?? p.location
-        if let company = labels.value(for: ["company", "employer", "hiring organization"]) ?? labels.postedBy {
-            p.company = company
+        // the posting's own words about its employer: "About Acme", "Jobs at Acme", "At Acme, we …"
+        if let (name, count) = labels.employerMentions {
+            company.add(name, "text", 2 + min(count, 4))
         }
-        if p.company == nil, let site = meta["og:site_name"], site != p.title { p.company = site }
-        if p.company == nil { p.company = meta["application-name"] ?? meta["apple-mobile-web-app-title"] }
-        if let (place, remote) = labels.remoteLine { p.remote = remote; p.location = p.location ?? place }
-        if let loc = p.location?.lowercased(), loc.contains("anywhere") || loc.contains("remote") { p.remote = true }
-        if let hours = labels.value(for: ["hours", "employment type", "job type", "type"]) {
+        for key in ["og:site_name", "application-name", "apple-mobile-web-app-title"] {
+            guard let site = meta[key], site != chosenTitle else { continue }
+            // the employer's own careers site names itself "Acme Careers"
+            let clean = Self.cleanCompany(site)
+            company.add(clean, "site_name", clean != site ? 3 : 2)
+        }
+        // a site name the page title also ends with: two places agree
+        if let pageTitle = meta["og:title"] ?? titleTag, let last = titleSegments(pageTitle).last {
+            let end = Words.normalized(last)
+            company.adjust(2) { $0.place == "site_name" && Words.normalized($0.text) == end }
+        }
+        // a site name the page also shows as its furniture is the board's, unless nothing else names an employer
+        company.adjust(-2) { !["label", "byline", "site_name"].contains($0.place) && isSiteFurniture($0.text) }
+        company.adjust(-10) { PostingLabels.isGeneric($0.text) }
+        if let t = chosenTitle { company.adjust(-10) { Words.normalized($0.text) == Words.normalized(t) } }
+
+        // a place line in the posting's header: "Berlin, Germany", "Austin, TX"
+        if let line = labels.placeLine { location.add(Location.tidied(line), "header", 2) }
+        // a sentence is no place ("This job is open to applicants in all timezones.")
+        location.adjust(-8) { c in
+            c.text.split(separator: " ").count > 8 || (c.text.hasSuffix(".") && c.text.split(separator: " ").count > 3)
+        }
+        // a place is not the employer ("Senior Engineer | Camberwell VIC 3124 | …")
+        let placeTexts = Set(location.candidates.filter { $0.score >= 4 }.map { Words.normalized($0.text) })
+        company.adjust(-10) { $0.place != "label" && placeTexts.contains(Words.normalized($0.text)) }
+
+        if let c = title.best { p.title = c.text; p.evidence["title"] = c.place }
+        if let c = company.best { p.company = c.text; p.evidence["company"] = c.place }
+        if let c = location.best { p.location = c.text; p.evidence["location"] = c.place }
+
+        // remote, hybrid or on-site: a label, a short header line, the location, then the description
+        if let (v, _) = labels.labelled(PostingLabels.workplace), let w = WorkArrangement.labelled(v) {
+            p.workplace = w; p.evidence["remote"] = "label"
+        } else if let (w, place) = labels.workplaceLine {
+            p.workplace = w
+            if p.location == nil, let shown = place { p.location = shown; p.evidence["location"] = "header" }
+            p.evidence["remote"] = "header"
+        } else if let loc = p.location, let w = WorkArrangement.inLocation(loc) {
+            p.workplace = w; p.evidence["remote"] = "location"
+        } else if let t = p.title, let w = WorkArrangement.inLocation(t) {
+            p.workplace = w; p.evidence["remote"] = "title"
+        } else if let d = description, let w = WorkArrangement.inText(d) {
+            p.workplace = w; p.evidence["remote"] = "description"
+        }
+        p.remote = p.workplace.map(\.isRemote)
+
+        if let hours = labels.value(for: ["hours", "employment type", "job type", "type", "employ. type", "employee type",
+                                          "position type", "anstellungsart", "beschäftigungsart", "type de contrat",
+                                          "tipo de contrato", "dienstverband", "tipo di contratto"]) {
             p.employmentType = hours.split(separator: ",").first.flatMap { EmploymentType.normalized(String($0)) }
         }
         p.employmentType = p.employmentType ?? labels.employmentLine
         if let posted = labels.value(for: ["date posted", "posted"]).flatMap(SchemaPosting.date) { p.datePosted = posted }
-        if let pay = labels.value(for: ["salary", "pay", "compensation", "salary range"]) {
+        if let pay = labels.value(for: ["salary", "pay", "compensation", "salary range", "base pay", "gehalt", "salaire", "salario", "salaris", "stipendio", "retribuzione"]) {
             p.salary = SalaryReader.text(pay)
         }
         p.description = description
@@ -150,16 +400,68 @@ struct LabelledLines {
         return nil
     }
 
-    /// The value of a "Location" label.
-    var location: String? { value(for: ["location", "locations", "job location"]) }
+    /// The value of a "Location" label (in any of the languages read).
+    var location: String? { labelled(PostingLabels.location)?.0 }
+
+    /// Labels that are ordinary words too ("Role", "Site", "Ort"): a label only with a colon.
+    static let colonOnly: Set<String> = ["title", "position", "role", "job", "office", "site", "ort", "stelle", "poste",
+                                         "cargo", "client", "agency", "city", "ville", "plaats", "sede", "ente",
+                                         "structure", "figura", "titolo", "vacante", "vacancy", "workplace", "based in",
+                                         "remote", "vacature", "functie", "firma", "organisation", "organization",
+                                         "recruiter", "advertiser", "lieu", "ciudad", "città", "citta", "werkplek",
+                                         "arbeitsplatz", "homeoffice", "home office", "smart working", "télétravail",
+                                         "teletrabajo", "thuiswerken", "posted by", "intitulé", "puesto", "posizione", "ruolo"]
+
+    /// The first value of any of the labels, and the line it is on.
+    func labelled(_ labels: Set<String>) -> (String, Int)? {
+        for (i, line) in lines.enumerated() {
+            guard let head = heads[i] else { continue }
+            let label = head.label.trimmingSpaces
+            guard labels.contains(label) else { continue }
+            let hasColon = line.utf8.count > head.label.utf8.count
+            if Self.colonOnly.contains(label), !hasColon { continue }
+            if !head.valueFollows {
+                if i + 1 < lines.count, lines[i + 1].utf8.count <= 100, heads[i + 1].map({ !$0.valueFollows && labels.contains($0.label.trimmingSpaces) }) != true {
+                    let v = unquoted(lines[i + 1])
+                    if !v.isEmpty { return (v, i + 1) }
+                }
+            } else {
+                let v = String(line.dropFirst(head.label.count + 1)).trimmingSpaces
+                if !v.isEmpty, v.utf8.count <= 100 { return (unquoted(v), i) }
+            }
+        }
+        return nil
+    }
+
+    /// Country and region names a place line ends in ("Berlin, Deutschland", "Austin, TX").
+    static let placeEnds: Set<String> = {
+        var s = Set(Location.usStates.keys).union(Location.usStateCodes).union(Location.countries.values)
+        s.formUnion(["Deutschland", "Österreich", "Schweiz", "Suisse", "Svizzera", "España", "Italia", "Nederland",
+                     "België", "Belgique", "Luxembourg", "Polska", "Sverige", "Danmark", "Norge", "Suomi", "Éire",
+                     "UK", "USA", "U.S.", "England", "Scotland", "Wales", "Germany", "France", "Spain", "Italy",
+                     "Netherlands", "The Netherlands", "Ontario", "Quebec", "British Columbia", "Alberta"])
+        return s
+    }()
+
+    /// A short line near the top that is a place: "Berlin, Germany", "Austin, TX 78701".
+    var placeLine: String? {
+        for line in lines.prefix(80) where line.utf8.count <= 60 && line.contains(",") {
+            let shown = Location.tidied(line)
+            guard let last = shown.split(separator: ",").last?.trimmingSpaces else { continue }
+            let words = last.split(separator: " ")
+            let end = words.count == 2 && words[1].allSatisfy(\.isNumber) ? String(words[0]) : last
+            if Self.placeEnds.contains(end), shown.split(separator: ",").count <= 4, !shown.contains(":") { return shown }
+        }
+        return nil
+    }
 
     private func unquoted(_ s: String) -> String { s.filter { $0 != "\"" }.trimmingSpaces }
 
     /// "Posted by Acme on …"
     var postedBy: String? {
         for line in lines where line.hasPrefix("Posted by ") {
-            var rest = line.dropFirst("Posted by ".count)
-            if let r = rest.firstRange(of: " on ") { rest = rest[..<r.lowerBound] }
+            var rest = String(line.dropFirst("Posted by ".count))
+            if let r = rest.byteRange(of: " on ") { rest = String(rest[..<r.lowerBound]) }
             let name = String(rest).trimmingSpaces
             if !name.isEmpty, name.utf8.count <= 60 { return name }
         }
@@ -175,17 +477,54 @@ struct LabelledLines {
         return nil
     }
 
-    /// A short line saying "Remote", "Remote (United States, Canada)" or "Hybrid".
-    var remoteLine: (String?, Bool)? {
-        for line in lines.prefix(60) where line.utf8.count <= 80 {
-            let lower = line.lowercased()
-            if lower.hasPrefix("remote") {
-                if let open = line.firstIndex(of: "("), let close = line.lastIndex(of: ")"), open < close {
-                    return (String(line[line.index(after: open)..<close]).trimmingSpaces, true)
-                }
-                return (nil, true)
+    /// The first bytes of the heads `employerMentions` looks for.
+    static let mentionStarts: Set<UInt8> = Set("AJMOWLSTCÜÀ".utf8)
+
+    /// Lines that name the employer in the posting's words, in six languages:
+    /// "About Acme", "Jobs at Acme", "At Acme, we …", "Über Acme", "À propos de Acme".
+    /// The name said most often, and how often.
+    var employerMentions: (String, Int)? {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        func note(_ raw: Substring) {
+            let name = raw.trimmingSpaces.trimmingCharacters(in: ".:!?")
+            let words = name.split(separator: " ")
+            guard !name.isEmpty, words.count <= 4, let f = name.first, f.isUppercase,
+                  !Self.notNames.contains(name.lowercased()), !PostingLabels.isGeneric(name) else { return }
+            if counts[name] == nil { order.append(name) }
+            counts[name, default: 0] += 1
+        }
+        for line in lines.prefix(600) {
+            guard let first = line.utf8.first, Self.mentionStarts.contains(first) else { continue }
+            if line.utf8.count <= 40 {
+                for h in Self.mentionHeads where line.hasPrefix(h) { note(line.dropFirst(h.count)) }
             }
-            if lower.hasPrefix("hybrid") || lower.hasPrefix("on-site") || lower.hasPrefix("onsite") { return (nil, false) }
+            // "At Acme, we build …"
+            if line.hasPrefix("At "), let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) <= 40 {
+                note(line[line.index(line.startIndex, offsetBy: 3)..<comma])
+            }
+        }
+        guard let best = order.max(by: { counts[$0]! < counts[$1]! }) else { return nil }
+        return (best, counts[best]!)
+    }
+
+    static let mentionHeads = ["About ", "Jobs at ", "More jobs at ", "Other jobs at ", "Working at ", "Life at ", "Why ",
+                               "Über ", "Arbeiten bei ", "Jobs bei ", "À propos de ", "À propos d'", "Sobre ", "Trabajar en ",
+                               "Over ", "Werken bij ", "Lavorare in ", "Chi è "]
+    static let notNames: Set<String> = ["us", "you", "the", "this", "our", "uns", "nous", "nosotros", "ons", "noi", "the role",
+                                        "the job", "the team", "the company", "the position", "this role", "this job",
+                                        "the opportunity", "me", "it", "working"]
+
+    /// A short line near the top that only states the arrangement: "Remote",
+    /// "Remote (United States, Canada)", "Hybrid", "Télétravail", "Vor Ort";
+    /// with the place in parentheses when it gives one.
+    var workplaceLine: (WorkArrangement, String?)? {
+        for line in lines.prefix(60) where line.utf8.count <= 80 {
+            guard let w = WorkArrangement.stated(line) else { continue }
+            if let open = line.firstIndex(of: "("), let close = line.lastIndex(of: ")"), open < close {
+                return (w, String(line[line.index(after: open)..<close]).trimmingSpaces.nilIfEmpty)
+            }
+            return (w, nil)
         }
         return nil
     }

@@ -12,13 +12,30 @@ enum PlainText {
         return out.finish()
     }
 
-    /// Elements that hold navigation and forms, never a posting's text.
+    /// Elements that hold navigation and forms, never a posting's text. A
+    /// form that wraps the page (ASP.NET puts the whole body in one) is not
+    /// chrome: one with an `<h1>` or more than 2,000 characters of text.
     static func isChrome(_ node: TreeNode) -> Bool {
         guard node.isElement else { return false }
         switch node.tag {
-        case .nav, .footer, .header, .aside, .form, .button, .select, .dialog: return true
+        case .nav, .footer, .header, .aside, .button, .select, .dialog: return true
+        case .form: return !wrapsPage(node)
         default: return false
         }
+    }
+
+    static func wrapsPage(_ form: TreeNode) -> Bool {
+        var heading = false
+        var stack = [(form, 0)]
+        while let (n, depth) = stack.popLast(), !heading, depth < 64 {
+            var c = n.firstChild
+            while let child = c {
+                if child.is(.h1) { heading = true; break }
+                if child.isElement { stack.append((child, depth + 1)) }
+                c = child.nextSibling
+            }
+        }
+        return heading || form.textLength > 2000
     }
 
     /// An HTML fragment (a JSON-LD `description`) as plain text. A fragment

@@ -7,6 +7,8 @@ var title: String?
 var company: String?
 var location: String?
 var remote: Bool?
+    /// Remote, hybrid or on-site, when the page says which (`remote` is true only for remote).
+var workplace: WorkArrangement?
     /// Lower snake case: full_time, part_time, contract, temporary, internship…
 var employmentType: String?
 var salary: Salary?
@@ -15,6 +17,15 @@ var validThrough: String?
 var skills: [SkillMatcher.Found] = []
 var description: String?
 var source: Source = .heuristic
+    /// Where each of title, company, location and remote was read: "jsonld",
+    /// "microdata", "label", "class", "h1", "h2", "og:title", "title", "header",
+    /// "byline", "site_name", "text", "location", "description".
+var evidence: [String: String] = [:]
+    /// Text the skills are read from besides the description: JSON-LD
+    /// `skills`, `qualifications`, `responsibilities`, `experienceRequirements`.
+var skillText: String?
+
+    static let evidenceFields = ["title", "company", "location", "remote"]
 
 init() {}
 
@@ -26,15 +37,25 @@ var json: JSON {
             ("salary", salary?.json ?? .null), ("date_posted", .optional(datePosted)),
             ("valid_through", .optional(validThrough)), ("skills", .strings(skills.map(\.name))),
             ("description", .optional(description)), ("source", .string(source.rawValue)),
+            ("workplace", .optional(workplace?.rawValue)),
+            ("nice_to_have_skills", .strings(skills.filter(\.niceToHave).map(\.name))),
+            ("evidence", .object(Self.evidenceFields.map { ($0, .optional(evidence[$0])) })),
         ])
     }
 
     /// Fills the fields this posting lacks from another reading of the page.
     mutating func fillGaps(from other: Posting) {
+        for (field, mine, theirs) in [("title", title, other.title), ("company", company, other.company),
+                                      ("location", location, other.location)] where mine == nil && theirs != nil {
+            evidence[field] = other.evidence[field]
+        }
+        if remote == nil, other.remote != nil { evidence["remote"] = other.evidence["remote"] }
         title = title ?? other.title
         company = company ?? other.company
         location = location ?? other.location
         remote = remote ?? other.remote
+        workplace = workplace ?? other.workplace
+        skillText = skillText ?? other.skillText
         employmentType = employmentType ?? other.employmentType
         salary = salary ?? other.salary
         datePosted = datePosted ?? other.datePosted

@@ -43,10 +43,25 @@ enum PostingReader {
         if posting.salary == nil, let d = posting.description {
             posting.salary = d.nonEmptyLines.lazy.compactMap { SalaryReader.text($0) }.first
         }
+        // what the page itself states about remote work beats markup that says only "TELECOMMUTE"
+        if !lines.isEmpty {
+            let labelled = labels.labelled(PostingLabels.workplace).flatMap { WorkArrangement.labelled($0.0) }
+            if let stated = labelled ?? labels.workplaceLine?.0, stated != posting.workplace {
+                posting.workplace = stated
+                posting.remote = stated.isRemote
+                posting.evidence["remote"] = labelled != nil ? "label" : "header"
+            }
+        }
+        if posting.workplace == nil, posting.remote == nil, let d = posting.description, let w = WorkArrangement.inText(d) {
+            posting.workplace = w
+            posting.remote = w.isRemote
+            posting.evidence["remote"] = "description"
+        }
         if let company = posting.company { posting.company = PageHeuristics.cleanCompany(company) }
         // the employer's own name is not one of the posting's skills
         let employer = posting.company.map { Profile.normalized($0) }
-        posting.skills = SkillMatcher().skills(in: posting.description ?? "").filter { Profile.normalized($0.name) != employer }
+        let skillText = [posting.description, posting.skillText].compactMap { $0 }.joined(separator: "\n")
+        posting.skills = SkillMatcher().skills(in: skillText).filter { Profile.normalized($0.name) != employer }
         return posting
     }
 

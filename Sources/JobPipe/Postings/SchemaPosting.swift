@@ -27,7 +27,16 @@ enum SchemaPosting {
         p.company = organization(node["hiringOrganization"])
         p.location = node["jobLocation"].flatMap { Location.text($0) }
         let locationType = (node["jobLocationType"].flatMap { text($0) } ?? "").uppercased()
-        if locationType.contains("TELECOMMUTE") || locationType.contains("REMOTE") { p.remote = true }
+        if locationType.contains("TELECOMMUTE") || locationType.contains("REMOTE") {
+            p.remote = true
+            p.workplace = .remote
+        } else if locationType.contains("HYBRID") {
+            p.remote = false
+            p.workplace = .hybrid
+        } else if locationType.contains("ON_SITE") || locationType.contains("ONSITE") {
+            p.remote = false
+            p.workplace = .onSite
+        }
         if p.location == nil, let applicant = node["applicantLocationRequirements"] {
             p.location = (applicant.arrayValue ?? [applicant]).compactMap { text($0["name"]) ?? text($0) }
                 .joined(separator: ", ").nilIfEmpty
@@ -44,7 +53,29 @@ enum SchemaPosting {
         if let d = node["description"].flatMap({ $0.stringValue }) {
             p.description = PlainText.ofFragment(d).nilIfEmpty
         }
+        // the skill fields, each under its heading so required and preferred parts stay apart
+        var extra: [String] = []
+        for key in ["skills", "qualifications", "experienceRequirements", "educationRequirements", "responsibilities"] {
+            let texts = fieldTexts(node[key])
+            if !texts.isEmpty { extra.append(key == "responsibilities" ? "Responsibilities" : "Requirements"); extra += texts }
+        }
+        p.skillText = extra.isEmpty ? nil : extra.joined(separator: "\n")
+        for field in ["title", "company", "location"] { p.evidence[field] = source.rawValue }
+        if p.title == nil { p.evidence["title"] = nil }
+        if p.company == nil { p.evidence["company"] = nil }
+        if p.location == nil { p.evidence["location"] = nil }
+        if p.remote != nil { p.evidence["remote"] = source.rawValue }
         return p
+    }
+
+    /// The text lines of a skill field: a string (HTML or plain), a DefinedTerm
+    /// or credential (`name`, `description`), or an array of them.
+    static func fieldTexts(_ value: JSON?, depth: Int = 0) -> [String] {
+        guard let value, depth < 4 else { return [] }
+        if let items = value.arrayValue { return items.flatMap { fieldTexts($0, depth: depth + 1) } }
+        if let s = value.stringValue { return PlainText.ofFragment(s).nonEmptyLines }
+        guard value.objectValue != nil else { return [] }
+        return ["name", "description", "credentialCategory"].flatMap { fieldTexts(value[$0], depth: depth + 1) }
     }
 
     static func organization(_ value: JSON?) -> String? {

@@ -159,11 +159,20 @@ struct SkillMatcher {
 
 /// Which lines of a description are in a "nice to have" part.
 enum SectionKind {
+    /// In English, German, French, Spanish, Dutch and Italian (lower case as
+    /// the text writes it: only ASCII letters are folded). At most 64 marks in all.
     static let optionalMarks = ["nice to have", "nice-to-have", "preferred", "bonus", "a plus", "desirable",
-                                "would be great", "not required", "extra credit", "good to have"].map { Array($0.utf8) }
+                                "would be great", "not required", "extra credit", "good to have",
+                                "wünschenswert", "von vorteil", "idealerweise", "ein plus", "un plus", "un atout",
+                                "souhaité", "apprécié", "deseable", "se valorará", "valorable", "pluspunt", "een pré",
+                                "gewenst", "costituisce", "gradit", "preferibil", "preferenziale"].map { Array($0.utf8) }
     static let requiredMarks = ["requirement", "required", "must have", "must-have", "minimum qualifications",
                                 "what you", "you have", "you will", "responsibilities", "about you",
-                                "qualifications", "who you are", "you bring", "what we"].map { Array($0.utf8) }
+                                "qualifications", "who you are", "you bring", "what we",
+                                "anforderungen", "ihr profil", "dein profil", "mitbringst", "mitbringen",
+                                "profil recherché", "votre profil", "requis", "exigences", "requisitos",
+                                "imprescindible", "tu perfil", "requisiti", "il tuo profilo", "functie-eisen",
+                                "wat breng je mee", "jouw profiel", "aufgaben"].map { Array($0.utf8) }
 
     /// Every mark, optional ones first, back to back; where each starts and ends.
     private static let markBytes: [UInt8] = (optionalMarks + requiredMarks).flatMap { $0 }
@@ -175,11 +184,12 @@ enum SectionKind {
     }()
     /// For each byte, a bit for every mark that begins with it (first 256
     /// entries) and for every mark whose second byte it is (next 256).
-    private static let marksBeginningWith: [UInt32] = {
-        var t = [UInt32](repeating: 0, count: 512)
+    private static let marksBeginningWith: [UInt64] = {
+        var t = [UInt64](repeating: 0, count: 512)
+        precondition(optionalMarks.count + requiredMarks.count <= 64)
         for (i, m) in (optionalMarks + requiredMarks).enumerated() {
-            t[Int(m[0])] |= 1 << UInt32(i)
-            t[256 + Int(m[1])] |= 1 << UInt32(i)
+            t[Int(m[0])] |= 1 << UInt64(i)
+            t[256 + Int(m[1])] |= 1 << UInt64(i)
         }
         return t
     }()
@@ -191,7 +201,7 @@ enum SectionKind {
         var out: [Bool] = []
         let n = text.count
         guard let base = text.baseAddress else { return [false] }
-        let optionalBits: UInt32 = (1 << UInt32(optionalMarks.count)) - 1
+        let optionalBits: UInt64 = (1 << UInt64(optionalMarks.count)) - 1
         var inOptional = false
         markBytes.withUnsafeBufferPointer { markBytes in
             marksBeginningWith.withUnsafeBufferPointer { table in
@@ -203,8 +213,8 @@ enum SectionKind {
                             end = base.distance(to: lf.assumingMemoryBound(to: UInt8.self))
                         }
                         let short = end - start <= 80
-                        let wanted: UInt32 = short ? ~0 : optionalBits
-                        var found: UInt32 = 0
+                        let wanted: UInt64 = short ? ~0 : optionalBits
+                        var found: UInt64 = 0
                         var j = start
                         while j + 1 < end, found & optionalBits == 0 {
                             var m = table[Int(SkillTokenizer.lower(base[j]))] & wanted & ~found
@@ -217,7 +227,7 @@ enum SectionKind {
                                 if j + (b - a) <= end {
                                     var x = 2
                                     while x < b - a, SkillTokenizer.lower(base[j + x]) == markBytes[a + x] { x += 1 }
-                                    if x == b - a { found |= 1 << UInt32(k) }
+                                    if x == b - a { found |= 1 << UInt64(k) }
                                 }
                             }
                             j += 1

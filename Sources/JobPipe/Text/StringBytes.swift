@@ -43,6 +43,35 @@ extension String {
         }
     }
 
+    /// The first occurrence of `needle`, found on the UTF-8 bytes (the
+    /// generic `firstRange(of:)` is far slower on short strings).
+    func byteRange(of needle: String) -> Range<String.Index>? {
+        let n = Array(needle.utf8)
+        guard !n.isEmpty else { return nil }
+        var s = self
+        guard let at = s.withUTF8({ bytesFind($0, n) }) else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: at)
+        return lower..<utf8.index(lower, offsetBy: n.count)
+    }
+
+    /// The last occurrence of `needle`, on the UTF-8 bytes.
+    func lastByteRange(of needle: String) -> Range<String.Index>? {
+        let n = Array(needle.utf8)
+        guard !n.isEmpty else { return nil }
+        var s = self
+        var found: Int?
+        s.withUTF8 { b in
+            var from = 0
+            while from < b.count, let at = bytesFind(UnsafeBufferPointer(rebasing: b[from...]), n) {
+                found = from + at
+                from += at + 1
+            }
+        }
+        guard let at = found else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: at)
+        return lower..<utf8.index(lower, offsetBy: n.count)
+    }
+
     func replacingAll(_ target: String, with replacement: String) -> String {
         guard contains(target) else { return self }
         return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)

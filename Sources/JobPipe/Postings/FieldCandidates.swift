@@ -1,0 +1,129 @@
+/// One reading of a field: the text, the place on the page it came from
+/// (what `job.evidence` reports) and the weight of the evidence for it.
+struct Candidate: Equatable {
+    let text: String
+    let place: String
+    var score: Int
+}
+
+/// The candidates for one field; the best-supported wins, ties to the first added.
+struct Ballot {
+    private(set) var candidates: [Candidate] = []
+
+    mutating func add(_ text: String?, _ place: String, _ score: Int) {
+        guard let t = text?.trimmingSpaces, !t.isEmpty, t.utf8.count <= 200 else { return }
+        candidates.append(Candidate(text: t, place: place, score: score))
+    }
+
+    /// Adds `delta` to every candidate the test holds for.
+    mutating func adjust(_ delta: Int, where test: (Candidate) -> Bool) {
+        for i in candidates.indices where test(candidates[i]) { candidates[i].score += delta }
+    }
+
+    var best: Candidate? {
+        var winner: Candidate?
+        for c in candidates where c.score > 0 && c.score > (winner?.score ?? Int.min) { winner = c }
+        return winner
+    }
+}
+
+/// Text compared as its lower-case letters and digits, one space between words:
+/// "Senior Engineer (m/w/d)" and "senior-engineer-m-w-d" read the same. ASCII is
+/// read from its code; only other characters look up their properties.
+enum Words {
+    static func normalized(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var space = false
+        for u in s.unicodeScalars {
+            let v = u.value
+            let isWord: Bool
+            if v < 0x80 {
+                isWord = (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+            } else {
+                // the property lookup only for the rare non-ASCII character
+                isWord = u.properties.isAlphabetic || u.properties.numericType != nil
+            }
+            if isWord {
+                if space, !out.isEmpty { out.append(" ") }
+                if v < 0x80 { out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v | 0x20)! : u) } else { out.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars) }
+                space = false
+            } else {
+                space = true
+            }
+        }
+        return String(out)
+    }
+
+    /// Whether `inner`'s words occur, in order and together, in `outer`.
+    static func contains(_ outer: String, _ inner: String) -> Bool {
+        guard !inner.isEmpty else { return false }
+        return (" " + outer + " ").containsBytes(" " + inner + " ")
+    }
+}
+
+/// Patterns job sites write their `<title>` in, in the languages read here:
+/// "Developer jobs in Austin, TX", "Acme hiring Engineer in Berlin",
+/// "Job Application for Engineer at Acme", "'Engineer' in Chicago, IL job posted by Acme",
+/// "Entwickler (m/w/d) bei Acme in Köln", "Ingénieur chez Acme à Paris".
+enum TitlePatterns {
+    struct Reading { var title: String?; var company: String?; var location: String? }
+
+    /// Words between an employer and the title it is hiring for, as networks write them.
+    static let hiringWords = [" is hiring ", " hiring ", " sucht ", " stellt ein: ", " recrute ", " busca ", " contrata ",
+                              " zoekt ", " sta assumendo ", " assume ", " cerca "]
+    /// Words that join a title to its employer ("at", "bei", "chez"…).
+    static let employerWords = [" at ", " bei ", " chez ", " en la empresa ", " presso ", " bij "]
+
+    static func read(_ raw: String) -> Reading? {
+        var t = raw.trimmingSpaces
+        for prefix in ["Job Application for ", "Apply for ", "Bewerbung als ", "Candidature pour "] where t.hasPrefix(prefix) {
+            t.removeFirst(prefix.count)
+        }
+        var r = Reading()
+        var hired = false
+        if let hiring = hiringWords.lazy.compactMap({ t.byteRange(of: $0) }).first {
+            r.company = String(t[..<hiring.lowerBound])
+            t = String(t[hiring.upperBound...])
+            hired = true
+        }
+        if let posted = [" job posted by ", " Job Posted By ", " posted by ", " Posted By "].lazy.compactMap({ t.byteRange(of: $0) }).first {
+            r.company = r.company ?? String(t[posted.upperBound...])
+            t = String(t[..<posted.lowerBound])
+        }
+        // "… Jobs in Mountain View, California", "… job in Normal, IL"
+        for word in [" Jobs in ", " jobs in ", " Job in ", " job in ", " Jobs In ", " Job In "] {
+            if let at = t.byteRange(of: word) {
+                r.title = String(t[..<at.lowerBound])
+                r.location = String(t[at.upperBound...])
+                break
+            }
+        }
+        if r.title == nil {
+            for word in employerWords {
+                if let at = t.byteRange(of: word) {
+                    r.title = String(t[..<at.lowerBound])
+                    var rest = String(t[at.upperBound...])
+                    if let place = [" in ", " à ", " en "].lazy.compactMap({ rest.byteRange(of: $0) }).first {
+                        r.location = String(rest[place.upperBound...])
+                        rest = String(rest[..<place.lowerBound])
+                    }
+                    r.company = r.company ?? rest
+                    break
+                }
+            }
+        }
+        if r.title == nil, r.company != nil || t.hasPrefix("'") || t.hasPrefix("\"") {
+            // "Acme hiring Engineer in Berlin", "Acme recrute Développeur à Lyon", "'Engineer' in Mettawa, IL"
+            let places = hired ? [" in ", " à ", " en ", " a ", " te "] : [" in "]
+            if let at = places.lazy.compactMap({ t.lastByteRange(of: $0) }).first {
+                r.title = String(t[..<at.lowerBound])
+                r.location = String(t[at.upperBound...])
+            } else {
+                r.title = t
+            }
+        }
+        guard r.title != nil || r.company != nil else { return nil }
+        r.title = r.title.map { $0.trimmingCharacters(in: "'\"“”‘’ ") }.flatMap { $0.nilIfEmpty }
+        return r
+    }
+}

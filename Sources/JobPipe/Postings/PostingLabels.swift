@@ -1,0 +1,70 @@
+/// The words job pages put next to a value to say what it is, in English,
+/// German, French, Spanish, Dutch and Italian (lower case, without the colon).
+/// A label is evidence that holds across sites: "Standort: Köln" is a place on
+/// any board.
+enum PostingLabels {
+    static let title: Set<String> = [
+        "job title", "title", "position", "position title", "role", "job", "vacancy", "job name",
+        "stellenbezeichnung", "stellentitel", "jobtitel", "position (m/w/d)", "stelle",
+        "intitulé du poste", "intitule du poste", "poste", "titre du poste", "intitulé",
+        "puesto", "título del puesto", "titulo del puesto", "cargo", "vacante",
+        "functie", "functietitel", "vacaturetitel", "vacature",
+        "posizione", "ruolo", "titolo", "titolo della posizione", "figura",
+    ]
+
+    static let company: Set<String> = [
+        "company", "company name", "employer", "hiring organization", "hiring organisation", "hiring company",
+        "organization", "organisation", "client", "advertiser", "recruiter", "agency", "posted by",
+        "arbeitgeber", "unternehmen", "firma", "auftraggeber", "organisation (m/w/d)",
+        "entreprise", "employeur", "société", "societe", "organisme", "structure",
+        "empresa", "empleador", "compañía", "compania", "organización",
+        "bedrijf", "werkgever", "organisatie", "opdrachtgever",
+        "azienda", "società", "datore di lavoro", "ente", "organizzazione",
+    ]
+
+    static let location: Set<String> = [
+        "location", "locations", "job location", "work location", "office location", "city", "place of work",
+        "workplace", "based in", "office",
+        "standort", "standorte", "arbeitsort", "einsatzort", "dienstort", "ort", "arbeitsplatz",
+        "lieu", "lieu de travail", "localisation", "ville", "site",
+        "ubicación", "ubicacion", "localización", "localizacion", "lugar de trabajo", "ciudad", "localidad",
+        "locatie", "standplaats", "werklocatie", "plaats", "vestiging", "werkplek",
+        "sede", "sede di lavoro", "luogo di lavoro", "località", "localita", "città", "citta",
+    ]
+
+    /// Labels of a workplace kind: "Remote type: Hybrid", "Arbeitsmodell: Homeoffice".
+    static let workplace: Set<String> = [
+        "remote", "remote type", "workplace type", "work type", "work model", "work mode", "work arrangement",
+        "telecommute", "remote work", "location type", "working model",
+        "arbeitsmodell", "arbeitsform", "homeoffice", "home office", "remote-arbeit",
+        "télétravail", "teletravail", "mode de travail", "type de travail",
+        "modalidad", "modalidad de trabajo", "teletrabajo", "modelo de trabajo",
+        "werkvorm", "thuiswerken", "werkmodel",
+        "modalità di lavoro", "modalita di lavoro", "smart working", "lavoro da remoto",
+    ]
+
+    /// Section headings and page furniture that are never a posting's title:
+    /// "Job Overview", "Find Jobs", "Stellenbeschreibung".
+    static let genericHeadings: Set<String> = [
+        "job overview", "job description", "job details", "job summary", "job information", "overview",
+        "description", "details", "summary", "find jobs", "search jobs", "job search", "jobs", "careers",
+        "career opportunities", "current openings", "open positions", "contact information", "company overview",
+        "company information", "about us", "about the company", "about the job", "about the role",
+        "apply now", "apply", "share this job", "similar jobs", "related jobs", "requirements",
+        "responsibilities", "qualifications", "benefits", "home", "welcome", "job", "job posting", "vacancy",
+        "vacancy details", "job listing", "job opening", "position details", "we're hiring", "we are hiring",
+        "stellenbeschreibung", "stellenangebot", "stellenangebote", "jobs & karriere", "karriere", "jobsuche",
+        "ihre aufgaben", "ihr profil", "wir bieten", "über uns", "kontakt",
+        "offre d'emploi", "offres d'emploi", "description du poste", "votre mission", "votre profil", "carrières",
+        "oferta de empleo", "ofertas de empleo", "descripción del puesto", "empleo", "trabaja con nosotros",
+        "vacatures", "functieomschrijving", "over ons", "werken bij",
+        "offerta di lavoro", "offerte di lavoro", "descrizione", "lavora con noi", "chi siamo",
+    ]
+
+    /// Whether a heading's text is a section heading rather than a title.
+    static func isGeneric(_ text: String) -> Bool {
+        var t = text.lowercased().trimmingSpaces
+        while let last = t.last, last == ":" || last == "." || last == "!" { t.removeLast() }
+        return genericHeadings.contains(t.trimmingSpaces)
+    }
+}

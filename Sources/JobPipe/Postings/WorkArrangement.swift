@@ -1,0 +1,106 @@
+/// Remote, hybrid or on-site, as the page says it, in English, German,
+/// French, Spanish, Dutch and Italian. A short line or a label that is only
+/// the arrangement ("Hybrid", "Remote (EU)", "Télétravail: total") is the
+/// page's own statement; a phrase in the description ("this is a fully remote
+/// role", "2 Tage Homeoffice pro Woche") is weaker evidence and read last.
+enum WorkArrangement: String, Sendable {
+    case remote, hybrid, onSite = "on_site"
+
+    /// Words that alone (a short line, a label's value) state the arrangement.
+    /// Checked hybrid first: "Remote/Hybrid" and "hybrid (remote 2 days)" are hybrid.
+    static let hybridWords = ["hybrid", "hybride", "híbrido", "hibrido", "híbrida", "ibrido", "ibrida",
+                              "teilweise remote", "teilweise homeoffice", "télétravail partiel", "teletravail partiel",
+                              "semi-remote", "semi remote", "partially remote", "partly remote", "flex"]
+    static let remoteWords = ["remote", "fully remote", "100% remote", "remote-first", "work from home", "wfh",
+                              "anywhere", "telecommute", "telework", "homeoffice", "home office", "home-office",
+                              "mobiles arbeiten", "ortsunabhängig", "télétravail", "teletravail", "à distance",
+                              "teletrabajo", "remoto", "en remoto", "a distancia", "thuiswerken", "op afstand",
+                              "vanuit huis", "da remoto", "lavoro da remoto", "telelavoro", "full remote", "100% remoto",
+                              "100 % télétravail", "100% télétravail", "100% homeoffice", "100 % homeoffice"]
+    static let onSiteWords = ["on-site", "onsite", "on site", "in office", "in-office", "office-based", "office based",
+                              "in person", "in-person", "vor ort", "präsenz", "praesenz", "im büro", "sur site",
+                              "présentiel", "presentiel", "sur place", "presencial", "en oficina", "op locatie",
+                              "op kantoor", "in sede", "in presenza"]
+
+    /// Phrases in running text, strongest first within each kind.
+    static let hybridPhrases = ["hybrid work", "hybrid role", "hybrid working", "hybrid model", "hybrid position",
+                                "hybrid schedule", "hybrid set-up", "hybrid setup", "hybrid arrangement",
+                                "days a week in the office", "days a week in our", "days per week in the office",
+                                "days in the office", "hybrides arbeiten", "hybrides arbeitsmodell", "hybride arbeit",
+                                "tage homeoffice", "tage pro woche im büro", "jours de télétravail", "télétravail partiel",
+                                "télétravail hybride", "mode hybride", "trabajo híbrido", "modelo híbrido",
+                                "modalidad híbrida", "hybride werken", "hybride werkvorm", "lavoro ibrido",
+                                "modalità ibrida", "smart working parziale"]
+    static let remotePhrases = ["fully remote", "100% remote", "100 % remote", "remote position", "remote role",
+                                "remote job", "remote opportunity", "this is a remote", "work remotely",
+                                "remote-first", "remote first company", "work from anywhere", "work from home position",
+                                "vollständig remote", "komplett remote", "100% homeoffice", "100 % homeoffice",
+                                "ausschließlich im homeoffice", "télétravail complet", "télétravail total",
+                                "100% télétravail", "100 % télétravail", "full remote", "100% remoto",
+                                "completamente remoto", "teletrabajo 100", "trabajo 100% remoto", "volledig remote",
+                                "volledig thuiswerken", "completamente da remoto", "full remote working", "lavoro da remoto al 100"]
+    static let onSitePhrases = ["this is an on-site", "this is an onsite", "on-site role", "onsite role",
+                                "on-site position", "onsite position", "fully on-site", "fully onsite",
+                                "in-office role", "vollzeit vor ort", "poste en présentiel", "100% presencial",
+                                "puesto presencial", "trabajo presencial", "volledig op kantoor", "lavoro in sede"]
+
+    /// The arrangement a short value states by itself ("Hybrid", "Remote (US)",
+    /// "Homeoffice möglich" is not alone), or nil.
+    static func stated(_ value: String) -> WorkArrangement? {
+        // most lines begin with no word of the lists: their first letter tells
+        guard let first = value.utf8.first, firstBytes.contains(first | (first >= 0x41 && first <= 0x5A ? 0x20 : 0)) else { return nil }
+        let v = value.lowercased().trimmingSpaces
+        guard !v.isEmpty, v.utf8.count <= 80 else { return nil }
+        if hybridWords.contains(where: { startsWord(v, $0) }) { return .hybrid }
+        if remoteWords.contains(where: { startsWord(v, $0) }) { return .remote }
+        if onSiteWords.contains(where: { v == $0 || (v.utf8.count > 3 && startsWord(v, $0) && $0.utf8.count > 3) }) { return .onSite }
+        return nil
+    }
+
+    /// A label's value: the arrangement it states, or for a yes/no label
+    /// ("Telecommute: no", "Homeoffice: ja") what yes and no mean.
+    static func labelled(_ value: String) -> WorkArrangement? {
+        switch value.lowercased().trimmingSpaces {
+        case "yes", "ja", "oui", "sí", "si", "true": return .remote
+        case "possible", "möglich", "mogelijk", "possibile", "posible", "partial", "partiel", "teilweise": return .hybrid
+        case "no", "nein", "non", "nee", "false", "none", "keine", "aucun": return .onSite
+        default: return stated(value)
+        }
+    }
+
+    /// The first bytes of every word the lists begin with (lower case).
+    private static let firstBytes: Set<UInt8> = Set((hybridWords + remoteWords + onSiteWords).compactMap { $0.utf8.first })
+
+    /// "remote" at the start of a value, a whole word: "Remote (EU)", "Remote - US", not "Remotely".
+    private static func startsWord(_ v: String, _ word: String) -> Bool {
+        guard v.hasPrefix(word) else { return false }
+        let rest = v.utf8.dropFirst(word.utf8.count)
+        guard let next = rest.first else { return true }
+        return !(next >= 0x61 && next <= 0x7A) && !(next >= 0x30 && next <= 0x39)
+    }
+
+    /// The arrangement a location value says: "Remote", "Remote, US", "Berlin (hybrid)", "Anywhere".
+    static func inLocation(_ location: String) -> WorkArrangement? {
+        let l = location.lowercased()
+        if hybridWords.prefix(7).contains(where: { l.containsBytes($0) }) { return .hybrid }
+        for w in ["remote", "anywhere", "homeoffice", "home office", "télétravail", "teletrabajo", "remoto"] where l.containsBytes(w) {
+            return .remote
+        }
+        return nil
+    }
+
+    /// The first phrase of running text, hybrid before remote before on-site
+    /// (a hybrid post also says "remote" somewhere).
+    static func inText(_ text: String) -> WorkArrangement? {
+        if phrases.hybrid.matches(text) != 0 { return .hybrid }
+        if phrases.remote.matches(text) != 0 { return .remote }
+        if phrases.onSite.matches(text) != 0 { return .onSite }
+        return nil
+    }
+
+    private static let phrases = (hybrid: ByteNeedles(hybridPhrases), remote: ByteNeedles(remotePhrases),
+                                  onSite: ByteNeedles(onSitePhrases))
+
+    /// What `remote` says: only a remote job is remote.
+    var isRemote: Bool { self == .remote }
+}

@@ -1,0 +1,61 @@
+/// Up to 64 short needles looked for in bytes at once, ASCII letters folded
+/// to lower case (needles are given in lower case; other bytes compare as
+/// they are): one pass over the text, trying at each byte only the needles
+/// that begin with it and the byte after it.
+struct ByteNeedles: Sendable {
+    private let bytes: [UInt8]
+    private let bounds: [(start: Int, end: Int)]
+    /// For each byte, a bit per needle that begins with it (first 256) or
+    /// has it second (next 256).
+    private let table: [UInt64]
+
+    init(_ needles: [String]) {
+        precondition(needles.count <= 64 && needles.allSatisfy { $0.utf8.count >= 2 })
+        var bytes: [UInt8] = []
+        var bounds: [(Int, Int)] = []
+        var table = [UInt64](repeating: 0, count: 512)
+        for (i, n) in needles.enumerated() {
+            let b = Array(n.utf8)
+            bounds.append((bytes.count, bytes.count + b.count))
+            bytes += b
+            table[Int(b[0])] |= 1 << UInt64(i)
+            table[256 + Int(b[1])] |= 1 << UInt64(i)
+        }
+        self.bytes = bytes
+        self.bounds = bounds
+        self.table = table
+    }
+
+    @inline(__always) private static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
+    /// A bit for each needle that occurs in `text` (bit i for needle i).
+    func matches(_ text: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var found: UInt64 = 0
+        let n = text.count
+        guard n >= 2 else { return 0 }
+        bytes.withUnsafeBufferPointer { needleBytes in
+            table.withUnsafeBufferPointer { table in
+                for j in 0..<(n - 1) {
+                    var m = table[Int(Self.lower(text[j]))] & ~found
+                    if m == 0 { continue }
+                    m &= table[256 + Int(Self.lower(text[j + 1]))]
+                    while m != 0 {
+                        let k = m.trailingZeroBitCount
+                        m &= m - 1
+                        let (a, b) = bounds[k]
+                        guard j + (b - a) <= n else { continue }
+                        var x = 2
+                        while x < b - a, Self.lower(text[j + x]) == needleBytes[a + x] { x += 1 }
+                        if x == b - a { found |= 1 << UInt64(k) }
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    func matches(_ s: String) -> UInt64 {
+        var s = s
+        return s.withUTF8 { matches($0) }
+    }
+}

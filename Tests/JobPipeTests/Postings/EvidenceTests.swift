@@ -1,0 +1,156 @@
+import Testing
+@testable import JobPipe
+
+/// Each kind of evidence the page heuristics weigh, on small pages written
+/// for the test, in the six languages read.
+@Suite struct EvidenceTests {
+    func read(_ html: String, url: String? = nil) -> Posting? {
+        var bytes = Array(html.utf8)
+        return bytes.withUnsafeMutableBufferPointer { PostingReader.read(html: UnsafeBufferPointer($0), url: url) }
+    }
+
+    @Test func labelsInSixLanguages() throws {
+        let pages = [
+            ("<h1>Backend-Entwickler (m/w/d)</h1><dl><dt>Arbeitgeber</dt><dd>Müller Logistik GmbH</dd><dt>Standort</dt><dd>Köln</dd></dl>",
+             "Müller Logistik GmbH", "Köln"),
+            ("<h1>Développeur Java</h1><p>Entreprise : Boulangerie Dupont SA</p><p>Lieu de travail : Lyon</p>",
+             "Boulangerie Dupont SA", "Lyon"),
+            ("<h1>Ingeniero de datos</h1><p>Empresa: Transportes García</p><p>Ubicación: Sevilla, España</p>",
+             "Transportes García", "Sevilla, España"),
+            ("<h1>Data engineer</h1><table><tr><th>Werkgever</th><td>Bakkerij de Vries</td></tr><tr><th>Standplaats</th><td>Utrecht</td></tr></table>",
+             "Bakkerij de Vries", "Utrecht"),
+            ("<h1>Sviluppatore web</h1><p>Azienda: Rossi Srl</p><p>Sede di lavoro: Milano</p>", "Rossi Srl", "Milano"),
+            ("<h1>Web developer</h1><p>Employer: Confidential</p><p>Location: Austin, TX 78701</p>", "Confidential", "Austin, TX 78701"),
+        ]
+        for (html, company, location) in pages {
+            let p = try #require(read(html))
+            #expect(p.company == company)
+            #expect(p.location == location)
+            #expect(p.evidence["company"] == "label" && p.evidence["location"] == "label")
+        }
+    }
+
+    @Test func sectionHeadingsAndBoardNamesAreNoTitle() throws {
+        // "Job Overview" is a section heading; the title label and <title> agree on the job
+        let dice = try #require(read("""
+            <title>Systems Engineer jobs - Example Board</title><h1>Job Overview</h1>
+            <p>Company: Initrode</p><p>Title: Systems Engineer</p><p>Location: Reston, VA</p>
+            """))
+        #expect(dice.title == "Systems Engineer" && dice.evidence["title"] == "label")
+        #expect(dice.company == "Initrode")
+        // a board's <title> pattern: the title and the place, "Find Jobs" and the board dropped
+        let board = try #require(read("""
+            <title>Find Jobs - Payroll Clerk Jobs in Fort Worth, Texas - Widget Co</title><nav>Find Jobs</nav>
+            <p>Nothing else here.</p>
+            """))
+        #expect(board.title == "Payroll Clerk" && board.location == "Fort Worth, Texas")
+        #expect(board.evidence["location"] == "title")
+    }
+
+    @Test func titlePatternsOfNetworksAndBoards() {
+        let fr = TitlePatterns.read("Boulangerie Dupont recrute Développeur Java à Lyon, Auvergne-Rhône-Alpes, France")
+        #expect(fr?.company == "Boulangerie Dupont" && fr?.title == "Développeur Java")
+        #expect(fr?.location == "Lyon, Auvergne-Rhône-Alpes, France")
+        let it = TitlePatterns.read("Rossi Srl sta assumendo Sviluppatore web a Milano")
+        #expect(it?.company == "Rossi Srl" && it?.title == "Sviluppatore web" && it?.location == "Milano")
+        let board = TitlePatterns.read("'Kana Developer' in Mettawa, IL job posted by Software Guidance")
+        #expect(board?.title == "Kana Developer" && board?.location == "Mettawa, IL" && board?.company == "Software Guidance")
+        let greenhouse = TitlePatterns.read("Job Application for Staff Engineer at Kestrel Labs")
+        #expect(greenhouse?.title == "Staff Engineer" && greenhouse?.company == "Kestrel Labs")
+        #expect(TitlePatterns.read("Senior Engineer") == nil)
+    }
+
+    @Test func boardVersusEmployer() throws {
+        // the board names itself in og:site_name, the host and the footer; the page names the employer by a label
+        let onBoard = try #require(read("""
+            <title>Nurse - Jobly</title><meta property="og:site_name" content="Jobly">
+            <h1>Nurse</h1><p>Hiring company: St Mary Clinic</p><footer>© 2026 Jobly Inc. All rights reserved</footer>
+            """, url: "https://www.jobly.example/jobs/1"))
+        #expect(onBoard.company == "St Mary Clinic")
+        // with nothing else to go on, the site's own name (its careers site) is the employer
+        let ownSite = try #require(read("""
+            <title>Nurse | St Mary Clinic</title><meta property="og:site_name" content="St Mary Clinic Careers">
+            <h1>Nurse</h1><p>Join our ward team.</p>
+            """))
+        #expect(ownSite.company == "St Mary Clinic" && ownSite.evidence["company"] == "site_name")
+        // the posting's own words name the employer a board does not label
+        let aboutIt = try #require(read("""
+            <title>Data Engineer | Jobly</title><meta property="og:site_name" content="Jobly"><h1>Data Engineer</h1>
+            <main><p>At Fernway, we map rivers for farmers and cities across the region.</p><h2>About Fernway</h2>
+            <p>Fernway is a team of thirty hydrologists and engineers.</p></main>
+            """, url: "https://jobly.example/j/9"))
+        #expect(aboutIt.company == "Fernway" && aboutIt.evidence["company"] == "text")
+        // JSON-LD hiringOrganization wins over everything on the page
+        let marked = try #require(read("""
+            <script type="application/ld+json">{"@type":"JobPosting","title":"Nurse","hiringOrganization":{"name":"Acme Health"}}</script>
+            <p>Company: Jobly</p>
+            """))
+        #expect(marked.company == "Acme Health" && marked.evidence["company"] == "jsonld")
+    }
+
+    @Test func markupThatNamesTheField() throws {
+        let p = try #require(read("""
+            <title>Apply</title><div class="posting-headline"><h2>Account Executive</h2>
+            <div class="company-name">at Harbor Robotics</div><span class="job-location">Denver, CO</span></div>
+            <div class="similar-jobs"><span class="company">Other Co</span></div>
+            """))
+        #expect(p.title == "Account Executive")
+        #expect(p.company == "Harbor Robotics" && p.evidence["company"] == "class")
+        #expect(p.location == "Denver, CO")
+    }
+
+    @Test func remoteHybridOnSiteInSixLanguages() throws {
+        let cases: [(String, WorkArrangement)] = [
+            ("<h1>Engineer</h1><p>Remote (EU)</p>", .remote),
+            ("<h1>Engineer</h1><p>Hybrid</p><p>Remote-friendly team</p>", .hybrid),
+            ("<h1>Entwickler</h1><p>Arbeitsmodell: Homeoffice</p>", .remote),
+            ("<h1>Entwickler</h1><main><p>Wir bieten hybrides Arbeiten mit 2 Tage Homeoffice pro Woche und ein tolles Team.</p></main>", .hybrid),
+            ("<h1>Développeur</h1><p>Télétravail</p>", .remote),
+            ("<h1>Développeur</h1><main><p>Nous proposons deux jours de télétravail par semaine et une équipe soudée à Lyon.</p></main>", .hybrid),
+            ("<h1>Ingeniero</h1><p>Modalidad: Presencial</p>", .onSite),
+            ("<h1>Ontwikkelaar</h1><p>Werkvorm: Hybride</p>", .hybrid),
+            ("<h1>Sviluppatore</h1><main><p>Offriamo lavoro da remoto al 100% in tutta Italia per il nostro team.</p></main>", .remote),
+            ("<h1>Admin</h1><p>Telecommute: no</p>", .onSite),
+        ]
+        for (html, expected) in cases {
+            let p = try #require(read(html))
+            #expect(p.workplace == expected, "\(html)")
+            #expect(p.remote == (expected == .remote))
+        }
+        // the page's own statement beats markup that says only TELECOMMUTE
+        let p = try #require(read("""
+            <script type="application/ld+json">{"@type":"JobPosting","title":"Engineer","jobLocationType":"TELECOMMUTE",
+            "jobLocation":{"address":{"addressLocality":"Berlin"}}}</script><h1>Engineer</h1><p>Hybrid</p>
+            """))
+        #expect(p.workplace == .hybrid && p.remote == false && p.evidence["remote"] == "header")
+    }
+
+    @Test func skillsWithContextAndJSONLDFields() throws {
+        let m = SkillMatcher()
+        // ordinary words are no skills without a technical neighbour
+        #expect(m.skills(in: "Please react quickly. React to customer needs and contribute to the exchange of ideas.").isEmpty)
+        #expect(m.skills(in: "Frontend in React and TypeScript").map(\.name) == ["React", "TypeScript"])
+        // required and nice-to-have in German, French and Spanish sections
+        let de = m.skills(in: "Dein Profil\nPython und Docker\nWünschenswert\nKubernetes")
+        #expect(de.map(\.name) == ["Python", "Docker", "Kubernetes"] && de.map(\.niceToHave) == [false, false, true])
+        let fr = m.skills(in: "Profil recherché\nJava\nUn plus\nScala")
+        #expect(fr.map(\.niceToHave) == [false, true])
+        let es = m.skills(in: "Requisitos\nSQL\nSe valorará\nTableau")
+        #expect(es.map(\.niceToHave) == [false, true])
+        // JSON-LD skills and qualifications are read too, not only the description
+        let p = try #require(read("""
+            <script type="application/ld+json">{"@type":"JobPosting","title":"Data Engineer","description":"<p>Join us.</p>",
+            "skills":["Python","Apache Airflow"],"qualifications":"Experience with PostgreSQL. Preferred: Snowflake"}</script>
+            """))
+        #expect(p.skills.map(\.name) == ["Python", "Airflow", "PostgreSQL", "Snowflake"])
+    }
+
+    @Test func evidenceIsInTheOutput() throws {
+        let p = try #require(read("<title>Welder – Acme</title><h1>Welder</h1><p>Location: Gent</p>"))
+        let json = p.json
+        #expect(json["evidence"]?["title"]?.stringValue == "h1")
+        #expect(json["evidence"]?["location"]?.stringValue == "label")
+        #expect(json["evidence"]?["company"]?.stringValue == "title")
+        #expect(json["evidence"]?["remote"] == .null)
+    }
+}

@@ -1,0 +1,31 @@
+import Testing
+@testable import JobPipe
+
+@Suite struct ByteNeedlesTests {
+    @Test func findsEveryNeedleFoldingASCII() {
+        let n = ByteNeedles(["company", "location", "job-title", "télétravail"])
+        #expect(n.matches("top-card__Company-Name job-location") == 0b011)
+        #expect(n.matches("JOB-TITLE") == 0b100)
+        #expect(n.matches("Télétravail partiel") == 0b1000)
+        #expect(n.matches("comp any loc") == 0)
+        #expect(n.matches("") == 0 && n.matches("c") == 0)
+        // a needle at the very end, and one longer than the text
+        #expect(n.matches("the company") == 1 && n.matches("compan") == 0)
+    }
+
+    @Test func rangesOnTheBytes() {
+        let s = "Müller GmbH – Köln: Entwickler in Köln"
+        let r = s.byteRange(of: "Köln")
+        #expect(r.map { String(s[$0]) } == "Köln" && r.map { String(s[..<$0.lowerBound]) } == "Müller GmbH – ")
+        let last = s.lastByteRange(of: "Köln")
+        #expect(last.map { String(s[$0.lowerBound...]) } == "Köln" && last != r)
+        #expect(s.byteRange(of: "Berlin") == nil && s.lastByteRange(of: "") == nil)
+    }
+
+    @Test func wordsCompareAsTheirLettersAndDigits() {
+        #expect(Words.normalized("Senior Engineer (m/w/d)") == Words.normalized("senior-engineer-m-w-d"))
+        #expect(Words.normalized("Zapier’s  ÜBER\u{00A0}Team – 2026") == "zapier s über team 2026")
+        #expect(Words.contains("find jobs senior engineer jobs in austin", "senior engineer"))
+        #expect(!Words.contains("senior engineering", "senior engineer"))
+    }
+}
