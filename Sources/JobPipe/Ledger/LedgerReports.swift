@@ -9,7 +9,7 @@ extension Ledger {
 
     /// Jobs by id, optionally of one kind and one status.
     public func list(kind: String?, status: JobStatus?) throws -> Table {
-        try table(Ledger.listSelect + " WHERE (?1 IS NULL OR kind = ?1) AND (?2 IS NULL OR status = ?2) ORDER BY id",
+        try table(Ledger.listSelect + " WHERE (CAST(?1 AS TEXT) IS NULL OR kind = ?1) AND (CAST(?2 AS TEXT) IS NULL OR status = ?2) ORDER BY id",
                   [.optional(kind), .optional(status?.rawValue)])
     }
 
