@@ -2,13 +2,20 @@ import Foundation
 import Testing
 
 /// job-ledger: the life cycle of jobs, with exact output at fixed times (JOBPIPE_NOW).
-@Suite struct JobLedgerTests {
+@Suite final class JobLedgerTests {
     let tmp: TempDir
-    let db: String
+    /// The test's database on the engine it runs on (see `use`).
+    var database: TestDatabase
+    var db: String { database.target }
 
     init() throws {
         tmp = try TempDir()
-        db = tmp.path("ledger.db")
+        database = try TestDatabase(.sqlite, in: tmp)
+    }
+
+    /// Runs the test on `engine`'s own fresh database.
+    func use(_ engine: Engine) throws {
+        if engine != .sqlite { database = try TestDatabase(engine, in: tmp) }
     }
 
     /// Runs `job-ledger SUBCOMMAND --db DB ARGS…` at the given time (minutes after 12:00).
@@ -24,7 +31,8 @@ import Testing
 
         """
 
-    @Test func addCreatesOneJobPerKeyAndJoinsDuplicates() throws {
+    @Test(arguments: Engine.all) func addCreatesOneJobPerKeyAndJoinsDuplicates(_ engine: Engine) throws {
+        try use(engine)
         let r = try ledger("add", ["--kind", "contacts", "--key-field", "application_id"],
                            stdin: Self.apps + "{\"url\":\"no id\"}\n")
         #expect(r.status == 65)
@@ -42,7 +50,8 @@ import Testing
         #expect(usage.status == 64)
     }
 
-    @Test func claimThenFinishSuccess() throws {
+    @Test(arguments: Engine.all) func claimThenFinishSuccess(_ engine: Engine) throws {
+        try use(engine)
         _ = try ledger("add", ["--kind", "contacts", "--key-field", "application_id"], stdin: Self.apps)
         let claimed = try ledger("claim", ["--kind", "contacts", "--limit", "10", "--lease", "5m"], minute: 1)
         #expect(claimed.status == 0)
@@ -70,7 +79,8 @@ import Testing
         #expect(show.stdout.contains(#""runs":[{"attempt":1,"status":"success","started_at":"2026-11-22T12:01:00Z","finished_at":"2026-11-22T12:03:00Z""#))
     }
 
-    @Test func failuresRetryUntilMaxAttemptsThenFail() throws {
+    @Test(arguments: Engine.all) func failuresRetryUntilMaxAttemptsThenFail(_ engine: Engine) throws {
+        try use(engine)
         _ = try ledger("add", ["--kind", "page", "--key", "page:1", "--max-attempts", "2"], stdin: "{\"n\":1}\n")
         let first = try ledger("claim", minute: 1)
         #expect(first.stdout == #"{"n":1,"job":{"id":1,"key":"page:1","kind":"page","attempt":1}}"# + "\n")
@@ -97,7 +107,8 @@ import Testing
         #expect(try ledger("claim", minute: 7).stdout == #"{"n":1,"job":{"id":1,"key":"page:1","kind":"page","attempt":3}}"# + "\n")
     }
 
-    @Test func expiredLeaseIsReclaimedAndTheStaleFinishRefused() throws {
+    @Test(arguments: Engine.all) func expiredLeaseIsReclaimedAndTheStaleFinishRefused(_ engine: Engine) throws {
+        try use(engine)
         _ = try ledger("add", ["--kind", "k", "--key", "k:1"], stdin: "{\"n\":1}\n")
         let dead = try ledger("claim", ["--lease", "90s"])
         #expect(try ledger("claim", minute: 1).stdout == "")
@@ -117,16 +128,16 @@ import Testing
         let twice = try ledger("finish", stdin: again.stdout, minute: 7)
         #expect(twice.status == 65)
         #expect(twice.stderr == "job-ledger: line 1: job 1 attempt 2 refused: the job is success after attempt 2\n")
-        let runs = try runExecutable(URL(fileURLWithPath: "/usr/bin/sqlite3"),
-                                     [db, "SELECT attempt, status, started_at, finished_at FROM runs ORDER BY attempt"])
-        #expect(runs.stdout == """
+        let runs = try database.sql("SELECT attempt, status, started_at, finished_at FROM runs ORDER BY attempt")
+        #expect(runs == """
             1|lease_expired|2026-11-22T12:00:00Z|2026-11-22T12:04:00Z
             2|success|2026-11-22T12:04:00Z|2026-11-22T12:06:00Z
 
             """)
     }
 
-    @Test func aLeaseLostOnTheLastAttemptFailsTheJob() throws {
+    @Test(arguments: Engine.all) func aLeaseLostOnTheLastAttemptFailsTheJob(_ engine: Engine) throws {
+        try use(engine)
         _ = try ledger("add", ["--kind", "k", "--key", "k:1", "--max-attempts", "1"], stdin: "{}\n")
         _ = try ledger("claim", ["--lease", "1m"])
         #expect(try ledger("claim", minute: 5).stdout == "")
@@ -135,7 +146,8 @@ import Testing
         #expect(list.stdout.contains(#""last_error":"lease expired on the last attempt (1 of 1)""#))
     }
 
-    @Test func statsCountByKindAndStatus() throws {
+    @Test(arguments: Engine.all) func statsCountByKindAndStatus(_ engine: Engine) throws {
+        try use(engine)
         _ = try ledger("add", ["--kind", "contacts", "--key-field", "application_id"], stdin: Self.apps)
         _ = try ledger("add", ["--kind", "posting", "--key-field", "url"], stdin: Self.apps, minute: 10)
         _ = try ledger("claim", ["--kind", "posting", "--limit", "1"], minute: 11)
@@ -156,7 +168,8 @@ import Testing
             """)
     }
 
-    @Test func cancelShowAndPrune() throws {
+    @Test(arguments: Engine.all) func cancelShowAndPrune(_ engine: Engine) throws {
+        try use(engine)
         _ = try ledger("add", ["--kind", "k", "--key", "k:1"], stdin: "{}\n")
         let claimed = try ledger("claim")
         let cancel = try ledger("cancel", ["k:1", "--format", "csv"], minute: 1)
@@ -183,7 +196,8 @@ import Testing
         #expect(r.stderr == "job-ledger: \(tmp.path("missing/dir/x.db")): no such file or directory\n")
     }
 
-    @Test func longErrorsAreCutAtACharacterBoundary() throws {
+    @Test(arguments: Engine.all) func longErrorsAreCutAtACharacterBoundary(_ engine: Engine) throws {
+        try use(engine)
         _ = try ledger("add", ["--kind", "k", "--key", "k:1", "--max-attempts", "1"], stdin: "{}\n")
         let claimed = try ledger("claim")
         let message = "x" + String(repeating: "é", count: 700)
