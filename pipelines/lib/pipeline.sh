@@ -101,7 +101,8 @@ ledger_option() {
 # --until-done, with the script's own lines for --batch.
 ledger_usage() {
 	cat <<'EOF'
-  --db PATH            the SQLite database (default: $JOBPIPE_DB, or jobpipe.db)
+  --db PATH|URL        the SQLite database, or a postgresql:// URL (default:
+                       $JOBPIPE_DB, or jobpipe.db)
 EOF
 	printf '%s\n' "$@"
 	cat <<'EOF'
@@ -110,8 +111,9 @@ EOF
                        one killed outright (kill -9) after this
   --kind KIND          the ledger's job kind (default: contacts)
   --key-field FIELD    what identifies an application (default: application_id)
-  --follow INTERVAL    never stop: poll for new and retry-due jobs every INTERVAL
-                       (sleep(1) syntax: 30, 5m)
+  --follow INTERVAL    never stop: when no job is due, wait for one (job-ledger
+                       claim --wait: on PostgreSQL an inserted job wakes it at
+                       once), looking again at least every INTERVAL (30, 5m)
   --until-done         stop only when no job is pending or running, waiting for
                        retries and for leases of killed runs to expire
 EOF
@@ -153,20 +155,27 @@ ledger_count() {
 
 # ledger_run: claims batch after batch into $tmp/batch and hands each to the
 # script's run_batch ($batches counts them), until no job is due: then it
-# says what is left and exits 0.  With --follow it polls for ever instead;
+# says what is left and exits 0.  With --follow it waits for jobs for ever instead;
 # with --until-done it waits while any job is pending or running.
 ledger_run() {
-	local pending running
+	local pending running wait=()
+	# --follow: the claim waits for a job, up to INTERVAL (a fraction, as
+	# sleep(1) takes it, waits 1s).
+	if [ -n "$follow" ]; then
+		case $follow in
+		*[!0-9smhd]*) wait=(--wait 1s) ;;
+		*) wait=(--wait "$follow") ;;
+		esac
+	fi
 	batches=0
 	while :; do
-		job-ledger claim --kind "$kind" --limit "$batch" --lease "$lease" > "$tmp/batch"
+		job-ledger claim --kind "$kind" --limit "$batch" --lease "$lease" "${wait[@]}" > "$tmp/batch"
 		if [ -s "$tmp/batch" ]; then
 			batches=$((batches + 1))
 			run_batch
 			continue
 		fi
 		if [ -n "$follow" ]; then
-			sleep "$follow"
 			continue
 		fi
 		pending=$(ledger_count pending)
