@@ -8,11 +8,15 @@ import Glibc
 /// its own savepoint.
 public final class Ledger {
     public let db: Database
-    /// Who holds a claim: `host:pid`.
+    /// Who holds a claim: `host:pid`, or `JOBPIPE_WORKER` when it is set.
     public let worker: String
 
     public init(db: Database) {
         self.db = db
+        if let named = Environment.get("JOBPIPE_WORKER"), !named.isEmpty {
+            worker = named
+            return
+        }
         var name = [CChar](repeating: 0, count: 256)
         gethostname(&name, name.count - 1)
         worker = String(cString: name) + ":\(getpid())"

@@ -1,10 +1,11 @@
 extension Ledger {
     /// The columns of `list`, one row per job.
+    /// `worker` (host:pid) is shown while the job is running, null otherwise.
     public static let listColumns = ["id", "key", "kind", "status", "attempts", "max_attempts", "created_at",
-                                     "updated_at", "next_run_at", "lease_until", "last_error"]
+                                     "updated_at", "next_run_at", "lease_until", "last_error", "worker"]
     static let listSelect = """
         SELECT id, key, kind, status, attempts, max_attempts, created_at, updated_at, next_run_at,
-          lease_until, last_error FROM jobs
+          lease_until, last_error, CASE WHEN status = 'running' THEN worker END FROM jobs
         """
 
     /// Jobs by id, optionally of one kind and one status.
@@ -54,6 +55,16 @@ extension Ledger {
             table.append(row)
         }
         return table
+    }
+
+    public static let workerColumns = ["worker", "kind", "running", "started_at", "lease_until"]
+
+    /// The running jobs by worker and kind: how many, the earliest start and the latest lease.
+    public func workers() throws -> Table {
+        try table("""
+            SELECT worker, kind, count(*), min(started_at), max(lease_until) FROM jobs WHERE status = 'running'
+            GROUP BY worker, kind ORDER BY worker, kind
+            """, [], columns: Ledger.workerColumns)
     }
 
     /// The columns of `show --format table|csv`: one row per attempt.

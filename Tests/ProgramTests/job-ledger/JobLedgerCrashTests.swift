@@ -88,6 +88,6 @@ import Testing
 
             """)
         let list = try run("job-ledger", ["list", "--db", db, "--format", "csv"]).stdout
-        #expect(list.split(separator: "\n").last == "1,r:1,run,success,2,3,2026-11-22T12:00:00Z,2026-11-22T12:00:05Z,2026-11-22T12:00:05Z,,")
+        #expect(list.split(separator: "\n").last == "1,r:1,run,success,2,3,2026-11-22T12:00:00Z,2026-11-22T12:00:05Z,2026-11-22T12:00:05Z,,,")
     }
 }
