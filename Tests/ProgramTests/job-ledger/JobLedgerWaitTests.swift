@@ -4,8 +4,7 @@ import Testing
 /// `job-ledger claim --wait`: a claim with nothing due waits for a job.
 @Suite struct JobLedgerWaitTests {
     /// A job inserted with plain SQL (psql, sqlite3) while a claim waits is
-    /// taken by that claim. (On SQLite the application gives the times
-    /// itself; on PostgreSQL they default.)
+    /// taken by that claim.
     @Test(arguments: Engine.all) func aWaitingClaimTakesAJobInsertedWithPlainSQL(_ engine: Engine) throws {
         let tmp = try TempDir()
         let database = try TestDatabase(engine, in: tmp)
@@ -13,10 +12,7 @@ import Testing
         let out = tmp.url.appendingPathComponent("claimed")
         let waiting = try Background(binDir.appendingPathComponent("job-ledger"),
                                      ["claim", "--db", database.target, "--kind", "w", "--wait", "5m"], stdout: out)
-        let insert = engine == .postgres
-            ? #"INSERT INTO jobs (kind, key, payload) VALUES ('w', 'w:1', '{"n":1}');"#
-            : #"INSERT INTO jobs (kind, key, payload, created_at, updated_at, next_run_at) VALUES ('w', 'w:1', '{"n":1}', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));"#
-        _ = try database.sql(insert)
+        _ = try database.sql(#"INSERT INTO jobs (kind, key, payload) VALUES ('w', 'w:1', '{"n":1}');"#)
         #expect(Background.wait { fileSize(out.path) > 0 })
         waiting.process.waitUntilExit()
         #expect(waiting.process.terminationStatus == 0)

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 
-/// What only the PostgreSQL engine does: migrations under an advisory lock,
-/// jobs an application inserts with plain SQL, and URLs whose password is
-/// never printed. (The shared behaviour runs on both engines in the other suites.)
-@Suite struct JobLedgerPostgresTests {
+/// What an application sharing the database relies on: migrations applied
+/// once by workers starting together (PostgreSQL, under an advisory lock),
+/// jobs inserted with plain SQL (both engines), and URLs whose password is
+/// never printed. (The rest runs on both engines in the other suites.)
+@Suite struct JobLedgerSharedDatabaseTests {
     /// Four workers opening one new database at once: each migration is applied once, and all of them work.
     @Test(arguments: Engine.postgresOnly) func workersMigratingANewDatabaseAtOnceApplyEachMigrationOnce(_ engine: Engine) throws {
         let tmp = try TempDir()
@@ -23,15 +24,17 @@ import Testing
             == "1|contacts and pages|1\n2|job ledger|1\n")
     }
 
-    /// An application's `INSERT INTO jobs (kind, key, payload)`, all else defaulted, is a job the workers take.
-    @Test(arguments: Engine.postgresOnly) func aJobInsertedWithPlainSQLIsTaken(_ engine: Engine) throws {
+    /// An application's `INSERT INTO jobs (kind, key, payload)`, all else
+    /// defaulted, is a job the workers take (on SQLite since migration 5).
+    @Test(arguments: Engine.all) func aJobInsertedWithPlainSQLIsTaken(_ engine: Engine) throws {
         let tmp = try TempDir()
         let database = try TestDatabase(engine, in: tmp)
         _ = try run("job-ledger", ["list", "--db", database.target])
-        let insert = try psql(database.target, """
+        _ = try database.sql("""
             INSERT INTO jobs (kind, key, payload) VALUES ('contacts', 'contacts:42', '{"application_id":42}');
             """)
-        #expect(insert.status == 0)
+        #expect(try database.sql("SELECT count(*) FROM jobs WHERE created_at = updated_at AND next_run_at = created_at"
+            + " AND created_at LIKE '____-__-__T__:__:__Z' AND status = 'pending'") == "1\n")
         let claimed = try run("job-ledger", ["claim", "--db", database.target, "--kind", "contacts"])
         #expect(claimed.stdout == #"{"application_id":42,"job":{"id":1,"key":"contacts:42","kind":"contacts","attempt":1}}"# + "\n")
         #expect(try database.sql("SELECT status, attempts, max_attempts FROM jobs") == "running|1|3\n")
