@@ -95,6 +95,33 @@ import Testing
         #expect(try String(contentsOfFile: tmp.path("rej"), encoding: .utf8) == "not json\n")
     }
 
+    /// Eight processes storing the same records at once (on PostgreSQL each
+    /// may find a contact another has just inserted: ON CONFLICT, then a
+    /// merge): all succeed, each contact is stored once, the rows are those
+    /// of one writer alone, and a later run finds every one unchanged.
+    @Test(arguments: Engine.all) func concurrentWritersStoreEachContactOnce(_ engine: Engine) throws {
+        let tmp = try TempDir()
+        let database = try TestDatabase(engine, in: tmp, name: "j.db")
+        let input = try tmp.file("in.ndjson", (1...300).map { i in
+            #"{"application_id":\#(i % 50),"contacts":[{"email":"p\#(i)@x.example","confidence":0.5},{"email":"hr@x\#(i % 50).example","confidence":0.\#(i % 9 + 1)}]}"#
+        }.joined(separator: "\n") + "\n")
+        let r = try runExecutable(URL(fileURLWithPath: "/bin/bash"), ["-c", """
+            seq 8 | xargs -P 8 -I{} sh -c 'store-contacts --db "$1" "$2" > /dev/null || echo "writer {} failed"' sh "$1" "$2"
+            """, "sh", database.target, input.path], environment: Self.now)
+        #expect(r.status == 0)
+        #expect(r.stdout == "")
+        #expect(try database.sql("SELECT count(*), count(DISTINCT application_id || ' ' || email) FROM email_contacts")
+            == "350|350\n")
+        // The same rows as one writer alone: the highest confidence of each contact kept.
+        let alone = try TestDatabase(engine, in: tmp, name: "alone.db")
+        #expect(try run("store-contacts", ["--db", alone.target, input.path], environment: Self.now).status == 0)
+        let rows = "SELECT application_id, email, confidence, sources, created_at FROM email_contacts ORDER BY application_id, email"
+        #expect(try database.sql(rows) == (try alone.sql(rows)))
+        let again = try run("store-contacts", ["--db", database.target, input.path], environment: Self.now)
+        #expect(again.lines.count == 300)
+        #expect(again.lines.allSatisfy { $0.hasSuffix(#""stored":{"inserted":0,"updated":0,"unchanged":2}}"#) })
+    }
+
     @Test func databaseFileIsPrivate() throws {
         let tmp = try TempDir()
         let db = tmp.path("j.db")
