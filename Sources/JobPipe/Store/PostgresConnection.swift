@@ -44,9 +44,12 @@ final class PostgresConnection {
             case let .text(s): types.append(0); texts.append(strdup(s))
             }
         }
+        if values.isEmpty {
+            return try PostgresResult(PQexecParams(conn, sql, 0, nil, nil, nil, nil, 0), self, sql)
+        }
         let res = texts.withUnsafeBufferPointer { tp in
-            tp.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: max(texts.count, 1)) { p in
-                PQexecParams(conn, sql, Int32(values.count), types, values.isEmpty ? nil : p, nil, nil, 0)
+            tp.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: texts.count) { p in
+                PQexecParams(conn, sql, Int32(values.count), types, p, nil, nil, 0)
             }
         }
         return try PostgresResult(res, self, sql)
