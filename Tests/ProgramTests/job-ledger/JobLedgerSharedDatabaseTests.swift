@@ -44,6 +44,20 @@ import Testing
             == "success|1|success\n")
     }
 
+    /// URL parameters reach libpq as they are: `sslmode=require` against the
+    /// test server, which has no TLS, is refused by libpq (and named without
+    /// the password); `options=-csearch_path=` (every test here) picks the schema.
+    @Test(arguments: Engine.postgresOnly) func sslmodePassesThroughToLibpq(_ engine: Engine) throws {
+        let tmp = try TempDir()
+        let database = try TestDatabase(engine, in: tmp)
+        let url = database.target.replacingOccurrences(of: "postgres@", with: "postgres:pw@") + "&sslmode=require"
+        let r = try run("job-ledger", ["list", "--db", url])
+        #expect(r.status == 74)
+        #expect(r.stderr.contains("server does not support ssl, but ssl was required"))
+        #expect(r.stderr.hasPrefix("job-ledger: " + database.target + "&sslmode=require: "))
+        #expect(try run("job-ledger", ["list", "--db", database.target + "&sslmode=disable"]).status == 0)
+    }
+
     /// Errors name the database by its URL without the password (given in the URL or as a parameter).
     @Test func theURLsPasswordIsNeverPrinted() throws {
         let r = try run("job-ledger", ["list", "--db", "postgresql://app:s3cret@127.0.0.1:1/jobs?password=other&connect_timeout=5"])
