@@ -4,7 +4,7 @@ import Glibc
 import CLibPQ
 
 /// The one owner of a libpq connection. Credentials come only from what
-/// libpq reads (the URL or key=value string, the `PG*` variables,
+/// libpq reads (the URL, the `PG*` variables,
 /// `~/.pgpass`); errors name the target without its password.
 final class PostgresConnection {
     let conn: OpaquePointer
@@ -27,8 +27,7 @@ final class PostgresConnection {
 
     /// Runs SQL text with no parameters (several statements allowed).
     func execute(_ sql: String) throws {
-        let result = try PostgresResult(PQexec(conn, sql), self, sql)
-        _ = result
+        _ = try PostgresResult(PQexec(conn, sql), self, sql)
     }
 
     /// Runs one statement with `$1…$N` bound to `values` (as text; numbers typed).
@@ -64,9 +63,8 @@ final class PostgresConnection {
     /// connection listens to; true when one (or more) arrived.
     func waitForNotification(milliseconds: Int32) throws -> Bool {
         if drainNotifications() { return true }
-        let rc = jp_pq_wait_readable(conn, milliseconds)
-        if rc < 0 { return false }
-        if rc == 0 { return false }
+        // Nothing within the time (0), or interrupted (-1): the caller looks again.
+        guard jp_pq_wait_readable(conn, milliseconds) > 0 else { return false }
         guard PQconsumeInput(conn) == 1 else {
             throw DatabaseError("\(name): \(PostgresConnection.oneLine(PQerrorMessage(conn)))")
         }

@@ -117,7 +117,7 @@ struct PostgresMigrator {
     }
 
     func apply(to db: Database) throws {
-        guard let pg = db.pg, let latest = migrations.last?.version else { return }
+        guard let pg = db.pg, !migrations.isEmpty else { return }
         if let applied = try? versions(pg), try missing(applied, db).isEmpty { return }
         let key = "hashtext('jobpipe migrations ' || coalesce(current_schema(), ''))"
         _ = try pg.execute("SELECT pg_advisory_lock(\(key))", [])
@@ -133,7 +133,6 @@ struct PostgresMigrator {
                                    [.int(m.version), .text(m.name), .text(Timestamp.format(Clock.systemNow()))])
             }
         }
-        _ = latest
     }
 
     private func versions(_ pg: PostgresConnection) throws -> Set<Int> {
