@@ -41,9 +41,11 @@ debug: deps
 # tests (Tests/ProgramTests/<program>/: the built binaries on real inputs),
 # the pipelines' tests, every man page EXAMPLE run (jq, GNU parallel: deps),
 # the HTML reader's html5lib-tests cases, and the man-page and shell lints.
+# The ledger and store suites run on SQLite and, through scripts/test-postgres
+# (a throwaway server on 127.0.0.1; JOBPIPE_TEST_PG), on PostgreSQL too.
 test: deps lint-man lint-shell
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	sh scripts/test-postgres run $(SWIFT) test --skip-build
 
 # Each reader of outside input under libFuzzer and AddressSanitizer
 # (Sources/JobPipe/Fuzz/, one harness each) for FUZZ_SECONDS, FUZZ_JOBS at a
@@ -63,7 +65,7 @@ lint-man: deps
 # Every shell script, the files they source followed (-x; each names its own
 # with a source-path directive).
 SHELL_SCRIPTS = $(PIPELINES:%=pipelines/%) pipelines/demo $(PIPELINE_LIB) \
-	scripts/install-deps scripts/fuzz .ci/run bench/run $(wildcard bench/*.sh bench/lib/*.sh)
+	scripts/install-deps scripts/fuzz scripts/test-postgres .ci/run bench/run $(wildcard bench/*.sh bench/lib/*.sh)
 lint-shell: deps
 	shellcheck -x $(SHELL_SCRIPTS)
 

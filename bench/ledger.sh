@@ -1,13 +1,24 @@
 #!/bin/sh
-# job-ledger claim+finish throughput with 1 and with 16 workers, and
-# store-contacts rows per second against sqlite3's .import of the same rows,
-# from one run, printed as ratios.
+# job-ledger claim+finish throughput with 1 and with 16 workers, on SQLite and
+# on PostgreSQL side by side, and store-contacts rows per second against
+# sqlite3's .import of the same rows, from one run, printed as ratios.
 #   bench/ledger.sh [JOBS] [RECORDS]
+# PostgreSQL: the server JOBPIPE_TEST_PG names, else a throwaway one started
+# by scripts/test-postgres with PostgreSQL's durable defaults (fsync and
+# synchronous commit on); without PostgreSQL binaries that half is skipped.
 # Measured once (2026-11-24, 2 shared cores, release build, defaults):
 #   claim+finish 1 worker 211 jobs/s, 16 workers 448 jobs/s (2.12x);
 #   store-contacts 95,445 rows/s, sqlite3 .import 326,470 rows/s (0.29x).
+# Measured 2026-12-02 (2 cores shared with three other builds, load ~3.6):
+#   SQLite 1 worker 402 jobs/s, 16 workers 865; PostgreSQL 15 (durable
+#   defaults) 1 worker 262, 16 workers 313 (fsync off: 215 and 406). Each
+#   batch starts two processes and two PostgreSQL connections (a backend
+#   each): on two busy cores that CPU, not the queue, is the limit.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
+if [ -z "${JOBPIPE_TEST_PG:-}" ] && [ -z "${LEDGER_BENCH_SERVER:-}" ]; then
+	LEDGER_BENCH_SERVER=1 TEST_PG_DURABLE=1 exec sh "$root/scripts/test-postgres" run sh "$0" "$@"
+fi
 jobs=${1:-2000}
 records=${2:-20000}
 per=5
@@ -38,20 +49,37 @@ done
 SH
 seq "$jobs" | awk '{ printf "{\"n\":%d}\n", $1 }' > "$tmp/jobs.ndjson"
 
-ledger_rate() {   # workers → jobs per second
-	db=$tmp/ledger-$1.db
+ledger_rate() {   # workers engine → jobs per second
+	if [ "$2" = sqlite ]; then
+		db=$tmp/ledger-$1.db
+		count() { sqlite3 "$db" "$1"; }
+	else
+		schema=bench_$1_$$
+		psql -X -q "$JOBPIPE_TEST_PG" -c "CREATE SCHEMA $schema"
+		db="$JOBPIPE_TEST_PG?options=-csearch_path%3D$schema"
+		count() { psql -X -q -At "$db" -c "$1"; }
+	fi
 	job-ledger add --db "$db" --kind bench --key-field n < "$tmp/jobs.ndjson" > /dev/null
 	t0=$(now)
 	seq "$1" | xargs -P "$1" -n 1 sh "$tmp/worker.sh" "$db"
 	t1=$(now)
-	left=$(sqlite3 "$db" "SELECT count(*) FROM jobs WHERE status <> 'success'")
-	[ "$left" = 0 ] || { echo "ledger.sh: $left jobs not finished" >&2; exit 1; }
+	left=$(count "SELECT count(*) FROM jobs WHERE status <> 'success'")
+	[ "$left" = 0 ] || { echo "ledger.sh: $left jobs not finished ($2)" >&2; exit 1; }
 	rate "$jobs" "$t0" "$t1"
 }
-one=$(ledger_rate 1)
-sixteen=$(ledger_rate 16)
-echo "job-ledger claim+finish (batches of 10): 1 worker $one jobs/s, 16 workers $sixteen jobs/s, ratio $(ratio "$sixteen" "$one")x ($jobs jobs)"
-printf 'summary\tjob-ledger claim+finish, 16 workers\t%s jobs/s\tone worker\t%s jobs/s\t%sx\t-\n' "$sixteen" "$one" "$(ratio "$sixteen" "$one")"
+one=$(ledger_rate 1 sqlite)
+sixteen=$(ledger_rate 16 sqlite)
+echo "job-ledger claim+finish (batches of 10), SQLite: 1 worker $one jobs/s, 16 workers $sixteen jobs/s, ratio $(ratio "$sixteen" "$one")x ($jobs jobs)"
+printf 'summary\tjob-ledger claim+finish, SQLite, 16 workers\t%s jobs/s\tone worker\t%s jobs/s\t%sx\t-\n' "$sixteen" "$one" "$(ratio "$sixteen" "$one")"
+if [ -n "${JOBPIPE_TEST_PG:-}" ]; then
+	pg_one=$(ledger_rate 1 postgres)
+	pg_sixteen=$(ledger_rate 16 postgres)
+	echo "job-ledger claim+finish (batches of 10), PostgreSQL: 1 worker $pg_one jobs/s, 16 workers $pg_sixteen jobs/s, ratio $(ratio "$pg_sixteen" "$pg_one")x ($jobs jobs)"
+	printf 'summary\tjob-ledger claim+finish, PostgreSQL, 16 workers\t%s jobs/s\tone worker\t%s jobs/s\t%sx\t-\n' "$pg_sixteen" "$pg_one" "$(ratio "$pg_sixteen" "$pg_one")"
+	printf 'summary\tjob-ledger claim+finish, 16 workers, PostgreSQL\t%s jobs/s\tSQLite\t%s jobs/s\t%sx\t>= 1000 jobs/s\n' "$pg_sixteen" "$sixteen" "$(ratio "$pg_sixteen" "$sixteen")"
+else
+	echo "job-ledger claim+finish, PostgreSQL: skipped (no PostgreSQL server)"
+fi
 
 # The same rows for both: RECORDS records of PER contacts each.
 awk -v n="$records" -v per="$per" -v ndjson="$tmp/contacts.ndjson" -v csv="$tmp/contacts.csv" 'BEGIN {

@@ -12,6 +12,10 @@ struct Claim: ParsableCommand {
     @Option(help: ArgumentHelp("How long the jobs are held before another claim may take them. (default: 5m)", valueName: "duration"),
             transform: TimeSpan.parsing)
     var lease = TimeSpan(seconds: 300)
+    @Option(help: ArgumentHelp("When no job is due, wait up to this long for one (PostgreSQL: woken by an insert; SQLite: looks every 200 ms).",
+                               valueName: "duration"),
+            transform: TimeSpan.parsing)
+    var wait: TimeSpan?
     @OptionGroup var log: LogOptions
 
     func validate() throws {
@@ -21,7 +25,7 @@ struct Claim: ParsableCommand {
 
     func run() throws {
         try propagate(LedgerProgram.claim(database: database, logFormat: log.logFormat, kind: kind,
-                                           limit: limit, lease: lease))
+                                           limit: limit, lease: lease, wait: wait))
     }
 }
 

@@ -24,6 +24,8 @@ struct Stats: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @Flag(help: "Count failed jobs by kind and last error instead.")
     var errors = false
+    @Flag(help: "Show the running jobs by worker (host:pid) and kind, with the earliest start and latest lease, instead.")
+    var workers = false
     @Flag(help: "Redraw the report every --interval while standard output is a terminal (else print it once).")
     var watch = false
     @Option(help: ArgumentHelp("How often --watch redraws. (default: 2s)", valueName: "duration"),
@@ -38,11 +40,13 @@ struct Stats: ParsableCommand {
     func validate() throws {
         guard interval.seconds >= 1 else { throw ValidationError("--interval must be at least 1s") }
         if let count, count < 1 { throw ValidationError("--count must be at least 1") }
+        if errors && workers { throw ValidationError("--errors and --workers are different reports: give one") }
     }
 
     func run() throws {
-        let settings = StatsSettings(errors: errors, watch: watch ? interval.seconds : nil, count: count,
+        var settings = StatsSettings(errors: errors, watch: watch ? interval.seconds : nil, count: count,
                                      format: format ?? (watch ? .table : .ndjson))
+        settings.workers = workers
         try propagate(LedgerProgram.stats(database: database, logFormat: log.logFormat, settings: settings))
     }
 }

@@ -101,7 +101,8 @@ ledger_option() {
 # --until-done, with the script's own lines for --batch.
 ledger_usage() {
 	cat <<'EOF'
-  --db PATH            the SQLite database (default: $JOBPIPE_DB, or jobpipe.db)
+  --db PATH|URL        the SQLite database, or a postgresql:// URL (default:
+                       $JOBPIPE_DB, or jobpipe.db)
 EOF
 	printf '%s\n' "$@"
 	cat <<'EOF'
@@ -110,8 +111,9 @@ EOF
                        one killed outright (kill -9) after this
   --kind KIND          the ledger's job kind (default: contacts)
   --key-field FIELD    what identifies an application (default: application_id)
-  --follow INTERVAL    never stop: poll for new and retry-due jobs every INTERVAL
-                       (sleep(1) syntax: 30, 5m)
+  --follow INTERVAL    never stop: when no job is due, wait for one (job-ledger
+                       claim --wait: on PostgreSQL an inserted job wakes it at
+                       once), looking again at least every INTERVAL (30, 5m)
   --until-done         stop only when no job is pending or running, waiting for
                        retries and for leases of killed runs to expire
 EOF
@@ -151,22 +153,79 @@ ledger_count() {
 	job-ledger list --kind "$kind" --status "$1" | wc -l
 }
 
+# The progress line: on a terminal (standard error), or when
+# JOBPIPE_PROGRESS=1, one line redrawn after each batch for the jobs of the
+# kind in the whole ledger (every machine's work):
+#   discover-contacts: 120/400 done, 3 failed, 12.5 jobs/s, 22s left
+# the rate and time left from what ended since this run started.
+ledger_progress_on() {
+	[ "${JOBPIPE_PROGRESS:-}" = 1 ] || { [ -z "${JOBPIPE_PROGRESS:-}" ] && [ -t 2 ]; }
+}
+
+# ledger_counts: "done total failed" for the kind.
+ledger_counts() {
+	job-ledger stats --format csv | awk -F, -v k="$kind" '
+		NR > 1 && $1 == k { print $4 + $5 + $6, $7, $5; found = 1 }
+		END { if (!found) print 0, 0, 0 }'
+}
+
+ledger_progress_start() {
+	progress_shown=""
+	ledger_progress_on || return 0
+	progress_t0=$(date +%s.%N)
+	progress_done0=$(ledger_counts | cut -d' ' -f1)
+}
+
+ledger_progress() {
+	ledger_progress_on || return 0
+	local line
+	line=$(ledger_counts | awk -v t0="$progress_t0" -v d0="$progress_done0" -v now="$(date +%s.%N)" -v p="$prog" '{
+		done = $1; total = $2; failed = $3; rate = (now > t0) ? (done - d0) / (now - t0) : 0
+		line = sprintf("%s: %d/%d done, %d failed", p, done, total, failed)
+		if (rate > 0) {
+			left = (total - done) / rate
+			if (left >= 3600) eta = sprintf("%dh%02dm", left / 3600, (left % 3600) / 60)
+			else if (left >= 60) eta = sprintf("%dm%02ds", left / 60, left % 60)
+			else eta = sprintf("%ds", left)
+			line = line sprintf(", %.1f jobs/s, %s left", rate, eta)
+		}
+		print line
+	}')
+	if [ -t 2 ]; then printf '\r%s\033[K' "$line" >&2; else printf '%s\n' "$line" >&2; fi
+	progress_shown=1
+}
+
+# ledger_progress_end: ends the progress line (a terminal's cursor is on it).
+ledger_progress_end() {
+	if [ -n "$progress_shown" ] && [ -t 2 ]; then printf '\n' >&2; fi
+	progress_shown=""
+}
+
 # ledger_run: claims batch after batch into $tmp/batch and hands each to the
 # script's run_batch ($batches counts them), until no job is due: then it
-# says what is left and exits 0.  With --follow it polls for ever instead;
+# says what is left and exits 0.  With --follow it waits for jobs for ever instead;
 # with --until-done it waits while any job is pending or running.
 ledger_run() {
-	local pending running
+	local pending running wait=()
+	# --follow: the claim waits for a job, up to INTERVAL (a fraction, as
+	# sleep(1) takes it, waits 1s).
+	if [ -n "$follow" ]; then
+		case $follow in
+		*[!0-9smhd]*) wait=(--wait 1s) ;;
+		*) wait=(--wait "$follow") ;;
+		esac
+	fi
 	batches=0
+	ledger_progress_start
 	while :; do
-		job-ledger claim --kind "$kind" --limit "$batch" --lease "$lease" > "$tmp/batch"
+		job-ledger claim --kind "$kind" --limit "$batch" --lease "$lease" "${wait[@]}" > "$tmp/batch"
 		if [ -s "$tmp/batch" ]; then
 			batches=$((batches + 1))
 			run_batch
+			ledger_progress
 			continue
 		fi
 		if [ -n "$follow" ]; then
-			sleep "$follow"
 			continue
 		fi
 		pending=$(ledger_count pending)
@@ -175,6 +234,7 @@ ledger_run() {
 			sleep 1
 			continue
 		fi
+		ledger_progress_end
 		say "batches run: $batches; pending a retry later: $pending; held by other runs: $running"
 		exit 0
 	done

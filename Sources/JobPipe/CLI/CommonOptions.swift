@@ -27,9 +27,9 @@ public struct CommonOptions: ParsableArguments {
     }
 }
 
-/// The options of the programs that keep state in SQLite.
+/// The options of the programs that keep state in SQLite or PostgreSQL.
 public struct DatabaseOptions: ParsableArguments {
-    @Option(name: .customLong("db"), help: ArgumentHelp("The SQLite database (default: $JOBPIPE_DB, or jobpipe.db).", valueName: "path"))
+    @Option(name: .customLong("db"), help: ArgumentHelp("The SQLite database, or a postgresql:// URL (default: $JOBPIPE_DB, or jobpipe.db).", valueName: "path"))
     public var db: String?
 
     public init() {}

@@ -8,11 +8,15 @@ import Glibc
 /// its own savepoint.
 public final class Ledger {
     public let db: Database
-    /// Who holds a claim: `host:pid`.
+    /// Who holds a claim: `host:pid`, or `JOBPIPE_WORKER` when it is set.
     public let worker: String
 
     public init(db: Database) {
         self.db = db
+        if let named = Environment.get("JOBPIPE_WORKER"), !named.isEmpty {
+            worker = named
+            return
+        }
         var name = [CChar](repeating: 0, count: 256)
         gethostname(&name, name.count - 1)
         worker = String(cString: name) + ":\(getpid())"
@@ -67,7 +71,9 @@ public final class Ledger {
 
     // MARK: claim
 
-    /// Atomically takes up to `limit` jobs (of `kind`, or any) that are due:
+    /// Atomically takes up to `limit` jobs (on PostgreSQL in one `UPDATE`
+    /// whose rows are picked `FOR UPDATE SKIP LOCKED`, so workers never wait
+    /// for each other's rows) (of `kind`, or any) that are due:
     /// pending with `next_run_at` ≤ now, or running with an expired lease.
     /// A running job whose lease expired on its last attempt fails instead.
     /// Returns each job's payload with its `job` handle, in id order.
@@ -77,8 +83,8 @@ public final class Ledger {
             let dead = try db.prepared("""
                 UPDATE jobs SET status = 'failure', finished_at = ?2, updated_at = ?2, lease_until = NULL,
                   last_error = 'lease expired on the last attempt (' || attempts || ' of ' || max_attempts || ')'
-                WHERE (?1 IS NULL OR kind = ?1) AND status = 'running' AND lease_until < ?2
-                  AND attempts >= max_attempts
+                WHERE id IN (SELECT id FROM jobs WHERE (CAST(?1 AS TEXT) IS NULL OR kind = ?1) AND status = 'running'
+                  AND lease_until < ?2 AND attempts >= max_attempts\(db.skipLocked))
                 RETURNING id
                 """).bind([.optional(kind), .text(stamp)]).rows { $0.int(0) }
             for id in dead {
@@ -89,9 +95,9 @@ public final class Ledger {
             return try db.prepared("""
                 UPDATE jobs SET status = 'running', attempts = attempts + 1, started_at = ?2, updated_at = ?2,
                   lease_until = ?3, worker = ?5
-                WHERE id IN (SELECT id FROM jobs WHERE (?1 IS NULL OR kind = ?1)
+                WHERE id IN (SELECT id FROM jobs WHERE (CAST(?1 AS TEXT) IS NULL OR kind = ?1)
                   AND ((status = 'pending' AND next_run_at <= ?2) OR (status = 'running' AND lease_until < ?2))
-                  ORDER BY id LIMIT ?4)
+                  ORDER BY id LIMIT ?4\(db.skipLocked))
                 RETURNING id, key, kind, attempts, payload
                 """).bind([.optional(kind), .text(stamp), .text(Timestamp.format(Timestamp.adding(lease, to: now))), .int(limit),
                            .text(worker)])
@@ -179,7 +185,7 @@ public final class Ledger {
 
     /// The job's max_attempts when `attempt` is its running attempt; a rejection otherwise.
     func runningAttempt(id: Int, attempt: Int) throws -> Int {
-        let found = try db.prepared("SELECT status, attempts, max_attempts FROM jobs WHERE id = ?1")
+        let found = try db.prepared("SELECT status, attempts, max_attempts FROM jobs WHERE id = ?1" + db.forUpdate)
             .bind([.int(id)]).rows { ($0.text(0) ?? "", $0.int(1), $0.int(2)) }
         guard let (status, attempts, maxAttempts) = found.first else {
             throw RecordRejection("job \(id) does not exist")

@@ -6,14 +6,21 @@ extension Ledger {
         let stamp = Timestamp.format(now)
         let keyList = JSON.strings(keys).text
         return try db.immediate {
+            // On PostgreSQL, which has no UPDATE OR IGNORE, a job whose key has
+            // another in flight (or a newer failed job) is left out by the WHERE.
+            let update = db.engine == .postgres ? "UPDATE jobs" : "UPDATE OR IGNORE jobs"
+            let alone = db.engine == .postgres ? """
+                 AND NOT EXISTS (SELECT 1 FROM jobs o WHERE o.key = jobs.key AND o.status IN ('pending', 'running'))
+                 AND id IN (SELECT max(id) FROM jobs WHERE status = 'failure' GROUP BY key)
+                """ : ""
             let ids = try db.prepared("""
-                UPDATE OR IGNORE jobs SET status = 'pending', max_attempts = attempts + ?3, next_run_at = ?4,
+                \(update) SET status = 'pending', max_attempts = attempts + ?3, next_run_at = ?4,
                   updated_at = ?4, finished_at = NULL
-                WHERE status = 'failure' AND (?1 IS NULL OR kind = ?1)
-                  AND (?2 = '[]' OR key IN (SELECT value FROM json_each(?2)))
+                WHERE status = 'failure' AND (CAST(?1 AS TEXT) IS NULL OR kind = ?1)
+                  AND (?2 = '[]' OR key IN (\(db.jsonTexts("?2"))))\(alone)
                 RETURNING id
                 """).bind([.optional(kind), .text(keyList), .int(extra), .text(stamp)]).rows { $0.int(0) }
-            return try table(Ledger.listSelect + " WHERE id IN (SELECT value FROM json_each(?1)) ORDER BY id",
+            return try table(Ledger.listSelect + " WHERE id IN (SELECT CAST(value AS BIGINT) FROM (\(db.jsonTexts("?1"))) AS v) ORDER BY id",
                              [.text(JSON.strings(ids.map(String.init)).text)])
         }
     }

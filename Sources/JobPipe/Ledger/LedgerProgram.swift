@@ -54,10 +54,12 @@ public enum LedgerProgram {
         }
     }
 
+    /// With `wait`, waits up to that long for a job when none is due (see `Ledger.claim(…waitingUpTo:…)`).
     public static func claim(database: DatabaseOptions, logFormat: LogFormat, kind: String?, limit: Int,
-                             lease: TimeSpan) -> Int32 {
+                             lease: TimeSpan, wait: TimeSpan? = nil) -> Int32 {
         report(database: database, logFormat: logFormat) { ledger, _ in
-            let records = try ledger.claim(kind: kind, limit: limit, lease: lease.seconds, now: Clock.now())
+            let records = try ledger.claim(kind: kind, limit: limit, lease: lease.seconds,
+                                           waitingUpTo: wait?.seconds ?? 0, now: Clock.now)
             return records.map { String(decoding: $0.bytes, as: UTF8.self) + "\n" }.joined()
         }
     }

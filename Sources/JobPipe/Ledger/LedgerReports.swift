@@ -1,15 +1,16 @@
 extension Ledger {
     /// The columns of `list`, one row per job.
+    /// `worker` (host:pid) is shown while the job is running, null otherwise.
     public static let listColumns = ["id", "key", "kind", "status", "attempts", "max_attempts", "created_at",
-                                     "updated_at", "next_run_at", "lease_until", "last_error"]
+                                     "updated_at", "next_run_at", "lease_until", "last_error", "worker"]
     static let listSelect = """
         SELECT id, key, kind, status, attempts, max_attempts, created_at, updated_at, next_run_at,
-          lease_until, last_error FROM jobs
+          lease_until, last_error, CASE WHEN status = 'running' THEN worker END FROM jobs
         """
 
     /// Jobs by id, optionally of one kind and one status.
     public func list(kind: String?, status: JobStatus?) throws -> Table {
-        try table(Ledger.listSelect + " WHERE (?1 IS NULL OR kind = ?1) AND (?2 IS NULL OR status = ?2) ORDER BY id",
+        try table(Ledger.listSelect + " WHERE (CAST(?1 AS TEXT) IS NULL OR kind = ?1) AND (CAST(?2 AS TEXT) IS NULL OR status = ?2) ORDER BY id",
                   [.optional(kind), .optional(status?.rawValue)])
     }
 
@@ -54,6 +55,16 @@ extension Ledger {
             table.append(row)
         }
         return table
+    }
+
+    public static let workerColumns = ["worker", "kind", "running", "started_at", "lease_until"]
+
+    /// The running jobs by worker and kind: how many, the earliest start and the latest lease.
+    public func workers() throws -> Table {
+        try table("""
+            SELECT worker, kind, count(*), min(started_at), max(lease_until) FROM jobs WHERE status = 'running'
+            GROUP BY worker, kind ORDER BY worker, kind
+            """, [], columns: Ledger.workerColumns)
     }
 
     /// The columns of `show --format table|csv`: one row per attempt.

@@ -16,9 +16,13 @@ extension Ledger {
                          lease: Int64, now: Int64) throws -> RunStart {
         let stamp = Timestamp.format(now)
         return try db.immediate {
+            if db.engine == .postgres {
+                // Two runs of one key start one at a time, as under SQLite's BEGIN IMMEDIATE.
+                try db.prepared("SELECT pg_advisory_xact_lock(hashtext(?1))").bind([.text("jobpipe run " + key)]).run()
+            }
             let inFlight = try db.prepared("""
                 SELECT id, status, attempts, lease_until FROM jobs WHERE key = ?1 AND status IN ('pending', 'running')
-                """).bind([.text(key)]).rows { ($0.int(0), $0.text(1) ?? "", $0.int(2), $0.text(3) ?? "") }.first
+                """ + db.forUpdate).bind([.text(key)]).rows { ($0.int(0), $0.text(1) ?? "", $0.int(2), $0.text(3) ?? "") }.first
             var id: Int
             if let (found, status, attempts, leaseUntil) = inFlight {
                 if status == "running", leaseUntil >= stamp { return .busy(id: found, attempt: attempts) }

@@ -6,6 +6,8 @@ import Glibc
 public struct StatsSettings: Sendable {
     /// Failures by error instead of counts by kind and state.
     public var errors: Bool
+    /// The running jobs by worker instead.
+    public var workers = false
     /// Refresh this often while standard output is a terminal.
     public var watch: Int64?
     /// Stop after this many refreshes (nil: until interrupted).
@@ -29,13 +31,14 @@ extension LedgerProgram {
         let refresh = s.watch.flatMap { Environment.isTerminal(1) ? $0 : nil }
         return report(database: database, logFormat: logFormat) { ledger, diagnostics in
             func render() throws -> String {
-                let table = s.errors ? try ledger.failuresByError() : try ledger.stats(now: Clock.now())
+                let table = s.errors ? try ledger.failuresByError()
+                    : s.workers ? try ledger.workers() : try ledger.stats(now: Clock.now())
                 return table.rendered(as: s.format)
             }
             guard let every = refresh else { return try render() }
             var shown = 0
             while true {
-                let heading = "every \(TimeSpan(seconds: every)): job-ledger stats\(s.errors ? " --errors" : "")"
+                let heading = "every \(TimeSpan(seconds: every)): job-ledger stats\(s.errors ? " --errors" : s.workers ? " --workers" : "")"
                     + " (\(database.path))  \(Clock.nowRFC3339())\n\n"
                 let status = writeOut("\u{1B}[H\u{1B}[2J" + heading + (try render()), diagnostics: diagnostics)
                 shown += 1

@@ -6,12 +6,14 @@ extension ContactStore {
     /// The stored contacts, by application (numeric ids in numeric order
     /// first, then others as text), confidence (highest first) and email.
     public func export(application: String?, format: OutputFormat) throws -> Table {
-        let numeric = "application_id <> '' AND application_id NOT GLOB '*[^0-9]*' AND length(application_id) < 19"
+        let numeric = db.engine == .postgres
+            ? "application_id ~ '^[0-9]+$' AND length(application_id) < 19"
+            : "application_id <> '' AND application_id NOT GLOB '*[^0-9]*' AND length(application_id) < 19"
         let stmt = try db.prepared("""
             SELECT application_id, email, name, kind, confidence, source_url, method, sources, created_at, updated_at
-            FROM email_contacts WHERE ?1 IS NULL OR application_id = ?1
+            FROM email_contacts WHERE CAST(?1 AS TEXT) IS NULL OR application_id = ?1
             ORDER BY CASE WHEN \(numeric) THEN 0 ELSE 1 END,
-              CASE WHEN \(numeric) THEN CAST(application_id AS INTEGER) END,
+              CASE WHEN \(numeric) THEN CAST(application_id AS BIGINT) END,
               application_id, confidence DESC, email
             """).bind([.optional(application)])
         let width = format == .table ? 6 : ContactStore.exportColumns.count

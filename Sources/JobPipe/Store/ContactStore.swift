@@ -62,24 +62,36 @@ public final class ContactStore {
 
     enum Outcome { case inserted, updated, unchanged }
 
-    private func upsert(_ c: StoredContact, application: String, stamp: String) throws -> Outcome {
-        let existing = try db.prepared("""
+    /// The stored contact (locked on PostgreSQL until the batch commits).
+    private func stored(_ email: String, application: String) throws -> (Int, StoredContact)? {
+        try db.prepared("""
             SELECT id, name, kind, confidence, source_url, method, sources
             FROM email_contacts WHERE application_id = ?1 AND email = ?2
-            """).bind([.text(application), .text(c.email)]).rows { row in
-            (row.int(0), StoredContact(email: c.email, name: row.text(1), kind: row.text(2),
+            """ + db.forUpdate).bind([.text(application), .text(email)]).rows { row in
+            (row.int(0), StoredContact(email: email, name: row.text(1), kind: row.text(2),
                                        confidence: row.isNull(3) ? nil : row.double(3),
                                        sourceURL: row.text(4), method: row.text(5),
                                        sources: StoredContact.decodeSources(row.text(6))))
         }.first
-        guard let (id, old) = existing else {
+    }
+
+    private func upsert(_ c: StoredContact, application: String, stamp: String) throws -> Outcome {
+        var existing = try stored(c.email, application: application)
+        if existing == nil {
+            // ON CONFLICT: another process (on PostgreSQL) may store the same contact at
+            // the same moment; then its row is read back and merged, as on a re-run.
             try db.prepared("""
                 INSERT INTO email_contacts (application_id, email, name, kind, confidence, source_url,
                   method, sources, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)
+                ON CONFLICT (application_id, email) DO NOTHING
                 """).bind([.text(application), .text(c.email), .optional(c.name), .optional(c.kind),
                            c.confidence.map { .double($0) } ?? .null, .optional(c.sourceURL),
                            .optional(c.method), .text(c.sourcesText), .text(stamp)]).run()
-            return .inserted
+            if db.changes == 1 { return .inserted }
+            existing = try stored(c.email, application: application)
+        }
+        guard let (id, old) = existing else {
+            throw DatabaseError("\(db.path): contact \(c.email) was neither stored nor found")
         }
         let merged = old.merged(with: c)
         if merged == old { return .unchanged }

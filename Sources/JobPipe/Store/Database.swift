@@ -2,22 +2,53 @@
 import Glibc
 #endif
 import CSQLite
+import CLibPQ
 
-/// The one owner of a SQLite connection. Opening it creates the file with
+/// Which engine a `Database` talks to.
+public enum DatabaseEngine: Sendable { case sqlite, postgres }
+
+/// The one owner of a database connection: SQLite, or PostgreSQL through
+/// `PostgresConnection` when the target is a `postgresql://` URL (see
+/// `DatabaseTarget`). The ledger and the contact store share their SQL,
+/// written with `?1…?N` parameters; the few statements that differ ask
+/// `engine`. On PostgreSQL a transaction is a plain `BEGIN` (claims lock
+/// rows with `FOR UPDATE SKIP LOCKED`), the numbered migrations of
+/// `PostgresSchema` are applied under `pg_advisory_lock`, and `path` is the
+/// URL without its password.
+///
+/// SQLite: opening it Opening it creates the file with
 /// mode 0600 (it holds personal data), refuses a network file system, turns
 /// on WAL and a busy timeout, and applies the numbered migrations. Every
 /// read-then-write runs in `BEGIN IMMEDIATE`, so it takes the write lock
 /// before it reads: a deferred transaction that upgrades fails with
 /// SQLITE_BUSY_SNAPSHOT however long it waits.
 public final class Database {
-    let handle: OpaquePointer
+    /// The SQLite connection (nil on PostgreSQL).
+    let handle: OpaquePointer!
+    /// The PostgreSQL connection (nil on SQLite).
+    let pg: PostgresConnection?
+    public let engine: DatabaseEngine
     public let path: String
     private var cache: [String: Statement] = [:]
+    /// Rows changed by the last statement run on PostgreSQL.
+    var pgChanges = 0
 
     /// How long one statement waits for another process's lock.
     public static let busyTimeoutMilliseconds: Int32 = 10_000
 
-    public init(path: String, migrations: [Migration] = Schema.migrations) throws {
+    public init(path: String, migrations: [Migration] = Schema.migrations,
+                postgresMigrations: [Migration] = PostgresSchema.migrations) throws {
+        if DatabaseTarget.isPostgres(path) {
+            let c = try PostgresConnection(path)
+            self.pg = c
+            self.path = c.name
+            self.engine = .postgres
+            self.handle = nil
+            try PostgresMigrator(postgresMigrations).apply(to: self)
+            return
+        }
+        self.pg = nil
+        self.engine = .sqlite
         self.path = path
         if path != ":memory:" {
             try Database.refuseNetworkFileSystem(path)
@@ -45,7 +76,7 @@ public final class Database {
     deinit {
         cache.removeAll()
         // An open transaction is rolled back: a batch is never half stored.
-        sqlite3_close_v2(handle)
+        if let handle { sqlite3_close_v2(handle) }
     }
 
     func error(_ rc: Int32, _ what: String) -> DatabaseError {
@@ -55,6 +86,7 @@ public final class Database {
 
     /// Runs SQL text with no parameters and no rows (several statements allowed).
     public func execute(_ sql: String) throws {
+        if let pg { return try pg.execute(sql) }
         let rc = sqlite3_exec(handle, sql, nil, nil, nil)
         guard rc == SQLITE_OK else { throw error(rc, firstWords(sql)) }
     }
@@ -68,37 +100,67 @@ public final class Database {
     }
 
     /// Rows changed by the last INSERT, UPDATE or DELETE.
-    public var changes: Int { Int(sqlite3_changes(handle)) }
+    public var changes: Int { pg != nil ? pgChanges : Int(sqlite3_changes(handle)) }
 
-    public var inTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+    public var inTransaction: Bool { pg?.inTransaction ?? (sqlite3_get_autocommit(handle) == 0) }
 
-    /// `BEGIN IMMEDIATE`, retried with jitter while another process holds the lock.
+    /// `BEGIN IMMEDIATE`, retried with jitter while another process holds the
+    /// lock; on PostgreSQL a plain `BEGIN` (rows are locked as they are taken).
     public func beginImmediate() throws {
+        if pg != nil { return try execute("BEGIN") }
         try retryingBusy { try execute("BEGIN IMMEDIATE") }
     }
 
     public func commit() throws {
         guard inTransaction else { return }
+        if let pg, PQtransactionStatus(pg.conn) == PQTRANS_INERROR {
+            // COMMIT of a failed transaction rolls it back: say so, never "committed".
+            try execute("ROLLBACK")
+            throw DatabaseError("\(path): the transaction failed and was rolled back")
+        }
         try execute("COMMIT")
     }
 
     public func rollback() {
         guard inTransaction else { return }
+        if pg != nil { _ = try? execute("ROLLBACK"); return }
         _ = sqlite3_exec(handle, "ROLLBACK", nil, nil, nil)
     }
 
-    /// Runs `body` in its own `BEGIN IMMEDIATE` transaction.
+    /// Runs `body` in its own `BEGIN IMMEDIATE` transaction. On PostgreSQL a
+    /// transaction ended by a deadlock or serialization failure runs again.
     public func immediate<T>(_ body: () throws -> T) throws -> T {
-        try beginImmediate()
-        do {
-            let result = try body()
-            try commit()
-            return result
-        } catch {
-            rollback()
-            throw error
+        var attempt = 0
+        while true {
+            try beginImmediate()
+            do {
+                let result = try body()
+                try commit()
+                return result
+            } catch let e as DatabaseError where pg != nil && e.isBusy && attempt < 8 {
+                rollback()
+                attempt += 1
+                usleep(UInt32.random(in: 0...UInt32(min(1_000_000, 10_000 << attempt))))
+            } catch {
+                rollback()
+                throw error
+            }
         }
     }
+
+    /// `" FOR UPDATE"` on PostgreSQL, where a row read before it is changed
+    /// must be locked; nothing on SQLite, whose `BEGIN IMMEDIATE` locks the file.
+    public var forUpdate: String { engine == .postgres ? " FOR UPDATE" : "" }
+
+    /// A query of the strings in the JSON array `parameter` (e.g. `?2`), as column `value`.
+    public func jsonTexts(_ parameter: String) -> String {
+        engine == .postgres ? "SELECT value FROM json_array_elements_text(CAST(\(parameter) AS json))"
+            : "SELECT value FROM json_each(\(parameter))"
+    }
+
+    /// `" FOR UPDATE SKIP LOCKED"` on PostgreSQL: a claim takes the due rows
+    /// no other worker holds, without waiting; nothing on SQLite.
+    public var skipLocked: String { engine == .postgres ? " FOR UPDATE SKIP LOCKED" : "" }
 
     /// Runs `body` inside a savepoint of the current transaction: when it
     /// throws, none of its changes remain.
@@ -109,7 +171,11 @@ public final class Database {
             try execute("RELEASE record")
             return result
         } catch {
-            _ = sqlite3_exec(handle, "ROLLBACK TO record; RELEASE record", nil, nil, nil)
+            if pg != nil {
+                _ = try? execute("ROLLBACK TO record; RELEASE record")
+            } else {
+                _ = sqlite3_exec(handle, "ROLLBACK TO record; RELEASE record", nil, nil, nil)
+            }
             throw error
         }
     }
@@ -155,7 +221,7 @@ extension Database {
     static func isNetworkFileSystem(type: Int) -> Bool { networkFileSystems.contains(type) }
 }
 
-private func firstWords(_ sql: String) -> String {
+func firstWords(_ sql: String) -> String {
     let words = sql.split(whereSeparator: { $0 == " " || $0 == "\n" }).prefix(2)
     return words.joined(separator: " ").lowercased()
 }

@@ -74,5 +74,25 @@ public enum Schema {
                 VALUES (new.id, new.attempts, new.started_at, new.worker);
             END;
             """),
+        // 3 and 4 are issue 16's and issue 17's.
+        // SQLite cannot ALTER a column's default; for a default (which leaves
+        // the stored rows as they are) its documented way is to edit the
+        // table's CREATE TABLE text in sqlite_schema under writable_schema,
+        // in this transaction, and change the schema cookie (here with a
+        // CREATE and DROP) so every connection reads the schema again.
+        Migration(5, "job defaults for plain INSERT", """
+            PRAGMA writable_schema = ON;
+            UPDATE sqlite_schema SET sql = replace(replace(replace(sql,
+                'created_at TEXT NOT NULL,', 'created_at TEXT NOT NULL DEFAULT \(Schema.sqliteNow),'),
+                'updated_at TEXT NOT NULL,', 'updated_at TEXT NOT NULL DEFAULT \(Schema.sqliteNow),'),
+                'next_run_at TEXT NOT NULL,', 'next_run_at TEXT NOT NULL DEFAULT \(Schema.sqliteNow),')
+              WHERE type = 'table' AND name = 'jobs';
+            PRAGMA writable_schema = OFF;
+            CREATE TABLE jobpipe_schema_changed (x);
+            DROP TABLE jobpipe_schema_changed;
+            """),
     ]
+
+    /// Now as RFC 3339 UTC text, as a column default inside a quoted SQL string.
+    static let sqliteNow = "(strftime(''%Y-%m-%dT%H:%M:%SZ'', ''now''))"
 }

@@ -11,9 +11,10 @@ import Testing
     /// failure after its 3 attempts), its attempts match its runs, and no
     /// attempt was handed to two workers: every (id, attempt) claimed is
     /// distinct and has its own run, and no finish was refused.
-    @Test func sixteenWorkersFinishEveryJobExactlyOnce() throws {
+    @Test(arguments: Engine.all) func sixteenWorkersFinishEveryJobExactlyOnce(_ engine: Engine) throws {
         let tmp = try TempDir()
-        let db = tmp.path("ledger.db")
+        let database = try TestDatabase(engine, in: tmp)
+        let db = database.target
         let n = Self.jobCount
         let input = (1...n).map { i in
             i % 7 == 0 ? "{\"n\":\(i),\"error\":{\"code\":\"boom\"}}" : "{\"n\":\(i)}"
@@ -44,13 +45,13 @@ import Testing
         #expect(claims.count == runs)
         #expect(Set(claims).count == claims.count)
 
-        let check = try runExecutable(URL(fileURLWithPath: "/usr/bin/sqlite3"), [db, """
-            SELECT status, attempts, count(*) FROM jobs GROUP BY status, attempts;
+        let check = try database.sql("""
+            SELECT status, attempts, count(*) FROM jobs GROUP BY status, attempts ORDER BY status, attempts;
             SELECT count(*) FROM jobs j WHERE attempts <> (SELECT count(*) FROM runs r WHERE r.job_id = j.id);
-            SELECT status, count(*) FROM runs GROUP BY status;
+            SELECT status, count(*) FROM runs GROUP BY status ORDER BY status;
             SELECT count(*) FROM jobs WHERE (status = 'failure') <> (CAST(substr(key, 3) AS INTEGER) % 7 = 0);
-            """])
-        #expect(check.stdout == """
+            """)
+        #expect(check == """
             failure|3|\(failing)
             success|1|\(n - failing)
             0
@@ -61,10 +62,74 @@ import Testing
             """)
     }
 
-    /// 8 processes claim 25 each from 200 jobs at the same moment: every job is handed out exactly once.
-    @Test func concurrentClaimsNeverShareAJob() throws {
+    /// 16 workers share the jobs with real leases (2 s), and every batch that
+    /// holds the first attempt of a job whose number ends in 00 is killed
+    /// with SIGKILL after finishing half its jobs: the rest wait out their
+    /// lease and are taken again. Every job succeeds exactly once (one
+    /// successful run each), its attempts match its runs, nothing is lost,
+    /// and the killed batches' jobs show a `lease_expired` run. A worker that
+    /// was slow past its lease has its finish refused, which is right; so the
+    /// jobs get many attempts, not the default three.
+    @Test(arguments: Engine.all) func sixteenWorkersKilledMidBatchLoseNothing(_ engine: Engine) throws {
         let tmp = try TempDir()
-        let db = tmp.path("ledger.db")
+        let database = try TestDatabase(engine, in: tmp)
+        let db = database.target
+        let n = Self.jobCount
+        let input = (1...n).map { "{\"n\":\($0)}" }.joined(separator: "\n") + "\n"
+        let added = try run("job-ledger", ["add", "--db", db, "--kind", "k", "--key-field", "n", "--max-attempts", "100"],
+                            stdin: input)
+        #expect(added.status == 0)
+        // One batch: exit 3 when nothing is left to claim or waiting on a lease.
+        let batch = try tmp.file("batch.sh", """
+            out=$(job-ledger claim --db "$1" --limit 10 --lease 2s) || exit 1
+            if [ -z "$out" ]; then
+              left=$(job-ledger list --db "$1" --status running; job-ledger list --db "$1" --status pending) || exit 1
+              [ -z "$left" ] && exit 3
+              sleep 0.2
+              exit 0
+            fi
+            if printf '%s\\n' "$out" | grep -q '"n":[0-9]*00,"job":{[^}]*"attempt":1}'; then
+              printf '%s\\n' "$out" | head -n 5 | job-ledger finish --db "$1" > /dev/null
+              kill -9 $$
+            fi
+            printf '%s\\n' "$out" | job-ledger finish --db "$1" > /dev/null
+            exit 0
+
+            """)
+        let worker = try tmp.file("worker.sh", """
+            while :; do
+              bash "$1" "$2"
+              case $? in 3) exit 0 ;; 1) exit 1 ;; esac
+            done
+
+            """)
+        let script = "seq 16 | xargs -P 16 -n 1 sh -c 'exec bash \"$0\" \"$1\" \"$2\"' \(worker.path) \(batch.path) \(db)"
+        let r = try runExecutable(URL(fileURLWithPath: "/bin/bash"), ["-c", script], timeout: 900)
+        #expect(r.status == 0)
+        #expect(!r.hung)
+        let check = try database.sql("""
+            SELECT status, count(*) FROM jobs GROUP BY status ORDER BY status;
+            SELECT count(*) FROM jobs j WHERE attempts <> (SELECT count(*) FROM runs r WHERE r.job_id = j.id);
+            SELECT count(*), count(DISTINCT job_id) FROM runs WHERE status = 'success';
+            SELECT count(*) FROM runs WHERE status = 'running';
+            """)
+        #expect(check == """
+            success|\(n)
+            0
+            \(n)|\(n)
+            0
+
+            """)
+        let expired = Int(try database.sql("SELECT count(*) FROM runs WHERE status = 'lease_expired'")
+            .trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        #expect(expired > 0)
+    }
+
+    /// 8 processes claim 25 each from 200 jobs at the same moment: every job is handed out exactly once.
+    @Test(arguments: Engine.all) func concurrentClaimsNeverShareAJob(_ engine: Engine) throws {
+        let tmp = try TempDir()
+        let database = try TestDatabase(engine, in: tmp)
+        let db = database.target
         let jobs = (1...200).map { "{\"n\":\($0)}" }.joined(separator: "\n") + "\n"
         let added = try run("job-ledger", ["add", "--db", db, "--kind", "k", "--key-field", "n"], stdin: jobs)
         #expect(added.lines.count == 200)

@@ -4,26 +4,32 @@ import Testing
 /// Workers killed with SIGKILL mid-job: nothing cleans up after them, and
 /// their jobs are taken again once the (1 s) lease has run out. Time is
 /// fixed with JOBPIPE_NOW, so "later" needs no waiting.
-@Suite struct JobLedgerCrashTests {
+@Suite final class JobLedgerCrashTests {
     let tmp: TempDir
-    let db: String
+    var database: TestDatabase
+    var db: String { database.target }
     static let start = ["JOBPIPE_NOW": "2026-11-22T12:00:00Z"]
     /// Five seconds later: every 1 s lease taken at `start` has run out.
     static let later = ["JOBPIPE_NOW": "2026-11-22T12:00:05Z"]
 
     init() throws {
         tmp = try TempDir()
-        db = tmp.path("ledger.db")
+        database = try TestDatabase(.sqlite, in: tmp)
+    }
+
+    /// Runs the test on `engine`'s own fresh database.
+    func use(_ engine: Engine) throws {
+        if engine != .sqlite { database = try TestDatabase(engine, in: tmp) }
     }
 
     func runsTable() throws -> String {
-        try runExecutable(URL(fileURLWithPath: "/usr/bin/sqlite3"),
-                          [db, "SELECT job_id, attempt, status, started_at, finished_at FROM runs ORDER BY job_id, attempt"]).stdout
+        try database.sql("SELECT job_id, attempt, status, started_at, finished_at FROM runs ORDER BY job_id, attempt")
     }
 
     /// A claim | work | finish worker dies after claiming: its job is claimed
     /// again after the lease, finishes, and the dead worker's handle is refused.
-    @Test func aKilledWorkersJobIsReclaimedAfterTheLeaseAndFinishes() throws {
+    @Test(arguments: Engine.all) func aKilledWorkersJobIsReclaimedAfterTheLeaseAndFinishes(_ engine: Engine) throws {
+        try use(engine)
         _ = try run("job-ledger", ["add", "--db", db, "--kind", "k", "--key", "k:1"], stdin: "{\"n\":1}\n",
                     environment: Self.start)
         let worker = try tmp.file("worker.sh", """
@@ -57,7 +63,8 @@ import Testing
 
     /// `job-ledger run` killed with SIGKILL while its command runs: a later
     /// `run` of the same key takes the job over after the lease and finishes it.
-    @Test func aKilledRunIsTakenOverAfterTheLease() throws {
+    @Test(arguments: Engine.all) func aKilledRunIsTakenOverAfterTheLease(_ engine: Engine) throws {
+        try use(engine)
         let pidFile = tmp.path("command.pid")
         let dying = try Background(binDir.appendingPathComponent("job-ledger"),
                                    ["run", "--db", db, "--key", "r:1", "--lease", "1s", "--",
@@ -81,6 +88,6 @@ import Testing
 
             """)
         let list = try run("job-ledger", ["list", "--db", db, "--format", "csv"]).stdout
-        #expect(list.split(separator: "\n").last == "1,r:1,run,success,2,3,2026-11-22T12:00:00Z,2026-11-22T12:00:05Z,2026-11-22T12:00:05Z,,")
+        #expect(list.split(separator: "\n").last == "1,r:1,run,success,2,3,2026-11-22T12:00:00Z,2026-11-22T12:00:05Z,2026-11-22T12:00:05Z,,,")
     }
 }

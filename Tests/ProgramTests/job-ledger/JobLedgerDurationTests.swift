@@ -6,13 +6,20 @@ import Testing
 /// 132, or wrapped into stamps such as "11533-7-17T…"), one at the limit
 /// works, and a lease that would end after 9999 ends at 9999-12-31T23:59:59Z,
 /// still RFC 3339, still held.
-@Suite struct JobLedgerDurationTests {
+@Suite final class JobLedgerDurationTests {
     let tmp: TempDir
-    let db: String
+    /// The test's database on the engine it runs on (see `use`).
+    var database: TestDatabase
+    var db: String { database.target }
 
     init() throws {
         tmp = try TempDir()
-        db = tmp.path("ledger.db")
+        database = try TestDatabase(.sqlite, in: tmp)
+    }
+
+    /// Runs the test on `engine`'s own fresh database.
+    func use(_ engine: Engine) throws {
+        if engine != .sqlite { database = try TestDatabase(engine, in: tmp) }
     }
 
     func ledger(_ args: [String], stdin: String = "", now: String = "2026-11-22T12:00:00Z") throws -> RunResult {
@@ -41,7 +48,8 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: db))
     }
 
-    @Test func aLeaseAtTheLimitIsHeld() throws {
+    @Test(arguments: Engine.all) func aLeaseAtTheLimitIsHeld(_ engine: Engine) throws {
+        try use(engine)
         _ = try ledger(["add", "--kind", "k", "--key", "k:1"], stdin: "{}\n")
         let claimed = try ledger(["claim", "--lease", "3650d"])
         #expect(claimed.status == 0 && claimed.stderr == "")
@@ -55,7 +63,8 @@ import Testing
         #expect(beat.status == 0 && beat.stderr == "")
     }
 
-    @Test func aLeasePastTheYear9999EndsThere() throws {
+    @Test(arguments: Engine.all) func aLeasePastTheYear9999EndsThere(_ engine: Engine) throws {
+        try use(engine)
         let now = "9999-12-30T00:00:00Z"
         _ = try ledger(["add", "--kind", "k", "--key", "k:1"], stdin: "{}\n", now: now)
         let claimed = try ledger(["claim", "--lease", "3650d"], now: now)
@@ -71,7 +80,8 @@ import Testing
         #expect(pruned.status == 0)
     }
 
-    @Test func aNowPastTheYear9999IsAUsageError() throws {
+    @Test(arguments: Engine.all) func aNowPastTheYear9999IsAUsageError(_ engine: Engine) throws {
+        try use(engine)
         let r = try ledger(["list"], now: "9999-12-31T23:00:00-02:00")
         #expect(r.status == 64)
         #expect(r.stderr.hasPrefix("Error: JOBPIPE_NOW: not an RFC 3339 time: '9999-12-31T23:00:00-02:00'\n"))

@@ -2,13 +2,20 @@ import Foundation
 import Testing
 
 /// job-ledger add and finish options: --strict, --key-field values, --fail-when.
-@Suite struct JobLedgerRecordOptionsTests {
+@Suite final class JobLedgerRecordOptionsTests {
     let tmp: TempDir
-    let db: String
+    /// The test's database on the engine it runs on (see `use`).
+    var database: TestDatabase
+    var db: String { database.target }
 
     init() throws {
         tmp = try TempDir()
-        db = tmp.path("ledger.db")
+        database = try TestDatabase(.sqlite, in: tmp)
+    }
+
+    /// Runs the test on `engine`'s own fresh database.
+    func use(_ engine: Engine) throws {
+        if engine != .sqlite { database = try TestDatabase(engine, in: tmp) }
     }
 
     func ledger(_ subcommand: String, _ args: [String] = [], stdin: String = "") throws -> RunResult {
@@ -16,7 +23,8 @@ import Testing
                 environment: ["JOBPIPE_NOW": "2026-11-22T12:00:00Z"])
     }
 
-    @Test func addStrictExitsOneWhenRecordsCarryErrors() throws {
+    @Test(arguments: Engine.all) func addStrictExitsOneWhenRecordsCarryErrors(_ engine: Engine) throws {
+        try use(engine)
         let input = #"{"n":1}"# + "\n" + #"{"n":2,"error":{"code":"dns"}}"# + "\n"
         let plain = try ledger("add", ["--kind", "k", "--key-field", "n"], stdin: input)
         #expect(plain.status == 0)
@@ -26,7 +34,8 @@ import Testing
         #expect(try ledger("add", ["--kind", "k", "--key-field", "n", "--strict"], stdin: #"{"n":1}"# + "\n").status == 0)
     }
 
-    @Test func keyFieldsMustBeNonEmptyStringsOrNumbers() throws {
+    @Test(arguments: Engine.all) func keyFieldsMustBeNonEmptyStringsOrNumbers(_ engine: Engine) throws {
+        try use(engine)
         let input = [#"{"id":"a"}"#, #"{"id":2.5}"#, #"{"id":{"x":1}}"#, #"{"id":[1]}"#, #"{"id":true}"#,
                      #"{"id":""}"#, #"{"id":null}"#, #"{}"#].joined(separator: "\n") + "\n"
         let r = try ledger("add", ["--kind", "k", "--key-field", "id"], stdin: input)
@@ -44,7 +53,8 @@ import Testing
             """)
     }
 
-    @Test func failWhenFailsJobsOnOtherConditions() throws {
+    @Test(arguments: Engine.all) func failWhenFailsJobsOnOtherConditions(_ engine: Engine) throws {
+        try use(engine)
         let input = (1...4).map { "{\"n\":\($0)}" }.joined(separator: "\n") + "\n"
         _ = try ledger("add", ["--kind", "k", "--key-field", "n", "--max-attempts", "1"], stdin: input)
         let claimed = try ledger("claim", ["--limit", "4"])

@@ -2,13 +2,20 @@ import Foundation
 import Testing
 
 /// job-ledger show and stats: formats for people, failures by error, --watch on a terminal.
-@Suite struct JobLedgerReportTests {
+@Suite final class JobLedgerReportTests {
     let tmp: TempDir
-    let db: String
+    /// The test's database on the engine it runs on (see `use`).
+    var database: TestDatabase
+    var db: String { database.target }
 
     init() throws {
         tmp = try TempDir()
-        db = tmp.path("ledger.db")
+        database = try TestDatabase(.sqlite, in: tmp)
+    }
+
+    /// Runs the test on `engine`'s own fresh database.
+    func use(_ engine: Engine) throws {
+        if engine != .sqlite { database = try TestDatabase(engine, in: tmp) }
     }
 
     func ledger(_ subcommand: String, _ args: [String] = [], stdin: String = "", minute: Int = 0) throws -> RunResult {
@@ -24,7 +31,8 @@ import Testing
         _ = try ledger("finish", ["--backoff-base", "0"], stdin: record + "\n", minute: minute + 1)
     }
 
-    @Test func showPrintsOneRowPerAttemptAsATableOrCSV() throws {
+    @Test(arguments: Engine.all) func showPrintsOneRowPerAttemptAsATableOrCSV(_ engine: Engine) throws {
+        try use(engine)
         _ = try ledger("add", ["--kind", "k", "--key", "k:1"], stdin: "{}\n")
         try attempt(error: "dns: no such host", minute: 1)
         try attempt(error: nil, minute: 3)
@@ -52,7 +60,8 @@ import Testing
         #expect(missing.stdout == "")
     }
 
-    @Test func statsCountsFailuresByError() throws {
+    @Test(arguments: Engine.all) func statsCountsFailuresByError(_ engine: Engine) throws {
+        try use(engine)
         for (n, error) in [(1, "timeout: slow"), (2, "timeout: slow"), (3, "dns: no such host")] {
             _ = try ledger("add", ["--kind", n == 3 ? "b" : "a", "--key", "k:\(n)", "--max-attempts", "1"], stdin: "{}\n")
             try attempt(error: error, minute: 2 * n)
@@ -76,7 +85,8 @@ import Testing
 
     /// Not a terminal: --watch prints the report once. On a terminal (script(1)
     /// gives it one) it clears the screen and redraws under a heading.
-    @Test func watchRedrawsOnlyOnATerminal() throws {
+    @Test(arguments: Engine.all) func watchRedrawsOnlyOnATerminal(_ engine: Engine) throws {
+        try use(engine)
         _ = try ledger("add", ["--kind", "k", "--key", "k:1"], stdin: "{}\n")
         let once = try ledger("stats", ["--watch", "--format", "ndjson"], minute: 1)
         #expect(once.status == 0)

@@ -2,13 +2,20 @@ import Foundation
 import Testing
 
 /// job-ledger run: one command's life cycle: exit status, signals, timeouts, retries, --again.
-@Suite struct JobLedgerRunTests {
+@Suite final class JobLedgerRunTests {
     let tmp: TempDir
-    let db: String
+    /// The test's database on the engine it runs on (see `use`).
+    var database: TestDatabase
+    var db: String { database.target }
 
     init() throws {
         tmp = try TempDir()
-        db = tmp.path("ledger.db")
+        database = try TestDatabase(.sqlite, in: tmp)
+    }
+
+    /// Runs the test on `engine`'s own fresh database.
+    func use(_ engine: Engine) throws {
+        if engine != .sqlite { database = try TestDatabase(engine, in: tmp) }
     }
 
     func ledger(_ args: [String]) throws -> RunResult {
@@ -19,7 +26,8 @@ import Testing
         try ledger(["list"]).lines.map(object)
     }
 
-    @Test func returnsTheCommandsStatusAfterItsRetries() throws {
+    @Test(arguments: Engine.all) func returnsTheCommandsStatusAfterItsRetries(_ engine: Engine) throws {
+        try use(engine)
         let r = try ledger(["run", "--key", "k", "--backoff-base", "0", "--", "sh", "-c", "echo out; echo err >&2; exit 3"])
         #expect(r.status == 3)
         #expect(r.stdout == "out\nout\nout\n")
@@ -32,7 +40,8 @@ import Testing
         #expect((job["last_error"] as? String)?.hasSuffix(" ms: err") == true)
     }
 
-    @Test func statusesSignalsAndMissingCommands() throws {
+    @Test(arguments: Engine.all) func statusesSignalsAndMissingCommands(_ engine: Engine) throws {
+        try use(engine)
         #expect(try ledger(["run", "--key", "a", "--max-attempts", "1", "--", "sh", "-c", "exit 255"]).status == 1)
         #expect(try ledger(["run", "--key", "b", "--max-attempts", "1", "--", "sh", "-c", "kill -9 $$"]).status == 137)
         let t = try ledger(["run", "--key", "c", "--max-attempts", "1", "--timeout", "1", "--", "sleep", "30"])
@@ -45,7 +54,8 @@ import Testing
         #expect(try ledger(["run", "--key", "e"]).status == 64)
     }
 
-    @Test func aKeyThatSucceededIsSkippedUnlessAgain() throws {
+    @Test(arguments: Engine.all) func aKeyThatSucceededIsSkippedUnlessAgain(_ engine: Engine) throws {
+        try use(engine)
         let marker = tmp.path("marker")
         let cmd = ["--", "sh", "-c", "echo ran >> \"$0\"", marker]
         #expect(try ledger(["run", "--key", "once"] + cmd).status == 0)
@@ -58,7 +68,8 @@ import Testing
     }
 
     /// A 1 s backoff (base and cap): the retry waits 0 or 1 s (full jitter), as the warning says and next_run_at records.
-    @Test func retriesWaitACappedJitteredBackoff() throws {
+    @Test(arguments: Engine.all) func retriesWaitACappedJitteredBackoff(_ engine: Engine) throws {
+        try use(engine)
         let marker = tmp.path("marker")
         let r = try run("job-ledger", ["run", "--db", db, "--key", "b", "--max-attempts", "2", "--backoff-base", "1s",
                                        "--backoff-cap", "1s", "--", "sh", "-c", "echo x >> \"$0\"; exit 4", marker],
@@ -68,12 +79,12 @@ import Testing
         let wait = try #require(warning?.split(separator: " ").last)
         #expect(wait == "0s" || wait == "1s")
         #expect(try String(contentsOfFile: marker, encoding: .utf8) == "x\nx\n")
-        let runs = try runExecutable(URL(fileURLWithPath: "/usr/bin/sqlite3"),
-                                     [db, "SELECT attempt, status FROM runs ORDER BY attempt; SELECT status, attempts FROM jobs"])
-        #expect(runs.stdout == "1|failure\n2|failure\nfailure|2\n")
+        let runs = try database.sql("SELECT attempt, status FROM runs ORDER BY attempt; SELECT status, attempts FROM jobs")
+        #expect(runs == "1|failure\n2|failure\nfailure|2\n")
     }
 
-    @Test func aKeyHeldByAnotherWorkerIsNotRun() throws {
+    @Test(arguments: Engine.all) func aKeyHeldByAnotherWorkerIsNotRun(_ engine: Engine) throws {
+        try use(engine)
         _ = try run("job-ledger", ["add", "--db", db, "--kind", "k", "--key", "busy"], stdin: "{}\n")
         _ = try ledger(["claim", "--lease", "1h"])
         let r = try ledger(["run", "--key", "busy", "--", "true"])

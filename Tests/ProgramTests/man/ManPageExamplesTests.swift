@@ -37,6 +37,9 @@ import Testing
             "printf '%s\\n' https://www.python.org/jobs/": "fetches real sites over https: needs the network",
             "echo '{\"application_id\": 7, \"url\": \"https://www.mozilla.org/": "fetches a real site over https: needs the network",
         ],
+        "job-ledger.1": [
+            "export JOBPIPE_DB='postgresql://": "needs a PostgreSQL server of one's own (the ledger's tests run on one)",
+        ],
         "jobpipe.7": [
             "pipelines/discover-contacts --follow 5m": "a service: runs until it is stopped, by design",
         ],

@@ -46,6 +46,26 @@ import Testing
         #expect(jobs.lines.count == 3)
     }
 
+    /// The progress line (forced with JOBPIPE_PROGRESS=1, as standard error
+    /// is no terminal here): after each batch, done / total and failures, with
+    /// the rate and the time left.
+    @Test func aProgressLineAfterEachBatch() throws {
+        let server = try TestServer()
+        let tmp = try TempDir()
+        let args = ["--db", tmp.path("j.db"), "--batch", "2", "--extract-option", "--allow-placeholders"] + fetchOptions(server)
+        let r = try runExecutable(URL(fileURLWithPath: script), args, stdin: try sampleApplications(server),
+                                  environment: ["JOBPIPE_PROGRESS": "1"])
+        #expect(r.status == 0)
+        let lines = r.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4)
+        #expect(lines.first == "discover-contacts: 3 applications read")
+        #expect(lines.dropFirst().first?.hasPrefix("discover-contacts: 2/3 done, 0 failed, ") == true)
+        #expect(lines.dropFirst().first?.contains(" jobs/s, ") == true)
+        #expect(lines.dropFirst(2).first?.hasPrefix("discover-contacts: 3/3 done, 0 failed, ") == true)
+        #expect(lines.dropFirst(2).first?.hasSuffix(" jobs/s, 0s left") == true)
+        #expect(lines.last == "discover-contacts: batches run: 2; pending a retry later: 0; held by other runs: 0")
+    }
+
     @Test func aRunKilledAnywhereIsResumedAndEveryApplicationEndsOnce() throws {
         let server = try TestServer(pause: 0.3)
         let tmp = try TempDir()

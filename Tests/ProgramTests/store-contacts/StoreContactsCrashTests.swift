@@ -16,15 +16,14 @@ import Testing
         return #"{"application_id":\#(i),"contacts":[\#(contacts)],"pages":[{"url":"https://x\#(i).example/","status":200}]}"#
     }.joined(separator: "\n") + "\n"
 
-    func sql(_ db: String, _ query: String) throws -> String {
-        try runExecutable(URL(fileURLWithPath: "/usr/bin/sqlite3"), [db, query]).stdout
-    }
+    func sql(_ db: TestDatabase, _ query: String) throws -> String { try db.sql(query) }
 
     static let rows = "SELECT application_id, email, name, kind, confidence, source_url, method, sources, created_at, updated_at FROM email_contacts ORDER BY application_id, email; SELECT application_id, url, status FROM pages ORDER BY application_id, url;"
 
-    @Test func killedMidBatchLeavesWholeRecordsAndARerunTheSameRows() throws {
+    @Test(arguments: Engine.all) func killedMidBatchLeavesWholeRecordsAndARerunTheSameRows(_ engine: Engine) throws {
         let tmp = try TempDir()
-        let db = tmp.path("crash.db")
+        let database = try TestDatabase(engine, in: tmp, name: "crash.db")
+        let db = database.target
         let inputFile = try tmp.file("in.ndjson", Self.input)
         let out = tmp.url.appendingPathComponent("out")
         let dying = try Background(binDir.appendingPathComponent("store-contacts"), ["--db", db],
@@ -34,14 +33,14 @@ import Testing
         let signal = dying.kill9()
 
         // No partial record: every application stored has its three contacts and its page.
-        #expect(try sql(db, """
-            SELECT count(*) FROM (SELECT application_id FROM email_contacts GROUP BY application_id HAVING count(*) <> 3);
+        #expect(try sql(database, """
+            SELECT count(*) FROM (SELECT application_id FROM email_contacts GROUP BY application_id HAVING count(*) <> 3) AS partial;
             SELECT count(*) FROM email_contacts WHERE application_id NOT IN (SELECT application_id FROM pages);
             SELECT count(*) FROM pages WHERE application_id NOT IN (SELECT application_id FROM email_contacts);
             """) == "0\n0\n0\n")
         // Every whole line it wrote out had been stored (committed before it was handed on).
         let written = try String(contentsOf: out, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-        let stored = Int(try sql(db, "SELECT count(DISTINCT application_id) FROM email_contacts")
+        let stored = Int(try sql(database, "SELECT count(DISTINCT application_id) FROM email_contacts")
             .trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
         #expect(stored >= written.count)
         if signal == SIGKILL {
@@ -57,9 +56,9 @@ import Testing
         #expect(counts.filter { $0 == unchanged }.count == stored)
         #expect(counts.filter { $0 == inserted }.count == Self.records - stored)
 
-        let clean = tmp.path("clean.db")
-        #expect(try run("store-contacts", ["--db", clean, inputFile.path], environment: Self.now).status == 0)
-        let rows = try sql(db, Self.rows)
+        let clean = try TestDatabase(engine, in: tmp, name: "clean.db")
+        #expect(try run("store-contacts", ["--db", clean.target, inputFile.path], environment: Self.now).status == 0)
+        let rows = try sql(database, Self.rows)
         #expect(rows.split(separator: "\n").count == 4 * Self.records)
         #expect(rows == (try sql(clean, Self.rows)))
     }

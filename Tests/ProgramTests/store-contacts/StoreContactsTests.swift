@@ -11,9 +11,10 @@ import Testing
     /// application 7 again: jane with a name and a higher confidence from a new page; jobs@ unchanged.
     static let rerun = #"{"application_id":"7","zeta":true,"contacts":[{"email":"jobs@acme.example","name":null,"kind":"role","confidence":0.5,"sources":["https://acme.example/careers"],"reasons":[]},{"email":"Jane.Doe@acme.example","name":"Jane Doe","kind":"personal","confidence":0.7,"sources":["https://acme.example/about"],"reasons":[],"method":"mailto"}]}"#
 
-    @Test func storesOnceAndCountsWhatARerunChanges() throws {
+    @Test(arguments: Engine.all) func storesOnceAndCountsWhatARerunChanges(_ engine: Engine) throws {
         let tmp = try TempDir()
-        let db = tmp.path("j.db")
+        let database = try TestDatabase(engine, in: tmp, name: "j.db")
+        let db = database.target
         let input = Self.first + "\n" + Self.second + "\n{\"nothing\":1}\n"
         let r1 = try run("store-contacts", ["--db", db], stdin: input, environment: Self.now)
         #expect(r1.status == 0)
@@ -37,18 +38,18 @@ import Testing
             {"application_id":"https://beta.example/jobs/1","email":"hr@beta.example","name":"Beta HR","kind":"role","confidence":0.9,"source_url":"https://beta.example/contact","method":null,"sources":["https://beta.example/contact"],"created_at":"2026-11-22T12:00:00Z","updated_at":"2026-11-22T12:00:00Z"}
 
             """)
-        let pages = try runExecutable(URL(fileURLWithPath: "/usr/bin/sqlite3"),
-                                      [db, "SELECT application_id, url, final_url, status, fetched_at, error FROM pages ORDER BY id"])
-        #expect(pages.stdout == """
+        let pages = try database.sql("SELECT application_id, url, final_url, status, fetched_at, error FROM pages ORDER BY id")
+        #expect(pages == """
             7|https://acme.example/|https://acme.example/|200|2026-11-22T11:59:00Z|
             7|https://acme.example/contact||||timeout
 
             """)
     }
 
-    @Test func exportsTableAndCSV() throws {
+    @Test(arguments: Engine.all) func exportsTableAndCSV(_ engine: Engine) throws {
         let tmp = try TempDir()
-        let db = tmp.path("j.db")
+        let database = try TestDatabase(engine, in: tmp, name: "j.db")
+        let db = database.target
         let names = #"{"application_id":12,"contacts":[{"email":"a@x.example","name":"Smith, \"Al\"","kind":"personal","confidence":0.75,"sources":["https://x.example/a"],"reasons":[]}]}"#
         _ = try run("store-contacts", ["--db", db], stdin: Self.first + "\n" + names + "\n", environment: Self.now)
         let table = try run("store-contacts", ["export", "--db", db, "--format", "table"])
@@ -67,9 +68,10 @@ import Testing
 
     /// A line that is no JSON is rejected; a record whose contact has no
     /// address goes on with a `bad_field` error; nothing of either is stored.
-    @Test func badRecordsAreRejectedAndNothingOfThemIsStored() throws {
+    @Test(arguments: Engine.all) func badRecordsAreRejectedAndNothingOfThemIsStored(_ engine: Engine) throws {
         let tmp = try TempDir()
-        let db = tmp.path("j.db")
+        let database = try TestDatabase(engine, in: tmp, name: "j.db")
+        let db = database.target
         let noID = #"{"contacts":[{"email":"a@x.example","confidence":0.5}]}"#
         let badContact = #"{"application_id":3,"contacts":[{"email":"ok@x.example","confidence":0.5},{"name":"no email"}]}"#
         let r = try run("store-contacts", ["--db", db, "--rejects", tmp.path("rej")],
@@ -91,6 +93,33 @@ import Testing
 
             """)
         #expect(try String(contentsOfFile: tmp.path("rej"), encoding: .utf8) == "not json\n")
+    }
+
+    /// Eight processes storing the same records at once (on PostgreSQL each
+    /// may find a contact another has just inserted: ON CONFLICT, then a
+    /// merge): all succeed, each contact is stored once, the rows are those
+    /// of one writer alone, and a later run finds every one unchanged.
+    @Test(arguments: Engine.all) func concurrentWritersStoreEachContactOnce(_ engine: Engine) throws {
+        let tmp = try TempDir()
+        let database = try TestDatabase(engine, in: tmp, name: "j.db")
+        let input = try tmp.file("in.ndjson", (1...300).map { i in
+            #"{"application_id":\#(i % 50),"contacts":[{"email":"p\#(i)@x.example","confidence":0.5},{"email":"hr@x\#(i % 50).example","confidence":0.\#(i % 9 + 1)}]}"#
+        }.joined(separator: "\n") + "\n")
+        let r = try runExecutable(URL(fileURLWithPath: "/bin/bash"), ["-c", """
+            seq 8 | xargs -P 8 -I{} sh -c 'store-contacts --db "$1" "$2" > /dev/null || echo "writer {} failed"' sh "$1" "$2"
+            """, "sh", database.target, input.path], environment: Self.now)
+        #expect(r.status == 0)
+        #expect(r.stdout == "")
+        #expect(try database.sql("SELECT count(*), count(DISTINCT application_id || ' ' || email) FROM email_contacts")
+            == "350|350\n")
+        // The same rows as one writer alone: the highest confidence of each contact kept.
+        let alone = try TestDatabase(engine, in: tmp, name: "alone.db")
+        #expect(try run("store-contacts", ["--db", alone.target, input.path], environment: Self.now).status == 0)
+        let rows = "SELECT application_id, email, confidence, sources, created_at FROM email_contacts ORDER BY application_id, email"
+        #expect(try database.sql(rows) == (try alone.sql(rows)))
+        let again = try run("store-contacts", ["--db", database.target, input.path], environment: Self.now)
+        #expect(again.lines.count == 300)
+        #expect(again.lines.allSatisfy { $0.hasSuffix(#""stored":{"inserted":0,"updated":0,"unchanged":2}}"#) })
     }
 
     @Test func databaseFileIsPrivate() throws {
