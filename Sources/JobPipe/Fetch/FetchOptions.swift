@@ -45,6 +45,11 @@ public struct FetchOptions: Sendable {
     public var circuitFailures = 3
     /// Seconds a host with an open circuit is skipped.
     public var circuitCooldown = 900.0
+    /// A CA bundle (PEM) to trust instead of the system's (`--cacert`, as curl's); nil: the system's.
+    public var caBundle: String? = nil
+    /// How far `delay` is jittered either way, as a fraction of it; 0 spaces
+    /// requests to a host exactly `delay` apart (find-postings: an API's once a second).
+    public var jitter = 0.5
 
     /// `jobpipe-fetch-page/VERSION`, with `(+CONTACT)` when the user gives a
     /// URL or address where a site owner can reach them.

@@ -55,6 +55,7 @@ final class Transfer {
         jp_setopt_string(h, CURLOPT_ACCEPT_ENCODING, "")
         if let resolve { jp_setopt_slist(h, CURLOPT_RESOLVE, UnsafeMutablePointer(resolve)) }
         if options.denyPrivate { jp_setopt_deny_private(h, refusedPrivate) }
+        if let bundle = options.caBundle { jp_setopt_string(h, CURLOPT_CAINFO, bundle) }
         jp_setopt_pointer(h, CURLOPT_WRITEDATA, me)
         jp_setopt_write_function(h, Transfer.onBody)
         jp_setopt_pointer(h, CURLOPT_HEADERDATA, me)
