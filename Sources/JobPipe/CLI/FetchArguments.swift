@@ -44,6 +44,8 @@ public struct FetchArguments: ParsableArguments {
     public var denyPrivate = false
     @Option(help: ArgumentHelp("Send requests for HOST:PORT to ADDRESS, like curl --resolve (repeatable).", valueName: "host:port:address"))
     public var resolve: [String] = []
+    @Option(name: .customLong("connect-to"), help: ArgumentHelp("Connect to CONNECT-HOST:CONNECT-PORT for requests to HOST:PORT, like curl --connect-to (repeatable).", valueName: "host:port:connect-host:connect-port"))
+    public var connectTo: [String] = []
     @Option(help: ArgumentHelp("Trust the CA certificates in this PEM file instead of the system's, like curl --cacert.", valueName: "file"))
     public var cacert: String?
 
@@ -66,6 +68,9 @@ public struct FetchArguments: ParsableArguments {
         }
         for r in resolve where r.split(separator: ":").count < 3 {
             throw ValidationError("--resolve takes HOST:PORT:ADDRESS, not '\(r)'")
+        }
+        for c in connectTo where c.split(separator: ":", omittingEmptySubsequences: false).count != 4 {
+            throw ValidationError("--connect-to takes HOST:PORT:CONNECT-HOST:CONNECT-PORT, not '\(c)'")
         }
         if let cacert, !Self.isReadableFile(cacert) {
             throw ValidationError("--cacert: cannot read '\(cacert)'")
@@ -96,6 +101,7 @@ public struct FetchArguments: ParsableArguments {
         o.userAgent = userAgent ?? FetchOptions.userAgent(contact: contact ?? Environment.get("JOBPIPE_CONTACT"))
         o.denyPrivate = denyPrivate
         o.resolve = resolve
+        o.connectTo = connectTo
         o.robots = !ignoreRobots
         o.robotsCachePath = robotsCache == "none" ? nil : (robotsCache ?? RobotsCacheLocation.defaultPath)
         o.cacheDirectory = cache

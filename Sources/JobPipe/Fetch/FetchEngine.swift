@@ -12,6 +12,7 @@ final class FetchEngine {
     let options: FetchOptions
     private let multi = CurlMulti()
     private var resolveList: UnsafeMutablePointer<curl_slist>?
+    private var connectList: UnsafeMutablePointer<curl_slist>?
     private var hosts: [String: HostState] = [:]
     private var slots: [RecordSlot] = []
     private var nextSeq = 0
@@ -61,9 +62,13 @@ final class FetchEngine {
         robotsCache = options.robots ? RobotsCache(path: options.robotsCachePath) : nil
         pageCache = options.cacheDirectory.map(PageCache.init(directory:))
         for entry in options.resolve { resolveList = curl_slist_append(resolveList, entry) }
+        for entry in options.connectTo { connectList = curl_slist_append(connectList, entry) }
     }
 
-    deinit { curl_slist_free_all(resolveList) }
+    deinit {
+        curl_slist_free_all(resolveList)
+        curl_slist_free_all(connectList)
+    }
 
     /// Records the engine holds at most (in flight or waiting for their turn in the output).
     var window: Int { max(options.parallel * 4, 16) }
@@ -249,7 +254,7 @@ final class FetchEngine {
     private func startRobots(for url: WebURL, origin: String) {
         robots[origin] = .some(nil)
         guard let robotsURL = WebURL("/robots.txt", base: url),
-              let t = Transfer(url: robotsURL, options: options, resolve: resolveList.map(OpaquePointer.init),
+              let t = Transfer(url: robotsURL, options: options, resolve: resolveList.map(OpaquePointer.init), connectTo: connectList.map(OpaquePointer.init),
                                maxBytes: 500 * 1024, anyType: true) else {
             robotsArrived(origin, url.hostKey, .disallowAll("cannot set up the transfer"), release: true)
             return
@@ -324,7 +329,7 @@ final class FetchEngine {
             return
         }
         if let pageCache, let url = task.url, url.isHTTP { task.cached = pageCache.lookup(url.text) }
-        guard let url = task.url, let t = Transfer(url: url, options: options, resolve: resolveList.map(OpaquePointer.init),
+        guard let url = task.url, let t = Transfer(url: url, options: options, resolve: resolveList.map(OpaquePointer.init), connectTo: connectList.map(OpaquePointer.init),
                                                    anyType: task.api, headers: task.cached.map(PageCache.conditionalHeaders) ?? []) else {
             task.result = pageError(task, .network, "cannot set up the transfer")
             release(task)

@@ -26,6 +26,8 @@ public struct FetchOptions: Sendable {
     public var denyPrivate = false
     /// curl-style `HOST:PORT:ADDRESS` entries that bypass DNS.
     public var resolve: [String] = []
+    /// curl-style `HOST:PORT:CONNECT-HOST:CONNECT-PORT` entries: connect there instead (TLS still checks HOST).
+    public var connectTo: [String] = []
     public var discover = false
     /// Pages per record with `--discover`, the seed included.
     public var maxPages = 6
@@ -53,8 +55,8 @@ public struct FetchOptions: Sendable {
 
     /// `jobpipe-fetch-page/VERSION`, with `(+CONTACT)` when the user gives a
     /// URL or address where a site owner can reach them.
-    public static func userAgent(contact: String?) -> String {
-        let name = "jobpipe-fetch-page/\(jobpipeVersion)"
+    public static func userAgent(contact: String?, program: String = "fetch-page") -> String {
+        let name = "jobpipe-\(program)/\(jobpipeVersion)"
         guard let contact, !contact.isEmpty else { return name }
         return name + " (+" + contact + ")"
     }

@@ -74,5 +74,7 @@ public enum Schema {
                 VALUES (new.id, new.attempts, new.started_at, new.worker);
             END;
             """),
+        // find-postings' tracking (Boards/PostingsSQL.swift holds the statements)
+        Migration(4, "postings", PostingsSQL.createTable),
     ]
 }
