@@ -68,7 +68,8 @@ final class BoardPlanner: FetchPlanner {
               let task = slot.tasks.last, let result = task.result else { return [] }
         defer { plans[slot.seq] = plan }
         if let e = result["error"], !e.isNull {
-            plan.error = e
+            // which request failed: the careers page, or the feed (a 404: no such board)
+            plan.error = e["message"]?.stringValue.map { e.setting("message", .string("\(task.requested): \($0)")) } ?? e
             return []
         }
         if result["truncated"]?.boolValue == true {

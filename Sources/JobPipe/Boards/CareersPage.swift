@@ -27,10 +27,11 @@ enum CareersPage {
     /// `identifier`, else its URL, else its title.
     static func postings(in doc: HTMLTree, base: WebURL) -> [FeedPosting] {
         var out: [FeedPosting] = []
-        var ids = Set<String>()
+        var ids = Set<String>(), urls = Set<String>()
         func add(_ f: FeedPosting) {
-            guard !ids.contains(f.id) else { return }
+            guard !ids.contains(f.id), !(f.url.map(urls.contains) ?? false) else { return }
             ids.insert(f.id)
+            if let u = f.url { urls.insert(u) }
             out.append(f)
         }
         for node in PostingReader.jsonLDPostings(doc) {
