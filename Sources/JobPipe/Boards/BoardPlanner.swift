@@ -11,6 +11,8 @@ final class BoardPlanner: FetchPlanner {
         var postings: [FeedPosting] = []
         var error: JSON?
         var feedPages = 0
+        /// `--explode` of a record find-postings wrote before: its `postings`, nothing fetched.
+        var found: [JSON]?
     }
 
     /// Pages of a paged feed (SmartRecruiters) read at most: 50 × 100 postings.
@@ -28,10 +30,17 @@ final class BoardPlanner: FetchPlanner {
         return .object(pairs)
     }
 
+    /// Set for `--explode`: a record that has `postings` already is exploded as it is.
+    var explodesFound = false
+
     func start(_ slot: RecordSlot) -> [PlannedRequest] {
         var plan = Plan()
         defer { plans[slot.seq] = plan }
         let r = slot.record
+        if explodesFound, let found = r.value("postings")?.arrayValue {
+            plan.found = found
+            return []
+        }
         if let ats = r.value("ats")?.scalarText, let name = r.value("board")?.scalarText {
             guard let board = Board.named(ats: ats, board: name) else {
                 slot.error = Self.failure("unknown_board", "not a board find-postings reads: ats \(ats), board \(name)")

@@ -31,6 +31,7 @@ public enum FindPostingsProgram {
         fetch.discover = false
         return filter.session { run in
             let planner = BoardPlanner()
+            planner.explodesFound = options.explode
             let engine = try FetchEngine(options: fetch, planner: planner)
             let input = FetchInput()
             input.start(run) { engine.wake() }
@@ -47,6 +48,13 @@ public enum FindPostingsProgram {
     /// or with `--explode` one per posting.
     static func output(_ input: Record, _ plan: BoardPlanner.Plan, slotError: JSON?, options: Options,
                        tracker: PostingTracker?) throws -> [(Record, Bool)] {
+        if let found = plan.found {
+            // find-postings' own output again: exploded, not read again (and not tracked again)
+            var base = input
+            base.remove("postings")
+            return found.map { e in explode(base, url: e["url"]?.stringValue, job: e["job"] ?? .null,
+                                            posting: e["posting"] ?? .null) }
+        }
         if let error = slotError ?? plan.error {
             var r = input
             if !options.explode { r.set("postings", .array([])) }
@@ -78,13 +86,16 @@ public enum FindPostingsProgram {
             r.set("postings", .array(entries.map { .object([("url", .optional($0.url)), ("job", $0.job), ("posting", $0.posting)]) }))
             return [(r, false)]
         }
-        return entries.map { e in
-            var r = input
-            if let url = input.value("url") { r.set("board_url", url) }
-            r.set("url", .optional(e.url))
-            r.set("job", JobAnalysis.merged(e.job, into: input.value("job")))
-            r.set("posting", e.posting)
-            return (r, false)
-        }
+        return entries.map { explode(input, url: $0.url, job: $0.job, posting: $0.posting) }
+    }
+
+    /// One posting's record: the input's fields, its url as board_url.
+    static func explode(_ input: Record, url: String?, job: JSON, posting: JSON) -> (Record, Bool) {
+        var r = input
+        if let board = input.value("url") { r.set("board_url", board) }
+        r.set("url", .optional(url))
+        r.set("job", JobAnalysis.merged(job, into: input.value("job")))
+        r.set("posting", posting)
+        return (r, false)
     }
 }
