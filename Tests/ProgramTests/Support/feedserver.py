@@ -45,6 +45,13 @@ def make_certificates(d):
             "-CAcreateserial", "-days", "2", "-extfile", f"{d}/ext.cnf", "-out", f"{d}/server.pem")
 
 
+class Server(ThreadingHTTPServer):
+    # many clients connect at once (a benchmark's 16): a short backlog drops
+    # their SYNs, which they send again only a second or more later
+    request_queue_size = 128
+    daemon_threads = True
+
+
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
@@ -87,8 +94,7 @@ def main():
     p.add_argument("--lifetime", type=float, default=300)
     a = p.parse_args()
     make_certificates(a.dir)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
+    server = Server(("127.0.0.1", 0), Handler)
     server.routes = a.routes
     server.log = os.path.join(a.dir, "log")
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
