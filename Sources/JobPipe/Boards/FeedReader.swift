@@ -38,7 +38,7 @@ enum FeedReader {
         case .smartrecruiters:
             if let items = root["content"]?.arrayValue {
                 var page = Page(postings: items.compactMap(smartRecruiters))
-                let offset = root["offset"]?.intValue ?? 0, total = root["totalFound"]?.intValue ?? 0
+                let offset = max(0, root["offset"]?.intValue ?? 0), total = root["totalFound"]?.intValue ?? 0
                 if !items.isEmpty, offset + items.count < total { page.nextOffset = offset + items.count }
                 return page
             }
