@@ -197,4 +197,17 @@ import Testing
         let missing = try run("fetch-page", ["--cacert", "/nonexistent/ca.pem"], stdin: "")
         #expect(missing.status == 64)
     }
+
+    /// A feed over --max-bytes is an error, not a cut list; --deny-private
+    /// refuses a board host that resolves to loopback.
+    @Test func sizeCapAndPrivateAddresses() throws {
+        let server = try FeedServer(routes: [
+            "boards-api.greenhouse.io/v1/boards/acme/jobs?content=true": fixtureRoute("greenhouse-acme-1.json"),
+        ])
+        let input = #"{"ats":"greenhouse","board":"acme"}"# + "\n"
+        let capped = try findPostings(server, ["--max-bytes", "100"], stdin: input)
+        #expect(capped.lines == [#"{"ats":"greenhouse","board":"acme","postings":[],"error":{"code":"too_large","message":"https://boards-api.greenhouse.io/v1/boards/acme/jobs?content=true is larger than --max-bytes","attempts":1}}"#])
+        let denied = try findPostings(server, ["--deny-private"], stdin: input)
+        #expect(try (object(denied.lines[0])["error"] as! [String: Any])["code"] as? String == "private_address")
+    }
 }
