@@ -13,7 +13,7 @@ PKGDATADIR = $(DESTDIR)$(PREFIX)/share/jobpipe
 # Every pipeline but the demo, which needs the repository's samples.
 PIPELINES = $(filter-out demo lib,$(notdir $(wildcard pipelines/*)))
 
-BINS  = fetch-page extract-emails score-contacts analyze-job store-contacts job-ledger
+BINS  = fetch-page extract-emails score-contacts analyze-job store-contacts job-ledger find-postings
 MAN1  = $(BINS:%=man/%.1)
 MAN7  = man/jobpipe.7
 SWIFT ?= swift

@@ -7,7 +7,7 @@ import PackageDescription
 // built with -sanitize=fuzzer,address); without it the package is as ever.
 let fuzzing = Context.environment["JOBPIPE_FUZZ"] == "1"
 
-let programs = ["fetch-page", "extract-emails", "score-contacts", "analyze-job", "store-contacts", "job-ledger"]
+let programs = ["fetch-page", "extract-emails", "score-contacts", "analyze-job", "store-contacts", "job-ledger", "find-postings"]
 
 let package = Package(
     name: "jobpipe",

@@ -10,7 +10,8 @@
 #                    own, else returns 1; an option with a value calls
 #                    takes_value "$@" first (it uses two words, not one)
 # and, for the ledger pipelines (ledger_run), run_batch: runs the claimed
-# jobs in $tmp/batch through the middle of the pipeline and finishes them.
+# jobs in $tmp/batch through the middle of the pipeline and finishes them
+# (and, optionally, ledger_done: what to do once no job is due).
 
 # say MESSAGE...: a line on stderr, as the program.
 say() {
@@ -236,6 +237,8 @@ ledger_run() {
 		fi
 		ledger_progress_end
 		say "batches run: $batches; pending a retry later: $pending; held by other runs: $running"
+		# the script's own ending, when it has one (scout-postings' report)
+		if declare -F ledger_done > /dev/null; then ledger_done; fi
 		exit 0
 	done
 }

@@ -12,6 +12,7 @@ final class FetchEngine {
     let options: FetchOptions
     private let multi = CurlMulti()
     private var resolveList: UnsafeMutablePointer<curl_slist>?
+    private var connectList: UnsafeMutablePointer<curl_slist>?
     private var hosts: [String: HostState] = [:]
     private var slots: [RecordSlot] = []
     private var nextSeq = 0
@@ -51,15 +52,23 @@ final class FetchEngine {
     private let trace: LineFile?
     private let started = monotonicNanoseconds()
 
-    init(options: FetchOptions) throws {
+    /// Chooses each record's requests instead of its `url` and discovery (find-postings).
+    private let planner: FetchPlanner?
+
+    init(options: FetchOptions, planner: FetchPlanner? = nil) throws {
         self.options = options
+        self.planner = planner
         trace = try options.tracePath.map(LineFile.init(path:))
         robotsCache = options.robots ? RobotsCache(path: options.robotsCachePath) : nil
         pageCache = options.cacheDirectory.map(PageCache.init(directory:))
         for entry in options.resolve { resolveList = curl_slist_append(resolveList, entry) }
+        for entry in options.connectTo { connectList = curl_slist_append(connectList, entry) }
     }
 
-    deinit { curl_slist_free_all(resolveList) }
+    deinit {
+        curl_slist_free_all(resolveList)
+        curl_slist_free_all(connectList)
+    }
 
     /// Records the engine holds at most (in flight or waiting for their turn in the output).
     var window: Int { max(options.parallel * 4, 16) }
@@ -91,6 +100,10 @@ final class FetchEngine {
         let slot = RecordSlot(seq: nextSeq, record: item.record, location: item.location)
         nextSeq += 1
         slots.append(slot)
+        if let planner {
+            for r in planner.start(slot) { addTask(to: slot, requested: r.url.text, url: r.url, role: r.role, api: r.api) }
+            return
+        }
         guard let urlText = item.record.value("url")?.stringValue, !urlText.isEmpty else {
             slot.error = errorObject(.invalidURL, "the record has no url", attempts: 0)
             return
@@ -105,8 +118,9 @@ final class FetchEngine {
         return nil
     }
 
-    private func addTask(to slot: RecordSlot, requested: String, url: WebURL?, role: String) {
+    private func addTask(to slot: RecordSlot, requested: String, url: WebURL?, role: String, api: Bool = false) {
         let task = PageTask(slot: slot, requested: requested, url: url, role: role)
+        task.api = api
         slot.tasks.append(task)
         guard let url else {
             task.result = pageError(task, .invalidURL, "not an http, https or file URL: \(requested)")
@@ -161,7 +175,7 @@ final class FetchEngine {
             while multi.count < options.parallel, let h = hosts[key], h.active < perHost, h.nextStart <= now,
                   let i = h.queue.firstIndex(where: { $0.notBefore <= now }) {
                 let task = h.queue[i]
-                if let url = task.url, options.robots, url.isHTTP {
+                if let url = task.url, options.robots, !task.api, url.isHTTP {
                     let origin = url.origin
                     if robots[origin] == nil, let cached = robotsCache?.lookup(origin) {
                         // Known from an earlier run: no request made for it, so no
@@ -240,7 +254,7 @@ final class FetchEngine {
     private func startRobots(for url: WebURL, origin: String) {
         robots[origin] = .some(nil)
         guard let robotsURL = WebURL("/robots.txt", base: url),
-              let t = Transfer(url: robotsURL, options: options, resolve: resolveList.map(OpaquePointer.init),
+              let t = Transfer(url: robotsURL, options: options, resolve: resolveList.map(OpaquePointer.init), connectTo: connectList.map(OpaquePointer.init),
                                maxBytes: 500 * 1024, anyType: true) else {
             robotsArrived(origin, url.hostKey, .disallowAll("cannot set up the transfer"), release: true)
             return
@@ -296,14 +310,15 @@ final class FetchEngine {
 
     /// Whether the task waits for its origin's robots.txt, on its way.
     private func waitsForRobots(_ task: PageTask) -> Bool {
-        guard options.robots, let url = task.url, url.isHTTP, case .some(.none) = robots[url.origin] else { return false }
+        guard options.robots, !task.api, let url = task.url, url.isHTTP, case .some(.none) = robots[url.origin] else { return false }
         return true
     }
 
     /// `seconds` ±50 %, in nanoseconds.
     private func jittered(_ seconds: Double) -> UInt64 {
         guard seconds > 0 else { return 0 }
-        return UInt64(seconds * Double.random(in: 0.5...1.5, using: &random) * 1e9)
+        let j = min(max(options.jitter, 0), 1)
+        return UInt64(seconds * (j > 0 ? Double.random(in: (1 - j)...(1 + j), using: &random) : 1) * 1e9)
     }
 
     private func start(_ task: PageTask) {
@@ -314,8 +329,8 @@ final class FetchEngine {
             return
         }
         if let pageCache, let url = task.url, url.isHTTP { task.cached = pageCache.lookup(url.text) }
-        guard let url = task.url, let t = Transfer(url: url, options: options, resolve: resolveList.map(OpaquePointer.init),
-                                                   headers: task.cached.map(PageCache.conditionalHeaders) ?? []) else {
+        guard let url = task.url, let t = Transfer(url: url, options: options, resolve: resolveList.map(OpaquePointer.init), connectTo: connectList.map(OpaquePointer.init),
+                                                   anyType: task.api, headers: task.cached.map(PageCache.conditionalHeaders) ?? []) else {
             task.result = pageError(task, .network, "cannot set up the transfer")
             release(task)
             return
@@ -497,6 +512,13 @@ final class FetchEngine {
 
     private func emitFinished(_ emit: (RecordSlot) throws -> Void) throws {
         for slot in slots where options.discover { discover(slot) }
+        if let planner {
+            for slot in slots where !slot.planned && slot.isComplete {
+                let more = planner.next(slot)
+                if more.isEmpty { slot.planned = true }
+                for r in more { addTask(to: slot, requested: r.url.text, url: r.url, role: r.role, api: r.api) }
+            }
+        }
         if options.unordered {
             let done = slots.filter(\.isComplete)
             guard !done.isEmpty else { return }

@@ -26,6 +26,8 @@ public struct FetchOptions: Sendable {
     public var denyPrivate = false
     /// curl-style `HOST:PORT:ADDRESS` entries that bypass DNS.
     public var resolve: [String] = []
+    /// curl-style `HOST:PORT:CONNECT-HOST:CONNECT-PORT` entries: connect there instead (TLS still checks HOST).
+    public var connectTo: [String] = []
     public var discover = false
     /// Pages per record with `--discover`, the seed included.
     public var maxPages = 6
@@ -45,11 +47,16 @@ public struct FetchOptions: Sendable {
     public var circuitFailures = 3
     /// Seconds a host with an open circuit is skipped.
     public var circuitCooldown = 900.0
+    /// A CA bundle (PEM) to trust instead of the system's (`--cacert`, as curl's); nil: the system's.
+    public var caBundle: String? = nil
+    /// How far `delay` is jittered either way, as a fraction of it; 0 spaces
+    /// requests to a host exactly `delay` apart (find-postings: an API's once a second).
+    public var jitter = 0.5
 
     /// `jobpipe-fetch-page/VERSION`, with `(+CONTACT)` when the user gives a
     /// URL or address where a site owner can reach them.
-    public static func userAgent(contact: String?) -> String {
-        let name = "jobpipe-fetch-page/\(jobpipeVersion)"
+    public static func userAgent(contact: String?, program: String = "fetch-page") -> String {
+        let name = "jobpipe-\(program)/\(jobpipeVersion)"
         guard let contact, !contact.isEmpty else { return name }
         return name + " (+" + contact + ")"
     }

@@ -15,6 +15,8 @@ final class PageTask {
     var base: WebURL?
     /// The kept copy asked about with a conditional request (`--cache`).
     var cached: PageCache.Entry?
+    /// A documented API (a job board's feed): any content type is kept and robots.txt is not asked.
+    var api = false
 
     init(slot: RecordSlot, requested: String, url: WebURL?, role: String) {
         self.slot = slot
@@ -35,6 +37,8 @@ final class RecordSlot {
     var rolesTaken: Set<String> = []
     /// Set when the record itself is unusable (no `url`).
     var error: JSON?
+    /// Set once a `FetchPlanner` has no more requests for the record.
+    var planned = false
 
     init(seq: Int, record: Record, location: InputLocation) {
         self.seq = seq

@@ -25,7 +25,7 @@ final class Transfer {
 
     private var requestHeaders: UnsafeMutablePointer<curl_slist>?
 
-    init?(url: WebURL, options: FetchOptions, resolve: OpaquePointer?, maxBytes: Int? = nil, anyType: Bool = false,
+    init?(url: WebURL, options: FetchOptions, resolve: OpaquePointer?, connectTo: OpaquePointer? = nil, maxBytes: Int? = nil, anyType: Bool = false,
           headers: [String] = []) {
         guard let h = Transfer.spareHandles.popLast() ?? curl_easy_init() else { return nil }
         handle = h
@@ -54,7 +54,9 @@ final class Transfer {
         jp_setopt_string(h, CURLOPT_USERAGENT, options.userAgent)
         jp_setopt_string(h, CURLOPT_ACCEPT_ENCODING, "")
         if let resolve { jp_setopt_slist(h, CURLOPT_RESOLVE, UnsafeMutablePointer(resolve)) }
+        if let connectTo { jp_setopt_slist(h, CURLOPT_CONNECT_TO, UnsafeMutablePointer(connectTo)) }
         if options.denyPrivate { jp_setopt_deny_private(h, refusedPrivate) }
+        if let bundle = options.caBundle { jp_setopt_string(h, CURLOPT_CAINFO, bundle) }
         jp_setopt_pointer(h, CURLOPT_WRITEDATA, me)
         jp_setopt_write_function(h, Transfer.onBody)
         jp_setopt_pointer(h, CURLOPT_HEADERDATA, me)

@@ -31,6 +31,7 @@ package struct FuzzTarget: Sendable {
         FuzzTarget(name: "salary", maxLength: 512, run: { Fuzz.salary($0) }),
         FuzzTarget(name: "location", maxLength: 2048, run: { Fuzz.location($0) }),
         FuzzTarget(name: "posting", maxLength: 16384, run: { Fuzz.posting($0) }),
+        FuzzTarget(name: "feed", maxLength: 16384, run: { Fuzz.feed($0) }),
     ]
 
     package static func named(_ name: String) -> FuzzTarget? { all.first { $0.name == name } }

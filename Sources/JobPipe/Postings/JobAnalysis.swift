@@ -18,6 +18,13 @@ public struct JobAnalysis: RecordTransform, Sendable {
     public func apply(to record: inout Record) throws {
         if let problem = record.arrayOfObjectsProblem("pages") { throw BadField(problem) }
         let page = firstPage(record)
+        if page == nil, let job = record.value("job"), let feed = FeedJob.posting(from: job) {
+            // A posting read from a board's feed (find-postings): its fields are
+            // exact already; the skills come from its description, no page needed.
+            record.set("job", job.setting("skills", .strings(feed.skills.map(\.name))))
+            if let profile { record.set("match", profile.match(feed)) }
+            return
+        }
         var posting: Posting?
         if let (body, url) = page {
             posting = body.withUnsafeBufferPointer { PostingReader.read(html: $0, url: url) }

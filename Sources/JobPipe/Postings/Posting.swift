@@ -1,7 +1,7 @@
 /// What analyze-job reads from one job posting. Every field may be absent
 /// (null in the output).
 struct Posting: Equatable, Sendable {
-enum Source: String, Sendable { case jsonld, microdata, opengraph, heuristic }
+enum Source: String, Sendable { case jsonld, microdata, opengraph, heuristic, feed }
 
 var title: String?
 var company: String?

@@ -100,7 +100,9 @@ public enum PostgresSchema {
             CREATE TRIGGER jobs_inserted AFTER INSERT ON jobs FOR EACH STATEMENT
               EXECUTE FUNCTION jobs_inserted();
             """),
-        // 3 and 4: the PostgreSQL forms of SQLite's migrations 3 and 4 go here.
+        // 3: the PostgreSQL form of SQLite's migration 3 goes here.
+        // find-postings' tracking: the same table on both engines (TEXT times, a composite key)
+        Migration(4, "postings", PostingsSQL.createTable),
     ]
 }
 

@@ -74,7 +74,9 @@ public enum Schema {
                 VALUES (new.id, new.attempts, new.started_at, new.worker);
             END;
             """),
-        // 3 and 4 are issue 16's and issue 17's.
+        // find-postings' tracking (Boards/PostingsSQL.swift holds the statements)
+        Migration(4, "postings", PostingsSQL.createTable),
+        // 3 is issue 16's.
         // SQLite cannot ALTER a column's default; for a default (which leaves
         // the stored rows as they are) its documented way is to edit the
         // table's CREATE TABLE text in sqlite_schema under writable_schema,

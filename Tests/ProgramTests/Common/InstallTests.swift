@@ -13,7 +13,7 @@ import Testing
         let installed = try runExecutable(URL(fileURLWithPath: "/usr/bin/env"), ["make"] + make + ["install-files"])
         #expect(installed.status == 0, "\(installed.stderr)")
         let fm = FileManager.default
-        for program in ["fetch-page", "extract-emails", "score-contacts", "analyze-job", "store-contacts", "job-ledger"] {
+        for program in ["fetch-page", "extract-emails", "score-contacts", "analyze-job", "store-contacts", "job-ledger", "find-postings"] {
             #expect(fm.isExecutableFile(atPath: root + "/usr/bin/" + program), "\(program)")
             #expect(fm.fileExists(atPath: root + "/usr/share/man/man1/\(program).1"))
             for completion in ["bash-completion/completions/\(program)", "zsh/site-functions/_\(program)",
@@ -23,14 +23,14 @@ import Testing
             }
         }
         #expect(fm.fileExists(atPath: root + "/usr/share/man/man7/jobpipe.7"))
-        for pipeline in ["discover-contacts", "analyze-postings", "batch-parallel"] {
+        for pipeline in ["discover-contacts", "analyze-postings", "batch-parallel", "scout-postings"] {
             let help = try runExecutable(URL(fileURLWithPath: root + "/usr/bin/jobpipe-" + pipeline), ["--help"])
             #expect(help.status == 0 && help.stdout.hasPrefix("usage: \(pipeline)"), "\(pipeline)")
         }
         #expect(!fm.fileExists(atPath: root + "/usr/bin/jobpipe-demo"))
         #expect(fm.fileExists(atPath: root + "/usr/share/jobpipe/pipeline.sh"))
         let commands = try fm.contentsOfDirectory(atPath: root + "/usr/bin").filter { $0.hasPrefix("jobpipe-") }.sorted()
-        #expect(commands == ["jobpipe-analyze-postings", "jobpipe-batch-parallel", "jobpipe-discover-contacts"])
+        #expect(commands == ["jobpipe-analyze-postings", "jobpipe-batch-parallel", "jobpipe-discover-contacts", "jobpipe-scout-postings"])
 
         // An installed pipeline runs with the installed programs, far from the
         // repository's pipelines/lib, and through a symlink from elsewhere.

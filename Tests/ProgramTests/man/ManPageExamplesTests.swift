@@ -57,7 +57,8 @@ import Testing
         }
         let server = try TestServer()
         let tmp = try TempDir()
-        let shims = try prepare(tmp, server)
+        let feeds = try FeedServer(routes: Self.feedRoutes)
+        let shims = try prepare(tmp, server, feeds: feeds)
         var ran = 0
         for example in examples {
             if skipped.keys.contains(where: { example.command.hasPrefix($0) }) { continue }
@@ -135,7 +136,15 @@ import Testing
 
     /// The example folder: the fixtures the examples name, the shipped
     /// pipelines, and the shims; returns the folder of shims.
-    func prepare(_ tmp: TempDir, _ server: TestServer) throws -> URL {
+    /// The job boards find-postings' examples read (Tests/Fixtures/boards), over HTTPS.
+    static let feedRoutes: [String: Any] = [
+        "boards-api.greenhouse.io/v1/boards/acme/jobs?content=true": fixtureRoute("greenhouse-acme-1.json"),
+        "nordlicht.jobs.personio.de/xml": fixtureRoute("personio.xml", type: "application/xml"),
+        "careers.example/jobs": fixtureRoute("careers-jsonld.html", type: "text/html"),
+        "careers.example/careers": fixtureRoute("careers-embed.html", type: "text/html"),
+    ]
+
+    func prepare(_ tmp: TempDir, _ server: TestServer, feeds: FeedServer) throws -> URL {
         let samples = packageRoot.appendingPathComponent("samples")
         func sample(_ path: String) throws -> String {
             try String(contentsOf: samples.appendingPathComponent("sites/" + path), encoding: .utf8)
@@ -172,6 +181,8 @@ import Testing
             "me.json": resume,
             "resume.json": resume,
             "words.txt": "pear\napple\n",
+            "boards.ndjson": #"{"company": "Acme", "url": "https://boards.greenhouse.io/acme"}"# + "\n"
+                + #"{"company": "Nordlicht", "ats": "personio", "board": "nordlicht"}"# + "\n",
         ]
         for (name, contents) in fixtures { _ = try tmp.file(name, contents) }
         try FileManager.default.createSymbolicLink(at: tmp.url.appendingPathComponent("pipelines"),
@@ -183,6 +194,8 @@ import Testing
         let scripts = [
             "fetch-page": "exec '\(binDir.path)/fetch-page' --delay 0 \(resolve) \"$@\"\n",
             "extract-emails": "exec '\(binDir.path)/extract-emails' --allow-placeholders \"$@\"\n",
+            // the boards' API hosts (and careers.example) are the feed server, trusted through its CA
+            "find-postings": "exec '\(binDir.path)/find-postings' --delay 0 \(feeds.options.map { "'\($0)'" }.joined(separator: " ")) \"$@\"\n",
             "ssh": sshStandIn(),
         ]
         for (name, body) in scripts {
