@@ -74,8 +74,9 @@ enum FeedReader {
         let categories = j["categories"]
         f.posting.location = text(categories?["location"])
         switch text(j["workplaceType"])?.lowercased() {
-        case "remote": f.posting.remote = true
-        case "onsite", "on-site", "hybrid": f.posting.remote = false
+        case "remote": f.posting.remote = true; f.posting.workplace = .remote
+        case "onsite", "on-site": f.posting.remote = false; f.posting.workplace = .onSite
+        case "hybrid": f.posting.remote = false; f.posting.workplace = .hybrid
         default: f.posting.remote = mentionsRemote(f.posting.location)
         }
         f.posting.employmentType = text(categories?["commitment"]).flatMap(EmploymentType.normalized)
@@ -194,6 +195,22 @@ enum FeedReader {
     /// A posting's last touches: a salary stated only in its text, and the company spelled as on pages.
     static func finished(_ f: FeedPosting) -> FeedPosting {
         var f = f
+        // The arrangement as analyze-job reads it from a page: the feed's own
+        // flag, else what the location or the description says; hybrid and
+        // on-site are not remote.
+        var p = f.posting
+        if p.workplace == nil {
+            p.workplace = p.location.flatMap(WorkArrangement.inLocation)
+                ?? (p.remote == true ? .remote : nil)
+                ?? p.description.flatMap(WorkArrangement.inText)
+        }
+        if let w = p.workplace { p.remote = w == .remote }
+        let read: [String: Bool] = ["title": p.title != nil, "company": p.company != nil,
+                                    "location": p.location != nil, "remote": p.remote != nil]
+        for (field, present) in read where present && p.evidence[field] == nil {
+            p.evidence[field] = p.source.rawValue
+        }
+        f.posting = p
         if f.posting.salary == nil, let d = f.posting.description {
             f.posting.salary = d.nonEmptyLines.lazy.compactMap { SalaryReader.text($0) }.first
         }

@@ -92,4 +92,22 @@ import Testing
         #expect(one[1].contentHash != two[1].contentHash)
         #expect(one[0].contentHash.count == 16)
     }
+
+    /// workplace as analyze-job gives it: the feed's flag (Lever's workplaceType),
+    /// else the location, else the description; hybrid and on-site are not remote.
+    @Test func workplaceFromFlagLocationOrDescription() throws {
+        let lever = Board(ats: .lever, name: "acme")!
+        let leverFeed = #"[{"id":"a","text":"Engineer","categories":{"location":"Berlin"},"workplaceType":"hybrid"},"#
+            + #"{"id":"b","text":"Engineer","categories":{"location":"Remote - EU"}}]"#
+        let l = try FeedReader.read(leverFeed, board: lever).postings
+        #expect(l.map { $0.posting.workplace } == [.hybrid, .remote])
+        #expect(l.map { $0.posting.remote } == [false, true])
+        #expect(l[0].posting.evidence == ["title": "feed", "location": "feed", "remote": "feed"])
+        let gh = Board(ats: .greenhouse, name: "acme")!
+        let ghFeed = #"{"jobs":[{"id":1,"title":"Analyst","location":{"name":"Madrid"},"#
+            + #""content":"&lt;p&gt;Trabajo 100% presencial en Madrid.&lt;/p&gt;"}]}"#
+        let g = try FeedReader.read(ghFeed, board: gh).postings
+        #expect(g[0].posting.workplace == .onSite)
+        #expect(g[0].posting.remote == false)
+    }
 }
