@@ -130,6 +130,13 @@ import Testing
         // ordinary words are no skills without a technical neighbour
         #expect(m.skills(in: "Please react quickly. React to customer needs and contribute to the exchange of ideas.").isEmpty)
         #expect(m.skills(in: "Frontend in React and TypeScript").map(\.name) == ["React", "TypeScript"])
+        // two ambiguous names in a list vouch for each other; a verb and a noun do not
+        #expect(m.skills(in: "Backend services in Go and Rust.").map(\.name) == ["Go", "Rust"])
+        #expect(m.skills(in: "Written in Swift, Go or Rust").map(\.name) == ["Swift", "Go", "Rust"])
+        #expect(m.skills(in: "Tools left outside go and rust in the rain.").isEmpty)
+        #expect(m.skills(in: "Let it Go and Go again").isEmpty)
+        // an ordinary adjective is no skill alone
+        #expect(m.skills(in: "Mechanical design of gearboxes").isEmpty)
         // required and nice-to-have in German, French and Spanish sections
         let de = m.skills(in: "Dein Profil\nPython und Docker\nWünschenswert\nKubernetes")
         #expect(de.map(\.name) == ["Python", "Docker", "Kubernetes"] && de.map(\.niceToHave) == [false, false, true])
