@@ -494,7 +494,16 @@ struct LabelledLines {
             if counts[name] == nil { order.append(name) }
             counts[name, default: 0] += 1
         }
+        var previous = ""
         for line in lines.prefix(600) {
+            // "Acme Ltd. is looking for a …", "Die Müller GmbH sucht einen …", "Dupont SA recrute un …"
+            // (a sentence the source broke over two lines goes on in lower case)
+            if let b = line.utf8.first, b >= 0x61 && b <= 0x7A, !previous.isEmpty {
+                if let name = Self.hiringSubject(previous + " " + line) { note(Substring(name)) }
+            } else if line.utf8.count >= 16, let name = Self.hiringSubject(line) {
+                note(Substring(name))
+            }
+            previous = line
             guard let first = line.utf8.first, Self.mentionStarts.contains(first) else { continue }
             if line.utf8.count <= 40 {
                 for h in Self.mentionHeads where line.hasPrefix(h) { note(line.dropFirst(h.count)) }
@@ -508,12 +517,53 @@ struct LabelledLines {
         return (best, counts[best]!)
     }
 
+    /// A sentence whose subject hires someone, in six languages: the verb and
+    /// the article of the person sought ("seeks a", "sucht einen", "recrute un").
+    static let hiringVerbs = [" seeks a", " is seeking a", " is looking for a", " is hiring a", " is recruiting a",
+                              " sucht eine", " sucht ab ", " sucht zum ", " sucht zur ", " recherche un", " recrute un",
+                              " busca un", " zoekt een", " cerca un"]
+    static let hiringNeedles = ByteNeedles(hiringVerbs)
+
+    /// The subject of the line's first hiring sentence when it is written as
+    /// a name is (every word capitalised, an acronym or a joining word): the
+    /// words from the sentence's start (or after a "Label:") to the verb,
+    /// without a leading article. "The ideal candidate is looking for a
+    /// challenge" has no name for a subject.
+    static func hiringSubject(_ line: String) -> String? {
+        let found = hiringNeedles.matches(line)
+        guard found != 0 else { return nil }
+        let verb = Array(hiringVerbs[found.trailingZeroBitCount].utf8)
+        let bytes = Array(line.utf8)
+        func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        guard let at = (0...(bytes.count - verb.count)).first(where: { i in
+            verb.indices.allSatisfy { lower(bytes[i + $0]) == verb[$0] }
+        }) else { return nil }
+        // the sentence (or the value after a label) the verb is in begins after the last boundary
+        var start = 0
+        for i in 0..<at where i + 1 < at && bytes[i + 1] == 0x20 && [0x2E, 0x3A, 0x21, 0x3F].contains(bytes[i]) {
+            start = i + 2
+        }
+        let subject = String(decoding: bytes[start..<at], as: UTF8.self)
+        var words = subject.split(separator: " ")
+        if let first = words.first, words.count > 1, Self.articles.contains(String(first)) { words.removeFirst() }
+        guard (1...5).contains(words.count) else { return nil }
+        for w in words {
+            guard let c = w.first else { return nil }
+            if !(c.isUppercase || c.isNumber || Self.nameJoiners.contains(String(w))) { return nil }
+        }
+        return words.joined(separator: " ")
+    }
+
+    static let articles: Set<String> = ["Die", "Der", "Das", "Le", "La", "Les", "El", "Los", "Het", "De", "Il", "Lo"]
+    static let nameJoiners: Set<String> = ["&", "and", "und", "of", "de", "der", "du", "des", "la", "y", "et", "e", "van", "von", "di"]
+
     static let mentionHeads = ["About ", "Jobs at ", "More jobs at ", "Other jobs at ", "Working at ", "Life at ", "Why ",
                                "Über ", "Arbeiten bei ", "Jobs bei ", "À propos de ", "À propos d'", "Sobre ", "Trabajar en ",
                                "Over ", "Werken bij ", "Lavorare in ", "Chi è "]
     static let notNames: Set<String> = ["us", "you", "the", "this", "our", "uns", "nous", "nosotros", "ons", "noi", "the role",
                                         "the job", "the team", "the company", "the position", "this role", "this job",
-                                        "the opportunity", "me", "it", "working"]
+                                        "the opportunity", "me", "it", "working", "we", "wir", "wij", "our client",
+                                        "unser kunde", "notre client", "nuestro cliente", "onze klant", "il nostro cliente"]
 
     /// A short line near the top that only states the arrangement: "Remote",
     /// "Remote (United States, Canada)", "Hybrid", "Télétravail", "Vor Ort";

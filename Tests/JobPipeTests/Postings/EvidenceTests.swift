@@ -80,6 +80,26 @@ import Testing
             <p>Fernway is a team of thirty hydrologists and engineers.</p></main>
             """, url: "https://jobly.example/j/9"))
         #expect(aboutIt.company == "Fernway" && aboutIt.evidence["company"] == "text")
+        // a sentence whose subject, written as a name, hires someone names the employer, in six languages
+        let hiring = [
+            ("<h1>Software Engineer</h1><p>Location: Kirkland WA</p><p>Description: ABC Company Inc.\n  seeks a full-time engineer.</p>",
+             "ABC Company Inc"),
+            ("<h1>Elektriker (m/w/d)</h1><p>Die Müller Elektrotechnik GmbH sucht ab sofort einen Elektriker.</p>",
+             "Müller Elektrotechnik GmbH"),
+            ("<h1>Comptable</h1><p>Cabinet Dupont et Fils recrute une comptable pour son agence.</p>", "Cabinet Dupont et Fils"),
+            ("<h1>Camarero</h1><p>Restaurante Casa Pepe busca un camarero con experiencia.</p>", "Restaurante Casa Pepe"),
+            ("<h1>Monteur</h1><p>Installatiebedrijf Jansen zoekt een monteur.</p>", "Installatiebedrijf Jansen"),
+            ("<h1>Cuoco</h1><p>Trattoria Da Mario cerca un cuoco.</p>", "Trattoria Da Mario"),
+        ]
+        for (html, company) in hiring {
+            let p = try #require(read(html))
+            #expect(p.company == company && p.evidence["company"] == "text", "\(html)")
+        }
+        // a sentence's subject that is not written as a name is not an employer
+        #expect(LabelledLines.hiringSubject("The ideal candidate is looking for a challenge") == nil)
+        #expect(LabelledLines.hiringSubject("Since 1990. Acme Ltd. is looking for an analyst") == "Acme Ltd.")
+        let plain = try #require(read("<h1>Tester</h1><p>Our client is looking for a tester in Leeds.</p>"))
+        #expect(plain.company == nil)
         // JSON-LD hiringOrganization wins over everything on the page
         let marked = try #require(read("""
             <script type="application/ld+json">{"@type":"JobPosting","title":"Nurse","hiringOrganization":{"name":"Acme Health"}}</script>
