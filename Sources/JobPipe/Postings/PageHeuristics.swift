@@ -445,14 +445,25 @@ struct LabelledLines {
 
     /// A short line near the top that is a place: "Berlin, Germany", "Austin, TX 78701".
     var placeLine: String? {
-        for line in lines.prefix(80) where line.utf8.count <= 60 && line.contains(",") {
-            let shown = Location.tidied(line)
-            guard let last = shown.split(separator: ",").last?.trimmingSpaces else { continue }
-            let words = last.split(separator: " ")
-            let end = words.count == 2 && words[1].allSatisfy(\.isNumber) ? String(words[0]) : last
-            if Self.placeEnds.contains(end), shown.split(separator: ",").count <= 4, !shown.contains(":") { return shown }
+        for line in lines.prefix(80) where line.utf8.count <= 160 && line.contains(",") {
+            // a header line of facts between dots or bars: "Leeds, England, United Kingdom · 1 week ago · 48 applicants"
+            let segments = line.split(whereSeparator: { $0 == "·" || $0 == "•" || $0 == "|" }).filter { $0.utf8.count <= 60 }
+            for segment in segments where segment.contains(",") {
+                if let shown = Self.place(String(segment.trimmingSpaces)) { return shown }
+            }
         }
         return nil
+    }
+
+    /// The line as a place when it ends with a country or a region the
+    /// project knows ("Austin, TX", "Lyon, France") and has no label.
+    private static func place(_ line: String) -> String? {
+        let shown = Location.tidied(line)
+        guard let last = shown.split(separator: ",").last?.trimmingSpaces else { return nil }
+        let words = last.split(separator: " ")
+        let end = words.count == 2 && words[1].allSatisfy(\.isNumber) ? String(words[0]) : last
+        guard placeEnds.contains(end), shown.split(separator: ",").count <= 4, !shown.contains(":") else { return nil }
+        return shown
     }
 
     private func unquoted(_ s: String) -> String { s.filter { $0 != "\"" }.trimmingSpaces }

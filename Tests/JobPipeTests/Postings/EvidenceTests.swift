@@ -172,6 +172,20 @@ import Testing
         #expect(p.skills.map(\.name) == ["Python", "Airflow", "PostgreSQL", "Snowflake"])
     }
 
+    @Test func placeInAHeaderLineOfFacts() throws {
+        // a place between the dots of a header line of facts is the location; the other facts are not
+        let p = try #require(read("""
+            <h1>Warehouse Operative</h1><p>Northway Freight</p>
+            <p>Leeds, England, United Kingdom · 1 week ago · 48 applicants</p><p>Pick and pack orders.</p>
+            """))
+        #expect(p.location == "Leeds, England, United Kingdom" && p.evidence["location"] == "header")
+        let bars = try #require(read("<h1>Kok</h1><p>Full-time | Utrecht, Netherlands | €2.800 per maand</p>"))
+        #expect(bars.location == "Utrecht, Netherlands")
+        // a line of facts without a place gives none
+        let none = try #require(read("<h1>Kok</h1><p>Full-time · 2 days ago · 12 applicants, 3 interviews</p>"))
+        #expect(none.location == nil)
+    }
+
     @Test func evidenceIsInTheOutput() throws {
         let p = try #require(read("<title>Welder – Acme</title><h1>Welder</h1><p>Location: Gent</p>"))
         let json = p.json
