@@ -248,6 +248,21 @@ struct PageHeuristics {
             if let first = segments.first { title.add(cleanTitle(first), place, place == "og:title" ? 4 : 3) }
         }
         if headings.isEmpty { for h in subheadings.prefix(3) { title.add(cleanTitle(h), "h2", 2) } }
+        // no h1: which page-title segment is the job and which the employer, by what each reads as
+        // ("Acme GmbH - Elektriker (m/w/d)", "Careers | Acme | Data Engineer in Leeds")
+        if headings.isEmpty, let raw = meta["og:title"] ?? titleTag {
+            let segments = titleSegments(raw).filter { !isSiteFurniture($0) && !PostingLabels.isGeneric($0) }
+            let roles = segments.filter(PostingLabels.readsAsRole)
+            if segments.count >= 2, roles.count == 1, let role = roles.first {
+                // a board's pattern ("Clerk Jobs in Fort Worth, Texas") keeps its reading of the segment
+                let job = cleanTitle(TitlePatterns.read(role)?.title ?? role)
+                title.add(job, "title", 5)
+                for other in segments where other != role && !other.contains(",") {
+                    company.add(other, "title", PostingLabels.readsAsCompany(other) ? 4 : 2)
+                }
+                title.adjust(-4) { c in c.text != job && segments.contains(c.text) }
+            }
+        }
 
         // agreement: each other place that says the same words
         let places = [meta["og:title"], titleTag].compactMap { $0.map(Words.normalized) } + [urlWords] + headings.map(Words.normalized)

@@ -172,6 +172,23 @@ import Testing
         #expect(p.skills.map(\.name) == ["Python", "Airflow", "PostgreSQL", "Snowflake"])
     }
 
+    @Test func pageTitleWithoutHeadingReadByWhatEachPartNames() throws {
+        // no h1: the segment naming a role is the job, the other the employer, whichever comes first
+        let pages = [
+            ("<title>Brandt Logistik GmbH - Lagerist (m/w/d)</title><p>Wir suchen Verstärkung.</p>", "Lagerist (m/w/d)", "Brandt Logistik GmbH"),
+            ("<title>Careers | Halden Foods | Data Engineer in Leeds</title><p>Join us.</p>", "Data Engineer in Leeds", "Halden Foods"),
+            ("<title>Maison Perrin - Chef de cuisine</title><p>Rejoignez-nous.</p>", "Chef de cuisine", "Maison Perrin"),
+            ("<title>Ontwikkelaar Java - Veldkamp BV</title><p>Solliciteer nu.</p>", "Ontwikkelaar Java", "Veldkamp BV"),
+        ]
+        for (html, title, company) in pages {
+            let p = try #require(read(html))
+            #expect(p.title == title && p.company == company, "\(html)")
+        }
+        // an h1 still decides the title
+        let h1 = try #require(read("<title>Brandt Logistik GmbH - Lagerist (m/w/d)</title><h1>Lagerist (m/w/d)</h1>"))
+        #expect(h1.title == "Lagerist (m/w/d)" && h1.evidence["title"] == "h1")
+    }
+
     @Test func placeInAHeaderLineOfFacts() throws {
         // a place between the dots of a header line of facts is the location; the other facts are not
         let p = try #require(read("""
