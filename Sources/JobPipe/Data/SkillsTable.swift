@@ -4348,7 +4348,7 @@ Mealmaster Cookbook Wizard	Mealmaster Cookbook Wizard
 Meals Plus	Meals Plus	
 Measure Square	Measure Square	
 Measure Square FloorEstimate Pro	Measure Square FloorEstimate Pro	
-Mechanical	Mechanical	c
+Mechanical	Mechanical	ca
 MecSoft Corporation RhinoCAM	MecSoft Corporation RhinoCAM	
 MecSoft Corporation VisualMILL	MecSoft Corporation VisualMILL	
 MecSoft Corporation VisualTURN	MecSoft Corporation VisualTURN	

@@ -248,6 +248,21 @@ struct PageHeuristics {
             if let first = segments.first { title.add(cleanTitle(first), place, place == "og:title" ? 4 : 3) }
         }
         if headings.isEmpty { for h in subheadings.prefix(3) { title.add(cleanTitle(h), "h2", 2) } }
+        // no h1: which page-title segment is the job and which the employer, by what each reads as
+        // ("Acme GmbH - Elektriker (m/w/d)", "Careers | Acme | Data Engineer in Leeds")
+        if headings.isEmpty, let raw = meta["og:title"] ?? titleTag {
+            let segments = titleSegments(raw).filter { !isSiteFurniture($0) && !PostingLabels.isGeneric($0) }
+            let roles = segments.filter(PostingLabels.readsAsRole)
+            if segments.count >= 2, roles.count == 1, let role = roles.first {
+                // a board's pattern ("Clerk Jobs in Fort Worth, Texas") keeps its reading of the segment
+                let job = cleanTitle(TitlePatterns.read(role)?.title ?? role)
+                title.add(job, "title", 5)
+                for other in segments where other != role && !other.contains(",") {
+                    company.add(other, "title", PostingLabels.readsAsCompany(other) ? 4 : 2)
+                }
+                title.adjust(-4) { c in c.text != job && segments.contains(c.text) }
+            }
+        }
 
         // agreement: each other place that says the same words
         let places = [meta["og:title"], titleTag].compactMap { $0.map(Words.normalized) } + [urlWords] + headings.map(Words.normalized)
@@ -445,14 +460,25 @@ struct LabelledLines {
 
     /// A short line near the top that is a place: "Berlin, Germany", "Austin, TX 78701".
     var placeLine: String? {
-        for line in lines.prefix(80) where line.utf8.count <= 60 && line.contains(",") {
-            let shown = Location.tidied(line)
-            guard let last = shown.split(separator: ",").last?.trimmingSpaces else { continue }
-            let words = last.split(separator: " ")
-            let end = words.count == 2 && words[1].allSatisfy(\.isNumber) ? String(words[0]) : last
-            if Self.placeEnds.contains(end), shown.split(separator: ",").count <= 4, !shown.contains(":") { return shown }
+        for line in lines.prefix(80) where line.utf8.count <= 160 && line.contains(",") {
+            // a header line of facts between dots or bars: "Leeds, England, United Kingdom · 1 week ago · 48 applicants"
+            let segments = line.split(whereSeparator: { $0 == "·" || $0 == "•" || $0 == "|" }).filter { $0.utf8.count <= 60 }
+            for segment in segments where segment.contains(",") {
+                if let shown = Self.place(String(segment.trimmingSpaces)) { return shown }
+            }
         }
         return nil
+    }
+
+    /// The line as a place when it ends with a country or a region the
+    /// project knows ("Austin, TX", "Lyon, France") and has no label.
+    private static func place(_ line: String) -> String? {
+        let shown = Location.tidied(line)
+        guard let last = shown.split(separator: ",").last?.trimmingSpaces else { return nil }
+        let words = last.split(separator: " ")
+        let end = words.count == 2 && words[1].allSatisfy(\.isNumber) ? String(words[0]) : last
+        guard placeEnds.contains(end), shown.split(separator: ",").count <= 4, !shown.contains(":") else { return nil }
+        return shown
     }
 
     private func unquoted(_ s: String) -> String { s.filter { $0 != "\"" }.trimmingSpaces }
@@ -494,7 +520,16 @@ struct LabelledLines {
             if counts[name] == nil { order.append(name) }
             counts[name, default: 0] += 1
         }
+        var previous = ""
         for line in lines.prefix(600) {
+            // "Acme Ltd. is looking for a …", "Die Müller GmbH sucht einen …", "Dupont SA recrute un …"
+            // (a sentence the source broke over two lines goes on in lower case)
+            if let b = line.utf8.first, b >= 0x61 && b <= 0x7A, !previous.isEmpty {
+                if let name = Self.hiringSubject(previous + " " + line) { note(Substring(name)) }
+            } else if line.utf8.count >= 16, let name = Self.hiringSubject(line) {
+                note(Substring(name))
+            }
+            previous = line
             guard let first = line.utf8.first, Self.mentionStarts.contains(first) else { continue }
             if line.utf8.count <= 40 {
                 for h in Self.mentionHeads where line.hasPrefix(h) { note(line.dropFirst(h.count)) }
@@ -508,12 +543,53 @@ struct LabelledLines {
         return (best, counts[best]!)
     }
 
+    /// A sentence whose subject hires someone, in six languages: the verb and
+    /// the article of the person sought ("seeks a", "sucht einen", "recrute un").
+    static let hiringVerbs = [" seeks a", " is seeking a", " is looking for a", " is hiring a", " is recruiting a",
+                              " sucht eine", " sucht ab ", " sucht zum ", " sucht zur ", " recherche un", " recrute un",
+                              " busca un", " zoekt een", " cerca un"]
+    static let hiringNeedles = ByteNeedles(hiringVerbs)
+
+    /// The subject of the line's first hiring sentence when it is written as
+    /// a name is (every word capitalised, an acronym or a joining word): the
+    /// words from the sentence's start (or after a "Label:") to the verb,
+    /// without a leading article. "The ideal candidate is looking for a
+    /// challenge" has no name for a subject.
+    static func hiringSubject(_ line: String) -> String? {
+        let found = hiringNeedles.matches(line)
+        guard found != 0 else { return nil }
+        let verb = Array(hiringVerbs[found.trailingZeroBitCount].utf8)
+        let bytes = Array(line.utf8)
+        func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        guard let at = (0...(bytes.count - verb.count)).first(where: { i in
+            verb.indices.allSatisfy { lower(bytes[i + $0]) == verb[$0] }
+        }) else { return nil }
+        // the sentence (or the value after a label) the verb is in begins after the last boundary
+        var start = 0
+        for i in 0..<at where i + 1 < at && bytes[i + 1] == 0x20 && [0x2E, 0x3A, 0x21, 0x3F].contains(bytes[i]) {
+            start = i + 2
+        }
+        let subject = String(decoding: bytes[start..<at], as: UTF8.self)
+        var words = subject.split(separator: " ")
+        if let first = words.first, words.count > 1, Self.articles.contains(String(first)) { words.removeFirst() }
+        guard (1...5).contains(words.count) else { return nil }
+        for w in words {
+            guard let c = w.first else { return nil }
+            if !(c.isUppercase || c.isNumber || Self.nameJoiners.contains(String(w))) { return nil }
+        }
+        return words.joined(separator: " ")
+    }
+
+    static let articles: Set<String> = ["Die", "Der", "Das", "Le", "La", "Les", "El", "Los", "Het", "De", "Il", "Lo"]
+    static let nameJoiners: Set<String> = ["&", "and", "und", "of", "de", "der", "du", "des", "la", "y", "et", "e", "van", "von", "di"]
+
     static let mentionHeads = ["About ", "Jobs at ", "More jobs at ", "Other jobs at ", "Working at ", "Life at ", "Why ",
                                "Über ", "Arbeiten bei ", "Jobs bei ", "À propos de ", "À propos d'", "Sobre ", "Trabajar en ",
                                "Over ", "Werken bij ", "Lavorare in ", "Chi è "]
     static let notNames: Set<String> = ["us", "you", "the", "this", "our", "uns", "nous", "nosotros", "ons", "noi", "the role",
                                         "the job", "the team", "the company", "the position", "this role", "this job",
-                                        "the opportunity", "me", "it", "working"]
+                                        "the opportunity", "me", "it", "working", "we", "wir", "wij", "our client",
+                                        "unser kunde", "notre client", "nuestro cliente", "onze klant", "il nostro cliente"]
 
     /// A short line near the top that only states the arrangement: "Remote",
     /// "Remote (United States, Canada)", "Hybrid", "Télétravail", "Vor Ort";

@@ -62,6 +62,35 @@ enum PostingLabels {
     ]
 
     /// Whether a heading's text is a section heading rather than a title.
+    /// Words that name a role, in the six languages: a page-title segment
+    /// holding one (or a gender mark, "(m/w/d)", "(h/f)") reads as the job.
+    static let roleWords: Set<String> = [
+        "engineer", "developer", "manager", "designer", "analyst", "assistant", "consultant", "specialist",
+        "technician", "director", "officer", "coordinator", "intern", "internship", "scientist", "architect",
+        "administrator", "accountant", "driver", "teacher", "nurse", "lead", "head", "representative", "operator",
+        "advisor", "associate", "executive", "programmer", "tester", "writer", "editor", "clerk", "cook", "chef",
+        "entwickler", "ingenieur", "berater", "mitarbeiter", "leiter", "sachbearbeiter", "techniker", "kaufmann",
+        "développeur", "developpeur", "ingénieur", "responsable", "stagiaire", "chargé", "technicien", "commercial",
+        "desarrollador", "ingeniero", "técnico", "tecnico", "jefe", "administrativo", "programador", "comercial",
+        "ontwikkelaar", "medewerker", "adviseur", "monteur", "beheerder", "verpleegkundige",
+        "sviluppatore", "ingegnere", "responsabile", "addetto", "impiegato", "programmatore", "tirocinio",
+    ]
+    static let genderMarks = ["(m/w/d)", "(w/m/d)", "(m/f/d)", "(f/m/d)", "(h/f)", "(f/h)", "(m/f)", "(f/m/x)", "(m/v)", "(h/m)"]
+    /// Legal forms that end a company's name: a segment ending so reads as the employer.
+    static let legalForms: Set<String> = ["inc", "ltd", "llc", "gmbh", "ag", "sa", "sas", "sarl", "sl", "bv", "nv", "plc",
+                                          "corp", "corporation", "srl", "spa", "kg", "co", "limited", "company", "group"]
+
+    static func readsAsRole(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if genderMarks.contains(where: { lower.contains($0) }) { return true }
+        return lower.split(whereSeparator: { !$0.isLetter }).contains { roleWords.contains(String($0)) }
+    }
+
+    static func readsAsCompany(_ text: String) -> Bool {
+        guard let last = text.lowercased().split(whereSeparator: { !$0.isLetter }).last else { return false }
+        return legalForms.contains(String(last)) && !readsAsRole(text)
+    }
+
     static func isGeneric(_ text: String) -> Bool {
         var t = text.lowercased().trimmingSpaces
         while let last = t.last, last == ":" || last == "." || last == "!" { t.removeLast() }

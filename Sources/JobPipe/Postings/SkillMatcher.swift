@@ -68,10 +68,11 @@ struct SkillMatcher {
             if !hit.ambiguous { last = hit.word }
             unambiguousAfter[k] = last
         }
+        let listed = listedPairs(text, words, hits)
         var found: [Found] = []
         var index: [String: Int] = [:]
         for (k, hit) in hits.enumerated() {
-            if hit.ambiguous, hit.word - unambiguousBefore[k] > 8, unambiguousAfter[k] - hit.word > 8 { continue }
+            if hit.ambiguous, hit.word - unambiguousBefore[k] > 8, unambiguousAfter[k] - hit.word > 8, !listed[k] { continue }
             let nice = optionalLines[hit.line]
             let name = dictionary.display(dictionary.entries[hit.entry])
             if let k = index[name] {
@@ -83,6 +84,38 @@ struct SkillMatcher {
         }
         return found
     }
+
+    /// Which ambiguous hits stand in a list with another ambiguous skill:
+    /// two different ones, both capitalised as names are ("Go and Rust",
+    /// "Swift, Go"), joined by a comma, a slash, an ampersand or a word for
+    /// "and"/"or" in the six languages. A verb and a noun ("go and rust")
+    /// are not written so; two technology names in a list are.
+    private func listedPairs(_ text: UnsafeBufferPointer<UInt8>, _ words: [SkillTokenizer.Word], _ hits: [Hit]) -> [Bool] {
+        var out = [Bool](repeating: false, count: hits.count)
+        guard hits.count > 1 else { return out }
+        func capitalised(_ w: Int) -> Bool { let b = text[words[w].start]; return b >= 0x41 && b <= 0x5A }
+        for k in 0..<(hits.count - 1) {
+            let a = hits[k], b = hits[k + 1]
+            guard a.ambiguous, b.ambiguous, a.entry != b.entry, a.line == b.line,
+                  b.word - a.word <= 2, capitalised(a.word), capitalised(b.word) else { continue }
+            // the bytes between the two words: only spaces and one joiner
+            let gap = text[words[b.word - 1].end..<words[b.word].start]
+            let between: ArraySlice<UInt8>
+            if b.word - a.word == 2 {
+                let w = words[a.word + 1]
+                guard text[words[a.word].end..<w.start].allSatisfy({ $0 == 0x20 }),
+                      gap.allSatisfy({ $0 == 0x20 }) else { continue }
+                between = ArraySlice(text[w.start..<w.end].map(SkillTokenizer.lower))
+            } else {
+                between = ArraySlice(text[words[a.word].end..<words[b.word].start].filter { $0 != 0x20 })
+            }
+            if Self.joiners.contains(where: { $0.elementsEqual(between) }) { out[k] = true; out[k + 1] = true }
+        }
+        return out
+    }
+
+    private static let joiners: [[UInt8]] = [",", "/", "&", "and", "or", "und", "oder", "et", "ou", "y", "o",
+                                             "en", "of", "e"].map { Array($0.utf8) }
 
     /// The entry of the longest form starting at word `i`, and its length in
     /// words: the key grows a word at a time while it begins some longer form.

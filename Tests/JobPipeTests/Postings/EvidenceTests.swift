@@ -80,6 +80,26 @@ import Testing
             <p>Fernway is a team of thirty hydrologists and engineers.</p></main>
             """, url: "https://jobly.example/j/9"))
         #expect(aboutIt.company == "Fernway" && aboutIt.evidence["company"] == "text")
+        // a sentence whose subject, written as a name, hires someone names the employer, in six languages
+        let hiring = [
+            ("<h1>Software Engineer</h1><p>Location: Kirkland WA</p><p>Description: ABC Company Inc.\n  seeks a full-time engineer.</p>",
+             "ABC Company Inc"),
+            ("<h1>Elektriker (m/w/d)</h1><p>Die Müller Elektrotechnik GmbH sucht ab sofort einen Elektriker.</p>",
+             "Müller Elektrotechnik GmbH"),
+            ("<h1>Comptable</h1><p>Cabinet Dupont et Fils recrute une comptable pour son agence.</p>", "Cabinet Dupont et Fils"),
+            ("<h1>Camarero</h1><p>Restaurante Casa Pepe busca un camarero con experiencia.</p>", "Restaurante Casa Pepe"),
+            ("<h1>Monteur</h1><p>Installatiebedrijf Jansen zoekt een monteur.</p>", "Installatiebedrijf Jansen"),
+            ("<h1>Cuoco</h1><p>Trattoria Da Mario cerca un cuoco.</p>", "Trattoria Da Mario"),
+        ]
+        for (html, company) in hiring {
+            let p = try #require(read(html))
+            #expect(p.company == company && p.evidence["company"] == "text", "\(html)")
+        }
+        // a sentence's subject that is not written as a name is not an employer
+        #expect(LabelledLines.hiringSubject("The ideal candidate is looking for a challenge") == nil)
+        #expect(LabelledLines.hiringSubject("Since 1990. Acme Ltd. is looking for an analyst") == "Acme Ltd.")
+        let plain = try #require(read("<h1>Tester</h1><p>Our client is looking for a tester in Leeds.</p>"))
+        #expect(plain.company == nil)
         // JSON-LD hiringOrganization wins over everything on the page
         let marked = try #require(read("""
             <script type="application/ld+json">{"@type":"JobPosting","title":"Nurse","hiringOrganization":{"name":"Acme Health"}}</script>
@@ -130,6 +150,13 @@ import Testing
         // ordinary words are no skills without a technical neighbour
         #expect(m.skills(in: "Please react quickly. React to customer needs and contribute to the exchange of ideas.").isEmpty)
         #expect(m.skills(in: "Frontend in React and TypeScript").map(\.name) == ["React", "TypeScript"])
+        // two ambiguous names in a list vouch for each other; a verb and a noun do not
+        #expect(m.skills(in: "Backend services in Go and Rust.").map(\.name) == ["Go", "Rust"])
+        #expect(m.skills(in: "Written in Swift, Go or Rust").map(\.name) == ["Swift", "Go", "Rust"])
+        #expect(m.skills(in: "Tools left outside go and rust in the rain.").isEmpty)
+        #expect(m.skills(in: "Let it Go and Go again").isEmpty)
+        // an ordinary adjective is no skill alone
+        #expect(m.skills(in: "Mechanical design of gearboxes").isEmpty)
         // required and nice-to-have in German, French and Spanish sections
         let de = m.skills(in: "Dein Profil\nPython und Docker\nWünschenswert\nKubernetes")
         #expect(de.map(\.name) == ["Python", "Docker", "Kubernetes"] && de.map(\.niceToHave) == [false, false, true])
@@ -143,6 +170,37 @@ import Testing
             "skills":["Python","Apache Airflow"],"qualifications":"Experience with PostgreSQL. Preferred: Snowflake"}</script>
             """))
         #expect(p.skills.map(\.name) == ["Python", "Airflow", "PostgreSQL", "Snowflake"])
+    }
+
+    @Test func pageTitleWithoutHeadingReadByWhatEachPartNames() throws {
+        // no h1: the segment naming a role is the job, the other the employer, whichever comes first
+        let pages = [
+            ("<title>Brandt Logistik GmbH - Lagerist (m/w/d)</title><p>Wir suchen Verstärkung.</p>", "Lagerist (m/w/d)", "Brandt Logistik GmbH"),
+            ("<title>Careers | Halden Foods | Data Engineer in Leeds</title><p>Join us.</p>", "Data Engineer in Leeds", "Halden Foods"),
+            ("<title>Maison Perrin - Chef de cuisine</title><p>Rejoignez-nous.</p>", "Chef de cuisine", "Maison Perrin"),
+            ("<title>Ontwikkelaar Java - Veldkamp BV</title><p>Solliciteer nu.</p>", "Ontwikkelaar Java", "Veldkamp BV"),
+        ]
+        for (html, title, company) in pages {
+            let p = try #require(read(html))
+            #expect(p.title == title && p.company == company, "\(html)")
+        }
+        // an h1 still decides the title
+        let h1 = try #require(read("<title>Brandt Logistik GmbH - Lagerist (m/w/d)</title><h1>Lagerist (m/w/d)</h1>"))
+        #expect(h1.title == "Lagerist (m/w/d)" && h1.evidence["title"] == "h1")
+    }
+
+    @Test func placeInAHeaderLineOfFacts() throws {
+        // a place between the dots of a header line of facts is the location; the other facts are not
+        let p = try #require(read("""
+            <h1>Warehouse Operative</h1><p>Northway Freight</p>
+            <p>Leeds, England, United Kingdom · 1 week ago · 48 applicants</p><p>Pick and pack orders.</p>
+            """))
+        #expect(p.location == "Leeds, England, United Kingdom" && p.evidence["location"] == "header")
+        let bars = try #require(read("<h1>Kok</h1><p>Full-time | Utrecht, Netherlands | €2.800 per maand</p>"))
+        #expect(bars.location == "Utrecht, Netherlands")
+        // a line of facts without a place gives none
+        let none = try #require(read("<h1>Kok</h1><p>Full-time · 2 days ago · 12 applicants, 3 interviews</p>"))
+        #expect(none.location == nil)
     }
 
     @Test func evidenceIsInTheOutput() throws {
