@@ -40,7 +40,7 @@ let package = Package(
         ])
     } + [
         .testTarget(name: "JobPipeTests", dependencies: ["JobPipe", "CJobPipe"]),
-        .testTarget(name: "ProgramTests"),
+        .testTarget(name: "ProgramTests", exclude: ["Support/feedserver.py"]),
     ] + (fuzzing ? [
         .systemLibrary(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"),
         .executableTarget(name: "jobpipe-fuzz", dependencies: ["JobPipe", "CLibFuzzer"], path: "Fuzz/Driver"),

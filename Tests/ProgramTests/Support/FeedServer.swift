@@ -17,18 +17,8 @@ final class FeedServer {
         dir = try TempDir()
         routesFile = dir.url.appendingPathComponent("routes.json")
         try FeedServer.write(routes, to: routesFile)
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", packageRoot.appendingPathComponent("Tests/ProgramTests/Support/feedserver.py").path,
-                             "--dir", dir.url.path, "--routes", routesFile.path, "--lifetime", "300"]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let line = String(decoding: out.fileHandleForReading.availableData, as: UTF8.self)
-        guard let p = Int(line.trimmingCharacters(in: .whitespacesAndNewlines)) else {
-            process.terminate()
-            throw CocoaError(.fileReadUnknown)
-        }
-        port = p
+        port = try startPythonServer(process, "Tests/ProgramTests/Support/feedserver.py", [
+            "--dir", dir.url.path, "--routes", routesFile.path, "--lifetime", "300"])
     }
 
     deinit {

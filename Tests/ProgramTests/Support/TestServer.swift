@@ -11,19 +11,9 @@ final class TestServer {
     init(pause: Double = 0) throws {
         dir = try TempDir()
         log = dir.url.appendingPathComponent("access.ndjson")
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", packageRoot.appendingPathComponent("samples/httpd.py").path,
-                             "--root", packageRoot.appendingPathComponent("samples/sites").path,
-                             "--hostile", "--log", log.path, "--pause", String(pause), "--lifetime", "300"]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let line = String(decoding: out.fileHandleForReading.availableData, as: UTF8.self)
-        guard let p = Int(line.trimmingCharacters(in: .whitespacesAndNewlines)) else {
-            process.terminate()
-            throw CocoaError(.fileReadUnknown)
-        }
-        port = p
+        port = try startPythonServer(process, "samples/httpd.py", [
+            "--root", packageRoot.appendingPathComponent("samples/sites").path,
+            "--hostile", "--log", log.path, "--pause", String(pause), "--lifetime", "300"])
     }
 
     deinit {
@@ -54,4 +44,20 @@ func stable(_ line: String) -> String {
         s = s.replacingOccurrences(of: pattern, with: fixed, options: .regularExpression)
     }
     return s
+}
+
+/// Starts a Python server of the package (`script`, relative to its root)
+/// that prints the port it listens on as its first line, and returns the port.
+func startPythonServer(_ process: Process, _ script: String, _ arguments: [String]) throws -> Int {
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", packageRoot.appendingPathComponent(script).path] + arguments
+    let out = Pipe()
+    process.standardOutput = out
+    try process.run()
+    let line = String(decoding: out.fileHandleForReading.availableData, as: UTF8.self)
+    guard let port = Int(line.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+        process.terminate()
+        throw CocoaError(.fileReadUnknown)
+    }
+    return port
 }
