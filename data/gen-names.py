@@ -22,7 +22,8 @@ OUT = os.path.join(ROOT, 'Sources', 'JobPipe', 'Data', 'GivenNameData.swift')
 
 LOCALES = ['en_US', 'en_GB', 'en_IE', 'de_DE', 'de_AT', 'de_CH', 'fr_FR', 'fr_CH', 'fr_BE', 'es_ES',
            'es_MX', 'it_IT', 'nl_NL', 'nl_BE', 'pt_PT', 'pt_BR', 'pl_PL', 'sv_SE', 'da_DK', 'no_NO',
-           'fi_FI', 'cs_CZ', 'hu_HU', 'ro_RO', 'hr_HR', 'tr_TR', 'el_GR', 'sk_SK', 'sl_SI']
+           'fi_FI', 'cs_CZ', 'hu_HU', 'ro_RO', 'hr_HR', 'tr_TR', 'el_GR', 'sk_SK', 'sl_SI', 'en_IN', 'en_NZ',
+           'en_NG', 'en_KE', 'en_PK', 'es_CO', 'es_AR', 'fr_CA', 'it_IT', 'lt_LT', 'lv_LV', 'et_EE', 'is_IS']
 
 # Words a page writes capitalised far more often as something else (titles,
 # months, places, words of a heading) than as a person's given name.
@@ -40,6 +41,9 @@ STOP = {
     'online', 'digital', 'global', 'international', 'media', 'group', 'open', 'free', 'new',
     'los', 'las', 'san', 'santa', 'del', 'des', 'van', 'von', 'de', 'la', 'le', 'al', 'el',
     'mai', 'juni', 'juli', 'herr', 'frau', 'mr', 'mrs', 'ms', 'dr', 'prof',
+    'can', 'see', 'long', 'blessing', 'mercy', 'patience', 'peace', 'chance', 'prince', 'queen', 'gift',
+    'favour', 'victory', 'wisdom', 'happiness', 'goodness', 'comfort', 'praise', 'success', 'treasure',
+    'lucky', 'sunny', 'unity', 'liberty', 'justice', 'honour', 'honor', 'glory', 'marvel', 'wonder',
 }
 
 def derive(faker_dir, names_dir):

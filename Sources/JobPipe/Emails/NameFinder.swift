@@ -116,7 +116,7 @@ struct NameFinder {
         let line = ls[i].text
         if let r = line.range(of: name), line[r.upperBound...].drop(while: { $0 == " " }).first.map({ ",|·•–—-(".contains($0) }) ?? true {
             let after = line[r.upperBound...].drop { " ,|·•–—-(".contains($0) }
-            let piece = after.prefix { !"|·•()".contains($0) }
+            let piece = after.prefix { !"|·•()–—,".contains($0) }
             if Positions.isPosition(piece) { return clean(piece) }
             let before = line[..<r.lowerBound].trimmingSpaces
             if before.hasSuffix(":"), Positions.isPosition(before.dropLast()), !isContactLabel(before) { return clean(before.dropLast()) }
@@ -138,8 +138,7 @@ struct NameFinder {
 
     /// Labels that introduce a contact person (`Ihre Ansprechpartnerin:`, `Contact:`).
     static let contactLabels = ["ansprechpartner", "ansprechperson", "kontakt", "contact", "interlocut", "contacto",
-                                "persona de contacto", "vertreten durch", "verantwortlich", "geschäftsführ",
-                                "inhaber", "responsable", "questions", "fragen", "your recruiter", "ihr recruiter"]
+                                "persona de contacto", "vertreten durch", "verantwortlich", "questions", "fragen"]
 
     private func isContactLabel(_ label: some StringProtocol) -> Bool {
         let l = label.lowercased()
@@ -165,18 +164,16 @@ struct NameFinder {
                 let before = line.text[..<r.lowerBound].trimmingSpaces
                 let rest = line.text[r.upperBound...].drop { $0 == " " }
                 let separated = rest.first.map { ",|·•–—-(".contains($0) } ?? false
-                let after = rest.drop { " ,|·•–—-(".contains($0) }.prefix { !"|·•().".contains($0) }
+                let after = rest.drop { " ,|·•–—-(".contains($0) }.prefix { !"|·•().–—,".contains($0) }
                 if separated, Positions.isPosition(after) {
                     position = clean(after)
                 } else if before.hasSuffix(":") || before.hasSuffix(",") {
                     let label = before.dropLast()
                     let clause = label.split(whereSeparator: { ".!?:;".contains($0) }).last.map(String.init) ?? String(label)
-                    if Positions.isPosition(clause) {
-                        let words = clause.split(separator: " ")
-                        let start = words.lastIndex { NameFinder.phraseStarts.contains($0.lowercased()) }.map { $0 + 1 } ?? 0
-                        let phrase = words[start...].joined(separator: " ")
-                        if words.count - start <= 6, Positions.isPosition(phrase), !isContactLabel(phrase) { position = clean(phrase) }
-                    }
+                    let words = clause.split(separator: " ")
+                    let start = words.lastIndex { NameFinder.phraseStarts.contains($0.lowercased()) }.map { $0 + 1 } ?? 0
+                    let phrase = words[start...].joined(separator: " ")
+                    if Positions.isPosition(phrase), !isContactLabel(phrase) { position = clean(phrase) }
                     if position == nil, !isContactLabel(clause) { continue }
                 } else if line.text.trimmingSpaces == name {
                     // A card: the name alone on its line, the position on the next or previous.

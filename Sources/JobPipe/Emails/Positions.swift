@@ -41,7 +41,7 @@ enum Positions {
     static let endings = ["leiter", "leiterin", "referent", "referentin", "führer", "führerin", "manager", "managerin",
                           "berater", "beraterin", "assistent", "assistentin", "sprecher", "sprecherin", "recruiter",
                           "recruiterin", "koordinator", "koordinatorin", "sachbearbeiter", "sachbearbeiterin",
-                          "beauftragter", "beauftragte", "fachangestellte", "fachwirtin", "fachwirt"]
+                          "beauftragter", "beauftragte", "fachangestellte", "fachwirtin", "fachwirt", "leitung"]
 
     static func isPositionWord(_ word: some StringProtocol) -> Bool {
         let w = word.lowercased()
@@ -52,6 +52,14 @@ enum Positions {
     /// Small words a title may hold (`Head of Engineering`, `Leiterin für Personal`, `Chargée de recrutement`).
     static let connectors: Set<String> = ["of", "for", "and", "&", "de", "des", "du", "la", "le", "et", "en", "für",
                                           "und", "der", "des", "im", "in", "y", "e", "del", "the", "-", "–", "/", "d'"]
+
+    /// Lower-case words of a department or field a title may hold (`Chargé de recrutement`, `Responsable de selección`).
+    static let fields: Set<String> = ["recrutement", "selección", "seleccion", "personal", "personnel", "rh", "rrhh",
+                                      "ressources", "humaines", "recursos", "humanos", "ventas", "ventes", "fiscal",
+                                      "commercial", "commerciale", "comercial", "technique", "técnico", "finance",
+                                      "finanzas", "marketing", "communication", "comunicación", "produit", "producto",
+                                      "projet", "proyectos", "clientèle", "clientes", "talent", "acquisition",
+                                      "recruiting", "engineering", "data", "operations", "people", "hr"]
 
     /// Whether a phrase reads as a position: at most six words, no digits or
     /// address, each word a position word, a capitalised word or a connector,
@@ -64,7 +72,7 @@ enum Positions {
         var positional = false
         for w in words {
             if isPositionWord(w) { positional = true; continue }
-            if connectors.contains(w.lowercased()) || (w.first?.isUppercase ?? false) { continue }
+            if connectors.contains(w.lowercased()) || fields.contains(w.lowercased()) || (w.first?.isUppercase ?? false) { continue }
             return false
         }
         return positional
