@@ -8,12 +8,13 @@ final class TestServer {
     let log: URL
     private let dir: TempDir
 
-    init(pause: Double = 0) throws {
+    /// `root`: a folder of sites by host name other than samples/sites.
+    init(pause: Double = 0, root: URL? = nil) throws {
         dir = try TempDir()
         log = dir.url.appendingPathComponent("access.ndjson")
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", packageRoot.appendingPathComponent("samples/httpd.py").path,
-                             "--root", packageRoot.appendingPathComponent("samples/sites").path,
+                             "--root", (root ?? packageRoot.appendingPathComponent("samples/sites")).path,
                              "--hostile", "--log", log.path, "--pause", String(pause), "--lifetime", "300"]
         let out = Pipe()
         process.standardOutput = out
@@ -36,6 +37,9 @@ final class TestServer {
     var resolve: [String] {
         ["acme.example", "globex.example", "initech.example"].flatMap { ["--resolve", "\($0):\(port):127.0.0.1"] }
     }
+
+    /// `--resolve` options sending these hosts to this server.
+    func resolve(_ hosts: [String]) -> [String] { hosts.flatMap { ["--resolve", "\($0):\(port):127.0.0.1"] } }
 
     func url(_ path: String, host: String = "127.0.0.1") -> String { "http://\(host):\(port)\(path)" }
 
