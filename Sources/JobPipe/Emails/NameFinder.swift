@@ -116,7 +116,7 @@ struct NameFinder {
         let line = ls[i].text
         if let r = line.range(of: name), line[r.upperBound...].drop(while: { $0 == " " }).first.map({ ",|·•–—-(".contains($0) }) ?? true {
             let after = line[r.upperBound...].drop { " ,|·•–—-(".contains($0) }
-            let piece = after.prefix { !"|·•()–—,".contains($0) }
+            let piece = after.prefix { !"|·•()–—,:.;".contains($0) }
             if Positions.isPosition(piece) { return clean(piece) }
             let before = line[..<r.lowerBound].trimmingSpaces
             if before.hasSuffix(":"), Positions.isPosition(before.dropLast()), !isContactLabel(before) { return clean(before.dropLast()) }
@@ -164,7 +164,7 @@ struct NameFinder {
                 let before = line.text[..<r.lowerBound].trimmingSpaces
                 let rest = line.text[r.upperBound...].drop { $0 == " " }
                 let separated = rest.first.map { ",|·•–—-(".contains($0) } ?? false
-                let after = rest.drop { " ,|·•–—-(".contains($0) }.prefix { !"|·•().–—,".contains($0) }
+                let after = rest.drop { " ,|·•–—-(".contains($0) }.prefix { !"|·•().–—,:;".contains($0) }
                 if separated, Positions.isPosition(after) {
                     position = clean(after)
                 } else if before.hasSuffix(":") || before.hasSuffix(",") {

@@ -64,31 +64,35 @@ public final class ContactStore {
 
     private func upsert(_ c: StoredContact, application: String, stamp: String) throws -> Outcome {
         let existing = try db.prepared("""
-            SELECT id, name, kind, confidence, source_url, method, sources
+            SELECT id, name, kind, confidence, source_url, method, sources, position, guessed, mx
             FROM email_contacts WHERE application_id = ?1 AND email = ?2
             """).bind([.text(application), .text(c.email)]).rows { row in
             (row.int(0), StoredContact(email: c.email, name: row.text(1), kind: row.text(2),
                                        confidence: row.isNull(3) ? nil : row.double(3),
                                        sourceURL: row.text(4), method: row.text(5),
-                                       sources: StoredContact.decodeSources(row.text(6))))
+                                       sources: StoredContact.decodeSources(row.text(6)), position: row.text(7),
+                                       guessed: row.int(8) != 0, mx: row.isNull(9) ? nil : row.int(9) != 0))
         }.first
         guard let (id, old) = existing else {
             try db.prepared("""
                 INSERT INTO email_contacts (application_id, email, name, kind, confidence, source_url,
-                  method, sources, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)
+                  method, sources, created_at, updated_at, position, guessed, mx)
+                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11, ?12)
                 """).bind([.text(application), .text(c.email), .optional(c.name), .optional(c.kind),
                            c.confidence.map { .double($0) } ?? .null, .optional(c.sourceURL),
-                           .optional(c.method), .text(c.sourcesText), .text(stamp)]).run()
+                           .optional(c.method), .text(c.sourcesText), .text(stamp), .optional(c.position),
+                           .int(c.guessed ? 1 : 0), c.mx.map { .int($0 ? 1 : 0) } ?? .null]).run()
             return .inserted
         }
         let merged = old.merged(with: c)
         if merged == old { return .unchanged }
         try db.prepared("""
             UPDATE email_contacts SET name = ?2, kind = ?3, confidence = ?4, source_url = ?5,
-              method = ?6, sources = ?7, updated_at = ?8 WHERE id = ?1
+              method = ?6, sources = ?7, updated_at = ?8, position = ?9, guessed = ?10, mx = ?11 WHERE id = ?1
             """).bind([.int(id), .optional(merged.name), .optional(merged.kind),
                        merged.confidence.map { .double($0) } ?? .null, .optional(merged.sourceURL),
-                       .optional(merged.method), .text(merged.sourcesText), .text(stamp)]).run()
+                       .optional(merged.method), .text(merged.sourcesText), .text(stamp), .optional(merged.position),
+                       .int(merged.guessed ? 1 : 0), merged.mx.map { .int($0 ? 1 : 0) } ?? .null]).run()
         return .updated
     }
 

@@ -74,5 +74,11 @@ public enum Schema {
                 VALUES (new.id, new.attempts, new.started_at, new.worker);
             END;
             """),
+        // score-contacts' position, guessed and mx (issue 16): plain ALTER TABLE … ADD COLUMN, as portable as it gets.
+        Migration(3, "contact position, guessed, mx", """
+            ALTER TABLE email_contacts ADD COLUMN position TEXT;
+            ALTER TABLE email_contacts ADD COLUMN guessed INTEGER NOT NULL DEFAULT 0 CHECK (guessed IN (0, 1));
+            ALTER TABLE email_contacts ADD COLUMN mx INTEGER CHECK (mx IN (0, 1));
+            """),
     ]
 }

@@ -9,7 +9,7 @@ import Testing
     @Test func everyFormIsFoundAndNoLookAlike() throws {
         let r = try run("extract-emails", stdin: Self.input + "\n")
         #expect(r.status == 0 && r.stderr == "")
-        #expect(r.stdout == #"{"application_id": 7, "pages": [{"url":"https://acme.de/karriere","role":"careers"}],"emails":[{"email":"press@acme.de","name":null,"method":"jsonld","source_url":"https://acme.de/karriere","context":"{\"@type\":\"Organization\",\"email\":\"press@acme.de\"}"},{"email":"anna.schmidt@acme.de","name":"Anna Schmidt","method":"mailto","source_url":"https://acme.de/karriere","context":"Recruiting: Anna Schmidt Jobs: jobs [at] acme [dot] de, or bewerbung@acme.de…"},{"email":"jobs@acme.de","name":null,"method":"obfuscated","source_url":"https://acme.de/karriere","context":"Recruiting: Anna Schmidt Jobs: jobs [at] acme [dot] de, or bewerbung@acme.de [email protected] Write to…"},{"email":"bewerbung@acme.de","name":null,"method":"text","source_url":"https://acme.de/karriere","context":"…Anna Schmidt Jobs: jobs [at] acme [dot] de, or bewerbung@acme.de [email protected] Write to yourname@example.com"},{"email":"hr@acme.de","name":null,"method":"cfemail","source_url":"https://acme.de/karriere","context":"…Jobs: jobs [at] acme [dot] de, or bewerbung@acme.de [email protected] Write to yourname@example.com"}]}"# + "\n")
+        #expect(r.stdout == #"{"application_id": 7, "pages": [{"url":"https://acme.de/karriere","role":"careers"}],"emails":[{"email":"press@acme.de","name":null,"position":null,"method":"jsonld","source_url":"https://acme.de/karriere","context":"{\"@type\":\"Organization\",\"email\":\"press@acme.de\"}"},{"email":"anna.schmidt@acme.de","name":"Anna Schmidt","position":"Recruiting","method":"mailto","source_url":"https://acme.de/karriere","context":"Recruiting: Anna Schmidt Jobs: jobs [at] acme [dot] de, or bewerbung@acme.de…"},{"email":"jobs@acme.de","name":null,"position":null,"method":"obfuscated","source_url":"https://acme.de/karriere","context":"Recruiting: Anna Schmidt Jobs: jobs [at] acme [dot] de, or bewerbung@acme.de [email protected] Write to…"},{"email":"bewerbung@acme.de","name":null,"position":null,"method":"text","source_url":"https://acme.de/karriere","context":"…Anna Schmidt Jobs: jobs [at] acme [dot] de, or bewerbung@acme.de [email protected] Write to yourname@example.com"},{"email":"hr@acme.de","name":null,"position":null,"method":"cfemail","source_url":"https://acme.de/karriere","context":"…Jobs: jobs [at] acme [dot] de, or bewerbung@acme.de [email protected] Write to yourname@example.com"}],"people":[]}"# + "\n")
     }
 
     @Test func keepBodyKeepsThePages() throws {
@@ -20,7 +20,7 @@ import Testing
     @Test func placeholdersOnlyOnRequest() throws {
         let line = #"{"pages":[{"body":"<p>yourname@example.com, team@shop.example</p>"}]}"#
         let r = try run("extract-emails", stdin: line + "\n")
-        #expect(r.stdout.hasSuffix(#","emails":[]}"# + "\n"))
+        #expect(r.stdout.hasSuffix(#","emails":[],"people":[]}"# + "\n"))
         let kept = try run("extract-emails", ["--allow-placeholders"], stdin: line + "\n")
         #expect(try (object(kept.lines[0])["emails"] as! [[String: Any]]).map { $0["email"] as! String }
                 == ["yourname@example.com", "team@shop.example"])
@@ -32,7 +32,7 @@ import Testing
         let input = #"{"pages":[{"url":"https://xn--bcher-kva.de/","body":"<p>hr@bücher.de</p><p>HR@XN--BCHER-KVA.DE</p>"}]}"#
         let r = try run("extract-emails", stdin: input + "\n")
         #expect(r.status == 0)
-        #expect(r.stdout == #"{"pages":[{"url":"https://xn--bcher-kva.de/"}],"emails":[{"email":"hr@bücher.de","email_ascii":"hr@xn--bcher-kva.de","name":null,"method":"text","source_url":"https://xn--bcher-kva.de/","context":"hr@bücher.de HR@XN--BCHER-KVA.DE"}]}"# + "\n")
+        #expect(r.stdout == #"{"pages":[{"url":"https://xn--bcher-kva.de/"}],"emails":[{"email":"hr@bücher.de","email_ascii":"hr@xn--bcher-kva.de","name":null,"position":null,"method":"text","source_url":"https://xn--bcher-kva.de/","context":"hr@bücher.de HR@XN--BCHER-KVA.DE"}],"people":[]}"# + "\n")
     }
 
     /// A mailto whose escape is not UTF-8 (`%FF`) gives no address with U+FFFD in it.
@@ -40,6 +40,6 @@ import Testing
         let line = #"{"body":"<a href=\"mailto:n%FF@acme.de\">x</a> <a href=\"mailto:a@acme.de,n%FF@acme.de\">y</a>"}"#
         let r = try run("extract-emails", stdin: line + "\n")
         #expect(r.status == 0 && r.stderr == "")
-        #expect(r.stdout == #"{"emails":[{"email":"a@acme.de","name":null,"method":"mailto","source_url":null,"context":"x y"}]}"# + "\n")
+        #expect(r.stdout == #"{"emails":[{"email":"a@acme.de","name":null,"position":null,"method":"mailto","source_url":null,"context":"x y"}],"people":[]}"# + "\n")
     }
 }
