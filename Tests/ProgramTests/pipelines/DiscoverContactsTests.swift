@@ -46,6 +46,26 @@ import Testing
         #expect(jobs.lines.count == 3)
     }
 
+    /// --guess and --check-mx go through to score-contacts; store-contacts keeps guessed and mx.
+    @Test func guessAndCheckMXGoThrough() throws {
+        let server = try TestServer(root: ScoreContactsPeopleTests.root)
+        let dns = try DNSServer(mxDomains: ["vogel-bau.example"])
+        let tmp = try TempDir()
+        let db = tmp.path("j.db")
+        let apps = #"{"application_id":1,"url":"http://vogel-bau.example:\#(server.port)/"}"# + "\n"
+        let args = ["--db", db, "--extract-option", "--allow-placeholders", "--guess", "--check-mx", "--dns-server", dns.address,
+                    "--", "--delay", "0"] + server.resolve(["vogel-bau.example"])
+        let r = try runExecutable(URL(fileURLWithPath: script), args, stdin: apps)
+        #expect(r.status == 0, "\(r.stderr)")
+        let export = try run("store-contacts", ["export", "--db", db])
+        let rows = try export.lines.map(object)
+        let sabine = try #require(rows.first { $0["email"] as? String == "sabine.kraemer@vogel-bau.example" })
+        #expect(sabine["guessed"] as? Bool == true)
+        #expect(sabine["position"] as? String == "Personalreferentin")
+        #expect(rows.allSatisfy { $0["mx"] as? Bool == true })
+        #expect(rows.filter { $0["guessed"] as? Bool == true }.count == 2)
+    }
+
     @Test func aRunKilledAnywhereIsResumedAndEveryApplicationEndsOnce() throws {
         let server = try TestServer(pause: 0.3)
         let tmp = try TempDir()
