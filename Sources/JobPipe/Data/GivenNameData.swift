@@ -660,7 +660,6 @@ amír
 amíra
 amý
 amālija
-an
 ana
 anabel
 anabela
@@ -4247,7 +4246,6 @@ els
 elsa
 elsabet
 elsbeth
-else
 elsebeth
 elsie
 elsy
@@ -6988,7 +6986,6 @@ imogene
 imran
 imre
 imrich
-in
 ina
 inaya
 inda
@@ -7285,7 +7282,6 @@ i̇zel
 i̇zgü
 i̇çimbike
 i̇şcan
-ja
 jaabir
 jaafar
 jaak
@@ -11100,7 +11096,6 @@ mwende
 mwendwa
 mwikali
 mwiti
-my
 mya
 myesha
 myles
@@ -11825,7 +11820,6 @@ oisin
 oiva
 ojas
 ojasvi
-ok
 okanay
 okbay
 okello
@@ -12198,7 +12192,6 @@ pepe
 pepijn
 pepita
 pepito
-per
 per-erik
 per-olof
 percy
@@ -14128,7 +14121,6 @@ snævar
 snævarr
 snæþór
 snót
-so
 socorro
 soffanías
 soffía
@@ -14356,7 +14348,6 @@ sumarliði
 sumarlína
 sumarrós
 sumiko
-sun
 sunay
 sune
 sunel
@@ -14964,7 +14955,6 @@ thorberg
 thore
 thorsten
 thresa
-thu
 thuo
 thure
 thurman
@@ -15440,7 +15430,6 @@ urður
 urša
 urška
 uršuľa
-us
 uschi
 usha
 ushan

@@ -62,13 +62,22 @@ public enum AddressPattern: String, CaseIterable, Sendable {
         return out
     }
 
-    /// The patterns that make `local` (lower case, any `+tag` dropped) from `name`.
-    static func patterns(name: String, local: String) -> [AddressPattern] {
+    /// The patterns that make `local` (lower case, any `+tag` dropped) from
+    /// `name`, each with the constant ending the company may add
+    /// (`{first}.{last}.mp`, `{f}{last}-de`): a separator and up to four
+    /// letters or digits.
+    static func patterns(name: String, local: String) -> [LocalPattern] {
         let base = local.split(separator: "+").first.map(String.init) ?? local
         guard base.count >= 2 else { return [] }
-        var out: [AddressPattern] = []
+        var out: [LocalPattern] = []
         for form in forms(of: name) {
-            for p in allCases where !out.contains(p) && p.render(first: form.first, last: form.last) == base { out.append(p) }
+            for p in allCases {
+                guard let r = p.render(first: form.first, last: form.last), base.hasPrefix(r) else { continue }
+                let rest = String(base.dropFirst(r.count))
+                guard rest.isEmpty || LocalPattern.isSuffix(rest) else { continue }
+                let found = LocalPattern(base: p, suffix: rest)
+                if !out.contains(found) { out.append(found) }
+            }
         }
         return out
     }
@@ -84,5 +93,28 @@ public enum AddressPattern: String, CaseIterable, Sendable {
         let first = AddressForm.form(parts.given[0], umlauts: umlauts)
         guard let local = render(first: first, last: last), EmailSyntax.isValidLocalPart(local), local.allSatisfy({ $0.isASCII }) else { return nil }
         return local + "@" + domain
+    }
+}
+
+/// A company's pattern: a base pattern and the constant ending its addresses
+/// carry, if any (`{first}.{last}` and `.mp`: `{first}.{last}.mp`).
+public struct LocalPattern: Equatable, Hashable, Sendable {
+    public var base: AddressPattern
+    public var suffix: String
+
+    public var rawValue: String { base.rawValue + suffix }
+
+    /// A separator (`.`, `-`, `_`) and one to four lower-case letters or digits.
+    static func isSuffix(_ s: String) -> Bool {
+        guard let f = s.first, ".-_".contains(f) else { return false }
+        let rest = s.dropFirst()
+        return (1...4).contains(rest.count) && rest.allSatisfy { ($0.isASCII && $0.isLetter && $0.isLowercase) || $0.isASCII && $0.isNumber }
+    }
+
+    /// The address for a name, as `AddressPattern.address` with the ending.
+    func address(for name: String, domain: String, umlauts: Bool = true, particles: Bool = true) -> String? {
+        guard let a = base.address(for: name, domain: domain, umlauts: umlauts, particles: particles),
+              let at = a.lastIndex(of: "@") else { return nil }
+        return String(a[..<at]) + suffix + String(a[at...])
     }
 }

@@ -77,8 +77,10 @@ struct NameFinder {
                 let before = others.map { addresses[$0].offset }.filter { $0 < x }.max()
                 let lineEnd = lineIndex(of: x) + 1 < lineStarts.count ? lineStarts[lineIndex(of: x) + 1] : text.count
                 let start = before.map { b in lineIndex(of: b) + 1 < lineStarts.count ? lineStarts[lineIndex(of: b) + 1] : text.count } ?? block.lowerBound
-                segment = max(start, block.lowerBound)..<min(lineEnd, block.upperBound)
-                if segment.isEmpty { return (nil, nil) }
+                let lower = max(start, block.lowerBound), upper = min(lineEnd, block.upperBound)
+                // An address found in a script or attribute lies where the walk was, not in the text: no segment.
+                guard lower < upper else { return (nil, nil) }
+                segment = lower..<upper
             }
             let ls = lines(in: segment)
             var found: [(name: String, line: Int)] = []

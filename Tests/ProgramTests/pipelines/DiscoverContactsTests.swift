@@ -36,7 +36,8 @@ import Testing
         #expect(r.stderr == "discover-contacts: 3 applications read\ndiscover-contacts: batches run: 2; pending a retry later: 0; held by other runs: 0\n")
         let first = try stored(db)
         #expect(first.count == 14)
-        #expect(first.prefix(2) == ["1 jobs@acme.example role", "1 jane.doe@acme.example personal"])
+        // Jane Doe, whom the posting names, comes first for an applicant.
+        #expect(first.prefix(2) == ["1 jane.doe@acme.example personal", "1 jobs@acme.example role"])
 
         // The same applications again: their jobs are done, nothing is added twice.
         let again = try runExecutable(URL(fileURLWithPath: script), args, stdin: try sampleApplications(server))
