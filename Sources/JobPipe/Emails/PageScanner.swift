@@ -142,6 +142,7 @@ struct PageScanner {
                     // libraries and their authors' addresses, none of them the site's.
                     if !isJSONLD, bytesContain(bytes, PageScanner.sourcesContent), bytesContain(bytes, PageScanner.mappings) { return }
                     scanRaw(bytes, method: isJSONLD ? .jsonld : .text)
+                    if !isJSONLD, ScriptStrings.mayAssemble(bytes) { scanAssembled(bytes) }
                 }
             }
             return false
@@ -250,6 +251,19 @@ struct PageScanner {
             }
         }
         for value in LenientJSON.values(in: String(decoding: bytes, as: UTF8.self)) { walk(value, depth: 0) }
+    }
+
+    /// What a script writes for the reader from pieces (`ScriptStrings`):
+    /// character references decoded, then scanned; the context is the page's
+    /// text where the script stands.
+    private mutating func scanAssembled(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for piece in ScriptStrings.assembled(bytes) where piece.contains("@") || piece.contains("&#") || piece.contains("&") {
+            let raw = Array(piece.utf8)
+            let decoded = raw.withUnsafeBufferPointer { Decoders.references($0) }
+            decoded.withUnsafeBufferPointer { buf in
+                AddressScanner.scan(buf) { c in _ = add(c.address, .obfuscated, context: nil) }
+            }
+        }
     }
 
     /// Text a style shows right to left: read the way the browser draws it.

@@ -43,3 +43,50 @@ import Testing
         #expect(r.stdout == #"{"emails":[{"email":"a@acme.de","name":null,"position":null,"method":"mailto","source_url":null,"context":"x y"}],"people":[]}"# + "\n")
     }
 }
+
+/// Addresses a page's script assembles for the reader, read without running
+/// it: Joomla's cloaking, `document.write` of pieces and references, the
+/// `<noscript>` spelling, and addresses glued to Japanese and Chinese text.
+@Suite struct ExtractEmailsScriptTests {
+    func emails(_ body: String) throws -> [String] {
+        let line = try String(decoding: JSONSerialization.data(withJSONObject: ["body": body]), as: UTF8.self)
+        let r = try run("extract-emails", stdin: line + "\n")
+        #expect(r.status == 0 && r.stderr == "")
+        return try (object(r.lines[0])["emails"] as! [[String: Any]]).map { "\($0["email"]!) \($0["method"]!)" }
+    }
+
+    @Test func joomlaCloaking() throws {
+        let body = """
+            <p>Vorstand: <span id="cloak1a2b">Diese E-Mail-Adresse ist vor Spambots geschützt!</span><script type='text/javascript'>
+             document.getElementById('cloak1a2b').innerHTML = '';
+             var prefix = '&#109;a' + 'i&#108;' + '&#116;o';
+             var path = 'hr' + 'ef' + '=';
+             var addy1a2b = 'v&#111;rst&#97;nd' + '&#64;';
+             addy1a2b = addy1a2b + 'tsv-m&#117;st&#101;rd&#111;rf' + '&#46;' + 'd&#101;';
+             var addy_text1a2b = 'v&#111;rst&#97;nd' + '&#64;' + 'tsv-m&#117;st&#101;rd&#111;rf' + '&#46;' + 'd&#101;';document.getElementById('cloak1a2b').innerHTML += '<a ' + path + '\\'' + prefix + ':' + addy1a2b + '\\'>'+addy_text1a2b+'<\\/a>';
+            </script></p>
+            """
+        #expect(try emails(body) == ["vorstand@tsv-musterdorf.de obfuscated"])
+    }
+
+    @Test func documentWriteOfPieces() throws {
+        #expect(try emails(#"<p>Mail: <script>document.write('<a href="mai' + 'lto:' + 'info' + '&#64;' + 'schreinerei-holz' + '.' + 'de">' + 'info' + '\x40' + 'schreinerei-holz.de</a>');</script></p>"#)
+                == ["info@schreinerei-holz.de obfuscated"])
+        #expect(try emails("<script>var u = 'anna.berger'; var d = \"kanzlei-berger.at\"; document.write(u + '@' + d);</script>")
+                == ["anna.berger@kanzlei-berger.at obfuscated"])
+        // Unknown pieces (a call, a name never assigned) make no address up.
+        #expect(try emails("<script>document.write(user() + '@' + 'kanzlei-berger.at'); document.write(who + '@' + 'kanzlei-berger.at');</script>") == [])
+    }
+
+    @Test func noscriptSpelledOut() throws {
+        #expect(try emails("<script>/* assembled */</script><noscript>maxDOTmeyer[AT]tischlerei-meyerDOTde</noscript>")
+                == ["max.meyer@tischlerei-meyer.de obfuscated"])
+        // Capitals inside words alone are not spelled addresses.
+        #expect(try emails("<p>mATthew uses DOTnet and iPhoneATwork</p>") == [])
+    }
+
+    @Test func gluedToJapaneseAndChinese() throws {
+        #expect(try emails("<p>お問い合わせはinfo@example-kk.co.jpまでご連絡ください。採用担当：saiyo@example-kk.co.jp（人事部）</p><p>联系邮箱hr@example-cn.com欢迎投递</p>")
+                == ["info@example-kk.co.jp text", "saiyo@example-kk.co.jp text", "hr@example-cn.com text"])
+    }
+}
