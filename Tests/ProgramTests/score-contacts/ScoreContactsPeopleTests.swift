@@ -3,10 +3,10 @@ import Testing
 
 /// Names, positions, people, the company's address pattern and guesses, on
 /// small company sites in German, English, French and Spanish served on
-/// 127.0.0.1 (Tests/ProgramTests/Fixtures/people-sites), through
+/// 127.0.0.1 (Tests/Fixtures/people-sites), through
 /// fetch-page --discover | extract-emails | score-contacts --guess.
 @Suite struct ScoreContactsPeopleTests {
-    static let root = packageRoot.appendingPathComponent("Tests/ProgramTests/Fixtures/people-sites")
+    static let root = packageRoot.appendingPathComponent("Tests/Fixtures/people-sites")
     static let hosts = ["vogel-bau.example", "bellfirm.example", "atelier-dupont.example", "garcia-asesores.example",
                         "solo.example", "freemail.example", "contra.example"]
 
