@@ -114,3 +114,48 @@ import Testing
         #expect(r.stderr.contains("--dns-server 'dns.example:53' is not an IPv4 address"))
     }
 }
+
+/// The pattern's pairs: a name given next to an address, or learned from a
+/// person named elsewhere whose name the address spells; umlauts as the
+/// company writes them; and no guess from one pair.
+@Suite struct EmailPatternTests {
+    func scored(_ record: String, _ args: [String] = ["--guess"]) throws -> [String: Any] {
+        let r = try run("score-contacts", args, stdin: record + "\n")
+        #expect(r.status == 0 && r.stderr == "")
+        return try object(r.lines[0])
+    }
+
+    func guessed(_ o: [String: Any]) -> [String] {
+        (o["contacts"] as! [[String: Any]]).filter { $0["guessed"] as? Bool == true }.map { "\($0["email"]!) \($0["confidence"]!)" }
+    }
+
+    @Test func aNameLearnedFromAnAddressIsAPair() throws {
+        let o = try scored(#"{"url":"https://acme.de/","emails":[{"email":"anna.schmidt@acme.de"},{"email":"jan.falk@acme.de","name":"Jan Falk"}],"people":[{"name":"Anna Schmidt","position":"Teamleiterin"},{"name":"Eva Lind","position":"Recruiterin","source_url":"https://acme.de/jobs"}]}"#)
+        let pattern = o["email_pattern"] as! [String: Any]
+        #expect(pattern["pattern"] as? String == "{first}.{last}" && pattern["support"] as? Int == 2)
+        #expect(guessed(o) == ["eva.lind@acme.de 0.5"])
+        let anna = (o["contacts"] as! [[String: Any]]).first { $0["email"] as? String == "anna.schmidt@acme.de" }!
+        #expect(anna["name"] as? String == "Anna Schmidt" && anna["position"] as? String == "Teamleiterin")
+    }
+
+    @Test func umlautsParticlesAndEndingsAsTheCompanyWritesThem() throws {
+        // The examples drop the umlaut (mueller would be ue): the guess does too.
+        let dropped = try scored(#"{"url":"https://acme.de/","emails":[{"email":"jurgen.muller@acme.de","name":"Jürgen Müller"},{"email":"kai.bohm@acme.de","name":"Kai Böhm"}],"people":[{"name":"Sören Kühn"}]}"#)
+        #expect(guessed(dropped) == ["soren.kuhn@acme.de 0.4"])
+        // Particles joined, a constant ending kept: {first}.{last}.mp
+        let ending = try scored(#"{"url":"https://parl.uk/","emails":[{"email":"anna.vanderberg.mp@parl.uk","name":"Anna van der Berg"},{"email":"neil.obrien.mp@parl.uk","name":"Neil O'Brien"}],"people":[{"name":"Mark Di Stefano"}]}"#)
+        #expect((ending["email_pattern"] as! [String: Any])["pattern"] as? String == "{first}.{last}.mp")
+        #expect(guessed(ending) == ["mark.distefano.mp@parl.uk 0.4"])
+    }
+
+    @Test func noGuessFromOnePairAFreeProviderOrContradictions() throws {
+        #expect(guessed(try scored(#"{"url":"https://acme.de/","emails":[{"email":"anna.roth@acme.de","name":"Anna Roth"}],"people":[{"name":"Eva Lind"}]}"#)) == [])
+        #expect(guessed(try scored(#"{"url":"https://acme.de/","emails":[{"email":"anna.roth@gmail.com","name":"Anna Roth"},{"email":"jan.falk@gmail.com","name":"Jan Falk"}],"people":[{"name":"Eva Lind"}]}"#)) == [])
+        let contra = try scored(#"{"url":"https://acme.de/","emails":[{"email":"anna.roth@acme.de","name":"Anna Roth"},{"email":"jan.falk@acme.de","name":"Jan Falk"},{"email":"tkoch@acme.de","name":"Tom Koch"}],"people":[{"name":"Eva Lind"}]}"#)
+        #expect((contra["email_pattern"] as! [String: Any])["contradicting"] as? Int == 1)
+        #expect(guessed(contra) == [])
+        // Without --guess: the pattern, no guesses.
+        let plain = try scored(#"{"url":"https://acme.de/","emails":[{"email":"anna.roth@acme.de","name":"Anna Roth"},{"email":"jan.falk@acme.de","name":"Jan Falk"}],"people":[{"name":"Eva Lind"}]}"#, [])
+        #expect(plain["email_pattern"] != nil && guessed(plain) == [])
+    }
+}
