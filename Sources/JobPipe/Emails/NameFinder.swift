@@ -73,10 +73,24 @@ struct NameFinder {
             let others = addresses.indices.filter { $0 != k && block.contains(addresses[$0].offset) }
             var segment = block
             if !others.isEmpty {
-                // Only what lies after the previous address's line and up to this one's line's end.
-                let before = others.map { addresses[$0].offset }.filter { $0 < x }.max()
-                let lineEnd = lineIndex(of: x) + 1 < lineStarts.count ? lineStarts[lineIndex(of: x) + 1] : text.count
-                let start = before.map { b in lineIndex(of: b) + 1 < lineStarts.count ? lineStarts[lineIndex(of: b) + 1] : text.count } ?? block.lowerBound
+                // Only what lies after the previous address (its line, or on this line the address
+                // itself) and up to this one's line's end, or the next address on the line
+                // (`Dana Whitaker <dana@…>, Tom Koch <tk@…>`).
+                let line = lineIndex(of: x)
+                var lineEnd = line + 1 < lineStarts.count ? lineStarts[line + 1] : text.count
+                if let next = others.map({ addresses[$0].offset }).filter({ $0 > x && $0 < lineEnd }).min() {
+                    lineEnd = next
+                    // The next address's own name goes with it: cut at the last separator before it.
+                    if let cut = text[x..<next].lastIndex(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "|") }) {
+                        lineEnd = cut
+                    }
+                }
+                let before = others.filter { addresses[$0].offset < x }.max { addresses[$0].offset < addresses[$1].offset }
+                let start = before.map { b -> Int in
+                    let o = addresses[b].offset
+                    if lineIndex(of: o) == line { return min(x, o + addresses[b].email.utf8.count) }
+                    return lineIndex(of: o) + 1 < lineStarts.count ? lineStarts[lineIndex(of: o) + 1] : text.count
+                } ?? block.lowerBound
                 let lower = max(start, block.lowerBound), upper = min(lineEnd, block.upperBound)
                 // An address found in a script or attribute lies where the walk was, not in the text: no segment.
                 guard lower < upper else { return (nil, nil) }

@@ -235,7 +235,9 @@ struct PageScanner {
                 for item in items { walk(item, depth: depth + 1) }
             case let .object(pairs):
                 let type = v["@type"]
-                let isPerson = type?.stringValue == "Person" || (type?.arrayValue ?? []).contains { $0.stringValue == "Person" }
+                // A Person, or a ContactPoint that names one (its name is checked as any other).
+                let types = [type?.stringValue].compactMap { $0 } + (type?.arrayValue ?? []).compactMap(\.stringValue)
+                let isPerson = types.contains("Person") || types.contains("ContactPoint")
                 if isPerson, var email = v["email"]?.stringValue {
                     if email.lowercased().hasPrefix("mailto:") { email = String(email.dropFirst(7)) }
                     let given = [v["givenName"]?.stringValue, v["familyName"]?.stringValue].compactMap { $0 }

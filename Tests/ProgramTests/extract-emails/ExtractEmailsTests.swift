@@ -90,3 +90,40 @@ import Testing
                 == ["info@example-kk.co.jp text", "saiyo@example-kk.co.jp text", "hr@example-cn.com text"])
     }
 }
+
+/// Names next to addresses in the forms pages write them; precision first.
+@Suite struct ExtractEmailsNamesTests {
+    func named(_ body: String) throws -> [String] {
+        let line = try String(decoding: JSONSerialization.data(withJSONObject: ["body": body]), as: UTF8.self)
+        let r = try run("extract-emails", stdin: line + "\n")
+        #expect(r.status == 0 && r.stderr == "")
+        return try (object(r.lines[0])["emails"] as! [[String: Any]]).map { e in
+            "\(e["email"]!) \(e["name"] as? String ?? "-") (\(e["position"] as? String ?? "-"))"
+        }
+    }
+
+    @Test func nameAddressListsAndJSONLD() throws {
+        #expect(try named("<p>Questions: Dana Whitaker &lt;dana@acme-firm.com&gt;, or Tom Koch &lt;tkoch@acme-firm.com&gt;</p><p>Team: Eva Lind eva@acme-firm.com | Jan Falk jfalk@acme-firm.com</p>")
+                == ["dana@acme-firm.com Dana Whitaker (-)", "tkoch@acme-firm.com Tom Koch (-)", "eva@acme-firm.com Eva Lind (-)",
+                    "jfalk@acme-firm.com Jan Falk (-)"])
+        #expect(try named(#"<script type="application/ld+json">{"@type":"Organization","contactPoint":{"@type":"ContactPoint","contactType":"HR","name":"Maria Gonzalez","email":"mgonzalez@acme-firm.com"}}</script>"#)
+                == ["mgonzalez@acme-firm.com Maria Gonzalez (-)"])
+    }
+
+    @Test func hCardAndImpressum() throws {
+        #expect(try named(#"<div class="vcard"><span class="fn">Claire Dubois</span>, <span class="title">Directrice des ressources humaines</span><br><a class="email" href="mailto:c.dubois@atelier-lyon.fr">Écrire</a></div>"#)
+                == ["c.dubois@atelier-lyon.fr Claire Dubois (Directrice des ressources humaines)"])
+        #expect(try named("<h2>Impressum</h2><p>Geschäftsführer: Thomas Vogel<br>E-Mail: t.vogel@vogel-bau.de</p>")
+                == ["t.vogel@vogel-bau.de Thomas Vogel (Geschäftsführer)"])
+    }
+
+    /// No name where the page does not surely give one.
+    @Test func noNameWithoutEvidence() throws {
+        #expect(try named(
+            "<p>Kontakt: info@vogel-bau.de, Geschäftsführer Thomas Vogel</p>"                       // a general address
+            + "<p>Anna Roth und Jan Falk freuen sich auf Sie: team-a@vogel-bau.de</p>"             // two people, the address spells neither
+            + "<h3>ST. LUCIA TIMES</h3><p>stluciatimes@vogel-bau.de</p>"                          // capitals
+            + "<p>Deutsche Bahn Stiftung, Hauptstraße 1: stiftung.db@vogel-bau.de</p>")            // no given name
+                == ["info@vogel-bau.de - (-)", "team-a@vogel-bau.de - (-)", "stluciatimes@vogel-bau.de - (-)", "stiftung.db@vogel-bau.de - (-)"])
+    }
+}
