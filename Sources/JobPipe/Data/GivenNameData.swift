@@ -772,7 +772,6 @@ angi
 angie
 angila
 angla
-angle
 anglea
 angus
 angèle

@@ -156,6 +156,10 @@ struct NameFinder {
     static let contactLabels = ["ansprechpartner", "ansprechperson", "kontakt", "contact", "interlocut", "contacto",
                                 "persona de contacto", "vertreten durch", "verantwortlich", "questions", "fragen"]
 
+    /// Labels that name a contact person, on a line of their own above a card's name.
+    static let personContactLabels = ["ansprechpartner", "ansprechperson", "interlocut", "persona de contacto",
+                                      "contact person", "your contact", "votre contact", "ihr kontakt"]
+
     private func isContactLabel(_ label: some StringProtocol) -> Bool {
         let l = label.lowercased()
         return NameFinder.contactLabels.contains { l.contains($0) }
@@ -193,15 +197,17 @@ struct NameFinder {
                     if position == nil, !isContactLabel(clause) { continue }
                 } else if line.text.trimmingSpaces == name {
                     // A card: the name alone on its line, the position on the next or previous.
+                    var contact = false
                     for j in [i + 1, i - 1] where j >= 0 && j < ls.count {
                         let t = ls[j].text
-                        if Positions.isPosition(t), PersonName.candidates(in: t).isEmpty, !t.contains("@") {
-                            position = clean(t)
-                            contextLines = j > i ? [line.text, t] : [t, line.text]
-                            break
-                        }
+                        let personLabel = NameFinder.personContactLabels.contains { t.lowercased().contains($0) }
+                        guard Positions.isPosition(t) || personLabel, t.count <= 60, !t.contains("@") else { continue }
+                        // `Ihr Ansprechpartner` above the name: a contact person, no position.
+                        if personLabel { contact = true } else { position = clean(t) }
+                        contextLines = j > i ? [line.text, t] : [t, line.text]
+                        break
                     }
-                    if position == nil { continue }
+                    if position == nil, !contact { continue }
                 } else {
                     // `… report to Name`, `… our recruiter Name` without punctuation.
                     let words = before.split(separator: " ")

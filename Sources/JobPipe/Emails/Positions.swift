@@ -66,7 +66,7 @@ enum Positions {
     /// and a position word among them.
     static func isPosition(_ phrase: some StringProtocol) -> Bool {
         let t = phrase.trimmingSpaces
-        guard t.count >= 2, t.count <= 80, !t.contains("@"), !t.contains(where: \.isNumber) else { return false }
+        guard t.count >= 2, t.count <= 80, !t.contains("@"), !t.contains(":"), !t.contains(where: \.isNumber) else { return false }
         let words = t.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" || $0 == "(" || $0 == ")" })
         guard words.count <= 6 else { return false }
         var positional = false
@@ -75,6 +75,7 @@ enum Positions {
             if connectors.contains(w.lowercased()) || fields.contains(w.lowercased()) || (w.first?.isUppercase ?? false) { continue }
             return false
         }
-        return positional
+        // A phrase that names someone (`Jan Wenske, Deputy Director`) is not one person's position.
+        return positional && PersonName.candidates(in: Substring(t)).isEmpty
     }
 }
