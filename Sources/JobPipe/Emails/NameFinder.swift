@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The names and positions a page puts next to its addresses, and the people
 /// it names without one, read from the page's reading text (a line per block)
 /// and its blocks (cards, table rows, list items, paragraphs, definitions).
@@ -25,7 +29,15 @@ struct NameFinder {
         self.blocks = blocks.filter { $0.count <= NameFinder.maxBlock }.sorted { $0.count < $1.count }
         self.addresses = addresses.map { (email: $0.0, offset: $0.1) }
         var starts = [0]
-        for (i, b) in text.enumerated() where b == 0x0A { starts.append(i + 1) }
+        text.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return }
+            var i = 0
+            while i < buf.count, let p = memchr(base + i, 0x0A, buf.count - i) {
+                let at = UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self) - base
+                starts.append(at + 1)
+                i = at + 1
+            }
+        }
         lineStarts = starts
     }
 
@@ -170,12 +182,39 @@ struct NameFinder {
                                             "ihren", "notre", "votre", "nuestro", "nuestra", "su", "to", "an", "à", "a",
                                             "von", "by", "with", "mit", "at", "bei", "de"]
 
+    /// Whether a longer line can hold a person as `people` reads them: a label
+    /// or position with `:` or `,`, or a `report to` / `berichtest an`.
+    static func mayIntroduce(_ line: Substring) -> Bool {
+        var colonOrComma = false, verb = false
+        for b in line.utf8 {
+            if b == UInt8(ascii: ":") || b == UInt8(ascii: ",") { colonOrComma = true; break }
+        }
+        if !colonOrComma {
+            let lower = line.lowercased()
+            verb = lower.contains("report") || lower.contains("bericht") || lower.contains("rapport")
+        }
+        return colonOrComma || verb
+    }
+
     /// The people the page names with a position or as a contact, whose name no address carries.
     func people(excluding: Set<String>, sourceURL: String?) -> [FoundPerson] {
         var out: [FoundPerson] = []
         var seen = excluding
         let ls = lines(in: 0..<text.count)
-        for (i, line) in ls.enumerated() where line.text.count <= 300 && !line.text.contains("@") {
+        for (i, line) in ls.enumerated() where line.text.utf8.count <= 600 && !line.text.contains("@") {
+            // Only lines that can hold a person as below: short ones (a card's name), and those
+            // with a label or a position after a comma, or a `… report to`; prose is passed over.
+            let t = line.text
+            let introduces = NameFinder.mayIntroduce(t)
+            if !introduces {
+                // A card's name line: two to five words, the one beside it a position or a contact label.
+                guard t.utf8.count <= 60, (2...5).contains(t.split(separator: " ").count),
+                      [i - 1, i + 1].contains(where: { j in
+                          j >= 0 && j < ls.count && ls[j].text.utf8.count <= 80
+                              && (ls[j].text.split(separator: " ").contains { Positions.isPositionWord($0) }
+                                  || NameFinder.personContactLabels.contains { ls[j].text.lowercased().contains($0) })
+                      }) else { continue }
+            }
             for name in PersonName.candidates(in: line.text) {
                 let key = NameFinder.key(name)
                 guard !seen.contains(key), let r = line.text.range(of: name) else { continue }

@@ -382,7 +382,7 @@ struct PageScanner {
                 guard let c = cutAtBoundaries(found, buf) else { return }
                 add(c.address, .text, order: c.range.lowerBound, textRange: c.range)
             }
-            if SpelledOut.mayContain(buf), let spelled = SpelledOut(buf) {
+            if SpelledOut.mayContain(buf, glued: true), let spelled = SpelledOut(buf, glued: true) {
                 spelled.bytes.withUnsafeBufferPointer { sb in
                     AddressScanner.scan(sb) { c in
                         guard spelled.isObfuscated(c.range) else { return }

@@ -21,13 +21,16 @@ struct SpelledOut {
     }
 
     /// The text with every spelled-out form replaced; nil when there is none.
-    init?(_ b: UnsafeBufferPointer<UInt8>) {
+    /// `glued`: also capital `DOT` and `AT` glued between lower-case letters
+    /// (`gluedCapital`), which only the reading text is searched for: in
+    /// scripts and attributes such runs are identifiers and encodings.
+    init?(_ b: UnsafeBufferPointer<UInt8>, glued: Bool = false) {
         let n = b.count
         var i = 0
         bytes.reserveCapacity(n)
         origin.reserveCapacity(n)
         while i < n {
-            if let (symbol, length) = SpelledOut.token(b, i, after: bytes) {
+            if let (symbol, length) = SpelledOut.token(b, i, after: bytes, glued: glued) {
                 while bytes.last == 0x20 { bytes.removeLast(); origin.removeLast() }
                 replaced.append(bytes.count)
                 bytes.append(symbol)
@@ -45,11 +48,11 @@ struct SpelledOut {
 
     /// A quick look for `at`, `ät` or `@` after a bracket or space, or a
     /// capital `AT` or `DOT` glued between lower-case letters, before any copying.
-    static func mayContain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func mayContain(_ b: UnsafeBufferPointer<UInt8>, glued: Bool = false) -> Bool {
         var i = 1
         let n = b.count
         while i + 1 < n {
-            if b[i] == UInt8(ascii: "T"), b[i - 1] == UInt8(ascii: "A") || (i >= 2 && b[i - 1] == UInt8(ascii: "O") && b[i - 2] == UInt8(ascii: "D")),
+            if glued, b[i] == UInt8(ascii: "T"), b[i - 1] == UInt8(ascii: "A") || (i >= 2 && b[i - 1] == UInt8(ascii: "O") && b[i - 2] == UInt8(ascii: "D")),
                b[i + 1] >= 0x61, b[i + 1] <= 0x7A { return true }
             if b[i] == UInt8(ascii: "@"), openers.contains(b[i - 1]) || b[i - 1] == 0x20 { return true }
             let c = b[i] | 0x20
@@ -75,7 +78,7 @@ struct SpelledOut {
     static let openers: [UInt8] = Array("[({<".utf8), closers: [UInt8] = Array("])}>".utf8)
 
     /// A spelled-out `@` or `.` starting at `i`: the symbol and the bytes it takes.
-    static func token(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, after out: [UInt8]) -> (UInt8, Int)? {
+    static func token(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, after out: [UInt8], glued: Bool = false) -> (UInt8, Int)? {
         let c = b[i]
         if openers.contains(c) {
             var j = i + 1
@@ -87,7 +90,7 @@ struct SpelledOut {
             guard let last = out.last(where: { $0 != 0x20 }), AddressScanner.domainByte[Int(last)] else { return nil }
             return (symbol, j + 1 - i)
         }
-        if c == UInt8(ascii: "D") || c == UInt8(ascii: "A"), let glued = gluedCapital(b, i, after: out) { return glued }
+        if glued, c == UInt8(ascii: "D") || c == UInt8(ascii: "A"), let found = gluedCapital(b, i, after: out) { return found }
         guard c == 0x20, i + 1 < b.count, let (symbol, len) = word(b, i + 1, bracketed: false) else { return nil }
         let end = i + 1 + len
         guard end + 1 < b.count, b[end] == 0x20, AddressScanner.domainByte[Int(b[end + 1])],

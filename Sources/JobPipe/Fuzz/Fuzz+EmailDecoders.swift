@@ -23,6 +23,9 @@ extension Fuzz {
         for piece in ScriptStrings.assembled(data) {
             check(piece.utf8.count <= ScriptStrings.maxLength, "an assembled text over \(ScriptStrings.maxLength) bytes")
         }
+        if let glued = SpelledOut(data, glued: true), glued.replaced.contains(where: { glued.bytes[$0] == UInt8(ascii: "@") }) {
+            check(SpelledOut.mayContain(data, glued: true), "SpelledOut (glued) found an `at` its quick look rules out")
+        }
         guard let spelled = SpelledOut(data) else { return }
         // the quick look is for `at` forms: only a text with one needs decoding
         if spelled.replaced.contains(where: { spelled.bytes[$0] == UInt8(ascii: "@") }) {
