@@ -182,13 +182,15 @@ struct NameFinder {
                                             "ihren", "notre", "votre", "nuestro", "nuestra", "su", "to", "an", "à", "a",
                                             "von", "by", "with", "mit", "at", "bei", "de"]
 
-    /// Whether a longer line can hold a person as `people` reads them: a label
-    /// or position with `:` or `,`, or a `report to` / `berichtest an`.
+    /// Whether a line can hold a person as `people` reads them: a label or
+    /// position with `:`, `,`, `|`, a dash or a dot, or a `report to` / `berichtest an`.
     static func mayIntroduce(_ line: Substring) -> Bool {
         var colonOrComma = false, verb = false
         for b in line.utf8 {
-            if b == UInt8(ascii: ":") || b == UInt8(ascii: ",") { colonOrComma = true; break }
+            if b == UInt8(ascii: ":") || b == UInt8(ascii: ",") || b == UInt8(ascii: "|") { colonOrComma = true; break }
         }
+        // `Name – Position`, `Name · Position`
+        if !colonOrComma, line.contains(where: { "–—·•".contains($0) }) { colonOrComma = true }
         if !colonOrComma {
             let lower = line.lowercased()
             verb = lower.contains("report") || lower.contains("bericht") || lower.contains("rapport")
