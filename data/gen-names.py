@@ -44,7 +44,7 @@ STOP = {
     'can', 'see', 'long', 'blessing', 'mercy', 'patience', 'peace', 'chance', 'prince', 'queen', 'gift',
     'favour', 'victory', 'wisdom', 'happiness', 'goodness', 'comfort', 'praise', 'success', 'treasure',
     'lucky', 'sunny', 'unity', 'liberty', 'justice', 'honour', 'honor', 'glory', 'marvel', 'wonder',
-    'so', 'an', 'in', 'my', 'us', 'ok', 'ja', 'per', 'sun', 'thu', 'maybe', 'else', 'angle',
+    'so', 'an', 'in', 'my', 'us', 'ok', 'ja', 'per', 'sun', 'thu', 'maybe', 'else', 'angle', 'canal', 'santo',
 }
 
 def derive(faker_dir, names_dir):

@@ -2403,7 +2403,6 @@ cammie
 cammy
 campbell
 campo
-canal
 canan
 canberk
 candace
@@ -13403,7 +13402,6 @@ santeri
 santiago
 santina
 santino
-santo
 santos
 santía
 sanur

@@ -39,6 +39,7 @@ enum PersonName {
         "facebook", "instagram", "youtube", "github", "english", "deutsch", "français", "español", "mehr", "more",
         "weiterlesen", "profil", "profile", "vita", "about", "über", "ueber", "jobs", "karriere", "careers",
         "times", "post", "daily", "herald", "journal", "tribune", "review", "today", "weekly", "gazette", "express",
+        "st", "rd", "ave", "blvd", "dr", "ln", "hwy", "pl", "sq",
     ]
 
     /// A name a link's text (or title) gives, by shape alone: two to four
@@ -195,7 +196,7 @@ enum PersonName {
         let name = parts.joined(separator: " ")
         if notNames.contains(first.lowercased()) || notFamilyNames.contains(first.lowercased()) || leadWords.contains(first.lowercased())
             || Positions.isPositionWord(first) { return nil }
-        guard isGiven(first) || (address.map { spells($0, name) } ?? false) else { return nil }
+        guard isGiven(first) || (address.map { spellsBoth($0, name) } ?? false) else { return nil }
         return (name, j)
     }
 
@@ -214,6 +215,14 @@ enum PersonName {
     static func spells(_ email: String, _ name: String) -> Bool {
         guard let at = email.lastIndex(of: "@") else { return false }
         return !AddressPattern.patterns(name: name, local: email[..<at].lowercased()).isEmpty
+    }
+
+    /// Whether the address spells both parts of the name (not `{first}` or `{last}` alone): the
+    /// evidence that makes a first word outside the list of given names a name
+    /// (`Vaubel Medienberatung` is no name because of `medienberatung@`).
+    static func spellsBoth(_ email: String, _ name: String) -> Bool {
+        guard let at = email.lastIndex(of: "@") else { return false }
+        return AddressPattern.patterns(name: name, local: email[..<at].lowercased()).contains { $0.base != .first && $0.base != .last }
     }
 
     /// Whether an address's local part spells a name: a family name of three
