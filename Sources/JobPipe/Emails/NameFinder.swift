@@ -185,18 +185,23 @@ struct NameFinder {
     /// Whether a line can hold a person as `people` reads them: a label or
     /// position with `:`, `,`, `|`, a dash or a dot, or a `report to` / `berichtest an`.
     static func mayIntroduce(_ line: Substring) -> Bool {
-        var colonOrComma = false, verb = false
+        var prev: UInt8 = 0, prev2: UInt8 = 0
         for b in line.utf8 {
-            if b == UInt8(ascii: ":") || b == UInt8(ascii: ",") || b == UInt8(ascii: "|") { colonOrComma = true; break }
+            if b == UInt8(ascii: ":") || b == UInt8(ascii: ",") || b == UInt8(ascii: "|") { return true }
+            // `Name – Position`, `Name · Position`: –, — (E2 80 93/94), • (E2 80 A2), · (C2 B7)
+            if prev2 == 0xE2, prev == 0x80, b == 0x93 || b == 0x94 || b == 0xA2 { return true }
+            if prev == 0xC2, b == 0xB7 { return true }
+            prev2 = prev
+            prev = b
         }
-        // `Name – Position`, `Name · Position`
-        if !colonOrComma, line.contains(where: { "–—·•".contains($0) }) { colonOrComma = true }
-        if !colonOrComma {
-            let lower = line.lowercased()
-            verb = lower.contains("report") || lower.contains("bericht") || lower.contains("rapport")
+        // `you report to`, `du berichtest an`, `rapporte à`
+        let lower = Array(line.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+        return lower.withUnsafeBufferPointer { buf in
+            bytesContain(buf, NameFinder.reportWord) || bytesContain(buf, NameFinder.berichtWord) || bytesContain(buf, NameFinder.rapportWord)
         }
-        return colonOrComma || verb
     }
+
+    static let reportWord = Array("report".utf8), berichtWord = Array("bericht".utf8), rapportWord = Array("rapport".utf8)
 
     /// The people the page names with a position or as a contact, whose name no address carries.
     func people(excluding: Set<String>, sourceURL: String?) -> [FoundPerson] {
@@ -207,6 +212,7 @@ struct NameFinder {
             // Only lines that can hold a person as below: short ones (a card's name), and those
             // with a label or a position after a comma, or a `… report to`; prose is passed over.
             let t = line.text
+            guard GivenNames.mayHoldName(t) else { continue }
             let introduces = NameFinder.mayIntroduce(t)
             if !introduces {
                 // A card's name line: two to five words, the one beside it a position or a contact label.
