@@ -26,11 +26,13 @@ let package = Package(
                        providers: [.apt(["libidn2-dev"])]),
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq",
                        providers: [.apt(["libpq-dev"])]),
+        // glibc's DNS resolver (libresolv), for score-contacts --check-mx
+        .systemLibrary(name: "CResolv", providers: [.apt(["libc6-dev"])]),
         // jobpipe's own C: SSE2 scanning kernels, each also built as plain C
         // (Sources/CJobPipe/block64.h), and glibc calls Swift's Glibc leaves out
         .target(name: "CJobPipe"),
         .target(name: "JobPipe", dependencies: [
-            "CCurl", "CSQLite", "CPSL", "CIDN2", "CJobPipe", "CLibPQ",
+            "CCurl", "CSQLite", "CPSL", "CIDN2", "CJobPipe", "CLibPQ", "CResolv",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
     ] + programs.map {

@@ -20,7 +20,23 @@ struct ScoreContacts: ParsableCommand {
     @Option(help: ArgumentHelp("Keep only these kinds, comma-separated: personal, role, generic, service, noreply.", valueName: "list"))
     var kinds: String?
 
+    @Flag(help: "Guess the addresses of people named without one, from the company's address pattern.")
+    var guess = false
+
+    @Flag(name: .customLong("check-mx"), help: "Ask DNS once per domain whether it accepts mail (MX, null MX, A/AAAA): adds 'mx'.")
+    var checkMX = false
+
+    @Option(name: .customLong("dns-server"), help: ArgumentHelp("With --check-mx: ask this server (IPv4 address, optional :port) instead of the system's.", valueName: "host:port"))
+    var dnsServer: String?
+
+    @Option(name: .customLong("dns-timeout"), help: ArgumentHelp("With --check-mx: seconds to wait for each DNS try (two tries).", valueName: "s"))
+    var dnsTimeout: Int = 3
+
     func validate() throws {
+        if let dnsServer {
+            do { _ = try MailDomainCheck.parseServer(dnsServer) } catch { throw ValidationError("\(error)") }
+        }
+        guard (1...60).contains(dnsTimeout) else { throw ValidationError("--dns-timeout must be 1 to 60 seconds") }
         guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
         if let top, top < 0 { throw ValidationError("--top must not be negative") }
         _ = try parsedKinds()
@@ -32,7 +48,8 @@ struct ScoreContacts: ParsableCommand {
     }
 
     func run() throws {
-        let scoring = ContactScoring(minConfidence: minConfidence, top: top, kinds: try parsedKinds())
+        let check = checkMX ? MailDomainCheck(server: try dnsServer.map(MailDomainCheck.parseServer), timeout: dnsTimeout) : nil
+        let scoring = ContactScoring(minConfidence: minConfidence, top: top, kinds: try parsedKinds(), guess: guess, mailCheck: check)
         let code = StreamFilter(program: "score-contacts", options: common).run(scoring)
         if code != 0 { throw ExitCode(code) }
     }

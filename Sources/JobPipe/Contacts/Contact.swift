@@ -2,6 +2,8 @@
 public struct Contact: Equatable, Sendable {
     public var email: String
     public var name: String?
+    /// The person's position, when a page gave one.
+    public var position: String? = nil
     public var kind: ContactKind
     /// 0…1 in hundredths (see `ContactScore`).
     public var confidence: Int
@@ -11,6 +13,13 @@ public struct Contact: Equatable, Sendable {
     public var method: String?
     public var sources: [String]
     public var reasons: [String]
+    /// Made from the company's address pattern, not seen on a page (`--guess`).
+    public var guessed = false
+    /// The pattern a guessed address was made by.
+    public var pattern: String? = nil
+    /// Whether the domain accepts mail (`--check-mx`): nil when not checked
+    /// (the field is left out) or when no answer came in time (`null`).
+    public var mx: Bool?? = .none
 
     public var confidenceValue: Double { Double(confidence) / 100 }
 
@@ -21,10 +30,13 @@ public struct Contact: Equatable, Sendable {
     }
 
     public var json: JSON {
-        .object([
-            ("email", .string(email)), ("name", .optional(name)), ("kind", .string(kind.rawValue)),
+        var pairs: [(String, JSON)] = [
+            ("email", .string(email)), ("name", .optional(name)), ("position", .optional(position)), ("kind", .string(kind.rawValue)),
             ("confidence", .number(confidenceText)), ("domain_match", .string(domainMatch.rawValue)),
             ("free_provider", .bool(freeProvider)), ("method", .optional(method)), ("sources", .strings(sources)), ("reasons", .strings(reasons)),
-        ])
+            ("guessed", .bool(guessed)), ("pattern", .optional(pattern)),
+        ]
+        if case let .some(answer) = mx { pairs.append(("mx", answer.map(JSON.bool) ?? .null)) }
+        return .object(pairs)
     }
 }

@@ -43,6 +43,49 @@ enum ContactScore {
         return nil
     }
 
+    /// A person named in the posting (or on the careers page) is whom an applicant writes to first.
+    static func namedInPosting(_ c: inout Contact) {
+        c.confidence = min(100, c.confidence + 15)
+        c.reasons.append("person named in the posting")
+    }
+
+    static let recruitingWords = ["recruit", "talent", "hr", "human resources", "personal", "bewerb", "people",
+                                  "recrut", "reclut", "rrhh", "hiring", "karriere", "ausbildung"]
+
+    /// Whether a position is a recruiting one (`Talent Partner`, `Personalreferentin`, `Chargée de recrutement`).
+    static func isRecruiting(_ position: String?) -> Bool {
+        guard let p = position?.lowercased() else { return false }
+        let words = p.split(whereSeparator: { !$0.isLetter })
+        return recruitingWords.contains { w in w.contains(" ") ? p.contains(w) : words.contains { $0.hasPrefix(w) } }
+    }
+
+    /// A guessed address: 40 points, 50 for a recruiting person or one the
+    /// posting names, 5 more with three pairs or more; always below the
+    /// addresses seen on the company's pages (`below`).
+    static func guessed(email: String, person: ContactScoring.Person, pattern: EmailPattern, recruiting: Bool, inPosting: Bool,
+                        site: String?, below: Int?) -> Contact {
+        var points = 40
+        var reasons = ["guessed from the company's address pattern \(pattern.pattern.rawValue)",
+                       "pattern agrees with \(pattern.support) name–address pairs: " + pattern.examples.prefix(3).joined(separator: ", ")]
+        let as_ = person.position.map { " as \($0)" } ?? ""
+        if recruiting || inPosting {
+            points += 10
+            reasons.append(recruiting ? "recruiting person named on page\(as_)" : "person named in the posting\(as_)")
+        } else if person.position != nil {
+            reasons.append("named on page\(as_)")
+        }
+        if pattern.support >= 3 { points += 5 }
+        if let below { points = min(points, below - 1) }
+        let domain = String(email[email.index(after: email.lastIndex(of: "@")!)...])
+        let match = DomainMatch.of(domain: domain, site: site)
+        var c = Contact(email: email, name: person.name, kind: .personal, confidence: max(0, points), domainMatch: match,
+                        freeProvider: false, method: nil, sources: person.source.map { [$0] } ?? [], reasons: reasons)
+        c.position = person.position
+        c.guessed = true
+        c.pattern = pattern.pattern.rawValue
+        return c
+    }
+
     /// Scores one address.
     static func contact(email: String, name: String?, methods: Set<EmailMethod>, sources: [String],
                         roles: [String], site: String?) -> Contact {

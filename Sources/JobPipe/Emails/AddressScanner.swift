@@ -51,10 +51,20 @@ enum AddressScanner {
         var s = at
         while s > 0, localByte[Int(buf[s - 1])] { s -= 1 }
         var e = at + 1
+        // Where the current label started, and whether it is ASCII so far.
+        var labelStart = e, asciiLabel = true
         while e < n {
             let b = buf[e]
-            if domainByte[Int(b)] { e += 1; continue }
+            if domainByte[Int(b)] {
+                if b == UInt8(ascii: ".") { labelStart = e + 1; asciiLabel = true }
+                e += 1
+                continue
+            }
             if b >= 0x80, let (scalar, len) = decodeScalar(buf, e), EmailSyntax.isSafe(scalar, first: false, inDomain: true) {
+                // Text in a script written without spaces goes on right after the address
+                // (`info@acme.co.jpまで`): an ASCII label does not go on in kana or Han.
+                if isUnspacedScript(scalar), asciiLabel, e > labelStart { break }
+                asciiLabel = false
                 e += len
                 continue
             }

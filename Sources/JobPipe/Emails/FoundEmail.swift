@@ -18,6 +18,8 @@ public enum EmailMethod: String, Sendable, CaseIterable {
 public struct FoundEmail: Equatable, Sendable {
     public var email: String
     public var name: String?
+    /// The person's position, when the page puts one next to the name.
+    public var position: String? = nil
     public var method: EmailMethod
     public var sourceURL: String?
     public var context: String
@@ -25,7 +27,7 @@ public struct FoundEmail: Equatable, Sendable {
     public var json: JSON {
         var pairs: [(String, JSON)] = [("email", .string(email))]
         if let ascii = FoundEmail.asciiForm(email) { pairs.append(("email_ascii", .string(ascii))) }
-        pairs += [("name", .optional(name)), ("method", .string(method.rawValue)),
+        pairs += [("name", .optional(name)), ("position", .optional(position)), ("method", .string(method.rawValue)),
                   ("source_url", .optional(sourceURL)), ("context", .string(context))]
         return .object(pairs)
     }

@@ -53,6 +53,10 @@ struct PageScanner {
     private static let cacheLimit = 65_536
     /// Open `<a>` elements with the hits from their href, to give them the link's text.
     private var openLinks: [(node: Int32, hits: [HitRef], start: Int)] = []
+    /// The reading text's blocks (cards, rows, list items, paragraphs…), as
+    /// ranges of `text`, for the names next to an address (`NameFinder`).
+    private var blocks: [Range<Int>] = []
+    private var openBlocks: [(node: Int32, start: Int)] = []
 
     init(filter: AddressFilter, sourceURL: String?) {
         self.filter = filter
@@ -63,14 +67,35 @@ struct PageScanner {
     /// `FoundEmailList` would merge the page's finds: at its first place, with
     /// the details of its best find.
     static func scan(_ page: HTMLTree, filter: AddressFilter, sourceURL: String?) -> [FoundEmail] {
+        scanPage(page, filter: filter, sourceURL: sourceURL).emails
+    }
+
+    /// The addresses of a page with the names and positions next to them, and
+    /// the people the page names without an address.
+    static func scanPage(_ page: HTMLTree, filter: AddressFilter, sourceURL: String?) -> (emails: [FoundEmail], people: [FoundPerson]) {
         var scanner = PageScanner(filter: filter, sourceURL: sourceURL)
         return withExtendedLifetime(page) { scanner.run(page) }
     }
 
-    private mutating func run(_ page: HTMLTree) -> [FoundEmail] {
+    private mutating func run(_ page: HTMLTree) -> (emails: [FoundEmail], people: [FoundPerson]) {
         if let top = page.document.firstChild { traverse(top) }
         scanText()
-        return hits.sorted { $0.first < $1.first }.map(\.found)
+        let order = hits.indices.sorted { hits[$0].first < hits[$1].first }
+        var finder = NameFinder(text: text, blocks: blocks, addresses: order.map { (hits[$0].found.email, hits[$0].order) })
+        var emails: [FoundEmail] = []
+        for (k, i) in order.enumerated() {
+            var f = hits[i].found
+            if k < NameFinder.maxAddresses {
+                let near = finder.nameNear(address: k, given: f.name)
+                f.name = near.name
+                f.position = near.position
+            } else if let n = f.name {
+                f.name = PersonName.name(from: n, address: f.email)
+            }
+            emails.append(f)
+        }
+        let people = finder.people(excluding: Set(emails.compactMap { $0.name.map(NameFinder.key) }), sourceURL: sourceURL)
+        return (emails, people)
     }
 
     // MARK: the walk
@@ -117,12 +142,18 @@ struct PageScanner {
                     // libraries and their authors' addresses, none of them the site's.
                     if !isJSONLD, bytesContain(bytes, PageScanner.sourcesContent), bytesContain(bytes, PageScanner.mappings) { return }
                     scanRaw(bytes, method: isJSONLD ? .jsonld : .text)
+                    if !isJSONLD, ScriptStrings.mayAssemble(bytes) { scanAssembled(bytes) }
                 }
             }
             return false
         }
         if node.is(.style) { return false }
-        if node.isBlock { text.append(0x0A) } else { markBoundary() }
+        if node.isBlock {
+            text.append(0x0A)
+            if !node.is(.br), !node.is(.hr) { openBlocks.append((node.index, text.count)) }
+        } else {
+            markBoundary()
+        }
         if node.is(.img), let alt = node.attribute("alt")?.trimmingSpaces.lowercased(),
            ["@", "(at)", "[at]", "{at}"].contains(alt) {
             text.append(UInt8(ascii: "@"))
@@ -133,6 +164,10 @@ struct PageScanner {
 
     private mutating func leave(_ node: TreeNode) {
         guard node.isElement else { return }
+        if let last = openBlocks.last, last.node == node.index {
+            openBlocks.removeLast()
+            if text.count > last.start { blocks.append(last.start..<text.count) }
+        }
         if node.isBlock { text.append(0x0A) } else { markBoundary() }
         if let last = openLinks.last, last.node == node.index {
             openLinks.removeLast()
@@ -168,7 +203,7 @@ struct PageScanner {
             }
             if !hasAt, !hasPercent, !hasColon, !mayBeSpelled, !isCloudflare, !isTypo3 { continue }
             if name == "href", hasColon, let addresses = MailtoLink.addresses(value) {
-                let person = PersonName.name(from: node.text) ?? node.attribute("title").flatMap(PersonName.name(from:))
+                let person = PersonName.shapedName(from: node.text) ?? node.attribute("title").flatMap(PersonName.shapedName(from:))
                 // The link text names the first address (`Jane Doe` for `jane@…,office@…`).
                 for (k, a) in addresses.enumerated() { linkHits += add(a, .mailto, name: k == 0 ? person : nil, context: nil) }
                 continue
@@ -200,7 +235,9 @@ struct PageScanner {
                 for item in items { walk(item, depth: depth + 1) }
             case let .object(pairs):
                 let type = v["@type"]
-                let isPerson = type?.stringValue == "Person" || (type?.arrayValue ?? []).contains { $0.stringValue == "Person" }
+                // A Person, or a ContactPoint that names one (its name is checked as any other).
+                let types = [type?.stringValue].compactMap { $0 } + (type?.arrayValue ?? []).compactMap(\.stringValue)
+                let isPerson = types.contains("Person") || types.contains("ContactPoint")
                 if isPerson, var email = v["email"]?.stringValue {
                     if email.lowercased().hasPrefix("mailto:") { email = String(email.dropFirst(7)) }
                     let given = [v["givenName"]?.stringValue, v["familyName"]?.stringValue].compactMap { $0 }
@@ -208,7 +245,7 @@ struct PageScanner {
                     // The context is the block's text around the address, as for the raw scan.
                     let needle = Array(email.utf8)
                     let context = bytesFind(bytes, needle).map { snippet(bytes, around: $0..<($0 + needle.count)) } ?? ""
-                    _ = add(email, .jsonld, name: name.flatMap(PersonName.name(from:)), context: context)
+                    _ = add(email, .jsonld, name: name.flatMap(PersonName.shapedName(from:)), context: context)
                 }
                 for (_, value) in pairs { walk(value, depth: depth + 1) }
             default:
@@ -216,6 +253,19 @@ struct PageScanner {
             }
         }
         for value in LenientJSON.values(in: String(decoding: bytes, as: UTF8.self)) { walk(value, depth: 0) }
+    }
+
+    /// What a script writes for the reader from pieces (`ScriptStrings`):
+    /// character references decoded, then scanned; the context is the page's
+    /// text where the script stands.
+    private mutating func scanAssembled(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for piece in ScriptStrings.assembled(bytes) where piece.contains("@") || piece.contains("&#") || piece.contains("&") {
+            let raw = Array(piece.utf8)
+            let decoded = raw.withUnsafeBufferPointer { Decoders.references($0) }
+            decoded.withUnsafeBufferPointer { buf in
+                AddressScanner.scan(buf) { c in _ = add(c.address, .obfuscated, context: nil) }
+            }
+        }
     }
 
     /// Text a style shows right to left: read the way the browser draws it.
@@ -234,7 +284,7 @@ struct PageScanner {
 
     /// `javascript:linkTo_UnCryptMailto('nbjmup+…')`, percent-encoded or not.
     private mutating func typo3(_ value: String, node: TreeNode?) -> [HitRef] {
-        let person = node.flatMap { PersonName.name(from: $0.text) }
+        let person = node.flatMap { PersonName.shapedName(from: $0.text) }
         var found: [HitRef] = []
         for url in Decoders.typo3Calls(in: Decoders.percent(value)) {
             for (k, a) in (MailtoLink.addresses(url) ?? []).enumerated() {
@@ -332,7 +382,7 @@ struct PageScanner {
                 guard let c = cutAtBoundaries(found, buf) else { return }
                 add(c.address, .text, order: c.range.lowerBound, textRange: c.range)
             }
-            if SpelledOut.mayContain(buf), let spelled = SpelledOut(buf) {
+            if SpelledOut.mayContain(buf, glued: true), let spelled = SpelledOut(buf, glued: true) {
                 spelled.bytes.withUnsafeBufferPointer { sb in
                     AddressScanner.scan(sb) { c in
                         guard spelled.isObfuscated(c.range) else { return }

@@ -21,13 +21,16 @@ struct SpelledOut {
     }
 
     /// The text with every spelled-out form replaced; nil when there is none.
-    init?(_ b: UnsafeBufferPointer<UInt8>) {
+    /// `glued`: also capital `DOT` and `AT` glued between lower-case letters
+    /// (`gluedCapital`), which only the reading text is searched for: in
+    /// scripts and attributes such runs are identifiers and encodings.
+    init?(_ b: UnsafeBufferPointer<UInt8>, glued: Bool = false) {
         let n = b.count
         var i = 0
         bytes.reserveCapacity(n)
         origin.reserveCapacity(n)
         while i < n {
-            if let (symbol, length) = SpelledOut.token(b, i, after: bytes) {
+            if let (symbol, length) = SpelledOut.token(b, i, after: bytes, glued: glued) {
                 while bytes.last == 0x20 { bytes.removeLast(); origin.removeLast() }
                 replaced.append(bytes.count)
                 bytes.append(symbol)
@@ -43,11 +46,14 @@ struct SpelledOut {
         if replaced.isEmpty { return nil }
     }
 
-    /// A quick look for `at`, `ät` or `@` after a bracket or space, before any copying.
-    static func mayContain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// A quick look for `at`, `ät` or `@` after a bracket or space, or a
+    /// capital `AT` or `DOT` glued between lower-case letters, before any copying.
+    static func mayContain(_ b: UnsafeBufferPointer<UInt8>, glued: Bool = false) -> Bool {
         var i = 1
         let n = b.count
         while i + 1 < n {
+            if glued, b[i] == UInt8(ascii: "T"), b[i - 1] == UInt8(ascii: "A") || (i >= 2 && b[i - 1] == UInt8(ascii: "O") && b[i - 2] == UInt8(ascii: "D")),
+               b[i + 1] >= 0x61, b[i + 1] <= 0x7A { return true }
             if b[i] == UInt8(ascii: "@"), openers.contains(b[i - 1]) || b[i - 1] == 0x20 { return true }
             let c = b[i] | 0x20
             if c == UInt8(ascii: "t") {
@@ -72,7 +78,7 @@ struct SpelledOut {
     static let openers: [UInt8] = Array("[({<".utf8), closers: [UInt8] = Array("])}>".utf8)
 
     /// A spelled-out `@` or `.` starting at `i`: the symbol and the bytes it takes.
-    static func token(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, after out: [UInt8]) -> (UInt8, Int)? {
+    static func token(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, after out: [UInt8], glued: Bool = false) -> (UInt8, Int)? {
         let c = b[i]
         if openers.contains(c) {
             var j = i + 1
@@ -84,6 +90,7 @@ struct SpelledOut {
             guard let last = out.last(where: { $0 != 0x20 }), AddressScanner.domainByte[Int(last)] else { return nil }
             return (symbol, j + 1 - i)
         }
+        if glued, c == UInt8(ascii: "D") || c == UInt8(ascii: "A"), let found = gluedCapital(b, i, after: out) { return found }
         guard c == 0x20, i + 1 < b.count, let (symbol, len) = word(b, i + 1, bracketed: false) else { return nil }
         let end = i + 1 + len
         guard end + 1 < b.count, b[end] == 0x20, AddressScanner.domainByte[Int(b[end + 1])],
@@ -107,6 +114,45 @@ struct SpelledOut {
         while k >= 0, AddressScanner.domainByte[Int(out[k])] { k -= 1 }
         guard k >= 0, out[k] == UInt8(ascii: "@") else { return nil }
         return (symbol, end - i)
+    }
+
+    /// `DOT` or `AT` in capitals glued between lower-case letters or digits,
+    /// as `<noscript>` spells what a script assembles:
+    /// `nameDOTsurname[AT]domainDOTcom`. Only in a run of text (up to a space)
+    /// that holds an `@` or a spelled `at` too (`[AT]`, or a glued `AT` before
+    /// a glued `DOT`), so that `mATthew` or `DOTnet` alone are left as they are.
+    static func gluedCapital(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, after out: [UInt8]) -> (UInt8, Int)? {
+        func isLowerAlnum(_ x: UInt8) -> Bool { (x >= 0x61 && x <= 0x7A) || (x >= 0x30 && x <= 0x39) }
+        let isDot = i + 3 <= b.count && b[i] == UInt8(ascii: "D") && b[i + 1] == UInt8(ascii: "O") && b[i + 2] == UInt8(ascii: "T")
+        let isAt = !isDot && i + 2 <= b.count && b[i] == UInt8(ascii: "A") && b[i + 1] == UInt8(ascii: "T")
+        guard isDot || isAt, let last = out.last, isLowerAlnum(last) else { return nil }
+        let len = isDot ? 3 : 2
+        guard i + len < b.count, isLowerAlnum(b[i + len]) else { return nil }
+        // The run of text around it, up to white space (at most 256 bytes each way).
+        var start = i, end = i + len
+        while start > 0, i - start < 256, b[start - 1] > 0x20 { start -= 1 }
+        while end < b.count, end - i < 256, b[end] > 0x20 { end += 1 }
+        let run = Array(b[start..<end])
+        let lower = run.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        let hasAt = run.contains(UInt8(ascii: "@")) || [Array("[at]".utf8), Array("(at)".utf8), Array("{at}".utf8)].contains { w in
+            lower.indices.contains { k in k + w.count <= lower.count && Array(lower[k..<(k + w.count)]) == w }
+        }
+        if isDot {
+            // Capital `AT` glued in the run counts as the `@` as well.
+            let gluedAt = run.indices.contains { k in
+                k > 0 && k + 2 < run.count && run[k] == UInt8(ascii: "A") && run[k + 1] == UInt8(ascii: "T")
+                    && isLowerAlnum(run[k - 1]) && isLowerAlnum(run[k + 2])
+            }
+            guard hasAt || gluedAt else { return nil }
+            return (UInt8(ascii: "."), 3)
+        }
+        // A glued `AT` only with a glued `DOT` after it in the run.
+        let rest = Array(b[(i + 2)..<end])
+        let dotAfter = rest.indices.contains { k in
+            k > 0 && k + 3 < rest.count && rest[k] == UInt8(ascii: "D") && rest[k + 1] == UInt8(ascii: "O") && rest[k + 2] == UInt8(ascii: "T")
+                && isLowerAlnum(rest[k - 1]) && isLowerAlnum(rest[k + 3])
+        }
+        return dotAfter ? (UInt8(ascii: "@"), 2) : nil
     }
 
     /// The spelled-out words and the symbol each stands for (lower case, UTF-8).

@@ -15,6 +15,17 @@ extension Fuzz {
             for a in MailtoLink.addresses(href) ?? [] { check(!a.isEmpty, "an empty mailto address") }
         }
         if let name = PersonName.name(from: s) { check(!name.contains("@"), "a name with an @") }
+        for name in PersonName.candidates(in: Substring(s), address: "anna.schmidt@acme.de") {
+            check(!name.isEmpty && !name.contains("@"), "a name candidate that is none: \(name.debugDescription)")
+        }
+        _ = AddressPattern.patterns(name: s, local: "anna.schmidt")
+        // What a script assembles stays within its bounds.
+        for piece in ScriptStrings.assembled(data) {
+            check(piece.utf8.count <= ScriptStrings.maxLength, "an assembled text over \(ScriptStrings.maxLength) bytes")
+        }
+        if let glued = SpelledOut(data, glued: true), glued.replaced.contains(where: { glued.bytes[$0] == UInt8(ascii: "@") }) {
+            check(SpelledOut.mayContain(data, glued: true), "SpelledOut (glued) found an `at` its quick look rules out")
+        }
         guard let spelled = SpelledOut(data) else { return }
         // the quick look is for `at` forms: only a text with one needs decoding
         if spelled.replaced.contains(where: { spelled.bytes[$0] == UInt8(ascii: "@") }) {

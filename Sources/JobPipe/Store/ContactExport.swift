@@ -1,7 +1,7 @@
 extension ContactStore {
     /// The columns of `store-contacts export`; a table for people shows the first six.
     public static let exportColumns = ["application_id", "email", "name", "kind", "confidence", "source_url",
-                                       "method", "sources", "created_at", "updated_at"]
+                                       "method", "sources", "created_at", "updated_at", "position", "guessed", "mx"]
 
     /// The stored contacts, by application (numeric ids in numeric order
     /// first, then others as text), confidence (highest first) and email.
@@ -10,7 +10,8 @@ extension ContactStore {
             ? "application_id ~ '^[0-9]+$' AND length(application_id) < 19"
             : "application_id <> '' AND application_id NOT GLOB '*[^0-9]*' AND length(application_id) < 19"
         let stmt = try db.prepared("""
-            SELECT application_id, email, name, kind, confidence, source_url, method, sources, created_at, updated_at
+            SELECT application_id, email, name, kind, confidence, source_url, method, sources, created_at, updated_at,
+              position, guessed, mx
             FROM email_contacts WHERE CAST(?1 AS TEXT) IS NULL OR application_id = ?1
             ORDER BY CASE WHEN \(numeric) THEN 0 ELSE 1 END,
               CASE WHEN \(numeric) THEN CAST(application_id AS BIGINT) END,
@@ -21,6 +22,10 @@ extension ContactStore {
         let rows = try stmt.rows { row -> [JSON] in
             var values = (0..<Int32(width)).map { row.json($0) }
             if width > 7 { values[7] = JSON.strings(StoredContact.decodeSources(row.text(7))) }
+            if width > 12 {
+                values[11] = .bool(row.int(11) != 0)
+                values[12] = row.isNull(12) ? .null : .bool(row.int(12) != 0)
+            }
             return values
         }
         for r in rows { table.append(r) }

@@ -65,13 +65,14 @@ public final class ContactStore {
     /// The stored contact (locked on PostgreSQL until the batch commits).
     private func stored(_ email: String, application: String) throws -> (Int, StoredContact)? {
         try db.prepared("""
-            SELECT id, name, kind, confidence, source_url, method, sources
+            SELECT id, name, kind, confidence, source_url, method, sources, position, guessed, mx
             FROM email_contacts WHERE application_id = ?1 AND email = ?2
             """ + db.forUpdate).bind([.text(application), .text(email)]).rows { row in
             (row.int(0), StoredContact(email: email, name: row.text(1), kind: row.text(2),
                                        confidence: row.isNull(3) ? nil : row.double(3),
                                        sourceURL: row.text(4), method: row.text(5),
-                                       sources: StoredContact.decodeSources(row.text(6))))
+                                       sources: StoredContact.decodeSources(row.text(6)), position: row.text(7),
+                                       guessed: row.int(8) != 0, mx: row.isNull(9) ? nil : row.int(9) != 0))
         }.first
     }
 
@@ -82,11 +83,13 @@ public final class ContactStore {
             // the same moment; then its row is read back and merged, as on a re-run.
             try db.prepared("""
                 INSERT INTO email_contacts (application_id, email, name, kind, confidence, source_url,
-                  method, sources, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)
+                  method, sources, created_at, updated_at, position, guessed, mx)
+                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11, ?12)
                 ON CONFLICT (application_id, email) DO NOTHING
                 """).bind([.text(application), .text(c.email), .optional(c.name), .optional(c.kind),
                            c.confidence.map { .double($0) } ?? .null, .optional(c.sourceURL),
-                           .optional(c.method), .text(c.sourcesText), .text(stamp)]).run()
+                           .optional(c.method), .text(c.sourcesText), .text(stamp), .optional(c.position),
+                           .int(c.guessed ? 1 : 0), c.mx.map { .int($0 ? 1 : 0) } ?? .null]).run()
             if db.changes == 1 { return .inserted }
             existing = try stored(c.email, application: application)
         }
@@ -97,10 +100,11 @@ public final class ContactStore {
         if merged == old { return .unchanged }
         try db.prepared("""
             UPDATE email_contacts SET name = ?2, kind = ?3, confidence = ?4, source_url = ?5,
-              method = ?6, sources = ?7, updated_at = ?8 WHERE id = ?1
+              method = ?6, sources = ?7, updated_at = ?8, position = ?9, guessed = ?10, mx = ?11 WHERE id = ?1
             """).bind([.int(id), .optional(merged.name), .optional(merged.kind),
                        merged.confidence.map { .double($0) } ?? .null, .optional(merged.sourceURL),
-                       .optional(merged.method), .text(merged.sourcesText), .text(stamp)]).run()
+                       .optional(merged.method), .text(merged.sourcesText), .text(stamp), .optional(merged.position),
+                       .int(merged.guessed ? 1 : 0), merged.mx.map { .int($0 ? 1 : 0) } ?? .null]).run()
         return .updated
     }
 

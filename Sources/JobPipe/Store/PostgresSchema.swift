@@ -100,7 +100,8 @@ public enum PostgresSchema {
             CREATE TRIGGER jobs_inserted AFTER INSERT ON jobs FOR EACH STATEMENT
               EXECUTE FUNCTION jobs_inserted();
             """),
-        // 3: the PostgreSQL form of SQLite's migration 3 goes here.
+        // score-contacts' position, guessed and mx: the same SQL as SQLite's 3
+        Migration(3, "contact position, guessed, mx", Schema.contactColumns),
         // find-postings' tracking: the same table on both engines (TEXT times, a composite key)
         Migration(4, "postings", PostingsSQL.createTable),
     ]

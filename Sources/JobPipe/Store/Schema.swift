@@ -74,9 +74,10 @@ public enum Schema {
                 VALUES (new.id, new.attempts, new.started_at, new.worker);
             END;
             """),
+        // score-contacts' position, guessed and mx: the same on both engines.
+        Migration(3, "contact position, guessed, mx", Schema.contactColumns),
         // find-postings' tracking (Boards/PostingsSQL.swift holds the statements)
         Migration(4, "postings", PostingsSQL.createTable),
-        // 3 is issue 16's.
         // SQLite cannot ALTER a column's default; for a default (which leaves
         // the stored rows as they are) its documented way is to edit the
         // table's CREATE TABLE text in sqlite_schema under writable_schema,
@@ -94,6 +95,14 @@ public enum Schema {
             DROP TABLE jobpipe_schema_changed;
             """),
     ]
+
+    /// Migration 3 on both engines: what score-contacts adds to a contact
+    /// (plain ALTER TABLE … ADD COLUMN; guessed and mx are 0/1 on both).
+    static let contactColumns = """
+        ALTER TABLE email_contacts ADD COLUMN position TEXT;
+        ALTER TABLE email_contacts ADD COLUMN guessed INTEGER NOT NULL DEFAULT 0 CHECK (guessed IN (0, 1));
+        ALTER TABLE email_contacts ADD COLUMN mx INTEGER CHECK (mx IN (0, 1));
+        """
 
     /// Now as RFC 3339 UTC text, as a column default inside a quoted SQL string.
     static let sqliteNow = "(strftime(''%Y-%m-%dT%H:%M:%SZ'', ''now''))"

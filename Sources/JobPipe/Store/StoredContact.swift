@@ -7,9 +7,17 @@ struct StoredContact: Equatable {
     var sourceURL: String?
     var method: String?
     var sources: [String]
+    var position: String?
+    /// Made from the company's pattern, not seen on a page.
+    var guessed: Bool
+    /// Whether the domain accepts mail: nil when not known.
+    var mx: Bool?
 
     init(email: String, name: String?, kind: String?, confidence: Double?, sourceURL: String?,
-         method: String?, sources: [String]) {
+         method: String?, sources: [String], position: String? = nil, guessed: Bool = false, mx: Bool? = nil) {
+        self.position = position
+        self.guessed = guessed
+        self.mx = mx
         self.email = email
         self.name = name
         self.kind = kind
@@ -27,7 +35,9 @@ struct StoredContact: Equatable {
         self.init(email: email.lowercased(), name: (name?.isEmpty ?? true) ? nil : name,
                   kind: v["kind"]?.stringValue, confidence: v["confidence"]?.doubleValue,
                   sourceURL: v["source_url"]?.stringValue ?? sources.first,
-                  method: v["method"]?.stringValue, sources: sources)
+                  method: v["method"]?.stringValue, sources: sources,
+                  position: v["position"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 },
+                  guessed: v["guessed"]?.boolValue ?? false, mx: v["mx"]?.boolValue)
     }
 
     /// This stored contact after seeing `new` again: the higher confidence
@@ -42,6 +52,10 @@ struct StoredContact: Equatable {
             m.sourceURL = new.sourceURL ?? sourceURL
         }
         if m.name == nil { m.name = new.name }
+        if m.position == nil { m.position = new.position }
+        // Seen on a page once, it is no guess any more; the latest DNS answer counts.
+        m.guessed = guessed && new.guessed
+        if let mx = new.mx { m.mx = mx }
         if m.kind == nil { m.kind = new.kind }
         if m.method == nil { m.method = new.method }
         if m.sourceURL == nil { m.sourceURL = new.sourceURL }

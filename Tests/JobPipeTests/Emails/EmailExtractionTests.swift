@@ -15,8 +15,8 @@ import Testing
             + #"{"url":"https://acme.de/x","error":{"code":"timeout"}}]}"#
         let out = try apply(line)
         #expect(out == #"{"id":1,"pages":[{"url":"https://acme.de/","role":"home"},{"url":"https://acme.de/team","final_url":"https://www.acme.de/team","role":"team"},"#
-            + #"{"url":"https://acme.de/x","error":{"code":"timeout"}}],"emails":[{"email":"jobs@acme.de","name":null,"method":"text","source_url":"https://acme.de/","context":"jobs@acme.de, hr@acme.de"},"#
-            + #"{"email":"hr@acme.de","name":"Erika Roe","method":"mailto","source_url":"https://www.acme.de/team","context":"Erika Roe"}]}"#)
+            + #"{"url":"https://acme.de/x","error":{"code":"timeout"}}],"emails":[{"email":"jobs@acme.de","name":null,"position":null,"method":"text","source_url":"https://acme.de/","context":"jobs@acme.de, hr@acme.de"},"#
+            + #"{"email":"hr@acme.de","name":"Erika Roe","position":null,"method":"mailto","source_url":"https://www.acme.de/team","context":"Erika Roe"}],"people":[]}"#)
     }
 
     /// Within one page too: one entry at the address's first place, with its
@@ -25,26 +25,26 @@ import Testing
     /// page scan kept one entry per address instead of every find.
     @Test func oneEntryPerAddressWithinAPage() throws {
         #expect(try apply(#"{"body":"<p>hr@acme.de</p><a href='mailto:hr@acme.de'>Erika Roe</a><p>write to hr@acme.de</p>"}"#)
-            == #"{"emails":[{"email":"hr@acme.de","name":"Erika Roe","method":"mailto","source_url":null,"context":"hr@acme.de Erika Roe write to hr@acme.de"}]}"#)
+            == #"{"emails":[{"email":"hr@acme.de","name":"Erika Roe","position":null,"method":"mailto","source_url":null,"context":"hr@acme.de Erika Roe write to hr@acme.de"}],"people":[]}"#)
         #expect(try apply(#"{"body":"<a href='mailto:hr@acme.de' title='x'>Mail us</a> <p>hr@acme.de</p> <a href='mailto:hr@acme.de'>Erika Roe</a> <a href='mailto:hr@acme.de'>Max Roe</a>"}"#)
-            == #"{"emails":[{"email":"hr@acme.de","name":"Erika Roe","method":"mailto","source_url":null,"context":"Mail us hr@acme.de Erika Roe Max Roe"}]}"#)
+            == #"{"emails":[{"email":"hr@acme.de","name":"Erika Roe","position":null,"method":"mailto","source_url":null,"context":"Mail us hr@acme.de Erika Roe Max Roe"}],"people":[]}"#)
         #expect(try apply(#"{"body":"<a href='mailto:jobs@acme.de'>Mail</a><!-- jobs@acme.de in a comment --><span>jobs@acme.de</span><span>jobs@acme.de</span> <a href='mailto:jobs@acme.de'>Erika Roe</a>"}"#)
-            == #"{"emails":[{"email":"jobs@acme.de","name":"Erika Roe","method":"mailto","source_url":null,"context":"Mailjobs@acme.dejobs@acme.de Erika Roe"}]}"#)
+            == #"{"emails":[{"email":"jobs@acme.de","name":"Erika Roe","position":null,"method":"mailto","source_url":null,"context":"Mailjobs@acme.dejobs@acme.de Erika Roe"}],"people":[]}"#)
         let filler = String(repeating: "word ", count: 30)
         #expect(try apply(#"{"body":"<a href='mailto:hr@acme.de'>Mail</a> \#(filler) <a href='mailto:hr@acme.de'>Erika Roe</a>"}"#)
-            == #"{"emails":[{"email":"hr@acme.de","name":"Erika Roe","method":"mailto","source_url":null,"context":"…word word word word word word word word word word word Erika Roe"}]}"#)
+            == #"{"emails":[{"email":"hr@acme.de","name":"Erika Roe","position":null,"method":"mailto","source_url":null,"context":"…word word word word word word word word word word word Erika Roe"}],"people":[]}"#)
     }
 
     @Test func keepBody() throws {
         let line = #"{"pages":[{"url":"https://acme.de/","body":"<p>x</p>"}]}"#
-        #expect(try apply(line, keepBody: true) == #"{"pages":[{"url":"https://acme.de/","body":"<p>x</p>"}],"emails":[]}"#)
+        #expect(try apply(line, keepBody: true) == #"{"pages":[{"url":"https://acme.de/","body":"<p>x</p>"}],"emails":[],"people":[]}"#)
     }
 
     @Test func recordsWithoutPages() throws {
-        #expect(try apply(#"{"a":1}"#) == #"{"a":1,"emails":[]}"#)
-        #expect(try apply(#"{"pages":[]}"#) == #"{"pages":[],"emails":[]}"#)
+        #expect(try apply(#"{"a":1}"#) == #"{"a":1,"emails":[],"people":[]}"#)
+        #expect(try apply(#"{"pages":[]}"#) == #"{"pages":[],"emails":[],"people":[]}"#)
         #expect(try apply(#"{"url":"https://acme.de/","body":"<b>hi@acme.de</b>","z":0}"#)
-            == #"{"url":"https://acme.de/","z":0,"emails":[{"email":"hi@acme.de","name":null,"method":"text","source_url":"https://acme.de/","context":"hi@acme.de"}]}"#)
+            == #"{"url":"https://acme.de/","z":0,"emails":[{"email":"hi@acme.de","name":null,"position":null,"method":"text","source_url":"https://acme.de/","context":"hi@acme.de"}],"people":[]}"#)
     }
 
     /// A field of the wrong type is the record's failure (`BadField`), not the line's.

@@ -33,7 +33,7 @@ import Testing
             case .fetchPage, .ledgerAdd: return #"{"id":\#(id)}"#
             case .extractEmails, .analyzeJob: return #"{"id":\#(id),"pages":[]}"#
             case .scoreContacts: return #"{"id":\#(id),"emails":[]}"#
-            case .storeContacts: return #"{"id":\#(id),"contacts":[]}"#
+            case .storeContacts: return #"{"id":\#(id),"email_pattern":null,"contacts":[]}"#
             case .ledgerFinish: return #"{"id":\#(id),"job":{"id":\#(position),"attempt":1}}"#
             }
         }
@@ -43,10 +43,10 @@ import Testing
             switch self {
             case .fetchPage:
                 return #"{"id":\#(id),"pages":[],"error":{"code":"invalid_url","message":"the record has no url","attempts":0}}"#
-            case .extractEmails: return #"{"id":\#(id),"pages":[],"emails":[]}"#
+            case .extractEmails: return #"{"id":\#(id),"pages":[],"emails":[],"people":[]}"#
             case .analyzeJob: return #"{"id":\#(id),"pages":[],"job":null}"#
-            case .scoreContacts: return #"{"id":\#(id),"emails":[],"contacts":[]}"#
-            case .storeContacts: return #"{"id":\#(id),"contacts":[],"stored":{"inserted":0,"updated":0,"unchanged":0}}"#
+            case .scoreContacts: return #"{"id":\#(id),"emails":[],"email_pattern":null,"contacts":[]}"#
+            case .storeContacts: return #"{"id":\#(id),"email_pattern":null,"contacts":[],"stored":{"inserted":0,"updated":0,"unchanged":0}}"#
             case .ledgerAdd:
                 return #"{"id":\#(id),"job":{"id":\#(ordinal),"key":"k:\#(key)","kind":"k","status":"pending","created":true}}"#
             case .ledgerFinish: return #"{"id":\#(id),"job":{"id":\#(position),"attempt":1,"status":"success"}}"#
@@ -181,7 +181,7 @@ import Testing
         #expect(lines.first == "extract-emails: line 1: longer than 1048576 bytes (JOBPIPE_MAX_LINE_BYTES)")
         // maximum resident set in KiB: far below the 50 MB of the line
         #expect((Int(lines.last ?? "") ?? .max) < 40_000)
-        #expect(r.stdout == "{\"a\":1,\"emails\":[]}\n")
+        #expect(r.stdout == "{\"a\":1,\"emails\":[],\"people\":[]}\n")
     }
 
     /// Files read whole have the limit too: a clear error, not runaway memory.

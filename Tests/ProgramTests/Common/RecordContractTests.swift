@@ -8,13 +8,13 @@ import Testing
         let line = #"{"zeta": 1,  "alpha":"x\/y\u00e9", "nested":{"b":[1.50,2e3],"a":null},"emails":[]}"#
         let r = try run("score-contacts", stdin: line + "\n")
         #expect(r.status == 0)
-        #expect(r.stdout == #"{"zeta": 1,  "alpha":"x\/y\u00e9", "nested":{"b":[1.50,2e3],"a":null},"emails":[],"contacts":[]}"# + "\n")
+        #expect(r.stdout == #"{"zeta": 1,  "alpha":"x\/y\u00e9", "nested":{"b":[1.50,2e3],"a":null},"emails":[],"email_pattern":null,"contacts":[]}"# + "\n")
         #expect(r.stderr == "")
     }
 
     /// Every filter keeps the bytes of what it does not own and splices its own field in.
     @Test(arguments: [
-        ("extract-emails", #","pages":[],"emails":[]}"#),
+        ("extract-emails", #","pages":[],"emails":[],"people":[]}"#),
         ("analyze-job", #","pages":[],"job":null}"#),
         ("store-contacts", #","pages":[],"stored":{"inserted":0,"updated":0,"unchanged":0}}"#),
         ("fetch-page", #","url":"file:///nonexistent","pages":[{"url":"file:///nonexistent","final_url":"file:///nonexistent","role":"seed","attempts":1,"error":{"code":"not_found","message":"couldn't open file /nonexistent","attempts":1}}]}"#),
@@ -34,7 +34,7 @@ import Testing
         let input = "{\"a\":1}\n\n[1,2]\n{\"b\":\n{\"c\":3}\n"
         let r = try run("score-contacts", ["--rejects", tmp.path("rejects")], stdin: input)
         #expect(r.status == 65)
-        #expect(r.stdout == "{\"a\":1,\"contacts\":[]}\n{\"c\":3,\"contacts\":[]}\n")
+        #expect(r.stdout == "{\"a\":1,\"email_pattern\":null,\"contacts\":[]}\n{\"c\":3,\"email_pattern\":null,\"contacts\":[]}\n")
         #expect(r.stderr == "score-contacts: line 3: not a JSON object at byte 1\nscore-contacts: line 4: unexpected end of line, expected a value at byte 6\n")
         #expect(try String(contentsOfFile: tmp.path("rejects"), encoding: .utf8) == "[1,2]\n{\"b\":\n")
     }
@@ -45,7 +45,7 @@ import Testing
         let tmp = try TempDir()
         let r = try run("score-contacts", ["--rejects", tmp.path("rejects")], stdin: "{\"a\":1}\r\nnot json\r\n\r\n")
         #expect(r.status == 65)
-        #expect(r.stdout == "{\"a\":1,\"contacts\":[]}\n")
+        #expect(r.stdout == "{\"a\":1,\"email_pattern\":null,\"contacts\":[]}\n")
         #expect(r.stderr == "score-contacts: line 2: not a JSON object at byte 1\n")
         #expect(try Data(contentsOf: URL(fileURLWithPath: tmp.path("rejects"))) == Data("not json\r\n".utf8))
     }
@@ -86,7 +86,7 @@ import Testing
         let a = try tmp.file("a.ndjson", "{\"n\":1}\n")
         let b = try tmp.file("b.ndjson", "{\"n\":3}\n")
         let r = try run("score-contacts", [a.path, "-", b.path, tmp.path("missing")], stdin: "{\"n\":2}\n")
-        #expect(r.stdout == "{\"n\":1,\"contacts\":[]}\n{\"n\":2,\"contacts\":[]}\n{\"n\":3,\"contacts\":[]}\n")
+        #expect(r.stdout == "{\"n\":1,\"email_pattern\":null,\"contacts\":[]}\n{\"n\":2,\"email_pattern\":null,\"contacts\":[]}\n{\"n\":3,\"email_pattern\":null,\"contacts\":[]}\n")
         #expect(r.stderr == "score-contacts: \(tmp.path("missing")): No such file or directory\n")
         #expect(r.status == 74)
     }
@@ -94,7 +94,7 @@ import Testing
     @Test func closedPipeEndsQuietly() throws {
         let script = "yes '{\"a\":1}' | head -n 200000 | score-contacts | head -n 1; echo \"status=${PIPESTATUS[2]}\""
         let r = try runExecutable(URL(fileURLWithPath: "/bin/bash"), ["-c", script])
-        #expect(r.stdout == "{\"a\":1,\"contacts\":[]}\nstatus=0\n")
+        #expect(r.stdout == "{\"a\":1,\"email_pattern\":null,\"contacts\":[]}\nstatus=0\n")
         #expect(r.stderr == "")
     }
 

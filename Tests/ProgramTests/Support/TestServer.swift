@@ -8,11 +8,12 @@ final class TestServer {
     let log: URL
     private let dir: TempDir
 
-    init(pause: Double = 0) throws {
+    /// `root`: a folder of sites by host name other than samples/sites.
+    init(pause: Double = 0, root: URL? = nil) throws {
         dir = try TempDir()
         log = dir.url.appendingPathComponent("access.ndjson")
         port = try startPythonServer(process, "samples/httpd.py", [
-            "--root", packageRoot.appendingPathComponent("samples/sites").path,
+            "--root", (root ?? packageRoot.appendingPathComponent("samples/sites")).path,
             "--hostile", "--log", log.path, "--pause", String(pause), "--lifetime", "300"])
     }
 
@@ -26,6 +27,9 @@ final class TestServer {
     var resolve: [String] {
         ["acme.example", "globex.example", "initech.example"].flatMap { ["--resolve", "\($0):\(port):127.0.0.1"] }
     }
+
+    /// `--resolve` options sending these hosts to this server.
+    func resolve(_ hosts: [String]) -> [String] { hosts.flatMap { ["--resolve", "\($0):\(port):127.0.0.1"] } }
 
     func url(_ path: String, host: String = "127.0.0.1") -> String { "http://\(host):\(port)\(path)" }
 

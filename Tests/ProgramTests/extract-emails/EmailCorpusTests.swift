@@ -29,5 +29,33 @@ import Testing
         let summary = try corpusScore(corpus, predictions: predictions)
         let f1 = summary["f1"] as? Double ?? 0
         #expect(f1 >= 0.95, "F1 \(f1): \(summary)")
+
+        // Names next to addresses, against labels of our own (Tests/Fixtures/email-corpus-names.md):
+        // precision first, on both halves together (even ids were studied, odd ones only measured).
+        var found: [String: String] = [:]
+        for line in r.lines {
+            let o = try object(line)
+            for e in o["emails"] as? [[String: Any]] ?? [] {
+                if let name = e["name"] as? String { found["\(o["id"]!) \(e["email"]!)"] = name }
+            }
+        }
+        func norm(_ s: String) -> String { s.lowercased().split(separator: " ").joined(separator: " ") }
+        let labels = try String(contentsOf: packageRoot.appendingPathComponent("Tests/Fixtures/email-corpus-names.ndjson"), encoding: .utf8)
+        var right = [0, 0], wrong = [0, 0], named = [0, 0]
+        for line in labels.split(separator: "\n") {
+            let l = try object(String(line))
+            guard l["doubtful"] as? Bool == false, let id = l["id"] as? String, let half = Int(id).map({ $0 % 2 }) else { continue }
+            let gold = (l["name"] as? String).map(norm)
+            let got = found["\(id) \(l["email"]!)"].map(norm)
+            if gold != nil { named[half] += 1 }
+            if let got { if got == gold { right[half] += 1 } else { wrong[half] += 1 } }
+        }
+        for (half, label) in ["development", "evaluation"].enumerated() {
+            print("EmailCorpusTests: names, \(label) half: \(right[half]) right, \(wrong[half]) wrong, \(named[half]) labelled")
+        }
+        let precision = Double(right.reduce(0, +)) / Double(max(1, right.reduce(0, +) + wrong.reduce(0, +)))
+        let recall = Double(right.reduce(0, +)) / Double(max(1, named.reduce(0, +)))
+        #expect(precision >= 0.95, "name precision \(precision)")
+        #expect(recall >= 0.7, "name recall \(recall)")
     }
 }

@@ -6,7 +6,7 @@ import Testing
 /// whose work grows with the square of the page (an element boundary list
 /// filtered for every address) as a hang.
 @Suite struct ExtractEmailsDenseTests {
-    static let expected = #"{"emails":[{"email":"x@y.com","name":null,"method":"text","source_url":null,"context":"x@y.com x@y.com x@y.com x@y.com x@y.com x@y.com x@y.com x@y.com…"}]}"# + "\n"
+    static let expected = #"{"emails":[{"email":"x@y.com","name":null,"position":null,"method":"text","source_url":null,"context":"x@y.com x@y.com x@y.com x@y.com x@y.com x@y.com x@y.com x@y.com…"}],"people":[]}"# + "\n"
 
     /// 200,000 times the same address in the text (1.6 MB): one entry, its context from the first.
     @Test func oneAddressRepeatedAllOverThePage() throws {

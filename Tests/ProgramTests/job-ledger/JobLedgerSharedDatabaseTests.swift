@@ -21,7 +21,7 @@ import Testing
         #expect(r.status == 0)
         #expect(r.stdout == "")
         #expect(try database.sql("SELECT version, name, count(*) FROM schema_migrations GROUP BY version, name ORDER BY version")
-            == "1|contacts and pages|1\n2|job ledger|1\n4|postings|1\n")
+            == "1|contacts and pages|1\n2|job ledger|1\n3|contact position, guessed, mx|1\n4|postings|1\n")
     }
 
     /// An application's `INSERT INTO jobs (kind, key, payload)`, all else

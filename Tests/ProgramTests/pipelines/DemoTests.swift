@@ -17,7 +17,7 @@ import Testing
             == the ledger (job-ledger stats --format table)
 
             """)
-        #expect(r.lines.first == "application_id  email                            name      kind      confidence  source_url")
+        #expect(r.lines.first == "application_id  email                            name              kind      confidence  source_url")
         #expect(r.lines.suffix(2) == [
             "kind      pending  running  success  failure  cancelled  total  oldest_pending_at  oldest_pending_age_ms",
             "contacts        0        0        3        0          0      3  -                  -",
@@ -32,20 +32,20 @@ import Testing
         }
         #expect(rows == [
             "application_id,email,name,kind,confidence,source_url,method",
+            "1,jane.doe@acme.example,Jane Doe,personal,1,http://acme.example/careers/,mailto",
             "1,jobs@acme.example,,role,0.9,http://acme.example/careers/,mailto",
-            "1,jane.doe@acme.example,Jane Doe,personal,0.85,http://acme.example/careers/,mailto",
             "1,hello@acme.example,,generic,0.75,http://acme.example/contact.html,mailto",
             "1,info@acme.example,,generic,0.6,http://acme.example/,text",
             "1,press@acme.example,,service,0.6,http://acme.example/contact.html,text",
             "1,noreply@acme.example,,noreply,0.35,http://acme.example/contact.html,text",
+            "2,erika.musterfrau@globex.example,Erika Musterfrau,personal,0.95,http://globex.example/karriere.html,text",
             "2,bewerbung@globex.example,,role,0.9,http://globex.example/karriere.html,mailto",
-            "2,erika.musterfrau@globex.example,,personal,0.75,http://globex.example/karriere.html,text",
             "2,info@globex.example,,generic,0.7,http://globex.example/impressum.html,obfuscated",
             "2,datenschutz@globex.example,,service,0.55,http://globex.example/impressum.html,text",
             "3,careers@initech.example,,role,0.85,http://initech.example/jobs/,text",
-            "3,bill.lumbergh@initech.example,,personal,0.65,http://initech.example/jobs/42.html,text",
+            "3,bill.lumbergh@initech.example,Bill Lumbergh,personal,0.7,http://initech.example/jobs/42.html,text",
             "3,contact@initech.example,,generic,0.6,http://initech.example/,text",
-            "3,peter.gibbons@gmail.com,,personal,0.4,http://initech.example/team.html,text",
+            "3,peter.gibbons@gmail.com,Peter Gibbons,personal,0.45,http://initech.example/team.html,text",
         ])
     }
 }

@@ -36,7 +36,8 @@ import Testing
         #expect(r.stderr == "discover-contacts: 3 applications read\ndiscover-contacts: batches run: 2; pending a retry later: 0; held by other runs: 0\n")
         let first = try stored(db)
         #expect(first.count == 14)
-        #expect(first.prefix(2) == ["1 jobs@acme.example role", "1 jane.doe@acme.example personal"])
+        // Jane Doe, whom the posting names, comes first for an applicant.
+        #expect(first.prefix(2) == ["1 jane.doe@acme.example personal", "1 jobs@acme.example role"])
 
         // The same applications again: their jobs are done, nothing is added twice.
         let again = try runExecutable(URL(fileURLWithPath: script), args, stdin: try sampleApplications(server))
@@ -64,6 +65,26 @@ import Testing
         #expect(lines.dropFirst(2).first?.hasPrefix("discover-contacts: 3/3 done, 0 failed, ") == true)
         #expect(lines.dropFirst(2).first?.hasSuffix(" jobs/s, 0s left") == true)
         #expect(lines.last == "discover-contacts: batches run: 2; pending a retry later: 0; held by other runs: 0")
+    }
+
+    /// --guess and --check-mx go through to score-contacts; store-contacts keeps guessed and mx.
+    @Test func guessAndCheckMXGoThrough() throws {
+        let server = try TestServer(root: ScoreContactsPeopleTests.root)
+        let dns = try DNSServer(mxDomains: ["vogel-bau.example"])
+        let tmp = try TempDir()
+        let db = tmp.path("j.db")
+        let apps = #"{"application_id":1,"url":"http://vogel-bau.example:\#(server.port)/"}"# + "\n"
+        let args = ["--db", db, "--extract-option", "--allow-placeholders", "--guess", "--check-mx", "--dns-server", dns.address,
+                    "--", "--delay", "0"] + server.resolve(["vogel-bau.example"])
+        let r = try runExecutable(URL(fileURLWithPath: script), args, stdin: apps)
+        #expect(r.status == 0, "\(r.stderr)")
+        let export = try run("store-contacts", ["export", "--db", db])
+        let rows = try export.lines.map(object)
+        let sabine = try #require(rows.first { $0["email"] as? String == "sabine.kraemer@vogel-bau.example" })
+        #expect(sabine["guessed"] as? Bool == true)
+        #expect(sabine["position"] as? String == "Personalreferentin")
+        #expect(rows.allSatisfy { $0["mx"] as? Bool == true })
+        #expect(rows.filter { $0["guessed"] as? Bool == true }.count == 2)
     }
 
     @Test func aRunKilledAnywhereIsResumedAndEveryApplicationEndsOnce() throws {

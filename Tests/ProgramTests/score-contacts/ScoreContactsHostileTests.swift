@@ -14,7 +14,7 @@ import Testing
         let r = try run("score-contacts", stdin: line + "\n", timeout: 600)
         #expect(!r.hung && r.status == 0 && r.stderr == "")
         let sources = urls.map { "\"\($0)\"" }.joined(separator: ",")
-        #expect(r.stdout == line.dropLast() + #","contacts":[{"email":"jobs@acme.de","name":null,"kind":"role","confidence":0.80,"domain_match":"exact","free_provider":false,"method":"text","sources":["# + sources + #"],"reasons":["matches company domain","recruiting address","found on 30000 pages"]}]}"# + "\n")
+        #expect(r.stdout == line.dropLast() + #","email_pattern":null,"contacts":[{"email":"jobs@acme.de","name":null,"position":null,"kind":"role","confidence":0.80,"domain_match":"exact","free_provider":false,"method":"text","sources":["# + sources + #"],"reasons":["matches company domain","recruiting address","found on 30000 pages"],"guessed":false,"pattern":null}]}"# + "\n")
     }
 
     /// A domain of 14,000 labels (a 28 KB line; it took 35 s) or with a label
@@ -34,7 +34,7 @@ import Testing
         #expect(r.lines.count == 3)
         #expect(r.lines[0] == String(long.dropLast()) + #","error":{"code":"bad_field","message":"'emails' holds an address that is not valid: its domain is longer than 255 octets"}}"#)
         #expect(r.lines[1] == String(wide.dropLast()) + #","error":{"code":"bad_field","message":"'emails' holds an address that is not valid: its domain has a label longer than 63 octets"}}"#)
-        #expect(r.lines[2] == #"{"emails":["jobs@acme.de"],"contacts":[{"email":"jobs@acme.de","name":null,"kind":"role","confidence":0.50,"domain_match":"none","free_provider":false,"method":null,"sources":[],"reasons":["company domain unknown","recruiting address"]}]}"#)
+        #expect(r.lines[2] == #"{"emails":["jobs@acme.de"],"email_pattern":null,"contacts":[{"email":"jobs@acme.de","name":null,"position":null,"kind":"role","confidence":0.50,"domain_match":"none","free_provider":false,"method":null,"sources":[],"reasons":["company domain unknown","recruiting address"],"guessed":false,"pattern":null}]}"#)
     }
 
     /// A domain of exactly 255 octets, four labels of 63, is scored.
@@ -44,6 +44,6 @@ import Testing
         let line = #"{"url":"https://acme.de/","emails":["jobs@\#(domain)"]}"#
         let r = try run("score-contacts", stdin: line + "\n", timeout: 600)
         #expect(r.status == 0 && r.stderr == "")
-        #expect(r.stdout == line.dropLast() + #","contacts":[{"email":"jobs@\#(domain)","name":null,"kind":"role","confidence":0.50,"domain_match":"none","free_provider":false,"method":null,"sources":[],"reasons":["other domain than company","recruiting address"]}]}"# + "\n")
+        #expect(r.stdout == line.dropLast() + #","email_pattern":null,"contacts":[{"email":"jobs@\#(domain)","name":null,"position":null,"kind":"role","confidence":0.50,"domain_match":"none","free_provider":false,"method":null,"sources":[],"reasons":["other domain than company","recruiting address"],"guessed":false,"pattern":null}]}"# + "\n")
     }
 }

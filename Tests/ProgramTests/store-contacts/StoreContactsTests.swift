@@ -33,9 +33,9 @@ import Testing
         let export = try run("store-contacts", ["export", "--db", db], environment: Self.later)
         #expect(export.status == 0)
         #expect(export.stdout == """
-            {"application_id":"7","email":"jobs@acme.example","name":null,"kind":"role","confidence":0.85,"source_url":"https://acme.example/careers","method":null,"sources":["https://acme.example/careers"],"created_at":"2026-11-22T12:00:00Z","updated_at":"2026-11-22T12:00:00Z"}
-            {"application_id":"7","email":"jane.doe@acme.example","name":"Jane Doe","kind":"personal","confidence":0.7,"source_url":"https://acme.example/about","method":"mailto","sources":["https://acme.example/team","https://acme.example/about"],"created_at":"2026-11-22T12:00:00Z","updated_at":"2026-11-22T13:00:00Z"}
-            {"application_id":"https://beta.example/jobs/1","email":"hr@beta.example","name":"Beta HR","kind":"role","confidence":0.9,"source_url":"https://beta.example/contact","method":null,"sources":["https://beta.example/contact"],"created_at":"2026-11-22T12:00:00Z","updated_at":"2026-11-22T12:00:00Z"}
+            {"application_id":"7","email":"jobs@acme.example","name":null,"kind":"role","confidence":0.85,"source_url":"https://acme.example/careers","method":null,"sources":["https://acme.example/careers"],"created_at":"2026-11-22T12:00:00Z","updated_at":"2026-11-22T12:00:00Z","position":null,"guessed":false,"mx":null}
+            {"application_id":"7","email":"jane.doe@acme.example","name":"Jane Doe","kind":"personal","confidence":0.7,"source_url":"https://acme.example/about","method":"mailto","sources":["https://acme.example/team","https://acme.example/about"],"created_at":"2026-11-22T12:00:00Z","updated_at":"2026-11-22T13:00:00Z","position":null,"guessed":false,"mx":null}
+            {"application_id":"https://beta.example/jobs/1","email":"hr@beta.example","name":"Beta HR","kind":"role","confidence":0.9,"source_url":"https://beta.example/contact","method":null,"sources":["https://beta.example/contact"],"created_at":"2026-11-22T12:00:00Z","updated_at":"2026-11-22T12:00:00Z","position":null,"guessed":false,"mx":null}
 
             """)
         let pages = try database.sql("SELECT application_id, url, final_url, status, fetched_at, error FROM pages ORDER BY id")
@@ -62,8 +62,8 @@ import Testing
 
             """)
         let csv = try run("store-contacts", ["export", "--db", db, "--format", "csv", "--application", "12"])
-        #expect(csv.stdout == "application_id,email,name,kind,confidence,source_url,method,sources,created_at,updated_at\n"
-            + "12,a@x.example,\"Smith, \"\"Al\"\"\",personal,0.75,https://x.example/a,,\"[\"\"https://x.example/a\"\"]\",2026-11-22T12:00:00Z,2026-11-22T12:00:00Z\n")
+        #expect(csv.stdout == "application_id,email,name,kind,confidence,source_url,method,sources,created_at,updated_at,position,guessed,mx\n"
+            + "12,a@x.example,\"Smith, \"\"Al\"\"\",personal,0.75,https://x.example/a,,\"[\"\"https://x.example/a\"\"]\",2026-11-22T12:00:00Z,2026-11-22T12:00:00Z,,false,\n")
     }
 
     /// A line that is no JSON is rejected; a record whose contact has no
@@ -140,5 +140,33 @@ import Testing
         let e = try run("store-contacts", ["export", "--db", junk.path])
         #expect(e.status == 74)
         #expect(e.stderr == "store-contacts: \(junk.path): pragma journal_mode=wal: file is not a database\n")
+    }
+}
+
+/// store-contacts keeps score-contacts' position, guessed and mx (migration 3);
+/// an address seen on a page is no guess any more, and the latest DNS answer counts.
+@Suite struct StoreContactsPeopleTests {
+    @Test func positionGuessedAndMXAreKept() throws {
+        let tmp = try TempDir()
+        let db = tmp.path("j.db")
+        let guessed = #"{"application_id":5,"contacts":[{"email":"sabine.kraemer@vogel-bau.example","name":"Sabine Krämer","position":"Personalreferentin","kind":"personal","confidence":0.55,"sources":["https://vogel-bau.example/karriere/"],"guessed":true,"pattern":"{first}.{last}","mx":true},{"email":"jobs@nomail.example","confidence":0.8,"mx":false}]}"#
+        let seen = #"{"application_id":5,"contacts":[{"email":"sabine.kraemer@vogel-bau.example","confidence":0.7,"sources":["https://vogel-bau.example/team"],"guessed":false,"mx":null}]}"#
+        let r = try run("store-contacts", ["--db", db], stdin: guessed + "\n", environment: ["JOBPIPE_NOW": "2026-11-22T12:00:00Z"])
+        #expect(r.status == 0 && r.stderr == "")
+        let export = try run("store-contacts", ["export", "--db", db, "--format", "csv"])
+        #expect(export.stdout == """
+            application_id,email,name,kind,confidence,source_url,method,sources,created_at,updated_at,position,guessed,mx
+            5,jobs@nomail.example,,,0.8,,,[],2026-11-22T12:00:00Z,2026-11-22T12:00:00Z,,false,false
+            5,sabine.kraemer@vogel-bau.example,Sabine Krämer,personal,0.55,https://vogel-bau.example/karriere/,,"[""https://vogel-bau.example/karriere/""]",2026-11-22T12:00:00Z,2026-11-22T12:00:00Z,Personalreferentin,true,true
+
+            """)
+        let again = try run("store-contacts", ["--db", db], stdin: seen + "\n", environment: ["JOBPIPE_NOW": "2026-11-22T13:00:00Z"])
+        #expect(again.stdout.hasSuffix(#""stored":{"inserted":0,"updated":1,"unchanged":0}}"# + "\n"))
+        let json = try run("store-contacts", ["export", "--db", db, "--application", "5"])
+        let sabine = try json.lines.map(object).first { $0["email"] as? String == "sabine.kraemer@vogel-bau.example" }!
+        #expect(sabine["position"] as? String == "Personalreferentin")
+        #expect(sabine["guessed"] as? Bool == false)
+        #expect(sabine["mx"] as? Bool == true)
+        #expect(sabine["confidence"] as? Double == 0.7)
     }
 }
