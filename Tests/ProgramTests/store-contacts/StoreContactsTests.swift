@@ -146,9 +146,9 @@ import Testing
 /// store-contacts keeps score-contacts' position, guessed and mx (migration 3);
 /// an address seen on a page is no guess any more, and the latest DNS answer counts.
 @Suite struct StoreContactsPeopleTests {
-    @Test func positionGuessedAndMXAreKept() throws {
+    @Test(arguments: Engine.all) func positionGuessedAndMXAreKept(_ engine: Engine) throws {
         let tmp = try TempDir()
-        let db = tmp.path("j.db")
+        let db = try TestDatabase(engine, in: tmp, name: "j.db").target
         let guessed = #"{"application_id":5,"contacts":[{"email":"sabine.kraemer@vogel-bau.example","name":"Sabine Krämer","position":"Personalreferentin","kind":"personal","confidence":0.55,"sources":["https://vogel-bau.example/karriere/"],"guessed":true,"pattern":"{first}.{last}","mx":true},{"email":"jobs@nomail.example","confidence":0.8,"mx":false}]}"#
         let seen = #"{"application_id":5,"contacts":[{"email":"sabine.kraemer@vogel-bau.example","confidence":0.7,"sources":["https://vogel-bau.example/team"],"guessed":false,"mx":null}]}"#
         let r = try run("store-contacts", ["--db", db], stdin: guessed + "\n", environment: ["JOBPIPE_NOW": "2026-11-22T12:00:00Z"])
