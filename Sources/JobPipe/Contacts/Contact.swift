@@ -20,6 +20,11 @@ public struct Contact: Equatable, Sendable {
     /// Whether the domain accepts mail (`--check-mx`): nil when not checked
     /// (the field is left out) or when no answer came in time (`null`).
     public var mx: Bool?? = .none
+    /// Where an applicant looks first, before confidence (0 first): the
+    /// person the posting names, the company's recruiting addresses (role
+    /// addresses, and recruiting people's), guessed addresses of recruiting
+    /// people or of people the posting names, the rest. Not written out; it orders `contacts`.
+    var rank = 3
 
     public var confidenceValue: Double { Double(confidence) / 100 }
 

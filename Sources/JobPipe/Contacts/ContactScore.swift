@@ -47,6 +47,7 @@ enum ContactScore {
     static func namedInPosting(_ c: inout Contact) {
         c.confidence = min(100, c.confidence + 15)
         c.reasons.append("person named in the posting")
+        c.rank = 0
     }
 
     static let recruitingWords = ["recruit", "talent", "hr", "human resources", "personal", "bewerb", "people",
@@ -83,6 +84,7 @@ enum ContactScore {
         c.position = person.position
         c.guessed = true
         c.pattern = pattern.pattern.rawValue
+        if recruiting || inPosting { c.rank = 2 }
         return c
     }
 

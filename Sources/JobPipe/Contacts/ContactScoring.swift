@@ -90,6 +90,15 @@ public struct ContactScoring: RecordTransform, Sendable {
                                          roles: g.sources.compactMap { roles[$0] }, site: site)
             c.method = g.firstMethod
             c.position = g.position
+            // the company's recruiting addresses: its role addresses, and its recruiting people's
+            if c.domainMatch != .none, !c.freeProvider {
+                if c.kind == .role {
+                    c.rank = 1
+                } else if ContactScore.isRecruiting(c.position), let p = c.position {
+                    c.rank = 1
+                    c.reasons.append("recruiting person (\(p))")
+                }
+            }
             if let n = g.name, postingNames.contains(NameFinder.key(n)) { ContactScore.namedInPosting(&c) }
             return c
         }
@@ -122,7 +131,8 @@ public struct ContactScoring: RecordTransform, Sendable {
             }
         }
         contacts.removeAll { $0.confidenceValue < minConfidence - 1e-9 || !(kinds?.contains($0.kind) ?? true) }
-        contacts.sort { ($0.confidence, $1.email) > ($1.confidence, $0.email) }
+        // For an applicant: by rank (see Contact.rank), then confidence, highest first, then address
+        contacts.sort { ($0.rank, -$0.confidence, $0.email) < ($1.rank, -$1.confidence, $1.email) }
         if let top, contacts.count > top { contacts.removeLast(contacts.count - top) }
         record.set("contacts", .array(contacts.map(\.json)))
     }

@@ -39,31 +39,31 @@ import Testing
         #expect(got == """
             http://vogel-bau.example/ pattern {first}.{last} support 3 contradicting 0
               bewerbung@vogel-bau.example - (-) 0.9
-              hans-peter.vonderheide@vogel-bau.example Hans-Peter von der Heide (-) 0.85
               katrin.vogel@vogel-bau.example Katrin Vogel (Leiterin Personal) 0.85
+              sabine.kraemer@vogel-bau.example Sabine Krämer (Personalreferentin) 0.55 guessed {first}.{last}
+              hans-peter.vonderheide@vogel-bau.example Hans-Peter von der Heide (-) 0.85
               juergen.mueller@vogel-bau.example Jürgen Müller (Bauleiter) 0.8
               info@vogel-bau.example - (-) 0.75
-              sabine.kraemer@vogel-bau.example Sabine Krämer (Personalreferentin) 0.55 guessed {first}.{last}
               thomas.vogel@vogel-bau.example Thomas Vogel (Geschäftsführer) 0.45 guessed {first}.{last}
             http://bellfirm.example/ pattern {f}{last} support 3 contradicting 0
               careers@bellfirm.example - (-) 0.85
-              ochen@bellfirm.example Olivia Chen (Engineering Manager) 0.85
               mbell@bellfirm.example Marcus Bell (Talent Partner) 0.8
-              soneill@bellfirm.example Sean O'Neill (CTO) 0.8
-              press@bellfirm.example - (-) 0.6
               dwhitaker@bellfirm.example Dana Whitaker (recruiter) 0.55 guessed {f}{last}
               praman@bellfirm.example Priya Raman (Head of Data) 0.55 guessed {f}{last}
+              ochen@bellfirm.example Olivia Chen (Engineering Manager) 0.85
+              soneill@bellfirm.example Sean O'Neill (CTO) 0.8
+              press@bellfirm.example - (-) 0.6
             http://atelier-dupont.example/ pattern {first}.{last} support 2 contradicting 0
-              elodie.dupont@atelier-dupont.example Élodie Dupont (Directrice) 0.85
               recrutement@atelier-dupont.example - (-) 0.85
               francois.lefevre@atelier-dupont.example François Lefèvre (Chargé de recrutement) 0.8
-              contact@atelier-dupont.example - (-) 0.7
               amelie.girard@atelier-dupont.example Amélie Girard (Responsable RH) 0.5 guessed {first}.{last}
+              elodie.dupont@atelier-dupont.example Élodie Dupont (Directrice) 0.85
+              contact@atelier-dupont.example - (-) 0.7
             http://garcia-asesores.example/ pattern {first}.{last} support 2 contradicting 0
               empleo@garcia-asesores.example - (-) 0.85
+              carmen.ortega@garcia-asesores.example Carmen Ortega (Responsable de selección) 0.5 guessed {first}.{last}
               javier.ruiz@garcia-asesores.example Javier Ruiz (Abogado) 0.8
               lucia.fernandez@garcia-asesores.example Lucía Fernández (Gerente) 0.8
-              carmen.ortega@garcia-asesores.example Carmen Ortega (Responsable de selección) 0.5 guessed {first}.{last}
               pablo.nunez@garcia-asesores.example Pablo Núñez (Asesor fiscal) 0.4 guessed {first}.{last}
             http://solo.example/ pattern {first}.{last} support 1 contradicting 0
               anna.schmidt@solo.example Anna Schmidt (Inhaberin) 0.7
@@ -74,6 +74,10 @@ import Testing
               anna.berg@contra.example Anna Berg (Founder) 0.7
               bkurz@contra.example Ben Kurz (Lead Developer) 0.7
             """)
+        // a seen recruiting person ranks with the role addresses, and says why
+        let bell = try scored.lines.map(object).flatMap { $0["contacts"] as? [[String: Any]] ?? [] }
+            .first { $0["email"] as? String == "mbell@bellfirm.example" }
+        #expect((bell?["reasons"] as? [String])?.last == "recruiting person (Talent Partner)")
     }
 
     /// A team card, a table row, a posting's contact and the manager: exact extract-emails output.
