@@ -74,8 +74,20 @@ struct NameFinder {
 
     // MARK: names next to addresses
 
-    /// The name and position for address `k`; `given` is a name markup gave (a link's text…).
-    mutating func nameNear(address k: Int, given: String?) -> (name: String?, position: String?) {
+    /// The name and position for address `k`; `given` is a name markup gave (a link's text…),
+    /// `card` what the hCard / h-card around the address says (`ContactCard`).
+    mutating func nameNear(address k: Int, given: String?, card: (name: String?, position: String?)? = nil) -> (name: String?, position: String?) {
+        let (email, x) = addresses[k]
+        // A card's name property is markup too, and explicit: its name by shape (`PersonName.cardName`).
+        if let raw = card?.name, let name = PersonName.cardName(raw, address: email) {
+            return (name, card?.position ?? positionNear(name: name, offset: x))
+        }
+        var found = nameFromText(address: k, given: given)
+        if found.name != nil, let p = card?.position { found.position = p }
+        return found
+    }
+
+    private mutating func nameFromText(address k: Int, given: String?) -> (name: String?, position: String?) {
         let (email, x) = addresses[k]
         if let given, let name = PersonName.name(from: given, address: email) {
             return (name, positionNear(name: name, offset: x))

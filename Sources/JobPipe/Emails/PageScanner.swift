@@ -57,6 +57,13 @@ struct PageScanner {
     /// ranges of `text`, for the names next to an address (`NameFinder`).
     private var blocks: [Range<Int>] = []
     private var openBlocks: [(node: Int32, start: Int)] = []
+    /// Open hCard / h-card elements, innermost last (`ContactCard`), and the
+    /// closed ones that give a name or a position.
+    private var openCards: [ContactCard] = []
+    private var cards: [CardEvidence] = []
+    private var cardsSeen = 0
+    /// Each address's card, an index in `cards`; -1 when its cards disagree.
+    private var cardOf: [String: Int] = [:]
 
     init(filter: AddressFilter, sourceURL: String?) {
         self.filter = filter
@@ -85,10 +92,14 @@ struct PageScanner {
         var emails: [FoundEmail] = []
         for (k, i) in order.enumerated() {
             var f = hits[i].found
+            let card = cardOf[f.email].flatMap { $0 >= 0 ? cards[$0] : nil }
             if k < NameFinder.maxAddresses {
-                let near = finder.nameNear(address: k, given: f.name)
+                let near = finder.nameNear(address: k, given: f.name, card: card.map { ($0.name, $0.position) })
                 f.name = near.name
                 f.position = near.position
+            } else if let n = card?.name.flatMap({ PersonName.cardName($0, address: f.email) }) {
+                f.name = n
+                f.position = card?.position
             } else if let n = f.name {
                 f.name = PersonName.name(from: n, address: f.email)
             }
@@ -154,6 +165,11 @@ struct PageScanner {
         } else {
             markBoundary()
         }
+        // Microformats: only elements whose class says `card`, or any inside a card, pay more than a look.
+        if cardsSeen < ContactCard.maxCards || !openCards.isEmpty,
+           let props = node.withRawAttribute("class", { ContactCard.properties($0, inCard: !openCards.isEmpty) }), !props.isEmpty {
+            enterCard(node, props)
+        }
         if node.is(.img), let alt = node.attribute("alt")?.trimmingSpaces.lowercased(),
            ["@", "(at)", "[at]", "{at}"].contains(alt) {
             text.append(UInt8(ascii: "@"))
@@ -168,11 +184,59 @@ struct PageScanner {
             openBlocks.removeLast()
             if text.count > last.start { blocks.append(last.start..<text.count) }
         }
+        if let last = openCards.last, last.node == node.index {
+            openCards.removeLast()
+            closeCard(last)
+        }
         if node.isBlock { text.append(0x0A) } else { markBoundary() }
         if let last = openLinks.last, last.node == node.index {
             openLinks.removeLast()
             for ref in last.hits where hits[ref.slot].seq == ref.seq { hits[ref.slot].textRange = last.start..<text.count }
         }
+    }
+
+    // MARK: cards
+
+    /// An element with card classes: its properties go to the innermost open
+    /// card (a card's own `p-org h-card` is a property of the card around it),
+    /// then a card class opens a card.
+    private mutating func enterCard(_ node: TreeNode, _ props: [ContactCard.Property]) {
+        if !openCards.isEmpty, props.contains(where: { $0 != .card }) {
+            openCards[openCards.count - 1].set(props) { node.text }
+        }
+        if props.contains(.card), cardsSeen < ContactCard.maxCards, openCards.count < ContactCard.maxDepth {
+            cardsSeen += 1
+            openCards.append(ContactCard(node: node.index, start: text.count))
+        }
+    }
+
+    /// A card that gives a name or a position keeps its range of reading text, for
+    /// the addresses the text scan finds in it, and gives itself to those the walk met in it.
+    private mutating func closeCard(_ card: ContactCard) {
+        let name = card.personName, position = card.position
+        guard name != nil || position != nil else { return }
+        cards.append(CardEvidence(range: card.start..<text.count, name: name, position: position))
+        for email in card.emails { assignCard(email, cards.count - 1) }
+    }
+
+    /// An address in a card; in two cards that say different things, in none.
+    private mutating func assignCard(_ email: String, _ k: Int) {
+        guard let old = cardOf[email] else {
+            cardOf[email] = k
+            return
+        }
+        if old >= 0, old != k, cards[old].name.map(NameFinder.key) != cards[k].name.map(NameFinder.key) || cards[old].position != cards[k].position {
+            cardOf[email] = -1
+        }
+    }
+
+    /// The innermost closed card holding a text offset.
+    private func card(at offset: Int) -> Int? {
+        var best: Int? = nil
+        for (k, c) in cards.enumerated() where c.range.contains(offset) {
+            if best.map({ cards[$0].range.count > c.range.count }) ?? true { best = k }
+        }
+        return best
     }
 
     // MARK: what is not text
@@ -416,6 +480,11 @@ struct PageScanner {
     private mutating func add(_ raw: String, _ method: EmailMethod, name: String? = nil, context: @autoclosure () -> String?,
                               order: Int? = nil, textRange: Range<Int>? = nil) -> [HitRef] {
         guard let email = accepts(raw) else { return [] }
+        if order == nil, !openCards.isEmpty {
+            if openCards[openCards.count - 1].emails.count < 64 { openCards[openCards.count - 1].emails.append(email) }
+        } else if let order, !cards.isEmpty, let k = card(at: order) {
+            assignCard(email, k)
+        }
         let seq = finds
         finds += 1
         let at = order ?? text.count

@@ -75,6 +75,26 @@ enum PersonName {
         return found[0]
     }
 
+    /// A name a card's name property (`fn`, `p-name`, given and family name)
+    /// gives: as `name(from:address:)`, or else, the property being explicit,
+    /// by shape alone when its given name is not in the list: two to four
+    /// capitalised words (titles left out), none of them a word of an
+    /// organisation, a place or a position.
+    static func cardName(_ text: String, address: String?) -> String? {
+        let t = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if let n = name(from: t, address: address) { return n }
+        var words = t.split(separator: " ")
+        while let w = words.first, titles.contains(w.lowercased()), words.count > 2 { words.removeFirst() }
+        let n = words.joined(separator: " ")
+        guard shapedName(from: n) != nil, let first = words.first, isNameWord(first), !particles.contains(first.lowercased()),
+              !leadWords.contains(first.lowercased()) else { return nil }
+        for w in words {
+            let l = w.lowercased()
+            if notFamilyNames.contains(l) && !particles.contains(l) || notNames.contains(l) || Positions.isPositionWord(w) { return nil }
+        }
+        return n
+    }
+
     /// Old entry point (the fuzz harness): the shape alone.
     static func name(from text: String) -> String? { shapedName(from: text) }
 
