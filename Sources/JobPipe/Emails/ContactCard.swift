@@ -20,6 +20,9 @@ struct ContactCard {
     var nameIsOrg = false
     /// The addresses met while the card was open (mailto links, attributes), in the walk.
     var emails: [String] = []
+    /// The properties read already, kept or not: each one's text is made once, so
+    /// nested elements of one class do not make the card's text again and again.
+    var read: Set<Property> = []
 
     /// At most this many cards per page are read; at most this deep nested.
     static let maxCards = 1_000
@@ -59,20 +62,11 @@ struct ContactCard {
     private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0C || b == 0x0D }
     static let cardWord = Array("card".utf8)
 
-    /// Records a property's text (the first of each kind counts).
+    /// Records a property's text (the first element of each kind counts, even when its text is too long).
     mutating func set(_ props: [Property], text: () -> String) {
-        let wanted = props.filter { p in
-            switch p {
-            case .card: false
-            case .name: name == nil
-            case .given: given == nil
-            case .family: family == nil
-            case .title: title == nil
-            case .role: role == nil
-            case .org: org == nil
-            }
-        }
+        let wanted = props.filter { $0 != .card && !read.contains($0) }
         guard !wanted.isEmpty else { return }
+        read.formUnion(wanted)
         let t = text().trimmingSpaces
         guard !t.isEmpty, t.utf8.count <= ContactCard.maxValue else { return }
         for p in wanted {
