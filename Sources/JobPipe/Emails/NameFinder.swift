@@ -201,12 +201,23 @@ struct NameFinder {
             guard names.count == 1, nameText.count <= names[0].count + 16, !nameText.contains("@") else { return nil }
             let name = names[0]
             for j in (nameLine + 1)..<a where !PersonName.candidates(in: ls[j].text).isEmpty { return nil }
+            if !PersonName.agrees(name, withAddress: email), NameFinder.spellsAnother(email, than: name) { return nil }
             // Lines from the name's on, with the name's line as the signature gives it.
             var sig = Array(ls[nameLine...a])
             sig[0].text = nameText
             return (name, position(of: name, line: 0, in: sig))
         }
         return nil
+    }
+
+    /// Whether an address's local part reads as someone else's name: a known
+    /// given name as one of its parts (`lena.park@` under Dana Whitaker's signature).
+    static func spellsAnother(_ email: String, than name: String) -> Bool {
+        guard let at = email.lastIndex(of: "@") else { return false }
+        let parts = email[..<at].lowercased().split(whereSeparator: { $0 == "." || $0 == "_" || $0 == "-" })
+        guard parts.count >= 2 else { return false }
+        let own = Set(NameParts(name).given.map { $0.lowercased() })
+        return parts.contains { $0.count >= 3 && !own.contains(String($0)) && GivenNames.contains($0) }
     }
 
     /// The position next to a name that markup gave: in the smallest block holding the address.

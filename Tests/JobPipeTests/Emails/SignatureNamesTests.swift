@@ -48,6 +48,8 @@ import Testing
         #expect(named("<pre>" + posting + "Saludos,\n\ndwh@acme-firm.com</pre>") == ["dwh@acme-firm.com - (-)"])
         #expect(named("<pre>" + posting + "Regards,\nDana Whitaker\nassistant to Tom Koch\ndwh@acme-firm.com</pre>") == ["dwh@acme-firm.com - (-)"])
         #expect(named("<pre>" + posting + "Regards,\nDana Whitaker\na\nb\nc\nd\ne\ndwh@acme-firm.com</pre>") == ["dwh@acme-firm.com - (-)"])
+        // An address that spells someone else's name.
+        #expect(named("<pre>" + posting + "Best regards,\nDana Whitaker\nAssistant\nlena.park@acme-firm.com</pre>") == ["lena.park@acme-firm.com - (-)"])
         // `Regards` inside a sentence is no closing.
         #expect(named("<pre>" + posting + "Regards to Dana Whitaker\ndwh@acme-firm.com</pre>") == ["dwh@acme-firm.com - (-)"])
     }
