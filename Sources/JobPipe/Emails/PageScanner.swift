@@ -210,22 +210,27 @@ struct PageScanner {
         }
     }
 
-    /// A card that gives a name or a position keeps its range of reading text, for
-    /// the addresses the text scan finds in it, and gives itself to those the walk met in it.
+    /// A closed card keeps its range of reading text, for the addresses the text
+    /// scan finds in it, and gives itself to those the walk met in it. One that
+    /// says nothing is kept too: the addresses of an organisation's card inside a
+    /// person's (`p-org h-card`) are the organisation's.
     private mutating func closeCard(_ card: ContactCard) {
-        let name = card.personName, position = card.position
-        guard name != nil || position != nil else { return }
-        cards.append(CardEvidence(range: card.start..<text.count, name: name, position: position))
+        cards.append(CardEvidence(range: card.start..<text.count, name: card.personName, position: card.position))
         for email in card.emails { assignCard(email, cards.count - 1) }
     }
 
-    /// An address in a card; in two cards that say different things, in none.
+    /// An address in a card; in two cards that say different things, in none (a
+    /// card that says nothing yields to one that does).
     private mutating func assignCard(_ email: String, _ k: Int) {
+        func empty(_ i: Int) -> Bool { cards[i].name == nil && cards[i].position == nil }
         guard let old = cardOf[email] else {
             cardOf[email] = k
             return
         }
-        if old >= 0, old != k, cards[old].name.map(NameFinder.key) != cards[k].name.map(NameFinder.key) || cards[old].position != cards[k].position {
+        if old < 0 || old == k || empty(k) { return }
+        if empty(old) {
+            cardOf[email] = k
+        } else if cards[old].name.map(NameFinder.key) != cards[k].name.map(NameFinder.key) || cards[old].position != cards[k].position {
             cardOf[email] = -1
         }
     }

@@ -67,5 +67,8 @@ import Testing
     @Test func nestedOrganisationCard() {
         #expect(named(#"<div class="h-card"><span class="p-name">Marcus Bell</span>, <span class="p-job-title">Talent Partner</span> at <span class="p-org h-card"><span class="p-name">Example Firm</span></span> <a class="u-email" href="mailto:mbell@example-firm.com">mbell@example-firm.com</a></div>"#)
                 == ["mbell@example-firm.com Marcus Bell (Talent Partner)"])
+        // The organisation's own address, in its card, is not the person's.
+        #expect(named(#"<div class="h-card"><span class="p-name">Marcus Bell</span> <div class="p-org h-card">Example Firm, <a class="u-email" href="mailto:info@example-firm.com">info@example-firm.com</a></div></div>"#)
+                == ["info@example-firm.com - (-)"])
     }
 }
