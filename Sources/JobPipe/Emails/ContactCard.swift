@@ -106,4 +106,7 @@ struct CardEvidence {
     var range: Range<Int>
     var name: String?
     var position: String?
+    /// The card's element and the card around it (-1: none), to find the innermost card at an offset.
+    var node: Int32
+    var parent: Int32
 }

@@ -64,6 +64,9 @@ struct PageScanner {
     private var cardsSeen = 0
     /// Each address's card, an index in `cards`; -1 when its cards disagree.
     private var cardOf: [String: Int] = [:]
+    /// The cards by start (the outer first of equals), and each card's index by its element.
+    private var cardStarts: [(start: Int, card: Int)] = []
+    private var cardIndex: [Int32: Int] = [:]
 
     init(filter: AddressFilter, sourceURL: String?) {
         self.filter = filter
@@ -86,6 +89,7 @@ struct PageScanner {
 
     private mutating func run(_ page: HTMLTree) -> (emails: [FoundEmail], people: [FoundPerson]) {
         if let top = page.document.firstChild { traverse(top) }
+        indexCards()
         scanText()
         let order = hits.indices.sorted { hits[$0].first < hits[$1].first }
         var finder = NameFinder(text: text, blocks: blocks, addresses: order.map { (hits[$0].found.email, hits[$0].order) })
@@ -215,7 +219,8 @@ struct PageScanner {
     /// says nothing is kept too: the addresses of an organisation's card inside a
     /// person's (`p-org h-card`) are the organisation's.
     private mutating func closeCard(_ card: ContactCard) {
-        cards.append(CardEvidence(range: card.start..<text.count, name: card.personName, position: card.position))
+        cards.append(CardEvidence(range: card.start..<text.count, name: card.personName, position: card.position,
+                                  node: card.node, parent: openCards.last?.node ?? -1))
         for email in card.emails { assignCard(email, cards.count - 1) }
     }
 
@@ -235,13 +240,29 @@ struct PageScanner {
         }
     }
 
-    /// The innermost closed card holding a text offset.
+    private mutating func indexCards() {
+        guard !cards.isEmpty else { return }
+        cardStarts = cards.indices.map { (cards[$0].range.lowerBound, $0) }
+            .sorted { ($0.start, cards[$1.card].range.count) < ($1.start, cards[$0.card].range.count) }
+        for (k, c) in cards.enumerated() { cardIndex[c.node] = k }
+    }
+
+    /// The innermost card holding a text offset: the last to start at or before
+    /// it, or the card around that one, and so on up (at most `maxDepth`).
     private func card(at offset: Int) -> Int? {
-        var best: Int? = nil
-        for (k, c) in cards.enumerated() where c.range.contains(offset) {
-            if best.map({ cards[$0].range.count > c.range.count }) ?? true { best = k }
+        var lo = 0, hi = cardStarts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if cardStarts[mid].start <= offset { lo = mid + 1 } else { hi = mid }
         }
-        return best
+        guard lo > 0 else { return nil }
+        var k = cardStarts[lo - 1].card
+        for _ in 0...ContactCard.maxDepth {
+            if cards[k].range.contains(offset) { return k }
+            guard let up = cardIndex[cards[k].parent] else { return nil }
+            k = up
+        }
+        return nil
     }
 
     // MARK: what is not text
@@ -487,7 +508,7 @@ struct PageScanner {
         guard let email = accepts(raw) else { return [] }
         if order == nil, !openCards.isEmpty {
             if openCards[openCards.count - 1].emails.count < 64 { openCards[openCards.count - 1].emails.append(email) }
-        } else if let order, !cards.isEmpty, let k = card(at: order) {
+        } else if let order, !cardStarts.isEmpty, let k = card(at: order) {
             assignCard(email, k)
         }
         let seq = finds
