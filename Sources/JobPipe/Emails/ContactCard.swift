@@ -89,6 +89,12 @@ struct ContactCard {
         if nameIsOrg { return nil }
         let n = name ?? (given != nil && family != nil ? "\(given!) \(family!)" : nil)
         guard let n, n != org else { return nil }
+        // A name sharing a word with the organisation's is the organisation's, unless
+        // it starts with a known given name (`Thomas Vogel` of `Vogel Bau GmbH`).
+        if let org, let first = n.split(separator: " ").first, !GivenNames.contains(first) {
+            let orgWords = Set(org.lowercased().split(whereSeparator: { !$0.isLetter }))
+            if n.lowercased().split(whereSeparator: { !$0.isLetter }).contains(where: orgWords.contains) { return nil }
+        }
         return n
     }
 

@@ -90,10 +90,23 @@ enum PersonName {
               !leadWords.contains(first.lowercased()) else { return nil }
         for w in words {
             let l = w.lowercased()
-            if notFamilyNames.contains(l) && !particles.contains(l) || notNames.contains(l) || Positions.isPositionWord(w) { return nil }
+            if notFamilyNames.contains(l) && !particles.contains(l) || notNames.contains(l) || Positions.isPositionWord(w)
+                || notCardNames.contains(l) || Positions.fields.contains(l) { return nil }
         }
         return n
     }
+
+    /// Words of a department's or an organisation's name that a card's name by
+    /// shape must not hold (`Human Resources`, `Customer Care`, `Acme Corporation`).
+    static let notCardNames: Set<String> = [
+        "human", "resources", "customer", "customers", "care", "department", "dept", "dept.", "division", "unit", "desk",
+        "corporation", "corp", "corp.", "firm", "agency", "studio", "studios", "associates", "solutions", "systems",
+        "technologies", "technology", "tech", "labs", "lab", "media", "design", "digital", "software", "group", "holding",
+        "international", "global", "network", "union", "council", "committee", "board", "society", "association",
+        "school", "college", "academy", "library", "museum", "hospital", "clinic", "praxis", "kanzlei", "büro", "buero",
+        "abteilung", "personalabteilung", "verwaltung", "kundenservice", "empresa", "equipo", "departamento", "recursos",
+        "humanos", "société", "equipe", "équipe", "service", "ressources", "humaines", "recrutement", "careers", "jobs",
+    ]
 
     /// Old entry point (the fuzz harness): the shape alone.
     static func name(from text: String) -> String? { shapedName(from: text) }

@@ -35,6 +35,16 @@ import Testing
                 == ["office7@andes-lab.pe - (-)"])
         #expect(named(#"<div class="h-card"><span class="p-name">Senior Developer</span> <a class="u-email" href="mailto:dev7@andes-lab.pe">Mail</a></div>"#)
                 == ["dev7@andes-lab.pe - (-)"])
+        // A department's or an organisation's name by shape is none.
+        #expect(named(#"<div class="vcard"><span class="fn">Human Resources</span> <a class="email" href="mailto:office7@andes-lab.pe">Mail</a></div>"#)
+                == ["office7@andes-lab.pe - (-)"])
+        #expect(named(#"<div class="vcard"><span class="fn">Andes Lab</span> <a class="email" href="mailto:office7@andes-lab.pe">Mail</a></div>"#)
+                == ["office7@andes-lab.pe - (-)"])
+        #expect(named(#"<div class="h-card"><span class="p-name">Yupanqui Andes</span> <span class="p-org">Andes Consulting</span> <a class="u-email" href="mailto:office7@andes-lab.pe">Mail</a></div>"#)
+                == ["office7@andes-lab.pe - (-)"])
+        // A known given name: the person of a family firm.
+        #expect(named(#"<div class="vcard"><span class="fn">Thomas Vogel</span> <span class="org">Vogel Bau GmbH</span> <a class="email" href="mailto:zentrale7@vogel-bau.de">E-Mail</a></div>"#)
+                == ["zentrale7@vogel-bau.de Thomas Vogel (-)"])
         // A class that only contains the word is no card (`vcard-list`, `p-name-x`).
         #expect(named(#"<div class="vcard-list"><span class="fn">Quilla Yupanqui</span> <a href="mailto:office7@andes-lab.pe">Mail</a></div>"#)
                 == ["office7@andes-lab.pe - (-)"])
