@@ -74,13 +74,26 @@ struct NameFinder {
 
     // MARK: names next to addresses
 
-    /// The name and position for address `k`; `given` is a name markup gave (a link's text…).
-    mutating func nameNear(address k: Int, given: String?) -> (name: String?, position: String?) {
+    /// The name and position for address `k`; `given` is a name markup gave (a link's text…),
+    /// `card` what the hCard / h-card around the address says (`ContactCard`).
+    mutating func nameNear(address k: Int, given: String?, card: (name: String?, position: String?)? = nil) -> (name: String?, position: String?) {
+        let (email, x) = addresses[k]
+        // A card's name property is markup too, and explicit: its name by shape (`PersonName.cardName`).
+        if let raw = card?.name, let name = PersonName.cardName(raw, address: email) {
+            return (name, card?.position ?? positionNear(name: name, offset: x))
+        }
+        var found = nameFromText(address: k, given: given)
+        if found.name != nil, let p = card?.position { found.position = p }
+        return found
+    }
+
+    private mutating func nameFromText(address k: Int, given: String?) -> (name: String?, position: String?) {
         let (email, x) = addresses[k]
         if let given, let name = PersonName.name(from: given, address: email) {
             return (name, positionNear(name: name, offset: x))
         }
         guard let at = email.lastIndex(of: "@"), ContactKind.of(local: String(email[..<at])) == .personal else { return (nil, nil) }
+        if let signed = signature(above: x, email: email) { return signed }
         for block in blocks where block.contains(x) {
             let others = addresses.indices.filter { $0 != k && block.contains(addresses[$0].offset) }
             var segment = block
@@ -129,6 +142,82 @@ struct NameFinder {
             return (found[0].name, position(of: found[0].name, line: found[0].line, in: ls))
         }
         return (nil, nil)
+    }
+
+    // MARK: signatures
+
+    /// Closing phrases that open a signature (lower case), longest first where one starts another.
+    static let closings = [
+        "best regards", "kind regards", "warm regards", "warmest regards", "with best regards", "regards", "best wishes",
+        "yours sincerely", "sincerely yours", "sincerely", "yours truly", "cheers",
+        "mit freundlichen grüßen", "mit freundlichen grüssen", "freundliche grüße", "freundliche grüsse", "viele grüße",
+        "viele grüsse", "beste grüße", "beste grüsse", "herzliche grüße", "herzliche grüsse", "liebe grüße", "mfg",
+        "bien cordialement", "cordialement", "bien à vous", "sincères salutations", "salutations",
+        "un saludo", "saludos cordiales", "saludos", "atentamente", "un cordial saludo",
+        "met vriendelijke groet", "met vriendelijke groeten", "cordiali saluti", "distinti saluti",
+    ]
+    /// Lines of a signature between the name and the address (position, company, telephone).
+    static let signatureLines = 4
+
+    /// What follows a closing phrase at the start of a short line (the name, or
+    /// nothing), or nil when the line is no closing.
+    static func closing(_ line: Substring) -> Substring? {
+        guard line.utf8.count <= 80 else { return nil }
+        let l = line.lowercased()
+        for c in closings where l.hasPrefix(c) {
+            let restOfLower = l.dropFirst(c.count)
+            guard restOfLower.first.map({ ",.!;: ".contains($0) }) ?? true else { continue }
+            // The same number of characters into the line as written; a name on the
+            // line comes after punctuation (`Kind regards, Dana Whitaker`, not `Regards to …`).
+            let after = line.dropFirst(c.count)
+            let rest = after.drop { ",.!;:-–— ".contains($0) }
+            if !rest.isEmpty, !after[..<rest.startIndex].contains(where: { ",.!;:-–—".contains($0) }) { return nil }
+            return rest
+        }
+        return nil
+    }
+
+    /// The name (and position) a signature gives the address below it: a closing
+    /// phrase (`Best regards,`), the name after it on its line or alone on the
+    /// next, then at most `signatureLines` short lines without another name or
+    /// address, then the address's line.
+    private func signature(above x: Int, email: String) -> (name: String?, position: String?)? {
+        let line = lineIndex(of: x)
+        let end = line + 1 < lineStarts.count ? lineStarts[line + 1] : text.count
+        let ls = lines(in: lineStarts[max(0, line - 16)]..<end)
+        guard let last = ls.last, last.range.lowerBound <= x, x < last.range.upperBound, last.text.utf8.count <= 120 else { return nil }
+        let a = ls.count - 1
+        for c in stride(from: a - 1, through: max(0, a - 2 - NameFinder.signatureLines), by: -1) {
+            guard let rest = NameFinder.closing(ls[c].text) else {
+                // Lines between the name and the address: short, no other name or address.
+                let t = ls[c].text
+                if t.utf8.count > 80 || t.contains("@") { return nil }
+                continue
+            }
+            let nameLine = rest.isEmpty ? c + 1 : c
+            guard nameLine < a else { return nil }
+            let nameText = rest.isEmpty ? ls[nameLine].text : rest
+            let names = PersonName.candidates(in: nameText, address: email)
+            guard names.count == 1, nameText.count <= names[0].count + 16, !nameText.contains("@") else { return nil }
+            let name = names[0]
+            for j in (nameLine + 1)..<a where !PersonName.candidates(in: ls[j].text).isEmpty { return nil }
+            if !PersonName.agrees(name, withAddress: email), NameFinder.spellsAnother(email, than: name) { return nil }
+            // Lines from the name's on, with the name's line as the signature gives it.
+            var sig = Array(ls[nameLine...a])
+            sig[0].text = nameText
+            return (name, position(of: name, line: 0, in: sig))
+        }
+        return nil
+    }
+
+    /// Whether an address's local part reads as someone else's name: a known
+    /// given name as one of its parts (`lena.park@` under Dana Whitaker's signature).
+    static func spellsAnother(_ email: String, than name: String) -> Bool {
+        guard let at = email.lastIndex(of: "@") else { return false }
+        let parts = email[..<at].lowercased().split(whereSeparator: { $0 == "." || $0 == "_" || $0 == "-" })
+        guard parts.count >= 2 else { return false }
+        let own = Set(NameParts(name).given.map { $0.lowercased() })
+        return parts.contains { $0.count >= 3 && !own.contains(String($0)) && GivenNames.contains($0) }
     }
 
     /// The position next to a name that markup gave: in the smallest block holding the address.

@@ -57,6 +57,16 @@ struct PageScanner {
     /// ranges of `text`, for the names next to an address (`NameFinder`).
     private var blocks: [Range<Int>] = []
     private var openBlocks: [(node: Int32, start: Int)] = []
+    /// Open hCard / h-card elements, innermost last (`ContactCard`), and the
+    /// closed ones that give a name or a position.
+    private var openCards: [ContactCard] = []
+    private var cards: [CardEvidence] = []
+    private var cardsSeen = 0
+    /// Each address's card, an index in `cards`; -1 when its cards disagree.
+    private var cardOf: [String: Int] = [:]
+    /// The cards by start (the outer first of equals), and each card's index by its element.
+    private var cardStarts: [(start: Int, card: Int)] = []
+    private var cardIndex: [Int32: Int] = [:]
 
     init(filter: AddressFilter, sourceURL: String?) {
         self.filter = filter
@@ -79,16 +89,21 @@ struct PageScanner {
 
     private mutating func run(_ page: HTMLTree) -> (emails: [FoundEmail], people: [FoundPerson]) {
         if let top = page.document.firstChild { traverse(top) }
+        indexCards()
         scanText()
         let order = hits.indices.sorted { hits[$0].first < hits[$1].first }
         var finder = NameFinder(text: text, blocks: blocks, addresses: order.map { (hits[$0].found.email, hits[$0].order) })
         var emails: [FoundEmail] = []
         for (k, i) in order.enumerated() {
             var f = hits[i].found
+            let card = cardOf[f.email].flatMap { $0 >= 0 ? cards[$0] : nil }
             if k < NameFinder.maxAddresses {
-                let near = finder.nameNear(address: k, given: f.name)
+                let near = finder.nameNear(address: k, given: f.name, card: card.map { ($0.name, $0.position) })
                 f.name = near.name
                 f.position = near.position
+            } else if let n = card?.name.flatMap({ PersonName.cardName($0, address: f.email) }) {
+                f.name = n
+                f.position = card?.position
             } else if let n = f.name {
                 f.name = PersonName.name(from: n, address: f.email)
             }
@@ -154,6 +169,11 @@ struct PageScanner {
         } else {
             markBoundary()
         }
+        // Microformats: only elements whose class says `card`, or any inside a card, pay more than a look.
+        if cardsSeen < ContactCard.maxCards || !openCards.isEmpty,
+           let props = node.withRawAttribute("class", { ContactCard.properties($0, inCard: !openCards.isEmpty) }), !props.isEmpty {
+            enterCard(node, props)
+        }
         if node.is(.img), let alt = node.attribute("alt")?.trimmingSpaces.lowercased(),
            ["@", "(at)", "[at]", "{at}"].contains(alt) {
             text.append(UInt8(ascii: "@"))
@@ -168,11 +188,81 @@ struct PageScanner {
             openBlocks.removeLast()
             if text.count > last.start { blocks.append(last.start..<text.count) }
         }
+        if let last = openCards.last, last.node == node.index {
+            openCards.removeLast()
+            closeCard(last)
+        }
         if node.isBlock { text.append(0x0A) } else { markBoundary() }
         if let last = openLinks.last, last.node == node.index {
             openLinks.removeLast()
             for ref in last.hits where hits[ref.slot].seq == ref.seq { hits[ref.slot].textRange = last.start..<text.count }
         }
+    }
+
+    // MARK: cards
+
+    /// An element with card classes: its properties go to the innermost open
+    /// card (a card's own `p-org h-card` is a property of the card around it),
+    /// then a card class opens a card.
+    private mutating func enterCard(_ node: TreeNode, _ props: [ContactCard.Property]) {
+        if !openCards.isEmpty, props.contains(where: { $0 != .card }) {
+            openCards[openCards.count - 1].set(props) { node.text }
+        }
+        if props.contains(.card), cardsSeen < ContactCard.maxCards, openCards.count < ContactCard.maxDepth {
+            cardsSeen += 1
+            openCards.append(ContactCard(node: node.index, start: text.count))
+        }
+    }
+
+    /// A closed card keeps its range of reading text, for the addresses the text
+    /// scan finds in it, and gives itself to those the walk met in it. One that
+    /// says nothing is kept too: the addresses of an organisation's card inside a
+    /// person's (`p-org h-card`) are the organisation's.
+    private mutating func closeCard(_ card: ContactCard) {
+        cards.append(CardEvidence(range: card.start..<text.count, name: card.personName, position: card.position,
+                                  node: card.node, parent: openCards.last?.node ?? -1))
+        for email in card.emails { assignCard(email, cards.count - 1) }
+    }
+
+    /// An address in a card; in two cards that say different things, in none (a
+    /// card that says nothing yields to one that does).
+    private mutating func assignCard(_ email: String, _ k: Int) {
+        func empty(_ i: Int) -> Bool { cards[i].name == nil && cards[i].position == nil }
+        guard let old = cardOf[email] else {
+            cardOf[email] = k
+            return
+        }
+        if old < 0 || old == k || empty(k) { return }
+        if empty(old) {
+            cardOf[email] = k
+        } else if cards[old].name.map(NameFinder.key) != cards[k].name.map(NameFinder.key) || cards[old].position != cards[k].position {
+            cardOf[email] = -1
+        }
+    }
+
+    private mutating func indexCards() {
+        guard !cards.isEmpty else { return }
+        cardStarts = cards.indices.map { (cards[$0].range.lowerBound, $0) }
+            .sorted { ($0.start, cards[$1.card].range.count) < ($1.start, cards[$0.card].range.count) }
+        for (k, c) in cards.enumerated() { cardIndex[c.node] = k }
+    }
+
+    /// The innermost card holding a text offset: the last to start at or before
+    /// it, or the card around that one, and so on up (at most `maxDepth`).
+    private func card(at offset: Int) -> Int? {
+        var lo = 0, hi = cardStarts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if cardStarts[mid].start <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo > 0 else { return nil }
+        var k = cardStarts[lo - 1].card
+        for _ in 0...ContactCard.maxDepth {
+            if cards[k].range.contains(offset) { return k }
+            guard let up = cardIndex[cards[k].parent] else { return nil }
+            k = up
+        }
+        return nil
     }
 
     // MARK: what is not text
@@ -416,6 +506,11 @@ struct PageScanner {
     private mutating func add(_ raw: String, _ method: EmailMethod, name: String? = nil, context: @autoclosure () -> String?,
                               order: Int? = nil, textRange: Range<Int>? = nil) -> [HitRef] {
         guard let email = accepts(raw) else { return [] }
+        if order == nil, !openCards.isEmpty {
+            if openCards[openCards.count - 1].emails.count < 64 { openCards[openCards.count - 1].emails.append(email) }
+        } else if let order, !cardStarts.isEmpty, let k = card(at: order) {
+            assignCard(email, k)
+        }
         let seq = finds
         finds += 1
         let at = order ?? text.count

@@ -75,6 +75,39 @@ enum PersonName {
         return found[0]
     }
 
+    /// A name a card's name property (`fn`, `p-name`, given and family name)
+    /// gives: as `name(from:address:)`, or else, the property being explicit,
+    /// by shape alone when its given name is not in the list: two to four
+    /// capitalised words (titles left out), none of them a word of an
+    /// organisation, a place or a position.
+    static func cardName(_ text: String, address: String?) -> String? {
+        let t = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if let n = name(from: t, address: address) { return n }
+        var words = t.split(separator: " ")
+        while let w = words.first, titles.contains(w.lowercased()), words.count > 2 { words.removeFirst() }
+        let n = words.joined(separator: " ")
+        guard shapedName(from: n) != nil, let first = words.first, isNameWord(first), !particles.contains(first.lowercased()),
+              !leadWords.contains(first.lowercased()) else { return nil }
+        for w in words {
+            let l = w.lowercased()
+            if notFamilyNames.contains(l) && !particles.contains(l) || notNames.contains(l) || Positions.isPositionWord(w)
+                || notCardNames.contains(l) || Positions.fields.contains(l) { return nil }
+        }
+        return n
+    }
+
+    /// Words of a department's or an organisation's name that a card's name by
+    /// shape must not hold (`Human Resources`, `Customer Care`, `Acme Corporation`).
+    static let notCardNames: Set<String> = [
+        "human", "resources", "customer", "customers", "care", "department", "dept", "dept.", "division", "unit", "desk",
+        "corporation", "corp", "corp.", "firm", "agency", "studio", "studios", "associates", "solutions", "systems",
+        "technologies", "technology", "tech", "labs", "lab", "media", "design", "digital", "software", "group", "holding",
+        "international", "global", "network", "union", "council", "committee", "board", "society", "association",
+        "school", "college", "academy", "library", "museum", "hospital", "clinic", "praxis", "kanzlei", "büro", "buero",
+        "abteilung", "personalabteilung", "verwaltung", "kundenservice", "empresa", "equipo", "departamento", "recursos",
+        "humanos", "société", "equipe", "équipe", "service", "ressources", "humaines", "recrutement", "careers", "jobs",
+    ]
+
     /// Old entry point (the fuzz harness): the shape alone.
     static func name(from text: String) -> String? { shapedName(from: text) }
 

@@ -35,4 +35,27 @@ import Testing
         #expect(emails.compactMap { $0["email"] as? String } == addresses)
         #expect(emails.last?["context"] as? String == "…u19996@acme.de u19997@acme.de u19998@acme.de u19999@acme.de")
     }
+
+    /// 3,000 h-cards: the first 1,000 read (and of those, the first 200 addresses
+    /// named as `NameFinder.maxAddresses` has it, the rest by their card alone), none after.
+    @Test func threeThousandCards() throws {
+        let cards = (0..<3_000).map { #"<div class='h-card'><span class='p-name'>Anna Roth</span> <a class='u-email' href='mailto:u\#($0)@acme.de'>m</a></div>"# }
+        let line = #"{"body":""# + cards.joined() + #""}"#
+        let r = try run("extract-emails", stdin: line + "\n", timeout: 600)
+        #expect(!r.hung && r.status == 0 && r.stderr == "")
+        let emails = (try object(r.stdout)["emails"] as? [[String: Any]]) ?? []
+        #expect(emails.count == 3_000)
+        #expect(emails.prefix(1_000).allSatisfy { $0["name"] as? String == "Anna Roth" })
+        #expect(emails.dropFirst(1_000).allSatisfy { $0["name"] is NSNull })
+    }
+
+    /// A card holding 20,000 nested title elements over a long text: each property's text is made once.
+    @Test func nestedPropertiesInACard() throws {
+        let line = #"{"body":"<div class=vcard><span class=fn>Anna Roth</span> a.roth@acme.de"#
+            + String(repeating: "<div class=title>", count: 20_000) + String(repeating: "word ", count: 2_000) + #"</div>"}"#
+        let r = try run("extract-emails", stdin: line + "\n", timeout: 600)
+        #expect(!r.hung && r.status == 0 && r.stderr == "")
+        let emails = (try object(r.stdout)["emails"] as? [[String: Any]]) ?? []
+        #expect(emails.map { "\($0["email"]!) \($0["name"]!) \($0["position"]!)" } == ["a.roth@acme.de Anna Roth <null>"])
+    }
 }
