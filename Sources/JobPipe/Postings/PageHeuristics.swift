@@ -170,14 +170,13 @@ struct PageHeuristics {
         return names
     }
 
-    /// "dice" for www.dice.com, "linkedin" for de.linkedin.com.
+    /// The first label of the host's registrable domain (the Public Suffix
+    /// List's): "dice" for www.dice.com, "seek" for www.seek.com.au.
     private func findHostLabel() -> String? {
-        guard let url = doc.url, let u = WebURL(url), !u.isFile else { return nil }
-        let labels = u.host.split(separator: ".")
-        guard labels.count >= 2 else { return nil }
-        let secondLevel: Set<Substring> = ["co", "com", "org", "net", "ac", "gov", "edu"]
-        let i = labels.count >= 3 && secondLevel.contains(labels[labels.count - 2]) ? labels.count - 3 : labels.count - 2
-        return String(labels[i]).lowercased()
+        guard let url = doc.url, let u = WebURL(url), !u.isFile,
+              let registrable = PublicSuffixList.shared.registrableDomain(of: u.host.lowercased()),
+              let label = registrable.split(separator: ".").first else { return nil }
+        return String(label)
     }
 
     /// Whether a text is the site's own: its name, the host, its furniture.
