@@ -230,10 +230,10 @@ enum FeedReader {
         return PlainText.ofFragment(s).nilIfEmpty
     }
 
-    /// Whether a location says the work is remote (feeds without a remote flag).
+    /// Whether a location says the work is remote (feeds without a remote
+    /// flag), by analyze-job's words for it; nil without a location.
     static func mentionsRemote(_ location: String?) -> Bool? {
-        guard let l = location?.lowercased() else { return nil }
-        return l.containsBytes("remote") || l.containsBytes("anywhere")
+        location.map { WorkArrangement.inLocation($0) == .remote }
     }
 
     /// A pay interval as the feeds write it (`1 YEAR`, `per-year-salary`, `year`, `hourly`).
