@@ -175,7 +175,9 @@ struct SkillMatcher {
         return p == entry.form.upperBound
     }
 
-    /// An all-capitals form ("CASE") inside an all-capitals heading is a word, not a skill.
+    /// An all-capitals form ("CASE") inside an all-capitals heading is a word, not a skill:
+    /// a neighbour on the same line, joined by spaces only, is shouted too and
+    /// is no skill itself ("GCP, AWS" and "AWS GCP" are lists of skills).
     private func isShoutedHeading(_ text: UnsafeBufferPointer<UInt8>, _ words: [SkillTokenizer.Word], at i: Int,
                                   length: Int, entry: SkillDictionary.Entry) -> Bool {
         func shouted(_ bytes: some Collection<UInt8>) -> Bool {
@@ -183,10 +185,15 @@ struct SkillMatcher {
         }
         let form = dictionary.store[entry.form]
         guard shouted(form) || form.allSatisfy({ !($0 >= 0x61 && $0 <= 0x7A) }) else { return false }
-        let before = i > 0 && words[i - 1].line == words[i].line && shouted(text[words[i - 1].start..<words[i - 1].end])
+        var scratch: [UInt8] = []
+        func headingWord(_ n: Int, after left: Int) -> Bool {
+            let w = words[n], l = words[left]
+            guard w.line == words[i].line, shouted(text[w.start..<w.end]),
+                  text[l.end..<words[left + 1].start].allSatisfy({ $0 == 0x20 }) else { return false }
+            return longestMatch(text, words, at: n, &scratch) == nil
+        }
         let j = i + length
-        let after = j < words.count && words[j].line == words[i].line && shouted(text[words[j].start..<words[j].end])
-        return before || after
+        return (i > 0 && headingWord(i - 1, after: i - 1)) || (j < words.count && headingWord(j, after: j - 1))
     }
 }
 

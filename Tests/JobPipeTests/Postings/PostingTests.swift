@@ -43,6 +43,14 @@ import Testing
         #expect(m.skills(in: "Java/J2EE, C++ and C#").map(\.name) == ["Java", "J2EE", "C++", "C#"])
     }
 
+    @Test func capitalsInHeadingsAndInLists() {
+        let m = SkillMatcher()
+        // a heading's word is no skill; acronyms listed side by side are
+        #expect(m.skills(in: "We model it in EXPERT daily.").map(\.name) == ["EXPERT"])
+        #expect(m.skills(in: "OUR EXPERT TEAM\nYou will run cases.").isEmpty)
+        #expect(m.skills(in: "cloud providers (GCP, AWS, Azure)").map(\.name) == ["GCP", "AWS", "Azure"])
+    }
+
     @Test func niceToHaveSections() {
         let found = SkillMatcher().skills(in: "Requirements\nPython\nNice to have\nRust and Docker")
         #expect(found.map(\.niceToHave) == [false, true, true])
