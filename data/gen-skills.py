@@ -61,6 +61,19 @@ def looks_like_word(form):
     return re.fullmatch(r"[A-Z][a-z]+", form) is not None
 
 
+def title_words(form):
+    """Ordinary words, each capitalised ("Data Team", "Field Service"): a product's
+    name only where written so, a phrase of the posting's prose in lower case."""
+    toks = form.split()
+    return len(toks) > 1 and all(re.fullmatch(r"[A-Z][a-z]+", t) for t in toks)
+
+
+def spells(phrase, acronym):
+    """Whether the acronym's letters are the phrase's initials, in order ("Google Cloud Platform" GCP)."""
+    initials = iter(t[0].upper() for t in phrase.replace("-", " ").split())
+    return all(any(c == i for i in initials) for c in acronym if c.isalpha())
+
+
 def product_like(name):
     toks = name.split()
     if any(re.search(r"[0-9.#+/]", t) or re.search(r"[A-Z]", t[1:]) for t in toks):
@@ -84,7 +97,9 @@ def onet_forms(vendors, stops):
                 # an acronym of a generic phrase ("direct digital synthesis DDS") is too often a word
                 if product_like(full) or hot == "Y":
                     out.append((acro, acro))
-                    out.append((full, acro))
+                    # the phrase stands for the acronym only when it spells it ("Data Team DDS" does not)
+                    if spells(full, acro):
+                        out.append((full, acro))
                 continue
             if not (product_like(base) or hot == "Y"):
                 continue
@@ -148,10 +163,11 @@ def main():
         if key in stops or len(form) < 1:
             continue
         # our own table (added last) wins over O*NET's display name
-        seen[(key, form if looks_like_word(form) or len(form) <= 3 or form.isupper() else key)] = (form, display)
+        exact = looks_like_word(form) or title_words(form) or len(form) <= 3 or form.isupper()
+        seen[(key, form if exact else key)] = (form, display)
     for (key, _), (form, display) in sorted(seen.items()):
         flags = ""
-        if looks_like_word(form) or len(form) <= 3 or not re.search(r"[a-z]", form):
+        if looks_like_word(form) or title_words(form) or len(form) <= 3 or not re.search(r"[a-z]", form):
             flags += "c"
         if form in ambiguous:
             flags += "ac" if "c" not in flags else "a"

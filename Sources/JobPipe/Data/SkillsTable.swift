@@ -5,7 +5,6 @@
 extension SkillDictionary {
     /// One skill form a line: form, display name, flags (c: exact case, a: ambiguous).
     static let table = #"""
-!Trak-it Solutions !Trak-it	HR	
 .NET	.NET	c
 .NET Framework	.NET Framework	
 100 Plus Hatch Pattern Library	100 Plus Hatch Pattern Library	
@@ -42,24 +41,21 @@ extension SkillDictionary {
 80-20 Software Leaders4	80-20 Software Leaders4	
 911 system information databases	911 system information databases	
 @Road GeoManager	@Road GeoManager	
-a la mode Pocket	TOTAL	
 a la mode WinTOTAL	a la mode WinTOTAL	
 A Large Outdoor Fire plume Trajectory model Flat Terrain ALOFT-FT	A Large Outdoor Fire plume Trajectory model Flat Terrain ALOFT-FT	
 A&D Technology iTest	A&D Technology iTest	
 A-Systems JobView	A-Systems JobView	
 A-T Solutions Easy Street Draw	A-T Solutions Easy Street Draw	
 A1-Law	A1-Law	
-AABACH Graphic Systems	DIGRA	
 AAP	AAP	c
 AASoftTech Web Organization Chart	AASoftTech Web Organization Chart	
-Ab Initio	Ab Initio	
+Ab Initio	Ab Initio	c
 Abacus Data Solutions HearWare	Abacus Data Solutions HearWare	
 Abacus Data Systems AbacusLaw	Abacus Data Systems AbacusLaw	
-Abacus Tax	Abacus Tax	
+Abacus Tax	Abacus Tax	c
 AbacusNext HotDocs	AbacusNext HotDocs	
 Abaqus	Abaqus	c
 ABB CPM4Metals	ABB CPM4Metals	
-ABB MicroSCADA Pro	SYS	
 ABB Optimize IT Predict & Control	ABB Optimize IT Predict & Control	
 ABB Production Planning	ABB Production Planning	
 ABB PSGuard	ABB PSGuard	
@@ -71,40 +67,37 @@ ABC programming language	ABC programming language
 ABC: the AspectBench Compiler for AspectJ	ABC: the AspectBench Compiler for AspectJ	
 ABELSoft ABELDent	ABELSoft ABELDent	
 Abilis CORIS Offender Management System	Abilis CORIS Offender Management System	
-Ability Photopaint	Ability Photopaint	
+Ability Photopaint	Ability Photopaint	c
 ABIS	ABIS	c
 ABL	ABL	c
 ABOL Manifest Systems	ABOL Manifest Systems	
-Abraxas Energy Consulting Metrix	Abraxas Energy Consulting Metrix	
+Abraxas Energy Consulting Metrix	Abraxas Energy Consulting Metrix	c
 ABSMS	ABSMS	c
 Abstraction plus reference plus synthesis A++	Abstraction plus reference plus synthesis A++	
 AcaClone pDRAW32	AcaClone pDRAW32	
 Acarda CallAssist	Acarda CallAssist	
 Acarda ForbiddenCalls	Acarda ForbiddenCalls	
-Acarda Sales Technologies Acarda Outbound	Acarda Sales Technologies Acarda Outbound	
+Acarda Sales Technologies Acarda Outbound	Acarda Sales Technologies Acarda Outbound	c
 AcaStat Software	AcaStat Software	
 ACCA Manual J	ACCA Manual J	
 Accela KIVA DMS	Accela KIVA DMS	
 Accela PERMITS Plus	Accela PERMITS Plus	
-Accela Tidemark Advantage	Accela Tidemark Advantage	
-Accellos Real Dispatch	Accellos Real Dispatch	
+Accela Tidemark Advantage	Accela Tidemark Advantage	c
+Accellos Real Dispatch	Accellos Real Dispatch	c
 Accelrys Cerius2	Accelrys Cerius2	
 Accelrys DeCipher	Accelrys DeCipher	
-Accelrys Insight	II	
-Accelrys Materials Studio	Accelrys Materials Studio	
-Accelrys Pipeline Pilot	Accelrys Pipeline Pilot	
-Access Software	AIRPAX	
-AccessData	FTK	
+Accelrys Materials Studio	Accelrys Materials Studio	c
+Accelrys Pipeline Pilot	Accelrys Pipeline Pilot	c
 Acclaim Legal Acclaim DepoManage	Acclaim Legal Acclaim DepoManage	
 Accountants Templates JAZZ-It!	Accountants Templates JAZZ-It!	
 AccountantsWorld Payroll Relief	AccountantsWorld Payroll Relief	
 AccountMate Software AccountMate	AccountMate Software AccountMate	
-Accra Med Software Filopto	Accra Med Software Filopto	
+Accra Med Software Filopto	Accra Med Software Filopto	c
 ACCUCert	ACCUCert	
 Accuity EPICWare	Accuity EPICWare	
-Acculaw Court Reporters Billing Scheduling Job Management System	ABSMS	
+Acculaw Court Reporters Billing Scheduling Job Management System	ABSMS	c
 Accumulo	Accumulo	c
-Accuship Star System	Accuship Star System	
+Accuship Star System	Accuship Star System	c
 Accutech Systems Corporation AccuFarm-MGR	Accutech Systems Corporation AccuFarm-MGR	
 AccuWeather Galileo	AccuWeather Galileo	
 ACD Systems Canvas	ACD Systems Canvas	
@@ -121,15 +114,13 @@ ACMS Casewatch Millenium	ACMS Casewatch Millenium
 ACOM Solutions RAPID EMR	ACOM Solutions RAPID EMR	
 AcornSystems Corporate Performance Management	AcornSystems Corporate Performance Management	
 AcorynSystems Activity Based Costing/Management ABC/M	AcorynSystems Activity Based Costing/Management ABC/M	
-Acoustica Mixcraft	Acoustica Mixcraft	
+Acoustica Mixcraft	Acoustica Mixcraft	c
 Acrendo A.I.med	Acrendo A.I.med	
-Acrendo Medical Software Family Practice	EMR	
-Acrendo Medical Software Ob/Gyn	EMR	
 Acresso InstallAnywhere	Acresso InstallAnywhere	
-Acrobat Pro Extended	Acrobat Pro Extended	
-Acrobat Reader	Acrobat Reader	
-Acrobat Writer	Acrobat Writer	
-Acronis Recovery Expert	Acronis Recovery Expert	
+Acrobat Pro Extended	Acrobat Pro Extended	c
+Acrobat Reader	Acrobat Reader	c
+Acrobat Writer	Acrobat Writer	c
+Acronis Recovery Expert	Acronis Recovery Expert	c
 ACS Technologies ACS Financial Suite	ACS Technologies ACS Financial Suite	
 ACS Technologies HeadMaster	ACS Technologies HeadMaster	
 ACT Contractors Forms	ACT Contractors Forms	
@@ -138,102 +129,94 @@ ACT WorkKeys	ACT WorkKeys
 ACT! ACT4Advisors	ACT! ACT4Advisors	
 ACT! Premium	ACT! Premium	
 Act-3D Quest3D	Act-3D Quest3D	
-Actano Rplan	Actano Rplan	
-Actimize Brokerage Compliance Solutions	Actimize Brokerage Compliance Solutions	
+Actano Rplan	Actano Rplan	c
+Actimize Brokerage Compliance Solutions	Actimize Brokerage Compliance Solutions	c
 ActionScript	ActionScript	
 actionscript 3	ActionScript	
 actionscript3	ActionScript	
 ActionWare	ActionWare	
 Activant Solutions Activant Prophet 21	Activant Solutions Activant Prophet 21	
 Active Data Online WebChat	Active Data Online WebChat	
-Active Directory	Active Directory	
+Active Directory	Active Directory	c
 Active Network EventRegister	Active Network EventRegister	
 ActiveSync	ActiveSync	
 ActiveX	ActiveX	
-Actsoft Comet Tracker	Actsoft Comet Tracker	
-Actuarial Systems Corporation	AIM	
-Actuarial Systems Corporation Compliance Testing System	Actuarial Systems Corporation Compliance Testing System	
-Actuarial Systems Corporation Defined Benefit System	Actuarial Systems Corporation Defined Benefit System	
+Actsoft Comet Tracker	Actsoft Comet Tracker	c
+Actuarial Systems Corporation Compliance Testing System	Actuarial Systems Corporation Compliance Testing System	c
+Actuarial Systems Corporation Defined Benefit System	Actuarial Systems Corporation Defined Benefit System	c
 Actuarial Systems Corporation Document Generation and Management System	Actuarial Systems Corporation Document Generation and Management System	
 Actuarial Systems Corporation DV Direct	Actuarial Systems Corporation DV Direct	
 Actuate DocBook	Actuate DocBook	
-Actuate Eclipse	BIRT	
 AcuityPro	AcuityPro	
 AcuPartner Professional	AcuPartner Professional	
 AcuStaf	AcuStaf	
 AD OPT Altitude	AD OPT Altitude	
-Adapt It	Adapt It	
+Adapt It	Adapt It	c
 ADAPT-Modeler	ADAPT-Modeler	
 AdaptaSoft CyberPay	AdaptaSoft CyberPay	
-Adaptive Insights	Adaptive Insights	
-Adaptive Metadata Manager	Adaptive Metadata Manager	
+Adaptive Insights	Adaptive Insights	c
+Adaptive Metadata Manager	Adaptive Metadata Manager	c
 Adaptive optics AO simulation	Adaptive optics AO simulation	
-Adaptive Planning	Adaptive Planning	
-Adaptive Server Enterprise	Adaptive Server Enterprise	
+Adaptive Planning	Adaptive Planning	c
+Adaptive Server Enterprise	Adaptive Server Enterprise	c
 ADC Legal Systems Perfect Practice	ADC Legal Systems Perfect Practice	
 ADCS	ADCS	c
-Addison Health Systems WritePad	EHR	
-Address Management System	AMS	
-Ademero Content Central	Ademero Content Central	
-Adept Scientific	GRAMS	
+Address Management System	AMS	c
+Ademero Content Central	Ademero Content Central	c
 Adeptia ETL Suite	Adeptia ETL Suite	
 Aderant CompuLaw	Aderant CompuLaw	
 ADERANT Expert Back Office, Powered by Keystone	ADERANT Expert Back Office, Powered by Keystone	
 ADERANT Expert Matter Center	ADERANT Expert Matter Center	
 Adexa eGPS Suite	Adexa eGPS Suite	
-Adexa Supply Chain Planning	Adexa Supply Chain Planning	
+Adexa Supply Chain Planning	Adexa Supply Chain Planning	c
 ADi SmartBOL	ADi SmartBOL	
 ADInstruments LabChart	ADInstruments LabChart	
 ADIS	ADIS	c
 ADL Data Systems OptimumClinicals Electronic Health Record	ADL Data Systems OptimumClinicals Electronic Health Record	
-Adlib Express	Adlib Express	
-Adlib Information Systems Adlib Archive	Adlib Information Systems Adlib Archive	
+Adlib Express	Adlib Express	c
+Adlib Information Systems Adlib Archive	Adlib Information Systems Adlib Archive	c
 ADMS pollution modeling	ADMS pollution modeling	
 ADO.NET	ADO.NET	c
-Adobe Acrobat	Adobe Acrobat	
-Adobe Acrobat Pro Extended	Acrobat Pro Extended	
-Adobe Acrobat Reader	Acrobat Reader	
-Adobe Acrobat Writer	Acrobat Writer	
+Adobe Acrobat	Adobe Acrobat	c
+Adobe Acrobat Pro Extended	Acrobat Pro Extended	c
+Adobe Acrobat Reader	Acrobat Reader	c
+Adobe Acrobat Writer	Acrobat Writer	c
 Adobe ActionScript	ActionScript	
-Adobe After Effects	After Effects	
-Adobe Analytics	Adobe Analytics	
-Adobe Audition	Audition	
-Adobe Authorware	Authorware	
-Adobe Captivate	Captivate	
+Adobe After Effects	After Effects	c
+Adobe Analytics	Adobe Analytics	c
+Adobe Audition	Audition	c
+Adobe Authorware	Authorware	c
+Adobe Captivate	Captivate	c
 Adobe ColdFusion	ColdFusion	
-Adobe Connect	Adobe Connect	
-Adobe Contribute	Contribute	
-Adobe Creative Cloud	Creative Cloud	
-Adobe Director	Adobe Director	
-Adobe Distiller	Distiller	
-Adobe Dreamweaver	Dreamweaver	
+Adobe Connect	Adobe Connect	c
+Adobe Contribute	Contribute	c
+Adobe Creative Cloud	Creative Cloud	c
+Adobe Director	Adobe Director	c
+Adobe Distiller	Distiller	c
+Adobe Dreamweaver	Dreamweaver	c
 Adobe eLearning Suite	eLearning Suite	
 Adobe Experience Manager (AEM)	Experience Manager (AEM)	
-Adobe Flex	Adobe Flex	
+Adobe Flex	Adobe Flex	c
 Adobe FrameMaker	FrameMaker	
-Adobe FreeHand	MX	
-Adobe Human Capital Application Solution Accelerator	Human Capital Application Solution Accelerator	
-Adobe Illustrator	Illustrator	
+Adobe Human Capital Application Solution Accelerator	Human Capital Application Solution Accelerator	c
+Adobe Illustrator	Illustrator	c
 Adobe ImageReady	ImageReady	
 Adobe InCopy	InCopy	
 Adobe InDesign	InDesign	
-Adobe LifeCycle	ES	
 Adobe LifeCycle Enterprise Suite	LifeCycle Enterprise Suite	
-Adobe LifeCycle Production Print	ES3	
 Adobe LiveMotion	LiveMotion	
 Adobe Macromedia HomeSite	Macromedia HomeSite	
 Adobe PageMaker	PageMaker	
-Adobe Persuasion	Persuasion	
-Adobe Photoshop	Photoshop	
-Adobe Photoshop Lightroom	Photoshop Lightroom	
+Adobe Persuasion	Persuasion	c
+Adobe Photoshop	Photoshop	c
+Adobe Photoshop Lightroom	Photoshop Lightroom	c
 Adobe PostScript	PostScript	
-Adobe Premiere Pro	Premiere Pro	
-Adobe Presenter	Presenter	
+Adobe Premiere Pro	Premiere Pro	c
+Adobe Presenter	Presenter	c
 Adobe RoboHelp	RoboHelp	
 ADP	ADP	c
 ADP Drive DMS for Accounting	ADP Drive DMS for Accounting	
 ADP Employease	ADP Employease	
-ADP Enterprise	HR	
 ADP Enterprise eTIME	ADP Enterprise eTIME	
 ADP eTIME	ADP eTIME	
 ADP ezLaborManager	ADP ezLaborManager	
@@ -243,17 +226,16 @@ ADP Pay eXpert	ADP Pay eXpert
 ADP PC/Payroll	ADP PC/Payroll	
 ADP Super Report Writer	ADP Super Report Writer	
 ADP Workforce Now	ADP Workforce Now	
-ADP/Vantra	VOLTS	
 AdRelevance	AdRelevance	
 ADS Advantage	ADS Advantage	
 AdSense Tracker	AdSense Tracker	
 ADSTAR	ADSTAR	c
 Adstra Systems ADSTRA Management	Adstra Systems ADSTRA Management	
-Adtec Agency Manager	Adtec Agency Manager	
+Adtec Agency Manager	Adtec Agency Manager	c
 AdTrack Customer Acquisition Management	CAM	
-Advance Ortho Systems Program Director	Advance Ortho Systems Program Director	
+Advance Ortho Systems Program Director	Advance Ortho Systems Program Director	c
 Advanced Chemistry Development ACD/1D nuclear magnetic resonance NMR processor	Advanced Chemistry Development ACD/1D nuclear magnetic resonance NMR processor	
-Advanced Chemistry Development Analytical Laboratory	Advanced Chemistry Development Analytical Laboratory	
+Advanced Chemistry Development Analytical Laboratory	Advanced Chemistry Development Analytical Laboratory	c
 Advanced Data Systems MedicsDocAssistant for Pediatrics	Advanced Data Systems MedicsDocAssistant for Pediatrics	
 Advanced Data Systems MedicsRis	Advanced Data Systems MedicsRis	
 Advanced Dimensional Management 3D-GD&T	Advanced Dimensional Management 3D-GD&T	
@@ -261,28 +243,25 @@ Advanced Graphics Technology ProCogo	Advanced Graphics Technology ProCogo
 Advanced Logic Technology WellCAD	Advanced Logic Technology WellCAD	
 Advanced Management Systems Software for Wineries	Advanced Management Systems Software for Wineries	
 Advanced Micro Systems 1099-Etc	Advanced Micro Systems 1099-Etc	
-Advanced Portfolio Technologies Report Builder	Advanced Portfolio Technologies Report Builder	
-Advanced Portfolio Technologies Simulator	Advanced Portfolio Technologies Simulator	
-Advanced Processing and Imaging OptiView	ECM	
-Advanced Procurement	Advanced Procurement	
-Advanced Retail Management Systems Retail Pro	Advanced Retail Management Systems Retail Pro	
-Advanced Technologies Class Act	Advanced Technologies Class Act	
-Advanced Veterinary Services Ranch Vision	Advanced Veterinary Services Ranch Vision	
+Advanced Portfolio Technologies Report Builder	Advanced Portfolio Technologies Report Builder	c
+Advanced Portfolio Technologies Simulator	Advanced Portfolio Technologies Simulator	c
+Advanced Procurement	Advanced Procurement	c
+Advanced Retail Management Systems Retail Pro	Advanced Retail Management Systems Retail Pro	c
+Advanced Technologies Class Act	Advanced Technologies Class Act	c
+Advanced Veterinary Services Ranch Vision	Advanced Veterinary Services Ranch Vision	c
 Advanced Visual Systems AVS/Express	Advanced Visual Systems AVS/Express	
-Advantage Information Systems The Agency Advantage	Advantage Information Systems The Agency Advantage	
-Advantage Signature Marketing Group Web Master	Advantage Signature Marketing Group Web Master	
-Advantage Software Chiropractic Advantage	Advantage Software Chiropractic Advantage	
-Advantage Software Physical Therapy Advantage	Advantage Software Physical Therapy Advantage	
-Advantage Software Podiatry Advantage	Advantage Software Podiatry Advantage	
-Advantage Software Psych Advantage	Advantage Software Psych Advantage	
-Advantage Software Total Eclipse	Advantage Software Total Eclipse	
+Advantage Information Systems The Agency Advantage	Advantage Information Systems The Agency Advantage	c
+Advantage Signature Marketing Group Web Master	Advantage Signature Marketing Group Web Master	c
+Advantage Software Chiropractic Advantage	Advantage Software Chiropractic Advantage	c
+Advantage Software Physical Therapy Advantage	Advantage Software Physical Therapy Advantage	c
+Advantage Software Podiatry Advantage	Advantage Software Podiatry Advantage	c
+Advantage Software Psych Advantage	Advantage Software Psych Advantage	c
+Advantage Software Total Eclipse	Advantage Software Total Eclipse	c
 AdvantageLaw WinVantage	AdvantageLaw WinVantage	
 Advantos Systems DataTrust Enterprise	Advantos Systems DataTrust Enterprise	
-Advent Axys	Advent Axys	
+Advent Axys	Advent Axys	c
 AdviceAmerica AdvisorVision	AdviceAmerica AdvisorVision	
-Advisory World	ICE	
 Adxstudio, for Microsoft	Adxstudio, for Microsoft	
-AEC Design Group	CADPIPE	
 AEC Software FastTrack Schedule	AEC Software FastTrack Schedule	
 AEMC DataView	AEMC DataView	
 AeroHydro MultiSurf	AeroHydro MultiSurf	
@@ -290,13 +269,13 @@ AERONET calculator	AERONET calculator
 AeroPlanner	AeroPlanner	
 AES MailSTAR	AES MailSTAR	
 AESDirect	AESDirect	
-Aestiva Employee Time Clock	Aestiva Employee Time Clock	
-Aestiva Purchase Order	Aestiva Purchase Order	
+Aestiva Employee Time Clock	Aestiva Employee Time Clock	c
+Aestiva Purchase Order	Aestiva Purchase Order	c
 AetherPalm InfusiCalc	AetherPalm InfusiCalc	
 Afcom Datasafe Computer Services FlexiBake	Afcom Datasafe Computer Services FlexiBake	
 AFEXDirect	AFEXDirect	
 Affiliated Computer Services ACS FIREHOUSE	Affiliated Computer Services ACS FIREHOUSE	
-After Effects	After Effects	
+After Effects	After Effects	c
 After the Deadline	After the Deadline	
 Ag Connections Land.db	Ag Connections Land.db	
 Ag Leader Technology SMS Advanced	Ag Leader Technology SMS Advanced	
@@ -304,27 +283,26 @@ AGCO Advanced Technology Solutions Fieldstar	AGCO Advanced Technology Solutions 
 AGCO GTA Software Suite	AGCO GTA Software Suite	
 AgData Blue Skies Accounting	AgData Blue Skies Accounting	
 Agency Management Systems AMS 360	Agency Management Systems AMS 360	
-Agency Master	Agency Master	
+Agency Master	Agency Master	c
 Agency Software AgencyPro	Agency Software AgencyPro	
 AgencyPro	AgencyPro	
-Agent Business Builder	Agent Business Builder	
-Agevo Farm Manager	Agevo Farm Manager	
+Agent Business Builder	Agent Business Builder	c
+Agevo Farm Manager	Agevo Farm Manager	c
 AgGPS EZ-Map	AgGPS EZ-Map	
 AgGPS MultiPlane	AgGPS MultiPlane	
-Agile Product Lifecyle Management	PLM	
-Agilent Advanced Design System	ADS	
+Agile Product Lifecyle Management	PLM	c
+Agilent Advanced Design System	ADS	c
 Agilent CGH Analytics	Agilent CGH Analytics	
 Agilent ChemStation	Agilent ChemStation	
-Agilent Technologies GeneSpring	GX	
 AgileView Software SmartView	AgileView Software SmartView	
-Agiliance Compliance Manager	Agiliance Compliance Manager	
+Agiliance Compliance Manager	Agiliance Compliance Manager	c
 AgInfoLink Meat Inventory Tracking System	MITS	
 AGIS	AGIS	c
-Agisoft Metashape	Agisoft Metashape	
+Agisoft Metashape	Agisoft Metashape	c
 AgriSoft/CMC AgriSoft/ERP	AgriSoft/CMC AgriSoft/ERP	
 AgTerra Technologies AgTrac	AgTerra Technologies AgTrac	
 AGWA	AGWA	c
-Ahrefs Site Explorer	Ahrefs Site Explorer	
+Ahrefs Site Explorer	Ahrefs Site Explorer	c
 Ai Squared ZoomText	Ai Squared ZoomText	
 AIGHD OASIS	AIGHD OASIS	c
 AIM	AIM	c
@@ -333,7 +311,6 @@ AIPS	AIPS	c
 AIQ Systems TradingExpert Pro	AIQ Systems TradingExpert Pro	
 Air-Trak Cloudberry	Air-Trak Cloudberry	
 Airflow	Airflow	c
-Airline Pilots Daily Aviation Log	PPC	
 AirMagnet Enterprise	AirMagnet Enterprise	
 AIRMaster+	AIRMaster+	
 AIRPAX	AIRPAX	c
@@ -343,66 +320,63 @@ AJAX	AJAX	c
 Aknaf ADVANTAGE Salon Software and Spa Software	Aknaf ADVANTAGE Salon Software and Spa Software	
 AKS	AKS	c
 Alara CRystalView	Alara CRystalView	
-Alchemy Systems	SISTEM	
-Aldata Warehouse Management	Aldata Warehouse Management	
+Aldata Warehouse Management	Aldata Warehouse Management	c
 Aldelo Systems Aldelo for Restaurants Pro	Aldelo Systems Aldelo for Restaurants Pro	
 Aldus FreeHand	Aldus FreeHand	
 Alert Technologies OpsCenter	Alert Technologies OpsCenter	
-Alerton Ascent Compass	Alerton Ascent Compass	
-Alfresco Software Alfresco	Alfresco Software Alfresco	
+Alerton Ascent Compass	Alerton Ascent Compass	c
+Alfresco Software Alfresco	Alfresco Software Alfresco	c
 AlgoLab Raster to Vector Conversion Toolkit	AlgoLab Raster to Vector Conversion Toolkit	
-Algor Simulation	Algor Simulation	
+Algor Simulation	Algor Simulation	c
 Algorithm Compu-Ceph	Algorithm Compu-Ceph	
-Alias Automotive	Alias Automotive	
-Alias Design	Alias Design	
-Alias Surface	Alias Surface	
-Alias Wavefront Design Studio	Alias Wavefront Design Studio	
+Alias Automotive	Alias Automotive	c
+Alias Design	Alias Design	c
+Alias Surface	Alias Surface	c
+Alias Wavefront Design Studio	Alias Wavefront Design Studio	c
 AliasStudio	AliasStudio	
-Alibre Design	Alibre Design	
-Aljex Inventory	Aljex Inventory	
+Alibre Design	Alibre Design	c
+Aljex Inventory	Aljex Inventory	c
 ALK Technologies FleetSuite	ALK Technologies FleetSuite	
 ALK Technologies PC*Miler	ALK Technologies PC*Miler	
 Allaire ColdFusion	Allaire ColdFusion	
 ALLDATA	ALLDATA	c
-Allegro Landmark	Allegro Landmark	
+Allegro Landmark	Allegro Landmark	c
 Allen Bradley PanelView	Allen Bradley PanelView	
-Alliance Automotive Shop Controller	Alliance Automotive Shop Controller	
+Alliance Automotive Shop Controller	Alliance Automotive Shop Controller	c
 Allied Financial Software Act4Advisors	Allied Financial Software Act4Advisors	
 AllNetic Working Time Tracker	AllNetic Working Time Tracker	
-Allscripts Canopy	Allscripts Canopy	
-Allscripts Payerpath	Allscripts Payerpath	
-Allscripts Professional	PM	
-Allscripts Sunrise	Allscripts Sunrise	
-Allstar Software Systems Kofax	Allstar Software Systems Kofax	
+Allscripts Canopy	Allscripts Canopy	c
+Allscripts Payerpath	Allscripts Payerpath	c
+Allscripts Sunrise	Allscripts Sunrise	c
+Allstar Software Systems Kofax	Allstar Software Systems Kofax	c
 ALM	ALM	c
 Almaris E-Learning Systems Financial Accounting Tutor	Almaris E-Learning Systems Financial Accounting Tutor	
-Alpha Four	Alpha Four	
-Alpha Software Alpha Five	Alpha Software Alpha Five	
+Alpha Four	Alpha Four	c
+Alpha Software Alpha Five	Alpha Software Alpha Five	c
 ALPHACAM	ALPHACAM	c
 AlphaDent	AlphaDent	
 Altair Engineering MotionSolve	Altair Engineering MotionSolve	
 AltaPoint Data Systems AltaPoint Dental	AltaPoint Data Systems AltaPoint Dental	
 AltaPoint Data Systems AltaPoint Vision	AltaPoint Data Systems AltaPoint Vision	
-Alteer Office	Alteer Office	
-Alteer Premiere	Alteer Premiere	
-Altera Quartus	II	
-Altia Design	Altia Design	
-Altium Designer	Altium Designer	
+Alteer Office	Alteer Office	c
+Alteer Premiere	Alteer Premiere	c
+Altia Design	Altia Design	c
+Altium Designer	Altium Designer	c
 Altova MapForce	Altova MapForce	
-Alua Software Paddock Pro	Alua Software Paddock Pro	
-Amadeus Altea Reservation	Amadeus Altea Reservation	
-Amazing Charts	Amazing Charts	
-Amazon Data Pipeline	Data Pipeline	
+Alua Software Paddock Pro	Alua Software Paddock Pro	c
+Amadeus Altea Reservation	Amadeus Altea Reservation	c
+Amazing Charts	Amazing Charts	c
+Amazon Data Pipeline	Data Pipeline	c
 Amazon DynamoDB	DynamoDB	
-Amazon Elastic Compute Cloud	EC2	
-Amazon Elastic Container Service	ECS	
-Amazon Kinesis	Kinesis	
-Amazon Redshift	Redshift	
-Amazon Simple Storage Service	S3	
-Amazon Web Services	AWS	
+Amazon Elastic Compute Cloud	EC2	c
+Amazon Elastic Container Service	ECS	c
+Amazon Kinesis	Kinesis	c
+Amazon Redshift	Redshift	c
+Amazon Simple Storage Service	S3	c
+Amazon Web Services	AWS	c
 Amazon Web Services AWS CloudFormation	Web Services AWS CloudFormation	
 Amazon Web Services AWS SageMaker	Web Services AWS SageMaker	
-Amber Road	Amber Road	
+Amber Road	Amber Road	c
 Ambient Design ArtRage	Ambient Design ArtRage	
 AMCS Platform	AMCS Platform	
 American Association of Critical Care Nurses AACN Medicopeia	American Association of Critical Care Nurses AACN Medicopeia	
@@ -410,20 +384,19 @@ American Data Systems PAWS Veterinary Practice Management	American Data Systems 
 American Glazing Software AGS WindowPricer	American Glazing Software AGS WindowPricer	
 American HealthTech Financial	American HealthTech Financial	
 American Legalnet eDockets	American Legalnet eDockets	
-American Legalnet Smart Dockets	American Legalnet Smart Dockets	
+American Legalnet Smart Dockets	American Legalnet Smart Dockets	c
 American LegalNet USCourtForms	American LegalNet USCourtForms	
 American Medical Association CodeManager	American Medical Association CodeManager	
-American Medical Billing Software	PMA	
 American National Standards Institute ANSI C	American National Standards Institute ANSI C	
 American Orthodontics Compu-Ceph	American Orthodontics Compu-Ceph	
 American Orthodontics Photo-Eze	American Orthodontics Photo-Eze	
 American Orthotic and Prosthetic Association CodingPro	American Orthotic and Prosthetic Association CodingPro	
-American Precision Instruments Regit	American Precision Instruments Regit	
+American Precision Instruments Regit	American Precision Instruments Regit	c
 American Printing House for the Blind Learn Keys	American Printing House for the Blind Learn Keys	
 American Printing House for the Blind Talking Typer	American Printing House for the Blind Talking Typer	
-American Riviera Magtax	American Riviera Magtax	
+American Riviera Magtax	American Riviera Magtax	c
 American Sign Language ASL browser	American Sign Language ASL browser	
-American Sign Language Browser	American Sign Language Browser	
+American Sign Language Browser	American Sign Language Browser	c
 AMG Teleran SalesInSync	AMG Teleran SalesInSync	
 Amkai AmkaiCharts	Amkai AmkaiCharts	
 AmoK Translator	AmoK Translator	
@@ -433,18 +406,16 @@ AMS REALTIME Projects	AMS REALTIME Projects
 AMS Services AMS 360	AMS Services AMS 360	
 AMS Services AMS Sagitta	AMS Services AMS Sagitta	
 AMTdirect	AMTdirect	
-Amtec Engineering Tecplot	Amtec Engineering Tecplot	
+Amtec Engineering Tecplot	Amtec Engineering Tecplot	c
 Anacomp CaseLogistix	Anacomp CaseLogistix	
-Anadigm Designer2	EDA	
 Analog Devices VisualDSP++	Analog Devices VisualDSP++	
 Analysis and Visualization of Time Sequences	AVTS	
-Analysis of Smoke Control Systems	ASCOS	
 Analytical Graphics STK Expert Edition	Analytical Graphics STK Expert Edition	
 AnalyzerXL	AnalyzerXL	
 Anand Systems ASI FrontDesk	Anand Systems ASI FrontDesk	
 Anaplan	Anaplan	c
 Anasazi Software Assessment and Treatment Plan Systems	Anasazi Software Assessment and Treatment Plan Systems	
-Anasazi Software Client Data System	Anasazi Software Client Data System	
+Anasazi Software Client Data System	Anasazi Software Client Data System	c
 ANCA ToolRoom	ANCA ToolRoom	
 ANCS	ANCS	c
 AndersonBell Abstat	AndersonBell Abstat	
@@ -452,60 +423,59 @@ Android	Android	c
 Angoss KnowledgeSEEKER	Angoss KnowledgeSEEKER	
 Angular	Angular	c
 AngularJS	Angular	
-Animal Intelligence Software Animal Intelligence	Animal Intelligence Software Animal Intelligence	
-Animal Shelter Manager	Animal Shelter Manager	
+Animal Intelligence Software Animal Intelligence	Animal Intelligence Software Animal Intelligence	c
+Animal Shelter Manager	Animal Shelter Manager	c
 Aninoquisi MesoTRAC	Aninoquisi MesoTRAC	
 ANISN dose assessment computer code	ANISN dose assessment computer code	
-Anisotropic Crystalline Etch Simulation	ACES	
-Anodas Software Limited Phoenix	Anodas Software Limited Phoenix	
+Anisotropic Crystalline Etch Simulation	ACES	c
+Anodas Software Limited Phoenix	Anodas Software Limited Phoenix	c
 Ansible	Ansible	c
-Ansible Engine	Ansible Engine	
-Ansoft Simplorer	Ansoft Simplorer	
+Ansible Engine	Ansible Engine	c
+Ansoft Simplorer	Ansoft Simplorer	c
 ANSYS AQWA	ANSYS AQWA	c
 ANSYS ASAS	ANSYS ASAS	c
-Ansys Fluent	Ansys Fluent	
+Ansys Fluent	Ansys Fluent	c
 ANSYS LS-DYNA	ANSYS LS-DYNA	c
 ANSYS Mechanical	ANSYS Mechanical	
 ANSYS Multiphysics	ANSYS Multiphysics	
 ANSYS simulation	ANSYS simulation	
 Ant	Ant	c
 Antek HealthWare LabDAQ	Antek HealthWare LabDAQ	
-Antenna House	Antenna House	
+Antenna House	Antenna House	c
 AnthillPro	AnthillPro	
 Anti-Trojan	Anti-Trojan	
-Anvil Studio	Anvil Studio	
+Anvil Studio	Anvil Studio	c
 AnyConnect	AnyConnect	
 AOL MapQuest	AOL MapQuest	
-Aonix Software Through Pictures	Aonix Software Through Pictures	
+Aonix Software Through Pictures	Aonix Software Through Pictures	c
 AP ENPS	AP ENPS	c
-Apache Accumulo	Accumulo	
-Apache Airflow	Airflow	
-Apache Ant	Ant	
-Apache Avro	Avro	
-Apache Cassandra	Cassandra	
-Apache Continuum	Continuum	
-Apache Flex	Apache Flex	
-Apache Flume	Flume	
-Apache Groovy	Groovy	
-Apache Gump	Gump	
-Apache Hadoop	YARN	
+Apache Accumulo	Accumulo	c
+Apache Airflow	Airflow	c
+Apache Ant	Ant	c
+Apache Avro	Avro	c
+Apache Cassandra	Cassandra	c
+Apache Continuum	Continuum	c
+Apache Flex	Apache Flex	c
+Apache Flume	Flume	c
+Apache Groovy	Groovy	c
+Apache Gump	Gump	c
+Apache Hadoop	Hadoop	c
 Apache HBase	HBase	
-Apache Hive	Hive	
+Apache Hive	Hive	c
 Apache HTTP Server	HTTP Server	
 Apache JMeter	JMeter	
-Apache Kafka	Kafka	
-Apache Mahout	Mahout	
-Apache Maven	Maven	
+Apache Kafka	Kafka	c
+Apache Mahout	Mahout	c
+Apache Maven	Maven	c
 Apache MXNet	MXNet	
-Apache Oozie	Oozie	
-Apache Pig	Pig	
-Apache Solr	Solr	
-Apache Spark	Spark	
-Apache Sqoop	Sqoop	
-Apache Struts	Struts	
-Apache Subversion	SVN	
-Apache Superset	Superset	
-Apache Tomcat	Tomcat	
+Apache Oozie	Oozie	c
+Apache Pig	Pig	c
+Apache Solr	Solr	c
+Apache Spark	Spark	c
+Apache Sqoop	Sqoop	c
+Apache Struts	Struts	c
+Apache Superset	Superset	c
+Apache Tomcat	Tomcat	c
 ApE A Plasmid Editor	ApE A Plasmid Editor	
 APEX	APEX	c
 Apex	Apex	c
@@ -522,19 +492,18 @@ APLAC	APLAC	c
 APO	APO	c
 APOD	APOD	c
 APOGEE Building Automation Software	APOGEE Building Automation Software	
-Apollo Photonics	APSS	
-Apollo Reservation System	Apollo Reservation System	
+Apollo Reservation System	Apollo Reservation System	c
 App Software Associations AppTrak.net	App Software Associations AppTrak.net	
 APPCA Personal Chef Office	APPCA Personal Chef Office	
 AppFolio Property Manager	AppFolio Property Manager	
 Apple AppleScript	AppleScript	
 Apple AppleWorks	AppleWorks	
-Apple Cocoa	Cocoa	
+Apple Cocoa	Cocoa	c
 Apple DrawBerry	DrawBerry	
 Apple DVD Studio Pro	DVD Studio Pro	
-Apple Final Cut Express	Final Cut Express	
-Apple Final Cut Pro	Final Cut Pro	
-Apple Final Cut Studio	Final Cut Studio	
+Apple Final Cut Express	Final Cut Express	c
+Apple Final Cut Pro	Final Cut Pro	c
+Apple Final Cut Studio	Final Cut Studio	c
 Apple GarageBand	GarageBand	
 Apple iDVD	iDVD	
 Apple iMovie	iMovie	
@@ -544,58 +513,54 @@ Apple iWork	iWork
 Apple iWork Keynote	iWork Keynote	
 Apple iWork Numbers	iWork Numbers	
 Apple iWork Pages	iWork Pages	
-Apple Keynote	Keynote	
-Apple Logic Pro	Logic Pro	
+Apple Keynote	Keynote	c
+Apple Logic Pro	Logic Pro	c
 Apple macOS	macOS	
 Apple MainStage	MainStage	
 Apple Numbers for Mac	Numbers for Mac	
 Apple QuickTime	QuickTime	
-Apple Safari	Safari	
-Apple Shazam	Shazam	
-Apple Xsan	Xsan	
+Apple Safari	Safari	c
+Apple Shazam	Shazam	c
+Apple Xsan	Xsan	c
 AppleScript	AppleScript	
 AppleWorks	AppleWorks	
 AppliCad Roof Wizard	AppliCad Roof Wizard	
 ApplicantPro iApplicants	ApplicantPro iApplicants	
-Application Server	Application Server	
-Application Software	SHEAR	
+Application Server	Application Server	c
 Application-specific integrated circuit ASIC logic synthesis	Application-specific integrated circuit ASIC logic synthesis	
 Applied Biosystems GeneMapper	Applied Biosystems GeneMapper	
-Applied Computer Systems	JOBPOWER	
 Applied Flow Technology AFT Arrow	Applied Flow Technology AFT Arrow	
 Applied Flow Technology AFT Fathom	Applied Flow Technology AFT Fathom	
-Applied Imagery Quick Terrain Modeler	Applied Imagery Quick Terrain Modeler	
+Applied Imagery Quick Terrain Modeler	Applied Imagery Quick Terrain Modeler	c
 Applied Production ProFab	Applied Production ProFab	
 Applied Production ProFold	Applied Production ProFold	
 Applied Search Technology CADFind	Applied Search Technology CADFind	
 Applied Software Technologies Asset Maintenance and Materials Management System	Applied Software Technologies Asset Maintenance and Materials Management System	
 Applied Systems Associates aSa Rebar	Applied Systems Associates aSa Rebar	
-Applied Systems The Agency Manager	Applied Systems The Agency Manager	
-Applied Systems Vision	Applied Systems Vision	
+Applied Systems The Agency Manager	Applied Systems The Agency Manager	c
+Applied Systems Vision	Applied Systems Vision	c
 Appligent Citation FDFMerge	Appligent Citation FDFMerge	
-Appointment Search	Appointment Search	
+Appointment Search	Appointment Search	c
 AppointmentQuest Online Appointment Manager	AppointmentQuest Online Appointment Manager	
 AppointmentQuest Online Appointment Scheduler	AppointmentQuest Online Appointment Scheduler	
 APPS	APPS	c
-Aprimo Marketing	Aprimo Marketing	
+Aprimo Marketing	Aprimo Marketing	c
 APSS	APSS	c
 Aptean Made2Manage	Aptean Made2Manage	
-Aptean Onyx	CRM	
-Aptech Systems	GAUSS	
-Apteryx Imaging Suite	Apteryx Imaging Suite	
-Aqsis Renderer	Aqsis Renderer	
+Apteryx Imaging Suite	Apteryx Imaging Suite	c
+Aqsis Renderer	Aqsis Renderer	c
 AQTESOLV	AQTESOLV	c
 AQUA3D	AQUA3D	c
 AQUASEA	AQUASEA	c
 AquaSoft Farm Manager	AquaSoft Farm Manager	
-Aquatic Plant Information Retrieval System	APIRS	
+Aquatic Plant Information Retrieval System	APIRS	c
 AQUIPACK	AQUIPACK	c
 AR	AR	c
 ArbelSoft TailorMax	ArbelSoft TailorMax	
 Arbita OnePost	Arbita OnePost	
 Arbita OneWorld	Arbita OneWorld	
-Arbor Image Draftsman	Arbor Image Draftsman	
-Arbutus Analyzer	Arbutus Analyzer	
+Arbor Image Draftsman	Arbor Image Draftsman	c
+Arbutus Analyzer	Arbutus Analyzer	c
 ARC Logics Sword	ARC Logics Sword	
 Arc Second PocketCAD	Arc Second PocketCAD	
 ArcCatalog	ArcCatalog	
@@ -608,16 +573,16 @@ ArcGIS Geostatistical Analyst	ArcGIS Geostatistical Analyst
 ArcGIS Spatial Analyst	ArcGIS Spatial Analyst	
 ArcGIS Survey 123	ArcGIS Survey 123	
 ArcGIS Web AppBuilder	ArcGIS Web AppBuilder	
-Archeological Sites Management Information System	ASMIS	
-Archer Compliance Management	Archer Compliance Management	
+Archeological Sites Management Information System	ASMIS	c
+Archer Compliance Management	Archer Compliance Management	c
 ARCHITECT	ARCHITECT	c
-Architectural Desktop	Architectural Desktop	
+Architectural Desktop	Architectural Desktop	c
 Architectural Energy Corporation ENFORMA Building Diagnostics	Architectural Energy Corporation ENFORMA Building Diagnostics	
 Architectural Energy Corporation REM/Rate	Architectural Energy Corporation REM/Rate	
 Architectural Energy Corporation VisualDOE	Architectural Energy Corporation VisualDOE	
-Architectural Studio	Architectural Studio	
+Architectural Studio	Architectural Studio	c
 ArchiveGrid	ArchiveGrid	
-Archives Wiki	Archives Wiki	
+Archives Wiki	Archives Wiki	c
 Archivists' Toolkit	Archivists' Toolkit	
 ArcIMS	ArcIMS	
 ArcInfo	ArcInfo	
@@ -631,55 +596,55 @@ ArcSight Enterprise Threat and Risk Management	ArcSight Enterprise Threat and Ri
 ArcToolbox	ArcToolbox	
 ArcView	ArcView	
 ArcView 3D Analyst	ArcView 3D Analyst	
-Ardexus Mode	Ardexus Mode	
+Ardexus Mode	Ardexus Mode	c
 ArduPilot Mission Planner	ArduPilot Mission Planner	
 AREMOS	AREMOS	c
 Arena Health Systems Phys-X	Arena Health Systems Phys-X	
 ArenaSoft Estimating	ArenaSoft Estimating	
 ARES Corporation PRISM Project Estimator	ARES Corporation PRISM Project Estimator	
 ARfit	ARfit	
-Argos Software ABECAS Insight	WMS	
-Argosy Legal Systems Power Closer	Argosy Legal Systems Power Closer	
+Argos Software ABECAS Insight	Argos Software ABECAS Insight	
+Argosy Legal Systems Power Closer	Argosy Legal Systems Power Closer	c
 ARGUS	ARGUS	c
 Argus ONE Open Numerical Environments	Argus ONE Open Numerical Environments	
-Argus Perceptual Mapper	Argus Perceptual Mapper	
+Argus Perceptual Mapper	Argus Perceptual Mapper	c
 Ariba	Ariba	c
-Aris Global Register	Aris Global Register	
+Aris Global Register	Aris Global Register	c
 ARK Software Ark Shelter Software	ARK Software Ark Shelter Software	
-Arkenstone Atlas Speaks	Arkenstone Atlas Speaks	
-Arkitektia Flight Itinerary	Arkitektia Flight Itinerary	
+Arkenstone Atlas Speaks	Arkenstone Atlas Speaks	c
+Arkitektia Flight Itinerary	Arkitektia Flight Itinerary	c
 Armand Morin MultiTrack Generator	Armand Morin MultiTrack Generator	
-Armchair Machinist	Armchair Machinist	
+Armchair Machinist	Armchair Machinist	c
 ARMON Technologies XLActuary	ARMON Technologies XLActuary	
-Army Food Management Information System	Army Food Management Information System	
-Arobas Music Guitar Pro	Arobas Music Guitar Pro	
-Arpege Music Pizzicato	Arpege Music Pizzicato	
-Arrival Departure Information System	ADIS	
+Army Food Management Information System	Army Food Management Information System	c
+Arobas Music Guitar Pro	Arobas Music Guitar Pro	c
+Arpege Music Pizzicato	Arpege Music Pizzicato	c
+Arrival Departure Information System	ADIS	c
 Arrow Electronics N/Compass	Arrow Electronics N/Compass	
 ARSoftware WinSMAC	ARSoftware WinSMAC	
 ArticSoft FileAssurity	ArticSoft FileAssurity	
 Articulate 360	Articulate 360	
 Articulate Rapid E-Learning Studio	Articulate Rapid E-Learning Studio	
-Articulate Storyline	Articulate Storyline	
+Articulate Storyline	Articulate Storyline	c
 Artifice DesignWorkshop	Artifice DesignWorkshop	
-Artisan Studio	Artisan Studio	
+Artisan Studio	Artisan Studio	c
 Arts & Letters Express	Arts & Letters Express	
 Artsco OrthoPro Complete	Artsco OrthoPro Complete	
 ArtScope.net eArtist	ArtScope.net eArtist	
-Artsystems Collections	Artsystems Collections	
+Artsystems Collections	Artsystems Collections	c
 Aruba Networks AirWave	Aruba Networks AirWave	
 AS Software AS-OBGYN	AS Software AS-OBGYN	
 AS/400 Database	AS/400 Database	
 as3	ActionScript	c
 ASAP	ASAP	c
 ASASI	ASASI	c
-Ascend Property Assessment	Ascend Property Assessment	
+Ascend Property Assessment	Ascend Property Assessment	c
 Ascensio Systems TeamLab	Ascensio Systems TeamLab	
 Ascentis Employee Self-Service	Ascentis Employee Self-Service	
 ASCOS	ASCOS	c
 ASET	ASET	c
 ASG Technologies ASG-Zeke	ASG Technologies ASG-Zeke	
-Ashkon Translation Pad	Ashkon Translation Pad	
+Ashkon Translation Pad	Ashkon Translation Pad	c
 Ashlar-Vellum Cobalt	Ashlar-Vellum Cobalt	
 Ashlar-Vellum Graphite	Ashlar-Vellum Graphite	
 Ashley Software Writer's Blocks	Ashley Software Writer's Blocks	
@@ -689,9 +654,9 @@ ASI DATAMYTE QDA	ASI DATAMYTE QDA	c
 ASI FrontDesk	ASI FrontDesk	
 ASI Point of Sale	ASI Point of Sale	
 ASIDATAMYTE DataMetrics	ASIDATAMYTE DataMetrics	
-Askia Design	Askia Design	
-Askia Vista	Askia Vista	
-Askia Web	Askia Web	
+Askia Design	Askia Design	c
+Askia Vista	Askia Vista	c
+Askia Web	Askia Web	c
 askSam Systems SurfSaver	askSam Systems SurfSaver	
 ASL HR Director	ASL HR Director	
 ASMIS	ASMIS	c
@@ -699,9 +664,8 @@ ASP	ASP	c
 ASP.NET	ASP.NET	c
 Aspect Loss Prevention Aspect EliteLP	Aspect Loss Prevention Aspect EliteLP	
 ASPEN	ASPEN	c
-Aspen Graphics Technical Analysis Software	Aspen Graphics Technical Analysis Software	
+Aspen Graphics Technical Analysis Software	Aspen Graphics Technical Analysis Software	c
 ASPEN PLUS	ASPEN PLUS	c
-AspenTech	HYSYS	
 AspenTech Aspen InfoPlus	AspenTech Aspen InfoPlus	
 AspenTech aspenONE	AspenTech aspenONE	
 aspx-vb	ASP.NET	
@@ -709,48 +673,41 @@ Aspyra CyberLAB	Aspyra CyberLAB
 Aspyra CyberPATH	Aspyra CyberPATH	
 ASR Software LWC-Plus	ASR Software LWC-Plus	
 ASR Software Taper-Plus	ASR Software Taper-Plus	
-ASR Software TopView	ME	
-Assessment Systems Corporation	XCALIBRE	
 ASSET JTAG ScanWorks	ASSET JTAG ScanWorks	
-Assisi Compiler	Assisi Compiler	
-Assisi Forest	Assisi Forest	
-Assisi Inventory	Assisi Inventory	
-Assisi Software Assisi Inventory	Assisi Software Assisi Inventory	
-Assisi Software Assisi Manager	Assisi Software Assisi Manager	
-Assisi Software Assisi Resource	Assisi Software Assisi Resource	
+Assisi Compiler	Assisi Compiler	c
+Assisi Forest	Assisi Forest	c
+Assisi Inventory	Assisi Inventory	c
+Assisi Software Assisi Inventory	Assisi Software Assisi Inventory	c
+Assisi Software Assisi Manager	Assisi Software Assisi Manager	c
+Assisi Software Assisi Resource	Assisi Software Assisi Resource	c
 Assistant Software for Antimicrobial Susceptibility Interpretation	ASASI	
 Association for Computing Machinery Digital Library	Association for Computing Machinery Digital Library	
-Assured Software	JPP	
 AssurX CATSWeb	AssurX CATSWeb	
 AssurX Financial Services Compliance Management System	AssurX Financial Services Compliance Management System	
 AST Staff Matrix	AST Staff Matrix	
 Aster Data nCluster	Aster Data nCluster	
-Astronomical Image Processing for Windows	AIP4WIN	
-Astronomical Image Processing System	AIPS	
+Astronomical Image Processing System	AIPS	c
 Astronomical information processing system AIPS++	Astronomical information processing system AIPS++	
 Astute Solutions PowerCenter	Astute Solutions PowerCenter	
-Asure Software	HCM	
-At Your Service Software At Your Service Repair	At Your Service Software At Your Service Repair	
+At Your Service Software At Your Service Repair	At Your Service Software At Your Service Repair	c
 At Your Service Software CostGuard	At Your Service Software CostGuard	
 AT&T Troff	AT&T Troff	
 AT123D	AT123D	c
 ATD protocol	ATD protocol	
-Athena Software Penelope Case Management	Athena Software Penelope Case Management	
+Athena Software Penelope Case Management	Athena Software Penelope Case Management	c
 athenahealth athenaCollector	athenahealth athenaCollector	
 ATIDS	ATIDS	c
-Atlas Business Solutions Staff Files	Atlas Business Solutions Staff Files	
-Atlas Construction Business Forms	Atlas Construction Business Forms	
-Atlas Search	Atlas Search	
+Atlas Business Solutions Staff Files	Atlas Business Solutions Staff Files	c
+Atlas Construction Business Forms	Atlas Construction Business Forms	c
+Atlas Search	Atlas Search	c
 ATLAS.ti	ATLAS.ti	
-Atlassian	JIRA	c
-Atlassian Bamboo	Bamboo	
-Atlassian Bitbucket	Bitbucket	
-Atlassian Confluence	Confluence	
+Atlassian Bamboo	Bamboo	c
+Atlassian Bitbucket	Bitbucket	c
+Atlassian Confluence	Confluence	c
 Atlassian HipChat	HipChat	
-ATMS StockTrack	PLUS	
 Atoll GeoCAD	Atoll GeoCAD	
 ATPG	ATPG	c
-Atrion Intelligent Authoring	Atrion Intelligent Authoring	
+Atrion Intelligent Authoring	Atrion Intelligent Authoring	c
 ATS	ATS	c
 ats2	ATS	
 AtStaff Physician Scheduler	AtStaff Physician Scheduler	
@@ -761,9 +718,9 @@ Attitude POS itive AccuPOS Retail	Attitude POS itive AccuPOS Retail
 ATX Total Accounting Office	ATX Total Accounting Office	
 ATX Total Engagement Office	ATX Total Engagement Office	
 ATX Total Tax Office	ATX Total Tax Office	
-Auburn Software Debit Square	Auburn Software Debit Square	
+Auburn Software Debit Square	Auburn Software Debit Square	c
 AudienceView Ticketing	AudienceView Ticketing	
-Audio Chaos Soundscape Generator	Audio Chaos Soundscape Generator	
+Audio Chaos Soundscape Generator	Audio Chaos Soundscape Generator	c
 Audion Laboratories VoxPro	Audion Laboratories VoxPro	
 AudioScribe SpeechCAT	AudioScribe SpeechCAT	
 AUDIT-C	AUDIT-C	c
@@ -771,13 +728,13 @@ Audit2 AdaptiveGRC	Audit2 AdaptiveGRC
 Audition	Audition	c
 AuditWare CaseWare Examiner	AuditWare CaseWare Examiner	
 AuditWare financial reporting and auditing	AuditWare financial reporting and auditing	
-August Systems Visit Wizard	August Systems Visit Wizard	
+August Systems Visit Wizard	August Systems Visit Wizard	c
 Aurora FoodPro	Aurora FoodPro	
 Aurora HelioScope	Aurora HelioScope	
 Austin Logistics CallSelect	Austin Logistics CallSelect	
 Austin Logistics CallTech	Austin Logistics CallTech	
-Austin Logistics Valeo	Austin Logistics Valeo	
-Authoria Adviser	Authoria Adviser	
+Austin Logistics Valeo	Austin Logistics Valeo	c
+Authoria Adviser	Authoria Adviser	c
 Authorware	Authorware	c
 Auto3DEM	Auto3DEM	
 AutoCAD	AutoCAD	
@@ -793,98 +750,92 @@ Autodesk 3D Studio Design	3D Studio Design
 Autodesk 3d Studio Viz	3d Studio Viz	
 Autodesk 3ds Max	3ds Max	
 Autodesk 3ds Max Design	3ds Max Design	
-Autodesk Algor Simulation	Algor Simulation	
-Autodesk Alias Automotive	Alias Automotive	
-Autodesk Alias Design	Alias Design	
-Autodesk Alias Surface	Alias Surface	
+Autodesk Algor Simulation	Algor Simulation	c
+Autodesk Alias Automotive	Alias Automotive	c
+Autodesk Alias Design	Alias Design	c
+Autodesk Alias Surface	Alias Surface	c
 Autodesk AliasStudio	AliasStudio	
-Autodesk Architectural Desktop	Architectural Desktop	
-Autodesk Architectural Studio	Architectural Studio	
-Autodesk AutoCAD	LT	
+Autodesk Architectural Desktop	Architectural Desktop	c
+Autodesk Architectural Studio	Architectural Studio	c
+Autodesk AutoCAD	AutoCAD	
 Autodesk AutoCAD Blue Sky	AutoCAD Blue Sky	
 Autodesk AutoCAD Civil 3D	AutoCAD Civil 3D	
 Autodesk AutoCAD Design Suite	AutoCAD Design Suite	
 Autodesk AutoCAD Land Desktop	AutoCAD Land Desktop	
 Autodesk AutoCAD Map 3D	AutoCAD Map 3D	
 Autodesk AutoCAD Mechanical	AutoCAD Mechanical	
-Autodesk Building Systems	Building Systems	
+Autodesk Building Systems	Building Systems	c
 Autodesk CAiCE Visual Transportation	CAiCE Visual Transportation	
-Autodesk Combustion	Combustion	
-Autodesk Ecotect	Ecotect	
-Autodesk Ecotect Analysis	Ecotect Analysis	
+Autodesk Combustion	Combustion	c
+Autodesk Ecotect	Ecotect	c
+Autodesk Ecotect Analysis	Ecotect Analysis	c
 Autodesk Fusion 360	Fusion 360	
 Autodesk HSMWorks	HSMWorks	
-Autodesk Inventor	Inventor	
-Autodesk Land Desktop	Land Desktop	
+Autodesk Inventor	Inventor	c
+Autodesk Land Desktop	Land Desktop	c
 Autodesk MapGuide	MapGuide	
-Autodesk Maya	Maya	
-Autodesk Mechanical	Mechanical	
+Autodesk Maya	Maya	c
+Autodesk Mechanical	Mechanical	c
 Autodesk MotionBuilder	MotionBuilder	
-Autodesk Mudbox	Mudbox	
+Autodesk Mudbox	Mudbox	c
 Autodesk PartMaker	PartMaker	
 Autodesk PowerMill	PowerMill	
 Autodesk PowerShape	PowerShape	
-Autodesk Revit	Revit	
-Autodesk Revit Architecture	Revit Architecture	
-Autodesk Scaleform	Scaleform	
+Autodesk Revit	Revit	c
+Autodesk Revit Architecture	Revit Architecture	c
+Autodesk Scaleform	Scaleform	c
 Autodesk SketchBook Pro	SketchBook Pro	
-Autodesk Smoke	Smoke	
-Autodesk Softdesk	Softdesk	
+Autodesk Smoke	Smoke	c
+Autodesk Softdesk	Softdesk	c
 Autodesk SoftImage	SoftImage	
-Autodesk Topobase	Topobase	
-Autodesk World	Autodesk World	
+Autodesk Topobase	Topobase	c
+Autodesk World	Autodesk World	c
 AutoDesSys form Z	AutoDesSys form Z	
 Automate the Schools	ATS	
-Automated Biometric Identification System	ABIS	
-Automated Data Collection System	ADCS	
-Automated Geospatial Watershed Assessment	AGWA	
-Automated Manifest System	AMS	
-Automated National Catalog System	ANCS	
-Automated Neuropsychological Metric Assessments Battery	Automated Neuropsychological Metric Assessments Battery	
-Automated Package Processing System	APPS	
-Automated Targeting System	ATS	
-Automatic Data Processing AdvancedMD	EHR	
-Automatic Data Processing Autosource	Automatic Data Processing Autosource	
+Automated Biometric Identification System	ABIS	c
+Automated Data Collection System	ADCS	c
+Automated Geospatial Watershed Assessment	AGWA	c
+Automated Manifest System	AMS	c
+Automated National Catalog System	ANCS	c
+Automated Neuropsychological Metric Assessments Battery	Automated Neuropsychological Metric Assessments Battery	c
+Automated Package Processing System	APPS	c
+Automated Targeting System	ATS	c
+Automatic Data Processing Autosource	Automatic Data Processing Autosource	c
 Automatic Data Processing Claims Manager & Dispatch	Automatic Data Processing Claims Manager & Dispatch	
-Automatic Data Processing Estimating	Automatic Data Processing Estimating	
-Automatic Data Processing PC payroll for windows	PCPW	
+Automatic Data Processing Estimating	Automatic Data Processing Estimating	c
 Automatic Data Processing ProxyEdge	Automatic Data Processing ProxyEdge	
-Automatic Forecasting Systems Autobox	Automatic Forecasting Systems Autobox	
-Automation Centre Personnel Tracker	Automation Centre Personnel Tracker	
+Automatic Forecasting Systems Autobox	Automatic Forecasting Systems Autobox	c
+Automation Centre Personnel Tracker	Automation Centre Personnel Tracker	c
 Automation Centre TrackerSuite.Net	Automation Centre TrackerSuite.Net	
 Automation Counselors municiPAL	Automation Counselors municiPAL	
-Automation Studio	Automation Studio	
+Automation Studio	Automation Studio	c
 Automotive and Accounting Software by R*KOM Invoice Writer	Automotive and Accounting Software by R*KOM Invoice Writer	
 Autonomy iManage WorkSite	Autonomy iManage WorkSite	
 AutoPLANT	AutoPLANT	
 AutoQ3D	AutoQ3D	
 AutoQuant AutoDeblur	AutoQuant AutoDeblur	
-AutoZone	ALLDATA	
 Auxillium West HRnetSource	Auxillium West HRnetSource	
 Avaaz Innovations AphasiaMate	Avaaz Innovations AphasiaMate	
-Avaaz Innovations Computerized Speech Research Environment	CSRE	
-Avaaz Innovations Interactive Voice Analysis System	IVANS	
-Available Safe Egress Time	ASET	
-Avalara AvaTax	ST	
-Avaya Identity Engines	Avaya Identity Engines	
-Avenista Table Reservations	Avenista Table Reservations	
-Aveva Group Plant Design Management System	PDMS	
-AVEVA InTouch	HMI	
+Avaaz Innovations Computerized Speech Research Environment	CSRE	c
+Available Safe Egress Time	ASET	c
+Avaya Identity Engines	Avaya Identity Engines	c
+Avenista Table Reservations	Avenista Table Reservations	c
+Aveva Group Plant Design Management System	PDMS	c
 AVI	AVI	c
-Avid Digidesign Pro Tools	Avid Digidesign Pro Tools	
-Avid Media Composer	Avid Media Composer	
-Avid Pro Tools	Avid Pro Tools	
+Avid Digidesign Pro Tools	Avid Digidesign Pro Tools	c
+Avid Media Composer	Avid Media Composer	c
+Avid Pro Tools	Avid Pro Tools	c
 Avid Technology audio visual editing	Avid Technology audio visual editing	
 Avid Technology iNEWS	Avid Technology iNEWS	
-Avid Technology Media Composer	Avid Technology Media Composer	
+Avid Technology Media Composer	Avid Technology Media Composer	c
 Avid Technology NewsCutter	Avid Technology NewsCutter	
-Avid Technology Pinnacle Studio	Avid Technology Pinnacle Studio	
-Avid Technology Pro Tools	Avid Technology Pro Tools	
-Avid Technology Sibelius	Avid Technology Sibelius	
-Avidian Technologies Prophet	Avidian Technologies Prophet	
-Avis Fits Viewer	Avis Fits Viewer	
+Avid Technology Pinnacle Studio	Avid Technology Pinnacle Studio	c
+Avid Technology Pro Tools	Avid Technology Pro Tools	c
+Avid Technology Sibelius	Avid Technology Sibelius	c
+Avidian Technologies Prophet	Avidian Technologies Prophet	c
+Avis Fits Viewer	Avis Fits Viewer	c
 AVL AVL CRUISE	AVL AVL CRUISE	c
-Avreo Radiology Workflow Solutions	Avreo Radiology Workflow Solutions	
+Avreo Radiology Workflow Solutions	Avreo Radiology Workflow Solutions	c
 Avro	Avro	c
 AVTS	AVTS	c
 AWD	AWD	c
@@ -895,34 +846,32 @@ AWS Elastic MapReduce (EMR)	AWS Elastic MapReduce (EMR)
 AWS Lambda	Lambda	
 AX	AX	c
 Axapta	Axapta	c
-Axentis Compliance Management	Axentis Compliance Management	
+Axentis Compliance Management	Axentis Compliance Management	c
 Axios Systems assyst	Axios Systems assyst	
 Axistive BigShot Screen Magnifier	Axistive BigShot Screen Magnifier	
 Axonwave Fraud and Abuse Management System	Axonwave Fraud and Abuse Management System	
 Axway eSubmissions	Axway eSubmissions	
-Axxya Systems Nutritionist Pro	Axxya Systems Nutritionist Pro	
+Axxya Systems Nutritionist Pro	Axxya Systems Nutritionist Pro	c
 Aya Associates Comp-U-Floor	Aya Associates Comp-U-Floor	
-Azalea Health Azalea	EHR	
-AzTechSoft	GPS2CAD	
 Azure	Azure	c
 Azure DevOps Services	Azure DevOps Services	
-Azure Sentinel	Azure Sentinel	
+Azure Sentinel	Azure Sentinel	c
 AZZ CardFile	AZZ CardFile	
 B Sharp Technologies B Care	B Sharp Technologies B Care	
 B&I Computer Consultants Childcare Sage	B&I Computer Consultants Childcare Sage	
 B&W Port Scanner	B&W Port Scanner	
 B-Method	B-Method	
-Babcock Winx Pro	Babcock Winx Pro	
-Babylon Online Translator	Babylon Online Translator	
+Babcock Winx Pro	Babcock Winx Pro	c
+Babylon Online Translator	Babylon Online Translator	c
 Backbone.js	Backbone.js	
 BAE Systems SOCET GXP	BAE Systems SOCET GXP	
 BAE Systems SOCET SET	BAE Systems SOCET SET	
-Balsamiq Studios Balsamiq Mockups	Balsamiq Studios Balsamiq Mockups	
+Balsamiq Studios Balsamiq Mockups	Balsamiq Studios Balsamiq Mockups	c
 Bamboo	Bamboo	c
-Bankers Systems Rembrandt Lending System	Bankers Systems Rembrandt Lending System	
+Bankers Systems Rembrandt Lending System	Bankers Systems Rembrandt Lending System	c
 BarControl Enterprise Manager iBEM	BarControl Enterprise Manager iBEM	
 Bare Bones Software BBEdit	Bare Bones Software BBEdit	
-Bargaining Power	Bargaining Power	
+Bargaining Power	Bargaining Power	c
 Baron Services FasTrac	Baron Services FasTrac	
 Baron Volumetric Imaging and Processing of Integrated Radar	VIPIR	
 Barrington Software CookenPro	Barrington Software CookenPro	
@@ -933,10 +882,9 @@ Bash	Bash	c
 Bashen EEOFedSoft	Bashen EEOFedSoft	
 Bashen EEOSoft	Bashen EEOSoft	
 Bashen LinkLine	Bashen LinkLine	
-Basic Local Alignment Search Tool	BLAST	
-Basic Music Composer	Basic Music Composer	
+Basic Local Alignment Search Tool	BLAST	c
+Basic Music Composer	Basic Music Composer	c
 Basis BBx VisualPRO/5	Basis BBx VisualPRO/5	
-BCCORP Burkitt	W5	
 BCCORP W5 for Adjusters	BCCORP W5 for Adjusters	
 BCL Landview Systems WinCrop	BCL Landview Systems WinCrop	
 BCS Woodlands Software The Logger Tracker	BCS Woodlands Software The Logger Tracker	
@@ -947,25 +895,22 @@ BD Biosciences CloneCyt	BD Biosciences CloneCyt
 BEA Tuxedo	BEA Tuxedo	
 BEACON	BEACON	c
 BeamChek	BeamChek	
-Beaver Creek Software The	THERAPIST	
-Bechtel Software	SETROUTE	
-Beck Anxiety Inventory	Beck Anxiety Inventory	
-Beck Depression Inventory	Beck Depression Inventory	
-Bed Management Suite	Bed Management Suite	
+Beck Anxiety Inventory	Beck Anxiety Inventory	c
+Beck Depression Inventory	Beck Depression Inventory	c
+Bed Management Suite	Bed Management Suite	c
 Beehive	Beehive	c
-Beeline Learning Management System	LMS	
+Beeline Learning Management System	LMS	c
 BehavePlus	BehavePlus	
 Behavioral Assessment and Research System	BARS	
 Beige Bag Software B2 Spice	Beige Bag Software B2 Spice	
 Bella FSM Auto Detailing Service Software	Bella FSM Auto Detailing Service Software	
 Belmar & Associates Mortware	Belmar & Associates Mortware	
 BEMAS PayDirect	BEMAS PayDirect	
-Ben Meadows Yeoman Expedition	Ben Meadows Yeoman Expedition	
+Ben Meadows Yeoman Expedition	Ben Meadows Yeoman Expedition	c
 Benaissance COBRApoint	Benaissance COBRApoint	
 BenAssist	BenAssist	
-Benchmark Systems Benchmark Clinical	EHR	
-Benefit Plan Systems Corporation The Plan Administrator	Benefit Plan Systems Corporation The Plan Administrator	
-Benefit Software Fringe Facts	Benefit Software Fringe Facts	
+Benefit Plan Systems Corporation The Plan Administrator	Benefit Plan Systems Corporation The Plan Administrator	c
+Benefit Software Fringe Facts	Benefit Software Fringe Facts	c
 BenefitFocus HR in Touch	BenefitFocus HR in Touch	
 Benefits Technology Group SalesLogix	Benefits Technology Group SalesLogix	
 BeneLink Connect	BeneLink Connect	
@@ -978,7 +923,7 @@ Bentley Haestad Methods CivilStorm	Haestad Methods CivilStorm
 Bentley I/RAS B	I/RAS B	
 Bentley InRoads Suite	InRoads Suite	
 Bentley MicroStation	MicroStation	
-Bentley Navigator	Navigator	
+Bentley Navigator	Navigator	c
 Bentley PlantSpace SupportModeler	PlantSpace SupportModeler	
 Bentley SewerCAD	SewerCAD	
 Bentley StormCAD	StormCAD	
@@ -986,15 +931,13 @@ Bentley Systems AutoPIPE	Systems AutoPIPE
 Bentley Systems gINT	Systems gINT	
 Bentley Systems InRoads Suite	Systems InRoads Suite	
 Bentley Systems ProjectWise	Systems ProjectWise	
-Bentley Transportation Data Manager	Transportation Data Manager	
+Bentley Transportation Data Manager	Transportation Data Manager	c
 Bentley WaterCAD	WaterCAD	
-Berkeley Algorithm for Breaking Window Glass in a Compartment Fire	BREAK1	
-Berkeley Internet Domain Name	BIND	
 Berkshire Associates BALANCEaap	Berkshire Associates BALANCEaap	
 BERMUDA nuclear transport computer codes	BERMUDA nuclear transport computer codes	
 BESA EEGFocus	BESA EEGFocus	
-Best Case Solutions Best Case Bankruptcy	Best Case Solutions Best Case Bankruptcy	
-Best Linear Unbiased Prediction	BLUP	
+Best Case Solutions Best Case Bankruptcy	Best Case Solutions Best Case Bankruptcy	c
+Best Linear Unbiased Prediction	BLUP	c
 Best MIP Fund Accounting	Best MIP Fund Accounting	
 Best Software CPAPayroll	Best Software CPAPayroll	
 BEx Report Designer	BEx Report Designer	
@@ -1002,77 +945,68 @@ BGP	BGP	c
 Bi3 Audit Intelligence	Bi3 Audit Intelligence	
 Bi3 Financial Statement Fraud Analysis	Bi3 Financial Statement Fraud Analysis	
 Bibase 4POS Retail	Bibase 4POS Retail	
-Bid Assistant	Bid Assistant	
-Biddle Adverse Impact Toolkit	Biddle Adverse Impact Toolkit	
+Bid Assistant	Bid Assistant	c
+Biddle Adverse Impact Toolkit	Biddle Adverse Impact Toolkit	c
 Biddle AutoAAP	Biddle AutoAAP	
 BidMaster	BidMaster	
-Bigloo Scheme	Bigloo Scheme	
+Bigloo Scheme	Bigloo Scheme	c
 BigQuery	BigQuery	
 BIND	BIND	c
 Bing	Bing	c
-Bing Ads	Bing Ads	
-Bing for Power	BI	
+Bing Ads	Bing Ads	c
 BIO-key FireRMS	BIO-key FireRMS	
 Bio-logic Systems HINT Pro	Bio-logic Systems HINT Pro	
 BIO1D	BIO1D	c
-BioArray Software Environment	BASE	
-Biodex Medical Systems Biodex Concussion Manager	Biodex Medical Systems Biodex Concussion Manager	
+Biodex Medical Systems Biodex Concussion Manager	Biodex Medical Systems Biodex Concussion Manager	c
 BioDiscovery ImaGene	BioDiscovery ImaGene	
 BioEx Systems Exercise Expert	BioEx Systems Exercise Expert	
 BioEx Systems Exercise Pro	BioEx Systems Exercise Pro	
 BioEx Systems Fitness Maker	BioEx Systems Fitness Maker	
 BioEx Systems Nutrition Maker Plus	BioEx Systems Nutrition Maker Plus	
 BioKin PlateKi	BioKin PlateKi	
-Biomatters Geneious	Biomatters Geneious	
-Biomedical Imaging Resource Analyze	Biomedical Imaging Resource Analyze	
-Biometric Storage System	BSS	
+Biomatters Geneious	Biomatters Geneious	c
+Biomedical Imaging Resource Analyze	Biomedical Imaging Resource Analyze	c
+Biometric Storage System	BSS	c
 BioPerl	BioPerl	
-Bioreactor Design	Bioreactor Design	
+Bioreactor Design	Bioreactor Design	c
 BIOSLURP	BIOSLURP	c
 BIRT	BIRT	c
-BIT Corp ProMACS	PLC	
-Bit Debris Solutions Usability Activity Log	Bit Debris Solutions Usability Activity Log	
+Bit Debris Solutions Usability Activity Log	Bit Debris Solutions Usability Activity Log	c
 Bitbucket	Bitbucket	c
 BitWizard B.V. mtr	BitWizard B.V. mtr	
 BizBench	BizBench	
 BIZCOMPS	BIZCOMPS	c
-Bizlink Salon Manager	Bizlink Salon Manager	
-Bizmatics PrognoCIS	EMR	
+Bizlink Salon Manager	Bizlink Salon Manager	c
 BizPricer	BizPricer	
-Biztrak Business Solutions Biztrak	Biztrak Business Solutions Biztrak	
+Biztrak Business Solutions Biztrak	Biztrak Business Solutions Biztrak	c
 Blackbaud eTapestry	Blackbaud eTapestry	
-Blackbaud Luminate	CRM	
-Blackbaud The Education Edge	Blackbaud The Education Edge	
-Blackbaud The Financial Edge	Blackbaud The Financial Edge	
+Blackbaud The Education Edge	Blackbaud The Education Edge	c
+Blackbaud The Financial Edge	Blackbaud The Financial Edge	c
 Blackbaud The Raiser's Edge	Blackbaud The Raiser's Edge	
 BlackBerry Enterprise Server	BlackBerry Enterprise Server	
-Blackboard Collaborate	Blackboard Collaborate	
-Blackboard Learn	Blackboard Learn	
-Blackboard Learning System	Blackboard Learning System	
-Blackboard Wimba	Blackboard Wimba	
+Blackboard Collaborate	Blackboard Collaborate	c
+Blackboard Learn	Blackboard Learn	c
+Blackboard Learning System	Blackboard Learning System	c
+Blackboard Wimba	Blackboard Wimba	c
 BlackDog Recruiting	BlackDog Recruiting	
 BlackHawk Canyon Publishers PracticianWorks	BlackHawk Canyon Publishers PracticianWorks	
 BLAST	BLAST	c
-Blast Output Browser	BOB	
+Blast Output Browser	BOB	c
 Blaster's Tool and Supply Company Blaster's Calculator	Blaster's Tool and Supply Company Blaster's Calculator	
 BLAT	BLAT	c
-Blatant Media Absorb	LMS	
 Blender	Blender	c
-Blood Bank Computer Systems Blood Bank Control System	Blood Bank Computer Systems Blood Bank Control System	
-Bloomberg Professional	Bloomberg Professional	
+Blood Bank Computer Systems Blood Bank Control System	Blood Bank Computer Systems Blood Bank Control System	c
+Bloomberg Professional	Bloomberg Professional	c
 BLS Software Invoice!	BLS Software Invoice!	
 Blue Chip Computer Consultants HumaNET	Blue Chip Computer Consultants HumaNET	
 Blue Ridge Numerics CFDesign	Blue Ridge Numerics CFDesign	
-Blue Streak Electronics Buell Diagnostic	Blue Streak Electronics Buell Diagnostic	
+Blue Streak Electronics Buell Diagnostic	Blue Streak Electronics Buell Diagnostic	c
 Blue Tractor Software DNADynamo	Blue Tractor Software DNADynamo	
-Blueberry Harbor Software Clinical Record Keeper	Blueberry Harbor Software Clinical Record Keeper	
-Bluewater Management Systems	BMCASE	
-Blumbeg Drafting Libraries	Blumbeg Drafting Libraries	
-Blumenthal Software	PBSW24	
+Blueberry Harbor Software Clinical Record Keeper	Blueberry Harbor Software Clinical Record Keeper	c
+Blumbeg Drafting Libraries	Blumbeg Drafting Libraries	c
 BLUP	BLUP	c
 BMC Software Change Manager	BMC Software Change Manager	
 BMC Software Control-M	BMC Software Control-M	
-BMC Software Recovery Manager	RMAN	
 BMC Software Remedy IT Service Management Suite	BMC Software Remedy IT Service Management Suite	
 BMCASE	BMCASE	c
 BMDP	BMDP	c
@@ -1085,30 +1019,30 @@ BNA Income Tax Planning Solutions	BNA Income Tax Planning Solutions
 BNA Sales and Use Tax Rates and Forms	BNA Sales and Use Tax Rates and Forms	
 BOB	BOB	c
 BobCAD-CAM	BobCAD-CAM	
-Boeing Kork Digital Mapping	Boeing Kork Digital Mapping	
+Boeing Kork Digital Mapping	Boeing Kork Digital Mapping	c
 Boeing SoftPlotter	Boeing SoftPlotter	
 Bohemian Coding DrawIt	Bohemian Coding DrawIt	
-Bond International Adapt Staffing	Bond International Adapt Staffing	
+Bond International Adapt Staffing	Bond International Adapt Staffing	c
 Bond International Software Bond StaffSuite	Bond International Software Bond StaffSuite	
 BondDesk Group Trader WorkStation	BondDesk Group Trader WorkStation	
 Booker Software SpaBooker	Booker Software SpaBooker	
 BookFresh	BookFresh	
 Books NGram Viewer	Books NGram Viewer	
 Bootstrap	Bootstrap	c
-Border Gateway Protocol	BGP	
+Border Gateway Protocol	BGP	c
 Boris FX Continuum Complete	Boris FX Continuum Complete	
-Borland Paradox	Borland Paradox	
+Borland Paradox	Borland Paradox	c
 Borland SilkTest	Borland SilkTest	
 Borland VisiBroker	Borland VisiBroker	
-Bornemann Associates Flight Plan	Bornemann Associates Flight Plan	
-Bosch Punch List	Bosch Punch List	
+Bornemann Associates Flight Plan	Bornemann Associates Flight Plan	c
+Bosch Punch List	Bosch Punch List	c
 BOSS Didger	BOSS Didger	
 BOSS International Visual Groundwater	BOSS International Visual Groundwater	
-Boston Bar Systems Corporation Sonnet	Boston Bar Systems Corporation Sonnet	
-Bostonpost Technology Property Manager	Bostonpost Technology Property Manager	
+Boston Bar Systems Corporation Sonnet	Boston Bar Systems Corporation Sonnet	c
+Bostonpost Technology Property Manager	Bostonpost Technology Property Manager	c
 Bottom Line LoanMaster Loan Servicing	Bottom Line LoanMaster Loan Servicing	
-Bottomline Technologies Bottomline Sprinter Purchasing Manager	Bottomline Technologies Bottomline Sprinter Purchasing Manager	
-Bourne Shell	Bourne Shell	
+Bottomline Technologies Bottomline Sprinter Purchasing Manager	Bottomline Technologies Bottomline Sprinter Purchasing Manager	c
+Bourne Shell	Bourne Shell	c
 Bourque Data Systems YardMaster	Bourque Data Systems YardMaster	
 Bowen & Groves M1 ERP	Bowen & Groves M1 ERP	
 Bowne JFS Litigator's Notebook	Bowne JFS Litigator's Notebook	
@@ -1120,10 +1054,10 @@ BPS Compliance	BPS Compliance
 BQE Software ArchiOffice	BQE Software ArchiOffice	
 BQE Software BillQuick	BQE Software BillQuick	
 Bradford ClickFORMS	Bradford ClickFORMS	
-Brady Lockout Pro	Brady Lockout Pro	
-Brady Specimen Labeling System	Brady Specimen Labeling System	
+Brady Lockout Pro	Brady Lockout Pro	c
+Brady Specimen Labeling System	Brady Specimen Labeling System	c
 BrainMetric The Category Test	BrainMetric The Category Test	
-Brainshark Rapid Learning	Brainshark Rapid Learning	
+Brainshark Rapid Learning	Brainshark Rapid Learning	c
 BrainTrain Captain's Log	BrainTrain Captain's Log	
 BrainTrain IVA+Plus	BrainTrain IVA+Plus	
 BrainTrain SmartDriver	BrainTrain SmartDriver	
@@ -1131,17 +1065,16 @@ Bramerhill ClaimsTech	Bramerhill ClaimsTech
 BRB Software HorizonMIS	BRB Software HorizonMIS	
 BRCAPRO	BRCAPRO	c
 BREAK1	BREAK1	c
-Breast Cancer Risk Assessment Tool	Breast Cancer Risk Assessment Tool	
-Breault Research	ASAP	
-Brentmark Estate Planning Quickview	Brentmark Estate Planning Quickview	
-Brentmark Stock Option Risk Analyzer	Brentmark Stock Option Risk Analyzer	
-Brickell Research Brickell Medical Office	Brickell Research Brickell Medical Office	
+Breast Cancer Risk Assessment Tool	Breast Cancer Risk Assessment Tool	c
+Brentmark Estate Planning Quickview	Brentmark Estate Planning Quickview	c
+Brentmark Stock Option Risk Analyzer	Brentmark Stock Option Risk Analyzer	c
+Brickell Research Brickell Medical Office	Brickell Research Brickell Medical Office	c
 Bridgeway eCounsel	Bridgeway eCounsel	
 Bridium Claims 3	Bridium Claims 3	
 Brief Psychiatric Rating Scale BPRS Nursing Modification	Brief Psychiatric Rating Scale BPRS Nursing Modification	
 BrightEdge	BrightEdge	
 BrightMove Applicant Tracking System	BrightMove Applicant Tracking System	
-Brightwork Alyce Claims Systems	Brightwork Alyce Claims Systems	
+Brightwork Alyce Claims Systems	Brightwork Alyce Claims Systems	c
 BrightWork pmPoint	BrightWork pmPoint	
 Brihzon Solutions SMART Dairy Resource Planning	Brihzon Solutions SMART Dairy Resource Planning	
 BrioQuery	BrioQuery	
@@ -1152,40 +1085,38 @@ Bruker AXS EVA	Bruker AXS EVA
 Bruker AXS LEPTOS	Bruker AXS LEPTOS	
 Bruker AXS TOPAS	Bruker AXS TOPAS	
 Bruker BioSpin TopSpin	Bruker BioSpin TopSpin	
-Bruker Optics	OPUS	
 Bruno Realty eNeighboorhoods	Bruno Realty eNeighboorhoods	
 BSI ComplianceFactory	BSI ComplianceFactory	
 BSS	BSS	c
 BSVC	BSVC	c
 BtB Software Mycobacteriology Lab	BtB Software Mycobacteriology Lab	
 Building Research Establishment BRE Jasmine	Building Research Establishment BRE Jasmine	
-Building Systems	Building Systems	
+Building Systems	Building Systems	c
 Built-in self-test BIST debugging	Built-in self-test BIST debugging	
-Bullhorn Applicant Tracking System	Bullhorn Applicant Tracking System	
-Bungalow Software Aphasia Tutor	Bungalow Software Aphasia Tutor	
+Bullhorn Applicant Tracking System	Bullhorn Applicant Tracking System	c
+Bungalow Software Aphasia Tutor	Bungalow Software Aphasia Tutor	c
 Bunkspeed HyperDrive	Bunkspeed HyperDrive	
 Bunkspeed HyperMove	Bunkspeed HyperMove	
-Burli Software Burli Newsroom System	Burli Software Burli Newsroom System	
+Burli Software Burli Newsroom System	Burli Software Burli Newsroom System	c
 Burrows-Wheeler Aligner	BWA	
 business and customer relations management	business and customer relations management	
-Business Contact Manager	Business Contact Manager	
-Business Forecast Systems Forecast Pro	Business Forecast Systems Forecast Pro	
-Business Intelligence	Business Intelligence	
-Business Intelligence Discoverer	Business Intelligence Discoverer	
-Business Intelligence Enterprise Edition	Business Intelligence Enterprise Edition	
-Business Intelligence Publisher	Business Intelligence Publisher	
-Business Intelligence Suite	Business Intelligence Suite	
-Business Management Systems Municipal Geographic Management System	MGMS	
-Business Objects	Business Objects	
-Business Objects Data Integrator	Business Objects Data Integrator	
-Business One	Business One	
+Business Contact Manager	Business Contact Manager	c
+Business Forecast Systems Forecast Pro	Business Forecast Systems Forecast Pro	c
+Business Intelligence	Business Intelligence	c
+Business Intelligence Discoverer	Business Intelligence Discoverer	c
+Business Intelligence Enterprise Edition	Business Intelligence Enterprise Edition	c
+Business Intelligence Publisher	Business Intelligence Publisher	c
+Business Intelligence Suite	Business Intelligence Suite	c
+Business Management Systems Municipal Geographic Management System	MGMS	c
+Business Objects	Business Objects	c
+Business Objects Data Integrator	Business Objects Data Integrator	c
+Business One	Business One	c
 BusinessObjects Crystal Reports	BusinessObjects Crystal Reports	
 BusinessObjects Data Integrator	BusinessObjects Data Integrator	
 BusinessObjects Desktop Intelligence	BusinessObjects Desktop Intelligence	
 BW	BW	c
 BWA	BWA	c
 BWise Compliance Management	BWise Compliance Management	
-Byrne Software Technologies Visual	HCS	
 Bytescribe Development Company WavPlayer	Bytescribe Development Company WavPlayer	
 C	C	ca
 C for Graphics cg	C for Graphics cg	
@@ -1193,7 +1124,6 @@ C Sharp	C#
 C#	C#	c
 C++	C++	c
 C-DESIGN Fashion	C-DESIGN Fashion	
-CA Clarity	PPM	
 CA Easytrieve Report Generator	CA Easytrieve Report Generator	
 CA eTrust	CA eTrust	
 CA IDMS	CA IDMS	c
@@ -1208,72 +1138,69 @@ Cadem CAPSMill	Cadem CAPSMill
 Cadem CAPSTurn	Cadem CAPSTurn	
 Cadem NCnet	Cadem NCnet	
 Cadem seeNC Mill	Cadem seeNC Mill	
-Cadence Allegro Design Entry Capture and Capture	CIS	
 Cadence Allegro PCB Designer	Cadence Allegro PCB Designer	
-Cadence Concept	Cadence Concept	
-Cadence Dracula	Cadence Dracula	
+Cadence Concept	Cadence Concept	c
+Cadence Dracula	Cadence Dracula	c
 Cadence Encounter RTL Compiler	Cadence Encounter RTL Compiler	
-Cadence Encounter Test	Cadence Encounter Test	
-Cadence Incisive Enterprise Simulator	Cadence Incisive Enterprise Simulator	
-Cadence Incisive Enterprise Specman Elite Testbench	Cadence Incisive Enterprise Specman Elite Testbench	
-Cadence Opus	Cadence Opus	
+Cadence Encounter Test	Cadence Encounter Test	c
+Cadence Incisive Enterprise Simulator	Cadence Incisive Enterprise Simulator	c
+Cadence Incisive Enterprise Specman Elite Testbench	Cadence Incisive Enterprise Specman Elite Testbench	c
+Cadence Opus	Cadence Opus	c
 Cadence OrCAD	Cadence OrCAD	
 Cadence OrCAD PSpice	Cadence OrCAD PSpice	
 Cadence PSpice	Cadence PSpice	
-Cadence Schematic Composer	Cadence Schematic Composer	
+Cadence Schematic Composer	Cadence Schematic Composer	c
 Cadence Solutions extendedReach	Cadence Solutions extendedReach	
-Cadence Virtuoso Layout Suite	Cadence Virtuoso Layout Suite	
-Cadence Virtuoso Spectre Circuit Simulator	Cadence Virtuoso Spectre Circuit Simulator	
+Cadence Virtuoso Layout Suite	Cadence Virtuoso Layout Suite	c
+Cadence Virtuoso Spectre Circuit Simulator	Cadence Virtuoso Spectre Circuit Simulator	c
 CADI	CADI	c
 CADPIPE	CADPIPE	c
 CADRA	CADRA	c
 CADRE Analytic	CADRE Analytic	
-Cadre Technologies Accuplus Integrated Distribution Logistics System	Cadre Technologies Accuplus Integrated Distribution Logistics System	
-Cadre Technologies Cadence Transportation Management System	Cadre Technologies Cadence Transportation Management System	
-Cadre Technologies Cadence Warehouse Management System	Cadre Technologies Cadence Warehouse Management System	
+Cadre Technologies Accuplus Integrated Distribution Logistics System	Cadre Technologies Accuplus Integrated Distribution Logistics System	c
+Cadre Technologies Cadence Transportation Management System	Cadre Technologies Cadence Transportation Management System	c
+Cadre Technologies Cadence Warehouse Management System	Cadre Technologies Cadence Warehouse Management System	c
 Cadsoft Design/Build	Cadsoft Design/Build	
-Cadwell Laboratories Easy	Cadwell Laboratories Easy	
-Cafe Cartel Systems	Cafe Cartel Systems	
+Cadwell Laboratories Easy	Cadwell Laboratories Easy	c
+Cafe Cartel Systems	Cafe Cartel Systems	c
 CAI Software Seasoft	CAI Software Seasoft	
 CAiCE Visual Transportation	CAiCE Visual Transportation	
 CALACO	CALACO	c
 Caliban Mindwear HyperGASP	Caliban Mindwear HyperGASP	
-California Infinite	LPS	
-California Verbal Learning Test	California Verbal Learning Test	
+California Verbal Learning Test	California Verbal Learning Test	c
 Caligari Corporation trueSpace	Caligari Corporation trueSpace	
-Caliper Maptitude	Caliper Maptitude	
+Caliper Maptitude	Caliper Maptitude	c
 Caliper TransCAD	Caliper TransCAD	
 Callidus TrueComp	Callidus TrueComp	
-Calypso Technology Calypso Asset Management	Calypso Technology Calypso Asset Management	
-Calyx Point	Calyx Point	
+Calypso Technology Calypso Asset Management	Calypso Technology Calypso Asset Management	c
+Calyx Point	Calyx Point	c
 CAM	CAM	c
 CAM Commerce Solutions Retail STAR Point of Sale	POS	
 CAMA	CAMA	c
 CAMA Software Quality Collaboration By Design	QCBD	
 CambridgeSoft ChemOffice Ultra	CambridgeSoft ChemOffice Ultra	
-Camera Bits Photo Mechanic	Camera Bits Photo Mechanic	
-Camfit Data Limited Microfit	Camfit Data Limited Microfit	
+Camera Bits Photo Mechanic	Camera Bits Photo Mechanic	c
+Camfit Data Limited Microfit	Camfit Data Limited Microfit	c
 CAML	CAML	c
 Cammack Computations Inter-Est	Cammack Computations Inter-Est	
-Camp Software Art Licensing Manager	Camp Software Art Licensing Manager	
-Campaign Monitor	Campaign Monitor	
-Camstar Manufacturing Execution System	MES	
-Camstar Systems Camstar Semiconductor Suite	Camstar Systems Camstar Semiconductor Suite	
+Camp Software Art Licensing Manager	Camp Software Art Licensing Manager	c
+Campaign Monitor	Campaign Monitor	c
+Camstar Manufacturing Execution System	MES	c
+Camstar Systems Camstar Semiconductor Suite	Camstar Systems Camstar Semiconductor Suite	c
 CancerGene	CancerGene	
 CANDI	CANDI	c
-Canonical Launchpad	Canonical Launchpad	
+Canonical Launchpad	Canonical Launchpad	c
 Cantovation Sing & See	Cantovation Sing & See	
-Canyon Solutions Jcats	Canyon Solutions Jcats	
+Canyon Solutions Jcats	Canyon Solutions Jcats	c
 CAP Automation SellWise	CAP Automation SellWise	
 CAP88-PC	CAP88-PC	c
-CAPE Systems	TRUCKFILL	
 CAPE Systems CAPE PACK	CAPE Systems CAPE PACK	
 Capital Codeworks MenuMax	Capital Codeworks MenuMax	
 CAPN	CAPN	c
 CAPSHER Technology SureTec	CAPSHER Technology SureTec	
 CAPSYS Capture	CAPSYS Capture	
-Captaris Alchemy	Captaris Alchemy	
-Capterra Enterprise Resource Planning	Capterra Enterprise Resource Planning	
+Captaris Alchemy	Captaris Alchemy	c
+Capterra Enterprise Resource Planning	Capterra Enterprise Resource Planning	c
 CAPTI	CAPTI	c
 Captiva InputAccel	Captiva InputAccel	
 Captivate	Captivate	c
@@ -1282,33 +1209,32 @@ CARB	CARB	c
 Care Paths eRecord	Care Paths eRecord	
 CareCentric MestaMed	CareCentric MestaMed	
 CareCloud Central	CareCloud Central	
-Career Cruising	Career Cruising	
+Career Cruising	Career Cruising	c
 Career Dimensions Focus 2	Career Dimensions Focus 2	
-Career Zone	Career Zone	
+Career Zone	Career Zone	c
 Careerbuilder.com	Careerbuilder.com	
 CareOne CareEnsure	CareOne CareEnsure	
 CargoWise ediEnterprise	CargoWise ediEnterprise	
 CARIS HIPS	CARIS HIPS	c
 CARIS SIPS	CARIS SIPS	c
-Carlson Civil Suite	Carlson Civil Suite	
-Carlson Simplicity Sight Survey	Carlson Simplicity Sight Survey	
+Carlson Civil Suite	Carlson Civil Suite	c
+Carlson Simplicity Sight Survey	Carlson Simplicity Sight Survey	c
 Carlson SurvCADD	Carlson SurvCADD	
 Carlson SurvCE	Carlson SurvCE	
-Carlson Survey	Carlson Survey	
-Carpet Dealer Management System	CDMS	
-Carrier Hourly Analysis Program	HAP	
+Carlson Survey	Carlson Survey	c
+Carpet Dealer Management System	CDMS	c
+Carrier Hourly Analysis Program	HAP	c
 CART	CART	c
 Cartesis ES Magnitude	Cartesis ES Magnitude	
 Cartesis Magnitude iAnalysis	Cartesis Magnitude iAnalysis	
 CASA	CASA	c
-Casamba Smart	Casamba Smart	
+Casamba Smart	Casamba Smart	c
 Cascading style sheets	CSS	
 CaseBank SpotLight	CaseBank SpotLight	
 CaseManagement.com E-Reports	CaseManagement.com E-Reports	
 CaseSoft DepPrep	CaseSoft DepPrep	
 CaseSoft TextMap	CaseSoft TextMap	
 CaseSoft TimeMap	CaseSoft TimeMap	
-CaseWare International	IDEA	
 CaseWare International IDEA SmartAnalyzer	CaseWare International IDEA SmartAnalyzer	
 CaseWare Working Papers	CaseWare Working Papers	
 CashFlow Guardian	CashFlow Guardian	
@@ -1320,12 +1246,11 @@ Catalyst International CatalystConnect	Catalyst International CatalystConnect
 Catalyst Repository Systems CatalystCR	Catalyst Repository Systems CatalystCR	
 Catalyst Repository Systems CatalystDR	Catalyst Repository Systems CatalystDR	
 Catalyst Repository Systems CatalystXE	Catalyst Repository Systems CatalystXE	
-Catapult Software iPower	SCADA	
-Catchlog Trading Catchlog	Catchlog Trading Catchlog	
+Catchlog Trading Catchlog	Catchlog Trading Catchlog	c
 CatchTheWeb	CatchTheWeb	
-Category Fluency Test	Category Fluency Test	
+Category Fluency Test	Category Fluency Test	c
 Caterpillar Cat MineStar System	Caterpillar Cat MineStar System	
-Caterpillar Command	Caterpillar Command	
+Caterpillar Command	Caterpillar Command	c
 CaterPro	CaterPro	
 CATI	CATI	c
 CATIA	CATIA	c
@@ -1349,7 +1274,6 @@ CCC Pathways Appraisal Quality Solution	CCC Pathways Appraisal Quality Solution
 CCC Pathways Image Management Solution	CCC Pathways Image Management Solution	
 CCC TL2000 Solution	CCC TL2000 Solution	
 CCD	CCD	c
-CCH ProSystem fx	TAX	
 CCI NewsGate	CCI NewsGate	
 CCIS AccountAbility	CCIS AccountAbility	
 CCP4	CCP4	c
@@ -1369,26 +1293,25 @@ Cedrus SuperLab Pro	Cedrus SuperLab Pro
 CEEJS The Pet Groomer's Secretary	CEEJS The Pet Groomer's Secretary	
 Cegedim Target Software Target SFA Pharmaceutical Suite	Cegedim Target Software Target SFA Pharmaceutical Suite	
 Celeritive Technologies VoluMill	Celeritive Technologies VoluMill	
-Cell Bioscience Automated Image Capture	Cell Bioscience Automated Image Capture	
+Cell Bioscience Automated Image Capture	Cell Bioscience Automated Image Capture	c
 Cengage Learning Sniffy the Virtual Rat	Cengage Learning Sniffy the Virtual Rat	
-Centaur Systems Centaur Travel Business Management System	TBMS	
+Centaur Systems Centaur Travel Business Management System	TBMS	c
 Center for Computer-Assisted Legal Instruction CALI Author	Center for Computer-Assisted Legal Instruction CALI Author	
 Center for Computer-Assisted Legal Instruction CALI Classcaster	Center for Computer-Assisted Legal Instruction CALI Classcaster	
 Center TRACON automation systems	CTAS	
 Centers for Disease Control and Prevention CDC WONDER	Centers for Disease Control and Prevention CDC WONDER	
 Centers for Disease Control and Prevention Epi Info	Centers for Disease Control and Prevention Epi Info	
-Central Desktop	Central Desktop	
+Central Desktop	Central Desktop	c
 Centre for Multilevel Modeling MLwiN	Centre for Multilevel Modeling MLwiN	
 Centris Group IEP Direct	Centris Group IEP Direct	
 Centris Group RTIm Direct	Centris Group RTIm Direct	
 Ceph	Ceph	c
 CERC EMIT	CERC EMIT	c
 Cerebro CerebroMix	Cerebro CerebroMix	
-Ceridian Dayforce enterprise	HCM	
 CERN Physics Analysis Workstation	PAW	
 CERN ROOT	CERN ROOT	c
 Cerner CoPathPlus	Cerner CoPathPlus	
-Cerner Millennium	Cerner Millennium	
+Cerner Millennium	Cerner Millennium	c
 Cerner Millennium PathNet	Cerner Millennium PathNet	
 Cerner Millennium PathNet Blood Bank Transfusion	Cerner Millennium PathNet Blood Bank Transfusion	
 Cerner Millennium ProFit	Cerner Millennium ProFit	
@@ -1399,7 +1322,6 @@ CESARE Risk	CESARE Risk
 CETIS	CETIS	c
 CF	CF	c
 CFAST	CFAST	c
-CfMC	COSI	
 CfMC SoundSurvent	CfMC SoundSurvent	
 CFR	CFR	c
 CFS	CFS	c
@@ -1408,30 +1330,26 @@ CGI INSideOUT	CGI INSideOUT
 CGI-AMS BureauLink Enterprise	CGI-AMS BureauLink Enterprise	
 CGI-AMS CACS Enterprise	CGI-AMS CACS Enterprise	
 CGI-AMS Strata	CGI-AMS Strata	
-CGTech Vericut	CNC	
 Chalkware Education Solutions IEPPro	Chalkware Education Solutions IEPPro	
 Chang Bioscience ToolKit	Chang Bioscience ToolKit	
 Chaos Group V-Ray	Chaos Group V-Ray	
-Character Studio	Character Studio	
-Charles River Development Charles River Investment Management System	Charles River Development Charles River Investment Management System	
+Character Studio	Character Studio	c
+Charles River Development Charles River Investment Management System	Charles River Development Charles River Investment Management System	c
 Charm++	Charm++	
-Chart Links	Chart Links	
-ChartWare	EMR	
-Chase Software Solutions Court Reporting Software	Chase Software Solutions Court Reporting Software	
+Chart Links	Chart Links	c
+Chase Software Solutions Court Reporting Software	Chase Software Solutions Court Reporting Software	c
 CHASM	CHASM	c
-Check Point Next Generation Secure Web Gateway	Check Point Next Generation Secure Web Gateway	
+Check Point Next Generation Secure Web Gateway	Check Point Next Generation Secure Web Gateway	c
 Checkout	Checkout	c
 Cheetah International SmartCAT	Cheetah International SmartCAT	
 Cheetah3D	Cheetah3D	
 ChefDesk Chef's Calculators	ChefDesk Chef's Calculators	
 Chem2Pac	Chem2Pac	
 ChemicaLogic SteamTab	ChemicaLogic SteamTab	
-Chemicals and Irrigation	CANDI	
 ChemInnovation Software Chem 4-D	ChemInnovation Software Chem 4-D	
 Chemistry at Harvard Molecular Mechanics CHARMm	Chemistry at Harvard Molecular Mechanics CHARMm	
 Chempute Software ChemDraw	Chempute Software ChemDraw	
 Chempute Software E-Notebook	Chempute Software E-Notebook	
-Chempute Software Engineer's Aide	SINET	
 Chempute Software EstPro	Chempute Software EstPro	
 Chempute Software HSC Chemistry	Chempute Software HSC Chemistry	
 Chempute Software SuperPro Designer	Chempute Software SuperPro Designer	
@@ -1444,20 +1362,19 @@ ChemSW Laboratory Document Control System	LDCS
 ChemSW Mass Spec Tools	ChemSW Mass Spec Tools	
 ChemSW Molecular Modeling Pro	ChemSW Molecular Modeling Pro	
 ChemSW Uncertainty Pro	ChemSW Uncertainty Pro	
-Chesapeake Interlink Needles	Chesapeake Interlink Needles	
-Cheshire Financial Planning Suite	Cheshire Financial Planning Suite	
+Chesapeake Interlink Needles	Chesapeake Interlink Needles	c
+Cheshire Financial Planning Suite	Cheshire Financial Planning Suite	c
 Children's Depression Inventory	Children's Depression Inventory	
-Chilled Water System Analysis Tool	CWSAT	
-Chinotec Technologies Paros	Chinotec Technologies Paros	
+Chilled Water System Analysis Tool	CWSAT	c
+Chinotec Technologies Paros	Chinotec Technologies Paros	c
 ChiroSoft	ChiroSoft	
-ChiroTouch	EHR	
-Choice Job Cost	Choice Job Cost	
+Choice Job Cost	Choice Job Cost	c
 Choice Technologies PowerBill +	Choice Technologies PowerBill +	
 ChordWizard Software Soundtrix Gold	ChordWizard Software Soundtrix Gold	
-Chorel Technology Dance Designer	Chorel Technology Dance Designer	
+Chorel Technology Dance Designer	Chorel Technology Dance Designer	c
 CHP	CHP	c
 Chrome	Chrome	c
-Chrome River Expense	Chrome River Expense	
+Chrome River Expense	Chrome River Expense	c
 CI	CI	c
 CI/CD	CI/CD	c
 CIF	CIF	c
@@ -1466,71 +1383,67 @@ Cimatron CimatronE Master	Cimatron CimatronE Master
 CIMS	CIMS	c
 Circle Systems Stat/Transfer	Circle Systems Stat/Transfer	
 CircleCI	CircleCI	
-Cirrus Group Daycare Works	Cirrus Group Daycare Works	
+Cirrus Group Daycare Works	Cirrus Group Daycare Works	c
 CIS	CIS	c
 Cisco AnyConnect	AnyConnect	
 CISCO Software ACS Animal Control System	CISCO Software ACS Animal Control System	
 Cisco Systems Cisco NetFlow Collection Engine	Systems Cisco NetFlow Collection Engine	
-Cisco Systems Cisco Traffic Analyzer	Systems Cisco Traffic Analyzer	
-Cisco Systems Cisco Web Cache Communication Protocol	WCCP	
+Cisco Systems Cisco Traffic Analyzer	Systems Cisco Traffic Analyzer	c
+Cisco Systems Cisco Web Cache Communication Protocol	WCCP	c
 Cisco Systems CiscoWorks	Systems CiscoWorks	
 Cisco Systems CiscoWorks LAN Management Solution	Systems CiscoWorks LAN Management Solution	
-Cisco Systems Gateway Load Balancing Protocol	GLBP	
-Cisco Systems Hot Standby Router Protocol	HSRP	
+Cisco Systems Gateway Load Balancing Protocol	GLBP	c
+Cisco Systems Hot Standby Router Protocol	HSRP	c
 Cisco Systems VPN Client	Systems VPN Client	
 Cisco Systems WAN Manager	Systems WAN Manager	
-Cisco Systems Wireless Control System	WCS	
-Cisco Webex	Webex	
+Cisco Systems Wireless Control System	WCS	c
+Cisco Webex	Webex	c
 Cision CisionPoint	Cision CisionPoint	
 CitectSCADA Reports	CitectSCADA Reports	
-Citi The Yield Book Calculator	Citi The Yield Book Calculator	
-Citilabs Cube	Citilabs Cube	
+Citi The Yield Book Calculator	Citi The Yield Book Calculator	c
+Citilabs Cube	Citilabs Cube	c
 Citrix XenApp	Citrix XenApp	
 CLAIMS	CLAIMS	c
-Clarified Networks Clarified Analyzer	Clarified Networks Clarified Analyzer	
+Clarified Networks Clarified Analyzer	Clarified Networks Clarified Analyzer	c
 Claritas ConsumerPoint	Claritas ConsumerPoint	
 Claritas PRIZM NE	Claritas PRIZM NE	
-Clarity Systems Clarity	Clarity Systems Clarity	
+Clarity Systems Clarity	Clarity Systems Clarity	c
 Clarity Systems IBM Clarity	Clarity Systems IBM Clarity	
-Clark Labs	IDRISI	
 Clark Labs CartaLinx	Clark Labs CartaLinx	
 Clark Labs IDRISI Andes	Clark Labs IDRISI Andes	
 Clark Labs IDRISI Selva	Clark Labs IDRISI Selva	
 ClassApps SelectSurveyASP	ClassApps SelectSurveyASP	
 ClassDojo	ClassDojo	
-Classification Web	Classification Web	
+Classification Web	Classification Web	c
 Classroom	Classroom	c
 ClassTag	ClassTag	
 Clayton Wallis CompGeo Online Professional Forecast Library	Clayton Wallis CompGeo Online Professional Forecast Library	
 CLEAR	CLEAR	c
-Clear Books	Clear Books	
-Clear Technology Tranzax	Clear Technology Tranzax	
+Clear Books	Clear Books	c
+Clear Technology Tranzax	Clear Technology Tranzax	c
 ClearEDGE	ClearEDGE	
 ClearTrial	ClearTrial	
 Click MusicalKEYS	Click MusicalKEYS	
 Click1003 Online Mortgage Application	Click1003 Online Mortgage Application	
-Client Profiles Case Management	Client Profiles Case Management	
-Client System	Client System	
+Client Profiles Case Management	Client Profiles Case Management	c
+Client System	Client System	c
 ClienTrak!	ClienTrak!	
 ClimateMaster GeoDesigner	ClimateMaster GeoDesigner	
 Clinical	Clinical	c
-Clinical Information Systems CISLab	CPS	
 Clinical Software Solutions CLIN1 Suite	Clinical Software Solutions CLIN1 Suite	
-Clinicient Insight	Clinicient Insight	
+Clinicient Insight	Clinicient Insight	c
 CliniTrend	CliniTrend	
-Clinivate Clinitrak	Clinivate Clinitrak	
-ClinLab	LIS	
+Clinivate Clinitrak	Clinivate Clinitrak	c
 CLO Virtual Fashion Marvelous Designer	CLO Virtual Fashion Marvelous Designer	
 Clojure	Clojure	c
 CLOS	CLOS	c
 CloudCompare	CloudCompare	
-Cloudera Impala	Cloudera Impala	
+Cloudera Impala	Cloudera Impala	c
 Cloudflare	Cloudflare	c
 CloudWorks	CloudWorks	
-Clover Technology	GALENA	
 CloverETL	CloverETL	
 ClubSoft Food & Beverage Point of Sale	ClubSoft Food & Beverage Point of Sale	
-Cluen Encore	Cluen Encore	
+Cluen Encore	Cluen Encore	c
 ClustalW	ClustalW	
 CMA	CMA	c
 CMA Stuffers	CMA Stuffers	
@@ -1549,102 +1462,96 @@ CNC Software Mastercam	CNC Software Mastercam
 COADE CADWorx P&ID	COADE CADWorx P&ID	
 COADE CAESAR II	COADE CAESAR II	c
 COATSsql	COATSsql	
-Cobblestone Systems Contract Insight	Cobblestone Systems Contract Insight	
+Cobblestone Systems Contract Insight	Cobblestone Systems Contract Insight	c
 Cobent Learning and Compliance Suite	LCS	
 Cocoa	Cocoa	c
 CODA Engine Analysis System	CODA Engine Analysis System	
-Code Line Art Files	Code Line Art Files	
+Code Line Art Files	Code Line Art Files	c
 CodedColor	CodedColor	
 CodeFutures dbShards	CodeFutures dbShards	
 CodeJam MemoriesOnTV	CodeJam MemoriesOnTV	
 CODESYS	CODESYS	c
 CODIS	CODIS	c
-Codon Usage Database	Codon Usage Database	
+Codon Usage Database	Codon Usage Database	c
 CoffeeCup The HTML Editor	CoffeeCup The HTML Editor	
-Coglin Mill	RODIN	
 CogniSyst Computerized Assessment of Response Bias	CARB	
 Cognos	Cognos	c
-Cognos Business Intelligence	Cognos Business Intelligence	
-Cognos Impromptu	Cognos Impromptu	
-Cognos Planning	Cognos Planning	
+Cognos Business Intelligence	Cognos Business Intelligence	c
+Cognos Impromptu	Cognos Impromptu	c
+Cognos Planning	Cognos Planning	c
 Cognos ReportNet	Cognos ReportNet	
 COGO	COGO	c
 Coin Educational Products Climb K-5 Online	Coin Educational Products Climb K-5 Online	
 Coin Educational Products Coin Jr.	Coin Educational Products Coin Jr.	
-Colasoft Capsa Enterprise	Colasoft Capsa Enterprise	
-Colasoft Capsa Free	Colasoft Capsa Free	
+Colasoft Capsa Enterprise	Colasoft Capsa Enterprise	c
+Colasoft Capsa Free	Colasoft Capsa Free	c
 ColdFusion	ColdFusion	
 coldfusion html	ColdFusion	
-Colibripms Software Colibri	Colibripms Software Colibri	
-Collaborative Application Markup Language	CAML	
-Collateral Consequences Calculator	Collateral Consequences Calculator	
+Colibripms Software Colibri	Colibripms Software Colibri	c
+Collaborative Application Markup Language	CAML	c
+Collateral Consequences Calculator	Collateral Consequences Calculator	c
 Collection Data Systems CollectOne-Tiger	Collection Data Systems CollectOne-Tiger	
-Collection Point Management System	CPMS	
-College Central Network Career Services Central	College Central Network Career Services Central	
+Collection Point Management System	CPMS	c
+College Central Network Career Services Central	College Central Network Career Services Central	c
 CollegeNET Schedule 25	CollegeNET Schedule 25	
 Collier Research HyperSizer	Collier Research HyperSizer	
 ColorSoft AutoMatch	ColorSoft AutoMatch	
-Columbia Ultimate	RPCS	
-Columbia Ultimate Archive	Columbia Ultimate Archive	
-Columbia Ultimate Remit	Columbia Ultimate Remit	
+Columbia Ultimate Archive	Columbia Ultimate Archive	c
+Columbia Ultimate Remit	Columbia Ultimate Remit	c
 ComBase	ComBase	
-Combined DNA Index System	CODIS	
 Combined Heat and Power Application Tool	CHP	
 Combustion	Combustion	c
-ComChart	EMR	
 COMCON DataFriend	COMCON DataFriend	
 COMET	COMET	c
 Command Alkon COMMANDconcrete	Command Alkon COMMANDconcrete	
 Command Systems ComServe	Command Systems ComServe	
-Commence Application Suite	Commence Application Suite	
-Commerce Server	Commerce Server	
-Common Curriculum	Common Curriculum	
-Common Lisp Object System	CLOS	
-Common MASINT Exploitation Tool	COMET	
-Community Climate System Model	CCSM	
+Commence Application Suite	Commence Application Suite	c
+Commerce Server	Commerce Server	c
+Common Curriculum	Common Curriculum	c
+Common Lisp Object System	CLOS	c
+Community Climate System Model	CCSM	c
 CommunityViz	CommunityViz	
-Comp Pro Med Polytech	Comp Pro Med Polytech	
-Compaq Insight Manager	Compaq Insight Manager	
+Comp Pro Med Polytech	Comp Pro Med Polytech	c
+Compaq Insight Manager	Compaq Insight Manager	c
 Compass Municipal Services CAMAlot	Compass Municipal Services CAMAlot	
-Compeat Restaurant Accounting Systems	Compeat Restaurant Accounting Systems	
+Compeat Restaurant Accounting Systems	Compeat Restaurant Accounting Systems	c
 Complementary-symmetry/metal-oxide semiconductor CMOS layout	Complementary-symmetry/metal-oxide semiconductor CMOS layout	
 COMPLETE	COMPLETE	c
-Complete Clinic	Complete Clinic	
+Complete Clinic	Complete Clinic	c
 Compliance 360	Compliance 360	
 Compliance11 Supervisory Suite	Compliance11 Supervisory Suite	
 ComplianceBridge Total Compliance	ComplianceBridge Total Compliance	
 ComplianceMAX	ComplianceMAX	
 Complus Data Innovations FastTrack	Complus Data Innovations FastTrack	
 Component-based Scalable Logical Architecture	CSLA	
-Comprehensive Affect Testing System	CATS	
+Comprehensive Affect Testing System	CATS	c
 Compris Advanced Manager's Workstation	Compris Advanced Manager's Workstation	
 Compu-Cal Nutrition Assistant	Compu-Cal Nutrition Assistant	
 Compugov DocketView	Compugov DocketView	
 CompuLaw Vision	CompuLaw Vision	
-Compulink Business Systems Eyecare Advantage	Compulink Business Systems Eyecare Advantage	
-Compulink Eyecare Advantage	Compulink Eyecare Advantage	
+Compulink Business Systems Eyecare Advantage	Compulink Business Systems Eyecare Advantage	c
+Compulink Eyecare Advantage	Compulink Eyecare Advantage	c
 Comput-Ability Mechanical Insulation Key Estimator	Comput-Ability Mechanical Insulation Key Estimator	
 CompuTant CounterPoint	CompuTant CounterPoint	
 Computational Dynamics STAR-CD	Computational Dynamics STAR-CD	
 Compute Engine (GCE)	Compute Engine (GCE)	
 Computer aided design and computer aided manufacturing CAD/CAM engraving	Computer aided design and computer aided manufacturing CAD/CAM engraving	
 Computer aided software engineering CASE tools	Computer aided software engineering CASE tools	
-Computer Aided Vision Therapy	CAVT	
+Computer Aided Vision Therapy	CAVT	c
 Computer Algebra System for Algebraic Geometry	CASA	
-Computer Assisted Diagnostic Interview	CADI	
+Computer Assisted Diagnostic Interview	CADI	c
 Computer Associates ArcServ Backup	Computer Associates ArcServ Backup	
 Computer Associates integrated data management system CA-IDMS	Computer Associates integrated data management system CA-IDMS	
-Computer Associates Log Analyzer	Computer Associates Log Analyzer	
-Computer Directions Route Sales Tracker	Computer Directions Route Sales Tracker	
-Computer Generated Solutions Learning Management System	Computer Generated Solutions Learning Management System	
+Computer Associates Log Analyzer	Computer Associates Log Analyzer	c
+Computer Directions Route Sales Tracker	Computer Directions Route Sales Tracker	c
+Computer Generated Solutions Learning Management System	Computer Generated Solutions Learning Management System	c
 Computer integrated manufacturing CIM time manager	Computer integrated manufacturing CIM time manager	
 Computer integrated manufacturing CIM warehouse shipping manager	Computer integrated manufacturing CIM warehouse shipping manager	
-Computer Linked Application Information Management System	CLAIMS	
+Computer Linked Application Information Management System	CLAIMS	c
 Computer Modelling Group CMG STARS	Computer Modelling Group CMG STARS	
 Computer numerical control CNC editor	Computer numerical control CNC editor	
 Computer On-line Real-time Applications Language CORAL 66	Computer On-line Real-time Applications Language CORAL 66	
-Computer Resources	MMS	
-Computer Sciences Corporation Legal Solutions Suite	Computer Sciences Corporation Legal Solutions Suite	
+Computer Sciences Corporation Legal Solutions Suite	Computer Sciences Corporation Legal Solutions Suite	c
 Computer Service & Support CLS-2000 Laboratory System	Computer Service & Support CLS-2000 Laboratory System	
 Computer Service and Support AR 2000 Laboratory Billing System	Computer Service and Support AR 2000 Laboratory Billing System	
 Computer Systems Company R4 ACERT	Computer Systems Company R4 ACERT	
@@ -1654,18 +1561,16 @@ Computerized numerical control CNC machine	Computerized numerical control CNC ma
 Computerized numerical control CNC programming	Computerized numerical control CNC programming	
 Computers Unlimited TIMS for Audiology	Computers Unlimited TIMS for Audiology	
 Computhink ViewWise	Computhink ViewWise	
-Computing Solutions LabSoft	LIMS	
 Computing Solutions LabSoft LIMS Micro	Computing Solutions LabSoft LIMS Micro	
 Computrition Nutrition Care Management NCM Select	Computrition Nutrition Care Management NCM Select	
 Compuware ClientVantage Agentless Monitoring	Compuware ClientVantage Agentless Monitoring	
-CompuWeigh	GMS	
 COMSOL Multiphysics	COMSOL Multiphysics	
 Conarc iChannel	Conarc iChannel	
 ConceptDraw	ConceptDraw	
-Concierge Systems Report Concierge	Concierge Systems Report Concierge	
+Concierge Systems Report Concierge	Concierge Systems Report Concierge	c
 Concur	Concur	c
-Concurrent Versions Systems	Concurrent Versions Systems	
-Conductor Searchlight	Conductor Searchlight	
+Concurrent Versions Systems	Concurrent Versions Systems	c
+Conductor Searchlight	Conductor Searchlight	c
 ConEst BidTrac	ConEst BidTrac	
 ConEst Electrical Formulas	ConEst Electrical Formulas	
 ConEst Intellibid	ConEst Intellibid	
@@ -1675,75 +1580,71 @@ ConEst Permit Trac	ConEst Permit Trac
 ConEst SureCount	ConEst SureCount	
 ConEst T&M Billing Manager	ConEst T&M Billing Manager	
 Confluence	Confluence	c
-Congruity Technologies Inspector	Congruity Technologies Inspector	
-Conners' Continuous Performance Test	II	
-Consilience Software Maven Insurance Automation Suite	Consilience Software Maven Insurance Automation Suite	
+Congruity Technologies Inspector	Congruity Technologies Inspector	c
+Consilience Software Maven Insurance Automation Suite	Consilience Software Maven Insurance Automation Suite	c
 Consolidated Model of Fire and Smoke Transport	CFAST	
-Constant Contact	Constant Contact	
+Constant Contact	Constant Contact	c
 Constellation Justice Systems CourtView	Constellation Justice Systems CourtView	
 Construction Management Software ProEst	Construction Management Software ProEst	
-Construction Master Pro	Construction Master Pro	
+Construction Master Pro	Construction Master Pro	c
 Construction Software Center EasyEst	Construction Software Center EasyEst	
-Consular Consolidated Database	CCD	
+Consular Consolidated Database	CCD	c
 Consult-PRO	Consult-PRO	
 Consultants in Data Processing HRnet	Consultants in Data Processing HRnet	
-Content Manager	Content Manager	
+Content Manager	Content Manager	c
 ContextMiner	ContextMiner	
 Continuum	Continuum	c
-Contour Storyteller	Contour Storyteller	
-Contract Central	Contract Central	
+Contour Storyteller	Contour Storyteller	c
+Contract Central	Contract Central	c
 Contribute	Contribute	ca
-Control Station	ENGINEER	
 ControlCase Compliance Manager	ControlCase Compliance Manager	
-Controlled Oral Word Association Task	Controlled Oral Word Association Task	
+Controlled Oral Word Association Task	Controlled Oral Word Association Task	c
 Convention Industry Council CIC APEX Toolbox	Convention Industry Council CIC APEX Toolbox	
 Convex FactLogic	Convex FactLogic	
-Cool Roof Calculator	Cool Roof Calculator	
+Cool Roof Calculator	Cool Roof Calculator	c
 COOP Systems myCOOP	COOP Systems myCOOP	
 Cooperative Processing Resources DMS Professional Suite	Cooperative Processing Resources DMS Professional Suite	
-CoPilot Flight Planning &	E6B	
 CoPilot Truck	CoPilot Truck	
 Coptimal Logics AutoLoad Pro	Coptimal Logics AutoLoad Pro	
-Core Informatics Laboratory Information Management System	LIMS	
-Core Solutions Care Enterprise	Core Solutions Care Enterprise	
+Core Informatics Laboratory Information Management System	LIMS	c
+Core Solutions Care Enterprise	Core Solutions Care Enterprise	c
 Corel CorelDraw Graphics Suite	Corel CorelDraw Graphics Suite	
 Corel CorelScan	Corel CorelScan	
 Corel OCR-Trace 8	Corel OCR-Trace 8	
-Corel Paint Shop Pro	Corel Paint Shop Pro	
-Corel Painter	Corel Painter	
-Corel Painter Sketch Pad	Corel Painter Sketch Pad	
-Corel Paradox	Corel Paradox	
+Corel Paint Shop Pro	Corel Paint Shop Pro	c
+Corel Painter	Corel Painter	c
+Corel Painter Sketch Pad	Corel Painter Sketch Pad	c
+Corel Paradox	Corel Paradox	c
 Corel Photo-Paint	Corel Photo-Paint	
-Corel Presentation	Corel Presentation	
+Corel Presentation	Corel Presentation	c
 Corel QuattroPro	Corel QuattroPro	
 Corel Ulead DVD Workshop	Corel Ulead DVD Workshop	
-Corel Ventura	Corel Ventura	
+Corel Ventura	Corel Ventura	c
 Corel WebDraw	Corel WebDraw	
 Corel WinZip	Corel WinZip	
 Corel WordPerfect Office Suite	Corel WordPerfect Office Suite	
 CoreLogic DebtorTrace	CoreLogic DebtorTrace	
 CorePark Valet	CorePark Valet	
 Cornerstone OnDemand Cornerstone Learning	Cornerstone OnDemand Cornerstone Learning	
-Cornucopia Software Practice	MAGIC	
-Corporate Focus Solium Shareworks	Corporate Focus Solium Shareworks	
-Corporate Information Factory	CIF	
+Corporate Focus Solium Shareworks	Corporate Focus Solium Shareworks	c
+Corporate Information Factory	CIF	c
 Corporate Montage CADScript	Corporate Montage CADScript	
-Corporate Responsibility System Technologies Limited Compliance Positioning System	Corporate Responsibility System Technologies Limited Compliance Positioning System	
+Corporate Responsibility System Technologies Limited Compliance Positioning System	Corporate Responsibility System Technologies Limited Compliance Positioning System	c
 Corporate Responsibility System Technologies Limited CRSTL Compliance Positioning System	Corporate Responsibility System Technologies Limited CRSTL Compliance Positioning System	
 Corporate Systems ClaimsPro	Corporate Systems ClaimsPro	
 Corporatek EnAct Platinum	Corporatek EnAct Platinum	
 CorridorDesigner	CorridorDesigner	
-Corte Certo	Corte Certo	
-Cortex Medical Management Systems Cortex Medical Billing	Cortex Medical Management Systems Cortex Medical Billing	
-Cortex Medical Management Systems The Gold Standard	Cortex Medical Management Systems The Gold Standard	
+Corte Certo	Corte Certo	c
+Cortex Medical Management Systems Cortex Medical Billing	Cortex Medical Management Systems Cortex Medical Billing	c
+Cortex Medical Management Systems The Gold Standard	Cortex Medical Management Systems The Gold Standard	c
 COSI	COSI	c
-Cosmo Software Cosmo World	Cosmo Software Cosmo World	
+Cosmo Software Cosmo World	Cosmo Software Cosmo World	c
 CostGuard	CostGuard	
 Costimater	Costimater	c
-Couchbase Server	Couchbase Server	
-Countersoft Gemini	Countersoft Gemini	
-Countryside Data Ag Payroll	Countryside Data Ag Payroll	
-Courtroom Data Solutions Techlennium	Courtroom Data Solutions Techlennium	
+Couchbase Server	Couchbase Server	c
+Countersoft Gemini	Countersoft Gemini	c
+Countryside Data Ag Payroll	Countryside Data Ag Payroll	c
+Courtroom Data Solutions Techlennium	Courtroom Data Solutions Techlennium	c
 Covansys ClaimConnect	Covansys ClaimConnect	
 Coventor CoventorWare	Coventor CoventorWare	
 CoVirt VirtGate	CoVirt VirtGate	
@@ -1767,18 +1668,17 @@ CQ Press Political Reference Suite	CQ Press Political Reference Suite
 CQG Integrated Client	CQG Integrated Client	
 Cradoc fotoBiz	Cradoc fotoBiz	
 Craftsman CD Estimator	Craftsman CD Estimator	
-Crash Mapping Analysis Tool	CMAT	
-Creative Cloud	Creative Cloud	
+Crash Mapping Analysis Tool	CMAT	c
+Creative Cloud	Creative Cloud	c
 Creative Data Solutions DuProcess	Creative Data Solutions DuProcess	
-Creative Research Survey System	Creative Research Survey System	
-Creative Research Systems The Survey System	Creative Research Systems The Survey System	
+Creative Research Survey System	Creative Research Survey System	c
+Creative Research Systems The Survey System	Creative Research Systems The Survey System	c
 Creative Solutions CPA Depreciation	Creative Solutions CPA Depreciation	
 Creative Solutions UltraTax	CS	
 Creative Solutions UltraTax 1040	Creative Solutions UltraTax 1040	
-Creative System	GHS	
 Creative Systems Corporation Freight-Link System	Creative Systems Corporation Freight-Link System	
 Credo Interactive DanceForms	Credo Interactive DanceForms	
-Creo Synapse Upfront	Creo Synapse Upfront	
+Creo Synapse Upfront	Creo Synapse Upfront	c
 Crescendo Systems Corporation MedRite-XL	Crescendo Systems Corporation MedRite-XL	
 Crescendo Systems DigiScribe-XL	Crescendo Systems DigiScribe-XL	
 CRI-MAP	CRI-MAP	c
@@ -1786,18 +1686,16 @@ Crick Software Clicker 4	Crick Software Clicker 4
 CrimeCog Technologies E*Justice	CrimeCog Technologies E*Justice	
 CRIMPERS Management Software CRIMPERS Salon Software	CRIMPERS Management Software CRIMPERS Salon Software	
 CRIS	CRIS	c
-Criss Software	XRF11	
-Criterion Planners	INDEX	
-Crocodile Consulting Traffic Control	Crocodile Consulting Traffic Control	
+Crocodile Consulting Traffic Control	Crocodile Consulting Traffic Control	c
 Crones & Associations Project Tracker Pro	Crones & Associations Project Tracker Pro	
 CroPMan	CroPMan	
 CropSyst Suite	CropSyst Suite	
 CrossTec NetOp Remote Control	CrossTec NetOp Remote Control	
-Crowell Systems Medformix	Crowell Systems Medformix	
-Crows Dynamics Simulex	Crows Dynamics Simulex	
+Crowell Systems Medformix	Crowell Systems Medformix	c
+Crows Dynamics Simulex	Crows Dynamics Simulex	c
 CruiseControl	CruiseControl	
-Crystal Reports	Crystal Reports	
-Crystal Xcelsius	Crystal Xcelsius	
+Crystal Reports	Crystal Reports	c
+Crystal Xcelsius	Crystal Xcelsius	c
 Crystallography & NMR System (CNS)	Crystallography & NMR System (CNS)	
 CrystalMaker	CrystalMaker	
 Crytek CryEngine	Crytek CryEngine	
@@ -1813,7 +1711,6 @@ CSI Software Spa Management	CSI Software Spa Management
 CSI WSE CodeBuddy	CSI WSE CodeBuddy	
 CSIM	CSIM	c
 CSLA	CSLA	c
-CSR Consultants Cemetery Management	SC	
 CSRE	CSRE	c
 CSS	CSS	c
 CSS CLS-2000	CSS CLS-2000	c
@@ -1826,20 +1723,20 @@ CTAS	CTAS	c
 CU Connect processing	CU Connect processing	
 Cuadra Associates STAR/Museums	Cuadra Associates STAR/Museums	
 CUBIC	CUBIC	c
-Cubic Synchro Studio	Cubic Synchro Studio	
+Cubic Synchro Studio	Cubic Synchro Studio	c
 Culinary Software Services ChefTec	Culinary Software Services ChefTec	
 Cullimore & Ring Technologies SINDA/FLUINT	Cullimore & Ring Technologies SINDA/FLUINT	
 Cullimore & Ring Technologies Thermal Desktop	Cullimore & Ring Technologies Thermal Desktop	
 Cura Software Solutions Cura for Compliance Management	Cura Software Solutions Cura for Compliance Management	
 Curbside Laundries Wash and Fold POS Software	Curbside Laundries Wash and Fold POS Software	
-Curtis Management Resources Training Management System	Curtis Management Resources Training Management System	
-Curto Drum	Curto Drum	
+Curtis Management Resources Training Management System	Curtis Management Resources Training Management System	c
+Curto Drum	Curto Drum	c
 CURVES	CURVES	c
-Custom Data Systems Sterling Management Software	Custom Data Systems Sterling Management Software	
+Custom Data Systems Sterling Management Software	Custom Data Systems Sterling Management Software	c
 Custom Software Group CSG AgroSys	Custom Software Group CSG AgroSys	
 Custom Software Systems StarLab	Custom Software Systems StarLab	
 Customer Expressions i-Sight	Customer Expressions i-Sight	
-Customs Management	Customs Management	
+Customs Management	Customs Management	c
 Cutlist Plus fx	Cutlist Plus fx	
 CVS2	CVS2	c
 CVTracer	CVTracer	
@@ -1848,18 +1745,18 @@ CWSAT	CWSAT	c
 Cyber Records MediChart Express	Cyber Records MediChart Express	
 CyberArk	CyberArk	
 CyberDyne Industries CaseWizard	CyberDyne Industries CaseWizard	
-CyberMatrix	POS	
+CyberMatrix	CyberMatrix	
 Cybermetrics GAGETrak	Cybermetrics GAGETrak	
 Cybermotion 3D Designer	Cybermotion 3D Designer	
 CyberShift Workforce Management 3G Time and Attendance	CyberShift Workforce Management 3G Time and Attendance	
 CyberSoft NutriBase	CyberSoft NutriBase	
-Cybersoft Primero Software Suite	Cybersoft Primero Software Suite	
-Cygnet Infotech Optifocus	Cygnet Infotech Optifocus	
+Cybersoft Primero Software Suite	Cybersoft Primero Software Suite	c
+Cygnet Infotech Optifocus	Cygnet Infotech Optifocus	c
 Cygnus IncomeMax	Cygnus IncomeMax	
 Cygnus Software IncomeMax	Cygnus Software IncomeMax	
 CYMA IV Accounting for Windows	CYMA IV Accounting for Windows	
 CyrillicSoftware Cyrillic	CyrillicSoftware Cyrillic	
-Cytel Egret	Cytel Egret	
+Cytel Egret	Cytel Egret	c
 Cytel LogXact	Cytel LogXact	
 Cytel Software XLMiner	Cytel Software XLMiner	
 Cytel StatXact	Cytel StatXact	
@@ -1867,32 +1764,28 @@ D'accord Music Software iChords	D'accord Music Software iChords
 D'Arcangelo Galileo	D'Arcangelo Galileo	
 D-CALC FACADE 4000	D-CALC FACADE 4000	c
 DAGRIS	DAGRIS	c
-Daily Manager	Daily Manager	
+Daily Manager	Daily Manager	c
 dailyVest Investment Personalization Platform	dailyVest Investment Personalization Platform	
-Dalet Digital Media Systems Dalet Media Life	Dalet Digital Media Systems Dalet Media Life	
+Dalet Digital Media Systems Dalet Media Life	Dalet Digital Media Systems Dalet Media Life	c
 danic Technology	danic Technology	
 Dart	Dart	c
 Dartfish ProSuite	Dartfish ProSuite	
 Dartware InterMapper	Dartware InterMapper	
 Darwin	Darwin	c
-Dassault Systemes	CATIA	
-Dassault Systemes Abaqus	Abaqus	
-Dassault Systemes Dymola	Dymola	
-Dassault Systemes Simulia Abaqus	FEA	
+Dassault Systemes Abaqus	Abaqus	c
+Dassault Systemes Dymola	Dymola	c
 Dassault Systemes SolidWorks	SolidWorks	
-Data Frenzy	Data Frenzy	
-Data Guard	Data Guard	
-Data Integrator	Data Integrator	
+Data Frenzy	Data Frenzy	c
+Data Guard	Data Guard	c
+Data Integrator	Data Integrator	c
 data M Software COPRA MetalBender	data M Software COPRA MetalBender	
 Data Management TimeClock Plus	Data Management TimeClock Plus	
-Data Pipeline	Data Pipeline	
+Data Pipeline	Data Pipeline	c
 Data Recovery Software SQL Server Data Recovery	Data Recovery Software SQL Server Data Recovery	
-Data Team	DDS	
-Data Technologies Summit	Data Technologies Summit	
-Data Trace Title	IQ	
+Data Technologies Summit	Data Technologies Summit	c
 Data Translation quickDAQ	Data Translation quickDAQ	
 Data-Tel Ceasar	Data-Tel Ceasar	
-Database Systems Corp Telemation	Database Systems Corp Telemation	
+Database Systems Corp Telemation	Database Systems Corp Telemation	c
 DataBasix Technologies Lead Commander	DataBasix Technologies Lead Commander	
 DataCom Software Business Products M.I.S. Clinic	DataCom Software Business Products M.I.S. Clinic	
 DataDescription DataDesk	DataDescription DataDesk	
@@ -1901,28 +1794,25 @@ Datafarm a-Pulse	Datafarm a-Pulse
 Datafarm eCTDGatekeeper	Datafarm eCTDGatekeeper	
 Datafarm eCTDViewer	Datafarm eCTDViewer	
 Datafarm S-Cubed	Datafarm S-Cubed	
-Dataflight Opticon	Dataflight Opticon	
-Datagroup ElectroFile	ST	
+Dataflight Opticon	Dataflight Opticon	c
 Datagroup ElectroFile 1040	Datagroup ElectroFile 1040	
-Datair Employee Benefits Systems	Datair Employee Benefits Systems	
-Datamatics V-Core	HR	
+Datair Employee Benefits Systems	Datair Employee Benefits Systems	c
 DataMystic TextPipe Pro	DataMystic TextPipe Pro	
 DATAN Merlin Fastab	DATAN Merlin Fastab	
 Datanex ClaimTrac	Datanex ClaimTrac	
 DataPath dpiSuite	DataPath dpiSuite	
-DataPipe	EHS	
 DATAssimilate Systems DATAssimilator	DATAssimilate Systems DATAssimilator	
 DataSwell	DataSwell	
 DataTeam Lunch Express	DataTeam Lunch Express	
 Datatech The Farmer's Office	Datatech The Farmer's Office	
-Datatel Colleague	Datatel Colleague	
+Datatel Colleague	Datatel Colleague	c
 Datavis DBS Designer	Datavis DBS Designer	
 DataVision	DataVision	
 DataViz Beyond Contacts	DataViz Beyond Contacts	
-Datawatch Monarch	Datawatch Monarch	
+Datawatch Monarch	Datawatch Monarch	c
 DataWorks Plus Digital CrimeScene	DataWorks Plus Digital CrimeScene	
 Dataxiom StatMost	Dataxiom StatMost	
-Dataxiom Xpro	Dataxiom Xpro	
+Dataxiom Xpro	Dataxiom Xpro	c
 DatcoMedia EBis	DatcoMedia EBis	
 DatInf DigiMakeup	DatInf DigiMakeup	
 DaVinci Resolve	DaVinci Resolve	
@@ -1934,7 +1824,6 @@ Daystar iStructural.com	Daystar iStructural.com
 DAZ Productions Bryce	DAZ Productions Bryce	
 DAZ Productions Carrara	DAZ Productions Carrara	
 Dazzlersoft DazzlerMax	Dazzlersoft DazzlerMax	
-DB Tech	RAS	
 DB2	DB2	c
 dBASE	dBASE	
 dBASE Plus	dBASE Plus	
@@ -1957,54 +1846,46 @@ Dean Evans & Associates EMS Professional	Dean Evans & Associates EMS Professiona
 Debian	Debian	c
 Debian packaging	Debian packaging	
 DeChant Consulting Services iWitness	DeChant Consulting Services iWitness	
-Decision Support Technologies Propworks	Decision Support Technologies Propworks	
-DecisionBase TiME for	OMS	
-Decisioneering Crystal Ball	Decisioneering Crystal Ball	
-Decorative Software Online Visualizers	Decorative Software Online Visualizers	
+Decision Support Technologies Propworks	Decision Support Technologies Propworks	c
+Decisioneering Crystal Ball	Decisioneering Crystal Ball	c
+Decorative Software Online Visualizers	Decorative Software Online Visualizers	c
 Deep Forest Systems OnCite	Deep Forest Systems OnCite	
 DeerDays	DeerDays	
-Defender Antivirus	Defender Antivirus	
-Defense Travel System	Defense Travel System	
-Definiens Developer	Definiens Developer	
+Defender Antivirus	Defender Antivirus	c
+Defense Travel System	Defense Travel System	c
+Definiens Developer	Definiens Developer	c
 Delcam ArtCAM Express	Delcam ArtCAM Express	
 Delcam FeatureCAM	Delcam FeatureCAM	
 Delcam PartMaker	Delcam PartMaker	
 Delcam PowerMILL	Delcam PowerMILL	
 Delft GeoSystems MStab	Delft GeoSystems MStab	
-Delivery Routing System	DRS	
-DeLorme Topo	USA	
-Delphi Discovery	Delphi Discovery	
-Delphi Technology	Delphi Technology	
+Delivery Routing System	DRS	c
+Delphi Discovery	Delphi Discovery	c
+Delphi Technology	Delphi Technology	c
 Delta Controls inteliWEB	Delta Controls inteliWEB	
-Delta Data Systems	AGIS	
-Deltek Costpoint	Deltek Costpoint	
-Deltek Vision	Deltek Vision	
+Deltek Costpoint	Deltek Costpoint	c
+Deltek Vision	Deltek Vision	c
 DENCAS	DENCAS	c
 DenoSys HRiStragegy	DenoSys HRiStragegy	
-Dental Common Access System	DENCAS	
 DentalEye	DentalEye	
 DentiMax	DentiMax	
 Deoxyribonucleic acid DNA libraries	Deoxyribonucleic acid DNA libraries	
 Deoxyribonucleic acid DNA sequence analysis	Deoxyribonucleic acid DNA sequence analysis	
 Depiction Software Deco-Con	Depiction Software Deco-Con	
 Depiction Software Deco-Con Estimator	Depiction Software Deco-Con Estimator	
-Depiction Software Hardscape Imaging	Depiction Software Hardscape Imaging	
-Derivatives Imagine Trading System	Derivatives Imagine Trading System	
-Derivicom FinOptions	XL	
-dESCO	ESC	
-Design Safety Engineering Designsafe	Design Safety Engineering Designsafe	
+Depiction Software Hardscape Imaging	Depiction Software Hardscape Imaging	c
+Derivatives Imagine Trading System	Derivatives Imagine Trading System	c
+Design Safety Engineering Designsafe	Design Safety Engineering Designsafe	c
 Design-for-testability DFT insertion	Design-for-testability DFT insertion	
 DesignBuilder Software DesignBuilder	DesignBuilder Software DesignBuilder	
 DesignWare 3D EyeWitness	DesignWare 3D EyeWitness	
-Desire2Learn	LMS	
 Desktop Piano and Drums	Desktop Piano and Drums	
 Desktop Technologies NewsBoss	Desktop Technologies NewsBoss	
 Detector Actuation Quasi Steady DETACT-QS	Detector Actuation Quasi Steady DETACT-QS	
 DetNet ViewShot	DetNet ViewShot	
 DevWave Estimate Works	DevWave Estimate Works	
-Dex Warehouse	Dex Warehouse	
+Dex Warehouse	Dex Warehouse	c
 Dexter + Cheney Spectrum Construction Software	Dexter + Cheney Spectrum Construction Software	
-DFA Capital Management	GEMS	
 DGCC.com RecruitTrack	DGCC.com RecruitTrack	
 DHI MIKE URBAN	DHI MIKE URBAN	c
 DHI Water and Environment MIKE SHE	DHI Water and Environment MIKE SHE	
@@ -2016,28 +1897,25 @@ DifEqu	DifEqu
 Diffraction Limited MaxIm	DL	
 digiChart OB-GYN	digiChart OB-GYN	
 DigiPiano	DigiPiano	
-Digital analysis tests and statistics DATAS for	SAS	
 Digital analysis tests and statistics DATAS for Excel	Digital analysis tests and statistics DATAS for Excel	
-Digital Analytics	Digital Analytics	
+Digital Analytics	Digital Analytics	c
 Digital Coach AthleticTrainer	Digital Coach AthleticTrainer	
-Digital Crew Teamwork Project Manager	Digital Crew Teamwork Project Manager	
+Digital Crew Teamwork Project Manager	Digital Crew Teamwork Project Manager	c
 Digital direct control DDC energy management	Digital direct control DDC energy management	
-Digital Dispatch	Digital Dispatch	
+Digital Dispatch	Digital Dispatch	c
 Digital Engineering Corporation E-MAPS	Digital Engineering Corporation E-MAPS	
 Digital Equipment Corporation DIGITAL Fortran 90	Digital Equipment Corporation DIGITAL Fortran 90	
-Digital Fieldbook	Digital Fieldbook	
+Digital Fieldbook	Digital Fieldbook	c
 Digital Gateway e-automate	Digital Gateway e-automate	
 Digital Healthcare OptoMize	Digital Healthcare OptoMize	
-Digital Image Management Solutions Crime Scene	Digital Image Management Solutions Crime Scene	
+Digital Image Management Solutions Crime Scene	Digital Image Management Solutions Crime Scene	c
 Digital Imaging Communications in Medicine DICOM medical imaging	Digital Imaging Communications in Medicine DICOM medical imaging	
 Digital Imaging Communications in Medicine DICOM software/modality management	Digital Imaging Communications in Medicine DICOM software/modality management	
 Digital Imaging Communications in Medicine DICOM-compatible image acquisition and integration software products	Digital Imaging Communications in Medicine DICOM-compatible image acquisition and integration software products	
-DigiTools Roof	CAD	
 DIGRA	DIGRA	c
 DIgSILENT PowerFactory	DIgSILENT PowerFactory	
 DiMeMa CONTENTdm	DiMeMa CONTENTdm	
-Dinerware Intuitive Restaurant	Dinerware Intuitive Restaurant	
-Direct Hit Systems	THREADS	
+Dinerware Intuitive Restaurant	Dinerware Intuitive Restaurant	c
 DirectX	DirectX	
 Disarea 5pm	Disarea 5pm	
 Discrete Dynamics Lab DDLab	Discrete Dynamics Lab DDLab	
@@ -2047,7 +1925,7 @@ Disease Mapping and Analysis Program	DMAP
 DISPATCH	DISPATCH	c
 Distiller	Distiller	c
 DIVA-GIS	DIVA-GIS	c
-Diversified Ophthalmics Practice Maximus	Diversified Ophthalmics Practice Maximus	
+Diversified Ophthalmics Practice Maximus	Diversified Ophthalmics Practice Maximus	c
 Django	Django	c
 DL	DL	c
 DL_POLY	DL_POLY	c
@@ -2060,12 +1938,10 @@ DNA sequencing	DNA sequencing
 DNS	DNS	c
 DNS Server	DNS Server	
 DOC Cop	DOC Cop	
-Doc.It	DM	
 doc2MD	doc2MD	
 Docker	Docker	c
 DOCLINE	DOCLINE	c
 DocSite Registry	DocSite Registry	
-DoctorsPartner	EMR	
 DocTranslate	DocTranslate	
 Document Object Model DOM Scripting	Document Object Model DOM Scripting	
 DocumentPlus	DocumentPlus	
@@ -2074,8 +1950,7 @@ DocuTrac QuicDoc	DocuTrac QuicDoc
 DOE-2	DOE-2	c
 Dolphin CAD/CAM	Dolphin CAD/CAM	
 Dolphin Imaging & Management Solutions Dolphin Management	Dolphin Imaging & Management Solutions Dolphin Management	
-Dolphin Integration	SMASH	
-Dolphin Lunar	Dolphin Lunar	
+Dolphin Lunar	Dolphin Lunar	c
 Domestic Animal Diversity Information Service DAD-IS	Domestic Animal Diversity Information Service DAD-IS	
 Domin-8 Enterprise Solutions RentRight	Domin-8 Enterprise Solutions RentRight	
 Domin-8 Enterprise Solutions Tenant Pro	Domin-8 Enterprise Solutions Tenant Pro	
@@ -2092,10 +1967,8 @@ DoubleBridge ROSETTA Sceptre	DoubleBridge ROSETTA Sceptre
 DoubleBridge ROSETTA Scribe	DoubleBridge ROSETTA Scribe	
 DoubleCheck GRC&T Platform	DoubleCheck GRC&T Platform	
 DoubleClick	DoubleClick	
-Douglas Associates Forensic Filer	Douglas Associates Forensic Filer	
-Dowling Associates	TRAFFIX	
+Douglas Associates Forensic Filer	Douglas Associates Forensic Filer	c
 doXstor Flight Level Logbook	doXstor Flight Level Logbook	
-DP Technology	ESPRIT	
 DPIPE	DPIPE	c
 DPS Software General Litigation	DPS Software General Litigation	
 DQO ELIPGRID-PC	DQO ELIPGRID-PC	c
@@ -2105,11 +1978,11 @@ DrawBerry	DrawBerry
 DRAWSTITCH Artistic Sewing Suite	DRAWSTITCH Artistic Sewing Suite	
 DRC	DRC	c
 Drcauto Smart Architect LT Pro	Drcauto Smart Architect LT Pro	
-Dream Computer Piano	Dream Computer Piano	
+Dream Computer Piano	Dream Computer Piano	c
 Dreamweaver	Dreamweaver	c
 DRG grouping	DRG grouping	
 Drillingsoftware DrillPro	Drillingsoftware DrillPro	
-Drillingsoftware Tubular Database	Drillingsoftware Tubular Database	
+Drillingsoftware Tubular Database	Drillingsoftware Tubular Database	c
 DRS	DRS	c
 Drupal	Drupal	c
 DSA Foxware Warehouse Management	DSA Foxware Warehouse Management	
@@ -2125,19 +1998,19 @@ dtSearch	dtSearch
 Dun and Bradstreet Global DecisionMaker	Dun and Bradstreet Global DecisionMaker	
 DuPont ColorNet	DuPont ColorNet	
 DuPont Spies Hecker Wizard	DuPont Spies Hecker Wizard	
-Duxbury Braille Translator	Duxbury Braille Translator	
+Duxbury Braille Translator	Duxbury Braille Translator	c
 DVD Studio Pro	DVD Studio Pro	
 DX Studio	DX Studio	
 DxCG RiskSmart	DxCG RiskSmart	
 Dyadem FMEA Pro-6	Dyadem FMEA Pro-6	
-Dydacomp Mail Order Manager	Dydacomp Mail Order Manager	
+Dydacomp Mail Order Manager	Dydacomp Mail Order Manager	c
 Dymola	Dymola	c
 Dynamic Energy Systems MedAct	Dynamic Energy Systems MedAct	
 Dynamic Graphics EarthVision	Dynamic Graphics EarthVision	
-Dynamic Loanledger	Dynamic Loanledger	
-Dynamics Marketing	Dynamics Marketing	
+Dynamic Loanledger	Dynamic Loanledger	c
+Dynamics Marketing	Dynamics Marketing	c
 DynamoDB	DynamoDB	
-Dynix Digital Library	Dynix Digital Library	
+Dynix Digital Library	Dynix Digital Library	c
 DZS Software Solutions ClinPlus	DZS Software Solutions ClinPlus	
 E++ pattern language	E++ pattern language	
 E-Business Suite	E-Business Suite	
@@ -2159,31 +2032,29 @@ E-Z BIS Office	E-Z BIS Office
 E-Z Data SmartOffice	E-Z Data SmartOffice	
 E3	E3	c
 E6B	E6B	c
-Eagle Point	LANDCADD	
-Eagle Point Site Design	Eagle Point Site Design	
-Ear Works	Ear Works	
-Earth Pro	Earth Pro	
+Eagle Point Site Design	Eagle Point Site Design	c
+Ear Works	Ear Works	c
+Earth Pro	Earth Pro	c
 EarthSoft EQuIS Geology	EarthSoft EQuIS Geology	
 EarthVision	EarthVision	
 EarthWorks Downhole Explorer	EarthWorks Downhole Explorer	
 Earthworks MaxiPit	Earthworks MaxiPit	
-Easy Dispatch	Easy Dispatch	
-Easy Music Composer Free	Easy Music Composer Free	
-Easy Solutions Easy Lab	Easy Solutions Easy Lab	
+Easy Dispatch	Easy Dispatch	c
+Easy Music Composer Free	Easy Music Composer Free	c
+Easy Solutions Easy Lab	Easy Solutions Easy Lab	c
 EasyCAD Iris 2D	EasyCAD Iris 2D	
 EasyCBM	EasyCBM	
 easyCIS	easyCIS	
-Easypano Tourweaver	Easypano Tourweaver	
+Easypano Tourweaver	Easypano Tourweaver	c
 EasyPath Software Pathology Assistant	EasyPath Software Pathology Assistant	
 EasySolve Software SizePerm	EasySolve Software SizePerm	
-Eaton Fleet Advisor	Eaton Fleet Advisor	
+Eaton Fleet Advisor	Eaton Fleet Advisor	c
 Eazy Application Systems QuickEMR	Eazy Application Systems QuickEMR	
-Ebenefits Solutions Benefits Management	Ebenefits Solutions Benefits Management	
+Ebenefits Solutions Benefits Management	Ebenefits Solutions Benefits Management	c
 EBS	EBS	c
 EBS On Line InstaPay	EBS On Line InstaPay	
 EBSCO Information Services Academic Search Premier	EBSCO Information Services Academic Search Premier	
 EBSCO Information Services Library Literature and Information Science Index	EBSCO Information Services Library Literature and Information Science Index	
-EBSCO Library, Information Science, and Technology Abstracts	LISTSA	
 EBSCO OmniFile FullText Mega	EBSCO OmniFile FullText Mega	
 EBSCO Publishing Academic Search Premier	EBSCO Publishing Academic Search Premier	
 EBSCO Publishing Political Science Complete	EBSCO Publishing Political Science Complete	
@@ -2191,45 +2062,41 @@ eBuy	eBuy
 EC2	EC2	c
 ECHIP	ECHIP	c
 eChurch.com SchoolPerfect	eChurch.com SchoolPerfect	
-eClinicalWorks	EHR	
 ECLIPSE	ECLIPSE	c
-Eclipse	IDE	c
 ECLiPSe	ECLiPSe	
-Eclipse Jersey	Eclipse Jersey	
-Eclipse Legal Systems Proclaim	Eclipse Legal Systems Proclaim	
+Eclipse Jersey	Eclipse Jersey	c
+Eclipse Legal Systems Proclaim	Eclipse Legal Systems Proclaim	c
 ECM	ECM	c
 ECMAScript	JavaScript	
 EcoLogic ADAM Indoor Air Quality and Analytical Data Management	EcoLogic ADAM Indoor Air Quality and Analytical Data Management	
-Econometric Software	LIMDEP	
 Economic Analysis Group EAG CaseTrack	Economic Analysis Group EAG CaseTrack	
 Economic Input-Output Life Cycle Assessment EIO-LCA	Economic Input-Output Life Cycle Assessment EIO-LCA	
 Ecotech WinAQMS	Ecotech WinAQMS	
 Ecotech WinCollect	Ecotech WinCollect	
 Ecotect	Ecotect	c
-Ecotect Analysis	Ecotect Analysis	
+Ecotect Analysis	Ecotect Analysis	c
 eCredit Enterprise	eCredit Enterprise	
 ECS	ECS	c
 ECT International Raceway Multi-Pack	ECT International Raceway Multi-Pack	
 EDA	EDA	c
-Eden Sales Manager	Eden Sales Manager	
+Eden Sales Manager	Eden Sales Manager	c
 EDExpress	EDExpress	
-Edgewell Trac	Edgewell Trac	
-Edible Software	Edible Software	
+Edgewell Trac	Edgewell Trac	c
+Edible Software	Edible Software	c
 EDImis Anesthesia Manager	EDImis Anesthesia Manager	
 eDistrict Internet Solutions eDistrict Unified	eDistrict Internet Solutions eDistrict Unified	
 EditCNC	EditCNC	
-Editor Software Stylewriter	Editor Software Stylewriter	
+Editor Software Stylewriter	Editor Software Stylewriter	c
 EDIUS	EDIUS	c
 EDS	EDS	c
 EE	EE	c
-Eedo Knowledgeware Eedo Force Ten	Eedo Knowledgeware Eedo Force Ten	
+Eedo Knowledgeware Eedo Force Ten	Eedo Knowledgeware Eedo Force Ten	c
 EEG Portaview	EEG Portaview	
 EEO Made Simple AAPMaker	EEO Made Simple AAPMaker	
 EEO Made Simple AppTrac	EEO Made Simple AppTrac	
 EffTec EffTrack	EffTec EffTrack	
-EFI Hagen	OA	
 eGrabber ListGrabber	eGrabber ListGrabber	
-Egress Allsafe	Egress Allsafe	
+Egress Allsafe	Egress Allsafe	c
 EGS CALCMENU	EGS CALCMENU	c
 EGS FeatureCAM	EGS FeatureCAM	
 EHS	EHS	c
@@ -2240,18 +2107,17 @@ EISI NaviPlan	EISI NaviPlan
 ej-technologies JProfiler	ej-technologies JProfiler	
 EKAT	EKAT	c
 EKG	EKG	c
-Eklin Information Systems	VIA	
 EKP	EKP	c
 EKS	EKS	c
 Elasticsearch	Elasticsearch	c
 eLawSoftware	eLawSoftware	
 eLearning Suite	eLearning Suite	
 ElearningForce JoomlaLMS	ElearningForce JoomlaLMS	
-Electric Quilt Quilt Design Wizard	Electric Quilt Quilt Design Wizard	
+Electric Quilt Quilt Design Wizard	Electric Quilt Quilt Design Wizard	c
 Electric Rain Swift 3D	Electric Rain Swift 3D	
 Electric Rain Swift 3D Xpress	Electric Rain Swift 3D Xpress	
 ElectricCloud ElectricCommander	ElectricCloud ElectricCommander	
-Electro Meridian Imaging	EMI	
+Electro Meridian Imaging	EMI	c
 Electronic common technical document eCTD	Electronic common technical document eCTD	
 Electronic common technical document eCTD validating	Electronic common technical document eCTD validating	
 Electronic common technical document eCTD viewing	Electronic common technical document eCTD viewing	
@@ -2261,7 +2127,7 @@ Electronic medical record EMR systems	Electronic medical record EMR systems
 Electronic Medical Records and Electronic Health Records Software IMS for Allergists	Electronic Medical Records and Electronic Health Records Software IMS for Allergists	
 Electronic Online Systems International EOS.Web	Electronic Online Systems International EOS.Web	
 Electronic Systems of Wisconsin Motor Test System	Electronic Systems of Wisconsin Motor Test System	
-Electronic Time Clock	ETC	
+Electronic Time Clock	ETC	c
 Electronic ToolKit for Tax Preparers	Electronic ToolKit for Tax Preparers	
 Electronic Transcript Software ProTEXT	Electronic Transcript Software ProTEXT	
 Electronics for Imaging EFI Monarch	Electronics for Imaging EFI Monarch	
@@ -2269,40 +2135,33 @@ Electronics for Imaging EFI Pace	Electronics for Imaging EFI Pace
 Electrosoft FlashWorks	Electrosoft FlashWorks	
 Elekta Impac Software IntelliLab	Elekta Impac Software IntelliLab	
 Elekta Impac Software PowerPath	Elekta Impac Software PowerPath	
-Element Software Copper	Element Software Copper	
+Element Software Copper	Element Software Copper	c
 EleSoft Research	EleSoft Research	
-Elevator Controls	INTERACT	
 ELF	ELF	c
 Elite Minds RightWriter	Elite Minds RightWriter	
-Elite Software	VDROP	
 Elite Software E-Coord	Elite Software E-Coord	
 Elite Software Elite Salon & Spa Management	Elite Software Elite Salon & Spa Management	
 Elite Software Elite Salon & Spa Payroll	Elite Software Elite Salon & Spa Payroll	
-Elite Software Energy Audit	Elite Software Energy Audit	
-Elite Software Inpoint	Elite Software Inpoint	
-Elite Software Outpoint	Elite Software Outpoint	
-Elite Software Plumbing	CAD	
-Elite Software Short	Elite Software Short	
-Elite Software Spipe	Elite Software Spipe	
-Elite Software Sprinkler	CAD	
+Elite Software Energy Audit	Elite Software Energy Audit	c
+Elite Software Inpoint	Elite Software Inpoint	c
+Elite Software Outpoint	Elite Software Outpoint	c
+Elite Software Short	Elite Software Short	c
+Elite Software Spipe	Elite Software Spipe	c
 Elixir	Elixir	c
-Ellie Mae Contour	Ellie Mae Contour	
-Ellie Mae Genesis	Ellie Mae Genesis	
-Ellucian Banner	ERP	
-Ellucian Banner Human Resources	Ellucian Banner Human Resources	
-Ellucian Colleague	Ellucian Colleague	
-Ellucian Degree Works	Ellucian Degree Works	
+Ellie Mae Contour	Ellie Mae Contour	c
+Ellie Mae Genesis	Ellie Mae Genesis	c
+Ellucian Banner Human Resources	Ellucian Banner Human Resources	c
+Ellucian Colleague	Ellucian Colleague	c
+Ellucian Degree Works	Ellucian Degree Works	c
 ELM	ELM	c
 Elm	Elm	c
-ELM Resources	ELM	
 Eloqua	Eloqua	c
-Eloquent Systems Eloquent	Eloquent Systems Eloquent	
+Eloquent Systems Eloquent	Eloquent Systems Eloquent	c
 ELR Software eLr Extra Language Resources	ELR Software eLr Extra Language Resources	
 Elsevier MDL ISIS/Draw	Elsevier MDL ISIS/Draw	
 Elsevier ScienceDirect	Elsevier ScienceDirect	
 EMA TimingDesigner	EMA TimingDesigner	
-Embarcadero Delphi	Embarcadero Delphi	
-Embarcadero ER/Studio	XE	
+Embarcadero Delphi	Embarcadero Delphi	c
 Embarcadero JBuilder	Embarcadero JBuilder	
 Embarcadero Technologies DBArtisan	Embarcadero Technologies DBArtisan	
 EMBOSS	EMBOSS	c
@@ -2313,73 +2172,66 @@ EMC Ionix Network Configuration Manager	EMC Ionix Network Configuration Manager
 EMC NetWorker	EMC NetWorker	
 EMC RSA Archer Business Continuity Management	EMC RSA Archer Business Continuity Management	
 EMC Smarts Network Protocol Manager	EMC Smarts Network Protocol Manager	
-EMC Symmetrix	DMX	
 EMD International WindPRO	EMD International WindPRO	
 Emdeon HealthPro	Emdeon HealthPro	
 eMDs Medisoft	eMDs Medisoft	
 eMDs Practice Partner	eMDs Practice Partner	
 Emerald Data Deed-Chek	Emerald Data Deed-Chek	
-Emerald Insight Emerald Management Xtra	Emerald Insight Emerald Management Xtra	
-Emerald Software Group Emerald Green Office	Emerald Software Group Emerald Green Office	
-Emergency Managers Weather Information Network	EMWIN	
+Emerald Insight Emerald Management Xtra	Emerald Insight Emerald Management Xtra	c
+Emerald Software Group Emerald Green Office	Emerald Software Group Emerald Green Office	c
+Emergency Managers Weather Information Network	EMWIN	c
 Emergency Services Integrators ESi WebEOC	Emergency Services Integrators ESi WebEOC	
-Emerging Technologies Office Center	Emerging Technologies Office Center	
+Emerging Technologies Office Center	Emerging Technologies Office Center	c
 Emerson FIRSTVUE Value Sizing	Emerson FIRSTVUE Value Sizing	
-Emerson Ovation	Emerson Ovation	
+Emerson Ovation	Emerson Ovation	c
 EMI	EMI	c
 Emmaus MPWord	Emmaus MPWord	
 eMoneyAdvisor AdvisorPlatform	eMoneyAdvisor AdvisorPlatform	
 Empirisoft DirectRT	Empirisoft DirectRT	
 Empirisoft MediaLab	Empirisoft MediaLab	
 EMR	EMR	c
-EMR Experts Pediatric	EMR	
 EMRlogic Systems ENTERPRISE Visions	EMRlogic Systems ENTERPRISE Visions	
 EMT Applications CounselorMax	EMT Applications CounselorMax	
 EMWIN	EMWIN	c
-Enabl-u Technologies	APIS	
 Enablez ResortSuite	Enablez ResortSuite	
 Encite Dermatology Electronic Health Records EHR Software	Encite Dermatology Electronic Health Records EHR Software	
 End of Run Report	EOR	
-Endeavour Agile	ALM	
-Endicia Internet Postage	Endicia Internet Postage	
+Endicia Internet Postage	Endicia Internet Postage	c
 EndoSoft	EndoSoft	
 ENERCALC FastFrame	ENERCALC FastFrame	
 Enercom Energy Depot for Business	Enercom Energy Depot for Business	
 Enercom Energy Depot for Homes	Enercom Energy Depot for Homes	
 Energy and Automation	Energy and Automation	
-Energy Efficient Rehab Advisor	Energy Efficient Rehab Advisor	
+Energy Efficient Rehab Advisor	Energy Efficient Rehab Advisor	c
 Energy-10	Energy-10	
 EnergyPlus	EnergyPlus	
 EnergySoft EnergyPro	EnergySoft EnergyPro	
 Enfocus PitStop Pro	Enfocus PitStop Pro	
 ENFORCE	ENFORCE	c
-Enforcement Case Tracking System	ENFORCE	
 Enggist & Grandjean EGS F&B Control	Enggist & Grandjean EGS F&B Control	
 ENGINEER	ENGINEER	c
-Enhanced Interior Gateway Routing Protocol	EIGRP	
+Enhanced Interior Gateway Routing Protocol	EIGRP	c
 Enova eNatro	Enova eNatro	
 ENPS	ENPS	c
 ENSEMBL	ENSEMBL	c
 Enterprise Asset Management eAM	Enterprise Asset Management eAM	
 Enterprise Governance, Risk, and Compliance Manager	Enterprise Governance, Risk, and Compliance Manager	
 Enterprise JavaBeans	Enterprise JavaBeans	
-Enterprise Linux	Enterprise Linux	
-Enterprise Logix	Enterprise Logix	
-Enterprise Manager	Enterprise Manager	
-Enterprise Manager Cloud Control	Enterprise Manager Cloud Control	
+Enterprise Linux	Enterprise Linux	c
+Enterprise Logix	Enterprise Logix	c
+Enterprise Manager	Enterprise Manager	c
+Enterprise Manager Cloud Control	Enterprise Manager Cloud Control	c
 Enterprise resource planning ERP system	Enterprise resource planning ERP system	
 Enterprise Software Systems CRE Sync	Enterprise Software Systems CRE Sync	
 Enterprise Systems RFID Data Management	Enterprise Systems RFID Data Management	
-Entity Management Software	Entity Management Software	
+Entity Management Software	Entity Management Software	c
 Entourage	Entourage	c
 ENVI	ENVI	c
 EnviroData Solutions	EnviroData Solutions	
 EnviroInsite	EnviroInsite	
 Environmental Knowledge and Assessment Tool	EKAT	
-Environmental Research Services	RAOB	
-Environmental Software and Services	SUTRA	
-Envision Pet Grooming	Envision Pet Grooming	
-Envision Salon	Envision Salon	
+Envision Pet Grooming	Envision Pet Grooming	c
+Envision Salon	Envision Salon	c
 Envoy	Envoy	c
 EnzymeX	EnzymeX	
 EOR	EOR	c
@@ -2393,34 +2245,31 @@ ePharmaSolutions eMVR	ePharmaSolutions eMVR
 EPIC	EPIC	c
 Epic EpicCare Inpatient Clinical System	Epic EpicCare Inpatient Clinical System	
 EPIC GIS	EPIC GIS	c
-Epic Practice Management	Epic Practice Management	
-Epic Systems	Epic Systems	
-Epicenter Software Epilog	Epicenter Software Epilog	
+Epic Practice Management	Epic Practice Management	c
+Epic Systems	Epic Systems	c
+Epicenter Software Epilog	Epicenter Software Epilog	c
 EpicLab Laboratory Information System	EpicLab Laboratory Information System	
-Epicor Loss Prevention	Epicor Loss Prevention	
-Epicor Vantage	ERP	
-Epicor Vista	ERP	
+Epicor Loss Prevention	Epicor Loss Prevention	c
 EPICS	EPICS	c
 EPICURE	EPICURE	c
 EpiData Analysis	EpiData Analysis	
-Epinoisis Software Digital Ear	Epinoisis Software Digital Ear	
+Epinoisis Software Digital Ear	Epinoisis Software Digital Ear	c
 EPLAN	EPLAN	c
-ePOS Business Solutions System 3	POS	
 eProduction Solutions PanSystem	eProduction Solutions PanSystem	
 ePsych	ePsych	
 EQS	EQS	c
 Equal employment opportunity EEO compliance	Equal employment opportunity EEO compliance	
 Equative TimeLedger	Equative TimeLedger	
 eQuest	eQuest	
-Equifax Advanced Decisioning	Equifax Advanced Decisioning	
-Equifax Application Engine	Equifax Application Engine	
+Equifax Advanced Decisioning	Equifax Advanced Decisioning	c
+Equifax Application Engine	Equifax Application Engine	c
 Equifax InterConnect	Equifax InterConnect	
 Equitas EEOStat	Equitas EEOStat	
 ERDAS ER Mapper	ERDAS ER Mapper	
 ERIC	ERIC	c
 Erlang	Erlang	c
 ERM	ERM	c
-Erosion Productivity Impact Calculator	EPIC	
+Erosion Productivity Impact Calculator	EPIC	c
 ERP Financials	ERP Financials	
 ERP Human Capital Management	ERP Human Capital Management	
 ERP INDUSTRIOS Material Planning	ERP INDUSTRIOS Material Planning	
@@ -2433,7 +2282,6 @@ ESB	ESB	c
 ESC	ESC	c
 ESHA Research The Food Processor	ESHA Research The Food Processor	
 ESI Group AutoSEA2	ESI Group AutoSEA2	
-ESI Software	ESILAW	
 ESILAW	ESILAW	c
 ESIS	ESIS	c
 Esko ArtPro	Esko ArtPro	
@@ -2469,14 +2317,13 @@ ESSA Technologies Path Landscape Model	ESSA Technologies Path Landscape Model
 ESSA TechnologiesTool for Exploratory Landscape Scenario Analyses	TELSA	
 Essbase	Essbase	c
 eStara Softphone	eStara Softphone	
-Estate Capitol Needs Analysis	Estate Capitol Needs Analysis	
+Estate Capitol Needs Analysis	Estate Capitol Needs Analysis	c
 Estima Regression Analysis of Time Series	RATS	
-Estimates Delivery System	EDS	
+Estimates Delivery System	EDS	c
 ETA Dynaform	ETA Dynaform	
 eTakeoff	eTakeoff	
 ETAP	ETAP	c
 ETC	ETC	c
-eTeleNext	LIS	
 eTeleNext AP Anywhere	eTeleNext AP Anywhere	
 ETO	ETO	c
 EtQ Environmental Health and Safety Software	EtQ Environmental Health and Safety Software	
@@ -2485,30 +2332,29 @@ EtQ Reliance	EtQ Reliance
 eTrac	eTrac	
 eTritionWare	eTritionWare	
 Etymotic Research QuickSIN	Etymotic Research QuickSIN	
-Europa World Plus	Europa World Plus	
-European Soil Erosion Model	EUROSEM	
+Europa World Plus	Europa World Plus	c
 European Southern Observatory Munich Image Data Analysis System ESO-MIDAS	European Southern Observatory Munich Image Data Analysis System ESO-MIDAS	
 EUROSEM	EUROSEM	c
-Event Management Software	Event Management Software	
+Event Management Software	Event Management Software	c
 Event-driven State-machines Programming	Event-driven State-machines Programming	
 EventHelix WebTaxi	EventHelix WebTaxi	
-Events Operations Software	Events Operations Software	
+Events Operations Software	Events Operations Software	c
 Ever Team EverSuite Content Management	Ever Team EverSuite Content Management	
-Everest Software Advanced	Everest Software Advanced	
-Evergreen Technology Eagle Bid Estimating	Evergreen Technology Eagle Bid Estimating	
-Evergreen Technology Total Faux	Evergreen Technology Total Faux	
+Everest Software Advanced	Everest Software Advanced	c
+Evergreen Technology Eagle Bid Estimating	Evergreen Technology Eagle Bid Estimating	c
+Evergreen Technology Total Faux	Evergreen Technology Total Faux	c
 Evolution Computing EasyCAD	Evolution Computing EasyCAD	
 Evolution Computing FastCAD	Evolution Computing FastCAD	
 Evron Computer Systems SAGE PFW (Platinum For Windows)	Evron Computer Systems SAGE PFW (Platinum For Windows)	
 EVS	EVS	c
 Ewing Solutions QuickWriter	Ewing Solutions QuickWriter	
 EX	EX	c
-Ex Libris Group Aleph	Ex Libris Group Aleph	
+Ex Libris Group Aleph	Ex Libris Group Aleph	c
 Ex Libris Group DigiTool	Ex Libris Group DigiTool	
-Ex Libris Group Voyager	Ex Libris Group Voyager	
-Exacq Technologies	Exacq Technologies	
+Ex Libris Group Voyager	Ex Libris Group Voyager	c
+Exacq Technologies	Exacq Technologies	c
 Exact Software JobBOSS	Exact Software JobBOSS	
-Exact Software Macola	ES	
+Exact Software Macola	ES	c
 Exact Software Macola ES Labor Performance	Exact Software Macola ES Labor Performance	
 ExacTax PackageEX	ExacTax PackageEX	
 ExamSoft Exam Intelligence	ExamSoft Exam Intelligence	
@@ -2519,38 +2365,34 @@ eXe	eXe	c
 Execu/Tech Systems HOTEL Premium	Execu/Tech Systems HOTEL Premium	
 Exele TopView	Exele TopView	
 ExpenseWatch	ExpenseWatch	
-Experian Credinomics	Experian Credinomics	
-Experian Detect	Experian Detect	
+Experian Credinomics	Experian Credinomics	c
+Experian Detect	Experian Detect	c
 Experian FraudShield	Experian FraudShield	
-Experian Quest	Experian Quest	
-Experian Retention Triggers	Experian Retention Triggers	
-Experian Strategy Management	Experian Strategy Management	
-Experian Transact	SM	
+Experian Quest	Experian Quest	c
+Experian Retention Triggers	Experian Retention Triggers	c
+Experian Strategy Management	Experian Strategy Management	c
 Experience in Software Project KickStart	Experience in Software Project KickStart	
 Experience in Software Webplanner	Experience in Software Webplanner	
 Experience Manager (AEM)	Experience Manager (AEM)	
 Experimental Physics and Industrial Control System	EPICS	
 EXPERT	EXPERT	c
-Expert Health Data Programming Vitalnet	Expert Health Data Programming Vitalnet	
-Explorer Engineer	Explorer Engineer	
+Expert Health Data Programming Vitalnet	Expert Health Data Programming Vitalnet	c
+Explorer Engineer	Explorer Engineer	c
 EXPO	EXPO	c
-Express Business Valuations	Express Business Valuations	
+Express Business Valuations	Express Business Valuations	c
 Express.js	Express.js	
 ExpressDigital Labtricity	ExpressDigital Labtricity	
-Expression Blend	Expression Blend	
-Expression Design	Expression Design	
+Expression Blend	Expression Blend	c
+Expression Design	Expression Design	c
 Expression DNA and protein sequence	Expression DNA and protein sequence	
 Extedo DOCvalidator	Extedo DOCvalidator	
 Extedo eCTDmanager Suite	Extedo eCTDmanager Suite	
 Extedo PLmanager	Extedo PLmanager	
 Extensible Application Markup Language (XAML)	Extensible Application Markup Language (XAML)	
-eXtensible Business Reporting Language	XBRL	
-Extensible markup language	XML	
-Extranet Machine Tools Suite	Extranet Machine Tools Suite	
+Extranet Machine Tools Suite	Extranet Machine Tools Suite	c
 ExtraTech Machine Tools Suite	ExtraTech Machine Tools Suite	
 Eye Tracking Exercises Enterprises Track with Letters	Eye Tracking Exercises Enterprises Track with Letters	
-Eyelit Manufacturing	Eyelit Manufacturing	
-EyeMD EMR Healthcare Systems EyeMD	EMR	
+Eyelit Manufacturing	Eyelit Manufacturing	c
 EZ	EZ	c
 EZ 2000	EZ 2000	c
 EZ Forms	EZ Forms	
@@ -2569,22 +2411,20 @@ ezChartWriter	ezChartWriter
 EZClaim medical billing	EZClaim medical billing	
 EZFacility Trainer Management System	EZFacility Trainer Management System	
 EZnotes	EZnotes	
-Fabasoft Folio	Fabasoft Folio	
+Fabasoft Folio	Fabasoft Folio	c
 FaceTime	FaceTime	
-Facility Energy Decision Systems	FEDS	
+Facility Energy Decision Systems	FEDS	c
 FACS	FACS	c
-Factory Edge	MRP	
 FactSage	FactSage	
 Fagerman Technologies MedLook	Fagerman Technologies MedLook	
-Fair Isaac Application Risk Model Software	Fair Isaac Application Risk Model Software	
-Fair Isaac Capstone Decision Manager	Fair Isaac Capstone Decision Manager	
-Fair Isaac Claims Advisor	Fair Isaac Claims Advisor	
+Fair Isaac Application Risk Model Software	Fair Isaac Application Risk Model Software	c
+Fair Isaac Capstone Decision Manager	Fair Isaac Capstone Decision Manager	c
+Fair Isaac Claims Advisor	Fair Isaac Claims Advisor	c
 Fair Isaac Enterprise Decision Management for Insurance	Fair Isaac Enterprise Decision Management for Insurance	
-Fair Isaac Falcon	ID	
 Fair Isaac SmartAdvisor	Fair Isaac SmartAdvisor	
-Fan System Assessment Tool	FSAT	
-Fanatic Software Informant	Fanatic Software Informant	
-Fannie Mae Desktop Underwriter	Fannie Mae Desktop Underwriter	
+Fan System Assessment Tool	FSAT	c
+Fanatic Software Informant	Fanatic Software Informant	c
+Fannie Mae Desktop Underwriter	Fannie Mae Desktop Underwriter	c
 FANUC CNC	FANUC CNC	c
 FANUC Robotics ArcTool	FANUC Robotics ArcTool	
 FANUC Robotics Diagnostic Resource Center	DRC	
@@ -2596,18 +2436,18 @@ FANUC Robotics MultiARM Systems	FANUC Robotics MultiARM Systems
 FANUC Robotics SpotTool+	FANUC Robotics SpotTool+	
 FANUC Robotics Through Arc Seam Tracking	TAST	
 FANUC Robotics Torchmate 3	FANUC Robotics Torchmate 3	
-Farm Business Software Systems Smart Feeder	Farm Business Software Systems Smart Feeder	
-Farm Files Crops	Farm Files Crops	
-Farm Files Livestock	Farm Files Livestock	
+Farm Business Software Systems Smart Feeder	Farm Business Software Systems Smart Feeder	c
+Farm Files Crops	Farm Files Crops	c
+Farm Files Livestock	Farm Files Livestock	c
 Farm Management Software Hay and Crop Manager	Farm Management Software Hay and Crop Manager	
-Farm Works	Farm Works	
-Farm Works Site Pro	Farm Works Site Pro	
-Farm Works Software Trac	Farm Works Software Trac	
+Farm Works	Farm Works	c
+Farm Works Site Pro	Farm Works Site Pro	c
+Farm Works Software Trac	Farm Works Software Trac	c
 FarmLogic FarmPAD	FarmLogic FarmPAD	
 FARSITE	FARSITE	c
 FAS	FAS	c
 FAS Loan Service Plus	FAS Loan Service Plus	
-Fashion Toolbox	Fashion Toolbox	
+Fashion Toolbox	Fashion Toolbox	c
 FAST	FAST	c
 Fast Fourier transform FFT analysis	Fast Fourier transform FFT analysis	
 FASTA	FASTA	c
@@ -2616,7 +2456,7 @@ FastCAM	FastCAM
 FastEST FastPipe	FastEST FastPipe	
 Fastify	Fastify	c
 FASTLINK	FASTLINK	c
-Faux Labs Splashup	Faux Labs Splashup	
+Faux Labs Splashup	Faux Labs Splashup	c
 FBS Data Systems Flexmls	FBS Data Systems Flexmls	
 FCC Software AutoPOL Series	FCC Software AutoPOL Series	
 FCCS	FCCS	c
@@ -2624,11 +2464,10 @@ FD	FD	c
 FDS	FDS	c
 FEA	FEA	c
 FEAR	FEAR	c
-FEAT/Firemon integrated	FFI	
 FedBizOps	FedBizOps	
-Federal Emergency Management Information System	FEMIS	
-Federal Renewable Energy Screening Assistant	FRESA	
-Federated Records Management	Federated Records Management	
+Federal Emergency Management Information System	FEMIS	c
+Federal Renewable Energy Screening Assistant	FRESA	c
+Federated Records Management	Federated Records Management	c
 FedEx Ship Manager	FedEx Ship Manager	
 FEDS	FEDS	c
 FedStats	FedStats	
@@ -2637,12 +2476,12 @@ FEFLOW	FEFLOW	c
 FEMA EMMIE	FEMA EMMIE	c
 FEMAP	FEMAP	c
 FEMIS	FEMIS	c
-Feng Office Collaboration Platform	Feng Office Collaboration Platform	
+Feng Office Collaboration Platform	Feng Office Collaboration Platform	c
 FFI	FFI	c
 FFTPACK	FFTPACK	c
 FFTW	FFTW	c
 Fidelity HR/Payroll	Fidelity HR/Payroll	
-Fidessa Compliance Manager	Fidessa Compliance Manager	
+Fidessa Compliance Manager	Fidessa Compliance Manager	c
 Field Operations and Records Management System (FORMS) II Lite	Field Operations and Records Management System (FORMS) II Lite	
 Field programmable gate array FPGA design	Field programmable gate array FPGA design	
 Field programmable gate array FPGA logic synthesis	Field programmable gate array FPGA logic synthesis	
@@ -2658,26 +2497,25 @@ FileHold Systems FileHold	FileHold Systems FileHold
 FileMaker Bento	FileMaker Bento	
 FileMaker Pro	FileMaker Pro	
 FileMon	FileMon	
-FileNet	P8	
 FileNet Content Manager	FileNet Content Manager	
 FileVision	FileVision	
 FIMMPROP	FIMMPROP	c
 FIMMWAVE	FIMMWAVE	c
-Final Cut Express	Final Cut Express	
-Final Cut Pro	Final Cut Pro	
-Final Cut Studio	Final Cut Studio	
+Final Cut Express	Final Cut Express	c
+Final Cut Pro	Final Cut Pro	c
+Final Cut Studio	Final Cut Studio	c
 FinalBuilder	FinalBuilder	
-Finance Logix Education Planner	Finance Logix Education Planner	
-Finance Logix Insurance Planner	Finance Logix Insurance Planner	
-Finance Logix Retirement Planner	Finance Logix Retirement Planner	
+Finance Logix Education Planner	Finance Logix Education Planner	c
+Finance Logix Insurance Planner	Finance Logix Insurance Planner	c
+Finance Logix Retirement Planner	Finance Logix Retirement Planner	c
 Financeware AASim	Financeware AASim	
-Financeware Finance File Manager	Financeware Finance File Manager	
+Financeware Finance File Manager	Financeware Finance File Manager	c
 Financeware WealthSimulator	Financeware WealthSimulator	
-Financial Competence	Financial Competence	
-Financial Industry Computer Systems Loan Accountant	Financial Industry Computer Systems Loan Accountant	
-Financial Industry Computer Systems Loan Originator	Financial Industry Computer Systems Loan Originator	
-Financial Industry Computer Systems Loan Producer	Financial Industry Computer Systems Loan Producer	
-Financial Planning Consultants Practice Builder	Financial Planning Consultants Practice Builder	
+Financial Competence	Financial Competence	c
+Financial Industry Computer Systems Loan Accountant	Financial Industry Computer Systems Loan Accountant	c
+Financial Industry Computer Systems Loan Originator	Financial Industry Computer Systems Loan Originator	c
+Financial Industry Computer Systems Loan Producer	Financial Industry Computer Systems Loan Producer	c
+Financial Planning Consultants Practice Builder	Financial Planning Consultants Practice Builder	c
 Financial Profiles Profiles+ Professional	Financial Profiles Profiles+ Professional	
 FindForms	FindForms	
 FindLaw Code of Federal Regulations	CFR	
@@ -2687,34 +2525,28 @@ FinEng Solutions Quantis	FinEng Solutions Quantis
 FINEOS Insure	FINEOS Insure	
 Finite Matters PatternStream	Finite Matters PatternStream	
 FIRE	FIRE	c
-Fire Dynamics Software	FDS	
+Fire Dynamics Software	FDS	c
 Fire Protection Engineering Tools FPETool	Fire Protection Engineering Tools FPETool	
 Fire Response of Structures Thermal FIRES-T	Fire Response of Structures Thermal FIRES-T	
-Fire Simulation Technique	FIRST	
 Fire Spread Probability FSPro	Fire Spread Probability FSPro	
 FIRECALC fire zone modeling	FIRECALC fire zone modeling	
 FIRST	FIRST	c
 First American CoreLogic RealQuest Pro	First American CoreLogic RealQuest Pro	
-First American Data Tree Parcel	IQ	
 FIRST Flooring	FIRST Flooring	
 First Insight E-Z Frame	First Insight E-Z Frame	
 First Insight MaximEyes	First Insight MaximEyes	
 First Notice Systems ClaimCapture	First Notice Systems ClaimCapture	
 FIRSTPIX	FIRSTPIX	c
-Fiserv Advanced Underwriting	Fiserv Advanced Underwriting	
+Fiserv Advanced Underwriting	Fiserv Advanced Underwriting	c
 Fiserv FSC Manager	Fiserv FSC Manager	
 Fiserv PEP+ reACH	Fiserv PEP+ reACH	
-Fishbowl Warehouse	Fishbowl Warehouse	
+Fishbowl Warehouse	Fishbowl Warehouse	c
 FishXing	FishXing	
 FitNesse	FitNesse	
-Fitts Geosolutions	TWODAN	
 FlamMap	FlamMap	
-FlashCut	CNC	
 Flask	Flask	c
-Flat File Checker	Flat File Checker	
+Flat File Checker	Flat File Checker	c
 Fleet Asset Management and Optimization Solutions FAMOS PEPSE	Fleet Asset Management and Optimization Solutions FAMOS PEPSE	
-Fletcher-Flora Health Care Systems FFlex eSuite	LIS	
-Fletcher-Flora Health Care Systems LabPak	LIS	
 FlexBox	FlexBox	
 FlexiFinancials FlexiLedger	FlexiFinancials FlexiLedger	
 FlexiMusic Composer	FlexiMusic Composer	
@@ -2726,12 +2558,10 @@ FLOOPS	FLOOPS	c
 FloorCOST Estimator for Excel	FloorCOST Estimator for Excel	
 Flooring Technologies QFloors	Flooring Technologies QFloors	
 Floriani MDQ My Decorative Quilter	Floriani MDQ My Decorative Quilter	
-FLorida Object Oriented Design Simulator	FLOODS	
-FLorida Object Oriented Process Simulator	FLOOPS	
-Flow Analysis Software Toolkit	FAST	
-Flow Manufacturing	Flow Manufacturing	
+Flow Analysis Software Toolkit	FAST	c
+Flow Manufacturing	Flow Manufacturing	c
 FlowJo	FlowJo	
-Floydware Rosy	Floydware Rosy	
+Floydware Rosy	Floydware Rosy	c
 Fluent FloWizard	Fluent FloWizard	
 FluidSurveys	FluidSurveys	
 Fluke ClearSight Analyzer	Fluke ClearSight Analyzer	
@@ -2744,42 +2574,39 @@ Flume	Flume	c
 Flying PopCorn	Flying PopCorn	
 FME	FME	c
 FMS	FMS	c
-Focus Floor Covering Software	Focus Floor Covering Software	
+Focus Floor Covering Software	Focus Floor Covering Software	c
 Fog Creek Software FogBugz	Fog Creek Software FogBugz	
-Fog Line Software Truckn Pro	Fog Line Software Truckn Pro	
+Fog Line Software Truckn Pro	Fog Line Software Truckn Pro	c
 FoldX	FoldX	
 FOLLOW code	FOLLOW code	
 Food Service Solutions FoodCo	Food Service Solutions FoodCo	
 Food Service Solutions POSitive ID System	Food Service Solutions POSitive ID System	
 Food Services Solutions DayCap	Food Services Solutions DayCap	
 Foodman Home-Delivery	Foodman Home-Delivery	
-Footmaxx Metascan	Footmaxx Metascan	
+Footmaxx Metascan	Footmaxx Metascan	c
 FORDISC	FORDISC	c
-Forefront Identify Manager	Forefront Identify Manager	
-Forefront Threat Management Gateway	Forefront Threat Management Gateway	
+Forefront Identify Manager	Forefront Identify Manager	c
+Forefront Threat Management Gateway	Forefront Threat Management Gateway	c
 Foresoft CDS Cogo	Foresoft CDS Cogo	
 Foresoft CDS Model	Foresoft CDS Model	
 Forest EcoSurvey	Forest EcoSurvey	
-Forest Metrix	Forest Metrix	
+Forest Metrix	Forest Metrix	c
 Formlink HydroGEN	Formlink HydroGEN	
-Formula translation/translator	FORTRAN	
-Forsk Atoll	Forsk Atoll	
+Forsk Atoll	Forsk Atoll	c
 ForteEMR	ForteEMR	
 ForTheRecord TheRecord Player	ForTheRecord TheRecord Player	
-Fortius Lab Systems Clinical	LIS	
 FORTRAN	FORTRAN	c
 Fortran	Fortran	c
-Fortress Medical Clindex	Fortress Medical Clindex	
+Fortress Medical Clindex	Fortress Medical Clindex	c
 Forum One Communications ProjectSpaces	Forum One Communications ProjectSpaces	
 Foundatino Directory Online (FDO)	Foundatino Directory Online (FDO)	
 Fountains Forestry TwoDog	Fountains Forestry TwoDog	
 Four Soft 4S eLog	Four Soft 4S eLog	
 Four Soft 4S VisiLog	Four Soft 4S VisiLog	
-Fox Meadows Accent Data Manager	Fox Meadows Accent Data Manager	
+Fox Meadows Accent Data Manager	Fox Meadows Accent Data Manager	c
 Fox Meadows ChartingPlus	Fox Meadows ChartingPlus	
 Fox Meadows EncounterManager	Fox Meadows EncounterManager	
 Fox Meadows Software MediNotes e	Fox Meadows Software MediNotes e	
-FPA Software	MACCS	
 FPGA	FPGA	c
 Fractal Concept SoftScan	Fractal Concept SoftScan	
 FrameMaker	FrameMaker	
@@ -2788,18 +2615,18 @@ FranklinCovey TabletPlanner	FranklinCovey TabletPlanner
 Fraud and Abuse Management System	Fraud and Abuse Management System	
 FRCOS	FRCOS	c
 Fred's Tip Cartridge Picker	Fred's Tip Cartridge Picker	
-Freddie Mac Loan Prospector	Freddie Mac Loan Prospector	
+Freddie Mac Loan Prospector	Freddie Mac Loan Prospector	c
 Freedom MedTEACH	Freedom MedTEACH	
 Freedom Scientific MAGic	Freedom Scientific MAGic	
 Freescale CodeWarrior Tools	Freescale CodeWarrior Tools	
 FreeSurfer	FreeSurfer	
-Freeverse Lineform	Freeverse Lineform	
+Freeverse Lineform	Freeverse Lineform	c
 Freeze.com Ovation Studio Pro	Freeze.com Ovation Studio Pro	
-Freight Rail Crew Optimization Scheduling	FRCOS	
+Freight Rail Crew Optimization Scheduling	FRCOS	c
 Freight+	Freight+	
 FreightDATA	FreightDATA	
 FRESA	FRESA	c
-Front Desk	Front Desk	
+Front Desk	Front Desk	c
 FrontPage	FrontPage	
 FRSGlobal RegPro	FRSGlobal RegPro	
 FRx	FRx	c
@@ -2809,12 +2636,11 @@ FSAT	FSAT	c
 FSC Business Solutions Department Managers' Toolkit	FSC Business Solutions Department Managers' Toolkit	
 FTI Ringtail Legal	FTI Ringtail Legal	
 FTK	FTK	c
-Fuel Characteristic Classification System	FCCS	
-Fujifilm Synapse	Fujifilm Synapse	
+Fuel Characteristic Classification System	FCCS	c
+Fujifilm Synapse	Fujifilm Synapse	c
 Fujitsu BioMedCache	Fujitsu BioMedCache	
 FullHouse Software Investment Property Manager	FullHouse Software Investment Property Manager	
-Fully Integrated Environmental Location Decision Support	FIELDS	
-Fund Software	ATIDS	
+Fully Integrated Environmental Location Decision Support	FIELDS	c
 Fundamental Objects foAudits	Fundamental Objects foAudits	
 FundCount Web	FundCount Web	
 FunEducation Outstart Trainer	FunEducation Outstart Trainer	
@@ -2823,41 +2649,38 @@ funeralOne Life Tributes	funeralOne Life Tributes
 FURUNO navigational chart	FURUNO navigational chart	
 Fused deposition modeling FDM rapid prototyping systems	Fused deposition modeling FDM rapid prototyping systems	
 Fusion 360	Fusion 360	
-Fusion Applications	Fusion Applications	
-Fusion Middleware	Fusion Middleware	
+Fusion Applications	Fusion Applications	c
+Fusion Middleware	Fusion Middleware	c
 Futura International O.P.S.	Futura International O.P.S.	
-Future Information Research Management Confirmit	Future Information Research Management Confirmit	
+Future Information Research Management Confirmit	Future Information Research Management Confirmit	c
 FVS	FVS	c
 FYI Technologies Dr. Ceph	FYI Technologies Dr. Ceph	
 FYI Technologies Dr. View	FYI Technologies Dr. View	
 G&P Engineering Software EngVert	G&P Engineering Software EngVert	
 G&P Engineering Software PhysProps	G&P Engineering Software PhysProps	
 G&P Engineering Software PipeDrop	G&P Engineering Software PipeDrop	
-G-Cube Solutions Wizdom Web	LMS	
 G2X Agility:Insurance	G2X Agility:Insurance	
 GAC International OrthoPlex	GAC International OrthoPlex	
-GAEA Technologies Packet	ESA	
 GAEA Technologies WinLog	GAEA Technologies WinLog	
 GAEA Technologies WinSieve	GAEA Technologies WinSieve	
-GalacTek	ECLIPSE	
 Galaxy Technologies TimeStar Enterprise	Galaxy Technologies TimeStar Enterprise	
-Gale Cengage Learning Associations Unlimited	Gale Cengage Learning Associations Unlimited	
+Gale Cengage Learning Associations Unlimited	Gale Cengage Learning Associations Unlimited	c
 Gale Expanded Academic ASAP PLUS	Gale Expanded Academic ASAP PLUS	
 GALENA	GALENA	c
 Galilee Enterprise TargetPro	Galilee Enterprise TargetPro	
 Galileo 360 Fares	Galileo 360 Fares	
 Gallery Systems EmbARK	Gallery Systems EmbARK	
-Gallery Systems The Museum System	Gallery Systems The Museum System	
-Galor Travel Booster	Galor Travel Booster	
+Gallery Systems The Museum System	Gallery Systems The Museum System	c
+Galor Travel Booster	Galor Travel Booster	c
 Galorath SEER-SEM	Galorath SEER-SEM	
-Gambit Scheme	Gambit Scheme	
+Gambit Scheme	Gambit Scheme	c
 GAMESS	GAMESS	c
 GAMESS-US	GAMESS-US	c
 Gamma Associates mTab	Gamma Associates mTab	
 Gamma Technologies GT-SUITE	Gamma Technologies GT-SUITE	
 GanttProject	GanttProject	
 GarageBand	GarageBand	
-Garmin City Select	Garmin City Select	
+Garmin City Select	Garmin City Select	c
 GARP	GARP	c
 Gateway to Logic	Gateway to Logic	
 GATK	GATK	c
@@ -2874,62 +2697,53 @@ GE Energy GateCycle	GE Energy GateCycle
 GE Energy Positive Sequence Load Flow Software	PSLF	
 GE Fanuc Automation VersaPro	GE Fanuc Automation VersaPro	
 GE Fanuc Proficy Machine Edition	GE Fanuc Proficy Machine Edition	
-GE Healthcare Centricity	EMR	
 GE Healthcare Centricity Laboratory	GE Healthcare Centricity Laboratory	
 GE Healthcare Centricity Laboratory Anatomic Pathology/Cytology	GE Healthcare Centricity Laboratory Anatomic Pathology/Cytology	
 GE Healthcare Centricity Laboratory Transfusion Medicine	GE Healthcare Centricity Laboratory Transfusion Medicine	
 GE Healthcare Centricity Practice Solution	GE Healthcare Centricity Practice Solution	
-GE Healthcare ImageQuant	TL	
 GE Healthcare Logician	GE Healthcare Logician	
 GE Healthcare ViewPoint for Radiology	GE Healthcare ViewPoint for Radiology	
 GE Healthcare ViewPoint Solutions	GE Healthcare ViewPoint Solutions	
 GE Intelligent Platforms Proficy HMI/SCADA iFIX	GE Intelligent Platforms Proficy HMI/SCADA iFIX	
-GE Sensing & Inspection Technologies Rhythm	UT	
 Geac MPC Production	Geac MPC Production	
 Geant4	Geant4	
 gEDA	gEDA	
 GemCad	GemCad	
-Gemcom Surpac	Gemcom Surpac	
-Gemcom Whittle	Gemcom Whittle	
+Gemcom Surpac	Gemcom Surpac	c
+Gemcom Whittle	Gemcom Whittle	c
 GEMS	GEMS	c
 GenBank	GenBank	
-Gendex Dental Systems VixWin	PRO	
-Gene Codes Sequencher	Gene Codes Sequencher	
-Gene Finder	Gene Finder	
+Gene Codes Sequencher	Gene Codes Sequencher	c
+Gene Finder	Gene Finder	c
 Gene Recognition and Assembly Internet Link	GRAIL	
-Gene Runner	Gene Runner	
-Genedata Expressionist	Genedata Expressionist	
+Gene Runner	Gene Runner	c
+Genedata Expressionist	Genedata Expressionist	c
 GenePattern	GenePattern	
 General Atomic and Molecular Electronic Structure System	GAMESS	
 General Electric Mark VI Distributed Control System	DCS	
 General Electric Mark VI Integrated Control System	ICS	
-General Examination System	GENESYS	
-General Magic Portico	General Magic Portico	
-General Structural Analysis System	GSAS	
-Genesis Dental	Genesis Dental	
+General Magic Portico	General Magic Portico	c
+General Structural Analysis System	GSAS	c
+Genesis Dental	Genesis Dental	c
 GENESYS	GENESYS	c
 Genesys PeopleComeFirst	Genesys PeopleComeFirst	
 Genetix CytoVision	Genetix CytoVision	
-Genial Genetics iPassport	QMS	
-Genial Genetics Shire	Genial Genetics Shire	
-Genie Interactive	Genie Interactive	
+Genial Genetics Shire	Genial Genetics Shire	c
+Genie Interactive	Genie Interactive	c
 Geniel Genetics iGene	Geniel Genetics iGene	
 GenieSoft Overture	GenieSoft Overture	
-Genisys Fast Fixes	Genisys Fast Fixes	
+Genisys Fast Fixes	Genisys Fast Fixes	c
 Genlex CaseAce	Genlex CaseAce	
-Genome Analysis Toolkit	GATK	
 GENSCAN	GENSCAN	c
 Geo-Logic Systems LithoTect Interpreter	Geo-Logic Systems LithoTect Interpreter	
 Geo-Plus	Geo-Plus	
 GEO-SLOPE GeoStudio	GEO-SLOPE GeoStudio	
 GEO-SLOPE SEEP/W	GEO-SLOPE SEEP/W	c
-GeoAgro	GIS	
 GeoCenter SeisUP	GeoCenter SeisUP	
 Geocomp Systems GeoCalc	Geocomp Systems GeoCalc	
 Geocomp Systems GeoNav	Geocomp Systems GeoNav	
 GEOCOMtms A.Maze Planning	GEOCOMtms A.Maze Planning	
 GeoCue LIDAR and drone mapping	GeoCue LIDAR and drone mapping	
-GeoCue PointVue	LE	
 GeoDa	GeoDa	
 GEODAS	GEODAS	c
 GEOEAS	GEOEAS	c
@@ -2937,7 +2751,7 @@ Geographic information system GIS databases	Geographic information system GIS da
 Geographic information system GIS marketing	Geographic information system GIS marketing	
 Geographic information system GIS systems	Geographic information system GIS systems	
 GeoGraphix ARIES Portfolio	GeoGraphix ARIES Portfolio	
-Geomatics Office	Geomatics Office	
+Geomatics Office	Geomatics Office	c
 Geometric CAMWorks	Geometric CAMWorks	
 Geometric Technologies CAMWorks	Geometric Technologies CAMWorks	
 GeoMetrix Data Systems Training Partner	GeoMetrix Data Systems Training Partner	
@@ -2950,27 +2764,26 @@ Geosoft DAP server	Geosoft DAP server
 Geosoft Oasis montaj	Geosoft Oasis montaj	
 Geospiza GeneSifter	Geospiza GeneSifter	
 Geostatistics software GS+	Geostatistics software GS+	
-Geothermal Properties Measurement Tool	Geothermal Properties Measurement Tool	
+Geothermal Properties Measurement Tool	Geothermal Properties Measurement Tool	c
 GEPASI	GEPASI	c
 Gerber Technology AccuMark	Gerber Technology AccuMark	
 Gerber Technology CutWorks	Gerber Technology CutWorks	
-Geriatric Depression Scale	Geriatric Depression Scale	
+Geriatric Depression Scale	Geriatric Depression Scale	c
 Gerstco AAPBase	Gerstco AAPBase	
-Getting Things Done	GTD	
-Gez Bowman THE O&P	HUB	
+Getting Things Done	GTD	c
 GFA2D	GFA2D	c
 GFLOW	GFLOW	c
 GGY AXIS	GGY AXIS	c
 GHG Clockwise	GHG Clockwise	
 GHS	GHS	c
 GibbsCAM	GibbsCAM	
-Gift Certificates Plus Giftworks	Gift Certificates Plus Giftworks	
+Gift Certificates Plus Giftworks	Gift Certificates Plus Giftworks	c
 Gigatron StenoCAT	Gigatron StenoCAT	
 GijimaAst Mining Solutions International Mine2-4D	GijimaAst Mining Solutions International Mine2-4D	
 GIMP	GIMP	c
 GIMS	GIMS	c
 GIPSY-OASIS	GIPSY-OASIS	c
-Giraffe Production Systems Giraffe Schedule System	Giraffe Production Systems Giraffe Schedule System	
+Giraffe Production Systems Giraffe Schedule System	Giraffe Production Systems Giraffe Schedule System	c
 GIS	GIS	c
 GIS/Solutions GIS/Key	GIS/Solutions GIS/Key	
 Git	Git	c
@@ -2981,14 +2794,11 @@ GitOps	GitOps
 GKE	GKE	c
 GLBP	GLBP	c
 GLD	GLD	c
-Global Education Technologies	EXCENT	
-Global Graphics Software Harlequin	Global Graphics Software Harlequin	
+Global Graphics Software Harlequin	Global Graphics Software Harlequin	c
 Global Groupware Solutions Limited Smiles ERM On-Demand	Global Groupware Solutions Limited Smiles ERM On-Demand	
-Global Insight	AREMOS	
-Global Mapper Software Global Mapper	Global Mapper Software Global Mapper	
-GlobalSubmit	VALIDATE	
+Global Mapper Software Global Mapper	Global Mapper Software Global Mapper	c
 GLOBE Claritas	GLOBE Claritas	
-Globekey Agentkey	Globekey Agentkey	
+Globekey Agentkey	Globekey Agentkey	c
 Gmail	Gmail	c
 GMI NET-MR	GMI NET-MR	c
 GMS	GMS	c
@@ -3000,42 +2810,42 @@ Go	Go	ca
 GO2cam	GO2cam	
 GoBackgrounds	GoBackgrounds	
 Golang	Go	c
-Golden Gate	Golden Gate	
+Golden Gate	Golden Gate	c
 Golden Helix ChemTree	Golden Helix ChemTree	
 Golden Helix HelixTree	Golden Helix HelixTree	
-Golden Software Grapher	Golden Software Grapher	
-Golden Software Strater	Golden Software Strater	
-Golden Software Surfer	Golden Software Surfer	
-Golden Software Voxler	Golden Software Voxler	
+Golden Software Grapher	Golden Software Grapher	c
+Golden Software Strater	Golden Software Strater	c
+Golden Software Surfer	Golden Software Surfer	c
+Golden Software Voxler	Golden Software Voxler	c
 Good Steward Software EnergyCAP	Good Steward Software EnergyCAP	
 GoodReader	GoodReader	
-Google Ads	Google Ads	
-Google Analytics	Google Analytics	
-Google Android	Android	
-Google Angular	Angular	
+Google Ads	Google Ads	c
+Google Analytics	Google Analytics	c
+Google Android	Android	c
+Google Angular	Angular	c
 Google Books NGram Viewer	Books NGram Viewer	
-Google Calendar	Google Calendar	
-Google Checkout	Checkout	
-Google Chrome	Chrome	
-Google Classroom	Classroom	
-Google Cloud	Google Cloud	
-Google Cloud Platform	GCP	
+Google Calendar	Google Calendar	c
+Google Checkout	Checkout	c
+Google Chrome	Chrome	c
+Google Classroom	Classroom	c
+Google Cloud	Google Cloud	c
+Google Cloud Platform	GCP	c
 Google Compute Engine (GCE)	Compute Engine (GCE)	
-Google Docs	Google Docs	
+Google Docs	Google Docs	c
 Google DoubleClick	DoubleClick	
-Google Drive	Google Drive	
-Google Earth Pro	Earth Pro	
-Google Gmail	Gmail	
-Google Looker Analytics	Looker Analytics	
-Google Meet	Meet	
-Google Scholar	Scholar	
-Google Sheets	Google Sheets	
-Google Sites	Sites	
-Google Slides	Slides	
-Google Translate Client	Translate Client	
-Google Video	Video	
-Google Webmaster Tools	Webmaster Tools	
-Google Workspace	Workspace	
+Google Drive	Google Drive	c
+Google Earth Pro	Earth Pro	c
+Google Gmail	Gmail	c
+Google Looker Analytics	Looker Analytics	c
+Google Meet	Meet	c
+Google Scholar	Scholar	c
+Google Sheets	Google Sheets	c
+Google Sites	Sites	c
+Google Slides	Slides	c
+Google Translate Client	Translate Client	c
+Google Video	Video	c
+Google Webmaster Tools	Webmaster Tools	c
+Google Workspace	Workspace	c
 goQ WordQ	goQ WordQ	
 Govern Software GovMap	Govern Software GovMap	
 Govern Software Land and Permits Management System	Govern Software Land and Permits Management System	
@@ -3046,32 +2856,30 @@ GPS2CAD	GPS2CAD	c
 GraceSoft Easy InnKeeping Suite	GraceSoft Easy InnKeeping Suite	
 GRADIX	GRADIX	c
 Grafana	Grafana	c
-Grafana Labs Grafana Cloud	Grafana Labs Grafana Cloud	
+Grafana Labs Grafana Cloud	Grafana Labs Grafana Cloud	c
 GRAIL	GRAIL	c
-Grammarly Editor	Grammarly Editor	
+Grammarly Editor	Grammarly Editor	c
 GRAMS	GRAMS	c
 GRAPE	GRAPE	c
 Graphical user interface GUI builder	Graphical user interface GUI builder	
 Graphical user interface GUI design	Graphical user interface GUI design	
-Graphics Programming Environment	GRAPE	
 Graphisoft ArchiCAD	Graphisoft ArchiCAD	
 GraphPad Software GraphPad Prism	GraphPad Software GraphPad Prism	
 GraphQL	GraphQL	
 GRASPIT!	GRASPIT!	c
-Grass Valley	EDIUS	
 GrassHopper PageStream	GrassHopper PageStream	
-Gravic Principia Remark	Gravic Principia Remark	
+Gravic Principia Remark	Gravic Principia Remark	c
 Gravograph GravoStyle	Gravograph GravoStyle	
 Graylog	Graylog	c
 GRC	GRC	c
-Great Plains Personal Data Keeper	Great Plains Personal Data Keeper	
-Greatis Object Inspector	Greatis Object Inspector	
-Greatland Corporation Winfiler	Greatland Corporation Winfiler	
+Great Plains Personal Data Keeper	Great Plains Personal Data Keeper	c
+Greatis Object Inspector	Greatis Object Inspector	c
+Greatland Corporation Winfiler	Greatland Corporation Winfiler	c
 GreatTax	GreatTax	
 Green Cloud KleanTRAC	Green Cloud KleanTRAC	
-Greenbrier Graphics Deed Plotter	Greenbrier Graphics Deed Plotter	
+Greenbrier Graphics Deed Plotter	Greenbrier Graphics Deed Plotter	c
 Greenhills Ada compilers	Greenhills Ada compilers	
-Greenplum Database	Greenplum Database	
+Greenplum Database	Greenplum Database	c
 Greenway Health PrimeSuite	Greenway Health PrimeSuite	
 Greenway Medical Technologies PrimeChart	Greenway Medical Technologies PrimeChart	
 Greenway Medical Technologies PrimeSUITE	Greenway Medical Technologies PrimeSUITE	
@@ -3080,14 +2888,13 @@ GrenSoft WorkTracer	GrenSoft WorkTracer
 Gresens 92	Gresens 92	
 GRG2	GRG2	c
 Grid analysis and display system GrADS	Grid analysis and display system GrADS	
-GRL Engineers Wave Equation Analysis Program	GRLWEAP	
 GRLWEAP	GRLWEAP	c
-Groom Pro	Groom Pro	
+Groom Pro	Groom Pro	c
 Groovy	Groovy	c
 Groundwater Software QuickCross/Fence	Groundwater Software QuickCross/Fence	
 Groundwater Software QuickLog	Groundwater Software QuickLog	
-Groundwater Software Visual Site Manager	Groundwater Software Visual Site Manager	
-Groundwater Vistas	Groundwater Vistas	
+Groundwater Software Visual Site Manager	Groundwater Software Visual Site Manager	c
+Groundwater Vistas	Groundwater Vistas	c
 GroupMe	GroupMe	
 gRPC	gRPC	
 GruupMeet	GruupMeet	
@@ -3103,16 +2910,15 @@ GuestBridge Reserve	GuestBridge Reserve
 GuestServe	GuestServe	
 Guidance Software EnCase Enterprise	Guidance Software EnCase Enterprise	
 Guidance Software EnCase Forensic	Guidance Software EnCase Forensic	
-Guideline Risk Technologies	RUBI	
 Gump	Gump	c
 GWB	GWB	c
 GX	GX	c
 GYST	GYST	c
 H&R Block Tax	H&R Block Tax	
 Hadoop	Hadoop	c
-Haemonetics Symphony Suite	Haemonetics Symphony Suite	
+Haemonetics Symphony Suite	Haemonetics Symphony Suite	c
 Haestad Methods CivilStorm	Haestad Methods CivilStorm	
-Hagel Unitime Systems	Hagel Unitime Systems	
+Hagel Unitime Systems	Hagel Unitime Systems	c
 Haglof Sweden AB TCruise Forest Inventory	Haglof Sweden AB TCruise Forest Inventory	
 HAISEN SoftWare System	HAISEN SoftWare System	
 Halliburton Landmark GeoProbe	Halliburton Landmark GeoProbe	
@@ -3132,15 +2938,12 @@ Harland Financial Solutions DecisionPro	Harland Financial Solutions DecisionPro
 Harland Financial Solutions DepositPro	Harland Financial Solutions DepositPro	
 Harland Interlinq MortgageWare	Harland Interlinq MortgageWare	
 Harpers Payroll Services HR la Carte	Harpers Payroll Services HR la Carte	
-Harrington Group	HQMS	
 Harrington Group caWeb	Harrington Group caWeb	
 Harris Tech X.over Pro	Harris Tech X.over Pro	
 Harris Technologies BassBox	Harris Technologies BassBox	
 HarrisData Human Resources Information System	HRIS	
-Harvard Graphics	Harvard Graphics	
-Harvard Thermal	TAS	
+Harvard Graphics	Harvard Graphics	c
 HARVEST	HARVEST	c
-Harvey Software	CPS	
 HASH Animation:Master	HASH Animation:Master	
 HashiCorp Vagrant	Vagrant	
 Haskell	Haskell	c
@@ -3156,13 +2959,12 @@ Health Care Data HealthProbe	Health Care Data HealthProbe
 Health Care Software HCS INTERACTANT	Health Care Software HCS INTERACTANT	
 HealthFusion MediTouch	HealthFusion MediTouch	
 HealthLine Systems Eyecom	HealthLine Systems Eyecom	
-Healthpac Medical Billing	Healthpac Medical Billing	
+Healthpac Medical Billing	Healthpac Medical Billing	c
 Healthprolink MedAtlas	Healthprolink MedAtlas	
 Healthvision MediAR	Healthvision MediAR	
-Healthvision TDSynergy	LIS	
 Healthvision TDSynergy Anatomic Pathology	Healthvision TDSynergy Anatomic Pathology	
 HearForm Software HearForm	HearForm Software HearForm	
-Hearing Instruments Practice Navigator	Hearing Instruments Practice Navigator	
+Hearing Instruments Practice Navigator	Hearing Instruments Practice Navigator	c
 HEAT Software GoldMine	HEAT Software GoldMine	
 HEC-1	HEC-1	c
 HEC-2	HEC-2	c
@@ -3173,20 +2975,17 @@ HECSALV	HECSALV	c
 HEED	HEED	c
 HeliconSoft Helicon Focus	HeliconSoft Helicon Focus	
 Helios TextPad	Helios TextPad	
-Hellman & Schofield	MP3	
 Helm	Helm	ca
 HelpIT Systems addressIT	HelpIT Systems addressIT	
-Hendrich Falls Risk Model	Hendrich Falls Risk Model	
+Hendrich Falls Risk Model	Hendrich Falls Risk Model	c
 Henry Schein DentalVision Professional	Henry Schein DentalVision Professional	
-Henry Schein Dentrix	Henry Schein Dentrix	
-Henry Schein Easy Dental	Henry Schein Easy Dental	
+Henry Schein Dentrix	Henry Schein Dentrix	c
+Henry Schein Easy Dental	Henry Schein Easy Dental	c
 Henry Schein EndoVision	Henry Schein EndoVision	
 Henry Schein ImproMed	Henry Schein ImproMed	
-Henry Schein Medical Systems MicroMD Urology	EMR	
 Henry Schein PerioVision	Henry Schein PerioVision	
-Herbert Software Solutions	HECSALV	
 Heron CrossTie General Ledger	Heron CrossTie General Ledger	
-Hewlett Packard Exstream Dialogue	Hewlett Packard Exstream Dialogue	
+Hewlett Packard Exstream Dialogue	Hewlett Packard Exstream Dialogue	c
 Hewlett Packard HP Project Portfolio Management Solution	Hewlett Packard HP Project Portfolio Management Solution	
 Hewlett Packard HP-UX	Hewlett Packard HP-UX	
 Hewlett Packard LoadRunner	Hewlett Packard LoadRunner	
@@ -3201,10 +3000,9 @@ Hewlett-Packard HP TestDirector for Quality Center	Hewlett-Packard HP TestDirect
 Hewlett-Packard HP WinRunner	Hewlett-Packard HP WinRunner	
 HEX Laboratory Systems Billing and Cash Management	HEX Laboratory Systems Billing and Cash Management	
 HEX Laboratory Systems LAB/HEX	HEX Laboratory Systems LAB/HEX	
-Hexagon Geospatial Imagine Photogrammetry	Hexagon Geospatial Imagine Photogrammetry	
-Hexagon Intergraph	Hexagon Intergraph	
+Hexagon Geospatial Imagine Photogrammetry	Hexagon Geospatial Imagine Photogrammetry	c
+Hexagon Intergraph	Hexagon Intergraph	c
 Hexagon Metrology PC-DMIS	Hexagon Metrology PC-DMIS	
-Hibernate	ORM	c
 High School Scheduling and Transcript	HSST	
 HighJump Software Supply Chain Advantage	HighJump Software Supply Chain Advantage	
 HighJump Software Warehouse Advantage	HighJump Software Warehouse Advantage	
@@ -3216,7 +3014,6 @@ HIPERPAV	HIPERPAV	c
 HiPerSoft Practice Information Powertool	HiPerSoft Practice Information Powertool	
 HireAbility ResumeParser	HireAbility ResumeParser	
 HireLogic PowerPlace	HireLogic PowerPlace	
-HiroSoft	EPICURE	
 HiT Software Allora	HiT Software Allora	
 Hitachi ZXLink	Hitachi ZXLink	
 Hive	Hive	c
@@ -3227,22 +3024,22 @@ HMIS Advantage	HMIS Advantage
 HMS	HMS	c
 HOA	HOA	c
 Hodgkin-Huxley Model	Hodgkin-Huxley Model	
-Hoffman Computer Systems Amsoft	Hoffman Computer Systems Amsoft	
+Hoffman Computer Systems Amsoft	Hoffman Computer Systems Amsoft	c
 Holt Systems eMedRec	Holt Systems eMedRec	
 HOMAG WoodWOP	HOMAG WoodWOP	
-Home Energy Efficient Design	HEED	
+Home Energy Efficient Design	HEED	c
 HOMER Micropower Optimization Model	HOMER Micropower Optimization Model	
 Honeywell WEBs-N4	Honeywell WEBs-N4	
 Honeywell Wintress PACNet	Honeywell Wintress PACNet	
-Horizon Engineering Sigma Plumbing Calculator	Horizon Engineering Sigma Plumbing Calculator	
+Horizon Engineering Sigma Plumbing Calculator	Horizon Engineering Sigma Plumbing Calculator	c
 Horizon Software MRP Plus	Horizon Software MRP Plus	
-Horwath Software Magique	Horwath Software Magique	
+Horwath Software Magique	Horwath Software Magique	c
 Hospitality Control Solutions Aloha Point-of-Sale	Hospitality Control Solutions Aloha Point-of-Sale	
-Host Analytics Host Budget	Host Analytics Host Budget	
+Host Analytics Host Budget	Host Analytics Host Budget	c
 Hosted PACS Solutions	Hosted PACS Solutions	
 Hosted Support ezSupport Pro	Hosted Support ezSupport Pro	
 HotFlo! Die-Shot Monitor	HotFlo! Die-Shot Monitor	
-Houchen Bindery Library Automated Retrieval System	LARS	
+Houchen Bindery Library Automated Retrieval System	LARS	c
 Howard and Friends Computer CMA Plus	Howard and Friends Computer CMA Plus	
 HP 49G+ Appraiser Fee Calculator	HP 49G+ Appraiser Fee Calculator	
 HP Autonomy TeamSite	HP Autonomy TeamSite	
@@ -3268,7 +3065,6 @@ HT Systems PatientSecure	HT Systems PatientSecure
 HTH Engineering Start-Stop PowerPlay	HTH Engineering Start-Stop PowerPlay	
 HTML	HTML	c
 HTML5	HTML	c
-HTS Vision	CVS2	
 HTS Vision HTS2 Computerized Binocular Home Eye Exercise System	HTS Vision HTS2 Computerized Binocular Home Eye Exercise System	
 HTTP	HTTP	c
 HTTP Server	HTTP Server	
@@ -3276,17 +3072,15 @@ HTTrack	HTTrack
 HUB	HUB	c
 HubSpot	HubSpot	
 HUD-1	HUD-1	c
-Human Capital Application Solution Accelerator	Human Capital Application Solution Accelerator	
+Human Capital Application Solution Accelerator	Human Capital Application Solution Accelerator	c
 Human resource information system (HRIS)	Human resource information system (HRIS)	
 Human Resource MicroSystems HR Entre	Human Resource MicroSystems HR Entre	
 Humanic Design Employmee Self-Service	Humanic Design Employmee Self-Service	
-Humanic Design Human Resources Management System	Humanic Design Human Resources Management System	
-Hummingbird Legal Bill Review	Hummingbird Legal Bill Review	
+Humanic Design Human Resources Management System	Humanic Design Human Resources Management System	c
+Hummingbird Legal Bill Review	Hummingbird Legal Bill Review	c
 Hunter WinAlign	Hunter WinAlign	
 HunterSoft Business Translator	HunterSoft Business Translator	
-HunterStone	THESIS	
 HURRTRAK	HURRTRAK	c
-Husky Injection Molding Systems Shotscope	NX	
 HVAC tools	HVAC tools	
 Hydesoft Computing DPlot	Hydesoft Computing DPlot	
 HydraNet	HydraNet	
@@ -3295,7 +3089,6 @@ HydroComp NavCad	HydroComp NavCad
 HYDROGEOCHEM	HYDROGEOCHEM	c
 Hydrogeology Basin2	Hydrogeology Basin2	
 HYDROpro	HYDROpro	
-HydroSOLVE	AQTESOLV	
 HYDRUS	HYDRUS	c
 HYDRUS-2D	HYDRUS-2D	c
 Hyland OnBase Enterprise Content Management	Hyland OnBase Enterprise Content Management	
@@ -3306,16 +3099,15 @@ HYPACK MAX	HYPACK MAX	c
 Hyper-V Server	Hyper-V Server	
 Hypercube HyperChem	Hypercube HyperChem	
 Hyperion	Hyperion	c
-Hyperion Enterprise	Hyperion Enterprise	
-Hyperion Financial Management	Hyperion Financial Management	
-Hyperion Planning	Hyperion Planning	
-Hyperion Solutions Hyperion Intelligence	Hyperion Solutions Hyperion Intelligence	
+Hyperion Enterprise	Hyperion Enterprise	c
+Hyperion Financial Management	Hyperion Financial Management	c
+Hyperion Planning	Hyperion Planning	c
+Hyperion Solutions Hyperion Intelligence	Hyperion Solutions Hyperion Intelligence	c
 Hyperion Solutions Hyperion System 9 Bi+	Hyperion Solutions Hyperion System 9 Bi+	
 Hyperion Solutions System 9 Planning	Hyperion Solutions System 9 Planning	
 HyperOffice Collaboration Suite	HyperOffice Collaboration Suite	
 HyperSpace	HyperSpace	
 Hyperterminal	Hyperterminal	c
-Hypertext markup language	HTML	
 Hypertherm ProNest	Hypertherm ProNest	
 HyperTox	HyperTox	
 HYSYS	HYSYS	c
@@ -3334,13 +3126,12 @@ IAD Audit Leverage	IAD Audit Leverage
 IAFIS	IAFIS	c
 iAnnotate	iAnnotate	
 Iatric Systems MobiLab	Iatric Systems MobiLab	
-Ibbotson Analyst	Ibbotson Analyst	
-Ibbotson Portfolio Strategist	Ibbotson Portfolio Strategist	
+Ibbotson Analyst	Ibbotson Analyst	c
+Ibbotson Portfolio Strategist	Ibbotson Portfolio Strategist	c
 IBM ADSTAR	ADSTAR	c
 IBM AIX	AIX	c
 IBM BPM Blueprint	BPM Blueprint	
 IBM CATIA	CATIA	c
-IBM Check Processing Control System	CPSC	
 IBM Clarity Systems Clarity	Clarity Systems Clarity	
 IBM Cloud	IBM Cloud	
 IBM Cognos	Cognos	
@@ -3362,7 +3153,6 @@ IBM i2 Transportation Manager	i2 Transportation Manager
 IBM ILOG	ILOG	c
 IBM ILOG CPLEX Optimization Studio	ILOG CPLEX Optimization Studio	
 IBM ILOG Inventory Analyst	ILOG Inventory Analyst	
-IBM ILOG LogicNet Plus	XE	
 IBM Information Management System (IMS)	Information Management System (IMS)	
 IBM Informix	Informix	
 IBM InfoSphere DataStage	InfoSphere DataStage	
@@ -3384,8 +3174,7 @@ IBM Netezza TwinFin	Netezza TwinFin
 IBM NetView	NetView	
 IBM Notes	IBM Notes	
 IBM Power Systems	IBM Power Systems	
-IBM QRadar	SIEM	
-IBM Rational	DOORS	
+IBM Rational	Rational	
 IBM Rational Apex	Rational Apex	
 IBM Rational Application Developer	Rational Application Developer	
 IBM Rational Build Forge	Rational Build Forge	
@@ -3397,7 +3186,6 @@ IBM Rational PurifyPlus	Rational PurifyPlus
 IBM Rational Requirements Composer	Rational Requirements Composer	
 IBM Rational RequisitePro	Rational RequisitePro	
 IBM Rational Robot	Rational Robot	
-IBM Rational Rose	XDE	
 IBM Rational System Architect	Rational System Architect	
 IBM Resource Access Control Facility	RACF	
 IBM Security Network Intrusion Prevention System	Security Network Intrusion Prevention System	
@@ -3412,7 +3200,7 @@ IBM Tivoli Access Management	TAM
 IBM Tivoli Identity Management	TIM	
 IBM Tivoli NetView Distribution Manager	Tivoli NetView Distribution Manager	
 IBM Unica Enterprise	Unica Enterprise	
-IBM WebSphere	MQ	
+IBM WebSphere	WebSphere	
 IBM z/OS operating systems	z/OS operating systems	
 IBS MRP	IBS MRP	c
 IBS Software Services Tour Partner	IBS Software Services Tour Partner	
@@ -3429,14 +3217,12 @@ iCIMS Talent Cloud	iCIMS Talent Cloud
 iCode Everest	iCode Everest	
 ICON programming language	ICON programming language	
 ICS	ICS	c
-ICS Learning Group Inquisiq	EX	
 ICS Software SammyUSA	ICS Software SammyUSA	
 ICTraining	ICTraining	
 ID	ID	c
 IDE	IDE	c
 IDEA	IDEA	c
 IDEA TrialPro	IDEA TrialPro	
-Ideal Computer Systems Ideal	OPE	
 IDEAS Software & Training IDEAS Property Clerk	IDEAS Software & Training IDEAS Property Clerk	
 IDEXX Laboratories IDEXX Cornerstone	IDEXX Laboratories IDEXX Cornerstone	
 IDEXX Laboratories IDEXX VPM	IDEXX Laboratories IDEXX VPM	
@@ -3468,7 +3254,7 @@ Ikon Science RokDoc	Ikon Science RokDoc
 Ikonami AT-Learning Tool	Ikonami AT-Learning Tool	
 iKorb Real Estate	iKorb Real Estate	
 iLinc Communications LearnLinc	iLinc Communications LearnLinc	
-Illumina Laboratory Information Management System	LIMS	
+Illumina Laboratory Information Management System	LIMS	c
 Illusions Online Illusions OnDemand	Illusions Online Illusions OnDemand	
 Illustrator	Illustrator	c
 ILOG	ILOG	c
@@ -3478,8 +3264,8 @@ ILOG Inventory Analyst	ILOG Inventory Analyst
 ILOG OPL-CPLEX Development System	ILOG OPL-CPLEX Development System	
 ILWIS	ILWIS	c
 IMA Technologies CaseTrakker	IMA Technologies CaseTrakker	
-Image Composite Editor	Image Composite Editor	
-Image Deposit Exchange Check Station	Image Deposit Exchange Check Station	
+Image Composite Editor	Image Composite Editor	c
+Image Deposit Exchange Check Station	Image Deposit Exchange Check Station	c
 Image replacement document IRD printing	Image replacement document IRD printing	
 Image Solutions eCTDXpress	Image Solutions eCTDXpress	
 Image Solutions ISIPublisher	Image Solutions ISIPublisher	
@@ -3489,11 +3275,10 @@ ImageReady	ImageReady
 ImageWave MSDSFinder	ImageWave MSDSFinder	
 iMagic Restaurant Reservation	iMagic Restaurant Reservation	
 IMAGINE OrthoBASE	IMAGINE OrthoBASE	
-Imagine Software Imagine Trading System	Imagine Software Imagine Trading System	
-Imagine That Extend	OR	
+Imagine Software Imagine Trading System	Imagine Software Imagine Trading System	c
 iManage document management	iManage document management	
 IMDS	IMDS	c
-Immigrant Software Immigrant Professional	Immigrant Software Immigrant Professional	
+Immigrant Software Immigrant Professional	Immigrant Software Immigrant Professional	c
 IMOLD	IMOLD	c
 iMovie	iMovie	
 IMPACT	IMPACT	c
@@ -3509,16 +3294,15 @@ IMS Travel Agent Reservation Software System	IMS Travel Agent Reservation Softwa
 IMSI Design DesignCAD	IMSI Design DesignCAD	
 IMSI TurboCAD	IMSI TurboCAD	
 IMSure Solutions SHIPflex	IMSure Solutions SHIPflex	
-In-Hand Pocket	APOD	
 Inception Technologies InfiniTime	Inception Technologies InfiniTime	
 InCopy	InCopy	
 INCORE code	INCORE code	
 inData TrialDirector	inData TrialDirector	
 InDesign	InDesign	
 INDEX	INDEX	c
-Indigo Renderer	Indigo Renderer	
-Individualized Educational Program	IEP	
-Indus Lending Solutions	Indus Lending Solutions	
+Indigo Renderer	Indigo Renderer	c
+Individualized Educational Program	IEP	c
+Indus Lending Solutions	Indus Lending Solutions	c
 Industrial Code Recruitpoint.net	Industrial Code Recruitpoint.net	
 Industrial Scientific iNET	Industrial Scientific iNET	
 IndySoft Gage InSite Enterprise	IndySoft Gage InSite Enterprise	
@@ -3528,7 +3312,7 @@ Infinity CAD Systems AutoSculpt	Infinity CAD Systems AutoSculpt
 Infinity QS ProFicient	Infinity QS ProFicient	
 InfinityHR	InfinityHR	
 Infoblox NetMRI	Infoblox NetMRI	
-Infobright Community Edition	ICE	
+Infobright Community Edition	ICE	c
 Infocorp Computer Solutions $mart System	Infocorp Computer Solutions $mart System	
 Infocorp Softwear/POS	Infocorp Softwear/POS	
 InfoLogix HealthTrax Engine	InfoLogix HealthTrax Engine	
@@ -3536,22 +3320,22 @@ Infor ERP Baan	Infor ERP Baan
 Infor ERP SyteLine	Infor ERP SyteLine	
 Infor ERP Visual	Infor ERP Visual	
 Infor Global Solutions eSITE	Infor Global Solutions eSITE	
-Infor Global Solutions Starbuilder	Infor Global Solutions Starbuilder	
-Infor Industrial Essentials	Infor Industrial Essentials	
-Infor Lawson Supply Chain Management	Infor Lawson Supply Chain Management	
+Infor Global Solutions Starbuilder	Infor Global Solutions Starbuilder	c
+Infor Industrial Essentials	Infor Industrial Essentials	c
+Infor Lawson Supply Chain Management	Infor Lawson Supply Chain Management	c
 Infor SSA Human Capital Management	Infor SSA Human Capital Management	
-Infor Supply Chain Management	Infor Supply Chain Management	
+Infor Supply Chain Management	Infor Supply Chain Management	c
 Informatica	Informatica	c
-Informatica Big Data	Informatica Big Data	
+Informatica Big Data	Informatica Big Data	c
 Informatica Corporation PowerCenter	Informatica Corporation PowerCenter	
-Informatica Data Explorer	Informatica Data Explorer	
+Informatica Data Explorer	Informatica Data Explorer	c
 Informatica PowerCenter	Informatica PowerCenter	
 Informatik MapDraw Deed Mapper	Informatik MapDraw Deed Mapper	
 Information Builders WebFOCUS	Information Builders WebFOCUS	
 Information Management System (IMS)	Information Management System (IMS)	
-Information Resource Products Clinical Coding Expert	Information Resource Products Clinical Coding Expert	
+Information Resource Products Clinical Coding Expert	Information Resource Products Clinical Coding Expert	c
 Information Services Inc. CCC Pathways Appraisal Solution	Information Services Inc. CCC Pathways Appraisal Solution	
-Information Technology Incorporated Premier Teller	Information Technology Incorporated Premier Teller	
+Information Technology Incorporated Premier Teller	Information Technology Incorporated Premier Teller	c
 InformationActive ActiveData for Excel	InformationActive ActiveData for Excel	
 InformaVet ALIS-VET	InformaVet ALIS-VET	
 Informed EMS Field Guide	Informed EMS Field Guide	
@@ -3559,29 +3343,29 @@ Informix	Informix	c
 InforSense InforSense	InforSense InforSense	
 Infosite Technologies Dispatch-Mate	Infosite Technologies Dispatch-Mate	
 Infosite Technologies DM Warehousing	Infosite Technologies DM Warehousing	
-Infospectrum Quick Insure	Infospectrum Quick Insure	
+Infospectrum Quick Insure	Infospectrum Quick Insure	c
 InfoSphere DataStage	InfoSphere DataStage	
-Infosphere Information Server	Infosphere Information Server	
+Infosphere Information Server	Infosphere Information Server	c
 InfoSphere Warehouse	InfoSphere Warehouse	
 Infostat RIMBase	Infostat RIMBase	
-Infotronics Attendance Enterprise	Infotronics Attendance Enterprise	
-Infovision Amlib	Infovision Amlib	
+Infotronics Attendance Enterprise	Infotronics Attendance Enterprise	c
+Infovision Amlib	Infovision Amlib	c
 Ingenious ProPlan	Ingenious ProPlan	
 Ingenious ProSched	Ingenious ProSched	
-Ingenuity Systems Ingenuity Pathways Analysis	Ingenuity Systems Ingenuity Pathways Analysis	
+Ingenuity Systems Ingenuity Pathways Analysis	Ingenuity Systems Ingenuity Pathways Analysis	c
 Ingenuware CoronerBase	Ingenuware CoronerBase	
 Injury Sciences EDR InSight	Injury Sciences EDR InSight	
-Inlet Technologies Semaphore	Inlet Technologies Semaphore	
+Inlet Technologies Semaphore	Inlet Technologies Semaphore	c
 InLoox	InLoox	
 Inmagic DB/TextWorks	Inmagic DB/TextWorks	
-Inmagic Genie	Inmagic Genie	
+Inmagic Genie	Inmagic Genie	c
 Inmagic TextWorks	Inmagic TextWorks	
 INN-Client Server Systems ICSS Atrium	INN-Client Server Systems ICSS Atrium	
-Innova Financial Solutions Derivatives Expert	Innova Financial Solutions Derivatives Expert	
+Innova Financial Solutions Derivatives Expert	Innova Financial Solutions Derivatives Expert	c
 Innovative Business Computer Solutions Spa/Salon Manager	Innovative Business Computer Solutions Spa/Salon Manager	
-Innovative Interfaces Millennium	Innovative Interfaces Millennium	
+Innovative Interfaces Millennium	Innovative Interfaces Millennium	c
 Innovative Software Inn-Soft Office Manager	Innovative Software Inn-Soft Office Manager	
-Innovative Software Solutions Picas	Innovative Software Solutions Picas	
+Innovative Software Solutions Picas	Innovative Software Solutions Picas	c
 InnovMetric PolyWorks	InnovMetric PolyWorks	
 InnQuest roomMaster	InnQuest roomMaster	
 InnQuest Software roomMaster	InnQuest Software roomMaster	
@@ -3590,91 +3374,87 @@ InRoads Suite	InRoads Suite
 InScribe	InScribe	
 InsideSales.com	InsideSales.com	
 Insight Direct ServiceCEO	Insight Direct ServiceCEO	
-Insight Software My Vision Express	Insight Software My Vision Express	
-Insightful Corporation Confirmit	Insightful Corporation Confirmit	
+Insight Software My Vision Express	Insight Software My Vision Express	c
+Insightful Corporation Confirmit	Insightful Corporation Confirmit	c
 Insightful S-PLUS	Insightful S-PLUS	
-Inspection Depot Home Guide System	Inspection Depot Home Guide System	
-Inspection Selection System	ISS	
+Inspection Depot Home Guide System	Inspection Depot Home Guide System	c
+Inspection Selection System	ISS	c
 Inspired eLearning iLMS	Inspired eLearning iLMS	
-Installalogy Access Client	Installalogy Access Client	
+Installalogy Access Client	Installalogy Access Client	c
 InstallShield	InstallShield	
 InStar Orion	InStar Orion	
-Instructure Canvas	Instructure Canvas	
-Insurance Compliance Tracker	Insurance Compliance Tracker	
+Instructure Canvas	Instructure Canvas	c
+Insurance Compliance Tracker	Insurance Compliance Tracker	c
 Insurance Systems WebWriter BackOffice	Insurance Systems WebWriter BackOffice	
 Insurance Technologies Corporation InsurancePro	Insurance Technologies Corporation InsurancePro	
 Insurance Technologies ForeSight Enterprise	Insurance Technologies ForeSight Enterprise	
-Insurance Technology Consultants	WOW	
 Insureware ICRFS-ELRF	Insureware ICRFS-ELRF	
 InSystems Calligo Document Management System	InSystems Calligo Document Management System	
 InSystems Calligo Enterprise	InSystems Calligo Enterprise	
-Intac International Wintac	Intac International Wintac	
-Integra Destiny Loan Origination	Integra Destiny Loan Origination	
+Intac International Wintac	Intac International Wintac	c
+Integra Destiny Loan Origination	Integra Destiny Loan Origination	c
 Integra Radionics NeuroSight Arc	Integra Radionics NeuroSight Arc	
 Integrant DebtLogic	Integrant DebtLogic	
-Integrated Automated Fingerprint Identification System	IAFIS	
-Integrated Decision Support Corporation Expert Fuel	Integrated Decision Support Corporation Expert Fuel	
-Integrated Decision Support Corporation Netwise Supply Chain	Integrated Decision Support Corporation Netwise Supply Chain	
-Integrated Decision Support Corporation Route Advice	Integrated Decision Support Corporation Route Advice	
-Integrated Decision Support Corporation Swap Advice	Integrated Decision Support Corporation Swap Advice	
-Integrated Decision Support Match Advice	Integrated Decision Support Match Advice	
-Integrated Decision Support Netwise Enterprise	Integrated Decision Support Netwise Enterprise	
-Integrated Decision Support Netwise Frontline	Integrated Decision Support Netwise Frontline	
+Integrated Automated Fingerprint Identification System	IAFIS	c
+Integrated Decision Support Corporation Expert Fuel	Integrated Decision Support Corporation Expert Fuel	c
+Integrated Decision Support Corporation Netwise Supply Chain	Integrated Decision Support Corporation Netwise Supply Chain	c
+Integrated Decision Support Corporation Route Advice	Integrated Decision Support Corporation Route Advice	c
+Integrated Decision Support Corporation Swap Advice	Integrated Decision Support Corporation Swap Advice	c
+Integrated Decision Support Match Advice	Integrated Decision Support Match Advice	c
+Integrated Decision Support Netwise Enterprise	Integrated Decision Support Netwise Enterprise	c
+Integrated Decision Support Netwise Frontline	Integrated Decision Support Netwise Frontline	c
 Integrated Environmental Services 3D Master	Integrated Environmental Services 3D Master	
-Integrated Management Systems Food Connex Cloud	Integrated Management Systems Food Connex Cloud	
+Integrated Management Systems Food Connex Cloud	Integrated Management Systems Food Connex Cloud	c
 Integrated Parking Solutions MApp	Integrated Parking Solutions MApp	
 Integrated Systems Management OmniMD	Integrated Systems Management OmniMD	
-Intel Data Migration Software	Intel Data Migration Software	
-Intel Integrated Performance Primitives	Intel Integrated Performance Primitives	
-Intel Math Kernel Library	Intel Math Kernel Library	
+Intel Data Migration Software	Intel Data Migration Software	c
+Intel Integrated Performance Primitives	Intel Integrated Performance Primitives	c
+Intel Math Kernel Library	Intel Math Kernel Library	c
 InteLext Past Masters	InteLext Past Masters	
 Intelitek spectraCAM Milling	Intelitek spectraCAM Milling	
 Intelitek spectraCAM Turning	Intelitek spectraCAM Turning	
-Intelladon Enterprise Knowledge Platform	EKP	
+Intelladon Enterprise Knowledge Platform	EKP	c
 IntelliCAD	IntelliCAD	
 Intelligen SuperPro Designer	Intelligen SuperPro Designer	
 Intelligent Algorithms InfoGIST Platinum Recruiter	Intelligent Algorithms InfoGIST Platinum Recruiter	
 Intelligent Editing PerfectIt	Intelligent Editing PerfectIt	
 Intelligent Imaging Innovations SlideBook	Intelligent Imaging Innovations SlideBook	
 Intelligent Information Conversion Technologies MeritScholar	Intelligent Information Conversion Technologies MeritScholar	
-Intelligent Miner	Intelligent Miner	
+Intelligent Miner	Intelligent Miner	c
 intelligenz Solutions intelliSpa	intelligenz Solutions intelliSpa	
 Intelligrated InControlWare	Intelligrated InControlWare	
-IntelliPDF	CURVES	
-Intellisense Intellisuite	Intellisense Intellisuite	
-Intellisys Project Desktop	Intellisys Project Desktop	
+Intellisense Intellisuite	Intellisense Intellisuite	c
+Intellisys Project Desktop	Intellisys Project Desktop	c
 IntelliTrack 3PL	IntelliTrack 3PL	
 IntelliTrack DMS Check In-Out	IntelliTrack DMS Check In-Out	
 IntelliTrack Warehouse Management System (WMS)	IntelliTrack Warehouse Management System (WMS)	
-Intellum Rollbook	Intellum Rollbook	
+Intellum Rollbook	Intellum Rollbook	c
 InteProc Material Requirements Planning	InteProc Material Requirements Planning	
 Intera Systems Hawk-i	Intera Systems Hawk-i	
 INTERACT	INTERACT	c
 InteractElsevier Netter's 3D Interactive Anatomy	InteractElsevier Netter's 3D Interactive Anatomy	
-Interactive Mathematical Proof System	IMPS	
+Interactive Mathematical Proof System	IMPS	c
 interactive Personnel Electronic Records Management System iPERMS	interactive Personnel Electronic Records Management System iPERMS	
 Interconsult Brann G-JET	Interconsult Brann G-JET	
-InterEnergy Software Building Energy Analyzer	PRO	
-Interface Computers Data Loader	Interface Computers Data Loader	
+Interface Computers Data Loader	Interface Computers Data Loader	c
 Intergraph GeoMedia Transportation Manager	Intergraph GeoMedia Transportation Manager	
-Intergraph Image Analyst	Intergraph Image Analyst	
+Intergraph Image Analyst	Intergraph Image Analyst	c
 Intergraph ImageStation Stereo Softcopy Kit	SSK	
 Intergraph INtools	Intergraph INtools	
-Intergraph Plant Design System	PDS	
+Intergraph Plant Design System	PDS	c
 Intergraph SmartMarine 3D	Intergraph SmartMarine 3D	
 interlinkONE	interlinkONE	
 Intermediate System to Intermediate System IS-IS	Intermediate System to Intermediate System IS-IS	
 InterMine	InterMine	
 International Centre for Diffraction Data ICDD DDView	International Centre for Diffraction Data ICDD DDView	
-International Material Data System	IMDS	
+International Material Data System	IMDS	c
 International Response Technologies CowChip - Ranch House	International Response Technologies CowChip - Ranch House	
 International TechneGroup IGESworks	International TechneGroup IGESworks	
 Internet based MLS database	Internet based MLS database	
-Internet Explorer	Internet Explorer	
-Internet Grievance System	IGS	
+Internet Explorer	Internet Explorer	c
+Internet Grievance System	IGS	c
 Internet Information Services (IIS)	Internet Information Services (IIS)	
-Internet Protocol Security	IPSEC	
-Internet Protocol Television Systems	Internet Protocol Television Systems	
+Internet Protocol Television Systems	Internet Protocol Television Systems	c
 Interstudio Geo-Tec B	Interstudio Geo-Tec B	
 Interuniversity Consortium for Political and Social Research (ICPSR) database	Interuniversity Consortium for Political and Social Research (ICPSR) database	
 Interwave Technology RS Bizware Scheduler	Interwave Technology RS Bizware Scheduler	
@@ -3683,7 +3463,7 @@ Intland Software codeBeamer	Intland Software codeBeamer
 Intrado SchoolMessenger	Intrado SchoolMessenger	
 IntraVet	IntraVet	
 Intrax ProcedureNet	Intrax ProcedureNet	
-Intuit Lacerte	Lacerte	
+Intuit Lacerte	Lacerte	c
 Intuit MRI Residential	MRI Residential	
 Intuit ProSeries	ProSeries	
 Intuit QuickBooks	QuickBooks	
@@ -3692,12 +3472,11 @@ Intuit QuickBoooks Payments	QuickBoooks Payments
 Intuit TurboTax	TurboTax	
 Inventor	Inventor	c
 Inventory	Inventory	c
-Inventrix Labtrac	Inventrix Labtrac	
-Invicti Acunetix	Invicti Acunetix	
+Inventrix Labtrac	Inventrix Labtrac	c
+Invicti Acunetix	Invicti Acunetix	c
 InVision	InVision	
 Invivo Data EPX ePRO Management System	Invivo Data EPX ePRO Management System	
 IONA Orbix	IONA Orbix	
-IOS Health Systems Medios	EHR	
 iParadigms Turnitin	iParadigms Turnitin	
 IpFilter	IpFilter	
 iPhoto	iPhoto	
@@ -3710,24 +3489,23 @@ IPS-Sendero Relationship Profitability Manager Catalyst	IPS-Sendero Relationship
 IPSEC	IPSEC	c
 Ipswitch WhatsUp Gold	Ipswitch WhatsUp Gold	
 IpTables	IpTables	
-Iptor Supply Chain	Iptor Supply Chain	
+Iptor Supply Chain	Iptor Supply Chain	c
 IQ	IQ	c
 iQmetrix RQ4 Retail Management System	iQmetrix RQ4 Retail Management System	
 iRealty Manager	iRealty Manager	
-iRez Systems Rezware	XP7	
 IRIS	IRIS	c
 IRIS Seismic Processing Workshop	IRIS Seismic Processing Workshop	
 Iron Mountain Accutrac records management	Iron Mountain Accutrac records management	
 IronCAD	IronCAD	
 IRSIM	IRSIM	c
 ISE	ISE	c
-Iseemedia Photovista Panorama	Iseemedia Photovista Panorama	
+Iseemedia Photovista Panorama	Iseemedia Photovista Panorama	c
 iSeries Access	iSeries Access	
 iShip	iShip	
 ISO ClaimSearch	ISO ClaimSearch	
 ISO NetMap for Claims	ISO NetMap for Claims	
 Isograph FaultTree	Isograph FaultTree	
-Isograph Markov	Isograph Markov	
+Isograph Markov	Isograph Markov	c
 isolved Time	isolved Time	
 ISPF	ISPF	c
 ISS	ISS	c
@@ -3739,16 +3517,14 @@ ITC Integrated Land and Water Information System	ILWIS
 ITEM Software ITEM ToolKit	ITEM Software ITEM ToolKit	
 ITEM Software Spare Cost	ITEM Software Spare Cost	
 ItemTracker	ItemTracker	
-Iteris Turbo Architecture	Iteris Turbo Architecture	
+Iteris Turbo Architecture	Iteris Turbo Architecture	c
 Iterum eMedic	Iterum eMedic	
 ITHAKA JSTOR	ITHAKA JSTOR	c
 Itron Enterprise Energy Management EEM Suite	Itron Enterprise Energy Management EEM Suite	
 ITSpatial InterSCOPE	ITSpatial InterSCOPE	
-ITT Exelis Visual Information Solutions	ENVI	
-ITT Visual Information Solutions	ENVI	
 IVANS	IVANS	c
 iView Systems	iView Systems	
-Ivorix Neurostrategy Finance	Ivorix Neurostrategy Finance	
+Ivorix Neurostrategy Finance	Ivorix Neurostrategy Finance	c
 iWork	iWork	
 iWork Keynote	iWork Keynote	
 iWork Numbers	iWork Numbers	
@@ -3761,37 +3537,34 @@ j2 Global Communications onebox	j2 Global Communications onebox
 J2EE	J2EE	c
 JACAL	JACAL	c
 Jack Henry & Associates Vertex	Jack Henry & Associates Vertex	
-Jackrabbit Technologies Jackrabbit Care	Jackrabbit Technologies Jackrabbit Care	
+Jackrabbit Technologies Jackrabbit Care	Jackrabbit Technologies Jackrabbit Care	c
 jalada GmbH Just Translate	jalada GmbH Just Translate	
 JAMAR Technologies PETRAPro	JAMAR Technologies PETRAPro	
 JamBoard	JamBoard	
 JaMBW	JaMBW	
 James Frazier Associates DataStart	James Frazier Associates DataStart	
 Jantek Electronics Jupiter Time & Attendance	Jantek Electronics Jupiter Time & Attendance	
-Jantek Jupiter Time Attendance	Jantek Jupiter Time Attendance	
-Jaspersoft Business Intelligence Suite	Jaspersoft Business Intelligence Suite	
+Jantek Jupiter Time Attendance	Jantek Jupiter Time Attendance	c
+Jaspersoft Business Intelligence Suite	Jaspersoft Business Intelligence Suite	c
 Java	Java	c
-Javamin Composer	Javamin Composer	
+Javamin Composer	Javamin Composer	c
 JavaScript	JavaScript	
 JavaScript framework	JavaScript framework	
-JavaScript Object Notation	JSON	
 JD Edwards EnterpriseOne	JD Edwards EnterpriseOne	
 JD Edwards EnterpriseOne Project Management	JD Edwards EnterpriseOne Project Management	
 JDA Arthur KnowledgeBase database	JDA Arthur KnowledgeBase database	
 JDA Manugistics	JDA Manugistics	
 JDA Master Planning	JDA Master Planning	
-JDA Software Group Advanced Warehouse Replenishment by	E3	
 JDA Software Group Assortment Planning by Arthur	JDA Software Group Assortment Planning by Arthur	
 Jdeveloper	Jdeveloper	c
 JEMS	JEMS	c
-Jenark Business Systems	Jenark Business Systems	
+Jenark Business Systems	Jenark Business Systems	c
 Jenkins	Jenkins	c
 Jenmar International DL-Plus	Jenmar International DL-Plus	
 Jenss & Associates CompKeeper	Jenss & Associates CompKeeper	
-Jeppesen Marine Nobeltec Admiral	Jeppesen Marine Nobeltec Admiral	
+Jeppesen Marine Nobeltec Admiral	Jeppesen Marine Nobeltec Admiral	c
 JessX stock simulator	JessX stock simulator	
 JET	JET	c
-JetBrains IntelliJ	IDEA	
 JetBrains PhpStorm	JetBrains PhpStorm	
 JetBrains Team City	JetBrains Team City	
 JETCAM	JETCAM	c
@@ -3803,14 +3576,13 @@ Jira	Jira	c
 JMeter	JMeter	
 JMS	JMS	c
 JMS Software RCM WorkSaver	JMS Software RCM WorkSaver	
-Jobber Computer Plus	Jobber Computer Plus	
+Jobber Computer Plus	Jobber Computer Plus	c
 JobBOSS	JobBOSS	
 JobPack MES Scheduler	JobPack MES Scheduler	
 JOBPOWER	JOBPOWER	c
-John Deere Apex Farm Management	John Deere Apex Farm Management	
+John Deere Apex Farm Management	John Deere Apex Farm Management	c
 John Hesselberth and Ron Roy GlazeMaster	John Hesselberth and Ron Roy GlazeMaster	
-Johnson Controls Metasys	Johnson Controls Metasys	
-Joint Prediction of Operons	JPOP	
+Johnson Controls Metasys	Johnson Controls Metasys	c
 JPOP	JPOP	c
 JPP	JPP	c
 jQuery	jQuery	
@@ -3822,16 +3594,15 @@ JSON	JSON	c
 JSP	JSP	c
 JSTOR database	JSTOR database	
 JTL Enterprises MedIntake	JTL Enterprises MedIntake	
-JudgeIt	II	
 Juju	Juju	c
 Julia	Julia	c
 Juniper Networks NetScreen-Security Manager	Juniper Networks NetScreen-Security Manager	
 Juniper Systems LandMark Mobile	Juniper Systems LandMark Mobile	
 JUnit	JUnit	
 Junxure CRM Software	Junxure CRM Software	
-Jupyter Notebook	Jupyter Notebook	
+Jupyter Notebook	Jupyter Notebook	c
 Jurek Software Pedigree-Draw	Jurek Software Pedigree-Draw	
-Just So Software The Property Manager	Just So Software The Property Manager	
+Just So Software The Property Manager	Just So Software The Property Manager	c
 JustBio SeqPainter	JustBio SeqPainter	
 Justice Systems FullCourt Enterprise	Justice Systems FullCourt Enterprise	
 JustSystems XMetaL	JustSystems XMetaL	
@@ -3840,11 +3611,11 @@ K2 Business Process Automation	K2 Business Process Automation
 K8s	Kubernetes	c
 K9 Bytes K9 Koordinator	K9 Bytes K9 Koordinator	
 Kafka	Kafka	c
-Kali Linux	Kali Linux	
-Kalido Information Engine	Kalido Information Engine	
+Kali Linux	Kali Linux	c
+Kalido Information Engine	Kalido Information Engine	c
 KANT	KANT	c
 KAPES	KAPES	c
-Kareo Practice Management	Kareo Practice Management	
+Kareo Practice Management	Kareo Practice Management	c
 KARIO	KARIO	c
 Karpenter	Karpenter	c
 Katchitek Corporation OrthoManager	Katchitek Corporation OrthoManager	
@@ -3856,69 +3627,61 @@ KayPENTAX Nasometer	KayPENTAX Nasometer
 KCD cabinet design	KCD cabinet design	
 KE Software EMu	KE Software EMu	
 Kea Software impDAT	Kea Software impDAT	
-Keb Combivis Studio	Keb Combivis Studio	
-Keffer Development Services Athletic Trainer System	ATS	
-Kelowna Software	L4U	
+Keb Combivis Studio	Keb Combivis Studio	c
+Keffer Development Services Athletic Trainer System	ATS	c
 KELTEC Systems HerdMaster	KELTEC Systems HerdMaster	
-Kennel Link	Kennel Link	
-Kentech Kipware M	CNC	
-Kentech Kipware Studio	Kentech Kipware Studio	
-Kentech Kipware T	CNC	
-Kentech Kipware Trig Kalculator	Kentech Kipware Trig Kalculator	
-Kentech Kipware X	CNC	
-Kewill Clippership	Kewill Clippership	
-Kewill Compliance Partner	Kewill Compliance Partner	
+Kennel Link	Kennel Link	c
+Kentech Kipware Studio	Kentech Kipware Studio	c
+Kentech Kipware Trig Kalculator	Kentech Kipware Trig Kalculator	c
+Kewill Clippership	Kewill Clippership	c
+Kewill Compliance Partner	Kewill Compliance Partner	c
 Kewill Global Trade and Logistics	Kewill Global Trade and Logistics	
-Kewill Javelin Distribution Ship	Kewill Javelin Distribution Ship	
+Kewill Javelin Distribution Ship	Kewill Javelin Distribution Ship	c
 KEYENCE PLC Ladder Logic	KEYENCE PLC Ladder Logic	
 Keynote	Keynote	c
 Keypoint DataDesk	Keypoint DataDesk	
-Keysight Intuilink Connectivity Software	Keysight Intuilink Connectivity Software	
-Keysight Technologies Advanced Design System	Keysight Technologies Advanced Design System	
+Keysight Intuilink Connectivity Software	Keysight Intuilink Connectivity Software	c
+Keysight Technologies Advanced Design System	Keysight Technologies Advanced Design System	c
 KiCad	KiCad	
-Kidasa Milestones Professional	Kidasa Milestones Professional	
+Kidasa Milestones Professional	Kidasa Milestones Professional	c
 KIKA Veracity	KIKA Veracity	
-Kinematic Engineering MicroMeasure	IV	
 Kinesis	Kinesis	c
 KINGDOM	KINGDOM	c
 KinTraks	KinTraks	
 Kirix ProffiPoint	Kirix ProffiPoint	
-Kitty Hawk	Kitty Hawk	
-KLA-Tencor	PROLITH	
-Klear Estimator	Klear Estimator	
-Kleinrock Publishing	Kleinrock Publishing	
+Kitty Hawk	Kitty Hawk	c
+Klear Estimator	Klear Estimator	c
+Kleinrock Publishing	Kleinrock Publishing	c
 Kliger-Weiss Infosystems	Kliger-Weiss Infosystems	
 KMR	KMR	c
 Knees Software PT DocTools	Knees Software PT DocTools	
 Knight BondPoint	Knight BondPoint	
 KNMI TurboWin	KNMI TurboWin	
-Kodak Dental Systems Kodak	ORTHOWARE	
-Kodak Dental Systems Kodak Cosmetic Imaging Module	Kodak Dental Systems Kodak Cosmetic Imaging Module	
+Kodak Dental Systems Kodak Cosmetic Imaging Module	Kodak Dental Systems Kodak Cosmetic Imaging Module	c
 Kodak Dental Systems Kodak PRACTICEWORKS Practice management software	PMS	
 Kodak Dental Systems Kodak SOFTDENT Practice management software	PMS	
 KOffice.org Kplato	KOffice.org Kplato	
 KommandCore	KommandCore	
-Komplete Kontrol	Komplete Kontrol	
+Komplete Kontrol	Komplete Kontrol	c
 Kongsberg Maritime K-Log Deck Logbook	Kongsberg Maritime K-Log Deck Logbook	
 Kongsberg Maritime K-LOG Electronic Logbooks	Kongsberg Maritime K-LOG Electronic Logbooks	
-Kookaburra Studios Knowledge Presenter	Kookaburra Studios Knowledge Presenter	
+Kookaburra Studios Knowledge Presenter	Kookaburra Studios Knowledge Presenter	c
 Korchek Technologies CareChek	Korchek Technologies CareChek	
 Korg EM-1 Editor	Korg EM-1 Editor	
 KornShell	KornShell	
 Kotlin	Kotlin	c
 KPB Associates TaxStream	KPB Associates TaxStream	
 Kressa Software SchoolLeader	Kressa Software SchoolLeader	
-Kronos Enterprise Workforce Management	Kronos Enterprise Workforce Management	
-Kronos Workforce	HR	
-Kronos Workforce Payroll	Kronos Workforce Payroll	
-Kronos Workforce Timekeeper	Kronos Workforce Timekeeper	
+Kronos Enterprise Workforce Management	Kronos Enterprise Workforce Management	c
+Kronos Workforce Payroll	Kronos Workforce Payroll	c
+Kronos Workforce Timekeeper	Kronos Workforce Timekeeper	c
 KRS Enterprises Service First!	KRS Enterprises Service First!	
 KSEG	KSEG	c
 Kubernetes	Kubernetes	c
 Kubotek CADKEY Wireframe	Kubotek CADKEY Wireframe	
 Kubotek KeyCreator Machinist	Kubotek KeyCreator Machinist	
 Kubotek USA KeyCreator	Kubotek USA KeyCreator	
-Kuder Navigator	Kuder Navigator	
+Kuder Navigator	Kuder Navigator	c
 KVM	KVM	c
 KYPipe	KYPipe	
 L-Systems X-ONE	L-Systems X-ONE	
@@ -3926,11 +3689,10 @@ L4U	L4U	c
 LA PRO Loan Administrator Pro	LA PRO Loan Administrator Pro	
 LAB SUM3D	LAB SUM3D	c
 Labelmaster Software REG-Trieve	Labelmaster Software REG-Trieve	
-Lablite Laboratory Information Management Systems	LIMS	
+Lablite Laboratory Information Management Systems	LIMS	c
 LabMagic	LabMagic	
-LabOne	NET	
-Laboratory Automated Quality Control Systems	LAQC	
-Laboratory Systems Group Lab Manager	Laboratory Systems Group Lab Manager	
+Laboratory Automated Quality Control Systems	LAQC	c
+Laboratory Systems Group Lab Manager	Laboratory Systems Group Lab Manager	c
 LaborSoft LaborForce Arbitration/Appeals Manager module	LaborSoft LaborForce Arbitration/Appeals Manager module	
 LaborSoft LaborForce Discipline Manager module	LaborSoft LaborForce Discipline Manager module	
 LaborSoft LaborForce EEO Claims Manager module	LaborSoft LaborForce EEO Claims Manager module	
@@ -3940,56 +3702,52 @@ LaborSoft LaborForce Personnel Manager module	LaborSoft LaborForce Personnel Man
 LaborSoft LaborForce Reporting/Dashboard Manager module	LaborSoft LaborForce Reporting/Dashboard Manager module	
 LabSoft LabNet	LabSoft LabNet	
 LabTrack Electronic Lab Notebook	LabTrack Electronic Lab Notebook	
-Labvantage Solutions	LIMS	
-LabWare	LIMS	
 Lacerte	Lacerte	c
 LaCerte 1040 Tax Analyzer	LaCerte 1040 Tax Analyzer	
-Ladder Logic	Ladder Logic	
+Ladder Logic	Ladder Logic	c
 Lakes Environmental EcoRisk View	Lakes Environmental EcoRisk View	
-Lakes Environmental Emissions View	Lakes Environmental Emissions View	
+Lakes Environmental Emissions View	Lakes Environmental Emissions View	c
 Lakes Environmental ISC-AERMOD View	Lakes Environmental ISC-AERMOD View	
 Lakes Environmental SLAB View	Lakes Environmental SLAB View	
 Lakes Environmental Software WRPLOT View	Lakes Environmental Software WRPLOT View	
-Lamar Info Net	Lamar Info Net	
+Lamar Info Net	Lamar Info Net	c
 Lambda	Lambda	ca
-Lambda Research	OSLO	
 LAMMPS Molecular Dynamics Simulator	LAMMPS Molecular Dynamics Simulator	
 LAMP Stack	LAMP Stack	
 Land & Sea DYNO-MAX	Land & Sea DYNO-MAX	
-Land Desktop	Land Desktop	
+Land Desktop	Land Desktop	c
 Land Software Customer Pro-File	Land Software Customer Pro-File	
 LANDCADD	LANDCADD	c
-Landlord Software Pro Flipper	Landlord Software Pro Flipper	
+Landlord Software Pro Flipper	Landlord Software Pro Flipper	c
 LandlordMax	LandlordMax	
 Landmark Graphics GeoGraphix	Landmark Graphics GeoGraphix	
 Landmark Graphics TOW/cs	Landmark Graphics TOW/cs	
 Landmark Sales LOG-istics	Landmark Sales LOG-istics	
 Landmark SeisWorks	Landmark SeisWorks	
-Landport Systems Landport	Landport Systems Landport	
-Landscape Management System	LMS	
+Landport Systems Landport	Landport Systems Landport	c
+Landscape Management System	LMS	c
 LandSerf	LandSerf	
 Landtec System Software LFG Pro	Landtec System Software LFG Pro	
 Langlais Computer Consultants CalMan	Langlais Computer Consultants CalMan	
-Language Engineering Corporation Translate Pro	Language Engineering Corporation Translate Pro	
+Language Engineering Corporation Translate Pro	Language Engineering Corporation Translate Pro	c
 LAPACK	LAPACK	c
 LAQC	LAQC	c
 LARS	LARS	c
 Laser imaging detection and ranging LIDAR system	Laser imaging detection and ranging LIDAR system	
 Laser Substrates PostalXport	Laser Substrates PostalXport	
-Laserfiche Avante	Laserfiche Avante	
-Laserfiche Rio	Laserfiche Rio	
+Laserfiche Avante	Laserfiche Avante	c
+Laserfiche Rio	Laserfiche Rio	c
 LaserSoft Imaging SilverFast Ai Studio	LaserSoft Imaging SilverFast Ai Studio	
 LaTeX	LaTeX	
-Lathem Time PayClock	EZ	
 Lattice MediCopia	Lattice MediCopia	
-Lauriso Software Music Publisher	Lauriso Software Music Publisher	
-Lavalys Everest	Lavalys Everest	
+Lauriso Software Music Publisher	Lauriso Software Music Publisher	c
+Lavalys Everest	Lavalys Everest	c
 Lawex TrialWorks	Lawex TrialWorks	
 LawLogix Edge	LawLogix Edge	
 LawManager	LawManager	
 LAWS	LAWS	c
-Lawson Human Resource Management	Lawson Human Resource Management	
-Lawson Human Resources Suite	Lawson Human Resources Suite	
+Lawson Human Resource Management	Lawson Human Resource Management	c
+Lawson Human Resources Suite	Lawson Human Resources Suite	c
 Lawson S3 Supply Chain Management	Lawson S3 Supply Chain Management	
 LAWTRAC	LAWTRAC	c
 LCMS	LCMS	c
@@ -3997,32 +3755,28 @@ LCS	LCS	c
 LDCS	LDCS	c
 LE	LE	c
 LEAD	LEAD	c
-Lead Activity Analyzer	Lead Activity Analyzer	
-Lead Business Analyzer	Lead Business Analyzer	
-Leading Market Technologies	EXPO	
+Lead Activity Analyzer	Lead Activity Analyzer	c
+Lead Business Analyzer	Lead Business Analyzer	c
 LeanForward LearnPoint	LeanForward LearnPoint	
 LEAPPS	LEAPPS	c
-Learn HQ Activate	LMS	
 Learn.com CourseMaker Studio	Learn.com CourseMaker Studio	
 Learn.com LearnCenter Talent Management Suite	Learn.com LearnCenter Talent Management Suite	
-Learning Fundamentals Speech Visualization	Learning Fundamentals Speech Visualization	
-Learning Management	Learning Management	
+Learning Fundamentals Speech Visualization	Learning Fundamentals Speech Visualization	c
+Learning Management	Learning Management	c
 Learning Technology Research Institute GLO Maker	Learning Technology Research Institute GLO Maker	
 Lease Cost Solutions LseMod	Lease Cost Solutions LseMod	
-Lectra Prima Vision Print Repeat	Lectra Prima Vision Print Repeat	
+Lectra Prima Vision Print Repeat	Lectra Prima Vision Print Repeat	c
 LegacyUSA BakeSmart	LegacyUSA BakeSmart	
-Legal Files	Legal Files	
+Legal Files	Legal Files	c
 LegalEdge Law Firm Suite	LegalEdge Law Firm Suite	
-Legislative Automative Workflow System	LAWS	
+Legislative Automative Workflow System	LAWS	c
 Leica AEROPLAN LiDAR	Leica AEROPLAN LiDAR	
-Leica Geosystems	FMS	
 Leica Geosystems ERDAS IMAGINE	Leica Geosystems ERDAS IMAGINE	
 Lemkesoft GraphicConverter	Lemkesoft GraphicConverter	
 Lenox Softworks VideoPoint	Lenox Softworks VideoPoint	
 LeonardoMD Renaissance	LeonardoMD Renaissance	
 Leprechaun Spa and Salon Software	Leprechaun Spa and Salon Software	
-Levare Center Court	Levare Center Court	
-Lewis & Ellis	LEAPPS	
+Levare Center Court	Levare Center Court	c
 LexisNexis	LexisNexis	
 LexisNexis Accurint	LexisNexis Accurint	
 LexisNexis Applied Discovery	LexisNexis Applied Discovery	
@@ -4051,38 +3805,35 @@ Library of Congress online databases	Library of Congress online databases
 LibreOffice	LibreOffice	
 LibreOffice Draw	LibreOffice Draw	
 LIDP Consulting Services The Administrator	LIDP Consulting Services The Administrator	
-Life Systems Software ChiroSuite	EHR	
 Life Technologies SOLiD	Life Technologies SOLiD	
-Life Technologies Vector	NTI	
 LifeCycle Enterprise Suite	LifeCycle Enterprise Suite	
 Lifeline Software RadCalc	Lifeline Software RadCalc	
 Lifestyles Technologies DietMaster Pro	Lifestyles Technologies DietMaster Pro	
-Light Blue Software Light Blue	Light Blue Software Light Blue	
+Light Blue Software Light Blue	Light Blue Software Light Blue	c
 LightSpeed Cloud	LightSpeed Cloud	
 Lilly Software Associates VISUAL DCMS	Lilly Software Associates VISUAL DCMS	
 Lilly Software Associates VISUAL Enterprise	Lilly Software Associates VISUAL Enterprise	
 LIMDEP	LIMDEP	c
 LIMS	LIMS	c
-LINDO Systems	LINGO	
 LINDO Systems LINDO API	LINDO Systems LINDO API	
 LINDO Systems optimization modeling	LINDO Systems optimization modeling	
 Linear Technology LTSpice	Linear Technology LTSpice	
 LinearTeam WinISD	LinearTeam WinISD	
 LINGO	LINGO	c
-Link Microtek	Link Microtek	
+Link Microtek	Link Microtek	c
 LinkCAD	LinkCAD	
 Linkerd	Linkerd	c
-Linspire Nvu	Linspire Nvu	
+Linspire Nvu	Linspire Nvu	c
 Linux	Linux	c
-Linux Virtual Server	Linux Virtual Server	
-Lion Edge Technologies Ranch Manager	Lion Edge Technologies Ranch Manager	
+Linux Virtual Server	Linux Virtual Server	c
+Lion Edge Technologies Ranch Manager	Lion Edge Technologies Ranch Manager	c
 LiquidPlanner	LiquidPlanner	
 LIS	LIS	c
 LISA	LISA	c
 LISREL	LISREL	c
 LISTSA	LISTSA	c
 Literature & Latte Scrivener	Literature & Latte Scrivener	
-Little Piano	Little Piano	
+Little Piano	Little Piano	c
 LiveMotion	LiveMotion	
 LJI Technologies Lumberjack	LJI Technologies Lumberjack	
 LMS	LMS	c
@@ -4090,19 +3841,19 @@ LMS Imagine.Lab AMESim	LMS Imagine.Lab AMESim
 LOB RetailPoint	LOB RetailPoint	
 LoggerPC	LoggerPC	
 Logic Design RoboLogix	Logic Design RoboLogix	
-Logic Group Scanner Digitizing Software	Logic Group Scanner Digitizing Software	
-Logic Pro	Logic Pro	
+Logic Group Scanner Digitizing Software	Logic Group Scanner Digitizing Software	c
+Logic Pro	Logic Pro	c
 Logic Software Easy Projects.NET	Logic Software Easy Projects.NET	
 LogicalBit Eimas	LogicalBit Eimas	
 LogicSphere Firstmix	LogicSphere Firstmix	
 LogicVision icBIST	LogicVision icBIST	
 Logility Voyager WarehousePRO	Logility Voyager WarehousePRO	
-Logisoft Positive Pos System	Logisoft Positive Pos System	
-Logistics Cost Estimating Tool	Logistics Cost Estimating Tool	
+Logisoft Positive Pos System	Logisoft Positive Pos System	c
+Logistics Cost Estimating Tool	Logistics Cost Estimating Tool	c
 Logistics management information LMI database	Logistics management information LMI database	
 Logistics Support Analysts SmartLogic	Logistics Support Analysts SmartLogic	
-Logisuite Enterprise	Logisuite Enterprise	
-Logisuite Forwarder	Logisuite Forwarder	
+Logisuite Enterprise	Logisuite Enterprise	c
+Logisuite Forwarder	Logisuite Forwarder	c
 Logitech 3D Pro	Logitech 3D Pro	
 LogiXML Ad-HOC	LogiXML Ad-HOC	
 LogMatrix NerveCenter	LogMatrix NerveCenter	
@@ -4111,47 +3862,44 @@ LogMeIn GoToWebinar	LogMeIn GoToWebinar
 LogRhythm	LogRhythm	
 LOGSA COMPASS	LOGSA COMPASS	c
 LOGSA SYSPARS	LOGSA SYSPARS	c
-Lombardi Teamworks	Lombardi Teamworks	
-London Computer Systems Rent Manager	London Computer Systems Rent Manager	
-Longview Consolidation	Longview Consolidation	
-Longview Performance Management Platform	Longview Performance Management Platform	
-Longview Solutions Khalix	Longview Solutions Khalix	
+Lombardi Teamworks	Lombardi Teamworks	c
+London Computer Systems Rent Manager	London Computer Systems Rent Manager	c
+Longview Consolidation	Longview Consolidation	c
+Longview Performance Management Platform	Longview Performance Management Platform	c
+Longview Solutions Khalix	Longview Solutions Khalix	c
 Looker	Looker	c
-Looker Analytics	Looker Analytics	
+Looker Analytics	Looker Analytics	c
 Lorenz DocuBridge	Lorenz DocuBridge	
 Lorenz eValidator	Lorenz eValidator	
 Lorenz labelBridge	Lorenz labelBridge	
 Lotus 1-2-3	Lotus 1-2-3	
-Lotus Approach	Lotus Approach	
+Lotus Approach	Lotus Approach	c
 Lotus LearningSpace	Lotus LearningSpace	
-Lotus Notes	Lotus Notes	
+Lotus Notes	Lotus Notes	c
 Lotus SameTime	Lotus SameTime	
 Low-level virtual machine LLVM compilers	Low-level virtual machine LLVM compilers	
 LP360	LP360	c
 LPS	LPS	c
 LRN Ethics and Compliance Alliance	LRN Ethics and Compliance Alliance	
-LSA Visual	DBR	
 LSA Visual Easy Lean	LSA Visual Easy Lean	
 LT	LT	c
-LT Online Corporation	LAWTRAC	
 Lua	Lua	c
 Lucent VitalSuite	Lucent VitalSuite	
-Lucero System Office Management	Lucero System Office Management	
-Lucia Comet Assay	Lucia Comet Assay	
-Lucia Karyo	Lucia Karyo	
-Lucia Metaphase Finder	Lucia Metaphase Finder	
+Lucero System Office Management	Lucero System Office Management	c
+Lucia Comet Assay	Lucia Comet Assay	c
+Lucia Karyo	Lucia Karyo	c
+Lucia Metaphase Finder	Lucia Metaphase Finder	c
 LUCIA MFISH	LUCIA MFISH	c
 Lucid IQ CMP	Lucid IQ CMP	
-Lumigent Entegra	Lumigent Entegra	
-LunchByte Systems	NUTRIKIDS	
+Lumigent Entegra	Lumigent Entegra	c
 LuntBuild	LuntBuild	
-Luxology Modo	Luxology Modo	
+Luxology Modo	Luxology Modo	c
 LXC	LXC	c
 LXD	LXD	c
-Lynchval Systems Lvadmin	Lynchval Systems Lvadmin	
-Lynchval Systems Lvval	Lynchval Systems Lvval	
-Lynchval Systems Lvxact	Lynchval Systems Lvxact	
-Lynk Everest	Lynk Everest	
+Lynchval Systems Lvadmin	Lynchval Systems Lvadmin	c
+Lynchval Systems Lvval	Lynchval Systems Lvval	c
+Lynchval Systems Lvxact	Lynchval Systems Lvxact	c
+Lynk Everest	Lynk Everest	c
 Lyris HQ Web-Analytics Solution	Lyris HQ Web-Analytics Solution	
 M-Sim	M-Sim	
 M-Tech Hotel Service Optimization System HotSOS	M-Tech Hotel Service Optimization System HotSOS	
@@ -4164,52 +3912,48 @@ MachineWorks Ltd. MachineWorks	MachineWorks Ltd. MachineWorks
 MacKichan Software Scientific Notebook	MacKichan Software Scientific Notebook	
 MacKichan Software Scientific WorkPlace	MacKichan Software Scientific WorkPlace	
 macOS	macOS	
-Macromedia Cold Fusion	Macromedia Cold Fusion	
+Macromedia Cold Fusion	Macromedia Cold Fusion	c
 Macromedia HomeSite	Macromedia HomeSite	
-Macropool Web Research	Macropool Web Research	
+Macropool Web Research	Macropool Web Research	c
 MacVector	MacVector	
 MadCap Software MadCap Flare	MadCap Software MadCap Flare	
 Made2Manage Supply Chain Management	Made2Manage Supply Chain Management	
 Made2Manage Systems M2M ERP	Made2Manage Systems M2M ERP	
-Madison Technical Software Chempak Plus	Madison Technical Software Chempak Plus	
-Madison Technical Software Enviropak	Madison Technical Software Enviropak	
-Madison Technical Software Steampak	Madison Technical Software Steampak	
-Madrigal Soft Tools Delegator	Madrigal Soft Tools Delegator	
+Madison Technical Software Chempak Plus	Madison Technical Software Chempak Plus	c
+Madison Technical Software Enviropak	Madison Technical Software Enviropak	c
+Madison Technical Software Steampak	Madison Technical Software Steampak	c
+Madrigal Soft Tools Delegator	Madrigal Soft Tools Delegator	c
 MadTracker	MadTracker	
 MAESTRO	MAESTRO	c
 Maestro Music Software MagicScore	Maestro Music Software MagicScore	
 Mag+	Mag+	
-Magellan Firmware	Magellan Firmware	
-Magenta MultiMedia Tools Magenta	II	
-Magento Analytics	Magento Analytics	
+Magellan Firmware	Magellan Firmware	c
+Magento Analytics	Magento Analytics	c
 MAGGEY Child Care Management Software	MAGGEY Child Care Management Software	
 MAGIC	MAGIC	c
 MagicLogic Optimization Cube-IQ	MagicLogic Optimization Cube-IQ	
 MagicTracer	MagicTracer	
 MAGIX Music Maker	MAGIX Music Maker	
 MAGIX Software Sound Forge	MAGIX Software Sound Forge	
-Magix Vegas Pro	Magix Vegas Pro	
-Magma Design Automation	Magma Design Automation	
-Magma Design Automation Blast	FPGA	
-Magma Design Automation Blast Create	Magma Design Automation Blast Create	
+Magix Vegas Pro	Magix Vegas Pro	c
+Magma Design Automation	Magma Design Automation	c
+Magma Design Automation Blast Create	Magma Design Automation Blast Create	c
 MAGMA MAGMASOFT	MAGMA MAGMASOFT	c
-Magnify Predictive Targeting System	Magnify Predictive Targeting System	
+Magnify Predictive Targeting System	Magnify Predictive Targeting System	c
 MAHLE Powertrain	MAHLE Powertrain	
 Mahout	Mahout	c
 MAIDXL	MAIDXL	c
 MailChimp	MailChimp	
-Main Injector Neutrino Oscillation Search	MINOS	
+Main Injector Neutrino Oscillation Search	MINOS	c
 Main Sequence Technologies PCRecruiter	Main Sequence Technologies PCRecruiter	
 Main Sequence Technologies PCRecruiter Resume Inhaler	Main Sequence Technologies PCRecruiter Resume Inhaler	
-Main Street Softworks Monetra	Main Street Softworks Monetra	
-Mainsaver Asset Management	Mainsaver Asset Management	
+Main Street Softworks Monetra	Main Street Softworks Monetra	c
+Mainsaver Asset Management	Mainsaver Asset Management	c
 MainStage	MainStage	
-Mainstreet Systems & Software DentaLab/PC	II	
 Mainstreet Systems & Software DentaRX	Mainstreet Systems & Software DentaRX	
 Maintenance	Maintenance	c
 MakeMusic Finale	MakeMusic Finale	
-MAKER CAD/CAM Services	DIEMAKER	
-Making Waves Audio Making Waves	Making Waves Audio Making Waves	
+Making Waves Audio Making Waves	Making Waves Audio Making Waves	c
 ManageMore Cellular Manager	ManageMore Cellular Manager	
 ManageMySpa	ManageMySpa	
 ManagerPlus	ManagerPlus	
@@ -4217,24 +3961,21 @@ Manatron CustomCAMA	Manatron CustomCAMA
 Manatron MVP Tax	Manatron MVP Tax	
 Manatron ProVal Plus	Manatron ProVal Plus	
 Mangold LogSquare	Mangold LogSquare	
-Mangold Soundalyzer	Mangold Soundalyzer	
+Mangold Soundalyzer	Mangold Soundalyzer	c
 Manhattan Associates PkMS Pickticket	Manhattan Associates PkMS Pickticket	
-Manhattan Cross Cultural Group Quality Interactions	Manhattan Cross Cultural Group Quality Interactions	
-Manhattan Scale	Manhattan Scale	
-Manhattan Supply Chain Process Platform	Manhattan Supply Chain Process Platform	
-Manitoba HVDC Research Centre	PSCAD	
-Mannus Compliance:	EHS	
+Manhattan Cross Cultural Group Quality Interactions	Manhattan Cross Cultural Group Quality Interactions	c
+Manhattan Scale	Manhattan Scale	c
+Manhattan Supply Chain Process Platform	Manhattan Supply Chain Process Platform	c
 MantisBT	MantisBT	
-Manufacturing Scheduling	Manufacturing Scheduling	
-Manufacturing Technology Costimater	Manufacturing Technology Costimater	
-Manusoft Technologies	IMOLD	
-Map Maker	Map Maker	
+Manufacturing Scheduling	Manufacturing Scheduling	c
+Manufacturing Technology Costimater	Manufacturing Technology Costimater	c
+Map Maker	Map Maker	c
 MapGuide	MapGuide	
 MapInfo	MapInfo	
 MapInfo MapMarker	MapInfo MapMarker	
 MapInfo Professional	MapInfo Professional	
 MapInfo StreetPro	MapInfo StreetPro	
-Maplesoft Maple	Maplesoft Maple	
+Maplesoft Maple	Maplesoft Maple	c
 Maplesoft MapleSim	Maplesoft MapleSim	
 Maplewood Software StaffReady	Maplewood Software StaffReady	
 Maplex	Maplex	c
@@ -4245,34 +3986,33 @@ MapReduce big data	MapReduce big data
 MapScenes Evidence Recorder	MapScenes Evidence Recorder	
 MapScenes Pro	MapScenes Pro	
 MapShots EASi Suite	MapShots EASi Suite	
-Maptech The	CAPN	
-Maptek Vulcan	Maptek Vulcan	
+Maptek Vulcan	Maptek Vulcan	c
 Mapthematics GeoCart	Mapthematics GeoCart	
 Marathon Data Systems PestPac	Marathon Data Systems PestPac	
 Marathon Data Systems ServiceCEO	Marathon Data Systems ServiceCEO	
 MarcoSoft Quo Vadis	MarcoSoft Quo Vadis	
 MariaDB	MariaDB	
-Marine Software Marine Planned Maintenance	Marine Software Marine Planned Maintenance	
-Marine Software Marine Safety Manager	Marine Software Marine Safety Manager	
-Marketing Cloud	Marketing Cloud	
-Marketo Marketing Automation	Marketo Marketing Automation	
+Marine Software Marine Planned Maintenance	Marine Software Marine Planned Maintenance	c
+Marine Software Marine Safety Manager	Marine Software Marine Safety Manager	c
+Marketing Cloud	Marketing Cloud	c
+Marketo Marketing Automation	Marketo Marketing Automation	c
 MarketSharp	MarketSharp	
 MarkLogic	MarkLogic	
 MAROS	MAROS	c
-Martens Farms Farm Site Mate	Martens Farms Farm Site Mate	
-Martens Farms Farm Trac	Martens Farms Farm Trac	
+Martens Farms Farm Site Mate	Martens Farms Farm Site Mate	c
+Martens Farms Farm Trac	Martens Farms Farm Trac	c
 Martin D Adamiker's TruFlite	Martin D Adamiker's TruFlite	
-Marvelous Designer	Marvelous Designer	
-Mass Flux Toolkit	Mass Flux Toolkit	
+Marvelous Designer	Marvelous Designer	c
+Mass Flux Toolkit	Mass Flux Toolkit	c
 MASS Group FactoryLink SCADA HMI	MASS Group FactoryLink SCADA HMI	
-Massage Suite	Massage Suite	
-Massive Jet	Massive Jet	
-Master Cook Deluxe Professional Cook	Master Cook Deluxe Professional Cook	
+Massage Suite	Massage Suite	c
+Massive Jet	Massive Jet	c
+Master Cook Deluxe Professional Cook	Master Cook Deluxe Professional Cook	c
 Master Data Management MDM Suite	Master Data Management MDM Suite	
-Master Merchant Systems Music Store	Master Merchant Systems Music Store	
-Master Ration Calculator	Master Ration Calculator	
-Master Seafloor Digital Database	Master Seafloor Digital Database	
-Mastercam Design	Mastercam Design	
+Master Merchant Systems Music Store	Master Merchant Systems Music Store	c
+Master Ration Calculator	Master Ration Calculator	c
+Master Seafloor Digital Database	Master Seafloor Digital Database	c
+Mastercam Design	Mastercam Design	c
 MasterControl	MasterControl	
 MasterControl TotalPharma	MasterControl TotalPharma	
 MASterMind	MASterMind	
@@ -4282,10 +4022,10 @@ MasterWriter	MasterWriter
 MatchWare MindView	MatchWare MindView	
 Materialise Dental SimPLANT	Materialise Dental SimPLANT	
 Materialise Dental SurgiGuide	Materialise Dental SurgiGuide	
-Materials Data Incorporated Jade	Materials Data Incorporated Jade	
-Materilise Magics	Materilise Magics	
-Matheny Pattern Forecaster Plus	Matheny Pattern Forecaster Plus	
-Mathsoft Mathcad	Mathsoft Mathcad	
+Materials Data Incorporated Jade	Materials Data Incorporated Jade	c
+Materilise Magics	Materilise Magics	c
+Matheny Pattern Forecaster Plus	Matheny Pattern Forecaster Plus	c
+Mathsoft Mathcad	Mathsoft Mathcad	c
 MathWorks Simulink	MathWorks Simulink	
 MathWorks Simulink DSP Blockset	MathWorks Simulink DSP Blockset	
 MathWorks Simulink Fixed-Point Blockset	MathWorks Simulink Fixed-Point Blockset	
@@ -4293,20 +4033,18 @@ MATLAB	MATLAB	c
 Maven	Maven	c
 MAX Systems Max-Gold Medical Clinic Software	MAX Systems Max-Gold Medical Clinic Software	
 MAX Systems Max-Gold7	MAX Systems Max-Gold7	
-Maxima Software	Maxima Software	
+Maxima Software	Maxima Software	c
 Maximal Software MPL Modeling System	Maximal Software MPL Modeling System	
-Maximizer Software Maximizer Enterprise	Maximizer Software Maximizer Enterprise	
+Maximizer Software Maximizer Enterprise	Maximizer Software Maximizer Enterprise	c
 MAXIMO	MAXIMO	c
-Maximo Asset Management	Maximo Asset Management	
+Maximo Asset Management	Maximo Asset Management	c
 Maxon BodyPaint 3D	Maxon BodyPaint 3D	
 Maxon Cinema 4D	Maxon Cinema 4D	
 MAXScript	MAXScript	
-MaxSea	TIMEZERO	
-MaxSea Time Zero Navigator	NOAA	
-Maxwell Systems American Contractor	Maxwell Systems American Contractor	
-Maxwell Systems Quest Estimator	Maxwell Systems Quest Estimator	
+Maxwell Systems American Contractor	Maxwell Systems American Contractor	c
+Maxwell Systems Quest Estimator	Maxwell Systems Quest Estimator	c
 Maya	Maya	ca
-Maya Embedded Language	MEL	
+Maya Embedded Language	MEL	c
 Maya HTT I-DEAS	Maya HTT I-DEAS	
 MAYA Nastran	MAYA Nastran	
 Mayer-Johnson Boardmaker	Mayer-Johnson Boardmaker	
@@ -4344,26 +4082,24 @@ MDS Analytical Technologies GenePix Pro	MDS Analytical Technologies GenePix Pro
 MDSI OpenCNC	MDSI OpenCNC	
 MDX	MDX	c
 ME	ME	c
-Mealmaster Cookbook Wizard	Mealmaster Cookbook Wizard	
-Meals Plus	Meals Plus	
-Measure Square	Measure Square	
+Mealmaster Cookbook Wizard	Mealmaster Cookbook Wizard	c
+Meals Plus	Meals Plus	c
+Measure Square	Measure Square	c
 Measure Square FloorEstimate Pro	Measure Square FloorEstimate Pro	
 Mechanical	Mechanical	ca
 MecSoft Corporation RhinoCAM	MecSoft Corporation RhinoCAM	
 MecSoft Corporation VisualMILL	MecSoft Corporation VisualMILL	
 MecSoft Corporation VisualTURN	MecSoft Corporation VisualTURN	
-Med Math	Med Math	
+Med Math	Med Math	c
 MedcomSoft Record	MedcomSoft Record	
 MedDataSolutions Regist*r	MedDataSolutions Regist*r	
 MEDENT	MEDENT	c
 MedePresence	MedePresence	
 MedEvolve eCeno	MedEvolve eCeno	
 MedEZ behavioral healthcare and substance abuse	MedEZ behavioral healthcare and substance abuse	
-Medflow Complete	Medflow Complete	
+Medflow Complete	Medflow Complete	c
 MedFORCE Technologies WorkFLOW	MedFORCE Technologies WorkFLOW	
-Medgate Enterprise	EHS	
 MediaChance Multimedia Builder	MediaChance Multimedia Builder	
-MediaNet Solutions e-IEP	PRO	
 MediaShout	MediaShout	
 Mediasoft mediOFFICE	Mediasoft mediOFFICE	
 MediaVue	MediaVue	
@@ -4375,8 +4111,7 @@ Medical Wizards ER & ICU ToolBox	Medical Wizards ER & ICU ToolBox
 Medical Wizards ER Suite	Medical Wizards ER Suite	
 Medical Wizards Paramedics ToolBox	Medical Wizards Paramedics ToolBox	
 Medicine Rules PowerSEAT 360	Medicine Rules PowerSEAT 360	
-MedicWare	EMR	
-Medidata Rave Data Management	Medidata Rave Data Management	
+Medidata Rave Data Management	Medidata Rave Data Management	c
 MediGraph	MediGraph	
 MediNotes Charting Plus	MediNotes Charting Plus	
 MediPro Medisoft Clinical	MediPro Medisoft Clinical	
@@ -4392,11 +4127,10 @@ MEDITECH Anatomical Pathology	MEDITECH Anatomical Pathology
 MEDITECH Behavioral Health Clinicals	MEDITECH Behavioral Health Clinicals	
 MEDITECH Blood Bank	MEDITECH Blood Bank	
 MEDITECH HCIS	MEDITECH HCIS	c
-MEDITECH Healthcare Information System	HCIS	
 MEDITECH Laboratory and Microbiology	MEDITECH Laboratory and Microbiology	
 MEDITECH Medical and Practice Management MPM Suite	MEDITECH Medical and Practice Management MPM Suite	
 MEDITECH Supply Chain Management	MEDITECH Supply Chain Management	
-Meditwatch Portaflow Advanced	Meditwatch Portaflow Advanced	
+Meditwatch Portaflow Advanced	Meditwatch Portaflow Advanced	c
 Mediware ClosedLoop Clinical Systems	Mediware ClosedLoop Clinical Systems	
 Mediware Information Systems HCLL Donor	Mediware Information Systems HCLL Donor	
 Mediware Information Systems HCLL Transfusion	Mediware Information Systems HCLL Transfusion	
@@ -4405,41 +4139,37 @@ Mediware Information Systems MediCOE	Mediware Information Systems MediCOE
 Medovation RadRunner	Medovation RadRunner	
 medQ Q/ris	medQ Q/ris	
 MedQuist DocQment Enterprise Platform	MedQuist DocQment Enterprise Platform	
-Medscribbler Enterprise	Medscribbler Enterprise	
+Medscribbler Enterprise	Medscribbler Enterprise	c
 MedStar Systems DrWorks	MedStar Systems DrWorks	
 Medstat/INFORUM	Medstat/INFORUM	
-Medworxx Learning Management System	Medworxx Learning Management System	
+Medworxx Learning Management System	Medworxx Learning Management System	c
 MedXView eCTDauditor	MedXView eCTDauditor	
 Meet	Meet	c
 MeetingMatrix International	MeetingMatrix International	
 Megger PowerDB	Megger PowerDB	
 MEL	MEL	c
-MemberClicks	COMPLETE	
-Memphis Survey Explorer	Memphis Survey Explorer	
+Memphis Survey Explorer	Memphis Survey Explorer	c
 MEMSCAP MEMS Pro	MEMSCAP MEMS Pro	
 MENSI 3Dipsos	MENSI 3Dipsos	
-Mensurix Audio	Mensurix Audio	
-Mental Images Mental Ray	Mental Images Mental Ray	
-Mentor Graphics	Mentor Graphics	
+Mensurix Audio	Mensurix Audio	c
+Mental Images Mental Ray	Mental Images Mental Ray	c
+Mentor Graphics	Mentor Graphics	c
 Mentor Graphics BSDArchitect	Mentor Graphics BSDArchitect	
-Mentor Graphics Calibre	Mentor Graphics Calibre	
-Mentor Graphics Expedition Enterprise	Mentor Graphics Expedition Enterprise	
-Mentor Graphics Flowmaster	Mentor Graphics Flowmaster	
+Mentor Graphics Calibre	Mentor Graphics Calibre	c
+Mentor Graphics Expedition Enterprise	Mentor Graphics Expedition Enterprise	c
+Mentor Graphics Flowmaster	Mentor Graphics Flowmaster	c
 Mentor Graphics LeonardoSpectrum	Mentor Graphics LeonardoSpectrum	
-Mentor Graphics Precision	RTL	
 Mentor Graphics VeSys Design	Mentor Graphics VeSys Design	
 Mentor Graphics Xpedition xDX Designer	Mentor Graphics Xpedition xDX Designer	
 MERCURE dose assessment computer codes	MERCURE dose assessment computer codes	
 Merge Healthcare eTrials	Merge Healthcare eTrials	
-Merge Healthcare Merge	RIS	
 MergerStat Control Premiums	MergerStat Control Premiums	
 MergerStat Price to Earnings Ratios	MergerStat Price to Earnings Ratios	
 Meridian Technologies SurePoint	Meridian Technologies SurePoint	
 Merlin Information Services databases	Merlin Information Services databases	
 Merry Mechanization SMP/IS	Merry Mechanization SMP/IS	
 MES	MES	c
-Mesquite Software	CSIM	
-Metalcam Fikus Visualcam	Metalcam Fikus Visualcam	
+Metalcam Fikus Visualcam	Metalcam Fikus Visualcam	c
 Metalix CAD/CAM System cncKad	Metalix CAD/CAM System cncKad	
 Metamation MetaCAM	Metamation MetaCAM	
 MetaSystems Isis Color Karyotyping	MetaSystems Isis Color Karyotyping	
@@ -4448,9 +4178,8 @@ MethodWare ProAudit Advisor	MethodWare ProAudit Advisor
 MetricStream Compliance Management	MetricStream Compliance Management	
 MetricStream Enterprise Compliance Platform	MetricStream Enterprise Compliance Platform	
 MetricStream Regulatory Reporting	MetricStream Regulatory Reporting	
-Metrix Imageware Surfacer	Metrix Imageware Surfacer	
-Metrologic Group Metrolog	XG	
-Meyer Instruments Optimas	Meyer Instruments Optimas	
+Metrix Imageware Surfacer	Metrix Imageware Surfacer	c
+Meyer Instruments Optimas	Meyer Instruments Optimas	c
 MGHworld Travel Agents	MGHworld Travel Agents	
 MGMS	MGMS	c
 MHC Document Express	MHC Document Express	
@@ -4464,8 +4193,8 @@ Micro Estimating FabPlan	Micro Estimating FabPlan
 Micro Focus OpenView	Micro Focus OpenView	
 Micro Focus TestPartner	Micro Focus TestPartner	
 Micro J Systems PcHunter	Micro J Systems PcHunter	
-Micro Video Video Voice Speech Training System	Micro Video Video Voice Speech Training System	
-Micro Video Voice Speech Training System	Micro Video Voice Speech Training System	
+Micro Video Video Voice Speech Training System	Micro Video Video Voice Speech Training System	c
+Micro Video Voice Speech Training System	Micro Video Voice Speech Training System	c
 Micro-Press MicroStation PowerDraft	Micro-Press MicroStation PowerDraft	
 MicroBiz	MicroBiz	
 MicroBlast Recipe Wizard for Windows	MicroBlast Recipe Wizard for Windows	
@@ -4475,98 +4204,94 @@ MICRODEM	MICRODEM	c
 Microelectromechanical systems MEMS simulation	Microelectromechanical systems MEMS simulation	
 MicroFit HealthWizard	MicroFit HealthWizard	
 MicroFocus GroupWise	MicroFocus GroupWise	
-MicroFour PracticeStudio.NET	EMR	
 Micromuse NetCool	Micromuse NetCool	
 Micronetics Xpert Write-up	Micronetics Xpert Write-up	
 Micropact entellitrak Labor Relations Edition	Micropact entellitrak Labor Relations Edition	
 MicroPress VTeX	MicroPress VTeX	
 MICROS Systems HSI Profits Series	MICROS Systems HSI Profits Series	
-MICROS Systems MICROS 9700	HMS	
 MICROS Systems OPERA Enterprise Solution	OES	
 MICROS Systems OPERA Property Management System	PMS	
 MICROS XBR Loss Prevention	MICROS XBR Loss Prevention	
 Microservices	Microservices	c
-Microservices Architecture	Microservices Architecture	
+Microservices Architecture	Microservices Architecture	c
 Microsoft .NET Framework	.NET Framework	
-Microsoft Access	Microsoft Access	
-Microsoft Active Directory	Active Directory	
-Microsoft Active Server Pages	ASP	
+Microsoft Access	Microsoft Access	c
+Microsoft Active Directory	Active Directory	c
+Microsoft Active Server Pages	ASP	c
 Microsoft ActiveSync	ActiveSync	
 Microsoft ActiveX	ActiveX	
 Microsoft ASP.NET	ASP.NET	
-Microsoft ASP.NET Core	MVC	
-Microsoft Axapta	Axapta	
-Microsoft Azure	Azure	
+Microsoft Axapta	Axapta	c
+Microsoft Azure	Azure	c
 Microsoft Azure DevOps Services	Azure DevOps Services	
-Microsoft Azure Sentinel	Azure Sentinel	
-Microsoft Bing	Bing	
-Microsoft Business Contact Manager	Business Contact Manager	
-Microsoft Business Intelligence	BI	
-Microsoft Commerce Server	Commerce Server	
-Microsoft Defender Antivirus	Defender Antivirus	
+Microsoft Azure Sentinel	Azure Sentinel	c
+Microsoft Bing	Bing	c
+Microsoft Business Contact Manager	Business Contact Manager	c
+Microsoft Business Intelligence	BI	c
+Microsoft Commerce Server	Commerce Server	c
+Microsoft Defender Antivirus	Defender Antivirus	c
 Microsoft DirectX	DirectX	
 Microsoft DNS Server	DNS Server	
-Microsoft Dynamics	SL	
-Microsoft Dynamics Marketing	Dynamics Marketing	
-Microsoft Entourage	Entourage	
+Microsoft Dynamics	Microsoft Dynamics	c
+Microsoft Dynamics Marketing	Dynamics Marketing	c
+Microsoft Entourage	Entourage	c
 Microsoft ESP SDK	ESP SDK	
-Microsoft Excel	Microsoft Excel	
-Microsoft Exchange	Exchange	
-Microsoft Expression Blend	Expression Blend	
-Microsoft Expression Design	Expression Design	
+Microsoft Excel	Microsoft Excel	c
+Microsoft Exchange	Exchange	c
+Microsoft Expression Blend	Expression Blend	c
+Microsoft Expression Design	Expression Design	c
 Microsoft Extensible Application Markup Language (XAML)	Extensible Application Markup Language (XAML)	
-Microsoft Forefront Identify Manager	Forefront Identify Manager	
-Microsoft Forefront Threat Management Gateway	Forefront Threat Management Gateway	
+Microsoft Forefront Identify Manager	Forefront Identify Manager	c
+Microsoft Forefront Threat Management Gateway	Forefront Threat Management Gateway	c
 Microsoft FrontPage	FrontPage	
 Microsoft FRx	FRx	
-Microsoft Great Plains Personal Data Keeper	Great Plains Personal Data Keeper	
-Microsoft High Level Shader Language	HLSL	
+Microsoft Great Plains Personal Data Keeper	Great Plains Personal Data Keeper	c
+Microsoft High Level Shader Language	HLSL	c
 Microsoft Hyper-V Server	Hyper-V Server	
-Microsoft Hyperterminal	Hyperterminal	
-Microsoft Image Composite Editor	Image Composite Editor	
-Microsoft Internet Explorer	Internet Explorer	
+Microsoft Hyperterminal	Hyperterminal	c
+Microsoft Image Composite Editor	Image Composite Editor	c
+Microsoft Internet Explorer	Internet Explorer	c
 Microsoft Internet Information Services (IIS)	Internet Information Services (IIS)	
 Microsoft MapPoint	MapPoint	
-Microsoft Mobile Explorer	MME	
-Microsoft Money	Money	
+Microsoft Mobile Explorer	MME	c
+Microsoft Money	Money	c
 Microsoft NetMeeting	NetMeeting	
-Microsoft Network Monitor	Network Monitor	
-Microsoft Office	Microsoft Office	
-Microsoft Office Document Imaging	Office Document Imaging	
+Microsoft Network Monitor	Network Monitor	c
+Microsoft Office	Microsoft Office	c
+Microsoft Office Document Imaging	Office Document Imaging	c
 Microsoft Office FrontPage	Office FrontPage	
-Microsoft Office Live Meeting	Office Live Meeting	
-Microsoft Office Mobile	Office Mobile	
-Microsoft Office Outlook	Office Outlook	
+Microsoft Office Live Meeting	Office Live Meeting	c
+Microsoft Office Mobile	Office Mobile	c
+Microsoft Office Outlook	Office Outlook	c
 Microsoft Office SharePoint Server	MOSS	
 Microsoft OneNote	OneNote	
-Microsoft Onfolio	Onfolio	
-Microsoft Outlook	Microsoft Outlook	
-Microsoft Paint	Paint	
+Microsoft Onfolio	Onfolio	c
+Microsoft Outlook	Microsoft Outlook	c
+Microsoft Paint	Paint	c
 Microsoft Picture It!	Picture It!	
-Microsoft Power	BI	
-Microsoft Power Automate	Power Automate	
+Microsoft Power Automate	Power Automate	c
 Microsoft PowerPoint	PowerPoint	
 Microsoft PowerShell	PowerShell	
-Microsoft Proclarity	Proclarity	
-Microsoft Project	Microsoft Project	
-Microsoft Publisher	Publisher	
-Microsoft Security Esssentials	Security Esssentials	
+Microsoft Proclarity	Proclarity	c
+Microsoft Project	Microsoft Project	c
+Microsoft Publisher	Publisher	c
+Microsoft Security Esssentials	Security Esssentials	c
 Microsoft SharePoint	SharePoint	
 Microsoft SharePoint Server	SharePoint Server	
-Microsoft Silverlight	Silverlight	
+Microsoft Silverlight	Silverlight	c
 Microsoft SQL Server	SQL Server	
 Microsoft SQL Server Compact	SQL Server Compact	
 Microsoft SQL Server Integration Services	SSIS	
 Microsoft SQL Server Reporting Services	SSRS	
-Microsoft System Center	System Center	
-Microsoft Systems Management Server	Systems Management Server	
-Microsoft Team Foundation Server	Team Foundation Server	
-Microsoft Teams	Microsoft Teams	
-Microsoft Total Quality Control Management	Total Quality Control Management	
+Microsoft System Center	System Center	c
+Microsoft Systems Management Server	Systems Management Server	c
+Microsoft Team Foundation Server	Team Foundation Server	c
+Microsoft Teams	Microsoft Teams	c
+Microsoft Total Quality Control Management	Total Quality Control Management	c
 Microsoft transact-structural query language T-SQL	transact-structural query language T-SQL	
-Microsoft Virtual Server	Virtual Server	
-Microsoft Visio	Visio	
-Microsoft Visual Basic	Visual Basic	
+Microsoft Virtual Server	Virtual Server	c
+Microsoft Visio	Visio	c
+Microsoft Visual Basic	Visual Basic	c
 Microsoft Visual Basic for Applications	VBA	
 Microsoft Visual Basic Scripting Edition VBScript	Visual Basic Scripting Edition VBScript	
 Microsoft Visual Basic.NET	Visual Basic.NET	
@@ -4576,34 +4301,32 @@ Microsoft Visual FoxPro	Visual FoxPro
 Microsoft Visual InterDev	Visual InterDev	
 Microsoft Visual J++	Visual J++	
 Microsoft Visual SourceSafe	Visual SourceSafe	
-Microsoft Visual Studio	Visual Studio	
-Microsoft Visual Studio Test Professional	Visual Studio Test Professional	
+Microsoft Visual Studio	Visual Studio	c
+Microsoft Visual Studio Test Professional	Visual Studio Test Professional	c
 Microsoft Visual Studio.NET	Visual Studio.NET	
-Microsoft Volume Shadow Copy Service	Volume Shadow Copy Service	
-Microsoft Windows	XP	
-Microsoft Windows Mobile	Windows Mobile	
-Microsoft Windows Movie Maker	Windows Movie Maker	
+Microsoft Volume Shadow Copy Service	Volume Shadow Copy Service	c
+Microsoft Windows	Microsoft Windows	c
+Microsoft Windows Mobile	Windows Mobile	c
+Microsoft Windows Movie Maker	Windows Movie Maker	c
 Microsoft Windows PowerShell	Windows PowerShell	
 Microsoft Windows Pre-installation Environment	Windows Pre-installation Environment	
-Microsoft Windows Server	Windows Server	
-Microsoft Windows Sysprep	Windows Sysprep	
-Microsoft Windows Terminal Services Access Manager	Windows Terminal Services Access Manager	
-Microsoft Windows Vista Business	Windows Vista Business	
+Microsoft Windows Server	Windows Server	c
+Microsoft Windows Sysprep	Windows Sysprep	c
+Microsoft Windows Terminal Services Access Manager	Windows Terminal Services Access Manager	c
+Microsoft Windows Vista Business	Windows Vista Business	c
 Microsoft Windows XP Professional	Windows XP Professional	
-Microsoft Word	Microsoft Word	
-Microsoft Works	Works	
-MicroSolve	CAMA	
+Microsoft Word	Microsoft Word	c
+Microsoft Works	Works	c
 MicroStation	MicroStation	
 MicroStrategy	MicroStrategy	
 MicroStrategy Desktop	MicroStrategy Desktop	
 MicroStrategy Report Services	MicroStrategy Report Services	
 MicroSurvey FieldGenius	MicroSurvey FieldGenius	
 MicroSurvey OfficeSync	MicroSurvey OfficeSync	
-MicroSurvey Software MicroSurvey	CAD	
 MicroSurvey Star*Net	MicroSurvey Star*Net	
 MicroSurveyCAD	MicroSurveyCAD	
 Microsys MicroMD	Microsys MicroMD	
-Microwind Dsch	Microwind Dsch	
+Microwind Dsch	Microwind Dsch	c
 Middleware	Middleware	c
 Mideo Systems EZDoc Plus	Mideo Systems EZDoc Plus	
 MIDI Maestro	MIDI Maestro	
@@ -4611,23 +4334,23 @@ MIDI Score Creator	MIDI Score Creator
 MidiSwing	MidiSwing	
 Midland Valley 2DMove	Midland Valley 2DMove	
 Midland Valley 3DMove	Midland Valley 3DMove	
-Midland Valley Move Suite	Midland Valley Move Suite	
+Midland Valley Move Suite	Midland Valley Move Suite	c
 Midrange Software XpertHire	Midrange Software XpertHire	
 MIDUSS	MIDUSS	c
 Midwest Information Systems PAX-it	Midwest Information Systems PAX-it	
 Midwest MicroSystems Cow Sense	Midwest MicroSystems Cow Sense	
 MightyScout	MightyScout	
 MIGRATE	MIGRATE	c
-Migration Workbench	Migration Workbench	
+Migration Workbench	Migration Workbench	c
 MIIPS	MIIPS	c
 MIKAL SMS	MIKAL SMS	c
-Milano Spa	Milano Spa	
-Millennium Software Atrex	Millennium Software Atrex	
+Milano Spa	Milano Spa	c
+Millennium Software Atrex	Millennium Software Atrex	c
 Millennium SpaSalon	Millennium SpaSalon	
-Milliman Corporate Affinity	Milliman Corporate Affinity	
+Milliman Corporate Affinity	Milliman Corporate Affinity	c
 Milliman ReservePro	Milliman ReservePro	
-Millisecond Software Inquisit	Millisecond Software Inquisit	
-Millon Behavioral Medicine Diagnostic	Millon Behavioral Medicine Diagnostic	
+Millisecond Software Inquisit	Millisecond Software Inquisit	c
+Millon Behavioral Medicine Diagnostic	Millon Behavioral Medicine Diagnostic	c
 Milsoft DisSPatch	Milsoft DisSPatch	
 MIM Software MIMcardiac	MIM Software MIMcardiac	
 MIM Software MIMfusion	MIM Software MIMfusion	
@@ -4643,22 +4366,21 @@ MineSight	MineSight
 MINISIS MINT	MINISIS MINT	c
 Minnesota Multiphasic Personality Inventory-2 MMPI-2	Minnesota Multiphasic Personality Inventory-2 MMPI-2	
 MINOS	MINOS	c
-Mintel Reports	Mintel Reports	
+Mintel Reports	Mintel Reports	c
 MINTEQA2	MINTEQA2	c
 MinuteMan Systems MinuteMan Project Management Software	MinuteMan Systems MinuteMan Project Management Software	
 MIR3 Intelligent Notification	MIR3 Intelligent Notification	
 Miridia Technology AcuGraph	Miridia Technology AcuGraph	
 MIRS Compliance	MIRS Compliance	
 Missler Software TopSolid	Missler Software TopSolid	
-Misys Healthcare Systems Misys Tiger	Misys Healthcare Systems Misys Tiger	
-Misys Healthcare Systems Mysis Tiger	Misys Healthcare Systems Mysis Tiger	
+Misys Healthcare Systems Misys Tiger	Misys Healthcare Systems Misys Tiger	c
+Misys Healthcare Systems Mysis Tiger	Misys Healthcare Systems Mysis Tiger	c
 MIT OASES	MIT OASES	c
 Mitchell International Mitchell WorkCenter	Mitchell International Mitchell WorkCenter	
-Mitchell Manager Invoicing System	Mitchell Manager Invoicing System	
+Mitchell Manager Invoicing System	Mitchell Manager Invoicing System	c
 Mitchell OnDemand5 Manager	Mitchell OnDemand5 Manager	
 Mitek Systems ImageNet Payments	Mitek Systems ImageNet Payments	
 MITRE ATT&CK	MITRE ATT&CK	c
-Mitre Software	GSLOPE	
 MITS	MITS	c
 MJ Systems Logsleuth	MJ Systems Logsleuth	
 MJICCS PilotLog	MJICCS PilotLog	
@@ -4668,32 +4390,29 @@ MMS	MMS	c
 MNT Northwest MNT Assistant	MNT Northwest MNT Assistant	
 Mobile Data Software VetInfo	Mobile Data Software VetInfo	
 Mobile Dog Grooming Software mGroomer	Mobile Dog Grooming Software mGroomer	
-Mobile Knowledge Cabmate	Mobile Knowledge Cabmate	
-MobileToys	MAIDXL	
+Mobile Knowledge Cabmate	Mobile Knowledge Cabmate	c
 MobiTech Systems Route Sales Trakker	MobiTech Systems Route Sales Trakker	
 MOCDENSE	MOCDENSE	c
 ModelKinetix ModelMaker	ModelKinetix ModelMaker	
 Modellium PariTOP	Modellium PariTOP	
 ModelSim	ModelSim	
-Modernizing Medicine Practice Management	Modernizing Medicine Practice Management	
+Modernizing Medicine Practice Management	Modernizing Medicine Practice Management	c
 MODFLOW	MODFLOW	c
 MODFLOWT	MODFLOWT	c
 MODPATH	MODPATH	c
 MODPUMP	MODPUMP	c
 MODRET	MODRET	c
-Modular Mining Systems	DISPATCH	
 ModuleMD Allergy Module	ModuleMD Allergy Module	
-Modulo Risk Manager	Modulo Risk Manager	
+Modulo Risk Manager	Modulo Risk Manager	c
 MOFAT	MOFAT	c
 MOGO	MOGO	c
-MOGO Dental Software	MOGO	
 MolDraw	MolDraw	
 Molecular Devices Corporation MetaFluor	Molecular Devices Corporation MetaFluor	
 Molecular Devices Corporation MetaMorph	Molecular Devices Corporation MetaMorph	
-Molecular Devices Softmax Pro	Molecular Devices Softmax Pro	
+Molecular Devices Softmax Pro	Molecular Devices Softmax Pro	c
 Molecular Networks GmbH Biochemical Pathways	Molecular Networks GmbH Biochemical Pathways	
 Molecular Simulations WebLab ViewerPro	Molecular Simulations WebLab ViewerPro	
-Molsearch Pro	Molsearch Pro	
+Molsearch Pro	Molsearch Pro	c
 Monash University Low FODMAP Diet App	Monash University Low FODMAP Diet App	
 Money	Money	c
 MoneySoft Corporate Valuation	MoneySoft Corporate Valuation	
@@ -4702,14 +4421,9 @@ MoneyTree Silver Financial Planner (presentation feature)	MoneyTree Silver Finan
 MongoDB	MongoDB	
 Monitoring and Remediation Optimization System	MAROS	
 Monte Carlo simulation	Monte Carlo simulation	
-Montgomery Investment Technology Bonds	XL	
-Montgomery Investment Technology Exotics	XL	
 Montgomery Investment Technology FinTools	Montgomery Investment Technology FinTools	
-Montgomery Investment Technology Options	XL	
 Montgomery Investment Technology QuoteTools	Montgomery Investment Technology QuoteTools	
-Montgomery Investment Technology Risk	XL	
 Montgomery Investment Technology SigTools	Montgomery Investment Technology SigTools	
-Montgomery Investment Technology Utility	XL	
 Moody's KMV CreditEdge	Moody's KMV CreditEdge	
 Moody's KMV Decisions	Moody's KMV Decisions	
 Moody's KMV FAMAS	Moody's KMV FAMAS	
@@ -4718,26 +4432,26 @@ Moody's KMV Risk Advisor	Moody's KMV Risk Advisor
 Moody's KMV Risk Analyst	Moody's KMV Risk Analyst	
 Moody's RiskCalc	Moody's RiskCalc	
 MOPAC	MOPAC	c
-Morningstar Principia	Morningstar Principia	
+Morningstar Principia	Morningstar Principia	c
 MORSE-CG dose assessment computer code	MORSE-CG dose assessment computer code	
-Mortware Professional	Mortware Professional	
+Mortware Professional	Mortware Professional	c
 Mosby's Drug Consult	Mosby's Drug Consult	
 Mosby's Nutritrac	Mosby's Nutritrac	
 MOSS	MOSS	c
-Moss Adams Profit Mentor	Moss Adams Profit Mentor	
-Motek Priya	Motek Priya	
+Moss Adams Profit Mentor	Moss Adams Profit Mentor	c
+Motek Priya	Motek Priya	c
 MotionBuilder	MotionBuilder	
 MotorMaster+	MotorMaster+	
 Motorola Digital Signal Processing (DSP) Assembler	Motorola Digital Signal Processing (DSP) Assembler	
-Mount Taylor Programs Private Advantage	Mount Taylor Programs Private Advantage	
-Mountainside Software Allergy Lab	Mountainside Software Allergy Lab	
+Mount Taylor Programs Private Advantage	Mount Taylor Programs Private Advantage	c
+Mountainside Software Allergy Lab	Mountainside Software Allergy Lab	c
 MOVER	MOVER	c
 Moxi Works MoxiEngage	Moxi Works MoxiEngage	
 Moxi Works MoxiImpress	Moxi Works MoxiImpress	
 Moxi Works MoxiPresent	Moxi Works MoxiPresent	
-Mozart Music Software Mozart	Mozart Music Software Mozart	
-Mozilla Firefox	Mozilla Firefox	
-Mozilla Thunderbird	Mozilla Thunderbird	
+Mozart Music Software Mozart	Mozart Music Software Mozart	c
+Mozilla Firefox	Mozilla Firefox	c
+Mozilla Thunderbird	Mozilla Thunderbird	c
 MP3	MP3	c
 MPAY Millennium	MPAY Millennium	
 MPI Micro Planner X-Pert	MPI Micro Planner X-Pert	
@@ -4761,28 +4475,23 @@ MSR Visual Exporter	MSR Visual Exporter
 MSR Visual Exporter Document Library	MSR Visual Exporter Document Library	
 MSR Visual Exporter Enterprise Integrator	MSR Visual Exporter Enterprise Integrator	
 MT3D99	MT3D99	c
-MTI Systems Costimator	JS	
 MTS Testworks	MTS Testworks	
 Mudbox	Mudbox	c
 MuleSoft	MuleSoft	
 Multi-center traffic management advisor McTMA	Multi-center traffic management advisor McTMA	
 Multidata Computer Systems MultiTech	Multidata Computer Systems MultiTech	
-Multidimensional Expressions	MDX	
-MultiGen Paradigm 3D	GIS	
 MultiGen Paradigm Vega Prime	MultiGen Paradigm Vega Prime	
 MULTILOG	MULTILOG	c
-Multipath Corporation Fast Matrix Solver	FMS	
-Multiple Options Animal Shelter Management System	Multiple Options Animal Shelter Management System	
-Multiprotocol Label Switching	MPLS	
-Multipurpose Interactive Image Processing System	MIIPS	
-Multivariate Software	EQS	
-Multiview Accounts Receivable	Multiview Accounts Receivable	
+Multipath Corporation Fast Matrix Solver	FMS	c
+Multiple Options Animal Shelter Management System	Multiple Options Animal Shelter Management System	c
+Multipurpose Interactive Image Processing System	MIIPS	c
+Multiview Accounts Receivable	Multiview Accounts Receivable	c
 MUMPS M	MUMPS M	c
-Muncy Plat Pronto	Muncy Plat Pronto	
+Muncy Plat Pronto	Muncy Plat Pronto	c
 MUNIS	MUNIS	c
 MuseScore	MuseScore	
-Music Director Pro	Music Director Pro	
-Musical Palette	Musical Palette	
+Music Director Pro	Music Director Pro	c
+Musical Palette	Musical Palette	c
 MusicDevelopments RapidComposer	MusicDevelopments RapidComposer	
 MusicGraph	MusicGraph	
 Musilogic HarmonyBuilder	Musilogic HarmonyBuilder	
@@ -4792,24 +4501,24 @@ MVS	MVS	c
 MWH Soft H2ONET MSX	MWH Soft H2ONET MSX	
 MWH Soft InfoSWMM	MWH Soft InfoSWMM	
 MX	MX	c
-Mxi Technologies Maintenix	Mxi Technologies Maintenix	
+Mxi Technologies Maintenix	Mxi Technologies Maintenix	c
 MXNet	MXNet	
-My Clients Plus	My Clients Plus	
+My Clients Plus	My Clients Plus	c
 MyCommerce RegNow	MyCommerce RegNow	
 MyComplianceOffice Compliance Operations Management System	MyComplianceOffice Compliance Operations Management System	
-Myers Briggs Type Indicator	Myers Briggs Type Indicator	
+Myers Briggs Type Indicator	Myers Briggs Type Indicator	c
 MyFamilySoftware Instant Architect	MyFamilySoftware Instant Architect	
 MyFitnessPal	MyFitnessPal	
 MYOB BusinessEssentials	MYOB BusinessEssentials	
 MYOB Premier Accounting Small Business Suite	MYOB Premier Accounting Small Business Suite	
-Myriad Software Harmony Assistant	Myriad Software Harmony Assistant	
+Myriad Software Harmony Assistant	Myriad Software Harmony Assistant	c
 MySQL	MySQL	
 MyTopo Terrain Navigator Pro	MyTopo Terrain Navigator Pro	
 myWriterTools	myWriterTools	
 Mzinga On-Demand Learning Suite	Mzinga On-Demand Learning Suite	
 NAMD	NAMD	c
 NAPA	NAPA	c
-Narratek Smartype	Narratek Smartype	
+Narratek Smartype	Narratek Smartype	c
 NASGRO	NASGRO	c
 NASIS	NASIS	c
 National Archives online databases	National Archives online databases	
@@ -4817,40 +4526,37 @@ National Association of Realtors Online Database	National Association of Realtor
 National Center for Crisis and Continuity Coordination NC4 E Team	National Center for Crisis and Continuity Coordination NC4 E Team	
 National Concrete & Masonry Estimator	National Concrete & Masonry Estimator	
 National Crime Information Center (NCIC) database	National Crime Information Center (NCIC) database	
-National Driver Register	NDR	
-National Fire Incident Reporting System	NFIRS	
+National Driver Register	NDR	c
+National Fire Incident Reporting System	NFIRS	c
 National Geodetic Survey NGS Geodetic Toolkit	National Geodetic Survey NGS Geodetic Toolkit	
 National Geodetic Survey NGS VERTCON	National Geodetic Survey NGS VERTCON	
-National Geophysical Data Center	GEODAS	
 National Institute for Occupational Safety and Health LaModel	National Institute for Occupational Safety and Health LaModel	
 National Institute for Occupational Safety and Health NIOSH Life Table Analysis System	National Institute for Occupational Safety and Health NIOSH Life Table Analysis System	
 National Instruments Compact FieldPoint System	National Instruments Compact FieldPoint System	
 National Instruments DAQ Assistant	National Instruments DAQ Assistant	
 National Instruments LabVIEW	National Instruments LabVIEW	
-National Instruments Multisim	National Instruments Multisim	
+National Instruments Multisim	National Instruments Multisim	c
 National Instruments NI Motion Assistant	National Instruments NI Motion Assistant	
 National Instruments NI Vision Builder for Automated Inspection	AI	
 National Instruments NI-DAQmx	National Instruments NI-DAQmx	
 National Instruments TestStand	National Instruments TestStand	
-National Instruments Ultiboard	National Instruments Ultiboard	
-National Integrated Ballistics Information Network	NIBIN	
-National Land Cover Database	NLCD	
-National Law Enforcement Telecommunications System	NLETS	
-National Library of Medicine	DOCLINE	
+National Instruments Ultiboard	National Instruments Ultiboard	c
+National Integrated Ballistics Information Network	NIBIN	c
+National Land Cover Database	NLCD	c
+National Law Enforcement Telecommunications System	NLETS	c
 National Library of Medicine Medline	National Library of Medicine Medline	
 National pollutant discharge elimination system NPDES compliance	National pollutant discharge elimination system NPDES compliance	
-National Resources Conservation Service Ecological Site Information System	ESIS	
-National Resources Conservation Service Grazing Spatial Analysis Tool	National Resources Conservation Service Grazing Spatial Analysis Tool	
+National Resources Conservation Service Ecological Site Information System	ESIS	c
+National Resources Conservation Service Grazing Spatial Analysis Tool	National Resources Conservation Service Grazing Spatial Analysis Tool	c
 National Resources Conservation Service NRCS PEDON Description Program	PDP	
 National Resources Conservation Service NRCS Soils Explorer	National Resources Conservation Service NRCS Soils Explorer	
-National Resources Conservation Service Web Soil Survey	WSS	
-National Soil Information System	NASIS	
+National Resources Conservation Service Web Soil Survey	WSS	c
 National Union Catalog of Manuscript Collections (NUCMC)	National Union Catalog of Manuscript Collections (NUCMC)	
 NaturaeMed OfficePro	NaturaeMed OfficePro	
 NaturoPlus	NaturoPlus	
 Natus NeuroWorks	Natus NeuroWorks	
 NAV	NAV	c
-Naviance Succeed	Naviance Succeed	
+Naviance Succeed	Naviance Succeed	c
 Navigator	Navigator	ca
 NaviMedix NaviNet	NaviMedix NaviNet	
 NaviNet Open	NaviNet Open	
@@ -4871,17 +4577,16 @@ NCSS Power Analysis and Sample Size	PASS
 NDCMedisoft	NDCMedisoft	
 NDR	NDR	c
 Nebu Dub InterViewer	Nebu Dub InterViewer	
-Nedstat Sitestat	Nedstat Sitestat	
+Nedstat Sitestat	Nedstat Sitestat	c
 Neill Technologies SpaBiz	Neill Technologies SpaBiz	
-Nemetschek Vectorworks Spotlight	Nemetschek Vectorworks Spotlight	
+Nemetschek Vectorworks Spotlight	Nemetschek Vectorworks Spotlight	c
 NEO PI-R	NEO PI-R	c
 Neo4j	Neo4j	
 Neoforma Healthcare Products Information Services HPIS Market Intelligence	Neoforma Healthcare Products Information Services HPIS Market Intelligence	
-Neohapsis Certus	GRC	
 NeoOffice	NeoOffice	
 NET	NET	c
-Net Manager	Net Manager	
-Net Worth Strategies Stock Opter Pro	Net Worth Strategies Stock Opter Pro	
+Net Manager	Net Manager	c
+Net Worth Strategies Stock Opter Pro	Net Worth Strategies Stock Opter Pro	c
 NetDimensions Enterprise Knowledge Platform	EKP	
 NetDocuments	NetDocuments	
 NetEpi	NetEpi	
@@ -4894,13 +4599,12 @@ NeTLIMS AutoLIMS Core Lab	NeTLIMS AutoLIMS Core Lab
 NetMeeting	NetMeeting	
 NetPrimer	NetPrimer	
 Netreo OmniCenter	Netreo OmniCenter	
-Netscape Navigator	Netscape Navigator	
+Netscape Navigator	Netscape Navigator	c
 NetScout InfinitiStream Console	NetScout InfinitiStream Console	
 NetScout Sniffer Global Analyzer	NetScout Sniffer Global Analyzer	
 NetScout Sniffer Portable Professional Analyzer	NetScout Sniffer Portable Professional Analyzer	
-Netsmart Technologies Avatar Clinical Workstation	CWS	
 Netsmart Technologies CareNet	Netsmart Technologies CareNet	
-Netsmart Technologies Helper	Netsmart Technologies Helper	
+Netsmart Technologies Helper	Netsmart Technologies Helper	c
 NetSoft IntelliPath	NetSoft IntelliPath	
 NetSuite	NetSuite	
 NetSuite NetCRM	NetSuite NetCRM	
@@ -4908,43 +4612,40 @@ NetSuite NetERP	NetSuite NetERP
 NetView	NetView	
 NetWeaver	NetWeaver	
 Network Analysis SINDA-G	Network Analysis SINDA-G	
-Network Instruments Observer Standard	Network Instruments Observer Standard	
-Network Monitor	Network Monitor	
+Network Instruments Observer Standard	Network Instruments Observer Standard	c
+Network Monitor	Network Monitor	c
 Network Science IR Mentor Pro	Network Science IR Mentor Pro	
 NeuralWare	NeuralWare	
 Neuro Innovations Therapist's Toolkit	Neuro Innovations Therapist's Toolkit	
-Neurobehavioral Systems Presentation	Neurobehavioral Systems Presentation	
+Neurobehavioral Systems Presentation	Neurobehavioral Systems Presentation	c
 Neurofax SpikeDetector	Neurofax SpikeDetector	
 NeuroSolutions for MatLab	NeuroSolutions for MatLab	
 NeuroSolutions Trading Solutions	NeuroSolutions Trading Solutions	
-Neurotronics Polysmith	Neurotronics Polysmith	
-Nevercenter Silo	Nevercenter Silo	
+Neurotronics Polysmith	Neurotronics Polysmith	c
+Nevercenter Silo	Nevercenter Silo	c
 New Dawn Technologies JustWare Court	New Dawn Technologies JustWare Court	
 New Horizons Software OrthoExec	New Horizons Software OrthoExec	
-New Millennium Communications Genesis Accounting	New Millennium Communications Genesis Accounting	
+New Millennium Communications Genesis Accounting	New Millennium Communications Genesis Accounting	c
 New World Systems Logos.NET	New World Systems Logos.NET	
 Newgen Software Technologies OmniDocs	Newgen Software Technologies OmniDocs	
 NewPortWave Year End Solutions	NewPortWave Year End Solutions	
 NewTek Lightwave 3D	NewTek Lightwave 3D	
 Nexiq Tech HDS Suite for Palm	Nexiq Tech HDS Suite for Palm	
-Next Limit Maxwell Render	Next Limit Maxwell Render	
+Next Limit Maxwell Render	Next Limit Maxwell Render	c
 Next.JS	Next.js	
-NexTech EMR &	PM	
-NextGen Healthcare Information Systems	EMR	
 NextGen Healthcare NextGen Practice Management	NextGen Healthcare NextGen Practice Management	
 NextJS	Next.js	
 NFIRS	NFIRS	c
 Nginx	Nginx	c
 NIBIN	NIBIN	c
-Niceware International LabelClinic	CT	
-Nielsen Arianna	Nielsen Arianna	
-Nielsen Marketbreaks	Nielsen Marketbreaks	
+Nielsen Arianna	Nielsen Arianna	c
+Nielsen Marketbreaks	Nielsen Marketbreaks	c
 NIIT Technologies WinRisk	NIIT Technologies WinRisk	
 NIKSUN NetDetector	NIKSUN NetDetector	
-Niku Clarity	Niku Clarity	
+Niku Clarity	Niku Clarity	c
 NILS INSource	NILS INSource	
 Nimblefeet Technologies Captain's Keeper	Nimblefeet Technologies Captain's Keeper	
-Ninian Huddle	Ninian Huddle	
+Ninian Huddle	Ninian Huddle	c
 NIWA Tideda	NIWA Tideda	
 NLCD	NLCD	c
 NLETS	NLETS	c
@@ -4955,20 +4656,19 @@ Node.js	Node.js
 NodeBox	NodeBox	
 NodeJS	Node.js	
 Noldus Information Technology FaceReader	Noldus Information Technology FaceReader	
-Noldus Information Technology The Observer	XT	
 Noldus Information Technology uLog Pro	Noldus Information Technology uLog Pro	
-Nolij Corporation Nolij Transfer	Nolij Corporation Nolij Transfer	
-Nolo Quicken Legal Business Pro	Nolo Quicken Legal Business Pro	
-Norchard Solutions Succession Wizard	Norchard Solutions Succession Wizard	
+Nolij Corporation Nolij Transfer	Nolij Corporation Nolij Transfer	c
+Nolo Quicken Legal Business Pro	Nolo Quicken Legal Business Pro	c
+Norchard Solutions Succession Wizard	Norchard Solutions Succession Wizard	c
 North American Insulation Manufacturers Association NAIMA 3E Plus	North American Insulation Manufacturers Association NAIMA 3E Plus	
 North American Regional Climate Change Assessment Program NARCCAP data tables	North American Regional Climate Change Assessment Program NARCCAP data tables	
-North American Software Associates Eclipse	North American Software Associates Eclipse	
+North American Software Associates Eclipse	North American Software Associates Eclipse	c
 NorthWest Builders Network Plan Analyst	NorthWest Builders Network Plan Analyst	
 Norton AntiVirus	Norton AntiVirus	
 NortonLifeLock cybersecurity	NortonLifeLock cybersecurity	
 NoSQL	NoSQL	
-Notam Development Group Airport Insight	Notam Development Group Airport Insight	
-Notation Software Notation Composer	Notation Software Notation Composer	
+Notam Development Group Airport Insight	Notam Development Group Airport Insight	c
+Notation Software Notation Composer	Notation Software Notation Composer	c
 NoteWorthy Software NoteWorthy Composer	NoteWorthy Software NoteWorthy Composer	
 NovaMind Merlin Project Manager	NovaMind Merlin Project Manager	
 Novariant AutoFarm AF Viewer	Novariant AutoFarm AF Viewer	
@@ -4976,7 +4676,7 @@ NovaStor NovaBACKUP	NovaStor NovaBACKUP
 Novell eDirectory	Novell eDirectory	
 Novell NetWare Management Station	Novell NetWare Management Station	
 NOVIUS Lab	NOVIUS Lab	
-Novo Customer Tracking Software	Novo Customer Tracking Software	
+Novo Customer Tracking Software	Novo Customer Tracking Software	c
 Novovision NovoPath	Novovision NovoPath	
 NOW Solutions emPath	NOW Solutions emPath	
 NPKTools Comp Analytics	NPKTools Comp Analytics	
@@ -4986,7 +4686,6 @@ NTI	NTI	c
 Nuance Dragon NaturallySpeaking	Nuance Dragon NaturallySpeaking	
 Nuance OmniPage Professional	Nuance OmniPage Professional	
 Nuance PaperPort Professional	Nuance PaperPort Professional	
-Nuance Power	PDF	
 Nuesoft Technologies NueMD	Nuesoft Technologies NueMD	
 Numbers for Mac	Numbers for Mac	
 NumPy	NumPy	
@@ -4995,11 +4694,8 @@ Nupro CastView	Nupro CastView
 NUTBAL	NUTBAL	c
 NutriGenie Optimal Nutrition	NutriGenie Optimal Nutrition	
 NUTRIKIDS	NUTRIKIDS	c
-Nutrition Balance Analyzer	NUTBAL	
-NuView	EBS	
-Nuview Systems Cort	HCM	
 NuView Systems NuViewHR	NuView Systems NuViewHR	
-Nuvosoft Rwiz	Nuvosoft Rwiz	
+Nuvosoft Rwiz	Nuvosoft Rwiz	c
 NVDIA Gelato	NVDIA Gelato	
 NWChem	NWChem	
 NX	NX	c
@@ -5012,13 +4708,13 @@ Oak Mountain Software AnnuityValue	Oak Mountain Software AnnuityValue
 OASYS	OASYS	c
 obj-c	Objective-C	
 ObjC	Objective-C	
-Object Management Group Object Request Broker	Object Management Group Object Request Broker	
+Object Management Group Object Request Broker	Object Management Group Object Request Broker	c
 Objectif Lune PlanetPress Suite	Objectif Lune PlanetPress Suite	
 Objectif Lune PrintShop Mail	Objectif Lune PrintShop Mail	
 Objective C	Objective-C	
-Objective Caml	Objective Caml	
-Objective Decision Contactizer Pro	Objective Decision Contactizer Pro	
-Objective Electronic Document Management	Objective Electronic Document Management	
+Objective Caml	Objective Caml	c
+Objective Decision Contactizer Pro	Objective Decision Contactizer Pro	c
+Objective Electronic Document Management	Objective Electronic Document Management	c
 Objective-C	Objective-C	
 OCLC ILLiad	OCLC ILLiad	
 OCS Office-Partner	OCS Office-Partner	
@@ -5029,65 +4725,61 @@ ODEN Insurance Services State Rules & Regulations	ODEN Insurance Services State 
 ODLIS	ODLIS	c
 ODS	ODS	c
 OES	OES	c
-Office Document Imaging	Office Document Imaging	
+Office Document Imaging	Office Document Imaging	c
 Office FrontPage	Office FrontPage	
-Office Gemini Diamond Vision	Office Gemini Diamond Vision	
-Office Live Meeting	Office Live Meeting	
+Office Gemini Diamond Vision	Office Gemini Diamond Vision	c
+Office Live Meeting	Office Live Meeting	c
 Office Management Systems Mental Health Office All-in-One	Office Management Systems Mental Health Office All-in-One	
-Office Mobile	Office Mobile	
-Office Outlook	Office Outlook	
+Office Mobile	Office Mobile	c
+Office Outlook	Office Outlook	c
 OfficeMate Software Solutions ExamWRITER	OfficeMate Software Solutions ExamWRITER	
 OfficeMate Software Solutions OfficeMate	OfficeMate Software Solutions OfficeMate	
 OfficeWork Software TurboProject	OfficeWork Software TurboProject	
-Ohio Automation Integrated Computer Aided Mine Planning System	ICAMPS	
+Ohio Automation Integrated Computer Aided Mine Planning System	ICAMPS	c
 Ohio Willow Wood OMEGA Tracer System	Ohio Willow Wood OMEGA Tracer System	
 OILVOL	OILVOL	c
 OLRAC Electronic Logbook Software Solution	OLRAC Electronic Logbook Software Solution	
-Olympus Image Analysis	Olympus Image Analysis	
+Olympus Image Analysis	Olympus Image Analysis	c
 OmegaT	OmegaT	
 OMIA	OMIA	c
 OMICRON Test Universe	OMICRON Test Universe	
 Omni Group OmniGraffle	Omni Group OmniGraffle	
 OmniFleet Equipment Maintenance Management	OmniFleet Equipment Maintenance Management	
-OmniMD PT./OT	EHR	
-OmniMD Sports Medicine	EHR	
 OmniRIM Records Management Suite	OmniRIM Records Management Suite	
-Omnitracs Performance Monitoring	Omnitracs Performance Monitoring	
+Omnitracs Performance Monitoring	Omnitracs Performance Monitoring	c
 OMS	OMS	c
 OMTI ReporterBase	OMTI ReporterBase	
 On Center On-Screen Takeoff	On Center On-Screen Takeoff	
-On Center Quick Bid	On Center Quick Bid	
+On Center Quick Bid	On Center Quick Bid	c
 OnCare Advantage	OnCare Advantage	
-One Mile Up Panel Planner	One Mile Up Panel Planner	
+One Mile Up Panel Planner	One Mile Up Panel Planner	c
 ONE Software KidsONE	ONE Software KidsONE	
 OneCNC CAD/CAM	OneCNC CAD/CAM	
 OneNote	OneNote	
 Onfolio	Onfolio	c
 Online Computer Library Center (OCLC) databases	Online Computer Library Center (OCLC) databases	
-Online Database Solutions Agent Intelligence	Online Database Solutions Agent Intelligence	
+Online Database Solutions Agent Intelligence	Online Database Solutions Agent Intelligence	c
 Online Dictionary for Library and Information Science	ODLIS	
 Online Mendelian Inheritance in Animals	OMIA	
-Online River Software Personal Trainer Pro	Online River Software Personal Trainer Pro	
+Online River Software Personal Trainer Pro	Online River Software Personal Trainer Pro	c
 OnPoint Digital OnPoint Learning & Performance Suite	OnPoint Digital OnPoint Learning & Performance Suite	
 OnQue Technologies COBRA OnOne	OnQue Technologies COBRA OnOne	
 Onset Computer Corporation HOBOware	Onset Computer Corporation HOBOware	
 OnShape	OnShape	
-Ontario Systems	FACS	
 Oozie	Oozie	c
 OPE	OPE	c
-Open Dental	Open Dental	
-Open Dynamics Collabtive	Open Dynamics Collabtive	
+Open Dental	Open Dental	c
+Open Dynamics Collabtive	Open Dynamics Collabtive	c
 Open e-LMS	Open e-LMS	
 Open Graphics Library OpenGL	Open Graphics Library OpenGL	
 Open Mind hyperMILL	Open Mind hyperMILL	
 Open Mind Software hyperMILL	Open Mind Software hyperMILL	
 OPEN MIND Technologies hyperMILL	OPEN MIND Technologies hyperMILL	
-Open Shortest Path First	OSPF	
-Open Song Composer	Open Song Composer	
+Open Shortest Path First	OSPF	c
+Open Song Composer	Open Song Composer	c
 Open Source Matters Joomla!	Open Source Matters Joomla!	
-Open Systems	TRAVERSE	
 Open Text Fax Server, RightFax Edition	Open Text Fax Server, RightFax Edition	
-Open Text Web Solutions	Open Text Web Solutions	
+Open Text Web Solutions	Open Text Web Solutions	c
 OpenAI ChatGPT	OpenAI ChatGPT	
 OpenClinica	OpenClinica	
 OpenDocMan	OpenDocMan	
@@ -5097,17 +4789,14 @@ OpenEpi	OpenEpi
 OpenGL	OpenGL	
 OpenMake Software Meister	OpenMake Software Meister	
 OpenMake Software Mojo	OpenMake Software Mojo	
-OpenOffice	WRITER	
 OpenOffice.org	OpenOffice.org	
 OpenRoads Designer	OpenRoads Designer	
 OpenService Open NerveCenter	OpenService Open NerveCenter	
 OpenShift	OpenShift	
 OpenStack	OpenStack	
 OpenTable	OpenTable	
-OpenText eDOCS	DM	
-OpenText Livelink	ECM	
 OpenVAS	OpenVAS	
-Operational Data Store	ODS	
+Operational Data Store	ODS	c
 Operitel LearnFlex	Operitel LearnFlex	
 OPIE Practice Management Suite	OPIE Practice Management Suite	
 OPNET APMXpert	OPNET APMXpert	
@@ -5127,55 +4816,53 @@ OPTIX	OPTIX	c
 OPUS	OPUS	c
 OR	OR	c
 Oracle	Oracle	ca
-Oracle Advanced Procurement	Advanced Procurement	
-Oracle Agile Product Lifecycle Management	PLM	
-Oracle Application Express	APEX	
-Oracle Application Server	Application Server	
-Oracle Beehive	Beehive	
-Oracle Business Intelligence Discoverer	Business Intelligence Discoverer	
-Oracle Business Intelligence Enterprise Edition	Business Intelligence Enterprise Edition	
-Oracle Business Intelligence Publisher	Business Intelligence Publisher	
-Oracle Business Intelligence Suite	Business Intelligence Suite	
-Oracle Clinical	Clinical	
-Oracle Darwin	Darwin	
-Oracle Data Guard	Data Guard	
-Oracle Data Integrator	Data Integrator	
-Oracle Database	Oracle Database	
-Oracle Designer	Oracle Designer	
+Oracle Advanced Procurement	Advanced Procurement	c
+Oracle Agile Product Lifecycle Management	PLM	c
+Oracle Application Server	Application Server	c
+Oracle Beehive	Beehive	c
+Oracle Business Intelligence Discoverer	Business Intelligence Discoverer	c
+Oracle Business Intelligence Enterprise Edition	Business Intelligence Enterprise Edition	c
+Oracle Business Intelligence Publisher	Business Intelligence Publisher	c
+Oracle Business Intelligence Suite	Business Intelligence Suite	c
+Oracle Clinical	Clinical	c
+Oracle Darwin	Darwin	c
+Oracle Data Guard	Data Guard	c
+Oracle Data Integrator	Data Integrator	c
+Oracle Database	Oracle Database	c
+Oracle Designer	Oracle Designer	c
 Oracle E-Business Suite	E-Business Suite	
 Oracle E-Business Suite Financials	E-Business Suite Financials	
 Oracle E-Business Suite Human Resources Management System	E-Business Suite Human Resources Management System	
 Oracle E-Business Suite Logistics	E-Business Suite Logistics	
 Oracle e-Business Suite Supply Chain Management	e-Business Suite Supply Chain Management	
-Oracle Eloqua	Eloqua	
+Oracle Eloqua	Eloqua	c
 Oracle Enterprise Asset Management eAM	Enterprise Asset Management eAM	
 Oracle Enterprise Governance, Risk, and Compliance Manager	Enterprise Governance, Risk, and Compliance Manager	
-Oracle Enterprise Manager	Enterprise Manager	
-Oracle Enterprise Manager Cloud Control	Enterprise Manager Cloud Control	
-Oracle Essbase	Essbase	
-Oracle Flow Manufacturing	Flow Manufacturing	
-Oracle Fusion Applications	Fusion Applications	
-Oracle Fusion Middleware	Fusion Middleware	
-Oracle Golden Gate	Golden Gate	
-Oracle Hyperion	Hyperion	
-Oracle Hyperion Financial Management	Hyperion Financial Management	
-Oracle Hyperion Planning	Hyperion Planning	
-Oracle Insurance Compliance Tracker	Insurance Compliance Tracker	
-Oracle Inventory	Inventory	
+Oracle Enterprise Manager	Enterprise Manager	c
+Oracle Enterprise Manager Cloud Control	Enterprise Manager Cloud Control	c
+Oracle Essbase	Essbase	c
+Oracle Flow Manufacturing	Flow Manufacturing	c
+Oracle Fusion Applications	Fusion Applications	c
+Oracle Fusion Middleware	Fusion Middleware	c
+Oracle Golden Gate	Golden Gate	c
+Oracle Hyperion	Hyperion	c
+Oracle Hyperion Financial Management	Hyperion Financial Management	c
+Oracle Hyperion Planning	Hyperion Planning	c
+Oracle Insurance Compliance Tracker	Insurance Compliance Tracker	c
+Oracle Inventory	Inventory	c
 Oracle iPlanet Web Server	iPlanet Web Server	
-Oracle Java	Java	
+Oracle Java	Java	c
 Oracle Java 2 Platform Enterprise Edition	J2EE	
-Oracle Java Enterprise Edition	EE	
-Oracle Java Message Service	JMS	
-Oracle JavaServer Pages	JSP	
+Oracle Java Enterprise Edition	EE	c
+Oracle Java Message Service	JMS	c
 Oracle JD Edwards EnterpriseOne	JD Edwards EnterpriseOne	
 Oracle JD Edwards EnterpriseOne Project Management	JD Edwards EnterpriseOne Project Management	
-Oracle Jdeveloper	Jdeveloper	
-Oracle Learning Management	Learning Management	
-Oracle Manufacturing Scheduling	Manufacturing Scheduling	
+Oracle Jdeveloper	Jdeveloper	c
+Oracle Learning Management	Learning Management	c
+Oracle Manufacturing Scheduling	Manufacturing Scheduling	c
 Oracle Master Data Management MDM Suite	Master Data Management MDM Suite	
-Oracle Migration Workbench	Migration Workbench	
-Oracle Net Manager	Net Manager	
+Oracle Migration Workbench	Migration Workbench	c
+Oracle Net Manager	Net Manager	c
 Oracle NetSuite	NetSuite	
 Oracle PeopleSoft	PeopleSoft	
 Oracle PeopleSoft Enterprise	PeopleSoft Enterprise	
@@ -5186,40 +4873,38 @@ Oracle PeopleSoft Enterprise Supply Planning Multi-Site Material Planner	PeopleS
 Oracle PeopleSoft Financials	PeopleSoft Financials	
 Oracle PeopleSoft Human Capital Management	PeopleSoft Human Capital Management	
 Oracle PeopleSoft Payroll for North America	PeopleSoft Payroll for North America	
-Oracle Performance Management Suites	Performance Management Suites	
+Oracle Performance Management Suites	Performance Management Suites	c
 Oracle PL/SQL	PL/SQL	
-Oracle Primavera Enterprise Project Portfolio Management	Primavera Enterprise Project Portfolio Management	
+Oracle Primavera Enterprise Project Portfolio Management	Primavera Enterprise Project Portfolio Management	c
 Oracle Primavera P6 Enterprise Portfolio Project Management	Primavera P6 Enterprise Portfolio Project Management	
 Oracle Primavera P6 Professional Project Management	Primavera P6 Professional Project Management	
-Oracle Primavera Systems	Primavera Systems	
-Oracle Real Application Cluster	RAC	
-Oracle Recovery Manager	Recovery Manager	
-Oracle Remote Data Capture	Remote Data Capture	
-Oracle Reports	Reports	
-Oracle Retek	Retek	
+Oracle Primavera Systems	Primavera Systems	c
+Oracle Real Application Cluster	RAC	c
+Oracle Recovery Manager	Recovery Manager	c
+Oracle Remote Data Capture	Remote Data Capture	c
+Oracle Reports	Reports	c
+Oracle Retek	Retek	c
 Oracle Self-Service Human Resources	Self-Service Human Resources	
-Oracle Siebel	CRM	
-Oracle Siebel Marketing Resource Management	Siebel Marketing Resource Management	
-Oracle Siebel Server Sync	Siebel Server Sync	
-Oracle Solaris	Solaris	
+Oracle Siebel Marketing Resource Management	Siebel Marketing Resource Management	c
+Oracle Siebel Server Sync	Siebel Server Sync	c
+Oracle Solaris	Solaris	c
 Oracle SQL Developer	SQL Developer	
 Oracle SQL Loader	SQL Loader	
 Oracle SQL Plus	SQL Plus	
-Oracle Taleo	Taleo	
-Oracle Unified Directory	Unified Directory	
-Oracle Universal Content Management	Universal Content Management	
-Oracle Warehouse Builder	Warehouse Builder	
+Oracle Taleo	Taleo	c
+Oracle Unified Directory	Unified Directory	c
+Oracle Universal Content Management	Universal Content Management	c
+Oracle Warehouse Builder	Warehouse Builder	c
 Oracle WebLogic Server	WebLogic Server	
 OrangeHRM	OrangeHRM	
 Orbitz Worldwide Orbitz for Agents	Orbitz Worldwide Orbitz for Agents	
 OrCAD Capture	OrCAD Capture	
-Orchard Software Orchard Harvest	LIS	
-Orchard Software Orchard Pathology	Orchard Software Orchard Pathology	
+Orchard Software Orchard Pathology	Orchard Software Orchard Pathology	c
 Orgmation iCare	Orgmation iCare	
 OriginLab Origin	OriginLab Origin	
-Orion Law Management Systems Orion	Orion Law Management Systems Orion	
+Orion Law Management Systems Orion	Orion Law Management Systems Orion	c
 ORM	ORM	c
-Orpheus Technology Pro Writing Aid	Orpheus Technology Pro Writing Aid	
+Orpheus Technology Pro Writing Aid	Orpheus Technology Pro Writing Aid	c
 Ortho Computer Systems ViewPoint	Ortho Computer Systems ViewPoint	
 OrthoChart	OrthoChart	
 ORTHOWARE	ORTHOWARE	c
@@ -5230,12 +4915,12 @@ OSPF	OSPF	c
 Otometrics OTOsuite	Otometrics OTOsuite	
 OTP ArmaCAD	OTP ArmaCAD	
 OutlookSoft	OutlookSoft	
-Overland Conveyor Belt Analyst	Overland Conveyor Belt Analyst	
-Oversight Insights On Demand	Oversight Insights On Demand	
+Overland Conveyor Belt Analyst	Overland Conveyor Belt Analyst	c
+Oversight Insights On Demand	Oversight Insights On Demand	c
 Ovid SilverPlatter WebSPIRS	Ovid SilverPlatter WebSPIRS	
-Ovo Studios Ovo Logger	Ovo Studios Ovo Logger	
+Ovo Studios Ovo Logger	Ovo Studios Ovo Logger	c
 OWL Bookkeeping for Realtors	OWL Bookkeeping for Realtors	
-Oxford Reference Online	Oxford Reference Online	
+Oxford Reference Online	Oxford Reference Online	c
 P-Sea WindPlot	P-Sea WindPlot	
 P-STAT	P-STAT	c
 P8	P8	c
@@ -5244,22 +4929,20 @@ PADS	PADS	c
 PageMaker	PageMaker	
 Paint	Paint	c
 Paisley AutoAudit	Paisley AutoAudit	
-Paisley Cardmap	Paisley Cardmap	
-Paisley Focus Control Assurance	Paisley Focus Control Assurance	
+Paisley Cardmap	Paisley Cardmap	c
+Paisley Focus Control Assurance	Paisley Focus Control Assurance	c
 Paisley IssueTrack	Paisley IssueTrack	
 Paisley RiskNavigator	Paisley RiskNavigator	
-Palantir Intelligence	Palantir Intelligence	
-Palbridge Ubidesk	Palbridge Ubidesk	
+Palantir Intelligence	Palantir Intelligence	c
+Palbridge Ubidesk	Palbridge Ubidesk	c
 PaleoMag	PaleoMag	
-Paleontological Statistics	PAST	
 PaleoTax	PaleoTax	
 Palisade @Risk	Palisade @Risk	
 Palisade Bond @nalyst	Palisade Bond @nalyst	
-Palisade Evolver	Palisade Evolver	
+Palisade Evolver	Palisade Evolver	c
 Palisade StatTools	Palisade StatTools	
-Palm Pal Transana	Palm Pal Transana	
+Palm Pal Transana	Palm Pal Transana	c
 Palmtree EMS Field Reference Guide	Palmtree EMS Field Reference Guide	
-Palmtree Pocket	EKG	
 Palo Alto Networks Next-Generation Security Platform	Palo Alto Networks Next-Generation Security Platform	
 PaloAlto Advertising Plan Pro	PaloAlto Advertising Plan Pro	
 Pan American Health Organization SIGEpi	Pan American Health Organization SIGEpi	
@@ -5268,22 +4951,19 @@ PANalytical X'Pert Epitaxy	PANalytical X'Pert Epitaxy
 pandas	pandas	
 Panorama NovaView	Panorama NovaView	
 Panorama Technologies ModelWeaver	Panorama Technologies ModelWeaver	
-Panoweaver Panorama	Panoweaver Panorama	
+Panoweaver Panorama	Panoweaver Panorama	c
 PANTONE ColorVision ProfilerPlus	PANTONE ColorVision ProfilerPlus	
 PAR Technology SpaSoft	PAR Technology SpaSoft	
 ParAccel Analytic Database	ParAccel Analytic Database	
 Paradigm SKUA-GOCAD	Paradigm SKUA-GOCAD	
-Paragon Financial Services Paragon Financial System	Paragon Financial Services Paragon Financial System	
-Parallel Geoscience	SPW	
-Parameter Estimation	PEST	
+Paragon Financial Services Paragon Financial System	Paragon Financial Services Paragon Financial System	c
 Parasoft SOAtest	Parasoft SOAtest	
 Parature eRealtime	Parature eRealtime	
 Parature eTicket	Parature eTicket	
 ParentSquare	ParentSquare	
 PARI/GP	PARI/GP	c
 PARSCALE	PARSCALE	c
-ParTech PixelPoint	POS	
-Partek Incorporated Partek Genomics Suite	Partek Incorporated Partek Genomics Suite	
+Partek Incorporated Partek Genomics Suite	Partek Incorporated Partek Genomics Suite	c
 PARTHENON	PARTHENON	c
 PartMaker	PartMaker	
 PartMaker SwissCAM	PartMaker SwissCAM	
@@ -5291,28 +4971,25 @@ Pason WellView Field Solution	Pason WellView Field Solution
 PASS	PASS	c
 PASSER	PASSER	c
 PAST	PAST	c
-Past Inspection Query	PIQ	
+Past Inspection Query	PIQ	c
 PastPerfect Software PastPerfect	PastPerfect Software PastPerfect	
-Pathfinder Office	Pathfinder Office	
+Pathfinder Office	Pathfinder Office	c
 PathLogix	PathLogix	
-Pathogen Modeling Program	PMP	
+Pathogen Modeling Program	PMP	c
 PathogenTracker	PathogenTracker	
 PathView Systems Progeny	PathView Systems Progeny	
-Patient Health Questionaire	Patient Health Questionaire	
-Patient Identification Check	Patient Identification Check	
+Patient Health Questionaire	Patient Health Questionaire	c
+Patient Identification Check	Patient Identification Check	c
 Patient records software for personal digital assistants PDAs	Patient records software for personal digital assistants PDAs	
 PatternMaker	PatternMaker	
 Patterson Dental Supply Patterson EagleSoft	Patterson Dental Supply Patterson EagleSoft	
 PAW	PAW	c
-PayData Advanced	HR	
-Paylocity Web Pay	Paylocity Web Pay	
+Paylocity Web Pay	Paylocity Web Pay	c
 PayPal	PayPal	
 PayPal Zettle	PayPal Zettle	
 PBSW24	PBSW24	c
 PC Dispatch	PC Dispatch	
-PC Weather Products	HURRTRAK	
 PC-Mapper	PC-Mapper	
-PC-Progress	HYDRUS	
 PCARSS	PCARSS	c
 PCC EHR	PCC EHR	c
 PCC Pediatric Partner	PCC Pediatric Partner	
@@ -5336,12 +5013,12 @@ PDS Vista	PDS Vista
 PE INTERNATIONAL GaBi	PE INTERNATIONAL GaBi	
 PE INTERNATIONAL SoFi	PE INTERNATIONAL SoFi	
 PEAR	PEAR	c
-Pear Deck	Pear Deck	
-Pear Technology Fieldman Farmer	Pear Technology Fieldman Farmer	
+Pear Deck	Pear Deck	c
+Pear Technology Fieldman Farmer	Pear Technology Fieldman Farmer	c
 Pearson Education PHStat2	Pearson Education PHStat2	
 Pearson PowerSchool	Pearson PowerSchool	
 PEB XLDent	PEB XLDent	
-Pedal Powered Software Bicycle Repair Man	Pedal Powered Software Bicycle Repair Man	
+Pedal Powered Software Bicycle Repair Man	Pedal Powered Software Bicycle Repair Man	c
 PedHunter	PedHunter	
 PediDraw	PediDraw	
 PedonCE	PedonCE	
@@ -5349,17 +5026,17 @@ PEDYN P2000	PEDYN P2000	c
 Peer-to-Peer Financial Analysis	Peer-to-Peer Financial Analysis	
 PEET	PEET	c
 Pegasystems SmartBPM	Pegasystems SmartBPM	
-Pemimic Patient Relations Suite	Pemimic Patient Relations Suite	
+Pemimic Patient Relations Suite	Pemimic Patient Relations Suite	c
 Peminic Patient Safety & Quality Suite	Peminic Patient Safety & Quality Suite	
 Penchant Software dispatchOffice	Penchant Software dispatchOffice	
-Peninsula Software Quicktrack Pro	Peninsula Software Quicktrack Pro	
+Peninsula Software Quicktrack Pro	Peninsula Software Quicktrack Pro	c
 Pentagon 2000SQL	Pentagon 2000SQL	
-Pentaho Kettle	Pentaho Kettle	
+Pentaho Kettle	Pentaho Kettle	c
 Penzar TopSPICE	Penzar TopSPICE	
 People-Trak	People-Trak	
 People-Trak HR Essentials	People-Trak HR Essentials	
 Peopleclick AAPlanner	Peopleclick AAPlanner	
-Peopleclick Monitor	Peopleclick Monitor	
+Peopleclick Monitor	Peopleclick Monitor	c
 Peopleclick PayStat	Peopleclick PayStat	
 peoplefluent Performance	peoplefluent Performance	
 peoplefluent Recruiting	peoplefluent Recruiting	
@@ -5374,21 +5051,19 @@ PeopleSoft Financials	PeopleSoft Financials
 PeopleSoft Human Capital Management	PeopleSoft Human Capital Management	
 PeopleSoft Payroll for North America	PeopleSoft Payroll for North America	
 PEPID EMS	PEPID EMS	c
-PEPID RN Critical Care	RNCC	
 PEPS	PEPS	c
 Per-Se Technologies ORSOS One-Call	Per-Se Technologies ORSOS One-Call	
 Perceptive Software ImageNow	Perceptive Software ImageNow	
-Perceptive Software Intelligent Capture	Perceptive Software Intelligent Capture	
+Perceptive Software Intelligent Capture	Perceptive Software Intelligent Capture	c
 PercipEnz Technologies OnCore-Clinical Research Management OnCore-CRM	PercipEnz Technologies OnCore-Clinical Research Management OnCore-CRM	
-Pereless Systems	Pereless Systems	
+Pereless Systems	Pereless Systems	c
 PerfectByte Ortho	PerfectByte Ortho	
 PerfectLaw All-in-One Suite	PerfectLaw All-in-One Suite	
 PerfectSoftware PerfectHR	PerfectSoftware PerfectHR	
-Perforce Helix	Perforce Helix	
-Perforce Software Configuration Management System	Perforce Software Configuration Management System	
-Performance Management Suites	Performance Management Suites	
+Perforce Helix	Perforce Helix	c
+Perforce Software Configuration Management System	Perforce Software Configuration Management System	c
+Performance Management Suites	Performance Management Suites	c
 Performance Solutions Technology ManagePro	Performance Solutions Technology ManagePro	
-Performance Systems Development	TREAT	
 Performance Technology Associates DocuTools	Performance Technology Associates DocuTools	
 PerkinElmer ChemOffice Chem3D	PerkinElmer ChemOffice Chem3D	
 PerkinElmer ChemOffice ChemDraw	PerkinElmer ChemOffice ChemDraw	
@@ -5397,37 +5072,32 @@ PerkinElmer Turbochrom	PerkinElmer Turbochrom
 PerkinElmer TurboMass	PerkinElmer TurboMass	
 Perl	Perl	c
 Perseus SurveySolutions	Perseus SurveySolutions	
-Personable Workflow	DMS	
-Personal Geodatabase	Personal Geodatabase	
-Personalized Software Childcare Manager	Personalized Software Childcare Manager	
+Personal Geodatabase	Personal Geodatabase	c
+Personalized Software Childcare Manager	Personalized Software Childcare Manager	c
 Persuasion	Persuasion	c
 PEST	PEST	c
-Petroleum Software Technologies	Petroleum Software Technologies	
+Petroleum Software Technologies	Petroleum Software Technologies	c
 petroWEB Global Seismic Library	petroWEB Global Seismic Library	
 Petz Enterprises V-Tax	Petz Enterprises V-Tax	
 PFAST	PFAST	c
 PFW	PFW	c
 PhantomJS	PhantomJS	
-Phase Forward Clintrial	Phase Forward Clintrial	
-Phase Forward InForm	GTM	
-Phase One Capture One	Phase One Capture One	
+Phase Forward Clintrial	Phase Forward Clintrial	c
+Phase One Capture One	Phase One Capture One	c
 PHAST	PHAST	c
 Philosopher's Information Center The Philosopher's Index	Philosopher's Information Center The Philosopher's Index	
 Phoenix Integration ModelCenter	Phoenix Integration ModelCenter	
 PhoenixPRO Forest Activity Tracking	PhoenixPRO Forest Activity Tracking	
 PhoneGap	PhoneGap	
 PhotoModeler	PhotoModeler	
-Photon Design	FIMMWAVE	
 Photon Design CrystalWave	Photon Design CrystalWave	
 Photon Design OmniSim	Photon Design OmniSim	
 Photon Design PICWave	Photon Design PICWave	
 Photoshop	Photoshop	c
-Photoshop Lightroom	Photoshop Lightroom	
+Photoshop Lightroom	Photoshop Lightroom	c
 PHP	PHP	c
 PHYLIP	PHYLIP	c
-PhysioTools Tools	RG	
 Pi Blue OptWorks Excel	Pi Blue OptWorks Excel	
-PianoFX	STUDIO	
 PianoRollComposer	PianoRollComposer	
 PIBWin	PIBWin	
 Piccolo Software PiccoloTaxi	Piccolo Software PiccoloTaxi	
@@ -5437,15 +5107,14 @@ Picture It!	Picture It!
 PIE Technologies MoneyGuidePro	PIE Technologies MoneyGuidePro	
 Pig	Pig	c
 PigCHAMP Care 3000	PigCHAMP Care 3000	
-Pile Dynamics Case Pile Wave Analysis Program	CAPWAP	
-Pile Dynamics Pile Driving Analyzer	PDA	
+Pile Dynamics Pile Driving Analyzer	PDA	c
 Pilgrim Quality Solutions SmartSolve	Pilgrim Quality Solutions SmartSolve	
-Pilgrim Regulatory Submission	Pilgrim Regulatory Submission	
-Pilot Navigator Software Load Balance	Pilot Navigator Software Load Balance	
+Pilgrim Regulatory Submission	Pilgrim Regulatory Submission	c
+Pilot Navigator Software Load Balance	Pilot Navigator Software Load Balance	c
 Pimlico Software DateBk	Pimlico Software DateBk	
-Piney Creek Digital Protocol System	Piney Creek Digital Protocol System	
-Ping Identity	Ping Identity	
-Pipepro Pipefitting	Pipepro Pipefitting	
+Piney Creek Digital Protocol System	Piney Creek Digital Protocol System	c
+Ping Identity	Ping Identity	c
+Pipepro Pipefitting	Pipepro Pipefitting	c
 PipingOffice	PipingOffice	
 PIQ	PIQ	c
 PISCES IIB	PISCES IIB	c
@@ -5457,28 +5126,27 @@ Pix4D Pix4Dcapture	Pix4D Pix4Dcapture
 Pix4D Pix4Dmapper	Pix4D Pix4Dmapper	
 Pixar RenderMan Studio	Pixar RenderMan Studio	
 Pixarra TwistedBrush	Pixarra TwistedBrush	
-Pixologic Zbrush	Pixologic Zbrush	
+Pixologic Zbrush	Pixologic Zbrush	c
 PL/SQL	PL/SQL	c
 Planet DDS Denticon	Planet DDS Denticon	
 PlanGraphics Citywide GIS Utility	PlanGraphics Citywide GIS Utility	
-Planit Alphacam	Planit Alphacam	
-Planmeca Oy Dimaxis	Planmeca Oy Dimaxis	
+Planit Alphacam	Planit Alphacam	c
+Planmeca Oy Dimaxis	Planmeca Oy Dimaxis	c
 PlanPlus Pro	PlanPlus Pro	
 PlanScan Portfolio Pathfinder	PlanScan Portfolio Pathfinder	
 PlanSwift	PlanSwift	
-Plant Clearance Automated Reutilization Screening System	PCARSS	
+Plant Clearance Automated Reutilization Screening System	PCARSS	c
 PlantSpace SupportModeler	PlantSpace SupportModeler	
-Planview Clarizen	Planview Clarizen	
-Planview Process Builder	Planview Process Builder	
-Plateau Learning Management System	LMS	
+Planview Clarizen	Planview Clarizen	c
+Planview Process Builder	Planview Process Builder	c
+Plateau Learning Management System	LMS	c
 Platform as a service PaaS	Platform as a service PaaS	
 Platte River Associates BasinMod	Platte River Associates BasinMod	
 PLC	PLC	c
 PLC Automation Intellution iFIX	PLC Automation Intellution iFIX	
-Pleier Audit Management System	Pleier Audit Management System	
-Plex Systems Plex Manufacturing Cloud	Plex Systems Plex Manufacturing Cloud	
-Plexis Software Plexis	POS	
-Plimus Loan Artist	Plimus Loan Artist	
+Pleier Audit Management System	Pleier Audit Management System	c
+Plex Systems Plex Manufacturing Cloud	Plex Systems Plex Manufacturing Cloud	c
+Plimus Loan Artist	Plimus Loan Artist	c
 PLM	PLM	c
 PLOS Computational Biology	PLOS Computational Biology	
 PLplot	PLplot	
@@ -5502,34 +5170,33 @@ Polaris Microsystems AeroLog Pro	Polaris Microsystems AeroLog Pro
 Polaris Microsystems CharterLog	Polaris Microsystems CharterLog	
 poLCA	poLCA	
 Polhemus FastSCAN	Polhemus FastSCAN	
-Polhemus Fasttrack System	Polhemus Fasttrack System	
+Polhemus Fasttrack System	Polhemus Fasttrack System	c
 policyIQ	policyIQ	
-Poll Everywhere	Poll Everywhere	
+Poll Everywhere	Poll Everywhere	c
 POLLUTE	POLLUTE	c
 PolyBayes	PolyBayes	
 Polycom RealPresence	Polycom RealPresence	
 PolyMap	PolyMap	
 POLYMATH	POLYMATH	c
-Polymath Software	POLYMATH	
 PolySystems Asset Delphi	PolySystems Asset Delphi	
-Popkin System Architect	Popkin System Architect	
+Popkin System Architect	Popkin System Architect	c
 Portalgraphics openCanvas	Portalgraphics openCanvas	
 Portswigger BurP Suite	Portswigger BurP Suite	
 POS Data Management	POS Data Management	
 POSitive Software POSitive for Windows	POSitive Software POSitive for Windows	
 Positive train control PTC systems	Positive train control PTC systems	
-Post Once	Post Once	
-Postal Explorer	Postal Explorer	
+Post Once	Post Once	c
+Postal Explorer	Postal Explorer	c
 Postgres	PostgreSQL	c
 PostgreSQL	PostgreSQL	
 PostingPal	PostingPal	
 PostScript	PostScript	
 Power and Precision	Power and Precision	
-Power Automate	Power Automate	
+Power Automate	Power Automate	c
 Power BI	Power BI	
-Power Real Estate Letters	Power Real Estate Letters	
-Power Structure	Power Structure	
-Power Tab Editor	Power Tab Editor	
+Power Real Estate Letters	Power Real Estate Letters	c
+Power Structure	Power Structure	c
+Power Tab Editor	Power Tab Editor	c
 PowerBuilder	PowerBuilder	
 PowerCAD	PowerCAD	
 PowerDesigner	PowerDesigner	
@@ -5537,8 +5204,6 @@ PowerMed	PowerMed
 PowerMill	PowerMill	
 PowerPlace Professional	PowerPlace Professional	
 PowerPoint	PowerPoint	
-PowerSchool	SIS	
-PowerSchool Group PowerSchool	SIS	
 PowerShape	PowerShape	
 PowerShell	PowerShell	
 PowerSoft PowerBuilder	PowerSoft PowerBuilder	
@@ -5553,50 +5218,49 @@ PQ Systems CHARTrunner Lean	PQ Systems CHARTrunner Lean
 PQ Systems GAGEpack	PQ Systems GAGEpack	
 PQ Systems MEASUREspy	PQ Systems MEASUREspy	
 PQ Systems SQCpack	PQ Systems SQCpack	
-Practice Management Technologies Visual Private Office	Practice Management Technologies Visual Private Office	
-Practice Partner Patient Records	Practice Partner Patient Records	
-Practice Partner Total Practice Partner	Practice Partner Total Practice Partner	
-Practice Technology Prevail	Practice Technology Prevail	
+Practice Management Technologies Visual Private Office	Practice Management Technologies Visual Private Office	c
+Practice Partner Patient Records	Practice Partner Patient Records	c
+Practice Partner Total Practice Partner	Practice Partner Total Practice Partner	c
+Practice Technology Prevail	Practice Technology Prevail	c
 Practice-Web Dental	Practice-Web Dental	
 PracticePRO Software Systems QuickPractice	PracticePRO Software Systems QuickPractice	
 PracticeSuite Complete Suite	PracticeSuite Complete Suite	
 PracticeWorks Systems Kodak WINOMS CS	PracticeWorks Systems Kodak WINOMS CS	
 PraxiPower PraxiSchool	PraxiPower PraxiSchool	
 PRe Consultants SimaPro	PRe Consultants SimaPro	
-Preactor Finite Capacity Scheduling	Preactor Finite Capacity Scheduling	
+Preactor Finite Capacity Scheduling	Preactor Finite Capacity Scheduling	c
 Precision Data Solutions VoicePower	Precision Data Solutions VoicePower	
 Precision TRA/X	Precision TRA/X	
 PredictProtein	PredictProtein	
 PREMIER	PREMIER	c
 PREMIER Biosoft Array Designer	PREMIER Biosoft Array Designer	
-Premier Software Simtrak Mobility	Premier Software Simtrak Mobility	
-Premiere Pro	Premiere Pro	
+Premier Software Simtrak Mobility	Premier Software Simtrak Mobility	c
+Premiere Pro	Premiere Pro	c
 PREMIS	PREMIS	c
-Presagia Sports	Presagia Sports	
-Presagis Stage	Presagis Stage	
+Presagia Sports	Presagia Sports	c
+Presagis Stage	Presagis Stage	c
 Presenter	Presenter	c
 PRICE Sytems TruePlanning	PRICE Sytems TruePlanning	
 PricePoint	PricePoint	
 PricewaterhouseCoopers TeamMate	PricewaterhouseCoopers TeamMate	
-Prima Systems	OPTIX	
 PrimaSoft PC Realtor Organizer Deluxe	PrimaSoft PC Realtor Organizer Deluxe	
 PrimaSoft PC Small Library Organizer Pro	PrimaSoft PC Small Library Organizer Pro	
 Primatech AUDITWorks	Primatech AUDITWorks	
-Primavera Cost Management	Primavera Cost Management	
-Primavera Enterprise Project Portfolio Management	Primavera Enterprise Project Portfolio Management	
+Primavera Cost Management	Primavera Cost Management	c
+Primavera Enterprise Project Portfolio Management	Primavera Enterprise Project Portfolio Management	c
 Primavera P6 Enterprise Portfolio Project Management	Primavera P6 Enterprise Portfolio Project Management	
 Primavera P6 Professional Project Management	Primavera P6 Professional Project Management	
-Primavera Systems	Primavera Systems	
-Prime Clinical	Prime Clinical	
-Prime Debt Soft Debt Settlement	Prime Debt Soft Debt Settlement	
-Prime Debt Software Credit Repair	Prime Debt Software Credit Repair	
+Primavera Systems	Primavera Systems	c
+Prime Clinical	Prime Clinical	c
+Prime Debt Soft Debt Settlement	Prime Debt Soft Debt Settlement	c
+Prime Debt Software Credit Repair	Prime Debt Software Credit Repair	c
 Primer3	Primer3	
 PRINCE	PRINCE	c
 Printers Software Inc. Presidio	Printers Software Inc. Presidio	
-Private Practice	Private Practice	
+Private Practice	Private Practice	c
 PRO	PRO	c
 Pro Systems Client Write-Up System for Windows	Pro Systems Client Write-Up System for Windows	
-Pro Writing Aid	Pro Writing Aid	
+Pro Writing Aid	Pro Writing Aid	c
 PRO-ductivity Systems Compliance Training Manager Web	PRO-ductivity Systems Compliance Training Manager Web	
 ProCAT Denoto	ProCAT Denoto	
 ProCAT Winner	ProCAT Winner	
@@ -5609,21 +5273,19 @@ ProducePak Mobile Farm Management	ProducePak Mobile Farm Management
 Production Flow Analysis and Simplification Toolkit	PFAST	
 ProEst Software ProEst Estimating	ProEst Software ProEst Estimating	
 Professional Solutions ProCare	Professional Solutions ProCare	
-Profit Developers Electronic File Interchange	Profit Developers Electronic File Interchange	
+Profit Developers Electronic File Interchange	Profit Developers Electronic File Interchange	c
 Profitool GearWatch	Profitool GearWatch	
 ProForce Highlight Flyer Master	ProForce Highlight Flyer Master	
 ProForce Paralegal Pro-Pack	ProForce Paralegal Pro-Pack	
 ProForce Ultimate Brochures	ProForce Ultimate Brochures	
-Progeny Software Progeny Clinical	Progeny Software Progeny Clinical	
+Progeny Software Progeny Clinical	Progeny Software Progeny Clinical	c
 Prognosis Innovation Healthcare ChartAccess	Prognosis Innovation Healthcare ChartAccess	
 Prognosis Solutions ResolvPRM	Prognosis Solutions ResolvPRM	
 Program for Energy Analysis of Residences	PEAR	
 Programmable logic controller PLC code generation	Programmable logic controller PLC code generation	
 Programming language one PL/I	Programming language one PL/I	
-Progress OpenEdge	ABL	
 Progress OpenEdge Application Server	Progress OpenEdge Application Server	
 Progress OpenEdge Fathom Replication	Progress OpenEdge Fathom Replication	
-Progress Sonic	ESB	
 Progress WebSpeed Workshop	Progress WebSpeed Workshop	
 Project Manager Online ProjectManager.com	Project Manager Online ProjectManager.com	
 Project-Open	Project-Open	
@@ -5632,20 +5294,18 @@ ProjectLibre	ProjectLibre
 ProjectSend	ProjectSend	
 PROLITH	PROLITH	c
 Prometheus	Prometheus	c
-Promium Element DataSystem	LIMS	
 ProModel	ProModel	
 PRONTO Xi	PRONTO Xi	
 ProPay payment processing	ProPay payment processing	
 Propeller Multimedia React2	Propeller Multimedia React2	
-Propellerhead Software Reason	Propellerhead Software Reason	
-Property Boulevard	Property Boulevard	
+Propellerhead Software Reason	Propellerhead Software Reason	c
+Property Boulevard	Property Boulevard	c
 Property Insight TitlePoint	Property Insight TitlePoint	
 Property Solutions International ResidentPortal	Property Solutions International ResidentPortal	
 PropertyBoss Solutions PropertyBoss	PropertyBoss Solutions PropertyBoss	
 PropertyInfo SureClose	PropertyInfo SureClose	
 PropertyView Solutions Remanage	PropertyView Solutions Remanage	
 PROPHIX Enterprise	PROPHIX Enterprise	
-ProQuest	ERIC	
 ProQuest ABI/INFORM Global	ProQuest ABI/INFORM Global	
 ProQuest Archive Finder	ProQuest Archive Finder	
 ProQuest Library and Information Science Abstracts	LISA	
@@ -5656,25 +5316,25 @@ ProQuest Worldwide Political Science Abstracts	ProQuest Worldwide Political Scie
 ProSeries	ProSeries	
 ProSolutions Software Transcend	ProSolutions Software Transcend	
 Prosys Open Platform Communications unified architecture	Prosys Open Platform Communications unified architecture	
-Protein Explorer	Protein Explorer	
+Protein Explorer	Protein Explorer	c
 Proteus Engineering FastShip	Proteus Engineering FastShip	
-Protiviti Governance Portal	Protiviti Governance Portal	
+Protiviti Governance Portal	Protiviti Governance Portal	c
 ProTracker Advantage	ProTracker Advantage	
 ProtScale	ProtScale	
-Provalis Research Simstat	Provalis Research Simstat	
-Proxima Controller	Proxima Controller	
+Provalis Research Simstat	Provalis Research Simstat	c
+Proxima Controller	Proxima Controller	c
 PSCAD	PSCAD	c
 PSLF	PSLF	c
 PSS Product Suite	PSS Product Suite	
 PSTek	PSTek	
 PsychAssistant	PsychAssistant	
 Psyche Systems LabWeb	Psyche Systems LabWeb	
-Psyche Systems Systematic Blood Bank	Psyche Systems Systematic Blood Bank	
+Psyche Systems Systematic Blood Bank	Psyche Systems Systematic Blood Bank	c
 Psyche Systems WindoPath	Psyche Systems WindoPath	
 PsychNotesEMR	PsychNotesEMR	
 Psychology Software Tools E-Prime	Psychology Software Tools E-Prime	
 Psychology Software Tools MRI Simulator	Psychology Software Tools MRI Simulator	
-Psychophysics Toolbox	Psychophysics Toolbox	
+Psychophysics Toolbox	Psychophysics Toolbox	c
 PsychSim	PsychSim	
 Psychsoft !Observe	Psychsoft !Observe	
 PsyScope	PsyScope	
@@ -5698,15 +5358,13 @@ Public Access to Court Electronic Records (PACER)	Public Access to Court Electro
 Publisher	Publisher	c
 PUFF	PUFF	c
 Pulse Software ChiroPulse 365	Pulse Software ChiroPulse 365	
-Pulse Train Bellview	TCI	
-Pulse Train Bellview Scan	Pulse Train Bellview Scan	
-Pulse Train Bellview Web	Pulse Train Bellview Web	
-Pulse Train Pulser Web	Pulse Train Pulser Web	
-Pulse Train Visual	QSL	
+Pulse Train Bellview Scan	Pulse Train Bellview Scan	c
+Pulse Train Bellview Web	Pulse Train Bellview Web	c
+Pulse Train Pulser Web	Pulse Train Pulser Web	c
 Pulumi	Pulumi	c
 PurchasingNet eProcurement	PurchasingNet eProcurement	
-Pure Data	PD	
-Purkinje Dossier	Purkinje Dossier	
+Pure Data	PD	c
+Purkinje Dossier	Purkinje Dossier	c
 PuTTY	PuTTY	
 PV Optics	PV Optics	
 PVsyst	PVsyst	
@@ -5714,17 +5372,16 @@ PWscf	PWscf
 py3	Python	c
 PySpark	PySpark	
 Python	Python	c
-Python Experimental Economics Toolkit	PEET	
+Python Experimental Economics Toolkit	PEET	c
 python3	Python	
 PyTorch	PyTorch	
 Pyxis MedStation	Pyxis MedStation	
 Q-Chem	Q-Chem	
 QA Software QMS Materials Management	QA Software QMS Materials Management	
-QAD Adaptive	ERP	
 QAD Marketing Automation	QAD Marketing Automation	
 QAD shielding computer code	QAD shielding computer code	
 Qarbon ViewletBuilder Professional	Qarbon ViewletBuilder Professional	
-Qaulis Research The Ethonograph	Qaulis Research The Ethonograph	
+Qaulis Research The Ethonograph	Qaulis Research The Ethonograph	c
 QCBD	QCBD	c
 QEMU	QEMU	c
 QGIS	QGIS	c
@@ -5735,60 +5392,55 @@ QMS	QMS	c
 QMSoftware Receivables Management	QMSoftware Receivables Management	
 QNX	QNX	c
 QNXT	QNXT	c
-Qpalm Acupuncture	Qpalm Acupuncture	
-QPSMR Limited	CATI	
+Qpalm Acupuncture	Qpalm Acupuncture	c
 QPSMR Limited Input	QPSMR Limited Input	
 QPSMR Limited Insight	QPSMR Limited Insight	
 QPSMR Limited Reflect	QPSMR Limited Reflect	
-QPuncture	II	
 Qqest TimeForce	Qqest TimeForce	
 QSL	QSL	c
 QSM SLIM Suite	QSM SLIM Suite	
 QSR International NVivo	QSR International NVivo	
-Quad Software Grome	Quad Software Grome	
+Quad Software Grome	Quad Software Grome	c
 Quadkey HR Server	Quadkey HR Server	
 Quadralay WebWorks ePublisher	Quadralay WebWorks ePublisher	
 QuadraMed Affinity Healthcare Information System	QuadraMed Affinity Healthcare Information System	
-Quadstone Paramics	Quadstone Paramics	
+Quadstone Paramics	Quadstone Paramics	c
 QUALCOMM Eudora	QUALCOMM Eudora	
 QUALCOMM eXtensible Diagnostic Monitor QxDM	QUALCOMM eXtensible Diagnostic Monitor QxDM	
 QUALCOMM QTRACS	QUALCOMM QTRACS	c
 QUALCOMM ViaWeb	QUALCOMM ViaWeb	
 QualCorp FormsPlus	QualCorp FormsPlus	
-Qualitech Solutions Dynamic Scheduling	Qualitech Solutions Dynamic Scheduling	
+Qualitech Solutions Dynamic Scheduling	Qualitech Solutions Dynamic Scheduling	c
 Qualitica RentBoss	Qualitica RentBoss	
 Quality Plans & Software HVAC Calculator	Quality Plans & Software HVAC Calculator	
-Quality Positioning Services Fledermaus	Quality Positioning Services Fledermaus	
+Quality Positioning Services Fledermaus	Quality Positioning Services Fledermaus	c
 Quality Software Systems LabHealth	Quality Software Systems LabHealth	
-Quality Systems Incorporated Safety Tagging System	Quality Systems Incorporated Safety Tagging System	
+Quality Systems Incorporated Safety Tagging System	Quality Systems Incorporated Safety Tagging System	c
 Quality Systems International WinLIMS	Quality Systems International WinLIMS	
-Qualtrics Insight	Qualtrics Insight	
-Qualtrics Research Suite	Qualtrics Research Suite	
-Qualys Cloud Platform	Qualys Cloud Platform	
+Qualtrics Insight	Qualtrics Insight	c
+Qualtrics Research Suite	Qualtrics Research Suite	c
+Qualys Cloud Platform	Qualys Cloud Platform	c
 Quantifying marketability discount QMD modeling	Quantifying marketability discount QMD modeling	
 Quantitative Micro Software EViews	Quantitative Micro Software EViews	
-Quantrax Intelec	Quantrax Intelec	
-Quantum Software Solutions Quantum Project Manager	Quantum Software Solutions Quantum Project Manager	
+Quantrax Intelec	Quantrax Intelec	c
+Quantum Software Solutions Quantum Project Manager	Quantum Software Solutions Quantum Project Manager	c
 QuantumWise Atomistix ToolKit	QuantumWise Atomistix ToolKit	
-Quark Immedia	Quark Immedia	
+Quark Immedia	Quark Immedia	c
 QuarkXPress	QuarkXPress	
 Quest BigBrother	Quest BigBrother	
-Quest Central	Quest Central	
-Quest Erwin Data Modeler	Quest Erwin Data Modeler	
-Quest Foglight	Quest Foglight	
+Quest Central	Quest Central	c
+Quest Erwin Data Modeler	Quest Erwin Data Modeler	c
+Quest Foglight	Quest Foglight	c
 Quest SharePlex	Quest SharePlex	
 Quest SQL Optimizer for Oracle	Quest SQL Optimizer for Oracle	
-QuestaWeb TradeMaster	QW	
-Questek Humanis	Questek Humanis	
+Questek Humanis	Questek Humanis	c
 QuestionMark	QuestionMark	
-Questionmark Perception	Questionmark Perception	
+Questionmark Perception	Questionmark Perception	c
 QuestionPro	QuestionPro	
-Questor Systems	ARGUS	
 Questor Systems QScan32	Questor Systems QScan32	
 QuestSuite Professional	QuestSuite Professional	
 Quick Notes PDQ Podiatry	Quick Notes PDQ Podiatry	
-Quick Notes QNotes Office	EMR	
-Quick Plant Energy Profiler	Quick Plant Energy Profiler	
+Quick Plant Energy Profiler	Quick Plant Energy Profiler	c
 QuickBase business management	QuickBase business management	
 QuickBooks	QuickBooks	
 QuickBooks Point of Sale	QuickBooks Point of Sale	
@@ -5808,50 +5460,49 @@ Rabbit Semiconductor Dynamic C	Rabbit Semiconductor Dynamic C
 RabbitMQ	RabbitMQ	
 RAC	RAC	c
 RACF	RACF	c
-Rad Pro Calculator	Rad Pro Calculator	
+Rad Pro Calculator	Rad Pro Calculator	c
 RADAN	RADAN	c
 RADAN Radbend	RADAN Radbend	
 Radiant Systems CounterPoint	Radiant Systems CounterPoint	
-Radio Beacon	WMS	
 Radiology information systems (RIS)	Radiology information systems (RIS)	
 Radius NetMan	Radius NetMan	
 Radius Uni-View	Radius Uni-View	
 RAE Systems HazRAE	RAE Systems HazRAE	
-Rail Traffic Track Warrant Control System	Rail Traffic Track Warrant Control System	
+Rail Traffic Track Warrant Control System	Rail Traffic Track Warrant Control System	c
 RailComm DocYard	RailComm DocYard	
 Rails	Ruby on Rails	c
 RailTech Software Solutions Rail 21 Management System	RailTech Software Solutions Rail 21 Management System	
 RailTech Software Systems Mars for the 21st Century	RailTech Software Systems Mars for the 21st Century	
-Ramesys Hospitality	Ramesys Hospitality	
+Ramesys Hospitality	Ramesys Hospitality	c
 RamQuest Total Solution	RamQuest Total Solution	
 RamSoft PowerServer RIS/PACS	RamSoft PowerServer RIS/PACS	
 Rand McNally World Digital Database	Rand McNally World Digital Database	
 RAOB	RAOB	c
 Raosoft SURVEYWin	Raosoft SURVEYWin	
 Rapid Assessment Tools R.A.T.	Rapid Assessment Tools R.A.T.	
-Rapid Intake Unison	Rapid Intake Unison	
-Rapid Medical Examiners System	Rapid Medical Examiners System	
+Rapid Intake Unison	Rapid Intake Unison	c
+Rapid Medical Examiners System	Rapid Medical Examiners System	c
 Rapid-I RapidMiner	Rapid-I RapidMiner	
 Rapid7 Nexpose	Rapid7 Nexpose	
-Rapiscan Threat Image Projection	Rapiscan Threat Image Projection	
+Rapiscan Threat Image Projection	Rapiscan Threat Image Projection	c
 RAPS	RAPS	c
 RAS	RAS	c
 RasMol	RasMol	
-Rasmussen Software Anzio	Rasmussen Software Anzio	
+Rasmussen Software Anzio	Rasmussen Software Anzio	c
 RAT-STATS	RAT-STATS	c
 Rational	Rational	c
-Rational Apex	Rational Apex	
-Rational Application Developer	Rational Application Developer	
-Rational Build Forge	Rational Build Forge	
+Rational Apex	Rational Apex	c
+Rational Application Developer	Rational Application Developer	c
+Rational Build Forge	Rational Build Forge	c
 Rational ClearCase	Rational ClearCase	
 Rational ClearQuest	Rational ClearQuest	
-Rational Data Architect	Rational Data Architect	
-Rational Functional Tester	Rational Functional Tester	
+Rational Data Architect	Rational Data Architect	c
+Rational Functional Tester	Rational Functional Tester	c
 Rational PurifyPlus	Rational PurifyPlus	
-Rational Requirements Composer	Rational Requirements Composer	
+Rational Requirements Composer	Rational Requirements Composer	c
 Rational RequisitePro	Rational RequisitePro	
-Rational Robot	Rational Robot	
-Rational System Architect	Rational System Architect	
+Rational Robot	Rational Robot	c
+Rational System Architect	Rational System Architect	c
 RATS	RATS	c
 Ravenshead Services WriteItNow	Ravenshead Services WriteItNow	
 RazorSync	RazorSync	
@@ -5863,98 +5514,92 @@ RCS NexGen Digital	RCS NexGen Digital
 Re:discovery Software Proficio	Re:discovery Software Proficio	
 REA	REA	c
 React	React	ca
-React Native	React Native	
-React Redux	React Redux	
+React Native	React Native	c
+React Redux	React Redux	c
 React.js	React	
 ReactJS	React	
 ReadSoft	ReadSoft	
 ReadyTalk	ReadyTalk	
-Real Edge	Real Edge	
-Real Estate Assistant	REA	
-Real Estate Center Caparate Calculator	Real Estate Center Caparate Calculator	
-Real Pro	Real Pro	
+Real Edge	Real Edge	c
+Real Estate Assistant	REA	c
+Real Estate Center Caparate Calculator	Real Estate Center Caparate Calculator	c
+Real Pro	Real Pro	c
 Real-Time Workshop	Real-Time Workshop	
 RealBenefits Amortization Loan	RealBenefits Amortization Loan	
-RealData	REIA	
 RealData Comparative Lease Analysis	RealData Comparative Lease Analysis	
 RealEasyBooks ezREB	RealEasyBooks ezREB	
 RealFlow	RealFlow	
 Reality Star ProAGENT Power Series Presentations	Reality Star ProAGENT Power Series Presentations	
-Realization Streamliner	Realization Streamliner	
-Really Simple Syndication	RSS	
-Realm Business Solutions INSIGHT for	ARGUS	
+Realization Streamliner	Realization Streamliner	c
+Really Simple Syndication	RSS	c
 RealPage OneSite	RealPage OneSite	
-Realtors Property Resource	RPR	
+Realtors Property Resource	RPR	c
 Realty Tools Toolkit for Market Share	Realty Tools Toolkit for Market Share	
 RealtyStar AgentOffice	RealtyStar AgentOffice	
 RealtyStar Real Estate Assistant	RealtyStar Real Estate Assistant	
 RebarWin	RebarWin	
 RecordKeeper Software School RecordKeeper	RecordKeeper Software School RecordKeeper	
-Recovery Manager	Recovery Manager	
-RecoveryPlanner	RPX	
-Recruit Wizard	Recruit Wizard	
+Recovery Manager	Recovery Manager	c
+Recruit Wizard	Recruit Wizard	c
 Recruitpoint.net	Recruitpoint.net	
 RecruitTrack	RecruitTrack	
 ReCrystallize Crystal Reports	ReCrystallize Crystal Reports	
-Red Giant Trapcode Particular	Red Giant Trapcode Particular	
-Red Hat Ansible Engine	Ansible Engine	
-Red Hat Enterprise Linux	Enterprise Linux	
+Red Giant Trapcode Particular	Red Giant Trapcode Particular	c
+Red Hat Ansible Engine	Ansible Engine	c
+Red Hat Enterprise Linux	Enterprise Linux	c
 Red Hat OpenShift	OpenShift	
 Red Hat WildFly	WildFly	
-Red Prarie Warehouse Management	Red Prarie Warehouse Management	
+Red Prarie Warehouse Management	Red Prarie Warehouse Management	c
 Red Rock DeltaGraph	Red Rock DeltaGraph	
 Red Sweater MarsEdit	Red Sweater MarsEdit	
 Red Wing Software CenterPoint Accounting for Agriculture	Red Wing Software CenterPoint Accounting for Agriculture	
 RedBerry Logistics	RedBerry Logistics	
 Redgate SQL Server	Redgate SQL Server	
-Redi Enterprise Development Redi	ERM	
-Rediker Software School Office Suite	Rediker Software School Office Suite	
+Rediker Software School Office Suite	Rediker Software School Office Suite	c
 Redis	Redis	c
 RedPrairie DLx Warehouse	RedPrairie DLx Warehouse	
 RedPrairie E2e	RedPrairie E2e	
 Redrock Software TutorTrac	Redrock Software TutorTrac	
 Redshift	Redshift	c
 RedSky IT Entirety e-Booking	RedSky IT Entirety e-Booking	
-Redtail Technology Our Business Online	Redtail Technology Our Business Online	
+Redtail Technology Our Business Online	Redtail Technology Our Business Online	c
 REDUCE	REDUCE	c
 Redux	Redux	c
 Refugee, Asylum and Parole System	RAPS	
 Regional Energy Deployment System ReEDS	Regional Energy Deployment System ReEDS	
 RegMon	RegMon	
-Regnow Chrysanth Inventory Manager	Regnow Chrysanth Inventory Manager	
-Regulussoft Route Accounting	Regulussoft Route Accounting	
+Regnow Chrysanth Inventory Manager	Regnow Chrysanth Inventory Manager	c
+Regulussoft Route Accounting	Regulussoft Route Accounting	c
 Rehab Documentation Company ReDoc Suite	Rehab Documentation Company ReDoc Suite	
 REI Wise Commercial	REI Wise Commercial	
 REIA	REIA	c
 Relative Values for Physicians	Relative Values for Physicians	
 Relativity e-Discovery	Relativity e-Discovery	
 Relavis CRM Portal	Relavis CRM Portal	
-Relex Weibull	Relex Weibull	
-ReliaSoft	XFMEA	
+Relex Weibull	Relex Weibull	c
 ReliaSoft Alta 6 Pro	ReliaSoft Alta 6 Pro	
 ReliaSoft BlockSim	ReliaSoft BlockSim	
 ReliaSoft Prism	ReliaSoft Prism	
 ReliaSoft RCM++	ReliaSoft RCM++	
 ReliaSoft Weibull++ 6	ReliaSoft Weibull++ 6	
 Remedy Interactive iMitigate	Remedy Interactive iMitigate	
-Remote Data Capture	Remote Data Capture	
+Remote Data Capture	Remote Data Capture	c
 Remote operated vehicle ROV dive log	Remote operated vehicle ROV dive log	
 Renaissance MasterCarpenter	Renaissance MasterCarpenter	
 RepairTRAX	RepairTRAX	
 RepeatMasker	RepeatMasker	
-Replication Server	Replication Server	
+Replication Server	Replication Server	c
 ReporterWorks	ReporterWorks	
 Reports	Reports	c
 RequireJS	RequireJS	
 REScheck	REScheck	
 RescueConnection Software ShelterConntection	RescueConnection Software ShelterConntection	
-Research Spectrum Survent	CATI	
 RESEM	RESEM	c
 ReServe Interactive	ReServe Interactive	
 ReSoft WindFarm	ReSoft WindFarm	
-Resolve Legislative Compliance Management	Resolve Legislative Compliance Management	
-Resolve Systems Service Management	Resolve Systems Service Management	
-Resort Data Processing	Resort Data Processing	
+Resolve Legislative Compliance Management	Resolve Legislative Compliance Management	c
+Resolve Systems Service Management	Resolve Systems Service Management	c
+Resort Data Processing	Resort Data Processing	c
 Resource and patient management system RPMS patient registration	Resource and patient management system RPMS patient registration	
 Resource and patient management system RPMS scheduling	Resource and patient management system RPMS scheduling	
 Resource Edge TalentHook Sphere	Resource Edge TalentHook Sphere	
@@ -5963,23 +5608,22 @@ ResourceMate Plus	ResourceMate Plus
 Resources Calculations Incorporated SoftCost	Resources Calculations Incorporated SoftCost	
 RESRAD	RESRAD	c
 REST	REST	c
-Restaurant Manager	Restaurant Manager	
+Restaurant Manager	Restaurant Manager	c
 Restaurant Operations & Management Spreadsheet Library	Restaurant Operations & Management Spreadsheet Library	
-RestaurantPlus	PRO	
 RESTful	REST	
-Results International Systems Artius Suite	Results International Systems Artius Suite	
+Results International Systems Artius Suite	Results International Systems Artius Suite	c
 ResumeRobot	ResumeRobot	
-Retain Resource Planning	Retain Resource Planning	
+Retain Resource Planning	Retain Resource Planning	c
 Retek	Retek	c
-Rethink Ed	Rethink Ed	
-Retrofit Energy Savings Estimation Model	RESEM	
+Rethink Ed	Rethink Ed	c
+Retrofit Energy Savings Estimation Model	RESEM	c
 RETScreen	RETScreen	
 Reudink Software ZooEasy	Reudink Software ZooEasy	
-Revcad Software Sheet Lightning	Revcad Software Sheet Lightning	
-Reveal Systems Truewire	Reveal Systems Truewire	
+Revcad Software Sheet Lightning	Revcad Software Sheet Lightning	c
+Reveal Systems Truewire	Reveal Systems Truewire	c
 REVIEW	REVIEW	c
 Revit	Revit	c
-Revit Architecture	Revit Architecture	
+Revit Architecture	Revit Architecture	c
 Reyburn CyberTuner	Reyburn CyberTuner	
 RFID	RFID	c
 RFMS Schedule Pro	RFMS Schedule Pro	
@@ -5987,10 +5631,10 @@ RG	RG	c
 RGA AURA	RGA AURA	c
 RGA Facultative Application Console	RGA Facultative Application Console	
 RhinoSoft FTP Voyager	RhinoSoft FTP Voyager	
-Rhythm Rascal	Rhythm Rascal	
+Rhythm Rascal	Rhythm Rascal	c
 RibbonSoft QCad	RibbonSoft QCad	
 Rice Simulator for ILP Multiprocessors	RSIM	
-Riege Software International Procars	Riege Software International Procars	
+Riege Software International Procars	Riege Software International Procars	c
 RIETAN	RIETAN	c
 Right Reason Technologies RightTrack	Right Reason Technologies RightTrack	
 Rinda Technologies DIACOM Marine	Rinda Technologies DIACOM Marine	
@@ -6001,8 +5645,8 @@ RISC Virtual Training Assistant	RISC Virtual Training Assistant
 RiscStation POSSum	RiscStation POSSum	
 RiskMetrics Group WealthBench	RiskMetrics Group WealthBench	
 Risoe National Laboratory Wind Atlas Analysis and Application Program WAsP	Risoe National Laboratory Wind Atlas Analysis and Application Program WAsP	
-River Lake Altimetry Product	River Lake Altimetry Product	
-Riverbed Technology	Riverbed Technology	
+River Lake Altimetry Product	River Lake Altimetry Product	c
+Riverbed Technology	Riverbed Technology	c
 RIVERMorph	RIVERMorph	
 RIVS automated interview	RIVS automated interview	
 rL Solutions Feedback MonitorPro	rL Solutions Feedback MonitorPro	
@@ -6012,21 +5656,17 @@ RMT	RMT	c
 RNA sequencing	RNA sequencing	
 RNCC	RNCC	c
 RoboHelp	RoboHelp	
-Robot Framework	Robot Framework	
+Robot Framework	Robot Framework	c
 ROBOTC	ROBOTC	c
-Robotics Academy	ROBOTC	
 RobotWare DieCast	RobotWare DieCast	
-Robust Software Overseer Suite	Robust Software Overseer Suite	
+Robust Software Overseer Suite	Robust Software Overseer Suite	c
 Roche 454 Life Sciences GS Data Analysis	Roche 454 Life Sciences GS Data Analysis	
-Rocket/Folio	NXT	
-Rockport Integrated Excel Underwriting	Rockport Integrated Excel Underwriting	
-RockWare	VEGO	
+Rockport Integrated Excel Underwriting	Rockport Integrated Excel Underwriting	c
 RockWare ArcMap	RockWare ArcMap	
 RockWare ChemFlux	RockWare ChemFlux	
 Rockware CrossLog	Rockware CrossLog	
 RockWare DepthCon2000	RockWare DepthCon2000	
 RockWare Erupt	RockWare Erupt	
-RockWare Geochemist's Workbench	GWB	
 RockWare GeoTrig	RockWare GeoTrig	
 RockWare Grav2Dc	RockWare Grav2Dc	
 RockWare Jlog	RockWare Jlog	
@@ -6034,36 +5674,32 @@ RockWare MicroMODEL	RockWare MicroMODEL
 RockWare Plan	RockWare Plan	
 RockWare Potent	RockWare Potent	
 RockWare QuickSyn	RockWare QuickSyn	
-RockWare RockPack	III	
 RockWare RockWorks	RockWare RockWorks	
 RockWare SieveGraph	RockWare SieveGraph	
 RockWare Stratbugs	RockWare Stratbugs	
-RockWare Visual	STUNT	
 RockWare WinSism	RockWare WinSism	
-Rockwell Automation	Rockwell Automation	
-Rockwell Automation Arena	Rockwell Automation Arena	
+Rockwell Automation	Rockwell Automation	c
+Rockwell Automation Arena	Rockwell Automation Arena	c
 Rockwell RSLogix	Rockwell RSLogix	
 Rockwell RSView	Rockwell RSView	
 RODEL	RODEL	c
 RODIN	RODIN	c
 Rogers Software Development SuperSalon	Rogers Software Development SuperSalon	
 Rogue Wave Software IMSL Numerical Libraries	Rogue Wave Software IMSL Numerical Libraries	
-Roof Builder Tools	Roof Builder Tools	
-Roof Pro Estimate Software Roof Pro	Roof Pro Estimate Software Roof Pro	
-Roofing Calculator	Roofing Calculator	
+Roof Builder Tools	Roof Builder Tools	c
+Roof Pro Estimate Software Roof Pro	Roof Pro Estimate Software Roof Pro	c
+Roofing Calculator	Roofing Calculator	c
 RoofLogic	RoofLogic	
 Root Systems SPS Process Management	Root Systems SPS Process Management	
-Rosch Visionary Systems Visionary Allergy Tracker	Rosch Visionary Systems Visionary Allergy Tracker	
+Rosch Visionary Systems Visionary Allergy Tracker	Rosch Visionary Systems Visionary Allergy Tracker	c
 RoseRush Services Shelter Pro	RoseRush Services Shelter Pro	
 ROSS	ROSS	c
-Ross Video Xpression	Ross Video Xpression	
+Ross Video Xpression	Ross Video Xpression	c
 RoughDraft	RoughDraft	
-Roundabout Delay	RODEL	
-Roundtable Software Advantage Accounting System	Roundtable Software Advantage Accounting System	
-Roxio Retrospect	Roxio Retrospect	
+Roundtable Software Advantage Accounting System	Roundtable Software Advantage Accounting System	c
+Roxio Retrospect	Roxio Retrospect	c
 Royal Alliance VISION2020 Core	Royal Alliance VISION2020 Core	
 RPCS	RPCS	c
-RPIS Silent	CMA	
 RPIS Silent Flyer	RPIS Silent Flyer	
 RPR	RPR	c
 RPX	RPX	c
@@ -6079,85 +5715,76 @@ RSM McGladrey Clear Pay	RSM McGladrey Clear Pay
 RSS	RSS	c
 RSS Solutions NaView	RSS Solutions NaView	
 RTA Fleet Management	RTA Fleet Management	
-RTI International	SUDAAN	
 RTL	RTL	c
 RUBI	RUBI	c
 Ruby	Ruby	c
 Ruby on Rails	Ruby on Rails	
-RungePincockMinarco	XPAC	
 Rust	Rust	ca
 RV Damage Repair Estimator	RV Damage Repair Estimator	
 RVR Systems Compliance	RVR Systems Compliance	
 RxKinetics UD Labels for Windows	RxKinetics UD Labels for Windows	
-Rytech Software Small Business Inventory Control	Rytech Software Small Business Inventory Control	
-S&P Capital	IQ	
+Rytech Software Small Business Inventory Control	Rytech Software Small Business Inventory Control	c
 S3	S3	c
 SaaS SurveyMonkey	SaaS SurveyMonkey	
-Saba Centra	Saba Centra	
+Saba Centra	Saba Centra	c
 Sabre Airline Solutions SabreSonic Customer Sales & Service	Sabre Airline Solutions SabreSonic Customer Sales & Service	
 Sabre Airline Solutions SabreSonic Ticket	Sabre Airline Solutions SabreSonic Ticket	
-Sabre Central Command	Sabre Central Command	
+Sabre Central Command	Sabre Central Command	c
 SACLANTCEN	SACLANTCEN	c
 SADA	SADA	c
 SAEGIS	SAEGIS	c
 Safari	Safari	c
-Safari Software Products Safari	Safari Software Products Safari	
+Safari Software Products Safari	Safari Software Products Safari	c
 SAFARI Video Networks eZediaQTI	SAFARI Video Networks eZediaQTI	
-Safe Software	FME	
 Safety Software OSHALOG 300	Safety Software OSHALOG 300	
 Safety Status Measurement System SafeStat	Safety Status Measurement System SafeStat	
-Saga Practice Manager	Saga Practice Manager	
-Sage 100	ERP	
+Saga Practice Manager	Saga Practice Manager	c
 Sage 100 Contractor	Sage 100 Contractor	
 Sage 300 Construction and Real Estate	Sage 300 Construction and Real Estate	
 Sage 50 Accounting	Sage 50 Accounting	
 Sage 50 Accounting Software	Sage 50 Accounting Software	
-Sage Accounting Software	Sage Accounting Software	
-Sage Active Planner	Sage Active Planner	
+Sage Accounting Software	Sage Accounting Software	c
+Sage Active Planner	Sage Active Planner	c
 Sage BusinessWorks	Sage BusinessWorks	
-Sage Construction Anywhere	Sage Construction Anywhere	
+Sage Construction Anywhere	Sage Construction Anywhere	c
 Sage CPAAccounts Payable	Sage CPAAccounts Payable	
 Sage CPAAccounts Receivable	Sage CPAAccounts Receivable	
 Sage CPAClient Checkbook	Sage CPAClient Checkbook	
 Sage CPADocument Manager	Sage CPADocument Manager	
 Sage EDP Payroll Tax	Sage EDP Payroll Tax	
 Sage ERP Accpac	Sage ERP Accpac	
-Sage Fixed Asset Solution	FAS	
+Sage Fixed Asset Solution	FAS	c
 Sage HandiSoft HandiLedger	Sage HandiSoft HandiLedger	
-Sage MAS 200	ERP	
 Sage MAS 500	Sage MAS 500	
-Sage MAS 90	ERP	
-Sage Medical Manager	Sage Medical Manager	
+Sage Medical Manager	Sage Medical Manager	c
 Sage MIP Fund Accounting	Sage MIP Fund Accounting	
 Sage Peachtree Premium Accounting for Manufacturing	Sage Peachtree Premium Accounting for Manufacturing	
 Sage Platinum for Windows	PFW	
-Sage Reference Online	Sage Reference Online	
+Sage Reference Online	Sage Reference Online	c
 Sage SalesLogix	Sage SalesLogix	
-Sage Simply Accounting	Sage Simply Accounting	
+Sage Simply Accounting	Sage Simply Accounting	c
 Sage Software Sage50	Sage Software Sage50	
-Sage Timeslips	Sage Timeslips	
+Sage Timeslips	Sage Timeslips	c
 Sageworks ProfitCents	Sageworks ProfitCents	
 SAIC government services and IT support	SAIC government services and IT support	
 Saigun Technologies EmpXtrack	Saigun Technologies EmpXtrack	
 Salary.com	Salary.com	
-Sales Automation Software	Sales Automation Software	
-Sales Tax Tools Sales Tax Researcher	Sales Tax Tools Sales Tax Researcher	
+Sales Automation Software	Sales Automation Software	c
+Sales Tax Tools Sales Tax Researcher	Sales Tax Tools Sales Tax Researcher	c
 Salesforce	Salesforce	c
-Salesforce Marketing Cloud	Marketing Cloud	
-Salesforce Visualforce	Visualforce	
-Salesforce.com Salesforce	CRM	
+Salesforce Marketing Cloud	Marketing Cloud	c
+Salesforce Visualforce	Visualforce	c
 SalesInSync	SalesInSync	
-Salford Systems	CART	
 Salford Systems TreeNet	Salford Systems TreeNet	
-Salix Applied Earthcare Erosion Draw	Salix Applied Earthcare Erosion Draw	
+Salix Applied Earthcare Erosion Draw	Salix Applied Earthcare Erosion Draw	c
 SamePage StudioCRM	SamePage StudioCRM	
 SAMM	SAMM	c
-Sampson Data Pattern Index	Sampson Data Pattern Index	
+Sampson Data Pattern Index	Sampson Data Pattern Index	c
 SAND	SAND	c
 Sanders Software Consulting FarmBooks	Sanders Software Consulting FarmBooks	
 Saner Software ShrinkRapt	Saner Software ShrinkRapt	
-Santa Maria Software Counterman Pro	Santa Maria Software Counterman Pro	
-Saora Keepoint	Saora Keepoint	
+Santa Maria Software Counterman Pro	Santa Maria Software Counterman Pro	c
+Saora Keepoint	Saora Keepoint	c
 SAP	SAP	c
 SAP Adaptive Server Enterprise	Adaptive Server Enterprise	
 SAP Americas mySAP ERP Human Capital Management	HCM	
@@ -6184,14 +5811,14 @@ SAP ERP Operations	ERP Operations
 SAP IQ	IQ	c
 SAP Maintenance	Maintenance	
 SAP Master Data Management	MDM	
-SAP NetWeaver	BW	
+SAP NetWeaver	NetWeaver	
 SAP POS Data Management	POS Data Management	
 SAP PowerBuilder	PowerBuilder	
 SAP PowerDesigner	PowerDesigner	
 SAP Replication Server	Replication Server	
 SAP SCM	SCM	c
 SAP Sybase SQL Anywhere	Sybase SQL Anywhere	
-Sapro Systems Paymee	Sapro Systems Paymee	
+Sapro Systems Paymee	Sapro Systems Paymee	c
 SAS	SAS	c
 SAS Data Integration Server	SAS Data Integration Server	
 SAS Data Integration Studio	SAS Data Integration Studio	
@@ -6201,7 +5828,7 @@ SAS/CONNECT	SAS/CONNECT	c
 SAS/Genetics	SAS/Genetics	
 SAS/STAT	SAS/STAT	c
 Satori Group proCube	Satori Group proCube	
-Satori Paint	Satori Paint	
+Satori Paint	Satori Paint	c
 SaTScan	SaTScan	
 SATT	SATT	c
 SatView	SatView	
@@ -6209,15 +5836,13 @@ Savant MobileRanger	Savant MobileRanger
 SavingFace	SavingFace	
 Savitr RecruitX	Savitr RecruitX	
 Sawhney ExecPlan	Sawhney ExecPlan	
-Sawtooth Choice-Base Conjoint	CBS	
-Sawtooth Composite Product Mapping	CPM	
+Sawtooth Composite Product Mapping	CPM	c
 Sawtooth SSI Web	Sawtooth SSI Web	
 SBC Systems Benefits Workstation	SBC Systems Benefits Workstation	
 SBS International Maestro Suite	SBS International Maestro Suite	
 SBS Keystroke	SBS Keystroke	
 SC	SC	c
 SCADA	SCADA	c
-Scadex Technologies	MAESTRO	
 Scala	Scala	c
 SCALE ORIGEN-S point depletion and decay code	SCALE ORIGEN-S point depletion and decay code	
 Scaleform	Scaleform	c
@@ -6233,20 +5858,19 @@ SCC Soft Computer SoftPath	SCC Soft Computer SoftPath
 ScenarioNow RetireNow	ScenarioNow RetireNow	
 ScheduleVIEW	ScheduleVIEW	
 Schlumberger GeoFrame	Schlumberger GeoFrame	
-Schlumberger Inside Reality	Schlumberger Inside Reality	
+Schlumberger Inside Reality	Schlumberger Inside Reality	c
 Schlumberger Petrel E&P	Schlumberger Petrel E&P	
 Schlumberger PVTi	Schlumberger PVTi	
 Schneider Electric CitectSCADA	Schneider Electric CitectSCADA	
-Schneider Electric Direct Coordination	Schneider Electric Direct Coordination	
+Schneider Electric Direct Coordination	Schneider Electric Direct Coordination	c
 Scholar	Scholar	c
 ScholarCare	ScholarCare	
-School Attendance Keeper	School Attendance Keeper	
+School Attendance Keeper	School Attendance Keeper	c
 SchoolDESX	SchoolDESX	
 Schuyler House SchuyLab	Schuyler House SchuyLab	
-Scientech Safety Monitor	Scientech Safety Monitor	
+Scientech Safety Monitor	Scientech Safety Monitor	c
 Scientech WinNUPRA	Scientech WinNUPRA	
 Scientific Learning Fast ForWord	Scientific Learning Fast ForWord	
-Scientific Software Group	VAM2D	
 Scientific Software Group 3DFATMIC	Scientific Software Group 3DFATMIC	
 Scientific Software Group 3DFEMFAT	Scientific Software Group 3DFEMFAT	
 Scientific Software Group AquaDyn	Scientific Software Group AquaDyn	
@@ -6256,9 +5880,9 @@ Scientific Software Group BioTrends	Scientific Software Group BioTrends
 Scientific Software Group ChemGraph	Scientific Software Group ChemGraph	
 Scientific Software Group Enviro-Base Pro	Scientific Software Group Enviro-Base Pro	
 Scientific Software Group EnviroScape	Scientific Software Group EnviroScape	
-Scientific Software Group Filter Drain	FD	
+Scientific Software Group Filter Drain	FD	c
 Scientific Software Group HydroGeo Analyst	Scientific Software Group HydroGeo Analyst	
-Scientific Software Group Infinite Extent	Scientific Software Group Infinite Extent	
+Scientific Software Group Infinite Extent	Scientific Software Group Infinite Extent	c
 Scientific Software Group MARS 2-D/3-D	Scientific Software Group MARS 2-D/3-D	
 Scientific Software Group ModTech	Scientific Software Group ModTech	
 Scientific Software Group MohrView	Scientific Software Group MohrView	
@@ -6274,7 +5898,6 @@ Scientific Software Group WinFlow	Scientific Software Group WinFlow
 Scientific Software Group WinTran	Scientific Software Group WinTran	
 Scientific Software GroupWHI UnSAT Suite	Scientific Software GroupWHI UnSAT Suite	
 Scientific Software GroupWinFence	Scientific Software GroupWinFence	
-Scientific Software International	TESTFACT	
 Scientific Software International BILOG-MG	Scientific Software International BILOG-MG	
 Scientific Software International SSI Hierarchical Linear and Non-Linear Modeling	HLM	
 Scientific Software International SSI LISREL	Scientific Software International SSI LISREL	
@@ -6292,35 +5915,31 @@ ScriptPerfection Power Writer	ScriptPerfection Power Writer
 SDA Survey	SDA Survey	
 SDK	SDK	c
 SDL	SDL	c
-SDS Software Solutions DayCare Information Systems	PRO	
-Seacoast Laboratory Data Systems SurroundLab	AR	
 Seacoast Laboratory Data Systems SurroundLab Plus	Seacoast Laboratory Data Systems SurroundLab Plus	
 SeaMonkey	SeaMonkey	
-Searchmetrics Suite	Searchmetrics Suite	
-Seasafe Marine Software Seasafe	Seasafe Marine Software Seasafe	
-Seasia Consulting School Wizard	Seasia Consulting School Wizard	
-Seattle Systems Shapemaker	Seattle Systems Shapemaker	
-Seaworthy Systems Shipboard Automated Maintenance Management	SAMM	
-Seco Tools Seco Point	Seco Tools Seco Point	
+Searchmetrics Suite	Searchmetrics Suite	c
+Seasafe Marine Software Seasafe	Seasafe Marine Software Seasafe	c
+Seasia Consulting School Wizard	Seasia Consulting School Wizard	c
+Seattle Systems Shapemaker	Seattle Systems Shapemaker	c
+Seaworthy Systems Shipboard Automated Maintenance Management	SAMM	c
+Seco Tools Seco Point	Seco Tools Seco Point	c
 Second Foundation NaviMeat	Second Foundation NaviMeat	
-Security Esssentials	Security Esssentials	
-Security Network Intrusion Prevention System	Security Network Intrusion Prevention System	
+Security Esssentials	Security Esssentials	c
+Security Network Intrusion Prevention System	Security Network Intrusion Prevention System	c
 SEDCAD	SEDCAD	c
 SeeByte SeeTrack	SeeByte SeeTrack	
 Seeing Machines faceLAB	Seeing Machines faceLAB	
 SeeRite Flash and Match	SeeRite Flash and Match	
 Segue SilkPerformer	Segue SilkPerformer	
-Seimens Healthineers	Seimens Healthineers	
-Seismic Micro-Technology	KINGDOM	
-Selectica Contract Performance Management	Selectica Contract Performance Management	
+Seimens Healthineers	Seimens Healthineers	c
+Selectica Contract Performance Management	Selectica Contract Performance Management	c
 Selenium	Selenium	c
 Self-Service Human Resources	Self-Service Human Resources	
 SEMC-2D	SEMC-2D	c
-Semicron Systems	Semicron Systems	
+Semicron Systems	Semicron Systems	c
 SendGrid	SendGrid	
-Sendouts Recruiting	Sendouts Recruiting	
-Sensory Computer Systems	SIMS	
-Sentai Pinpoint	Sentai Pinpoint	
+Sendouts Recruiting	Sendouts Recruiting	c
+Sentai Pinpoint	Sentai Pinpoint	c
 Sentient Online MarketPrice	Sentient Online MarketPrice	
 Sentry	Sentry	c
 SentryOne SQL Sentry	SentryOne SQL Sentry	
@@ -6328,7 +5947,7 @@ seoClarity	seoClarity
 SEQUENCE	SEQUENCE	c
 SequentiX TreeMe	SequentiX TreeMe	
 Serenic Navigator CommunityCare	Serenic Navigator CommunityCare	
-Serenity Software Editor	Serenity Software Editor	
+Serenity Software Editor	Serenity Software Editor	c
 SERFF	SERFF	c
 Serif DrawPlus	Serif DrawPlus	
 Serif PagePlus	Serif PagePlus	
@@ -6337,16 +5956,16 @@ ServiceMax	ServiceMax
 ServiceNow	ServiceNow	
 SESIS	SESIS	c
 SESOIL	SESOIL	c
-Session Initiation Protocol	SIP	
+Session Initiation Protocol	SIP	c
 SETROUTE	SETROUTE	c
 SEVIS	SEVIS	c
 SewerCAD	SewerCAD	
 SGeMS	SGeMS	
-Shafer Service Systems	Shafer Service Systems	
+Shafer Service Systems	Shafer Service Systems	c
 SharedPlan Software SharedPlan Pro	SharedPlan Software SharedPlan Pro	
 SharePoint	SharePoint	
 SharePoint Server	SharePoint Server	
-Sharetech Tabs Plus	Sharetech Tabs Plus	
+Sharetech Tabs Plus	Sharetech Tabs Plus	c
 SharpCam Ltd. SharpCam	SharpCam Ltd. SharpCam	
 Shazam	Shazam	c
 SHEAR	SHEAR	c
@@ -6354,59 +5973,57 @@ Shell script	Shell script
 Shilstone seeMIX	Shilstone seeMIX	
 ShipConstructor	ShipConstructor	
 SHIPNEXT	SHIPNEXT	c
-Shipping Solutions	Shipping Solutions	
+Shipping Solutions	Shipping Solutions	c
 ShipWorks	ShipWorks	
 ShootQ photography studio management	ShootQ photography studio management	
 ShootZilla	ShootZilla	
 ShoreTel	ShoreTel	
-Shortcuts Software Shortcuts Spa	Shortcuts Software Shortcuts Spa	
+Shortcuts Software Shortcuts Spa	Shortcuts Software Shortcuts Spa	c
 Showing Suite HomeFeedback	Showing Suite HomeFeedback	
 Showing Suite HomeFollowup	Showing Suite HomeFollowup	
 Showing Suite real estate	Showing Suite real estate	
-Showing Suite Showing Calendar	Showing Suite Showing Calendar	
-Shrodinger Jaguar	Shrodinger Jaguar	
-Side Effects Houdini	Side Effects Houdini	
-Side Effects Software Houdini	Side Effects Software Houdini	
+Showing Suite Showing Calendar	Showing Suite Showing Calendar	c
+Shrodinger Jaguar	Shrodinger Jaguar	c
+Side Effects Houdini	Side Effects Houdini	c
+Side Effects Software Houdini	Side Effects Software Houdini	c
 SideFX Houdini	SideFX Houdini	
 SIDPERS	SIDPERS	c
 SIDRA INTERSECTION	SIDRA INTERSECTION	c
-Siebel Marketing Resource Management	Siebel Marketing Resource Management	
-Siebel Server Sync	Siebel Server Sync	
+Siebel Marketing Resource Management	Siebel Marketing Resource Management	c
+Siebel Server Sync	Siebel Server Sync	c
 SIEM	SIEM	c
 Siemens APOGEE Building Automation Software	APOGEE Building Automation Software	
 Siemens Energy and Automation	Energy and Automation	
-Siemens Hearing Instruments Practice Navigator	Hearing Instruments Practice Navigator	
+Siemens Hearing Instruments Practice Navigator	Hearing Instruments Practice Navigator	c
 Siemens ModelSim	ModelSim	
 Siemens NOVIUS Lab	NOVIUS Lab	
-Siemens Patient Identification Check	Patient Identification Check	
-Siemens Power Plant Automation	SPPA	
+Siemens Patient Identification Check	Patient Identification Check	c
+Siemens Power Plant Automation	SPPA	c
 Siemens PSS Product Suite	PSS Product Suite	
 Siemens SIENET Sky	SIENET Sky	
 Siemens SIMATIC HMI	SIMATIC HMI	
 Siemens SIMATIC STEP 7	SIMATIC STEP 7	
 Siemens SIMATIC WinCC	SIMATIC WinCC	
 Siemens SINUMERIK CNC	SINUMERIK CNC	
-Siemens Soarian Financials	Soarian Financials	
-Siemens Soarian Scheduling	Soarian Scheduling	
-Siemens Solid Edge	Solid Edge	
-Siemens Spectrum Power	TG	
+Siemens Soarian Financials	Soarian Financials	c
+Siemens Soarian Scheduling	Soarian Scheduling	c
+Siemens Solid Edge	Solid Edge	c
 Siemens Spectrum PowerCC Distribution Management	Spectrum PowerCC Distribution Management	
-Siemens Teamcenter	Teamcenter	
-Siemens Teleperm	Teleperm	
+Siemens Teamcenter	Teamcenter	c
+Siemens Teleperm	Teleperm	c
 Siemens UGS Jack	UGS Jack	
 Siemens UGS NX	UGS NX	
 SIENET Sky	SIENET Sky	
-Sierra Scientific Software	CRIS	
 SigmaTEK SigmaNEST	SigmaTEK SigmaNEST	
 Sigmetrix CETOL 6 Sigma	Sigmetrix CETOL 6 Sigma	
-Sigmund Software Sigmund Enterprise Management	Sigmund Software Sigmund Enterprise Management	
-Signal Processing Toolbox	Signal Processing Toolbox	
+Sigmund Software Sigmund Enterprise Management	Sigmund Software Sigmund Enterprise Management	c
+Signal Processing Toolbox	Signal Processing Toolbox	c
 SignCAD Systems SignCAD	SignCAD Systems SignCAD	
-Signet Nobeltec Catch	Signet Nobeltec Catch	
+Signet Nobeltec Catch	Signet Nobeltec Catch	c
 SIL International The Linguist's Shoebox	SIL International The Linguist's Shoebox	
 Silk Road technology OpenHire	Silk Road technology OpenHire	
-Silver Peak	Silver Peak	
-Silverbyte Systems Optima Property Management System	PMS	
+Silver Peak	Silver Peak	c
+Silverbyte Systems Optima Property Management System	PMS	c
 Silverlight	Silverlight	c
 sim4	sim4	
 SIMATIC HMI	SIMATIC HMI	c
@@ -6416,8 +6033,7 @@ Simple API for XML SAX	Simple API for XML SAX
 Simple DirectMedia Layer	SDL	
 Simple Model of the Atmospheric Radiative Transfer of Sunshine	SMARTS	
 simplifyMD	simplifyMD	
-Simply Hearing Software Simply Hearing	OMS	
-Simply Studio System	Simply Studio System	
+Simply Studio System	Simply Studio System	c
 SIMS	SIMS	c
 Simsol for Adjusters	Simsol for Adjusters	
 SimWindows	SimWindows	
@@ -6431,7 +6047,7 @@ SIS	SIS	c
 SIS SEMCI PARTNER	SIS SEMCI PARTNER	c
 SiSense Prism	SiSense Prism	
 SISTEM	SISTEM	c
-Site Manager	Site Manager	
+Site Manager	Site Manager	c
 Site Scan for ArcGIS	Site Scan for ArcGIS	
 SiteComp Survey	SiteComp Survey	
 SiteMaster SiteSmart	SiteMaster SiteSmart	
@@ -6441,30 +6057,29 @@ SketchBook Pro	SketchBook Pro
 SketchUp Pro	SketchUp Pro	
 SKILL FMEA	SKILL FMEA	c
 SkillSoft SkillPort	SkillSoft SkillPort	
-SkillTRAN	OASYS	
 SkillTRAN Job Browser Pro	SkillTRAN Job Browser Pro	
 SKM Systems Analysis Power Tools	SKM Systems Analysis Power Tools	
-Skylog Services Skylog Pro	Skylog Services Skylog Pro	
+Skylog Services Skylog Pro	Skylog Services Skylog Pro	c
 Skyscape 5-Minute Clinical Consult	Skyscape 5-Minute Clinical Consult	
 Skyscape AnesthesiaDrugs	Skyscape AnesthesiaDrugs	
 Skyscape Rosen and Barkin's 5-Minute Emergency Medicine Consult	Skyscape Rosen and Barkin's 5-Minute Emergency Medicine Consult	
-Skyward School Management System	Skyward School Management System	
+Skyward School Management System	Skyward School Management System	c
 Skywire Software InsBridge	Skywire Software InsBridge	
-Skywire Software Policyware	Skywire Software Policyware	
+Skywire Software Policyware	Skywire Software Policyware	c
 SL	SL	c
 Slides	Slides	c
 SM	SM	c
 Small Business Computers of New England AP Easy	Small Business Computers of New England AP Easy	
 Smart Data Solutions RS Solutions	Smart Data Solutions RS Solutions	
-Smart Digital Holter Monitor	Smart Digital Holter Monitor	
-Smart Equipment Repair	Smart Equipment Repair	
+Smart Digital Holter Monitor	Smart Digital Holter Monitor	c
+Smart Equipment Repair	Smart Equipment Repair	c
 Smart Link Corporation ImTranslator	Smart Link Corporation ImTranslator	
 SMART service management and route tracking	SMART service management and route tracking	
 Smart Solutions IEP Anywhere	Smart Solutions IEP Anywhere	
 SmartBear Software Automated Build Studio	SmartBear Software Automated Build Studio	
 SmartBear Software AutomatedQA TestComplete	SmartBear Software AutomatedQA TestComplete	
 SmartCAMcnc SmartCAM	SmartCAMcnc SmartCAM	
-SmartDraw	VP	
+SmartDraw	SmartDraw	
 SmartDraw Legal	SmartDraw Legal	
 SMARTS	SMARTS	c
 SMASH	SMASH	c
@@ -6477,41 +6092,37 @@ Smoke	Smoke	c
 SMS Valet	SMS Valet	
 SMSi Twister Data Integrator	SMSi Twister Data Integrator	
 SmugMug Flickr	SmugMug Flickr	
-Snap Survey Software	Snap Survey Software	
+Snap Survey Software	Snap Survey Software	c
 Snap-On ShopKey	Snap-On ShopKey	
 Sneakers Software DVMax Practice	Sneakers Software DVMax Practice	
-Sniffer Investigator	Sniffer Investigator	
+Sniffer Investigator	Sniffer Investigator	c
 SNOINO RCM Pro	SNOINO RCM Pro	
 SNOINO Ttree	SNOINO Ttree	
 SNOPT	SNOPT	c
 Snorasson Holdings CCNow	Snorasson Holdings CCNow	
 Snowflake	Snowflake	ca
 SNS	SNS	c
-Snugg Home Snugg Pro	Snugg Home Snugg Pro	
-SOAPware	EMR	
-Soarian Financials	Soarian Financials	
-Soarian Scheduling	Soarian Scheduling	
-Social Solutions	ETO	
+Snugg Home Snugg Pro	Snugg Home Snugg Pro	c
+Soarian Financials	Soarian Financials	c
+Soarian Scheduling	Soarian Scheduling	c
 Social Work Software ClientTouch	Social Work Software ClientTouch	
 Socorro Scientific Software Refract2K	Socorro Scientific Software Refract2K	
 Socrates Contractor's Library	Socrates Contractor's Library	
 Soffront CRM Portal	Soffront CRM Portal	
-Soft Essentials Vending Essentials	Soft Essentials Vending Essentials	
-Soft Servo Systems LadderWorks	PLC	
-Soft Trac Microix Timesheet	Soft Trac Microix Timesheet	
+Soft Essentials Vending Essentials	Soft Essentials Vending Essentials	c
+Soft Trac Microix Timesheet	Soft Trac Microix Timesheet	c
 SoftBrands Fourth Shift Edition	SoftBrands Fourth Shift Edition	
 SoftCafe MenuPro	SoftCafe MenuPro	
 SoftCafe ScheduleWriter	SoftCafe ScheduleWriter	
 SoftCare CenterCare	SoftCare CenterCare	
 SoftChalk LessonBuilder	SoftChalk LessonBuilder	
 Softdesk	Softdesk	c
-SofTech	CADRA	
 SoftEmpire Electrical Calculations	SoftEmpire Electrical Calculations	
 SofterWare DonorPerfect	SofterWare DonorPerfect	
 SofterWare EZ-CARE2	SofterWare EZ-CARE2	
 SoftICE	SoftICE	
 SoftImage	SoftImage	
-Softimage Extreme	Softimage Extreme	
+Softimage Extreme	Softimage Extreme	c
 SoftLab PHEdesign	SoftLab PHEdesign	
 SoftMed ChartLocater	SoftMed ChartLocater	
 SoftMed ChartRelease	SoftMed ChartRelease	
@@ -6521,10 +6132,9 @@ SoftPro real estate closing and title	SoftPro real estate closing and title
 SoftPsych Psychiatric Diagnosis	SoftPsych Psychiatric Diagnosis	
 Softrail AEI Automatic Yard Tracking System	Softrail AEI Automatic Yard Tracking System	
 Softrail AEI Rail & Road Manager	Softrail AEI Rail & Road Manager	
-Softrax Revenue Management	Softrax Revenue Management	
-Softree Technical Systems Terrain Tools	Softree Technical Systems Terrain Tools	
-Softrip Travel Software System	Softrip Travel Software System	
-SoftRisk Technologies SoftRisk	SQL	
+Softrax Revenue Management	Softrax Revenue Management	c
+Softree Technical Systems Terrain Tools	Softree Technical Systems Terrain Tools	c
+Softrip Travel Software System	Softrip Travel Software System	c
 SoftSource CADview	SoftSource CADview	
 Softstar Costar COCOMO II	Softstar Costar COCOMO II	
 Softtruck CargoWiz	Softtruck CargoWiz	
@@ -6532,7 +6142,7 @@ Software AG enterprise	Software AG enterprise
 Software AG Underwriting Solution	Software AG Underwriting Solution	
 Software as a service SaaS	Software as a service SaaS	
 Software Bisque CCDSoft	Software Bisque CCDSoft	
-Software Design Associates Computer Fencing System	CFS	
+Software Design Associates Computer Fencing System	CFS	c
 Software Motif MyEMR	Software Motif MyEMR	
 Software on Sailboats Desktop Sales Manager	Software on Sailboats Desktop Sales Manager	
 Software Technology PracticeMaster	Software Technology PracticeMaster	
@@ -6540,46 +6150,40 @@ Software Technology Tabs3	Software Technology Tabs3
 Softworks Global PESoftOne	Softworks Global PESoftOne	
 Softworx Solutions ChiroWrite	Softworx Solutions ChiroWrite	
 SoftZymics VisualEnzymics	SoftZymics VisualEnzymics	
-Soil Survey Geographic	SSURGO	
 SOILPARA	SOILPARA	c
-SoilVision Systems	SVOFFICE	
 SoilVision Systems SVGrainsize	SoilVision Systems SVGrainsize	
-Sokkia Imap	Sokkia Imap	
-Sokkia Spectrum Survey Suite	Sokkia Spectrum Survey Suite	
-Solar Advisor Model	Solar Advisor Model	
+Sokkia Imap	Sokkia Imap	c
+Sokkia Spectrum Survey Suite	Sokkia Spectrum Survey Suite	c
+Solar Advisor Model	Solar Advisor Model	c
 Solar and Wind Energy Resource Assessment	SWERA	
 SOLAR-2	SOLAR-2	c
 Solaris	Solaris	c
 SolarWinds	SolarWinds	
 SOLAS	SOLAS	c
-Solera Audatex Estimating	Solera Audatex Estimating	
-Solid Edge	Solid Edge	
-SolidCAM	CAM	
+Solera Audatex Estimating	Solera Audatex Estimating	c
+Solid Edge	Solid Edge	c
 SolidCAM iMachining	SolidCAM iMachining	
 Solidity	Solidity	c
 solidThinking	solidThinking	
 SolidWorks	SolidWorks	
 SolidWorks COSMOSWorks	SolidWorks COSMOSWorks	
-SolidWorks Enterprise	PDM	
 Solr	Solr	c
 SolTrace	SolTrace	
-Solution Specialties	TRACKER	
 Solutions by Design ScreenPlay	Solutions by Design ScreenPlay	
 Solutions Technology & Software HR Premier	Solutions Technology & Software HR Premier	
 SOLUTRANS	SOLUTRANS	c
 Somat eDAQ	Somat eDAQ	
-Sona Systems Experiment Management System	Sona Systems Experiment Management System	
+Sona Systems Experiment Management System	Sona Systems Experiment Management System	c
 SonarQube	SonarQube	
 Sonic Studio audio	Sonic Studio audio	
 Sonicwall SonicOS Enhanced	Sonicwall SonicOS Enhanced	
 Sonoma Wire Works RiffWorks	Sonoma Wire Works RiffWorks	
-Sony Creative Software Vegas Movie Studio	Sony Creative Software Vegas Movie Studio	
-Sony Sound Forge	Sony Sound Forge	
-Sorenson Media Sorenson Squeeze	Sorenson Media Sorenson Squeeze	
+Sony Creative Software Vegas Movie Studio	Sony Creative Software Vegas Movie Studio	c
+Sony Sound Forge	Sony Sound Forge	c
+Sorenson Media Sorenson Squeeze	Sorenson Media Sorenson Squeeze	c
 SoundPLAN	SoundPLAN	
-Sourcing Simulator	Sourcing Simulator	
+Sourcing Simulator	Sourcing Simulator	c
 Southern Data Systems TellerPro	Southern Data Systems TellerPro	
-Southwest Research Institute	NASGRO	
 spaCy	spaCy	
 SpaGuru	SpaGuru	
 Spark	Spark	c
@@ -6587,16 +6191,14 @@ Sparta Systems TrackWise	Sparta Systems TrackWise
 SpartaTrac	SpartaTrac	
 Spatial Analysis and Decision Assistance	SADA	
 SPAW	SPAW	c
-Special Agent	Special Agent	
-Special Education Student Information System	SESIS	
+Special Agent	Special Agent	c
+Special Education Student Information System	SESIS	c
 Specialist Data Solutions OctoPlus	Specialist Data Solutions OctoPlus	
-Specialized Business Solutions Keystroke	POS	
-Specialized Data Systems School Office	Specialized Data Systems School Office	
-Specialized Data Systems Ultra Farm	Specialized Data Systems Ultra Farm	
+Specialized Data Systems School Office	Specialized Data Systems School Office	c
+Specialized Data Systems Ultra Farm	Specialized Data Systems Ultra Farm	c
 SpecsInTact	SpecsInTact	
-Spectral Dynamics	STAR	
-Spectral Dynamics Star Acoustics	Spectral Dynamics Star Acoustics	
-Spectral Dynamics Star Modal	Spectral Dynamics Star Modal	
+Spectral Dynamics Star Acoustics	Spectral Dynamics Star Acoustics	c
+Spectral Dynamics Star Modal	Spectral Dynamics Star Modal	c
 SpectraMedi EasyFlow	SpectraMedi EasyFlow	
 SpectraQuest	SpectraQuest	
 SpectraSoft AppointmentsCS	SpectraSoft AppointmentsCS	
@@ -6610,29 +6212,28 @@ Speediware SpeedEEO	Speediware SpeedEEO
 SpeedType	SpeedType	
 SpeedUp Trans	SpeedUp Trans	
 Spellex AccuCount	Spellex AccuCount	
-Spillman Technologies Records Management	Spillman Technologies Records Management	
+Spillman Technologies Records Management	Spillman Technologies Records Management	c
 Spillman Technologies Spillman Computer-Aided Dispatch	Spillman Technologies Spillman Computer-Aided Dispatch	
 SpiritWorks Software Development Rental Property Tracker Plus	SpiritWorks Software Development Rental Property Tracker Plus	
 SPLAT!	SPLAT!	c
 Splunk	Splunk	c
-Splunk Enterprise	Splunk Enterprise	
+Splunk Enterprise	Splunk Enterprise	c
 SplutterFish Brazil	SplutterFish Brazil	
 SPMLab	SPMLab	
 SportSoft Equipment Manager	SportSoft Equipment Manager	
 SPPA	SPPA	c
-Spreadware Business Financial Analysis	Spreadware Business Financial Analysis	
-Spreadware Business Valuator	Spreadware Business Valuator	
-Spreadware Pro Forma	Spreadware Pro Forma	
+Spreadware Business Financial Analysis	Spreadware Business Financial Analysis	c
+Spreadware Business Valuator	Spreadware Business Valuator	c
+Spreadware Pro Forma	Spreadware Pro Forma	c
 Spring	Spring	ca
-Spring Boot	Spring Boot	
-Spring Framework	Spring Framework	
+Spring Boot	Spring Boot	c
+Spring Framework	Spring Framework	c
 Springshare LibGuides	Springshare LibGuides	
 Sprut Technology SprutCAM	Sprut Technology SprutCAM	
 SPSS Amos	SPSS Amos	
 SPSS AnswerTree	SPSS AnswerTree	
 SPSS Statistics	SPSS Statistics	
 SPW	SPW	c
-SPX/OTC Genisys ConnecTech	PC	
 SQL	SQL	c
 SQL Developer	SQL Developer	
 SQL Loader	SQL Loader	
@@ -6646,9 +6247,7 @@ SQS	SQS	c
 SRC Cash Flow Analyzer Pro	SRC Cash Flow Analyzer Pro	
 SRC Cash Flow Forecasting	SRC Cash Flow Forecasting	
 SRSsoft SRS EHR	SRSsoft SRS EHR	
-SS&C	PTS	c
 SS&C Technologies Skyline Property Management	SS&C Technologies Skyline Property Management	
-SSA Global	BPCS	
 SSA Global Infinium Financial Management	SSA Global Infinium Financial Management	
 SSA Global Supply Chain Management	SSA Global Supply Chain Management	
 SSA Global Warehouse Management System	WMS	
@@ -6662,24 +6261,22 @@ SSURGO	SSURGO	c
 ST	ST	c
 St. Paul Travelers e-CARMA	St. Paul Travelers e-CARMA	
 Stac Software ReachOut	Stac Software ReachOut	
-Staffing Solutions Enterprises Staff Matrix	Staffing Solutions Enterprises Staff Matrix	
+Staffing Solutions Enterprises Staff Matrix	Staffing Solutions Enterprises Staff Matrix	c
 StaffingSoft Staffing Edition	StaffingSoft Staffing Edition	
 Stamps.com	Stamps.com	
 STAN	STAN	c
 Stan	Stan	c
 Standard & Poor's Capital IQ Compustat	Standard & Poor's Capital IQ Compustat	
-Standard Installation and Division Personnel Reporting System	SIDPERS	
-Standpipe Studios Vertabase	Standpipe Studios Vertabase	
-Stanford Business Software	SNOPT	
+Standpipe Studios Vertabase	Standpipe Studios Vertabase	c
 STANMOD	STANMOD	c
 STAR	STAR	c
-Star Software Fixed Asset Depreciation	Star Software Fixed Asset Depreciation	
-Star Software Materiality Calculator	Star Software Materiality Calculator	
-Star Tec Software Hercules Export	Star Tec Software Hercules Export	
+Star Software Fixed Asset Depreciation	Star Software Fixed Asset Depreciation	c
+Star Software Materiality Calculator	Star Software Materiality Calculator	c
+Star Tec Software Hercules Export	Star Tec Software Hercules Export	c
 StarData	StarData	
 Starkey Laboratories ProHear	Starkey Laboratories ProHear	
 STARLIMS	STARLIMS	c
-Starpint Software Super Slug	Starpint Software Super Slug	
+Starpint Software Super Slug	Starpint Software Super Slug	c
 Starre Enterprises Star Bill of Lading	Starre Enterprises Star Bill of Lading	
 StartingAClothingLine.com Digital Fashion Pro	StartingAClothingLine.com Digital Fashion Pro	
 STAT! Systems QD Clinical	STAT! Systems QD Clinical	
@@ -6693,22 +6290,19 @@ Stateflow	Stateflow	c
 Static Free Software Electric VLSI Design System	Static Free Software Electric VLSI Design System	
 STATISTICA	STATISTICA	c
 Statistical process control SPC data collection devices	Statistical process control SPC data collection devices	
-Statistical Solutions	SOLAS	
 StatPac	StatPac	
 StatPoint STATGRAPHICS Centurion	StatPoint STATGRAPHICS Centurion	
 StatPoint StatGraphics Plus	StatPoint StatGraphics Plus	
-Steam System Tool Suite	Steam System Tool Suite	
+Steam System Tool Suite	Steam System Tool Suite	c
 Steele Mutual Fund and Variable Annuity Expert	Steele Mutual Fund and Variable Annuity Expert	
-Steinberg Cubase Pro	Steinberg Cubase Pro	
+Steinberg Cubase Pro	Steinberg Cubase Pro	c
 Stellar Processes EZ Sim	Stellar Processes EZ Sim	
-Stenco Technologies Farm Trends	Stenco Technologies Farm Trends	
+Stenco Technologies Farm Trends	Stenco Technologies Farm Trends	c
 Stenograph Case CATalyst	Stenograph Case CATalyst	
-Stenovations Digital	CAT	
 Stereolithography SLA rapid prototyping systems	Stereolithography SLA rapid prototyping systems	
 Sterling Configure, Price, Quote	Sterling Configure, Price, Quote	
-Stewart Computational Chemistry	MOPAC	
 STI Computer Services ChartMaker	STI Computer Services ChartMaker	
-Storm Music Studio	Storm Music Studio	
+Storm Music Studio	Storm Music Studio	c
 StormCAD	StormCAD	
 Stormdance CatsCradle	Stormdance CatsCradle	
 Storymind StoryWeaver	Storymind StoryWeaver	
@@ -6729,47 +6323,40 @@ Striker Systems SS-Profile	Striker Systems SS-Profile
 Striker Systems SS-Punch	Striker Systems SS-Punch	
 Striker Systems SS-Strip Design	Striker Systems SS-Strip Design	
 Stripe	Stripe	ca
-Stromberg Enterprise	Stromberg Enterprise	
-Strong Concepts	TEAPAC	
+Stromberg Enterprise	Stromberg Enterprise	c
 Stroud & Associates Employee Benefits Administration System	Stroud & Associates Employee Benefits Administration System	
 Structural Dynamics StruCAD*3D	Structural Dynamics StruCAD*3D	
 Structured query language	SQL	
-Structured Query Report	SQR	
+Structured Query Report	SQR	c
 Struts	Struts	c
 Student and Exchange Visitor Information System	SEVIS	
 STUDIO	STUDIO	c
-Studio of Analytical Models	STANMOD	
 StudioCloud	StudioCloud	
 StudioPlus Spectra	StudioPlus Spectra	
 StudyManager Sponsor Edition	StudyManager Sponsor Edition	
 STUNT	STUNT	c
 Stylite eGroupWare	Stylite eGroupWare	
-Substance Designer	Substance Designer	
-Substance Flow Analysis	STAN	
-Substance Painter	Substance Painter	
+Substance Designer	Substance Designer	c
+Substance Painter	Substance Painter	c
 SuccessWare service management	SuccessWare service management	
 SUDAAN	SUDAAN	c
 Suddenly Smart SmartBuilder	Suddenly Smart SmartBuilder	
-SugarCRM Sugar	UX	
 SugarSync	SugarSync	
 SuiteScript	SuiteScript	
-Summary Systems Fleet Commander	Summary Systems Fleet Commander	
-Summation Blaze	Summation Blaze	
+Summary Systems Fleet Commander	Summary Systems Fleet Commander	c
+Summation Blaze	Summation Blaze	c
 Summit Ordering Systems RvInvoiceWriter	Summit Ordering Systems RvInvoiceWriter	
 Summit Software CarePoint	Summit Software CarePoint	
-Summit Software Summit Biofuels Accounting	Summit Software Summit Biofuels Accounting	
+Summit Software Summit Biofuels Accounting	Summit Software Summit Biofuels Accounting	c
 SumQuest	SumQuest	
 SumTime Software SumTime	SumTime Software SumTime	
 SumTotal Systems ToolBook	SumTotal Systems ToolBook	
 SumTotal Systems TotalLMS	SumTotal Systems TotalLMS	
-Sun Microsystems Cobalt	Sun Microsystems Cobalt	
-Sun Microsystems Java	Sun Microsystems Java	
-Sun Microsystems Java Persistence	API	
-Sun Microsystems Java Servlet	API	
-Sun Microsystems Sun	ONE	
+Sun Microsystems Cobalt	Sun Microsystems Cobalt	c
+Sun Microsystems Java	Sun Microsystems Java	c
 Sun Nuclear MapCHECK	Sun Nuclear MapCHECK	
-Sunflow Render System	Sunflow Render System	
-Sungard Assurance	Sungard Assurance	
+Sunflow Render System	Sunflow Render System	c
+Sungard Assurance	Sungard Assurance	c
 SunGard BancWare	SunGard BancWare	
 SunGard Financial Systems AddVantage	SunGard Financial Systems AddVantage	
 SunGard Frontier	SunGard Frontier	
@@ -6782,24 +6369,23 @@ SunGard MicroHedge	SunGard MicroHedge
 SunGard NotiFind	SunGard NotiFind	
 SunGard Pentamation IEPplus	SunGard Pentamation IEPplus	
 SunGard PlanningStation	SunGard PlanningStation	
-SunGard Public Sector	IFAS	
-Sungard Relius	Sungard Relius	
+Sungard Relius	Sungard Relius	c
 SunGard WebPlaid	SunGard WebPlaid	
-Sunquest Information Systems Sunquest Clinical Financials	Sunquest Information Systems Sunquest Clinical Financials	
-Sunquest Information Systems Sunquest Collection Manager	Sunquest Information Systems Sunquest Collection Manager	
+Sunquest Information Systems Sunquest Clinical Financials	Sunquest Information Systems Sunquest Clinical Financials	c
+Sunquest Information Systems Sunquest Collection Manager	Sunquest Information Systems Sunquest Collection Manager	c
 Sunquest Information Systems Sunquest CoPathPlus	Sunquest Information Systems Sunquest CoPathPlus	
-Sunquest Information Systems Sunquest Laboratory	Sunquest Information Systems Sunquest Laboratory	
-Sunquest Information Systems Sunquest Transfusion Manager	Sunquest Information Systems Sunquest Transfusion Manager	
+Sunquest Information Systems Sunquest Laboratory	Sunquest Information Systems Sunquest Laboratory	c
+Sunquest Information Systems Sunquest Transfusion Manager	Sunquest Information Systems Sunquest Transfusion Manager	c
 Sunrise Software CropSave	Sunrise Software CropSave	
 SuperANOVA	SuperANOVA	
 Superset	Superset	c
 SUPREM	SUPREM	c
-Sure Will Writer	Sure Will Writer	
+Sure Will Writer	Sure Will Writer	c
 SureQuest Systems Square 1	SureQuest Systems Square 1	
 SURF	SURF	c
 SURFCAM	SURFCAM	c
 SURFDriver Software WinSURF	SURFDriver Software WinSURF	
-Survey Sense	Survey Sense	
+Survey Sense	Survey Sense	c
 SurveyWiz	SurveyWiz	
 SUSTAIN Justice Edition	SUSTAIN Justice Edition	
 Sustainable Management Approaches and Revitalization Tools SMARTe	Sustainable Management Approaches and Revitalization Tools SMARTe	
@@ -6810,8 +6396,8 @@ SvelteKit	Svelte
 SVN	SVN	c
 SVOFFICE	SVOFFICE	c
 SVRPLOT	SVRPLOT	c
-Swan River Estimiser Pro	Swan River Estimiser Pro	
-Swan River Software Estimiser Pro	Swan River Software Estimiser Pro	
+Swan River Estimiser Pro	Swan River Estimiser Pro	c
+Swan River Software Estimiser Pro	Swan River Software Estimiser Pro	c
 SwarMala	SwarMala	
 SweetWARE nutraCoster	SweetWARE nutraCoster	
 SweetWARE nutraCoster Professional	SweetWARE nutraCoster Professional	
@@ -6822,66 +6408,63 @@ Swift	Swift	ca
 Swisslog WarehouseManager	Swisslog WarehouseManager	
 SWIVEL Software	SWIVEL Software	
 SWMM	SWMM	c
-Sword Achiever Compliance Portal Dashboard	Sword Achiever Compliance Portal Dashboard	
+Sword Achiever Compliance Portal Dashboard	Sword Achiever Compliance Portal Dashboard	c
 Sybase SQL Anywhere	Sybase SQL Anywhere	
 SyberWorks Training Center	SyberWorks Training Center	
 Syborg Systems MicroTec	Syborg Systems MicroTec	
-Sylvan Software Complete Medical Pharmaceutical Spell Checker	Sylvan Software Complete Medical Pharmaceutical Spell Checker	
+Sylvan Software Complete Medical Pharmaceutical Spell Checker	Sylvan Software Complete Medical Pharmaceutical Spell Checker	c
 Sylvan Software DropChute Pro	Sylvan Software DropChute Pro	
 Sylvan Software ShortCut	Sylvan Software ShortCut	
-Symantec Altiris Deployment Solution	Symantec Altiris Deployment Solution	
-Symantec Blue Coat Data Loss Prevention	Symantec Blue Coat Data Loss Prevention	
-Symantec Endpoint Protection	Symantec Endpoint Protection	
-Symantec Ghost Solution Suite	Symantec Ghost Solution Suite	
-Symantec Intruder Alert	Symantec Intruder Alert	
+Symantec Altiris Deployment Solution	Symantec Altiris Deployment Solution	c
+Symantec Blue Coat Data Loss Prevention	Symantec Blue Coat Data Loss Prevention	c
+Symantec Endpoint Protection	Symantec Endpoint Protection	c
+Symantec Ghost Solution Suite	Symantec Ghost Solution Suite	c
+Symantec Intruder Alert	Symantec Intruder Alert	c
 Symantec LiveState	Symantec LiveState	
-Symantec Norton Utilities	Symantec Norton Utilities	
+Symantec Norton Utilities	Symantec Norton Utilities	c
 Symantec pcAnywhere	Symantec pcAnywhere	
-Symantec Veritas File System	Symantec Veritas File System	
+Symantec Veritas File System	Symantec Veritas File System	c
 Symantec Veritas NetBackup	Symantec Veritas NetBackup	
-Symantec Veritas Volume Manager	Symantec Veritas Volume Manager	
-Symantec Visual Cafe	Symantec Visual Cafe	
+Symantec Veritas Volume Manager	Symantec Veritas Volume Manager	c
+Symantec Visual Cafe	Symantec Visual Cafe	c
 Symark PowerBroker	Symark PowerBroker	
-Symbolic Math Toolbox	Symbolic Math Toolbox	
+Symbolic Math Toolbox	Symbolic Math Toolbox	c
 SyMetric Sciences SyMetric	SyMetric Sciences SyMetric	
-SynaMed	EMR	
-Synapse Adaptive Connect Outloud	Synapse Adaptive Connect Outloud	
+Synapse Adaptive Connect Outloud	Synapse Adaptive Connect Outloud	c
 Synapse outSPOKEN	Synapse outSPOKEN	
 Synaptec LawBase Case Management	Synaptec LawBase Case Management	
-Sync Essentials Trade Accountant	Sync Essentials Trade Accountant	
+Sync Essentials Trade Accountant	Sync Essentials Trade Accountant	c
 SynDiag	SynDiag	
 Synergistic Office Solutions SOS Case Manager	Synergistic Office Solutions SOS Case Manager	
 Synergy International Systems Synergy CaseTrack	Synergy International Systems Synergy CaseTrack	
 Synergy Software KaleidaGraph	Synergy Software KaleidaGraph	
-Synopsys Design Compiler	Synopsys Design Compiler	
-Synopsys Hercules	Synopsys Hercules	
+Synopsys Design Compiler	Synopsys Design Compiler	c
+Synopsys Hercules	Synopsys Hercules	c
 Synopsys PrimeTime	Synopsys PrimeTime	
-Synopsys Saber	Synopsys Saber	
-Synopsys Taurus Medici	Synopsys Taurus Medici	
-Synopsys TetraMax	ATPG	
-Synplicity Synplify	Synplicity Synplify	
-Syntec Systems Insight	Syntec Systems Insight	
+Synopsys Saber	Synopsys Saber	c
+Synopsys Taurus Medici	Synopsys Taurus Medici	c
+Synplicity Synplify	Synplicity Synplify	c
+Syntec Systems Insight	Syntec Systems Insight	c
 Synthematix StructureSearch	Synthematix StructureSearch	
 SYS	SYS	c
-Syscon Court Clerk	Syscon Court Clerk	
+Syscon Court Clerk	Syscon Court Clerk	c
 SYSPRO business	SYSPRO business	
 SYSTAT	SYSTAT	c
 Systat Software LISA.lims	Systat Software LISA.lims	
 Systat Software SigmaPlot	Systat Software SigmaPlot	
 Systat Software SigmaStat	Systat Software SigmaStat	
 Systat Software TableCurve	Systat Software TableCurve	
-System Center	System Center	
+System Center	System Center	c
 System for Electronic Rate and Form Filing	SERFF	
-System Innovators	System Innovators	
-System3	POS	
+System Innovators	System Innovators	c
 Systems AutoPIPE	Systems AutoPIPE	
 Systems Cisco NetFlow Collection Engine	Systems Cisco NetFlow Collection Engine	
-Systems Cisco Traffic Analyzer	Systems Cisco Traffic Analyzer	
+Systems Cisco Traffic Analyzer	Systems Cisco Traffic Analyzer	c
 Systems CiscoWorks	Systems CiscoWorks	
 Systems CiscoWorks LAN Management Solution	Systems CiscoWorks LAN Management Solution	
 Systems gINT	Systems gINT	
 Systems InRoads Suite	Systems InRoads Suite	
-Systems Management Server	Systems Management Server	
+Systems Management Server	Systems Management Server	c
 Systems ProjectWise	Systems ProjectWise	
 Systems Union Group MIS DecisionWare	Systems Union Group MIS DecisionWare	
 Systems VPN Client	Systems VPN Client	
@@ -6893,25 +6476,25 @@ TablEdit	TablEdit
 Tabs3 PracticeMaster	Tabs3 PracticeMaster	
 TACS	TACS	c
 TACTIC	TACTIC	c
-Tailor Master	Tailor Master	
+Tailor Master	Tailor Master	c
 Tailwind	Tailwind CSS	c
 Tailwind CSS	Tailwind CSS	
-Tailwind Management Systems Tailwind	Tailwind Management Systems Tailwind	
+Tailwind Management Systems Tailwind	Tailwind Management Systems Tailwind	c
 TAK	TAK	c
 Take Solutions PharmaReady Document Management System	Take Solutions PharmaReady Document Management System	
-Talend Big Data Integration	Talend Big Data Integration	
-Talend Data Fabric	Talend Data Fabric	
-Talend Open Studio	Talend Open Studio	
+Talend Big Data Integration	Talend Big Data Integration	c
+Talend Data Fabric	Talend Data Fabric	c
+Talend Open Studio	Talend Open Studio	c
 TalendForge	TalendForge	
 Talent Technology HireDesk	Talent Technology HireDesk	
-Talent Technology Resume Mirror	Talent Technology Resume Mirror	
-Talent Technology Talemetry	Talent Technology Talemetry	
+Talent Technology Resume Mirror	Talent Technology Resume Mirror	c
+Talent Technology Talemetry	Talent Technology Talemetry	c
 TalentHook	TalentHook	
 Taleo	Taleo	c
-Talisma Knowledgebase	Talisma Knowledgebase	
+Talisma Knowledgebase	Talisma Knowledgebase	c
 TAM	TAM	c
-Tangible Media Group Luminous Table	Tangible Media Group Luminous Table	
-Tangier Sky Scheduler View	Tangier Sky Scheduler View	
+Tangible Media Group Luminous Table	Tangible Media Group Luminous Table	c
+Tangier Sky Scheduler View	Tangier Sky Scheduler View	c
 Tangle S Creations Your Insurance Office	Tangle S Creations Your Insurance Office	
 TANKS	TANKS	c
 Tanner EDA L-Edit	Tanner EDA L-Edit	
@@ -6923,7 +6506,7 @@ TAS	TAS	c
 TaskJuggler	TaskJuggler	
 TAST	TAST	c
 TatukGIS Editor	TatukGIS Editor	
-Tave Studio Manager	Tave Studio Manager	
+Tave Studio Manager	Tave Studio Manager	c
 TAX	TAX	c
 TBMS	TBMS	c
 TCG Technologies i-CAM	TCG Technologies i-CAM	
@@ -6933,8 +6516,7 @@ TCP/IP	TCP/IP	c
 TCS Hotel Software Guest Tracker	TCS Hotel Software Guest Tracker	
 TDMS	TDMS	c
 TDOCS	TDOCS	c
-TEAM Engineering	FEMAP	
-Team Foundation Server	Team Foundation Server	
+Team Foundation Server	Team Foundation Server	c
 Teamcenter	Teamcenter	c
 TeamDynamixHE	TeamDynamixHE	
 TEAPAC	TEAPAC	c
@@ -6947,20 +6529,18 @@ TechHackers Financial @nalyst	TechHackers Financial @nalyst
 TechHackers IRO @nalyst	TechHackers IRO @nalyst	
 TechHackers MBS @nalyst	TechHackers MBS @nalyst	
 TechHackers Swap @nalyst	TechHackers Swap @nalyst	
-Technical Data Management System	TDMS	
+Technical Data Management System	TDMS	c
 Technical Perspectives CLASS IEP Program	Technical Perspectives CLASS IEP Program	
-techniques.org knowledgeWorks	LMS	
-Technology Group International Enterprise 21	ERP	
 Technomedia Hodes iQ	Technomedia Hodes iQ	
 Technos Astra R-Nesting	Technos Astra R-Nesting	
 Technos Astra S-Nesting	Technos Astra S-Nesting	
 Technovation Software ImmigrationPro	Technovation Software ImmigrationPro	
 TechOnSoftware HazMatCE Pro	TechOnSoftware HazMatCE Pro	
-Techsia Techlog	Techsia Techlog	
+Techsia Techlog	Techsia Techlog	c
 TechSmith Camtasia	TechSmith Camtasia	
 TechSmith Morae	TechSmith Morae	
 TechSmith Snagit	TechSmith Snagit	
-Tecplot Focus	Tecplot Focus	
+Tecplot Focus	Tecplot Focus	c
 TECS	TECS	c
 TECSYS EliteSeries	TECSYS EliteSeries	
 TECSYS PointForce Enterprise	TECSYS PointForce Enterprise	
@@ -6971,27 +6551,26 @@ Telania eLeaP Learning Management System LMS/LCMS	Telania eLeaP Learning Managem
 TELCOR Billing Information System	TELCOR Billing Information System	
 TELEDYNE CARIS	TELEDYNE CARIS	c
 Teledyne Odom Hydrographic ODOM eChart	Teledyne Odom Hydrographic ODOM eChart	
-Telelogic System Architect	Telelogic System Architect	
+Telelogic System Architect	Telelogic System Architect	c
 Telemation e-CRM	Telemation e-CRM	
-Teleo Practice Services The Complete Practitioner	Teleo Practice Services The Complete Practitioner	
+Teleo Practice Services The Complete Practitioner	Teleo Practice Services The Complete Practitioner	c
 Teleperm	Teleperm	c
 TeleTracking PreAdmit-Tracking	TeleTracking PreAdmit-Tracking	
 Telluride Software Classic Trak-It	Telluride Software Classic Trak-It	
 Telogis GeoBase	Telogis GeoBase	
 TELSA	TELSA	c
 Telvent DTN ProphetX	Telvent DTN ProphetX	
-Telvent Responder Outage Management System	OMS	
+Telvent Responder Outage Management System	OMS	c
 TempWorks recruiting and staffing	TempWorks recruiting and staffing	
-Tenable Nessus	Tenable Nessus	
-Tenrox Project Workforce Management	Tenrox Project Workforce Management	
-Tension Technology International	OPTIMOOR	
+Tenable Nessus	Tenable Nessus	c
+Tenrox Project Workforce Management	Tenrox Project Workforce Management	c
 TensorFlow	TensorFlow	
-Teradata Active Enterprise Data Warehouse	Teradata Active Enterprise Data Warehouse	
-Teradata Database	Teradata Database	
+Teradata Active Enterprise Data Warehouse	Teradata Active Enterprise Data Warehouse	c
+Teradata Database	Teradata Database	c
 Teradata FastExport	Teradata FastExport	
 Teradata FastLoad	Teradata FastLoad	
-Teradata Parallel Transporter	Teradata Parallel Transporter	
-Teradata Tpump	Teradata Tpump	
+Teradata Parallel Transporter	Teradata Parallel Transporter	c
+Teradata Tpump	Teradata Tpump	c
 Terrace Consulting AgencyInsight	Terrace Consulting AgencyInsight	
 Terraform	Terraform	c
 Terramodel	Terramodel	c
@@ -6999,102 +6578,89 @@ TERRASCIENCES TerraStation	TERRASCIENCES TerraStation
 TerraSeer ClusterSeer	TerraSeer ClusterSeer	
 Terrasolid TerraScan	Terrasolid TerraScan	
 TerraSync	TerraSync	
-Tesseract Benefits Manager	Tesseract Benefits Manager	
-Tesseract Human Resources Manager	Tesseract Human Resources Manager	
-Tessitura Network Tessitura Software	Tessitura Network Tessitura Software	
+Tesseract Benefits Manager	Tesseract Benefits Manager	c
+Tesseract Human Resources Manager	Tesseract Human Resources Manager	c
+Tessitura Network Tessitura Software	Tessitura Network Tessitura Software	c
 TESTFACT	TESTFACT	c
 TestNG	TestNG	
-Tetrahex Fractal Finance	Tetrahex Fractal Finance	
+Tetrahex Fractal Finance	Tetrahex Fractal Finance	c
 Texas Instruments Code Composer Studio CCStudio	Texas Instruments Code Composer Studio CCStudio	
-Texas Medical Software SpringCharts	EMR	
 Texas Transportation Institute TTI Progression Analysis and Signal System Evaluation Routine	PASSER	
 Textco BioSoftware Gene Inspector	Textco BioSoftware Gene Inspector	
 Textile Management Systems RollMaster	Textile Management Systems RollMaster	
 TG	TG	c
-The Associated Press	ENPS	
 The CAD Zone The Crime Zone	The CAD Zone The Crime Zone	
-The Foundry Nuke	The Foundry Nuke	
+The Foundry Nuke	The Foundry Nuke	c
 The Gallagher Group DataCare	The Gallagher Group DataCare	
 The Garland Group RiskKey	The Garland Group RiskKey	
-The Gene Explorer	The Gene Explorer	
-The General Store	The General Store	
+The Gene Explorer	The Gene Explorer	c
+The General Store	The General Store	c
 The Gordian Group PROGEN Online	The Gordian Group PROGEN Online	
 The Groomer's Write Hand	The Groomer's Write Hand	
-The Human Equation InSite	LMS	
 The IPIX Real Estate Wizard hometour360 Wizard	The IPIX Real Estate Wizard hometour360 Wizard	
 The MathWizards MathViews	The MathWizards MathViews	
-The MathWorks	MATLAB	
-The Mathworks Control System Toolbox	The Mathworks Control System Toolbox	
-The Mathworks Data Acquisition Toolbox	The Mathworks Data Acquisition Toolbox	
-The Mathworks Embedded Coder	The Mathworks Embedded Coder	
+The Mathworks Control System Toolbox	The Mathworks Control System Toolbox	c
+The Mathworks Data Acquisition Toolbox	The Mathworks Data Acquisition Toolbox	c
+The Mathworks Embedded Coder	The Mathworks Embedded Coder	c
 The MathWorks Real-Time Workshop	Real-Time Workshop	
 The MathWorks Signal Processing Toolbox	Signal Processing Toolbox	
 The Mathworks SimBiology	The Mathworks SimBiology	
 The MathWorks Stateflow	Stateflow	
 The MathWorks Symbolic Math Toolbox	Symbolic Math Toolbox	
 The MathWorks Wavelet Toolbox	Wavelet Toolbox	
-The Mortgage Office Loan Origination	The Mortgage Office Loan Origination	
-The Mortgage Office Loan Servicing	The Mortgage Office Loan Servicing	
-The Napa Group	NAPA	
-The Nature Conservancy Weed Information Management System	WIMS	
+The Mortgage Office Loan Origination	The Mortgage Office Loan Origination	c
+The Mortgage Office Loan Servicing	The Mortgage Office Loan Servicing	c
+The Nature Conservancy Weed Information Management System	WIMS	c
 The Nutrition Company FoodWorks	The Nutrition Company FoodWorks	
 The Omni Group OmniPlan	The Omni Group OmniPlan	
 The Pixel Farm PFTrack	The Pixel Farm PFTrack	
-The Protein Investigator	The Protein Investigator	
-The Retail Solution	The Retail Solution	
+The Protein Investigator	The Protein Investigator	c
+The Retail Solution	The Retail Solution	c
 The Sackett Group MacPac for Legal	The Sackett Group MacPac for Legal	
-The Systems Workplace	TDOCS	
 The Tova Company Test of Variables of Attention	The Tova Company Test of Variables of Attention	
-The University of Tennessee	FORDISC	
-The Virtual Genetics Lab	The Virtual Genetics Lab	
+The Virtual Genetics Lab	The Virtual Genetics Lab	c
 The vOICe Learning Edition	The vOICe Learning Edition	
-The Weatherization Assistant	The Weatherization Assistant	
+The Weatherization Assistant	The Weatherization Assistant	c
 TheraClin Systems iMAPR	TheraClin Systems iMAPR	
 TheraManager	TheraManager	
 THERAPIST	THERAPIST	c
 TherAssist	TherAssist	
-Thermal Analysis Systems The Energy Analyst	Thermal Analysis Systems The Energy Analyst	
-Thermal Dynamics Ground Loop Design	GLD	
-Thermal Radiation Analysis System	TRASYS	
-Thermal Synthesizer System	TSS	
-Thermo Fisher Scientific Ion Reporter	Thermo Fisher Scientific Ion Reporter	
-Thermo Fisher Scientific Laboratory Information Management Systems	LIMS	
+Thermal Analysis Systems The Energy Analyst	Thermal Analysis Systems The Energy Analyst	c
+Thermal Dynamics Ground Loop Design	GLD	c
+Thermal Synthesizer System	TSS	c
+Thermo Fisher Scientific Ion Reporter	Thermo Fisher Scientific Ion Reporter	c
+Thermo Fisher Scientific Laboratory Information Management Systems	LIMS	c
 Thermo ToxLab	Thermo ToxLab	
 THESIS	THESIS	c
-Thinc Technologies Virtual School	Thinc Technologies Virtual School	
+Thinc Technologies Virtual School	Thinc Technologies Virtual School	c
 Think3 ThinkDesign Engineering	Think3 ThinkDesign Engineering	
 THOMAS Global Register	THOMAS Global Register	
-Thomson CompuMark	SAEGIS	
-Thomson Creative Solutions Engagement	CS	
-Thomson Creative Solutions Financial Analysis	CS	
-Thomson Dialog	Thomson Dialog	
+Thomson Creative Solutions Engagement	CS	c
+Thomson Creative Solutions Financial Analysis	CS	c
+Thomson Dialog	Thomson Dialog	c
 Thomson EndNote	Thomson EndNote	
-Thomson Financial Investext	Thomson Financial Investext	
+Thomson Financial Investext	Thomson Financial Investext	c
 Thomson GoSystem MyTaxInfo	Thomson GoSystem MyTaxInfo	
 Thomson GoSystem Tax	Thomson GoSystem Tax	
 Thomson ONE Advisor	Thomson ONE Advisor	
 Thomson PPC e-Tools Suite	Thomson PPC e-Tools Suite	
-Thomson Reuters	CLEAR	
-Thomson Reuters Elite Billing Manager	Thomson Reuters Elite Billing Manager	
-Thomson Reuters Elite Enterprise	Thomson Reuters Elite Enterprise	
+Thomson Reuters Elite Billing Manager	Thomson Reuters Elite Billing Manager	c
+Thomson Reuters Elite Enterprise	Thomson Reuters Elite Enterprise	c
 Thomson Reuters Elite ProLaw	Thomson Reuters Elite ProLaw	
 Thomson Reuters EndNote	Thomson Reuters EndNote	
-Thomson Reuters FileCabinet	CS	
 Thomson Reuters GoFileRoom	Thomson Reuters GoFileRoom	
 Thomson Reuters Liquent CoreDossier Submission Accelerator for eCTD	Thomson Reuters Liquent CoreDossier Submission Accelerator for eCTD	
 Thomson Reuters Liquent InSight Suite	Thomson Reuters Liquent InSight Suite	
 Thomson Reuters LiveNote Stream	Thomson Reuters LiveNote Stream	
-Thomson Reuters Paisley Enterprise	GRC	
-Thomson Reuters Risk Management	Thomson Reuters Risk Management	
-Thomson Reuters Tradeweb	Thomson Reuters Tradeweb	
-Thomson Reuters UltraTax	CS	
+Thomson Reuters Risk Management	Thomson Reuters Risk Management	c
+Thomson Reuters Tradeweb	Thomson Reuters Tradeweb	c
 Thomson Reuters Web of Science	Thomson Reuters Web of Science	
-Thomson Reuters Westlaw	Thomson Reuters Westlaw	
-Thomson Reuters Westlaw Edge	Thomson Reuters Westlaw Edge	
+Thomson Reuters Westlaw	Thomson Reuters Westlaw	c
+Thomson Reuters Westlaw Edge	Thomson Reuters Westlaw Edge	c
 Thomson Reuters WestlawNext	Thomson Reuters WestlawNext	
 Thomson Reuters WestlawNext Litigator	Thomson Reuters WestlawNext Litigator	
-Thomson Scientific Dialog	Thomson Scientific Dialog	
-Thomson West Cowles Estate Practice System	Thomson West Cowles Estate Practice System	
+Thomson Scientific Dialog	Thomson Scientific Dialog	c
+Thomson West Cowles Estate Practice System	Thomson West Cowles Estate Practice System	c
 Thomson West FindLaw	Thomson West FindLaw	
 Thomson West LiveNote	Thomson West LiveNote	
 Thomson West ProLaw	Thomson West ProLaw	
@@ -7107,15 +6673,15 @@ Three-dimensional 3D solid modeling	Three-dimensional 3D solid modeling
 Three-dimensional 3D virtual surgery	Three-dimensional 3D virtual surgery	
 Thriveworks TherapyBuddy	Thriveworks TherapyBuddy	
 Tibco S-PLUS	Tibco S-PLUS	
-Tibco Scribe Software	Tibco Scribe Software	
+Tibco Scribe Software	Tibco Scribe Software	c
 TIBCO Spotfire	TIBCO Spotfire	
 TIBCO Spotfire S+	TIBCO Spotfire S+	
-Ticket Alternative Express Entry	Ticket Alternative Express Entry	
+Ticket Alternative Express Entry	Ticket Alternative Express Entry	c
 TickQuest NeoTicker	TickQuest NeoTicker	
-Tidepool Scientific Software Comprehensive Environmental Toxicity Information System	CETIS	
+Tidepool Scientific Software Comprehensive Environmental Toxicity Information System	CETIS	c
 Tidepool Scientific Software ToxCalc	Tidepool Scientific Software ToxCalc	
 TietoEnator ProMatch	TietoEnator ProMatch	
-Tigris Cabie	Tigris Cabie	
+Tigris Cabie	Tigris Cabie	c
 TileGem	TileGem	
 TIM	TIM	c
 Timberlake Consultants OxMetrics	Timberlake Consultants OxMetrics	
@@ -7127,14 +6693,13 @@ TimeTrak Systems ClocTrack	TimeTrak Systems ClocTrack
 TimeTrak Systems SchedTrak	TimeTrak Systems SchedTrak	
 TimeValue	TimeValue	
 TIMEZERO	TIMEZERO	c
-Timpani Chat	Timpani Chat	
-Timpani Contact Center	Timpani Contact Center	
-Timpani Email	Timpani Email	
-Tips Standard Securities Calculation Bond Analytics Module	Tips Standard Securities Calculation Bond Analytics Module	
+Timpani Chat	Timpani Chat	c
+Timpani Contact Center	Timpani Contact Center	c
+Timpani Email	Timpani Email	c
+Tips Standard Securities Calculation Bond Analytics Module	Tips Standard Securities Calculation Bond Analytics Module	c
 Tips Standard Securities Calculation Mortgage-Backed Analytics Module	Tips Standard Securities Calculation Mortgage-Backed Analytics Module	
 Tivoli	Tivoli	c
 Tivoli NetView Distribution Manager	Tivoli NetView Distribution Manager	
-TKSoftware	RCM	
 TL	TL	c
 TLG	TLG	c
 TMW Enterprise Transportation Management Systems	TMW Enterprise Transportation Management Systems	
@@ -7142,31 +6707,30 @@ TMW PowerSuite	TMW PowerSuite
 TNS MarketWhys	TNS MarketWhys	
 TNS Miriad	TNS Miriad	
 ToadSoft Toad	ToadSoft Toad	
-Token Ring	Token Ring	
+Token Ring	Token Ring	c
 TokenWorks Magnetic Card Reader	TokenWorks Magnetic Card Reader	
 TokenX	TokenX	
 Tomcat	Tomcat	c
-Tonality Systems Symoblic Composer	Tonality Systems Symoblic Composer	
+Tonality Systems Symoblic Composer	Tonality Systems Symoblic Composer	c
 Tool center point TCP setting	Tool center point TCP setting	
 Tool command language Tcl	Tool command language Tcl	
 ToothPics	ToothPics	
-Top Systems T-FLEX	CAM	
 TOPAZ Enterprise Software Suite	TOPAZ Enterprise Software Suite	
 Topaz Software Symplifi (business analysis feature)	Topaz Software Symplifi (business analysis feature)	
 Topaz Software Symplifi (CRM feature)	Topaz Software Symplifi (CRM feature)	
 TopCAATs	TopCAATs	
 TopDogLegal	TopDogLegal	
 TopHat	TopHat	
-Topline Software Solutions Topline Service Manager	Topline Software Solutions Topline Service Manager	
+Topline Software Solutions Topline Service Manager	Topline Software Solutions Topline Service Manager	c
 TOPMIS	TOPMIS	c
 Topobase	Topobase	c
 TopProducer	TopProducer	
 TOPS Engineering MaxLoad Pro	TOPS Engineering MaxLoad Pro	
-Torrid Retirement Planner	Torrid Retirement Planner	
+Torrid Retirement Planner	Torrid Retirement Planner	c
 TOTAL	TOTAL	c
-Total Control	Total Control	
-Total Officer Personnel Management Information System	TOPMIS	
-Total Quality Control Management	Total Quality Control Management	
+Total Control	Total Control	c
+Total Officer Personnel Management Information System	TOPMIS	c
+Total Quality Control Management	Total Quality Control Management	c
 Total Turnkey Solutions E-Vision	Total Turnkey Solutions E-Vision	
 TOTE code	TOTE code	
 TouchSuite Salon	TouchSuite Salon	
@@ -7177,11 +6741,11 @@ Towers Perrin MoSes	Towers Perrin MoSes
 TPNassist	TPNassist	
 TRACKER	TRACKER	c
 TrackPro Services TrackPro Manager	TrackPro Services TrackPro Manager	
-Tracks Software	Tracks Software	
+Tracks Software	Tracks Software	c
 TRACKUM Repair Manager	TRACKUM Repair Manager	
 Tracware AeroTrac	Tracware AeroTrac	
-Trade Bindery Software Bindery Estimating System	Trade Bindery Software Bindery Estimating System	
-Trade Bindery Software Bindery Management System	Trade Bindery Software Bindery Management System	
+Trade Bindery Software Bindery Estimating System	Trade Bindery Software Bindery Estimating System	c
+Trade Bindery Software Bindery Management System	Trade Bindery Software Bindery Management System	c
 Tradesman&apos;s Software Master Estimator	Tradesman&apos;s Software Master Estimator	
 Tradesman's Software Master Estimator	Tradesman's Software Master Estimator	
 TradeTec Computer Systems TallyWorks Logs	TradeTec Computer Systems TallyWorks Logs	
@@ -7189,82 +6753,72 @@ TradeTec TallyWorks Logs	TradeTec TallyWorks Logs
 TradeTec TallyWorks TimeTracker	TradeTec TallyWorks TimeTracker	
 TradeTools Financial Market Databases	TradeTools Financial Market Databases	
 TradeTools Monthly U.S. Economic Database	TradeTools Monthly U.S. Economic Database	
-Tradeweb Markets Tradeweb	Tradeweb Markets Tradeweb	
-Trading Blox	Trading Blox	
+Tradeweb Markets Tradeweb	Tradeweb Markets Tradeweb	c
+Trading Blox	Trading Blox	c
 Trafficware SimTraffic	Trafficware SimTraffic	
 Trafficware SynchroGreen	Trafficware SynchroGreen	
 TRAFFIX	TRAFFIX	c
-TrainCaster	LMS	
 TrainOnTrack Learning Management System	LMS	
 Trancite Logic Systems ScenePD	Trancite Logic Systems ScenePD	
-Trane System Analyzer	Trane System Analyzer	
+Trane System Analyzer	Trane System Analyzer	c
 Transact-SQL	Transact-SQL	
 transact-structural query language T-SQL	transact-structural query language T-SQL	
-Transas Group	PISCES2	
 Transcend Technologies Group benefitsCONNECT	Transcend Technologies Group benefitsCONNECT	
-Translate Client	Translate Client	
+Translate Client	Translate Client	c
 Transoft Solutions AutoTURN	Transoft Solutions AutoTURN	
-Transparent Interconnection of Lots of Links	TRILL	
 TranspoLink BidLeads	TranspoLink BidLeads	
-Transportation Data Manager	Transportation Data Manager	
-Transtek Compass	ERP	
+Transportation Data Manager	Transportation Data Manager	c
 TRANSYT	TRANSYT	c
 TranWare Enterprise Suite	TranWare Enterprise Suite	
-Trapcode Particular	Trapcode Particular	
+Trapcode Particular	Trapcode Particular	c
 TRASYS	TRASYS	c
-Travel Agent	CMS	
 TravelCarma	TravelCarma	
 TRAVERSE	TRAVERSE	c
 Travis CI	Travis CI	
 Travis Software TravisFlex	Travis Software TravisFlex	
 TRAX Animal Control and Dog Warden Officer Software	TRAX Animal Control and Dog Warden Officer Software	
 TRC Consultants PHDWin	TRC Consultants PHDWin	
-Treasury Enforcement Communications System	TECS	
+Treasury Enforcement Communications System	TECS	c
 TREAT	TREAT	c
 TreeAge Software TreeAge Pro	TreeAge Software TreeAge Pro	
-Treeno Software Treeno Content Server	Treeno Software Treeno Content Server	
+Treeno Software Treeno Content Server	Treeno Software Treeno Content Server	c
 TreeView	TreeView	
 Trend Micro TippingPoint	Trend Micro TippingPoint	
 Trendsetter Software ProAnalyst	Trendsetter Software ProAnalyst	
 TrendTracker Compliance Solution	TrendTracker Compliance Solution	
 TrialWorks	TrialWorks	
 Triangle Research Collaborative Observational Coding System OCS Tools	Triangle Research Collaborative Observational Coding System OCS Tools	
-Trigon Road Forte Leave Management	Trigon Road Forte Leave Management	
+Trigon Road Forte Leave Management	Trigon Road Forte Leave Management	c
 Trigram Software AcuBase Pro	Trigram Software AcuBase Pro	
 TRILL	TRILL	c
 Trimble AgGPS EZ-Map	AgGPS EZ-Map	
 Trimble AgGPS MultiPlane	AgGPS MultiPlane	
-Trimble Digital Fieldbook	Digital Fieldbook	
-Trimble Farm Works	Farm Works	
-Trimble Geomatics Office	Geomatics Office	
+Trimble Digital Fieldbook	Digital Fieldbook	c
+Trimble Farm Works	Farm Works	c
+Trimble Geomatics Office	Geomatics Office	c
 Trimble GPS Pathfinder Office	GPS Pathfinder Office	
 Trimble HYDROpro	HYDROpro	
 Trimble MyTopo Terrain Navigator Pro	MyTopo Terrain Navigator Pro	
-Trimble Pathfinder Office	Pathfinder Office	
+Trimble Pathfinder Office	Pathfinder Office	c
 Trimble SketchUp Pro	SketchUp Pro	
-Trimble Terramodel	Terramodel	
+Trimble Terramodel	Terramodel	c
 Trimble TerraSync	TerraSync	
-Trimble Total Control	Total Control	
-Trinity Software Solutions	BEACON	
+Trimble Total Control	Total Control	c
 Triple G ULTRA Laboratory Information System	Triple G ULTRA Laboratory Information System	
-Triple Point Commodity	XL	
-Tripod Data Systems	Tripod Data Systems	
-Tripod Data Systems Foresight	Tripod Data Systems Foresight	
-Tritech Financial Systems General Insurance Management System	GIMS	
-Triton Elics International Isis	Triton Elics International Isis	
+Tripod Data Systems	Tripod Data Systems	c
+Tripod Data Systems Foresight	Tripod Data Systems Foresight	c
+Tritech Financial Systems General Insurance Management System	GIMS	c
+Triton Elics International Isis	Triton Elics International Isis	c
 Triton Elics International SeaClass	Triton Elics International SeaClass	
 Trivantis CourseMill	Trivantis CourseMill	
-Trivantis Lectora	Trivantis Lectora	
+Trivantis Lectora	Trivantis Lectora	c
 Trix TracTrix	Trix TracTrix	
-TriZetto	QNXT	
-TRL Software	TRANSYT	
-TRMI Airport	AVI	
-Tropics Claims Reserve Management	Tropics Claims Reserve Management	
+Tropics Claims Reserve Management	Tropics Claims Reserve Management	c
 TRS Software TomCADD	TRS Software TomCADD	
 TruckersHelper	TruckersHelper	
 TRUCKFILL	TRUCKFILL	c
 True Audio WinSpeakerz	True Audio WinSpeakerz	
-True North Computer Retail Plus	True North Computer Retail Plus	
+True North Computer Retail Plus	True North Computer Retail Plus	c
 TrueCrypt	TrueCrypt	
 TSS	TSS	c
 TSS Wireless Fleet Management Suite	TSS Wireless Fleet Management Suite	
@@ -7279,28 +6833,24 @@ TURBO Spring-Stat	TURBO Spring-Stat
 Turborepo	Turborepo	c
 TurboTax	TurboTax	
 Turning Technologies TurningPoint	Turning Technologies TurningPoint	
-Turtle Creek Software Goldenseal	Turtle Creek Software Goldenseal	
+Turtle Creek Software Goldenseal	Turtle Creek Software Goldenseal	c
 Turtle Creek Software Goldenseal (accounting feature)	Turtle Creek Software Goldenseal (accounting feature)	
 Turtle Creek Software Goldenseal (calendar and scheduling feature)	Turtle Creek Software Goldenseal (calendar and scheduling feature)	
 Turtle Creek Software Goldenseal (time accounting feature)	Turtle Creek Software Goldenseal (time accounting feature)	
-Turtle Creek Software Goldenseal Architect	Turtle Creek Software Goldenseal Architect	
+Turtle Creek Software Goldenseal Architect	Turtle Creek Software Goldenseal Architect	c
 TuxGuitar	TuxGuitar	
-Twelve Tone Matrix Calculator	Twelve Tone Matrix Calculator	
-Twelve Tone Row Analyzer	Twelve Tone Row Analyzer	
-Twin Tier Technologies	MIMS	
-Twin Tiers Technologies	MIMS	
+Twelve Tone Matrix Calculator	Twelve Tone Matrix Calculator	c
+Twelve Tone Row Analyzer	Twelve Tone Row Analyzer	c
 TwinPeaks Software Visual Z-Bake	TwinPeaks Software Visual Z-Bake	
 Two-dimensional 2D computer aided design	CAD	
 TWODAN	TWODAN	c
-Tyler Technologies	MUNIS	
-Tyler Technologies Odyssey Case Manager	Tyler Technologies Odyssey Case Manager	
+Tyler Technologies Odyssey Case Manager	Tyler Technologies Odyssey Case Manager	c
 TypeScript	TypeScript	
 U.S. Department of Agriculture USDA National Nutrient Database	U.S. Department of Agriculture USDA National Nutrient Database	
 U.S. Department of Agriculture USDA WinSRM	U.S. Department of Agriculture USDA WinSRM	
 UA Business Software Professional Edition	UA Business Software Professional Edition	
 UBI Biotracker	UBI Biotracker	
 Ubuntu	Ubuntu	c
-UCN inContact Workforce Management Software	WFM	
 UDA Technologies ConstructionSuite	UDA Technologies ConstructionSuite	
 UgCS	UgCS	
 UGS I-DEAS	UGS I-DEAS	c
@@ -7310,31 +6860,29 @@ UGS Solid Edge	UGS Solid Edge
 Ulead PhotoImpact	Ulead PhotoImpact	
 Ultimate Software UltiPro	Ultimate Software UltiPro	
 Ultimate Software UltiPro Workplace	Ultimate Software UltiPro Workplace	
-Uncamco Ucam	Uncamco Ucam	
-Underhill Geomatics Copan	Underhill Geomatics Copan	
-Underware Design	DTAB	
-Unger Software Methusaleh	Unger Software Methusaleh	
+Uncamco Ucam	Uncamco Ucam	c
+Underhill Geomatics Copan	Underhill Geomatics Copan	c
+Unger Software Methusaleh	Unger Software Methusaleh	c
 UNI-GROUP Lockpave Pro	UNI-GROUP Lockpave Pro	
 UNI/CARE Pro-Filer	UNI/CARE Pro-Filer	
-Unica Enterprise	Unica Enterprise	
+Unica Enterprise	Unica Enterprise	c
 Unicorn HRO Open4	Unicorn HRO Open4	
 Unidata Gempak Analysis and Rendering Program	GARP	
-Unidata Integrated Data Viewer	IDV	
+Unidata Integrated Data Viewer	IDV	c
 Unidata McIDAS-X	Unidata McIDAS-X	
 Unidata Network common data form NetCDF	Unidata Network common data form NetCDF	
-Unified Directory	Unified Directory	
+Unified Directory	Unified Directory	c
 UniFocus Watson Human Resources Manager	UniFocus Watson Human Resources Manager	
 Unique Identification UID system databases	Unique Identification UID system databases	
 UniResMan	UniResMan	
 UnisonCare UniCharts	UnisonCare UniCharts	
 UNISTAT Statistical Package	UNISTAT Statistical Package	
-United Nations Food and Agriculture Organization Livestock and Environment Toolbox	LEAD	
 United Systems and Software Individual Life and Health Administration System	United Systems and Software Individual Life and Health Administration System	
 UNITIME	UNITIME	c
 Unity	Unity	ca
-Unity Technologies Unity	Unity Technologies Unity	
+Unity Technologies Unity	Unity Technologies Unity	c
 Unity3D	Unity	
-Universal Content Management	Universal Content Management	
+Universal Content Management	Universal Content Management	c
 Universal Software Solutions VersaVision	Universal Software Solutions VersaVision	
 Universal Tax Systems TaxWise	Universal Tax Systems TaxWise	
 Universal Technical Systems TK Solver	Universal Technical Systems TK Solver	
@@ -7343,12 +6891,12 @@ University of California Thesaurus Linguae Graecae	TLG
 UNIX	UNIX	c
 Unix	Unix	c
 UNIX Shell	UNIX Shell	
-Unlimited Learning Resources Valusource Pro	Unlimited Learning Resources Valusource Pro	
+Unlimited Learning Resources Valusource Pro	Unlimited Learning Resources Valusource Pro	c
 Unreal	Unreal Engine	c
-Unreal Engine	Unreal Engine	
-Unreal Technology Unreal Engine	Unreal Technology Unreal Engine	
+Unreal Engine	Unreal Engine	c
+Unreal Technology Unreal Engine	Unreal Technology Unreal Engine	c
 UNSATFLOW	UNSATFLOW	c
-Upland Consulting Group Repair Traq	Upland Consulting Group Repair Traq	
+Upland Consulting Group Repair Traq	Upland Consulting Group Repair Traq	c
 Upperspace DesignCAD	Upperspace DesignCAD	
 Upperspace ModelCAD	Upperspace ModelCAD	
 UPS Intelliverse	UPS Intelliverse	
@@ -7370,25 +6918,23 @@ USyCaMs	USyCaMs
 UT	UT	c
 UTQUANT	UTQUANT	c
 Vagrant	Vagrant	c
-Valen Technologies Risk Manager	Valen Technologies Risk Manager	
-Valiant Vantage	Valiant Vantage	
+Valen Technologies Risk Manager	Valen Technologies Risk Manager	c
+Valiant Vantage	Valiant Vantage	c
 VALIDATE	VALIDATE	c
 Valley Agricultural Software DairyCOMP 305	Valley Agricultural Software DairyCOMP 305	
-Valley Agricultural Software Feed Watch	Valley Agricultural Software Feed Watch	
+Valley Agricultural Software Feed Watch	Valley Agricultural Software Feed Watch	c
 ValtamTech Flight Crew Log	ValtamTech Flight Crew Log	
-Value Analysis	Value Analysis	
+Value Analysis	Value Analysis	c
 ValueTech Report Builder	ValueTech Report Builder	
 ValuSoft MasterCook	ValuSoft MasterCook	
-ValuSource	BIZCOMPS	
 VAM2D	VAM2D	c
 VAMP/VASP	VAMP/VASP	c
-Vanguard Software Vanguard Sales Manager	Vanguard Software Vanguard Sales Manager	
-Vantage Point Software	HRA	
+Vanguard Software Vanguard Sales Manager	Vanguard Software Vanguard Sales Manager	c
 VantageMed ChartKeeper	VantageMed ChartKeeper	
-Varian Medical Systems	Varian Medical Systems	
+Varian Medical Systems	Varian Medical Systems	c
 Variogram Estimation and Spatial Prediction plus Error Vesper	Variogram Estimation and Spatial Prediction plus Error Vesper	
 Varsity ShipSoft Supply Chain Execution Suite	Varsity ShipSoft Supply Chain Execution Suite	
-Vasont Content Management System	Vasont Content Management System	
+Vasont Content Management System	Vasont Content Management System	c
 VASP	VASP	c
 VASP Data Viewer	VASP Data Viewer	
 VayTek VoxBlast	VayTek VoxBlast	
@@ -7405,36 +6951,31 @@ Vector Software VectorCast	Vector Software VectorCast
 VectorDesigner	VectorDesigner	
 VECTORsgi Check Management Solution	VECTORsgi Check Management Solution	
 VECTORsgi Image Exchange Solution	VECTORsgi Image Exchange Solution	
-VectorWorks	ARCHITECT	
-Vectorworks Designer	Vectorworks Designer	
-Vectorworks Machine Design	Vectorworks Machine Design	
+Vectorworks Designer	Vectorworks Designer	c
+Vectorworks Machine Design	Vectorworks Machine Design	c
 VEGO	VEGO	c
 Vehicle identification number VIN database	Vehicle identification number VIN database	
 VERBI MAXQDA	VERBI MAXQDA	c
 Vercel	Vercel	c
-Verdict Systems Sanction	Verdict Systems Sanction	
+Verdict Systems Sanction	Verdict Systems Sanction	c
 VeriFone PC Charge Pro	VeriFone PC Charge Pro	
-Verispan Patient Parameters	Verispan Patient Parameters	
-Verisurf Metrology	Verisurf Metrology	
+Verispan Patient Parameters	Verispan Patient Parameters	c
+Verisurf Metrology	Verisurf Metrology	c
 Veritas NetBackup	Veritas NetBackup	
-Veritune Verituner	Veritune Verituner	
-Verity Software House ModFit	LT	
+Veritune Verituner	Veritune Verituner	c
 Verity TELEform	Verity TELEform	
-Vernon Systems Limited Vernon	CMS	
 Vero International VISI-Mould	Vero International VISI-Mould	
 Vero International VISI-Series	Vero International VISI-Series	
-Vero Software	VISI	
 Vero Software ALPHACAM Milling	Vero Software ALPHACAM Milling	
 Vero Software ALPHACAM Turning	Vero Software ALPHACAM Turning	
-Vero Software Edgecam	Vero Software Edgecam	
-Vero Software machining	STRATEGIST	
+Vero Software Edgecam	Vero Software Edgecam	c
 Vero Software SMIRTsoftware	Vero Software SMIRTsoftware	
 Vero Software WorkNC	Vero Software WorkNC	
 VersaDyne small engine test system	VersaDyne small engine test system	
 Versatile Software Systems VersaSoft Chiro	Versatile Software Systems VersaSoft Chiro	
 Vertafore ImageRight	Vertafore ImageRight	
 Vertical Solutions Easy-Farm Accounting	Vertical Solutions Easy-Farm Accounting	
-Vertican Technologies Collection Master	Vertican Technologies Collection Master	
+Vertican Technologies Collection Master	Vertican Technologies Collection Master	c
 Very high speed integrated circuit VHSIC hardware description language VHDL simulation	Very high speed integrated circuit VHSIC hardware description language VHDL simulation	
 Very high-speed integrated circuit VHSIC hardware description language	VHDL	
 Vestas Wind Systems A/S Vestas Remote Panel	Vestas Wind Systems A/S Vestas Remote Panel	
@@ -7445,70 +6986,68 @@ VIA Information Tools MAN-IT	VIA Information Tools MAN-IT
 Video	Video	c
 Vienna Ab-Initio Simulation Package	VASP	
 Vieux & Associates Vflow	Vieux & Associates Vflow	
-Vignette Content Management	Vignette Content Management	
-Vignette Portal	Vignette Portal	
-Viper Tools	Viper Tools	
+Vignette Content Management	Vignette Content Management	c
+Vignette Portal	Vignette Portal	c
+Viper Tools	Viper Tools	c
 VIPIR	VIPIR	c
 Virage VS Archive	Virage VS Archive	
 Virtify eCTD	Virtify eCTD	
-Virtual Battlespace 2	VBS2	
-Virtual Benefits Administrator	Virtual Benefits Administrator	
-Virtual Case Management	Virtual Case Management	
-Virtual Corporation Sustainable Planner	Virtual Corporation Sustainable Planner	
+Virtual Benefits Administrator	Virtual Benefits Administrator	c
+Virtual Case Management	Virtual Case Management	c
+Virtual Corporation Sustainable Planner	Virtual Corporation Sustainable Planner	c
 Virtual Gibbs CADD/CAM	Virtual Gibbs CADD/CAM	
 Virtual reality computed tomography CT imaging	Virtual reality computed tomography CT imaging	
-Virtual Router Redundancy Protocol	VRRP	
-Virtual Server	Virtual Server	
-Virtual Software Virtual Timecard	Virtual Software Virtual Timecard	
+Virtual Router Redundancy Protocol	VRRP	c
+Virtual Server	Virtual Server	c
+Virtual Software Virtual Timecard	Virtual Software Virtual Timecard	c
 Virtual Systems Mail-Shop	Virtual Systems Mail-Shop	
 VirtualBoss	VirtualBoss	
 Vis5d+	Vis5d+	
 VISI	VISI	c
 Visi-Trak True-Trak 20/20	Visi-Trak True-Trak 20/20	
-Visible Razor	Visible Razor	
+Visible Razor	Visible Razor	c
 VISICU eICU Program	VISICU eICU Program	
 Visio	Visio	c
 Vision InfoSoft Plumbing Bid Manager	Vision InfoSoft Plumbing Bid Manager	
 Vision Management Consulting IEP PlaNET	Vision Management Consulting IEP PlaNET	
-Vision Software	Vision Software	
-Visionary Legal Technologies Visionary Professional	Visionary Legal Technologies Visionary Professional	
+Vision Software	Vision Software	c
+Visionary Legal Technologies Visionary Professional	Visionary Legal Technologies Visionary Professional	c
 Visionary Medical Systems Visionary OFFICE PM	Visionary Medical Systems Visionary OFFICE PM	
 VisionScience Software Acuity Pro	VisionScience Software Acuity Pro	
 Visiv SharpEye	Visiv SharpEye	
-Visual Basic	Visual Basic	
+Visual Basic	Visual Basic	c
 visual basic for applications	VBA	
 Visual Basic Scripting Edition VBScript	Visual Basic Scripting Edition VBScript	
 Visual Basic.NET	Visual Basic.NET	
 Visual C# .NET	Visual C# .NET	
-Visual Computer Solutions Crossing Guard Scheduling	Visual Computer Solutions Crossing Guard Scheduling	
+Visual Computer Solutions Crossing Guard Scheduling	Visual Computer Solutions Crossing Guard Scheduling	c
 Visual FoxPro	Visual FoxPro	
 Visual Health Information The Trainer's Exercise Toolbox	Visual Health Information The Trainer's Exercise Toolbox	
 Visual Health Information VHI PC-Kits	Visual Health Information VHI PC-Kits	
 Visual InterDev	Visual InterDev	
 Visual J++	Visual J++	
-Visual Lease	Visual Lease	
+Visual Lease	Visual Lease	c
 Visual MODFLOW Pro	Visual MODFLOW Pro	
-Visual Molecular Dynamics	VMD	
+Visual Molecular Dynamics	VMD	c
 Visual Numerics PV-WAVE	Visual Numerics PV-WAVE	
 Visual Numerics TS-WAVE	Visual Numerics TS-WAVE	
 Visual PAMSPro	Visual PAMSPro	
-Visual Paradigm DB Visual	ARCHITECT	
-Visual Retail Plus	Visual Retail Plus	
+Visual Retail Plus	Visual Retail Plus	c
 Visual Solutions VisSIM	Visual Solutions VisSIM	
 Visual SourceSafe	Visual SourceSafe	
-Visual Statement Investigator Suite	Visual Statement Investigator Suite	
+Visual Statement Investigator Suite	Visual Statement Investigator Suite	c
 Visual Statement Vista FX3 CSI	Visual Statement Vista FX3 CSI	
-Visual Studio	Visual Studio	
-Visual Studio Test Professional	Visual Studio Test Professional	
+Visual Studio	Visual Studio	c
+Visual Studio Test Professional	Visual Studio Test Professional	c
 Visual Studio.NET	Visual Studio.NET	
 Visualforce	Visualforce	c
 Visualization Sciences Group VSG Avizo Fire	Visualization Sciences Group VSG Avizo Fire	
 Visualization Sciences Group VSG Open Inventor	Visualization Sciences Group VSG Open Inventor	
 Vite	Vite	c
 Vitech Systems Group V3 Benefits Administration System	Vitech Systems Group V3 Benefits Administration System	
-Vitera Healthcare Solutions Vitera Intergy	Vitera Healthcare Solutions Vitera Intergy	
+Vitera Healthcare Solutions Vitera Intergy	Vitera Healthcare Solutions Vitera Intergy	c
 Vitria M3O Operational Intelligence	Vitria M3O Operational Intelligence	
-Vivaldi Software Vivaldi Quality Management	Vivaldi Software Vivaldi Quality Management	
+Vivaldi Software Vivaldi Quality Management	Vivaldi Software Vivaldi Quality Management	c
 ViziFlow	ViziFlow	
 VLC Media Player	VLC Media Player	
 VMD	VMD	c
@@ -7517,13 +7056,12 @@ VMware	VMware
 VMWare ESX Server	VMWare ESX Server	
 VMWare Workstation	VMWare Workstation	
 VocEdit	VocEdit	
-Vogel Scientific Software Group	CALACO	
 Voice over internet protocol VoIP system	Voice over internet protocol VoIP system	
 VoiceThread	VoiceThread	
 Voltage SecureMail	Voltage SecureMail	
 VOLTS	VOLTS	c
-Volume Shadow Copy Service	Volume Shadow Copy Service	
-Vormetric Application Encryption	Vormetric Application Encryption	
+Volume Shadow Copy Service	Volume Shadow Copy Service	c
+Vormetric Application Encryption	Vormetric Application Encryption	c
 VorTek Site Assessment of Tornado Threat	SATT	
 Vorum Research Corporation CANFIT-PLUS	Vorum Research Corporation CANFIT-PLUS	
 Voxco StatXP	Voxco StatXP	
@@ -7538,7 +7076,7 @@ VUE Compensation Management	VUE Compensation Management
 Vue.js	Vue.js	
 VueCentric MortgageDashboard	VueCentric MortgageDashboard	
 VueJS	Vue.js	
-Vulcan Solutions Vulcan Insurance	Vulcan Solutions Vulcan Insurance	
+Vulcan Solutions Vulcan Insurance	Vulcan Solutions Vulcan Insurance	c
 VX Corporation VX Mold & Die	VX Corporation VX Mold & Die	
 W G Software Tenant File	W G Software Tenant File	
 W-NOMINATE	W-NOMINATE	c
@@ -7549,38 +7087,32 @@ Waikato Environment for Knowledge Analysis Weka	Waikato Environment for Knowledg
 Wallingford Software InfoSewer	Wallingford Software InfoSewer	
 Wallingford Software InfoWater	Wallingford Software InfoWater	
 Wallingford Software InfoWorks	WS	
-Walmart Retail Link	Walmart Retail Link	
+Walmart Retail Link	Walmart Retail Link	c
 WAM	WAM	c
 Ward Systems Group GeneHunter	Ward Systems Group GeneHunter	
 Ward Systems Group NeuralShell Predictor	Ward Systems Group NeuralShell Predictor	
 Ward Systems Group NeuroShell Trader	Ward Systems Group NeuroShell Trader	
-Warehouse Builder	Warehouse Builder	
-Wash-Dry-Fold	POS	
-Watchman Monitoring	Watchman Monitoring	
+Warehouse Builder	Warehouse Builder	c
+Watchman Monitoring	Watchman Monitoring	c
 WatchWare Repair Shop	WatchWare Repair Shop	
-Water Erosion Prediction Project	WEPP	
-Water Soil and Hydro-Environmental Decision Support System	WATERSHEDSS	
+Water Erosion Prediction Project	WEPP	c
 WaterCAD	WaterCAD	
-WaterFurnace International Ground Loop Design	PREMIER	
-Waterloo Hydrogeologic	TACTIC	
 Waterloo Hydrogeologic AquaChem	Waterloo Hydrogeologic AquaChem	
 Waterloo Hydrogeologic AquiferTest Pro	Waterloo Hydrogeologic AquiferTest Pro	
-Waterloo Hydrogeologic FlowPath	II	
 Waterloo Hydrogeologic RBC Tier 2 Analyzer	Waterloo Hydrogeologic RBC Tier 2 Analyzer	
 Waters eLab Notebook	Waters eLab Notebook	
 Waters Empower 2	Waters Empower 2	
-Waters Empower Chromatography Data Software	Waters Empower Chromatography Data Software	
+Waters Empower Chromatography Data Software	Waters Empower Chromatography Data Software	c
 Waters MassLynx	Waters MassLynx	
 Waters Millennium32	Waters Millennium32	
-Waters Q-DIS/QM	LIMS	
 WATERSHEDSS	WATERSHEDSS	c
 Watson Wyatt CompQuest On-Line	Watson Wyatt CompQuest On-Line	
-Watson Wyatt Global Grading System	Watson Wyatt Global Grading System	
-Watson Wyatt Reward	Watson Wyatt Reward	
-Watter Hammer Software Hytran	Watter Hammer Software Hytran	
-Wavefunction Spartan	Wavefunction Spartan	
-Wavefunction Titan	Wavefunction Titan	
-Wavelet Toolbox	Wavelet Toolbox	
+Watson Wyatt Global Grading System	Watson Wyatt Global Grading System	c
+Watson Wyatt Reward	Watson Wyatt Reward	c
+Watter Hammer Software Hytran	Watter Hammer Software Hytran	c
+Wavefunction Spartan	Wavefunction Spartan	c
+Wavefunction Titan	Wavefunction Titan	c
+Wavelet Toolbox	Wavelet Toolbox	c
 WaveMetrics IGOR Pro	WaveMetrics IGOR Pro	
 WBS Goplan	WBS Goplan	
 WBT Systems TopClass	WBT Systems TopClass	
@@ -7592,8 +7124,8 @@ WealthTec AllocationPro	WealthTec AllocationPro
 WealthTec Foundations	WealthTec Foundations	
 WealthTec WealthMaster	WealthTec WealthMaster	
 Web Box Activity Tracing System WebBATS	Web Box Activity Tracing System WebBATS	
-Web Information Solutions Pocket Informant	Web Information Solutions Pocket Informant	
-Web Scrapbook	Web Scrapbook	
+Web Information Solutions Pocket Informant	Web Information Solutions Pocket Informant	c
+Web Scrapbook	Web Scrapbook	c
 Web Services AWS CloudFormation	Web Services AWS CloudFormation	
 Web Services AWS SageMaker	Web Services AWS SageMaker	
 Web-Est estimating	Web-Est estimating	
@@ -7604,17 +7136,16 @@ WebEx Sales Center	WebEx Sales Center
 WebEx WebOffice	WebEx WebOffice	
 WebFOCUS	WebFOCUS	
 WebLogic Server	WebLogic Server	
-Webmaster Tools	Webmaster Tools	
+Webmaster Tools	Webmaster Tools	c
 Webpack	Webpack	c
 WebPathLab	WebPathLab	
-Websense Data Loss Prevention	Websense Data Loss Prevention	
+Websense Data Loss Prevention	Websense Data Loss Prevention	c
 WebSphere	WebSphere	
 WebTrends Analytics	WebTrends Analytics	
-Welford Chart Notes	Welford Chart Notes	
-Well Flow Dynamics Wellflow	Well Flow Dynamics Wellflow	
+Welford Chart Notes	Welford Chart Notes	c
+Well Flow Dynamics Wellflow	Well Flow Dynamics Wellflow	c
 WEPP	WEPP	c
-Westbrook Fortis	Westbrook Fortis	
-Western Engravers Supply Vision	EXPERT	
+Westbrook Fortis	Westbrook Fortis	c
 WeVideo	WeVideo	
 WFAS	WFAS	c
 WFM	WFM	c
@@ -7623,14 +7154,13 @@ WH Software MasterKey	WH Software MasterKey
 What if?	What if?	
 WhatsApp	WhatsApp	
 WHE Term-PAK	WHE Term-PAK	
-Wheatworks Real Estate Calculator Suite	Wheatworks Real Estate Calculator Suite	
+Wheatworks Real Estate Calculator Suite	Wheatworks Real Estate Calculator Suite	c
 WheelShop Automation.com Wheel Shop Management Suite	WheelShop Automation.com Wheel Shop Management Suite	
 White Clarke North America Credit Adjudication and Lending Management	White Clarke North America Credit Adjudication and Lending Management	
-Whitebirch Software Projected Financials	Whitebirch Software Projected Financials	
+Whitebirch Software Projected Financials	Whitebirch Software Projected Financials	c
 WhiteSmoke	WhiteSmoke	
 WhizLabs	WhizLabs	
 WHONET	WHONET	c
-WiCAM	PN4000	
 Wide area network WAN optimization	Wide area network WAN optimization	
 Wide Area Workflow WAWF system	Wide Area Workflow WAWF system	
 WideOrbit	WideOrbit	
@@ -7640,36 +7170,35 @@ Wilcomp Software RenWeb	Wilcomp Software RenWeb
 Wilcox Associates PC-DMIS	Wilcox Associates PC-DMIS	
 Wilcox Associates PC-DMIS Inspection Planner	Wilcox Associates PC-DMIS Inspection Planner	
 WildFly	WildFly	
-Wildland Fire Assessment System	WFAS	
+Wildland Fire Assessment System	WFAS	c
 WildPackets OmniPeek Network Analyzer	WildPackets OmniPeek Network Analyzer	
-Wilhelm Publishing Threshold	Wilhelm Publishing Threshold	
+Wilhelm Publishing Threshold	Wilhelm Publishing Threshold	c
 Willoughby Associates MIMSY XG	Willoughby Associates MIMSY XG	
 Wilson's Computer Applications RealEasy Appraisals	Wilson's Computer Applications RealEasy Appraisals	
 Wilson's Computer Applications RealEasy Photos Plus	Wilson's Computer Applications RealEasy Photos Plus	
 WIMS	WIMS	c
 WinBUGS	WinBUGS	
-Winchester Ammunition Ballistics Calculator	Winchester Ammunition Ballistics Calculator	
+Winchester Ammunition Ballistics Calculator	Winchester Ammunition Ballistics Calculator	c
 WinCity Custom Software WinCity Massage SOAP Notes	WinCity Custom Software WinCity Massage SOAP Notes	
 WinCross	WinCross	
 Wind River Systems C/C++ Compiler Suite	Wind River Systems C/C++ Compiler Suite	
 Wind River Systems VxWorks	Wind River Systems VxWorks	
 Wind River VxWorks	Wind River VxWorks	
 WindowBook Postal Package Partner	WindowBook Postal Package Partner	
-Windows Embedded Compact	Windows Embedded Compact	
-Windows Media Player	Windows Media Player	
-Windows Media Services	Windows Media Services	
-Windows Mobile	Windows Mobile	
-Windows Movie Maker	Windows Movie Maker	
+Windows Embedded Compact	Windows Embedded Compact	c
+Windows Media Player	Windows Media Player	c
+Windows Media Services	Windows Media Services	c
+Windows Mobile	Windows Mobile	c
+Windows Movie Maker	Windows Movie Maker	c
 Windows PowerShell	Windows PowerShell	
 Windows Pre-installation Environment	Windows Pre-installation Environment	
-Windows Server	Windows Server	
-Windows Sysprep	Windows Sysprep	
-Windows Terminal Services Access Manager	Windows Terminal Services Access Manager	
-Windows Vista Business	Windows Vista Business	
+Windows Server	Windows Server	c
+Windows Sysprep	Windows Sysprep	c
+Windows Terminal Services Access Manager	Windows Terminal Services Access Manager	c
+Windows Vista Business	Windows Vista Business	c
 Windows XP Professional	Windows XP Professional	
 WindSim	WindSim	
-Windward Software Windward System Five	Windward Software Windward System Five	
-Windward Technologies	GRG2	
+Windward Software Windward System Five	Windward Software Windward System Five	c
 WinEPIC	WinEPIC	
 WinEstimator WinEst	WinEstimator WinEst	
 WinGap	WinGap	
@@ -7680,7 +7209,7 @@ Winners Programs BirdStud	Winners Programs BirdStud
 Winners Programs Uni-Stud	Winners Programs Uni-Stud	
 WinOcular	WinOcular	
 WinSpice	WinSpice	
-Wintac Pro	Wintac Pro	
+Wintac Pro	Wintac Pro	c
 WinTR-55	WinTR-55	
 WiredRed Software e/pop Basic	WiredRed Software e/pop Basic	
 Wisconsin Physicians Service Insurance CMS Secure Net Access Portal C-SNAP	Wisconsin Physicians Service Insurance CMS Secure Net Access Portal C-SNAP	
@@ -7689,13 +7218,13 @@ Wise Solutions Wise for Windows Installer	Wise Solutions Wise for Windows Instal
 WizSoft WizRule	WizSoft WizRule	
 WizSoft WizWhy	WizSoft WizWhy	
 WMS	WMS	c
-Wolfram Research Derivatives	Wolfram Research Derivatives	
-Wolfram Research Mathematica	Wolfram Research Mathematica	
-Wolfram Research Mathematica Finance Essentials	Wolfram Research Mathematica Finance Essentials	
+Wolfram Research Derivatives	Wolfram Research Derivatives	c
+Wolfram Research Mathematica	Wolfram Research Mathematica	c
+Wolfram Research Mathematica Finance Essentials	Wolfram Research Mathematica Finance Essentials	c
 Wolfram Research Mathematica UnRisk Pricing Engine	Wolfram Research Mathematica UnRisk Pricing Engine	
 Woll2Woll InfoPower Studio	Woll2Woll InfoPower Studio	
 Wolters Kluwer Financial Services ComplianceOne	Wolters Kluwer Financial Services ComplianceOne	
-Wolters Kluwer Loislaw	Wolters Kluwer Loislaw	
+Wolters Kluwer Loislaw	Wolters Kluwer Loislaw	c
 Woodward MotoTron Control Solutions MotoHawk	Woodward MotoTron Control Solutions MotoHawk	
 WoodWing	WoodWing	
 WordPerfect	WordPerfect	
@@ -7703,32 +7232,30 @@ WordPress	WordPress
 Words+ E Z Keys for Windows	Words+ E Z Keys for Windows	
 WordWeb	WordWeb	
 Work Technology WorkTech Time	Work Technology WorkTech Time	
-Workbrain Employee Scheduling	Workbrain Employee Scheduling	
+Workbrain Employee Scheduling	Workbrain Employee Scheduling	c
 Workbrain Time and Attendance	Workbrain Time and Attendance	
 Workday	Workday	c
-Workflow International Deskflow Enterprise	Workflow International Deskflow Enterprise	
+Workflow International Deskflow Enterprise	Workflow International Deskflow Enterprise	c
 WorkForce Software EmpCenter Time and Attendance	WorkForce Software EmpCenter Time and Attendance	
 WorkingArtist Systems WorkingArtist	WorkingArtist Systems WorkingArtist	
 Works	Works	c
 Workscape HR Service Center	Workscape HR Service Center	
-Workscape Outsourced Employee Benefits Administration	Workscape Outsourced Employee Benefits Administration	
+Workscape Outsourced Employee Benefits Administration	Workscape Outsourced Employee Benefits Administration	c
 WorkSchedule.net	WorkSchedule.net	
 Workspace	Workspace	c
-WorkTech	MAXIMO	
 WORLD Electronics Freedomware	WORLD Electronics Freedomware	
 World Health Organization HealthMapper	World Health Organization HealthMapper	
-World Software Corporation Worldox	World Software Corporation Worldox	
-World Vector Shoreline	World Vector Shoreline	
+World Software Corporation Worldox	World Software Corporation Worldox	c
+World Vector Shoreline	World Vector Shoreline	c
 WorldAPP KeySurvey Suite	WorldAPP KeySurvey Suite	
 WorldCat	WorldCat	
 Worldspan Go!	Worldspan Go!	
-Worldwide Instructional Design System	WIDS	
+Worldwide Instructional Design System	WIDS	c
 WorthMORE Software CaseWORTH	WorthMORE Software CaseWORTH	
 WOW	WOW	c
-Write Brothers Dramatica	Write Brothers Dramatica	
+Write Brothers Dramatica	Write Brothers Dramatica	c
 WRITER	WRITER	c
 WriteWay Pro	WriteWay Pro	
-WRSHealth	EMR	
 WS	WS	c
 WSI Titan	WSI Titan	
 WSI TrueView Professional	WSI TrueView Professional	
@@ -7737,9 +7264,9 @@ Wusik Wusikstation VSTi	Wusik Wusikstation VSTi
 Wyndgate Technologies ElDorado Donor	Wyndgate Technologies ElDorado Donor	
 Wyndgate Technologies SafeTrace	Wyndgate Technologies SafeTrace	
 X.25 Protocol	X.25 Protocol	
-Xactly Compel	Xactly Compel	
-Xactware Xactimate	Xactware Xactimate	
-Xara Designer Pro	Xara Designer Pro	
+Xactly Compel	Xactly Compel	c
+Xactware Xactimate	Xactware Xactimate	c
+Xara Designer Pro	Xara Designer Pro	c
 Xara Designer Pro X	Xara Designer Pro X	
 XATA XATANET	XATA XATANET	c
 XBRL	XBRL	c
@@ -7747,7 +7274,7 @@ XCALIBRE	XCALIBRE	c
 XDE	XDE	c
 XE	XE	c
 XERAS	XERAS	c
-Xerceo Learn	Xerceo Learn	
+Xerceo Learn	Xerceo Learn	c
 Xerces2 Java Parser	Xerces2 Java Parser	
 Xerox DocuShare	Xerox DocuShare	
 Xerox FreeFlow Print Server	Xerox FreeFlow Print Server	
@@ -7758,22 +7285,20 @@ XG	XG	c
 XGBoost	XGBoost	
 XGobi	XGobi	
 XIFIN	XIFIN	c
-Xilinx Integrated Software Environment	ISE	
+Xilinx Integrated Software Environment	ISE	c
 Xilinx ISE Foundation	Xilinx ISE Foundation	
 Xilinx ModelSim	Xilinx ModelSim	
-Xilinx Synthesis Technology	XST	
+Xilinx Synthesis Technology	XST	c
 Xilinx TMRTool	Xilinx TMRTool	
-Xitona Software Voice Composer	Xitona Software Voice Composer	
+Xitona Software Voice Composer	Xitona Software Voice Composer	c
 XL	XL	c
 XLISP-STAT	XLISP-STAT	c
 XMetaL Author	XMetaL Author	
 XML	XML	c
 XML authoring	XML authoring	
-XML Path Language	XPATH	
 XML User Interface	XUI	
 XNAT	XNAT	c
 XP	XP	c
-XP Software	XPSWMM	
 XP7	XP7	c
 XPAC	XPAC	c
 XPATH	XPATH	c
@@ -7787,40 +7312,37 @@ XT	XT	c
 XT Software energyXT	XT Software energyXT	
 XUI	XUI	c
 XY Soft Sheet Cutting Suite	XY Soft Sheet Cutting Suite	
-Xyleme Learning Content Management System	LCMS	
-Xythos Enterprise Document Management Suite	Xythos Enterprise Document Management Suite	
+Xyleme Learning Content Management System	LCMS	c
+Xythos Enterprise Document Management Suite	Xythos Enterprise Document Management Suite	c
 Yahoo! Email	Yahoo! Email	
 Yardi	Yardi	c
-Yardi Systems Yardi Enterprise	Yardi Systems Yardi Enterprise	
-Yardi Systems Yardi Voyager Commercial	Yardi Systems Yardi Voyager Commercial	
-Yardi Systems Yardi Voyager Condo, Co-op, and	HOA	
-Yardi Systems Yardi Voyager Residential	Yardi Systems Yardi Voyager Residential	
+Yardi Systems Yardi Enterprise	Yardi Systems Yardi Enterprise	c
+Yardi Systems Yardi Voyager Commercial	Yardi Systems Yardi Voyager Commercial	c
+Yardi Systems Yardi Voyager Residential	Yardi Systems Yardi Voyager Residential	c
 YARN	YARN	c
 yieldWerx	yieldWerx	
-Yocum & McKee The Complete	AAP	
 Yokogawa FAST/TOOLS	Yokogawa FAST/TOOLS	
 Yost Engineering ABN Assistant	Yost Engineering ABN Assistant	
 Yost Engineering ClaimScrub	Yost Engineering ClaimScrub	
 Yost Engineering CodeSearch Pro	Yost Engineering CodeSearch Pro	
 Yost Engineering EpiCoder	Yost Engineering EpiCoder	
 Yost Engineering EPStaffCheck	Yost Engineering EPStaffCheck	
-Young Mania Rating Scale	Young Mania Rating Scale	
+Young Mania Rating Scale	Young Mania Rating Scale	c
 YourKit Java Profiler	YourKit Java Profiler	
 z-Tree	z-Tree	
 z/OS operating systems	z/OS operating systems	
 ZBrush	ZBrush	
 ZedX AgFleet	ZedX AgFleet	
 ZEMAX Optical Design Program	ZEMAX Optical Design Program	
-Zend Framework	Zend Framework	
+Zend Framework	Zend Framework	c
 Zephyr EXTRA! Terminal Emulation	Zephyr EXTRA! Terminal Emulation	
 Ziatek RoofDraw	Ziatek RoofDraw	
-Ziiva Prosperity	LMS	
-Zmanda Amanda	Zmanda Amanda	
-Zoho Projects	Zoho Projects	
+Zmanda Amanda	Zmanda Amanda	c
+Zoho Projects	Zoho Projects	c
 Zoho WebNMS Cell Tower Manager	Zoho WebNMS Cell Tower Manager	
 ZoomWare Screen Magnifier	ZoomWare Screen Magnifier	
 Zuken E3.schematic	Zuken E3.schematic	
-Zung Depression Rating Scale	Zung Depression Rating Scale	
+Zung Depression Rating Scale	Zung Depression Rating Scale	c
 Zylab ZyImage	Zylab ZyImage	
 ZynAddSubFX	ZynAddSubFX	
 ZYTO LSA Pro	ZYTO LSA Pro	
