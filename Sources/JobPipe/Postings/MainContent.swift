@@ -53,6 +53,25 @@ enum MainContent {
     static let otherContent = ByteNeedles(["similar", "related", "also-viewed", "people-also", "recommend", "sidebar",
                                            "right-rail", "more-jobs", "other-jobs", "job-alert", "cookie"])
 
+    /// Headings of the blocks that list other postings, in the six languages
+    /// (a needle starts past a non-ASCII first letter, which is not folded).
+    static let otherPostingsHeadings = ByteNeedles([
+        "related job", "similar job", "more job", "other job", "recommended job", "jobs you may", "also viewed",
+        "similar position", "related position", "similar role", "other opening", "more opening",
+        "hnliche job", "hnliche stellen", "weitere job", "weitere stellen", "das könnte",
+        "offres similaires", "emplois similaires", "autres offres", "empleos similares", "ofertas similares",
+        "otras ofertas", "vergelijkbare vacatures", "andere vacatures", "meer vacatures", "offerte simili",
+        "annunci simili", "altre offerte", "lavori simili"])
+
+    /// A block that opens with a heading such as "Related jobs" holds other postings.
+    static func headedAsOtherPostings(_ node: TreeNode) -> Bool {
+        var c = node.firstChild
+        while let child = c, child.isText { c = child.nextSibling }
+        guard let heading = c, heading.tag.isHeading, heading.textLength <= 60 else { return false }
+        let text = Array(PlainText.of(heading, skippingChrome: false).utf8)
+        return text.withUnsafeBufferPointer { otherPostingsHeadings.matches($0) } != 0
+    }
+
     /// The text length of the links in an element (a few levels down).
     static func linkLength(_ node: TreeNode, depth: Int = 0) -> Int {
         guard depth < 6 else { return 0 }

@@ -15,11 +15,14 @@ enum PlainText {
     /// Elements that hold navigation and forms, never a posting's text. A
     /// form that wraps the page (ASP.NET puts the whole body in one) is not
     /// chrome: one with an `<h1>` or more than 2,000 characters of text.
+    /// A block headed "Related jobs" (and so on) is chrome too.
     static func isChrome(_ node: TreeNode) -> Bool {
         guard node.isElement else { return false }
         switch node.tag {
         case .nav, .footer, .header, .aside, .button, .select, .dialog: return true
         case .form: return !wrapsPage(node)
+        // "Related jobs" and the like: other postings, not this one
+        case .div, .section: return MainContent.headedAsOtherPostings(node)
         default: return false
         }
     }

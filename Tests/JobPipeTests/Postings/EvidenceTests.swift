@@ -211,4 +211,19 @@ import Testing
         #expect(json["evidence"]?["company"]?.stringValue == "title")
         #expect(json["evidence"]?["remote"] == .null)
     }
+
+    @Test func otherPostingsAreNotThisOne() throws {
+        let posting = "<h1>Payments engineer</h1><div><p>You will build our payment platform in Kotlin, with a team of five.</p></div>"
+        func others(_ heading: String) -> String {
+            "<div><h3>\(heading)</h3><ul><li>Senior engineer, Search. USD 170K. C++ | BigQuery | Rust</li>"
+                + "<li>Data engineer, Ads. USD 150K. Snowflake | dbt | Airflow | Python</li></ul></div>"
+        }
+        for heading in ["Related jobs", "ÄHNLICHE STELLEN", "Offres similaires", "Vergelijkbare vacatures", "Offerte simili"] {
+            let p = try #require(read("<main>\(posting)\(others(heading))</main>"))
+            #expect(p.skills.map(\.name) == ["Kotlin"], "\(heading)")
+            #expect(!(p.description ?? "").contains("Snowflake"))
+        }
+        // the same list under a heading of the posting's own is read
+        #expect(try #require(read("<main>\(posting)\(others("Our stack"))</main>")).skills.map(\.name).contains("BigQuery"))
+    }
 }
