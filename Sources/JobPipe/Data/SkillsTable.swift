@@ -2787,6 +2787,7 @@ Giraffe Production Systems Giraffe Schedule System	Giraffe Production Systems Gi
 GIS	GIS	c
 GIS/Solutions GIS/Key	GIS/Solutions GIS/Key	
 Git	Git	c
+git	Git	c
 GitHub	GitHub	
 GitHub Actions	GitHub Actions	
 GitLab	GitLab	
@@ -3220,7 +3221,6 @@ ICS	ICS	c
 ICS Software SammyUSA	ICS Software SammyUSA	
 ICTraining	ICTraining	
 ID	ID	c
-IDE	IDE	c
 IDEA	IDEA	c
 IDEA TrialPro	IDEA TrialPro	
 IDEAS Software & Training IDEAS Property Clerk	IDEAS Software & Training IDEAS Property Clerk	
@@ -4418,6 +4418,7 @@ Money	Money	c
 MoneySoft Corporate Valuation	MoneySoft Corporate Valuation	
 MoneyTree Silver Financial Planner (financial analysis feature)	MoneyTree Silver Financial Planner (financial analysis feature)	
 MoneyTree Silver Financial Planner (presentation feature)	MoneyTree Silver Financial Planner (presentation feature)	
+Mongo	MongoDB	c
 MongoDB	MongoDB	
 Monitoring and Remediation Optimization System	MAROS	
 Monte Carlo simulation	Monte Carlo simulation	
