@@ -18,6 +18,9 @@ struct PageHeuristics {
     /// The first short text of an element whose class, id or test attribute
     /// names the field ("company-name", "job-location", "posting-title").
     private(set) var named: [String: String] = [:]
+    /// Texts of links to an employer's profile on the site ("/company/acme-corp",
+    /// "?employer=…"), in page order, each with whether the link's path spells it.
+    private(set) var companyLinks: [(text: String, spelled: Bool)] = []
 
     /// Words in class, id and test attributes that name a field, in six languages.
     static let attributeWords: [(field: String, words: [String])] = [
@@ -37,6 +40,7 @@ struct PageHeuristics {
         var subheadings: [String] = []
         var furniture: Set<String> = []
         var named: [String: String] = [:]
+        var companyLinks: [(text: String, spelled: Bool)] = []
         doc.walk { node in
             guard node.isElement else { return true }
             if named.count < 3, node.tag != .body, node.tag != .html, node.tag != .main, node.tag != .section, node.tag != .form {
@@ -63,6 +67,13 @@ struct PageHeuristics {
                     if let owner = Self.copyrightOwner(line) { furniture.insert(Words.normalized(owner)) }
                 }
                 return false
+            case .div, .section:
+                // other postings ("Related jobs", class="similar-jobs"): none of their names is this posting's
+                if PlainText.isChrome(node) || (node.withRawAttribute("class") { MainContent.otherContent.matches($0) } ?? 0) != 0 {
+                    return false
+                }
+            case .a:
+                if companyLinks.count < 16, let link = Self.companyLink(node) { companyLinks.append(link) }
             case .script, .style, .template:
                 return false
             default:
@@ -72,6 +83,7 @@ struct PageHeuristics {
         }
         furniture.remove("")
         self.named = named
+        self.companyLinks = companyLinks
         self.meta = meta
         self.titleTag = titleTag
         self.headings = headings
@@ -113,6 +125,49 @@ struct PageHeuristics {
         for suffix in [" logo", " Logo", " LOGO"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
         guard !text.isEmpty, text.utf8.count <= 80, !text.hasSuffix(":"), !PostingLabels.isGeneric(text) else { return }
         for field in fields where field == "title" || looksLikeName(text) { named[field] = text }
+    }
+
+    /// Path segments and query keys boards give an employer's own page, in six languages.
+    static let companyPathWords: Set<String> = ["company", "companies", "cmp", "employer", "employers", "firma", "firmen",
+                                                "unternehmen", "arbeitgeber", "entreprise", "entreprises", "societe",
+                                                "empresa", "empresas", "bedrijf", "bedrijven", "werkgever", "werkgevers",
+                                                "azienda", "aziende", "company-profile", "companyprofile", "employer-profile"]
+    /// Link texts that lead to an employer's other postings: "More jobs from Acme".
+    static let moreJobsHeads = ["more jobs from ", "more jobs at ", "more jobs by ", "all jobs from ", "all jobs at ",
+                                "other jobs from ", "other jobs at ", "view all jobs at ", "view all jobs from ",
+                                "see all jobs at ", "see all jobs from ", "jobs at ", "jobs from ", "weitere jobs von ",
+                                "weitere jobs bei ", "alle jobs von ", "alle jobs bei ", "toutes les offres de ",
+                                "autres offres de ", "más ofertas de ", "todas las ofertas de ", "meer vacatures van ",
+                                "alle vacatures van ", "altre offerte di ", "tutte le offerte di "]
+
+    /// A link to the employer's page on the site, and its text as the employer's
+    /// name: the path has a segment for companies followed by one more, or the
+    /// query a key naming the company; the text is a name, not a call to action.
+    static func companyLink(_ a: TreeNode) -> (text: String, spelled: Bool)? {
+        guard let href = a.attribute("href"), href.utf8.count < 400 else { return nil }
+        let lowered = href.lowercased()
+        var rest = Substring(lowered)
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...]; rest = rest.drop { $0 != "/" } }
+        let pathAndQuery = rest.split(separator: "#", maxSplits: 1).first ?? ""
+        let parts = pathAndQuery.split(separator: "?", maxSplits: 1)
+        let segments = (parts.first ?? "").split(separator: "/").map(String.init)
+        var slug: String?
+        if let i = segments.firstIndex(where: { companyPathWords.contains($0) }), i + 1 < segments.count {
+            slug = segments[i + 1]
+        } else if parts.count == 2 {
+            for pair in parts[1].split(separator: "&") {
+                let kv = pair.split(separator: "=", maxSplits: 1)
+                if kv.count == 2, kv[0].contains("company") || kv[0].contains("employer") { slug = String(kv[1]); break }
+            }
+        }
+        guard let slug, !slug.isEmpty else { return nil }
+        var text = a.text.trimmingSpaces
+        let lower = text.lowercased()
+        if let head = moreJobsHeads.first(where: { lower.hasPrefix($0) }) { text = String(text.dropFirst(head.count)) }
+        text = text.trimmingSpaces
+        guard !text.isEmpty, text.utf8.count <= 80, looksLikeName(text), !PostingLabels.isGeneric(text) else { return nil }
+        let name = Words.normalized(text), slugWords = Words.normalized(slug.removingPercentEncoding)
+        return (text, !name.isEmpty && (Words.contains(slugWords, name) || Words.contains(name, slugWords)))
     }
 
     /// A name or a place, not a sentence or a link's call to action
@@ -292,6 +347,14 @@ struct PageHeuristics {
                 // the employer closes a page title ("Engineer – Acme"); a segment before it is rarely one
                 if !segment.contains(".") { company.add(segment, "title", i == rest.count - 1 ? 3 : 1) }
             }
+        }
+        // links to the employer's page on the site; a list of many employers says nothing
+        let linked = companyLinks.reduce(into: [String]()) { names, l in
+            let n = Words.normalized(l.text)
+            if !names.contains(n) { names.append(n) }
+        }
+        if linked.count <= 3, let first = companyLinks.first(where: { linked.count == 1 || $0.spelled }) {
+            company.add(first.text, "link", first.spelled ? 5 : 4)
         }
         // the posting's own words about its employer: "About Acme", "Jobs at Acme", "At Acme, we …"
         if let (name, count) = labels.employerMentions {

@@ -226,4 +226,21 @@ import Testing
         // the same list under a heading of the posting's own is read
         #expect(try #require(read("<main>\(posting)\(others("Our stack"))</main>")).skills.map(\.name).contains("BigQuery"))
     }
+
+    @Test func linksToTheEmployersPage() throws {
+        let body = "<p>We need someone to run our warehouse in two shifts, with a forklift licence.</p>"
+        // the path names the company and spells the link's text
+        let spelled = try #require(read("<h1>Lagerist (m/w/d)</h1><a href='/arbeitgeber/mueller-logistik-gmbh'>Müller Logistik GmbH</a>\(body)"))
+        #expect(spelled.company == "Müller Logistik GmbH" && spelled.evidence["company"] == "link")
+        // a query key names it; the link's words lead to the name
+        let query = try #require(read("<h1>Forklift driver</h1><a href='jobs.asp?employerid=8812'>More jobs from Baxter Freight</a>\(body)"))
+        #expect(query.company == "Baxter Freight")
+        // a directory of employers names none of them; nor does a link in a "Related jobs" block
+        let many = (1...5).map { "<li><a href='/company/c\($0)'>Firm \($0)</a></li>" }.joined()
+        #expect(try #require(read("<h1>Forklift driver</h1><ul>\(many)</ul>\(body)")).company == nil)
+        let related = "<div><h3>Related jobs</h3><a href='/company/zeta'>Zeta Corp</a></div>"
+        #expect(try #require(read("<h1>Forklift driver</h1>\(body)\(related)")).company == nil)
+        // a menu link to the list of companies is no employer
+        #expect(try #require(read("<h1>Forklift driver</h1><a href='/companies/'>Companies</a>\(body)")).company == nil)
+    }
 }
