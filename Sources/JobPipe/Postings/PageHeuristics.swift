@@ -324,6 +324,8 @@ struct PageHeuristics {
             let n = Words.normalized(c.text)
             return places.filter { Words.contains($0, n) }.count >= 2
         }
+        // a text that names a role ("Engineer", "Entwickler", "(m/w/d)") reads as a job title
+        title.adjust(1) { PostingLabels.readsAsRole($0.text) }
         // against: section headings, the site's furniture and name
         title.adjust(-10) { PostingLabels.isGeneric($0.text) }
         title.adjust(-6) { isSiteFurniture($0.text) }
