@@ -373,6 +373,21 @@ struct PageHeuristics {
             let end = Words.normalized(last)
             company.adjust(2) { $0.place == "site_name" && Words.normalized($0.text) == end }
         }
+        // the employer's account on an applicant-tracking system the URL is on
+        // (jobs.lever.co/acme-corp, acme.wd5.myworkdayjobs.com): a name that spells it is the employer
+        if let account = doc.url.flatMap({ WebURL($0) }).flatMap(Board.account(of:)) {
+            // "comparis-ch" spells "Comparis", "acme" spells "Acme Inc."
+            let spelled = Self.compact(account)
+            func spells(_ c: Candidate) -> Bool {
+                let name = Self.compact(c.text)
+                return name.count >= 3 && (name.hasPrefix(spelled) || spelled.hasPrefix(name))
+            }
+            company.adjust(3, where: spells)
+            if !company.candidates.contains(where: spells), spelled.count >= 3 {
+                company.add(account.split(whereSeparator: { $0 == "-" || $0 == "_" }).map { $0.prefix(1).uppercased() + $0.dropFirst() }
+                                .joined(separator: " "), "url", 2)
+            }
+        }
         // a site name the page also shows as its furniture is the board's, unless nothing else names an employer
         company.adjust(-2) { !["label", "byline", "site_name"].contains($0.place) && isSiteFurniture($0.text) }
         company.adjust(-10) { PostingLabels.isGeneric($0.text) }
@@ -421,6 +436,9 @@ struct PageHeuristics {
         p.description = description
         return p
     }
+
+    /// Letters and digits only, lower case: "Hugging Face" and "hugging-face" read "huggingface".
+    static func compact(_ s: String) -> String { Words.normalized(s).filter { $0 != " " } }
 
     /// A company name without a job board's suffix ("Canonical - Jobs",
     /// "Giga (gigaml.com)").

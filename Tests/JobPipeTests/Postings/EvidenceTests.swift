@@ -243,4 +243,20 @@ import Testing
         // a menu link to the list of companies is no employer
         #expect(try #require(read("<h1>Forklift driver</h1><a href='/companies/'>Companies</a>\(body)")).company == nil)
     }
+
+    @Test func theEmployersAccountOnAnApplicantTrackingSystem() throws {
+        #expect(Board.account(of: WebURL("https://acme-corp.wd5.myworkdayjobs.com/External/job/Berlin/R1")!) == "acme-corp")
+        #expect(Board.account(of: WebURL("https://careers-globex.icims.com/jobs/1234/job")!) == "globex")
+        #expect(Board.account(of: WebURL("https://jobs.lever.co/initech/5a3bd23a")!) == "initech")
+        #expect(Board.account(of: WebURL("https://www.example.com/jobs/1")!) == nil)
+        let page = "<title>Engineer | Globex</title><h1>Engineer</h1><h3>About Initech</h3>"
+            + "<p>We build payment software and need an engineer for our team in Leeds.</p>"
+        #expect(try #require(read(page)).company == "Globex")
+        let onBoard = try #require(read(page, url: "https://jobs.lever.co/initech/5a3bd23a"))
+        #expect(onBoard.company == "Initech" && onBoard.evidence["company"] == "text")
+        // nothing on the page spells the account: the account's words are the employer
+        let bare = try #require(read("<h1>Engineer</h1><p>We build payment software and need an engineer.</p>",
+                                     url: "https://umbrella-labs.teamtailor.com/jobs/42-engineer"))
+        #expect(bare.company == "Umbrella Labs" && bare.evidence["company"] == "url")
+    }
 }
