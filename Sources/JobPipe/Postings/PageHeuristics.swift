@@ -132,6 +132,9 @@ struct PageHeuristics {
                                                 "unternehmen", "arbeitgeber", "entreprise", "entreprises", "societe",
                                                 "empresa", "empresas", "bedrijf", "bedrijven", "werkgever", "werkgevers",
                                                 "azienda", "aziende", "company-profile", "companyprofile", "employer-profile"]
+    /// The stems of `companyPathWords` (and of query keys naming a company).
+    static let companyHrefWords = ByteNeedles(["compan", "cmp", "employer", "firm", "unternehmen", "arbeitgeber",
+                                               "entreprise", "societe", "empresa", "bedrijf", "werkgever", "aziend"])
     /// Link texts that lead to an employer's other postings: "More jobs from Acme".
     static let moreJobsHeads = ["more jobs from ", "more jobs at ", "more jobs by ", "all jobs from ", "all jobs at ",
                                 "other jobs from ", "other jobs at ", "view all jobs at ", "view all jobs from ",
@@ -144,7 +147,9 @@ struct PageHeuristics {
     /// name: the path has a segment for companies followed by one more, or the
     /// query a key naming the company; the text is a name, not a call to action.
     static func companyLink(_ a: TreeNode) -> (text: String, spelled: Bool)? {
-        guard let href = a.attribute("href"), href.utf8.count < 400 else { return nil }
+        // most links name no company: one pass over the raw bytes says so
+        guard (a.withRawAttribute("href") { $0.count < 400 ? companyHrefWords.matches($0) : 0 } ?? 0) != 0,
+              let href = a.attribute("href") else { return nil }
         let lowered = href.lowercased()
         var rest = Substring(lowered)
         if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...]; rest = rest.drop { $0 != "/" } }
