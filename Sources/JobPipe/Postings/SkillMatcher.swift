@@ -21,7 +21,7 @@ struct SkillMatcher {
         return bytes.withUnsafeBufferPointer { skills(in: $0) }
     }
 
-    private typealias Hit = (entry: Int, word: Int, ambiguous: Bool, line: Int)
+    private typealias Hit = (entry: Int, word: Int, ambiguous: Bool, line: Int, next: Int)
 
     private func skills(in text: UnsafeBufferPointer<UInt8>) -> [Found] {
         let optionalLines = SectionKind.optionalLines(text)
@@ -32,7 +32,7 @@ struct SkillMatcher {
         while i < words.count {
             if let (entry, length) = longestMatch(text, words, at: i, &key) {
                 if !isShoutedHeading(text, words, at: i, length: length, entry: dictionary.entries[entry]) {
-                    hits.append((entry, i, dictionary.entries[entry].ambiguous, words[i].line))
+                    hits.append((entry, i, dictionary.entries[entry].ambiguous, words[i].line, i + length))
                 }
                 i += length
                 continue
@@ -45,7 +45,7 @@ struct SkillMatcher {
                     if j > partStart {
                         let part = [SkillTokenizer.Word(start: partStart, end: j, line: w.line)]
                         if let (entry, _) = longestMatch(text, part, at: 0, &key) {
-                            hits.append((entry, i, dictionary.entries[entry].ambiguous, w.line))
+                            hits.append((entry, i, dictionary.entries[entry].ambiguous, w.line, i + 1))
                         }
                     }
                     partStart = j + 1
@@ -73,6 +73,7 @@ struct SkillMatcher {
         var index: [String: Int] = [:]
         for (k, hit) in hits.enumerated() {
             if hit.ambiguous, hit.word - unambiguousBefore[k] > 8, unambiguousAfter[k] - hit.word > 8, !listed[k] { continue }
+            if hit.ambiguous, !listed[k], usedAsVerb(text, words, after: hit.next) { continue }
             let nice = optionalLines[hit.line]
             let name = dictionary.display(dictionary.entries[hit.entry])
             if let k = index[name] {
@@ -112,6 +113,23 @@ struct SkillMatcher {
             if Self.joiners.contains(where: { $0.elementsEqual(between) }) { out[k] = true; out[k + 1] = true }
         }
         return out
+    }
+
+    /// Words that follow a verb, never a technology's name: "Contribute to",
+    /// "React to the", "Go beyond", "Express your" (but "React and Vue",
+    /// "Rust in production" are names).
+    private static let verbFollowers: [[UInt8]] = ["to", "the", "a", "an", "our", "your", "their", "his", "her", "its",
+                                                   "my", "into", "beyond", "through", "across", "yourself", "ourselves",
+                                                   "themselves", "them", "us", "you", "it", "up", "out", "ahead"].map { Array($0.utf8) }
+
+    /// Whether the word at `next` (on the same line as the one before it) is one
+    /// that follows a verb.
+    private func usedAsVerb(_ text: UnsafeBufferPointer<UInt8>, _ words: [SkillTokenizer.Word], after next: Int) -> Bool {
+        guard next > 0, next < words.count, words[next].line == words[next - 1].line else { return false }
+        let w = words[next]
+        let gap = text[words[next - 1].end..<w.start]
+        guard gap.count == 1, gap.first == 0x20 else { return false }
+        return Self.verbFollowers.contains { $0.elementsEqual(text[w.start..<w.end]) }
     }
 
     private static let joiners: [[UInt8]] = [",", "/", "&", "and", "or", "und", "oder", "et", "ou", "y", "o",

@@ -39,6 +39,10 @@ import Testing
     @Test func goTheLanguageNotTheVerb() {
         let m = SkillMatcher()
         #expect(m.skills(in: "We go the extra mile. Go beyond.").isEmpty)
+        // a verb beside a skill is still a verb; a name before "and" or "in" is a name
+        #expect(m.skills(in: "Contribute to our TypeScript services. React to incidents in Kubernetes.").map(\.name)
+                == ["TypeScript", "Kubernetes"])
+        #expect(m.skills(in: "React and Vue, with Rust in production, TypeScript").map(\.name) == ["React", "Vue.js", "Rust", "TypeScript"])
         #expect(m.skills(in: "Services in Go and PostgreSQL").map(\.name) == ["Go", "PostgreSQL"])
         #expect(m.skills(in: "Java/J2EE, C++ and C#").map(\.name) == ["Java", "J2EE", "C++", "C#"])
     }
