@@ -153,6 +153,16 @@ struct TreeNode {
         return String(decoding: tree.bytes[Int(n.start)..<Int(n.end)].map(lowerASCII), as: UTF8.self)
     }
 
+    /// Whether the element's name is `lower` (given in lower case), without
+    /// making a String: for the elements known only by name (`.other`).
+    func hasName(_ lower: StaticString) -> Bool {
+        let n = node
+        guard n.kind == .element, Int(n.end - n.start) == lower.utf8CodeUnitCount else { return false }
+        let p = lower.utf8Start
+        for (k, b) in tree.bytes[Int(n.start)..<Int(n.end)].enumerated() where lowerASCII(b) != p[k] { return false }
+        return true
+    }
+
     public var parent: TreeNode? {
         let p = node.parent
         guard p > 0 else { return nil }

@@ -11,8 +11,7 @@ enum MainContent {
             switch node.tag {
             case .div, .section, .ul, .ol:
                 // the site's lists of other postings and searches, by the names sites give them
-                if (node.withRawAttribute("class") { Self.otherContent.matches($0) } ?? 0) != 0
-                    || (node.withRawAttribute("id") { Self.otherContent.matches($0) } ?? 0) != 0 { return false }
+                if Self.namedAsOtherContent(node) { return false }
                 fallthrough
             case .article, .span:
                 guard node.tag != .ul, node.tag != .ol else { return true }
@@ -70,6 +69,31 @@ enum MainContent {
         guard let heading = c, heading.tag.isHeading, heading.textLength <= 60 else { return false }
         let text = Array(PlainText.of(heading, skippingChrome: false).utf8)
         return text.withUnsafeBufferPointer { otherPostingsHeadings.matches($0) } != 0
+    }
+
+    /// Whether the block's class or id names other content ("similar-jobs",
+    /// "related_jobs", id="sidebar"). Utility-CSS tokens that only mention
+    /// one (`grid-template-areas_&quot;jobAd&quot;_&quot;similarJobs&quot;`, `lg:…`) are layout,
+    /// not a name: a token with a quote, bracket, parenthesis, colon or character reference is skipped.
+    static func namedAsOtherContent(_ node: TreeNode) -> Bool {
+        for key: StaticString in ["class", "id"] {
+            let named = node.withRawAttribute(key) { value -> Bool in
+                guard otherContent.matches(value) != 0 else { return false }
+                var start = 0
+                for i in 0...value.count where i == value.count || value[i] == 0x20 || value[i] == 0x09 || value[i] == 0x0A {
+                    if i > start {
+                        let token = UnsafeBufferPointer(rebasing: value[start..<i])
+                        if !token.contains(where: { [0x22, 0x27, 0x5B, 0x28, 0x3A, 0x26, 0x3B].contains($0) }), otherContent.matches(token) != 0 {
+                            return true
+                        }
+                    }
+                    start = i + 1
+                }
+                return false
+            }
+            if named == true { return true }
+        }
+        return false
     }
 
     /// The text length of the links in an element (a few levels down).

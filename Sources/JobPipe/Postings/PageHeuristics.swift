@@ -21,6 +21,9 @@ struct PageHeuristics {
     /// Texts of links to an employer's profile on the site ("/company/acme-corp",
     /// "?employer=…"), in page order, each with whether the link's path spells it.
     private(set) var companyLinks: [(text: String, spelled: Bool)] = []
+    /// Short texts the page sets in bold (`<strong>`, `<b>`), normalized: where
+    /// boards of tables put the title.
+    private(set) var emphasized: Set<String> = []
 
     /// Words in class, id and test attributes that name a field, in six languages.
     static let attributeWords: [(field: String, words: [String])] = [
@@ -41,6 +44,8 @@ struct PageHeuristics {
         var furniture: Set<String> = []
         var named: [String: String] = [:]
         var companyLinks: [(text: String, spelled: Bool)] = []
+        var trailEnds: Set<String> = []
+        var emphasized: Set<String> = []
         doc.walk { node in
             guard node.isElement else { return true }
             if named.count < 3, node.tag != .body, node.tag != .html, node.tag != .main, node.tag != .section, node.tag != .form {
@@ -62,6 +67,7 @@ struct PageHeuristics {
                 if subheadings.count < 8 { let t = node.text; if !t.isEmpty { subheadings.append(t) } }
                 return false
             case .nav, .footer, .aside:
+                Self.trailEnds(node, into: &trailEnds)
                 for line in PlainText.lines(of: node) where line.utf8.count <= 80 {
                     furniture.insert(Words.normalized(line))
                     if let owner = Self.copyrightOwner(line) { furniture.insert(Words.normalized(owner)) }
@@ -69,8 +75,12 @@ struct PageHeuristics {
                 return false
             case .div, .section:
                 // other postings ("Related jobs", class="similar-jobs"): none of their names is this posting's
-                if PlainText.isChrome(node) || (node.withRawAttribute("class") { MainContent.otherContent.matches($0) } ?? 0) != 0 {
+                if PlainText.isChrome(node) || MainContent.namedAsOtherContent(node) {
                     return false
+                }
+            case .other:
+                if emphasized.count < 40, node.hasName("strong") || node.hasName("b"), node.textLength <= 80 {
+                    emphasized.insert(Words.normalized(node.text))
                 }
             case .a:
                 if companyLinks.count < 16, let link = Self.companyLink(node) { companyLinks.append(link) }
@@ -82,8 +92,12 @@ struct PageHeuristics {
             return true
         }
         furniture.remove("")
+        // a trail of links that ends on the page itself ("Jobs › IT › Fullstack Developer"): its last
+        // item is the page's heading, not the site's furniture
+        for h in headings { let n = Words.normalized(h); if trailEnds.contains(n) { furniture.remove(n) } }
         self.named = named
         self.companyLinks = companyLinks
+        self.emphasized = emphasized
         self.meta = meta
         self.titleTag = titleTag
         self.headings = headings
@@ -91,6 +105,21 @@ struct PageHeuristics {
         self.furniture = furniture
         self.hostLabel = findHostLabel()
         self.siteNames = findSiteNames()
+    }
+
+    /// The last items of the lists of three or more items inside a block (a
+    /// few levels down), normalized: where a breadcrumb trail ends.
+    private static func trailEnds(_ node: TreeNode, into ends: inout Set<String>, depth: Int = 0) {
+        guard depth < 8 else { return }
+        var items = 0
+        var last: TreeNode?
+        var c = node.firstChild
+        while let child = c {
+            if child.is(.li) { items += 1; last = child }
+            if child.isElement { trailEnds(child, into: &ends, depth: depth + 1) }
+            c = child.nextSibling
+        }
+        if items >= 3, let last, last.textLength <= 160 { ends.insert(Words.normalized(last.text)) }
     }
 
     /// The field words of `attributeWords` as one needle set, and which field each is.
@@ -112,18 +141,21 @@ struct PageHeuristics {
             }
         }
         guard mask != 0, against == 0 else { return }
+        let mask0 = mask
         var fields: [String] = []
         while mask != 0 {
             let field = fieldOfNeedle[mask.trailingZeroBitCount]
             mask &= mask - 1
             if named[field] == nil, !fields.contains(field) { fields.append(field) }
         }
-        guard !fields.isEmpty else { return }
+        // "company-name-location": an element that names two fields holds both, and says neither
+        guard !fields.isEmpty, Set((0..<64).filter { (mask0 >> UInt64($0)) & 1 == 1 }.map { fieldOfNeedle[$0] }).count == 1 else { return }
         var text = node.is(.img) ? (node.attribute("alt") ?? "") : node.text
         for prefix in ["at ", "bei ", "chez ", "en ", "presso ", "bij "] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
         text = text.trimmingSpaces
         for suffix in [" logo", " Logo", " LOGO"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
-        guard !text.isEmpty, text.utf8.count <= 80, !text.hasSuffix(":"), !PostingLabels.isGeneric(text) else { return }
+        // a logo's placeholder letter ("I") is no name
+        guard text.filter(\.isLetter).count >= 2, text.utf8.count <= 80, !text.hasSuffix(":"), !PostingLabels.isGeneric(text) else { return }
         for field in fields where field == "title" || looksLikeName(text) { named[field] = text }
     }
 
@@ -250,6 +282,8 @@ struct PageHeuristics {
             // "Dice.com", "Monster+HotJobs", "careerbuilder com"
             if let host = hostLabel, compact.hasPrefix(host) || compact.hasSuffix(host) { return true }
         }
+        // "Civil Service" on civilservicejobs.service.gov.uk: the host begins with the name
+        if let host = hostLabel, compact.utf8.count >= 5, host.hasPrefix(compact) { return true }
         return false
     }
 
@@ -329,6 +363,20 @@ struct PageHeuristics {
             let n = Words.normalized(c.text)
             return places.filter { Words.contains($0, n) }.count >= 2
         }
+        // the job the posting's own sentences hire for: "We are looking for a Course Instructor to …"
+        if let sought = labels.soughtTitle {
+            let n = Words.normalized(sought)
+            if title.candidates.contains(where: { Words.normalized($0.text) == n }) {
+                title.adjust(2) { Words.normalized($0.text) == n }
+            } else {
+                title.add(sought, "text", emphasized.contains(n) ? 4 : 2)
+            }
+        }
+        // a page title of a name and section headings only ("SAIC: Careers: Career Opportunities")
+        title.adjust(-6) { c in
+            let parts = c.text.splitBytes(": ").map(\.trimmingSpaces)
+            return parts.count > 1 && parts.dropFirst().allSatisfy { PostingLabels.isGeneric($0) || isSiteFurniture($0) }
+        }
         // a text that names a role ("Engineer", "Entwickler", "(m/w/d)") reads as a job title
         title.adjust(1) { PostingLabels.readsAsRole($0.text) }
         // against: section headings, the site's furniture and name
@@ -363,6 +411,8 @@ struct PageHeuristics {
         if linked.count <= 3, let first = companyLinks.first(where: { linked.count == 1 || $0.spelled }) {
             company.add(first.text, "link", first.spelled ? 5 : 4)
         }
+        // the line under the title in the posting's header ("Engineer" / "Acme Inc." / "Berlin")
+        if let t = chosenTitle, let name = labels.line(under: t) { company.add(name, "header", 3) }
         // the posting's own words about its employer: "About Acme", "Jobs at Acme", "At Acme, we …"
         if let (name, count) = labels.employerMentions {
             company.add(name, "text", 2 + min(count, 4))
@@ -493,13 +543,18 @@ struct LabelledLines {
             guard let head = heads[i], labels.contains(head.label) else { continue }
             if !head.valueFollows {
                 // "Label" or "Label:" alone: the value is the next line
-                if i + 1 < lines.count, lines[i + 1].utf8.count <= 100 { return unquoted(lines[i + 1]) }
+                if i + 1 < lines.count, lines[i + 1].utf8.count <= 100, !Self.isHeading(lines[i + 1]) { return unquoted(lines[i + 1]) }
             } else {
                 let v = String(line.dropFirst(head.label.count + 1)).trimmingSpaces
                 if !v.isEmpty, v.utf8.count <= 100 { return unquoted(v) }
             }
         }
         return nil
+    }
+
+    /// A section heading or a label of its own, which is never a label's value.
+    static func isHeading(_ line: String) -> Bool {
+        PostingLabels.isGeneric(line) || PostingLabels.isLabel(line.lowercased().trimmingCharacters(in: ": "))
     }
 
     /// The value of a "Location" label (in any of the languages read).
@@ -523,7 +578,9 @@ struct LabelledLines {
             let hasColon = line.utf8.count > head.label.utf8.count
             if Self.colonOnly.contains(label), !hasColon { continue }
             if !head.valueFollows {
-                if i + 1 < lines.count, lines[i + 1].utf8.count <= 100, heads[i + 1].map({ !$0.valueFollows && labels.contains($0.label.trimmingSpaces) }) != true {
+                // a table of contents ("Location", "About the job", "Benefits") holds headings, not values
+                if i + 1 < lines.count, lines[i + 1].utf8.count <= 100, !Self.isHeading(lines[i + 1]),
+                   heads[i + 1].map({ !$0.valueFollows && labels.contains($0.label.trimmingSpaces) }) != true {
                     let v = unquoted(lines[i + 1])
                     if !v.isEmpty { return (v, i + 1) }
                 }
@@ -569,6 +626,77 @@ struct LabelledLines {
     }
 
     private func unquoted(_ s: String) -> String { s.filter { $0 != "\"" }.trimmingSpaces }
+
+    /// The name on the line under the title's first line near the top (or
+    /// the one after it, past a date or a kind of contract): boards set the
+    /// employer there. Not a place, a label, a heading, a role or a date.
+    func line(under title: String) -> String? {
+        let t = Words.normalized(title)
+        guard !t.isEmpty, let i = lines.prefix(300).firstIndex(where: { Words.normalized($0) == t }) else { return nil }
+        let after = Array(lines[(i + 1)...].prefix(3))
+        for (k, line) in after.prefix(2).enumerated() {
+            let name = line.trimmingSpaces
+            let kinds: Set<String> = ["full_time", "part_time", "contract", "temporary", "internship", "volunteer", "per_diem"]
+            if EmploymentType.normalized(name).map(kinds.contains) == true || name.filter(\.isNumber).count >= 3 { continue }
+            guard name.utf8.count <= 60, let first = name.first, first.isUppercase || first.isNumber,
+                  name.filter(\.isLetter).count >= 2, Self.place(name) == nil, !Self.placeEnds.contains(name),
+                  !Self.isHeading(name), !name.hasSuffix(":"), WorkArrangement.labelled(name) == nil,
+                  PageHeuristics.looksLikeName(name), !PostingLabels.readsAsRole(name) || PostingLabels.readsAsCompany(name),
+                  Words.normalized(name) != t, Self.writtenAsName(name) else { return nil }
+            // a list of names ("Firm 1", "Firm 2", …) is a directory, not a header
+            if k + 1 < after.count, Self.writtenAsName(after[k + 1].trimmingSpaces), Self.place(after[k + 1]) == nil,
+               after[k + 1].filter(\.isNumber).count < 3, !Self.isHeading(after[k + 1]) { return nil }
+            return name
+        }
+        return nil
+    }
+
+    /// Whether every word of a short text is capitalised, a number or a word
+    /// that joins a name ("House of Lords", "NeoTreks, Inc."), not a sentence.
+    static func writtenAsName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...7).contains(words.count), !text.hasSuffix("!"), !text.hasSuffix("?") else { return false }
+        return words.allSatisfy { w in
+            guard let c = w.first else { return false }
+            return c.isUppercase || c.isNumber || !c.isLetter || nameJoiners.contains(String(w))
+        }
+    }
+
+    /// The job a sentence of the posting hires for, written as a title is
+    /// (its first word capitalised): "We are looking for a Course Instructor to
+    /// support …", "… is searching for an Office Manager." Up to eight words,
+    /// to the first word that ends the noun phrase.
+    var soughtTitle: String? {
+        for line in lines.prefix(400) where line.utf8.count >= 20 {
+            let found = Self.seekingNeedles.matches(line)
+            guard found != 0 else { continue }
+            let verb = Self.seekingVerbs[found.trailingZeroBitCount]
+            // the same offsets: stop if lowering a non-ASCII letter changed the line's length
+            guard let at = line.lowercased().byteRange(of: verb), line.lowercased().utf8.count == line.utf8.count else { continue }
+            let lowered = line.lowercased()
+            let offset = lowered.utf8.distance(from: lowered.utf8.startIndex, to: at.upperBound)
+            let rest = String(decoding: Array(line.utf8).dropFirst(offset), as: UTF8.self)
+            var words: [String] = []
+            for word in rest.split(separator: " ") {
+                let bare = String(word).trimmingCharacters(in: ",.;:!?")
+                if words.count >= 8 || Self.phraseEnds.contains(bare.lowercased()) || bare.isEmpty { break }
+                words.append(bare)
+                if bare.utf8.count != word.utf8.count { break }
+            }
+            guard let first = words.first?.first, first.isUppercase, (1...8).contains(words.count) else { continue }
+            return words.joined(separator: " ")
+        }
+        return nil
+    }
+    static let seekingVerbs = ["looking for a ", "looking for an ", "searching for a ", "searching for an ", "seeking a ",
+                               "seeking an ", "hiring a ", "hiring an ", "recruiting a ", "recruiting an ",
+                               "recherchons un ", "recherchons une ", "buscamos un ", "buscamos una ", "zoeken een ",
+                               "cerchiamo un ", "cerchiamo una "]
+    static let seekingNeedles = ByteNeedles(seekingVerbs)
+    /// Words that end a sought title: "a Course Instructor to support", "an Engineer who", "in", "with".
+    static let phraseEnds: Set<String> = ["to", "who", "that", "which", "in", "at", "for", "with", "on", "from", "and",
+                                          "or", "based", "pour", "qui", "à", "en", "para", "que", "con", "om", "die",
+                                          "voor", "per", "che", "a", "da", "join", "like", "as"]
 
     /// "Posted by Acme on …"
     var postedBy: String? {
@@ -692,3 +820,4 @@ struct LabelledLines {
         return nil
     }
 }
+

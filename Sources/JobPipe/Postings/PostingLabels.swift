@@ -50,7 +50,8 @@ enum PostingLabels {
         "description", "details", "summary", "find jobs", "search jobs", "job search", "jobs", "careers",
         "career opportunities", "current openings", "open positions", "contact information", "company overview",
         "company information", "about us", "about the company", "about the job", "about the role",
-        "apply now", "apply", "share this job", "similar jobs", "related jobs", "requirements",
+        "apply now", "apply", "share this job", "job offer", "job offers", "job ad", "job ads", "job advert",
+        "job advertisement", "vacancies", "open position", "companies", "employers", "recruiters", "job opportunities", "employment opportunities", "similar jobs", "related jobs", "requirements",
         "responsibilities", "qualifications", "benefits", "home", "welcome", "job", "job posting", "vacancy",
         "vacancy details", "job listing", "job opening", "position details", "we're hiring", "we are hiring",
         "stellenbeschreibung", "stellenangebot", "stellenangebote", "jobs & karriere", "karriere", "jobsuche",
@@ -59,6 +60,7 @@ enum PostingLabels {
         "oferta de empleo", "ofertas de empleo", "descripción del puesto", "empleo", "trabaja con nosotros",
         "vacatures", "functieomschrijving", "over ons", "werken bij",
         "offerta di lavoro", "offerte di lavoro", "descrizione", "lavora con noi", "chi siamo",
+        "stellenanzeige", "offre", "annonce", "oferta", "ofertas", "vacante", "annuncio", "oferta de emprego",
     ]
 
     /// Whether a heading's text is a section heading rather than a title.
@@ -89,6 +91,11 @@ enum PostingLabels {
     static func readsAsCompany(_ text: String) -> Bool {
         guard let last = text.lowercased().split(whereSeparator: { !$0.isLetter }).last else { return false }
         return legalForms.contains(String(last)) && !readsAsRole(text)
+    }
+
+    /// Whether the lower-case text is one of the labels of a title, an employer, a place or a workplace.
+    static func isLabel(_ text: String) -> Bool {
+        title.contains(text) || company.contains(text) || location.contains(text) || workplace.contains(text)
     }
 
     static func isGeneric(_ text: String) -> Bool {

@@ -259,4 +259,52 @@ import Testing
                                      url: "https://umbrella-labs.teamtailor.com/jobs/42-engineer"))
         #expect(bare.company == "Umbrella Labs" && bare.evidence["company"] == "url")
     }
+
+    @Test func theBoardsHeaderUnderTheTitle() throws {
+        let desc = "<p>You will review policy research for the committees and advise their members every week.</p>"
+        // title, employer, place: the line under the title is the employer
+        let p = try #require(read("<title>Head of Policy Research - Jobs</title><h1>Head of Policy Research</h1>"
+                                  + "<p>House of Lords</p><p>Apply before 10:00 pm on 2 July</p>\(desc)"))
+        #expect(p.company == "House of Lords" && p.evidence["company"] == "header")
+        // a place, a contract kind or a role under the title is no employer
+        for under in ["Leeds, England", "Full-time", "Senior Analyst"] {
+            #expect(try #require(read("<h1>Head of Policy Research</h1><p>\(under)</p>\(desc)")).company == nil, "\(under)")
+        }
+        // a class that names both the company and the location says neither
+        let both = try #require(read("<h1>Developer</h1><p class='company-name-location'>NeoTreks, Inc. · Ostrava</p>\(desc)"))
+        #expect(both.evidence["company"] != "class" && both.evidence["location"] != "class")
+        // a logo's placeholder letter is no name
+        #expect(try #require(read("<h1>Developer</h1><a class='company-name-link'><span>I</span></a>\(desc)")).company == nil)
+    }
+
+    @Test func aTableOfContentsHoldsNoValues() throws {
+        let p = try #require(read("<h1>Head of Research</h1><ul><li>Location</li><li>About the job</li><li>Benefits</li></ul>"
+                                  + "<h2>Location</h2><p>Westminster</p><h2>About the job</h2><p>You will lead research.</p>"))
+        #expect(p.location == "Westminster")
+    }
+
+    @Test func theJobTheSentencesHireFor() throws {
+        // a board of tables: the title is bold, the page title and heading are the site's
+        let page = "<title>SAIC: Careers: Career Opportunities</title><h1>Career Opportunities</h1>"
+            + "<table><tr><td><strong>Course Instructor</strong></td><td>Part Time</td></tr></table>"
+            + "<p>The Mission Integration Unit of SAIC is searching for a Course Instructor to support a program onsite.</p>"
+        let p = try #require(read(page))
+        #expect(p.title == "Course Instructor" && p.evidence["title"] == "text")
+        // "a talented engineer" is no title: the phrase must be written as one
+        let lower = "<h1>Backend Engineer</h1><p>We are looking for a talented engineer to join our payments team now.</p>"
+        #expect(try #require(read(lower)).title == "Backend Engineer")
+    }
+
+    @Test func aTrailThatEndsOnThePage() throws {
+        // the footer's trail ends on the posting: its last item is the heading, not furniture
+        let trail = "<footer><ul><li><a href='/'>Jobs</a></li><li><a href='/it'>IT</a></li><li><a href='/it/x'>Fullstack Developer (m/w/d)</a></li></ul></footer>"
+        let page = "<title>Fullstack Developer (m/w/d) - Job Offer at Rocken - jobs.example</title><h1>Fullstack Developer (m/w/d)</h1>"
+            + "<p>We build medical devices and need a developer for their software in Cham.</p>\(trail)"
+        #expect(try #require(read(page)).title == "Fullstack Developer (m/w/d)")
+        // a layout grid that names a "similarJobs" area in utility classes still holds the posting
+        let grid = "<div class='d_grid grid-template-areas_&quot;jobAd&quot;_&quot;similarJobs&quot;'><h1>Data Engineer</h1>"
+            + "<p>Pipelines in Python and Airflow for our logistics platform, with a team of four.</p></div>"
+        let g = try #require(read(grid))
+        #expect(g.title == "Data Engineer" && g.skills.map(\.name).contains("Airflow"))
+    }
 }
