@@ -581,7 +581,12 @@ struct LabelledLines {
                 // a table of contents ("Location", "About the job", "Benefits") holds headings, not values
                 if i + 1 < lines.count, lines[i + 1].utf8.count <= 100, !Self.isHeading(lines[i + 1]),
                    heads[i + 1].map({ !$0.valueFollows && labels.contains($0.label.trimmingSpaces) }) != true {
-                    let v = unquoted(lines[i + 1])
+                    var v = unquoted(lines[i + 1])
+                    // "Portugal -" / "Coimbra": a value that ends on a separator goes on on the next line
+                    if let end = v.last, "-,/·|".contains(end), i + 2 < lines.count, lines[i + 2].utf8.count <= 60,
+                       !Self.isHeading(lines[i + 2]) {
+                        v += " " + lines[i + 2].trimmingSpaces
+                    }
                     if !v.isEmpty { return (v, i + 1) }
                 }
             } else {

@@ -20,6 +20,7 @@ enum PostingLabels {
         "empresa", "empleador", "compañía", "compania", "organización",
         "bedrijf", "werkgever", "organisatie", "opdrachtgever",
         "azienda", "società", "datore di lavoro", "ente", "organizzazione",
+        "empregador", "entidade empregadora",
     ]
 
     static let location: Set<String> = [
@@ -30,6 +31,7 @@ enum PostingLabels {
         "ubicación", "ubicacion", "localización", "localizacion", "lugar de trabajo", "ciudad", "localidad",
         "locatie", "standplaats", "werklocatie", "plaats", "vestiging", "werkplek",
         "sede", "sede di lavoro", "luogo di lavoro", "località", "localita", "città", "citta",
+        "localidade", "localização", "localizacao", "local de trabalho", "cidade",
     ]
 
     /// Labels of a workplace kind: "Remote type: Hybrid", "Arbeitsmodell: Homeoffice".
@@ -41,6 +43,7 @@ enum PostingLabels {
         "modalidad", "modalidad de trabajo", "teletrabajo", "modelo de trabajo",
         "werkvorm", "thuiswerken", "werkmodel",
         "modalità di lavoro", "modalita di lavoro", "smart working", "lavoro da remoto",
+        "modelo de trabalho", "regime de trabalho",
     ]
 
     /// Section headings and page furniture that are never a posting's title:
