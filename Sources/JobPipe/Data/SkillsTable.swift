@@ -6,6 +6,7 @@ extension SkillDictionary {
     /// One skill form a line: form, display name, flags (c: exact case, a: ambiguous).
     static let table = #"""
 .NET	.NET	c
+.NET Core	.NET Core	
 .NET Framework	.NET Framework	
 100 Plus Hatch Pattern Library	100 Plus Hatch Pattern Library	
 1003 Uniform Residential Loan Application	1003 Uniform Residential Loan Application	
@@ -139,6 +140,7 @@ Activant Solutions Activant Prophet 21	Activant Solutions Activant Prophet 21
 Active Data Online WebChat	Active Data Online WebChat	
 Active Directory	Active Directory	c
 Active Network EventRegister	Active Network EventRegister	
+ActiveMQ	ActiveMQ	
 ActiveSync	ActiveSync	
 ActiveX	ActiveX	
 Actsoft Comet Tracker	Actsoft Comet Tracker	c
@@ -214,6 +216,7 @@ Adobe PostScript	PostScript
 Adobe Premiere Pro	Premiere Pro	c
 Adobe Presenter	Presenter	c
 Adobe RoboHelp	RoboHelp	
+Adobe XD	Adobe XD	
 ADP	ADP	c
 ADP Drive DMS for Accounting	ADP Drive DMS for Accounting	
 ADP Employease	ADP Employease	
@@ -310,6 +313,7 @@ AIP4WIN	AIP4WIN	c
 AIPS	AIPS	c
 AIQ Systems TradingExpert Pro	AIQ Systems TradingExpert Pro	
 Air-Trak Cloudberry	Air-Trak Cloudberry	
+Airbyte	Airbyte	c
 Airflow	Airflow	c
 AirMagnet Enterprise	AirMagnet Enterprise	
 AIRMaster+	AIRMaster+	
@@ -419,7 +423,7 @@ Anasazi Software Client Data System	Anasazi Software Client Data System	c
 ANCA ToolRoom	ANCA ToolRoom	
 ANCS	ANCS	c
 AndersonBell Abstat	AndersonBell Abstat	
-Android	Android	c
+Android	Android	ca
 Angoss KnowledgeSEEKER	Angoss KnowledgeSEEKER	
 Angular	Angular	c
 AngularJS	Angular	
@@ -432,6 +436,7 @@ Anodas Software Limited Phoenix	Anodas Software Limited Phoenix	c
 Ansible	Ansible	c
 Ansible Engine	Ansible Engine	c
 Ansoft Simplorer	Ansoft Simplorer	c
+ANSYS	ANSYS	c
 ANSYS AQWA	ANSYS AQWA	c
 ANSYS ASAS	ANSYS ASAS	c
 Ansys Fluent	Ansys Fluent	c
@@ -484,6 +489,7 @@ Apex Business Software iHR	Apex Business Software iHR
 Apex IV Assessor	Apex IV Assessor	
 Apex IV Fee Appraiser	Apex IV Fee Appraiser	
 Apex MobileSketch	Apex MobileSketch	
+API Gateway	API Gateway	
 API Healthcare ActiveStaffer	API Healthcare ActiveStaffer	
 API Navigator	API Navigator	
 Apian SurveyPro	Apian SurveyPro	
@@ -597,12 +603,15 @@ ArcToolbox	ArcToolbox
 ArcView	ArcView	
 ArcView 3D Analyst	ArcView 3D Analyst	
 Ardexus Mode	Ardexus Mode	c
+Arduino	Arduino	c
 ArduPilot Mission Planner	ArduPilot Mission Planner	
 AREMOS	AREMOS	c
 Arena Health Systems Phys-X	Arena Health Systems Phys-X	
 ArenaSoft Estimating	ArenaSoft Estimating	
 ARES Corporation PRISM Project Estimator	ARES Corporation PRISM Project Estimator	
 ARfit	ARfit	
+Argo CD	Argo CD	
+ArgoCD	Argo CD	
 Argos Software ABECAS Insight	Argos Software ABECAS Insight	
 Argosy Legal Systems Power Closer	Argosy Legal Systems Power Closer	c
 ARGUS	ARGUS	c
@@ -626,6 +635,7 @@ ArticSoft FileAssurity	ArticSoft FileAssurity
 Articulate 360	Articulate 360	
 Articulate Rapid E-Learning Studio	Articulate Rapid E-Learning Studio	
 Articulate Storyline	Articulate Storyline	c
+Artifactory	Artifactory	c
 Artifice DesignWorkshop	Artifice DesignWorkshop	
 Artisan Studio	Artisan Studio	c
 Arts & Letters Express	Arts & Letters Express	
@@ -661,7 +671,10 @@ askSam Systems SurfSaver	askSam Systems SurfSaver
 ASL HR Director	ASL HR Director	
 ASMIS	ASMIS	c
 ASP	ASP	c
+ASP NET	ASP.NET	c
 ASP.NET	ASP.NET	c
+ASP.NET Core	ASP.NET	
+ASP.NET MVC	ASP.NET	c
 Aspect Loss Prevention Aspect EliteLP	Aspect Loss Prevention Aspect EliteLP	
 ASPEN	ASPEN	c
 Aspen Graphics Technical Analysis Software	Aspen Graphics Technical Analysis Software	c
@@ -694,6 +707,7 @@ At Your Service Software CostGuard	At Your Service Software CostGuard
 AT&T Troff	AT&T Troff	
 AT123D	AT123D	c
 ATD protocol	ATD protocol	
+Athena	Athena	ca
 Athena Software Penelope Case Management	Athena Software Penelope Case Management	c
 athenahealth athenaCollector	athenahealth athenaCollector	
 ATIDS	ATIDS	c
@@ -729,11 +743,13 @@ Audition	Audition	c
 AuditWare CaseWare Examiner	AuditWare CaseWare Examiner	
 AuditWare financial reporting and auditing	AuditWare financial reporting and auditing	
 August Systems Visit Wizard	August Systems Visit Wizard	c
+Aurora	Aurora	ca
 Aurora FoodPro	Aurora FoodPro	
 Aurora HelioScope	Aurora HelioScope	
 Austin Logistics CallSelect	Austin Logistics CallSelect	
 Austin Logistics CallTech	Austin Logistics CallTech	
 Austin Logistics Valeo	Austin Logistics Valeo	c
+Auth0	Auth0	
 Authoria Adviser	Authoria Adviser	c
 Authorware	Authorware	c
 Auto3DEM	Auto3DEM	
@@ -854,7 +870,10 @@ Axway eSubmissions	Axway eSubmissions
 Axxya Systems Nutritionist Pro	Axxya Systems Nutritionist Pro	c
 Aya Associates Comp-U-Floor	Aya Associates Comp-U-Floor	
 Azure	Azure	c
+Azure DevOps	Azure DevOps	
 Azure DevOps Services	Azure DevOps Services	
+Azure Functions	Azure Functions	c
+Azure Pipelines	Azure Pipelines	c
 Azure Sentinel	Azure Sentinel	c
 AZZ CardFile	AZZ CardFile	
 B Sharp Technologies B Care	B Sharp Technologies B Care	
@@ -862,6 +881,7 @@ B&I Computer Consultants Childcare Sage	B&I Computer Consultants Childcare Sage
 B&W Port Scanner	B&W Port Scanner	
 B-Method	B-Method	
 Babcock Winx Pro	Babcock Winx Pro	c
+Babel	Babel	c
 Babylon Online Translator	Babylon Online Translator	c
 Backbone.js	Backbone.js	
 BAE Systems SOCET GXP	BAE Systems SOCET GXP	
@@ -885,6 +905,7 @@ Bashen LinkLine	Bashen LinkLine
 Basic Local Alignment Search Tool	BLAST	c
 Basic Music Composer	Basic Music Composer	c
 Basis BBx VisualPRO/5	Basis BBx VisualPRO/5	
+Bazel	Bazel	c
 BCCORP W5 for Adjusters	BCCORP W5 for Adjusters	
 BCL Landview Systems WinCrop	BCL Landview Systems WinCrop	
 BCS Woodlands Software The Logger Tracker	BCS Woodlands Software The Logger Tracker	
@@ -994,6 +1015,7 @@ BLAST	BLAST	c
 Blast Output Browser	BOB	c
 Blaster's Tool and Supply Company Blaster's Calculator	Blaster's Tool and Supply Company Blaster's Calculator	
 BLAT	BLAT	c
+Blazor	Blazor	c
 Blender	Blender	c
 Blood Bank Computer Systems Blood Bank Control System	Blood Bank Computer Systems Blood Bank Control System	c
 Bloomberg Professional	Bloomberg Professional	c
@@ -1028,7 +1050,7 @@ BondDesk Group Trader WorkStation	BondDesk Group Trader WorkStation
 Booker Software SpaBooker	Booker Software SpaBooker	
 BookFresh	BookFresh	
 Books NGram Viewer	Books NGram Viewer	
-Bootstrap	Bootstrap	c
+Bootstrap	Bootstrap	ca
 Border Gateway Protocol	BGP	c
 Boris FX Continuum Complete	Boris FX Continuum Complete	
 Borland Paradox	Borland Paradox	c
@@ -1092,6 +1114,7 @@ BSVC	BSVC	c
 BtB Software Mycobacteriology Lab	BtB Software Mycobacteriology Lab	
 Building Research Establishment BRE Jasmine	Building Research Establishment BRE Jasmine	
 Building Systems	Building Systems	c
+Buildkite	Buildkite	c
 Built-in self-test BIST debugging	Built-in self-test BIST debugging	
 Bullhorn Applicant Tracking System	Bullhorn Applicant Tracking System	c
 Bungalow Software Aphasia Tutor	Bungalow Software Aphasia Tutor	c
@@ -1293,6 +1316,7 @@ Cedrus SuperLab Pro	Cedrus SuperLab Pro
 CEEJS The Pet Groomer's Secretary	CEEJS The Pet Groomer's Secretary	
 Cegedim Target Software Target SFA Pharmaceutical Suite	Cegedim Target Software Target SFA Pharmaceutical Suite	
 Celeritive Technologies VoluMill	Celeritive Technologies VoluMill	
+Celery	Celery	ca
 Cell Bioscience Automated Image Capture	Cell Bioscience Automated Image Capture	c
 Cengage Learning Sniffy the Virtual Rat	Cengage Learning Sniffy the Virtual Rat	
 Centaur Systems Centaur Travel Business Management System	TBMS	c
@@ -1337,6 +1361,7 @@ Character Studio	Character Studio	c
 Charles River Development Charles River Investment Management System	Charles River Development Charles River Investment Management System	c
 Charm++	Charm++	
 Chart Links	Chart Links	c
+Chart.js	Chart.js	
 Chase Software Solutions Court Reporting Software	Chase Software Solutions Court Reporting Software	c
 CHASM	CHASM	c
 Check Point Next Generation Secure Web Gateway	Check Point Next Generation Secure Web Gateway	c
@@ -1381,6 +1406,7 @@ CIF	CIF	c
 Cimatron CimatronE	Cimatron CimatronE	
 Cimatron CimatronE Master	Cimatron CimatronE Master	
 CIMS	CIMS	c
+Cinema 4D	Cinema 4D	
 Circle Systems Stat/Transfer	Circle Systems Stat/Transfer	
 CircleCI	CircleCI	
 Cirrus Group Daycare Works	Cirrus Group Daycare Works	c
@@ -1425,6 +1451,7 @@ ClearEDGE	ClearEDGE
 ClearTrial	ClearTrial	
 Click MusicalKEYS	Click MusicalKEYS	
 Click1003 Online Mortgage Application	Click1003 Online Mortgage Application	
+ClickHouse	ClickHouse	
 Client Profiles Case Management	Client Profiles Case Management	c
 Client System	Client System	c
 ClienTrak!	ClienTrak!	
@@ -1437,9 +1464,16 @@ Clinivate Clinitrak	Clinivate Clinitrak	c
 CLO Virtual Fashion Marvelous Designer	CLO Virtual Fashion Marvelous Designer	
 Clojure	Clojure	c
 CLOS	CLOS	c
+Cloud Run	Cloud Run	c
 CloudCompare	CloudCompare	
 Cloudera Impala	Cloudera Impala	c
 Cloudflare	Cloudflare	c
+Cloudformation	CloudFormation	c
+CloudFormation	CloudFormation	
+Cloudfront	CloudFront	c
+CloudFront	CloudFront	
+Cloudwatch	CloudWatch	c
+CloudWatch	CloudWatch	
 CloudWorks	CloudWorks	
 CloverETL	CloverETL	
 ClubSoft Food & Beverage Point of Sale	ClubSoft Food & Beverage Point of Sale	
@@ -1588,10 +1622,12 @@ Constellation Justice Systems CourtView	Constellation Justice Systems CourtView
 Construction Management Software ProEst	Construction Management Software ProEst	
 Construction Master Pro	Construction Master Pro	c
 Construction Software Center EasyEst	Construction Software Center EasyEst	
+Consul	Consul	ca
 Consular Consolidated Database	CCD	c
 Consult-PRO	Consult-PRO	
 Consultants in Data Processing HRnet	Consultants in Data Processing HRnet	
 Content Manager	Content Manager	c
+Contentful	Contentful	c
 ContextMiner	ContextMiner	
 Continuum	Continuum	c
 Contour Storyteller	Contour Storyteller	c
@@ -1639,9 +1675,13 @@ Cortex Medical Management Systems Cortex Medical Billing	Cortex Medical Manageme
 Cortex Medical Management Systems The Gold Standard	Cortex Medical Management Systems The Gold Standard	c
 COSI	COSI	c
 Cosmo Software Cosmo World	Cosmo Software Cosmo World	c
+Cosmos DB	Cosmos DB	
+CosmosDB	Cosmos DB	
 CostGuard	CostGuard	
 Costimater	Costimater	c
+Couchbase	Couchbase	c
 Couchbase Server	Couchbase Server	c
+CouchDB	CouchDB	
 Countersoft Gemini	Countersoft Gemini	c
 Countryside Data Ag Payroll	Countryside Data Ag Payroll	c
 Courtroom Data Solutions Techlennium	Courtroom Data Solutions Techlennium	c
@@ -1724,6 +1764,8 @@ CU Connect processing	CU Connect processing
 Cuadra Associates STAR/Museums	Cuadra Associates STAR/Museums	
 CUBIC	CUBIC	c
 Cubic Synchro Studio	Cubic Synchro Studio	c
+CUDA	CUDA	c
+Cuda	Cuda	c
 Culinary Software Services ChefTec	Culinary Software Services ChefTec	
 Cullimore & Ring Technologies SINDA/FLUINT	Cullimore & Ring Technologies SINDA/FLUINT	
 Cullimore & Ring Technologies Thermal Desktop	Cullimore & Ring Technologies Thermal Desktop	
@@ -1755,6 +1797,7 @@ Cygnet Infotech Optifocus	Cygnet Infotech Optifocus	c
 Cygnus IncomeMax	Cygnus IncomeMax	
 Cygnus Software IncomeMax	Cygnus Software IncomeMax	
 CYMA IV Accounting for Windows	CYMA IV Accounting for Windows	
+Cypress	Cypress	ca
 CyrillicSoftware Cyrillic	CyrillicSoftware Cyrillic	
 Cytel Egret	Cytel Egret	c
 Cytel LogXact	Cytel LogXact	
@@ -1763,7 +1806,10 @@ Cytel StatXact	Cytel StatXact
 D'accord Music Software iChords	D'accord Music Software iChords	
 D'Arcangelo Galileo	D'Arcangelo Galileo	
 D-CALC FACADE 4000	D-CALC FACADE 4000	c
+D3	D3.js	c
+D3.js	D3.js	
 DAGRIS	DAGRIS	c
+Dagster	Dagster	c
 Daily Manager	Daily Manager	c
 dailyVest Investment Personalization Platform	dailyVest Investment Personalization Platform	
 Dalet Digital Media Systems Dalet Media Life	Dalet Digital Media Systems Dalet Media Life	c
@@ -1787,6 +1833,7 @@ Data Translation quickDAQ	Data Translation quickDAQ
 Data-Tel Ceasar	Data-Tel Ceasar	
 Database Systems Corp Telemation	Database Systems Corp Telemation	c
 DataBasix Technologies Lead Commander	DataBasix Technologies Lead Commander	
+Databricks	Databricks	c
 DataCom Software Business Products M.I.S. Clinic	DataCom Software Business Products M.I.S. Clinic	
 DataDescription DataDesk	DataDescription DataDesk	
 Datadog	Datadog	c
@@ -1912,6 +1959,7 @@ Digital Image Management Solutions Crime Scene	Digital Image Management Solution
 Digital Imaging Communications in Medicine DICOM medical imaging	Digital Imaging Communications in Medicine DICOM medical imaging	
 Digital Imaging Communications in Medicine DICOM software/modality management	Digital Imaging Communications in Medicine DICOM software/modality management	
 Digital Imaging Communications in Medicine DICOM-compatible image acquisition and integration software products	Digital Imaging Communications in Medicine DICOM-compatible image acquisition and integration software products	
+DigitalOcean	DigitalOcean	
 DIGRA	DIGRA	c
 DIgSILENT PowerFactory	DIgSILENT PowerFactory	
 DiMeMa CONTENTdm	DiMeMa CONTENTdm	
@@ -1940,6 +1988,7 @@ DNS Server	DNS Server
 DOC Cop	DOC Cop	
 doc2MD	doc2MD	
 Docker	Docker	c
+Docker Compose	Docker Compose	c
 DOCLINE	DOCLINE	c
 DocSite Registry	DocSite Registry	
 DocTranslate	DocTranslate	
@@ -2008,8 +2057,10 @@ Dymola	Dymola	c
 Dynamic Energy Systems MedAct	Dynamic Energy Systems MedAct	
 Dynamic Graphics EarthVision	Dynamic Graphics EarthVision	
 Dynamic Loanledger	Dynamic Loanledger	c
+Dynamics 365	Dynamics 365	
 Dynamics Marketing	Dynamics Marketing	c
 DynamoDB	DynamoDB	
+Dynatrace	Dynatrace	c
 Dynix Digital Library	Dynix Digital Library	c
 DZS Software Solutions ClinPlus	DZS Software Solutions ClinPlus	
 E++ pattern language	E++ pattern language	
@@ -2075,6 +2126,7 @@ Ecotech WinAQMS	Ecotech WinAQMS
 Ecotech WinCollect	Ecotech WinCollect	
 Ecotect	Ecotect	c
 Ecotect Analysis	Ecotect Analysis	c
+ECR	ECR	c
 eCredit Enterprise	eCredit Enterprise	
 ECS	ECS	c
 ECT International Raceway Multi-Pack	ECT International Raceway Multi-Pack	
@@ -2118,6 +2170,7 @@ Electric Rain Swift 3D	Electric Rain Swift 3D
 Electric Rain Swift 3D Xpress	Electric Rain Swift 3D Xpress	
 ElectricCloud ElectricCommander	ElectricCloud ElectricCommander	
 Electro Meridian Imaging	EMI	c
+Electron	Electron	ca
 Electronic common technical document eCTD	Electronic common technical document eCTD	
 Electronic common technical document eCTD validating	Electronic common technical document eCTD validating	
 Electronic common technical document eCTD viewing	Electronic common technical document eCTD viewing	
@@ -2164,6 +2217,8 @@ EMA TimingDesigner	EMA TimingDesigner
 Embarcadero Delphi	Embarcadero Delphi	c
 Embarcadero JBuilder	Embarcadero JBuilder	
 Embarcadero Technologies DBArtisan	Embarcadero Technologies DBArtisan	
+Ember	Ember.js	ca
+Ember.js	Ember.js	
 EMBOSS	EMBOSS	c
 EMC Captiva	EMC Captiva	
 EMC Document Sciences xPression	EMC Document Sciences xPression	
@@ -2224,6 +2279,7 @@ Enterprise Manager Cloud Control	Enterprise Manager Cloud Control	c
 Enterprise resource planning ERP system	Enterprise resource planning ERP system	
 Enterprise Software Systems CRE Sync	Enterprise Software Systems CRE Sync	
 Enterprise Systems RFID Data Management	Enterprise Systems RFID Data Management	
+Entity Framework	Entity Framework	c
 Entity Management Software	Entity Management Software	c
 Entourage	Entourage	c
 ENVI	ENVI	c
@@ -2279,6 +2335,7 @@ ES3	ES3	c
 ESA	ESA	c
 ESA MOSAICS	ESA MOSAICS	c
 ESB	ESB	c
+esbuild	esbuild	
 ESC	ESC	c
 ESHA Research The Food Processor	ESHA Research The Food Processor	
 ESI Group AutoSEA2	ESI Group AutoSEA2	
@@ -2358,6 +2415,7 @@ Exact Software Macola	ES	c
 Exact Software Macola ES Labor Performance	Exact Software Macola ES Labor Performance	
 ExacTax PackageEX	ExacTax PackageEX	
 ExamSoft Exam Intelligence	ExamSoft Exam Intelligence	
+Excel	Excel	ca
 ExcelTrans Translator	ExcelTrans Translator	
 EXCENT	EXCENT	c
 Exchange	Exchange	ca
@@ -2436,6 +2494,7 @@ FANUC Robotics MultiARM Systems	FANUC Robotics MultiARM Systems
 FANUC Robotics SpotTool+	FANUC Robotics SpotTool+	
 FANUC Robotics Through Arc Seam Tracking	TAST	
 FANUC Robotics Torchmate 3	FANUC Robotics Torchmate 3	
+Fargate	Fargate	c
 Farm Business Software Systems Smart Feeder	Farm Business Software Systems Smart Feeder	c
 Farm Files Crops	Farm Files Crops	c
 Farm Files Livestock	Farm Files Livestock	c
@@ -2529,6 +2588,7 @@ Fire Dynamics Software	FDS	c
 Fire Protection Engineering Tools FPETool	Fire Protection Engineering Tools FPETool	
 Fire Response of Structures Thermal FIRES-T	Fire Response of Structures Thermal FIRES-T	
 Fire Spread Probability FSPro	Fire Spread Probability FSPro	
+Firebase	Firebase	c
 FIRECALC fire zone modeling	FIRECALC fire zone modeling	
 FIRST	FIRST	c
 First American CoreLogic RealQuest Pro	First American CoreLogic RealQuest Pro	
@@ -2543,6 +2603,7 @@ Fiserv PEP+ reACH	Fiserv PEP+ reACH
 Fishbowl Warehouse	Fishbowl Warehouse	c
 FishXing	FishXing	
 FitNesse	FitNesse	
+Fivetran	Fivetran	c
 FlamMap	FlamMap	
 Flask	Flask	c
 Flat File Checker	Flat File Checker	c
@@ -2551,6 +2612,7 @@ FlexBox	FlexBox
 FlexiFinancials FlexiLedger	FlexiFinancials FlexiLedger	
 FlexiMusic Composer	FlexiMusic Composer	
 FlexTraining Total e-Learning Solution	FlexTraining Total e-Learning Solution	
+Flink	Flink	c
 FLIR Thermal Studio Suite	FLIR Thermal Studio Suite	
 FloodMaps	FloodMaps	
 FLOODS	FLOODS	c
@@ -2571,6 +2633,7 @@ Fluke Networks Fluke TechEXPERT	Fluke Networks Fluke TechEXPERT
 Fluke Networks TechAdvisor Field Access System	Fluke Networks TechAdvisor Field Access System	
 FlukeView Forms	FlukeView Forms	
 Flume	Flume	c
+Flutter	Flutter	ca
 Flying PopCorn	Flying PopCorn	
 FME	FME	c
 FMS	FMS	c
@@ -2618,6 +2681,7 @@ Fred's Tip Cartridge Picker	Fred's Tip Cartridge Picker
 Freddie Mac Loan Prospector	Freddie Mac Loan Prospector	c
 Freedom MedTEACH	Freedom MedTEACH	
 Freedom Scientific MAGic	Freedom Scientific MAGic	
+FreeRTOS	FreeRTOS	
 Freescale CodeWarrior Tools	Freescale CodeWarrior Tools	
 FreeSurfer	FreeSurfer	
 Freeverse Lineform	Freeverse Lineform	c
@@ -2685,6 +2749,7 @@ GARP	GARP	c
 Gateway to Logic	Gateway to Logic	
 GATK	GATK	c
 GATORS ANYWHERE	GATORS ANYWHERE	c
+Gatsby	Gatsby	ca
 GAUSS	GAUSS	c
 Gaussian GaussView	Gaussian GaussView	
 Gavel & Gown Software Amicus Attorney	Gavel & Gown Software Amicus Attorney	
@@ -2810,6 +2875,7 @@ GNU Octave	GNU Octave
 Go	Go	ca
 GO2cam	GO2cam	
 GoBackgrounds	GoBackgrounds	
+Godot	Godot	c
 Golang	Go	c
 Golden Gate	Golden Gate	c
 Golden Helix ChemTree	Golden Helix ChemTree	
@@ -2856,6 +2922,7 @@ GPS Pathfinder Office	GPS Pathfinder Office
 GPS2CAD	GPS2CAD	c
 GraceSoft Easy InnKeeping Suite	GraceSoft Easy InnKeeping Suite	
 GRADIX	GRADIX	c
+Gradle	Gradle	c
 Grafana	Grafana	c
 Grafana Labs Grafana Cloud	Grafana Labs Grafana Cloud	c
 GRAIL	GRAIL	c
@@ -2891,7 +2958,7 @@ GRG2	GRG2	c
 Grid analysis and display system GrADS	Grid analysis and display system GrADS	
 GRLWEAP	GRLWEAP	c
 Groom Pro	Groom Pro	c
-Groovy	Groovy	c
+Groovy	Groovy	ca
 Groundwater Software QuickCross/Fence	Groundwater Software QuickCross/Fence	
 Groundwater Software QuickLog	Groundwater Software QuickLog	
 Groundwater Software Visual Site Manager	Groundwater Software Visual Site Manager	c
@@ -2933,6 +3000,7 @@ Hands On Technology TheraWriter.PT	Hands On Technology TheraWriter.PT
 HandyFile Find and Replace Text Aid Kit	HandyFile Find and Replace Text Aid Kit	
 HAP	HAP	c
 HapMap	HapMap	
+HAProxy	HAProxy	
 Hard Dollar HD Project Estimating	Hard Dollar HD Project Estimating	
 Hardware-in-the-loop HIL simulation	Hardware-in-the-loop HIL simulation	
 Harland Financial Solutions DecisionPro	Harland Financial Solutions DecisionPro	
@@ -2985,6 +3053,7 @@ Henry Schein Easy Dental	Henry Schein Easy Dental	c
 Henry Schein EndoVision	Henry Schein EndoVision	
 Henry Schein ImproMed	Henry Schein ImproMed	
 Henry Schein PerioVision	Henry Schein PerioVision	
+Heroku	Heroku	c
 Heron CrossTie General Ledger	Heron CrossTie General Ledger	
 Hewlett Packard Exstream Dialogue	Hewlett Packard Exstream Dialogue	c
 Hewlett Packard HP Project Portfolio Management Solution	Hewlett Packard HP Project Portfolio Management Solution	
@@ -3004,6 +3073,7 @@ HEX Laboratory Systems LAB/HEX	HEX Laboratory Systems LAB/HEX
 Hexagon Geospatial Imagine Photogrammetry	Hexagon Geospatial Imagine Photogrammetry	c
 Hexagon Intergraph	Hexagon Intergraph	c
 Hexagon Metrology PC-DMIS	Hexagon Metrology PC-DMIS	
+Hibernate	Hibernate	c
 High School Scheduling and Transcript	HSST	
 HighJump Software Supply Chain Advantage	HighJump Software Supply Chain Advantage	
 HighJump Software Warehouse Advantage	HighJump Software Warehouse Advantage	
@@ -3017,7 +3087,7 @@ HireAbility ResumeParser	HireAbility ResumeParser
 HireLogic PowerPlace	HireLogic PowerPlace	
 HiT Software Allora	HiT Software Allora	
 Hitachi ZXLink	Hitachi ZXLink	
-Hive	Hive	c
+Hive	Hive	ca
 HLM	HLM	c
 HLSL	HLSL	c
 HMI	HMI	c
@@ -3073,6 +3143,7 @@ HTTrack	HTTrack
 HUB	HUB	c
 HubSpot	HubSpot	
 HUD-1	HUD-1	c
+Hugging Face	Hugging Face	c
 Human Capital Application Solution Accelerator	Human Capital Application Solution Accelerator	c
 Human resource information system (HRIS)	Human resource information system (HRIS)	
 Human Resource MicroSystems HR Entre	Human Resource MicroSystems HR Entre	
@@ -3097,6 +3168,7 @@ Hyland Software OnBase	Hyland Software OnBase
 HYPACK DREDGEPACK	HYPACK DREDGEPACK	c
 HYPACK HYSWEEP	HYPACK HYSWEEP	c
 HYPACK MAX	HYPACK MAX	c
+Hyper-V	Hyper-V	
 Hyper-V Server	Hyper-V Server	
 Hypercube HyperChem	Hypercube HyperChem	
 Hyperion	Hyperion	c
@@ -3477,6 +3549,7 @@ Invicti Acunetix	Invicti Acunetix	c
 InVision	InVision	
 Invivo Data EPX ePRO Management System	Invivo Data EPX ePRO Management System	
 IONA Orbix	IONA Orbix	
+Ionic	Ionic	ca
 iParadigms Turnitin	iParadigms Turnitin	
 IpFilter	IpFilter	
 iPhoto	iPhoto	
@@ -3538,6 +3611,7 @@ J2EE	J2EE	c
 JACAL	JACAL	c
 Jack Henry & Associates Vertex	Jack Henry & Associates Vertex	
 Jackrabbit Technologies Jackrabbit Care	Jackrabbit Technologies Jackrabbit Care	c
+Jaeger	Jaeger	c
 jalada GmbH Just Translate	jalada GmbH Just Translate	
 JAMAR Technologies PETRAPro	JAMAR Technologies PETRAPro	
 JamBoard	JamBoard	
@@ -3564,11 +3638,14 @@ Jenmar International DL-Plus	Jenmar International DL-Plus
 Jenss & Associates CompKeeper	Jenss & Associates CompKeeper	
 Jeppesen Marine Nobeltec Admiral	Jeppesen Marine Nobeltec Admiral	c
 JessX stock simulator	JessX stock simulator	
+Jest	Jest	c
 JET	JET	c
 JetBrains PhpStorm	JetBrains PhpStorm	
 JetBrains Team City	JetBrains Team City	
 JETCAM	JETCAM	c
 JETCAM Expert	JETCAM Expert	
+Jetpack Compose	Jetpack Compose	c
+Jetty	Jetty	c
 JFrog Artifactory	JFrog Artifactory	
 JHDL	JHDL	c
 JIRA	Jira	c
@@ -3583,6 +3660,7 @@ JOBPOWER	JOBPOWER	c
 John Deere Apex Farm Management	John Deere Apex Farm Management	c
 John Hesselberth and Ron Roy GlazeMaster	John Hesselberth and Ron Roy GlazeMaster	
 Johnson Controls Metasys	Johnson Controls Metasys	c
+JPA	JPA	c
 JPOP	JPOP	c
 JPP	JPP	c
 jQuery	jQuery	
@@ -3591,6 +3669,8 @@ JRP Consulting Plant Wizard	JRP Consulting Plant Wizard
 JRP Consulting Survey Wizard	JRP Consulting Survey Wizard	
 JS	JavaScript	c
 JSON	JSON	c
+JSON Web Token	JWT	
+JSON web tokens	JWT	
 JSP	JSP	c
 JSTOR database	JSTOR database	
 JTL Enterprises MedIntake	JTL Enterprises MedIntake	
@@ -3600,12 +3680,14 @@ Juniper Networks NetScreen-Security Manager	Juniper Networks NetScreen-Security 
 Juniper Systems LandMark Mobile	Juniper Systems LandMark Mobile	
 JUnit	JUnit	
 Junxure CRM Software	Junxure CRM Software	
+Jupyter	Jupyter	c
 Jupyter Notebook	Jupyter Notebook	c
 Jurek Software Pedigree-Draw	Jurek Software Pedigree-Draw	
 Just So Software The Property Manager	Just So Software The Property Manager	c
 JustBio SeqPainter	JustBio SeqPainter	
 Justice Systems FullCourt Enterprise	Justice Systems FullCourt Enterprise	
 JustSystems XMetaL	JustSystems XMetaL	
+JWT	JWT	c
 K&K Associates Thermal Analysis Kit	TAK	
 K2 Business Process Automation	K2 Business Process Automation	
 K8s	Kubernetes	c
@@ -3633,15 +3715,19 @@ KELTEC Systems HerdMaster	KELTEC Systems HerdMaster
 Kennel Link	Kennel Link	c
 Kentech Kipware Studio	Kentech Kipware Studio	c
 Kentech Kipware Trig Kalculator	Kentech Kipware Trig Kalculator	c
+Keras	Keras	c
+Kerberos	Kerberos	c
 Kewill Clippership	Kewill Clippership	c
 Kewill Compliance Partner	Kewill Compliance Partner	c
 Kewill Global Trade and Logistics	Kewill Global Trade and Logistics	
 Kewill Javelin Distribution Ship	Kewill Javelin Distribution Ship	c
+Keycloak	Keycloak	c
 KEYENCE PLC Ladder Logic	KEYENCE PLC Ladder Logic	
 Keynote	Keynote	c
 Keypoint DataDesk	Keypoint DataDesk	
 Keysight Intuilink Connectivity Software	Keysight Intuilink Connectivity Software	c
 Keysight Technologies Advanced Design System	Keysight Technologies Advanced Design System	c
+Kibana	Kibana	c
 KiCad	KiCad	
 Kidasa Milestones Professional	Kidasa Milestones Professional	c
 KIKA Veracity	KIKA Veracity	
@@ -3657,6 +3743,7 @@ KMR	KMR	c
 Knees Software PT DocTools	Knees Software PT DocTools	
 Knight BondPoint	Knight BondPoint	
 KNMI TurboWin	KNMI TurboWin	
+Koa	Koa	ca
 Kodak Dental Systems Kodak Cosmetic Imaging Module	Kodak Dental Systems Kodak Cosmetic Imaging Module	c
 Kodak Dental Systems Kodak PRACTICEWORKS Practice management software	PMS	
 Kodak Dental Systems Kodak SOFTDENT Practice management software	PMS	
@@ -3677,11 +3764,13 @@ Kronos Workforce Payroll	Kronos Workforce Payroll	c
 Kronos Workforce Timekeeper	Kronos Workforce Timekeeper	c
 KRS Enterprises Service First!	KRS Enterprises Service First!	
 KSEG	KSEG	c
+Kubeflow	Kubeflow	c
 Kubernetes	Kubernetes	c
 Kubotek CADKEY Wireframe	Kubotek CADKEY Wireframe	
 Kubotek KeyCreator Machinist	Kubotek KeyCreator Machinist	
 Kubotek USA KeyCreator	Kubotek USA KeyCreator	
 Kuder Navigator	Kuder Navigator	c
+Kustomize	Kustomize	c
 KVM	KVM	c
 KYPipe	KYPipe	
 L-Systems X-ONE	L-Systems X-ONE	
@@ -3702,6 +3791,7 @@ LaborSoft LaborForce Personnel Manager module	LaborSoft LaborForce Personnel Man
 LaborSoft LaborForce Reporting/Dashboard Manager module	LaborSoft LaborForce Reporting/Dashboard Manager module	
 LabSoft LabNet	LabSoft LabNet	
 LabTrack Electronic Lab Notebook	LabTrack Electronic Lab Notebook	
+LabVIEW	LabVIEW	
 Lacerte	Lacerte	c
 LaCerte 1040 Tax Analyzer	LaCerte 1040 Tax Analyzer	
 Ladder Logic	Ladder Logic	c
@@ -3728,10 +3818,12 @@ Landport Systems Landport	Landport Systems Landport	c
 Landscape Management System	LMS	c
 LandSerf	LandSerf	
 Landtec System Software LFG Pro	Landtec System Software LFG Pro	
+LangChain	LangChain	
 Langlais Computer Consultants CalMan	Langlais Computer Consultants CalMan	
 Language Engineering Corporation Translate Pro	Language Engineering Corporation Translate Pro	c
 LAPACK	LAPACK	c
 LAQC	LAQC	c
+Laravel	Laravel	c
 LARS	LARS	c
 Laser imaging detection and ranging LIDAR system	Laser imaging detection and ranging LIDAR system	
 Laser Substrates PostalXport	Laser Substrates PostalXport	
@@ -3752,11 +3844,13 @@ Lawson S3 Supply Chain Management	Lawson S3 Supply Chain Management
 LAWTRAC	LAWTRAC	c
 LCMS	LCMS	c
 LCS	LCS	c
+LDAP	LDAP	c
 LDCS	LDCS	c
 LE	LE	c
 LEAD	LEAD	c
 Lead Activity Analyzer	Lead Activity Analyzer	c
 Lead Business Analyzer	Lead Business Analyzer	c
+Leaflet	Leaflet	ca
 LeanForward LearnPoint	LeanForward LearnPoint	
 LEAPPS	LEAPPS	c
 Learn.com CourseMaker Studio	Learn.com CourseMaker Studio	
@@ -3810,6 +3904,7 @@ LifeCycle Enterprise Suite	LifeCycle Enterprise Suite
 Lifeline Software RadCalc	Lifeline Software RadCalc	
 Lifestyles Technologies DietMaster Pro	Lifestyles Technologies DietMaster Pro	
 Light Blue Software Light Blue	Light Blue Software Light Blue	c
+LightGBM	LightGBM	
 LightSpeed Cloud	LightSpeed Cloud	
 Lilly Software Associates VISUAL DCMS	Lilly Software Associates VISUAL DCMS	
 Lilly Software Associates VISUAL Enterprise	Lilly Software Associates VISUAL Enterprise	
@@ -3862,6 +3957,7 @@ LogMeIn GoToWebinar	LogMeIn GoToWebinar
 LogRhythm	LogRhythm	
 LOGSA COMPASS	LOGSA COMPASS	c
 LOGSA SYSPARS	LOGSA SYSPARS	c
+Logstash	Logstash	c
 Lombardi Teamworks	Lombardi Teamworks	c
 London Computer Systems Rent Manager	London Computer Systems Rent Manager	c
 Longview Consolidation	Longview Consolidation	c
@@ -3928,6 +4024,7 @@ MAESTRO	MAESTRO	c
 Maestro Music Software MagicScore	Maestro Music Software MagicScore	
 Mag+	Mag+	
 Magellan Firmware	Magellan Firmware	c
+Magento	Magento	c
 Magento Analytics	Magento Analytics	c
 MAGGEY Child Care Management Software	MAGGEY Child Care Management Software	
 MAGIC	MAGIC	c
@@ -3970,6 +4067,8 @@ MantisBT	MantisBT
 Manufacturing Scheduling	Manufacturing Scheduling	c
 Manufacturing Technology Costimater	Manufacturing Technology Costimater	c
 Map Maker	Map Maker	c
+Mapbox	Mapbox	c
+MapBox	Mapbox	
 MapGuide	MapGuide	
 MapInfo	MapInfo	
 MapInfo MapMarker	MapInfo MapMarker	
@@ -4020,6 +4119,7 @@ MasterPlan	MasterPlan
 Masters Software CakeBoss	Masters Software CakeBoss	
 MasterWriter	MasterWriter	
 MatchWare MindView	MatchWare MindView	
+Material UI	Material UI	
 Materialise Dental SimPLANT	Materialise Dental SimPLANT	
 Materialise Dental SurgiGuide	Materialise Dental SurgiGuide	
 Materials Data Incorporated Jade	Materials Data Incorporated Jade	c
@@ -4148,6 +4248,7 @@ Meet	Meet	c
 MeetingMatrix International	MeetingMatrix International	
 Megger PowerDB	Megger PowerDB	
 MEL	MEL	c
+Memcached	Memcached	c
 Memphis Survey Explorer	Memphis Survey Explorer	c
 MEMSCAP MEMS Pro	MEMSCAP MEMS Pro	
 MENSI 3Dipsos	MENSI 3Dipsos	
@@ -4162,6 +4263,7 @@ Mentor Graphics LeonardoSpectrum	Mentor Graphics LeonardoSpectrum
 Mentor Graphics VeSys Design	Mentor Graphics VeSys Design	
 Mentor Graphics Xpedition xDX Designer	Mentor Graphics Xpedition xDX Designer	
 MERCURE dose assessment computer codes	MERCURE dose assessment computer codes	
+Mercurial	Mercurial	c
 Merge Healthcare eTrials	Merge Healthcare eTrials	
 MergerStat Control Premiums	MergerStat Control Premiums	
 MergerStat Price to Earnings Ratios	MergerStat Price to Earnings Ratios	
@@ -4169,6 +4271,7 @@ Meridian Technologies SurePoint	Meridian Technologies SurePoint
 Merlin Information Services databases	Merlin Information Services databases	
 Merry Mechanization SMP/IS	Merry Mechanization SMP/IS	
 MES	MES	c
+Metabase	Metabase	c
 Metalcam Fikus Visualcam	Metalcam Fikus Visualcam	c
 Metalix CAD/CAM System cncKad	Metalix CAD/CAM System cncKad	
 Metamation MetaCAM	Metamation MetaCAM	
@@ -4205,6 +4308,7 @@ Microelectromechanical systems MEMS simulation	Microelectromechanical systems ME
 MicroFit HealthWizard	MicroFit HealthWizard	
 MicroFocus GroupWise	MicroFocus GroupWise	
 Micromuse NetCool	Micromuse NetCool	
+Micronaut	Micronaut	c
 Micronetics Xpert Write-up	Micronetics Xpert Write-up	
 Micropact entellitrak Labor Relations Edition	Micropact entellitrak Labor Relations Edition	
 MicroPress VTeX	MicroPress VTeX	
@@ -4215,6 +4319,7 @@ MICROS XBR Loss Prevention	MICROS XBR Loss Prevention
 Microservices	Microservices	c
 Microservices Architecture	Microservices Architecture	c
 Microsoft .NET Framework	.NET Framework	
+Microsoft 365	Office 365	
 Microsoft Access	Microsoft Access	c
 Microsoft Active Directory	Active Directory	c
 Microsoft Active Server Pages	ASP	c
@@ -4236,7 +4341,7 @@ Microsoft Dynamics	Microsoft Dynamics	c
 Microsoft Dynamics Marketing	Dynamics Marketing	c
 Microsoft Entourage	Entourage	c
 Microsoft ESP SDK	ESP SDK	
-Microsoft Excel	Microsoft Excel	c
+Microsoft Excel	Excel	c
 Microsoft Exchange	Exchange	c
 Microsoft Expression Blend	Expression Blend	c
 Microsoft Expression Design	Expression Design	c
@@ -4384,6 +4489,7 @@ MITRE ATT&CK	MITRE ATT&CK	c
 MITS	MITS	c
 MJ Systems Logsleuth	MJ Systems Logsleuth	
 MJICCS PilotLog	MJICCS PilotLog	
+MLflow	MLflow	
 MLPU	MLPU	c
 MME	MME	c
 MMS	MMS	c
@@ -4393,6 +4499,8 @@ Mobile Dog Grooming Software mGroomer	Mobile Dog Grooming Software mGroomer
 Mobile Knowledge Cabmate	Mobile Knowledge Cabmate	c
 MobiTech Systems Route Sales Trakker	MobiTech Systems Route Sales Trakker	
 MOCDENSE	MOCDENSE	c
+Mocha	Mocha	ca
+Modbus	Modbus	c
 ModelKinetix ModelMaker	ModelKinetix ModelMaker	
 Modellium PariTOP	Modellium PariTOP	
 ModelSim	ModelSim	
@@ -4460,11 +4568,15 @@ mPlexus DICOM RadiX	mPlexus DICOM RadiX
 MPLS	MPLS	c
 MPMsoft billing	MPMsoft billing	
 MQ	MQ	c
+MQTT	MQTT	c
 MRA Technologies MRATrack Warehouse Management System	MRA Technologies MRATrack Warehouse Management System	
 MRI Residential	MRI Residential	
 MRO Audit Tracker	MRO Audit Tracker	
 MRP	MRP	c
 MRX Solutions OfficeMaster	MRX Solutions OfficeMaster	
+MS Excel	Excel	
+MS SQL	SQL Server	c
+MS SQL Server	SQL Server	
 MS*Health Software/CMHC	MS*Health Software/CMHC	
 MSB Software Astroart	MSB Software Astroart	
 MSC Software Adams	MSC Software Adams	
@@ -4475,9 +4587,11 @@ MSI Insight/Discover	MSI Insight/Discover
 MSR Visual Exporter	MSR Visual Exporter	
 MSR Visual Exporter Document Library	MSR Visual Exporter Document Library	
 MSR Visual Exporter Enterprise Integrator	MSR Visual Exporter Enterprise Integrator	
+MSSQL	SQL Server	c
 MT3D99	MT3D99	c
 MTS Testworks	MTS Testworks	
 Mudbox	Mudbox	c
+MUI	Material UI	c
 MuleSoft	MuleSoft	
 Multi-center traffic management advisor McTMA	Multi-center traffic management advisor McTMA	
 Multidata Computer Systems MultiTech	Multidata Computer Systems MultiTech	
@@ -4553,6 +4667,7 @@ National Resources Conservation Service NRCS PEDON Description Program	PDP
 National Resources Conservation Service NRCS Soils Explorer	National Resources Conservation Service NRCS Soils Explorer	
 National Resources Conservation Service Web Soil Survey	WSS	c
 National Union Catalog of Manuscript Collections (NUCMC)	National Union Catalog of Manuscript Collections (NUCMC)	
+NATS	NATS	c
 NaturaeMed OfficePro	NaturaeMed OfficePro	
 NaturoPlus	NaturoPlus	
 Natus NeuroWorks	Natus NeuroWorks	
@@ -4585,6 +4700,8 @@ NEO PI-R	NEO PI-R	c
 Neo4j	Neo4j	
 Neoforma Healthcare Products Information Services HPIS Market Intelligence	Neoforma Healthcare Products Information Services HPIS Market Intelligence	
 NeoOffice	NeoOffice	
+Nest.js	NestJS	
+NestJS	NestJS	
 NET	NET	c
 Net Manager	Net Manager	c
 Net Worth Strategies Stock Opter Pro	Net Worth Strategies Stock Opter Pro	c
@@ -4593,6 +4710,7 @@ NetDocuments	NetDocuments
 NetEpi	NetEpi	
 Netezza TwinFin	Netezza TwinFin	
 NetIQ	NetIQ	
+Netlify	Netlify	c
 NeTLIMS AutoAP	NeTLIMS AutoAP	
 NeTLIMS AutoFusion	NeTLIMS AutoFusion	
 NetLims AutoLims	NetLims AutoLims	
@@ -4627,6 +4745,7 @@ Nevercenter Silo	Nevercenter Silo	c
 New Dawn Technologies JustWare Court	New Dawn Technologies JustWare Court	
 New Horizons Software OrthoExec	New Horizons Software OrthoExec	
 New Millennium Communications Genesis Accounting	New Millennium Communications Genesis Accounting	c
+New Relic	New Relic	c
 New World Systems Logos.NET	New World Systems Logos.NET	
 Newgen Software Technologies OmniDocs	Newgen Software Technologies OmniDocs	
 NewPortWave Year End Solutions	NewPortWave Year End Solutions	
@@ -4638,6 +4757,7 @@ NextGen Healthcare NextGen Practice Management	NextGen Healthcare NextGen Practi
 NextJS	Next.js	
 NFIRS	NFIRS	c
 Nginx	Nginx	c
+NgRx	NgRx	
 NIBIN	NIBIN	c
 Nielsen Arianna	Nielsen Arianna	c
 Nielsen Marketbreaks	Nielsen Marketbreaks	c
@@ -4660,6 +4780,7 @@ Noldus Information Technology FaceReader	Noldus Information Technology FaceReade
 Noldus Information Technology uLog Pro	Noldus Information Technology uLog Pro	
 Nolij Corporation Nolij Transfer	Nolij Corporation Nolij Transfer	c
 Nolo Quicken Legal Business Pro	Nolo Quicken Legal Business Pro	c
+Nomad	Nomad	ca
 Norchard Solutions Succession Wizard	Norchard Solutions Succession Wizard	c
 North American Insulation Manufacturers Association NAIMA 3E Plus	North American Insulation Manufacturers Association NAIMA 3E Plus	
 North American Regional Climate Change Assessment Program NARCCAP data tables	North American Regional Climate Change Assessment Program NARCCAP data tables	
@@ -4682,6 +4803,7 @@ Novovision NovoPath	Novovision NovoPath
 NOW Solutions emPath	NOW Solutions emPath	
 NPKTools Comp Analytics	NPKTools Comp Analytics	
 NPKTools CompXpert	NPKTools CompXpert	
+npm	npm	c
 NSF Hospitality Rendezvous Events	NSF Hospitality Rendezvous Events	
 NTI	NTI	c
 Nuance Dragon NaturallySpeaking	Nuance Dragon NaturallySpeaking	
@@ -4697,6 +4819,8 @@ NutriGenie Optimal Nutrition	NutriGenie Optimal Nutrition
 NUTRIKIDS	NUTRIKIDS	c
 NuView Systems NuViewHR	NuView Systems NuViewHR	
 Nuvosoft Rwiz	Nuvosoft Rwiz	c
+Nuxt	Nuxt.js	c
+Nuxt.js	Nuxt.js	
 NVDIA Gelato	NVDIA Gelato	
 NWChem	NWChem	
 NX	NX	c
@@ -4707,6 +4831,9 @@ O3spaces Workplace	O3spaces Workplace
 OA	OA	c
 Oak Mountain Software AnnuityValue	Oak Mountain Software AnnuityValue	
 OASYS	OASYS	c
+OAuth	OAuth	
+OAuth 2.0	OAuth	
+OAuth2	OAuth	
 obj-c	Objective-C	
 ObjC	Objective-C	
 Object Management Group Object Request Broker	Object Management Group Object Request Broker	c
@@ -4726,6 +4853,7 @@ ODEN Insurance Services State Rules & Regulations	ODEN Insurance Services State 
 ODLIS	ODLIS	c
 ODS	ODS	c
 OES	OES	c
+Office 365	Office 365	
 Office Document Imaging	Office Document Imaging	c
 Office FrontPage	Office FrontPage	
 Office Gemini Diamond Vision	Office Gemini Diamond Vision	c
@@ -4733,12 +4861,14 @@ Office Live Meeting	Office Live Meeting	c
 Office Management Systems Mental Health Office All-in-One	Office Management Systems Mental Health Office All-in-One	
 Office Mobile	Office Mobile	c
 Office Outlook	Office Outlook	c
+Office365	Office 365	
 OfficeMate Software Solutions ExamWRITER	OfficeMate Software Solutions ExamWRITER	
 OfficeMate Software Solutions OfficeMate	OfficeMate Software Solutions OfficeMate	
 OfficeWork Software TurboProject	OfficeWork Software TurboProject	
 Ohio Automation Integrated Computer Aided Mine Planning System	ICAMPS	c
 Ohio Willow Wood OMEGA Tracer System	Ohio Willow Wood OMEGA Tracer System	
 OILVOL	OILVOL	c
+Okta	Okta	c
 OLRAC Electronic Logbook Software Solution	OLRAC Electronic Logbook Software Solution	
 Olympus Image Analysis	Olympus Image Analysis	c
 OmegaT	OmegaT	
@@ -4782,20 +4912,26 @@ Open Source Matters Joomla!	Open Source Matters Joomla!
 Open Text Fax Server, RightFax Edition	Open Text Fax Server, RightFax Edition	
 Open Text Web Solutions	Open Text Web Solutions	c
 OpenAI ChatGPT	OpenAI ChatGPT	
+OpenAPI	OpenAPI	
 OpenClinica	OpenClinica	
+OpenCV	OpenCV	
 OpenDocMan	OpenDocMan	
 OpenDroneMap	OpenDroneMap	
 OpendTect	OpendTect	
 OpenEpi	OpenEpi	
 OpenGL	OpenGL	
+OpenID Connect	OpenID Connect	
+OpenLayers	OpenLayers	
 OpenMake Software Meister	OpenMake Software Meister	
 OpenMake Software Mojo	OpenMake Software Mojo	
 OpenOffice.org	OpenOffice.org	
 OpenRoads Designer	OpenRoads Designer	
+OpenSearch	OpenSearch	
 OpenService Open NerveCenter	OpenService Open NerveCenter	
 OpenShift	OpenShift	
 OpenStack	OpenStack	
 OpenTable	OpenTable	
+OpenTelemetry	OpenTelemetry	
 OpenVAS	OpenVAS	
 Operational Data Store	ODS	c
 Operitel LearnFlex	Operitel LearnFlex	
@@ -4926,8 +5062,10 @@ P-Sea WindPlot	P-Sea WindPlot
 P-STAT	P-STAT	c
 P8	P8	c
 Pacific Solutions FloorRight	Pacific Solutions FloorRight	
+Packer	Packer	ca
 PADS	PADS	c
 PageMaker	PageMaker	
+PagerDuty	PagerDuty	
 Paint	Paint	c
 Paisley AutoAudit	Paisley AutoAudit	
 Paisley Cardmap	Paisley Cardmap	c
@@ -4961,6 +5099,7 @@ Paragon Financial Services Paragon Financial System	Paragon Financial Services P
 Parasoft SOAtest	Parasoft SOAtest	
 Parature eRealtime	Parature eRealtime	
 Parature eTicket	Parature eTicket	
+Parcel	Parcel	ca
 ParentSquare	ParentSquare	
 PARI/GP	PARI/GP	c
 PARSCALE	PARSCALE	c
@@ -5087,6 +5226,7 @@ Phase Forward Clintrial	Phase Forward Clintrial	c
 Phase One Capture One	Phase One Capture One	c
 PHAST	PHAST	c
 Philosopher's Information Center The Philosopher's Index	Philosopher's Information Center The Philosopher's Index	
+Phoenix	Phoenix	ca
 Phoenix Integration ModelCenter	Phoenix Integration ModelCenter	
 PhoenixPRO Forest Activity Tracking	PhoenixPRO Forest Activity Tracking	
 PhoneGap	PhoneGap	
@@ -5143,6 +5283,9 @@ Planview Process Builder	Planview Process Builder	c
 Plateau Learning Management System	LMS	c
 Platform as a service PaaS	Platform as a service PaaS	
 Platte River Associates BasinMod	Platte River Associates BasinMod	
+Play Framework	Play Framework	c
+Play framework	Play Framework	
+Playwright	Playwright	ca
 PLC	PLC	c
 PLC Automation Intellution iFIX	PLC Automation Intellution iFIX	
 Pleier Audit Management System	Pleier Audit Management System	c
@@ -5160,6 +5303,8 @@ PMC KanbanSIM	PMC KanbanSIM
 PMP	PMP	c
 PMS	PMS	c
 PN4000	PN4000	c
+pnpm	pnpm	
+Podman	Podman	c
 Point of sale POS bookstore	Point of sale POS bookstore	
 Point of sale POS parts and services	Point of sale POS parts and services	
 Point of sale POS payment	Point of sale POS payment	
@@ -5188,9 +5333,11 @@ POSitive Software POSitive for Windows	POSitive Software POSitive for Windows
 Positive train control PTC systems	Positive train control PTC systems	
 Post Once	Post Once	c
 Postal Explorer	Postal Explorer	c
+PostGIS	PostGIS	
 Postgres	PostgreSQL	c
 PostgreSQL	PostgreSQL	
 PostingPal	PostingPal	
+Postman	Postman	c
 PostScript	PostScript	
 Power and Precision	Power and Precision	
 Power Automate	Power Automate	c
@@ -5241,6 +5388,7 @@ PREMIS	PREMIS	c
 Presagia Sports	Presagia Sports	c
 Presagis Stage	Presagis Stage	c
 Presenter	Presenter	c
+Presto	Presto	ca
 PRICE Sytems TruePlanning	PRICE Sytems TruePlanning	
 PricePoint	PricePoint	
 PricewaterhouseCoopers TeamMate	PricewaterhouseCoopers TeamMate	
@@ -5274,6 +5422,8 @@ ProducePak Mobile Farm Management	ProducePak Mobile Farm Management
 Production Flow Analysis and Simplification Toolkit	PFAST	
 ProEst Software ProEst Estimating	ProEst Software ProEst Estimating	
 Professional Solutions ProCare	Professional Solutions ProCare	
+PROFINET	PROFINET	c
+Profinet	PROFINET	c
 Profit Developers Electronic File Interchange	Profit Developers Electronic File Interchange	c
 Profitool GearWatch	Profitool GearWatch	
 ProForce Highlight Flyer Master	ProForce Highlight Flyer Master	
@@ -5320,10 +5470,13 @@ Prosys Open Platform Communications unified architecture	Prosys Open Platform Co
 Protein Explorer	Protein Explorer	c
 Proteus Engineering FastShip	Proteus Engineering FastShip	
 Protiviti Governance Portal	Protiviti Governance Portal	c
+Protobuf	Protocol Buffers	c
+Protocol Buffers	Protocol Buffers	c
 ProTracker Advantage	ProTracker Advantage	
 ProtScale	ProtScale	
 Provalis Research Simstat	Provalis Research Simstat	c
 Proxima Controller	Proxima Controller	c
+Proxmox	Proxmox	c
 PSCAD	PSCAD	c
 PSLF	PSLF	c
 PSS Product Suite	PSS Product Suite	
@@ -5387,7 +5540,10 @@ QCBD	QCBD	c
 QEMU	QEMU	c
 QGIS	QGIS	c
 QHM	QHM	c
+Qlik	Qlik	c
+Qlik Sense	Qlik	c
 Qlik Tech QlikView	Qlik Tech QlikView	
+QlikView	Qlik	
 QMC CM4D	QMC CM4D	c
 QMS	QMS	c
 QMSoftware Receivables Management	QMSoftware Receivables Management	
@@ -5401,6 +5557,7 @@ Qqest TimeForce	Qqest TimeForce
 QSL	QSL	c
 QSM SLIM Suite	QSM SLIM Suite	
 QSR International NVivo	QSR International NVivo	
+Qt	Qt	c
 Quad Software Grome	Quad Software Grome	c
 Quadkey HR Server	Quadkey HR Server	
 Quadralay WebWorks ePublisher	Quadralay WebWorks ePublisher	
@@ -5427,6 +5584,7 @@ Quantrax Intelec	Quantrax Intelec	c
 Quantum Software Solutions Quantum Project Manager	Quantum Software Solutions Quantum Project Manager	c
 QuantumWise Atomistix ToolKit	QuantumWise Atomistix ToolKit	
 Quark Immedia	Quark Immedia	c
+Quarkus	Quarkus	c
 QuarkXPress	QuarkXPress	
 Quest BigBrother	Quest BigBrother	
 Quest Central	Quest Central	c
@@ -5490,6 +5648,7 @@ RAPS	RAPS	c
 RAS	RAS	c
 RasMol	RasMol	
 Rasmussen Software Anzio	Rasmussen Software Anzio	c
+Raspberry Pi	Raspberry Pi	c
 RAT-STATS	RAT-STATS	c
 Rational	Rational	c
 Rational Apex	Rational Apex	c
@@ -5512,6 +5671,7 @@ RCL Software Media Library Manager	RCL Software Media Library Manager
 RCM	RCM	c
 RCS GSelector	RCS GSelector	
 RCS NexGen Digital	RCS NexGen Digital	
+RDS	RDS	c
 Re:discovery Software Proficio	Re:discovery Software Proficio	
 REA	REA	c
 React	React	ca
@@ -5687,6 +5847,7 @@ RODEL	RODEL	c
 RODIN	RODIN	c
 Rogers Software Development SuperSalon	Rogers Software Development SuperSalon	
 Rogue Wave Software IMSL Numerical Libraries	Rogue Wave Software IMSL Numerical Libraries	
+Rollup	Rollup	c
 Roof Builder Tools	Roof Builder Tools	c
 Roof Pro Estimate Software Roof Pro	Roof Pro Estimate Software Roof Pro	c
 Roofing Calculator	Roofing Calculator	c
@@ -5723,6 +5884,7 @@ Ruby on Rails	Ruby on Rails
 Rust	Rust	ca
 RV Damage Repair Estimator	RV Damage Repair Estimator	
 RVR Systems Compliance	RVR Systems Compliance	
+RxJS	RxJS	
 RxKinetics UD Labels for Windows	RxKinetics UD Labels for Windows	
 Rytech Software Small Business Inventory Control	Rytech Software Small Business Inventory Control	c
 S3	S3	c
@@ -5766,6 +5928,7 @@ Sage SalesLogix	Sage SalesLogix
 Sage Simply Accounting	Sage Simply Accounting	c
 Sage Software Sage50	Sage Software Sage50	
 Sage Timeslips	Sage Timeslips	c
+SageMaker	SageMaker	
 Sageworks ProfitCents	Sageworks ProfitCents	
 SAIC government services and IT support	SAIC government services and IT support	
 Saigun Technologies EmpXtrack	Saigun Technologies EmpXtrack	
@@ -5779,6 +5942,7 @@ SalesInSync	SalesInSync
 Salford Systems TreeNet	Salford Systems TreeNet	
 Salix Applied Earthcare Erosion Draw	Salix Applied Earthcare Erosion Draw	c
 SamePage StudioCRM	SamePage StudioCRM	
+SAML	SAML	c
 SAMM	SAMM	c
 Sampson Data Pattern Index	Sampson Data Pattern Index	c
 SAND	SAND	c
@@ -5828,6 +5992,7 @@ SAS JMP	SAS JMP	c
 SAS/CONNECT	SAS/CONNECT	c
 SAS/Genetics	SAS/Genetics	
 SAS/STAT	SAS/STAT	c
+Sass	SCSS	c
 Satori Group proCube	Satori Group proCube	
 Satori Paint	Satori Paint	c
 SaTScan	SaTScan	
@@ -5903,6 +6068,7 @@ Scientific Software International BILOG-MG	Scientific Software International BIL
 Scientific Software International SSI Hierarchical Linear and Non-Linear Modeling	HLM	
 Scientific Software International SSI LISREL	Scientific Software International SSI LISREL	
 SciGraphica	SciGraphica	
+Scikit-learn	scikit-learn	
 Scilab	Scilab	c
 SciLab	SciLab	
 SciPy	SciPy	
@@ -5913,6 +6079,8 @@ Scott Systems MaxxTraxx Pro	Scott Systems MaxxTraxx Pro
 Screaming Frog SEO Spider	Screaming Frog SEO Spider	
 Screencast-O-Matic	Screencast-O-Matic	
 ScriptPerfection Power Writer	ScriptPerfection Power Writer	
+SCSS	SCSS	c
+ScyllaDB	ScyllaDB	
 SDA Survey	SDA Survey	
 SDK	SDK	c
 SDL	SDL	c
@@ -5934,7 +6102,7 @@ SeeRite Flash and Match	SeeRite Flash and Match
 Segue SilkPerformer	Segue SilkPerformer	
 Seimens Healthineers	Seimens Healthineers	c
 Selectica Contract Performance Management	Selectica Contract Performance Management	c
-Selenium	Selenium	c
+Selenium	Selenium	ca
 Self-Service Human Resources	Self-Service Human Resources	
 SEMC-2D	SEMC-2D	c
 Semicron Systems	Semicron Systems	c
@@ -5978,6 +6146,7 @@ Shipping Solutions	Shipping Solutions	c
 ShipWorks	ShipWorks	
 ShootQ photography studio management	ShootQ photography studio management	
 ShootZilla	ShootZilla	
+Shopify	Shopify	c
 ShoreTel	ShoreTel	
 Shortcuts Software Shortcuts Spa	Shortcuts Software Shortcuts Spa	c
 Showing Suite HomeFeedback	Showing Suite HomeFeedback	
@@ -5988,6 +6157,7 @@ Shrodinger Jaguar	Shrodinger Jaguar	c
 Side Effects Houdini	Side Effects Houdini	c
 Side Effects Software Houdini	Side Effects Software Houdini	c
 SideFX Houdini	SideFX Houdini	
+Sidekiq	Sidekiq	c
 SIDPERS	SIDPERS	c
 SIDRA INTERSECTION	SIDRA INTERSECTION	c
 Siebel Marketing Resource Management	Siebel Marketing Resource Management	c
@@ -6037,6 +6207,7 @@ simplifyMD	simplifyMD
 Simply Studio System	Simply Studio System	c
 SIMS	SIMS	c
 Simsol for Adjusters	Simsol for Adjusters	
+Simulink	Simulink	c
 SimWindows	SimWindows	
 SINET	SINET	c
 SINUMERIK CNC	SINUMERIK CNC	c
@@ -6051,14 +6222,17 @@ SISTEM	SISTEM	c
 Site Manager	Site Manager	c
 Site Scan for ArcGIS	Site Scan for ArcGIS	
 SiteComp Survey	SiteComp Survey	
+Sitecore	Sitecore	c
 SiteMaster SiteSmart	SiteMaster SiteSmart	
 Sites	Sites	c
 sK1	sK1	c
+Sketch	Sketch	ca
 SketchBook Pro	SketchBook Pro	
 SketchUp Pro	SketchUp Pro	
 SKILL FMEA	SKILL FMEA	c
 SkillSoft SkillPort	SkillSoft SkillPort	
 SkillTRAN Job Browser Pro	SkillTRAN Job Browser Pro	
+sklearn	scikit-learn	
 SKM Systems Analysis Power Tools	SKM Systems Analysis Power Tools	
 Skylog Services Skylog Pro	Skylog Services Skylog Pro	c
 Skyscape 5-Minute Clinical Consult	Skyscape 5-Minute Clinical Consult	
@@ -6104,6 +6278,8 @@ Snorasson Holdings CCNow	Snorasson Holdings CCNow
 Snowflake	Snowflake	ca
 SNS	SNS	c
 Snugg Home Snugg Pro	Snugg Home Snugg Pro	c
+SOA	SOA	c
+SOAP	SOAP	c
 Soarian Financials	Soarian Financials	c
 Soarian Scheduling	Soarian Scheduling	c
 Social Work Software ClientTouch	Social Work Software ClientTouch	
@@ -6215,6 +6391,7 @@ SpeedUp Trans	SpeedUp Trans
 Spellex AccuCount	Spellex AccuCount	
 Spillman Technologies Records Management	Spillman Technologies Records Management	c
 Spillman Technologies Spillman Computer-Aided Dispatch	Spillman Technologies Spillman Computer-Aided Dispatch	
+Spinnaker	Spinnaker	c
 SpiritWorks Software Development Rental Property Tracker Plus	SpiritWorks Software Development Rental Property Tracker Plus	
 SPLAT!	SPLAT!	c
 Splunk	Splunk	c
@@ -6231,6 +6408,7 @@ Spring Boot	Spring Boot	c
 Spring Framework	Spring Framework	c
 Springshare LibGuides	Springshare LibGuides	
 Sprut Technology SprutCAM	Sprut Technology SprutCAM	
+SPSS	SPSS	c
 SPSS Amos	SPSS Amos	
 SPSS AnswerTree	SPSS AnswerTree	
 SPSS Statistics	SPSS Statistics	
@@ -6283,6 +6461,7 @@ StartingAClothingLine.com Digital Fashion Pro	StartingAClothingLine.com Digital 
 STAT! Systems QD Clinical	STAT! Systems QD Clinical	
 Stat-Ease Design-Ease	Stat-Ease Design-Ease	
 Stat-Ease Design-Expert	Stat-Ease Design-Expert	
+Stata	Stata	c
 StataCorp Stata	StataCorp Stata	
 StatCoder.com STAT E&M Coder	StatCoder.com STAT E&M Coder	
 StatCom Patient Flow Logistics Enterprise Suite	StatCom Patient Flow Logistics Enterprise Suite	
@@ -6306,9 +6485,11 @@ STI Computer Services ChartMaker	STI Computer Services ChartMaker
 Storm Music Studio	Storm Music Studio	c
 StormCAD	StormCAD	
 Stormdance CatsCradle	Stormdance CatsCradle	
+Storybook	Storybook	c
 Storymind StoryWeaver	Storymind StoryWeaver	
 StrainSim	StrainSim	
 Strand7	Strand7	
+Strapi	Strapi	c
 Strat-Tech Deer Hunting Expert	Strat-Tech Deer Hunting Expert	
 StrataCare StrataWare eReview	StrataCare StrataWare eReview	
 Stratasys FDM MedModeler	Stratasys FDM MedModeler	
@@ -6339,6 +6520,7 @@ STUNT	STUNT	c
 Stylite eGroupWare	Stylite eGroupWare	
 Substance Designer	Substance Designer	c
 Substance Painter	Substance Painter	c
+Subversion	Subversion	c
 SuccessWare service management	SuccessWare service management	
 SUDAAN	SUDAAN	c
 Suddenly Smart SmartBuilder	Suddenly Smart SmartBuilder	
@@ -6378,6 +6560,7 @@ Sunquest Information Systems Sunquest CoPathPlus	Sunquest Information Systems Su
 Sunquest Information Systems Sunquest Laboratory	Sunquest Information Systems Sunquest Laboratory	c
 Sunquest Information Systems Sunquest Transfusion Manager	Sunquest Information Systems Sunquest Transfusion Manager	c
 Sunrise Software CropSave	Sunrise Software CropSave	
+Supabase	Supabase	c
 SuperANOVA	SuperANOVA	
 Superset	Superset	c
 SUPREM	SUPREM	c
@@ -6394,9 +6577,10 @@ SUTRA	SUTRA	c
 SVArTracker	SVArTracker	
 Svelte	Svelte	c
 SvelteKit	Svelte	
-SVN	SVN	c
+SVN	Subversion	c
 SVOFFICE	SVOFFICE	c
 SVRPLOT	SVRPLOT	c
+Swagger	OpenAPI	c
 Swan River Estimiser Pro	Swan River Estimiser Pro	c
 Swan River Software Estimiser Pro	Swan River Software Estimiser Pro	c
 SwarMala	SwarMala	
@@ -6406,6 +6590,7 @@ SweetWARE SmallPICS	SweetWARE SmallPICS
 SweetWARE stockCoster	SweetWARE stockCoster	
 SWERA	SWERA	c
 Swift	Swift	ca
+SwiftUI	SwiftUI	
 Swisslog WarehouseManager	Swisslog WarehouseManager	
 SWIVEL Software	SWIVEL Software	
 SWMM	SWMM	c
@@ -6431,6 +6616,7 @@ Symantec Visual Cafe	Symantec Visual Cafe	c
 Symark PowerBroker	Symark PowerBroker	
 Symbolic Math Toolbox	Symbolic Math Toolbox	c
 SyMetric Sciences SyMetric	SyMetric Sciences SyMetric	
+Symfony	Symfony	c
 Synapse Adaptive Connect Outloud	Synapse Adaptive Connect Outloud	c
 Synapse outSPOKEN	Synapse outSPOKEN	
 Synaptec LawBase Case Management	Synaptec LawBase Case Management	
@@ -6471,6 +6657,7 @@ Systems Union Group MIS DecisionWare	Systems Union Group MIS DecisionWare
 Systems VPN Client	Systems VPN Client	
 Systems WAN Manager	Systems WAN Manager	
 SystemVerilog	SystemVerilog	
+T-SQL	T-SQL	c
 TabIt	TabIt	
 Tableau	Tableau	c
 TablEdit	TablEdit	
@@ -6483,6 +6670,7 @@ Tailwind CSS	Tailwind CSS
 Tailwind Management Systems Tailwind	Tailwind Management Systems Tailwind	c
 TAK	TAK	c
 Take Solutions PharmaReady Document Management System	Take Solutions PharmaReady Document Management System	
+Talend	Talend	c
 Talend Big Data Integration	Talend Big Data Integration	c
 Talend Data Fabric	Talend Data Fabric	c
 Talend Open Studio	Talend Open Studio	c
@@ -6519,6 +6707,7 @@ TDMS	TDMS	c
 TDOCS	TDOCS	c
 Team Foundation Server	Team Foundation Server	c
 Teamcenter	Teamcenter	c
+TeamCity	TeamCity	
 TeamDynamixHE	TeamDynamixHE	
 TEAPAC	TEAPAC	c
 TECHBASE	TECHBASE	c
@@ -6547,6 +6736,7 @@ TECSYS EliteSeries	TECSYS EliteSeries
 TECSYS PointForce Enterprise	TECSYS PointForce Enterprise	
 Teknik Segala OSI Plant Information PI System	Teknik Segala OSI Plant Information PI System	
 TekSoft CAMWorks	TekSoft CAMWorks	
+Tekton	Tekton	c
 Tektronix EZ-TEST	Tektronix EZ-TEST	
 Telania eLeaP Learning Management System LMS/LCMS	Telania eLeaP Learning Management System LMS/LCMS	
 TELCOR Billing Information System	TELCOR Billing Information System	
@@ -6566,6 +6756,7 @@ TempWorks recruiting and staffing	TempWorks recruiting and staffing
 Tenable Nessus	Tenable Nessus	c
 Tenrox Project Workforce Management	Tenrox Project Workforce Management	c
 TensorFlow	TensorFlow	
+Teradata	Teradata	c
 Teradata Active Enterprise Data Warehouse	Teradata Active Enterprise Data Warehouse	c
 Teradata Database	Teradata Database	c
 Teradata FastExport	Teradata FastExport	
@@ -6672,7 +6863,9 @@ THREADS	THREADS	c
 Three-dimensional 3D computer aided design	CAD	
 Three-dimensional 3D solid modeling	Three-dimensional 3D solid modeling	
 Three-dimensional 3D virtual surgery	Three-dimensional 3D virtual surgery	
+Three.js	Three.js	
 Thriveworks TherapyBuddy	Thriveworks TherapyBuddy	
+TIA Portal	TIA Portal	
 Tibco S-PLUS	Tibco S-PLUS	
 Tibco Scribe Software	Tibco Scribe Software	c
 TIBCO Spotfire	TIBCO Spotfire	
@@ -6805,6 +6998,7 @@ Trimble SketchUp Pro	SketchUp Pro
 Trimble Terramodel	Terramodel	c
 Trimble TerraSync	TerraSync	
 Trimble Total Control	Total Control	c
+Trino	Trino	c
 Triple G ULTRA Laboratory Information System	Triple G ULTRA Laboratory Information System	
 Tripod Data Systems	Tripod Data Systems	c
 Tripod Data Systems Foresight	Tripod Data Systems Foresight	c
@@ -6918,6 +7112,7 @@ USPS.com	USPS.com
 USyCaMs	USyCaMs	
 UT	UT	c
 UTQUANT	UTQUANT	c
+Vaadin	Vaadin	c
 Vagrant	Vagrant	c
 Valen Technologies Risk Manager	Valen Technologies Risk Manager	c
 Valiant Vantage	Valiant Vantage	c
@@ -6934,10 +7129,12 @@ Vanguard Software Vanguard Sales Manager	Vanguard Software Vanguard Sales Manage
 VantageMed ChartKeeper	VantageMed ChartKeeper	
 Varian Medical Systems	Varian Medical Systems	c
 Variogram Estimation and Spatial Prediction plus Error Vesper	Variogram Estimation and Spatial Prediction plus Error Vesper	
+Varnish	Varnish	c
 Varsity ShipSoft Supply Chain Execution Suite	Varsity ShipSoft Supply Chain Execution Suite	
 Vasont Content Management System	Vasont Content Management System	c
 VASP	VASP	c
 VASP Data Viewer	VASP Data Viewer	
+Vault	Vault	ca
 VayTek VoxBlast	VayTek VoxBlast	
 VBA	VBA	c
 VBRhapsody	VBRhapsody	
@@ -6960,6 +7157,7 @@ VERBI MAXQDA	VERBI MAXQDA	c
 Vercel	Vercel	c
 Verdict Systems Sanction	Verdict Systems Sanction	c
 VeriFone PC Charge Pro	VeriFone PC Charge Pro	
+Verilog	Verilog	c
 Verispan Patient Parameters	Verispan Patient Parameters	c
 Verisurf Metrology	Verisurf Metrology	c
 Veritas NetBackup	Veritas NetBackup	
@@ -6975,6 +7173,7 @@ Vero Software WorkNC	Vero Software WorkNC
 VersaDyne small engine test system	VersaDyne small engine test system	
 Versatile Software Systems VersaSoft Chiro	Versatile Software Systems VersaSoft Chiro	
 Vertafore ImageRight	Vertafore ImageRight	
+Vertex AI	Vertex AI	
 Vertical Solutions Easy-Farm Accounting	Vertical Solutions Easy-Farm Accounting	
 Vertican Technologies Collection Master	Vertican Technologies Collection Master	c
 Very high speed integrated circuit VHSIC hardware description language VHDL simulation	Very high speed integrated circuit VHSIC hardware description language VHDL simulation	
@@ -7047,6 +7246,7 @@ Visualization Sciences Group VSG Open Inventor	Visualization Sciences Group VSG 
 Vite	Vite	c
 Vitech Systems Group V3 Benefits Administration System	Vitech Systems Group V3 Benefits Administration System	
 Vitera Healthcare Solutions Vitera Intergy	Vitera Healthcare Solutions Vitera Intergy	c
+Vitest	Vitest	c
 Vitria M3O Operational Intelligence	Vitria M3O Operational Intelligence	
 Vivaldi Software Vivaldi Quality Management	Vivaldi Software Vivaldi Quality Management	c
 ViziFlow	ViziFlow	
@@ -7078,6 +7278,7 @@ Vue.js	Vue.js
 VueCentric MortgageDashboard	VueCentric MortgageDashboard	
 VueJS	Vue.js	
 Vulcan Solutions Vulcan Insurance	Vulcan Solutions Vulcan Insurance	c
+Vulkan	Vulkan	c
 VX Corporation VX Mold & Die	VX Corporation VX Mold & Die	
 W G Software Tenant File	W G Software Tenant File	
 W-NOMINATE	W-NOMINATE	c
@@ -7094,6 +7295,7 @@ Ward Systems Group GeneHunter	Ward Systems Group GeneHunter
 Ward Systems Group NeuralShell Predictor	Ward Systems Group NeuralShell Predictor	
 Ward Systems Group NeuroShell Trader	Ward Systems Group NeuroShell Trader	
 Warehouse Builder	Warehouse Builder	c
+Wasm	WebAssembly	c
 Watchman Monitoring	Watchman Monitoring	c
 WatchWare Repair Shop	WatchWare Repair Shop	
 Water Erosion Prediction Project	WEPP	c
@@ -7118,6 +7320,7 @@ WaveMetrics IGOR Pro	WaveMetrics IGOR Pro
 WBS Goplan	WBS Goplan	
 WBT Systems TopClass	WBT Systems TopClass	
 WCCP	WCCP	c
+WCF	WCF	c
 WCS	WCS	c
 WealthCounsel WealthDocs	WealthCounsel WealthDocs	
 WealthEngine Findwealth	WealthEngine Findwealth	
@@ -7129,18 +7332,25 @@ Web Information Solutions Pocket Informant	Web Information Solutions Pocket Info
 Web Scrapbook	Web Scrapbook	c
 Web Services AWS CloudFormation	Web Services AWS CloudFormation	
 Web Services AWS SageMaker	Web Services AWS SageMaker	
+Web sockets	WebSockets	
 Web-Est estimating	Web-Est estimating	
 web2project	web2project	
+WebAssembly	WebAssembly	
 WebClarity Software BookWhere	WebClarity Software BookWhere	
 Webex	Webex	c
 WebEx Sales Center	WebEx Sales Center	
 WebEx WebOffice	WebEx WebOffice	
 WebFOCUS	WebFOCUS	
+WebGL	WebGL	
 WebLogic Server	WebLogic Server	
 Webmaster Tools	Webmaster Tools	c
 Webpack	Webpack	c
 WebPathLab	WebPathLab	
+WebRTC	WebRTC	
 Websense Data Loss Prevention	Websense Data Loss Prevention	c
+WebSocket	WebSockets	
+Websockets	WebSockets	c
+WebSockets	WebSockets	
 WebSphere	WebSphere	
 WebTrends Analytics	WebTrends Analytics	
 Welford Chart Notes	Welford Chart Notes	c
@@ -7187,6 +7397,7 @@ Wind River Systems VxWorks	Wind River Systems VxWorks
 Wind River VxWorks	Wind River VxWorks	
 WindowBook Postal Package Partner	WindowBook Postal Package Partner	
 Windows Embedded Compact	Windows Embedded Compact	c
+Windows Forms	WinForms	c
 Windows Media Player	Windows Media Player	c
 Windows Media Services	Windows Media Services	c
 Windows Mobile	Windows Mobile	c
@@ -7202,6 +7413,7 @@ WindSim	WindSim
 Windward Software Windward System Five	Windward Software Windward System Five	c
 WinEPIC	WinEPIC	
 WinEstimator WinEst	WinEstimator WinEst	
+WinForms	WinForms	
 WinGap	WinGap	
 WINGRIDDS	WINGRIDDS	c
 WinMan SureSell	WinMan SureSell	
@@ -7254,6 +7466,7 @@ Worldspan Go!	Worldspan Go!
 Worldwide Instructional Design System	WIDS	c
 WorthMORE Software CaseWORTH	WorthMORE Software CaseWORTH	
 WOW	WOW	c
+WPF	WPF	c
 Write Brothers Dramatica	Write Brothers Dramatica	c
 WRITER	WRITER	c
 WriteWay Pro	WriteWay Pro	
@@ -7267,6 +7480,7 @@ Wyndgate Technologies SafeTrace	Wyndgate Technologies SafeTrace
 X.25 Protocol	X.25 Protocol	
 Xactly Compel	Xactly Compel	c
 Xactware Xactimate	Xactware Xactimate	c
+Xamarin	Xamarin	c
 Xara Designer Pro	Xara Designer Pro	c
 Xara Designer Pro X	Xara Designer Pro X	
 XATA XATANET	XATA XATANET	c
@@ -7321,6 +7535,7 @@ Yardi Systems Yardi Enterprise	Yardi Systems Yardi Enterprise	c
 Yardi Systems Yardi Voyager Commercial	Yardi Systems Yardi Voyager Commercial	c
 Yardi Systems Yardi Voyager Residential	Yardi Systems Yardi Voyager Residential	c
 YARN	YARN	c
+Yarn	Yarn	ca
 yieldWerx	yieldWerx	
 Yokogawa FAST/TOOLS	Yokogawa FAST/TOOLS	
 Yost Engineering ABN Assistant	Yost Engineering ABN Assistant	
@@ -7337,6 +7552,7 @@ ZedX AgFleet	ZedX AgFleet
 ZEMAX Optical Design Program	ZEMAX Optical Design Program	
 Zend Framework	Zend Framework	c
 Zephyr EXTRA! Terminal Emulation	Zephyr EXTRA! Terminal Emulation	
+ZeroMQ	ZeroMQ	
 Ziatek RoofDraw	Ziatek RoofDraw	
 Zmanda Amanda	Zmanda Amanda	c
 Zoho Projects	Zoho Projects	c

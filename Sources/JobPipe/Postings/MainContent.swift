@@ -50,9 +50,11 @@ enum MainContent {
     /// Class and id words of blocks that hold other postings, not this one
     /// (Readability weighs class names the same way).
     static let otherContent = ByteNeedles(["similar", "related", "also-viewed", "people-also", "recommend", "sidebar",
-                                           "right-rail", "more-jobs", "other-jobs", "job-alert", "cookie"])
+                                           "right-rail", "more-jobs", "other-jobs", "job-alert", "cookie",
+                                           // consent banners, by their makers' names
+                                           "consent", "gdpr", "onetrust", "usercentrics", "cookiebot", "didomi"])
 
-    /// Headings of the blocks that list other postings, in the six languages
+    /// Headings of the blocks that list other postings (or ask for cookies), in the six languages
     /// (a needle starts past a non-ASCII first letter, which is not folded).
     static let otherPostingsHeadings = ByteNeedles([
         "related job", "similar job", "more job", "other job", "recommended job", "jobs you may", "also viewed",
@@ -60,7 +62,9 @@ enum MainContent {
         "hnliche job", "hnliche stellen", "weitere job", "weitere stellen", "das könnte",
         "offres similaires", "emplois similaires", "autres offres", "empleos similares", "ofertas similares",
         "otras ofertas", "vergelijkbare vacatures", "andere vacatures", "meer vacatures", "offerte simili",
-        "annunci simili", "altre offerte", "lavori simili"])
+        "annunci simili", "altre offerte", "lavori simili",
+        // a consent banner's heading: "We use cookies", "Wir verwenden Cookies"
+        "cookie"])
 
     /// A block that opens with a heading such as "Related jobs" holds other postings.
     static func headedAsOtherPostings(_ node: TreeNode) -> Bool {

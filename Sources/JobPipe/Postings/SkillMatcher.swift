@@ -37,8 +37,23 @@ struct SkillMatcher {
                 i += length
                 continue
             }
-            // "Java/J2EE", "PLC/SCADA": the parts of a slashed word one by one.
             let w = words[i]
+            // "Oracle-Datenbanken", "Python-Kenntnisse", "AWS-based": a name joined to a word of its use;
+            // the word of use is the context an ambiguous name needs
+            if let hyphen = text[w.start..<w.end].firstIndex(of: UInt8(ascii: "-")), hyphen > w.start,
+               !text[w.start..<w.end].contains(UInt8(ascii: "/")) {
+                let head = [SkillTokenizer.Word(start: w.start, end: hyphen, line: w.line)]
+                if let (entry, _) = longestMatch(text, head, at: 0, &key) {
+                    let rest = UnsafeBufferPointer(rebasing: text[(hyphen + 1)..<w.end])
+                    let used = Self.wordsOfUse.matches(rest) != 0
+                    if !dictionary.entries[entry].ambiguous || used {
+                        hits.append((entry, i, false, w.line, i + 1))
+                    }
+                }
+                i += 1
+                continue
+            }
+            // "Java/J2EE", "PLC/SCADA": the parts of a slashed word one by one.
             if text[w.start..<w.end].contains(UInt8(ascii: "/")) {
                 var partStart = w.start
                 for j in w.start...w.end where j == w.end || text[j] == UInt8(ascii: "/") {
@@ -114,6 +129,16 @@ struct SkillMatcher {
         }
         return out
     }
+
+    /// Words joined to a technology's name by a hyphen that say it is used
+    /// ("Oracle-Datenbanken", "Go-Entwicklung", "React-based"), in the six languages.
+    private static let wordsOfUse = ByteNeedles(["datenbank", "kenntnis", "entwickl", "programmier", "umgebung",
+                                                 "erfahrung", "framework", "technolog", "anwendung", "stack", "cluster",
+                                                 "server", "service", "backend", "frontend", "based", "infrastru",
+                                                 "plattform", "platform", "code", "skript", "script", "developer",
+                                                 "engineer", "expert", "basiert", "applica", "développ", "desarroll",
+                                                 "sviluppat", "ontwikkel", "omgeving", "entorno", "ambiente", "librar",
+                                                 "bibliothe"])
 
     /// Words that follow a verb, never a technology's name: "Contribute to",
     /// "React to the", "Go beyond", "Express your" (but "React and Vue",

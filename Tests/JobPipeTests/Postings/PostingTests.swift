@@ -47,6 +47,15 @@ import Testing
         #expect(m.skills(in: "Java/J2EE, C++ and C#").map(\.name) == ["Java", "J2EE", "C++", "C#"])
     }
 
+    @Test func namesJoinedToAWordOfTheirUse() {
+        let m = SkillMatcher()
+        #expect(m.skills(in: "Kenntnisse in Oracle-Datenbanken und Python-Skripten").map(\.name) == ["Oracle", "Python"])
+        // a hyphen alone gives no context: "Go-live" is no language
+        #expect(m.skills(in: "Begleitung des Go-Live im Sommer").isEmpty)
+        // a form with a hyphen of its own is still read whole
+        #expect(m.skills(in: "Apps in Objective-C").map(\.name) == ["Objective-C"])
+    }
+
     @Test func capitalsInHeadingsAndInLists() {
         let m = SkillMatcher()
         // a heading's word is no skill; acronyms listed side by side are
