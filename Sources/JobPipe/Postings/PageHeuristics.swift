@@ -645,6 +645,8 @@ struct LabelledLines {
             if EmploymentType.normalized(name).map(kinds.contains) == true || name.filter(\.isNumber).count >= 3 { continue }
             guard name.utf8.count <= 60, let first = name.first, first.isUppercase || first.isNumber,
                   name.filter(\.isLetter).count >= 2, Self.place(name) == nil, !Self.placeEnds.contains(name),
+                  // "Requirements: SQL and Tableau." is a label and a sentence, not a name
+                  !name.contains(":"), !name.hasSuffix(".") || PostingLabels.readsAsCompany(name),
                   !Self.isHeading(name), !name.hasSuffix(":"), WorkArrangement.labelled(name) == nil,
                   PageHeuristics.looksLikeName(name), !PostingLabels.readsAsRole(name) || PostingLabels.readsAsCompany(name),
                   Words.normalized(name) != t, Self.writtenAsName(name) else { return nil }
@@ -764,10 +766,14 @@ struct LabelledLines {
     }
 
     /// A sentence whose subject hires someone, in six languages: the verb and
-    /// the article of the person sought ("seeks a", "sucht einen", "recrute un").
+    /// the article of the person sought ("seeks a", "sucht einen", "recrute un");
+    /// or states that it is an equal opportunity employer.
     static let hiringVerbs = [" seeks a", " is seeking a", " is looking for a", " is hiring a", " is recruiting a",
                               " sucht eine", " sucht ab ", " sucht zum ", " sucht zur ", " recherche un", " recrute un",
-                              " busca un", " zoekt een", " cerca un"]
+                              " busca un", " zoekt een", " cerca un",
+                              // the employer's statement of equal opportunity names it too
+                              " is an equal opportunity", " is an equal employment", " is an eoe", " is an affirmative action",
+                              " is proud to be an equal"]
     static let hiringNeedles = ByteNeedles(hiringVerbs)
 
     /// The subject of the line's first hiring sentence when it is written as

@@ -98,6 +98,8 @@ import Testing
         // a sentence's subject that is not written as a name is not an employer
         #expect(LabelledLines.hiringSubject("The ideal candidate is looking for a challenge") == nil)
         #expect(LabelledLines.hiringSubject("Since 1990. Acme Ltd. is looking for an analyst") == "Acme Ltd.")
+        #expect(LabelledLines.hiringSubject("Globex Systems is an Equal Opportunity Employer.") == "Globex Systems")
+        #expect(LabelledLines.hiringSubject("We are proud to be an equal opportunity employer.") == nil)
         let plain = try #require(read("<h1>Tester</h1><p>Our client is looking for a tester in Leeds.</p>"))
         #expect(plain.company == nil)
         // JSON-LD hiringOrganization wins over everything on the page

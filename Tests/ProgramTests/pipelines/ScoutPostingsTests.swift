@@ -29,7 +29,7 @@ import Testing
             "score,title,company,location,remote,salary,matching_skills,missing_skills,url",
             #"75,Platform Engineer,Acme,Remote - US,true,,"Kubernetes, Terraform, Python",AWS,https://job-boards.greenhouse.io/acme/jobs/101"#,
             "50,Data Analyst,Acme,New York,false,,SQL,dbt,https://job-boards.greenhouse.io/acme/jobs/103",
-            ",iOS Developer,Acme,Hybrid - Boston,false,140000–170000 USD/year,,,https://job-boards.greenhouse.io/acme/jobs/102",
+            "0,iOS Developer,Acme,Hybrid - Boston,false,140000–170000 USD/year,,\"Swift, SwiftUI\",https://job-boards.greenhouse.io/acme/jobs/102",
         ])
         #expect(first.stderr == "scout-postings: 1 companies read\nscout-postings: batches run: 1; pending a retry later: 0; held by other runs: 0\n")
         // The next day: one posting changed; only it is reported.
