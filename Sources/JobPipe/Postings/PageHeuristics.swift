@@ -15,9 +15,9 @@ struct PageHeuristics {
     private(set) var subheadings: [String] = []
     /// Normalized short texts of navigation, footers, asides and the copyright line.
     private(set) var furniture: Set<String> = []
-    /// The first short text of an element whose class, id or test attribute
-    /// names the field ("company-name", "job-location", "posting-title").
-    private(set) var named: [String: String] = [:]
+    /// The first short texts (up to three) of elements whose class, id or test
+    /// attribute names the field ("company-name", "job-location", "posting-title").
+    private(set) var named: [String: [String]] = [:]
     /// Texts of links to an employer's profile on the site ("/company/acme-corp",
     /// "?employer=…"), in page order, each with whether the link's path spells it.
     private(set) var companyLinks: [(text: String, spelled: Bool)] = []
@@ -28,8 +28,9 @@ struct PageHeuristics {
     /// Words in class, id and test attributes that name a field, in six languages.
     static let attributeWords: [(field: String, words: [String])] = [
         ("title", ["job-title", "jobtitle", "job_title", "posting-title", "position-title", "posting-name", "job-name",
-                   "vacancy-title", "stellentitel", "titre-poste", "app-title", "jobheader-title", "jobinfoheader-title"]),
-        ("company", ["company", "employer", "org-name", "orgname", "hiring-org", "hiringorg", "arbeitgeber", "unternehmen",
+                   "vacancy-title", "stellentitel", "titre-poste", "app-title", "jobheader-title", "jobinfoheader-title",
+                   "job-detail-title"]),
+        ("company", ["company", "employer", "advertiser", "org-name", "orgname", "hiring-org", "hiringorg", "arbeitgeber", "unternehmen",
                      "entreprise", "employeur", "empresa", "azienda", "werkgever", "bedrijf"]),
         ("location", ["location", "standort", "arbeitsort", "einsatzort", "lieu", "localisation", "ubicacion", "ubicación",
                       "locatie", "standplaats", "sede", "localita", "addresslocality", "job-city"]),
@@ -42,13 +43,13 @@ struct PageHeuristics {
         var headings: [String] = []
         var subheadings: [String] = []
         var furniture: Set<String> = []
-        var named: [String: String] = [:]
+        var named: [String: [String]] = [:]
         var companyLinks: [(text: String, spelled: Bool)] = []
         var trailEnds: Set<String> = []
         var emphasized: Set<String> = []
         doc.walk { node in
             guard node.isElement else { return true }
-            if named.count < 3, node.tag != .body, node.tag != .html, node.tag != .main, node.tag != .section, node.tag != .form {
+            if named.values.reduce(0, { $0 + $1.count }) < 9, node.tag != .body, node.tag != .html, node.tag != .main, node.tag != .section, node.tag != .form {
                 Self.readNamed(node, into: &named)
             }
             switch node.tag {
@@ -130,11 +131,11 @@ struct PageHeuristics {
                                           "description", "about", "overview", "icon", "label"])
 
     /// Records the element's text under the field its attributes name, if
-    /// that field has none yet and the text is short: "at Acme" → "Acme".
-    private static func readNamed(_ node: TreeNode, into named: inout [String: String]) {
+    /// that field has fewer than three and the text is short: "at Acme" → "Acme".
+    private static func readNamed(_ node: TreeNode, into named: inout [String: [String]]) {
         var mask: UInt64 = 0
         var against: UInt64 = 0
-        for key: StaticString in ["class", "id", "data-testid", "data-automation-id"] {
+        for key: StaticString in ["class", "id", "data-testid", "data-automation-id", "data-automation"] {
             node.withRawAttribute(key) { v in
                 let m = fieldNeedles.matches(v)
                 if m != 0 { mask |= m; against |= notTheField.matches(v) }
@@ -146,7 +147,7 @@ struct PageHeuristics {
         while mask != 0 {
             let field = fieldOfNeedle[mask.trailingZeroBitCount]
             mask &= mask - 1
-            if named[field] == nil, !fields.contains(field) { fields.append(field) }
+            if (named[field]?.count ?? 0) < 3, !fields.contains(field) { fields.append(field) }
         }
         // "company-name-location": an element that names two fields holds both, and says neither
         guard !fields.isEmpty, Set((0..<64).filter { (mask0 >> UInt64($0)) & 1 == 1 }.map { fieldOfNeedle[$0] }).count == 1 else { return }
@@ -156,7 +157,9 @@ struct PageHeuristics {
         for suffix in [" logo", " Logo", " LOGO"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
         // a logo's placeholder letter ("I") is no name
         guard text.filter(\.isLetter).count >= 2, text.utf8.count <= 80, !text.hasSuffix(":"), !PostingLabels.isGeneric(text) else { return }
-        for field in fields where field == "title" || looksLikeName(text) { named[field] = text }
+        for field in fields where (field == "title" || looksLikeName(text)) && named[field]?.contains(text) != true {
+            named[field, default: []].append(text)
+        }
     }
 
     /// Path segments and query keys boards give an employer's own page, in six languages.
@@ -213,6 +216,7 @@ struct PageHeuristics {
         let words = Words.normalized(text).split(separator: " ")
         guard !words.isEmpty, words.count <= 7, !text.hasSuffix("?"), !text.hasSuffix("!") else { return false }
         let action: Set<Substring> = ["you", "your", "apply", "follow", "updates", "view", "see", "more", "employers",
+                                      "explore", "discover", "find", "site", "reviews", "directory", "companies",
                                       "login", "sign", "search", "browse", "post", "website", "homepage", "webseite", "web", "ihr", "ihre", "sie", "vous", "votre",
                                       "usted", "su", "jij", "uw", "tuo", "vostro"]
         return !words.contains(where: { action.contains($0) })
@@ -221,7 +225,7 @@ struct PageHeuristics {
     /// The `<meta>` names and properties the heuristics read.
     static let metaKeys: Set<String> = ["og:title", "og:site_name", "application-name", "apple-mobile-web-app-title"]
 
-    static let separators = [" | ", " – ", " — ", " - ", " · ", " @ ", " :: ", " » "]
+    static let separators = [" | ", " – ", " — ", " - ", " · ", " @ ", " :: ", " » ", " > "]
 
     /// `<title>` or og:title split at site-name separators.
     func titleSegments(_ s: String) -> [String] {
@@ -256,6 +260,10 @@ struct PageHeuristics {
             if let v = meta[key] { names.insert(Words.normalized(v)); names.insert(Words.normalized(Self.cleanCompany(v))) }
         }
         if let host = hostLabel { names.insert(host) }
+        // the site's own subdomain names it too: "jobonline" of jobonline.thecareersgroup.co.uk
+        for label in hostSubdomains where !["www", "jobs", "job", "careers", "career", "apply", "m", "en", "de", "fr"].contains(label) {
+            names.insert(label)
+        }
         names.remove("")
         // a page that puts the posting's own title in og:site_name
         for h in headings { names.remove(Words.normalized(cleanTitle(h))) }
@@ -269,6 +277,15 @@ struct PageHeuristics {
               let registrable = PublicSuffixList.shared.registrableDomain(of: u.host.lowercased()),
               let label = registrable.split(separator: ".").first else { return nil }
         return String(label)
+    }
+
+    /// The labels of the host before its registrable domain ("jobonline" for
+    /// jobonline.thecareersgroup.co.uk), lower case.
+    private var hostSubdomains: [String] {
+        guard let url = doc.url, let u = WebURL(url), !u.isFile else { return [] }
+        let host = u.host.lowercased()
+        guard let registrable = PublicSuffixList.shared.registrableDomain(of: host), host.count > registrable.count else { return [] }
+        return host.dropLast(registrable.count + 1).split(separator: ".").map(String.init)
     }
 
     /// Whether a text is the site's own: its name, the host, its furniture.
@@ -304,16 +321,17 @@ struct PageHeuristics {
         if let by = labels.postedBy { company.add(by, "byline", 5) }
         if let (v, _) = labels.labelled(PostingLabels.location) { location.add(Location.tidied(v), "label", 7) }
         // elements the site's own markup names: class="company-name", data-testid="job-location"
-        title.add(named["title"].map(cleanTitle), "class", 4)
-        company.add(named["company"], "class", 5)
-        location.add(named["location"].map(Location.tidied), "class", 5)
+        // the first element of each field counts most; the site's own furniture is weighed below
+        for (k, text) in (named["title"] ?? []).enumerated() { title.add(cleanTitle(text), "class", 4 - k) }
+        for (k, text) in (named["company"] ?? []).enumerated() { company.add(text, "class", 5 - k) }
+        for (k, text) in (named["location"] ?? []).enumerated() { location.add(Location.tidied(text), "class", 5 - k) }
 
         // the page title, read by the patterns sites write it in
         for (place, raw) in [("og:title", meta["og:title"]), ("title", titleTag)] {
             guard let raw else { continue }
             // split only where a title never is: "A - B" may be one title
             var coarse = [raw]
-            for sep in [" | ", " · ", " :: ", " » "] { coarse = coarse.flatMap { $0.splitBytes(sep).map(\.trimmingSpaces) } }
+            for sep in [" | ", " · ", " :: ", " » ", " > "] { coarse = coarse.flatMap { $0.splitBytes(sep).map(\.trimmingSpaces) } }
             for segment in coarse where !isSiteFurniture(segment) {
                 guard let r = TitlePatterns.read(segment) else { continue }
                 // "Find Jobs - Engineer Jobs in Austin, Texas - Acme": without the site's words
@@ -341,6 +359,8 @@ struct PageHeuristics {
             if let first = segments.first { title.add(cleanTitle(first), place, place == "og:title" ? 4 : 3) }
         }
         if headings.isEmpty { for h in subheadings.prefix(3) { title.add(cleanTitle(h), "h2", 2) } }
+        // the line over the posting's first labelled fact ("Accounts Payable Clerk" / "Location: Headquarters")
+        if let over = labels.lineOverFacts { title.add(cleanTitle(over), "header", 3) }
         // no h1: which page-title segment is the job and which the employer, by what each reads as
         // ("Acme GmbH - Elektriker (m/w/d)", "Careers | Acme | Data Engineer in Leeds")
         if headings.isEmpty, let raw = meta["og:title"] ?? titleTag {
@@ -375,7 +395,9 @@ struct PageHeuristics {
         // a page title of a name and section headings only ("SAIC: Careers: Career Opportunities")
         title.adjust(-6) { c in
             let parts = c.text.splitBytes(": ").map(\.trimmingSpaces)
-            return parts.count > 1 && parts.dropFirst().allSatisfy { PostingLabels.isGeneric($0) || isSiteFurniture($0) }
+            // … or the site's name and its tagline ("JobOnline: Find Graduate Jobs, Schemes and Internships")
+            return parts.count > 1 && (parts.dropFirst().allSatisfy { PostingLabels.isGeneric($0) || isSiteFurniture($0) }
+                                       || isSiteFurniture(parts[0]))
         }
         // a text that names a role ("Engineer", "Entwickler", "(m/w/d)") reads as a job title
         title.adjust(1) { PostingLabels.readsAsRole($0.text) }
@@ -438,7 +460,7 @@ struct PageHeuristics {
                 return name.count >= 3 && (name.hasPrefix(spelled) || spelled.hasPrefix(name))
             }
             company.adjust(3, where: spells)
-            if !company.candidates.contains(where: spells), spelled.count >= 3 {
+            if !company.candidates.contains(where: spells), spelled.count >= 4 {
                 company.add(account.split(whereSeparator: { $0 == "-" || $0 == "_" }).map { $0.prefix(1).uppercased() + $0.dropFirst() }
                                 .joined(separator: " "), "url", 2)
             }
@@ -509,7 +531,11 @@ struct PageHeuristics {
     /// A title without a trailing " job" (listing sites append it).
     func cleanTitle(_ t: String) -> String {
         var t = t
-        for suffix in [" job", " Job"] where t.hasSuffix(suffix) { t.removeLast(suffix.count) }
+        // "Maths Tutor vacancy, posted on 13/10/2017": the board's words after the title
+        for mark in [", posted on ", " - posted on ", ", posted ", " posted on "] {
+            if let r = t.byteRange(of: mark) { t = String(t[..<r.lowerBound]) }
+        }
+        for suffix in [" job", " Job", " vacancy", " Vacancy"] where t.hasSuffix(suffix) { t.removeLast(suffix.count) }
         return t.trimmingSpaces
     }
 }
@@ -658,6 +684,20 @@ struct LabelledLines {
         return nil
     }
 
+    /// The line just over the first line that labels a title, an employer or a
+    /// place, when it could be a title: old boards and applicant-tracking
+    /// systems set the title over a block of "Location:", "Job Code:" facts.
+    var lineOverFacts: String? {
+        for (i, head) in heads.enumerated().prefix(400) where i > 0 {
+            guard let head, PostingLabels.isLabel(head.label.trimmingSpaces) else { continue }
+            let line = lines[i - 1].trimmingSpaces
+            guard line.utf8.count <= 100, line.filter(\.isLetter).count >= 3, !Self.isHeading(line), !line.contains(":"),
+                  !line.hasSuffix("."), Self.place(line) == nil, WorkArrangement.labelled(line) == nil else { return nil }
+            return line
+        }
+        return nil
+    }
+
     /// Whether every word of a short text is capitalised, a number or a word
     /// that joins a name ("House of Lords", "NeoTreks, Inc."), not a sentence.
     static func writtenAsName(_ text: String) -> Bool {
@@ -754,7 +794,7 @@ struct LabelledLines {
             previous = line
             guard let first = line.utf8.first, Self.mentionStarts.contains(first) else { continue }
             if line.utf8.count <= 40 {
-                for h in Self.mentionHeads where line.hasPrefix(h) { note(line.dropFirst(h.count)) }
+                if let h = Self.mentionHeads.first(where: { line.hasPrefix($0) }) { note(line.dropFirst(h.count)) }
             }
             // "At Acme, we build …"
             if line.hasPrefix("At "), let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) <= 40 {
@@ -809,7 +849,8 @@ struct LabelledLines {
     static let articles: Set<String> = ["Die", "Der", "Das", "Le", "La", "Les", "El", "Los", "Het", "De", "Il", "Lo"]
     static let nameJoiners: Set<String> = ["&", "and", "und", "of", "de", "der", "du", "des", "la", "y", "et", "e", "van", "von", "di"]
 
-    static let mentionHeads = ["About ", "Jobs at ", "More jobs at ", "Other jobs at ", "Working at ", "Life at ", "Why ",
+    static let mentionHeads = ["About ", "Jobs at ", "More jobs at ", "Other jobs at ", "Working at ", "Life at ",
+                               "Why Join ", "Why join ", "Why work at ", "Why Work at ", "Why ",
                                "Über ", "Arbeiten bei ", "Jobs bei ", "À propos de ", "À propos d'", "Sobre ", "Trabajar en ",
                                "Over ", "Werken bij ", "Lavorare in ", "Chi è "]
     static let notNames: Set<String> = ["us", "you", "the", "this", "our", "uns", "nous", "nosotros", "ons", "noi", "the role",
@@ -831,4 +872,5 @@ struct LabelledLines {
         return nil
     }
 }
+
 

@@ -309,4 +309,26 @@ import Testing
         let g = try #require(read(grid))
         #expect(g.title == "Data Engineer" && g.skills.map(\.name).contains("Airflow"))
     }
+
+    @Test func applicantTrackingSystemsAndOldBoards() throws {
+        let desc = "<p>The clerk processes invoices and payments for the company and its subsidiaries, every day.</p>"
+        // the title over a block of facts, no heading anywhere (Taleo-like); the page title is generic
+        let facts = try #require(read("<title>Position Description</title><div>Accounts Payable Clerk</div>"
+                                      + "<table><tr><td>Location:</td><td>Headquarters</td></tr><tr><td>Job Code:</td><td>103</td></tr></table>\(desc)"))
+        #expect(facts.title == "Accounts Payable Clerk" && facts.evidence["title"] == "header")
+        // test attributes name fields; a site's menu links named "company" are its own, not the employer
+        let seek = try #require(read("<title>Engineer Job in Sydney NSW - SEEK</title><meta property='og:site_name' content='SEEK'>"
+                                     + "<div><a data-automation='company reviews'>Explore companies</a></div><h1>Engineer</h1>"
+                                     + "<span data-automation='advertiser-name'>Girraphic Park Pty Ltd</span>"
+                                     + "<span data-automation='job-detail-location'>Sydney NSW</span>\(desc)",
+                                     url: "https://www.seek.com.au/job/1"))
+        #expect(seek.company == "Girraphic Park Pty Ltd" && seek.location == "Sydney NSW")
+        // a site's own subdomain names it: its h1 is the site's tagline, not the job
+        let board = try #require(read("<title>JobOnline > Educo Ltd Maths Tutor vacancy, posted on 13/10/2017</title>"
+                                      + "<h1>JobOnline: Find Graduate Jobs, Schemes and Internships</h1>\(desc)",
+                                      url: "https://jobonline.careers.example/DisplayVacancy.aspx?id=1"))
+        #expect(board.title == "Educo Ltd Maths Tutor")
+        // "Why Join Acme?" names Acme
+        #expect(LabelledLines(lines: ["Why Join Sapien Technology?"]).employerMentions?.0 == "Sapien Technology")
+    }
 }
