@@ -36,6 +36,29 @@ def derive(onet_path):
             f.write(f"{n}\t{'Y' if names[n] else 'N'}\n")
 
 
+# Word lists of the six languages postings are read in (Debian's wamerican,
+# wfrench, wspanish, witalian, wdutch, wngerman: SCOWL and its peers, free
+# licences, see data/SOURCES.md). Needed only to regenerate the table.
+WORD_LISTS = [("american-english", False), ("french", False), ("spanish", False), ("italian", False),
+              ("dutch", False), ("ngerman", True)]
+
+
+def read_words():
+    """Ordinary words of the six languages, lower case: lower-case entries of
+    each list (German nouns too, which it writes capitalised), 3 letters or more."""
+    words = set()
+    for name, any_case in WORD_LISTS:
+        path = os.path.join("/usr/share/dict", name)
+        if not os.path.exists(path):
+            sys.exit(f"gen-skills.py: {path} is missing: apt-get install wamerican wfrench wspanish witalian wdutch wngerman")
+        with open(path, encoding="utf-8", errors="replace") as f:
+            for w in f:
+                w = w.strip()
+                if "'" not in w and len(w) >= 3 and (any_case or w == w.lower()):
+                    words.add(w.lower())
+    return words
+
+
 def read_aliases():
     skills, vendors, stops, ambiguous = [], [], set(), set()
     with open(os.path.join(HERE, "skills-aliases.txt"), encoding="utf-8") as f:
@@ -152,6 +175,7 @@ def main():
         derive(sys.argv[2])
         return
     skills, vendors, stops, ambiguous = read_aliases()
+    words = read_words()
     entries = onet_forms(vendors, stops)
     known = {f.lower() for f, _ in entries} | {d.lower() for d, _ in skills}
     entries += linguist_forms(known)
@@ -165,8 +189,13 @@ def main():
         # our own table (added last) wins over O*NET's display name
         exact = looks_like_word(form) or title_words(form) or len(form) <= 3 or form.isupper()
         seen[(key, form if exact else key)] = (form, display)
+    own = {f.lower() for _, forms in skills for f in forms}
     for (key, _), (form, display) in sorted(seen.items()):
         flags = ""
+        # an O*NET name that is one ordinary word of a language read ("Works", "Clinical",
+        # "FIRST", "Informatica") counts only beside another skill; our own table decides for itself
+        if " " not in form and key not in own and key in words:
+            ambiguous.add(form)
         if looks_like_word(form) or title_words(form) or len(form) <= 3 or not re.search(r"[a-z]", form):
             flags += "c"
         if form in ambiguous:

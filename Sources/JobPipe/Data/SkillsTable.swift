@@ -48,7 +48,7 @@ A&D Technology iTest	A&D Technology iTest
 A-Systems JobView	A-Systems JobView	
 A-T Solutions Easy Street Draw	A-T Solutions Easy Street Draw	
 A1-Law	A1-Law	
-AAP	AAP	c
+AAP	AAP	ca
 AASoftTech Web Organization Chart	AASoftTech Web Organization Chart	
 Ab Initio	Ab Initio	c
 Abacus Data Solutions HearWare	Abacus Data Solutions HearWare	
@@ -69,7 +69,7 @@ ABC: the AspectBench Compiler for AspectJ	ABC: the AspectBench Compiler for Aspe
 ABELSoft ABELDent	ABELSoft ABELDent	
 Abilis CORIS Offender Management System	Abilis CORIS Offender Management System	
 Ability Photopaint	Ability Photopaint	c
-ABIS	ABIS	c
+ABIS	ABIS	ca
 ABL	ABL	c
 ABOL Manifest Systems	ABOL Manifest Systems	
 Abraxas Energy Consulting Metrix	Abraxas Energy Consulting Metrix	c
@@ -97,13 +97,13 @@ Accra Med Software Filopto	Accra Med Software Filopto	c
 ACCUCert	ACCUCert	
 Accuity EPICWare	Accuity EPICWare	
 Acculaw Court Reporters Billing Scheduling Job Management System	ABSMS	c
-Accumulo	Accumulo	c
+Accumulo	Accumulo	ca
 Accuship Star System	Accuship Star System	c
 Accutech Systems Corporation AccuFarm-MGR	Accutech Systems Corporation AccuFarm-MGR	
 AccuWeather Galileo	AccuWeather Galileo	
 ACD Systems Canvas	ACD Systems Canvas	
 ACE Dental	ACE Dental	
-ACES	ACES	c
+ACES	ACES	ca
 AceTools.biz Ace Translator	AceTools.biz Ace Translator	
 ACI Appraiser's Choice	ACI Appraiser's Choice	
 ACI TaskTracker	ACI TaskTracker	
@@ -300,7 +300,7 @@ Agilent ChemStation	Agilent ChemStation
 AgileView Software SmartView	AgileView Software SmartView	
 Agiliance Compliance Manager	Agiliance Compliance Manager	c
 AgInfoLink Meat Inventory Tracking System	MITS	
-AGIS	AGIS	c
+AGIS	AGIS	ca
 Agisoft Metashape	Agisoft Metashape	c
 AgriSoft/CMC AgriSoft/ERP	AgriSoft/CMC AgriSoft/ERP	
 AgTerra Technologies AgTrac	AgTerra Technologies AgTrac	
@@ -308,7 +308,7 @@ AGWA	AGWA	c
 Ahrefs Site Explorer	Ahrefs Site Explorer	c
 Ai Squared ZoomText	Ai Squared ZoomText	
 AIGHD OASIS	AIGHD OASIS	c
-AIM	AIM	c
+AIM	AIM	ca
 AIP4WIN	AIP4WIN	c
 AIPS	AIPS	c
 AIQ Systems TradingExpert Pro	AIQ Systems TradingExpert Pro	
@@ -319,7 +319,7 @@ AirMagnet Enterprise	AirMagnet Enterprise
 AIRMaster+	AIRMaster+	
 AIRPAX	AIRPAX	c
 AirSmith FlightPrompt	AirSmith FlightPrompt	
-AIX	AIX	c
+AIX	AIX	ca
 AJAX	AJAX	c
 Aknaf ADVANTAGE Salon Software and Spa Software	Aknaf ADVANTAGE Salon Software and Spa Software	
 AKS	AKS	c
@@ -353,7 +353,7 @@ Allscripts Canopy	Allscripts Canopy	c
 Allscripts Payerpath	Allscripts Payerpath	c
 Allscripts Sunrise	Allscripts Sunrise	c
 Allstar Software Systems Kofax	Allstar Software Systems Kofax	c
-ALM	ALM	c
+ALM	ALM	ca
 Almaris E-Learning Systems Financial Accounting Tutor	Almaris E-Learning Systems Financial Accounting Tutor	
 Alpha Four	Alpha Four	c
 Alpha Software Alpha Five	Alpha Software Alpha Five	c
@@ -444,7 +444,7 @@ ANSYS LS-DYNA	ANSYS LS-DYNA	c
 ANSYS Mechanical	ANSYS Mechanical	
 ANSYS Multiphysics	ANSYS Multiphysics	
 ANSYS simulation	ANSYS simulation	
-Ant	Ant	c
+Ant	Ant	ca
 Antek HealthWare LabDAQ	Antek HealthWare LabDAQ	
 Antenna House	Antenna House	c
 AnthillPro	AnthillPro	
@@ -482,8 +482,8 @@ Apache Struts	Struts	c
 Apache Superset	Superset	c
 Apache Tomcat	Tomcat	c
 ApE A Plasmid Editor	ApE A Plasmid Editor	
-APEX	APEX	c
-Apex	Apex	c
+APEX	APEX	ca
+Apex	Apex	ca
 Apex Business Software iBenefits	Apex Business Software iBenefits	
 Apex Business Software iHR	Apex Business Software iHR	
 Apex IV Assessor	Apex IV Assessor	
@@ -549,7 +549,7 @@ Appligent Citation FDFMerge	Appligent Citation FDFMerge
 Appointment Search	Appointment Search	c
 AppointmentQuest Online Appointment Manager	AppointmentQuest Online Appointment Manager	
 AppointmentQuest Online Appointment Scheduler	AppointmentQuest Online Appointment Scheduler	
-APPS	APPS	c
+APPS	APPS	ca
 Aprimo Marketing	Aprimo Marketing	c
 APSS	APSS	c
 Aptean Made2Manage	Aptean Made2Manage	
@@ -581,7 +581,7 @@ ArcGIS Survey 123	ArcGIS Survey 123
 ArcGIS Web AppBuilder	ArcGIS Web AppBuilder	
 Archeological Sites Management Information System	ASMIS	c
 Archer Compliance Management	Archer Compliance Management	c
-ARCHITECT	ARCHITECT	c
+ARCHITECT	ARCHITECT	ca
 Architectural Desktop	Architectural Desktop	c
 Architectural Energy Corporation ENFORMA Building Diagnostics	Architectural Energy Corporation ENFORMA Building Diagnostics	
 Architectural Energy Corporation REM/Rate	Architectural Energy Corporation REM/Rate	
@@ -614,7 +614,7 @@ Argo CD	Argo CD
 ArgoCD	Argo CD	
 Argos Software ABECAS Insight	Argos Software ABECAS Insight	
 Argosy Legal Systems Power Closer	Argosy Legal Systems Power Closer	c
-ARGUS	ARGUS	c
+ARGUS	ARGUS	ca
 Argus ONE Open Numerical Environments	Argus ONE Open Numerical Environments	
 Argus Perceptual Mapper	Argus Perceptual Mapper	c
 Ariba	Ariba	c
@@ -670,13 +670,13 @@ Askia Web	Askia Web	c
 askSam Systems SurfSaver	askSam Systems SurfSaver	
 ASL HR Director	ASL HR Director	
 ASMIS	ASMIS	c
-ASP	ASP	c
+ASP	ASP	ca
 ASP NET	ASP.NET	c
 ASP.NET	ASP.NET	c
 ASP.NET Core	ASP.NET	
 ASP.NET MVC	ASP.NET	c
 Aspect Loss Prevention Aspect EliteLP	Aspect Loss Prevention Aspect EliteLP	
-ASPEN	ASPEN	c
+ASPEN	ASPEN	ca
 Aspen Graphics Technical Analysis Software	Aspen Graphics Technical Analysis Software	c
 ASPEN PLUS	ASPEN PLUS	c
 AspenTech Aspen InfoPlus	AspenTech Aspen InfoPlus	
@@ -739,7 +739,7 @@ Audion Laboratories VoxPro	Audion Laboratories VoxPro
 AudioScribe SpeechCAT	AudioScribe SpeechCAT	
 AUDIT-C	AUDIT-C	c
 Audit2 AdaptiveGRC	Audit2 AdaptiveGRC	
-Audition	Audition	c
+Audition	Audition	ca
 AuditWare CaseWare Examiner	AuditWare CaseWare Examiner	
 AuditWare financial reporting and auditing	AuditWare financial reporting and auditing	
 August Systems Visit Wizard	August Systems Visit Wizard	c
@@ -837,7 +837,7 @@ Available Safe Egress Time	ASET	c
 Avaya Identity Engines	Avaya Identity Engines	c
 Avenista Table Reservations	Avenista Table Reservations	c
 Aveva Group Plant Design Management System	PDMS	c
-AVI	AVI	c
+AVI	AVI	ca
 Avid Digidesign Pro Tools	Avid Digidesign Pro Tools	c
 Avid Media Composer	Avid Media Composer	c
 Avid Pro Tools	Avid Pro Tools	c
@@ -887,7 +887,7 @@ Backbone.js	Backbone.js
 BAE Systems SOCET GXP	BAE Systems SOCET GXP	
 BAE Systems SOCET SET	BAE Systems SOCET SET	
 Balsamiq Studios Balsamiq Mockups	Balsamiq Studios Balsamiq Mockups	c
-Bamboo	Bamboo	c
+Bamboo	Bamboo	ca
 Bankers Systems Rembrandt Lending System	Bankers Systems Rembrandt Lending System	c
 BarControl Enterprise Manager iBEM	BarControl Enterprise Manager iBEM	
 Bare Bones Software BBEdit	Bare Bones Software BBEdit	
@@ -896,8 +896,8 @@ Baron Services FasTrac	Baron Services FasTrac
 Baron Volumetric Imaging and Processing of Integrated Radar	VIPIR	
 Barrington Software CookenPro	Barrington Software CookenPro	
 Barrington Software CookenPro Commercial	Barrington Software CookenPro Commercial	
-BARS	BARS	c
-BASE	BASE	c
+BARS	BARS	ca
+BASE	BASE	ca
 Bash	Bash	c
 Bashen EEOFedSoft	Bashen EEOFedSoft	
 Bashen EEOSoft	Bashen EEOSoft	
@@ -914,12 +914,12 @@ BCS Woodlands Systems The Logger Tracker	BCS Woodlands Systems The Logger Tracke
 BD Biosciences CellQuest	BD Biosciences CellQuest	
 BD Biosciences CloneCyt	BD Biosciences CloneCyt	
 BEA Tuxedo	BEA Tuxedo	
-BEACON	BEACON	c
+BEACON	BEACON	ca
 BeamChek	BeamChek	
 Beck Anxiety Inventory	Beck Anxiety Inventory	c
 Beck Depression Inventory	Beck Depression Inventory	c
 Bed Management Suite	Bed Management Suite	c
-Beehive	Beehive	c
+Beehive	Beehive	ca
 Beeline Learning Management System	LMS	c
 BehavePlus	BehavePlus	
 Behavioral Assessment and Research System	BARS	
@@ -972,7 +972,7 @@ Biddle AutoAAP	Biddle AutoAAP
 BidMaster	BidMaster	
 Bigloo Scheme	Bigloo Scheme	c
 BigQuery	BigQuery	
-BIND	BIND	c
+BIND	BIND	ca
 Bing	Bing	c
 Bing Ads	Bing Ads	c
 BIO-key FireRMS	BIO-key FireRMS	
@@ -1011,10 +1011,10 @@ Blackboard Learning System	Blackboard Learning System	c
 Blackboard Wimba	Blackboard Wimba	c
 BlackDog Recruiting	BlackDog Recruiting	
 BlackHawk Canyon Publishers PracticianWorks	BlackHawk Canyon Publishers PracticianWorks	
-BLAST	BLAST	c
+BLAST	BLAST	ca
 Blast Output Browser	BOB	c
 Blaster's Tool and Supply Company Blaster's Calculator	Blaster's Tool and Supply Company Blaster's Calculator	
-BLAT	BLAT	c
+BLAT	BLAT	ca
 Blazor	Blazor	c
 Blender	Blender	c
 Blood Bank Computer Systems Blood Bank Control System	Blood Bank Computer Systems Blood Bank Control System	c
@@ -1039,7 +1039,7 @@ BNA Corporate Tax Audit Analyzer	BNA Corporate Tax Audit Analyzer
 BNA Estate and Gift Tax Suite	BNA Estate and Gift Tax Suite	
 BNA Income Tax Planning Solutions	BNA Income Tax Planning Solutions	
 BNA Sales and Use Tax Rates and Forms	BNA Sales and Use Tax Rates and Forms	
-BOB	BOB	c
+BOB	BOB	ca
 BobCAD-CAM	BobCAD-CAM	
 Boeing Kork Digital Mapping	Boeing Kork Digital Mapping	c
 Boeing SoftPlotter	Boeing SoftPlotter	
@@ -1176,9 +1176,9 @@ Cadence Schematic Composer	Cadence Schematic Composer	c
 Cadence Solutions extendedReach	Cadence Solutions extendedReach	
 Cadence Virtuoso Layout Suite	Cadence Virtuoso Layout Suite	c
 Cadence Virtuoso Spectre Circuit Simulator	Cadence Virtuoso Spectre Circuit Simulator	c
-CADI	CADI	c
+CADI	CADI	ca
 CADPIPE	CADPIPE	c
-CADRA	CADRA	c
+CADRA	CADRA	ca
 CADRE Analytic	CADRE Analytic	
 Cadre Technologies Accuplus Integrated Distribution Logistics System	Cadre Technologies Accuplus Integrated Distribution Logistics System	c
 Cadre Technologies Cadence Transportation Management System	Cadre Technologies Cadence Transportation Management System	c
@@ -1197,9 +1197,9 @@ Caliper TransCAD	Caliper TransCAD
 Callidus TrueComp	Callidus TrueComp	
 Calypso Technology Calypso Asset Management	Calypso Technology Calypso Asset Management	c
 Calyx Point	Calyx Point	c
-CAM	CAM	c
+CAM	CAM	ca
 CAM Commerce Solutions Retail STAR Point of Sale	POS	
-CAMA	CAMA	c
+CAMA	CAMA	ca
 CAMA Software Quality Collaboration By Design	QCBD	
 CambridgeSoft ChemOffice Ultra	CambridgeSoft ChemOffice Ultra	
 Camera Bits Photo Mechanic	Camera Bits Photo Mechanic	c
@@ -1211,7 +1211,7 @@ Campaign Monitor	Campaign Monitor	c
 Camstar Manufacturing Execution System	MES	c
 Camstar Systems Camstar Semiconductor Suite	Camstar Systems Camstar Semiconductor Suite	c
 CancerGene	CancerGene	
-CANDI	CANDI	c
+CANDI	CANDI	ca
 Canonical Launchpad	Canonical Launchpad	c
 Cantovation Sing & See	Cantovation Sing & See	
 Canyon Solutions Jcats	Canyon Solutions Jcats	c
@@ -1226,7 +1226,7 @@ Captaris Alchemy	Captaris Alchemy	c
 Capterra Enterprise Resource Planning	Capterra Enterprise Resource Planning	c
 CAPTI	CAPTI	c
 Captiva InputAccel	Captiva InputAccel	
-Captivate	Captivate	c
+Captivate	Captivate	ca
 CAPWAP	CAPWAP	c
 CARB	CARB	c
 Care Paths eRecord	Care Paths eRecord	
@@ -1247,10 +1247,10 @@ Carlson SurvCE	Carlson SurvCE
 Carlson Survey	Carlson Survey	c
 Carpet Dealer Management System	CDMS	c
 Carrier Hourly Analysis Program	HAP	c
-CART	CART	c
+CART	CART	ca
 Cartesis ES Magnitude	Cartesis ES Magnitude	
 Cartesis Magnitude iAnalysis	Cartesis Magnitude iAnalysis	
-CASA	CASA	c
+CASA	CASA	ca
 Casamba Smart	Casamba Smart	c
 Cascading style sheets	CSS	
 CaseBank SpotLight	CaseBank SpotLight	
@@ -1264,7 +1264,7 @@ CashFlow Guardian	CashFlow Guardian
 Cassandra	Cassandra	c
 CAST SQL Builder	CAST SQL Builder	
 Castek Insure3 Claims	Castek Insure3 Claims	
-CAT	CAT	c
+CAT	CAT	ca
 Catalyst International CatalystConnect	Catalyst International CatalystConnect	
 Catalyst Repository Systems CatalystCR	Catalyst Repository Systems CatalystCR	
 Catalyst Repository Systems CatalystDR	Catalyst Repository Systems CatalystDR	
@@ -1275,10 +1275,10 @@ Category Fluency Test	Category Fluency Test	c
 Caterpillar Cat MineStar System	Caterpillar Cat MineStar System	
 Caterpillar Command	Caterpillar Command	c
 CaterPro	CaterPro	
-CATI	CATI	c
+CATI	CATI	ca
 CATIA	CATIA	c
 CATNYP	CATNYP	c
-CATS	CATS	c
+CATS	CATS	ca
 Cattlesoft CattleMax	Cattlesoft CattleMax	
 CattleWorks	CattleWorks	
 Cave5D	Cave5D	
@@ -1363,9 +1363,9 @@ Charm++	Charm++
 Chart Links	Chart Links	c
 Chart.js	Chart.js	
 Chase Software Solutions Court Reporting Software	Chase Software Solutions Court Reporting Software	c
-CHASM	CHASM	c
+CHASM	CHASM	ca
 Check Point Next Generation Secure Web Gateway	Check Point Next Generation Secure Web Gateway	c
-Checkout	Checkout	c
+Checkout	Checkout	ca
 Cheetah International SmartCAT	Cheetah International SmartCAT	
 Cheetah3D	Cheetah3D	
 ChefDesk Chef's Calculators	ChefDesk Chef's Calculators	
@@ -1398,11 +1398,11 @@ Choice Technologies PowerBill +	Choice Technologies PowerBill +
 ChordWizard Software Soundtrix Gold	ChordWizard Software Soundtrix Gold	
 Chorel Technology Dance Designer	Chorel Technology Dance Designer	c
 CHP	CHP	c
-Chrome	Chrome	c
+Chrome	Chrome	ca
 Chrome River Expense	Chrome River Expense	c
 CI	CI	c
 CI/CD	CI/CD	c
-CIF	CIF	c
+CIF	CIF	ca
 Cimatron CimatronE	Cimatron CimatronE	
 Cimatron CimatronE Master	Cimatron CimatronE Master	
 CIMS	CIMS	c
@@ -1410,7 +1410,7 @@ Cinema 4D	Cinema 4D
 Circle Systems Stat/Transfer	Circle Systems Stat/Transfer	
 CircleCI	CircleCI	
 Cirrus Group Daycare Works	Cirrus Group Daycare Works	c
-CIS	CIS	c
+CIS	CIS	ca
 Cisco AnyConnect	AnyConnect	
 CISCO Software ACS Animal Control System	CISCO Software ACS Animal Control System	
 Cisco Systems Cisco NetFlow Collection Engine	Systems Cisco NetFlow Collection Engine	
@@ -1429,7 +1429,7 @@ CitectSCADA Reports	CitectSCADA Reports
 Citi The Yield Book Calculator	Citi The Yield Book Calculator	c
 Citilabs Cube	Citilabs Cube	c
 Citrix XenApp	Citrix XenApp	
-CLAIMS	CLAIMS	c
+CLAIMS	CLAIMS	ca
 Clarified Networks Clarified Analyzer	Clarified Networks Clarified Analyzer	c
 Claritas ConsumerPoint	Claritas ConsumerPoint	
 Claritas PRIZM NE	Claritas PRIZM NE	
@@ -1441,10 +1441,10 @@ Clark Labs IDRISI Selva	Clark Labs IDRISI Selva
 ClassApps SelectSurveyASP	ClassApps SelectSurveyASP	
 ClassDojo	ClassDojo	
 Classification Web	Classification Web	c
-Classroom	Classroom	c
+Classroom	Classroom	ca
 ClassTag	ClassTag	
 Clayton Wallis CompGeo Online Professional Forecast Library	Clayton Wallis CompGeo Online Professional Forecast Library	
-CLEAR	CLEAR	c
+CLEAR	CLEAR	ca
 Clear Books	Clear Books	c
 Clear Technology Tranzax	Clear Technology Tranzax	c
 ClearEDGE	ClearEDGE	
@@ -1456,14 +1456,14 @@ Client Profiles Case Management	Client Profiles Case Management	c
 Client System	Client System	c
 ClienTrak!	ClienTrak!	
 ClimateMaster GeoDesigner	ClimateMaster GeoDesigner	
-Clinical	Clinical	c
+Clinical	Clinical	ca
 Clinical Software Solutions CLIN1 Suite	Clinical Software Solutions CLIN1 Suite	
 Clinicient Insight	Clinicient Insight	c
 CliniTrend	CliniTrend	
 Clinivate Clinitrak	Clinivate Clinitrak	c
 CLO Virtual Fashion Marvelous Designer	CLO Virtual Fashion Marvelous Designer	
 Clojure	Clojure	c
-CLOS	CLOS	c
+CLOS	CLOS	ca
 Cloud Run	Cloud Run	c
 CloudCompare	CloudCompare	
 Cloudera Impala	Cloudera Impala	c
@@ -1484,7 +1484,7 @@ CMA Stuffers	CMA Stuffers
 CMake	CMake	
 CMAT	CMAT	c
 CMO Compliance Regulatory Compliance Solution	CMO Compliance Regulatory Compliance Solution	
-CMS	CMS	c
+CMS	CMS	ca
 CMS Consultants WorldLink	CMS Consultants WorldLink	
 CMSN FieldPAK	CMSN FieldPAK	
 CMT CogoCAD	CMT CogoCAD	
@@ -1498,7 +1498,7 @@ COADE CAESAR II	COADE CAESAR II	c
 COATSsql	COATSsql	
 Cobblestone Systems Contract Insight	Cobblestone Systems Contract Insight	c
 Cobent Learning and Compliance Suite	LCS	
-Cocoa	Cocoa	c
+Cocoa	Cocoa	ca
 CODA Engine Analysis System	CODA Engine Analysis System	
 Code Line Art Files	Code Line Art Files	c
 CodedColor	CodedColor	
@@ -1534,9 +1534,9 @@ Columbia Ultimate Archive	Columbia Ultimate Archive	c
 Columbia Ultimate Remit	Columbia Ultimate Remit	c
 ComBase	ComBase	
 Combined Heat and Power Application Tool	CHP	
-Combustion	Combustion	c
+Combustion	Combustion	ca
 COMCON DataFriend	COMCON DataFriend	
-COMET	COMET	c
+COMET	COMET	ca
 Command Alkon COMMANDconcrete	Command Alkon COMMANDconcrete	
 Command Systems ComServe	Command Systems ComServe	
 Commence Application Suite	Commence Application Suite	c
@@ -1550,7 +1550,7 @@ Compaq Insight Manager	Compaq Insight Manager	c
 Compass Municipal Services CAMAlot	Compass Municipal Services CAMAlot	
 Compeat Restaurant Accounting Systems	Compeat Restaurant Accounting Systems	c
 Complementary-symmetry/metal-oxide semiconductor CMOS layout	Complementary-symmetry/metal-oxide semiconductor CMOS layout	
-COMPLETE	COMPLETE	c
+COMPLETE	COMPLETE	ca
 Complete Clinic	Complete Clinic	c
 Compliance 360	Compliance 360	
 Compliance11 Supervisory Suite	Compliance11 Supervisory Suite	
@@ -1602,7 +1602,7 @@ COMSOL Multiphysics	COMSOL Multiphysics
 Conarc iChannel	Conarc iChannel	
 ConceptDraw	ConceptDraw	
 Concierge Systems Report Concierge	Concierge Systems Report Concierge	c
-Concur	Concur	c
+Concur	Concur	ca
 Concurrent Versions Systems	Concurrent Versions Systems	c
 Conductor Searchlight	Conductor Searchlight	c
 ConEst BidTrac	ConEst BidTrac	
@@ -1629,7 +1629,7 @@ Consultants in Data Processing HRnet	Consultants in Data Processing HRnet
 Content Manager	Content Manager	c
 Contentful	Contentful	c
 ContextMiner	ContextMiner	
-Continuum	Continuum	c
+Continuum	Continuum	ca
 Contour Storyteller	Contour Storyteller	c
 Contract Central	Contract Central	c
 Contribute	Contribute	ca
@@ -1673,7 +1673,7 @@ CorridorDesigner	CorridorDesigner
 Corte Certo	Corte Certo	c
 Cortex Medical Management Systems Cortex Medical Billing	Cortex Medical Management Systems Cortex Medical Billing	c
 Cortex Medical Management Systems The Gold Standard	Cortex Medical Management Systems The Gold Standard	c
-COSI	COSI	c
+COSI	COSI	ca
 Cosmo Software Cosmo World	Cosmo Software Cosmo World	c
 Cosmos DB	Cosmos DB	
 CosmosDB	Cosmos DB	
@@ -1725,7 +1725,7 @@ CRI-MAP	CRI-MAP	c
 Crick Software Clicker 4	Crick Software Clicker 4	
 CrimeCog Technologies E*Justice	CrimeCog Technologies E*Justice	
 CRIMPERS Management Software CRIMPERS Salon Software	CRIMPERS Management Software CRIMPERS Salon Software	
-CRIS	CRIS	c
+CRIS	CRIS	ca
 Crocodile Consulting Traffic Control	Crocodile Consulting Traffic Control	c
 Crones & Associations Project Tracker Pro	Crones & Associations Project Tracker Pro	
 CroPMan	CroPMan	
@@ -1733,7 +1733,7 @@ CropSyst Suite	CropSyst Suite
 CrossTec NetOp Remote Control	CrossTec NetOp Remote Control	
 Crowell Systems Medformix	Crowell Systems Medformix	c
 Crows Dynamics Simulex	Crows Dynamics Simulex	c
-CruiseControl	CruiseControl	
+CruiseControl	CruiseControl	ac
 Crystal Reports	Crystal Reports	c
 Crystal Xcelsius	Crystal Xcelsius	c
 Crystallography & NMR System (CNS)	Crystallography & NMR System (CNS)	
@@ -1762,7 +1762,7 @@ CT Summation iBlaze	CT Summation iBlaze
 CTAS	CTAS	c
 CU Connect processing	CU Connect processing	
 Cuadra Associates STAR/Museums	Cuadra Associates STAR/Museums	
-CUBIC	CUBIC	c
+CUBIC	CUBIC	ca
 Cubic Synchro Studio	Cubic Synchro Studio	c
 CUDA	CUDA	c
 Cuda	Cuda	c
@@ -1773,7 +1773,7 @@ Cura Software Solutions Cura for Compliance Management	Cura Software Solutions C
 Curbside Laundries Wash and Fold POS Software	Curbside Laundries Wash and Fold POS Software	
 Curtis Management Resources Training Management System	Curtis Management Resources Training Management System	c
 Curto Drum	Curto Drum	c
-CURVES	CURVES	c
+CURVES	CURVES	ca
 Custom Data Systems Sterling Management Software	Custom Data Systems Sterling Management Software	c
 Custom Software Group CSG AgroSys	Custom Software Group CSG AgroSys	
 Custom Software Systems StarLab	Custom Software Systems StarLab	
@@ -1817,7 +1817,7 @@ danic Technology	danic Technology
 Dart	Dart	c
 Dartfish ProSuite	Dartfish ProSuite	
 Dartware InterMapper	Dartware InterMapper	
-Darwin	Darwin	c
+Darwin	Darwin	ca
 Dassault Systemes Abaqus	Abaqus	c
 Dassault Systemes Dymola	Dymola	c
 Dassault Systemes SolidWorks	SolidWorks	
@@ -1882,7 +1882,7 @@ DCI iCore	DCI iCore
 DCS	DCS	c
 DDL	DDL	c
 ddlsoftware.com drivers daily log program	DDL	
-DDS	DDS	c
+DDS	DDS	ca
 De Novo Systems De Novo CaseMgr	De Novo Systems De Novo CaseMgr	
 DealerTrax ShopOrder	DealerTrax ShopOrder	
 DealMaven Comparable Company Valuation Analysis	DealMaven Comparable Company Valuation Analysis	
@@ -1970,8 +1970,8 @@ Discrete Dynamics Lab DDLab	Discrete Dynamics Lab DDLab
 Discrete Fourier transform DFT analysis	Discrete Fourier transform DFT analysis	
 Discrete ordinates DORT dose assessment computer codes	Discrete ordinates DORT dose assessment computer codes	
 Disease Mapping and Analysis Program	DMAP	
-DISPATCH	DISPATCH	c
-Distiller	Distiller	c
+DISPATCH	DISPATCH	ca
+Distiller	Distiller	ca
 DIVA-GIS	DIVA-GIS	c
 Diversified Ophthalmics Practice Maximus	Diversified Ophthalmics Practice Maximus	c
 Django	Django	c
@@ -2004,8 +2004,8 @@ Domestic Animal Diversity Information Service DAD-IS	Domestic Animal Diversity I
 Domin-8 Enterprise Solutions RentRight	Domin-8 Enterprise Solutions RentRight	
 Domin-8 Enterprise Solutions Tenant Pro	Domin-8 Enterprise Solutions Tenant Pro	
 dominKnow Learning Center	dominKnow Learning Center	
-Domino	Domino	c
-DOORS	DOORS	c
+Domino	Domino	ca
+DOORS	DOORS	ca
 DORIS FILESERVERonline	DORIS FILESERVERonline	
 DOS shell script	DOS shell script	
 dotnet	.NET	
@@ -2078,7 +2078,6 @@ e-MDs topsChart	e-MDs topsChart
 e-MDs topsE&M Coder	e-MDs topsE&M Coder	
 e-MedRecords CompuKID	e-MedRecords CompuKID	
 e-on software Vue	e-on software Vue	
-E-Verify	E-Verify	
 E-Z BIS Office	E-Z BIS Office	
 E-Z Data SmartOffice	E-Z Data SmartOffice	
 E3	E3	c
@@ -2113,8 +2112,8 @@ eBuy	eBuy
 EC2	EC2	c
 ECHIP	ECHIP	c
 eChurch.com SchoolPerfect	eChurch.com SchoolPerfect	
-ECLIPSE	ECLIPSE	c
-ECLiPSe	ECLiPSe	
+ECLIPSE	ECLIPSE	ca
+ECLiPSe	ECLiPSe	ac
 Eclipse Jersey	Eclipse Jersey	c
 Eclipse Legal Systems Proclaim	Eclipse Legal Systems Proclaim	c
 ECM	ECM	c
@@ -2140,8 +2139,7 @@ eDistrict Internet Solutions eDistrict Unified	eDistrict Internet Solutions eDis
 EditCNC	EditCNC	
 Editor Software Stylewriter	Editor Software Stylewriter	c
 EDIUS	EDIUS	c
-EDS	EDS	c
-EE	EE	c
+EDS	EDS	ca
 Eedo Knowledgeware Eedo Force Ten	Eedo Knowledgeware Eedo Force Ten	c
 EEG Portaview	EEG Portaview	
 EEO Made Simple AAPMaker	EEO Made Simple AAPMaker	
@@ -2158,7 +2156,7 @@ EIGRP	EIGRP	c
 EISI NaviPlan	EISI NaviPlan	
 ej-technologies JProfiler	ej-technologies JProfiler	
 EKAT	EKAT	c
-EKG	EKG	c
+EKG	EKG	ca
 EKP	EKP	c
 EKS	EKS	c
 Elasticsearch	Elasticsearch	c
@@ -2190,7 +2188,7 @@ Elekta Impac Software IntelliLab	Elekta Impac Software IntelliLab
 Elekta Impac Software PowerPath	Elekta Impac Software PowerPath	
 Element Software Copper	Element Software Copper	c
 EleSoft Research	EleSoft Research	
-ELF	ELF	c
+ELF	ELF	ca
 Elite Minds RightWriter	Elite Minds RightWriter	
 Elite Software E-Coord	Elite Software E-Coord	
 Elite Software Elite Salon & Spa Management	Elite Software Elite Salon & Spa Management	
@@ -2206,8 +2204,8 @@ Ellie Mae Genesis	Ellie Mae Genesis	c
 Ellucian Banner Human Resources	Ellucian Banner Human Resources	c
 Ellucian Colleague	Ellucian Colleague	c
 Ellucian Degree Works	Ellucian Degree Works	c
-ELM	ELM	c
-Elm	Elm	c
+ELM	ELM	ca
+Elm	Elm	ca
 Eloqua	Eloqua	c
 Eloquent Systems Eloquent	Eloquent Systems Eloquent	c
 ELR Software eLr Extra Language Resources	ELR Software eLr Extra Language Resources	
@@ -2219,7 +2217,7 @@ Embarcadero JBuilder	Embarcadero JBuilder
 Embarcadero Technologies DBArtisan	Embarcadero Technologies DBArtisan	
 Ember	Ember.js	ca
 Ember.js	Ember.js	
-EMBOSS	EMBOSS	c
+EMBOSS	EMBOSS	ca
 EMC Captiva	EMC Captiva	
 EMC Document Sciences xPression	EMC Document Sciences xPression	
 EMC Documentum	EMC Documentum	
@@ -2262,9 +2260,9 @@ Energy-10	Energy-10
 EnergyPlus	EnergyPlus	
 EnergySoft EnergyPro	EnergySoft EnergyPro	
 Enfocus PitStop Pro	Enfocus PitStop Pro	
-ENFORCE	ENFORCE	c
+ENFORCE	ENFORCE	ca
 Enggist & Grandjean EGS F&B Control	Enggist & Grandjean EGS F&B Control	
-ENGINEER	ENGINEER	c
+ENGINEER	ENGINEER	ca
 Enhanced Interior Gateway Routing Protocol	EIGRP	c
 Enova eNatro	Enova eNatro	
 ENPS	ENPS	c
@@ -2281,8 +2279,8 @@ Enterprise Software Systems CRE Sync	Enterprise Software Systems CRE Sync
 Enterprise Systems RFID Data Management	Enterprise Systems RFID Data Management	
 Entity Framework	Entity Framework	c
 Entity Management Software	Entity Management Software	c
-Entourage	Entourage	c
-ENVI	ENVI	c
+Entourage	Entourage	ca
+ENVI	ENVI	ca
 EnviroData Solutions	EnviroData Solutions	
 EnviroInsite	EnviroInsite	
 Environmental Knowledge and Assessment Tool	EKAT	
@@ -2298,7 +2296,7 @@ EPCON International CHEMPRO Engineering Suite	EPCON International CHEMPRO Engine
 EPCON International SiNET	EPCON International SiNET	
 EPCON International SYSTEM 7 Process Explorer	EPCON International SYSTEM 7 Process Explorer	
 ePharmaSolutions eMVR	ePharmaSolutions eMVR	
-EPIC	EPIC	c
+EPIC	EPIC	ca
 Epic EpicCare Inpatient Clinical System	Epic EpicCare Inpatient Clinical System	
 EPIC GIS	EPIC GIS	c
 Epic Practice Management	Epic Practice Management	c
@@ -2306,8 +2304,8 @@ Epic Systems	Epic Systems	c
 Epicenter Software Epilog	Epicenter Software Epilog	c
 EpicLab Laboratory Information System	EpicLab Laboratory Information System	
 Epicor Loss Prevention	Epicor Loss Prevention	c
-EPICS	EPICS	c
-EPICURE	EPICURE	c
+EPICS	EPICS	ca
+EPICURE	EPICURE	ca
 EpiData Analysis	EpiData Analysis	
 Epinoisis Software Digital Ear	Epinoisis Software Digital Ear	c
 EPLAN	EPLAN	c
@@ -2332,18 +2330,18 @@ ERP INDUSTRIOS Material Planning	ERP INDUSTRIOS Material Planning
 ERP Operations	ERP Operations	
 ES	ES	c
 ES3	ES3	c
-ESA	ESA	c
+ESA	ESA	ca
 ESA MOSAICS	ESA MOSAICS	c
 ESB	ESB	c
 esbuild	esbuild	
-ESC	ESC	c
+ESC	ESC	ca
 ESHA Research The Food Processor	ESHA Research The Food Processor	
 ESI Group AutoSEA2	ESI Group AutoSEA2	
 ESILAW	ESILAW	c
 ESIS	ESIS	c
 Esko ArtPro	Esko ArtPro	
 ESP SDK	ESP SDK	c
-ESPRIT	ESPRIT	c
+ESPRIT	ESPRIT	ca
 espSoftware Employee Schedule Partner	espSoftware Employee Schedule Partner	
 ESRI	ESRI	c
 ESRI ArcCatalog	ArcCatalog	
@@ -2380,9 +2378,9 @@ Estimates Delivery System	EDS	c
 ETA Dynaform	ETA Dynaform	
 eTakeoff	eTakeoff	
 ETAP	ETAP	c
-ETC	ETC	c
+ETC	ETC	ca
 eTeleNext AP Anywhere	eTeleNext AP Anywhere	
-ETO	ETO	c
+ETO	ETO	ca
 EtQ Environmental Health and Safety Software	EtQ Environmental Health and Safety Software	
 EtQ FDA cGxP Compliance Software for Life Sciences	EtQ FDA cGxP Compliance Software for Life Sciences	
 EtQ Reliance	EtQ Reliance	
@@ -2433,10 +2431,10 @@ Experience in Software Project KickStart	Experience in Software Project KickStar
 Experience in Software Webplanner	Experience in Software Webplanner	
 Experience Manager (AEM)	Experience Manager (AEM)	
 Experimental Physics and Industrial Control System	EPICS	
-EXPERT	EXPERT	c
+EXPERT	EXPERT	ca
 Expert Health Data Programming Vitalnet	Expert Health Data Programming Vitalnet	c
 Explorer Engineer	Explorer Engineer	c
-EXPO	EXPO	c
+EXPO	EXPO	ca
 Express Business Valuations	Express Business Valuations	c
 Express.js	Express.js	
 ExpressDigital Labtricity	ExpressDigital Labtricity	
@@ -2504,12 +2502,12 @@ Farm Works Site Pro	Farm Works Site Pro	c
 Farm Works Software Trac	Farm Works Software Trac	c
 FarmLogic FarmPAD	FarmLogic FarmPAD	
 FARSITE	FARSITE	c
-FAS	FAS	c
+FAS	FAS	ca
 FAS Loan Service Plus	FAS Loan Service Plus	
 Fashion Toolbox	Fashion Toolbox	c
-FAST	FAST	c
+FAST	FAST	ca
 Fast Fourier transform FFT analysis	Fast Fourier transform FFT analysis	
-FASTA	FASTA	c
+FASTA	FASTA	ca
 FastAPI	FastAPI	
 FastCAM	FastCAM	
 FastEST FastPipe	FastEST FastPipe	
@@ -2521,14 +2519,14 @@ FCC Software AutoPOL Series	FCC Software AutoPOL Series
 FCCS	FCCS	c
 FD	FD	c
 FDS	FDS	c
-FEA	FEA	c
-FEAR	FEAR	c
+FEA	FEA	ca
+FEAR	FEAR	ca
 FedBizOps	FedBizOps	
 Federal Emergency Management Information System	FEMIS	c
 Federal Renewable Energy Screening Assistant	FRESA	c
 Federated Records Management	Federated Records Management	c
 FedEx Ship Manager	FedEx Ship Manager	
-FEDS	FEDS	c
+FEDS	FEDS	ca
 FedStats	FedStats	
 FEEDLOT CALC	FEEDLOT CALC	c
 FEFLOW	FEFLOW	c
@@ -2545,7 +2543,7 @@ Field Operations and Records Management System (FORMS) II Lite	Field Operations 
 Field programmable gate array FPGA design	Field programmable gate array FPGA design	
 Field programmable gate array FPGA logic synthesis	Field programmable gate array FPGA logic synthesis	
 Fielding Data Labs OptoMizer	Fielding Data Labs OptoMizer	
-FIELDS	FIELDS	c
+FIELDS	FIELDS	ca
 FieldSoft AIMSonScene	FieldSoft AIMSonScene	
 Fifth Walk BillingTracker	Fifth Walk BillingTracker	
 FifthWalk BillingTracker Pro	FifthWalk BillingTracker Pro	
@@ -2583,14 +2581,14 @@ FinEng Solutions PerfoRM	FinEng Solutions PerfoRM
 FinEng Solutions Quantis	FinEng Solutions Quantis	
 FINEOS Insure	FINEOS Insure	
 Finite Matters PatternStream	Finite Matters PatternStream	
-FIRE	FIRE	c
+FIRE	FIRE	ca
 Fire Dynamics Software	FDS	c
 Fire Protection Engineering Tools FPETool	Fire Protection Engineering Tools FPETool	
 Fire Response of Structures Thermal FIRES-T	Fire Response of Structures Thermal FIRES-T	
 Fire Spread Probability FSPro	Fire Spread Probability FSPro	
 Firebase	Firebase	c
 FIRECALC fire zone modeling	FIRECALC fire zone modeling	
-FIRST	FIRST	c
+FIRST	FIRST	ca
 First American CoreLogic RealQuest Pro	First American CoreLogic RealQuest Pro	
 FIRST Flooring	FIRST Flooring	
 First Insight E-Z Frame	First Insight E-Z Frame	
@@ -2615,7 +2613,7 @@ FlexTraining Total e-Learning Solution	FlexTraining Total e-Learning Solution
 Flink	Flink	c
 FLIR Thermal Studio Suite	FLIR Thermal Studio Suite	
 FloodMaps	FloodMaps	
-FLOODS	FLOODS	c
+FLOODS	FLOODS	ca
 FLOOPS	FLOOPS	c
 FloorCOST Estimator for Excel	FloorCOST Estimator for Excel	
 Flooring Technologies QFloors	Flooring Technologies QFloors	
@@ -2632,7 +2630,7 @@ Fluke Networks Enterprise LANMeter	Fluke Networks Enterprise LANMeter
 Fluke Networks Fluke TechEXPERT	Fluke Networks Fluke TechEXPERT	
 Fluke Networks TechAdvisor Field Access System	Fluke Networks TechAdvisor Field Access System	
 FlukeView Forms	FlukeView Forms	
-Flume	Flume	c
+Flume	Flume	ca
 Flutter	Flutter	ca
 Flying PopCorn	Flying PopCorn	
 FME	FME	c
@@ -2658,8 +2656,8 @@ Formlink HydroGEN	Formlink HydroGEN
 Forsk Atoll	Forsk Atoll	c
 ForteEMR	ForteEMR	
 ForTheRecord TheRecord Player	ForTheRecord TheRecord Player	
-FORTRAN	FORTRAN	c
-Fortran	Fortran	c
+FORTRAN	FORTRAN	ca
+Fortran	Fortran	ca
 Fortress Medical Clindex	Fortress Medical Clindex	c
 Forum One Communications ProjectSpaces	Forum One Communications ProjectSpaces	
 Foundatino Directory Online (FDO)	Foundatino Directory Online (FDO)	
@@ -2689,7 +2687,7 @@ Freeze.com Ovation Studio Pro	Freeze.com Ovation Studio Pro
 Freight Rail Crew Optimization Scheduling	FRCOS	c
 Freight+	Freight+	
 FreightDATA	FreightDATA	
-FRESA	FRESA	c
+FRESA	FRESA	ca
 Front Desk	Front Desk	c
 FrontPage	FrontPage	
 FRSGlobal RegPro	FRSGlobal RegPro	
@@ -2730,7 +2728,7 @@ GAEA Technologies WinSieve	GAEA Technologies WinSieve
 Galaxy Technologies TimeStar Enterprise	Galaxy Technologies TimeStar Enterprise	
 Gale Cengage Learning Associations Unlimited	Gale Cengage Learning Associations Unlimited	c
 Gale Expanded Academic ASAP PLUS	Gale Expanded Academic ASAP PLUS	
-GALENA	GALENA	c
+GALENA	GALENA	ca
 Galilee Enterprise TargetPro	Galilee Enterprise TargetPro	
 Galileo 360 Fares	Galileo 360 Fares	
 Gallery Systems EmbARK	Gallery Systems EmbARK	
@@ -2750,7 +2748,7 @@ Gateway to Logic	Gateway to Logic
 GATK	GATK	c
 GATORS ANYWHERE	GATORS ANYWHERE	c
 Gatsby	Gatsby	ca
-GAUSS	GAUSS	c
+GAUSS	GAUSS	ca
 Gaussian GaussView	Gaussian GaussView	
 Gavel & Gown Software Amicus Attorney	Gavel & Gown Software Amicus Attorney	
 GBS Agency Expert	GBS Agency Expert	
@@ -2776,7 +2774,7 @@ gEDA	gEDA
 GemCad	GemCad	
 Gemcom Surpac	Gemcom Surpac	c
 Gemcom Whittle	Gemcom Whittle	c
-GEMS	GEMS	c
+GEMS	GEMS	ca
 GenBank	GenBank	
 Gene Codes Sequencher	Gene Codes Sequencher	c
 Gene Finder	Gene Finder	c
@@ -2809,7 +2807,7 @@ Geocomp Systems GeoCalc	Geocomp Systems GeoCalc
 Geocomp Systems GeoNav	Geocomp Systems GeoNav	
 GEOCOMtms A.Maze Planning	GEOCOMtms A.Maze Planning	
 GeoCue LIDAR and drone mapping	GeoCue LIDAR and drone mapping	
-GeoDa	GeoDa	
+GeoDa	GeoDa	ac
 GEODAS	GEODAS	c
 GEOEAS	GEOEAS	c
 Geographic information system GIS databases	Geographic information system GIS databases	
@@ -2849,7 +2847,7 @@ GIMP	GIMP	c
 GIMS	GIMS	c
 GIPSY-OASIS	GIPSY-OASIS	c
 Giraffe Production Systems Giraffe Schedule System	Giraffe Production Systems Giraffe Schedule System	c
-GIS	GIS	c
+GIS	GIS	ca
 GIS/Solutions GIS/Key	GIS/Solutions GIS/Key	
 Git	Git	c
 git	Git	c
@@ -2925,10 +2923,10 @@ GRADIX	GRADIX	c
 Gradle	Gradle	c
 Grafana	Grafana	c
 Grafana Labs Grafana Cloud	Grafana Labs Grafana Cloud	c
-GRAIL	GRAIL	c
+GRAIL	GRAIL	ca
 Grammarly Editor	Grammarly Editor	c
-GRAMS	GRAMS	c
-GRAPE	GRAPE	c
+GRAMS	GRAMS	ca
+GRAPE	GRAPE	ca
 Graphical user interface GUI builder	Graphical user interface GUI builder	
 Graphical user interface GUI design	Graphical user interface GUI design	
 Graphisoft ArchiCAD	Graphisoft ArchiCAD	
@@ -2998,7 +2996,7 @@ Halogen ePraisal	Halogen ePraisal
 Hamrick Software VueScan	Hamrick Software VueScan	
 Hands On Technology TheraWriter.PT	Hands On Technology TheraWriter.PT	
 HandyFile Find and Replace Text Aid Kit	HandyFile Find and Replace Text Aid Kit	
-HAP	HAP	c
+HAP	HAP	ca
 HapMap	HapMap	
 HAProxy	HAProxy	
 Hard Dollar HD Project Estimating	Hard Dollar HD Project Estimating	
@@ -3012,7 +3010,7 @@ Harris Tech X.over Pro	Harris Tech X.over Pro
 Harris Technologies BassBox	Harris Technologies BassBox	
 HarrisData Human Resources Information System	HRIS	
 Harvard Graphics	Harvard Graphics	c
-HARVEST	HARVEST	c
+HARVEST	HARVEST	ca
 HASH Animation:Master	HASH Animation:Master	
 HashiCorp Vagrant	Vagrant	
 Haskell	Haskell	c
@@ -3041,7 +3039,7 @@ HEC-GeoRAS	HEC-GeoRAS
 HEC-HMS	HEC-HMS	c
 HEC-RAS	HEC-RAS	c
 HECSALV	HECSALV	c
-HEED	HEED	c
+HEED	HEED	ca
 HeliconSoft Helicon Focus	HeliconSoft Helicon Focus	
 Helios TextPad	Helios TextPad	
 Helm	Helm	ca
@@ -3140,7 +3138,7 @@ HTS Vision HTS2 Computerized Binocular Home Eye Exercise System	HTS Vision HTS2 
 HTTP	HTTP	c
 HTTP Server	HTTP Server	
 HTTrack	HTTrack	
-HUB	HUB	c
+HUB	HUB	ca
 HubSpot	HubSpot	
 HUD-1	HUD-1	c
 Hugging Face	Hugging Face	c
@@ -3179,7 +3177,7 @@ Hyperion Solutions Hyperion Intelligence	Hyperion Solutions Hyperion Intelligenc
 Hyperion Solutions Hyperion System 9 Bi+	Hyperion Solutions Hyperion System 9 Bi+	
 Hyperion Solutions System 9 Planning	Hyperion Solutions System 9 Planning	
 HyperOffice Collaboration Suite	HyperOffice Collaboration Suite	
-HyperSpace	HyperSpace	
+HyperSpace	HyperSpace	ac
 Hyperterminal	Hyperterminal	c
 Hypertherm ProNest	Hypertherm ProNest	
 HyperTox	HyperTox	
@@ -3282,7 +3280,7 @@ ICAM CAM-POST	ICAM CAM-POST	c
 ICAMPS	ICAMPS	c
 ICANotes	ICANotes	
 ICCO CreditSoft	ICCO CreditSoft	
-ICE	ICE	c
+ICE	ICE	ca
 ICE Dental Systems	ICE Dental Systems	
 iChartPlus	iChartPlus	
 ICIMS	ICIMS	c
@@ -3293,7 +3291,7 @@ ICS	ICS	c
 ICS Software SammyUSA	ICS Software SammyUSA	
 ICTraining	ICTraining	
 ID	ID	c
-IDEA	IDEA	c
+IDEA	IDEA	ca
 IDEA TrialPro	IDEA TrialPro	
 IDEAS Software & Training IDEAS Property Clerk	IDEAS Software & Training IDEAS Property Clerk	
 IDEXX Laboratories IDEXX Cornerstone	IDEXX Laboratories IDEXX Cornerstone	
@@ -3309,7 +3307,7 @@ IDX Systems IDXtend	IDX Systems IDXtend
 IDX Systems Patient Chart Tracking	IDX Systems Patient Chart Tracking	
 IEA Software Emerald	IEA Software Emerald	
 iEmployee	iEmployee	
-IEP	IEP	c
+IEP	IEP	ca
 IES Ecellerate	IES Ecellerate	
 IFAS	IFAS	c
 IFS Applications for Supply Chain Management	IFS Applications for Supply Chain Management	
@@ -3328,7 +3326,7 @@ iKorb Real Estate	iKorb Real Estate
 iLinc Communications LearnLinc	iLinc Communications LearnLinc	
 Illumina Laboratory Information Management System	LIMS	c
 Illusions Online Illusions OnDemand	Illusions Online Illusions OnDemand	
-Illustrator	Illustrator	c
+Illustrator	Illustrator	ca
 ILOG	ILOG	c
 ILOG CPLEX	ILOG CPLEX	c
 ILOG CPLEX Optimization Studio	ILOG CPLEX Optimization Studio	
@@ -3353,14 +3351,14 @@ IMDS	IMDS	c
 Immigrant Software Immigrant Professional	Immigrant Software Immigrant Professional	c
 IMOLD	IMOLD	c
 iMovie	iMovie	
-IMPACT	IMPACT	c
+IMPACT	IMPACT	ca
 ImPACT Applications ImPACT	ImPACT Applications ImPACT	
 Impact PlanLabX3	Impact PlanLabX3	
 IMPACT Wealth Distribution Analysis	IMPACT Wealth Distribution Analysis	
 Imperva SecureSphere	Imperva SecureSphere	
 Impro-Visor	Impro-Visor	
 ImproMed Infinity	ImproMed Infinity	
-IMPS	IMPS	c
+IMPS	IMPS	ca
 IMS Specialty Services IMS Digital Office	IMS Specialty Services IMS Digital Office	
 IMS Travel Agent Reservation Software System	IMS Travel Agent Reservation Software System	
 IMSI Design DesignCAD	IMSI Design DesignCAD	
@@ -3371,7 +3369,7 @@ InCopy	InCopy
 INCORE code	INCORE code	
 inData TrialDirector	inData TrialDirector	
 InDesign	InDesign	
-INDEX	INDEX	c
+INDEX	INDEX	ca
 Indigo Renderer	Indigo Renderer	c
 Individualized Educational Program	IEP	c
 Indus Lending Solutions	Indus Lending Solutions	c
@@ -3443,7 +3441,7 @@ InnQuest roomMaster	InnQuest roomMaster
 InnQuest Software roomMaster	InnQuest Software roomMaster	
 InPhase Technologies Group InPhase Concept	InPhase Technologies Group InPhase Concept	
 InRoads Suite	InRoads Suite	
-InScribe	InScribe	
+InScribe	InScribe	ac
 InsideSales.com	InsideSales.com	
 Insight Direct ServiceCEO	Insight Direct ServiceCEO	
 Insight Software My Vision Express	Insight Software My Vision Express	c
@@ -3503,7 +3501,7 @@ IntelliTrack Warehouse Management System (WMS)	IntelliTrack Warehouse Management
 Intellum Rollbook	Intellum Rollbook	c
 InteProc Material Requirements Planning	InteProc Material Requirements Planning	
 Intera Systems Hawk-i	Intera Systems Hawk-i	
-INTERACT	INTERACT	c
+INTERACT	INTERACT	ca
 InteractElsevier Netter's 3D Interactive Anatomy	InteractElsevier Netter's 3D Interactive Anatomy	
 Interactive Mathematical Proof System	IMPS	c
 interactive Personnel Electronic Records Management System iPERMS	interactive Personnel Electronic Records Management System iPERMS	
@@ -3542,8 +3540,8 @@ Intuit QuickBooks	QuickBooks
 Intuit QuickBooks Point of Sale	QuickBooks Point of Sale	
 Intuit QuickBoooks Payments	QuickBoooks Payments	
 Intuit TurboTax	TurboTax	
-Inventor	Inventor	c
-Inventory	Inventory	c
+Inventor	Inventor	ca
+Inventory	Inventory	ca
 Inventrix Labtrac	Inventrix Labtrac	c
 Invicti Acunetix	Invicti Acunetix	c
 InVision	InVision	
@@ -3566,7 +3564,7 @@ Iptor Supply Chain	Iptor Supply Chain	c
 IQ	IQ	c
 iQmetrix RQ4 Retail Management System	iQmetrix RQ4 Retail Management System	
 iRealty Manager	iRealty Manager	
-IRIS	IRIS	c
+IRIS	IRIS	ca
 IRIS Seismic Processing Workshop	IRIS Seismic Processing Workshop	
 Iron Mountain Accutrac records management	Iron Mountain Accutrac records management	
 IronCAD	IronCAD	
@@ -3581,7 +3579,7 @@ Isograph FaultTree	Isograph FaultTree
 Isograph Markov	Isograph Markov	c
 isolved Time	isolved Time	
 ISPF	ISPF	c
-ISS	ISS	c
+ISS	ISS	ca
 ISS Construction Manager	ISS Construction Manager	
 ISS RealSecure	ISS RealSecure	
 Istio	Istio	c
@@ -3595,7 +3593,7 @@ Iterum eMedic	Iterum eMedic
 ITHAKA JSTOR	ITHAKA JSTOR	c
 Itron Enterprise Energy Management EEM Suite	Itron Enterprise Energy Management EEM Suite	
 ITSpatial InterSCOPE	ITSpatial InterSCOPE	
-IVANS	IVANS	c
+IVANS	IVANS	ca
 iView Systems	iView Systems	
 Ivorix Neurostrategy Finance	Ivorix Neurostrategy Finance	c
 iWork	iWork	
@@ -3608,7 +3606,7 @@ iZotope Ozone	iZotope Ozone
 J&L Financial Planner	J&L Financial Planner	
 j2 Global Communications onebox	j2 Global Communications onebox	
 J2EE	J2EE	c
-JACAL	JACAL	c
+JACAL	JACAL	ca
 Jack Henry & Associates Vertex	Jack Henry & Associates Vertex	
 Jackrabbit Technologies Jackrabbit Care	Jackrabbit Technologies Jackrabbit Care	c
 Jaeger	Jaeger	c
@@ -3639,7 +3637,7 @@ Jenss & Associates CompKeeper	Jenss & Associates CompKeeper
 Jeppesen Marine Nobeltec Admiral	Jeppesen Marine Nobeltec Admiral	c
 JessX stock simulator	JessX stock simulator	
 Jest	Jest	c
-JET	JET	c
+JET	JET	ca
 JetBrains PhpStorm	JetBrains PhpStorm	
 JetBrains Team City	JetBrains Team City	
 JETCAM	JETCAM	c
@@ -3695,7 +3693,7 @@ K9 Bytes K9 Koordinator	K9 Bytes K9 Koordinator
 Kafka	Kafka	c
 Kali Linux	Kali Linux	c
 Kalido Information Engine	Kalido Information Engine	c
-KANT	KANT	c
+KANT	KANT	ca
 KAPES	KAPES	c
 Kareo Practice Management	Kareo Practice Management	c
 KARIO	KARIO	c
@@ -3723,7 +3721,7 @@ Kewill Global Trade and Logistics	Kewill Global Trade and Logistics
 Kewill Javelin Distribution Ship	Kewill Javelin Distribution Ship	c
 Keycloak	Keycloak	c
 KEYENCE PLC Ladder Logic	KEYENCE PLC Ladder Logic	
-Keynote	Keynote	c
+Keynote	Keynote	ca
 Keypoint DataDesk	Keypoint DataDesk	
 Keysight Intuilink Connectivity Software	Keysight Intuilink Connectivity Software	c
 Keysight Technologies Advanced Design System	Keysight Technologies Advanced Design System	c
@@ -3732,7 +3730,7 @@ KiCad	KiCad
 Kidasa Milestones Professional	Kidasa Milestones Professional	c
 KIKA Veracity	KIKA Veracity	
 Kinesis	Kinesis	c
-KINGDOM	KINGDOM	c
+KINGDOM	KINGDOM	ca
 KinTraks	KinTraks	
 Kirix ProffiPoint	Kirix ProffiPoint	
 Kitty Hawk	Kitty Hawk	c
@@ -3824,20 +3822,20 @@ Language Engineering Corporation Translate Pro	Language Engineering Corporation 
 LAPACK	LAPACK	c
 LAQC	LAQC	c
 Laravel	Laravel	c
-LARS	LARS	c
+LARS	LARS	ca
 Laser imaging detection and ranging LIDAR system	Laser imaging detection and ranging LIDAR system	
 Laser Substrates PostalXport	Laser Substrates PostalXport	
 Laserfiche Avante	Laserfiche Avante	c
 Laserfiche Rio	Laserfiche Rio	c
 LaserSoft Imaging SilverFast Ai Studio	LaserSoft Imaging SilverFast Ai Studio	
-LaTeX	LaTeX	
+LaTeX	LaTeX	ac
 Lattice MediCopia	Lattice MediCopia	
 Lauriso Software Music Publisher	Lauriso Software Music Publisher	c
 Lavalys Everest	Lavalys Everest	c
 Lawex TrialWorks	Lawex TrialWorks	
 LawLogix Edge	LawLogix Edge	
 LawManager	LawManager	
-LAWS	LAWS	c
+LAWS	LAWS	ca
 Lawson Human Resource Management	Lawson Human Resource Management	c
 Lawson Human Resources Suite	Lawson Human Resources Suite	c
 Lawson S3 Supply Chain Management	Lawson S3 Supply Chain Management	
@@ -3847,7 +3845,7 @@ LCS	LCS	c
 LDAP	LDAP	c
 LDCS	LDCS	c
 LE	LE	c
-LEAD	LEAD	c
+LEAD	LEAD	ca
 Lead Activity Analyzer	Lead Activity Analyzer	c
 Lead Business Analyzer	Lead Business Analyzer	c
 Leaflet	Leaflet	ca
@@ -3896,7 +3894,7 @@ Libera System7	Libera System7
 Library of Congress digital collections	Library of Congress digital collections	
 Library of Congress E-resources Online Catalog	Library of Congress E-resources Online Catalog	
 Library of Congress online databases	Library of Congress online databases	
-LibreOffice	LibreOffice	
+LibreOffice	LibreOffice	ac
 LibreOffice Draw	LibreOffice Draw	
 LIDP Consulting Services The Administrator	LIDP Consulting Services The Administrator	
 Life Technologies SOLiD	Life Technologies SOLiD	
@@ -3914,7 +3912,7 @@ LINDO Systems LINDO API	LINDO Systems LINDO API
 LINDO Systems optimization modeling	LINDO Systems optimization modeling	
 Linear Technology LTSpice	Linear Technology LTSpice	
 LinearTeam WinISD	LinearTeam WinISD	
-LINGO	LINGO	c
+LINGO	LINGO	ca
 Link Microtek	Link Microtek	c
 LinkCAD	LinkCAD	
 Linkerd	Linkerd	c
@@ -3923,8 +3921,8 @@ Linux	Linux	c
 Linux Virtual Server	Linux Virtual Server	c
 Lion Edge Technologies Ranch Manager	Lion Edge Technologies Ranch Manager	c
 LiquidPlanner	LiquidPlanner	
-LIS	LIS	c
-LISA	LISA	c
+LIS	LIS	ca
+LISA	LISA	ca
 LISREL	LISREL	c
 LISTSA	LISTSA	c
 Literature & Latte Scrivener	Literature & Latte Scrivener	
@@ -4020,14 +4018,14 @@ Madison Technical Software Enviropak	Madison Technical Software Enviropak	c
 Madison Technical Software Steampak	Madison Technical Software Steampak	c
 Madrigal Soft Tools Delegator	Madrigal Soft Tools Delegator	c
 MadTracker	MadTracker	
-MAESTRO	MAESTRO	c
+MAESTRO	MAESTRO	ca
 Maestro Music Software MagicScore	Maestro Music Software MagicScore	
 Mag+	Mag+	
 Magellan Firmware	Magellan Firmware	c
 Magento	Magento	c
 Magento Analytics	Magento Analytics	c
 MAGGEY Child Care Management Software	MAGGEY Child Care Management Software	
-MAGIC	MAGIC	c
+MAGIC	MAGIC	ca
 MagicLogic Optimization Cube-IQ	MagicLogic Optimization Cube-IQ	
 MagicTracer	MagicTracer	
 MAGIX Music Maker	MAGIX Music Maker	
@@ -4048,7 +4046,7 @@ Main Street Softworks Monetra	Main Street Softworks Monetra	c
 Mainsaver Asset Management	Mainsaver Asset Management	c
 MainStage	MainStage	
 Mainstreet Systems & Software DentaRX	Mainstreet Systems & Software DentaRX	
-Maintenance	Maintenance	c
+Maintenance	Maintenance	ca
 MakeMusic Finale	MakeMusic Finale	
 Making Waves Audio Making Waves	Making Waves Audio Making Waves	c
 ManageMore Cellular Manager	ManageMore Cellular Manager	
@@ -4114,8 +4112,8 @@ Master Seafloor Digital Database	Master Seafloor Digital Database	c
 Mastercam Design	Mastercam Design	c
 MasterControl	MasterControl	
 MasterControl TotalPharma	MasterControl TotalPharma	
-MASterMind	MASterMind	
-MasterPlan	MasterPlan	
+MASterMind	MASterMind	ac
+MasterPlan	MasterPlan	ac
 Masters Software CakeBoss	Masters Software CakeBoss	
 MasterWriter	MasterWriter	
 MatchWare MindView	MatchWare MindView	
@@ -4244,7 +4242,7 @@ MedStar Systems DrWorks	MedStar Systems DrWorks
 Medstat/INFORUM	Medstat/INFORUM	
 Medworxx Learning Management System	Medworxx Learning Management System	c
 MedXView eCTDauditor	MedXView eCTDauditor	
-Meet	Meet	c
+Meet	Meet	ca
 MeetingMatrix International	MeetingMatrix International	
 Megger PowerDB	Megger PowerDB	
 MEL	MEL	c
@@ -4270,7 +4268,7 @@ MergerStat Price to Earnings Ratios	MergerStat Price to Earnings Ratios
 Meridian Technologies SurePoint	Meridian Technologies SurePoint	
 Merlin Information Services databases	Merlin Information Services databases	
 Merry Mechanization SMP/IS	Merry Mechanization SMP/IS	
-MES	MES	c
+MES	MES	ca
 Metabase	Metabase	c
 Metalcam Fikus Visualcam	Metalcam Fikus Visualcam	c
 Metalix CAD/CAM System cncKad	Metalix CAD/CAM System cncKad	
@@ -4445,7 +4443,7 @@ MIDUSS	MIDUSS	c
 Midwest Information Systems PAX-it	Midwest Information Systems PAX-it	
 Midwest MicroSystems Cow Sense	Midwest MicroSystems Cow Sense	
 MightyScout	MightyScout	
-MIGRATE	MIGRATE	c
+MIGRATE	MIGRATE	ca
 Migration Workbench	Migration Workbench	c
 MIIPS	MIIPS	c
 MIKAL SMS	MIKAL SMS	c
@@ -4486,7 +4484,7 @@ Mitchell Manager Invoicing System	Mitchell Manager Invoicing System	c
 Mitchell OnDemand5 Manager	Mitchell OnDemand5 Manager	
 Mitek Systems ImageNet Payments	Mitek Systems ImageNet Payments	
 MITRE ATT&CK	MITRE ATT&CK	c
-MITS	MITS	c
+MITS	MITS	ca
 MJ Systems Logsleuth	MJ Systems Logsleuth	
 MJICCS PilotLog	MJICCS PilotLog	
 MLflow	MLflow	
@@ -4513,7 +4511,7 @@ MODRET	MODRET	c
 ModuleMD Allergy Module	ModuleMD Allergy Module	
 Modulo Risk Manager	Modulo Risk Manager	c
 MOFAT	MOFAT	c
-MOGO	MOGO	c
+MOGO	MOGO	ca
 MolDraw	MolDraw	
 Molecular Devices Corporation MetaFluor	Molecular Devices Corporation MetaFluor	
 Molecular Devices Corporation MetaMorph	Molecular Devices Corporation MetaMorph	
@@ -4522,7 +4520,7 @@ Molecular Networks GmbH Biochemical Pathways	Molecular Networks GmbH Biochemical
 Molecular Simulations WebLab ViewerPro	Molecular Simulations WebLab ViewerPro	
 Molsearch Pro	Molsearch Pro	c
 Monash University Low FODMAP Diet App	Monash University Low FODMAP Diet App	
-Money	Money	c
+Money	Money	ca
 MoneySoft Corporate Valuation	MoneySoft Corporate Valuation	
 MoneyTree Silver Financial Planner (financial analysis feature)	MoneyTree Silver Financial Planner (financial analysis feature)	
 MoneyTree Silver Financial Planner (presentation feature)	MoneyTree Silver Financial Planner (presentation feature)	
@@ -4546,7 +4544,7 @@ MORSE-CG dose assessment computer code	MORSE-CG dose assessment computer code
 Mortware Professional	Mortware Professional	c
 Mosby's Drug Consult	Mosby's Drug Consult	
 Mosby's Nutritrac	Mosby's Nutritrac	
-MOSS	MOSS	c
+MOSS	MOSS	ca
 Moss Adams Profit Mentor	Moss Adams Profit Mentor	c
 Motek Priya	Motek Priya	c
 MotionBuilder	MotionBuilder	
@@ -4554,14 +4552,14 @@ MotorMaster+	MotorMaster+
 Motorola Digital Signal Processing (DSP) Assembler	Motorola Digital Signal Processing (DSP) Assembler	
 Mount Taylor Programs Private Advantage	Mount Taylor Programs Private Advantage	c
 Mountainside Software Allergy Lab	Mountainside Software Allergy Lab	c
-MOVER	MOVER	c
+MOVER	MOVER	ca
 Moxi Works MoxiEngage	Moxi Works MoxiEngage	
 Moxi Works MoxiImpress	Moxi Works MoxiImpress	
 Moxi Works MoxiPresent	Moxi Works MoxiPresent	
 Mozart Music Software Mozart	Mozart Music Software Mozart	c
 Mozilla Firefox	Mozilla Firefox	c
 Mozilla Thunderbird	Mozilla Thunderbird	c
-MP3	MP3	c
+MP3	MP3	ca
 MPAY Millennium	MPAY Millennium	
 MPI Micro Planner X-Pert	MPI Micro Planner X-Pert	
 mPlexus DICOM RadiX	mPlexus DICOM RadiX	
@@ -4603,7 +4601,7 @@ Multipurpose Interactive Image Processing System	MIIPS	c
 Multiview Accounts Receivable	Multiview Accounts Receivable	c
 MUMPS M	MUMPS M	c
 Muncy Plat Pronto	Muncy Plat Pronto	c
-MUNIS	MUNIS	c
+MUNIS	MUNIS	ca
 MuseScore	MuseScore	
 Music Director Pro	Music Director Pro	c
 Musical Palette	Musical Palette	c
@@ -4632,7 +4630,7 @@ MyTopo Terrain Navigator Pro	MyTopo Terrain Navigator Pro
 myWriterTools	myWriterTools	
 Mzinga On-Demand Learning Suite	Mzinga On-Demand Learning Suite	
 NAMD	NAMD	c
-NAPA	NAPA	c
+NAPA	NAPA	ca
 Narratek Smartype	Narratek Smartype	c
 NASGRO	NASGRO	c
 NASIS	NASIS	c
@@ -4691,7 +4689,7 @@ NCR Teradata Warehouse Miner	NCR Teradata Warehouse Miner
 NCSS	NCSS	c
 NCSS Power Analysis and Sample Size	PASS	
 NDCMedisoft	NDCMedisoft	
-NDR	NDR	c
+NDR	NDR	ca
 Nebu Dub InterViewer	Nebu Dub InterViewer	
 Nedstat Sitestat	Nedstat Sitestat	c
 Neill Technologies SpaBiz	Neill Technologies SpaBiz	
@@ -4702,7 +4700,7 @@ Neoforma Healthcare Products Information Services HPIS Market Intelligence	Neofo
 NeoOffice	NeoOffice	
 Nest.js	NestJS	
 NestJS	NestJS	
-NET	NET	c
+NET	NET	ca
 Net Manager	Net Manager	c
 Net Worth Strategies Stock Opter Pro	Net Worth Strategies Stock Opter Pro	c
 NetDimensions Enterprise Knowledge Platform	EKP	
@@ -4898,7 +4896,7 @@ OnQue Technologies COBRA OnOne	OnQue Technologies COBRA OnOne
 Onset Computer Corporation HOBOware	Onset Computer Corporation HOBOware	
 OnShape	OnShape	
 Oozie	Oozie	c
-OPE	OPE	c
+OPE	OPE	ca
 Open Dental	Open Dental	c
 Open Dynamics Collabtive	Open Dynamics Collabtive	c
 Open e-LMS	Open e-LMS	
@@ -4950,7 +4948,7 @@ Optiwave OptiBPM	Optiwave OptiBPM
 Optiwave OptiFDTD	Optiwave OptiFDTD	
 Optiwave OptiSPICE	Optiwave OptiSPICE	
 OPTIX	OPTIX	c
-OPUS	OPUS	c
+OPUS	OPUS	ca
 OR	OR	c
 Oracle	Oracle	ca
 Oracle Advanced Procurement	Advanced Procurement	c
@@ -5047,7 +5045,7 @@ OrthoChart	OrthoChart
 ORTHOWARE	ORTHOWARE	c
 OSI monarch/SGP	OSI monarch/SGP	
 OSI TrustWise	OSI TrustWise	
-OSLO	OSLO	c
+OSLO	OSLO	ca
 OSPF	OSPF	c
 Otometrics OTOsuite	Otometrics OTOsuite	
 OTP ArmaCAD	OTP ArmaCAD	
@@ -5063,10 +5061,10 @@ P-STAT	P-STAT	c
 P8	P8	c
 Pacific Solutions FloorRight	Pacific Solutions FloorRight	
 Packer	Packer	ca
-PADS	PADS	c
+PADS	PADS	ca
 PageMaker	PageMaker	
 PagerDuty	PagerDuty	
-Paint	Paint	c
+Paint	Paint	ca
 Paisley AutoAudit	Paisley AutoAudit	
 Paisley Cardmap	Paisley Cardmap	c
 Paisley Focus Control Assurance	Paisley Focus Control Assurance	c
@@ -5108,9 +5106,9 @@ PARTHENON	PARTHENON	c
 PartMaker	PartMaker	
 PartMaker SwissCAM	PartMaker SwissCAM	
 Pason WellView Field Solution	Pason WellView Field Solution	
-PASS	PASS	c
-PASSER	PASSER	c
-PAST	PAST	c
+PASS	PASS	ca
+PASSER	PASSER	ca
+PAST	PAST	ca
 Past Inspection Query	PIQ	c
 PastPerfect Software PastPerfect	PastPerfect Software PastPerfect	
 Pathfinder Office	Pathfinder Office	c
@@ -5123,7 +5121,7 @@ Patient Identification Check	Patient Identification Check	c
 Patient records software for personal digital assistants PDAs	Patient records software for personal digital assistants PDAs	
 PatternMaker	PatternMaker	
 Patterson Dental Supply Patterson EagleSoft	Patterson Dental Supply Patterson EagleSoft	
-PAW	PAW	c
+PAW	PAW	ca
 Paylocity Web Pay	Paylocity Web Pay	c
 PayPal	PayPal	
 PayPal Zettle	PayPal Zettle	
@@ -5142,17 +5140,17 @@ PCPW	PCPW	c
 PCS Revenue Control Systems FASTRAK School Meal Software	PCS Revenue Control Systems FASTRAK School Meal Software	
 PD	PD	c
 Pd' Programming Intersection Magic	Pd' Programming Intersection Magic	
-PDA	PDA	c
+PDA	PDA	ca
 PDF readers	PDF readers	
 PDF Snake Easy Bates	PDF Snake Easy Bates	
 PDM	PDM	c
 PDMS	PDMS	c
 PDP	PDP	c
-PDS	PDS	c
+PDS	PDS	ca
 PDS Vista	PDS Vista	
 PE INTERNATIONAL GaBi	PE INTERNATIONAL GaBi	
 PE INTERNATIONAL SoFi	PE INTERNATIONAL SoFi	
-PEAR	PEAR	c
+PEAR	PEAR	ca
 Pear Deck	Pear Deck	c
 Pear Technology Fieldman Farmer	Pear Technology Fieldman Farmer	c
 Pearson Education PHStat2	Pearson Education PHStat2	
@@ -5164,7 +5162,7 @@ PediDraw	PediDraw
 PedonCE	PedonCE	
 PEDYN P2000	PEDYN P2000	c
 Peer-to-Peer Financial Analysis	Peer-to-Peer Financial Analysis	
-PEET	PEET	c
+PEET	PEET	ca
 Pegasystems SmartBPM	Pegasystems SmartBPM	
 Pemimic Patient Relations Suite	Pemimic Patient Relations Suite	c
 Peminic Patient Safety & Quality Suite	Peminic Patient Safety & Quality Suite	
@@ -5191,7 +5189,7 @@ PeopleSoft Financials	PeopleSoft Financials
 PeopleSoft Human Capital Management	PeopleSoft Human Capital Management	
 PeopleSoft Payroll for North America	PeopleSoft Payroll for North America	
 PEPID EMS	PEPID EMS	c
-PEPS	PEPS	c
+PEPS	PEPS	ca
 Per-Se Technologies ORSOS One-Call	Per-Se Technologies ORSOS One-Call	
 Perceptive Software ImageNow	Perceptive Software ImageNow	
 Perceptive Software Intelligent Capture	Perceptive Software Intelligent Capture	c
@@ -5214,8 +5212,8 @@ Perl	Perl	c
 Perseus SurveySolutions	Perseus SurveySolutions	
 Personal Geodatabase	Personal Geodatabase	c
 Personalized Software Childcare Manager	Personalized Software Childcare Manager	c
-Persuasion	Persuasion	c
-PEST	PEST	c
+Persuasion	Persuasion	ca
+PEST	PEST	ca
 Petroleum Software Technologies	Petroleum Software Technologies	c
 petroWEB Global Seismic Library	petroWEB Global Seismic Library	
 Petz Enterprises V-Tax	Petz Enterprises V-Tax	
@@ -5246,7 +5244,7 @@ Picis CareSuite	Picis CareSuite
 PICS DietMate Professional	PICS DietMate Professional	
 Picture It!	Picture It!	
 PIE Technologies MoneyGuidePro	PIE Technologies MoneyGuidePro	
-Pig	Pig	c
+Pig	Pig	ca
 PigCHAMP Care 3000	PigCHAMP Care 3000	
 Pile Dynamics Pile Driving Analyzer	PDA	c
 Pilgrim Quality Solutions SmartSolve	Pilgrim Quality Solutions SmartSolve	
@@ -5294,7 +5292,7 @@ Plimus Loan Artist	Plimus Loan Artist	c
 PLM	PLM	c
 PLOS Computational Biology	PLOS Computational Biology	
 PLplot	PLplot	
-PLUS	PLUS	c
+PLUS	PLUS	ca
 pm ase QuickBuild	pm ase QuickBuild	
 PM/2 Clinical Planner	PM/2 Clinical Planner	
 PMA	PMA	c
@@ -5314,16 +5312,16 @@ PointClickCare healthcare	PointClickCare healthcare
 Polaris Health Directions Polaris-MH	Polaris Health Directions Polaris-MH	
 Polaris Microsystems AeroLog Pro	Polaris Microsystems AeroLog Pro	
 Polaris Microsystems CharterLog	Polaris Microsystems CharterLog	
-poLCA	poLCA	
+poLCA	poLCA	ac
 Polhemus FastSCAN	Polhemus FastSCAN	
 Polhemus Fasttrack System	Polhemus Fasttrack System	c
 policyIQ	policyIQ	
 Poll Everywhere	Poll Everywhere	c
-POLLUTE	POLLUTE	c
+POLLUTE	POLLUTE	ca
 PolyBayes	PolyBayes	
 Polycom RealPresence	Polycom RealPresence	
 PolyMap	PolyMap	
-POLYMATH	POLYMATH	c
+POLYMATH	POLYMATH	ca
 PolySystems Asset Delphi	PolySystems Asset Delphi	
 Popkin System Architect	Popkin System Architect	c
 Portalgraphics openCanvas	Portalgraphics openCanvas	
@@ -5338,7 +5336,7 @@ Postgres	PostgreSQL	c
 PostgreSQL	PostgreSQL	
 PostingPal	PostingPal	
 Postman	Postman	c
-PostScript	PostScript	
+PostScript	PostScript	ac
 Power and Precision	Power and Precision	
 Power Automate	Power Automate	c
 Power BI	Power BI	
@@ -5360,7 +5358,7 @@ PowerWorld Corporation PowerWorld Simulator	PowerWorld Corporation PowerWorld Si
 PPC	PPC	c
 PPD eLoader	PPD eLoader	
 PPD Patient Profiles	PPD Patient Profiles	
-PPM	PPM	c
+PPM	PPM	ca
 PPT4Drs Quixote	PPT4Drs Quixote	
 PQ Systems CHARTrunner Lean	PQ Systems CHARTrunner Lean	
 PQ Systems GAGEpack	PQ Systems GAGEpack	
@@ -5380,14 +5378,14 @@ Preactor Finite Capacity Scheduling	Preactor Finite Capacity Scheduling	c
 Precision Data Solutions VoicePower	Precision Data Solutions VoicePower	
 Precision TRA/X	Precision TRA/X	
 PredictProtein	PredictProtein	
-PREMIER	PREMIER	c
+PREMIER	PREMIER	ca
 PREMIER Biosoft Array Designer	PREMIER Biosoft Array Designer	
 Premier Software Simtrak Mobility	Premier Software Simtrak Mobility	c
 Premiere Pro	Premiere Pro	c
 PREMIS	PREMIS	c
 Presagia Sports	Presagia Sports	c
 Presagis Stage	Presagis Stage	c
-Presenter	Presenter	c
+Presenter	Presenter	ca
 Presto	Presto	ca
 PRICE Sytems TruePlanning	PRICE Sytems TruePlanning	
 PricePoint	PricePoint	
@@ -5404,10 +5402,10 @@ Prime Clinical	Prime Clinical	c
 Prime Debt Soft Debt Settlement	Prime Debt Soft Debt Settlement	c
 Prime Debt Software Credit Repair	Prime Debt Software Credit Repair	c
 Primer3	Primer3	
-PRINCE	PRINCE	c
+PRINCE	PRINCE	ca
 Printers Software Inc. Presidio	Printers Software Inc. Presidio	
 Private Practice	Private Practice	c
-PRO	PRO	c
+PRO	PRO	ca
 Pro Systems Client Write-Up System for Windows	Pro Systems Client Write-Up System for Windows	
 Pro Writing Aid	Pro Writing Aid	c
 PRO-ductivity Systems Compliance Training Manager Web	PRO-ductivity Systems Compliance Training Manager Web	
@@ -5509,8 +5507,8 @@ PTS	PTS	c
 PTS Solutions WinJuris Court Solutions	PTS Solutions WinJuris Court Solutions	
 PTV VISUM	PTV VISUM	c
 Public Access to Court Electronic Records (PACER)	Public Access to Court Electronic Records (PACER)	
-Publisher	Publisher	c
-PUFF	PUFF	c
+Publisher	Publisher	ca
+PUFF	PUFF	ca
 Pulse Software ChiroPulse 365	Pulse Software ChiroPulse 365	
 Pulse Train Bellview Scan	Pulse Train Bellview Scan	c
 Pulse Train Bellview Web	Pulse Train Bellview Web	c
@@ -5519,7 +5517,7 @@ Pulumi	Pulumi	c
 PurchasingNet eProcurement	PurchasingNet eProcurement	
 Pure Data	PD	c
 Purkinje Dossier	Purkinje Dossier	c
-PuTTY	PuTTY	
+PuTTY	PuTTY	ac
 PV Optics	PV Optics	
 PVsyst	PVsyst	
 PWscf	PWscf	
@@ -5644,13 +5642,13 @@ Rapid Medical Examiners System	Rapid Medical Examiners System	c
 Rapid-I RapidMiner	Rapid-I RapidMiner	
 Rapid7 Nexpose	Rapid7 Nexpose	
 Rapiscan Threat Image Projection	Rapiscan Threat Image Projection	c
-RAPS	RAPS	c
-RAS	RAS	c
+RAPS	RAPS	ca
+RAS	RAS	ca
 RasMol	RasMol	
 Rasmussen Software Anzio	Rasmussen Software Anzio	c
 Raspberry Pi	Raspberry Pi	c
 RAT-STATS	RAT-STATS	c
-Rational	Rational	c
+Rational	Rational	ca
 Rational Apex	Rational Apex	c
 Rational Application Developer	Rational Application Developer	c
 Rational Build Forge	Rational Build Forge	c
@@ -5663,7 +5661,7 @@ Rational Requirements Composer	Rational Requirements Composer	c
 Rational RequisitePro	Rational RequisitePro	
 Rational Robot	Rational Robot	c
 Rational System Architect	Rational System Architect	c
-RATS	RATS	c
+RATS	RATS	ca
 Ravenshead Services WriteItNow	Ravenshead Services WriteItNow	
 RazorSync	RazorSync	
 RBS GoTour Online	RBS GoTour Online	
@@ -5673,7 +5671,7 @@ RCS GSelector	RCS GSelector
 RCS NexGen Digital	RCS NexGen Digital	
 RDS	RDS	c
 Re:discovery Software Proficio	Re:discovery Software Proficio	
-REA	REA	c
+REA	REA	ca
 React	React	ca
 React Native	React Native	c
 React Redux	React Redux	c
@@ -5724,7 +5722,7 @@ Redrock Software TutorTrac	Redrock Software TutorTrac
 Redshift	Redshift	c
 RedSky IT Entirety e-Booking	RedSky IT Entirety e-Booking	
 Redtail Technology Our Business Online	Redtail Technology Our Business Online	c
-REDUCE	REDUCE	c
+REDUCE	REDUCE	ca
 Redux	Redux	c
 Refugee, Asylum and Parole System	RAPS	
 Regional Energy Deployment System ReEDS	Regional Energy Deployment System ReEDS	
@@ -5751,11 +5749,11 @@ RepairTRAX	RepairTRAX
 RepeatMasker	RepeatMasker	
 Replication Server	Replication Server	c
 ReporterWorks	ReporterWorks	
-Reports	Reports	c
+Reports	Reports	ca
 RequireJS	RequireJS	
 REScheck	REScheck	
 RescueConnection Software ShelterConntection	RescueConnection Software ShelterConntection	
-RESEM	RESEM	c
+RESEM	RESEM	ca
 ReServe Interactive	ReServe Interactive	
 ReSoft WindFarm	ReSoft WindFarm	
 Resolve Legislative Compliance Management	Resolve Legislative Compliance Management	c
@@ -5782,7 +5780,7 @@ RETScreen	RETScreen
 Reudink Software ZooEasy	Reudink Software ZooEasy	
 Revcad Software Sheet Lightning	Revcad Software Sheet Lightning	c
 Reveal Systems Truewire	Reveal Systems Truewire	c
-REVIEW	REVIEW	c
+REVIEW	REVIEW	ca
 Revit	Revit	c
 Revit Architecture	Revit Architecture	c
 Reyburn CyberTuner	Reyburn CyberTuner	
@@ -5799,7 +5797,7 @@ Riege Software International Procars	Riege Software International Procars	c
 RIETAN	RIETAN	c
 Right Reason Technologies RightTrack	Right Reason Technologies RightTrack	
 Rinda Technologies DIACOM Marine	Rinda Technologies DIACOM Marine	
-RIS	RIS	c
+RIS	RIS	ca
 RISA Technologies RISA-3D	RISA Technologies RISA-3D	
 RISA Technologies RISAMasonry	RISA Technologies RISAMasonry	
 RISC Virtual Training Assistant	RISC Virtual Training Assistant	
@@ -5843,7 +5841,7 @@ Rockwell Automation	Rockwell Automation	c
 Rockwell Automation Arena	Rockwell Automation Arena	c
 Rockwell RSLogix	Rockwell RSLogix	
 Rockwell RSView	Rockwell RSView	
-RODEL	RODEL	c
+RODEL	RODEL	ca
 RODIN	RODIN	c
 Rogers Software Development SuperSalon	Rogers Software Development SuperSalon	
 Rogue Wave Software IMSL Numerical Libraries	Rogue Wave Software IMSL Numerical Libraries	
@@ -5877,8 +5875,8 @@ RSM McGladrey Clear Pay	RSM McGladrey Clear Pay
 RSS	RSS	c
 RSS Solutions NaView	RSS Solutions NaView	
 RTA Fleet Management	RTA Fleet Management	
-RTL	RTL	c
-RUBI	RUBI	c
+RTL	RTL	ca
+RUBI	RUBI	ca
 Ruby	Ruby	c
 Ruby on Rails	Ruby on Rails	
 Rust	Rust	ca
@@ -5896,7 +5894,7 @@ Sabre Central Command	Sabre Central Command	c
 SACLANTCEN	SACLANTCEN	c
 SADA	SADA	c
 SAEGIS	SAEGIS	c
-Safari	Safari	c
+Safari	Safari	ca
 Safari Software Products Safari	Safari Software Products Safari	c
 SAFARI Video Networks eZediaQTI	SAFARI Video Networks eZediaQTI	
 Safety Software OSHALOG 300	Safety Software OSHALOG 300	
@@ -5945,7 +5943,7 @@ SamePage StudioCRM	SamePage StudioCRM
 SAML	SAML	c
 SAMM	SAMM	c
 Sampson Data Pattern Index	Sampson Data Pattern Index	c
-SAND	SAND	c
+SAND	SAND	ca
 Sanders Software Consulting FarmBooks	Sanders Software Consulting FarmBooks	
 Saner Software ShrinkRapt	Saner Software ShrinkRapt	
 Santa Maria Software Counterman Pro	Santa Maria Software Counterman Pro	c
@@ -5981,10 +5979,10 @@ SAP POS Data Management	POS Data Management
 SAP PowerBuilder	PowerBuilder	
 SAP PowerDesigner	PowerDesigner	
 SAP Replication Server	Replication Server	
-SAP SCM	SCM	c
+SAP SCM	SAP SCM	c
 SAP Sybase SQL Anywhere	Sybase SQL Anywhere	
 Sapro Systems Paymee	Sapro Systems Paymee	c
-SAS	SAS	c
+SAS	SAS	ca
 SAS Data Integration Server	SAS Data Integration Server	
 SAS Data Integration Studio	SAS Data Integration Studio	
 SAS Enterprise Miner	SAS Enterprise Miner	
@@ -5996,7 +5994,7 @@ Sass	SCSS	c
 Satori Group proCube	Satori Group proCube	
 Satori Paint	Satori Paint	c
 SaTScan	SaTScan	
-SATT	SATT	c
+SATT	SATT	ca
 SatView	SatView	
 Savant MobileRanger	Savant MobileRanger	
 SavingFace	SavingFace	
@@ -6029,7 +6027,7 @@ Schlumberger Petrel E&P	Schlumberger Petrel E&P
 Schlumberger PVTi	Schlumberger PVTi	
 Schneider Electric CitectSCADA	Schneider Electric CitectSCADA	
 Schneider Electric Direct Coordination	Schneider Electric Direct Coordination	c
-Scholar	Scholar	c
+Scholar	Scholar	ca
 ScholarCare	ScholarCare	
 School Attendance Keeper	School Attendance Keeper	c
 SchoolDESX	SchoolDESX	
@@ -6074,7 +6072,6 @@ SciLab	SciLab
 SciPy	SciPy	
 SciQuest PE TurboChrom	SciQuest PE TurboChrom	
 SCLM	SCLM	c
-SCM	SCM	c
 Scott Systems MaxxTraxx Pro	Scott Systems MaxxTraxx Pro	
 Screaming Frog SEO Spider	Screaming Frog SEO Spider	
 Screencast-O-Matic	Screencast-O-Matic	
@@ -6082,7 +6079,6 @@ ScriptPerfection Power Writer	ScriptPerfection Power Writer
 SCSS	SCSS	c
 ScyllaDB	ScyllaDB	
 SDA Survey	SDA Survey	
-SDK	SDK	c
 SDL	SDL	c
 Seacoast Laboratory Data Systems SurroundLab Plus	Seacoast Laboratory Data Systems SurroundLab Plus	
 SeaMonkey	SeaMonkey	
@@ -6113,7 +6109,7 @@ Sentient Online MarketPrice	Sentient Online MarketPrice
 Sentry	Sentry	c
 SentryOne SQL Sentry	SentryOne SQL Sentry	
 seoClarity	seoClarity	
-SEQUENCE	SEQUENCE	c
+SEQUENCE	SEQUENCE	ca
 SequentiX TreeMe	SequentiX TreeMe	
 Serenic Navigator CommunityCare	Serenic Navigator CommunityCare	
 Serenity Software Editor	Serenity Software Editor	c
@@ -6137,7 +6133,7 @@ SharePoint Server	SharePoint Server
 Sharetech Tabs Plus	Sharetech Tabs Plus	c
 SharpCam Ltd. SharpCam	SharpCam Ltd. SharpCam	
 Shazam	Shazam	c
-SHEAR	SHEAR	c
+SHEAR	SHEAR	ca
 Shell script	Shell script	
 Shilstone seeMIX	Shilstone seeMIX	
 ShipConstructor	ShipConstructor	
@@ -6205,17 +6201,17 @@ Simple DirectMedia Layer	SDL
 Simple Model of the Atmospheric Radiative Transfer of Sunshine	SMARTS	
 simplifyMD	simplifyMD	
 Simply Studio System	Simply Studio System	c
-SIMS	SIMS	c
+SIMS	SIMS	ca
 Simsol for Adjusters	Simsol for Adjusters	
 Simulink	Simulink	c
 SimWindows	SimWindows	
 SINET	SINET	c
 SINUMERIK CNC	SINUMERIK CNC	c
-SIP	SIP	c
+SIP	SIP	ca
 Sirona SIDEXIS XG	Sirona SIDEXIS XG	
 SirsiDynix Symphony	SirsiDynix Symphony	
 Sirus GT Construction Accounting	Sirus GT Construction Accounting	
-SIS	SIS	c
+SIS	SIS	ca
 SIS SEMCI PARTNER	SIS SEMCI PARTNER	c
 SiSense Prism	SiSense Prism	
 SISTEM	SISTEM	c
@@ -6224,7 +6220,7 @@ Site Scan for ArcGIS	Site Scan for ArcGIS
 SiteComp Survey	SiteComp Survey	
 Sitecore	Sitecore	c
 SiteMaster SiteSmart	SiteMaster SiteSmart	
-Sites	Sites	c
+Sites	Sites	ca
 sK1	sK1	c
 Sketch	Sketch	ca
 SketchBook Pro	SketchBook Pro	
@@ -6242,7 +6238,7 @@ Skyward School Management System	Skyward School Management System	c
 Skywire Software InsBridge	Skywire Software InsBridge	
 Skywire Software Policyware	Skywire Software Policyware	c
 SL	SL	c
-Slides	Slides	c
+Slides	Slides	ca
 SM	SM	c
 Small Business Computers of New England AP Easy	Small Business Computers of New England AP Easy	
 Smart Data Solutions RS Solutions	Smart Data Solutions RS Solutions	
@@ -6256,14 +6252,14 @@ SmartBear Software AutomatedQA TestComplete	SmartBear Software AutomatedQA TestC
 SmartCAMcnc SmartCAM	SmartCAMcnc SmartCAM	
 SmartDraw	SmartDraw	
 SmartDraw Legal	SmartDraw Legal	
-SMARTS	SMARTS	c
-SMASH	SMASH	c
+SMARTS	SMARTS	ca
+SMASH	SMASH	ca
 SMEsource BillingOrchard	SMEsource BillingOrchard	
 SmithMicro Anime Studio	SmithMicro Anime Studio	
 SmithMicro Manga Studio	SmithMicro Manga Studio	
 SmithMicro SoftwarePoser	SmithMicro SoftwarePoser	
 Smithsonian Institution digital archives	Smithsonian Institution digital archives	
-Smoke	Smoke	c
+Smoke	Smoke	ca
 SMS Valet	SMS Valet	
 SMSi Twister Data Integrator	SMSi Twister Data Integrator	
 SmugMug Flickr	SmugMug Flickr	
@@ -6334,7 +6330,7 @@ Sokkia Spectrum Survey Suite	Sokkia Spectrum Survey Suite	c
 Solar Advisor Model	Solar Advisor Model	c
 Solar and Wind Energy Resource Assessment	SWERA	
 SOLAR-2	SOLAR-2	c
-Solaris	Solaris	c
+Solaris	Solaris	ca
 SolarWinds	SolarWinds	
 SOLAS	SOLAS	c
 Solera Audatex Estimating	Solera Audatex Estimating	c
@@ -6361,7 +6357,7 @@ Sorenson Media Sorenson Squeeze	Sorenson Media Sorenson Squeeze	c
 SoundPLAN	SoundPLAN	
 Sourcing Simulator	Sourcing Simulator	c
 Southern Data Systems TellerPro	Southern Data Systems TellerPro	
-spaCy	spaCy	
+spaCy	spaCy	ac
 SpaGuru	SpaGuru	
 Spark	Spark	c
 Sparta Systems TrackWise	Sparta Systems TrackWise	
@@ -6443,12 +6439,12 @@ Stac Software ReachOut	Stac Software ReachOut
 Staffing Solutions Enterprises Staff Matrix	Staffing Solutions Enterprises Staff Matrix	c
 StaffingSoft Staffing Edition	StaffingSoft Staffing Edition	
 Stamps.com	Stamps.com	
-STAN	STAN	c
-Stan	Stan	c
+STAN	STAN	ca
+Stan	Stan	ca
 Standard & Poor's Capital IQ Compustat	Standard & Poor's Capital IQ Compustat	
 Standpipe Studios Vertabase	Standpipe Studios Vertabase	c
 STANMOD	STANMOD	c
-STAR	STAR	c
+STAR	STAR	ca
 Star Software Fixed Asset Depreciation	Star Software Fixed Asset Depreciation	c
 Star Software Materiality Calculator	Star Software Materiality Calculator	c
 Star Tec Software Hercules Export	Star Tec Software Hercules Export	c
@@ -6468,7 +6464,7 @@ StatCom Patient Flow Logistics Enterprise Suite	StatCom Patient Flow Logistics E
 State Soil Geographic STATSGO Database	State Soil Geographic STATSGO Database	
 Stateflow	Stateflow	c
 Static Free Software Electric VLSI Design System	Static Free Software Electric VLSI Design System	
-STATISTICA	STATISTICA	c
+STATISTICA	STATISTICA	ca
 Statistical process control SPC data collection devices	Statistical process control SPC data collection devices	
 StatPac	StatPac	
 StatPoint STATGRAPHICS Centurion	StatPoint STATGRAPHICS Centurion	
@@ -6496,7 +6492,7 @@ Stratasys FDM MedModeler	Stratasys FDM MedModeler
 Strategic BCP ResilienceONE	Strategic BCP ResilienceONE	
 Strategic Business Systems Proof of Delivery	Strategic Business Systems Proof of Delivery	
 Strategic Reporting Systems ReportSmith	Strategic Reporting Systems ReportSmith	
-STRATEGIST	STRATEGIST	c
+STRATEGIST	STRATEGIST	ca
 Stratford Group INMASS/MRP	Stratford Group INMASS/MRP	
 Stratitec TimeIPS	Stratitec TimeIPS	
 Striker Systems SS-Die Design	Striker Systems SS-Die Design	
@@ -6510,13 +6506,13 @@ Stroud & Associates Employee Benefits Administration System	Stroud & Associates 
 Structural Dynamics StruCAD*3D	Structural Dynamics StruCAD*3D	
 Structured query language	SQL	
 Structured Query Report	SQR	c
-Struts	Struts	c
+Struts	Struts	ca
 Student and Exchange Visitor Information System	SEVIS	
-STUDIO	STUDIO	c
+STUDIO	STUDIO	ca
 StudioCloud	StudioCloud	
 StudioPlus Spectra	StudioPlus Spectra	
 StudyManager Sponsor Edition	StudyManager Sponsor Edition	
-STUNT	STUNT	c
+STUNT	STUNT	ca
 Stylite eGroupWare	Stylite eGroupWare	
 Substance Designer	Substance Designer	c
 Substance Painter	Substance Painter	c
@@ -6566,14 +6562,14 @@ Superset	Superset	c
 SUPREM	SUPREM	c
 Sure Will Writer	Sure Will Writer	c
 SureQuest Systems Square 1	SureQuest Systems Square 1	
-SURF	SURF	c
+SURF	SURF	ca
 SURFCAM	SURFCAM	c
 SURFDriver Software WinSURF	SURFDriver Software WinSURF	
 Survey Sense	Survey Sense	c
 SurveyWiz	SurveyWiz	
 SUSTAIN Justice Edition	SUSTAIN Justice Edition	
 Sustainable Management Approaches and Revitalization Tools SMARTe	Sustainable Management Approaches and Revitalization Tools SMARTe	
-SUTRA	SUTRA	c
+SUTRA	SUTRA	ca
 SVArTracker	SVArTracker	
 Svelte	Svelte	c
 SvelteKit	Svelte	
@@ -6663,12 +6659,12 @@ Tableau	Tableau	c
 TablEdit	TablEdit	
 Tabs3 PracticeMaster	Tabs3 PracticeMaster	
 TACS	TACS	c
-TACTIC	TACTIC	c
+TACTIC	TACTIC	ca
 Tailor Master	Tailor Master	c
 Tailwind	Tailwind CSS	c
 Tailwind CSS	Tailwind CSS	
 Tailwind Management Systems Tailwind	Tailwind Management Systems Tailwind	c
-TAK	TAK	c
+TAK	TAK	ca
 Take Solutions PharmaReady Document Management System	Take Solutions PharmaReady Document Management System	
 Talend	Talend	c
 Talend Big Data Integration	Talend Big Data Integration	c
@@ -6681,22 +6677,22 @@ Talent Technology Talemetry	Talent Technology Talemetry	c
 TalentHook	TalentHook	
 Taleo	Taleo	c
 Talisma Knowledgebase	Talisma Knowledgebase	c
-TAM	TAM	c
+TAM	TAM	ca
 Tangible Media Group Luminous Table	Tangible Media Group Luminous Table	c
 Tangier Sky Scheduler View	Tangier Sky Scheduler View	c
 Tangle S Creations Your Insurance Office	Tangle S Creations Your Insurance Office	
-TANKS	TANKS	c
+TANKS	TANKS	ca
 Tanner EDA L-Edit	Tanner EDA L-Edit	
 Tanner EDA T-SPICE	Tanner EDA T-SPICE	
 Tanner Research L-Edit	Tanner Research L-Edit	
 TapLogic FarmLogic	TapLogic FarmLogic	
-TapRooT	TapRooT	
-TAS	TAS	c
+TapRooT	TapRooT	ac
+TAS	TAS	ca
 TaskJuggler	TaskJuggler	
-TAST	TAST	c
+TAST	TAST	ca
 TatukGIS Editor	TatukGIS Editor	
 Tave Studio Manager	Tave Studio Manager	c
-TAX	TAX	c
+TAX	TAX	ca
 TBMS	TBMS	c
 TCG Technologies i-CAM	TCG Technologies i-CAM	
 TCI	TCI	c
@@ -6815,7 +6811,7 @@ The vOICe Learning Edition	The vOICe Learning Edition
 The Weatherization Assistant	The Weatherization Assistant	c
 TheraClin Systems iMAPR	TheraClin Systems iMAPR	
 TheraManager	TheraManager	
-THERAPIST	THERAPIST	c
+THERAPIST	THERAPIST	ca
 TherAssist	TherAssist	
 Thermal Analysis Systems The Energy Analyst	Thermal Analysis Systems The Energy Analyst	c
 Thermal Dynamics Ground Loop Design	GLD	c
@@ -6823,7 +6819,7 @@ Thermal Synthesizer System	TSS	c
 Thermo Fisher Scientific Ion Reporter	Thermo Fisher Scientific Ion Reporter	c
 Thermo Fisher Scientific Laboratory Information Management Systems	LIMS	c
 Thermo ToxLab	Thermo ToxLab	
-THESIS	THESIS	c
+THESIS	THESIS	ca
 Thinc Technologies Virtual School	Thinc Technologies Virtual School	c
 Think3 ThinkDesign Engineering	Think3 ThinkDesign Engineering	
 THOMAS Global Register	THOMAS Global Register	
@@ -6859,7 +6855,7 @@ Thomson West ProLaw	Thomson West ProLaw
 Thought Technology BioGraph Infiniti	Thought Technology BioGraph Infiniti	
 Thoughtful Systems Scheduling Manager for Auto Detailing	Thoughtful Systems Scheduling Manager for Auto Detailing	
 ThoughtWorks Studio Mingle	ThoughtWorks Studio Mingle	
-THREADS	THREADS	c
+THREADS	THREADS	ca
 Three-dimensional 3D computer aided design	CAD	
 Three-dimensional 3D solid modeling	Three-dimensional 3D solid modeling	
 Three-dimensional 3D virtual surgery	Three-dimensional 3D virtual surgery	
@@ -6877,7 +6873,7 @@ Tidepool Scientific Software ToxCalc	Tidepool Scientific Software ToxCalc
 TietoEnator ProMatch	TietoEnator ProMatch	
 Tigris Cabie	Tigris Cabie	c
 TileGem	TileGem	
-TIM	TIM	c
+TIM	TIM	ca
 Timberlake Consultants OxMetrics	Timberlake Consultants OxMetrics	
 Time and Attendance Collection System	TACS	
 TimePlus Payroll	TimePlus Payroll	
@@ -6892,7 +6888,7 @@ Timpani Contact Center	Timpani Contact Center	c
 Timpani Email	Timpani Email	c
 Tips Standard Securities Calculation Bond Analytics Module	Tips Standard Securities Calculation Bond Analytics Module	c
 Tips Standard Securities Calculation Mortgage-Backed Analytics Module	Tips Standard Securities Calculation Mortgage-Backed Analytics Module	
-Tivoli	Tivoli	c
+Tivoli	Tivoli	ca
 Tivoli NetView Distribution Manager	Tivoli NetView Distribution Manager	
 TL	TL	c
 TLG	TLG	c
@@ -6921,7 +6917,7 @@ Topobase	Topobase	c
 TopProducer	TopProducer	
 TOPS Engineering MaxLoad Pro	TOPS Engineering MaxLoad Pro	
 Torrid Retirement Planner	Torrid Retirement Planner	c
-TOTAL	TOTAL	c
+TOTAL	TOTAL	ca
 Total Control	Total Control	c
 Total Officer Personnel Management Information System	TOPMIS	c
 Total Quality Control Management	Total Quality Control Management	c
@@ -6933,7 +6929,7 @@ TourTech Systems TourTools	TourTech Systems TourTools
 TourWriter	TourWriter	
 Towers Perrin MoSes	Towers Perrin MoSes	
 TPNassist	TPNassist	
-TRACKER	TRACKER	c
+TRACKER	TRACKER	ca
 TrackPro Services TrackPro Manager	TrackPro Services TrackPro Manager	
 Tracks Software	Tracks Software	c
 TRACKUM Repair Manager	TRACKUM Repair Manager	
@@ -6967,13 +6963,13 @@ TranWare Enterprise Suite	TranWare Enterprise Suite
 Trapcode Particular	Trapcode Particular	c
 TRASYS	TRASYS	c
 TravelCarma	TravelCarma	
-TRAVERSE	TRAVERSE	c
+TRAVERSE	TRAVERSE	ca
 Travis CI	Travis CI	
 Travis Software TravisFlex	Travis Software TravisFlex	
 TRAX Animal Control and Dog Warden Officer Software	TRAX Animal Control and Dog Warden Officer Software	
 TRC Consultants PHDWin	TRC Consultants PHDWin	
 Treasury Enforcement Communications System	TECS	c
-TREAT	TREAT	c
+TREAT	TREAT	ca
 TreeAge Software TreeAge Pro	TreeAge Software TreeAge Pro	
 Treeno Software Treeno Content Server	Treeno Software Treeno Content Server	c
 TreeView	TreeView	
@@ -6984,7 +6980,7 @@ TrialWorks	TrialWorks
 Triangle Research Collaborative Observational Coding System OCS Tools	Triangle Research Collaborative Observational Coding System OCS Tools	
 Trigon Road Forte Leave Management	Trigon Road Forte Leave Management	c
 Trigram Software AcuBase Pro	Trigram Software AcuBase Pro	
-TRILL	TRILL	c
+TRILL	TRILL	ca
 Trimble AgGPS EZ-Map	AgGPS EZ-Map	
 Trimble AgGPS MultiPlane	AgGPS MultiPlane	
 Trimble Digital Fieldbook	Digital Fieldbook	c
@@ -7015,10 +7011,10 @@ TRUCKFILL	TRUCKFILL	c
 True Audio WinSpeakerz	True Audio WinSpeakerz	
 True North Computer Retail Plus	True North Computer Retail Plus	c
 TrueCrypt	TrueCrypt	
-TSS	TSS	c
+TSS	TSS	ca
 TSS Wireless Fleet Management Suite	TSS Wireless Fleet Management Suite	
 TTP LabTech comPOUND	TTP LabTech comPOUND	
-TUBA	TUBA	c
+TUBA	TUBA	ca
 Tucows ChemBase	Tucows ChemBase	
 TUFLOW	TUFLOW	c
 Tumbleweed SecureTransport	Tumbleweed SecureTransport	
@@ -7116,7 +7112,7 @@ Vaadin	Vaadin	c
 Vagrant	Vagrant	c
 Valen Technologies Risk Manager	Valen Technologies Risk Manager	c
 Valiant Vantage	Valiant Vantage	c
-VALIDATE	VALIDATE	c
+VALIDATE	VALIDATE	ca
 Valley Agricultural Software DairyCOMP 305	Valley Agricultural Software DairyCOMP 305	
 Valley Agricultural Software Feed Watch	Valley Agricultural Software Feed Watch	c
 ValtamTech Flight Crew Log	ValtamTech Flight Crew Log	
@@ -7181,9 +7177,9 @@ Very high-speed integrated circuit VHSIC hardware description language	VHDL
 Vestas Wind Systems A/S Vestas Remote Panel	Vestas Wind Systems A/S Vestas Remote Panel	
 Vestibular Technologies ScreenTRAK	Vestibular Technologies ScreenTRAK	
 VHDL	VHDL	c
-VIA	VIA	c
+VIA	VIA	ca
 VIA Information Tools MAN-IT	VIA Information Tools MAN-IT	
-Video	Video	c
+Video	Video	ca
 Vienna Ab-Initio Simulation Package	VASP	
 Vieux & Associates Vflow	Vieux & Associates Vflow	
 Vignette Content Management	Vignette Content Management	c
@@ -7203,7 +7199,7 @@ Virtual Software Virtual Timecard	Virtual Software Virtual Timecard	c
 Virtual Systems Mail-Shop	Virtual Systems Mail-Shop	
 VirtualBoss	VirtualBoss	
 Vis5d+	Vis5d+	
-VISI	VISI	c
+VISI	VISI	ca
 Visi-Trak True-Trak 20/20	Visi-Trak True-Trak 20/20	
 Visible Razor	Visible Razor	c
 VISICU eICU Program	VISICU eICU Program	
@@ -7260,7 +7256,7 @@ VocEdit	VocEdit
 Voice over internet protocol VoIP system	Voice over internet protocol VoIP system	
 VoiceThread	VoiceThread	
 Voltage SecureMail	Voltage SecureMail	
-VOLTS	VOLTS	c
+VOLTS	VOLTS	ca
 Volume Shadow Copy Service	Volume Shadow Copy Service	c
 Vormetric Application Encryption	Vormetric Application Encryption	c
 VorTek Site Assessment of Tornado Threat	SATT	
@@ -7290,7 +7286,7 @@ Wallingford Software InfoSewer	Wallingford Software InfoSewer
 Wallingford Software InfoWater	Wallingford Software InfoWater	
 Wallingford Software InfoWorks	WS	
 Walmart Retail Link	Walmart Retail Link	c
-WAM	WAM	c
+WAM	WAM	ca
 Ward Systems Group GeneHunter	Ward Systems Group GeneHunter	
 Ward Systems Group NeuralShell Predictor	Ward Systems Group NeuralShell Predictor	
 Ward Systems Group NeuroShell Trader	Ward Systems Group NeuroShell Trader	
@@ -7363,7 +7359,7 @@ WFM	WFM	c
 WH Software InstaCode	WH Software InstaCode	
 WH Software MasterKey	WH Software MasterKey	
 What if?	What if?	
-WhatsApp	WhatsApp	
+WhatsApp	WhatsApp	ac
 WHE Term-PAK	WHE Term-PAK	
 Wheatworks Real Estate Calculator Suite	Wheatworks Real Estate Calculator Suite	c
 WheelShop Automation.com Wheel Shop Management Suite	WheelShop Automation.com Wheel Shop Management Suite	
@@ -7387,7 +7383,7 @@ Wilhelm Publishing Threshold	Wilhelm Publishing Threshold	c
 Willoughby Associates MIMSY XG	Willoughby Associates MIMSY XG	
 Wilson's Computer Applications RealEasy Appraisals	Wilson's Computer Applications RealEasy Appraisals	
 Wilson's Computer Applications RealEasy Photos Plus	Wilson's Computer Applications RealEasy Photos Plus	
-WIMS	WIMS	c
+WIMS	WIMS	ca
 WinBUGS	WinBUGS	
 Winchester Ammunition Ballistics Calculator	Winchester Ammunition Ballistics Calculator	c
 WinCity Custom Software WinCity Massage SOAP Notes	WinCity Custom Software WinCity Massage SOAP Notes	
@@ -7451,7 +7447,7 @@ Workday	Workday	c
 Workflow International Deskflow Enterprise	Workflow International Deskflow Enterprise	c
 WorkForce Software EmpCenter Time and Attendance	WorkForce Software EmpCenter Time and Attendance	
 WorkingArtist Systems WorkingArtist	WorkingArtist Systems WorkingArtist	
-Works	Works	c
+Works	Works	ca
 Workscape HR Service Center	Workscape HR Service Center	
 Workscape Outsourced Employee Benefits Administration	Workscape Outsourced Employee Benefits Administration	c
 WorkSchedule.net	WorkSchedule.net	
@@ -7465,10 +7461,10 @@ WorldCat	WorldCat
 Worldspan Go!	Worldspan Go!	
 Worldwide Instructional Design System	WIDS	c
 WorthMORE Software CaseWORTH	WorthMORE Software CaseWORTH	
-WOW	WOW	c
+WOW	WOW	ca
 WPF	WPF	c
 Write Brothers Dramatica	Write Brothers Dramatica	c
-WRITER	WRITER	c
+WRITER	WRITER	ca
 WriteWay Pro	WriteWay Pro	
 WS	WS	c
 WSI Titan	WSI Titan	
@@ -7509,7 +7505,7 @@ Xitona Software Voice Composer	Xitona Software Voice Composer	c
 XL	XL	c
 XLISP-STAT	XLISP-STAT	c
 XMetaL Author	XMetaL Author	
-XML	XML	c
+XML	XML	ca
 XML authoring	XML authoring	
 XML User Interface	XUI	
 XNAT	XNAT	c
