@@ -59,8 +59,8 @@ import Testing
     @Test func capitalsInHeadingsAndInLists() {
         let m = SkillMatcher()
         // a heading's word is no skill; acronyms listed side by side are
-        #expect(m.skills(in: "We model it in EXPERT daily.").map(\.name) == ["EXPERT"])
-        #expect(m.skills(in: "OUR EXPERT TEAM\nYou will run cases.").isEmpty)
+        #expect(m.skills(in: "We model it in CATIA daily.").map(\.name) == ["CATIA"])
+        #expect(m.skills(in: "OUR CATIA TEAM\nYou will run cases.").isEmpty)
         #expect(m.skills(in: "cloud providers (GCP, AWS, Azure)").map(\.name) == ["GCP", "AWS", "Azure"])
     }
 
