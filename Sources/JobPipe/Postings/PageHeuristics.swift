@@ -11,7 +11,7 @@ struct PageHeuristics {
     private(set) var meta: [String: String] = [:]
     private(set) var titleTag: String?
     private(set) var headings: [String] = []
-    /// `<h2>` texts, for pages whose title is not in an `<h1>`.
+    /// `<h2>` and `<h3>` texts, for pages whose title is not in an `<h1>`.
     private(set) var subheadings: [String] = []
     /// Normalized short texts of navigation, footers, asides and the copyright line.
     private(set) var furniture: Set<String> = []
@@ -64,7 +64,7 @@ struct PageHeuristics {
                 let t = node.text
                 if !t.isEmpty { headings.append(t) }
                 return false
-            case .h2:
+            case .h2, .h3:
                 if subheadings.count < 8 { let t = node.text; if !t.isEmpty { subheadings.append(t) } }
                 return false
             case .nav, .footer, .aside:
@@ -358,7 +358,13 @@ struct PageHeuristics {
             let segments = titleSegments(raw).filter { !isSiteFurniture($0) && !PostingLabels.isGeneric($0) }
             if let first = segments.first { title.add(cleanTitle(first), place, place == "og:title" ? 4 : 3) }
         }
-        if headings.isEmpty { for h in subheadings.prefix(3) { title.add(cleanTitle(h), "h2", 2) } }
+        // no h1, or only the site's and section headings ("Careers"): the next headings down
+        if headings.isEmpty {
+            for h in subheadings.prefix(3) { title.add(cleanTitle(h), "h2", 2) }
+        } else if headings.allSatisfy({ PostingLabels.isGeneric($0) || isSiteFurniture($0) }) {
+            let own = subheadings.filter { !PostingLabels.isGeneric($0) && !isSiteFurniture($0) }
+            for h in own.prefix(3) { title.add(cleanTitle(h), "h2", 2) }
+        }
         // the line over the posting's first labelled fact ("Accounts Payable Clerk" / "Location: Headquarters")
         if let over = labels.lineOverFacts { title.add(cleanTitle(over), "header", 3) }
         // no h1: which page-title segment is the job and which the employer, by what each reads as

@@ -331,4 +331,12 @@ import Testing
         // "Why Join Acme?" names Acme
         #expect(LabelledLines(lines: ["Why Join Sapien Technology?"]).employerMentions?.0 == "Sapien Technology")
     }
+
+    @Test func underASectionHeading() throws {
+        // the h1 is the section's ("Careers"); the posting's title is the heading below, not the blog's sidebar
+        let page = "<title>Careers - Facile Engineering</title><header><h2>Facile Engineering</h2></header>"
+            + "<aside><h3>Recent Posts</h3><ul><li><a href='/a'>Is it all OPCache's fault?</a></li></ul></aside>"
+            + "<h1>Careers</h1><h3>Web Developer</h3><p>Siamo alla ricerca di sviluppatori PHP di grande esperienza.</p>"
+        #expect(try #require(read(page)).title == "Web Developer")
+    }
 }
