@@ -3395,7 +3395,6 @@ Infor Industrial Essentials	Infor Industrial Essentials	c
 Infor Lawson Supply Chain Management	Infor Lawson Supply Chain Management	c
 Infor SSA Human Capital Management	Infor SSA Human Capital Management	
 Infor Supply Chain Management	Infor Supply Chain Management	c
-Informatica	Informatica	c
 Informatica Big Data	Informatica Big Data	c
 Informatica Corporation PowerCenter	Informatica Corporation PowerCenter	
 Informatica Data Explorer	Informatica Data Explorer	c
