@@ -426,7 +426,8 @@ AndersonBell Abstat	AndersonBell Abstat
 Android	Android	ca
 Angoss KnowledgeSEEKER	Angoss KnowledgeSEEKER	
 Angular	Angular	c
-AngularJS	Angular	
+Angular.js	AngularJS	
+AngularJs	AngularJS	
 Animal Intelligence Software Animal Intelligence	Animal Intelligence Software Animal Intelligence	c
 Animal Shelter Manager	Animal Shelter Manager	c
 Aninoquisi MesoTRAC	Aninoquisi MesoTRAC	
@@ -454,6 +455,7 @@ AnyConnect	AnyConnect
 AOL MapQuest	AOL MapQuest	
 Aonix Software Through Pictures	Aonix Software Through Pictures	c
 AP ENPS	AP ENPS	c
+Apache	Apache	ca
 Apache Accumulo	Accumulo	c
 Apache Airflow	Airflow	c
 Apache Ant	Ant	c
@@ -467,7 +469,8 @@ Apache Gump	Gump	c
 Apache Hadoop	Hadoop	c
 Apache HBase	HBase	
 Apache Hive	Hive	c
-Apache HTTP Server	HTTP Server	
+Apache HTTP Server	Apache HTTP Server	
+Apache httpd	Apache HTTP Server	
 Apache JMeter	JMeter	
 Apache Kafka	Kafka	c
 Apache Mahout	Mahout	c
@@ -513,7 +516,7 @@ Apple Final Cut Studio	Final Cut Studio	c
 Apple GarageBand	GarageBand	
 Apple iDVD	iDVD	
 Apple iMovie	iMovie	
-Apple iOS	Apple iOS	
+Apple iOS	iOS	
 Apple iPhoto	iPhoto	
 Apple iWork	iWork	
 Apple iWork Keynote	iWork Keynote	
@@ -1117,6 +1120,8 @@ Building Systems	Building Systems	c
 Buildkite	Buildkite	c
 Built-in self-test BIST debugging	Built-in self-test BIST debugging	
 Bullhorn Applicant Tracking System	Bullhorn Applicant Tracking System	c
+Bun	Bun	c
+Bun.js	Bun	
 Bungalow Software Aphasia Tutor	Bungalow Software Aphasia Tutor	c
 Bunkspeed HyperDrive	Bunkspeed HyperDrive	
 Bunkspeed HyperMove	Bunkspeed HyperMove	
@@ -1558,6 +1563,7 @@ ComplianceBridge Total Compliance	ComplianceBridge Total Compliance
 ComplianceMAX	ComplianceMAX	
 Complus Data Innovations FastTrack	Complus Data Innovations FastTrack	
 Component-based Scalable Logical Architecture	CSLA	
+Composer	Composer	ca
 Comprehensive Affect Testing System	CATS	c
 Compris Advanced Manager's Workstation	Compris Advanced Manager's Workstation	
 Compu-Cal Nutrition Assistant	Compu-Cal Nutrition Assistant	
@@ -1989,6 +1995,7 @@ DOC Cop	DOC Cop
 doc2MD	doc2MD	
 Docker	Docker	c
 Docker Compose	Docker Compose	c
+Docker Swarm	Docker Swarm	c
 DOCLINE	DOCLINE	c
 DocSite Registry	DocSite Registry	
 DocTranslate	DocTranslate	
@@ -2930,6 +2937,7 @@ GRAPE	GRAPE	ca
 Graphical user interface GUI builder	Graphical user interface GUI builder	
 Graphical user interface GUI design	Graphical user interface GUI design	
 Graphisoft ArchiCAD	Graphisoft ArchiCAD	
+Graphite	Graphite	ca
 GraphPad Software GraphPad Prism	GraphPad Software GraphPad Prism	
 GraphQL	GraphQL	
 GRASPIT!	GRASPIT!	c
@@ -3547,6 +3555,7 @@ InVision	InVision
 Invivo Data EPX ePRO Management System	Invivo Data EPX ePRO Management System	
 IONA Orbix	IONA Orbix	
 Ionic	Ionic	ca
+iOS	iOS	ca
 iParadigms Turnitin	iParadigms Turnitin	
 IpFilter	IpFilter	
 iPhoto	iPhoto	
@@ -3609,6 +3618,7 @@ JACAL	JACAL	ca
 Jack Henry & Associates Vertex	Jack Henry & Associates Vertex	
 Jackrabbit Technologies Jackrabbit Care	Jackrabbit Technologies Jackrabbit Care	c
 Jaeger	Jaeger	c
+Jakarta EE	Java EE	
 jalada GmbH Just Translate	jalada GmbH Just Translate	
 JAMAR Technologies PETRAPro	JAMAR Technologies PETRAPro	
 JamBoard	JamBoard	
@@ -3618,6 +3628,9 @@ Jantek Electronics Jupiter Time & Attendance	Jantek Electronics Jupiter Time & A
 Jantek Jupiter Time Attendance	Jantek Jupiter Time Attendance	c
 Jaspersoft Business Intelligence Suite	Jaspersoft Business Intelligence Suite	c
 Java	Java	c
+Java EE	Java EE	
+Java Servlet	Java Servlet	c
+JavaEE	Java EE	
 Javamin Composer	Javamin Composer	c
 JavaScript	JavaScript	
 JavaScript framework	JavaScript framework	
@@ -3800,6 +3813,7 @@ Lakes Environmental Software WRPLOT View	Lakes Environmental Software WRPLOT Vie
 Lamar Info Net	Lamar Info Net	c
 Lambda	Lambda	ca
 LAMMPS Molecular Dynamics Simulator	LAMMPS Molecular Dynamics Simulator	
+LAMP	LAMP	c
 LAMP Stack	LAMP Stack	
 Land & Sea DYNO-MAX	Land & Sea DYNO-MAX	
 Land Desktop	Land Desktop	c
@@ -6118,6 +6132,8 @@ Serif PagePlus	Serif PagePlus
 Serverless	Serverless	c
 ServiceMax	ServiceMax	
 ServiceNow	ServiceNow	
+Servlet	Java Servlet	c
+Servlets	Java Servlet	c
 SESIS	SESIS	c
 SESOIL	SESOIL	c
 Session Initiation Protocol	SIP	c
@@ -6612,6 +6628,7 @@ Symark PowerBroker	Symark PowerBroker
 Symbolic Math Toolbox	Symbolic Math Toolbox	c
 SyMetric Sciences SyMetric	SyMetric Sciences SyMetric	
 Symfony	Symfony	c
+Symfony2	Symfony	
 Synapse Adaptive Connect Outloud	Synapse Adaptive Connect Outloud	c
 Synapse outSPOKEN	Synapse outSPOKEN	
 Synaptec LawBase Case Management	Synaptec LawBase Case Management	
@@ -6768,6 +6785,7 @@ TerraSync	TerraSync
 Tesseract Benefits Manager	Tesseract Benefits Manager	c
 Tesseract Human Resources Manager	Tesseract Human Resources Manager	c
 Tessitura Network Tessitura Software	Tessitura Network Tessitura Software	c
+Testcontainers	Testcontainers	c
 TESTFACT	TESTFACT	c
 TestNG	TestNG	
 Tetrahex Fractal Finance	Tetrahex Fractal Finance	c
@@ -6965,6 +6983,7 @@ TravelCarma	TravelCarma
 TRAVERSE	TRAVERSE	ca
 Travis CI	Travis CI	
 Travis Software TravisFlex	Travis Software TravisFlex	
+TravisCI	Travis CI	
 TRAX Animal Control and Dog Warden Officer Software	TRAX Animal Control and Dog Warden Officer Software	
 TRC Consultants PHDWin	TRC Consultants PHDWin	
 Treasury Enforcement Communications System	TECS	c
@@ -7545,6 +7564,7 @@ z/OS operating systems	z/OS operating systems
 ZBrush	ZBrush	
 ZedX AgFleet	ZedX AgFleet	
 ZEMAX Optical Design Program	ZEMAX Optical Design Program	
+Zend	Zend Framework	c
 Zend Framework	Zend Framework	c
 Zephyr EXTRA! Terminal Emulation	Zephyr EXTRA! Terminal Emulation	
 ZeroMQ	ZeroMQ	
