@@ -1,0 +1,332 @@
+/// "Label: value" and "Label" / "value" pairs in a page's text lines.
+struct LabelledLines {
+    let lines: [String]
+    /// For each line that could be a label ("Location", "Location:") or a
+    /// "Label: value" line: its lower-cased text before the first ":", and
+    /// whether anything follows the label. Lines over 200 bytes, and lines
+    /// whose first 32 bytes hold no ":", are not labels (no label is that long).
+    private let heads: [(label: String, valueFollows: Bool)?]
+
+    init(lines: [String]) {
+        self.lines = lines
+        heads = lines.map(Self.head)
+    }
+
+    private static func head(_ line: String) -> (label: String, valueFollows: Bool)? {
+        let u = line.utf8
+        guard u.count <= 200 else { return nil }
+        let colon = u.prefix(33).firstIndex(of: 0x3A)
+        guard colon != nil || u.count <= 32 else { return nil }
+        let label = colon.map { String(line[..<$0]) } ?? line
+        let follows = colon.map { u.index(after: $0) != u.endIndex } ?? false
+        return (label.lowercased(), follows)
+    }
+
+    func value(for labels: [String]) -> String? {
+        for (i, line) in lines.enumerated() {
+            guard let head = heads[i], labels.contains(head.label) else { continue }
+            if !head.valueFollows {
+                // "Label" or "Label:" alone: the value is the next line
+                if i + 1 < lines.count, lines[i + 1].utf8.count <= 100, !Self.isHeading(lines[i + 1]) { return unquoted(lines[i + 1]) }
+            } else {
+                let v = String(line.dropFirst(head.label.count + 1)).trimmingSpaces
+                if !v.isEmpty, v.utf8.count <= 100 { return unquoted(v) }
+            }
+        }
+        return nil
+    }
+
+    /// A section heading or a label of its own, which is never a label's value.
+    static func isHeading(_ line: String) -> Bool {
+        PostingLabels.isGeneric(line) || PostingLabels.isLabel(line.lowercased().trimmingCharacters(in: ": "))
+    }
+
+    /// The value of a "Location" label (in any of the languages read).
+    var location: String? { labelled(PostingLabels.location)?.0 }
+
+    /// Labels that are ordinary words too ("Role", "Site", "Ort"): a label only with a colon.
+    static let colonOnly: Set<String> = ["title", "position", "role", "job", "office", "site", "ort", "stelle", "poste",
+                                         "cargo", "client", "agency", "city", "ville", "plaats", "sede", "ente",
+                                         "structure", "figura", "titolo", "vacante", "vacancy", "workplace", "based in",
+                                         "remote", "vacature", "functie", "firma", "organisation", "organization",
+                                         "recruiter", "advertiser", "lieu", "ciudad", "città", "citta", "werkplek",
+                                         "arbeitsplatz", "homeoffice", "home office", "smart working", "télétravail",
+                                         "teletrabajo", "thuiswerken", "posted by", "intitulé", "puesto", "posizione", "ruolo"]
+
+    /// The first value of any of the labels, and the line it is on.
+    func labelled(_ labels: Set<String>) -> (String, Int)? {
+        for (i, line) in lines.enumerated() {
+            guard let head = heads[i] else { continue }
+            let label = head.label.trimmingSpaces
+            guard labels.contains(label) else { continue }
+            let hasColon = line.utf8.count > head.label.utf8.count
+            if Self.colonOnly.contains(label), !hasColon { continue }
+            if !head.valueFollows {
+                // a table of contents ("Location", "About the job", "Benefits") holds headings, not values
+                if i + 1 < lines.count, lines[i + 1].utf8.count <= 100, !Self.isHeading(lines[i + 1]),
+                   heads[i + 1].map({ !$0.valueFollows && labels.contains($0.label.trimmingSpaces) }) != true {
+                    var v = unquoted(lines[i + 1])
+                    // "Portugal -" / "Coimbra": a value that ends on a separator goes on on the next line
+                    if let end = v.last, "-,/·|".contains(end), i + 2 < lines.count, lines[i + 2].utf8.count <= 60,
+                       !Self.isHeading(lines[i + 2]) {
+                        v += " " + lines[i + 2].trimmingSpaces
+                    }
+                    if !v.isEmpty { return (v, i + 1) }
+                }
+            } else {
+                let v = String(line.dropFirst(head.label.count + 1)).trimmingSpaces
+                if !v.isEmpty, v.utf8.count <= 100 { return (unquoted(v), i) }
+            }
+        }
+        return nil
+    }
+
+    /// Country and region names a place line ends in ("Berlin, Deutschland", "Austin, TX").
+    static let placeEnds: Set<String> = {
+        var s = Set(Location.usStates.keys).union(Location.usStateCodes).union(Location.countries.values)
+        s.formUnion(["Deutschland", "Österreich", "Schweiz", "Suisse", "Svizzera", "España", "Italia", "Nederland",
+                     "België", "Belgique", "Luxembourg", "Polska", "Sverige", "Danmark", "Norge", "Suomi", "Éire",
+                     "UK", "USA", "U.S.", "England", "Scotland", "Wales", "Germany", "France", "Spain", "Italy",
+                     "Netherlands", "The Netherlands", "Ontario", "Quebec", "British Columbia", "Alberta"])
+        return s
+    }()
+
+    /// A short line near the top that is a place: "Berlin, Germany", "Austin, TX 78701".
+    var placeLine: String? {
+        for line in lines.prefix(80) where line.utf8.count <= 160 && line.contains(",") {
+            // a header line of facts between dots or bars: "Leeds, England, United Kingdom · 1 week ago · 48 applicants"
+            let segments = line.split(whereSeparator: { $0 == "·" || $0 == "•" || $0 == "|" }).filter { $0.utf8.count <= 60 }
+            for segment in segments where segment.contains(",") {
+                if let shown = Self.place(String(segment.trimmingSpaces)) { return shown }
+            }
+        }
+        return nil
+    }
+
+    /// The line as a place when it ends with a country or a region the
+    /// project knows ("Austin, TX", "Lyon, France") and has no label.
+    private static func place(_ line: String) -> String? {
+        let shown = Location.tidied(line)
+        guard let last = shown.split(separator: ",").last?.trimmingSpaces else { return nil }
+        let words = last.split(separator: " ")
+        let end = words.count == 2 && words[1].allSatisfy(\.isNumber) ? String(words[0]) : last
+        guard placeEnds.contains(end), shown.split(separator: ",").count <= 4, !shown.contains(":") else { return nil }
+        return shown
+    }
+
+    private func unquoted(_ s: String) -> String { s.filter { $0 != "\"" }.trimmingSpaces }
+
+    /// The name on the line under the title's first line near the top (or
+    /// the one after it, past a date or a kind of contract): boards set the
+    /// employer there. Not a place, a label, a heading, a role or a date.
+    func line(under title: String) -> String? {
+        let t = Words.normalized(title)
+        guard !t.isEmpty, let i = lines.prefix(300).firstIndex(where: { Words.normalized($0) == t }) else { return nil }
+        let after = Array(lines[(i + 1)...].prefix(3))
+        for (k, line) in after.prefix(2).enumerated() {
+            let name = line.trimmingSpaces
+            let kinds: Set<String> = ["full_time", "part_time", "contract", "temporary", "internship", "volunteer", "per_diem"]
+            if EmploymentType.normalized(name).map(kinds.contains) == true || name.filter(\.isNumber).count >= 3 { continue }
+            guard name.utf8.count <= 60, let first = name.first, first.isUppercase || first.isNumber,
+                  name.filter(\.isLetter).count >= 2, Self.place(name) == nil, !Self.placeEnds.contains(name),
+                  // "Requirements: SQL and Tableau." is a label and a sentence, not a name
+                  !name.contains(":"), !name.hasSuffix(".") || PostingLabels.readsAsCompany(name),
+                  !Self.isHeading(name), !name.hasSuffix(":"), WorkArrangement.labelled(name) == nil,
+                  PageHeuristics.looksLikeName(name), !PostingLabels.readsAsRole(name) || PostingLabels.readsAsCompany(name),
+                  Words.normalized(name) != t, Self.writtenAsName(name) else { return nil }
+            // a list of names ("Firm 1", "Firm 2", …) is a directory, not a header
+            if k + 1 < after.count, Self.writtenAsName(after[k + 1].trimmingSpaces), Self.place(after[k + 1]) == nil,
+               after[k + 1].filter(\.isNumber).count < 3, !Self.isHeading(after[k + 1]) { return nil }
+            return name
+        }
+        return nil
+    }
+
+    /// The line just over the first line that labels a title, an employer or a
+    /// place, when it could be a title: old boards and applicant-tracking
+    /// systems set the title over a block of "Location:", "Job Code:" facts.
+    var lineOverFacts: String? {
+        for (i, head) in heads.enumerated().prefix(400) where i > 0 {
+            guard let head, PostingLabels.isLabel(head.label.trimmingSpaces) else { continue }
+            let line = lines[i - 1].trimmingSpaces
+            guard line.utf8.count <= 100, line.filter(\.isLetter).count >= 3, !Self.isHeading(line), !line.contains(":"),
+                  !line.hasSuffix("."), Self.place(line) == nil, WorkArrangement.labelled(line) == nil else { return nil }
+            return line
+        }
+        return nil
+    }
+
+    /// Whether every word of a short text is capitalised, a number or a word
+    /// that joins a name ("House of Lords", "NeoTreks, Inc."), not a sentence.
+    static func writtenAsName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...7).contains(words.count), !text.hasSuffix("!"), !text.hasSuffix("?") else { return false }
+        return words.allSatisfy { w in
+            guard let c = w.first else { return false }
+            return c.isUppercase || c.isNumber || !c.isLetter || nameJoiners.contains(String(w))
+        }
+    }
+
+    /// The job a sentence of the posting hires for, written as a title is
+    /// (its first word capitalised): "We are looking for a Course Instructor to
+    /// support …", "… is searching for an Office Manager." Up to eight words,
+    /// to the first word that ends the noun phrase.
+    var soughtTitle: String? {
+        for line in lines.prefix(400) where line.utf8.count >= 20 {
+            let found = Self.seekingNeedles.matches(line)
+            guard found != 0 else { continue }
+            let verb = Self.seekingVerbs[found.trailingZeroBitCount]
+            // the same offsets: stop if lowering a non-ASCII letter changed the line's length
+            guard let at = line.lowercased().byteRange(of: verb), line.lowercased().utf8.count == line.utf8.count else { continue }
+            let lowered = line.lowercased()
+            let offset = lowered.utf8.distance(from: lowered.utf8.startIndex, to: at.upperBound)
+            let rest = String(decoding: Array(line.utf8).dropFirst(offset), as: UTF8.self)
+            var words: [String] = []
+            for word in rest.split(separator: " ") {
+                let bare = String(word).trimmingCharacters(in: ",.;:!?")
+                if words.count >= 8 || Self.phraseEnds.contains(bare.lowercased()) || bare.isEmpty { break }
+                words.append(bare)
+                if bare.utf8.count != word.utf8.count { break }
+            }
+            guard let first = words.first?.first, first.isUppercase, (1...8).contains(words.count) else { continue }
+            return words.joined(separator: " ")
+        }
+        return nil
+    }
+    static let seekingVerbs = ["looking for a ", "looking for an ", "searching for a ", "searching for an ", "seeking a ",
+                               "seeking an ", "hiring a ", "hiring an ", "recruiting a ", "recruiting an ",
+                               "recherchons un ", "recherchons une ", "buscamos un ", "buscamos una ", "zoeken een ",
+                               "cerchiamo un ", "cerchiamo una "]
+    static let seekingNeedles = ByteNeedles(seekingVerbs)
+    /// Words that end a sought title: "a Course Instructor to support", "an Engineer who", "in", "with".
+    static let phraseEnds: Set<String> = ["to", "who", "that", "which", "in", "at", "for", "with", "on", "from", "and",
+                                          "or", "based", "pour", "qui", "à", "en", "para", "que", "con", "om", "die",
+                                          "voor", "per", "che", "a", "da", "join", "like", "as"]
+
+    /// "Posted by Acme on …"
+    var postedBy: String? {
+        for line in lines where line.hasPrefix("Posted by ") {
+            var rest = String(line.dropFirst("Posted by ".count))
+            if let r = rest.byteRange(of: " on ") { rest = String(rest[..<r.lowerBound]) }
+            let name = String(rest).trimmingSpaces
+            if !name.isEmpty, name.utf8.count <= 60 { return name }
+        }
+        return nil
+    }
+
+    /// A short header line that is only an employment type ("Full Time", "Part-time").
+    var employmentLine: String? {
+        for line in lines.prefix(60) where line.utf8.count <= 20 {
+            let kind = EmploymentType.normalized(line)
+            if let kind, ["full_time", "part_time", "contract", "temporary", "internship"].contains(kind) { return kind }
+        }
+        return nil
+    }
+
+    /// The first bytes of the heads `employerMentions` looks for.
+    static let mentionStarts: Set<UInt8> = Set("AJMOWLSTCÜÀ".utf8)
+
+    /// Lines that name the employer in the posting's words, in six languages:
+    /// "About Acme", "Jobs at Acme", "At Acme, we …", "Über Acme", "À propos de Acme".
+    /// The name said most often, and how often.
+    var employerMentions: (String, Int)? {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        func note(_ raw: Substring) {
+            let name = raw.trimmingSpaces.trimmingCharacters(in: ".:!?")
+            let words = name.split(separator: " ")
+            guard !name.isEmpty, words.count <= 4, let f = name.first, f.isUppercase,
+                  !Self.notNames.contains(name.lowercased()), !PostingLabels.isGeneric(name) else { return }
+            if counts[name] == nil { order.append(name) }
+            counts[name, default: 0] += 1
+        }
+        var previous = ""
+        for line in lines.prefix(600) {
+            // "Acme Ltd. is looking for a …", "Die Müller GmbH sucht einen …", "Dupont SA recrute un …"
+            // (a sentence the source broke over two lines goes on in lower case)
+            if let b = line.utf8.first, b >= 0x61 && b <= 0x7A, !previous.isEmpty {
+                if let name = Self.hiringSubject(previous + " " + line) { note(Substring(name)) }
+            } else if line.utf8.count >= 16, let name = Self.hiringSubject(line) {
+                note(Substring(name))
+            }
+            previous = line
+            guard let first = line.utf8.first, Self.mentionStarts.contains(first) else { continue }
+            if line.utf8.count <= 40 {
+                if let h = Self.mentionHeads.first(where: { line.hasPrefix($0) }) { note(line.dropFirst(h.count)) }
+            }
+            // "At Acme, we build …"
+            if line.hasPrefix("At "), let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) <= 40 {
+                note(line[line.index(line.startIndex, offsetBy: 3)..<comma])
+            }
+        }
+        guard let best = order.max(by: { counts[$0]! < counts[$1]! }) else { return nil }
+        return (best, counts[best]!)
+    }
+
+    /// A sentence whose subject hires someone, in six languages: the verb and
+    /// the article of the person sought ("seeks a", "sucht einen", "recrute un");
+    /// or states that it is an equal opportunity employer.
+    static let hiringVerbs = [" seeks a", " is seeking a", " is looking for a", " is hiring a", " is recruiting a",
+                              " sucht eine", " sucht ab ", " sucht zum ", " sucht zur ", " recherche un", " recrute un",
+                              " busca un", " zoekt een", " cerca un",
+                              // the employer's statement of equal opportunity names it too
+                              " is an equal opportunity", " is an equal employment", " is an eoe", " is an affirmative action",
+                              " is proud to be an equal"]
+    static let hiringNeedles = ByteNeedles(hiringVerbs)
+
+    /// The subject of the line's first hiring sentence when it is written as
+    /// a name is (every word capitalised, an acronym or a joining word): the
+    /// words from the sentence's start (or after a "Label:") to the verb,
+    /// without a leading article. "The ideal candidate is looking for a
+    /// challenge" has no name for a subject.
+    static func hiringSubject(_ line: String) -> String? {
+        let found = hiringNeedles.matches(line)
+        guard found != 0 else { return nil }
+        let verb = Array(hiringVerbs[found.trailingZeroBitCount].utf8)
+        let bytes = Array(line.utf8)
+        func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        guard let at = (0...(bytes.count - verb.count)).first(where: { i in
+            verb.indices.allSatisfy { lower(bytes[i + $0]) == verb[$0] }
+        }) else { return nil }
+        // the sentence (or the value after a label) the verb is in begins after the last boundary
+        var start = 0
+        for i in 0..<at where i + 1 < at && bytes[i + 1] == 0x20 && [0x2E, 0x3A, 0x21, 0x3F].contains(bytes[i]) {
+            start = i + 2
+        }
+        let subject = String(decoding: bytes[start..<at], as: UTF8.self)
+        var words = subject.split(separator: " ")
+        if let first = words.first, words.count > 1, Self.articles.contains(String(first)) { words.removeFirst() }
+        guard (1...5).contains(words.count) else { return nil }
+        for w in words {
+            guard let c = w.first else { return nil }
+            if !(c.isUppercase || c.isNumber || Self.nameJoiners.contains(String(w))) { return nil }
+        }
+        return words.joined(separator: " ")
+    }
+
+    static let articles: Set<String> = ["Die", "Der", "Das", "Le", "La", "Les", "El", "Los", "Het", "De", "Il", "Lo"]
+    static let nameJoiners: Set<String> = ["&", "and", "und", "of", "de", "der", "du", "des", "la", "y", "et", "e", "van", "von", "di"]
+
+    static let mentionHeads = ["About ", "Jobs at ", "More jobs at ", "Other jobs at ", "Working at ", "Life at ",
+                               "Why Join ", "Why join ", "Why work at ", "Why Work at ", "Why ",
+                               "Über ", "Arbeiten bei ", "Jobs bei ", "À propos de ", "À propos d'", "Sobre ", "Trabajar en ",
+                               "Over ", "Werken bij ", "Lavorare in ", "Chi è "]
+    static let notNames: Set<String> = ["us", "you", "the", "this", "our", "uns", "nous", "nosotros", "ons", "noi", "the role",
+                                        "the job", "the team", "the company", "the position", "this role", "this job",
+                                        "the opportunity", "me", "it", "working", "we", "wir", "wij", "our client",
+                                        "unser kunde", "notre client", "nuestro cliente", "onze klant", "il nostro cliente"]
+
+    /// A short line near the top that only states the arrangement: "Remote",
+    /// "Remote (United States, Canada)", "Hybrid", "Télétravail", "Vor Ort";
+    /// with the place in parentheses when it gives one.
+    var workplaceLine: (WorkArrangement, String?)? {
+        for line in lines.prefix(60) where line.utf8.count <= 80 {
+            guard let w = WorkArrangement.stated(line) else { continue }
+            if let open = line.firstIndex(of: "("), let close = line.lastIndex(of: ")"), open < close {
+                return (w, String(line[line.index(after: open)..<close]).trimmingSpaces.nilIfEmpty)
+            }
+            return (w, nil)
+        }
+        return nil
+    }
+}
