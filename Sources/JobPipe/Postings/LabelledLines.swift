@@ -318,12 +318,20 @@ struct LabelledLines {
 
     /// A short line near the top that only states the arrangement: "Remote",
     /// "Remote (United States, Canada)", "Hybrid", "Télétravail", "Vor Ort";
-    /// with the place in parentheses when it gives one.
+    /// with the place in parentheses when it gives one, or the whole line when
+    /// a place follows the arrangement ("Remote - United States").
     var workplaceLine: (WorkArrangement, String?)? {
         for line in lines.prefix(60) where line.utf8.count <= 80 {
             guard let w = WorkArrangement.stated(line) else { continue }
             if let open = line.firstIndex(of: "("), let close = line.lastIndex(of: ")"), open < close {
                 return (w, String(line[line.index(after: open)..<close]).trimmingSpaces.nilIfEmpty)
+            }
+            // "Remote - United States", "Hybrid – Berlin": the place as the line writes it, arrangement and all
+            for dash in [" - ", " – ", " — ", ": ", ", "] {
+                if let r = line.byteRange(of: dash), !line[r.upperBound...].trimmingSpaces.isEmpty,
+                   WorkArrangement.stated(String(line[..<r.lowerBound])) == w {
+                    return (w, line.trimmingSpaces)
+                }
             }
             return (w, nil)
         }

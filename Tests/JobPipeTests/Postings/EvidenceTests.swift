@@ -339,4 +339,13 @@ import Testing
             + "<h1>Careers</h1><h3>Web Developer</h3><p>Siamo alla ricerca di sviluppatori PHP di grande esperienza.</p>"
         #expect(try #require(read(page, url: "https://engineering.facile.example/careers/")).title == "Web Developer")
     }
+
+    @Test func anArrangementAndItsPlaceOnOneLine() throws {
+        let p = try #require(read("<h1>Backend Engineer</h1><p>Remote - United States</p><p>Engineering</p>"
+                                  + "<p>We build trading software for crypto markets with a small team of engineers.</p>"))
+        #expect(p.location == "Remote - United States" && p.remote == true && p.workplace == .remote)
+        // a line that only states the arrangement names no place
+        let bare = try #require(read("<h1>Backend Engineer</h1><p>Hybrid</p><p>We build trading software for crypto markets.</p>"))
+        #expect(bare.location == nil && bare.workplace == .hybrid)
+    }
 }
