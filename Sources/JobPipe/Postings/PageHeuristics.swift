@@ -418,7 +418,10 @@ struct PageHeuristics {
 
         // what the page title says beside the job title: a place, or the employer
         let chosenTitle = title.best?.text
-        if let t = chosenTitle, let pageTitle = meta["og:title"] ?? titleTag {
+        // (og:title first, unless only the title tag says more than the title: og:title "Careers",
+        // <title> "Careers - Facile.it Engineering")
+        let titles = [meta["og:title"], titleTag].compactMap { $0 }
+        if let t = chosenTitle, let pageTitle = titles.first(where: { titleSegments($0).count > 1 }) ?? titles.first {
             let lower = Words.normalized(t)
             let rest = titleSegments(pageTitle).filter {
                 let n = Words.normalized($0)
