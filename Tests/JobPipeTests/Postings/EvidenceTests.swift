@@ -337,7 +337,10 @@ import Testing
         let page = "<title>Careers - Facile Engineering</title><header><h2>Facile Engineering</h2></header>"
             + "<aside><h3>Recent Posts</h3><ul><li><a href='/a'>Is it all OPCache's fault?</a></li></ul></aside>"
             + "<h1>Careers</h1><h3>Web Developer</h3><p>Siamo alla ricerca di sviluppatori PHP di grande esperienza.</p>"
-        #expect(try #require(read(page, url: "https://engineering.facile.example/careers/")).title == "Web Developer")
+        let p = try #require(read("<meta property='og:title' content='Careers'>" + page, url: "https://engineering.facile.example/careers/"))
+        #expect(p.title == "Web Developer")
+        // og:title holds the section alone: the title tag says who the site is, the employer's own
+        #expect(p.company == "Facile Engineering")
     }
 
     @Test func anArrangementAndItsPlaceOnOneLine() throws {
