@@ -42,7 +42,12 @@ enum WorkArrangement: String, Sendable {
     static let onSitePhrases = ["this is an on-site", "this is an onsite", "on-site role", "onsite role",
                                 "on-site position", "onsite position", "fully on-site", "fully onsite",
                                 "in-office role", "vollzeit vor ort", "poste en présentiel", "100% presencial",
-                                "puesto presencial", "trabajo presencial", "volledig op kantoor", "lavoro in sede"]
+                                "puesto presencial", "trabajo presencial", "volledig op kantoor", "lavoro in sede",
+                                // where the work is done, said of the employer's own offices
+                                "in our offices", "at our offices", "at our office in", "in our office in",
+                                "en nuestras oficinas", "en nuestra oficina", "in unserem büro in", "in unseren büros",
+                                "dans nos bureaux", "in ons kantoor", "op ons kantoor", "nei nostri uffici",
+                                "presso la nostra sede", "presso i nostri uffici"]
 
     /// The arrangement a short value states by itself ("Hybrid", "Remote (US)",
     /// "Homeoffice möglich" is not alone), or nil.

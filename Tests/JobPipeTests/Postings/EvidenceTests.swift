@@ -351,4 +351,11 @@ import Testing
         let bare = try #require(read("<h1>Backend Engineer</h1><p>Hybrid</p><p>We build trading software for crypto markets.</p>"))
         #expect(bare.location == nil && bare.workplace == .hybrid)
     }
+
+    @Test func workInTheEmployersOffices() {
+        #expect(WorkArrangement.inText("Es un trabajo a tiempo completo en nuestras oficinas en Palermo.") == .onSite)
+        #expect(WorkArrangement.inText("Du arbeitest in unserem Büro in Köln.") == .onSite)
+        // two days a week in the office is hybrid, whatever else the text says
+        #expect(WorkArrangement.inText("Two days a week in our offices in Leeds, the rest from home.") == .hybrid)
+    }
 }
