@@ -94,7 +94,13 @@ enum TitlePatterns {
         for word in [" Jobs in ", " jobs in ", " Job in ", " job in ", " Jobs In ", " Job In "] {
             if let at = t.byteRange(of: word) {
                 r.title = String(t[..<at.lowerBound])
-                r.location = String(t[at.upperBound...])
+                var place = String(t[at.upperBound...])
+                // "… jobs in Buenos Aires at Verizon": the employer after the place
+                if let by = place.byteRange(of: " at ") {
+                    r.company = r.company ?? String(place[by.upperBound...])
+                    place = String(place[..<by.lowerBound])
+                }
+                r.location = place
                 break
             }
         }

@@ -38,8 +38,13 @@ struct LabelledLines {
 
     /// A section heading or a label of its own, which is never a label's value.
     static func isHeading(_ line: String) -> Bool {
-        PostingLabels.isGeneric(line) || PostingLabels.isLabel(line.lowercased().trimmingCharacters(in: ": "))
+        let label = line.lowercased().trimmingCharacters(in: ": ")
+        return PostingLabels.isGeneric(line) || PostingLabels.isLabel(label) || columnHeadings.contains(label)
     }
+
+    /// Headings of the other columns of a table of postings ("Name", "Type", "Location", "Date").
+    static let columnHeadings: Set<String> = ["name", "type", "date", "date posted", "posted", "status", "category",
+                                              "department", "salary", "reference", "job id", "req id", "hours", "schedule"]
 
     /// The value of a "Location" label (in any of the languages read).
     var location: String? { labelled(PostingLabels.location)?.0 }
@@ -71,7 +76,7 @@ struct LabelledLines {
                        !Self.isHeading(lines[i + 2]) {
                         v += " " + lines[i + 2].trimmingSpaces
                     }
-                    if !v.isEmpty { return (v, i + 1) }
+                    if !v.isEmpty, !Self.repeatsLabel(v, label) { return (v, i + 1) }
                 }
             } else {
                 let v = String(line.dropFirst(head.label.count + 1)).trimmingSpaces
@@ -79,6 +84,11 @@ struct LabelledLines {
             }
         }
         return nil
+    }
+
+    /// Whether a label's value says the label again ("Locations" / "Verizon Locations Map"): a link, not a value.
+    static func repeatsLabel(_ value: String, _ label: String) -> Bool {
+        Words.contains(Words.normalized(value), Words.normalized(label))
     }
 
     /// Country and region names a place line ends in ("Berlin, Deutschland", "Austin, TX").
@@ -93,7 +103,9 @@ struct LabelledLines {
 
     /// A short line near the top that is a place: "Berlin, Germany", "Austin, TX 78701".
     var placeLine: String? {
-        for line in lines.prefix(80) where line.utf8.count <= 160 && line.contains(",") {
+        for line in lines.prefix(80) where line.utf8.count <= 160 {
+            if Self.postcodeFirst(line.trimmingSpaces) { return line.trimmingSpaces }
+            guard line.contains(",") else { continue }
             // a header line of facts between dots or bars: "Leeds, England, United Kingdom · 1 week ago · 48 applicants"
             let segments = line.split(whereSeparator: { $0 == "·" || $0 == "•" || $0 == "|" }).filter { $0.utf8.count <= 60 }
             for segment in segments where segment.contains(",") {
@@ -105,13 +117,29 @@ struct LabelledLines {
 
     /// The line as a place when it ends with a country or a region the
     /// project knows ("Austin, TX", "Lyon, France") and has no label.
-    private static func place(_ line: String) -> String? {
+    static func place(_ line: String) -> String? {
         let shown = Location.tidied(line)
+        // a postcode before the town, as Europe writes it: "2880 Bagsværd", "75001 Paris", "1012 AB Amsterdam"
+        if Self.postcodeFirst(shown) { return shown }
         guard let last = shown.split(separator: ",").last?.trimmingSpaces else { return nil }
         let words = last.split(separator: " ")
         let end = words.count == 2 && words[1].allSatisfy(\.isNumber) ? String(words[0]) : last
         guard placeEnds.contains(end), shown.split(separator: ",").count <= 4, !shown.contains(":") else { return nil }
         return shown
+    }
+
+    /// "2880 Bagsværd", "10115 Berlin", "1012 AB Amsterdam": four or five digits, an optional
+    /// two-letter Dutch suffix, then one to three capitalised words.
+    static func postcodeFirst(_ line: String) -> Bool {
+        var words = line.split(separator: " ")
+        guard words.count >= 2, words.count <= 5, let code = words.first, (4...5).contains(code.count),
+              code.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+        words.removeFirst()
+        if words.count >= 2, words[0].count == 2, words[0].allSatisfy({ $0.isUppercase }) { words.removeFirst() }
+        return (1...3).contains(words.count) && words.allSatisfy { w in
+            guard let c = w.first else { return false }
+            return c.isUppercase && w.dropFirst().allSatisfy { $0.isLetter || $0 == "-" }
+        }
     }
 
     private func unquoted(_ s: String) -> String { s.filter { $0 != "\"" }.trimmingSpaces }
@@ -156,6 +184,25 @@ struct LabelledLines {
         return nil
     }
 
+    /// The employer of a sentence that opens with the role at it, in six languages:
+    /// "As a DevOps engineer at Acme, …", "Als Entwickler bei Müller GmbH …",
+    /// "En tant que développeur chez Dupont, …", "Como analista en Globex …".
+    static func roleAtEmployer(_ line: String) -> String? {
+        guard let opening = ["As a ", "As an ", "Als ", "En tant que ", "Como ", "Come "].first(where: { line.hasPrefix($0) }) else { return nil }
+        let rest = String(line.dropFirst(opening.count).prefix(120))
+        guard let at = [" at ", " bij ", " bei ", " chez ", " en ", " presso "].lazy.compactMap({ rest.byteRange(of: $0) }).first,
+              rest.distance(from: rest.startIndex, to: at.lowerBound) <= 60 else { return nil }
+        var name: [Substring] = []
+        for word in rest[at.upperBound...].split(separator: " ").prefix(5) {
+            let bare = String(word).trimmingCharacters(in: ",.;:!?")
+            guard let c = bare.first, c.isUppercase || c.isNumber || (!name.isEmpty && nameJoiners.contains(bare)) else { break }
+            name.append(Substring(bare))
+            if bare.utf8.count != word.utf8.count { break }
+        }
+        while let last = name.last, nameJoiners.contains(String(last)) { name.removeLast() }
+        return name.isEmpty ? nil : name.joined(separator: " ")
+    }
+
     /// Whether every word of a short text is capitalised, a number or a word
     /// that joins a name ("House of Lords", "NeoTreks, Inc."), not a sentence.
     static func writtenAsName(_ text: String) -> Bool {
@@ -166,6 +213,27 @@ struct LabelledLines {
             return c.isUppercase || c.isNumber || !c.isLetter || nameJoiners.contains(String(w))
         }
     }
+
+    /// The name on one of the three lines over the title's first line, past
+    /// buttons ("Share", "Save", "Apply"), when it passes `line(under:)`'s tests.
+    func line(over title: String) -> String? {
+        let t = Words.normalized(title)
+        guard !t.isEmpty, let i = lines.prefix(300).firstIndex(where: { Words.normalized($0) == t }), i > 0 else { return nil }
+        for line in lines[max(0, i - 4)..<i].reversed() {
+            let name = line.trimmingSpaces
+            if Self.place(name) != nil || PostingLabels.isGeneric(name) || Self.buttons.contains(name.lowercased()) { continue }
+            guard name.utf8.count <= 60, let first = name.first, first.isUppercase || first.isNumber,
+                  name.filter(\.isLetter).count >= 2, !Self.isHeading(name), !name.contains(":"),
+                  !name.hasSuffix(".") || PostingLabels.readsAsCompany(name), WorkArrangement.labelled(name) == nil,
+                  PageHeuristics.looksLikeName(name), !PostingLabels.readsAsRole(name) || PostingLabels.readsAsCompany(name),
+                  Self.writtenAsName(name) else { return nil }
+            return name
+        }
+        return nil
+    }
+    static let buttons: Set<String> = ["share", "save", "apply", "print", "back", "like", "follow", "following", "saved",
+                                       "shared", "gem", "teilen",
+                                       "speichern", "partager", "compartir", "delen", "condividi", "bewerben", "postuler"]
 
     /// The job a sentence of the posting hires for, written as a title is
     /// (its first word capitalised): "We are looking for a Course Instructor to
@@ -224,7 +292,7 @@ struct LabelledLines {
     }
 
     /// The first bytes of the heads `employerMentions` looks for.
-    static let mentionStarts: Set<UInt8> = Set("AJMOWLSTCÜÀ".utf8)
+    static let mentionStarts: Set<UInt8> = Set("AJMOWLSTCEÜÀ".utf8)
 
     /// Lines that name the employer in the posting's words, in six languages:
     /// "About Acme", "Jobs at Acme", "At Acme, we …", "Über Acme", "À propos de Acme".
@@ -233,7 +301,7 @@ struct LabelledLines {
         var counts: [String: Int] = [:]
         var order: [String] = []
         func note(_ raw: Substring) {
-            let name = raw.trimmingSpaces.trimmingCharacters(in: ".:!?")
+            let name = raw.trimmingSpaces.trimmingCharacters(in: ".:!?|·•–- ")
             let words = name.split(separator: " ")
             guard !name.isEmpty, words.count <= 4, let f = name.first, f.isUppercase,
                   !Self.notNames.contains(name.lowercased()), !PostingLabels.isGeneric(name) else { return }
@@ -254,6 +322,8 @@ struct LabelledLines {
             if line.utf8.count <= 40 {
                 if let h = Self.mentionHeads.first(where: { line.hasPrefix($0) }) { note(line.dropFirst(h.count)) }
             }
+            // "As a DevOps engineer at Acme, you …", "Als DevOps engineer bij DevPort ben je …"
+            if let name = Self.roleAtEmployer(line) { note(Substring(name)) }
             // "At Acme, we build …"
             if line.hasPrefix("At "), let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) <= 40 {
                 note(line[line.index(line.startIndex, offsetBy: 3)..<comma])

@@ -225,7 +225,7 @@ struct PageHeuristics {
     /// The `<meta>` names and properties the heuristics read.
     static let metaKeys: Set<String> = ["og:title", "og:site_name", "application-name", "apple-mobile-web-app-title"]
 
-    static let separators = [" | ", " – ", " — ", " - ", " · ", " @ ", " :: ", " » ", " > "]
+    static let separators = [" | ", " – ", " — ", " - ", " · ", " @ ", " :: ", " » ", " > ", " / "]
 
     /// `<title>` or og:title split at site-name separators.
     func titleSegments(_ s: String) -> [String] {
@@ -344,7 +344,8 @@ struct PageHeuristics {
         // headings: h1 first, then og:title and the title's first segment that is no site name
         for (i, h) in headings.enumerated() {
             let t = cleanTitle(h)
-            title.add(t, "h1", i == 0 ? 5 : 3)
+            // a page of many h1s uses them for its menus: none is the title by its element alone
+            title.add(t, "h1", headings.count > 3 ? 2 : i == 0 ? 5 : 3)
             // "Developer: Illinois State University" — the title and its employer
             if let colon = t.byteRange(of: ": ") {
                 let after = String(t[colon.upperBound...])
@@ -384,10 +385,12 @@ struct PageHeuristics {
         }
 
         // agreement: each other place that says the same words
-        let places = [meta["og:title"], titleTag].compactMap { $0.map(Words.normalized) } + [urlWords] + headings.map(Words.normalized)
+        // (the headings count as one place: a menu of h1s that repeats a word is no agreement)
+        let places = [meta["og:title"], titleTag].compactMap { $0.map(Words.normalized) } + [urlWords]
+        let headingWords = headings.map(Words.normalized)
         title.adjust(2) { c in
             let n = Words.normalized(c.text)
-            return places.filter { Words.contains($0, n) }.count >= 2
+            return places.filter { Words.contains($0, n) }.count + (headingWords.contains { Words.contains($0, n) } ? 1 : 0) >= 2
         }
         // the job the posting's own sentences hire for: "We are looking for a Course Instructor to …"
         if let sought = labels.soughtTitle {
@@ -444,6 +447,8 @@ struct PageHeuristics {
         }
         // the line under the title in the posting's header ("Engineer" / "Acme Inc." / "Berlin")
         if let t = chosenTitle, let name = labels.line(under: t) { company.add(name, "header", 3) }
+        // … or over it ("Novo Nordisk A/S" / "2880 Bagsværd" / "Pilot Scientist for Purification")
+        if let t = chosenTitle, let name = labels.line(over: t) { company.add(name, "header", 2) }
         // the posting's own words about its employer: "About Acme", "Jobs at Acme", "At Acme, we …"
         if let (name, count) = labels.employerMentions {
             company.add(name, "text", 2 + min(count, 4))
@@ -540,6 +545,11 @@ struct PageHeuristics {
     /// A title without a trailing " job" (listing sites append it).
     func cleanTitle(_ t: String) -> String {
         var t = t
+        // "Vacature Junior Adviseur", "Stellenangebot: Elektriker": the board's word for a posting before the title
+        for prefix in ["Vacature: ", "Vacature ", "Job: ", "Stellenangebot: ", "Stellenanzeige: ", "Offre d'emploi : ",
+                       "Offre d'emploi: ", "Oferta de empleo: ", "Offerta di lavoro: ", "Job offer: "] where t.hasPrefix(prefix) {
+            t.removeFirst(prefix.count)
+        }
         // "Maths Tutor vacancy, posted on 13/10/2017": the board's words after the title
         for mark in [", posted on ", " - posted on ", ", posted ", " posted on "] {
             if let r = t.byteRange(of: mark) { t = String(t[..<r.lowerBound]) }

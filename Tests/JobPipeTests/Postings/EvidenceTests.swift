@@ -358,4 +358,28 @@ import Testing
         // two days a week in the office is hybrid, whatever else the text says
         #expect(WorkArrangement.inText("Two days a week in our offices in Leeds, the rest from home.") == .hybrid)
     }
+
+    @Test func headersOfBoardsAcrossEurope() throws {
+        let desc = "<p>Do you wish to make an impact on the products of the future? Apply today and join our pilot plant.</p>"
+        // employer and a postcode-first place over the title, past the buttons
+        let dk = try #require(read("<p>Save</p><p>Novo Nordisk A/S</p><p>2880 Bagsværd</p><p>Share</p><h1>Pilot Scientist</h1>\(desc)"))
+        #expect(dk.company == "Novo Nordisk A/S" && dk.location == "2880 Bagsværd")
+        #expect(LabelledLines.postcodeFirst("1012 AB Amsterdam") && LabelledLines.postcodeFirst("75001 Paris"))
+        #expect(!LabelledLines.postcodeFirst("2023 Annual Report 2024") && !LabelledLines.postcodeFirst("1200 employees"))
+        // "Als DevOps engineer bij DevPort …": the employer of the role the sentence opens with
+        #expect(LabelledLines.roleAtEmployer("Als DevOps engineer bij DevPort ben je verantwoordelijk") == "DevPort")
+        #expect(LabelledLines.roleAtEmployer("As a Data Engineer at Acme Corp, you will build pipelines.") == "Acme Corp")
+        #expect(LabelledLines.roleAtEmployer("As a team we value honesty") == nil)
+        // a board's word before the title
+        #expect(try #require(read("<h1>Vacature Junior Adviseur</h1>\(desc)")).title == "Junior Adviseur")
+    }
+
+    @Test func menusOfHeadingsAndTablesOfPostings() throws {
+        // a page that sets its menu in h1s: the one the page title agrees with is the title
+        let menu = ["Our Company", "Core Values", "Awards", "Events"].map { "<h1>\($0)</h1>" }.joined()
+        let p = try #require(read("<title>Other - QA Analyst jobs in Buenos Aires at Verizon</title>\(menu)<h1>QA Analyst</h1>"
+                                  + "<table><tr><th>Name</th><th>Type</th><th>Location</th><th>Date</th></tr></table>"
+                                  + "<p>You will test the billing platform with a team of twelve in Buenos Aires.</p>"))
+        #expect(p.title == "QA Analyst" && p.company == "Verizon" && p.location == "Buenos Aires")
+    }
 }
