@@ -476,6 +476,7 @@ Apache Kafka	Kafka	c
 Apache Mahout	Mahout	c
 Apache Maven	Maven	c
 Apache MXNet	MXNet	
+Apache NiFi	Apache NiFi	
 Apache Oozie	Oozie	c
 Apache Pig	Pig	c
 Apache Solr	Solr	c
@@ -1030,6 +1031,7 @@ Blue Tractor Software DNADynamo	Blue Tractor Software DNADynamo
 Blueberry Harbor Software Clinical Record Keeper	Blueberry Harbor Software Clinical Record Keeper	c
 Blumbeg Drafting Libraries	Blumbeg Drafting Libraries	c
 BLUP	BLUP	c
+BMC Remedy	BMC Remedy	
 BMC Software Change Manager	BMC Software Change Manager	
 BMC Software Control-M	BMC Software Control-M	
 BMC Software Remedy IT Service Management Suite	BMC Software Remedy IT Service Management Suite	
@@ -2108,6 +2110,7 @@ EasySolve Software SizePerm	EasySolve Software SizePerm
 Eaton Fleet Advisor	Eaton Fleet Advisor	c
 Eazy Application Systems QuickEMR	Eazy Application Systems QuickEMR	
 Ebenefits Solutions Benefits Management	Ebenefits Solutions Benefits Management	c
+eBPF	eBPF	
 EBS	EBS	c
 EBS On Line InstaPay	EBS On Line InstaPay	
 EBSCO Information Services Academic Search Premier	EBSCO Information Services Academic Search Premier	
@@ -2544,6 +2547,7 @@ Feng Office Collaboration Platform	Feng Office Collaboration Platform	c
 FFI	FFI	c
 FFTPACK	FFTPACK	c
 FFTW	FFTW	c
+FHIR	FHIR	c
 Fidelity HR/Payroll	Fidelity HR/Payroll	
 Fidessa Compliance Manager	Fidessa Compliance Manager	c
 Field Operations and Records Management System (FORMS) II Lite	Field Operations and Records Management System (FORMS) II Lite	
@@ -2861,6 +2865,8 @@ git	Git	c
 GitHub	GitHub	
 GitHub Actions	GitHub Actions	
 GitLab	GitLab	
+GitLab CI	GitLab CI	
+GitLab CI/CD	GitLab CI	
 GitOps	GitOps	
 GKE	GKE	c
 GLBP	GLBP	c
@@ -3094,6 +3100,7 @@ HireLogic PowerPlace	HireLogic PowerPlace
 HiT Software Allora	HiT Software Allora	
 Hitachi ZXLink	Hitachi ZXLink	
 Hive	Hive	ca
+HL7	HL7	c
 HLM	HLM	c
 HLSL	HLSL	c
 HMI	HMI	c
@@ -3123,6 +3130,8 @@ HP Autonomy TeamSite	HP Autonomy TeamSite
 HP DataProtector	HP DataProtector	
 HP Fortify	HP Fortify	
 HP InfoTech CodeVisionAVR	HP InfoTech CodeVisionAVR	
+HP Open View	HP OpenView	
+HP OpenView	HP OpenView	
 HP Trim	HP Trim	
 HP WebInspect	HP WebInspect	
 HPGL	HPGL	c
@@ -3599,6 +3608,7 @@ ItemTracker	ItemTracker
 Iteris Turbo Architecture	Iteris Turbo Architecture	c
 Iterum eMedic	Iterum eMedic	
 ITHAKA JSTOR	ITHAKA JSTOR	c
+ITIL	ITIL	c
 Itron Enterprise Energy Management EEM Suite	Itron Enterprise Energy Management EEM Suite	
 ITSpatial InterSCOPE	ITSpatial InterSCOPE	
 IVANS	IVANS	ca
@@ -4488,6 +4498,7 @@ MinuteMan Systems MinuteMan Project Management Software	MinuteMan Systems Minute
 MIR3 Intelligent Notification	MIR3 Intelligent Notification	
 Miridia Technology AcuGraph	Miridia Technology AcuGraph	
 MIRS Compliance	MIRS Compliance	
+Mirth Connect	Mirth Connect	c
 Missler Software TopSolid	Missler Software TopSolid	
 Misys Healthcare Systems Misys Tiger	Misys Healthcare Systems Misys Tiger	c
 Misys Healthcare Systems Mysis Tiger	Misys Healthcare Systems Mysis Tiger	c
@@ -4586,9 +4597,12 @@ MRO Audit Tracker	MRO Audit Tracker
 MRP	MRP	c
 MRX Solutions OfficeMaster	MRX Solutions OfficeMaster	
 MS Excel	Excel	
+MS Office	Microsoft Office	
+MS Project	Microsoft Project	
 MS SQL	SQL Server	c
 MS SQL Server	SQL Server	
 MS*Health Software/CMHC	MS*Health Software/CMHC	
+MS-Office	Microsoft Office	
 MSB Software Astroart	MSB Software Astroart	
 MSC Software Adams	MSC Software Adams	
 MSC Software Fatigue	MSC Software Fatigue	
@@ -4772,6 +4786,7 @@ NgRx	NgRx
 NIBIN	NIBIN	c
 Nielsen Arianna	Nielsen Arianna	c
 Nielsen Marketbreaks	Nielsen Marketbreaks	c
+NiFi	Apache NiFi	
 NIIT Technologies WinRisk	NIIT Technologies WinRisk	
 NIKSUN NetDetector	NIKSUN NetDetector	
 Niku Clarity	Niku Clarity	c
@@ -4944,6 +4959,7 @@ OpenStack	OpenStack
 OpenTable	OpenTable	
 OpenTelemetry	OpenTelemetry	
 OpenVAS	OpenVAS	
+OpenView	HP OpenView	
 Operational Data Store	ODS	c
 Operitel LearnFlex	Operitel LearnFlex	
 OPIE Practice Management Suite	OPIE Practice Management Suite	
@@ -5754,6 +5770,7 @@ ReliaSoft BlockSim	ReliaSoft BlockSim
 ReliaSoft Prism	ReliaSoft Prism	
 ReliaSoft RCM++	ReliaSoft RCM++	
 ReliaSoft Weibull++ 6	ReliaSoft Weibull++ 6	
+Remedy	BMC Remedy	c
 Remedy Interactive iMitigate	Remedy Interactive iMitigate	
 Remote Data Capture	Remote Data Capture	c
 Remote operated vehicle ROV dive log	Remote operated vehicle ROV dive log	

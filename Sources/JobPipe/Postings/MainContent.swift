@@ -75,6 +75,38 @@ enum MainContent {
         return text.withUnsafeBufferPointer { otherPostingsHeadings.matches($0) } != 0
     }
 
+    /// The main element and the sections beside it that go on with the
+    /// posting: "About the role", then "Requirements" in a sibling block, as
+    /// boards split a description. Kept in page order: the element, the
+    /// headings between, and every sibling block of prose or a list (80
+    /// characters or more, less than half of it links, no chrome, nothing
+    /// named as other content). The page's body is never widened to.
+    static func withSections(_ found: TreeNode) -> [TreeNode] {
+        func isPage(_ n: TreeNode) -> Bool { n.is(.body) || n.is(.html) || n.is(.document) }
+        // a wrapper around the element alone is the element ("career-body" > "p2")
+        var main = found
+        while let up = main.container, !isPage(up), up.children.filter(\.isElement).count == 1 { main = up }
+        guard let parent = main.container, !isPage(parent) else { return [found] }
+        var kept: [TreeNode] = []
+        var sections = 0
+        var c = parent.firstChild
+        while let child = c {
+            defer { c = child.nextSibling }
+            guard child.isElement else { continue }
+            if child.index == main.index { kept.append(child); continue }
+            if child.tag.isHeading { kept.append(child); continue }
+            switch child.tag {
+            case .script, .style, .template, .form, .button, .select: continue
+            default: break
+            }
+            let length = child.textLength
+            guard length >= 80, linkLength(child) * 2 < length, !PlainText.isChrome(child), !namedAsOtherContent(child) else { continue }
+            kept.append(child)
+            sections += 1
+        }
+        return sections == 0 ? [found] : kept
+    }
+
     /// Whether the block's class or id names other content ("similar-jobs",
     /// "related_jobs", id="sidebar"). Utility-CSS tokens that only mention
     /// one (`grid-template-areas_&quot;jobAd&quot;_&quot;similarJobs&quot;`, `lg:…`) are layout,

@@ -33,7 +33,8 @@ enum PostingReader {
         if needsPage {
             let description = MainContent.element(in: doc).map { main -> String in
                 let container = (main.is(.ul) || main.is(.ol)) ? (main.container ?? main) : main
-                return PlainText.of(container, skippingChrome: true)
+                return MainContent.withSections(container).map { PlainText.of($0, skippingChrome: true) }
+                    .joined(separator: "\n")
             }
             let fromPage = heuristics.posting(labels: labels, description: description?.nilIfEmpty)
             if var s = structured { s.fillGaps(from: fromPage); posting = s } else { posting = fromPage }

@@ -382,4 +382,16 @@ import Testing
                                   + "<p>You will test the billing platform with a team of twelve in Buenos Aires.</p>"))
         #expect(p.title == "QA Analyst" && p.company == "Verizon" && p.location == "Buenos Aires")
     }
+
+    @Test func aDescriptionInSeveralBlocks() throws {
+        // "About us" in one wrapped block, the requirements in the next: both are the posting
+        let about = "<div class='body'><div class='p2'><strong>About us</strong><br><br>Ditto helps teams manage their copy "
+            + "from design to production with a single source of truth, for thousands of teams in many countries.</div></div>"
+        let needs = "<div class='body'><div class='p2'><p><strong>What you bring:</strong></p><ul><li>three years of software "
+            + "engineering</li><li>is familiar with React, Node.js and MongoDB</li></ul></div></div>"
+        let links = "<div class='body'><ul>" + (1...6).map { "<li><a href='/j/\($0)'>Kotlin engineer, team \($0) in Berlin</a></li>" }.joined()
+            + "</ul></div>"
+        let p = try #require(read("<h1>Fullstack Engineer</h1><div class='content'>\(about)\(needs)\(links)</div>"))
+        #expect(p.skills.map(\.name) == ["React", "Node.js", "MongoDB"])
+    }
 }
