@@ -121,6 +121,12 @@ struct LabelledLines {
         let shown = Location.tidied(line)
         // a postcode before the town, as Europe writes it: "2880 Bagsværd", "75001 Paris", "1012 AB Amsterdam"
         if Self.postcodeFirst(shown) { return shown }
+        // a known town, alone or before its region and country: "Arnhem", "Palermo, Buenos Aires"
+        let parts = shown.split(separator: ",")
+        if let town = parts.first, parts.count <= 3, parts.allSatisfy({ $0.utf8.count <= 40 }), !shown.contains(":"),
+           Cities.contains(town) {
+            return shown
+        }
         guard let last = shown.split(separator: ",").last?.trimmingSpaces else { return nil }
         let words = last.split(separator: " ")
         let end = words.count == 2 && words[1].allSatisfy(\.isNumber) ? String(words[0]) : last
@@ -153,6 +159,8 @@ struct LabelledLines {
         let after = Array(lines[(i + 1)...].prefix(3))
         for (k, line) in after.prefix(2).enumerated() {
             let name = line.trimmingSpaces
+            // a place under the title ("Engineer" / "Arnhem" / "Café Classen") is passed over
+            if Self.place(name) != nil, k == 0 { continue }
             let kinds: Set<String> = ["full_time", "part_time", "contract", "temporary", "internship", "volunteer", "per_diem"]
             if EmploymentType.normalized(name).map(kinds.contains) == true || name.filter(\.isNumber).count >= 3 { continue }
             guard name.utf8.count <= 60, let first = name.first, first.isUppercase || first.isNumber,
@@ -212,6 +220,16 @@ struct LabelledLines {
             guard let c = w.first else { return false }
             return c.isUppercase || c.isNumber || !c.isLetter || nameJoiners.contains(String(w))
         }
+    }
+
+    /// A place on one of the lines around the title's first line (four over,
+    /// three under): a known town alone ("Arnhem"), a postcode and its town, or
+    /// a town before its region.
+    func place(near title: String) -> String? {
+        let t = Words.normalized(title)
+        guard !t.isEmpty, let i = lines.prefix(300).firstIndex(where: { Words.normalized($0) == t }) else { return nil }
+        let around = lines[max(0, i - 4)..<i].reversed() + lines[(i + 1)..<min(lines.count, i + 4)]
+        return around.lazy.compactMap { Self.place($0.trimmingSpaces) }.first
     }
 
     /// The name on one of the three lines over the title's first line, past

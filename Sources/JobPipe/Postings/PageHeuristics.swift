@@ -431,7 +431,7 @@ struct PageHeuristics {
                 return !Words.contains(n, lower) && !Words.contains(lower, n) && !PostingLabels.isGeneric($0)
             }
             for (i, segment) in rest.enumerated() {
-                if segment.contains(",") { location.add(segment, "title", 3); continue }
+                if segment.contains(",") || Cities.contains(segment) { location.add(segment, "title", 3); continue }
                 if isSiteFurniture(segment) { company.add(segment, "site_name", 1); continue }
                 // the employer closes a page title ("Engineer – Acme"); a segment before it is rarely one
                 if !segment.contains(".") { company.add(segment, "title", i == rest.count - 1 ? 3 : 1) }
@@ -486,10 +486,14 @@ struct PageHeuristics {
 
         // a place line in the posting's header: "Berlin, Germany", "Austin, TX"
         if let line = labels.placeLine { location.add(Location.tidied(line), "header", 2) }
+        // a known town next to the title ("Barmedewerker" / "Arnhem")
+        if let t = chosenTitle, let near = labels.place(near: t) { location.add(Location.tidied(near), "header", 2) }
         // a sentence is no place ("This job is open to applicants in all timezones.")
         location.adjust(-8) { c in
             c.text.split(separator: " ").count > 8 || (c.text.hasSuffix(".") && c.text.split(separator: " ").count > 3)
         }
+        // a known town in the page title is no employer ("Cafe Classen - Arnhem")
+        company.adjust(-10) { ["title", "og:title"].contains($0.place) && Cities.contains($0.text) }
         // a place is not the employer ("Senior Engineer | Camberwell VIC 3124 | …")
         let placeTexts = Set(location.candidates.filter { $0.score >= 4 }.map { Words.normalized($0.text) })
         company.adjust(-10) { $0.place != "label" && placeTexts.contains(Words.normalized($0.text)) }

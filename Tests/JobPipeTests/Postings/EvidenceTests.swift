@@ -394,4 +394,16 @@ import Testing
         let p = try #require(read("<h1>Fullstack Engineer</h1><div class='content'>\(about)\(needs)\(links)</div>"))
         #expect(p.skills.map(\.name) == ["React", "Node.js", "MongoDB"])
     }
+
+    @Test func knownTownsAreNoEmployers() throws {
+        #expect(Cities.contains("Arnhem") && Cities.contains("arnhem") && !Cities.contains("Reading") && !Cities.contains("Acme"))
+        // the page title names the site and its town; the title and the town sit in the page
+        let p = try #require(read("<title>Cafe Classen - Arnhem</title><h1>Barmedewerker parttime</h1>"
+                                  + "<p>Per direct zijn wij op zoek naar een parttime medewerker voor 12 tot 24 uur per week.</p>"))
+        #expect(p.company == "Cafe Classen" && p.location == "Arnhem")
+        // a town on its own line next to the title
+        let q = try #require(read("<h1>Applied Scientist</h1><p>NeuralWorks</p><p>Santiago</p>"
+                                  + "<p>Como Applied Scientist, te sumarás a un equipo de analítica avanzada.</p>"))
+        #expect(q.company == "NeuralWorks" && q.location == "Santiago")
+    }
 }
