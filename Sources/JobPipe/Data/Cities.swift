@@ -11,11 +11,24 @@ enum Cities {
         return out
     }()
 
-    /// Whether the text is a known town or city, in any case.
+    /// Whether the text is a known town or city, in any case. ASCII is folded
+    /// from its bytes; only a name with other letters is lower-cased as a String.
     static func contains(_ text: some StringProtocol) -> Bool {
-        let t = text.trimmingSpaces
-        guard t.utf8.count >= 3, t.utf8.count <= 40 else { return false }
-        let key = Array(t.lowercased().utf8)
+        let u = text.utf8
+        guard u.count >= 3, u.count <= 60 else { return false }
+        var key: [UInt8] = []
+        key.reserveCapacity(u.count)
+        for b in u {
+            if b >= 0x80 { return search(Array(text.trimmingSpaces.lowercased().utf8)) }
+            key.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+        while let last = key.last, last == 0x20 || last == 0x09 { key.removeLast() }
+        let lead = key.prefix { $0 == 0x20 || $0 == 0x09 }.count
+        return search(Array(key.dropFirst(lead)))
+    }
+
+    private static func search(_ key: [UInt8]) -> Bool {
+        guard key.count >= 3, key.count <= 40 else { return false }
         var lo = 0, hi = starts.count - 1
         while lo <= hi {
             let mid = (lo + hi) / 2

@@ -104,7 +104,9 @@ struct LabelledLines {
     /// A short line near the top that is a place: "Berlin, Germany", "Austin, TX 78701".
     var placeLine: String? {
         for line in lines.prefix(80) where line.utf8.count <= 160 {
-            if Self.postcodeFirst(line.trimmingSpaces) { return line.trimmingSpaces }
+            if let b = line.utf8.first, b >= 0x30 && b <= 0x39 || b == 0x20, Self.postcodeFirst(line.trimmingSpaces) {
+                return line.trimmingSpaces
+            }
             guard line.contains(",") else { continue }
             // a header line of facts between dots or bars: "Leeds, England, United Kingdom · 1 week ago · 48 applicants"
             let segments = line.split(whereSeparator: { $0 == "·" || $0 == "•" || $0 == "|" }).filter { $0.utf8.count <= 60 }
@@ -118,25 +120,30 @@ struct LabelledLines {
     /// The line as a place when it ends with a country or a region the
     /// project knows ("Austin, TX", "Lyon, France") and has no label.
     static func place(_ line: String) -> String? {
-        let shown = Location.tidied(line)
+        let n = line.utf8.count
+        guard n >= 3, n <= 160 else { return nil }
         // a postcode before the town, as Europe writes it: "2880 Bagsværd", "75001 Paris", "1012 AB Amsterdam"
-        if Self.postcodeFirst(shown) { return shown }
+        if postcodeFirst(line) { return Location.tidied(line) }
+        let commas = line.utf8.reduce(0) { $0 + ($1 == 0x2C ? 1 : 0) }
+        guard commas <= 3, !line.utf8.contains(0x3A) else { return nil }
         // a known town, alone or before its region and country: "Arnhem", "Palermo, Buenos Aires"
-        let parts = shown.split(separator: ",")
-        if let town = parts.first, parts.count <= 3, parts.allSatisfy({ $0.utf8.count <= 40 }), !shown.contains(":"),
-           Cities.contains(town) {
-            return shown
+        let parts = line.split(separator: ",")
+        if let town = parts.first, parts.count <= 3, parts.allSatisfy({ $0.utf8.count <= 40 }), Cities.contains(town) {
+            return Location.tidied(line)
         }
+        let shown = Location.tidied(line)
         guard let last = shown.split(separator: ",").last?.trimmingSpaces else { return nil }
         let words = last.split(separator: " ")
         let end = words.count == 2 && words[1].allSatisfy(\.isNumber) ? String(words[0]) : last
-        guard placeEnds.contains(end), shown.split(separator: ",").count <= 4, !shown.contains(":") else { return nil }
+        guard placeEnds.contains(end), shown.split(separator: ",").count <= 4 else { return nil }
         return shown
     }
 
     /// "2880 Bagsværd", "10115 Berlin", "1012 AB Amsterdam": four or five digits, an optional
     /// two-letter Dutch suffix, then one to three capitalised words.
     static func postcodeFirst(_ line: String) -> Bool {
+        // most lines begin with no digit: their first byte tells
+        guard let b = line.utf8.first, b >= 0x30 && b <= 0x39, line.utf8.count <= 80 else { return false }
         var words = line.split(separator: " ")
         guard words.count >= 2, words.count <= 5, let code = words.first, (4...5).contains(code.count),
               code.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
@@ -154,13 +161,13 @@ struct LabelledLines {
     /// the one after it, past a date or a kind of contract): boards set the
     /// employer there. Not a place, a label, a heading, a role or a date.
     func line(under title: String) -> String? {
+        guard let i = lineIndex(of: title) else { return nil }
         let t = Words.normalized(title)
-        guard !t.isEmpty, let i = lines.prefix(300).firstIndex(where: { Words.normalized($0) == t }) else { return nil }
         let after = Array(lines[(i + 1)...].prefix(3))
         for (k, line) in after.prefix(2).enumerated() {
             let name = line.trimmingSpaces
             // a place under the title ("Engineer" / "Arnhem" / "Café Classen") is passed over
-            if Self.place(name) != nil, k == 0 { continue }
+            if name.utf8.count <= 60, Self.place(name) != nil, k == 0 { continue }
             let kinds: Set<String> = ["full_time", "part_time", "contract", "temporary", "internship", "volunteer", "per_diem"]
             if EmploymentType.normalized(name).map(kinds.contains) == true || name.filter(\.isNumber).count >= 3 { continue }
             guard name.utf8.count <= 60, let first = name.first, first.isUppercase || first.isNumber,
@@ -196,7 +203,9 @@ struct LabelledLines {
     /// "As a DevOps engineer at Acme, …", "Als Entwickler bei Müller GmbH …",
     /// "En tant que développeur chez Dupont, …", "Como analista en Globex …".
     static func roleAtEmployer(_ line: String) -> String? {
-        guard let opening = ["As a ", "As an ", "Als ", "En tant que ", "Como ", "Come "].first(where: { line.hasPrefix($0) }) else { return nil }
+        guard let b = line.utf8.first, b == 0x41 || b == 0x43 || b == 0x45,
+              let opening = ["As a ", "As an ", "Als ", "En tant que ", "Como ", "Come "].first(where: { line.utf8.starts(with: $0.utf8) })
+        else { return nil }
         let rest = String(line.dropFirst(opening.count).prefix(120))
         guard let at = [" at ", " bij ", " bei ", " chez ", " en ", " presso "].lazy.compactMap({ rest.byteRange(of: $0) }).first,
               rest.distance(from: rest.startIndex, to: at.lowerBound) <= 60 else { return nil }
@@ -222,23 +231,34 @@ struct LabelledLines {
         }
     }
 
+    /// The first of the first 300 lines that reads as the title (the same
+    /// words; lines of a very different length are not normalized to see).
+    func lineIndex(of title: String) -> Int? {
+        let t = Words.normalized(title)
+        let n = title.utf8.count
+        guard !t.isEmpty else { return nil }
+        return lines.prefix(300).firstIndex { line in
+            let m = line.utf8.count
+            return m * 2 >= n && m <= n * 2 + 16 && Words.normalized(line) == t
+        }
+    }
+
     /// A place on one of the lines around the title's first line (four over,
     /// three under): a known town alone ("Arnhem"), a postcode and its town, or
     /// a town before its region.
     func place(near title: String) -> String? {
-        let t = Words.normalized(title)
-        guard !t.isEmpty, let i = lines.prefix(300).firstIndex(where: { Words.normalized($0) == t }) else { return nil }
+        guard let i = lineIndex(of: title) else { return nil }
         let around = lines[max(0, i - 4)..<i].reversed() + lines[(i + 1)..<min(lines.count, i + 4)]
-        return around.lazy.compactMap { Self.place($0.trimmingSpaces) }.first
+        return around.lazy.filter { $0.utf8.count <= 60 }.compactMap { Self.place($0.trimmingSpaces) }.first
     }
 
     /// The name on one of the three lines over the title's first line, past
     /// buttons ("Share", "Save", "Apply"), when it passes `line(under:)`'s tests.
     func line(over title: String) -> String? {
-        let t = Words.normalized(title)
-        guard !t.isEmpty, let i = lines.prefix(300).firstIndex(where: { Words.normalized($0) == t }), i > 0 else { return nil }
+        guard let i = lineIndex(of: title), i > 0 else { return nil }
         for line in lines[max(0, i - 4)..<i].reversed() {
             let name = line.trimmingSpaces
+            guard name.utf8.count <= 60 else { return nil }
             if Self.place(name) != nil || PostingLabels.isGeneric(name) || Self.buttons.contains(name.lowercased()) { continue }
             guard name.utf8.count <= 60, let first = name.first, first.isUppercase || first.isNumber,
                   name.filter(\.isLetter).count >= 2, !Self.isHeading(name), !name.contains(":"),

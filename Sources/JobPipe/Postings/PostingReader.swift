@@ -18,7 +18,6 @@ enum PostingReader {
             let micro = SchemaPosting.posting(from: node, source: .microdata)
             if structured == nil { structured = micro } else { structured!.fillGaps(from: micro) }
         }
-        let heuristics = PageHeuristics(doc: doc)
         var posting: Posting
         let needsPage = structured.map { $0.title == nil || $0.company == nil || $0.location == nil || $0.description == nil } ?? true
         var lines: [String] = []
@@ -36,7 +35,8 @@ enum PostingReader {
                 return MainContent.withSections(container).map { PlainText.of($0, skippingChrome: true) }
                     .joined(separator: "\n")
             }
-            let fromPage = heuristics.posting(labels: labels, description: description?.nilIfEmpty)
+            // the page's own evidence is weighed only when the markup leaves a field empty
+            let fromPage = PageHeuristics(doc: doc).posting(labels: labels, description: description?.nilIfEmpty)
             if var s = structured { s.fillGaps(from: fromPage); posting = s } else { posting = fromPage }
         } else {
             posting = structured!
