@@ -44,7 +44,8 @@ struct LabelledLines {
 
     /// Headings of the other columns of a table of postings ("Name", "Type", "Location", "Date").
     static let columnHeadings: Set<String> = ["name", "type", "date", "date posted", "posted", "status", "category",
-                                              "department", "salary", "reference", "job id", "req id", "hours", "schedule"]
+                                              "department", "salary", "reference", "job id", "req id", "hours", "schedule",
+                                              "city", "state", "country", "zip", "region", "address"]
 
     /// The value of a "Location" label (in any of the languages read).
     var location: String? { labelled(PostingLabels.location)?.0 }
@@ -107,9 +108,11 @@ struct LabelledLines {
             if let b = line.utf8.first, b >= 0x30 && b <= 0x39 || b == 0x20, Self.postcodeFirst(line.trimmingSpaces) {
                 return line.trimmingSpaces
             }
-            guard line.contains(",") else { continue }
+            guard line.contains(",") || line.contains("|") || line.contains("·") else { continue }
             // a header line of facts between dots or bars: "Leeds, England, United Kingdom · 1 week ago · 48 applicants"
             let segments = line.split(whereSeparator: { $0 == "·" || $0 == "•" || $0 == "|" }).filter { $0.utf8.count <= 60 }
+            // "Amsterdam  |  Full-time": a known town between bars
+            if segments.count > 1, let town = segments.first(where: { Cities.contains($0) }) { return town.trimmingSpaces }
             for segment in segments where segment.contains(",") {
                 if let shown = Self.place(String(segment.trimmingSpaces)) { return shown }
             }
@@ -166,19 +169,20 @@ struct LabelledLines {
         let after = Array(lines[(i + 1)...].prefix(3))
         for (k, line) in after.prefix(2).enumerated() {
             let name = line.trimmingSpaces
-            // a place under the title ("Engineer" / "Arnhem" / "Café Classen") is passed over
-            if name.utf8.count <= 60, Self.place(name) != nil, k == 0 { continue }
+            // a place or a button under the title ("Engineer" / "Arnhem" / "Café Classen") is passed over
+            if name.utf8.count <= 60, Self.place(name) != nil || Self.buttons.contains(name.lowercased()), k == 0 { continue }
             let kinds: Set<String> = ["full_time", "part_time", "contract", "temporary", "internship", "volunteer", "per_diem"]
             if EmploymentType.normalized(name).map(kinds.contains) == true || name.filter(\.isNumber).count >= 3 { continue }
             guard name.utf8.count <= 60, let first = name.first, first.isUppercase || first.isNumber,
                   name.filter(\.isLetter).count >= 2, Self.place(name) == nil, !Self.placeEnds.contains(name),
-                  // "Requirements: SQL and Tableau." is a label and a sentence, not a name
-                  !name.contains(":"), !name.hasSuffix(".") || PostingLabels.readsAsCompany(name),
+                  // "Requirements: SQL and Tableau." is a label and a sentence, not a name; "Amsterdam | Full-time" facts
+                  !name.contains(":"), !name.contains(where: { $0 == "|" || $0 == "·" || $0 == "•" }), !name.hasSuffix(".") || PostingLabels.readsAsCompany(name),
                   !Self.isHeading(name), !name.hasSuffix(":"), WorkArrangement.labelled(name) == nil,
                   PageHeuristics.looksLikeName(name), !PostingLabels.readsAsRole(name) || PostingLabels.readsAsCompany(name),
                   Words.normalized(name) != t, Self.writtenAsName(name) else { return nil }
             // a list of names ("Firm 1", "Firm 2", …) is a directory, not a header
             if k + 1 < after.count, Self.writtenAsName(after[k + 1].trimmingSpaces), Self.place(after[k + 1]) == nil,
+               !after[k + 1].contains(where: { $0 == "|" || $0 == "·" || $0 == "•" }),
                after[k + 1].filter(\.isNumber).count < 3, !Self.isHeading(after[k + 1]) { return nil }
             return name
         }
@@ -224,7 +228,7 @@ struct LabelledLines {
     /// that joins a name ("House of Lords", "NeoTreks, Inc."), not a sentence.
     static func writtenAsName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
-        guard (1...7).contains(words.count), !text.hasSuffix("!"), !text.hasSuffix("?") else { return false }
+        guard (1...7).contains(words.count), !text.hasSuffix("!"), !text.hasSuffix("?"), text.contains(where: \.isLetter) else { return false }
         return words.allSatisfy { w in
             guard let c = w.first else { return false }
             return c.isUppercase || c.isNumber || !c.isLetter || nameJoiners.contains(String(w))

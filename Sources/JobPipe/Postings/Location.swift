@@ -23,8 +23,11 @@ enum Location {
         if let s = value.stringValue { return clean(s) }
         if let address = value["address"] { return text(address) }
         guard value.objectValue != nil else { return nil }
+        // a placeholder ("-", "N/A") is no part of the address
+        let placeholders: Set<String> = ["-", "–", "—", "n/a", "na", "none", "null", "undefined", "0", "."]
         let part = { (key: String) -> String? in
-            value[key]?.scalarText.flatMap { clean($0) } ?? value[key]?["name"]?.stringValue.flatMap { clean($0) }
+            let v = value[key]?.scalarText.flatMap { clean($0) } ?? value[key]?["name"]?.stringValue.flatMap { clean($0) }
+            return v.flatMap { placeholders.contains($0.lowercased()) ? nil : $0 }
         }
         let locality = part("addressLocality")
         var region = part("addressRegion")

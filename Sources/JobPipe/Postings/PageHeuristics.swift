@@ -29,7 +29,7 @@ struct PageHeuristics {
     static let attributeWords: [(field: String, words: [String])] = [
         ("title", ["job-title", "jobtitle", "job_title", "posting-title", "position-title", "posting-name", "job-name",
                    "vacancy-title", "stellentitel", "titre-poste", "app-title", "jobheader-title", "jobinfoheader-title",
-                   "job-detail-title"]),
+                   "job-detail-title", "job title", "posting title"]),
         ("company", ["company", "employer", "advertiser", "org-name", "orgname", "hiring-org", "hiringorg", "arbeitgeber", "unternehmen",
                      "entreprise", "employeur", "empresa", "azienda", "werkgever", "bedrijf"]),
         ("location", ["location", "standort", "arbeitsort", "einsatzort", "lieu", "localisation", "ubicacion", "ubicación",
@@ -85,7 +85,8 @@ struct PageHeuristics {
                 }
             case .a:
                 if companyLinks.count < 16, let link = Self.companyLink(node) { companyLinks.append(link) }
-            case .script, .style, .template:
+            case .script, .style, .template, .svg:
+                // (an icon's <title> is no page title)
                 return false
             default:
                 break
@@ -95,7 +96,10 @@ struct PageHeuristics {
         furniture.remove("")
         // a trail of links that ends on the page itself ("Jobs › IT › Fullstack Developer"): its last
         // item is the page's heading, not the site's furniture
-        for h in headings { let n = Words.normalized(h); if trailEnds.contains(n) { furniture.remove(n) } }
+        for h in headings + subheadings + [titleTag ?? ""] {
+            let n = Words.normalized(h)
+            if trailEnds.contains(n) { furniture.remove(n) }
+        }
         self.named = named
         self.companyLinks = companyLinks
         self.emphasized = emphasized
@@ -157,7 +161,9 @@ struct PageHeuristics {
         for suffix in [" logo", " Logo", " LOGO"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
         // a logo's placeholder letter ("I") is no name
         guard text.filter(\.isLetter).count >= 2, text.utf8.count <= 80, !text.hasSuffix(":"), !PostingLabels.isGeneric(text) else { return }
-        for field in fields where (field == "title" || looksLikeName(text)) && named[field]?.contains(text) != true {
+        // an image's description in lower case ("company profile cover") is no name
+        let lowerWords = text.split(separator: " ").count > 1 && text == text.lowercased()
+        for field in fields where (field == "title" || looksLikeName(text) && !lowerWords) && named[field]?.contains(text) != true {
             named[field, default: []].append(text)
         }
     }
@@ -225,13 +231,24 @@ struct PageHeuristics {
     /// The `<meta>` names and properties the heuristics read.
     static let metaKeys: Set<String> = ["og:title", "og:site_name", "application-name", "apple-mobile-web-app-title"]
 
-    static let separators = [" | ", " – ", " — ", " - ", " · ", " @ ", " :: ", " » ", " > ", " / "]
+    static let separators = [" | ", " – ", " — ", " - ", " · ", " @ ", " :: ", " » ", " > "]
 
     /// `<title>` or og:title split at site-name separators.
     func titleSegments(_ s: String) -> [String] {
         var parts = [s]
         for sep in Self.separators {
-            parts = parts.flatMap { $0.splitBytes(sep).map(\.trimmingSpaces) }
+            parts = parts.flatMap { part -> [String] in
+                // "32 - 40 uur": a range of numbers is no separator
+                var out: [String] = []
+                for piece in part.splitBytes(sep) {
+                    if let last = out.last, last.last?.isNumber == true, piece.first?.isNumber == true {
+                        out[out.count - 1] = last + sep + piece
+                    } else {
+                        out.append(piece)
+                    }
+                }
+                return out.map(\.trimmingSpaces)
+            }
         }
         return parts.filter { !$0.isEmpty }
     }
@@ -414,6 +431,9 @@ struct PageHeuristics {
         title.adjust(-10) { PostingLabels.isGeneric($0.text) }
         title.adjust(-6) { isSiteFurniture($0.text) }
         title.adjust(-3) { $0.text.utf8.count > 120 }
+        // an identifier ("save-icon", "job_title") is no title
+        title.adjust(-10) { c in !c.text.contains(" ") && c.text.contains(where: { $0 == "-" || $0 == "_" })
+                                 && c.text == c.text.lowercased() }
 
         // a title candidate that is the labelled employer is the employer
         let named = Set(company.candidates.filter { $0.score >= 5 }.map { Words.normalized($0.text) })
@@ -562,3 +582,4 @@ struct PageHeuristics {
         return t.trimmingSpaces
     }
 }
+

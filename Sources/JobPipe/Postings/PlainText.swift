@@ -19,12 +19,25 @@ enum PlainText {
     static func isChrome(_ node: TreeNode) -> Bool {
         guard node.isElement else { return false }
         switch node.tag {
-        case .nav, .footer, .header, .aside, .button, .select, .dialog: return true
+        case .nav, .footer, .aside, .button, .select, .dialog: return true
+        // a header of an article or of the main content introduces the posting; the page's own is chrome
+        case .header: return !withinContent(node)
         case .form: return !wrapsPage(node)
         // "Related jobs" and the like: other postings, not this one
         case .div, .section: return MainContent.headedAsOtherPostings(node)
         default: return false
         }
+    }
+
+    static func withinContent(_ node: TreeNode) -> Bool {
+        var p = node.parent
+        var depth = 0
+        while let n = p, depth < 16 {
+            if n.is(.article) || n.is(.main) { return true }
+            p = n.parent
+            depth += 1
+        }
+        return false
     }
 
     static func wrapsPage(_ form: TreeNode) -> Bool {

@@ -10,6 +10,7 @@ enum PostingLabels {
         "puesto", "título del puesto", "titulo del puesto", "cargo", "vacante",
         "functie", "functietitel", "vacaturetitel", "vacature",
         "posizione", "ruolo", "titolo", "titolo della posizione", "figura",
+        "job posting title", "posting title", "position name", "pozice", "název pozice",
     ]
 
     static let company: Set<String> = [
@@ -20,7 +21,7 @@ enum PostingLabels {
         "empresa", "empleador", "compañía", "compania", "organización",
         "bedrijf", "werkgever", "organisatie", "opdrachtgever",
         "azienda", "società", "datore di lavoro", "ente", "organizzazione",
-        "empregador", "entidade empregadora",
+        "empregador", "entidade empregadora", "společnost", "zaměstnavatel",
     ]
 
     static let location: Set<String> = [
@@ -32,6 +33,7 @@ enum PostingLabels {
         "locatie", "standplaats", "werklocatie", "plaats", "vestiging", "werkplek",
         "sede", "sede di lavoro", "luogo di lavoro", "località", "localita", "città", "citta",
         "localidade", "localização", "localizacao", "local de trabalho", "cidade",
+        "location name", "job location name", "work location name", "místo pracoviště", "pracoviště", "lokalita",
     ]
 
     /// Labels of a workplace kind: "Remote type: Hybrid", "Arbeitsmodell: Homeoffice".

@@ -406,4 +406,26 @@ import Testing
                                   + "<p>Como Applied Scientist, te sumarás a un equipo de analítica avanzada.</p>"))
         #expect(q.company == "NeuralWorks" && q.location == "Santiago")
     }
+
+    @Test func smallPartsOfEveryBoard() throws {
+        let desc = "<p>Ben jij een zelfstandige programmeur met PHP ervaring? Dan zoeken wij jou voor onze webwinkels.</p>"
+        // an article's header is the posting's, not the site's chrome; a town between bars is the place
+        let p = try #require(read("<header><a href='/'>Home</a></header><article><header><h2>Magento Developer</h2>"
+                                  + "<p>VentureBuilders</p><p>Amsterdam  |  Full-time</p></header>\(desc)</article>"))
+        #expect(p.title == "Magento Developer" && p.company == "VentureBuilders" && p.location == "Amsterdam")
+        // an icon's <title> is no page title; an identifier is no title
+        let icon = try #require(read("<svg><title>save-icon</title></svg><h2>C# Mobile Application Developer</h2>\(desc)"))
+        #expect(icon.title == "C# Mobile Application Developer")
+        // a range of numbers in a page title is one segment
+        let range = try #require(read("<title>Webdeveloper 32 - 40 uur p/w Utrecht</title>\(desc)"))
+        #expect(range.title == "Webdeveloper 32 - 40 uur p/w Utrecht")
+        // a column heading under a label is no value
+        let table = try #require(read("<h1>Porter</h1><p>Location</p><p>City</p><p>Location: New York</p>\(desc)"))
+        #expect(table.location == "New York")
+    }
+
+    @Test func placeholdersInStructuredAddresses() throws {
+        let v = try JSON.parse(#"{"address":{"addressLocality":"Leipzig","addressRegion":"-","postalCode":"04109","addressCountry":"DE"}}"#)
+        #expect(Location.text(v) == "Leipzig, Germany")
+    }
 }
