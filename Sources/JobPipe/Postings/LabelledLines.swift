@@ -134,6 +134,12 @@ struct LabelledLines {
         if let town = parts.first, parts.count <= 3, parts.allSatisfy({ $0.utf8.count <= 40 }), Cities.contains(town) {
             return Location.tidied(line)
         }
+        // a street address before its town and district: "Vlněna 526/1, Brno – Trnitá"
+        if parts.count == 2, n <= 80, parts[0].contains(where: \.isNumber),
+           let town = parts[1].trimmingSpaces.splitBytes(" – ").first?.splitBytes(" - ").first,
+           Cities.contains(town) {
+            return line.trimmingSpaces
+        }
         let shown = Location.tidied(line)
         guard let last = shown.split(separator: ",").last?.trimmingSpaces else { return nil }
         let words = last.split(separator: " ")

@@ -31,7 +31,7 @@ enum PostingLabels {
         "lieu", "lieu de travail", "localisation", "ville", "site",
         "ubicación", "ubicacion", "localización", "localizacion", "lugar de trabajo", "ciudad", "localidad",
         "locatie", "standplaats", "werklocatie", "plaats", "vestiging", "werkplek",
-        "sede", "sede di lavoro", "luogo di lavoro", "località", "localita", "città", "citta",
+        "sede", "sede di lavoro", "luogo di lavoro", "luogo", "località", "localita", "città", "citta",
         "localidade", "localização", "localizacao", "local de trabalho", "cidade",
         "location name", "job location name", "work location name", "místo pracoviště", "pracoviště", "lokalita",
     ]

@@ -424,6 +424,14 @@ import Testing
         #expect(table.location == "New York")
     }
 
+    @Test func streetAddressesAndItalianLabels() throws {
+        let desc = "<p>Hledáme vývojáře do našeho týmu v Brně, práce na backendu bankovních systémů.</p>"
+        let cz = try #require(read("<h1>Back End Developer</h1><p>Společnost</p><p>Infosys</p><p>Vlněna 526/1, Brno – Trnitá</p>\(desc)"))
+        #expect(cz.company == "Infosys" && cz.location == "Vlněna 526/1, Brno – Trnitá")
+        let it = try #require(read("<h1>Sviluppatore Software</h1><p>Luogo:</p><p>Varese</p>\(desc)"))
+        #expect(it.location == "Varese")
+    }
+
     @Test func placeholdersInStructuredAddresses() throws {
         let v = try JSON.parse(#"{"address":{"addressLocality":"Leipzig","addressRegion":"-","postalCode":"04109","addressCountry":"DE"}}"#)
         #expect(Location.text(v) == "Leipzig, Germany")
