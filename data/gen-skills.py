@@ -43,6 +43,11 @@ WORD_LISTS = [("american-english", False), ("french", False), ("spanish", False)
               ("dutch", False), ("ngerman", True)]
 
 
+# Names of ways of building software rather than of products: in lower case they are
+# the posting's prose ("serverless environments"), not a tag.
+CONCEPTS = {"Serverless", "Microservices", "Middleware"}
+
+
 def read_words():
     """Ordinary words of the six languages, lower case: lower-case entries of
     each list (German nouns too, which it writes capitalised), 3 letters or more."""
@@ -190,13 +195,22 @@ def main():
         exact = looks_like_word(form) or title_words(form) or len(form) <= 3 or form.isupper()
         seen[(key, form if exact else key)] = (form, display)
     own = {f.lower() for _, forms in skills for f in forms}
+    # a name of our own table written as a word ("Python", "Docker", "Kubernetes") is matched as
+    # written; its lower-case form ("python", "docker" in a list of tags) counts beside another skill
+    for display, forms in skills:
+        for f in forms:
+            low = f.lower()
+            if looks_like_word(f) and f not in ambiguous and low not in stops and (low, low) not in seen \
+                    and display not in CONCEPTS:
+                seen[(low, low)] = (low, display)
+                ambiguous.add(low)
     for (key, _), (form, display) in sorted(seen.items()):
         flags = ""
         # an O*NET name that is one ordinary word of a language read ("Works", "Clinical",
         # "FIRST", "Informatica") counts only beside another skill; our own table decides for itself
         if " " not in form and key not in own and key in words:
             ambiguous.add(form)
-        if looks_like_word(form) or title_words(form) or len(form) <= 3 or not re.search(r"[a-z]", form):
+        if looks_like_word(form) or title_words(form) or len(form) <= 3 or not re.search(r"[a-z]", form) or form in ambiguous:
             flags += "c"
         if form in ambiguous:
             flags += "ac" if "c" not in flags else "a"

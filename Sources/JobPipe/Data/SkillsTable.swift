@@ -264,6 +264,7 @@ AdvantageLaw WinVantage	AdvantageLaw WinVantage
 Advantos Systems DataTrust Enterprise	Advantos Systems DataTrust Enterprise	
 Advent Axys	Advent Axys	c
 AdviceAmerica AdvisorVision	AdviceAmerica AdvisorVision	
+AdWords	Google Ads	
 Adxstudio, for Microsoft	Adxstudio, for Microsoft	
 AEC Software FastTrack Schedule	AEC Software FastTrack Schedule	
 AEMC DataView	AEMC DataView	
@@ -314,7 +315,9 @@ AIPS	AIPS	c
 AIQ Systems TradingExpert Pro	AIQ Systems TradingExpert Pro	
 Air-Trak Cloudberry	Air-Trak Cloudberry	
 Airbyte	Airbyte	c
+airbyte	Airbyte	ca
 Airflow	Airflow	c
+airflow	Airflow	ca
 AirMagnet Enterprise	AirMagnet Enterprise	
 AIRMaster+	AIRMaster+	
 AIRPAX	AIRPAX	c
@@ -418,6 +421,7 @@ Analytical Graphics STK Expert Edition	Analytical Graphics STK Expert Edition
 AnalyzerXL	AnalyzerXL	
 Anand Systems ASI FrontDesk	Anand Systems ASI FrontDesk	
 Anaplan	Anaplan	c
+anaplan	Anaplan	ca
 Anasazi Software Assessment and Treatment Plan Systems	Anasazi Software Assessment and Treatment Plan Systems	
 Anasazi Software Client Data System	Anasazi Software Client Data System	c
 ANCA ToolRoom	ANCA ToolRoom	
@@ -426,6 +430,7 @@ AndersonBell Abstat	AndersonBell Abstat
 Android	Android	ca
 Angoss KnowledgeSEEKER	Angoss KnowledgeSEEKER	
 Angular	Angular	c
+angular	Angular	ca
 Angular.js	AngularJS	
 AngularJs	AngularJS	
 Animal Intelligence Software Animal Intelligence	Animal Intelligence Software Animal Intelligence	c
@@ -435,6 +440,7 @@ ANISN dose assessment computer code	ANISN dose assessment computer code
 Anisotropic Crystalline Etch Simulation	ACES	c
 Anodas Software Limited Phoenix	Anodas Software Limited Phoenix	c
 Ansible	Ansible	c
+ansible	Ansible	ca
 Ansible Engine	Ansible Engine	c
 Ansoft Simplorer	Ansoft Simplorer	c
 ANSYS	ANSYS	c
@@ -608,6 +614,7 @@ ArcView	ArcView
 ArcView 3D Analyst	ArcView 3D Analyst	
 Ardexus Mode	Ardexus Mode	c
 Arduino	Arduino	c
+arduino	Arduino	ca
 ArduPilot Mission Planner	ArduPilot Mission Planner	
 AREMOS	AREMOS	c
 Arena Health Systems Phys-X	Arena Health Systems Phys-X	
@@ -640,6 +647,7 @@ Articulate 360	Articulate 360
 Articulate Rapid E-Learning Studio	Articulate Rapid E-Learning Studio	
 Articulate Storyline	Articulate Storyline	c
 Artifactory	Artifactory	c
+artifactory	Artifactory	ca
 Artifice DesignWorkshop	Artifice DesignWorkshop	
 Artisan Studio	Artisan Studio	c
 Arts & Letters Express	Arts & Letters Express	
@@ -874,6 +882,7 @@ Axway eSubmissions	Axway eSubmissions
 Axxya Systems Nutritionist Pro	Axxya Systems Nutritionist Pro	c
 Aya Associates Comp-U-Floor	Aya Associates Comp-U-Floor	
 Azure	Azure	c
+azure	Azure	ca
 Azure DevOps	Azure DevOps	
 Azure DevOps Services	Azure DevOps Services	
 Azure Functions	Azure Functions	c
@@ -886,6 +895,7 @@ B&W Port Scanner	B&W Port Scanner
 B-Method	B-Method	
 Babcock Winx Pro	Babcock Winx Pro	c
 Babel	Babel	c
+babel	Babel	ca
 Babylon Online Translator	Babylon Online Translator	c
 Backbone.js	Backbone.js	
 BAE Systems SOCET GXP	BAE Systems SOCET GXP	
@@ -903,6 +913,7 @@ Barrington Software CookenPro Commercial	Barrington Software CookenPro Commercia
 BARS	BARS	ca
 BASE	BASE	ca
 Bash	Bash	c
+bash	Bash	ca
 Bashen EEOFedSoft	Bashen EEOFedSoft	
 Bashen EEOSoft	Bashen EEOSoft	
 Bashen LinkLine	Bashen LinkLine	
@@ -910,6 +921,7 @@ Basic Local Alignment Search Tool	BLAST	c
 Basic Music Composer	Basic Music Composer	c
 Basis BBx VisualPRO/5	Basis BBx VisualPRO/5	
 Bazel	Bazel	c
+bazel	Bazel	ca
 BCCORP W5 for Adjusters	BCCORP W5 for Adjusters	
 BCL Landview Systems WinCrop	BCL Landview Systems WinCrop	
 BCS Woodlands Software The Logger Tracker	BCS Woodlands Software The Logger Tracker	
@@ -998,6 +1010,7 @@ BIOSLURP	BIOSLURP	c
 BIRT	BIRT	c
 Bit Debris Solutions Usability Activity Log	Bit Debris Solutions Usability Activity Log	c
 Bitbucket	Bitbucket	c
+bitbucket	Bitbucket	ca
 BitWizard B.V. mtr	BitWizard B.V. mtr	
 BizBench	BizBench	
 BIZCOMPS	BIZCOMPS	c
@@ -1020,7 +1033,9 @@ Blast Output Browser	BOB	c
 Blaster's Tool and Supply Company Blaster's Calculator	Blaster's Tool and Supply Company Blaster's Calculator	
 BLAT	BLAT	ca
 Blazor	Blazor	c
+blazor	Blazor	ca
 Blender	Blender	c
+blender	Blender	ca
 Blood Bank Computer Systems Blood Bank Control System	Blood Bank Computer Systems Blood Bank Control System	c
 Bloomberg Professional	Bloomberg Professional	c
 BLS Software Invoice!	BLS Software Invoice!	
@@ -1120,9 +1135,11 @@ BtB Software Mycobacteriology Lab	BtB Software Mycobacteriology Lab
 Building Research Establishment BRE Jasmine	Building Research Establishment BRE Jasmine	
 Building Systems	Building Systems	c
 Buildkite	Buildkite	c
+buildkite	Buildkite	ca
 Built-in self-test BIST debugging	Built-in self-test BIST debugging	
 Bullhorn Applicant Tracking System	Bullhorn Applicant Tracking System	c
 Bun	Bun	c
+bun	Bun	ca
 Bun.js	Bun	
 Bungalow Software Aphasia Tutor	Bungalow Software Aphasia Tutor	c
 Bunkspeed HyperDrive	Bunkspeed HyperDrive	
@@ -1162,6 +1179,7 @@ CA Technologies CA Clarity PPM for IT Governance	CA Technologies CA Clarity PPM 
 CA Technologies ERWin Data Modeler	CA Technologies ERWin Data Modeler	
 Cabinet NG CNG-SAFE	Cabinet NG CNG-SAFE	
 CableSoft LiveWire Trader	CableSoft LiveWire Trader	
+Cacti	Cacti	ca
 CAD Zone Insurance	CAD Zone Insurance	
 CADAFIS	CADAFIS	c
 Cadem CAPSMill	Cadem CAPSMill	
@@ -1217,6 +1235,9 @@ Camp Software Art Licensing Manager	Camp Software Art Licensing Manager	c
 Campaign Monitor	Campaign Monitor	c
 Camstar Manufacturing Execution System	MES	c
 Camstar Systems Camstar Semiconductor Suite	Camstar Systems Camstar Semiconductor Suite	c
+CAN Bus	CAN bus	
+CAN-Bus	CAN bus	
+CANbus	CAN bus	
 CancerGene	CancerGene	
 CANDI	CANDI	ca
 Canonical Launchpad	Canonical Launchpad	c
@@ -1269,6 +1290,7 @@ CaseWare International IDEA SmartAnalyzer	CaseWare International IDEA SmartAnaly
 CaseWare Working Papers	CaseWare Working Papers	
 CashFlow Guardian	CashFlow Guardian	
 Cassandra	Cassandra	c
+cassandra	Cassandra	ca
 CAST SQL Builder	CAST SQL Builder	
 Castek Insure3 Claims	Castek Insure3 Claims	
 CAT	CAT	ca
@@ -1337,6 +1359,7 @@ Centre for Multilevel Modeling MLwiN	Centre for Multilevel Modeling MLwiN
 Centris Group IEP Direct	Centris Group IEP Direct	
 Centris Group RTIm Direct	Centris Group RTIm Direct	
 Ceph	Ceph	c
+ceph	Ceph	ca
 CERC EMIT	CERC EMIT	c
 Cerebro CerebroMix	Cerebro CerebroMix	
 CERN Physics Analysis Workstation	PAW	
@@ -1375,6 +1398,7 @@ Check Point Next Generation Secure Web Gateway	Check Point Next Generation Secur
 Checkout	Checkout	ca
 Cheetah International SmartCAT	Cheetah International SmartCAT	
 Cheetah3D	Cheetah3D	
+Chef	Chef	ca
 ChefDesk Chef's Calculators	ChefDesk Chef's Calculators	
 Chem2Pac	Chem2Pac	
 ChemicaLogic SteamTab	ChemicaLogic SteamTab	
@@ -1470,11 +1494,13 @@ CliniTrend	CliniTrend
 Clinivate Clinitrak	Clinivate Clinitrak	c
 CLO Virtual Fashion Marvelous Designer	CLO Virtual Fashion Marvelous Designer	
 Clojure	Clojure	c
+clojure	Clojure	ca
 CLOS	CLOS	ca
 Cloud Run	Cloud Run	c
 CloudCompare	CloudCompare	
 Cloudera Impala	Cloudera Impala	c
 Cloudflare	Cloudflare	c
+cloudflare	Cloudflare	ca
 Cloudformation	CloudFormation	c
 CloudFormation	CloudFormation	
 Cloudfront	CloudFront	c
@@ -1622,6 +1648,7 @@ ConEst Permit Trac	ConEst Permit Trac
 ConEst SureCount	ConEst SureCount	
 ConEst T&M Billing Manager	ConEst T&M Billing Manager	
 Confluence	Confluence	c
+confluence	Confluence	ca
 Congruity Technologies Inspector	Congruity Technologies Inspector	c
 Consilience Software Maven Insurance Automation Suite	Consilience Software Maven Insurance Automation Suite	c
 Consolidated Model of Fire and Smoke Transport	CFAST	
@@ -1636,6 +1663,7 @@ Consult-PRO	Consult-PRO
 Consultants in Data Processing HRnet	Consultants in Data Processing HRnet	
 Content Manager	Content Manager	c
 Contentful	Contentful	c
+contentful	Contentful	ca
 ContextMiner	ContextMiner	
 Continuum	Continuum	ca
 Contour Storyteller	Contour Storyteller	c
@@ -1688,6 +1716,7 @@ CosmosDB	Cosmos DB
 CostGuard	CostGuard	
 Costimater	Costimater	c
 Couchbase	Couchbase	c
+couchbase	Couchbase	ca
 Couchbase Server	Couchbase Server	c
 CouchDB	CouchDB	
 Countersoft Gemini	Countersoft Gemini	c
@@ -1741,7 +1770,7 @@ CropSyst Suite	CropSyst Suite
 CrossTec NetOp Remote Control	CrossTec NetOp Remote Control	
 Crowell Systems Medformix	Crowell Systems Medformix	c
 Crows Dynamics Simulex	Crows Dynamics Simulex	c
-CruiseControl	CruiseControl	ac
+CruiseControl	CruiseControl	ca
 Crystal Reports	Crystal Reports	c
 Crystal Xcelsius	Crystal Xcelsius	c
 Crystallography & NMR System (CNS)	Crystallography & NMR System (CNS)	
@@ -1818,11 +1847,13 @@ D3	D3.js	c
 D3.js	D3.js	
 DAGRIS	DAGRIS	c
 Dagster	Dagster	c
+dagster	Dagster	ca
 Daily Manager	Daily Manager	c
 dailyVest Investment Personalization Platform	dailyVest Investment Personalization Platform	
 Dalet Digital Media Systems Dalet Media Life	Dalet Digital Media Systems Dalet Media Life	c
 danic Technology	danic Technology	
 Dart	Dart	c
+dart	Dart	ca
 Dartfish ProSuite	Dartfish ProSuite	
 Dartware InterMapper	Dartware InterMapper	
 Darwin	Darwin	ca
@@ -1842,9 +1873,11 @@ Data-Tel Ceasar	Data-Tel Ceasar
 Database Systems Corp Telemation	Database Systems Corp Telemation	c
 DataBasix Technologies Lead Commander	DataBasix Technologies Lead Commander	
 Databricks	Databricks	c
+databricks	Databricks	ca
 DataCom Software Business Products M.I.S. Clinic	DataCom Software Business Products M.I.S. Clinic	
 DataDescription DataDesk	DataDescription DataDesk	
 Datadog	Datadog	c
+datadog	Datadog	ca
 Datafarm a-Pulse	Datafarm a-Pulse	
 Datafarm eCTDGatekeeper	Datafarm eCTDGatekeeper	
 Datafarm eCTDViewer	Datafarm eCTDViewer	
@@ -1899,6 +1932,7 @@ DealMaven Modeling ToolPack for Excel	DealMaven Modeling ToolPack for Excel
 DealMaven PresLink for PowerPoint and Word	DealMaven PresLink for PowerPoint and Word	
 Dean Evans & Associates EMS Professional	Dean Evans & Associates EMS Professional	
 Debian	Debian	c
+debian	Debian	ca
 Debian packaging	Debian packaging	
 DeChant Consulting Services iWitness	DeChant Consulting Services iWitness	
 Decision Support Technologies Propworks	Decision Support Technologies Propworks	c
@@ -1915,6 +1949,7 @@ Delcam PartMaker	Delcam PartMaker
 Delcam PowerMILL	Delcam PowerMILL	
 Delft GeoSystems MStab	Delft GeoSystems MStab	
 Delivery Routing System	DRS	c
+Delphi	Delphi	ca
 Delphi Discovery	Delphi Discovery	c
 Delphi Technology	Delphi Technology	c
 Delta Controls inteliWEB	Delta Controls inteliWEB	
@@ -1983,6 +2018,7 @@ Distiller	Distiller	ca
 DIVA-GIS	DIVA-GIS	c
 Diversified Ophthalmics Practice Maximus	Diversified Ophthalmics Practice Maximus	c
 Django	Django	c
+django	Django	ca
 DL	DL	c
 DL_POLY	DL_POLY	c
 DM	DM	c
@@ -1996,6 +2032,7 @@ DNS Server	DNS Server
 DOC Cop	DOC Cop	
 doc2MD	doc2MD	
 Docker	Docker	c
+docker	Docker	ca
 Docker Compose	Docker Compose	c
 Docker Swarm	Docker Swarm	c
 DOCLINE	DOCLINE	c
@@ -2043,6 +2080,7 @@ Drillingsoftware DrillPro	Drillingsoftware DrillPro
 Drillingsoftware Tubular Database	Drillingsoftware Tubular Database	c
 DRS	DRS	c
 Drupal	Drupal	c
+drupal	Drupal	ca
 DSA Foxware Warehouse Management	DSA Foxware Warehouse Management	
 DSC Pacer Interactive Voice Response System	DSC Pacer Interactive Voice Response System	
 DSN Software Dental-Exec	DSN Software Dental-Exec	
@@ -2070,6 +2108,7 @@ Dynamics 365	Dynamics 365
 Dynamics Marketing	Dynamics Marketing	c
 DynamoDB	DynamoDB	
 Dynatrace	Dynatrace	c
+dynatrace	Dynatrace	ca
 Dynix Digital Library	Dynix Digital Library	c
 DZS Software Solutions ClinPlus	DZS Software Solutions ClinPlus	
 E++ pattern language	E++ pattern language	
@@ -2123,7 +2162,7 @@ EC2	EC2	c
 ECHIP	ECHIP	c
 eChurch.com SchoolPerfect	eChurch.com SchoolPerfect	
 ECLIPSE	ECLIPSE	ca
-ECLiPSe	ECLiPSe	ac
+ECLiPSe	ECLiPSe	ca
 Eclipse Jersey	Eclipse Jersey	c
 Eclipse Legal Systems Proclaim	Eclipse Legal Systems Proclaim	c
 ECM	ECM	c
@@ -2170,6 +2209,7 @@ EKG	EKG	ca
 EKP	EKP	c
 EKS	EKS	c
 Elasticsearch	Elasticsearch	c
+elasticsearch	Elasticsearch	ca
 eLawSoftware	eLawSoftware	
 eLearning Suite	eLearning Suite	
 ElearningForce JoomlaLMS	ElearningForce JoomlaLMS	
@@ -2209,6 +2249,7 @@ Elite Software Outpoint	Elite Software Outpoint	c
 Elite Software Short	Elite Software Short	c
 Elite Software Spipe	Elite Software Spipe	c
 Elixir	Elixir	c
+elixir	Elixir	ca
 Ellie Mae Contour	Ellie Mae Contour	c
 Ellie Mae Genesis	Ellie Mae Genesis	c
 Ellucian Banner Human Resources	Ellucian Banner Human Resources	c
@@ -2297,6 +2338,7 @@ Environmental Knowledge and Assessment Tool	EKAT
 Envision Pet Grooming	Envision Pet Grooming	c
 Envision Salon	Envision Salon	c
 Envoy	Envoy	c
+envoy	Envoy	ca
 EnzymeX	EnzymeX	
 EOR	EOR	c
 eOriginal eCore Business Suite	eOriginal eCore Business Suite	
@@ -2332,6 +2374,7 @@ Equitas EEOStat	Equitas EEOStat
 ERDAS ER Mapper	ERDAS ER Mapper	
 ERIC	ERIC	c
 Erlang	Erlang	c
+erlang	Erlang	ca
 ERM	ERM	c
 Erosion Productivity Impact Calculator	EPIC	c
 ERP Financials	ERP Financials	
@@ -2390,6 +2433,10 @@ eTakeoff	eTakeoff
 ETAP	ETAP	c
 ETC	ETC	ca
 eTeleNext AP Anywhere	eTeleNext AP Anywhere	
+Ethereum	Ethereum	c
+ethereum	Ethereum	ca
+Ethernet	Ethernet	c
+ethernet	Ethernet	ca
 ETO	ETO	ca
 EtQ Environmental Health and Safety Software	EtQ Environmental Health and Safety Software	
 EtQ FDA cGxP Compliance Software for Life Sciences	EtQ FDA cGxP Compliance Software for Life Sciences	
@@ -2503,6 +2550,7 @@ FANUC Robotics SpotTool+	FANUC Robotics SpotTool+
 FANUC Robotics Through Arc Seam Tracking	TAST	
 FANUC Robotics Torchmate 3	FANUC Robotics Torchmate 3	
 Fargate	Fargate	c
+fargate	Fargate	ca
 Farm Business Software Systems Smart Feeder	Farm Business Software Systems Smart Feeder	c
 Farm Files Crops	Farm Files Crops	c
 Farm Files Livestock	Farm Files Livestock	c
@@ -2522,6 +2570,7 @@ FastAPI	FastAPI
 FastCAM	FastCAM	
 FastEST FastPipe	FastEST FastPipe	
 Fastify	Fastify	c
+fastify	Fastify	ca
 FASTLINK	FASTLINK	c
 Faux Labs Splashup	Faux Labs Splashup	c
 FBS Data Systems Flexmls	FBS Data Systems Flexmls	
@@ -2559,6 +2608,7 @@ FieldSoft AIMSonScene	FieldSoft AIMSonScene
 Fifth Walk BillingTracker	Fifth Walk BillingTracker	
 FifthWalk BillingTracker Pro	FifthWalk BillingTracker Pro	
 Figma	Figma	c
+figma	Figma	ca
 Figure 53 QLab	Figure 53 QLab	
 File transfer protocol FTP client	File transfer protocol FTP client	
 FileHold Systems FileHold	FileHold Systems FileHold	
@@ -2598,6 +2648,7 @@ Fire Protection Engineering Tools FPETool	Fire Protection Engineering Tools FPET
 Fire Response of Structures Thermal FIRES-T	Fire Response of Structures Thermal FIRES-T	
 Fire Spread Probability FSPro	Fire Spread Probability FSPro	
 Firebase	Firebase	c
+firebase	Firebase	ca
 FIRECALC fire zone modeling	FIRECALC fire zone modeling	
 FIRST	FIRST	ca
 First American CoreLogic RealQuest Pro	First American CoreLogic RealQuest Pro	
@@ -2613,8 +2664,10 @@ Fishbowl Warehouse	Fishbowl Warehouse	c
 FishXing	FishXing	
 FitNesse	FitNesse	
 Fivetran	Fivetran	c
+fivetran	Fivetran	ca
 FlamMap	FlamMap	
 Flask	Flask	c
+flask	Flask	ca
 Flat File Checker	Flat File Checker	c
 Fleet Asset Management and Optimization Solutions FAMOS PEPSE	Fleet Asset Management and Optimization Solutions FAMOS PEPSE	
 FlexBox	FlexBox	
@@ -2622,6 +2675,7 @@ FlexiFinancials FlexiLedger	FlexiFinancials FlexiLedger
 FlexiMusic Composer	FlexiMusic Composer	
 FlexTraining Total e-Learning Solution	FlexTraining Total e-Learning Solution	
 Flink	Flink	c
+flink	Flink	ca
 FLIR Thermal Studio Suite	FLIR Thermal Studio Suite	
 FloodMaps	FloodMaps	
 FLOODS	FLOODS	ca
@@ -2818,7 +2872,7 @@ Geocomp Systems GeoCalc	Geocomp Systems GeoCalc
 Geocomp Systems GeoNav	Geocomp Systems GeoNav	
 GEOCOMtms A.Maze Planning	GEOCOMtms A.Maze Planning	
 GeoCue LIDAR and drone mapping	GeoCue LIDAR and drone mapping	
-GeoDa	GeoDa	ac
+GeoDa	GeoDa	ca
 GEODAS	GEODAS	c
 GEOEAS	GEOEAS	c
 Geographic information system GIS databases	Geographic information system GIS databases	
@@ -2887,7 +2941,9 @@ Go	Go	ca
 GO2cam	GO2cam	
 GoBackgrounds	GoBackgrounds	
 Godot	Godot	c
+godot	Godot	ca
 Golang	Go	c
+golang	Go	ca
 Golden Gate	Golden Gate	c
 Golden Helix ChemTree	Golden Helix ChemTree	
 Golden Helix HelixTree	Golden Helix HelixTree	
@@ -2898,6 +2954,8 @@ Golden Software Voxler	Golden Software Voxler	c
 Good Steward Software EnergyCAP	Good Steward Software EnergyCAP	
 GoodReader	GoodReader	
 Google Ads	Google Ads	c
+Google Adwords	Google Ads	c
+Google AdWords	Google Ads	
 Google Analytics	Google Analytics	c
 Google Android	Android	c
 Google Angular	Angular	c
@@ -2934,7 +2992,9 @@ GPS2CAD	GPS2CAD	c
 GraceSoft Easy InnKeeping Suite	GraceSoft Easy InnKeeping Suite	
 GRADIX	GRADIX	c
 Gradle	Gradle	c
+gradle	Gradle	ca
 Grafana	Grafana	c
+grafana	Grafana	ca
 Grafana Labs Grafana Cloud	Grafana Labs Grafana Cloud	c
 GRAIL	GRAIL	ca
 Grammarly Editor	Grammarly Editor	c
@@ -2951,6 +3011,7 @@ GrassHopper PageStream	GrassHopper PageStream
 Gravic Principia Remark	Gravic Principia Remark	c
 Gravograph GravoStyle	Gravograph GravoStyle	
 Graylog	Graylog	c
+graylog	Graylog	ca
 GRC	GRC	c
 Great Plains Personal Data Keeper	Great Plains Personal Data Keeper	c
 Greatis Object Inspector	Greatis Object Inspector	c
@@ -2996,6 +3057,7 @@ GX	GX	c
 GYST	GYST	c
 H&R Block Tax	H&R Block Tax	
 Hadoop	Hadoop	c
+hadoop	Hadoop	ca
 Haemonetics Symphony Suite	Haemonetics Symphony Suite	c
 Haestad Methods CivilStorm	Haestad Methods CivilStorm	
 Hagel Unitime Systems	Hagel Unitime Systems	c
@@ -3028,6 +3090,7 @@ HARVEST	HARVEST	ca
 HASH Animation:Master	HASH Animation:Master	
 HashiCorp Vagrant	Vagrant	
 Haskell	Haskell	c
+haskell	Haskell	ca
 HATPRO	HATPRO	c
 Hazardous waste operations and emergency response standard HAZWOPER training	Hazardous waste operations and emergency response standard HAZWOPER training	
 HBase	HBase	
@@ -3066,6 +3129,7 @@ Henry Schein EndoVision	Henry Schein EndoVision
 Henry Schein ImproMed	Henry Schein ImproMed	
 Henry Schein PerioVision	Henry Schein PerioVision	
 Heroku	Heroku	c
+heroku	Heroku	ca
 Heron CrossTie General Ledger	Heron CrossTie General Ledger	
 Hewlett Packard Exstream Dialogue	Hewlett Packard Exstream Dialogue	c
 Hewlett Packard HP Project Portfolio Management Solution	Hewlett Packard HP Project Portfolio Management Solution	
@@ -3086,6 +3150,7 @@ Hexagon Geospatial Imagine Photogrammetry	Hexagon Geospatial Imagine Photogramme
 Hexagon Intergraph	Hexagon Intergraph	c
 Hexagon Metrology PC-DMIS	Hexagon Metrology PC-DMIS	
 Hibernate	Hibernate	c
+hibernate	Hibernate	ca
 High School Scheduling and Transcript	HSST	
 HighJump Software Supply Chain Advantage	HighJump Software Supply Chain Advantage	
 HighJump Software Warehouse Advantage	HighJump Software Warehouse Advantage	
@@ -3194,7 +3259,7 @@ Hyperion Solutions Hyperion Intelligence	Hyperion Solutions Hyperion Intelligenc
 Hyperion Solutions Hyperion System 9 Bi+	Hyperion Solutions Hyperion System 9 Bi+	
 Hyperion Solutions System 9 Planning	Hyperion Solutions System 9 Planning	
 HyperOffice Collaboration Suite	HyperOffice Collaboration Suite	
-HyperSpace	HyperSpace	ac
+HyperSpace	HyperSpace	ca
 Hyperterminal	Hyperterminal	c
 Hypertherm ProNest	Hypertherm ProNest	
 HyperTox	HyperTox	
@@ -3209,6 +3274,7 @@ i2 Intelligence	i2 Intelligence
 i2 Supply Chain Visibility	i2 Supply Chain Visibility	
 i2 Transportation Manager	i2 Transportation Manager	
 i2 Transportation Modeler	i2 Transportation Modeler	
+I2C	I2C	c
 IA Systems StreamLend	IA Systems StreamLend	
 IAD Audit Leverage	IAD Audit Leverage	
 IAFIS	IAFIS	c
@@ -3457,7 +3523,7 @@ InnQuest roomMaster	InnQuest roomMaster
 InnQuest Software roomMaster	InnQuest Software roomMaster	
 InPhase Technologies Group InPhase Concept	InPhase Technologies Group InPhase Concept	
 InRoads Suite	InRoads Suite	
-InScribe	InScribe	ac
+InScribe	InScribe	ca
 InsideSales.com	InsideSales.com	
 Insight Direct ServiceCEO	Insight Direct ServiceCEO	
 Insight Software My Vision Express	Insight Software My Vision Express	c
@@ -3600,6 +3666,7 @@ ISS	ISS	ca
 ISS Construction Manager	ISS Construction Manager	
 ISS RealSecure	ISS RealSecure	
 Istio	Istio	c
+istio	Istio	ca
 iSystems Evolution Payroll and Tax Management	iSystems Evolution Payroll and Tax Management	
 ITC Integrated Land and Water Information System	ILWIS	
 ITEM Software ITEM ToolKit	ITEM Software ITEM ToolKit	
@@ -3628,6 +3695,7 @@ JACAL	JACAL	ca
 Jack Henry & Associates Vertex	Jack Henry & Associates Vertex	
 Jackrabbit Technologies Jackrabbit Care	Jackrabbit Technologies Jackrabbit Care	c
 Jaeger	Jaeger	c
+jaeger	Jaeger	ca
 Jakarta EE	Java EE	
 jalada GmbH Just Translate	jalada GmbH Just Translate	
 JAMAR Technologies PETRAPro	JAMAR Technologies PETRAPro	
@@ -3638,6 +3706,7 @@ Jantek Electronics Jupiter Time & Attendance	Jantek Electronics Jupiter Time & A
 Jantek Jupiter Time Attendance	Jantek Jupiter Time Attendance	c
 Jaspersoft Business Intelligence Suite	Jaspersoft Business Intelligence Suite	c
 Java	Java	c
+java	Java	ca
 Java EE	Java EE	
 Java Servlet	Java Servlet	c
 JavaEE	Java EE	
@@ -3654,11 +3723,13 @@ Jdeveloper	Jdeveloper	c
 JEMS	JEMS	c
 Jenark Business Systems	Jenark Business Systems	c
 Jenkins	Jenkins	c
+jenkins	Jenkins	ca
 Jenmar International DL-Plus	Jenmar International DL-Plus	
 Jenss & Associates CompKeeper	Jenss & Associates CompKeeper	
 Jeppesen Marine Nobeltec Admiral	Jeppesen Marine Nobeltec Admiral	c
 JessX stock simulator	JessX stock simulator	
 Jest	Jest	c
+jest	Jest	ca
 JET	JET	ca
 JetBrains PhpStorm	JetBrains PhpStorm	
 JetBrains Team City	JetBrains Team City	
@@ -3666,10 +3737,12 @@ JETCAM	JETCAM	c
 JETCAM Expert	JETCAM Expert	
 Jetpack Compose	Jetpack Compose	c
 Jetty	Jetty	c
+jetty	Jetty	ca
 JFrog Artifactory	JFrog Artifactory	
 JHDL	JHDL	c
 JIRA	Jira	c
 Jira	Jira	c
+jira	Jira	ca
 JMeter	JMeter	
 JMS	JMS	c
 JMS Software RCM WorkSaver	JMS Software RCM WorkSaver	
@@ -3695,12 +3768,15 @@ JSP	JSP	c
 JSTOR database	JSTOR database	
 JTL Enterprises MedIntake	JTL Enterprises MedIntake	
 Juju	Juju	c
+juju	Juju	ca
 Julia	Julia	c
+julia	Julia	ca
 Juniper Networks NetScreen-Security Manager	Juniper Networks NetScreen-Security Manager	
 Juniper Systems LandMark Mobile	Juniper Systems LandMark Mobile	
 JUnit	JUnit	
 Junxure CRM Software	Junxure CRM Software	
 Jupyter	Jupyter	c
+jupyter	Jupyter	ca
 Jupyter Notebook	Jupyter Notebook	c
 Jurek Software Pedigree-Draw	Jurek Software Pedigree-Draw	
 Just So Software The Property Manager	Just So Software The Property Manager	c
@@ -3713,6 +3789,7 @@ K2 Business Process Automation	K2 Business Process Automation
 K8s	Kubernetes	c
 K9 Bytes K9 Koordinator	K9 Bytes K9 Koordinator	
 Kafka	Kafka	c
+kafka	Kafka	ca
 Kali Linux	Kali Linux	c
 Kalido Information Engine	Kalido Information Engine	c
 KANT	KANT	ca
@@ -3720,6 +3797,7 @@ KAPES	KAPES	c
 Kareo Practice Management	Kareo Practice Management	c
 KARIO	KARIO	c
 Karpenter	Karpenter	c
+karpenter	Karpenter	ca
 Katchitek Corporation OrthoManager	Katchitek Corporation OrthoManager	
 Katsura Shareware KS Strobe Tuner	Katsura Shareware KS Strobe Tuner	
 Katsura Shareware ProLevel	Katsura Shareware ProLevel	
@@ -3736,22 +3814,27 @@ Kennel Link	Kennel Link	c
 Kentech Kipware Studio	Kentech Kipware Studio	c
 Kentech Kipware Trig Kalculator	Kentech Kipware Trig Kalculator	c
 Keras	Keras	c
+keras	Keras	ca
 Kerberos	Kerberos	c
+kerberos	Kerberos	ca
 Kewill Clippership	Kewill Clippership	c
 Kewill Compliance Partner	Kewill Compliance Partner	c
 Kewill Global Trade and Logistics	Kewill Global Trade and Logistics	
 Kewill Javelin Distribution Ship	Kewill Javelin Distribution Ship	c
 Keycloak	Keycloak	c
+keycloak	Keycloak	ca
 KEYENCE PLC Ladder Logic	KEYENCE PLC Ladder Logic	
 Keynote	Keynote	ca
 Keypoint DataDesk	Keypoint DataDesk	
 Keysight Intuilink Connectivity Software	Keysight Intuilink Connectivity Software	c
 Keysight Technologies Advanced Design System	Keysight Technologies Advanced Design System	c
 Kibana	Kibana	c
+kibana	Kibana	ca
 KiCad	KiCad	
 Kidasa Milestones Professional	Kidasa Milestones Professional	c
 KIKA Veracity	KIKA Veracity	
 Kinesis	Kinesis	c
+kinesis	Kinesis	ca
 KINGDOM	KINGDOM	ca
 KinTraks	KinTraks	
 Kirix ProffiPoint	Kirix ProffiPoint	
@@ -3777,6 +3860,7 @@ Korchek Technologies CareChek	Korchek Technologies CareChek
 Korg EM-1 Editor	Korg EM-1 Editor	
 KornShell	KornShell	
 Kotlin	Kotlin	c
+kotlin	Kotlin	ca
 KPB Associates TaxStream	KPB Associates TaxStream	
 Kressa Software SchoolLeader	Kressa Software SchoolLeader	
 Kronos Enterprise Workforce Management	Kronos Enterprise Workforce Management	c
@@ -3785,12 +3869,15 @@ Kronos Workforce Timekeeper	Kronos Workforce Timekeeper	c
 KRS Enterprises Service First!	KRS Enterprises Service First!	
 KSEG	KSEG	c
 Kubeflow	Kubeflow	c
+kubeflow	Kubeflow	ca
 Kubernetes	Kubernetes	c
+kubernetes	Kubernetes	ca
 Kubotek CADKEY Wireframe	Kubotek CADKEY Wireframe	
 Kubotek KeyCreator Machinist	Kubotek KeyCreator Machinist	
 Kubotek USA KeyCreator	Kubotek USA KeyCreator	
 Kuder Navigator	Kuder Navigator	c
 Kustomize	Kustomize	c
+kustomize	Kustomize	ca
 KVM	KVM	c
 KYPipe	KYPipe	
 L-Systems X-ONE	L-Systems X-ONE	
@@ -3845,13 +3932,14 @@ Language Engineering Corporation Translate Pro	Language Engineering Corporation 
 LAPACK	LAPACK	c
 LAQC	LAQC	c
 Laravel	Laravel	c
+laravel	Laravel	ca
 LARS	LARS	ca
 Laser imaging detection and ranging LIDAR system	Laser imaging detection and ranging LIDAR system	
 Laser Substrates PostalXport	Laser Substrates PostalXport	
 Laserfiche Avante	Laserfiche Avante	c
 Laserfiche Rio	Laserfiche Rio	c
 LaserSoft Imaging SilverFast Ai Studio	LaserSoft Imaging SilverFast Ai Studio	
-LaTeX	LaTeX	ac
+LaTeX	LaTeX	ca
 Lattice MediCopia	Lattice MediCopia	
 Lauriso Software Music Publisher	Lauriso Software Music Publisher	c
 Lavalys Everest	Lavalys Everest	c
@@ -3917,7 +4005,7 @@ Libera System7	Libera System7
 Library of Congress digital collections	Library of Congress digital collections	
 Library of Congress E-resources Online Catalog	Library of Congress E-resources Online Catalog	
 Library of Congress online databases	Library of Congress online databases	
-LibreOffice	LibreOffice	ac
+LibreOffice	LibreOffice	ca
 LibreOffice Draw	LibreOffice Draw	
 LIDP Consulting Services The Administrator	LIDP Consulting Services The Administrator	
 Life Technologies SOLiD	Life Technologies SOLiD	
@@ -3939,8 +4027,10 @@ LINGO	LINGO	ca
 Link Microtek	Link Microtek	c
 LinkCAD	LinkCAD	
 Linkerd	Linkerd	c
+linkerd	Linkerd	ca
 Linspire Nvu	Linspire Nvu	c
 Linux	Linux	c
+linux	Linux	ca
 Linux Virtual Server	Linux Virtual Server	c
 Lion Edge Technologies Ranch Manager	Lion Edge Technologies Ranch Manager	c
 LiquidPlanner	LiquidPlanner	
@@ -3979,12 +4069,14 @@ LogRhythm	LogRhythm
 LOGSA COMPASS	LOGSA COMPASS	c
 LOGSA SYSPARS	LOGSA SYSPARS	c
 Logstash	Logstash	c
+logstash	Logstash	ca
 Lombardi Teamworks	Lombardi Teamworks	c
 London Computer Systems Rent Manager	London Computer Systems Rent Manager	c
 Longview Consolidation	Longview Consolidation	c
 Longview Performance Management Platform	Longview Performance Management Platform	c
 Longview Solutions Khalix	Longview Solutions Khalix	c
 Looker	Looker	c
+looker	Looker	ca
 Looker Analytics	Looker Analytics	c
 Lorenz DocuBridge	Lorenz DocuBridge	
 Lorenz eValidator	Lorenz eValidator	
@@ -4001,6 +4093,7 @@ LRN Ethics and Compliance Alliance	LRN Ethics and Compliance Alliance
 LSA Visual Easy Lean	LSA Visual Easy Lean	
 LT	LT	c
 Lua	Lua	c
+lua	Lua	ca
 Lucent VitalSuite	Lucent VitalSuite	
 Lucero System Office Management	Lucero System Office Management	c
 Lucia Comet Assay	Lucia Comet Assay	c
@@ -4046,6 +4139,7 @@ Maestro Music Software MagicScore	Maestro Music Software MagicScore
 Mag+	Mag+	
 Magellan Firmware	Magellan Firmware	c
 Magento	Magento	c
+magento	Magento	ca
 Magento Analytics	Magento Analytics	c
 MAGGEY Child Care Management Software	MAGGEY Child Care Management Software	
 MAGIC	MAGIC	ca
@@ -4135,8 +4229,8 @@ Master Seafloor Digital Database	Master Seafloor Digital Database	c
 Mastercam Design	Mastercam Design	c
 MasterControl	MasterControl	
 MasterControl TotalPharma	MasterControl TotalPharma	
-MASterMind	MASterMind	ac
-MasterPlan	MasterPlan	ac
+MASterMind	MASterMind	ca
+MasterPlan	MasterPlan	ca
 Masters Software CakeBoss	Masters Software CakeBoss	
 MasterWriter	MasterWriter	
 MatchWare MindView	MatchWare MindView	
@@ -4152,6 +4246,7 @@ MathWorks Simulink DSP Blockset	MathWorks Simulink DSP Blockset
 MathWorks Simulink Fixed-Point Blockset	MathWorks Simulink Fixed-Point Blockset	
 MATLAB	MATLAB	c
 Maven	Maven	c
+maven	Maven	ca
 MAX Systems Max-Gold Medical Clinic Software	MAX Systems Max-Gold Medical Clinic Software	
 MAX Systems Max-Gold7	MAX Systems Max-Gold7	
 Maxima Software	Maxima Software	c
@@ -4270,6 +4365,7 @@ MeetingMatrix International	MeetingMatrix International
 Megger PowerDB	Megger PowerDB	
 MEL	MEL	c
 Memcached	Memcached	c
+memcached	Memcached	ca
 Memphis Survey Explorer	Memphis Survey Explorer	c
 MEMSCAP MEMS Pro	MEMSCAP MEMS Pro	
 MENSI 3Dipsos	MENSI 3Dipsos	
@@ -4285,6 +4381,7 @@ Mentor Graphics VeSys Design	Mentor Graphics VeSys Design
 Mentor Graphics Xpedition xDX Designer	Mentor Graphics Xpedition xDX Designer	
 MERCURE dose assessment computer codes	MERCURE dose assessment computer codes	
 Mercurial	Mercurial	c
+mercurial	Mercurial	ca
 Merge Healthcare eTrials	Merge Healthcare eTrials	
 MergerStat Control Premiums	MergerStat Control Premiums	
 MergerStat Price to Earnings Ratios	MergerStat Price to Earnings Ratios	
@@ -4293,6 +4390,7 @@ Merlin Information Services databases	Merlin Information Services databases
 Merry Mechanization SMP/IS	Merry Mechanization SMP/IS	
 MES	MES	ca
 Metabase	Metabase	c
+metabase	Metabase	ca
 Metalcam Fikus Visualcam	Metalcam Fikus Visualcam	c
 Metalix CAD/CAM System cncKad	Metalix CAD/CAM System cncKad	
 Metamation MetaCAM	Metamation MetaCAM	
@@ -4330,6 +4428,7 @@ MicroFit HealthWizard	MicroFit HealthWizard
 MicroFocus GroupWise	MicroFocus GroupWise	
 Micromuse NetCool	Micromuse NetCool	
 Micronaut	Micronaut	c
+micronaut	Micronaut	ca
 Micronetics Xpert Write-up	Micronetics Xpert Write-up	
 Micropact entellitrak Labor Relations Edition	Micropact entellitrak Labor Relations Edition	
 MicroPress VTeX	MicroPress VTeX	
@@ -4499,6 +4598,8 @@ MIR3 Intelligent Notification	MIR3 Intelligent Notification
 Miridia Technology AcuGraph	Miridia Technology AcuGraph	
 MIRS Compliance	MIRS Compliance	
 Mirth Connect	Mirth Connect	c
+MISRA	MISRA	c
+MISRA C	MISRA	c
 Missler Software TopSolid	Missler Software TopSolid	
 Misys Healthcare Systems Misys Tiger	Misys Healthcare Systems Misys Tiger	c
 Misys Healthcare Systems Mysis Tiger	Misys Healthcare Systems Mysis Tiger	c
@@ -4523,6 +4624,7 @@ MobiTech Systems Route Sales Trakker	MobiTech Systems Route Sales Trakker
 MOCDENSE	MOCDENSE	c
 Mocha	Mocha	ca
 Modbus	Modbus	c
+modbus	Modbus	ca
 ModelKinetix ModelMaker	ModelKinetix ModelMaker	
 Modellium PariTOP	Modellium PariTOP	
 ModelSim	ModelSim	
@@ -4549,6 +4651,7 @@ MoneySoft Corporate Valuation	MoneySoft Corporate Valuation
 MoneyTree Silver Financial Planner (financial analysis feature)	MoneyTree Silver Financial Planner (financial analysis feature)	
 MoneyTree Silver Financial Planner (presentation feature)	MoneyTree Silver Financial Planner (presentation feature)	
 Mongo	MongoDB	c
+mongo	MongoDB	ca
 MongoDB	MongoDB	
 Monitoring and Remediation Optimization System	MAROS	
 Monte Carlo simulation	Monte Carlo simulation	
@@ -4562,6 +4665,8 @@ Moody's KMV Financial Analyst	Moody's KMV Financial Analyst
 Moody's KMV Risk Advisor	Moody's KMV Risk Advisor	
 Moody's KMV Risk Analyst	Moody's KMV Risk Analyst	
 Moody's RiskCalc	Moody's RiskCalc	
+Moogsoft	Moogsoft	c
+moogsoft	Moogsoft	ca
 MOPAC	MOPAC	c
 Morningstar Principia	Morningstar Principia	c
 MORSE-CG dose assessment computer code	MORSE-CG dose assessment computer code	
@@ -4638,6 +4743,7 @@ Musilogic HarmonyBuilder	Musilogic HarmonyBuilder
 Muthen & Muthen Mplus	Muthen & Muthen Mplus	
 MVC	MVC	c
 MVS	MVS	c
+MVVM	MVVM	c
 MWH Soft H2ONET MSX	MWH Soft H2ONET MSX	
 MWH Soft InfoSWMM	MWH Soft InfoSWMM	
 MX	MX	c
@@ -4656,6 +4762,8 @@ MySQL	MySQL
 MyTopo Terrain Navigator Pro	MyTopo Terrain Navigator Pro	
 myWriterTools	myWriterTools	
 Mzinga On-Demand Learning Suite	Mzinga On-Demand Learning Suite	
+Nagios	Nagios	c
+nagios	Nagios	ca
 NAMD	NAMD	c
 NAPA	NAPA	ca
 Narratek Smartype	Narratek Smartype	c
@@ -4736,6 +4844,7 @@ NetEpi	NetEpi
 Netezza TwinFin	Netezza TwinFin	
 NetIQ	NetIQ	
 Netlify	Netlify	c
+netlify	Netlify	ca
 NeTLIMS AutoAP	NeTLIMS AutoAP	
 NeTLIMS AutoFusion	NeTLIMS AutoFusion	
 NetLims AutoLims	NetLims AutoLims	
@@ -4782,6 +4891,7 @@ NextGen Healthcare NextGen Practice Management	NextGen Healthcare NextGen Practi
 NextJS	Next.js	
 NFIRS	NFIRS	c
 Nginx	Nginx	c
+nginx	Nginx	ca
 NgRx	NgRx	
 NIBIN	NIBIN	c
 Nielsen Arianna	Nielsen Arianna	c
@@ -4846,6 +4956,7 @@ NUTRIKIDS	NUTRIKIDS	c
 NuView Systems NuViewHR	NuView Systems NuViewHR	
 Nuvosoft Rwiz	Nuvosoft Rwiz	c
 Nuxt	Nuxt.js	c
+nuxt	Nuxt.js	ca
 Nuxt.js	Nuxt.js	
 NVDIA Gelato	NVDIA Gelato	
 NWChem	NWChem	
@@ -4895,6 +5006,7 @@ Ohio Automation Integrated Computer Aided Mine Planning System	ICAMPS	c
 Ohio Willow Wood OMEGA Tracer System	Ohio Willow Wood OMEGA Tracer System	
 OILVOL	OILVOL	c
 Okta	Okta	c
+okta	Okta	ca
 OLRAC Electronic Logbook Software Solution	OLRAC Electronic Logbook Software Solution	
 Olympus Image Analysis	Olympus Image Analysis	c
 OmegaT	OmegaT	
@@ -5238,6 +5350,7 @@ PerkinElmer ChemOffice Suite	PerkinElmer ChemOffice Suite
 PerkinElmer Turbochrom	PerkinElmer Turbochrom	
 PerkinElmer TurboMass	PerkinElmer TurboMass	
 Perl	Perl	c
+perl	Perl	ca
 Perseus SurveySolutions	Perseus SurveySolutions	
 Personal Geodatabase	Personal Geodatabase	c
 Personalized Software Childcare Manager	Personalized Software Childcare Manager	c
@@ -5262,6 +5375,7 @@ Photon Design CrystalWave	Photon Design CrystalWave
 Photon Design OmniSim	Photon Design OmniSim	
 Photon Design PICWave	Photon Design PICWave	
 Photoshop	Photoshop	c
+photoshop	Photoshop	ca
 Photoshop Lightroom	Photoshop Lightroom	c
 PHP	PHP	c
 PHYLIP	PHYLIP	c
@@ -5332,6 +5446,7 @@ PMS	PMS	c
 PN4000	PN4000	c
 pnpm	pnpm	
 Podman	Podman	c
+podman	Podman	ca
 Point of sale POS bookstore	Point of sale POS bookstore	
 Point of sale POS parts and services	Point of sale POS parts and services	
 Point of sale POS payment	Point of sale POS payment	
@@ -5341,7 +5456,7 @@ PointClickCare healthcare	PointClickCare healthcare
 Polaris Health Directions Polaris-MH	Polaris Health Directions Polaris-MH	
 Polaris Microsystems AeroLog Pro	Polaris Microsystems AeroLog Pro	
 Polaris Microsystems CharterLog	Polaris Microsystems CharterLog	
-poLCA	poLCA	ac
+poLCA	poLCA	ca
 Polhemus FastSCAN	Polhemus FastSCAN	
 Polhemus Fasttrack System	Polhemus Fasttrack System	c
 policyIQ	policyIQ	
@@ -5362,10 +5477,12 @@ Post Once	Post Once	c
 Postal Explorer	Postal Explorer	c
 PostGIS	PostGIS	
 Postgres	PostgreSQL	c
+postgres	PostgreSQL	ca
 PostgreSQL	PostgreSQL	
 PostingPal	PostingPal	
 Postman	Postman	c
-PostScript	PostScript	ac
+postman	Postman	ca
+PostScript	PostScript	ca
 Power and Precision	Power and Precision	
 Power Automate	Power Automate	c
 Power BI	Power BI	
@@ -5451,6 +5568,7 @@ ProEst Software ProEst Estimating	ProEst Software ProEst Estimating
 Professional Solutions ProCare	Professional Solutions ProCare	
 PROFINET	PROFINET	c
 Profinet	PROFINET	c
+profinet	PROFINET	ca
 Profit Developers Electronic File Interchange	Profit Developers Electronic File Interchange	c
 Profitool GearWatch	Profitool GearWatch	
 ProForce Highlight Flyer Master	ProForce Highlight Flyer Master	
@@ -5472,6 +5590,7 @@ ProjectLibre	ProjectLibre
 ProjectSend	ProjectSend	
 PROLITH	PROLITH	c
 Prometheus	Prometheus	c
+prometheus	Prometheus	ca
 ProModel	ProModel	
 PRONTO Xi	PRONTO Xi	
 ProPay payment processing	ProPay payment processing	
@@ -5498,12 +5617,14 @@ Protein Explorer	Protein Explorer	c
 Proteus Engineering FastShip	Proteus Engineering FastShip	
 Protiviti Governance Portal	Protiviti Governance Portal	c
 Protobuf	Protocol Buffers	c
+protobuf	Protocol Buffers	ca
 Protocol Buffers	Protocol Buffers	c
 ProTracker Advantage	ProTracker Advantage	
 ProtScale	ProtScale	
 Provalis Research Simstat	Provalis Research Simstat	c
 Proxima Controller	Proxima Controller	c
 Proxmox	Proxmox	c
+proxmox	Proxmox	ca
 PSCAD	PSCAD	c
 PSLF	PSLF	c
 PSS Product Suite	PSS Product Suite	
@@ -5543,16 +5664,19 @@ Pulse Train Bellview Scan	Pulse Train Bellview Scan	c
 Pulse Train Bellview Web	Pulse Train Bellview Web	c
 Pulse Train Pulser Web	Pulse Train Pulser Web	c
 Pulumi	Pulumi	c
+pulumi	Pulumi	ca
+Puppet	Puppet	ca
 PurchasingNet eProcurement	PurchasingNet eProcurement	
 Pure Data	PD	c
 Purkinje Dossier	Purkinje Dossier	c
-PuTTY	PuTTY	ac
+PuTTY	PuTTY	ca
 PV Optics	PV Optics	
 PVsyst	PVsyst	
 PWscf	PWscf	
 py3	Python	c
 PySpark	PySpark	
 Python	Python	c
+python	Python	ca
 Python Experimental Economics Toolkit	PEET	c
 python3	Python	
 PyTorch	PyTorch	
@@ -5568,6 +5692,7 @@ QEMU	QEMU	c
 QGIS	QGIS	c
 QHM	QHM	c
 Qlik	Qlik	c
+qlik	Qlik	ca
 Qlik Sense	Qlik	c
 Qlik Tech QlikView	Qlik Tech QlikView	
 QlikView	Qlik	
@@ -5585,6 +5710,7 @@ QSL	QSL	c
 QSM SLIM Suite	QSM SLIM Suite	
 QSR International NVivo	QSR International NVivo	
 Qt	Qt	c
+qt	Qt	ca
 Quad Software Grome	Quad Software Grome	c
 Quadkey HR Server	Quadkey HR Server	
 Quadralay WebWorks ePublisher	Quadralay WebWorks ePublisher	
@@ -5612,6 +5738,7 @@ Quantum Software Solutions Quantum Project Manager	Quantum Software Solutions Qu
 QuantumWise Atomistix ToolKit	QuantumWise Atomistix ToolKit	
 Quark Immedia	Quark Immedia	c
 Quarkus	Quarkus	c
+quarkus	Quarkus	ca
 QuarkXPress	QuarkXPress	
 Quest BigBrother	Quest BigBrother	
 Quest Central	Quest Central	c
@@ -5657,6 +5784,7 @@ RAE Systems HazRAE	RAE Systems HazRAE
 Rail Traffic Track Warrant Control System	Rail Traffic Track Warrant Control System	c
 RailComm DocYard	RailComm DocYard	
 Rails	Ruby on Rails	c
+rails	Ruby on Rails	ca
 RailTech Software Solutions Rail 21 Management System	RailTech Software Solutions Rail 21 Management System	
 RailTech Software Systems Mars for the 21st Century	RailTech Software Systems Mars for the 21st Century	
 Ramesys Hospitality	Ramesys Hospitality	c
@@ -5745,14 +5873,17 @@ RedBerry Logistics	RedBerry Logistics
 Redgate SQL Server	Redgate SQL Server	
 Rediker Software School Office Suite	Rediker Software School Office Suite	c
 Redis	Redis	c
+redis	Redis	ca
 RedPrairie DLx Warehouse	RedPrairie DLx Warehouse	
 RedPrairie E2e	RedPrairie E2e	
 Redrock Software TutorTrac	Redrock Software TutorTrac	
 Redshift	Redshift	c
+redshift	Redshift	ca
 RedSky IT Entirety e-Booking	RedSky IT Entirety e-Booking	
 Redtail Technology Our Business Online	Redtail Technology Our Business Online	c
 REDUCE	REDUCE	ca
 Redux	Redux	c
+redux	Redux	ca
 Refugee, Asylum and Parole System	RAPS	
 Regional Energy Deployment System ReEDS	Regional Energy Deployment System ReEDS	
 RegMon	RegMon	
@@ -5771,6 +5902,7 @@ ReliaSoft Prism	ReliaSoft Prism
 ReliaSoft RCM++	ReliaSoft RCM++	
 ReliaSoft Weibull++ 6	ReliaSoft Weibull++ 6	
 Remedy	BMC Remedy	c
+remedy	BMC Remedy	ca
 Remedy Interactive iMitigate	Remedy Interactive iMitigate	
 Remote Data Capture	Remote Data Capture	c
 Remote operated vehicle ROV dive log	Remote operated vehicle ROV dive log	
@@ -5812,6 +5944,7 @@ Revcad Software Sheet Lightning	Revcad Software Sheet Lightning	c
 Reveal Systems Truewire	Reveal Systems Truewire	c
 REVIEW	REVIEW	ca
 Revit	Revit	c
+revit	Revit	ca
 Revit Architecture	Revit Architecture	c
 Reyburn CyberTuner	Reyburn CyberTuner	
 RFID	RFID	c
@@ -5876,6 +6009,7 @@ RODIN	RODIN	c
 Rogers Software Development SuperSalon	Rogers Software Development SuperSalon	
 Rogue Wave Software IMSL Numerical Libraries	Rogue Wave Software IMSL Numerical Libraries	
 Rollup	Rollup	c
+rollup	Rollup	ca
 Roof Builder Tools	Roof Builder Tools	c
 Roof Pro Estimate Software Roof Pro	Roof Pro Estimate Software Roof Pro	c
 Roofing Calculator	Roofing Calculator	c
@@ -5906,8 +6040,10 @@ RSS	RSS	c
 RSS Solutions NaView	RSS Solutions NaView	
 RTA Fleet Management	RTA Fleet Management	
 RTL	RTL	ca
+RTOS	RTOS	c
 RUBI	RUBI	ca
 Ruby	Ruby	c
+ruby	Ruby	ca
 Ruby on Rails	Ruby on Rails	
 Rust	Rust	ca
 RV Damage Repair Estimator	RV Damage Repair Estimator	
@@ -5964,6 +6100,7 @@ Salary.com	Salary.com
 Sales Automation Software	Sales Automation Software	c
 Sales Tax Tools Sales Tax Researcher	Sales Tax Tools Sales Tax Researcher	c
 Salesforce	Salesforce	c
+salesforce	Salesforce	ca
 Salesforce Marketing Cloud	Marketing Cloud	c
 Salesforce Visualforce	Visualforce	c
 SalesInSync	SalesInSync	
@@ -6021,6 +6158,7 @@ SAS/CONNECT	SAS/CONNECT	c
 SAS/Genetics	SAS/Genetics	
 SAS/STAT	SAS/STAT	c
 Sass	SCSS	c
+sass	SCSS	ca
 Satori Group proCube	Satori Group proCube	
 Satori Paint	Satori Paint	c
 SaTScan	SaTScan	
@@ -6038,6 +6176,7 @@ SBS Keystroke	SBS Keystroke
 SC	SC	c
 SCADA	SCADA	c
 Scala	Scala	c
+scala	Scala	ca
 SCALE ORIGEN-S point depletion and decay code	SCALE ORIGEN-S point depletion and decay code	
 Scaleform	Scaleform	c
 Scanlon Associates LogPak	Scanlon Associates LogPak	
@@ -6137,6 +6276,7 @@ Sendouts Recruiting	Sendouts Recruiting	c
 Sentai Pinpoint	Sentai Pinpoint	c
 Sentient Online MarketPrice	Sentient Online MarketPrice	
 Sentry	Sentry	c
+sentry	Sentry	ca
 SentryOne SQL Sentry	SentryOne SQL Sentry	
 seoClarity	seoClarity	
 SEQUENCE	SEQUENCE	ca
@@ -6150,7 +6290,9 @@ Serverless	Serverless	c
 ServiceMax	ServiceMax	
 ServiceNow	ServiceNow	
 Servlet	Java Servlet	c
+servlet	Java Servlet	ca
 Servlets	Java Servlet	c
+servlets	Java Servlet	ca
 SESIS	SESIS	c
 SESOIL	SESOIL	c
 Session Initiation Protocol	SIP	c
@@ -6175,6 +6317,7 @@ ShipWorks	ShipWorks
 ShootQ photography studio management	ShootQ photography studio management	
 ShootZilla	ShootZilla	
 Shopify	Shopify	c
+shopify	Shopify	ca
 ShoreTel	ShoreTel	
 Shortcuts Software Shortcuts Spa	Shortcuts Software Shortcuts Spa	c
 Showing Suite HomeFeedback	Showing Suite HomeFeedback	
@@ -6186,6 +6329,7 @@ Side Effects Houdini	Side Effects Houdini	c
 Side Effects Software Houdini	Side Effects Software Houdini	c
 SideFX Houdini	SideFX Houdini	
 Sidekiq	Sidekiq	c
+sidekiq	Sidekiq	ca
 SIDPERS	SIDPERS	c
 SIDRA INTERSECTION	SIDRA INTERSECTION	c
 Siebel Marketing Resource Management	Siebel Marketing Resource Management	c
@@ -6236,6 +6380,7 @@ Simply Studio System	Simply Studio System	c
 SIMS	SIMS	ca
 Simsol for Adjusters	Simsol for Adjusters	
 Simulink	Simulink	c
+simulink	Simulink	ca
 SimWindows	SimWindows	
 SINET	SINET	c
 SINUMERIK CNC	SINUMERIK CNC	c
@@ -6251,6 +6396,7 @@ Site Manager	Site Manager	c
 Site Scan for ArcGIS	Site Scan for ArcGIS	
 SiteComp Survey	SiteComp Survey	
 Sitecore	Sitecore	c
+sitecore	Sitecore	ca
 SiteMaster SiteSmart	SiteMaster SiteSmart	
 Sites	Sites	ca
 sK1	sK1	c
@@ -6369,10 +6515,12 @@ Solera Audatex Estimating	Solera Audatex Estimating	c
 Solid Edge	Solid Edge	c
 SolidCAM iMachining	SolidCAM iMachining	
 Solidity	Solidity	c
+solidity	Solidity	ca
 solidThinking	solidThinking	
 SolidWorks	SolidWorks	
 SolidWorks COSMOSWorks	SolidWorks COSMOSWorks	
 Solr	Solr	c
+solr	Solr	ca
 SolTrace	SolTrace	
 Solutions by Design ScreenPlay	Solutions by Design ScreenPlay	
 Solutions Technology & Software HR Premier	Solutions Technology & Software HR Premier	
@@ -6389,9 +6537,10 @@ Sorenson Media Sorenson Squeeze	Sorenson Media Sorenson Squeeze	c
 SoundPLAN	SoundPLAN	
 Sourcing Simulator	Sourcing Simulator	c
 Southern Data Systems TellerPro	Southern Data Systems TellerPro	
-spaCy	spaCy	ac
+spaCy	spaCy	ca
 SpaGuru	SpaGuru	
 Spark	Spark	c
+spark	Spark	ca
 Sparta Systems TrackWise	Sparta Systems TrackWise	
 SpartaTrac	SpartaTrac	
 Spatial Analysis and Decision Assistance	SADA	
@@ -6417,12 +6566,15 @@ Speediware SpeedEEO	Speediware SpeedEEO
 SpeedType	SpeedType	
 SpeedUp Trans	SpeedUp Trans	
 Spellex AccuCount	Spellex AccuCount	
+SPI	SPI	c
 Spillman Technologies Records Management	Spillman Technologies Records Management	c
 Spillman Technologies Spillman Computer-Aided Dispatch	Spillman Technologies Spillman Computer-Aided Dispatch	
 Spinnaker	Spinnaker	c
+spinnaker	Spinnaker	ca
 SpiritWorks Software Development Rental Property Tracker Plus	SpiritWorks Software Development Rental Property Tracker Plus	
 SPLAT!	SPLAT!	c
 Splunk	Splunk	c
+splunk	Splunk	ca
 Splunk Enterprise	Splunk Enterprise	c
 SplutterFish Brazil	SplutterFish Brazil	
 SPMLab	SPMLab	
@@ -6447,6 +6599,7 @@ SQL Loader	SQL Loader
 SQL Plus	SQL Plus	
 SQL Server	SQL Server	
 SQL Server Compact	SQL Server Compact	
+SQL Server Management Studio	SSMS	
 SQLite	SQLite	
 Sqoop	Sqoop	c
 SQR	SQR	c
@@ -6461,6 +6614,7 @@ SSA Global Warehouse Management System	WMS
 SSAS	SSAS	c
 SSIS	SSIS	c
 SSK	SSK	c
+SSMS	SSMS	c
 SSRS	SSRS	c
 SST Development Group SSToolbox	SST Development Group SSToolbox	
 SST Development Group Stratus	SST Development Group Stratus	
@@ -6490,6 +6644,7 @@ STAT! Systems QD Clinical	STAT! Systems QD Clinical
 Stat-Ease Design-Ease	Stat-Ease Design-Ease	
 Stat-Ease Design-Expert	Stat-Ease Design-Expert	
 Stata	Stata	c
+stata	Stata	ca
 StataCorp Stata	StataCorp Stata	
 StatCoder.com STAT E&M Coder	StatCoder.com STAT E&M Coder	
 StatCom Patient Flow Logistics Enterprise Suite	StatCom Patient Flow Logistics Enterprise Suite	
@@ -6514,10 +6669,12 @@ Storm Music Studio	Storm Music Studio	c
 StormCAD	StormCAD	
 Stormdance CatsCradle	Stormdance CatsCradle	
 Storybook	Storybook	c
+storybook	Storybook	ca
 Storymind StoryWeaver	Storymind StoryWeaver	
 StrainSim	StrainSim	
 Strand7	Strand7	
 Strapi	Strapi	c
+strapi	Strapi	ca
 Strat-Tech Deer Hunting Expert	Strat-Tech Deer Hunting Expert	
 StrataCare StrataWare eReview	StrataCare StrataWare eReview	
 Stratasys FDM MedModeler	Stratasys FDM MedModeler	
@@ -6549,6 +6706,7 @@ Stylite eGroupWare	Stylite eGroupWare
 Substance Designer	Substance Designer	c
 Substance Painter	Substance Painter	c
 Subversion	Subversion	c
+subversion	Subversion	ca
 SuccessWare service management	SuccessWare service management	
 SUDAAN	SUDAAN	c
 Suddenly Smart SmartBuilder	Suddenly Smart SmartBuilder	
@@ -6589,8 +6747,10 @@ Sunquest Information Systems Sunquest Laboratory	Sunquest Information Systems Su
 Sunquest Information Systems Sunquest Transfusion Manager	Sunquest Information Systems Sunquest Transfusion Manager	c
 Sunrise Software CropSave	Sunrise Software CropSave	
 Supabase	Supabase	c
+supabase	Supabase	ca
 SuperANOVA	SuperANOVA	
 Superset	Superset	c
+superset	Superset	ca
 SUPREM	SUPREM	c
 Sure Will Writer	Sure Will Writer	c
 SureQuest Systems Square 1	SureQuest Systems Square 1	
@@ -6604,11 +6764,13 @@ Sustainable Management Approaches and Revitalization Tools SMARTe	Sustainable Ma
 SUTRA	SUTRA	ca
 SVArTracker	SVArTracker	
 Svelte	Svelte	c
+svelte	Svelte	ca
 SvelteKit	Svelte	
 SVN	Subversion	c
 SVOFFICE	SVOFFICE	c
 SVRPLOT	SVRPLOT	c
 Swagger	OpenAPI	c
+swagger	OpenAPI	ca
 Swan River Estimiser Pro	Swan River Estimiser Pro	c
 Swan River Software Estimiser Pro	Swan River Software Estimiser Pro	c
 SwarMala	SwarMala	
@@ -6645,6 +6807,7 @@ Symark PowerBroker	Symark PowerBroker
 Symbolic Math Toolbox	Symbolic Math Toolbox	c
 SyMetric Sciences SyMetric	SyMetric Sciences SyMetric	
 Symfony	Symfony	c
+symfony	Symfony	ca
 Symfony2	Symfony	
 Synapse Adaptive Connect Outloud	Synapse Adaptive Connect Outloud	c
 Synapse outSPOKEN	Synapse outSPOKEN	
@@ -6689,17 +6852,20 @@ SystemVerilog	SystemVerilog
 T-SQL	T-SQL	c
 TabIt	TabIt	
 Tableau	Tableau	c
+tableau	Tableau	ca
 TablEdit	TablEdit	
 Tabs3 PracticeMaster	Tabs3 PracticeMaster	
 TACS	TACS	c
 TACTIC	TACTIC	ca
 Tailor Master	Tailor Master	c
 Tailwind	Tailwind CSS	c
+tailwind	Tailwind CSS	ca
 Tailwind CSS	Tailwind CSS	
 Tailwind Management Systems Tailwind	Tailwind Management Systems Tailwind	c
 TAK	TAK	ca
 Take Solutions PharmaReady Document Management System	Take Solutions PharmaReady Document Management System	
 Talend	Talend	c
+talend	Talend	ca
 Talend Big Data Integration	Talend Big Data Integration	c
 Talend Data Fabric	Talend Data Fabric	c
 Talend Open Studio	Talend Open Studio	c
@@ -6719,7 +6885,7 @@ Tanner EDA L-Edit	Tanner EDA L-Edit
 Tanner EDA T-SPICE	Tanner EDA T-SPICE	
 Tanner Research L-Edit	Tanner Research L-Edit	
 TapLogic FarmLogic	TapLogic FarmLogic	
-TapRooT	TapRooT	ac
+TapRooT	TapRooT	ca
 TAS	TAS	ca
 TaskJuggler	TaskJuggler	
 TAST	TAST	ca
@@ -6766,6 +6932,7 @@ TECSYS PointForce Enterprise	TECSYS PointForce Enterprise
 Teknik Segala OSI Plant Information PI System	Teknik Segala OSI Plant Information PI System	
 TekSoft CAMWorks	TekSoft CAMWorks	
 Tekton	Tekton	c
+tekton	Tekton	ca
 Tektronix EZ-TEST	Tektronix EZ-TEST	
 Telania eLeaP Learning Management System LMS/LCMS	Telania eLeaP Learning Management System LMS/LCMS	
 TELCOR Billing Information System	TELCOR Billing Information System	
@@ -6786,6 +6953,7 @@ Tenable Nessus	Tenable Nessus	c
 Tenrox Project Workforce Management	Tenrox Project Workforce Management	c
 TensorFlow	TensorFlow	
 Teradata	Teradata	c
+teradata	Teradata	ca
 Teradata Active Enterprise Data Warehouse	Teradata Active Enterprise Data Warehouse	c
 Teradata Database	Teradata Database	c
 Teradata FastExport	Teradata FastExport	
@@ -6794,6 +6962,7 @@ Teradata Parallel Transporter	Teradata Parallel Transporter	c
 Teradata Tpump	Teradata Tpump	c
 Terrace Consulting AgencyInsight	Terrace Consulting AgencyInsight	
 Terraform	Terraform	c
+terraform	Terraform	ca
 Terramodel	Terramodel	c
 TERRASCIENCES TerraStation	TERRASCIENCES TerraStation	
 TerraSeer ClusterSeer	TerraSeer ClusterSeer	
@@ -6803,6 +6972,7 @@ Tesseract Benefits Manager	Tesseract Benefits Manager	c
 Tesseract Human Resources Manager	Tesseract Human Resources Manager	c
 Tessitura Network Tessitura Software	Tessitura Network Tessitura Software	c
 Testcontainers	Testcontainers	c
+testcontainers	Testcontainers	ca
 TESTFACT	TESTFACT	c
 TestNG	TestNG	
 Tetrahex Fractal Finance	Tetrahex Fractal Finance	c
@@ -6935,6 +7105,7 @@ Token Ring	Token Ring	c
 TokenWorks Magnetic Card Reader	TokenWorks Magnetic Card Reader	
 TokenX	TokenX	
 Tomcat	Tomcat	c
+tomcat	Tomcat	ca
 Tonality Systems Symoblic Composer	Tonality Systems Symoblic Composer	c
 Tool center point TCP setting	Tool center point TCP setting	
 Tool command language Tcl	Tool command language Tcl	
@@ -7030,6 +7201,7 @@ Trimble Terramodel	Terramodel	c
 Trimble TerraSync	TerraSync	
 Trimble Total Control	Total Control	c
 Trino	Trino	c
+trino	Trino	ca
 Triple G ULTRA Laboratory Information System	Triple G ULTRA Laboratory Information System	
 Tripod Data Systems	Tripod Data Systems	c
 Tripod Data Systems Foresight	Tripod Data Systems Foresight	c
@@ -7057,6 +7229,7 @@ TuneLab	TuneLab
 Tunic OnlyPure	Tunic OnlyPure	
 TURBO Spring-Stat	TURBO Spring-Stat	
 Turborepo	Turborepo	c
+turborepo	Turborepo	ca
 TurboTax	TurboTax	
 Turning Technologies TurningPoint	Turning Technologies TurningPoint	
 Turtle Creek Software Goldenseal	Turtle Creek Software Goldenseal	c
@@ -7075,8 +7248,10 @@ TypeScript	TypeScript
 U.S. Department of Agriculture USDA National Nutrient Database	U.S. Department of Agriculture USDA National Nutrient Database	
 U.S. Department of Agriculture USDA WinSRM	U.S. Department of Agriculture USDA WinSRM	
 UA Business Software Professional Edition	UA Business Software Professional Edition	
+UART	UART	c
 UBI Biotracker	UBI Biotracker	
 Ubuntu	Ubuntu	c
+ubuntu	Ubuntu	ca
 UDA Technologies ConstructionSuite	UDA Technologies ConstructionSuite	
 UgCS	UgCS	
 UGS I-DEAS	UGS I-DEAS	c
@@ -7116,9 +7291,11 @@ University of Arizona RangeView	University of Arizona RangeView
 University of California Thesaurus Linguae Graecae	TLG	
 UNIX	UNIX	c
 Unix	Unix	c
+unix	Unix	ca
 UNIX Shell	UNIX Shell	
 Unlimited Learning Resources Valusource Pro	Unlimited Learning Resources Valusource Pro	c
 Unreal	Unreal Engine	c
+unreal	Unreal Engine	ca
 Unreal Engine	Unreal Engine	c
 Unreal Technology Unreal Engine	Unreal Technology Unreal Engine	c
 UNSATFLOW	UNSATFLOW	c
@@ -7144,7 +7321,9 @@ USyCaMs	USyCaMs
 UT	UT	c
 UTQUANT	UTQUANT	c
 Vaadin	Vaadin	c
+vaadin	Vaadin	ca
 Vagrant	Vagrant	c
+vagrant	Vagrant	ca
 Valen Technologies Risk Manager	Valen Technologies Risk Manager	c
 Valiant Vantage	Valiant Vantage	c
 VALIDATE	VALIDATE	ca
@@ -7161,6 +7340,7 @@ VantageMed ChartKeeper	VantageMed ChartKeeper
 Varian Medical Systems	Varian Medical Systems	c
 Variogram Estimation and Spatial Prediction plus Error Vesper	Variogram Estimation and Spatial Prediction plus Error Vesper	
 Varnish	Varnish	c
+varnish	Varnish	ca
 Varsity ShipSoft Supply Chain Execution Suite	Varsity ShipSoft Supply Chain Execution Suite	
 Vasont Content Management System	Vasont Content Management System	c
 VASP	VASP	c
@@ -7186,9 +7366,11 @@ VEGO	VEGO	c
 Vehicle identification number VIN database	Vehicle identification number VIN database	
 VERBI MAXQDA	VERBI MAXQDA	c
 Vercel	Vercel	c
+vercel	Vercel	ca
 Verdict Systems Sanction	Verdict Systems Sanction	c
 VeriFone PC Charge Pro	VeriFone PC Charge Pro	
 Verilog	Verilog	c
+verilog	Verilog	ca
 Verispan Patient Parameters	Verispan Patient Parameters	c
 Verisurf Metrology	Verisurf Metrology	c
 Veritas NetBackup	Veritas NetBackup	
@@ -7233,12 +7415,14 @@ Virtual Server	Virtual Server	c
 Virtual Software Virtual Timecard	Virtual Software Virtual Timecard	c
 Virtual Systems Mail-Shop	Virtual Systems Mail-Shop	
 VirtualBoss	VirtualBoss	
+VirtualBox	VirtualBox	
 Vis5d+	Vis5d+	
 VISI	VISI	ca
 Visi-Trak True-Trak 20/20	Visi-Trak True-Trak 20/20	
 Visible Razor	Visible Razor	c
 VISICU eICU Program	VISICU eICU Program	
 Visio	Visio	c
+visio	Visio	ca
 Vision InfoSoft Plumbing Bid Manager	Vision InfoSoft Plumbing Bid Manager	
 Vision Management Consulting IEP PlaNET	Vision Management Consulting IEP PlaNET	
 Vision Software	Vision Software	c
@@ -7275,9 +7459,11 @@ Visualforce	Visualforce	c
 Visualization Sciences Group VSG Avizo Fire	Visualization Sciences Group VSG Avizo Fire	
 Visualization Sciences Group VSG Open Inventor	Visualization Sciences Group VSG Open Inventor	
 Vite	Vite	c
+vite	Vite	ca
 Vitech Systems Group V3 Benefits Administration System	Vitech Systems Group V3 Benefits Administration System	
 Vitera Healthcare Solutions Vitera Intergy	Vitera Healthcare Solutions Vitera Intergy	c
 Vitest	Vitest	c
+vitest	Vitest	ca
 Vitria M3O Operational Intelligence	Vitria M3O Operational Intelligence	
 Vivaldi Software Vivaldi Quality Management	Vivaldi Software Vivaldi Quality Management	c
 ViziFlow	ViziFlow	
@@ -7310,6 +7496,7 @@ VueCentric MortgageDashboard	VueCentric MortgageDashboard
 VueJS	Vue.js	
 Vulcan Solutions Vulcan Insurance	Vulcan Solutions Vulcan Insurance	c
 Vulkan	Vulkan	c
+vulkan	Vulkan	ca
 VX Corporation VX Mold & Die	VX Corporation VX Mold & Die	
 W G Software Tenant File	W G Software Tenant File	
 W-NOMINATE	W-NOMINATE	c
@@ -7327,6 +7514,7 @@ Ward Systems Group NeuralShell Predictor	Ward Systems Group NeuralShell Predicto
 Ward Systems Group NeuroShell Trader	Ward Systems Group NeuroShell Trader	
 Warehouse Builder	Warehouse Builder	c
 Wasm	WebAssembly	c
+wasm	WebAssembly	ca
 Watchman Monitoring	Watchman Monitoring	c
 WatchWare Repair Shop	WatchWare Repair Shop	
 Water Erosion Prediction Project	WEPP	c
@@ -7376,6 +7564,7 @@ WebGL	WebGL
 WebLogic Server	WebLogic Server	
 Webmaster Tools	Webmaster Tools	c
 Webpack	Webpack	c
+webpack	Webpack	ca
 WebPathLab	WebPathLab	
 WebRTC	WebRTC	
 Websense Data Loss Prevention	Websense Data Loss Prevention	c
@@ -7394,7 +7583,7 @@ WFM	WFM	c
 WH Software InstaCode	WH Software InstaCode	
 WH Software MasterKey	WH Software MasterKey	
 What if?	What if?	
-WhatsApp	WhatsApp	ac
+WhatsApp	WhatsApp	ca
 WHE Term-PAK	WHE Term-PAK	
 Wheatworks Real Estate Calculator Suite	Wheatworks Real Estate Calculator Suite	c
 WheelShop Automation.com Wheel Shop Management Suite	WheelShop Automation.com Wheel Shop Management Suite	
@@ -7479,6 +7668,7 @@ Work Technology WorkTech Time	Work Technology WorkTech Time
 Workbrain Employee Scheduling	Workbrain Employee Scheduling	c
 Workbrain Time and Attendance	Workbrain Time and Attendance	
 Workday	Workday	c
+workday	Workday	ca
 Workflow International Deskflow Enterprise	Workflow International Deskflow Enterprise	c
 WorkForce Software EmpCenter Time and Attendance	WorkForce Software EmpCenter Time and Attendance	
 WorkingArtist Systems WorkingArtist	WorkingArtist Systems WorkingArtist	
@@ -7512,6 +7702,7 @@ X.25 Protocol	X.25 Protocol
 Xactly Compel	Xactly Compel	c
 Xactware Xactimate	Xactware Xactimate	c
 Xamarin	Xamarin	c
+xamarin	Xamarin	ca
 Xara Designer Pro	Xara Designer Pro	c
 Xara Designer Pro X	Xara Designer Pro X	
 XATA XATANET	XATA XATANET	c
@@ -7582,6 +7773,7 @@ ZBrush	ZBrush
 ZedX AgFleet	ZedX AgFleet	
 ZEMAX Optical Design Program	ZEMAX Optical Design Program	
 Zend	Zend Framework	c
+zend	Zend Framework	ca
 Zend Framework	Zend Framework	c
 Zephyr EXTRA! Terminal Emulation	Zephyr EXTRA! Terminal Emulation	
 ZeroMQ	ZeroMQ	

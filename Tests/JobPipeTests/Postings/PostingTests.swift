@@ -47,6 +47,15 @@ import Testing
         #expect(m.skills(in: "Java/J2EE, C++ and C#").map(\.name) == ["Java", "J2EE", "C++", "C#"])
     }
 
+    @Test func namesInLowerCaseAmongOthers() {
+        let m = SkillMatcher()
+        // tags in lower case count beside one another; a python alone is a snake
+        #expect(m.skills(in: "Stack: python, docker, kubernetes and Terraform").map(\.name) == ["Python", "Docker", "Kubernetes", "Terraform"])
+        #expect(m.skills(in: "We keep a python in the office for visitors to admire.").isEmpty)
+        // a way of building, in lower case, is prose
+        #expect(m.skills(in: "Knowledge of serverless environments and of Terraform").map(\.name) == ["Terraform"])
+    }
+
     @Test func namesJoinedToAWordOfTheirUse() {
         let m = SkillMatcher()
         #expect(m.skills(in: "Kenntnisse in Oracle-Datenbanken und Python-Skripten").map(\.name) == ["Oracle", "Python"])
