@@ -50,6 +50,13 @@ struct LabelledLines {
     /// The value of a "Location" label (in any of the languages read).
     var location: String? { labelled(PostingLabels.location)?.0 }
 
+    /// The label a value found by `labelled` was read under: on its own line
+    /// ("Role: Developer") or on the line before ("Role:" / "Developer").
+    func label(ofValueAt line: Int) -> String? {
+        if let head = heads[line], head.valueFollows { return head.label.trimmingSpaces }
+        return line > 0 ? heads[line - 1]?.label.trimmingSpaces : nil
+    }
+
     /// Labels that are ordinary words too ("Role", "Site", "Ort"): a label only with a colon.
     static let colonOnly: Set<String> = ["title", "position", "role", "job", "office", "site", "ort", "stelle", "poste",
                                          "cargo", "client", "agency", "city", "ville", "plaats", "sede", "ente",

@@ -333,7 +333,10 @@ struct PageHeuristics {
         var title = Ballot(), company = Ballot(), location = Ballot()
 
         // labels next to values, in six languages
-        if let (v, _) = labels.labelled(PostingLabels.title) { title.add(v, "label", 7) }
+        // a label that is an ordinary word too ("Role:", "Position:") may name a category, not the title
+        if let (v, at) = labels.labelled(PostingLabels.title) {
+            title.add(v, "label", labels.label(ofValueAt: at).map { LabelledLines.colonOnly.contains($0) } == true ? 5 : 7)
+        }
         if let (v, _) = labels.labelled(PostingLabels.company) { company.add(v, "label", 7) }
         if let by = labels.postedBy { company.add(by, "byline", 5) }
         if let (v, _) = labels.labelled(PostingLabels.location) { location.add(Location.tidied(v), "label", 7) }

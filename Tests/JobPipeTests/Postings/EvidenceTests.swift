@@ -432,6 +432,14 @@ import Testing
         #expect(it.location == "Varese")
     }
 
+    @Test func aCategoryUnderAnOrdinaryWord() throws {
+        // "Role:" names the category here; the heading the page title repeats is the title
+        let p = try #require(read("<title>Senior Front-End Engineer at Hummingbot</title><h1>Senior Front-End Engineer</h1>"
+                                  + "<p>Overview</p><p>Company</p><p>More Jobs</p><p>Role: Frontend Developer</p>"
+                                  + "<p>We build open-source software for market makers and need a front-end engineer.</p>"))
+        #expect(p.title == "Senior Front-End Engineer" && p.company == "Hummingbot")
+    }
+
     @Test func placeholdersInStructuredAddresses() throws {
         let v = try JSON.parse(#"{"address":{"addressLocality":"Leipzig","addressRegion":"-","postalCode":"04109","addressCountry":"DE"}}"#)
         #expect(Location.text(v) == "Leipzig, Germany")
