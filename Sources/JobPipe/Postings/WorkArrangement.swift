@@ -10,7 +10,8 @@ enum WorkArrangement: String, Sendable {
     /// Checked hybrid first: "Remote/Hybrid" and "hybrid (remote 2 days)" are hybrid.
     static let hybridWords = ["hybrid", "hybride", "híbrido", "hibrido", "híbrida", "ibrido", "ibrida",
                               "teilweise remote", "teilweise homeoffice", "télétravail partiel", "teletravail partiel",
-                              "semi-remote", "semi remote", "partially remote", "partly remote", "flex"]
+                              "semi-remote", "semi remote", "partially remote", "partly remote", "flex", "limited remote",
+                              "partial remote", "some remote"]
     static let remoteWords = ["remote", "fully remote", "100% remote", "remote-first", "work from home", "wfh",
                               "anywhere", "telecommute", "telework", "homeoffice", "home office", "home-office",
                               "mobiles arbeiten", "ortsunabhängig", "télétravail", "teletravail", "à distance",
@@ -30,7 +31,7 @@ enum WorkArrangement: String, Sendable {
                                 "tage homeoffice", "tage pro woche im büro", "jours de télétravail", "télétravail partiel",
                                 "télétravail hybride", "mode hybride", "trabajo híbrido", "modelo híbrido",
                                 "modalidad híbrida", "hybride werken", "hybride werkvorm", "lavoro ibrido",
-                                "modalità ibrida", "smart working parziale"]
+                                "modalità ibrida", "smart working parziale", "limited remote"]
     static let remotePhrases = ["fully remote", "100% remote", "100 % remote", "remote position", "remote role",
                                 "remote job", "remote opportunity", "this is a remote", "work remotely",
                                 "remote-first", "remote first company", "work from anywhere", "work from home position",
@@ -45,6 +46,7 @@ enum WorkArrangement: String, Sendable {
                                 "puesto presencial", "trabajo presencial", "volledig op kantoor", "lavoro in sede",
                                 // where the work is done, said of the employer's own offices
                                 "in our offices", "at our offices", "at our office in", "in our office in",
+                                "based on-site", "based onsite", "on-site in our", "onsite in our",
                                 "en nuestras oficinas", "en nuestra oficina", "in unserem büro in", "in unseren büros",
                                 "dans nos bureaux", "in ons kantoor", "op ons kantoor", "nei nostri uffici",
                                 "presso la nostra sede", "presso i nostri uffici"]
