@@ -165,11 +165,24 @@ struct LabelledLines {
               code.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
         words.removeFirst()
         if words.count >= 2, words[0].count == 2, words[0].allSatisfy({ $0.isUppercase }) { words.removeFirst() }
+        // "15508 Wright Brothers Dr" is a street number and a street, not a postcode and a town
+        if let last = words.last?.lowercased().trimmingCharacters(in: ".,"),
+           streetTypes.contains(last) || streetEndings.contains(where: { last.hasSuffix($0) }) { return false }
         return (1...3).contains(words.count) && words.allSatisfy { w in
             guard let c = w.first else { return false }
             return c.isUppercase && w.dropFirst().allSatisfy { $0.isLetter || $0 == "-" }
         }
     }
+
+    /// The last words of street names in English, German, French, Spanish, Dutch and Italian.
+    static let streetTypes: Set<String> = ["dr", "drive", "st", "street", "ave", "avenue", "rd", "road", "blvd",
+                                           "boulevard", "ln", "lane", "way", "pkwy", "parkway", "ct", "court", "pl",
+                                           "place", "hwy", "highway", "suite", "ste", "cir", "circle", "ter", "sq",
+                                           "square", "straße", "strasse", "str", "weg", "gasse", "platz", "allee",
+                                           "rue", "avenida", "calle", "straat", "laan", "plein", "via", "piazza"]
+
+    /// How street names end where the language writes them as one word ("Hauptstraße", "Kerkstraat").
+    static let streetEndings = ["straße", "strasse", "weg", "gasse", "platz", "allee", "straat", "laan", "plein", "gracht"]
 
     private func unquoted(_ s: String) -> String { s.filter { $0 != "\"" }.trimmingSpaces }
 

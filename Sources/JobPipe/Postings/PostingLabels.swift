@@ -61,7 +61,8 @@ enum PostingLabels {
         "recent posts", "latest posts", "latest news", "categories", "archives", "tags", "authors", "menu",
         "our company", "our people", "our culture", "our team", "our story", "our values", "join us", "join our team",
         "work with us", "company profile", "company info", "locations",
-        "other", "others", "misc", "miscellaneous", "general", "more jobs", "company", "developer culture", "job opportunities", "employment opportunities", "similar jobs", "related jobs", "requirements",
+        "other", "others", "misc", "miscellaneous", "general", "more jobs", "company", "developer culture",
+        "postes vacants", "poste vacant", "emploi", "emplois", "offres", "jobs & carrière", "carrière", "vacatures", "job opportunities", "employment opportunities", "similar jobs", "related jobs", "requirements",
         "responsibilities", "qualifications", "benefits", "home", "welcome", "job", "job posting", "vacancy",
         "vacancy details", "job listing", "job opening", "position details", "we're hiring", "we are hiring",
         "stellenbeschreibung", "stellenangebot", "stellenangebote", "jobs & karriere", "karriere", "jobsuche",
@@ -110,7 +111,11 @@ enum PostingLabels {
 
     static func isGeneric(_ text: String) -> Bool {
         var t = text.lowercased().trimmingSpaces
-        while let last = t.last, last == ":" || last == "." || last == "!" { t.removeLast() }
-        return genericHeadings.contains(t.trimmingSpaces)
+        // "Employment Opportunities2": a counter the site appends
+        while let last = t.last, last == ":" || last == "." || last == "!" || last.isNumber { t.removeLast() }
+        t = t.trimmingSpaces
+        // a menu's heading ("Top Sub Menu", "Main navigation")
+        if t.split(separator: " ").contains(where: { $0 == "menu" || $0 == "navigation" || $0 == "submenu" }) { return true }
+        return genericHeadings.contains(t)
     }
 }

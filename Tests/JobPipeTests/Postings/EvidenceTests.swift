@@ -442,6 +442,13 @@ import Testing
         #expect(p.title == "Senior Front-End Engineer" && p.company == "Hummingbot")
     }
 
+    @Test func menusCountersAndStreets() {
+        #expect(!LabelledLines.postcodeFirst("15508 Wright Brothers Dr") && !LabelledLines.postcodeFirst("10115 Hauptstraße"))
+        #expect(LabelledLines.postcodeFirst("10115 Berlin"))
+        #expect(PostingLabels.isGeneric("Top Sub Menu") && PostingLabels.isGeneric("Employment Opportunities2"))
+        #expect(PostingLabels.isGeneric("Postes vacants") && !PostingLabels.isGeneric("Pipeline Designer"))
+    }
+
     @Test func placeholdersInStructuredAddresses() throws {
         let v = try JSON.parse(#"{"address":{"addressLocality":"Leipzig","addressRegion":"-","postalCode":"04109","addressCountry":"DE"}}"#)
         #expect(Location.text(v) == "Leipzig, Germany")
