@@ -115,7 +115,7 @@ struct LabelledLines {
             if let b = line.utf8.first, b >= 0x30 && b <= 0x39 || b == 0x20, Self.postcodeFirst(line.trimmingSpaces) {
                 return line.trimmingSpaces
             }
-            guard line.contains(",") || line.contains("|") || line.contains("·") else { continue }
+            guard line.utf8.contains(where: { $0 == 0x2C || $0 == 0x7C || $0 == 0xC2 }) else { continue }  // , | or ·
             // a header line of facts between dots or bars: "Leeds, England, United Kingdom · 1 week ago · 48 applicants"
             let segments = line.split(whereSeparator: { $0 == "·" || $0 == "•" || $0 == "|" }).filter { $0.utf8.count <= 60 }
             // "Amsterdam  |  Full-time": a known town between bars
@@ -147,12 +147,31 @@ struct LabelledLines {
            Cities.contains(town) {
             return line.trimmingSpaces
         }
+        // most lines end in no country or region: their last words tell, before the line is tidied
+        guard Self.mayEndInPlace(line) else { return nil }
         let shown = Location.tidied(line)
         guard let last = shown.split(separator: ",").last?.trimmingSpaces else { return nil }
         let words = last.split(separator: " ")
         let end = words.count == 2 && words[1].allSatisfy(\.isNumber) ? String(words[0]) : last
         guard placeEnds.contains(end), shown.split(separator: ",").count <= 4 else { return nil }
         return shown
+    }
+
+    /// Whether the line's last words (a region, a country, a state code, one
+    /// of them before a postcode) could be one of `placeEnds`.
+    static func mayEndInPlace(_ line: String) -> Bool {
+        let core = line.contains("(") ? String(line.prefix { $0 != "(" }) : line
+        guard let lastPart = core.split(whereSeparator: { $0 == "," || $0 == ";" }).last?.trimmingSpaces else { return false }
+        let words = lastPart.split(separator: " ")
+        guard let lastWord = words.last.map(String.init) else { return false }
+        if placeEnds.contains(lastPart) || placeEnds.contains(lastWord) { return true }
+        if words.count >= 2 {
+            let before = String(words[words.count - 2])
+            if lastWord.allSatisfy(\.isNumber), placeEnds.contains(before) { return true }
+            if placeEnds.contains(before + " " + lastWord) { return true }
+            if words.count >= 3, placeEnds.contains(words.suffix(3).joined(separator: " ")) { return true }
+        }
+        return false
     }
 
     /// "2880 Bagsværd", "10115 Berlin", "1012 AB Amsterdam": four or five digits, an optional
