@@ -208,8 +208,8 @@ struct LabelledLines {
     /// The name on the line under the title's first line near the top (or
     /// the one after it, past a date or a kind of contract): boards set the
     /// employer there. Not a place, a label, a heading, a role or a date.
-    func line(under title: String) -> String? {
-        guard let i = lineIndex(of: title) else { return nil }
+    /// `i` is the title's line (`lineIndex(of:)`).
+    func line(under title: String, at i: Int) -> String? {
         let t = Words.normalized(title)
         let after = Array(lines[(i + 1)...].prefix(3))
         for (k, line) in after.prefix(2).enumerated() {
@@ -295,16 +295,15 @@ struct LabelledLines {
     /// A place on one of the lines around the title's first line (four over,
     /// three under): a known town alone ("Arnhem"), a postcode and its town, or
     /// a town before its region.
-    func place(near title: String) -> String? {
-        guard let i = lineIndex(of: title) else { return nil }
+    func place(near i: Int) -> String? {
         let around = lines[max(0, i - 4)..<i].reversed() + lines[(i + 1)..<min(lines.count, i + 4)]
         return around.lazy.filter { $0.utf8.count <= 60 }.compactMap { Self.place($0.trimmingSpaces) }.first
     }
 
     /// The name on one of the three lines over the title's first line, past
     /// buttons ("Share", "Save", "Apply"), when it passes `line(under:)`'s tests.
-    func line(over title: String) -> String? {
-        guard let i = lineIndex(of: title), i > 0 else { return nil }
+    func line(over i: Int) -> String? {
+        guard i > 0 else { return nil }
         for line in lines[max(0, i - 4)..<i].reversed() {
             let name = line.trimmingSpaces
             guard name.utf8.count <= 60 else { return nil }

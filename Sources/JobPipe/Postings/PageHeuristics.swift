@@ -469,9 +469,11 @@ struct PageHeuristics {
             company.add(first.text, "link", first.spelled ? 5 : 4)
         }
         // the line under the title in the posting's header ("Engineer" / "Acme Inc." / "Berlin")
-        if let t = chosenTitle, let name = labels.line(under: t) { company.add(name, "header", 3) }
+        // (the title's line found once, for the header's lines around it)
+        let titleLine = chosenTitle.flatMap { labels.lineIndex(of: $0) }
+        if let t = chosenTitle, let i = titleLine, let name = labels.line(under: t, at: i) { company.add(name, "header", 3) }
         // … or over it ("Novo Nordisk A/S" / "2880 Bagsværd" / "Pilot Scientist for Purification")
-        if let t = chosenTitle, let name = labels.line(over: t) { company.add(name, "header", 2) }
+        if let i = titleLine, let name = labels.line(over: i) { company.add(name, "header", 2) }
         // the posting's own words about its employer: "About Acme", "Jobs at Acme", "At Acme, we …"
         if let (name, count) = labels.employerMentions {
             company.add(name, "text", 2 + min(count, 4))
@@ -510,7 +512,7 @@ struct PageHeuristics {
         // a place line in the posting's header: "Berlin, Germany", "Austin, TX"
         if let line = labels.placeLine { location.add(Location.tidied(line), "header", 2) }
         // a known town next to the title ("Barmedewerker" / "Arnhem")
-        if let t = chosenTitle, let near = labels.place(near: t) { location.add(Location.tidied(near), "header", 2) }
+        if let i = titleLine, let near = labels.place(near: i) { location.add(Location.tidied(near), "header", 2) }
         // a sentence is no place ("This job is open to applicants in all timezones.")
         location.adjust(-8) { c in
             c.text.split(separator: " ").count > 8 || (c.text.hasSuffix(".") && c.text.split(separator: " ").count > 3)
