@@ -218,13 +218,7 @@ struct LabelledLines {
             if name.utf8.count <= 60, Self.place(name) != nil || Self.buttons.contains(name.lowercased()), k == 0 { continue }
             let kinds: Set<String> = ["full_time", "part_time", "contract", "temporary", "internship", "volunteer", "per_diem"]
             if EmploymentType.normalized(name).map(kinds.contains) == true || name.filter(\.isNumber).count >= 3 { continue }
-            guard name.utf8.count <= 60, let first = name.first, first.isUppercase || first.isNumber,
-                  name.filter(\.isLetter).count >= 2, Self.place(name) == nil, !Self.placeEnds.contains(name),
-                  // "Requirements: SQL and Tableau." is a label and a sentence, not a name; "Amsterdam | Full-time" facts
-                  !name.contains(":"), !name.contains(where: { $0 == "|" || $0 == "·" || $0 == "•" }), !name.hasSuffix(".") || PostingLabels.readsAsCompany(name),
-                  !Self.isHeading(name), !name.hasSuffix(":"), WorkArrangement.labelled(name) == nil,
-                  PageHeuristics.looksLikeName(name), !PostingLabels.readsAsRole(name) || PostingLabels.readsAsCompany(name),
-                  Words.normalized(name) != t, Self.writtenAsName(name) else { return nil }
+            guard Self.couldNameEmployer(name), Words.normalized(name) != t else { return nil }
             // a list of names ("Firm 1", "Firm 2", …) is a directory, not a header
             if k + 1 < after.count, Self.writtenAsName(after[k + 1].trimmingSpaces), Self.place(after[k + 1]) == nil,
                !after[k + 1].contains(where: { $0 == "|" || $0 == "·" || $0 == "•" }),
@@ -300,6 +294,20 @@ struct LabelledLines {
         return around.lazy.filter { $0.utf8.count <= 60 }.compactMap { Self.place($0.trimmingSpaces) }.first
     }
 
+    /// Whether a header line next to the title could be the employer's name:
+    /// short, written as a name is, and no place, label, heading, sentence,
+    /// line of facts ("Amsterdam | Full-time"), arrangement or role.
+    static func couldNameEmployer(_ name: String) -> Bool {
+        guard name.utf8.count <= 60, let first = name.first, first.isUppercase || first.isNumber,
+              name.filter(\.isLetter).count >= 2, place(name) == nil, !placeEnds.contains(name),
+              // "Requirements: SQL and Tableau." is a label and a sentence, not a name
+              !name.contains(":"), !name.contains(where: { $0 == "|" || $0 == "·" || $0 == "•" }),
+              !name.hasSuffix(".") || PostingLabels.readsAsCompany(name), !isHeading(name),
+              WorkArrangement.labelled(name) == nil, PageHeuristics.looksLikeName(name),
+              !PostingLabels.readsAsRole(name) || PostingLabels.readsAsCompany(name) else { return false }
+        return writtenAsName(name)
+    }
+
     /// The name on one of the three lines over the title's first line, past
     /// buttons ("Share", "Save", "Apply"), when it passes `line(under:)`'s tests.
     func line(over i: Int) -> String? {
@@ -308,11 +316,7 @@ struct LabelledLines {
             let name = line.trimmingSpaces
             guard name.utf8.count <= 60 else { return nil }
             if Self.place(name) != nil || PostingLabels.isGeneric(name) || Self.buttons.contains(name.lowercased()) { continue }
-            guard name.utf8.count <= 60, let first = name.first, first.isUppercase || first.isNumber,
-                  name.filter(\.isLetter).count >= 2, !Self.isHeading(name), !name.contains(":"),
-                  !name.hasSuffix(".") || PostingLabels.readsAsCompany(name), WorkArrangement.labelled(name) == nil,
-                  PageHeuristics.looksLikeName(name), !PostingLabels.readsAsRole(name) || PostingLabels.readsAsCompany(name),
-                  Self.writtenAsName(name) else { return nil }
+            guard Self.couldNameEmployer(name) else { return nil }
             return name
         }
         return nil
