@@ -11,8 +11,9 @@ public enum Charset {
         if body.count >= 3, body[0] == 0xEF, body[1] == 0xBB, body[2] == 0xBF { return "utf-8" }
         if body.count >= 2, body[0] == 0xFF, body[1] == 0xFE { return "utf-16le" }
         if body.count >= 2, body[0] == 0xFE, body[1] == 0xFF { return "utf-16be" }
-        if let ct = contentType, let cs = parameter("charset", in: ct) { return normalise(cs) }
-        return metaCharset(UnsafeBufferPointer(rebasing: body.prefix(2048))).map(normalise)
+        // a name that is only white space ("charset=\r") names no charset
+        if let ct = contentType, let cs = parameter("charset", in: ct), !normalise(cs).isEmpty { return normalise(cs) }
+        return metaCharset(UnsafeBufferPointer(rebasing: body.prefix(2048))).map(normalise).flatMap { $0.isEmpty ? nil : $0 }
     }
 
     static func normalise(_ name: String) -> String {
@@ -66,7 +67,7 @@ public enum Charset {
                     j += 1
                     while j < end, head[j] == 0x20 || head[j] == 0x22 || head[j] == 0x27 { j += 1 }
                     var e = j
-                    while e < end, head[e] != 0x22, head[e] != 0x27, head[e] != 0x20, head[e] != 0x3B,
+                    while e < end, head[e] != 0x22, head[e] != 0x27, head[e] > 0x20, head[e] != 0x3B,
                           head[e] != 0x2F, head[e] != 0x3E { e += 1 }
                     if e > j { return String(decoding: UnsafeBufferPointer(rebasing: head[j..<e]), as: UTF8.self).lowercased() }
                 }
@@ -89,7 +90,8 @@ public enum Charset {
             // The byte-order mark is no part of the text.
             bytes = UnsafeBufferPointer(rebasing: bytes[2...])
         }
-        let cs = charset ?? (isValidUTF8(bytes) ? "utf-8" : "windows-1252")
+        let named = charset.flatMap { $0.isEmpty ? nil : $0 }
+        let cs = named ?? (isValidUTF8(bytes) ? "utf-8" : "windows-1252")
         if cs == "utf-8" { return (String(decoding: bytes, as: UTF8.self), cs) }
         if let text = iconvDecode(bytes, from: cs) { return (text, cs) }
         return (String(decoding: bytes, as: UTF8.self), "utf-8")
