@@ -109,6 +109,9 @@ struct LabelledLines {
         return s
     }()
 
+    /// The marks between the facts of a header line ("Leeds · 1 week ago | 48 applicants").
+    static let factSeparators: Set<Character> = ["|", "·", "•"]
+
     /// A short line near the top that is a place: "Berlin, Germany", "Austin, TX 78701".
     var placeLine: String? {
         for line in lines.prefix(80) where line.utf8.count <= 160 {
@@ -117,7 +120,7 @@ struct LabelledLines {
             }
             guard line.utf8.contains(where: { $0 == 0x2C || $0 == 0x7C || $0 == 0xC2 }) else { continue }  // , | or ·
             // a header line of facts between dots or bars: "Leeds, England, United Kingdom · 1 week ago · 48 applicants"
-            let segments = line.split(whereSeparator: { $0 == "·" || $0 == "•" || $0 == "|" }).filter { $0.utf8.count <= 60 }
+            let segments = line.split(whereSeparator: Self.factSeparators.contains).filter { $0.utf8.count <= 60 }
             // "Amsterdam  |  Full-time": a known town between bars
             if segments.count > 1, let town = segments.first(where: { Cities.contains($0) }) { return town.trimmingSpaces }
             for segment in segments where segment.contains(",") {
@@ -221,7 +224,7 @@ struct LabelledLines {
             guard Self.couldNameEmployer(name), Words.normalized(name) != t else { return nil }
             // a list of names ("Firm 1", "Firm 2", …) is a directory, not a header
             if k + 1 < after.count, Self.writtenAsName(after[k + 1].trimmingSpaces), Self.place(after[k + 1]) == nil,
-               !after[k + 1].contains(where: { $0 == "|" || $0 == "·" || $0 == "•" }),
+               !after[k + 1].contains(where: Self.factSeparators.contains),
                after[k + 1].filter(\.isNumber).count < 3, !Self.isHeading(after[k + 1]) { return nil }
             return name
         }
@@ -301,7 +304,7 @@ struct LabelledLines {
         guard name.utf8.count <= 60, let first = name.first, first.isUppercase || first.isNumber,
               name.filter(\.isLetter).count >= 2, place(name) == nil, !placeEnds.contains(name),
               // "Requirements: SQL and Tableau." is a label and a sentence, not a name
-              !name.contains(":"), !name.contains(where: { $0 == "|" || $0 == "·" || $0 == "•" }),
+              !name.contains(":"), !name.contains(where: factSeparators.contains),
               !name.hasSuffix(".") || PostingLabels.readsAsCompany(name), !isHeading(name),
               WorkArrangement.labelled(name) == nil, PageHeuristics.looksLikeName(name),
               !PostingLabels.readsAsRole(name) || PostingLabels.readsAsCompany(name) else { return false }

@@ -47,10 +47,11 @@ struct PageHeuristics {
         var companyLinks: [(text: String, spelled: Bool)] = []
         var trailEnds: Set<String> = []
         var emphasized: Set<String> = []
+        var namedCount = 0
         doc.walk { node in
             guard node.isElement else { return true }
-            if named.values.reduce(0, { $0 + $1.count }) < 9, node.tag != .body, node.tag != .html, node.tag != .main, node.tag != .section, node.tag != .form {
-                Self.readNamed(node, into: &named)
+            if namedCount < 9, node.tag != .body, node.tag != .html, node.tag != .main, node.tag != .section, node.tag != .form {
+                namedCount += Self.readNamed(node, into: &named)
             }
             switch node.tag {
             case .meta:
@@ -108,8 +109,9 @@ struct PageHeuristics {
         self.headings = headings
         self.subheadings = subheadings
         self.furniture = furniture
-        self.hostLabel = findHostLabel()
-        self.siteNames = findSiteNames()
+        let host = Self.hostParts(of: doc.url)
+        self.hostLabel = host.label
+        self.siteNames = findSiteNames(subdomains: host.subdomains)
     }
 
     /// The last items of the lists of three or more items inside a block (a
@@ -136,7 +138,8 @@ struct PageHeuristics {
 
     /// Records the element's text under the field its attributes name, if
     /// that field has fewer than three and the text is short: "at Acme" → "Acme".
-    private static func readNamed(_ node: TreeNode, into named: inout [String: [String]]) {
+    /// Returns how many texts it recorded.
+    private static func readNamed(_ node: TreeNode, into named: inout [String: [String]]) -> Int {
         var mask: UInt64 = 0
         var against: UInt64 = 0
         for key: StaticString in ["class", "id", "data-testid", "data-automation-id", "data-automation"] {
@@ -145,27 +148,27 @@ struct PageHeuristics {
                 if m != 0 { mask |= m; against |= notTheField.matches(v) }
             }
         }
-        guard mask != 0, against == 0 else { return }
-        let mask0 = mask
-        var fields: [String] = []
+        guard mask != 0, against == 0 else { return 0 }
+        var field: String?
         while mask != 0 {
-            let field = fieldOfNeedle[mask.trailingZeroBitCount]
+            let f = fieldOfNeedle[mask.trailingZeroBitCount]
             mask &= mask - 1
-            if (named[field]?.count ?? 0) < 3, !fields.contains(field) { fields.append(field) }
+            // "company-name-location": an element that names two fields holds both, and says neither
+            if let seen = field, seen != f { return 0 }
+            field = f
         }
-        // "company-name-location": an element that names two fields holds both, and says neither
-        guard !fields.isEmpty, Set((0..<64).filter { (mask0 >> UInt64($0)) & 1 == 1 }.map { fieldOfNeedle[$0] }).count == 1 else { return }
+        guard let field, (named[field]?.count ?? 0) < 3 else { return 0 }
         var text = node.is(.img) ? (node.attribute("alt") ?? "") : node.text
         for prefix in ["at ", "bei ", "chez ", "en ", "presso ", "bij "] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
         text = text.trimmingSpaces
         for suffix in [" logo", " Logo", " LOGO"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
         // a logo's placeholder letter ("I") is no name
-        guard text.filter(\.isLetter).count >= 2, text.utf8.count <= 80, !text.hasSuffix(":"), !PostingLabels.isGeneric(text) else { return }
+        guard text.filter(\.isLetter).count >= 2, text.utf8.count <= 80, !text.hasSuffix(":"), !PostingLabels.isGeneric(text) else { return 0 }
         // an image's description in lower case ("company profile cover") is no name
         let lowerWords = text.split(separator: " ").count > 1 && text == text.lowercased()
-        for field in fields where (field == "title" || looksLikeName(text) && !lowerWords) && named[field]?.contains(text) != true {
-            named[field, default: []].append(text)
-        }
+        guard field == "title" || looksLikeName(text) && !lowerWords, named[field]?.contains(text) != true else { return 0 }
+        named[field, default: []].append(text)
+        return 1
     }
 
     /// Path segments and query keys boards give an employer's own page, in six languages.
@@ -271,14 +274,14 @@ struct PageHeuristics {
     private(set) var siteNames: Set<String> = []
     private(set) var hostLabel: String?
 
-    private func findSiteNames() -> Set<String> {
+    private func findSiteNames(subdomains: [String]) -> Set<String> {
         var names: Set<String> = []
         for key in ["og:site_name", "application-name", "apple-mobile-web-app-title"] {
             if let v = meta[key] { names.insert(Words.normalized(v)); names.insert(Words.normalized(Self.cleanCompany(v))) }
         }
         if let host = hostLabel { names.insert(host) }
         // the site's own subdomain names it too: "jobonline" of jobonline.thecareersgroup.co.uk
-        for label in hostSubdomains where !["www", "jobs", "job", "careers", "career", "apply", "m", "en", "de", "fr"].contains(label) {
+        for label in subdomains where !["www", "jobs", "job", "careers", "career", "apply", "m", "en", "de", "fr"].contains(label) {
             names.insert(label)
         }
         names.remove("")
@@ -288,21 +291,16 @@ struct PageHeuristics {
     }
 
     /// The first label of the host's registrable domain (the Public Suffix
-    /// List's): "dice" for www.dice.com, "seek" for www.seek.com.au.
-    private func findHostLabel() -> String? {
-        guard let url = doc.url, let u = WebURL(url), !u.isFile,
-              let registrable = PublicSuffixList.shared.registrableDomain(of: u.host.lowercased()),
-              let label = registrable.split(separator: ".").first else { return nil }
-        return String(label)
-    }
-
-    /// The labels of the host before its registrable domain ("jobonline" for
-    /// jobonline.thecareersgroup.co.uk), lower case.
-    private var hostSubdomains: [String] {
-        guard let url = doc.url, let u = WebURL(url), !u.isFile else { return [] }
+    /// List's: "dice" for www.dice.com, "seek" for www.seek.com.au) and the
+    /// labels before it ("jobonline" of jobonline.thecareersgroup.co.uk), lower case.
+    private static func hostParts(of url: String?) -> (label: String?, subdomains: [String]) {
+        guard let url, let u = WebURL(url), !u.isFile else { return (nil, []) }
         let host = u.host.lowercased()
-        guard let registrable = PublicSuffixList.shared.registrableDomain(of: host), host.count > registrable.count else { return [] }
-        return host.dropLast(registrable.count + 1).split(separator: ".").map(String.init)
+        guard let registrable = PublicSuffixList.shared.registrableDomain(of: host),
+              let label = registrable.split(separator: ".").first else { return (nil, []) }
+        let subdomains = host.count > registrable.count
+            ? host.dropLast(registrable.count + 1).split(separator: ".").map(String.init) : []
+        return (String(label), subdomains)
     }
 
     /// Whether a text is the site's own: its name, the host, its furniture.

@@ -61,7 +61,7 @@ enum PostingLabels {
         "recent posts", "latest posts", "latest news", "categories", "archives", "tags", "authors", "menu",
         "our company", "our people", "our culture", "our team", "our story", "our values", "join us", "join our team",
         "work with us", "company profile", "company info", "locations",
-        "other", "others", "misc", "miscellaneous", "general", "more jobs", "company", "developer culture",
+        "other", "others", "misc", "miscellaneous", "general", "more jobs", "company",
         "postes vacants", "poste vacant", "emploi", "emplois", "offres", "jobs & carrière", "carrière", "vacatures", "job opportunities", "employment opportunities", "similar jobs", "related jobs", "requirements",
         "responsibilities", "qualifications", "benefits", "home", "welcome", "job", "job posting", "vacancy",
         "vacancy details", "job listing", "job opening", "position details", "we're hiring", "we are hiring",
