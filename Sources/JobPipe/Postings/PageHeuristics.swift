@@ -24,6 +24,13 @@ struct PageHeuristics {
     /// Short texts the page sets in bold (`<strong>`, `<b>`), normalized: where
     /// boards of tables put the title.
     private(set) var emphasized: Set<String> = []
+    /// Names of the logos in the page's content and own header, in page order
+    /// ("Acme" of `<img alt="Acme logo">`): the site's own, or an employer's.
+    private(set) var logos: [String] = []
+    /// Names of the logos in the navigation, footer and asides: the site's own.
+    private(set) var furnitureLogos: [String] = []
+    /// The first copyright line's owner in the site's furniture ("© 2026 Acme GmbH").
+    private(set) var copyrightOwner: String?
 
     /// Words in class, id and test attributes that name a field, in six languages.
     static let attributeWords: [(field: String, words: [String])] = [
@@ -47,6 +54,9 @@ struct PageHeuristics {
         var companyLinks: [(text: String, spelled: Bool)] = []
         var trailEnds: Set<String> = []
         var emphasized: Set<String> = []
+        var logos: [String] = []
+        var furnitureLogos: [String] = []
+        var copyrightOwner: String?
         var namedCount = 0
         doc.walk { node in
             guard node.isElement else { return true }
@@ -72,8 +82,12 @@ struct PageHeuristics {
                 Self.trailEnds(node, into: &trailEnds)
                 for line in PlainText.lines(of: node) where line.utf8.count <= 80 {
                     furniture.insert(Words.normalized(line))
-                    if let owner = Self.copyrightOwner(line) { furniture.insert(Words.normalized(owner)) }
+                    if let owner = Self.copyrightOwner(line) {
+                        furniture.insert(Words.normalized(owner))
+                        if copyrightOwner == nil { copyrightOwner = owner }
+                    }
                 }
+                if furnitureLogos.count < 4 { Self.logos(in: node, into: &furnitureLogos) }
                 return false
             case .div, .section:
                 // other postings ("Related jobs", class="similar-jobs"): none of their names is this posting's
@@ -84,6 +98,8 @@ struct PageHeuristics {
                 if emphasized.count < 40, node.hasName("strong") || node.hasName("b"), node.textLength <= 80 {
                     emphasized.insert(Words.normalized(node.text))
                 }
+            case .img:
+                if logos.count < 6, let name = SiteOwner.logoName(node) { logos.append(name) }
             case .a:
                 if companyLinks.count < 16, let link = Self.companyLink(node) { companyLinks.append(link) }
             case .script, .style, .template, .svg:
@@ -104,14 +120,32 @@ struct PageHeuristics {
         self.named = named
         self.companyLinks = companyLinks
         self.emphasized = emphasized
+        self.logos = logos
+        self.furnitureLogos = furnitureLogos
+        self.copyrightOwner = copyrightOwner
         self.meta = meta
         self.titleTag = titleTag
         self.headings = headings
         self.subheadings = subheadings
         self.furniture = furniture
         let host = Self.hostParts(of: doc.url)
-        self.hostLabel = host.label
+        // "stellenmarkt-nord" reads as the name "Stellenmarkt Nord" does
+        self.hostLabel = host.label?.replacingAll("-", with: "")
         self.siteNames = findSiteNames(subdomains: host.subdomains)
+    }
+
+    /// The names of the logos inside a block of the site's furniture.
+    private static func logos(in node: TreeNode, into names: inout [String], depth: Int = 0) {
+        guard depth < 12 else { return }
+        var c = node.firstChild
+        while let child = c, names.count < 4 {
+            if child.is(.img) {
+                if let name = SiteOwner.logoName(child) { names.append(name) }
+            } else if child.isElement {
+                logos(in: child, into: &names, depth: depth + 1)
+            }
+            c = child.nextSibling
+        }
     }
 
     /// The last items of the lists of three or more items inside a block (a
@@ -261,8 +295,15 @@ struct PageHeuristics {
         guard let mark = line.byteRange(of: "©") ?? line.byteRange(of: "Copyright") ?? line.byteRange(of: "(c)") else { return nil }
         var rest = Substring(line[mark.upperBound...])
         while let f = rest.first, f == " " || f.isNumber || f == "-" || f == "–" || f == "©" || f == "," { rest.removeFirst() }
-        if let stop = rest.firstIndex(where: { $0 == "." || $0 == "|" || $0 == "," }) { rest = rest[..<stop] }
-        for tail in [" All rights reserved", " Alle Rechte vorbehalten", " Tous droits réservés"] where rest.hasSuffix(tail) {
+        // a sentence's full stop ends the name, an abbreviation's does not ("Acme B.V.", "Forge S.r.l.")
+        if let stop = rest.firstIndex(where: { $0 == "|" || $0 == "," || $0 == ";" }) { rest = rest[..<stop] }
+        if let stop = rest.firstRange(of: ". ") {
+            let word = rest[..<stop.lowerBound].split(separator: " ").last ?? ""
+            rest = rest[..<(word.contains(".") || word.count == 1 ? stop.upperBound : stop.lowerBound)]
+        }
+        if rest.hasSuffix("."), !rest.dropLast().contains(".") { rest = rest.dropLast() }
+        for tail in [" All rights reserved", " Alle Rechte vorbehalten", " Tous droits réservés", " Alle rechten voorbehouden",
+                     " Todos los derechos reservados", " Tutti i diritti riservati"] where rest.hasSuffix(tail) {
             rest.removeLast(tail.count)
         }
         let owner = rest.trimmingSpaces
@@ -317,6 +358,30 @@ struct PageHeuristics {
         // "Civil Service" on civilservicejobs.service.gov.uk: the host begins with the name
         if let host = hostLabel, compact.utf8.count >= 5, host.hasPrefix(compact) { return true }
         return false
+    }
+
+    /// Whether the page is on a job board or an applicant-tracking platform,
+    /// not the employer's own site: its host names one, or it links to employers' pages.
+    var isBoard: Bool {
+        !companyLinks.isEmpty || hostLabel.map(SiteOwner.isBoardHost) == true
+    }
+
+    /// The site's owner and how many other places agree with it: the copyright
+    /// line's owner, else the name of the site's own logo; agreeing are the
+    /// host, `og:site_name`, the logos and the page title's last segment.
+    var siteOwner: (String, Int)? {
+        let siteLogos = furnitureLogos + logos.filter { isSiteFurniture($0) }
+        guard let name = copyrightOwner ?? siteLogos.first else { return nil }
+        let compact = Self.compact(name)
+        guard compact.count >= 2 else { return nil }
+        func spells(_ other: String) -> Bool {
+            let o = Self.compact(other)
+            return o.count >= 2 && (o.hasPrefix(compact) || compact.hasPrefix(o))
+        }
+        let lastSegment = (meta["og:title"] ?? titleTag).flatMap { titleSegments($0).count > 1 ? titleSegments($0).last : nil }
+        let places: [[String]] = [[hostLabel].compactMap { $0 }, [meta["og:site_name"]].compactMap { $0 },
+                                  siteLogos.filter { $0 != name }, [lastSegment].compactMap { $0 }]
+        return (name, places.filter { $0.contains(where: spells) }.count)
     }
 
     /// Words of the URL's path: "/jobs/123-senior-engineer-berlin" → "jobs 123 senior engineer berlin".
@@ -502,8 +567,29 @@ struct PageHeuristics {
                                 .joined(separator: " "), "url", 2)
             }
         }
+        // the employer's logo beside the posting on a board ("Acme logo"), not the site's own;
+        // the logos of many employers are a list of other postings
+        let foreign = logos.filter { !isSiteFurniture($0) }
+        if Set(foreign.map(Words.normalized)).count <= 2, let first = foreign.first { company.add(first, "logo", 3) }
+        // on a board or a platform the site's name is never the employer; on the employer's own
+        // careers pages the site's owner is: its copyright line, its logo, its name
+        if isBoard {
+            company.adjust(-3) { $0.place == "site_name" }
+        } else if let (owner, agreeing) = siteOwner {
+            // the site's name as it shows it ("Forge Srl") stands for the owner ("Forge s.r.l.")
+            let spelled = Self.compact(owner)
+            let spells = { (c: Candidate) in
+                let n = Self.compact(c.text)
+                return c.place == "site_name" && n.count >= 2 && (n.hasPrefix(spelled) || spelled.hasPrefix(n))
+            }
+            if company.candidates.contains(where: spells) {
+                company.adjust(1, where: spells)
+            } else {
+                company.add(owner, "owner", 1 + agreeing)
+            }
+        }
         // a site name the page also shows as its furniture is the board's, unless nothing else names an employer
-        company.adjust(-2) { !["label", "byline", "site_name"].contains($0.place) && isSiteFurniture($0.text) }
+        company.adjust(-2) { !["label", "byline", "site_name", "owner"].contains($0.place) && isSiteFurniture($0.text) }
         company.adjust(-10) { PostingLabels.isGeneric($0.text) }
         if let t = chosenTitle { company.adjust(-10) { Words.normalized($0.text) == Words.normalized(t) } }
 

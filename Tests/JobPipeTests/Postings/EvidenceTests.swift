@@ -453,4 +453,38 @@ import Testing
         let v = try JSON.parse(#"{"address":{"addressLocality":"Leipzig","addressRegion":"-","postalCode":"04109","addressCountry":"DE"}}"#)
         #expect(Location.text(v) == "Leipzig, Germany")
     }
+
+    @Test func theOwnerOfTheEmployersOwnSiteIsTheEmployer() throws {
+        // an employer's own vacancy page: its copyright line, its logo and its host agree
+        let own = try #require(read("""
+            <header><a href="/"><img src="/img/logo.svg" alt="Logo van Bakkerij Smit"></a></header>
+            <h1>Verkoopmedewerker</h1><p>Wij zoeken een verkoopmedewerker voor onze winkel.</p>
+            <footer><p>© 2024 Bakkerij Smit B.V. Alle rechten voorbehouden.</p></footer>
+            """, url: "https://www.bakkerijsmit.nl/vacatures/verkoopmedewerker"))
+        #expect(own.company == "Bakkerij Smit B.V." && own.evidence["company"] == "owner")
+        // a board's own copyright line and name are never the employer
+        let board = try #require(read("""
+            <header><img class="site-logo" alt="Stellenmarkt Nord"></header>
+            <h1>Lagerist (m/w/d)</h1><p>Ein Lager sucht Verstärkung.</p>
+            <footer><p>© 2024 Stellenmarkt Nord GmbH</p></footer>
+            """, url: "https://www.stellenmarkt-nord.de/job/123"))
+        #expect(board.company == nil)
+    }
+
+    @Test func anEmployersLogoOnABoardNamesTheEmployer() throws {
+        // the board's logo is the site's; the one beside the posting is the employer's
+        let page = """
+            <header><img src="/logo.png" alt="JobHaven logo"></header>
+            <main><img class="avatar" src="/c/99.png" alt="Nordwind Foods logo">
+            <h1>Export Manager</h1><p>Lead our export sales.</p></main>
+            """
+        let p = try #require(read(page, url: "https://www.jobhaven.example/job/99"))
+        #expect(p.company == "Nordwind Foods" && p.evidence["company"] == "logo")
+        // the logos of a list of other employers say nothing
+        let list = try #require(read("""
+            <main><h1>Export Manager</h1><p>Lead our export sales.</p>
+            <img alt="Alpha logo"><img alt="Beta logo"><img alt="Gamma logo"></main>
+            """, url: "https://www.jobhaven.example/job/99"))
+        #expect(list.company == nil)
+    }
 }

@@ -1,0 +1,60 @@
+/// Whose site a posting is on: a job board's or platform's (whose own name is
+/// never the employer), or the employer's own careers pages (whose own name is).
+/// Also the names logos give: the site's in its header, the employer's beside
+/// the posting on a board.
+enum SiteOwner {
+    /// Words in a host's registrable name that make it a board of many
+    /// employers' postings, in the languages read here: jobindex, thecareersgroup,
+    /// stellenanzeigen, nationalevacaturebank, hellowork, infoempleo, trovalavoro.
+    static let boardHostWords = ["job", "career", "karriere", "stellen", "vacature", "emploi", "empleo", "trabajo",
+                                 "lavoro", "vagas", "recruit", "talent", "hiring", "work", "hired"]
+    /// Boards and applicant-tracking platforms whose names carry none of those
+    /// words (registrable-domain labels).
+    static let boardHosts: Set<String> = [
+        "indeed", "linkedin", "glassdoor", "monster", "stepstone", "seek", "reed", "dice", "xing", "totaljobs",
+        "simplyhired", "adzuna", "jooble", "welcometothejungle", "apec", "infojobs", "computrabajo", "bumeran",
+        "catho", "naukri", "kununu", "wellfound", "angel", "builtin", "otta", "ycombinator", "hackernews",
+        "greenhouse", "lever", "smartrecruiters", "ashbyhq", "icims", "taleo", "successfactors", "myworkdayjobs",
+        "bamboohr", "breezy", "applytojob", "personio", "recruitee", "teamtailor", "pinpointhq", "softgarden",
+        "dvinci", "rexx", "ultipro", "paylocity", "brassring", "silkroad", "oraclecloud", "eightfold", "jazzhr",
+    ]
+
+    /// Whether a registrable-domain label names a board or a platform.
+    static func isBoardHost(_ label: String) -> Bool {
+        boardHosts.contains(label) || boardHostWords.contains { label.contains($0) } && !label.hasPrefix("werkenbij")
+    }
+
+    /// Words of an image's text that only say it is a logo.
+    static let logoWords: Set<String> = ["logo", "logotipo", "logotype", "logó", "company", "menubar", "header", "brand",
+                                         "van", "of", "de", "di", "du", "von", "the"]
+    /// Images of other sites ("Facebook", "Follow us on LinkedIn") are no owner's or employer's.
+    static let socialNames: Set<String> = ["facebook", "twitter", "x", "linkedin", "instagram", "youtube", "tiktok",
+                                           "xing", "glassdoor", "kununu", "pinterest", "github", "whatsapp", "rss"]
+
+    /// The name an image of a logo gives: its `alt` without the words that say
+    /// it is a logo ("Logo van Acme", "Acme Logo" → "Acme"); nil for an image
+    /// that is no logo, a file name, a social network's icon or a placeholder.
+    static func logoName(_ img: TreeNode) -> String? {
+        let places: [StaticString] = ["class", "id", "src", "alt"]
+        guard let alt = img.attribute("alt")?.trimmingSpaces, !alt.isEmpty, alt.utf8.count <= 80,
+              places.contains(where: { img.attribute($0)?.lowercased().contains("logo") == true }) else { return nil }
+        // a file name ("cglogo_email_199x55.png") is no name; "Facile.it" is
+        let lower = alt.lowercased()
+        if [".png", ".svg", ".jpg", ".jpeg", ".gif", ".webp"].contains(where: lower.hasSuffix) || alt.contains("_") && !alt.contains(" ") {
+            return nil
+        }
+        return named(alt)
+    }
+
+    private static func named(_ alt: String) -> String? {
+        var words = alt.split(separator: " ")
+        while let w = words.first, logoWords.contains(w.lowercased()) { words.removeFirst() }
+        while let w = words.last, logoWords.contains(w.lowercased()) || w == "-" { words.removeLast() }
+        let name = words.joined(separator: " ")
+        guard name.filter(\.isLetter).count >= 2, !socialNames.contains(Words.normalized(name)),
+              PageHeuristics.looksLikeName(name), !PostingLabels.isGeneric(name),
+              !["photo", "image", "picture", "bild", "foto"].contains(where: { Words.normalized(name).contains($0) })
+        else { return nil }
+        return name
+    }
+}
