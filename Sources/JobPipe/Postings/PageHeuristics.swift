@@ -597,6 +597,20 @@ struct PageHeuristics {
         if let line = labels.placeLine { location.add(Location.tidied(line), "header", 2) }
         // a known town next to the title ("Barmedewerker" / "Arnhem")
         if let i = titleLine, let near = labels.place(near: i) { location.add(Location.tidied(near), "header", 2) }
+        // a known town that ends the title ("Front-end developer 32 - 40 uur Utrecht")
+        if let t = chosenTitle {
+            let words = t.split(separator: " ")
+            for n in [2, 1] where words.count > n + 1 {
+                let tail = words.suffix(n).joined(separator: " ")
+                // (written as a name: "APAC" is a region's acronym, not the town of Apac)
+                if tail.contains(where: \.isLowercase), Cities.contains(tail) { location.add(tail, "title", 2); break }
+            }
+        }
+        // a known town the posting's sentences put the work in ("in our office in Utrecht"), the
+        // weakest evidence: only where nothing else says the place
+        if let d = description, let (town, count) = Location.mentioned(in: d) {
+            location.add(town, "text", count > 1 ? 2 : 1)
+        }
         // a sentence is no place ("This job is open to applicants in all timezones.")
         location.adjust(-8) { c in
             c.text.split(separator: " ").count > 8 || (c.text.hasSuffix(".") && c.text.split(separator: " ").count > 3)

@@ -487,4 +487,23 @@ import Testing
             """, url: "https://www.jobhaven.example/job/99"))
         #expect(list.company == nil)
     }
+
+    @Test func aTownTheSentencesOrTheTitleName() throws {
+        // nothing labels the place: the town the posting's sentences put the work in
+        let es = try #require(read("""
+            <h1>Desarrollador web</h1><p>Buscamos un desarrollador con experiencia en React.</p>
+            <p>Es un trabajo a tiempo completo en nuestras oficinas en Rosario, Santa Fe.</p>
+            """))
+        #expect(es.location == "Rosario" && es.evidence["location"] == "text")
+        // the town named most often wins; a region's acronym is no town
+        let en = try #require(read("""
+            <h1>Support Engineer</h1><p>You will support customers in APAC from our office in Leeds.</p>
+            <p>We also have a small team in York. The Leeds office is in the city centre; we meet in Leeds weekly.</p>
+            """))
+        #expect(en.location == "Leeds")
+        // a known town that ends the title
+        let nl = try #require(read("<h1>Front-end developer 32 - 40 uur Groningen</h1><p>Wij bouwen apps.</p>"))
+        #expect(nl.location == "Groningen" && nl.evidence["location"] == "title")
+        #expect(Location.mentioned(in: "Experience in Java and in Go, based in APAC.") == nil)
+    }
 }
