@@ -123,6 +123,10 @@ struct LabelledLines {
             let segments = line.split(whereSeparator: Self.factSeparators.contains).filter { $0.utf8.count <= 60 }
             // "Amsterdam  |  Full-time": a known town between bars
             if segments.count > 1, let town = segments.first(where: { Cities.contains($0) }) { return town.trimmingSpaces }
+            // … or with its arrangement: "Careers · Full-time · Boston (hybrid) or remote US"
+            if segments.count > 1, let placed = segments.first(where: { s in
+                s.firstRange(of: " (").map { Cities.contains(s[..<$0.lowerBound]) } == true
+            }) { return placed.trimmingSpaces }
             for segment in segments where segment.contains(",") {
                 if let shown = Self.place(String(segment.trimmingSpaces)) { return shown }
             }
@@ -219,8 +223,7 @@ struct LabelledLines {
             let name = line.trimmingSpaces
             // a place or a button under the title ("Engineer" / "Arnhem" / "Café Classen") is passed over
             if name.utf8.count <= 60, Self.place(name) != nil || Self.buttons.contains(name.lowercased()), k == 0 { continue }
-            let kinds: Set<String> = ["full_time", "part_time", "contract", "temporary", "internship", "volunteer", "per_diem"]
-            if EmploymentType.normalized(name).map(kinds.contains) == true || name.filter(\.isNumber).count >= 3 { continue }
+            if EmploymentType.names(name) || name.filter(\.isNumber).count >= 3 { continue }
             guard Self.couldNameEmployer(name), Words.normalized(name) != t else { return nil }
             // a list of names ("Firm 1", "Firm 2", …) is a directory, not a header
             if k + 1 < after.count, Self.writtenAsName(after[k + 1].trimmingSpaces), Self.place(after[k + 1]) == nil,
@@ -307,6 +310,7 @@ struct LabelledLines {
               !name.contains(":"), !name.contains(where: factSeparators.contains),
               !name.hasSuffix(".") || PostingLabels.readsAsCompany(name), !isHeading(name),
               WorkArrangement.labelled(name) == nil, PageHeuristics.looksLikeName(name),
+              !PostingLabels.factWords.contains(name.lowercased()),
               !PostingLabels.readsAsRole(name) || PostingLabels.readsAsCompany(name) else { return false }
         return writtenAsName(name)
     }

@@ -58,6 +58,18 @@ struct PageHeuristics {
         var furnitureLogos: [String] = []
         var copyrightOwner: String?
         var namedCount = 0
+        // the site's furniture: its short lines, its copyright owner, its logos, where its trails end
+        func readFurniture(_ node: TreeNode) {
+            Self.trailEnds(node, into: &trailEnds)
+            for line in PlainText.lines(of: node) where line.utf8.count <= 80 {
+                furniture.insert(Words.normalized(line))
+                if let owner = Self.copyrightOwner(line) {
+                    furniture.insert(Words.normalized(owner))
+                    if copyrightOwner == nil { copyrightOwner = owner }
+                }
+            }
+            if furnitureLogos.count < 4 { Self.logos(in: node, into: &furnitureLogos) }
+        }
         doc.walk { node in
             guard node.isElement else { return true }
             if namedCount < 9, node.tag != .body, node.tag != .html, node.tag != .main, node.tag != .section, node.tag != .form {
@@ -79,15 +91,7 @@ struct PageHeuristics {
                 if subheadings.count < 8 { let t = node.text; if !t.isEmpty { subheadings.append(t) } }
                 return false
             case .nav, .footer, .aside:
-                Self.trailEnds(node, into: &trailEnds)
-                for line in PlainText.lines(of: node) where line.utf8.count <= 80 {
-                    furniture.insert(Words.normalized(line))
-                    if let owner = Self.copyrightOwner(line) {
-                        furniture.insert(Words.normalized(owner))
-                        if copyrightOwner == nil { copyrightOwner = owner }
-                    }
-                }
-                if furnitureLogos.count < 4 { Self.logos(in: node, into: &furnitureLogos) }
+                readFurniture(node)
                 return false
             case .div, .section:
                 // other postings ("Related jobs", class="similar-jobs"): none of their names is this posting's
@@ -509,18 +513,35 @@ struct PageHeuristics {
         let chosenTitle = title.best?.text
         // (og:title first, unless only the title tag says more than the title: og:title "Careers",
         // <title> "Careers - Facile.it Engineering")
+        // (a page title that names the job first: og:title "Acme - Imagine AI" is the site's, the
+        // title tag "Data Scientist :: Acme" the page's)
         let titles = [meta["og:title"], titleTag].compactMap { $0 }
-        if let t = chosenTitle, let pageTitle = titles.first(where: { titleSegments($0).count > 1 }) ?? titles.first {
+        let naming = chosenTitle.map { t in titles.filter { Words.contains(Words.normalized($0), Words.normalized(t)) } } ?? []
+        if let t = chosenTitle, let pageTitle = naming.first(where: { titleSegments($0).count > 1 })
+            ?? titles.first(where: { titleSegments($0).count > 1 }) ?? titles.first {
             let lower = Words.normalized(t)
-            let rest = titleSegments(pageTitle).filter {
+            let segments = titleSegments(pageTitle)
+            let rest = segments.filter {
                 let n = Words.normalized($0)
                 return !Words.contains(n, lower) && !Words.contains(lower, n) && !PostingLabels.isGeneric($0)
             }
+            // (the site's name may close it: "Engineer - Acme | Board")
+            let isPlace = { (s: String) in s.contains(",") || Cities.contains(s) }
+            let closing = rest.lastIndex { !isPlace($0) && !isSiteFurniture($0) && !EmploymentType.names($0) }
             for (i, segment) in rest.enumerated() {
-                if segment.contains(",") || Cities.contains(segment) { location.add(segment, "title", 3); continue }
+                if isPlace(segment) { location.add(segment, "title", 3); continue }
                 if isSiteFurniture(segment) { company.add(segment, "site_name", 1); continue }
-                // the employer closes a page title ("Engineer – Acme"); a segment before it is rarely one
-                if !segment.contains(".") { company.add(segment, "title", i == rest.count - 1 ? 3 : 1) }
+                // the employer closes a page title ("Engineer – Acme"); a segment before it is rarely one,
+                // a page title of one part that is not the job says little, and a tagline
+                // ("Online survey data analysis") names no one
+                guard !segment.contains("."), !Self.readsAsTagline(segment) else { continue }
+                // "SAIC: Careers: Career Opportunities": a name before section headings
+                let parts = segment.splitBytes(": ").map(\.trimmingSpaces)
+                if parts.count > 1, parts.dropFirst().allSatisfy({ PostingLabels.isGeneric($0) || isSiteFurniture($0) }) {
+                    company.add(parts[0], "title", 3)
+                    continue
+                }
+                company.add(segment, "title", segments.count == 1 ? 1 : i == closing ? 3 : 1)
             }
         }
         // links to the employer's page on the site; a list of many employers says nothing
@@ -634,6 +655,9 @@ struct PageHeuristics {
             p.evidence["remote"] = "header"
         } else if let loc = p.location, let w = WorkArrangement.inLocation(loc) {
             p.workplace = w; p.evidence["remote"] = "location"
+        } else if let (v, _) = labels.labelled(PostingLabels.location), let w = WorkArrangement.inLocation(v) {
+            // the labelled place as written, before it was tidied: "South Africa (Remote)"
+            p.workplace = w; p.evidence["remote"] = "location"
         } else if let t = p.title, let w = WorkArrangement.inLocation(t) {
             p.workplace = w; p.evidence["remote"] = "title"
         } else if let d = description, let w = WorkArrangement.inText(d) {
@@ -669,13 +693,30 @@ struct PageHeuristics {
         return n.trimmingSpaces
     }
 
+    /// Words a name may hold in lower case ("Bank of America", "Team per la Trasformazione Digitale").
+    static let nameJoiners: Set<String> = ["of", "and", "the", "for", "&", "per", "la", "le", "de", "des", "du", "der",
+                                           "die", "und", "für", "van", "en", "het", "di", "del", "della", "y", "e", "et"]
+
+    /// A phrase of lower-case words after the first ("Online survey data analysis"): a tagline, not a name.
+    static func readsAsTagline(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count >= 3 else { return false }
+        return words.dropFirst().filter { w in w.first?.isLowercase == true && !nameJoiners.contains(String(w)) }.count >= 2
+    }
+
     /// A title without a trailing " job" (listing sites append it).
     func cleanTitle(_ t: String) -> String {
         var t = t
         // "Vacature Junior Adviseur", "Stellenangebot: Elektriker": the board's word for a posting before the title
         for prefix in ["Vacature: ", "Vacature ", "Job: ", "Stellenangebot: ", "Stellenanzeige: ", "Offre d'emploi : ",
-                       "Offre d'emploi: ", "Oferta de empleo: ", "Offerta di lavoro: ", "Job offer: "] where t.hasPrefix(prefix) {
+                       "Offre d'emploi: ", "Oferta de empleo: ", "Offerta di lavoro: ", "Job offer: ", "Vaga: ", "Vaga ",
+                       "Vacante: "] where t.hasPrefix(prefix) {
             t.removeFirst(prefix.count)
+        }
+        // "Analista de Sistemas (v1253580)": the board's reference after the title
+        if t.hasSuffix(")"), let open = t.lastIndex(of: "("), open > t.startIndex {
+            let ref = t[t.index(after: open)..<t.index(before: t.endIndex)]
+            if !ref.contains(" "), ref.filter(\.isNumber).count >= 4 { t = String(t[..<open]) }
         }
         // "Maths Tutor vacancy, posted on 13/10/2017": the board's words after the title
         for mark in [", posted on ", " - posted on ", ", posted ", " posted on "] {

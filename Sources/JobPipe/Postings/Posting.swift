@@ -79,6 +79,12 @@ var period: String?
 
 /// Lower snake case employment types from schema.org values or page text.
 enum EmploymentType {
+    /// The kinds of contract schema.org names.
+    static let kinds: Set<String> = ["full_time", "part_time", "contract", "temporary", "internship", "volunteer", "per_diem"]
+
+    /// Whether a text names one of `kinds` ("Full-time", "Internship").
+    static func names(_ raw: String) -> Bool { normalized(raw).map(kinds.contains) == true }
+
     static func normalized(_ raw: String) -> String? {
         var key = ""
         for c in raw.lowercased() { key.append(c.isLetter ? c : "_") }

@@ -72,6 +72,10 @@ enum PostingLabels {
         "vacatures", "functieomschrijving", "over ons", "werken bij",
         "offerta di lavoro", "offerte di lavoro", "descrizione", "lavora con noi", "chi siamo",
         "stellenanzeige", "offre", "annonce", "oferta", "ofertas", "vacante", "annuncio", "oferta de emprego",
+        "stellenausschreibung", "stellenausschreibungen", "jobangebot", "jobangebote", "ausschreibung", "vacature",
+        "vacantes", "empleos", "trabajos", "bolsa de trabajo", "vagas", "vaga", "carreiras", "empregos", "emprego",
+        "trabalhe conosco", "posizioni aperte", "offerte", "recrutement", "nous rejoindre", "rejoignez-nous",
+        "job openings", "open roles", "join the team",
     ]
 
     /// Whether a heading's text is a section heading rather than a title.
@@ -105,6 +109,16 @@ enum PostingLabels {
     }
 
     /// Whether the lower-case text is one of the labels of a title, an employer, a place or a workplace.
+    /// Names of a posting's facts and their common values, which name no employer
+    /// when they stand on a line of their own ("Tracking Code", "Regular", "Festanstellung").
+    static let factWords: Set<String> = [
+        "tracking code", "job id", "job code", "reference", "ref", "req id", "requisition id", "job number",
+        "job reference", "referenz", "kennziffer", "référence", "referencia", "riferimento", "vacaturenummer",
+        "regular", "permanent", "temporary", "fixed term", "festanstellung", "unbefristet", "befristet", "cdi", "cdd",
+        "indefinido", "vast", "tijdelijk", "date posted", "deadline", "closing date", "salary", "category",
+        "department", "job type", "job category", "shift", "schedule",
+    ]
+
     static func isLabel(_ text: String) -> Bool {
         title.contains(text) || company.contains(text) || location.contains(text) || workplace.contains(text)
     }

@@ -40,7 +40,9 @@ enum SiteOwner {
               places.contains(where: { img.attribute($0)?.lowercased().contains("logo") == true }) else { return nil }
         // a file name ("cglogo_email_199x55.png") is no name; "Facile.it" is
         let lower = alt.lowercased()
-        if [".png", ".svg", ".jpg", ".jpeg", ".gif", ".webp"].contains(where: lower.hasSuffix) || alt.contains("_") && !alt.contains(" ") {
+        // nor is an identifier ("avocado-logo-groot")
+        if [".png", ".svg", ".jpg", ".jpeg", ".gif", ".webp"].contains(where: lower.hasSuffix)
+            || !alt.contains(" ") && (alt.contains("_") || alt.contains("-") && alt == lower) {
             return nil
         }
         return named(alt)
@@ -51,7 +53,8 @@ enum SiteOwner {
         while let w = words.first, logoWords.contains(w.lowercased()) { words.removeFirst() }
         while let w = words.last, logoWords.contains(w.lowercased()) || w == "-" { words.removeLast() }
         let name = words.joined(separator: " ")
-        guard name.filter(\.isLetter).count >= 2, !socialNames.contains(Words.normalized(name)),
+        // "Lv1257642221095527" is a file's reference, not a name
+        guard name.filter(\.isLetter).count >= 2, name.filter(\.isNumber).count < 4, !socialNames.contains(Words.normalized(name)),
               PageHeuristics.looksLikeName(name), !PostingLabels.isGeneric(name),
               !["photo", "image", "picture", "bild", "foto"].contains(where: { Words.normalized(name).contains($0) })
         else { return nil }

@@ -49,7 +49,8 @@ enum WorkArrangement: String, Sendable {
                                 "based on-site", "based onsite", "on-site in our", "onsite in our",
                                 "en nuestras oficinas", "en nuestra oficina", "in unserem büro in", "in unseren büros",
                                 "dans nos bureaux", "in ons kantoor", "op ons kantoor", "nei nostri uffici",
-                                "presso la nostra sede", "presso i nostri uffici"]
+                                "presso la nostra sede", "presso i nostri uffici", "work onsite at", "work on-site at",
+                                "onsite at our", "on-site at our", "work from our office", "work out of our office"]
 
     /// The arrangement a short value states by itself ("Hybrid", "Remote (US)",
     /// "Homeoffice möglich" is not alone), or nil.
@@ -89,6 +90,9 @@ enum WorkArrangement: String, Sendable {
     /// The arrangement a location value says: "Remote", "Remote, US", "Berlin (hybrid)", "Anywhere".
     static func inLocation(_ location: String) -> WorkArrangement? {
         let l = location.lowercased()
+        // "Boston (hybrid) or remote US": the job may be done remote
+        if [" or remote", " or fully remote", " oder remote", " ou télétravail", " ou à distance", " o remoto", " of remote",
+            " o da remoto"].contains(where: { l.containsBytes($0) }) { return .remote }
         if hybridWords.prefix(7).contains(where: { l.containsBytes($0) }) { return .hybrid }
         for w in ["remote", "anywhere", "homeoffice", "home office", "télétravail", "teletrabajo", "remoto"] where l.containsBytes(w) {
             return .remote

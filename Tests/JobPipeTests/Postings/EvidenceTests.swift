@@ -506,4 +506,49 @@ import Testing
         #expect(nl.location == "Groningen" && nl.evidence["location"] == "title")
         #expect(Location.mentioned(in: "Experience in Java and in Go, based in APAC.") == nil)
     }
+
+    @Test func thePageTitleThatNamesTheJobAndTaglines() throws {
+        // og:title is the site's ("Acme Consulting - Imagine AI"); the title tag names the job and its employer
+        let site = try #require(read("""
+            <head><meta property="og:title" content="Kestrel Consulting - Imagine AI">
+            <title>Data Scientist :: Kestrel Consulting</title></head><h1>Data Scientist</h1><p>Join us.</p>
+            """))
+        #expect(site.company == "Kestrel Consulting" && site.evidence["company"] == "title")
+        // a tagline names no one
+        let tagline = try #require(read("""
+            <head><title>Data Analyst · Online survey data analysis</title></head><h1>Data Analyst</h1><p>Join us.</p>
+            """))
+        #expect(tagline.company == nil)
+        // a name before section headings: "Initrode: Careers: Career Opportunities"
+        let sections = try #require(read("""
+            <head><title>Initrode: Careers: Career Opportunities</title></head><h1>Payroll Clerk</h1><p>Join us.</p>
+            """))
+        #expect(sections.company == "Initrode")
+        // a board's word before the title and its reference after it
+        let vaga = try #require(read("""
+            <head><title>Vaga Analista de Sistemas Pleno - Globex Brasil (v1253580) | Empregos Hoje</title></head>
+            <h1>Analista de Sistemas Pleno (v1253580)</h1><p>Venha trabalhar conosco.</p>
+            """, url: "https://www.empregoshoje.com.br/vagas/v1253580"))
+        #expect(vaga.title == "Analista de Sistemas Pleno")
+        #expect(vaga.company == "Globex Brasil (v1253580)")
+    }
+
+    @Test func aPlaceWithItsArrangementAndFactsUnderTheTitle() throws {
+        // "Boston (hybrid) or remote US" between dots: the place as written, and the job may be done remote
+        let dots = try #require(read("""
+            <h1>Full Stack Developer</h1><p>Careers · Full-time · Boston (hybrid) or remote US</p><p>We build tools.</p>
+            """))
+        #expect(dots.location == "Boston or remote US" && dots.remote == true)
+        // a labelled place's arrangement, before the place is tidied
+        let label = try #require(read("<h1>Data Scientist</h1><p>Location: South Africa (Remote)</p><p>We build models.</p>"))
+        #expect(label.location == "South Africa" && label.remote == true)
+        // the employer's office in a sentence: the place and on-site
+        let office = try #require(read("""
+            <h1>Software Engineer</h1><p>Requirements:</p><ul><li>The ability to work onsite at our Eugene, OR office.</li></ul>
+            """))
+        #expect(office.location == "Eugene, OR" && office.remote == false)
+        // a fact's name or value under the title is no employer
+        let facts = try #require(read("<h1>Payroll Clerk</h1><p>Regular</p><p>Tracking Code</p><p>Process payroll.</p>"))
+        #expect(facts.company == nil)
+    }
 }
