@@ -311,6 +311,7 @@ struct LabelledLines {
               !name.hasSuffix(".") || PostingLabels.readsAsCompany(name), !isHeading(name),
               WorkArrangement.labelled(name) == nil, PageHeuristics.looksLikeName(name),
               !PostingLabels.factWords.contains(name.lowercased()),
+              !PostingLabels.sectionEnds.contains(name.lowercased().split(separator: " ").last.map(String.init) ?? ""),
               !PostingLabels.readsAsRole(name) || PostingLabels.readsAsCompany(name) else { return false }
         return writtenAsName(name)
     }

@@ -701,6 +701,8 @@ struct PageHeuristics {
     static func readsAsTagline(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard words.count >= 3 else { return false }
+        // ("Solutions de Transformation Numérique Cloud par des Experts Certifiés": a name is shorter)
+        if words.count >= 7 { return true }
         return words.dropFirst().filter { w in w.first?.isLowercase == true && !nameJoiners.contains(String(w)) }.count >= 2
     }
 

@@ -69,13 +69,19 @@ enum PostingLabels {
         "ihre aufgaben", "ihr profil", "wir bieten", "über uns", "kontakt",
         "offre d'emploi", "offres d'emploi", "description du poste", "votre mission", "votre profil", "carrières",
         "oferta de empleo", "ofertas de empleo", "descripción del puesto", "empleo", "trabaja con nosotros",
-        "vacatures", "functieomschrijving", "over ons", "werken bij",
+        "functieomschrijving", "over ons", "werken bij",
         "offerta di lavoro", "offerte di lavoro", "descrizione", "lavora con noi", "chi siamo",
         "stellenanzeige", "offre", "annonce", "oferta", "ofertas", "vacante", "annuncio", "oferta de emprego",
         "stellenausschreibung", "stellenausschreibungen", "jobangebot", "jobangebote", "ausschreibung", "vacature",
         "vacantes", "empleos", "trabajos", "bolsa de trabajo", "vagas", "vaga", "carreiras", "empregos", "emprego",
         "trabalhe conosco", "posizioni aperte", "offerte", "recrutement", "nous rejoindre", "rejoignez-nous",
         "job openings", "open roles", "join the team",
+        // a site's menu items
+        "contact", "contact us", "blog", "login", "log in", "sign in", "sign up", "signup", "register", "privacy",
+        "privacy policy", "terms", "terms & conditions", "imprint", "impressum", "datenschutz", "faq", "help", "support",
+        "pricing", "products", "solutions", "resources", "news", "press", "events", "partners", "customers", "about",
+        "team", "changelog", "success stories", "mentions légales", "contactez-nous", "aviso legal", "contacto",
+        "contatti", "contatto", "privacidad", "links", "quick links", "useful links",
     ]
 
     /// Whether a heading's text is a section heading rather than a title.
@@ -91,11 +97,21 @@ enum PostingLabels {
         "desarrollador", "ingeniero", "técnico", "tecnico", "jefe", "administrativo", "programador", "comercial",
         "ontwikkelaar", "medewerker", "adviseur", "monteur", "beheerder", "verpleegkundige",
         "sviluppatore", "ingegnere", "responsabile", "addetto", "impiegato", "programmatore", "tirocinio",
+        "fachkraft", "therapeut", "physiotherapeut", "arzt", "facharzt", "pflegekraft", "erzieher", "verkäufer",
+        "conseiller", "vendeur", "infirmier", "analyste", "directeur", "representante", "vendedor", "asesor",
+        "auxiliar", "analista", "gerente", "coordinador", "consultor", "especialista", "diseñador", "desenvolvedor",
+        "assistente", "engenheiro", "consulente", "commesso", "stagiair", "kok",
     ]
     static let genderMarks = ["(m/w/d)", "(w/m/d)", "(m/f/d)", "(f/m/d)", "(h/f)", "(f/h)", "(m/f)", "(f/m/x)", "(m/v)", "(h/m)"]
     /// Legal forms that end a company's name: a segment ending so reads as the employer.
     static let legalForms: Set<String> = ["inc", "ltd", "llc", "gmbh", "ag", "sa", "sas", "sarl", "sl", "bv", "nv", "plc",
                                           "corp", "corporation", "srl", "spa", "kg", "co", "limited", "company", "group"]
+
+    /// The words a section heading ends in ("Primary Responsibilities", "Ihre Aufgaben"): no name.
+    static let sectionEnds: Set<String> = ["responsibilities", "requirements", "qualifications", "benefits", "duties",
+                                           "skills", "perks", "aufgaben", "anforderungen", "profil", "missions",
+                                           "responsabilités", "requisitos", "responsabilidades", "requisiti", "taken",
+                                           "vereisten", "eisen"]
 
     static func readsAsRole(_ text: String) -> Bool {
         let lower = text.lowercased()

@@ -551,4 +551,25 @@ import Testing
         let facts = try #require(read("<h1>Payroll Clerk</h1><p>Regular</p><p>Tracking Code</p><p>Process payroll.</p>"))
         #expect(facts.company == nil)
     }
+
+    @Test func menusSectionsAndSlogansAreNoValues() throws {
+        // a menu's "Company" item before "Contact" is no label; the page title names the employer
+        let menu = try #require(read("""
+            <head><title>Platform Engineer - Kestrel</title></head><div><p>Company</p><p>Contact</p></div>
+            <h1>Platform Engineer</h1><p>Build our platform.</p>
+            """))
+        #expect(menu.company == "Kestrel")
+        // a section heading under the title names no employer
+        let section = try #require(read("""
+            <head><title>Kestrel | Data Specialist</title></head><h1>Data Specialist</h1><h3>Primary Responsibilities</h3>
+            <p>Make charts.</p>
+            """))
+        #expect(section.company == "Kestrel")
+        // a slogan of a page title names no one
+        let slogan = try #require(read("""
+            <head><title>Consultant Cloud | Solutions de Transformation Numérique Cloud par des Experts Certifiés</title></head>
+            <h1>Consultant Cloud</h1><p>Rejoignez-nous.</p>
+            """))
+        #expect(slogan.company == nil)
+    }
 }
