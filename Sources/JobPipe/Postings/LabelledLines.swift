@@ -64,7 +64,8 @@ struct LabelledLines {
                                          "remote", "vacature", "functie", "firma", "organisation", "organization",
                                          "recruiter", "advertiser", "lieu", "ciudad", "città", "citta", "werkplek",
                                          "arbeitsplatz", "homeoffice", "home office", "smart working", "télétravail",
-                                         "teletrabajo", "thuiswerken", "posted by", "intitulé", "puesto", "posizione", "ruolo"]
+                                         "teletrabajo", "thuiswerken", "posted by", "intitulé", "puesto", "posizione", "ruolo",
+                                         "local"]
 
     /// The first value of any of the labels, and the line it is on.
     func labelled(_ labels: Set<String>) -> (String, Int)? {
@@ -490,6 +491,11 @@ struct LabelledLines {
     /// a place follows the arrangement ("Remote - United States").
     var workplaceLine: (WorkArrangement, String?)? {
         for line in lines.prefix(60) where line.utf8.count <= 80 {
+            // "Tallinn, Estonia (On-site)", "Berlin (Hybrid)": a place with its arrangement
+            if let open = line.byteRange(of: " ("), line.hasSuffix(")"), open.lowerBound > line.startIndex,
+               let w = WorkArrangement.stated(String(line[open.upperBound...].dropLast())) {
+                return (w, String(line[..<open.lowerBound]).trimmingSpaces)
+            }
             guard let w = WorkArrangement.stated(line) else { continue }
             if let open = line.firstIndex(of: "("), let close = line.lastIndex(of: ")"), open < close {
                 return (w, String(line[line.index(after: open)..<close]).trimmingSpaces.nilIfEmpty)

@@ -627,6 +627,9 @@ struct PageHeuristics {
                 if tail.contains(where: \.isLowercase), Cities.contains(tail) { location.add(tail, "title", 2); break }
             }
         }
+        // a short line of the arrangement and its place ("Remote, United States", "Tallinn, Estonia (On-site)")
+        let arrangementLine = labels.workplaceLine
+        if let place = arrangementLine?.1 { location.add(place, "header", 2) }
         // a known town the posting's sentences put the work in ("in our office in Utrecht"), the
         // weakest evidence: only where nothing else says the place
         if let d = description, let (town, count) = Location.mentioned(in: d) {
@@ -649,9 +652,8 @@ struct PageHeuristics {
         // remote, hybrid or on-site: a label, a short header line, the location, then the description
         if let (v, _) = labels.labelled(PostingLabels.workplace), let w = WorkArrangement.labelled(v) {
             p.workplace = w; p.evidence["remote"] = "label"
-        } else if let (w, place) = labels.workplaceLine {
+        } else if let (w, _) = arrangementLine {
             p.workplace = w
-            if p.location == nil, let shown = place { p.location = shown; p.evidence["location"] = "header" }
             p.evidence["remote"] = "header"
         } else if let loc = p.location, let w = WorkArrangement.inLocation(loc) {
             p.workplace = w; p.evidence["remote"] = "location"

@@ -32,7 +32,7 @@ enum PostingLabels {
         "ubicación", "ubicacion", "localización", "localizacion", "lugar de trabajo", "ciudad", "localidad",
         "locatie", "standplaats", "werklocatie", "plaats", "vestiging", "werkplek",
         "sede", "sede di lavoro", "luogo di lavoro", "luogo", "località", "localita", "città", "citta",
-        "localidade", "localização", "localizacao", "local de trabalho", "cidade",
+        "localidade", "localização", "localizacao", "local de trabalho", "cidade", "local",
         "location name", "job location name", "work location name", "místo pracoviště", "pracoviště", "lokalita",
     ]
 

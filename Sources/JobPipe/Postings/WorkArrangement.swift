@@ -50,7 +50,7 @@ enum WorkArrangement: String, Sendable {
                                 "en nuestras oficinas", "en nuestra oficina", "in unserem büro in", "in unseren büros",
                                 "dans nos bureaux", "in ons kantoor", "op ons kantoor", "nei nostri uffici",
                                 "presso la nostra sede", "presso i nostri uffici", "work onsite at", "work on-site at",
-                                "onsite at our", "on-site at our", "work from our office", "work out of our office"]
+                                "onsite at our", "on-site at our", "work from our office", "work out of our"]
 
     /// The arrangement a short value states by itself ("Hybrid", "Remote (US)",
     /// "Homeoffice möglich" is not alone), or nil.

@@ -572,4 +572,19 @@ import Testing
             """))
         #expect(slogan.company == nil)
     }
+
+    @Test func aPlaceLineWithItsArrangement() throws {
+        // "Tartu, Estonia (On-site)" under the title: the place and on-site
+        let onSite = try #require(read("<h1>Control Engineer</h1><p>Tartu, Estonia (On-site)</p><p>Build drones.</p>"))
+        #expect(onSite.location == "Tartu, Estonia" && onSite.remote == false && onSite.evidence["remote"] == "header")
+        // the arrangement line's place counts more than a town the sentences name
+        let remote = try #require(read("""
+            <h1>Customer Success Manager</h1><p>Remote, United States</p>
+            <p>Our team works remotely; our centre of gravity is in Denver. We meet in Denver twice a year.</p>
+            """))
+        #expect(remote.location == "Remote, United States" && remote.remote == true)
+        // Portuguese "Local:"
+        let pt = try #require(read("<h1>Analista de Sistemas</h1><p>Local:</p><p>Campinas / BR</p><p>Venha.</p>"))
+        #expect(pt.location == "Campinas / BR")
+    }
 }
