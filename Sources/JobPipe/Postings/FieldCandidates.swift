@@ -104,6 +104,12 @@ enum TitlePatterns {
                 break
             }
         }
+        // "Plattenleger gesucht in Malters bei Luzern", "Kok gezocht in Arnhem"
+        if r.title == nil, let at = [" gesucht in ", " gezocht in ", " recherché à ", " recherchée à ", " cercasi a "]
+            .lazy.compactMap({ t.byteRange(of: $0) }).first {
+            r.title = String(t[..<at.lowerBound])
+            r.location = String(t[at.upperBound...])
+        }
         if r.title == nil {
             for word in employerWords {
                 if let at = t.byteRange(of: word) {

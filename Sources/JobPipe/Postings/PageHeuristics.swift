@@ -501,6 +501,12 @@ struct PageHeuristics {
         title.adjust(-10) { PostingLabels.isGeneric($0.text) }
         title.adjust(-6) { isSiteFurniture($0.text) }
         title.adjust(-3) { $0.text.utf8.count > 120 }
+        // a slogan ("Ayúdanos a construir la mejor plataforma de …") or a kind of contract ("Full time") is no title
+        title.adjust(-3) { c in
+            Self.readsAsTagline(c.text) && !PostingLabels.readsAsRole(c.text)
+                && c.text.split(separator: " ").filter({ $0.contains(where: \.isLetter) }).count >= 6
+        }
+        title.adjust(-10) { EmploymentType.names($0.text) }
         // an identifier ("save-icon", "job_title") is no title
         title.adjust(-10) { c in !c.text.contains(" ") && c.text.contains(where: { $0 == "-" || $0 == "_" })
                                  && c.text == c.text.lowercased() }
@@ -604,7 +610,7 @@ struct PageHeuristics {
                 return c.place == "site_name" && n.count >= 2 && (n.hasPrefix(spelled) || spelled.hasPrefix(n))
             }
             if company.candidates.contains(where: spells) {
-                company.adjust(1, where: spells)
+                company.adjust(min(agreeing, 2), where: spells)
             } else {
                 company.add(owner, "owner", 1 + agreeing)
             }
@@ -701,7 +707,7 @@ struct PageHeuristics {
 
     /// A phrase of lower-case words after the first ("Online survey data analysis"): a tagline, not a name.
     static func readsAsTagline(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
+        let words = text.split(separator: " ").filter { $0.contains(where: \.isLetter) }
         guard words.count >= 3 else { return false }
         // ("Solutions de Transformation Numérique Cloud par des Experts Certifiés": a name is shorter)
         if words.count >= 7 { return true }

@@ -587,4 +587,19 @@ import Testing
         let pt = try #require(read("<h1>Analista de Sistemas</h1><p>Local:</p><p>Campinas / BR</p><p>Venha.</p>"))
         #expect(pt.location == "Campinas / BR")
     }
+
+    @Test func slogansContractsAndWantedIn() throws {
+        // a slogan over the posting's heading is no title
+        let slogan = try #require(read("""
+            <h1>Ayúdanos a construir la mejor plataforma de gestión de créditos y motor bancario</h1>
+            <h1>Representante de Ventas</h1><p>Buscamos un representante.</p>
+            """))
+        #expect(slogan.title == "Representante de Ventas")
+        // a kind of contract under a title label is no title
+        let contract = try #require(read("<h1>Data Scientist</h1><p>Position: Full time</p><p>Build models.</p>"))
+        #expect(contract.title == "Data Scientist")
+        // "Fliesenleger gesucht in Kriens bei Luzern": the job and its place
+        let wanted = TitlePatterns.read("Fliesenleger gesucht in Kriens bei Luzern")
+        #expect(wanted?.title == "Fliesenleger" && wanted?.location == "Kriens bei Luzern")
+    }
 }
