@@ -324,6 +324,8 @@ AIRPAX	AIRPAX	c
 AirSmith FlightPrompt	AirSmith FlightPrompt	
 AIX	AIX	ca
 AJAX	AJAX	c
+Akka	Akka	c
+akka	Akka	ca
 Aknaf ADVANTAGE Salon Software and Spa Software	Aknaf ADVANTAGE Salon Software and Spa Software	
 AKS	AKS	c
 Alara CRystalView	Alara CRystalView	
@@ -362,6 +364,8 @@ Alpha Four	Alpha Four	c
 Alpha Software Alpha Five	Alpha Software Alpha Five	c
 ALPHACAM	ALPHACAM	c
 AlphaDent	AlphaDent	
+Alpine.js	Alpine.js	
+AlpineJS	Alpine.js	
 Altair Engineering MotionSolve	Altair Engineering MotionSolve	
 AltaPoint Data Systems AltaPoint Dental	AltaPoint Data Systems AltaPoint Dental	
 AltaPoint Data Systems AltaPoint Vision	AltaPoint Data Systems AltaPoint Vision	
@@ -408,6 +412,7 @@ AMG Teleran SalesInSync	AMG Teleran SalesInSync
 Amkai AmkaiCharts	Amkai AmkaiCharts	
 AmoK Translator	AmoK Translator	
 AMPL	AMPL	c
+Amplitude	Amplitude	ca
 AMS	AMS	c
 AMS REALTIME Projects	AMS REALTIME Projects	
 AMS Services AMS 360	AMS Services AMS 360	
@@ -468,6 +473,7 @@ Apache Ant	Ant	c
 Apache Avro	Avro	c
 Apache Cassandra	Cassandra	c
 Apache Continuum	Continuum	c
+Apache Cordova	Apache Cordova	c
 Apache Flex	Apache Flex	c
 Apache Flume	Flume	c
 Apache Groovy	Groovy	c
@@ -484,6 +490,7 @@ Apache Maven	Maven	c
 Apache MXNet	MXNet	
 Apache NiFi	Apache NiFi	
 Apache Oozie	Oozie	c
+Apache Parquet	Apache Parquet	c
 Apache Pig	Pig	c
 Apache Solr	Solr	c
 Apache Spark	Spark	c
@@ -508,10 +515,15 @@ APLAC	APLAC	c
 APO	APO	c
 APOD	APOD	c
 APOGEE Building Automation Software	APOGEE Building Automation Software	
+Apollo Client	Apollo GraphQL	c
+Apollo GraphQL	Apollo GraphQL	
 Apollo Reservation System	Apollo Reservation System	c
+Apollo Server	Apollo GraphQL	c
 App Software Associations AppTrak.net	App Software Associations AppTrak.net	
 APPCA Personal Chef Office	APPCA Personal Chef Office	
 AppFolio Property Manager	AppFolio Property Manager	
+Appium	Appium	c
+appium	Appium	ca
 Apple AppleScript	AppleScript	
 Apple AppleWorks	AppleWorks	
 Apple Cocoa	Cocoa	c
@@ -560,6 +572,8 @@ Appointment Search	Appointment Search	c
 AppointmentQuest Online Appointment Manager	AppointmentQuest Online Appointment Manager	
 AppointmentQuest Online Appointment Scheduler	AppointmentQuest Online Appointment Scheduler	
 APPS	APPS	ca
+Appwrite	Appwrite	c
+appwrite	Appwrite	ca
 Aprimo Marketing	Aprimo Marketing	c
 APSS	APSS	c
 Aptean Made2Manage	Aptean Made2Manage	
@@ -615,6 +629,7 @@ ArcView 3D Analyst	ArcView 3D Analyst
 Ardexus Mode	Ardexus Mode	c
 Arduino	Arduino	c
 arduino	Arduino	ca
+ArduPilot	ArduPilot	
 ArduPilot Mission Planner	ArduPilot Mission Planner	
 AREMOS	AREMOS	c
 Arena Health Systems Phys-X	Arena Health Systems Phys-X	
@@ -658,6 +673,7 @@ Aruba Networks AirWave	Aruba Networks AirWave
 AS Software AS-OBGYN	AS Software AS-OBGYN	
 AS/400 Database	AS/400 Database	
 as3	ActionScript	c
+Asana	Asana	ca
 ASAP	ASAP	c
 ASASI	ASASI	c
 Ascend Property Assessment	Ascend Property Assessment	c
@@ -711,6 +727,7 @@ AssurX CATSWeb	AssurX CATSWeb
 AssurX Financial Services Compliance Management System	AssurX Financial Services Compliance Management System	
 AST Staff Matrix	AST Staff Matrix	
 Aster Data nCluster	Aster Data nCluster	
+Astro	Astro	ca
 Astronomical Image Processing System	AIPS	c
 Astronomical information processing system AIPS++	Astronomical information processing system AIPS++	
 Astute Solutions PowerCenter	Astute Solutions PowerCenter	
@@ -931,6 +948,7 @@ BD Biosciences CellQuest	BD Biosciences CellQuest
 BD Biosciences CloneCyt	BD Biosciences CloneCyt	
 BEA Tuxedo	BEA Tuxedo	
 BEACON	BEACON	ca
+BeagleBone	BeagleBone	
 BeamChek	BeamChek	
 Beck Anxiety Inventory	Beck Anxiety Inventory	c
 Beck Depression Inventory	Beck Depression Inventory	c
@@ -1028,6 +1046,7 @@ Blackboard Learning System	Blackboard Learning System	c
 Blackboard Wimba	Blackboard Wimba	c
 BlackDog Recruiting	BlackDog Recruiting	
 BlackHawk Canyon Publishers PracticianWorks	BlackHawk Canyon Publishers PracticianWorks	
+BLAS	BLAS	c
 BLAST	BLAST	ca
 Blast Output Browser	BOB	c
 Blaster's Tool and Supply Company Blaster's Calculator	Blaster's Tool and Supply Company Blaster's Calculator	
@@ -1064,6 +1083,7 @@ BobCAD-CAM	BobCAD-CAM
 Boeing Kork Digital Mapping	Boeing Kork Digital Mapping	c
 Boeing SoftPlotter	Boeing SoftPlotter	
 Bohemian Coding DrawIt	Bohemian Coding DrawIt	
+Bokeh	Bokeh	ca
 Bond International Adapt Staffing	Bond International Adapt Staffing	c
 Bond International Software Bond StaffSuite	Bond International Software Bond StaffSuite	
 BondDesk Group Trader WorkStation	BondDesk Group Trader WorkStation	
@@ -1211,8 +1231,11 @@ Cadre Technologies Cadence Warehouse Management System	Cadre Technologies Cadenc
 Cadsoft Design/Build	Cadsoft Design/Build	
 Cadwell Laboratories Easy	Cadwell Laboratories Easy	c
 Cafe Cartel Systems	Cafe Cartel Systems	c
+Caffe	Caffe	c
+caffe	Caffe	ca
 CAI Software Seasoft	CAI Software Seasoft	
 CAiCE Visual Transportation	CAiCE Visual Transportation	
+CakePHP	CakePHP	
 CALACO	CALACO	c
 Caliban Mindwear HyperGASP	Caliban Mindwear HyperGASP	
 California Verbal Learning Test	California Verbal Learning Test	c
@@ -1298,6 +1321,7 @@ Catalyst International CatalystConnect	Catalyst International CatalystConnect
 Catalyst Repository Systems CatalystCR	Catalyst Repository Systems CatalystCR	
 Catalyst Repository Systems CatalystDR	Catalyst Repository Systems CatalystDR	
 Catalyst Repository Systems CatalystXE	Catalyst Repository Systems CatalystXE	
+CatBoost	CatBoost	
 Catchlog Trading Catchlog	Catchlog Trading Catchlog	c
 CatchTheWeb	CatchTheWeb	
 Category Fluency Test	Category Fluency Test	c
@@ -1384,6 +1408,7 @@ CGI INSideOUT	CGI INSideOUT
 CGI-AMS BureauLink Enterprise	CGI-AMS BureauLink Enterprise	
 CGI-AMS CACS Enterprise	CGI-AMS CACS Enterprise	
 CGI-AMS Strata	CGI-AMS Strata	
+Chai	Chai	ca
 Chalkware Education Solutions IEPPro	Chalkware Education Solutions IEPPro	
 Chang Bioscience ToolKit	Chang Bioscience ToolKit	
 Chaos Group V-Ray	Chaos Group V-Ray	
@@ -1536,6 +1561,7 @@ CODA Engine Analysis System	CODA Engine Analysis System
 Code Line Art Files	Code Line Art Files	c
 CodedColor	CodedColor	
 CodeFutures dbShards	CodeFutures dbShards	
+CodeIgniter	CodeIgniter	
 CodeJam MemoriesOnTV	CodeJam MemoriesOnTV	
 CODESYS	CODESYS	c
 CODIS	CODIS	c
@@ -1678,6 +1704,8 @@ COOP Systems myCOOP	COOP Systems myCOOP
 Cooperative Processing Resources DMS Professional Suite	Cooperative Processing Resources DMS Professional Suite	
 CoPilot Truck	CoPilot Truck	
 Coptimal Logics AutoLoad Pro	Coptimal Logics AutoLoad Pro	
+Cordova	Apache Cordova	c
+cordova	Apache Cordova	ca
 Core Informatics Laboratory Information Management System	LIMS	c
 Core Solutions Care Enterprise	Core Solutions Care Enterprise	c
 Corel CorelDraw Graphics Suite	Corel CorelDraw Graphics Suite	
@@ -1801,6 +1829,7 @@ CU Connect processing	CU Connect processing
 Cuadra Associates STAR/Museums	Cuadra Associates STAR/Museums	
 CUBIC	CUBIC	ca
 Cubic Synchro Studio	Cubic Synchro Studio	c
+Cucumber	Cucumber	ca
 CUDA	CUDA	c
 Cuda	Cuda	c
 Culinary Software Services ChefTec	Culinary Software Services ChefTec	
@@ -1845,6 +1874,7 @@ D'Arcangelo Galileo	D'Arcangelo Galileo
 D-CALC FACADE 4000	D-CALC FACADE 4000	c
 D3	D3.js	c
 D3.js	D3.js	
+Dagger	Dagger	ca
 DAGRIS	DAGRIS	c
 Dagster	Dagster	c
 dagster	Dagster	ca
@@ -2201,6 +2231,7 @@ EGS FeatureCAM	EGS FeatureCAM
 EHS	EHS	c
 EHS CareRevolution	EHS CareRevolution	
 EHS Management	EHS Management	
+Eigen	Eigen	ca
 EIGRP	EIGRP	c
 EISI NaviPlan	EISI NaviPlan	
 ej-technologies JProfiler	ej-technologies JProfiler	
@@ -2208,6 +2239,7 @@ EKAT	EKAT	c
 EKG	EKG	ca
 EKP	EKP	c
 EKS	EKS	c
+Elastic Stack	ELK	c
 Elasticsearch	Elasticsearch	c
 elasticsearch	Elasticsearch	ca
 eLawSoftware	eLawSoftware	
@@ -2250,6 +2282,8 @@ Elite Software Short	Elite Software Short	c
 Elite Software Spipe	Elite Software Spipe	c
 Elixir	Elixir	c
 elixir	Elixir	ca
+ELK	ELK	c
+ELK Stack	ELK	
 Ellie Mae Contour	Ellie Mae Contour	c
 Ellie Mae Genesis	Ellie Mae Genesis	c
 Ellucian Banner Human Resources	Ellucian Banner Human Resources	c
@@ -2393,7 +2427,9 @@ ESI Group AutoSEA2	ESI Group AutoSEA2
 ESILAW	ESILAW	c
 ESIS	ESIS	c
 Esko ArtPro	Esko ArtPro	
+ESLint	ESLint	
 ESP SDK	ESP SDK	c
+Espresso	Espresso	ca
 ESPRIT	ESPRIT	ca
 espSoftware Employee Schedule Partner	espSoftware Employee Schedule Partner	
 ESRI	ESRI	c
@@ -2687,7 +2723,10 @@ Flow Analysis Software Toolkit	FAST	c
 Flow Manufacturing	Flow Manufacturing	c
 FlowJo	FlowJo	
 Floydware Rosy	Floydware Rosy	c
+Fluent Bit	Fluent Bit	c
 Fluent FloWizard	Fluent FloWizard	
+Fluentd	Fluentd	c
+fluentd	Fluentd	ca
 FluidSurveys	FluidSurveys	
 Fluke ClearSight Analyzer	Fluke ClearSight Analyzer	
 Fluke Corporation FlukeView Forms	Fluke Corporation FlukeView Forms	
@@ -2863,6 +2902,8 @@ GenieSoft Overture	GenieSoft Overture
 Genisys Fast Fixes	Genisys Fast Fixes	c
 Genlex CaseAce	Genlex CaseAce	
 GENSCAN	GENSCAN	c
+Gensim	Gensim	c
+gensim	Gensim	ca
 Geo-Logic Systems LithoTect Interpreter	Geo-Logic Systems LithoTect Interpreter	
 Geo-Plus	Geo-Plus	
 GEO-SLOPE GeoStudio	GEO-SLOPE GeoStudio	
@@ -2901,6 +2942,7 @@ Gerstco AAPBase	Gerstco AAPBase
 Getting Things Done	GTD	c
 GFA2D	GFA2D	c
 GFLOW	GFLOW	c
+ggplot2	ggplot2	
 GGY AXIS	GGY AXIS	c
 GHG Clockwise	GHG Clockwise	
 GHS	GHS	c
@@ -3038,6 +3080,7 @@ Groundwater Software Visual Site Manager	Groundwater Software Visual Site Manage
 Groundwater Vistas	Groundwater Vistas	c
 GroupMe	GroupMe	
 gRPC	gRPC	
+Grunt	Grunt	ca
 GruupMeet	GruupMeet	
 GRZ Software MeshCAM	GRZ Software MeshCAM	
 GSAS	GSAS	c
@@ -3051,6 +3094,7 @@ GuestBridge Reserve	GuestBridge Reserve
 GuestServe	GuestServe	
 Guidance Software EnCase Enterprise	Guidance Software EnCase Enterprise	
 Guidance Software EnCase Forensic	Guidance Software EnCase Forensic	
+Gulp	Gulp	ca
 Gump	Gump	c
 GWB	GWB	c
 GX	GX	c
@@ -3091,6 +3135,8 @@ HASH Animation:Master	HASH Animation:Master
 HashiCorp Vagrant	Vagrant	
 Haskell	Haskell	c
 haskell	Haskell	ca
+Hasura	Hasura	c
+hasura	Hasura	ca
 HATPRO	HATPRO	c
 Hazardous waste operations and emergency response standard HAZWOPER training	Hazardous waste operations and emergency response standard HAZWOPER training	
 HBase	HBase	
@@ -3099,6 +3145,7 @@ HCM	HCM	c
 HCS	HCS	c
 HCSS HeavyBid	HCSS HeavyBid	
 HCSS HeavyJob	HCSS HeavyJob	
+HDFS	HDFS	c
 Health Care Data HealthProbe	Health Care Data HealthProbe	
 Health Care Software HCS INTERACTANT	Health Care Software HCS INTERACTANT	
 HealthFusion MediTouch	HealthFusion MediTouch	
@@ -3189,6 +3236,7 @@ Hosted PACS Solutions	Hosted PACS Solutions
 Hosted Support ezSupport Pro	Hosted Support ezSupport Pro	
 HotFlo! Die-Shot Monitor	HotFlo! Die-Shot Monitor	
 Houchen Bindery Library Automated Retrieval System	LARS	c
+Houdini	Houdini	ca
 Howard and Friends Computer CMA Plus	Howard and Friends Computer CMA Plus	
 HP 49G+ Appraiser Fee Calculator	HP 49G+ Appraiser Fee Calculator	
 HP Autonomy TeamSite	HP Autonomy TeamSite	
@@ -3216,6 +3264,7 @@ HT Systems PatientSecure	HT Systems PatientSecure
 HTH Engineering Start-Stop PowerPlay	HTH Engineering Start-Stop PowerPlay	
 HTML	HTML	c
 HTML5	HTML	c
+htmx	htmx	
 HTS Vision HTS2 Computerized Binocular Home Eye Exercise System	HTS Vision HTS2 Computerized Binocular Home Eye Exercise System	
 HTTP	HTTP	c
 HTTP Server	HTTP Server	
@@ -3224,6 +3273,7 @@ HUB	HUB	ca
 HubSpot	HubSpot	
 HUD-1	HUD-1	c
 Hugging Face	Hugging Face	c
+Hugo	Hugo	ca
 Human Capital Application Solution Accelerator	Human Capital Application Solution Accelerator	c
 Human resource information system (HRIS)	Human resource information system (HRIS)	
 Human Resource MicroSystems HR Entre	Human Resource MicroSystems HR Entre	
@@ -3464,6 +3514,7 @@ Infinite Radiology Opal-RAD	Infinite Radiology Opal-RAD
 Infinity CAD Systems AutoSculpt	Infinity CAD Systems AutoSculpt	
 Infinity QS ProFicient	Infinity QS ProFicient	
 InfinityHR	InfinityHR	
+InfluxDB	InfluxDB	
 Infoblox NetMRI	Infoblox NetMRI	
 Infobright Community Edition	ICE	c
 Infocorp Computer Solutions $mart System	Infocorp Computer Solutions $mart System	
@@ -3587,6 +3638,7 @@ INTERACT	INTERACT	ca
 InteractElsevier Netter's 3D Interactive Anatomy	InteractElsevier Netter's 3D Interactive Anatomy	
 Interactive Mathematical Proof System	IMPS	c
 interactive Personnel Electronic Records Management System iPERMS	interactive Personnel Electronic Records Management System iPERMS	
+Intercom	Intercom	ca
 Interconsult Brann G-JET	Interconsult Brann G-JET	
 Interface Computers Data Loader	Interface Computers Data Loader	c
 Intergraph GeoMedia Transportation Manager	Intergraph GeoMedia Transportation Manager	
@@ -3713,6 +3765,7 @@ JavaEE	Java EE
 Javamin Composer	Javamin Composer	c
 JavaScript	JavaScript	
 JavaScript framework	JavaScript framework	
+JBoss	JBoss	
 JD Edwards EnterpriseOne	JD Edwards EnterpriseOne	
 JD Edwards EnterpriseOne Project Management	JD Edwards EnterpriseOne Project Management	
 JDA Arthur KnowledgeBase database	JDA Arthur KnowledgeBase database	
@@ -3753,6 +3806,8 @@ JOBPOWER	JOBPOWER	c
 John Deere Apex Farm Management	John Deere Apex Farm Management	c
 John Hesselberth and Ron Roy GlazeMaster	John Hesselberth and Ron Roy GlazeMaster	
 Johnson Controls Metasys	Johnson Controls Metasys	c
+Joomla	Joomla	c
+joomla	Joomla	ca
 JPA	JPA	c
 JPOP	JPOP	c
 JPP	JPP	c
@@ -3842,8 +3897,12 @@ Kitty Hawk	Kitty Hawk	c
 Klear Estimator	Klear Estimator	c
 Kleinrock Publishing	Kleinrock Publishing	c
 Kliger-Weiss Infosystems	Kliger-Weiss Infosystems	
+KMP	Kotlin Multiplatform	c
 KMR	KMR	c
 Knees Software PT DocTools	Knees Software PT DocTools	
+Knex	Knex.js	c
+knex	Knex.js	ca
+Knex.js	Knex.js	
 Knight BondPoint	Knight BondPoint	
 KNMI TurboWin	KNMI TurboWin	
 Koa	Koa	ca
@@ -3861,6 +3920,7 @@ Korg EM-1 Editor	Korg EM-1 Editor
 KornShell	KornShell	
 Kotlin	Kotlin	c
 kotlin	Kotlin	ca
+Kotlin Multiplatform	Kotlin Multiplatform	c
 KPB Associates TaxStream	KPB Associates TaxStream	
 Kressa Software SchoolLeader	Kressa Software SchoolLeader	
 Kronos Enterprise Workforce Management	Kronos Enterprise Workforce Management	c
@@ -4045,6 +4105,8 @@ LJI Technologies Lumberjack	LJI Technologies Lumberjack
 LMS	LMS	c
 LMS Imagine.Lab AMESim	LMS Imagine.Lab AMESim	
 LOB RetailPoint	LOB RetailPoint	
+Lodash	Lodash	c
+lodash	Lodash	ca
 LoggerPC	LoggerPC	
 Logic Design RoboLogix	Logic Design RoboLogix	
 Logic Group Scanner Digitizing Software	Logic Group Scanner Digitizing Software	c
@@ -4094,6 +4156,8 @@ LSA Visual Easy Lean	LSA Visual Easy Lean
 LT	LT	c
 Lua	Lua	c
 lua	Lua	ca
+Lucene	Lucene	c
+lucene	Lucene	ca
 Lucent VitalSuite	Lucent VitalSuite	
 Lucero System Office Management	Lucero System Office Management	c
 Lucia Comet Assay	Lucia Comet Assay	c
@@ -4209,6 +4273,8 @@ MariaDB	MariaDB
 Marine Software Marine Planned Maintenance	Marine Software Marine Planned Maintenance	c
 Marine Software Marine Safety Manager	Marine Software Marine Safety Manager	c
 Marketing Cloud	Marketing Cloud	c
+Marketo	Marketo	c
+marketo	Marketo	ca
 Marketo Marketing Automation	Marketo Marketing Automation	c
 MarketSharp	MarketSharp	
 MarkLogic	MarkLogic	
@@ -4610,6 +4676,8 @@ Mitchell OnDemand5 Manager	Mitchell OnDemand5 Manager
 Mitek Systems ImageNet Payments	Mitek Systems ImageNet Payments	
 MITRE ATT&CK	MITRE ATT&CK	c
 MITS	MITS	ca
+Mixpanel	Mixpanel	c
+mixpanel	Mixpanel	ca
 MJ Systems Logsleuth	MJ Systems Logsleuth	
 MJICCS PilotLog	MJICCS PilotLog	
 MLflow	MLflow	
@@ -4621,6 +4689,7 @@ Mobile Data Software VetInfo	Mobile Data Software VetInfo
 Mobile Dog Grooming Software mGroomer	Mobile Dog Grooming Software mGroomer	
 Mobile Knowledge Cabmate	Mobile Knowledge Cabmate	c
 MobiTech Systems Route Sales Trakker	MobiTech Systems Route Sales Trakker	
+MobX	MobX	
 MOCDENSE	MOCDENSE	c
 Mocha	Mocha	ca
 Modbus	Modbus	c
@@ -4653,6 +4722,7 @@ MoneyTree Silver Financial Planner (presentation feature)	MoneyTree Silver Finan
 Mongo	MongoDB	c
 mongo	MongoDB	ca
 MongoDB	MongoDB	
+Mongoose	Mongoose	ca
 Monitoring and Remediation Optimization System	MAROS	
 Monte Carlo simulation	Monte Carlo simulation	
 Montgomery Investment Technology FinTools	Montgomery Investment Technology FinTools	
@@ -4750,6 +4820,7 @@ MX	MX	c
 Mxi Technologies Maintenix	Mxi Technologies Maintenix	c
 MXNet	MXNet	
 My Clients Plus	My Clients Plus	c
+MyBatis	MyBatis	
 MyCommerce RegNow	MyCommerce RegNow	
 MyComplianceOffice Compliance Operations Management System	MyComplianceOffice Compliance Operations Management System	
 Myers Briggs Type Indicator	Myers Briggs Type Indicator	c
@@ -4906,6 +4977,7 @@ Ninian Huddle	Ninian Huddle	c
 NIWA Tideda	NIWA Tideda	
 NLCD	NLCD	c
 NLETS	NLETS	c
+NLTK	NLTK	c
 NOAA	NOAA	c
 NOAA Shoreline Data Explorer	NOAA Shoreline Data Explorer	
 Node	Node.js	ca
@@ -4928,6 +5000,7 @@ NoSQL	NoSQL
 Notam Development Group Airport Insight	Notam Development Group Airport Insight	c
 Notation Software Notation Composer	Notation Software Notation Composer	c
 NoteWorthy Software NoteWorthy Composer	NoteWorthy Software NoteWorthy Composer	
+Notion	Notion	ca
 NovaMind Merlin Project Manager	NovaMind Merlin Project Manager	
 Novariant AutoFarm AF Viewer	Novariant AutoFarm AF Viewer	
 NovaStor NovaBACKUP	NovaStor NovaBACKUP	
@@ -4946,6 +5019,7 @@ Nuance Dragon NaturallySpeaking	Nuance Dragon NaturallySpeaking
 Nuance OmniPage Professional	Nuance OmniPage Professional	
 Nuance PaperPort Professional	Nuance PaperPort Professional	
 Nuesoft Technologies NueMD	Nuesoft Technologies NueMD	
+NuGet	NuGet	
 Numbers for Mac	Numbers for Mac	
 NumPy	NumPy	
 NUnit	NUnit	
@@ -4985,6 +5059,7 @@ OCLC ILLiad	OCLC ILLiad
 OCS Office-Partner	OCS Office-Partner	
 Octagon StartingPoint	Octagon StartingPoint	
 Octagon ViewPoint eCTD Complete	Octagon ViewPoint eCTD Complete	
+Octopus Deploy	Octopus Deploy	c
 OctTools	OctTools	
 ODEN Insurance Services State Rules & Regulations	ODEN Insurance Services State Rules & Regulations	
 ODLIS	ODLIS	c
@@ -5241,6 +5316,8 @@ Parature eTicket	Parature eTicket
 Parcel	Parcel	ca
 ParentSquare	ParentSquare	
 PARI/GP	PARI/GP	c
+Parquet	Apache Parquet	c
+parquet	Apache Parquet	ca
 PARSCALE	PARSCALE	c
 Partek Incorporated Partek Genomics Suite	Partek Incorporated Partek Genomics Suite	c
 PARTHENON	PARTHENON	c
@@ -5434,6 +5511,8 @@ Plex Systems Plex Manufacturing Cloud	Plex Systems Plex Manufacturing Cloud	c
 Plimus Loan Artist	Plimus Loan Artist	c
 PLM	PLM	c
 PLOS Computational Biology	PLOS Computational Biology	
+Plotly	Plotly	c
+plotly	Plotly	ca
 PLplot	PLplot	
 PLUS	PLUS	ca
 pm ase QuickBuild	pm ase QuickBuild	
@@ -5520,6 +5599,8 @@ PracticeSuite Complete Suite	PracticeSuite Complete Suite
 PracticeWorks Systems Kodak WINOMS CS	PracticeWorks Systems Kodak WINOMS CS	
 PraxiPower PraxiSchool	PraxiPower PraxiSchool	
 PRe Consultants SimaPro	PRe Consultants SimaPro	
+Preact	Preact	c
+preact	Preact	ca
 Preactor Finite Capacity Scheduling	Preactor Finite Capacity Scheduling	c
 Precision Data Solutions VoicePower	Precision Data Solutions VoicePower	
 Precision TRA/X	Precision TRA/X	
@@ -5532,7 +5613,9 @@ PREMIS	PREMIS	c
 Presagia Sports	Presagia Sports	c
 Presagis Stage	Presagis Stage	c
 Presenter	Presenter	ca
+PrestaShop	PrestaShop	
 Presto	Presto	ca
+Prettier	Prettier	ca
 PRICE Sytems TruePlanning	PRICE Sytems TruePlanning	
 PricePoint	PricePoint	
 PricewaterhouseCoopers TeamMate	PricewaterhouseCoopers TeamMate	
@@ -5550,6 +5633,7 @@ Prime Debt Software Credit Repair	Prime Debt Software Credit Repair	c
 Primer3	Primer3	
 PRINCE	PRINCE	ca
 Printers Software Inc. Presidio	Printers Software Inc. Presidio	
+Prisma	Prisma	ca
 Private Practice	Private Practice	c
 PRO	PRO	ca
 Pro Systems Client Write-Up System for Windows	Pro Systems Client Write-Up System for Windows	
@@ -5666,6 +5750,8 @@ Pulse Train Pulser Web	Pulse Train Pulser Web	c
 Pulumi	Pulumi	c
 pulumi	Pulumi	ca
 Puppet	Puppet	ca
+Puppeteer	Puppeteer	c
+puppeteer	Puppeteer	ca
 PurchasingNet eProcurement	PurchasingNet eProcurement	
 Pure Data	PD	c
 Purkinje Dossier	Purkinje Dossier	c
@@ -5673,7 +5759,9 @@ PuTTY	PuTTY	ca
 PV Optics	PV Optics	
 PVsyst	PVsyst	
 PWscf	PWscf	
+PX4	PX4	c
 py3	Python	c
+PyPI	PyPI	
 PySpark	PySpark	
 Python	Python	c
 python	Python	ca
@@ -5767,6 +5855,8 @@ QUMAS quality management solution	QUMAS quality management solution
 Quote Software QuoteExpress	Quote Software QuoteExpress	
 QuoteWerks	QuoteWerks	
 QW	QW	c
+Qwik	Qwik	c
+qwik	Qwik	ca
 QwikQuote	QwikQuote	
 R	R	ca
 Rabbit Semiconductor Dynamic C	Rabbit Semiconductor Dynamic C	
@@ -5790,6 +5880,7 @@ RailTech Software Systems Mars for the 21st Century	RailTech Software Systems Ma
 Ramesys Hospitality	Ramesys Hospitality	c
 RamQuest Total Solution	RamQuest Total Solution	
 RamSoft PowerServer RIS/PACS	RamSoft PowerServer RIS/PACS	
+Rancher	Rancher	ca
 Rand McNally World Digital Database	Rand McNally World Digital Database	
 RAOB	RAOB	c
 Raosoft SURVEYWin	Raosoft SURVEYWin	
@@ -5848,6 +5939,7 @@ RealFlow	RealFlow
 Reality Star ProAGENT Power Series Presentations	Reality Star ProAGENT Power Series Presentations	
 Realization Streamliner	Realization Streamliner	c
 Really Simple Syndication	RSS	c
+Realm	Realm	ca
 RealPage OneSite	RealPage OneSite	
 Realtors Property Resource	RPR	c
 Realty Tools Toolkit for Market Share	Realty Tools Toolkit for Market Share	
@@ -5904,6 +5996,7 @@ ReliaSoft Weibull++ 6	ReliaSoft Weibull++ 6
 Remedy	BMC Remedy	c
 remedy	BMC Remedy	ca
 Remedy Interactive iMitigate	Remedy Interactive iMitigate	
+Remix	Remix	ca
 Remote Data Capture	Remote Data Capture	c
 Remote operated vehicle ROV dive log	Remote operated vehicle ROV dive log	
 Renaissance MasterCarpenter	Renaissance MasterCarpenter	
@@ -5929,6 +6022,8 @@ ResourceMate Plus	ResourceMate Plus
 Resources Calculations Incorporated SoftCost	Resources Calculations Incorporated SoftCost	
 RESRAD	RESRAD	c
 REST	REST	c
+REST Assured	REST Assured	
+RestAssured	REST Assured	
 Restaurant Manager	Restaurant Manager	c
 Restaurant Operations & Management Spreadsheet Library	Restaurant Operations & Management Spreadsheet Library	
 RESTful	REST	
@@ -5937,6 +6032,7 @@ ResumeRobot	ResumeRobot
 Retain Resource Planning	Retain Resource Planning	c
 Retek	Retek	c
 Rethink Ed	Rethink Ed	c
+Retrofit	Retrofit	ca
 Retrofit Energy Savings Estimation Model	RESEM	c
 RETScreen	RETScreen	
 Reudink Software ZooEasy	Reudink Software ZooEasy	
@@ -6045,11 +6141,14 @@ RUBI	RUBI	ca
 Ruby	Ruby	c
 ruby	Ruby	ca
 Ruby on Rails	Ruby on Rails	
+RubyGems	RubyGems	
 Rust	Rust	ca
 RV Damage Repair Estimator	RV Damage Repair Estimator	
 RVR Systems Compliance	RVR Systems Compliance	
+RxJava	RxJava	
 RxJS	RxJS	
 RxKinetics UD Labels for Windows	RxKinetics UD Labels for Windows	
+RxSwift	RxSwift	
 Rytech Software Small Business Inventory Control	Rytech Software Small Business Inventory Control	c
 S3	S3	c
 SaaS SurveyMonkey	SaaS SurveyMonkey	
@@ -6106,6 +6205,8 @@ Salesforce Visualforce	Visualforce	c
 SalesInSync	SalesInSync	
 Salford Systems TreeNet	Salford Systems TreeNet	
 Salix Applied Earthcare Erosion Draw	Salix Applied Earthcare Erosion Draw	c
+Salt Stack	SaltStack	c
+SaltStack	SaltStack	
 SamePage StudioCRM	SamePage StudioCRM	
 SAML	SAML	c
 SAMM	SAMM	c
@@ -6249,6 +6350,8 @@ SCSS	SCSS	c
 ScyllaDB	ScyllaDB	
 SDA Survey	SDA Survey	
 SDL	SDL	c
+Seaborn	Seaborn	c
+seaborn	Seaborn	ca
 Seacoast Laboratory Data Systems SurroundLab Plus	Seacoast Laboratory Data Systems SurroundLab Plus	
 SeaMonkey	SeaMonkey	
 Searchmetrics Suite	Searchmetrics Suite	c
@@ -6279,6 +6382,8 @@ Sentry	Sentry	c
 sentry	Sentry	ca
 SentryOne SQL Sentry	SentryOne SQL Sentry	
 seoClarity	seoClarity	
+Sequelize	Sequelize	c
+sequelize	Sequelize	ca
 SEQUENCE	SEQUENCE	ca
 SequentiX TreeMe	SequentiX TreeMe	
 Serenic Navigator CommunityCare	Serenic Navigator CommunityCare	
@@ -6516,6 +6621,7 @@ Solid Edge	Solid Edge	c
 SolidCAM iMachining	SolidCAM iMachining	
 Solidity	Solidity	c
 solidity	Solidity	ca
+SolidJS	SolidJS	
 solidThinking	solidThinking	
 SolidWorks	SolidWorks	
 SolidWorks COSMOSWorks	SolidWorks COSMOSWorks	
@@ -6600,6 +6706,7 @@ SQL Plus	SQL Plus
 SQL Server	SQL Server	
 SQL Server Compact	SQL Server Compact	
 SQL Server Management Studio	SSMS	
+SQLAlchemy	SQLAlchemy	
 SQLite	SQLite	
 Sqoop	Sqoop	c
 SQR	SQR	c
@@ -6612,6 +6719,7 @@ SSA Global Infinium Financial Management	SSA Global Infinium Financial Managemen
 SSA Global Supply Chain Management	SSA Global Supply Chain Management	
 SSA Global Warehouse Management System	WMS	
 SSAS	SSAS	c
+SSH	SSH	c
 SSIS	SSIS	c
 SSK	SSK	c
 SSMS	SSMS	c
@@ -6665,6 +6773,7 @@ Stenograph Case CATalyst	Stenograph Case CATalyst
 Stereolithography SLA rapid prototyping systems	Stereolithography SLA rapid prototyping systems	
 Sterling Configure, Price, Quote	Sterling Configure, Price, Quote	
 STI Computer Services ChartMaker	STI Computer Services ChartMaker	
+STM32	STM32	c
 Storm Music Studio	Storm Music Studio	c
 StormCAD	StormCAD	
 Stormdance CatsCradle	Stormdance CatsCradle	
@@ -7013,6 +7122,8 @@ The Tova Company Test of Variables of Attention	The Tova Company Test of Variabl
 The Virtual Genetics Lab	The Virtual Genetics Lab	c
 The vOICe Learning Edition	The vOICe Learning Edition	
 The Weatherization Assistant	The Weatherization Assistant	c
+Theano	Theano	c
+theano	Theano	ca
 TheraClin Systems iMAPR	TheraClin Systems iMAPR	
 TheraManager	TheraManager	
 THERAPIST	THERAPIST	ca
@@ -7082,6 +7193,7 @@ Timberlake Consultants OxMetrics	Timberlake Consultants OxMetrics
 Time and Attendance Collection System	TACS	
 TimePlus Payroll	TimePlus Payroll	
 TimePro Legal Software TimePro	TimePro Legal Software TimePro	
+TimescaleDB	TimescaleDB	
 TimeSolv Legal	TimeSolv Legal	
 TimeTrak Systems ClocTrack	TimeTrak Systems ClocTrack	
 TimeTrak Systems SchedTrak	TimeTrak Systems SchedTrak	
@@ -7121,6 +7233,7 @@ TOPMIS	TOPMIS	c
 Topobase	Topobase	c
 TopProducer	TopProducer	
 TOPS Engineering MaxLoad Pro	TOPS Engineering MaxLoad Pro	
+Torch	Torch	ca
 Torrid Retirement Planner	Torrid Retirement Planner	c
 TOTAL	TOTAL	ca
 Total Control	Total Control	c
@@ -7150,6 +7263,8 @@ TradeTools Financial Market Databases	TradeTools Financial Market Databases
 TradeTools Monthly U.S. Economic Database	TradeTools Monthly U.S. Economic Database	
 Tradeweb Markets Tradeweb	Tradeweb Markets Tradeweb	c
 Trading Blox	Trading Blox	c
+Traefik	Traefik	c
+traefik	Traefik	ca
 Trafficware SimTraffic	Trafficware SimTraffic	
 Trafficware SynchroGreen	Trafficware SynchroGreen	
 TRAFFIX	TRAFFIX	c
@@ -7179,6 +7294,8 @@ TREAT	TREAT	ca
 TreeAge Software TreeAge Pro	TreeAge Software TreeAge Pro	
 Treeno Software Treeno Content Server	Treeno Software Treeno Content Server	c
 TreeView	TreeView	
+Trello	Trello	c
+trello	Trello	ca
 Trend Micro TippingPoint	Trend Micro TippingPoint	
 Trendsetter Software ProAnalyst	Trendsetter Software ProAnalyst	
 TrendTracker Compliance Solution	TrendTracker Compliance Solution	
@@ -7244,6 +7361,7 @@ TwinPeaks Software Visual Z-Bake	TwinPeaks Software Visual Z-Bake
 Two-dimensional 2D computer aided design	CAD	
 TWODAN	TWODAN	c
 Tyler Technologies Odyssey Case Manager	Tyler Technologies Odyssey Case Manager	c
+TypeORM	TypeORM	
 TypeScript	TypeScript	
 U.S. Department of Agriculture USDA National Nutrient Database	U.S. Department of Agriculture USDA National Nutrient Database	
 U.S. Department of Agriculture USDA WinSRM	U.S. Department of Agriculture USDA WinSRM	
@@ -7258,6 +7376,7 @@ UGS I-DEAS	UGS I-DEAS	c
 UGS Jack	UGS Jack	
 UGS NX	UGS NX	c
 UGS Solid Edge	UGS Solid Edge	
+UIKit	UIKit	
 Ulead PhotoImpact	Ulead PhotoImpact	
 Ultimate Software UltiPro	Ultimate Software UltiPro	
 Ultimate Software UltiPro Workplace	Ultimate Software UltiPro Workplace	
@@ -7385,6 +7504,7 @@ Vero Software SMIRTsoftware	Vero Software SMIRTsoftware
 Vero Software WorkNC	Vero Software WorkNC	
 VersaDyne small engine test system	VersaDyne small engine test system	
 Versatile Software Systems VersaSoft Chiro	Versatile Software Systems VersaSoft Chiro	
+Vert.x	Vert.x	
 Vertafore ImageRight	Vertafore ImageRight	
 Vertex AI	Vertex AI	
 Vertical Solutions Easy-Farm Accounting	Vertical Solutions Easy-Farm Accounting	
@@ -7554,6 +7674,8 @@ Web Services AWS SageMaker	Web Services AWS SageMaker
 Web sockets	WebSockets	
 Web-Est estimating	Web-Est estimating	
 web2project	web2project	
+Web3	Web3.js	
+Web3.js	Web3.js	
 WebAssembly	WebAssembly	
 WebClarity Software BookWhere	WebClarity Software BookWhere	
 Webex	Webex	c
@@ -7561,6 +7683,7 @@ WebEx Sales Center	WebEx Sales Center
 WebEx WebOffice	WebEx WebOffice	
 WebFOCUS	WebFOCUS	
 WebGL	WebGL	
+WebLogic	WebLogic	
 WebLogic Server	WebLogic Server	
 Webmaster Tools	Webmaster Tools	c
 Webpack	Webpack	c
@@ -7658,6 +7781,7 @@ Wolfram Research Mathematica UnRisk Pricing Engine	Wolfram Research Mathematica 
 Woll2Woll InfoPower Studio	Woll2Woll InfoPower Studio	
 Wolters Kluwer Financial Services ComplianceOne	Wolters Kluwer Financial Services ComplianceOne	
 Wolters Kluwer Loislaw	Wolters Kluwer Loislaw	c
+WooCommerce	WooCommerce	
 Woodward MotoTron Control Solutions MotoHawk	Woodward MotoTron Control Solutions MotoHawk	
 WoodWing	WoodWing	
 WordPerfect	WordPerfect	
@@ -7708,6 +7832,8 @@ Xara Designer Pro X	Xara Designer Pro X
 XATA XATANET	XATA XATANET	c
 XBRL	XBRL	c
 XCALIBRE	XCALIBRE	c
+XCTest	XCTest	
+XCUITest	XCUITest	
 XDE	XDE	c
 XE	XE	c
 XERAS	XERAS	c
@@ -7752,6 +7878,7 @@ XY Soft Sheet Cutting Suite	XY Soft Sheet Cutting Suite
 Xyleme Learning Content Management System	LCMS	c
 Xythos Enterprise Document Management Suite	Xythos Enterprise Document Management Suite	c
 Yahoo! Email	Yahoo! Email	
+YAML	YAML	c
 Yardi	Yardi	c
 Yardi Systems Yardi Enterprise	Yardi Systems Yardi Enterprise	c
 Yardi Systems Yardi Voyager Commercial	Yardi Systems Yardi Voyager Commercial	c
@@ -7759,6 +7886,8 @@ Yardi Systems Yardi Voyager Residential	Yardi Systems Yardi Voyager Residential	
 YARN	YARN	c
 Yarn	Yarn	ca
 yieldWerx	yieldWerx	
+Yii	Yii	c
+yii	Yii	ca
 Yokogawa FAST/TOOLS	Yokogawa FAST/TOOLS	
 Yost Engineering ABN Assistant	Yost Engineering ABN Assistant	
 Yost Engineering ClaimScrub	Yost Engineering ClaimScrub	
@@ -7775,12 +7904,19 @@ ZEMAX Optical Design Program	ZEMAX Optical Design Program
 Zend	Zend Framework	c
 zend	Zend Framework	ca
 Zend Framework	Zend Framework	c
+Zendesk	Zendesk	c
+zendesk	Zendesk	ca
 Zephyr EXTRA! Terminal Emulation	Zephyr EXTRA! Terminal Emulation	
+Zeplin	Zeplin	c
+zeplin	Zeplin	ca
 ZeroMQ	ZeroMQ	
 Ziatek RoofDraw	Ziatek RoofDraw	
+Zipkin	Zipkin	c
+zipkin	Zipkin	ca
 Zmanda Amanda	Zmanda Amanda	c
 Zoho Projects	Zoho Projects	c
 Zoho WebNMS Cell Tower Manager	Zoho WebNMS Cell Tower Manager	
+ZooKeeper	ZooKeeper	
 ZoomWare Screen Magnifier	ZoomWare Screen Magnifier	
 Zuken E3.schematic	Zuken E3.schematic	
 Zung Depression Rating Scale	Zung Depression Rating Scale	c
