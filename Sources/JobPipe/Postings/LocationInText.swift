@@ -21,7 +21,8 @@ extension Location {
         while i + 1 < words.count {
             defer { i += 1 }
             guard words[i].utf8.count <= 8 else { continue }
-            let word = words[i].lowercased()
+            // ("at the office in: Santiago")
+            let word = words[i].hasSuffix(":") ? String(words[i].dropLast()).lowercased() : words[i].lowercased()
             if ourWords.contains(word), let office = officePlace(words[(i + 1)...]) {
                 if counts[office] == nil { order.append(office) }
                 counts[office, default: 0] += 1

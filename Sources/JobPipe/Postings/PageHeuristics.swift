@@ -638,7 +638,9 @@ struct PageHeuristics {
         if let place = arrangementLine?.1 { location.add(place, "header", 2) }
         // a known town the posting's sentences put the work in ("in our office in Utrecht"), the
         // weakest evidence: only where nothing else says the place
-        if let d = description, let (town, count) = Location.mentioned(in: d) {
+        // (the description first, then the page's other lines: a description may be read short)
+        if let (town, count) = description.flatMap(Location.mentioned(in:))
+            ?? Location.mentioned(in: labels.lines.prefix(400).joined(separator: "\n")) {
             location.add(town, "text", count > 1 ? 2 : 1)
         }
         // a sentence is no place ("This job is open to applicants in all timezones.")
