@@ -58,7 +58,14 @@ extension Location {
         }
         var parts = out.split(separator: ";").map { String($0).split(separator: " ").joined(separator: " ") }
         for (i, part) in parts.enumerated() {
-            var tokens = part.split(separator: " ")
+            // a place's parts are names: "Remote, United States, preferably EST or CST time zones" ends at the comment
+            let commas = part.split(separator: ",", omittingEmptySubsequences: false)
+            if commas.count > 1, let cut = commas.dropFirst().firstIndex(where: { c in
+                c.trimmingSpaces.first?.isLowercase == true && c.split(separator: " ").count >= 3
+            }) {
+                parts[i] = commas[..<cut].joined(separator: ",")
+            }
+            var tokens = parts[i].split(separator: " ")
             guard tokens.count >= 2, let last = tokens.last, usStateCodes.contains(String(last)),
                   !tokens[tokens.count - 2].hasSuffix(",") else { continue }
             tokens[tokens.count - 2] += ","

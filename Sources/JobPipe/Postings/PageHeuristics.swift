@@ -638,8 +638,9 @@ struct PageHeuristics {
         if let place = arrangementLine?.1 { location.add(place, "header", 2) }
         // a known town the posting's sentences put the work in ("in our office in Utrecht"), the
         // weakest evidence: only where nothing else says the place
-        // (the description first, then the page's other lines: a description may be read short)
-        if let (town, count) = description.flatMap(Location.mentioned(in:))
+        // (the description first, then the page's other lines: a description may be read short;
+        // read only when no stronger evidence says the place)
+        if (location.best?.score ?? 0) < 3, let (town, count) = description.flatMap(Location.mentioned(in:))
             ?? Location.mentioned(in: labels.lines.prefix(400).joined(separator: "\n")) {
             location.add(town, "text", count > 1 ? 2 : 1)
         }

@@ -34,6 +34,9 @@ import Testing
         // a line that adds a place or only repeats the locality is not the location
         #expect(Location.asWrittenOnPage("Austin, TX", labelled: "Americas", lines: ["Austin", "Austin, TX, Remote"]) == nil)
         #expect(Location.tidied("Kirkland WA") == "Kirkland, WA")
+        // a comment after the place is not the place; a country's article is
+        #expect(Location.tidied("Remote, United States, preferably EST or CST time zones") == "Remote, United States")
+        #expect(Location.tidied("Amsterdam, the Netherlands") == "Amsterdam, the Netherlands")
     }
 
     @Test func goTheLanguageNotTheVerb() {
