@@ -125,7 +125,7 @@ struct LabelledLines {
             // "Amsterdam  |  Full-time": a known town between bars
             if segments.count > 1, let town = segments.first(where: { Cities.contains($0) }) { return town.trimmingSpaces }
             // … or with its arrangement: "Careers · Full-time · Boston (hybrid) or remote US"
-            if segments.count > 1, let placed = segments.first(where: { s in
+            if segments.count > 1, line.utf8.contains(0x28), let placed = segments.first(where: { s in
                 s.firstRange(of: " (").map { Cities.contains(s[..<$0.lowerBound]) } == true
             }) { return placed.trimmingSpaces }
             for segment in segments where segment.contains(",") {

@@ -13,6 +13,15 @@ extension Location {
                                            "bureaux", "oficina", "oficinas", "kantoor", "ufficio", "uffici", "sede"]
     private static let placeBytes = placeWords.map { Array($0.utf8) }
     private static let ourBytes = ourWords.map { Array($0.utf8) }
+    /// The bytes those words begin with, in either case.
+    private static let firstBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for w in placeBytes + ourBytes {
+            table[Int(w[0])] = true
+            if w[0] >= 0x61 && w[0] <= 0x7A { table[Int(w[0] - 0x20)] = true }
+        }
+        return table
+    }()
 
     /// The known town the text names most often after a word of place, and
     /// how often; ties go to the first named. The text is read as bytes: only
@@ -26,27 +35,40 @@ extension Location {
         }
         var copy = text
         copy.withUTF8 { bytes in
-            // the words' spans, split at white space
-            var spans: [Range<Int>] = []
-            var start = -1
-            for (i, b) in bytes.enumerated() {
-                if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
-                    if start >= 0 { spans.append(start..<i); start = -1 }
-                } else if start < 0 {
-                    start = i
+            let n = bytes.count
+            func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
+            // the next `count` words after byte `i`, as strings (only after a word of place)
+            func words(after i: Int, _ count: Int) -> [Substring] {
+                var out: [Substring] = []
+                var j = i
+                while out.count < count {
+                    while j < n, isSpace(bytes[j]) { j += 1 }
+                    guard j < n else { break }
+                    let start = j
+                    while j < n, !isSpace(bytes[j]) { j += 1 }
+                    out.append(Substring(decoding: UnsafeBufferPointer(rebasing: bytes[start..<j]), as: UTF8.self))
                 }
+                return out
             }
-            if start >= 0 { spans.append(start..<bytes.count) }
-            func word(_ k: Int) -> Substring { Substring(decoding: UnsafeBufferPointer(rebasing: bytes[spans[k]]), as: UTF8.self) }
-            for k in spans.indices.dropLast() where spans[k].count <= 8 {
+            var i = 0
+            while i < n {
+                while i < n, isSpace(bytes[i]) { i += 1 }
+                let start = i
+                while i < n, !isSpace(bytes[i]) { i += 1 }
+                // words of place are short and begin with few letters
+                var end = i
+                guard end - start <= 8, end > start, firstBytes[Int(bytes[start])] else { continue }
                 // ("at the office in: Santiago")
-                var span = spans[k]
-                if bytes[span.upperBound - 1] == 0x3A { span = span.lowerBound..<(span.upperBound - 1) }
-                let w = UnsafeBufferPointer(rebasing: bytes[span])
-                if ourBytes.contains(where: { equalsLowered(w, $0) }) {
-                    if let office = officePlace((k + 1..<min(k + 6, spans.count)).map(word)) { count(office) }
-                } else if placeBytes.contains(where: { equalsLowered(w, $0) }), let town = town(after: k, spans.count, word) {
-                    count(town)
+                if bytes[end - 1] == 0x3A { end -= 1 }
+                let w = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                // a place is a name: the next word begins with a capital (or a letter beyond ASCII)
+                var next = i
+                while next < n, isSpace(bytes[next]) { next += 1 }
+                guard next < n, bytes[next] >= 0x41 && bytes[next] <= 0x5A || bytes[next] >= 0xC3 else { continue }
+                if placeBytes.contains(where: { equalsLowered(w, $0) }) {
+                    if let town = town(in: words(after: i, 3)) { count(town) }
+                } else if ourBytes.contains(where: { equalsLowered(w, $0) }) {
+                    if let office = officePlace(words(after: i, 5)) { count(office) }
                 }
             }
         }
@@ -62,13 +84,12 @@ extension Location {
         return true
     }
 
-    /// The longest run of up to three capitalised words after word `k` that is
-    /// a known town, written as a name is ("in APAC" names a region, not the town of Apac).
-    private static func town(after k: Int, _ n: Int, _ word: (Int) -> Substring) -> String? {
+    /// The longest run of up to three capitalised words that is a known town,
+    /// written as a name is ("in APAC" names a region, not the town of Apac).
+    private static func town(in words: [Substring]) -> String? {
         var best: String?
         var phrase = ""
-        for j in (k + 1)..<min(k + 4, n) {
-            let w = word(j)
+        for w in words {
             guard let first = w.first, first.isUppercase else { break }
             let bare = w.prefix { !".,;:!?)»\"'".contains($0) }
             phrase += phrase.isEmpty ? bare : " " + bare
@@ -86,7 +107,7 @@ extension Location {
         var parts: [Substring] = []
         for w in words {
             let bare = w.prefix { !".,;:!?)»\"'".contains($0) }
-            if officeWords.contains(bare.lowercased()) {
+            if !parts.isEmpty, officeWords.contains(bare.lowercased()) {
                 return parts.isEmpty || parts.count > 4 ? nil : parts.joined(separator: " ")
             }
             guard let first = w.first, first.isUppercase, bare.contains(where: \.isLowercase) || bare.utf8.count == 2 else { return nil }

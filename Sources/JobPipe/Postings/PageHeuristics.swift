@@ -58,18 +58,6 @@ struct PageHeuristics {
         var furnitureLogos: [String] = []
         var copyrightOwner: String?
         var namedCount = 0
-        // the site's furniture: its short lines, its copyright owner, its logos, where its trails end
-        func readFurniture(_ node: TreeNode) {
-            Self.trailEnds(node, into: &trailEnds)
-            for line in PlainText.lines(of: node) where line.utf8.count <= 80 {
-                furniture.insert(Words.normalized(line))
-                if let owner = Self.copyrightOwner(line) {
-                    furniture.insert(Words.normalized(owner))
-                    if copyrightOwner == nil { copyrightOwner = owner }
-                }
-            }
-            if furnitureLogos.count < 4 { Self.logos(in: node, into: &furnitureLogos) }
-        }
         doc.walk { node in
             guard node.isElement else { return true }
             if namedCount < 9, node.tag != .body, node.tag != .html, node.tag != .main, node.tag != .section, node.tag != .form {
@@ -91,7 +79,7 @@ struct PageHeuristics {
                 if subheadings.count < 8 { let t = node.text; if !t.isEmpty { subheadings.append(t) } }
                 return false
             case .nav, .footer, .aside:
-                readFurniture(node)
+                Self.readFurniture(node, furniture: &furniture, trailEnds: &trailEnds, owner: &copyrightOwner, logos: &furnitureLogos)
                 return false
             case .div, .section:
                 // other postings ("Related jobs", class="similar-jobs"): none of their names is this posting's
@@ -136,6 +124,20 @@ struct PageHeuristics {
         // "stellenmarkt-nord" reads as the name "Stellenmarkt Nord" does
         self.hostLabel = host.label?.replacingAll("-", with: "")
         self.siteNames = findSiteNames(subdomains: host.subdomains)
+    }
+
+    /// The site's furniture in a block: its short lines, its copyright owner, its logos, where its trails end.
+    private static func readFurniture(_ node: TreeNode, furniture: inout Set<String>, trailEnds: inout Set<String>,
+                                      owner: inout String?, logos: inout [String]) {
+        Self.trailEnds(node, into: &trailEnds)
+        for line in PlainText.lines(of: node) where line.utf8.count <= 80 {
+            furniture.insert(Words.normalized(line))
+            if let o = copyrightOwner(line) {
+                furniture.insert(Words.normalized(o))
+                if owner == nil { owner = o }
+            }
+        }
+        if logos.count < 4 { Self.logos(in: node, into: &logos) }
     }
 
     /// The names of the logos inside a block of the site's furniture.
@@ -301,7 +303,7 @@ struct PageHeuristics {
         while let f = rest.first, f == " " || f.isNumber || f == "-" || f == "–" || f == "©" || f == "," { rest.removeFirst() }
         // a sentence's full stop ends the name, an abbreviation's does not ("Acme B.V.", "Forge S.r.l.")
         if let stop = rest.firstIndex(where: { $0 == "|" || $0 == "," || $0 == ";" }) { rest = rest[..<stop] }
-        if let stop = rest.firstRange(of: ". ") {
+        if rest.utf8.contains(0x2E), let stop = rest.firstRange(of: ". ") {
             let word = rest[..<stop.lowerBound].split(separator: " ").last ?? ""
             rest = rest[..<(word.contains(".") || word.count == 1 ? stop.upperBound : stop.lowerBound)]
         }
@@ -382,7 +384,8 @@ struct PageHeuristics {
             let o = Self.compact(other)
             return o.count >= 2 && (o.hasPrefix(compact) || compact.hasPrefix(o))
         }
-        let lastSegment = (meta["og:title"] ?? titleTag).flatMap { titleSegments($0).count > 1 ? titleSegments($0).last : nil }
+        let segments = (meta["og:title"] ?? titleTag).map(titleSegments) ?? []
+        let lastSegment = segments.count > 1 ? segments.last : nil
         let places: [[String]] = [[hostLabel].compactMap { $0 }, [meta["og:site_name"]].compactMap { $0 },
                                   siteLogos.filter { $0 != name }, [lastSegment].compactMap { $0 }]
         return (name, places.filter { $0.contains(where: spells) }.count)
@@ -522,7 +525,7 @@ struct PageHeuristics {
         // (a page title that names the job first: og:title "Acme - Imagine AI" is the site's, the
         // title tag "Data Scientist :: Acme" the page's)
         let titles = [meta["og:title"], titleTag].compactMap { $0 }
-        let naming = chosenTitle.map { t in titles.filter { Words.contains(Words.normalized($0), Words.normalized(t)) } } ?? []
+        let naming = chosenTitle.map(Words.normalized).map { t in titles.filter { Words.contains(Words.normalized($0), t) } } ?? []
         if let t = chosenTitle, let pageTitle = naming.first(where: { titleSegments($0).count > 1 })
             ?? titles.first(where: { titleSegments($0).count > 1 }) ?? titles.first {
             let lower = Words.normalized(t)
@@ -641,7 +644,7 @@ struct PageHeuristics {
         // (the description first, then the page's other lines: a description may be read short;
         // read only when no stronger evidence says the place)
         if (location.best?.score ?? 0) < 3, let (town, count) = description.flatMap(Location.mentioned(in:))
-            ?? Location.mentioned(in: labels.lines.prefix(400).joined(separator: "\n")) {
+            ?? Location.mentioned(in: labels.lines.prefix(60).joined(separator: "\n")) {
             location.add(town, "text", count > 1 ? 2 : 1)
         }
         // a sentence is no place ("This job is open to applicants in all timezones.")
@@ -710,6 +713,8 @@ struct PageHeuristics {
 
     /// A phrase of lower-case words after the first ("Online survey data analysis"): a tagline, not a name.
     static func readsAsTagline(_ text: String) -> Bool {
+        // most texts have fewer than three words: their spaces tell
+        guard text.utf8.lazy.filter({ $0 == 0x20 }).count >= 2 else { return false }
         let words = text.split(separator: " ").filter { $0.contains(where: \.isLetter) }
         guard words.count >= 3 else { return false }
         // ("Solutions de Transformation Numérique Cloud par des Experts Certifiés": a name is shorter)

@@ -83,7 +83,7 @@ enum EmploymentType {
     static let kinds: Set<String> = ["full_time", "part_time", "contract", "temporary", "internship", "volunteer", "per_diem"]
 
     /// Whether a text names one of `kinds` ("Full-time", "Internship").
-    static func names(_ raw: String) -> Bool { normalized(raw).map(kinds.contains) == true }
+    static func names(_ raw: String) -> Bool { raw.utf8.count <= 24 && normalized(raw).map(kinds.contains) == true }
 
     static func normalized(_ raw: String) -> String? {
         var key = ""
