@@ -622,6 +622,10 @@ struct PageHeuristics {
         company.adjust(-2) { !["label", "byline", "site_name", "owner"].contains($0.place) && isSiteFurniture($0.text) }
         company.adjust(-10) { PostingLabels.isGeneric($0.text) }
         if let t = chosenTitle { company.adjust(-10) { Words.normalized($0.text) == Words.normalized(t) } }
+        // agreement: a name two kinds of evidence give counts more ("Acme" in the header and in "About Acme")
+        var givenBy: [String: Set<String>] = [:]
+        for c in company.candidates where c.score > 0 { givenBy[Self.compact(c.text), default: []].insert(c.place) }
+        company.adjust(1) { givenBy[Self.compact($0.text)]?.count ?? 0 >= 2 }
 
         // a place line in the posting's header: "Berlin, Germany", "Austin, TX"
         if let line = labels.placeLine { location.add(Location.tidied(line), "header", 2) }

@@ -602,4 +602,13 @@ import Testing
         let wanted = TitlePatterns.read("Fliesenleger gesucht in Kriens bei Luzern")
         #expect(wanted?.title == "Fliesenleger" && wanted?.location == "Kriens bei Luzern")
     }
+
+    @Test func twoKindsOfEvidenceAgreeing() throws {
+        // the header line and the posting's words name Kestrel Labs; the page title's last part another name
+        let page = try #require(read("""
+            <head><title>Data Engineer | Initech</title></head><h1>Data Engineer</h1><p>Kestrel Labs</p>
+            <p>At Kestrel Labs, we build data pipelines for farmers and their co-operatives across the region.</p>
+            """))
+        #expect(page.company == "Kestrel Labs")
+    }
 }
