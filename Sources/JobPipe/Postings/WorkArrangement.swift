@@ -15,7 +15,7 @@ enum WorkArrangement: String, Sendable {
     static let remoteWords = ["remote", "fully remote", "100% remote", "remote-first", "work from home", "wfh",
                               "anywhere", "telecommute", "telework", "homeoffice", "home office", "home-office",
                               "mobiles arbeiten", "ortsunabhängig", "télétravail", "teletravail", "à distance",
-                              "teletrabajo", "remoto", "en remoto", "a distancia", "thuiswerken", "op afstand",
+                              "teletrabajo", "remoto", "remota", "en remoto", "a distancia", "thuiswerken", "op afstand",
                               "vanuit huis", "da remoto", "lavoro da remoto", "telelavoro", "full remote", "100% remoto",
                               "100 % télétravail", "100% télétravail", "100% homeoffice", "100 % homeoffice"]
     static let onSiteWords = ["on-site", "onsite", "on site", "in office", "in-office", "office-based", "office based",
@@ -94,7 +94,7 @@ enum WorkArrangement: String, Sendable {
         if [" or remote", " or fully remote", " oder remote", " ou télétravail", " ou à distance", " o remoto", " of remote",
             " o da remoto"].contains(where: { l.containsBytes($0) }) { return .remote }
         if hybridWords.prefix(7).contains(where: { l.containsBytes($0) }) { return .hybrid }
-        for w in ["remote", "anywhere", "homeoffice", "home office", "télétravail", "teletrabajo", "remoto"] where l.containsBytes(w) {
+        for w in ["remote", "anywhere", "homeoffice", "home office", "télétravail", "teletrabajo", "remoto", "remota"] where l.containsBytes(w) {
             return .remote
         }
         return nil

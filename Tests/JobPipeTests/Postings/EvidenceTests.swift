@@ -357,6 +357,7 @@ import Testing
         #expect(WorkArrangement.inText("Du arbeitest in unserem Büro in Köln.") == .onSite)
         #expect(WorkArrangement.inText("This role is full time, based on-site in our Sydney office.") == .onSite)
         #expect(WorkArrangement.stated("Limited remote") == .hybrid)
+        #expect(WorkArrangement.stated("Remota") == .remote)
         // two days a week in the office is hybrid, whatever else the text says
         #expect(WorkArrangement.inText("Two days a week in our offices in Leeds, the rest from home.") == .hybrid)
     }
