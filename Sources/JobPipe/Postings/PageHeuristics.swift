@@ -313,7 +313,11 @@ struct PageHeuristics {
             rest.removeLast(tail.count)
         }
         let owner = rest.trimmingSpaces
-        return owner.isEmpty || owner.utf8.count > 60 ? nil : owner
+        // a name, not the page's words ("Copyright text© 2020")
+        guard let first = owner.first, first.isUppercase || first.isNumber, owner.utf8.count <= 60,
+              !["all rights", "alle rechte", "tous droits", "todos los derechos", "tutti i diritti", "alle rechten"]
+                .contains(where: owner.lowercased().hasPrefix) else { return nil }
+        return owner
     }
 
     /// The site's own names: `og:site_name` (without "Careers"/"Jobs"), the
@@ -539,6 +543,8 @@ struct PageHeuristics {
             let closing = rest.lastIndex { !isPlace($0) && !isSiteFurniture($0) && !EmploymentType.names($0) }
             for (i, segment) in rest.enumerated() {
                 if isPlace(segment) { location.add(segment, "title", 3); continue }
+                // an employer's own careers pages name themselves "Acme Jobs", "Karriere bei Acme"
+                if !isBoard, let own = Self.careersOf(segment) { company.add(own, "site_name", 3); continue }
                 if isSiteFurniture(segment) { company.add(segment, "site_name", 1); continue }
                 // the employer closes a page title ("Engineer – Acme"); a segment before it is rarely one,
                 // a page title of one part that is not the job says little, and a tagline
@@ -709,6 +715,22 @@ struct PageHeuristics {
             n = String(n[..<open])
         }
         return n.trimmingSpaces
+    }
+
+    /// The employer a careers site's name names: "Acme Jobs", "Acme Careers",
+    /// "Karriere bei Acme", "Werken bij Acme", "Carrières chez Acme".
+    static func careersOf(_ segment: String) -> String? {
+        var name: Substring?
+        for suffix in [" Jobs", " Careers", " Career", " Karriere", " Stellenangebote", " Vacatures", " Carrières", " Carreiras",
+                       " Empleo"] where segment.hasSuffix(suffix) {
+            name = segment.dropLast(suffix.count)
+        }
+        for prefix in ["Careers at ", "Jobs at ", "Working at ", "Karriere bei ", "Jobs bei ", "Werken bij ", "Carrières chez ",
+                       "Trabaja en ", "Trabajar en ", "Lavorare in "] where segment.hasPrefix(prefix) {
+            name = segment.dropFirst(prefix.count)
+        }
+        guard let n = name?.trimmingSpaces, n.filter(\.isLetter).count >= 2, looksLikeName(n), !PostingLabels.isGeneric(n) else { return nil }
+        return n
     }
 
     /// Words a name may hold in lower case ("Bank of America", "Team per la Trasformazione Digitale").

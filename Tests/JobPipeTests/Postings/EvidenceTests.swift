@@ -612,4 +612,19 @@ import Testing
             """))
         #expect(page.company == "Kestrel Labs")
     }
+
+    @Test func aCareersSiteNamesItsEmployer() throws {
+        #expect(PageHeuristics.careersOf("Kestrel Jobs") == "Kestrel")
+        #expect(PageHeuristics.careersOf("Karriere bei Müller Logistik") == "Müller Logistik")
+        #expect(PageHeuristics.careersOf("Backend Engineer") == nil)
+        // "Kestrel Jobs | Backend Engineer - Payments": the careers site's name over the team's
+        let page = try #require(read("""
+            <head><title>Kestrel Jobs | Backend Engineer - Payments</title></head><p>Backend Engineer - Payments</p>
+            <p>Build the services that move money for our riders and drivers.</p>
+            <footer><p>Copyright text© 2020. All rights reserved.</p></footer>
+            """, url: "https://www.kestrel.io/careers/1234/"))
+        #expect(page.company == "Kestrel")
+        #expect(PageHeuristics.copyrightOwner("Copyright text© 2020") == nil)
+        #expect(PageHeuristics.copyrightOwner("© 2020 All rights reserved") == nil)
+    }
 }
