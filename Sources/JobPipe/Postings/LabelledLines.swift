@@ -76,6 +76,8 @@ struct LabelledLines {
             let hasColon = line.utf8.count > head.label.utf8.count
             if Self.colonOnly.contains(label), !hasColon { continue }
             if !head.valueFollows {
+                // a menu's heading in lower case ("company" over "about", "Our team", "jobs") is no label
+                if line.trimmingSpaces.first?.isLowercase == true { continue }
                 // a table of contents ("Location", "About the job", "Benefits") holds headings, not values
                 if i + 1 < lines.count, lines[i + 1].utf8.count <= 100, !Self.isHeading(lines[i + 1]),
                    heads[i + 1].map({ !$0.valueFollows && labels.contains($0.label.trimmingSpaces) }) != true {

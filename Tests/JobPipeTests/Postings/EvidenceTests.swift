@@ -627,4 +627,13 @@ import Testing
         #expect(PageHeuristics.copyrightOwner("Copyright text© 2020") == nil)
         #expect(PageHeuristics.copyrightOwner("© 2020 All rights reserved") == nil)
     }
+
+    @Test func aMenuHeadingInLowerCaseIsNoLabel() throws {
+        // a footer's menu headed "company" over its links; the employer's page link names the employer
+        let page = try #require(read("""
+            <h1>Back-end Developer</h1><a href="/companies/kestrel/"><p>Kestrel</p></a><p>Build our APIs.</p>
+            <div><h6>company</h6><a href="/about/">about</a><a href="/team/">Our team</a><a href="/jobs/">jobs</a></div>
+            """))
+        #expect(page.company == "Kestrel")
+    }
 }
