@@ -8,8 +8,20 @@ struct LabelledLines {
     private let heads: [(label: String, valueFollows: Bool)?]
 
     init(lines: [String]) {
-        self.lines = lines
-        heads = lines.map(Self.head)
+        let facts = lines.flatMap(Self.facts)
+        self.lines = facts
+        heads = facts.map(Self.head)
+    }
+
+    /// A line of facts, each labelled, read as one line each:
+    /// "Beginn: nach Absprache | Arbeitsort: Landkreis Meißen".
+    private static func facts(_ line: String) -> [String] {
+        guard line.utf8.count <= 200, line.utf8.contains(0x3A), line.utf8.contains(0x7C) || line.utf8.contains(0xC2) else { return [line] }
+        for sep in [" | ", " · "] where line.containsBytes(sep) {
+            let parts = line.splitBytes(sep).map(\.trimmingSpaces)
+            if parts.count >= 2, parts.allSatisfy({ p in p.utf8.prefix(33).contains(0x3A) && !p.hasSuffix(":") }) { return parts }
+        }
+        return [line]
     }
 
     private static func head(_ line: String) -> (label: String, valueFollows: Bool)? {

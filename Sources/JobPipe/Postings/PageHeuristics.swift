@@ -459,6 +459,11 @@ struct PageHeuristics {
         } else if headings.allSatisfy({ PostingLabels.isGeneric($0) || isSiteFurniture($0) }) {
             let own = subheadings.filter { !PostingLabels.isGeneric($0) && !isSiteFurniture($0) }
             for h in own.prefix(3) { title.add(cleanTitle(h), "h2", 2) }
+            // … or the line right under a section heading's h1 ("Stellenausschreibung" / "Fachkraft (m/w/d) …")
+            if let first = headings.first, let i = labels.lineIndex(of: first), i + 1 < labels.lines.count {
+                let next = labels.lines[i + 1].trimmingSpaces
+                if next.utf8.count <= 120, !next.contains(":"), PostingLabels.readsAsRole(next) { title.add(cleanTitle(next), "header", 3) }
+            }
         }
         // the line over the posting's first labelled fact ("Accounts Payable Clerk" / "Location: Headquarters")
         if let over = labels.lineOverFacts { title.add(cleanTitle(over), "header", 3) }

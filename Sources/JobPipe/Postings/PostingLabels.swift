@@ -105,7 +105,9 @@ enum PostingLabels {
     static let genderMarks = ["(m/w/d)", "(w/m/d)", "(m/f/d)", "(f/m/d)", "(h/f)", "(f/h)", "(m/f)", "(f/m/x)", "(m/v)", "(h/m)"]
     /// Legal forms that end a company's name: a segment ending so reads as the employer.
     static let legalForms: Set<String> = ["inc", "ltd", "llc", "gmbh", "ag", "sa", "sas", "sarl", "sl", "bv", "nv", "plc",
-                                          "corp", "corporation", "srl", "spa", "kg", "co", "limited", "company", "group"]
+                                          "corp", "corporation", "srl", "spa", "kg", "co", "limited", "company", "group",
+                                          "ug", "gbr", "ohg", "mbh", "kgaa", "oy", "oyj", "aps", "sro", "bvba", "vzw",
+                                          "asbl", "sprl", "lda", "ltda", "pty", "pte", "kft", "sagl", "eurl", "sasu"]
 
     /// The words a section heading ends in ("Primary Responsibilities", "Ihre Aufgaben"): no name.
     static let sectionEnds: Set<String> = ["responsibilities", "requirements", "qualifications", "benefits", "duties",

@@ -636,4 +636,16 @@ import Testing
             """))
         #expect(page.company == "Kestrel")
     }
+
+    @Test func underASectionHeadingAndALineOfFacts() throws {
+        // the h1 is a section's word; the line under it is the job; the facts of one line are read each
+        let page = try #require(read("""
+            <head><title>Stellenausschreibung – Pflegedienst Sonne UG</title></head>
+            <h1>Stellenausschreibung</h1><p>Pflegefachkraft (m/w/d) für die ambulante Pflege</p>
+            <p>Beginn: nach Absprache | Arbeitsort: Landkreis Görlitz</p><p>Wir suchen Dich!</p>
+            """))
+        #expect(page.title == "Pflegefachkraft (m/w/d) für die ambulante Pflege")
+        #expect(page.location == "Landkreis Görlitz")
+        #expect(PostingLabels.readsAsCompany("Pflegedienst Sonne UG"))
+    }
 }
