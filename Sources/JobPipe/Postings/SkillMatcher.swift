@@ -114,6 +114,8 @@ struct SkillMatcher {
             let a = hits[k], b = hits[k + 1]
             guard a.ambiguous, b.ambiguous, a.entry != b.entry, a.line == b.line,
                   b.word - a.word <= 2, capitalised(a.word), capitalised(b.word) else { continue }
+            // two names in one word ("Android/iOS"): a list of two
+            if b.word <= a.word { out[k] = true; out[k + 1] = true; continue }
             // the bytes between the two words: only spaces and one joiner
             let gap = text[words[b.word - 1].end..<words[b.word].start]
             let between: ArraySlice<UInt8>

@@ -68,6 +68,12 @@ import Testing
         #expect(m.skills(in: "Apps in Objective-C").map(\.name) == ["Objective-C"])
     }
 
+    @Test func twoNamesInOneWordAfterOthers() {
+        // two ambiguous names in one slash-joined word once crashed the reader of lists
+        let m = SkillMatcher()
+        #expect(m.skills(in: "application mobile Android/iOS, une").map(\.name) == ["Android", "iOS"])
+    }
+
     @Test func namesWrittenInCapitalsAndTheNewerStack() {
         let m = SkillMatcher()
         // a name postings shout is the name; an ambiguous word shouted alone is not
