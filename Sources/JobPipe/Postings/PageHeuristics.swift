@@ -516,7 +516,7 @@ struct PageHeuristics {
         // a slogan ("Ayúdanos a construir la mejor plataforma de …") or a kind of contract ("Full time") is no title
         title.adjust(-3) { c in
             Self.readsAsTagline(c.text) && !PostingLabels.readsAsRole(c.text)
-                && c.text.split(separator: " ").filter({ $0.contains(where: \.isLetter) }).count >= 6
+                && c.text.split(separator: " ").filter({ $0.contains(where: \.isLetter) }).count >= 9
         }
         title.adjust(-10) { EmploymentType.names($0.text) }
         // an identifier ("save-icon", "job_title") is no title
