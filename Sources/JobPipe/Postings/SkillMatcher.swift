@@ -183,7 +183,8 @@ struct SkillMatcher {
             while e >= 0 {
                 let entry = dictionary.entries[Int(e)]
                 if !entry.exactCase || writtenAsForm(text, words[i..<(i + length)], entry)
-                    || !entry.ambiguous && shoutedForm(text, words[i..<(i + length)], entry) {
+                    // a name of four letters or more, as postings shout it
+                    || !entry.ambiguous && entry.form.count >= 4 && writtenAsForm(text, words[i..<(i + length)], entry, shouted: true) {
                     best = (Int(e), length)
                     break
                 }
@@ -203,9 +204,10 @@ struct SkillMatcher {
         return best
     }
 
-    /// Whether the words, joined by one space, are the entry's form byte for byte.
+    /// Whether the words, joined by one space, are the entry's form byte for
+    /// byte, or with `shouted` the form in capitals ("NGINX", "SASS" for Nginx and Sass).
     private func writtenAsForm(_ text: UnsafeBufferPointer<UInt8>, _ words: ArraySlice<SkillTokenizer.Word>,
-                               _ entry: SkillDictionary.Entry) -> Bool {
+                               _ entry: SkillDictionary.Entry, shouted: Bool = false) -> Bool {
         var p = entry.form.lowerBound
         let store = dictionary.store
         for (n, w) in words.enumerated() {
@@ -214,30 +216,13 @@ struct SkillMatcher {
                 p += 1
             }
             for j in w.start..<w.end {
-                guard p < entry.form.upperBound, store[p] == text[j] else { return false }
-                p += 1
-            }
-        }
-        return p == entry.form.upperBound
-    }
-
-    /// Whether the words are the entry's form in capitals ("NGINX", "SASS" for
-    /// Nginx and Sass): a name of four letters or more, as postings shout it.
-    private func shoutedForm(_ text: UnsafeBufferPointer<UInt8>, _ words: ArraySlice<SkillTokenizer.Word>,
-                             _ entry: SkillDictionary.Entry) -> Bool {
-        guard entry.form.count >= 4 else { return false }
-        var p = entry.form.lowerBound
-        let store = dictionary.store
-        for (n, w) in words.enumerated() {
-            if n > 0 {
-                guard p < entry.form.upperBound, store[p] == 0x20 else { return false }
-                p += 1
-            }
-            for j in w.start..<w.end {
-                let b = text[j]
-                guard p < entry.form.upperBound, !(b >= 0x61 && b <= 0x7A) else { return false }
-                let f = store[p]
-                guard (f >= 0x61 && f <= 0x7A ? f - 0x20 : f) == b else { return false }
+                guard p < entry.form.upperBound else { return false }
+                let b = text[j], f = store[p]
+                if shouted {
+                    guard !(b >= 0x61 && b <= 0x7A), (f >= 0x61 && f <= 0x7A ? f - 0x20 : f) == b else { return false }
+                } else {
+                    guard f == b else { return false }
+                }
                 p += 1
             }
         }
