@@ -8,7 +8,8 @@ struct LabelledLines {
     private let heads: [(label: String, valueFollows: Bool)?]
 
     init(lines: [String]) {
-        let facts = lines.flatMap(Self.facts)
+        // (most pages have no line of several facts: their lines are kept as they are)
+        let facts = lines.contains(where: { Self.facts($0).count > 1 }) ? lines.flatMap(Self.facts) : lines
         self.lines = facts
         heads = facts.map(Self.head)
     }
@@ -16,7 +17,7 @@ struct LabelledLines {
     /// A line of facts, each labelled, read as one line each:
     /// "Beginn: nach Absprache | Arbeitsort: Landkreis Meißen".
     private static func facts(_ line: String) -> [String] {
-        guard line.utf8.count <= 200, line.utf8.contains(0x3A), line.utf8.contains(0x7C) || line.utf8.contains(0xC2) else { return [line] }
+        guard line.utf8.count <= 200, line.utf8.contains(where: { $0 == 0x7C || $0 == 0xC2 }), line.utf8.contains(0x3A) else { return [line] }
         for sep in [" | ", " · "] where line.containsBytes(sep) {
             let parts = line.splitBytes(sep).map(\.trimmingSpaces)
             if parts.count >= 2, parts.allSatisfy({ p in p.utf8.prefix(33).contains(0x3A) && !p.hasSuffix(":") }) { return parts }
@@ -506,7 +507,7 @@ struct LabelledLines {
     var workplaceLine: (WorkArrangement, String?)? {
         for line in lines.prefix(60) where line.utf8.count <= 80 {
             // "Tallinn, Estonia (On-site)", "Berlin (Hybrid)": a place with its arrangement
-            if let open = line.byteRange(of: " ("), line.hasSuffix(")"), open.lowerBound > line.startIndex,
+            if line.utf8.last == 0x29, let open = line.byteRange(of: " ("), open.lowerBound > line.startIndex,
                let w = WorkArrangement.stated(String(line[open.upperBound...].dropLast())) {
                 return (w, String(line[..<open.lowerBound]).trimmingSpaces)
             }

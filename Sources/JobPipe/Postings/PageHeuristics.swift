@@ -658,7 +658,7 @@ struct PageHeuristics {
         // weakest evidence: only where nothing else says the place
         // (the description first, then the page's other lines: a description may be read short;
         // read only when no stronger evidence says the place)
-        if (location.best?.score ?? 0) < 3, let (town, count) = description.flatMap(Location.mentioned(in:))
+        if location.best == nil, let (town, count) = description.flatMap(Location.mentioned(in:))
             ?? Location.mentioned(in: labels.lines.prefix(60).joined(separator: "\n")) {
             location.add(town, "text", count > 1 ? 2 : 1)
         }

@@ -24,6 +24,7 @@ enum SiteOwner {
         boardHosts.contains(label) || boardHostWords.contains { label.contains($0) } && !label.hasPrefix("werkenbij")
     }
 
+    static let logoNeedle = ByteNeedles(["logo"])
     /// Words of an image's text that only say it is a logo.
     static let logoWords: Set<String> = ["logo", "logotipo", "logotype", "logó", "company", "menubar", "header", "brand",
                                          "van", "of", "de", "di", "du", "von", "the"]
@@ -35,9 +36,10 @@ enum SiteOwner {
     /// it is a logo ("Logo van Acme", "Acme Logo" → "Acme"); nil for an image
     /// that is no logo, a file name, a social network's icon or a placeholder.
     static func logoName(_ img: TreeNode) -> String? {
-        let places: [StaticString] = ["class", "id", "src", "alt"]
-        guard let alt = img.attribute("alt")?.trimmingSpaces, !alt.isEmpty, alt.utf8.count <= 80,
-              places.contains(where: { img.attribute($0)?.lowercased().contains("logo") == true }) else { return nil }
+        // most images say nothing of a logo: their raw attributes tell
+        let places: [StaticString] = ["alt", "class", "id", "src"]
+        guard places.contains(where: { img.withRawAttribute($0) { logoNeedle.matches($0) != 0 } == true }),
+              let alt = img.attribute("alt")?.trimmingSpaces, !alt.isEmpty, alt.utf8.count <= 80 else { return nil }
         // a file name ("cglogo_email_199x55.png") is no name; "Facile.it" is
         let lower = alt.lowercased()
         // nor is an identifier ("avocado-logo-groot")
