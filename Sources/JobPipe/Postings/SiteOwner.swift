@@ -6,8 +6,9 @@ enum SiteOwner {
     /// Words in a host's registrable name that make it a board of many
     /// employers' postings, in the languages read here: jobindex, thecareersgroup,
     /// stellenanzeigen, nationalevacaturebank, hellowork, infoempleo, trovalavoro.
+    /// ("work" is not among them: network, teamwork and artwork are no boards.)
     static let boardHostWords = ["job", "career", "karriere", "stellen", "vacature", "emploi", "empleo", "trabajo",
-                                 "lavoro", "vagas", "recruit", "talent", "hiring", "work", "hired"]
+                                 "lavoro", "vagas", "recruit", "talent", "hiring", "hired"]
     /// Boards and applicant-tracking platforms whose names carry none of those
     /// words (registrable-domain labels).
     static let boardHosts: Set<String> = [
@@ -17,6 +18,7 @@ enum SiteOwner {
         "greenhouse", "lever", "smartrecruiters", "ashbyhq", "icims", "taleo", "successfactors", "myworkdayjobs",
         "bamboohr", "breezy", "applytojob", "personio", "recruitee", "teamtailor", "pinpointhq", "softgarden",
         "dvinci", "rexx", "ultipro", "paylocity", "brassring", "silkroad", "oraclecloud", "eightfold", "jazzhr",
+        "workable", "weworkremotely", "workinstartups", "remoteok", "remotive", "flexjobs",
     ]
 
     /// Whether a registrable-domain label names a board or a platform.
@@ -40,9 +42,9 @@ enum SiteOwner {
         let places: [StaticString] = ["alt", "class", "id", "src"]
         guard places.contains(where: { img.withRawAttribute($0) { logoNeedle.matches($0) != 0 } == true }),
               let alt = img.attribute("alt")?.trimmingSpaces, !alt.isEmpty, alt.utf8.count <= 80 else { return nil }
-        // a file name ("cglogo_email_199x55.png") is no name; "Facile.it" is
+        // a file name ("cglogo_email_199x55.png") or an identifier ("avocado-logo-groot") is no name;
+        // "Facile.it" is
         let lower = alt.lowercased()
-        // nor is an identifier ("avocado-logo-groot")
         if [".png", ".svg", ".jpg", ".jpeg", ".gif", ".webp"].contains(where: lower.hasSuffix)
             || !alt.contains(" ") && (alt.contains("_") || alt.contains("-") && alt == lower) {
             return nil

@@ -470,6 +470,8 @@ import Testing
             <footer><p>© 2024 Stellenmarkt Nord GmbH</p></footer>
             """, url: "https://www.stellenmarkt-nord.de/job/123"))
         #expect(board.company == nil)
+        #expect(SiteOwner.isBoardHost("jobindex") && SiteOwner.isBoardHost("stepstone") && SiteOwner.isBoardHost("workable"))
+        #expect(!SiteOwner.isBoardHost("networkrail") && !SiteOwner.isBoardHost("werkenbijacme"))
     }
 
     @Test func anEmployersLogoOnABoardNamesTheEmployer() throws {
