@@ -384,10 +384,7 @@ struct PageHeuristics {
         guard let name = copyrightOwner ?? siteLogos.first else { return nil }
         let compact = Self.compact(name)
         guard compact.count >= 2 else { return nil }
-        func spells(_ other: String) -> Bool {
-            let o = Self.compact(other)
-            return o.count >= 2 && (o.hasPrefix(compact) || compact.hasPrefix(o))
-        }
+        let spells = { Self.spellsAlike(compact, $0) }
         let segments = (meta["og:title"] ?? titleTag).map(titleSegments) ?? []
         let lastSegment = segments.count > 1 ? segments.last : nil
         let places: [[String]] = [[hostLabel].compactMap { $0 }, [meta["og:site_name"]].compactMap { $0 },
@@ -598,10 +595,7 @@ struct PageHeuristics {
         if let account = doc.url.flatMap({ WebURL($0) }).flatMap(Board.account(of:)) {
             // "comparis-ch" spells "Comparis", "acme" spells "Acme Inc."
             let spelled = Self.compact(account)
-            func spells(_ c: Candidate) -> Bool {
-                let name = Self.compact(c.text)
-                return name.count >= 3 && (name.hasPrefix(spelled) || spelled.hasPrefix(name))
-            }
+            let spells = { (c: Candidate) in Self.spellsAlike(spelled, c.text, atLeast: 3) }
             company.adjust(3, where: spells)
             if !company.candidates.contains(where: spells), spelled.count >= 4 {
                 company.add(account.split(whereSeparator: { $0 == "-" || $0 == "_" }).map { $0.prefix(1).uppercased() + $0.dropFirst() }
@@ -619,10 +613,7 @@ struct PageHeuristics {
         } else if let (owner, agreeing) = siteOwner {
             // the site's name as it shows it ("Forge Srl") stands for the owner ("Forge s.r.l.")
             let spelled = Self.compact(owner)
-            let spells = { (c: Candidate) in
-                let n = Self.compact(c.text)
-                return c.place == "site_name" && n.count >= 2 && (n.hasPrefix(spelled) || spelled.hasPrefix(n))
-            }
+            let spells = { (c: Candidate) in c.place == "site_name" && Self.spellsAlike(spelled, c.text) }
             if company.candidates.contains(where: spells) {
                 company.adjust(min(agreeing, 2), where: spells)
             } else {
@@ -710,6 +701,13 @@ struct PageHeuristics {
 
     /// Letters and digits only, lower case: "Hugging Face" and "hugging-face" read "huggingface".
     static func compact(_ s: String) -> String { Words.normalized(s).filter { $0 != " " } }
+
+    /// Whether a name spells the same as `spelled` (already compact), one the
+    /// other's beginning: "comparis-ch" and "Comparis", "Forge s.r.l." and "Forge Srl".
+    static func spellsAlike(_ spelled: String, _ name: String, atLeast n: Int = 2) -> Bool {
+        let other = compact(name)
+        return other.count >= n && (other.hasPrefix(spelled) || spelled.hasPrefix(other))
+    }
 
     /// A company name without a job board's suffix ("Canonical - Jobs",
     /// "Giga (gigaml.com)").
