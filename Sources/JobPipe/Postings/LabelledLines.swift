@@ -61,7 +61,7 @@ struct LabelledLines {
                                               "city", "state", "country", "zip", "region", "address"]
 
     /// The value of a "Location" label (in any of the languages read).
-    var location: String? { labelled(PostingLabels.location)?.0 }
+    var location: String? { placeLabelled?.0 }
 
     /// The label a value found by `labelled` was read under: on its own line
     /// ("Role: Developer") or on the line before ("Role:" / "Developer").
@@ -81,7 +81,7 @@ struct LabelledLines {
                                          "local"]
 
     /// The first value of any of the labels, and the line it is on.
-    func labelled(_ labels: Set<String>) -> (String, Int)? {
+    func labelled(_ labels: Set<String>, accepting accept: (String) -> Bool = { _ in true }) -> (String, Int)? {
         for (i, line) in lines.enumerated() {
             guard let head = heads[i] else { continue }
             let label = head.label.trimmingSpaces
@@ -100,15 +100,27 @@ struct LabelledLines {
                        !Self.isHeading(lines[i + 2]) {
                         v += " " + lines[i + 2].trimmingSpaces
                     }
-                    if !v.isEmpty, !Self.repeatsLabel(v, label) { return (v, i + 1) }
+                    if !v.isEmpty, !Self.repeatsLabel(v, label), accept(v) { return (v, i + 1) }
                 }
             } else {
                 let v = String(line.dropFirst(head.label.count + 1)).trimmingSpaces
-                if !v.isEmpty, v.utf8.count <= 100 { return (unquoted(v), i) }
+                if !v.isEmpty, v.utf8.count <= 100, accept(v) { return (unquoted(v), i) }
             }
         }
         return nil
     }
+
+    /// The value of a location label that names a place: not "Flexible, but …", "Various", "TBD".
+    var placeLabelled: (String, Int)? {
+        labelled(PostingLabels.location) { v in
+            let first = v.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "/" }).first ?? ""
+            return !Self.placeless.contains(String(first))
+        }
+    }
+
+    static let placeless: Set<String> = ["flexible", "flexibel", "negotiable", "various", "multiple", "tbd", "tba", "n/a",
+                                         "see", "depends", "variable", "divers", "diverse", "verschiedene", "plusieurs",
+                                         "varios", "vari", "meerdere", "à", "to"]
 
     /// Whether a label's value says the label again ("Locations" / "Verizon Locations Map"): a link, not a value.
     static func repeatsLabel(_ value: String, _ label: String) -> Bool {
@@ -145,6 +157,13 @@ struct LabelledLines {
             }) { return placed.trimmingSpaces }
             for segment in segments where segment.contains(",") {
                 if let shown = Self.place(String(segment.trimmingSpaces)) { return shown }
+                // "Full time, Pune": the kind of contract or the arrangement before the place
+                let parts = segment.split(separator: ",").map { String($0).trimmingSpaces }
+                let facts = parts.prefix { EmploymentType.names($0) || WorkArrangement.stated($0) != nil }
+                if !facts.isEmpty, facts.count < parts.count, Cities.contains(parts[facts.count]),
+                   let shown = Self.place(parts[facts.count...].joined(separator: ", ")) {
+                    return shown
+                }
             }
         }
         return nil
@@ -504,6 +523,12 @@ struct LabelledLines {
     /// "Remote (United States, Canada)", "Hybrid", "Télétravail", "Vor Ort";
     /// with the place in parentheses when it gives one, or the whole line when
     /// a place follows the arrangement ("Remote - United States").
+    /// The first short line of the page's header that holds `text`
+    /// ("St. Louis, MO / Remote" for the place "St. Louis, MO").
+    func shortLine(holding text: String) -> String? {
+        lines.prefix(60).first { $0.utf8.count <= 80 && $0.containsBytes(text) }
+    }
+
     var workplaceLine: (WorkArrangement, String?)? {
         for line in lines.prefix(60) where line.utf8.count <= 80 {
             // "Tallinn, Estonia (On-site)", "Berlin (Hybrid)": a place with its arrangement

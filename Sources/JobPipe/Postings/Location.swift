@@ -37,11 +37,16 @@ enum Location {
         let regionIsCode = region.map { $0.count <= 3 && $0 == $0.uppercased() } ?? false
         var parts: [String] = []
         if let locality { parts.append(locality) }
+        // a US state's code alone, with no town before it, is written out: "CA", "US" is California, United States
+        if locality == nil, regionIsCode, countryRaw == "US" || countryRaw == "USA", let code = region,
+           let state = usStates.first(where: { $0.value == code })?.key {
+            region = state
+        }
         if let region { parts.append(postal.map { "\(region) \($0)" } ?? region) }
         if let countryRaw {
             let isCode = countryRaw.count <= 3 && countryRaw == countryRaw.uppercased()
             // A state code already tells a reader the country; a country written out is kept.
-            if !(isCode && regionIsCode) || parts.isEmpty {
+            if !(isCode && regionIsCode) || locality == nil {
                 parts.append(isCode ? countries[countryRaw] ?? countryRaw : countryRaw)
             }
         }

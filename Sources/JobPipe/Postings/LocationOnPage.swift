@@ -40,9 +40,15 @@ extension Location {
             }
             let shown = tidied(candidate)
             guard let first = shown.split(whereSeparator: { $0 == ";" || $0 == "|" }).first else { continue }
-            let w = words(String(first))
-            if !w.isEmpty, w.isSubset(of: known), !w.isDisjoint(with: localityWords), !w.isSubset(of: localityWords) {
-                return shown
+            // the line, or its end past other facts ("NVIDIA, Courbevoie, FR": a list of spans)
+            var part = Substring(first)
+            while true {
+                let w = words(String(part))
+                if !w.isEmpty, w.isSubset(of: known), !w.isDisjoint(with: localityWords), !w.isSubset(of: localityWords) {
+                    return part.count == first.count ? shown : String(part)
+                }
+                guard let comma = part.firstIndex(of: ",") else { break }
+                part = part[part.index(after: comma)...].drop(while: { $0 == " " })
             }
         }
         return nil
@@ -65,6 +71,7 @@ extension Location {
             }) {
                 parts[i] = commas[..<cut].joined(separator: ",")
             }
+            parts[i] = withoutArrangement(parts[i])
             var tokens = parts[i].split(separator: " ")
             guard tokens.count >= 2, let last = tokens.last, usStateCodes.contains(String(last)),
                   !tokens[tokens.count - 2].hasSuffix(",") else { continue }
@@ -73,6 +80,20 @@ extension Location {
         }
         return parts.filter { !$0.isEmpty }.joined(separator: "; ")
     }
+
+    /// A place without the arrangement written after it, and without a separator
+    /// left at either end: "Hyderabad / Remote", "California · On-site", ", Fribourg".
+    static func withoutArrangement(_ place: String) -> String {
+        var p = place.trimmingCharacters(in: separators)
+        while let r = arrangementSeparators.compactMap({ p.lastByteRange(of: $0) }).max(by: { $0.lowerBound < $1.lowerBound }),
+              r.lowerBound > p.startIndex, WorkArrangement.stated(String(p[r.upperBound...]).trimmingSpaces) != nil {
+            p = String(p[..<r.lowerBound]).trimmingCharacters(in: separators)
+        }
+        return p
+    }
+
+    static let arrangementSeparators = [" / ", " · ", " | ", " - ", " – ", ", "]
+    static let separators = ",;/·|-–— "
 
     /// Lower-case words of the address, with each state's and country's other name added.
     static func equivalentWords(_ address: String) -> Set<String> {

@@ -83,9 +83,10 @@ enum MainContent {
     /// named as other content). The page's body is never widened to.
     static func withSections(_ found: TreeNode) -> [TreeNode] {
         func isPage(_ n: TreeNode) -> Bool { n.is(.body) || n.is(.html) || n.is(.document) }
-        // a wrapper around the element alone is the element ("career-body" > "p2")
+        // a wrapper around the element alone is the element ("career-body" > "p2"); an empty
+        // block beside it (a float's clearing div) leaves it alone
         var main = found
-        while let up = main.container, !isPage(up), up.children.filter(\.isElement).count == 1 { main = up }
+        while let up = main.container, !isPage(up), up.children.filter({ $0.isElement && $0.textLength > 0 }).count == 1 { main = up }
         guard let parent = main.container, !isPage(parent) else { return [found] }
         var kept: [TreeNode] = []
         var sections = 0

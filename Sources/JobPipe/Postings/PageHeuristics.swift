@@ -79,6 +79,8 @@ struct PageHeuristics {
                 if subheadings.count < 8 { let t = node.text; if !t.isEmpty { subheadings.append(t) } }
                 return false
             case .nav, .footer, .aside:
+                // (an aside of the main content is the posting's, as PlainText reads it)
+                if node.tag == .aside, !PlainText.isChrome(node) { return !MainContent.namedAsOtherContent(node) }
                 Self.readFurniture(node, furniture: &furniture, trailEnds: &trailEnds, owner: &copyrightOwner, logos: &furnitureLogos)
                 return false
             case .div, .section:
@@ -268,7 +270,23 @@ struct PageHeuristics {
                                       "explore", "discover", "find", "site", "reviews", "directory", "companies",
                                       "login", "sign", "search", "browse", "post", "website", "homepage", "webseite", "web", "ihr", "ihre", "sie", "vous", "votre",
                                       "usted", "su", "jij", "uw", "tuo", "vostro"]
-        return !words.contains(where: { action.contains($0) })
+        return !words.contains(where: { action.contains($0) }) && !readsAsDateOrSpan(words)
+    }
+
+    /// "parue le 02/12/2013", "2 years", "3-5 Jahre": a date or a span of time, no name.
+    static func readsAsDateOrSpan(_ words: [Substring]) -> Bool {
+        let spans: Set<Substring> = ["year", "years", "yrs", "month", "months", "ans", "an", "mois", "jahre", "jahr", "monate",
+                                     "años", "anos", "anni", "jaar", "maanden", "meses", "mesi"]
+        if words.count <= 3, let first = words.first, first.first?.isNumber == true, words.count > 1, spans.contains(words[1]) {
+            return true
+        }
+        // Words.normalized splits "02/12/2013" into three numbers
+        var run = 0
+        for w in words {
+            run = w.allSatisfy(\.isNumber) ? run + 1 : 0
+            if run == 3 { return true }
+        }
+        return false
     }
 
     /// The `<meta>` names and properties the heuristics read.
@@ -301,6 +319,10 @@ struct PageHeuristics {
         guard let mark = line.byteRange(of: "©") ?? line.byteRange(of: "Copyright") ?? line.byteRange(of: "(c)") else { return nil }
         var rest = Substring(line[mark.upperBound...])
         while let f = rest.first, f == " " || f.isNumber || f == "-" || f == "–" || f == "©" || f == "," { rest.removeFirst() }
+        // "© 2013 All Rights Reserved. Tikal": the owner after the reservation
+        for phrase in reservations where rest.count > phrase.count + 3 && rest.lowercased().hasPrefix(phrase) {
+            rest = rest.dropFirst(phrase.count).drop(while: { $0 == "." || $0 == " " || $0 == "|" || $0 == "-" || $0 == "–" })
+        }
         // a sentence's full stop ends the name, an abbreviation's does not ("Acme B.V.", "Forge S.r.l.")
         if let stop = rest.firstIndex(where: { $0 == "|" || $0 == "," || $0 == ";" }) { rest = rest[..<stop] }
         if rest.utf8.contains(0x2E), let stop = rest.firstRange(of: ". ") {
@@ -319,6 +341,9 @@ struct PageHeuristics {
                 .contains(where: owner.lowercased().hasPrefix) else { return nil }
         return owner
     }
+
+    static let reservations = ["all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+                               "alle rechten voorbehouden", "todos los derechos reservados", "tutti i diritti riservati"]
 
     /// The site's own names: `og:site_name` (without "Careers"/"Jobs"), the
     /// application name, the registrable part of the host.
@@ -402,6 +427,13 @@ struct PageHeuristics {
         var p = Posting()
         p.source = meta["og:title"] != nil ? .opengraph : .heuristic
         var title = Ballot(), company = Ballot(), location = Ballot()
+        // a place as tidied, and the arrangement its raw text wrote after it ("St. Louis, MO / Remote")
+        var arrangementOf: [String: WorkArrangement] = [:]
+        func addPlace(_ raw: String, _ place: String, _ weight: Int) {
+            let tidy = Location.tidied(raw)
+            if tidy != raw, let w = WorkArrangement.inLocation(raw) { arrangementOf[tidy] = w }
+            location.add(tidy, place, weight)
+        }
 
         // labels next to values, in six languages
         // a label that is an ordinary word too ("Role:", "Position:") may name a category, not the title
@@ -410,12 +442,12 @@ struct PageHeuristics {
         }
         if let (v, _) = labels.labelled(PostingLabels.company) { company.add(v, "label", 7) }
         if let by = labels.postedBy { company.add(by, "byline", 5) }
-        if let (v, _) = labels.labelled(PostingLabels.location) { location.add(Location.tidied(v), "label", 7) }
+        if let (v, _) = labels.placeLabelled { addPlace(v, "label", 7) }
         // elements the site's own markup names: class="company-name", data-testid="job-location"
         // the first element of each field counts most; the site's own furniture is weighed below
         for (k, text) in (named["title"] ?? []).enumerated() { title.add(cleanTitle(text), "class", 4 - k) }
         for (k, text) in (named["company"] ?? []).enumerated() { company.add(text, "class", 5 - k) }
-        for (k, text) in (named["location"] ?? []).enumerated() { location.add(Location.tidied(text), "class", 5 - k) }
+        for (k, text) in (named["location"] ?? []).enumerated() { addPlace(text, "class", 5 - k) }
 
         // the page title, read by the patterns sites write it in
         for (place, raw) in [("og:title", meta["og:title"]), ("title", titleTag)] {
@@ -551,7 +583,7 @@ struct PageHeuristics {
                 // the employer closes a page title ("Engineer – Acme"); a segment before it is rarely one,
                 // a page title of one part that is not the job says little, and a tagline
                 // ("Online survey data analysis") names no one
-                guard !segment.contains("."), !Self.readsAsTagline(segment) else { continue }
+                guard !segment.contains("."), !Self.readsAsTagline(segment), Self.looksLikeName(segment) else { continue }
                 // "SAIC: Careers: Career Opportunities": a name before section headings
                 let parts = segment.splitBytes(": ").map(\.trimmingSpaces)
                 if parts.count > 1, parts.dropFirst().allSatisfy({ PostingLabels.isGeneric($0) || isSiteFurniture($0) }) {
@@ -630,9 +662,9 @@ struct PageHeuristics {
         company.adjust(1) { givenBy[Self.compact($0.text)]?.count ?? 0 >= 2 }
 
         // a place line in the posting's header: "Berlin, Germany", "Austin, TX"
-        if let line = labels.placeLine { location.add(Location.tidied(line), "header", 2) }
+        if let line = labels.placeLine { addPlace(line, "header", 2) }
         // a known town next to the title ("Barmedewerker" / "Arnhem")
-        if let i = titleLine, let near = labels.place(near: i) { location.add(Location.tidied(near), "header", 2) }
+        if let i = titleLine, let near = labels.place(near: i) { addPlace(near, "header", 2) }
         // a known town that ends the title ("Front-end developer 32 - 40 uur Utrecht")
         if let t = chosenTitle {
             let words = t.split(separator: " ")
@@ -640,6 +672,15 @@ struct PageHeuristics {
                 let tail = words.suffix(n).joined(separator: " ")
                 // (written as a name: "APAC" is a region's acronym, not the town of Apac)
                 if tail.contains(where: \.isLowercase), Cities.contains(tail) { location.add(tail, "title", 2); break }
+            }
+            // … or follows "in" in it ("MedienpädagogIn in München gesucht", "Chef de projet à Lyon")
+            for (k, w) in words.enumerated().dropLast() where k > 0 && Self.placePrepositions.contains(w) {
+                let after = words[(k + 1)...]
+                if let n = [2, 1].first(where: { after.count >= $0 && Cities.contains(after.prefix($0).joined(separator: " ")) }),
+                   after.first?.first?.isUppercase == true {
+                    location.add(after.prefix(n).joined(separator: " "), "title", 2)
+                    break
+                }
             }
         }
         // a short line of the arrangement and its place ("Remote, United States", "Tallinn, Estonia (On-site)")
@@ -673,7 +714,8 @@ struct PageHeuristics {
         } else if let (w, _) = arrangementLine {
             p.workplace = w
             p.evidence["remote"] = "header"
-        } else if let loc = p.location, let w = WorkArrangement.inLocation(loc) {
+        } else if let loc = p.location, let w = arrangementOf[loc] ?? WorkArrangement.inLocation(loc)
+                    ?? labels.shortLine(holding: loc).flatMap(WorkArrangement.inLocation) {
             p.workplace = w; p.evidence["remote"] = "location"
         } else if let (v, _) = labels.labelled(PostingLabels.location), let w = WorkArrangement.inLocation(v) {
             // the labelled place as written, before it was tidied: "South Africa (Remote)"
@@ -710,9 +752,12 @@ struct PageHeuristics {
     }
 
     /// A company name without a job board's suffix ("Canonical - Jobs",
-    /// "Giga (gigaml.com)").
+    /// "Giga (gigaml.com)"), a copyright line's words or a trade mark's sign.
     static func cleanCompany(_ name: String) -> String {
-        var n = name
+        // an element that names the company may hold the copyright line ("© 2019 Acme® Pty Ltd All rights reserved")
+        var n = name.contains("©") || name.hasPrefix("Copyright") ? copyrightOwner(name) ?? name : name
+        // marks are no part of the name ("Acme®", "Widget™")
+        if n.contains(where: { $0 == "®" || $0 == "™" }) { n = n.filter { $0 != "®" && $0 != "™" } }
         for suffix in [" - Jobs", " - Careers", " Careers", " Jobs"] where n.hasSuffix(suffix) { n.removeLast(suffix.count) }
         if n.hasSuffix(")"), let open = n.lastIndex(of: "("), n[open...].contains("."), open > n.startIndex {
             n = String(n[..<open])
@@ -725,7 +770,7 @@ struct PageHeuristics {
     static func careersOf(_ segment: String) -> String? {
         var name: Substring?
         for suffix in [" Jobs", " Careers", " Career", " Karriere", " Stellenangebote", " Vacatures", " Carrières", " Carreiras",
-                       " Empleo"] where segment.hasSuffix(suffix) {
+                       " Empleo", " Job Page", " Jobs Page", " Careers Page", " Career Page"] where segment.hasSuffix(suffix) {
             name = segment.dropLast(suffix.count)
         }
         for prefix in ["Careers at ", "Jobs at ", "Working at ", "Karriere bei ", "Jobs bei ", "Werken bij ", "Carrières chez ",
@@ -735,6 +780,9 @@ struct PageHeuristics {
         guard let n = name?.trimmingSpaces, n.filter(\.isLetter).count >= 2, looksLikeName(n), !PostingLabels.isGeneric(n) else { return nil }
         return n
     }
+
+    /// Words before a town in a title, in the six languages ("in München", "à Lyon", "en Madrid", "a Milano").
+    static let placePrepositions: Set<Substring> = ["in", "à", "en", "a", "te", "bei", "near"]
 
     /// Words a name may hold in lower case ("Bank of America", "Team per la Trasformazione Digitale").
     static let nameJoiners: Set<String> = ["of", "and", "the", "for", "&", "per", "la", "le", "de", "des", "du", "der",

@@ -19,9 +19,12 @@ enum PlainText {
     static func isChrome(_ node: TreeNode) -> Bool {
         guard node.isElement else { return false }
         switch node.tag {
-        case .nav, .footer, .aside, .button, .select, .dialog: return true
+        case .nav, .footer, .button, .select, .dialog: return true
         // a header of an article or of the main content introduces the posting; the page's own is chrome
         case .header: return !withinContent(node)
+        // an aside of the main content holds the posting's facts ("Location" / "Hyderabad");
+        // the page's own, or one headed "Related jobs", is chrome
+        case .aside: return !withinContent(node) || MainContent.headedAsOtherPostings(node)
         case .form: return !wrapsPage(node)
         // "Related jobs" and the like: other postings, not this one
         case .div, .section: return MainContent.headedAsOtherPostings(node)
@@ -52,6 +55,16 @@ enum PlainText {
             }
         }
         return heading || form.textLength > 2000
+    }
+
+    /// An inline label that an element follows with no space, as a value
+    /// styled into a column of its own: `<b>Location</b><span>Berlin</span>`
+    /// reads "Location" / "Berlin", not "LocationBerlin".
+    static func endsLabel(_ node: TreeNode) -> Bool {
+        guard let next = node.nextSibling, next.isElement, !next.isBlock,
+              node.hasName("b") || node.hasName("strong") || node.hasName("label") || node.is(.span),
+              node.textLength <= 32 else { return false }
+        return PostingLabels.isLabel(node.text.lowercased().trimmingCharacters(in: ": "))
     }
 
     /// An HTML fragment (a JSON-LD `description`) as plain text. A fragment
@@ -85,7 +98,7 @@ enum PlainText {
                 let block = node.isBlock
                 if block { out.endLine() }
                 collect(node, into: &out, depth: depth + 1, chrome: chrome)
-                if block { out.endLine() }
+                if block || (chrome && endsLabel(node)) { out.endLine() }
             }
         }
     }

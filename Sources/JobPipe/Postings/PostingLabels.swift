@@ -82,6 +82,8 @@ enum PostingLabels {
         "pricing", "products", "solutions", "resources", "news", "press", "events", "partners", "customers", "about",
         "team", "changelog", "success stories", "mentions légales", "contactez-nous", "aviso legal", "contacto",
         "contatti", "contatto", "privacidad", "links", "quick links", "useful links",
+        "actualités", "actualites", "aktuelles", "neuigkeiten", "noticias", "actualidad", "nieuws", "notizie", "novità",
+        "presse", "prensa", "pers", "stampa", "accueil", "startseite", "inicio", "início", "home page", "homepage",
     ]
 
     /// Whether a heading's text is a section heading rather than a title.
@@ -113,7 +115,7 @@ enum PostingLabels {
     static let sectionEnds: Set<String> = ["responsibilities", "requirements", "qualifications", "benefits", "duties",
                                            "skills", "perks", "aufgaben", "anforderungen", "profil", "missions",
                                            "responsabilités", "requisitos", "responsabilidades", "requisiti", "taken",
-                                           "vereisten", "eisen"]
+                                           "vereisten", "eisen", "overview", "summary", "description", "details"]
 
     static func readsAsRole(_ text: String) -> Bool {
         let lower = text.lowercased()
@@ -143,6 +145,7 @@ enum PostingLabels {
 
     static func isGeneric(_ text: String) -> Bool {
         var t = text.lowercased().trimmingSpaces
+        if t.contains("’") { t = t.replacingAll("’", with: "'") }
         // "Employment Opportunities2": a counter the site appends
         while let last = t.last, last == ":" || last == "." || last == "!" || last.isNumber { t.removeLast() }
         t = t.trimmingSpaces

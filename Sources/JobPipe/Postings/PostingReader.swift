@@ -53,6 +53,13 @@ enum PostingReader {
                 posting.evidence["remote"] = labelled != nil ? "label" : "header"
             }
         }
+        // the page's labelled place as written ("Location: California · On-site"), where the markup's is bare
+        if posting.workplace == nil, posting.remote == nil, !lines.isEmpty,
+           let (v, _) = labels.labelled(PostingLabels.location), let w = WorkArrangement.inLocation(v) {
+            posting.workplace = w
+            posting.remote = w.isRemote
+            posting.evidence["remote"] = "location"
+        }
         if posting.workplace == nil, posting.remote == nil, let d = posting.description, let w = WorkArrangement.inText(d) {
             posting.workplace = w
             posting.remote = w.isRemote

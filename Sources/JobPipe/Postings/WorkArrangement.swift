@@ -60,9 +60,24 @@ enum WorkArrangement: String, Sendable {
         let v = value.lowercased().trimmingSpaces
         guard !v.isEmpty, v.utf8.count <= 80 else { return nil }
         if hybridWords.contains(where: { startsWord(v, $0) }) { return .hybrid }
-        if remoteWords.contains(where: { startsWord(v, $0) }) { return .remote }
+        // "Télétravail (2j max/semaine)", "Remote 2 days a week": some days remote is hybrid
+        if remoteWords.contains(where: { startsWord(v, $0) }) { return countsDays(v) ? .hybrid : .remote }
         if onSiteWords.contains(where: { v == $0 || (v.utf8.count > 3 && startsWord(v, $0) && $0.utf8.count > 3) }) { return .onSite }
         return nil
+    }
+
+    /// Whether a short value counts days ("2 days", "2j", "3 Tage", "2 días", "2 dagen", "2 giorni").
+    static func countsDays(_ v: String) -> Bool {
+        let b = Array(v.utf8)
+        for (i, c) in b.enumerated() where c >= 0x31 && c <= 0x36 && (i == 0 || !(b[i - 1] >= 0x30 && b[i - 1] <= 0x39)) {
+            var j = i + 1
+            while j < b.count, b[j] == 0x20 || b[j] == 0x2D { j += 1 }
+            let rest = String(decoding: b[j..<min(b.count, j + 6)], as: UTF8.self)
+            if ["j ", "j)", "j/", "jour", "day", "tag", "día", "dia", "dag", "giorn"].contains(where: rest.hasPrefix) || rest == "j" {
+                return true
+            }
+        }
+        return false
     }
 
     /// A label's value: the arrangement it states, or for a yes/no label
@@ -96,6 +111,10 @@ enum WorkArrangement: String, Sendable {
         if hybridWords.prefix(7).contains(where: { l.containsBytes($0) }) { return .hybrid }
         for w in ["remote", "anywhere", "homeoffice", "home office", "télétravail", "teletrabajo", "remoto", "remota"] where l.containsBytes(w) {
             return .remote
+        }
+        // "California · On-site", "Berlin, vor Ort": a part of its own after the place
+        for sep in Location.arrangementSeparators where location.containsBytes(sep) {
+            if let w = location.splitBytes(sep).dropFirst().lazy.compactMap({ stated($0.trimmingSpaces) }).first { return w }
         }
         return nil
     }

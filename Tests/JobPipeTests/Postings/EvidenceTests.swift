@@ -650,4 +650,74 @@ import Testing
         #expect(page.location == "Landkreis Görlitz")
         #expect(PostingLabels.readsAsCompany("Pflegedienst Sonne UG"))
     }
+
+    @Test func copyrightLineInANamedElementGivesItsOwner() throws {
+        let p = try #require(read("""
+            <h1>Targeting Analyst</h1><p>Analysts read the signals all day, every day, for our customers.</p>
+            <div class="company-info"><p>&#169; 2019 Larkspur&#174; Pty Ltd <br> All rights reserved</p></div>
+            """))
+        #expect(p.company == "Larkspur Pty Ltd")
+        #expect(PageHeuristics.copyrightOwner("© 2013 All Rights Reserved. Tikva") == "Tikva")
+    }
+
+    @Test func factsInAnAsideOfTheContent() throws {
+        // the posting's own sidebar of facts, label and value on lines of their own
+        let p = try #require(read("""
+            <main><article><h1>Drug Safety Associate</h1><p>Process case reports accurately and on time.</p></article>
+            <aside><div>Job ID<br><b>PV-001</b></div><div>Location<br><b>Hyderabad / Remote</b></div></aside></main>
+            """))
+        #expect(p.location == "Hyderabad" && p.remote == true && p.evidence["location"] == "label")
+        // the page's own aside is still its furniture
+        let q = try #require(read("<h1>Welder</h1><aside><div>Location<br><b>Kiel</b></div></aside>"))
+        #expect(q.location == nil)
+    }
+
+    @Test func anInlineLabelBeforeItsValue() throws {
+        let p = try #require(read("<h1>Controls Engineer</h1><div><b>Location</b><span>Sacramento · On-site</span></div>"))
+        #expect(p.location == "Sacramento" && p.workplace == .onSite && p.remote == false)
+    }
+
+    @Test func theArrangementWrittenAfterThePlace() {
+        #expect(Location.tidied("St. Louis, MO / Remote") == "St. Louis, MO")
+        #expect(Location.tidied(", Fribourg") == "Fribourg")
+        #expect(Location.tidied("Remote - US") == "Remote - US")
+        #expect(WorkArrangement.inLocation("Lyon · Hybride") == .hybrid)
+        #expect(WorkArrangement.stated("Télétravail (2j max/semaine)") == .hybrid)
+        #expect(WorkArrangement.stated("Remote") == .remote)
+    }
+
+    @Test func theHeaderLineOfThePlaceSaysTheArrangement() throws {
+        let p = try #require(read("<h1>Full-Stack Developer</h1><p>St. Louis, MO / Remote</p><p>Full-Time</p>"))
+        #expect(p.location == "St. Louis, MO" && p.remote == true)
+        let q = try #require(read("<h1>Android Developer</h1><p>Full time, Pune</p><p>We build apps for shops.</p>"))
+        #expect(q.location == "Pune")
+    }
+
+    @Test func aLabelledPlaceThatNamesNone() throws {
+        let p = try #require(read("""
+            <h1>Analyst</h1><p>Location:</p><p>Flexible, but Washington DC preferred.</p><p>Contract Type:</p><p>Full Time</p>
+            <p>Location:</p><p>USA</p>
+            """))
+        #expect(p.location == "USA")
+    }
+
+    @Test func datesSpansAndMenuItemsNameNoEmployer() throws {
+        #expect(!PageHeuristics.looksLikeName("parue le 02/12/2013"))
+        #expect(!PageHeuristics.looksLikeName("2 years"))
+        #expect(PageHeuristics.looksLikeName("3M"))
+        #expect(PostingLabels.isGeneric("Actualités") && PostingLabels.isGeneric("We’re Hiring!"))
+        let p = try #require(read("<title>Consultant SAP H/F - parue le 02/12/2013</title><h1>Consultant SAP H/F</h1>"))
+        #expect(p.company == nil)
+        #expect(PageHeuristics.careersOf("Kestrel Technologies Job Page") == "Kestrel Technologies")
+    }
+
+    @Test func aTownAfterInInTheTitle() throws {
+        let p = try #require(read("<h1>Medienpädagoge in Hamburg gesucht</h1><p>Wir suchen Verstärkung für unser Team.</p>"))
+        #expect(p.location == "Hamburg" && p.evidence["location"] == "title")
+    }
+
+    @Test func aStateCodeAloneIsWrittenOut() {
+        let loc = Location.text(JSON.object([("address", .object([("addressRegion", .string("CA")), ("addressCountry", .string("US"))]))]))
+        #expect(loc == "California, United States")
+    }
 }

@@ -32,7 +32,9 @@ import Testing
         #expect(Location.asWrittenOnPage("Camberwell, VIC 3124", labelled: nil, lines: ["Camberwell VIC 3124"])
                 == "Camberwell VIC 3124")
         // a line that adds a place or only repeats the locality is not the location
-        #expect(Location.asWrittenOnPage("Austin, TX", labelled: "Americas", lines: ["Austin", "Austin, TX, Remote"]) == nil)
+        #expect(Location.asWrittenOnPage("Austin, TX", labelled: "Americas", lines: ["Austin", "Austin, TX, Round Rock"]) == nil)
+        // (an arrangement after the place is no place: "Austin, TX, Remote" reads "Austin, TX")
+        #expect(Location.asWrittenOnPage("Austin, TX", labelled: nil, lines: ["Austin, TX, Remote"]) == "Austin, TX")
         #expect(Location.tidied("Kirkland WA") == "Kirkland, WA")
         // a comment after the place is not the place; a country's article is
         #expect(Location.tidied("Remote, United States, preferably EST or CST time zones") == "Remote, United States")
