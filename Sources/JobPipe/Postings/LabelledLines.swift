@@ -412,6 +412,15 @@ struct LabelledLines {
             let name = String(rest).trimmingSpaces
             if !name.isEmpty, name.utf8.count <= 60 { return name }
         }
+        // a dated byline under the title, as a site's news pages write it: "October 1, 2017 by Acme"
+        for line in lines.prefix(60) where line.utf8.count <= 80 {
+            guard let r = line.byteRange(of: " by ") else { continue }
+            let date = line[..<r.lowerBound], name = String(line[r.upperBound...]).trimmingSpaces
+            let year = date.split(whereSeparator: { !$0.isNumber }).contains { $0.count == 4 && ($0.hasPrefix("19") || $0.hasPrefix("20")) }
+            if year, date.split(separator: " ").count <= 5, name.first?.isUppercase == true, PageHeuristics.looksLikeName(name) {
+                return name
+            }
+        }
         return nil
     }
 

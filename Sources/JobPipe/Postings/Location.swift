@@ -32,7 +32,8 @@ enum Location {
         let locality = part("addressLocality")
         var region = part("addressRegion")
         let postal = part("postalCode")
-        let countryRaw = part("addressCountry")
+        // ("us" in lower case is the code too)
+        let countryRaw = part("addressCountry").map { $0.count <= 3 ? $0.uppercased() : $0 }
         if region == locality { region = nil }
         let regionIsCode = region.map { $0.count <= 3 && $0 == $0.uppercased() } ?? false
         var parts: [String] = []

@@ -31,6 +31,8 @@ struct PageHeuristics {
     private(set) var furnitureLogos: [String] = []
     /// The first copyright line's owner in the site's furniture ("© 2026 Acme GmbH").
     private(set) var copyrightOwner: String?
+    /// The first postcode and town in the site's furniture ("3534 AP Utrecht"): the site's own address.
+    private(set) var furniturePlace: String?
 
     /// Words in class, id and test attributes that name a field, in six languages.
     static let attributeWords: [(field: String, words: [String])] = [
@@ -57,6 +59,7 @@ struct PageHeuristics {
         var logos: [String] = []
         var furnitureLogos: [String] = []
         var copyrightOwner: String?
+        var furniturePlace: String?
         var namedCount = 0
         doc.walk { node in
             guard node.isElement else { return true }
@@ -81,7 +84,8 @@ struct PageHeuristics {
             case .nav, .footer, .aside:
                 // (an aside of the main content is the posting's, as PlainText reads it)
                 if node.tag == .aside, !PlainText.isChrome(node) { return !MainContent.namedAsOtherContent(node) }
-                Self.readFurniture(node, furniture: &furniture, trailEnds: &trailEnds, owner: &copyrightOwner, logos: &furnitureLogos)
+                Self.readFurniture(node, furniture: &furniture, trailEnds: &trailEnds, owner: &copyrightOwner, logos: &furnitureLogos,
+                                   place: &furniturePlace)
                 return false
             case .div, .section:
                 // other postings ("Related jobs", class="similar-jobs"): none of their names is this posting's
@@ -116,6 +120,7 @@ struct PageHeuristics {
         self.emphasized = emphasized
         self.logos = logos
         self.furnitureLogos = furnitureLogos
+        self.furniturePlace = furniturePlace
         self.copyrightOwner = copyrightOwner
         self.meta = meta
         self.titleTag = titleTag
@@ -130,10 +135,11 @@ struct PageHeuristics {
 
     /// The site's furniture in a block: its short lines, its copyright owner, its logos, where its trails end.
     private static func readFurniture(_ node: TreeNode, furniture: inout Set<String>, trailEnds: inout Set<String>,
-                                      owner: inout String?, logos: inout [String]) {
+                                      owner: inout String?, logos: inout [String], place: inout String?) {
         Self.trailEnds(node, into: &trailEnds)
         for line in PlainText.lines(of: node) where line.utf8.count <= 80 {
             furniture.insert(Words.normalized(line))
+            if place == nil, LabelledLines.postcodeFirst(line.trimmingSpaces) { place = Location.tidied(line) }
             if let o = copyrightOwner(line) {
                 furniture.insert(Words.normalized(o))
                 if owner == nil { owner = o }
@@ -573,7 +579,10 @@ struct PageHeuristics {
                 return !Words.contains(n, lower) && !Words.contains(lower, n) && !PostingLabels.isGeneric($0)
             }
             // (the site's name may close it: "Engineer - Acme | Board")
-            let isPlace = { (s: String) in s.contains(",") || Cities.contains(s) }
+            // ("Senior Mobile Engineer, iOS" is a title with a comma, no place)
+            let isPlace = { (s: String) in
+                Cities.contains(s) || (s.contains(",") && !s.contains(":") && !PostingLabels.readsAsRole(s))
+            }
             let closing = rest.lastIndex { !isPlace($0) && !isSiteFurniture($0) && !EmploymentType.names($0) }
             for (i, segment) in rest.enumerated() {
                 if isPlace(segment) { location.add(segment, "title", 3); continue }
@@ -694,6 +703,8 @@ struct PageHeuristics {
             ?? Location.mentioned(in: labels.lines.prefix(60).joined(separator: "\n")) {
             location.add(town, "text", count > 1 ? 2 : 1)
         }
+        // on an employer's own site, failing all else, the address its footer gives
+        if location.best == nil, !isBoard, let place = furniturePlace { location.add(place, "footer", 1) }
         // a sentence is no place ("This job is open to applicants in all timezones.")
         location.adjust(-8) { c in
             c.text.split(separator: " ").count > 8 || (c.text.hasSuffix(".") && c.text.split(separator: " ").count > 3)

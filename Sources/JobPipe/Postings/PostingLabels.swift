@@ -14,7 +14,7 @@ enum PostingLabels {
     ]
 
     static let company: Set<String> = [
-        "company", "company name", "employer", "hiring organization", "hiring organisation", "hiring company",
+        "company", "company name", "employer", "employer details", "company details", "employer name", "hiring organization", "hiring organisation", "hiring company",
         "organization", "organisation", "client", "advertiser", "recruiter", "agency", "posted by",
         "arbeitgeber", "unternehmen", "firma", "auftraggeber", "organisation (m/w/d)",
         "entreprise", "employeur", "société", "societe", "organisme", "structure",
@@ -83,7 +83,8 @@ enum PostingLabels {
         "team", "changelog", "success stories", "mentions légales", "contactez-nous", "aviso legal", "contacto",
         "contatti", "contatto", "privacidad", "links", "quick links", "useful links",
         "actualités", "actualites", "aktuelles", "neuigkeiten", "noticias", "actualidad", "nieuws", "notizie", "novità",
-        "presse", "prensa", "pers", "stampa", "accueil", "startseite", "inicio", "início", "home page", "homepage",
+        "presse", "prensa", "pers", "stampa", "who we are", "what we do", "our mission", "wer wir sind", "qui sommes-nous",
+        "quiénes somos", "wie zijn wij", "wie we zijn", "accueil", "startseite", "inicio", "início", "home page", "homepage",
     ]
 
     /// Whether a heading's text is a section heading rather than a title.

@@ -11,7 +11,8 @@ enum WorkArrangement: String, Sendable {
     static let hybridWords = ["hybrid", "hybride", "híbrido", "hibrido", "híbrida", "ibrido", "ibrida",
                               "teilweise remote", "teilweise homeoffice", "télétravail partiel", "teletravail partiel",
                               "semi-remote", "semi remote", "partially remote", "partly remote", "flex", "limited remote",
-                              "partial remote", "some remote"]
+                              "partial remote", "some remote", "remote-friendly", "remote friendly", "remote optional",
+                              "remote-optional"]
     static let remoteWords = ["remote", "fully remote", "100% remote", "remote-first", "work from home", "wfh",
                               "anywhere", "telecommute", "telework", "homeoffice", "home office", "home-office",
                               "mobiles arbeiten", "ortsunabhängig", "télétravail", "teletravail", "à distance",
@@ -31,7 +32,12 @@ enum WorkArrangement: String, Sendable {
                                 "tage homeoffice", "tage pro woche im büro", "jours de télétravail", "télétravail partiel",
                                 "télétravail hybride", "mode hybride", "trabajo híbrido", "modelo híbrido",
                                 "modalidad híbrida", "hybride werken", "hybride werkvorm", "lavoro ibrido",
-                                "modalità ibrida", "smart working parziale", "limited remote"]
+                                "modalità ibrida", "smart working parziale", "limited remote", "remote-friendly",
+                                "remote friendly", "option to work from home", "possibility to work from home",
+                                "flexibility to work from home", "work from home days", "home-office-möglichkeit",
+                                "homeoffice-möglichkeit", "möglichkeit zum homeoffice", "homeoffice möglich",
+                                "home office möglich", "mobiles arbeiten möglich", "possibilité de télétravail",
+                                "posibilidad de teletrabajo", "mogelijkheid tot thuiswerken", "possibilità di smart working"]
     static let remotePhrases = ["fully remote", "100% remote", "100 % remote", "remote position", "remote role",
                                 "remote job", "remote opportunity", "this is a remote", "work remotely",
                                 "remote-first", "remote first company", "work from anywhere", "work from home position",
@@ -39,7 +45,8 @@ enum WorkArrangement: String, Sendable {
                                 "ausschließlich im homeoffice", "télétravail complet", "télétravail total",
                                 "100% télétravail", "100 % télétravail", "full remote", "100% remoto",
                                 "completamente remoto", "teletrabajo 100", "trabajo 100% remoto", "volledig remote",
-                                "volledig thuiswerken", "completamente da remoto", "full remote working", "lavoro da remoto al 100"]
+                                "volledig thuiswerken", "completamente da remoto", "full remote working", "lavoro da remoto al 100",
+                                "consider hiring remote", "open to remote", "hiring remotely", "remote candidates welcome"]
     static let onSitePhrases = ["this is an on-site", "this is an onsite", "on-site role", "onsite role",
                                 "on-site position", "onsite position", "fully on-site", "fully onsite",
                                 "in-office role", "vollzeit vor ort", "poste en présentiel", "100% presencial",

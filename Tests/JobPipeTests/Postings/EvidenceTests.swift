@@ -720,4 +720,43 @@ import Testing
         let loc = Location.text(JSON.object([("address", .object([("addressRegion", .string("CA")), ("addressCountry", .string("US"))]))]))
         #expect(loc == "California, United States")
     }
+
+    @Test func detailsLabelsAndDatedBylines() throws {
+        let p = try #require(read("<h1>Security Guard</h1><p>Employer details</p><p>Aldous Security</p><p>Guard our clients' sites.</p>"))
+        #expect(p.company == "Aldous Security" && p.evidence["company"] == "label")
+        let q = try #require(read("""
+            <h2>Product Manager</h2><div>October 1, 2017 by Kestrel Care</div>
+            <p>Who We Are</p><p>We build care software for families and their nurses.</p>
+            """))
+        #expect(q.company == "Kestrel Care" && q.evidence["company"] == "byline")
+    }
+
+    @Test func theFootersAddressOnAnEmployersOwnSite() throws {
+        let html = """
+            <h1>Backend developer</h1><p>Je bouwt onze API's en werkt met het hele team.</p>
+            <footer><p>Tractieweg 41<br>3534 AP Utrecht</p></footer>
+            """
+        let p = try #require(read(html, url: "https://www.kestrelsoft.nl/vacatures/backend"))
+        #expect(p.location == "3534 AP Utrecht" && p.evidence["location"] == "footer")
+        // a board's footer is the board's address, not the job's
+        let q = try #require(read(html, url: "https://www.vacaturebank.example/vacature/123"))
+        #expect(q.location == nil)
+    }
+
+    @Test func remoteFriendlyAndRemoteConsidered() throws {
+        let p = try #require(read("<h1>Software Engineer</h1><p>Benefits</p><ul><li>Remote-friendly environment with the ability to work from the Lisbon office</li></ul>"))
+        #expect(p.workplace == .hybrid && p.remote == false)
+        let q = try #require(read("<h1>Web Developer</h1><p>Oh and we're happy to consider hiring remote - our people work from cafes and trains.</p>"))
+        #expect(q.remote == true)
+        let r = try #require(read("<h1>Sachbearbeiter</h1><p>Wir bieten flexible Arbeitszeiten mit Home-Office-Möglichkeit.</p>"))
+        #expect(r.workplace == .hybrid)
+    }
+
+    @Test func aTitleWithACommaIsNoPlace() throws {
+        let p = try #require(read("<title>Kestrel Studio : Senior Mobile Engineer, iOS</title><h1>Senior Mobile Engineer, iOS</h1>"))
+        #expect(p.location == nil)
+        let loc = Location.text(JSON.object([("address", .object([("addressLocality", .string("Crystal Lake")),
+                                                                    ("addressCountry", .string("us"))]))]))
+        #expect(loc == "Crystal Lake, United States")
+    }
 }
