@@ -84,9 +84,10 @@ enum MainContent {
     static func withSections(_ found: TreeNode) -> [TreeNode] {
         func isPage(_ n: TreeNode) -> Bool { n.is(.body) || n.is(.html) || n.is(.document) }
         // a wrapper around the element alone is the element ("career-body" > "p2"); an empty
-        // block beside it (a float's clearing div) leaves it alone
+        // block beside it (a float's clearing div), or its heading ("The Role" over the text), leaves it alone
         var main = found
-        while let up = main.container, !isPage(up), up.children.filter({ $0.isElement && $0.textLength > 0 }).count == 1 { main = up }
+        while let up = main.container, !isPage(up),
+              up.children.filter({ $0.isElement && $0.textLength > 0 && !$0.tag.isHeading }).count == 1 { main = up }
         guard let parent = main.container, !isPage(parent) else { return [found] }
         var kept: [TreeNode] = []
         var sections = 0
@@ -106,6 +107,22 @@ enum MainContent {
             sections += 1
         }
         return sections == 0 ? [found] : kept
+    }
+
+    /// Whether a block is hidden from the reader, as Readability tells: the
+    /// `hidden` attribute, an inline `display: none`, or a class of "hidden"
+    /// alone (not "hidden md:block", which shows on wide screens). (Not
+    /// `aria-hidden`: a page saved with a dialog open hides its content so.)
+    static func isHidden(_ node: TreeNode) -> Bool {
+        if node.hasAttribute("hidden") { return true }
+        if node.withRawAttribute("style", { v in
+            let compact = v.filter { $0 != 0x20 }.map(lowerASCII)
+            return compact.withUnsafeBufferPointer { bytesFind($0, Array("display:none".utf8)) != nil }
+        }) == true { return true }
+        return node.withRawAttribute("class", { v in
+            let tokens = v.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A })
+            return tokens.contains { Array($0) == Array("hidden".utf8) } && !tokens.contains { $0.contains(0x3A) }
+        }) == true
     }
 
     /// Whether the block's class or id names other content ("similar-jobs",

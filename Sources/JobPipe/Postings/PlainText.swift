@@ -27,7 +27,8 @@ enum PlainText {
         case .aside: return !withinContent(node) || MainContent.headedAsOtherPostings(node)
         case .form: return !wrapsPage(node)
         // "Related jobs" and the like: other postings, not this one
-        case .div, .section: return MainContent.headedAsOtherPostings(node)
+        // … and a block a reader never sees (a tooltip's legal notice, display: none)
+        case .div, .section: return MainContent.headedAsOtherPostings(node) || MainContent.isHidden(node)
         default: return false
         }
     }

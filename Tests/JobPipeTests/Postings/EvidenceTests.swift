@@ -759,4 +759,27 @@ import Testing
                                                                     ("addressCountry", .string("us"))]))]))
         #expect(loc == "Crystal Lake, United States")
     }
+
+    @Test func hiddenBlocksAndSectionsUnderTheirOwnHeadings() throws {
+        // a tooltip's notice, hidden, is no part of the posting
+        let p = try #require(read("""
+            <h1>Administrateur Linux</h1>
+            <div class="box"><p>Nous recherchons plusieurs administrateurs Linux ayant de l'expérience : Puppet, MongoDB, Python.</p></div>
+            <div class="tip"><div class="hidden"><p>Notre démarche qualité concerne toutes les offres diffusées sur ce site et leur rémunération affichée, \
+            ainsi que les signalements de contenu abusif, anomalie ou erreur faits par les candidats et les recruteurs.</p></div></div>
+            """))
+        #expect(p.description?.contains("démarche qualité") == false)
+        #expect(p.skills.map(\.name) == ["Linux", "Puppet", "MongoDB", "Python"])
+        // each part of the description in a block of its own under its heading: all of them are read
+        let q = try #require(read("""
+            <h1>iOS Engineer</h1><section class="main">
+            <article><h5>The Role</h5><div><p>Build high-quality apps with a team of designers, managers and other developers.</p></div></article>
+            <article><h5>Qualifications</h5><div><ul><li>You have shipped original Objective-C code in an iOS app</li>\
+            <li>You know the Cocoa design patterns well</li></ul></div></article>
+            <article><h5>Equal Employment Opportunity</h5><div><p>Kestrel strongly supports equal employment opportunity for all \
+            applicants regardless of race, color, religion, sex, gender identity, national origin, ancestry, age or disability.</p></div></article>
+            </section>
+            """))
+        #expect(q.skills.map(\.name).contains("Objective-C"))
+    }
 }
