@@ -9,6 +9,9 @@ struct TextCollector {
     private(set) var lines: [String] = []
     private var line: [UInt8] = []
     private var pendingSpace = false
+    /// Two inline elements met with nothing between them: " · " goes between
+    /// their words ("Lyon, FR" / "2 weeks ago"), not nothing.
+    private var pendingGlue = false
     /// Block boundaries are spaces, and everything is one line.
     let oneLine: Bool
     /// Only the length of one-line text is wanted: nothing is kept.
@@ -61,11 +64,26 @@ struct TextCollector {
             if pendingSpace, counted > 0 { counted += 1 }
             counted += count
         } else {
-            if pendingSpace, !line.isEmpty { line.append(0x20) }
+            if pendingGlue, !pendingSpace, let last = line.last, Self.isWordByte(last), count > 0, Self.isWordByte(start[0]) {
+                line.append(contentsOf: [0x20, 0xC2, 0xB7, 0x20])
+            } else if pendingSpace, !line.isEmpty {
+                line.append(0x20)
+            }
             line.append(contentsOf: UnsafeBufferPointer(start: start, count: count))
         }
         pendingSpace = false
+        pendingGlue = false
     }
+
+    /// A letter or digit, or a byte of a non-ASCII letter.
+    @inline(__always) private static func isWordByte(_ b: UInt8) -> Bool {
+        b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
+    }
+
+    /// Marks the edge between two inline elements the page wrote with nothing
+    /// between them: a word that ends one and a word that begins the other
+    /// are set apart by " · " (a browser's style would have set them apart).
+    mutating func glue() { pendingGlue = true }
 
     /// `append` a byte at a time (the whole of it for short text).
     mutating func appendBytewise(_ chunk: UnsafeBufferPointer<UInt8>) {
@@ -107,6 +125,7 @@ struct TextCollector {
         if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
         line.removeAll(keepingCapacity: true)
         pendingSpace = false
+        pendingGlue = false
     }
 
     /// The lines, the last one ended.

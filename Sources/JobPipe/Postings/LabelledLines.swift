@@ -53,6 +53,7 @@ struct LabelledLines {
     static func isHeading(_ line: String) -> Bool {
         let label = line.lowercased().trimmingCharacters(in: ": ")
         return PostingLabels.isGeneric(line) || PostingLabels.isLabel(label) || columnHeadings.contains(label)
+            || PostingLabels.headsFacts(line)
     }
 
     /// Headings of the other columns of a table of postings ("Name", "Type", "Location", "Date").

@@ -211,7 +211,9 @@ struct PageHeuristics {
         text = text.trimmingSpaces
         for suffix in [" logo", " Logo", " LOGO"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
         // a logo's placeholder letter ("I") is no name
-        guard text.filter(\.isLetter).count >= 2, text.utf8.count <= 80, !text.hasSuffix(":"), !PostingLabels.isGeneric(text) else { return 0 }
+        // (a label's own word, "Arbeitgeber", or a heading of facts, "Company and salary information", is no value)
+        guard text.filter(\.isLetter).count >= 2, text.utf8.count <= 80, !text.hasSuffix(":"), !PostingLabels.isGeneric(text),
+              !PostingLabels.isLabel(text.lowercased()), !PostingLabels.headsFacts(text) else { return 0 }
         // an image's description in lower case ("company profile cover") is no name
         let lowerWords = text.split(separator: " ").count > 1 && text == text.lowercased()
         guard field == "title" || looksLikeName(text) && !lowerWords, named[field]?.contains(text) != true else { return 0 }

@@ -80,14 +80,15 @@ enum PlainText {
     private static func collect(_ n: TreeNode, into out: inout TextCollector, depth: Int, chrome: Bool) {
         guard depth < 256 else { return }
         var c = n.firstChild
-        var previousSpan = false
+        var previousSpan = false, previousInline = false
         while let node = c {
             c = node.nextSibling
             if node.isComment { continue }
             // <span>United States</span><span>Canada</span>: items of a list
             let span = node.is(.span)
-            if chrome, span, previousSpan { out.append(", ") }
+            if chrome, span, previousSpan { out.append(", ") } else if chrome, previousInline, node.isElement { out.glue() }
             previousSpan = span
+            previousInline = node.isElement && !node.isBlock
             if chrome, isChrome(node) { continue }
             if node.isText {
                 node.withContent { out.append($0) }

@@ -84,7 +84,11 @@ enum PostingLabels {
         "contatti", "contatto", "privacidad", "links", "quick links", "useful links",
         "actualités", "actualites", "aktuelles", "neuigkeiten", "noticias", "actualidad", "nieuws", "notizie", "novità",
         "presse", "prensa", "pers", "stampa", "who we are", "what we do", "our mission", "wer wir sind", "qui sommes-nous",
-        "quiénes somos", "wie zijn wij", "wie we zijn", "accueil", "startseite", "inicio", "início", "home page", "homepage",
+        "quiénes somos", "wie zijn wij", "wie we zijn",
+        // a board's search, in the six languages
+        "recherche d'offres d'emploi", "recherche d'offres", "recherche d'emploi", "stellensuche", "jobs suchen",
+        "búsqueda de empleo", "buscar empleo", "buscar ofertas", "vacatures zoeken", "vacature zoeken", "cerca lavoro",
+        "ricerca offerte", "ricerca lavoro", "job search results", "search results", "accueil", "startseite", "inicio", "início", "home page", "homepage",
     ]
 
     /// Whether a heading's text is a section heading rather than a title.
@@ -142,6 +146,15 @@ enum PostingLabels {
 
     static func isLabel(_ text: String) -> Bool {
         title.contains(text) || company.contains(text) || location.contains(text) || workplace.contains(text)
+    }
+
+    /// A heading over facts: "Company and salary information", "Vacancy details", "Informations sur l'entreprise".
+    static func headsFacts(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        guard words.count >= 2, words.count <= 6 else { return false }
+        return ["information", "informationen", "details", "info", "informations", "détails", "detalles", "información",
+                "dettagli", "informazioni", "gegevens", "informatie"].contains(String(words.last!))
+            || ["informations", "información", "informazioni", "informatie", "angaben"].contains(String(words.first!))
     }
 
     static func isGeneric(_ text: String) -> Bool {

@@ -782,4 +782,13 @@ import Testing
             """))
         #expect(q.skills.map(\.name).contains("Objective-C"))
     }
+
+    @Test func aNamedElementThatHoldsALabelOrAHeading() throws {
+        let p = try #require(read("""
+            <h1>Lead Buyer (m/w/d)</h1><div class="employer-box"><span>Arbeitgeber</span></div>
+            <div class="company-info"><h2>Company and salary information</h2></div><p>Arbeitgeber: Stahlbau Kestrel GmbH</p>
+            """))
+        #expect(p.company == "Stahlbau Kestrel GmbH" && p.evidence["company"] == "label")
+        #expect(PostingLabels.isGeneric("Recherche d'offres d'emploi"))
+    }
 }

@@ -12,4 +12,16 @@ import Testing
             #expect(tree.body.text == "Menu Title One two three a b f")
         }
     }
+
+    @Test func inlineElementsWrittenWithNothingBetween() {
+        // a browser's style sets them apart; read as one word they are no place
+        let tree = HTMLTree("""
+            <body><p><a href="/c/x">NVIDIA</a><span>Lyon, FR</span><time>2 weeks ago</time></p>            <p><b>Ja</b>va and <em>Go</em>, <i>fast</i></p><p><span>Berlin</span><sup>*</sup></p></body>
+            """)
+        withExtendedLifetime(tree) {
+            #expect(PlainText.lines(of: tree.body, skippingChrome: true) == ["NVIDIA · Lyon, FR · 2 weeks ago", "Java and Go, fast", "Berlin*"])
+            // (the page's own text, as the document's text reads it, is left as written)
+            #expect(PlainText.lines(of: tree.body) == ["NVIDIALyon, FR2 weeks ago", "Java and Go, fast", "Berlin*"])
+        }
+    }
 }
