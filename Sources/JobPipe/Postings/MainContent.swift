@@ -115,15 +115,31 @@ enum MainContent {
     /// `aria-hidden`: a page saved with a dialog open hides its content so.)
     static func isHidden(_ node: TreeNode) -> Bool {
         if node.hasAttribute("hidden") { return true }
+        // (on the raw bytes, with no copy: this is asked of every block, several times)
         if node.withRawAttribute("style", { v in
-            let compact = v.filter { $0 != 0x20 }.map(lowerASCII)
-            return compact.withUnsafeBufferPointer { bytesFind($0, Array("display:none".utf8)) != nil }
+            var i = 0
+            while i < v.count, let at = bytesFind(UnsafeBufferPointer(rebasing: v[i...]), displayBytes) {
+                var j = i + at + displayBytes.count
+                while j < v.count, v[j] == 0x20 || v[j] == 0x3A { j += 1 }
+                if j + 4 <= v.count, lowerASCII(v[j]) == 0x6E, lowerASCII(v[j + 1]) == 0x6F, lowerASCII(v[j + 2]) == 0x6E,
+                   lowerASCII(v[j + 3]) == 0x65 { return true }  // "none"
+                i = j
+            }
+            return false
         }) == true { return true }
         return node.withRawAttribute("class", { v in
-            let tokens = v.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A })
-            return tokens.contains { Array($0) == Array("hidden".utf8) } && !tokens.contains { $0.contains(0x3A) }
+            guard !v.contains(0x3A) else { return false }
+            var i = 0
+            while i < v.count, let found = bytesFind(UnsafeBufferPointer(rebasing: v[i...]), hiddenBytes) {
+                let at = i + found, end = at + hiddenBytes.count
+                if (at == 0 || v[at - 1] <= 0x20) && (end == v.count || v[end] <= 0x20) { return true }
+                i = end
+            }
+            return false
         }) == true
     }
+
+    private static let displayBytes = Array("display".utf8), hiddenBytes = Array("hidden".utf8)
 
     /// Whether the block's class or id names other content ("similar-jobs",
     /// "related_jobs", id="sidebar"). Utility-CSS tokens that only mention

@@ -62,8 +62,9 @@ enum PlainText {
     /// styled into a column of its own: `<b>Location</b><span>Berlin</span>`
     /// reads "Location" / "Berlin", not "LocationBerlin".
     static func endsLabel(_ node: TreeNode) -> Bool {
+        // (cheapest tests first: most inline elements are followed by text)
         guard let next = node.nextSibling, next.isElement, !next.isBlock,
-              node.hasName("b") || node.hasName("strong") || node.hasName("label") || node.is(.span),
+              node.is(.span) || node.hasName("b") || node.hasName("strong") || node.hasName("label"),
               node.textLength <= 32 else { return false }
         return PostingLabels.isLabel(node.text.lowercased().trimmingCharacters(in: ": "))
     }

@@ -159,7 +159,7 @@ enum PostingLabels {
 
     static func isGeneric(_ text: String) -> Bool {
         var t = text.lowercased().trimmingSpaces
-        if t.contains("’") { t = t.replacingAll("’", with: "'") }
+        if t.utf8.contains(0xE2) { t = t.replacingAll("’", with: "'") }  // (the byte that begins "’")
         // "Employment Opportunities2": a counter the site appends
         while let last = t.last, last == ":" || last == "." || last == "!" || last.isNumber { t.removeLast() }
         t = t.trimmingSpaces
