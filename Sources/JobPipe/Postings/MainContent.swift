@@ -109,38 +109,6 @@ enum MainContent {
         return sections == 0 ? [found] : kept
     }
 
-    /// Whether a block is hidden from the reader, as Readability tells: the
-    /// `hidden` attribute, an inline `display: none`, or a class of "hidden"
-    /// alone (not "hidden md:block", which shows on wide screens). (Not
-    /// `aria-hidden`: a page saved with a dialog open hides its content so.)
-    static func isHidden(_ node: TreeNode) -> Bool {
-        if node.hasAttribute("hidden") { return true }
-        // (on the raw bytes, with no copy: this is asked of every block, several times)
-        if node.withRawAttribute("style", { v in
-            var i = 0
-            while i < v.count, let at = bytesFind(UnsafeBufferPointer(rebasing: v[i...]), displayBytes) {
-                var j = i + at + displayBytes.count
-                while j < v.count, v[j] == 0x20 || v[j] == 0x3A { j += 1 }
-                if j + 4 <= v.count, lowerASCII(v[j]) == 0x6E, lowerASCII(v[j + 1]) == 0x6F, lowerASCII(v[j + 2]) == 0x6E,
-                   lowerASCII(v[j + 3]) == 0x65 { return true }  // "none"
-                i = j
-            }
-            return false
-        }) == true { return true }
-        return node.withRawAttribute("class", { v in
-            guard !v.contains(0x3A) else { return false }
-            var i = 0
-            while i < v.count, let found = bytesFind(UnsafeBufferPointer(rebasing: v[i...]), hiddenBytes) {
-                let at = i + found, end = at + hiddenBytes.count
-                if (at == 0 || v[at - 1] <= 0x20) && (end == v.count || v[end] <= 0x20) { return true }
-                i = end
-            }
-            return false
-        }) == true
-    }
-
-    private static let displayBytes = Array("display".utf8), hiddenBytes = Array("hidden".utf8)
-
     /// Whether the block's class or id names other content ("similar-jobs",
     /// "related_jobs", id="sidebar"). Utility-CSS tokens that only mention
     /// one (`grid-template-areas_&quot;jobAd&quot;_&quot;similarJobs&quot;`, `lg:…`) are layout,

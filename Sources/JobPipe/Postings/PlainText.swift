@@ -27,8 +27,9 @@ enum PlainText {
         case .aside: return !withinContent(node) || MainContent.headedAsOtherPostings(node)
         case .form: return !wrapsPage(node)
         // "Related jobs" and the like: other postings, not this one
-        // … and a block a reader never sees (a tooltip's legal notice, display: none)
-        case .div, .section: return MainContent.headedAsOtherPostings(node) || MainContent.isHidden(node)
+        // (a block hidden in the markup is not chrome: scripts show such blocks, and boards keep
+        // the posting's facts in them)
+        case .div, .section: return MainContent.headedAsOtherPostings(node)
         default: return false
         }
     }
