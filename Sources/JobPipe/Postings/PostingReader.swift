@@ -65,6 +65,13 @@ enum PostingReader {
             posting.remote = w.isRemote
             posting.evidence["remote"] = "description"
         }
+        // a posting that names its place of work and never speaks of remote work is not remote
+        // (the arrangement itself stays unknown: on-site or hybrid, the page does not say)
+        if posting.remote == nil, posting.location != nil, !lines.isEmpty || posting.description != nil,
+           !WorkArrangement.spokenOf(in: lines, description: posting.description) {
+            posting.remote = false
+            posting.evidence["remote"] = "unstated"
+        }
         if let company = posting.company { posting.company = PageHeuristics.cleanCompany(company) }
         // the employer's own name is not one of the posting's skills
         let employer = posting.company.map { Profile.normalized($0) }

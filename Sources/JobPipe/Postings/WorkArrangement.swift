@@ -73,6 +73,23 @@ enum WorkArrangement: String, Sendable {
         return nil
     }
 
+    /// Whether the page speaks of remote work at all, in any of the words
+    /// the lists above begin with ("remote", "Homeoffice", "télétravail",
+    /// "hybrid", "work from home" …), in its lines or its description.
+    static func spokenOf(in lines: [String], description: String?) -> Bool {
+        // (ByteNeedles folds ASCII case as it goes)
+        let found = { (text: String) in anyArrangementWord.matches(text) != 0 }
+        return lines.contains(where: found) || description.map(found) == true
+    }
+
+    /// The words whose mention means a page speaks of remote work (lower case).
+    static let anyArrangementWord = ByteNeedles(["remote", "hybrid", "hybride", "híbrid", "hibrid", "ibrid", "homeoffice",
+                                                 "home office", "home-office", "work from home", "wfh", "telecommut",
+                                                 "telework", "télétravail", "teletravail", "à distance", "teletrabajo",
+                                                 "remoto", "remota", "a distancia", "thuiswerk", "op afstand",
+                                                 "smart working", "telelavoro", "mobiles arbeiten", "ortsunabhängig",
+                                                 "anywhere"])
+
     /// Whether a short value counts days ("2 days", "2j", "3 Tage", "2 días", "2 dagen", "2 giorni").
     static func countsDays(_ v: String) -> Bool {
         let b = Array(v.utf8)

@@ -211,7 +211,9 @@ import Testing
         #expect(json["evidence"]?["title"]?.stringValue == "h1")
         #expect(json["evidence"]?["location"]?.stringValue == "label")
         #expect(json["evidence"]?["company"]?.stringValue == "title")
-        #expect(json["evidence"]?["remote"] == .null)
+        #expect(json["evidence"]?["remote"]?.stringValue == "unstated")
+        let unplaced = try #require(read("<h1>Welder</h1>")).json
+        #expect(unplaced["evidence"]?["remote"] == .null)
     }
 
     @Test func otherPostingsAreNotThisOne() throws {
@@ -784,5 +786,15 @@ import Testing
             """))
         #expect(p.company == "Stahlbau Kestrel GmbH" && p.evidence["company"] == "label")
         #expect(PostingLabels.isGeneric("Recherche d'offres d'emploi"))
+    }
+
+    @Test func aPlaceAndNoWordOfRemoteWorkIsNotRemote() throws {
+        let p = try #require(read("<h1>Welder</h1><p>Location: Kiel</p><p>You weld ship parts in our yard.</p>"))
+        #expect(p.remote == false && p.workplace == nil && p.evidence["remote"] == "unstated")
+        // a word of remote work the reader cannot place leaves it unknown, as does a page with no place
+        let q = try #require(read("<h1>Welder</h1><p>Location: Kiel</p><p>Our cranes are driven by remote control.</p>"))
+        #expect(q.remote == nil)
+        let r = try #require(read("<h1>Welder</h1><p>You weld ship parts in our yard.</p>"))
+        #expect(r.remote == nil)
     }
 }
