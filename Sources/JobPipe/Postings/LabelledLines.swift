@@ -529,16 +529,16 @@ struct LabelledLines {
                                         "the opportunity", "me", "it", "working", "we", "wir", "wij", "our client",
                                         "unser kunde", "notre client", "nuestro cliente", "onze klant", "il nostro cliente"]
 
-    /// A short line near the top that only states the arrangement: "Remote",
-    /// "Remote (United States, Canada)", "Hybrid", "Télétravail", "Vor Ort";
-    /// with the place in parentheses when it gives one, or the whole line when
-    /// a place follows the arrangement ("Remote - United States").
     /// The first short line of the page's header that holds `text`
     /// ("St. Louis, MO / Remote" for the place "St. Louis, MO").
     func shortLine(holding text: String) -> String? {
         lines.prefix(60).first { $0.utf8.count <= 80 && $0.containsBytes(text) }
     }
 
+    /// A short line near the top that only states the arrangement: "Remote",
+    /// "Remote (United States, Canada)", "Hybrid", "Télétravail", "Vor Ort";
+    /// with the place in parentheses when it gives one, or the whole line when
+    /// a place follows the arrangement ("Remote - United States").
     var workplaceLine: (WorkArrangement, String?)? {
         for line in lines.prefix(60) where line.utf8.count <= 80 {
             // "Tallinn, Estonia (On-site)", "Berlin (Hybrid)": a place with its arrangement

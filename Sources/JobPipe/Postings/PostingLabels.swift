@@ -14,7 +14,8 @@ enum PostingLabels {
     ]
 
     static let company: Set<String> = [
-        "company", "company name", "employer", "employer details", "company details", "employer name", "hiring organization", "hiring organisation", "hiring company",
+        "company", "company name", "employer", "employer details", "company details", "employer name",
+        "hiring organization", "hiring organisation", "hiring company",
         "organization", "organisation", "client", "advertiser", "recruiter", "agency", "posted by",
         "arbeitgeber", "unternehmen", "firma", "auftraggeber", "organisation (m/w/d)",
         "entreprise", "employeur", "société", "societe", "organisme", "structure",
@@ -84,11 +85,11 @@ enum PostingLabels {
         "contatti", "contatto", "privacidad", "links", "quick links", "useful links",
         "actualités", "actualites", "aktuelles", "neuigkeiten", "noticias", "actualidad", "nieuws", "notizie", "novità",
         "presse", "prensa", "pers", "stampa", "who we are", "what we do", "our mission", "wer wir sind", "qui sommes-nous",
-        "quiénes somos", "wie zijn wij", "wie we zijn",
+        "quiénes somos", "wie zijn wij", "wie we zijn", "accueil", "startseite", "inicio", "início", "home page", "homepage",
         // a board's search, in the six languages
         "recherche d'offres d'emploi", "recherche d'offres", "recherche d'emploi", "stellensuche", "jobs suchen",
         "búsqueda de empleo", "buscar empleo", "buscar ofertas", "vacatures zoeken", "vacature zoeken", "cerca lavoro",
-        "ricerca offerte", "ricerca lavoro", "job search results", "search results", "accueil", "startseite", "inicio", "início", "home page", "homepage",
+        "ricerca offerte", "ricerca lavoro", "job search results", "search results",
     ]
 
     /// Whether a heading's text is a section heading rather than a title.
