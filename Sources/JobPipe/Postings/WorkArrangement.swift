@@ -77,9 +77,10 @@ enum WorkArrangement: String, Sendable {
     /// the lists above begin with ("remote", "Homeoffice", "télétravail",
     /// "hybrid", "work from home" …), in its lines or its description.
     static func spokenOf(in lines: [String], description: String?) -> Bool {
-        // (ByteNeedles folds ASCII case as it goes)
+        // (ByteNeedles folds ASCII case as it goes; the page's lines hold its description,
+        // read on its own only where the page gave no lines)
         let found = { (text: String) in anyArrangementWord.matches(text) != 0 }
-        return lines.contains(where: found) || description.map(found) == true
+        return lines.isEmpty ? description.map(found) == true : lines.contains(where: found)
     }
 
     /// The words whose mention means a page speaks of remote work (lower case).
