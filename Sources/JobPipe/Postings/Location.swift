@@ -46,7 +46,8 @@ enum Location {
         if let region { parts.append(postal.map { "\(region) \($0)" } ?? region) }
         if let countryRaw {
             let isCode = countryRaw.count <= 3 && countryRaw == countryRaw.uppercased()
-            // A state code already tells a reader the country; a country written out is kept.
+            // A town and its state code already tell a reader the country ("Austin, TX"); a state code
+            // alone does not ("NSW, Australia"), and a country written out is kept.
             if !(isCode && regionIsCode) || locality == nil {
                 parts.append(isCode ? countries[countryRaw] ?? countryRaw : countryRaw)
             }
