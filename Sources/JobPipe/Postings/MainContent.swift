@@ -1,14 +1,27 @@
 /// Finds the element that holds a page's main text, the way reader modes do:
 /// each paragraph or list item credits its text length to its parent (and
 /// half to the grandparent); the best-credited element wins. Navigation,
-/// headers, footers and forms earn nothing.
+/// headers, footers and forms earn nothing. A winner that holds less than
+/// half of all the page's credited text is widened to the nearest block that
+/// holds half: a description split into blocks ("Responsibilities",
+/// "Qualifications", then a long legal note) is read whole, not its longest part.
 enum MainContent {
     static func element(in doc: HTMLTree) -> TreeNode? {
         var scores: [Int32: (node: TreeNode, score: Int)] = [:]
+        // every credited length, counted in each block that holds it
+        var mass: [Int32: Int] = [:]
+        func addMass(_ node: TreeNode, _ length: Int) {
+            var n: TreeNode? = node
+            while let up = n, !isPage(up) { mass[up.index, default: 0] += length; n = up.container }
+            mass[-1, default: 0] += length
+        }
         doc.walk { node in
             guard node.isElement else { return false }
             if PlainText.isChrome(node) || node.tag == .script || node.tag == .style { return false }
             switch node.tag {
+            case .table:
+                // a layout table named as a tooltip or a list of other postings
+                return !Self.namedAsOtherContent(node)
             case .div, .section, .ul, .ol:
                 // the site's lists of other postings and searches, by the names sites give them
                 if Self.namedAsOtherContent(node) { return false }
@@ -23,6 +36,7 @@ enum MainContent {
                     c = child.nextSibling
                 }
                 if direct >= 100 {
+                    addMass(node, direct)
                     scores[node.index, default: (node, 0)].score += direct
                     if let parent = node.container { scores[parent.index, default: (parent, 0)].score += direct / 2 }
                 }
@@ -32,6 +46,7 @@ enum MainContent {
                 guard length >= 25 else { return false }
                 // a list of links to other postings is not the posting
                 if node.tag == .li, Self.linkLength(node) * 2 >= length { return false }
+                addMass(node, length)
                 if let parent = node.container {
                     scores[parent.index, default: (parent, 0)].score += length
                     if let grand = parent.container {
@@ -44,15 +59,22 @@ enum MainContent {
             }
         }
         // ties go to the element first in the page
-        return scores.values.max { ($0.score, $1.node.index) < ($1.score, $0.node.index) }?.node
+        guard var best = scores.values.max(by: { ($0.score, $1.node.index) < ($1.score, $0.node.index) })?.node else { return nil }
+        let total = mass[-1] ?? 0
+        while mass[best.index, default: 0] * 2 < total, let up = best.container, !isPage(up) { best = up }
+        return best
     }
+
+    static func isPage(_ n: TreeNode) -> Bool { n.is(.body) || n.is(.html) || n.is(.document) }
 
     /// Class and id words of blocks that hold other postings, not this one
     /// (Readability weighs class names the same way).
     static let otherContent = ByteNeedles(["similar", "related", "also-viewed", "people-also", "recommend", "sidebar",
                                            "right-rail", "more-jobs", "other-jobs", "job-alert", "cookie",
                                            // consent banners, by their makers' names
-                                           "consent", "gdpr", "onetrust", "usercentrics", "cookiebot", "didomi"])
+                                           "consent", "gdpr", "onetrust", "usercentrics", "cookiebot", "didomi",
+                                           // help shown on hover, hidden until then ("info-bulle" in French)
+                                           "tooltip", "popover", "info-bulle"])
 
     /// Headings of the blocks that list other postings (or ask for cookies), in the six languages
     /// (a needle starts past a non-ASCII first letter, which is not folded).
@@ -82,7 +104,6 @@ enum MainContent {
     /// characters or more, less than half of it links, no chrome, nothing
     /// named as other content). The page's body is never widened to.
     static func withSections(_ found: TreeNode) -> [TreeNode] {
-        func isPage(_ n: TreeNode) -> Bool { n.is(.body) || n.is(.html) || n.is(.document) }
         // a wrapper around the element alone is the element ("career-body" > "p2"); an empty
         // block beside it (a float's clearing div), or its heading ("The Role" over the text), leaves it alone
         var main = found

@@ -797,4 +797,28 @@ import Testing
         let r = try #require(read("<h1>Welder</h1><p>You weld ship parts in our yard.</p>"))
         #expect(r.remote == nil)
     }
+
+    @Test func aLongLegalNoteIsNotTheDescription() throws {
+        // the posting in three blocks, each shorter than one of the legal notes below them: all are read
+        let note = String(repeating: "This description indicates the general nature and level of the work and is not a full list. ", count: 3)
+        let p = try #require(read("""
+            <h1>Data Engineer</h1><section class="main">
+            <article><h5>The Role</h5><div><p>Our data team builds the reporting every department of the company relies on, \
+            from sales to finance, and you will own its pipelines.</p></div></article>
+            <article><h5>Responsibilities</h5><div><ul><li>Build the batch pipelines that feed our reporting every morning</li>\
+            <li>Run the jobs on Airflow and keep them healthy at night and at weekends</li>\
+            <li>Work with the analysts who read the numbers and with the teams who write them</li></ul></div></article>
+            <article><h5>Qualifications</h5><div><ul><li>Three years of Python in production systems of some size</li>\
+            <li>You have modelled data in PostgreSQL for analysts and for reports</li>\
+            <li>You explain a slow query to the colleague who wrote it, kindly</li></ul></div></article>
+            <article><div><h5>Equal Opportunity</h5><p>We hire regardless of race, religion, sex, age or disability.</p></div>\
+            <div><h5>Hiring Practices</h5><p>\(note)</p></div></article>
+            </section>
+            """))
+        #expect(p.skills.map(\.name) == ["Airflow", "Python", "PostgreSQL"])
+        // help text shown on hover is not the posting, however long
+        let tip = "<table id='info-bulle-offer'><tr><td>\(note) Our quality label is given to offers that show a salary.</td></tr></table>"
+        let q = try #require(read("<h1>Data Engineer</h1>\(tip)<div><p>You will build our batch pipelines on Airflow and Kafka.</p></div>"))
+        #expect(q.description?.hasPrefix("You will build") == true)
+    }
 }
