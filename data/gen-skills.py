@@ -4,6 +4,10 @@
 Inputs, all in data/:
   onet-technology-names.tsv  distinct O*NET Technology Skills names with their
                              Hot Technology flag (derived: --derive ONET_TSV)
+  tech-names.tsv             names of software products as their makers write
+                             them, from simple-icons and GitHub Explore, each a
+                             Stack Overflow tag of 500 questions or more
+                             (derived: --derive-names, see derive_names)
   linguist-languages.yml     GitHub Linguist languages (names, aliases, types)
   skills-aliases.txt         our own table: skills, aliases, vendors, stop words
 
@@ -12,6 +16,7 @@ case exactly, "a" = ambiguous (counts only next to another skill).
 
     python3 data/gen-skills.py                       # regenerate the Swift table
     python3 data/gen-skills.py --derive onet.tsv     # refresh the O*NET names
+    python3 data/gen-skills.py --derive-names SIMPLE_ICONS_JSON EXPLORE_TOPICS_DIR SO_TAGS_CSV
 """
 import csv
 import os
@@ -34,6 +39,100 @@ def derive(onet_path):
         f.write("name\thot_technology\n")
         for n in sorted(names):
             f.write(f"{n}\t{'Y' if names[n] else 'N'}\n")
+
+
+# Names of both lists that a posting never asks of its candidate: consumer services and
+# devices, file formats, ideas and ways of working (Agile and the like are left out as
+# methods, as skills-aliases.txt leaves them out), one-letter names.
+NOT_SKILLS = {
+    "Agile", "AMD", "APK", "App Store", "Apple Pay", "Apple TV", "async/await", "Behavior-driven development",
+    "Bit", "Bitcoin", "Blackberry", "Blockchain", "Blogger", "Bluetooth", "ChatBot", "comma", "Command-line interface",
+    "CRUD", "D", "Data visualization", "Dependency injection", "Desktop", "Discord", "Emoji", "Exploit", "Facebook",
+    "Flickr", "Foursquare", "Gmail", "Google Home", "Google Cardboard", "Google Translate", "Google Street View",
+    "Handshake", "Instagram", "Intel", "iTunes", "JET", "JPEG", "LINE", "Loops", "Meta", "Messenger", "MiniMax",
+    "Minecraft", "Mozilla", "Natural language processing", "Neon", "Nokia", "Opera", "Pi", "Pinterest", "Polygon",
+    "QR Code", "Ram", "Reddit", "Roblox", "Safari", "Semantic Web", "Sony", "SoundCloud", "Spotify", "Stack Overflow",
+    "Steam", "Telegram", "Test-driven development", "Tumblr", "Twitch", "Unicode", "Unit testing", "Vimeo",
+    "WhatsApp", "Wikipedia", "X", "X (Twitter)", "YouTube", "Imgur", "Emoji", "Oculus", "Google Classroom",
+    "Evernote", "Dropbox", "Firefox", "Google Chrome", "Gurobi", "Kaggle", "Disqus", "Userscripts", "Tampermonkey",
+    "Barcode", "CASE", "Generator", "Image", "ISO 8601", "Media Queries", "Batch file", "Assembly",
+}
+
+
+def derive_names(icons_path, explore_dir, tags_path):
+    """data/tech-names.tsv: the software among two lists of products' names.
+
+    simple-icons' data/simple-icons.json (brands' titles as they write them, CC0) and
+    GitHub Explore's topics/*/index.md (display names and aliases, CC BY 4.0; only
+    topics with a maker or a release date: products, not concepts such as
+    "Algorithm") hold cars, shops and games beside software. A name is kept when it
+    is also a Stack Overflow tag of 500 questions or more (SO_TAGS_CSV: a Stack
+    Exchange Data Explorer export of Tags with TagName and Count, CC BY-SA; used to
+    choose, nothing of it is copied)."""
+    import json
+    counts = {}
+    with open(tags_path, encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            counts[r["TagName"]] = int(r["Count"])
+
+    def tag_of(name):
+        return re.sub(r"[^a-z0-9#+.]+", "-", name.lower()).strip("-")
+
+    def asked(*names):
+        return any(counts.get(tag_of(n), 0) >= 500 or counts.get(n.lower().replace(" ", ""), 0) >= 500
+                   for n in names if n)
+
+    words = read_words()
+    names = {}
+    for e in json.load(open(icons_path, encoding="utf-8")):
+        aka = e.get("aliases", {}).get("aka", [])
+        # a brand named by an ordinary word ("Abstract", "Box", "Square") is a tag's word too often
+        if e["title"].lower() in words or e["title"] in NOT_SKILLS:
+            continue
+        if asked(e["title"], *aka):
+            names.setdefault(e["title"], set()).update(a for a in aka if asked(a))
+    for topic in sorted(os.listdir(explore_dir)):
+        path = os.path.join(explore_dir, topic, "index.md")
+        if not os.path.exists(path):
+            continue
+        front, key = {}, None
+        for line in open(path, encoding="utf-8").read().split("---")[1].splitlines():
+            m = re.match(r"^(\w+):\s*(.*)$", line)
+            if m:
+                key = m.group(1)
+                front[key] = m.group(2)
+            elif key and line.startswith("  "):
+                front[key] += " " + line.strip()
+        display = front.get("display_name", "").strip().strip('"')
+        if not display or display in NOT_SKILLS or not ("created_by" in front or "released" in front) \
+                or not asked(topic, display):
+            continue
+        # aliases are tags ("postgres", "k8s"): the ones without a hyphen name the product
+        aliases = {a.strip() for a in front.get("aliases", "").split(",") if a.strip() and "-" not in a}
+        names.setdefault(display, set()).update(aliases)
+    with open(os.path.join(HERE, "tech-names.tsv"), "w", encoding="utf-8") as f:
+        f.write("name\taliases\n")
+        for n in sorted(names, key=str.lower):
+            f.write(f"{n}\t{', '.join(sorted(names[n] - {n}))}\n")
+    print(f"{len(names)} names", file=sys.stderr)
+
+
+def tech_name_forms(words, stops, known):
+    """Forms of data/tech-names.tsv that the other sources lack (their names stay the
+    display names: "Nginx", "Spark"): each name, and each alias that is no ordinary word."""
+    out = []
+    with open(os.path.join(HERE, "tech-names.tsv"), encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            name, _, aliases = line.rstrip("\n").partition("\t")
+            # a name in brackets or with a colon is a title, not a product's usual name
+            if name.lower() in stops or name.lower() in known or re.search(r"[()\[\]:]", name):
+                continue
+            out.append((name, name))
+            for a in aliases.split(", "):
+                if len(a) > 2 and a.lower() not in words and a.lower() not in stops and a.lower() not in known:
+                    out.append((a, name))
+    return out
 
 
 # Word lists of the six languages postings are read in (Debian's wamerican,
@@ -179,11 +278,16 @@ def main():
     if len(sys.argv) == 3 and sys.argv[1] == "--derive":
         derive(sys.argv[2])
         return
+    if len(sys.argv) == 5 and sys.argv[1] == "--derive-names":
+        derive_names(*sys.argv[2:])
+        return
     skills, vendors, stops, ambiguous = read_aliases()
     words = read_words()
     entries = onet_forms(vendors, stops)
     known = {f.lower() for f, _ in entries} | {d.lower() for d, _ in skills}
     entries += linguist_forms(known)
+    own_forms = {f.lower() for _, forms in skills for f in forms}
+    entries += tech_name_forms(words, stops, {f.lower() for f, _ in entries} | own_forms)
     for display, forms in skills:
         entries += [(f, display) for f in forms]
     table, seen = [], {}
@@ -217,7 +321,8 @@ def main():
         table.append(f"{form}\t{display}\t{flags}")
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("// Generated by data/gen-skills.py from data/onet-technology-names.tsv (O*NET,\n"
-                "// CC BY 4.0), data/linguist-languages.yml (GitHub Linguist, MIT) and\n"
+                "// CC BY 4.0), data/linguist-languages.yml (GitHub Linguist, MIT),\n"
+                "// data/tech-names.tsv (simple-icons, CC0; GitHub Explore, CC BY 4.0) and\n"
                 "// data/skills-aliases.txt. Do not edit: edit those and run the script.\n\n")
         f.write("extension SkillDictionary {\n")
         f.write("    /// One skill form a line: form, display name, flags (c: exact case, a: ambiguous).\n")

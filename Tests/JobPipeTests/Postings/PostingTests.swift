@@ -93,6 +93,15 @@ import Testing
         #expect(m.skills(in: "cloud providers (GCP, AWS, Azure)").map(\.name) == ["GCP", "AWS", "Azure"])
     }
 
+    @Test func productsOfTheWiderLists() {
+        let m = SkillMatcher()
+        // names from simple-icons and GitHub Explore (data/tech-names.tsv), written as their makers write them
+        #expect(m.skills(in: "Apps on Cloud Foundry, hosting with cPanel, tests in RSpec").map(\.name)
+                == ["Cloud Foundry", "cPanel", "RSpec"])
+        // a brand named by an ordinary word, and a consumer service, are no skills
+        #expect(m.skills(in: "Square corners, a Box of tools, and a YouTube channel for Python tutorials").map(\.name) == ["Python"])
+    }
+
     @Test func niceToHaveSections() {
         let found = SkillMatcher().skills(in: "Requirements\nPython\nNice to have\nRust and Docker")
         #expect(found.map(\.niceToHave) == [false, true, true])
