@@ -684,6 +684,11 @@ struct PageHeuristics {
                 // (written as a name: "APAC" is a region's acronym, not the town of Apac)
                 if tail.contains(where: \.isLowercase), Cities.contains(tail) { location.add(tail, "title", 2); break }
             }
+            // … or stands in brackets at its end ("Senior Mobile Engineer, iOS (Durham, NC)")
+            if t.hasSuffix(")"), let open = t.lastIndex(of: "("),
+               let shown = LabelledLines.place(String(t[t.index(after: open)..<t.index(before: t.endIndex)])) {
+                location.add(shown, "title", 2)
+            }
             // … or follows "in" in it ("MedienpädagogIn in München gesucht", "Chef de projet à Lyon")
             for (k, w) in words.enumerated().dropLast() where k > 0 && Self.placePrepositions.contains(w) {
                 let after = words[(k + 1)...]

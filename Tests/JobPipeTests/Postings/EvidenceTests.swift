@@ -716,6 +716,11 @@ import Testing
     @Test func aTownAfterInInTheTitle() throws {
         let p = try #require(read("<h1>Medienpädagoge in Hamburg gesucht</h1><p>Wir suchen Verstärkung für unser Team.</p>"))
         #expect(p.location == "Hamburg" && p.evidence["location"] == "title")
+        // a place in brackets that ends the title; a note in brackets is none
+        let q = try #require(read("<h1>Senior iOS Engineer (Durham, NC)</h1><p>You build our ticketing apps.</p>"))
+        #expect(q.location == "Durham, NC" && q.evidence["location"] == "title")
+        let r = try #require(read("<h1>Senior iOS Engineer (Swift, UIKit)</h1><p>You build our ticketing apps.</p>"))
+        #expect(r.location == nil)
     }
 
     @Test func aStateCodeAloneIsWrittenOut() {
