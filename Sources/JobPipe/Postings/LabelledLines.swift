@@ -546,7 +546,15 @@ struct LabelledLines {
                let w = WorkArrangement.stated(String(line[open.upperBound...].dropLast())) {
                 return (w, String(line[..<open.lowerBound]).trimmingSpaces)
             }
-            guard let w = WorkArrangement.stated(line) else { continue }
+            guard let w = WorkArrangement.stated(line) else {
+                // "32-36 uur | Almere | Hybride": the arrangement between the bars or dots of a line of facts
+                if line.contains(where: Self.factSeparators.contains),
+                   let w = line.split(whereSeparator: Self.factSeparators.contains).dropFirst().lazy
+                    .compactMap({ WorkArrangement.stated(String($0).trimmingSpaces) }).first {
+                    return (w, nil)
+                }
+                continue
+            }
             if let open = line.firstIndex(of: "("), let close = line.lastIndex(of: ")"), open < close {
                 return (w, String(line[line.index(after: open)..<close]).trimmingSpaces.nilIfEmpty)
             }

@@ -65,6 +65,13 @@ enum PostingReader {
             posting.remote = w.isRemote
             posting.evidence["remote"] = "description"
         }
+        // the markup's description may be cut short ("In deze rol zorg jij ervoor…"): the page's own text then
+        if posting.workplace == nil, posting.remote == nil, structured?.description != nil, !lines.isEmpty,
+           let w = WorkArrangement.inText(lines.joined(separator: "\n")) {
+            posting.workplace = w
+            posting.remote = w.isRemote
+            posting.evidence["remote"] = "page"
+        }
         // a posting that names its place of work and never speaks of remote work is not remote
         // (the arrangement itself stays unknown: on-site or hybrid, the page does not say)
         if posting.remote == nil, posting.location != nil, !lines.isEmpty || posting.description != nil,

@@ -37,7 +37,13 @@ enum WorkArrangement: String, Sendable {
                                 "flexibility to work from home", "work from home days", "home-office-möglichkeit",
                                 "homeoffice-möglichkeit", "möglichkeit zum homeoffice", "homeoffice möglich",
                                 "home office möglich", "mobiles arbeiten möglich", "possibilité de télétravail",
-                                "posibilidad de teletrabajo", "mogelijkheid tot thuiswerken", "possibilità di smart working"]
+                                "posibilidad de teletrabajo", "mogelijkheid tot thuiswerken", "possibilità di smart working",
+                                // home working as one of the ways of working, or a perk
+                                "télétravail possible", "télétravail occasionnel", "jours de teletravail",
+                                "thuiswerkregeling", "thuiswerken en op kantoor", "deels thuiswerken", "gedeeltelijk thuiswerken",
+                                "thuiswerkdag", "homeoffice-tage", "tageweise homeoffice", "anteilig homeoffice",
+                                "teilweise im homeoffice", "teletrabajo parcial", "días de teletrabajo", "trabalho híbrido",
+                                "regime híbrido", "modelo hibrido", "dias de home office"]
     static let remotePhrases = ["fully remote", "100% remote", "100 % remote", "remote position", "remote role",
                                 "remote job", "remote opportunity", "this is a remote", "work remotely",
                                 "remote-first", "remote first company", "work from anywhere", "work from home position",
@@ -46,11 +52,17 @@ enum WorkArrangement: String, Sendable {
                                 "100% télétravail", "100 % télétravail", "full remote", "100% remoto",
                                 "completamente remoto", "teletrabajo 100", "trabajo 100% remoto", "volledig remote",
                                 "volledig thuiswerken", "completamente da remoto", "full remote working", "lavoro da remoto al 100",
-                                "consider hiring remote", "open to remote", "hiring remotely", "remote candidates welcome"]
+                                "consider hiring remote", "open to remote", "hiring remotely", "remote candidates welcome",
+                                "remote welcome", "remote-only", "remote only", "fully distributed", "télétravail bienvenu",
+                                "trabajar remoto", "trabajar en remoto", "trabajar de forma remota", "desde cualquier parte",
+                                "desde cualquier lugar", "trabalho remoto", "trabalhar remotamente", "de qualquer lugar",
+                                // "(Remote oder Berlin-Zentrum)": the job may be done remote
+                                "(remote or ", "(remote oder ", "(remote ou ", "(remote o ", "(remote of ", "(remoto o "]
     static let onSitePhrases = ["this is an on-site", "this is an onsite", "on-site role", "onsite role",
                                 "on-site position", "onsite position", "fully on-site", "fully onsite",
                                 "in-office role", "vollzeit vor ort", "poste en présentiel", "100% presencial",
-                                "puesto presencial", "trabajo presencial", "volledig op kantoor", "lavoro in sede",
+                                "puesto presencial", "trabajo presencial", "trabalho presencial", "trabalho é presencial",
+                                "regime presencial", "modalidade presencial", "modalidad presencial", "volledig op kantoor", "lavoro in sede",
                                 // where the work is done, said of the employer's own offices
                                 "in our offices", "at our offices", "at our office in", "in our office in",
                                 "based on-site", "based onsite", "on-site in our", "onsite in our",
@@ -133,8 +145,13 @@ enum WorkArrangement: String, Sendable {
         // "Boston (hybrid) or remote US": the job may be done remote
         if [" or remote", " or fully remote", " oder remote", " ou télétravail", " ou à distance", " o remoto", " of remote",
             " o da remoto"].contains(where: { l.containsBytes($0) }) { return .remote }
-        if hybridWords.prefix(7).contains(where: { l.containsBytes($0) }) { return .hybrid }
+        // ("Lyon, télétravail partiel possible"; "flex" alone is too short to find inside a value)
+        if hybridWords.contains(where: { $0 != "flex" && l.containsBytes($0) }) { return .hybrid }
         for w in ["remote", "anywhere", "homeoffice", "home office", "télétravail", "teletrabajo", "remoto", "remota"] where l.containsBytes(w) {
+            return .remote
+        }
+        // a place of work that is the whole world: "Global", "Worldwide"
+        if ["global", "worldwide", "world-wide", "world wide", "weltweit", "monde entier", "wereldwijd", "mundial"].contains(l.trimmingSpaces) {
             return .remote
         }
         // "California · On-site", "Berlin, vor Ort": a part of its own after the place
@@ -147,14 +164,14 @@ enum WorkArrangement: String, Sendable {
     /// The first phrase of running text, hybrid before remote before on-site
     /// (a hybrid post also says "remote" somewhere).
     static func inText(_ text: String) -> WorkArrangement? {
-        if phrases.hybrid.matches(text) != 0 { return .hybrid }
-        if phrases.remote.matches(text) != 0 { return .remote }
-        if phrases.onSite.matches(text) != 0 { return .onSite }
+        if phrases.hybrid.occurs(in: text) { return .hybrid }
+        if phrases.remote.occurs(in: text) { return .remote }
+        if phrases.onSite.occurs(in: text) { return .onSite }
         return nil
     }
 
-    private static let phrases = (hybrid: ByteNeedles(hybridPhrases), remote: ByteNeedles(remotePhrases),
-                                  onSite: ByteNeedles(onSitePhrases))
+    private static let phrases = (hybrid: ManyNeedles(hybridPhrases), remote: ManyNeedles(remotePhrases),
+                                  onSite: ManyNeedles(onSitePhrases))
 
     /// What `remote` says: only a remote job is remote.
     var isRemote: Bool { self == .remote }

@@ -59,3 +59,14 @@ struct ByteNeedles: Sendable {
         return s.withUTF8 { matches($0) }
     }
 }
+
+/// Any number of needles, looked for in sets of 64: whether one occurs.
+struct ManyNeedles: Sendable {
+    private let sets: [ByteNeedles]
+
+    init(_ needles: [String]) {
+        sets = stride(from: 0, to: needles.count, by: 64).map { ByteNeedles(Array(needles[$0..<min($0 + 64, needles.count)])) }
+    }
+
+    func occurs(in text: String) -> Bool { sets.contains { $0.matches(text) != 0 } }
+}

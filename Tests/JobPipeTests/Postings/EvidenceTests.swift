@@ -133,6 +133,13 @@ import Testing
             ("<h1>Ontwikkelaar</h1><p>Werkvorm: Hybride</p>", .hybrid),
             ("<h1>Sviluppatore</h1><main><p>Offriamo lavoro da remoto al 100% in tutta Italia per il nostro team.</p></main>", .remote),
             ("<h1>Admin</h1><p>Telecommute: no</p>", .onSite),
+            ("<h1>Campagnestrateeg</h1><p><em>32-36 uur | Almere | Hybride</em></p>", .hybrid),
+            ("<h1>Concepteur</h1><dl><dt>Lieu</dt><dd>Lyon, télétravail partiel possible</dd></dl>", .hybrid),
+            ("<h1>Redacteur</h1><main><p>Wij bieden een vaste plek op de redactievloer en een thuiswerkregeling voor iedereen.</p></main>", .hybrid),
+            ("<h1>Product Engineer</h1><main><p>Wir suchen einen Product Engineer (Remote oder Berlin-Zentrum) für unser Team.</p></main>", .remote),
+            ("<h1>Développeur</h1><main><p>Télétravail bienvenu, avec quelques déplacements à prévoir à Paris.</p></main>", .remote),
+            ("<h1>Frontend Engineer</h1><p>Location: Global</p>", .remote),
+            ("<h1>Engenheiro</h1><main><p>O trabalho é presencial, com fácil acesso à estação de trem.</p></main>", .onSite),
         ]
         for (html, expected) in cases {
             let p = try #require(read(html))
@@ -145,6 +152,13 @@ import Testing
             "jobLocation":{"address":{"addressLocality":"Berlin"}}}</script><h1>Engineer</h1><p>Hybrid</p>
             """))
         #expect(p.workplace == .hybrid && p.remote == false && p.evidence["remote"] == "header")
+        // a description in the markup cut short: the page's own text states the arrangement
+        let q = try #require(read("""
+            <script type="application/ld+json">{"@type":"JobPosting","title":"Online Marketeer","description":"In deze rol zorg jij…",
+            "hiringOrganization":{"name":"Kestrel"},"jobLocation":{"address":{"addressLocality":"Amsterdam"}}}</script>
+            <h1>Online Marketeer</h1><ul><li>de vrijheid om thuiswerken en op kantoor werken af te wisselen</li></ul>
+            """))
+        #expect(q.workplace == .hybrid && q.remote == false && q.evidence["remote"] == "page")
     }
 
     @Test func skillsWithContextAndJSONLDFields() throws {

@@ -13,6 +13,13 @@ import Testing
         #expect(n.matches("the company") == 1 && n.matches("compan") == 0)
     }
 
+    @Test func moreThanSixtyFourNeedles() {
+        // a set of 64 holds one bit per needle: more are looked for in several sets
+        let n = ManyNeedles((0..<150).map { "needle\($0)x" })
+        #expect(n.occurs(in: "a NEEDLE149X here") && n.occurs(in: "needle0x") && n.occurs(in: "needle64x"))
+        #expect(!n.occurs(in: "needle150x needle") && !ManyNeedles([]).occurs(in: "anything"))
+    }
+
     @Test func rangesOnTheBytes() {
         let s = "Müller GmbH – Köln: Entwickler in Köln"
         let r = s.byteRange(of: "Köln")
