@@ -72,7 +72,10 @@ enum TitlePatterns {
     static let hiringWords = [" is hiring ", " hiring ", " sucht ", " stellt ein: ", " recrute ", " busca ", " contrata ",
                               " zoekt ", " sta assumendo ", " assume ", " cerca "]
     /// Words that join a title to its employer ("at", "bei", "chez"…).
-    static let employerWords = [" at ", " bei ", " chez ", " en la empresa ", " presso ", " bij "]
+    static let employerWords = [" at ", " @ ", " bei ", " chez ", " en la empresa ", " presso ", " bij ", " na ", " no "]
+    /// Of those, the words that are prepositions of many uses ("Analista na área de dados"): they join
+    /// a title to its employer only before a capitalised name ("Back-End: Node JS na Riderize").
+    static let employerWordsBeforeNames: Set<String> = [" na ", " no "]
 
     static func read(_ raw: String) -> Reading? {
         var t = raw.trimmingSpaces
@@ -112,9 +115,14 @@ enum TitlePatterns {
         }
         if r.title == nil {
             for word in employerWords {
-                if let at = t.byteRange(of: word) {
+                if let at = t.byteRange(of: word),
+                   !employerWordsBeforeNames.contains(word) || t[at.upperBound...].first?.isUppercase == true {
                     r.title = String(t[..<at.lowerBound])
                     var rest = String(t[at.upperBound...])
+                    // "Riderize - Vaga de Emprego": the site's part after the employer is no part of its name
+                    if let site = [" | ", " - ", " – ", " — "].lazy.compactMap({ rest.byteRange(of: $0) }).first {
+                        rest = String(rest[..<site.lowerBound])
+                    }
                     if let place = [" in ", " à ", " en "].lazy.compactMap({ rest.byteRange(of: $0) }).first {
                         r.location = String(rest[place.upperBound...])
                         rest = String(rest[..<place.lowerBound])

@@ -28,7 +28,9 @@ struct LabelledLines {
     private static func head(_ line: String) -> (label: String, valueFollows: Bool)? {
         let u = line.utf8
         guard u.count <= 200 else { return nil }
-        let colon = u.prefix(33).firstIndex(of: 0x3A)
+        var colon = u.prefix(33).firstIndex(of: 0x3A)
+        // "Arbeitgeber:innen", "Mitarbeiter:innen": a colon inside a word writes both genders, it ends no label
+        if let c = colon, let next = u[u.index(after: c)...].first, next >= 0x61 && next <= 0x7A { colon = nil }
         guard colon != nil || u.count <= 32 else { return nil }
         let label = colon.map { String(line[..<$0]) } ?? line
         let follows = colon.map { u.index(after: $0) != u.endIndex } ?? false

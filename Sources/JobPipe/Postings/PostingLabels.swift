@@ -76,7 +76,9 @@ enum PostingLabels {
         "stellenausschreibung", "stellenausschreibungen", "jobangebot", "jobangebote", "ausschreibung", "vacature",
         "vacantes", "empleos", "trabajos", "bolsa de trabajo", "vagas", "vaga", "carreiras", "empregos", "emprego",
         "trabalhe conosco", "posizioni aperte", "offerte", "recrutement", "nous rejoindre", "rejoignez-nous",
-        "job openings", "open roles", "join the team",
+        "job openings", "open roles", "join the team", "vaga de emprego", "vagas de emprego", "ofertas de emprego",
+        "work", "vie dans l'entreprise", "life at the company", "our work", "leben bei uns", "werken bij ons",
+        "la vita in azienda", "vida en la empresa",
         // a site's menu items
         "contact", "contact us", "blog", "login", "log in", "sign in", "sign up", "signup", "register", "privacy",
         "privacy policy", "terms", "terms & conditions", "imprint", "impressum", "datenschutz", "faq", "help", "support",

@@ -58,6 +58,22 @@ import Testing
         let greenhouse = TitlePatterns.read("Job Application for Staff Engineer at Kestrel Labs")
         #expect(greenhouse?.title == "Staff Engineer" && greenhouse?.company == "Kestrel Labs")
         #expect(TitlePatterns.read("Senior Engineer") == nil)
+        // "@" and Portuguese "na" before a name; the site's part after the employer is none of its name
+        let pt = TitlePatterns.read("[Joinville] Back-End: Node JS na Kestrel - Vaga de Emprego")
+        #expect(pt?.company == "Kestrel" && pt?.title == "[Joinville] Back-End: Node JS")
+        #expect(TitlePatterns.read("Tech Lead - Web Crawling @ Kestrel.ai")?.company == "Kestrel.ai")
+        #expect(TitlePatterns.read("Analista na área de dados") == nil)
+    }
+
+    @Test func genderedWordsAndMenusAreNoLabelsOrNames() throws {
+        // "Arbeitgeber:innen" writes both genders: no label "Arbeitgeber" with the value "innen daran …"
+        let p = try #require(read("""
+            <h1>Product Owner (d/w/m)</h1><main><p>Viele Entwickler arbeiten mit, weil ihre<br>\
+            Arbeitgeber:innen daran interessiert sind, dieses Projekt erfolgreich zu machen.</p></main>
+            """))
+        #expect(p.company == nil)
+        #expect(PostingLabels.isGeneric("Vaga de Emprego") && PostingLabels.isGeneric("Vie dans l'entreprise")
+                && PostingLabels.isGeneric("Work"))
     }
 
     @Test func boardVersusEmployer() throws {
