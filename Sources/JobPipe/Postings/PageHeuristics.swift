@@ -288,6 +288,11 @@ struct PageHeuristics {
         if words.count <= 3, let first = words.first, first.first?.isNumber == true, words.count > 1, spans.contains(words[1]) {
             return true
         }
+        // "March 20, 2014", "20. März 2014", "12 décembre 2013": a month's name and a number
+        if words.count <= 5, words.contains(where: { months.contains($0) }),
+           words.contains(where: { $0.count <= 4 && $0.allSatisfy(\.isNumber) }) {
+            return true
+        }
         // Words.normalized splits "02/12/2013" into three numbers
         var run = 0
         for w in words {
@@ -296,6 +301,18 @@ struct PageHeuristics {
         }
         return false
     }
+
+    /// The months' names in the languages read, lower case, and their usual abbreviations.
+    static let months: Set<Substring> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+        "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+        "diciembre", "januari", "februari", "maart", "mei", "augustus", "gennaio", "febbraio", "aprile", "maggio",
+        "giugno", "luglio", "settembre", "ottobre", "dicembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho",
+        "setembro", "outubro", "dezembro",
+    ]
 
     /// The `<meta>` names and properties the heuristics read.
     static let metaKeys: Set<String> = ["og:title", "og:site_name", "application-name", "apple-mobile-web-app-title"]
@@ -722,6 +739,12 @@ struct PageHeuristics {
         let placeTexts = Set(location.candidates.filter { $0.score >= 4 }.map { Words.normalized($0.text) })
         company.adjust(-10) { $0.place != "label" && placeTexts.contains(Words.normalized($0.text)) }
 
+        // on an employer's own site, failing all else, the host's name as the page's text writes it
+        // ("sinnerschrader.jobs": "SinnerSchrader ist eine Agentur …")
+        if company.best == nil, !isBoard, let host = hostLabel,
+           let name = Self.writtenOut(host, in: description.map { [$0] } ?? labels.lines) {
+            company.add(name, "host", 1)
+        }
         if let c = title.best { p.title = c.text; p.evidence["title"] = c.place }
         if let c = company.best { p.company = c.text; p.evidence["company"] = c.place }
         if let c = location.best { p.location = c.text; p.evidence["location"] = c.place }
@@ -761,6 +784,24 @@ struct PageHeuristics {
 
     /// Letters and digits only, lower case: "Hugging Face" and "hugging-face" read "huggingface".
     static func compact(_ s: String) -> String { Words.normalized(s).filter { $0 != " " } }
+
+    /// The words of the text, one to three, that spell a host's name, capitalised as a name
+    /// is ("sinnerschrader": "SinnerSchrader", "mediale pfade": no capital, no name).
+    static func writtenOut(_ host: String, in texts: [String]) -> String? {
+        guard host.count >= 4 else { return nil }
+        for text in texts {
+            let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+                .map { String($0).trimmingCharacters(in: ".,;:!?()\"'’«»“”") }
+            for (i, w) in words.enumerated() where w.first?.isUppercase == true && host.hasPrefix(compact(w).prefix(2)) {
+                for n in 1...3 where i + n <= words.count {
+                    let name = words[i..<(i + n)].joined(separator: " ")
+                    if compact(name) == host { return name }
+                    if compact(name).count >= host.count { break }
+                }
+            }
+        }
+        return nil
+    }
 
     /// Whether a name spells the same as `spelled` (already compact), one the
     /// other's beginning: "comparis-ch" and "Comparis", "Forge s.r.l." and "Forge Srl".

@@ -856,4 +856,19 @@ import Testing
         let q = try #require(read("<h1>Data Engineer</h1>\(tip)<div><p>You will build our batch pipelines on Airflow and Kafka.</p></div>"))
         #expect(q.description?.hasPrefix("You will build") == true)
     }
+
+    @Test func theHostsNameAsThePageWritesIt() throws {
+        // an employer's own site that names itself nowhere but in its text: the host's name as written there
+        let p = try #require(read("""
+            <h1>Data Engineer (w/m/x/-) gesucht</h1><main><p>KestrelWerk ist eine Agentur für digitale Produkte \
+            mit 500 Menschen in Hamburg und München.</p></main>
+            """, url: "https://kestrelwerk.jobs/data-engineer"))
+        #expect(p.company == "KestrelWerk" && p.evidence["company"] == "host")
+        // a board's host names no employer; a date with a month's name is no name
+        let q = try #require(read("<h1>Data Engineer</h1><main><p>Stellenwerk ist ein Portal.</p></main>",
+                                  url: "https://stellenwerk.de/job/1"))
+        #expect(q.company == nil)
+        #expect(!PageHeuristics.looksLikeName("March 20, 2014") && !PageHeuristics.looksLikeName("12 décembre 2013")
+                && PageHeuristics.looksLikeName("August Storck KG"))
+    }
 }
