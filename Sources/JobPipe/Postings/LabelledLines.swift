@@ -504,8 +504,14 @@ struct LabelledLines {
             verb.indices.allSatisfy { lower(bytes[i + $0]) == verb[$0] }
         }) else { return nil }
         // the sentence (or the value after a label) the verb is in begins after the last boundary
+        // (the full stop of an abbreviation in a name ends no sentence: "Warner Bros. Games Inc. seeks")
         var start = 0
         for i in 0..<at where i + 1 < at && bytes[i + 1] == 0x20 && [0x2E, 0x3A, 0x21, 0x3F].contains(bytes[i]) {
+            if bytes[i] == 0x2E {
+                var w = i
+                while w > 0, bytes[w - 1] != 0x20 { w -= 1 }
+                if Self.abbreviations.contains(String(decoding: bytes[w..<i], as: UTF8.self).lowercased()) { continue }
+            }
             start = i + 2
         }
         let subject = String(decoding: bytes[start..<at], as: UTF8.self)
@@ -520,6 +526,9 @@ struct LabelledLines {
     }
 
     static let articles: Set<String> = ["Die", "Der", "Das", "Le", "La", "Les", "El", "Los", "Het", "De", "Il", "Lo"]
+    /// Abbreviations names are written with ("Warner Bros.", "Acme Co.", "Wm. Wrigley Jr.").
+    static let abbreviations: Set<String> = ["bros", "co", "inc", "corp", "ltd", "st", "jr", "sr", "wm", "dr", "mr", "mrs",
+                                             "ms", "llc", "plc", "cie", "int", "intl", "mfg", "assoc", "dept", "univ"]
     static let nameJoiners: Set<String> = ["&", "and", "und", "of", "de", "der", "du", "des", "la", "y", "et", "e", "van", "von", "di"]
 
     static let mentionHeads = ["About ", "Jobs at ", "More jobs at ", "Other jobs at ", "Working at ", "Life at ",

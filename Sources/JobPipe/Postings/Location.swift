@@ -13,6 +13,29 @@ enum Location {
         "UA": "Ukraine", "GR": "Greece", "HU": "Hungary", "TR": "Turkey", "CO": "Colombia", "CL": "Chile",
     ]
 
+    /// Countries' own names, and their names in the languages read, for the page's way of writing
+    /// an address structured data gives in English or by code ("Almere, Nederland").
+    static let countryNames: [String: [String]] = [
+        "Germany": ["Deutschland", "Allemagne", "Alemania", "Germania", "Duitsland", "Alemanha"],
+        "France": ["Frankrijk", "Frankreich", "Francia", "França"],
+        "Netherlands": ["Nederland", "Niederlande", "Pays-Bas", "Países Bajos", "Paesi Bassi", "Holanda"],
+        "Spain": ["España", "Spanien", "Espagne", "Spagna", "Spanje", "Espanha"],
+        "Italy": ["Italia", "Italien", "Italie", "Italië", "Itália"],
+        "Switzerland": ["Schweiz", "Suisse", "Svizzera", "Suiza", "Zwitserland", "Suíça"],
+        "Austria": ["Österreich", "Autriche", "Oostenrijk"],
+        "Belgium": ["België", "Belgique", "Belgien", "Bélgica", "Belgio"],
+        "Portugal": ["Portogallo"], "Brazil": ["Brasil", "Brasilien", "Brésil", "Brasile"],
+        "Mexico": ["México", "Mexique", "Messico"], "Poland": ["Polska", "Polen", "Pologne", "Polonia"],
+        "Sweden": ["Sverige", "Schweden", "Suède", "Suecia", "Svezia", "Zweden"],
+        "Denmark": ["Danmark", "Dänemark", "Danemark", "Dinamarca", "Danimarca", "Denemarken"],
+        "Norway": ["Norge", "Norwegen", "Norvège", "Noruega", "Norvegia", "Noorwegen"],
+        "Finland": ["Suomi", "Finnland", "Finlande", "Finlandia"],
+        "Czechia": ["Česko", "Tschechien", "Tchéquie", "Chequia", "Tsjechië"],
+        "United Kingdom": ["Vereinigtes Königreich", "Royaume-Uni", "Reino Unido", "Regno Unito", "Verenigd Koninkrijk"],
+        "United States": ["Vereinigte Staaten", "États-Unis", "Estados Unidos", "Stati Uniti", "Verenigde Staten"],
+        "Ireland": ["Irland", "Irlande", "Irlanda", "Ierland", "Éire"],
+    ]
+
     /// A schema.org `jobLocation` (Place, PostalAddress, text, or an array of them).
     static func text(_ value: JSON) -> String? {
         if let items = value.arrayValue {

@@ -103,6 +103,7 @@ extension Location {
             if let name = usStates.first(where: { $0.value == part })?.key { out.formUnion(words(name)) }
             if let name = countries[part] { out.formUnion(words(name)) }
             for (code, name) in countries where name == part { out.formUnion(words(code)) }
+            for name in countryNames[countries[part] ?? part] ?? [] { out.formUnion(words(name)) }
         }
         return out
     }

@@ -115,6 +115,8 @@ import Testing
         #expect(LabelledLines.hiringSubject("The ideal candidate is looking for a challenge") == nil)
         #expect(LabelledLines.hiringSubject("Since 1990. Acme Ltd. is looking for an analyst") == "Acme Ltd.")
         #expect(LabelledLines.hiringSubject("Globex Systems is an Equal Opportunity Employer.") == "Globex Systems")
+        // the full stop of an abbreviation in a name ends no sentence
+        #expect(LabelledLines.hiringSubject("Kestrel Bros. Games Inc. seeks a Senior Engineer") == "Kestrel Bros. Games Inc.")
         #expect(LabelledLines.hiringSubject("We are proud to be an equal opportunity employer.") == nil)
         let plain = try #require(read("<h1>Tester</h1><p>Our client is looking for a tester in Leeds.</p>"))
         #expect(plain.company == nil)

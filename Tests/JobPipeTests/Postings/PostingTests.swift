@@ -35,6 +35,8 @@ import Testing
         #expect(Location.asWrittenOnPage("Austin, TX", labelled: "Americas", lines: ["Austin", "Austin, TX, Round Rock"]) == nil)
         // (an arrangement after the place is no place: "Austin, TX, Remote" reads "Austin, TX")
         #expect(Location.asWrittenOnPage("Austin, TX", labelled: nil, lines: ["Austin, TX, Remote"]) == "Austin, TX")
+        // a country the page writes in its own language ("Nederland" for "NL")
+        #expect(Location.asWrittenOnPage("Almere, Netherlands", labelled: "Almere, Nederland", lines: []) == "Almere, Nederland")
         #expect(Location.tidied("Kirkland WA") == "Kirkland, WA")
         // a comment after the place is not the place; a country's article is
         #expect(Location.tidied("Remote, United States, preferably EST or CST time zones") == "Remote, United States")
