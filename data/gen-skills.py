@@ -188,6 +188,12 @@ def looks_like_word(form):
     return re.fullmatch(r"[A-Z][a-z]+", form) is not None
 
 
+def named_as_word(form, words):
+    """A capitalised ordinary word of the languages read ("Spark", "Chef", "Python"): matched only
+    as written, its lower case being prose. "Elasticsearch" is no word: any case is the name."""
+    return looks_like_word(form) and form.lower() in words
+
+
 def title_words(form):
     """Ordinary words, each capitalised ("Data Team", "Field Service"): a product's
     name only where written so, a phrase of the posting's prose in lower case."""
@@ -295,8 +301,9 @@ def main():
         key = form.lower()
         if key in stops or len(form) < 1:
             continue
-        # our own table (added last) wins over O*NET's display name
-        exact = looks_like_word(form) or title_words(form) or len(form) <= 3 or form.isupper()
+        # our own table (added last) wins over O*NET's display name; a name written as a word that
+        # is no word of the languages read ("Elasticsearch", "Terraform") is matched in any case
+        exact = named_as_word(form, words) or display in CONCEPTS or title_words(form) or len(form) <= 3 or form.isupper()
         seen[(key, form if exact else key)] = (form, display)
     own = {f.lower() for _, forms in skills for f in forms}
     # a name of our own table written as a word ("Python", "Docker", "Kubernetes") is matched as
@@ -304,7 +311,7 @@ def main():
     for display, forms in skills:
         for f in forms:
             low = f.lower()
-            if looks_like_word(f) and f not in ambiguous and low not in stops and (low, low) not in seen \
+            if named_as_word(f, words) and f not in ambiguous and low not in stops and (low, low) not in seen \
                     and display not in CONCEPTS:
                 seen[(low, low)] = (low, display)
                 ambiguous.add(low)
@@ -314,7 +321,8 @@ def main():
         # "FIRST", "Informatica") counts only beside another skill; our own table decides for itself
         if " " not in form and key not in own and key in words:
             ambiguous.add(form)
-        if looks_like_word(form) or title_words(form) or len(form) <= 3 or not re.search(r"[a-z]", form) or form in ambiguous:
+        if named_as_word(form, words) or display in CONCEPTS or title_words(form) or len(form) <= 3 \
+                or not re.search(r"[a-z]", form) or form in ambiguous:
             flags += "c"
         if form in ambiguous:
             flags += "ac" if "c" not in flags else "a"

@@ -58,7 +58,7 @@ Abacus Data Systems AbacusLaw	Abacus Data Systems AbacusLaw
 Abacus Tax	Abacus Tax	c
 AbacusNext HotDocs	AbacusNext HotDocs	
 ABAP	ABAP	c
-Abaqus	Abaqus	c
+Abaqus	Abaqus	
 ABB CPM4Metals	ABB CPM4Metals	
 ABB Optimize IT Predict & Control	ABB Optimize IT Predict & Control	
 ABB Production Planning	ABB Production Planning	
@@ -318,18 +318,15 @@ AIP4WIN	AIP4WIN	c
 AIPS	AIPS	c
 AIQ Systems TradingExpert Pro	AIQ Systems TradingExpert Pro	
 Air-Trak Cloudberry	Air-Trak Cloudberry	
-Airbyte	Airbyte	c
-airbyte	Airbyte	ca
-Airflow	Airflow	c
-airflow	Airflow	ca
+Airbyte	Airbyte	
+Airflow	Airflow	
 AirMagnet Enterprise	AirMagnet Enterprise	
 AIRMaster+	AIRMaster+	
 AIRPAX	AIRPAX	c
 AirSmith FlightPrompt	AirSmith FlightPrompt	
 AIX	AIX	ca
 AJAX	AJAX	c
-Akka	Akka	c
-akka	Akka	ca
+Akka	Akka	
 Aknaf ADVANTAGE Salon Software and Spa Software	Aknaf ADVANTAGE Salon Software and Spa Software	
 AKS	AKS	c
 Alara CRystalView	Alara CRystalView	
@@ -340,7 +337,7 @@ Alert Technologies OpsCenter	Alert Technologies OpsCenter
 Alerton Ascent Compass	Alerton Ascent Compass	c
 Alfresco Software Alfresco	Alfresco Software Alfresco	c
 AlgoLab Raster to Vector Conversion Toolkit	AlgoLab Raster to Vector Conversion Toolkit	
-Algolia	Algolia	c
+Algolia	Algolia	
 algoliasearch	Algolia	
 Algor Simulation	Algor Simulation	c
 Algorithm Compu-Ceph	Algorithm Compu-Ceph	
@@ -431,8 +428,7 @@ Analysis and Visualization of Time Sequences	AVTS
 Analytical Graphics STK Expert Edition	Analytical Graphics STK Expert Edition	
 AnalyzerXL	AnalyzerXL	
 Anand Systems ASI FrontDesk	Anand Systems ASI FrontDesk	
-Anaplan	Anaplan	c
-anaplan	Anaplan	ca
+Anaplan	Anaplan	
 Anasazi Software Assessment and Treatment Plan Systems	Anasazi Software Assessment and Treatment Plan Systems	
 Anasazi Software Client Data System	Anasazi Software Client Data System	c
 ANCA ToolRoom	ANCA ToolRoom	
@@ -452,8 +448,7 @@ Aninoquisi MesoTRAC	Aninoquisi MesoTRAC
 ANISN dose assessment computer code	ANISN dose assessment computer code	
 Anisotropic Crystalline Etch Simulation	ACES	c
 Anodas Software Limited Phoenix	Anodas Software Limited Phoenix	c
-Ansible	Ansible	c
-ansible	Ansible	ca
+Ansible	Ansible	
 Ansible Engine	Ansible Engine	c
 Ansoft Simplorer	Ansoft Simplorer	c
 ANSYS	ANSYS	c
@@ -536,8 +531,7 @@ apollo-server	apollo-server
 App Software Associations AppTrak.net	App Software Associations AppTrak.net	
 APPCA Personal Chef Office	APPCA Personal Chef Office	
 AppFolio Property Manager	AppFolio Property Manager	
-Appium	Appium	c
-appium	Appium	ca
+Appium	Appium	
 Apple AppleScript	AppleScript	
 Apple AppleWorks	AppleWorks	
 Apple Cocoa	Cocoa	c
@@ -586,8 +580,7 @@ Appointment Search	Appointment Search	c
 AppointmentQuest Online Appointment Manager	AppointmentQuest Online Appointment Manager	
 AppointmentQuest Online Appointment Scheduler	AppointmentQuest Online Appointment Scheduler	
 APPS	APPS	ca
-Appwrite	Appwrite	c
-appwrite	Appwrite	ca
+Appwrite	Appwrite	
 Aprimo Marketing	Aprimo Marketing	c
 APSS	APSS	c
 Aptean Made2Manage	Aptean Made2Manage	
@@ -643,8 +636,7 @@ ArcToolbox	ArcToolbox
 ArcView	ArcView	
 ArcView 3D Analyst	ArcView 3D Analyst	
 Ardexus Mode	Ardexus Mode	c
-Arduino	Arduino	c
-arduino	Arduino	ca
+Arduino	Arduino	
 ArduPilot	ArduPilot	
 ArduPilot Mission Planner	ArduPilot Mission Planner	
 AREMOS	AREMOS	c
@@ -659,7 +651,7 @@ Argosy Legal Systems Power Closer	Argosy Legal Systems Power Closer	c
 ARGUS	ARGUS	ca
 Argus ONE Open Numerical Environments	Argus ONE Open Numerical Environments	
 Argus Perceptual Mapper	Argus Perceptual Mapper	c
-Ariba	Ariba	c
+Ariba	Ariba	
 Aris Global Register	Aris Global Register	c
 ARK Software Ark Shelter Software	ARK Software Ark Shelter Software	
 Arkenstone Atlas Speaks	Arkenstone Atlas Speaks	c
@@ -677,8 +669,7 @@ ArticSoft FileAssurity	ArticSoft FileAssurity
 Articulate 360	Articulate 360	
 Articulate Rapid E-Learning Studio	Articulate Rapid E-Learning Studio	
 Articulate Storyline	Articulate Storyline	c
-Artifactory	Artifactory	c
-artifactory	Artifactory	ca
+Artifactory	Artifactory	
 Artifice DesignWorkshop	Artifice DesignWorkshop	
 Artisan Studio	Artisan Studio	c
 Arts & Letters Express	Arts & Letters Express	
@@ -797,7 +788,7 @@ Austin Logistics CallTech	Austin Logistics CallTech
 Austin Logistics Valeo	Austin Logistics Valeo	c
 Auth0	Auth0	
 Authoria Adviser	Authoria Adviser	c
-Authorware	Authorware	c
+Authorware	Authorware	
 Auto3DEM	Auto3DEM	
 AutoCAD	AutoCAD	
 AutoCAD Blue Sky	AutoCAD Blue Sky	
@@ -808,7 +799,7 @@ AutoCAD Map 3D	AutoCAD Map 3D
 AutoCAD Mechanical	AutoCAD Mechanical	
 AutoClaims Direct DirectLink	AutoClaims Direct DirectLink	
 AutoCrit Editing Wizard	AutoCrit Editing Wizard	
-Autodesk	Autodesk	c
+Autodesk	Autodesk	
 Autodesk 3D Studio Design	3D Studio Design	
 Autodesk 3d Studio Viz	3d Studio Viz	
 Autodesk 3ds Max	3ds Max	
@@ -901,7 +892,7 @@ Avidian Technologies Prophet	Avidian Technologies Prophet	c
 Avis Fits Viewer	Avis Fits Viewer	c
 AVL AVL CRUISE	AVL AVL CRUISE	c
 Avreo Radiology Workflow Solutions	Avreo Radiology Workflow Solutions	c
-Avro	Avro	c
+Avro	Avro	
 AVTS	AVTS	c
 AWD	AWD	c
 AWK	AWK	c
@@ -910,9 +901,9 @@ AWS	AWS	c
 AWS Elastic MapReduce (EMR)	AWS Elastic MapReduce (EMR)	
 AWS Lambda	Lambda	
 AX	AX	c
-Axapta	Axapta	c
+Axapta	Axapta	
 Axentis Compliance Management	Axentis Compliance Management	c
-Axios	Axios	c
+Axios	Axios	
 Axios Systems assyst	Axios Systems assyst	
 Axistive BigShot Screen Magnifier	Axistive BigShot Screen Magnifier	
 Axonwave Fraud and Abuse Management System	Axonwave Fraud and Abuse Management System	
@@ -1029,12 +1020,12 @@ BigCommerce	BigCommerce
 Bigloo Scheme	Bigloo Scheme	c
 BigQuery	BigQuery	
 BIND	BIND	ca
-Bing	Bing	c
+Bing	Bing	
 Bing Ads	Bing Ads	c
 BIO-key FireRMS	BIO-key FireRMS	
 Bio-logic Systems HINT Pro	Bio-logic Systems HINT Pro	
 BIO1D	BIO1D	c
-Bioconductor	Bioconductor	c
+Bioconductor	Bioconductor	
 Biodex Medical Systems Biodex Concussion Manager	Biodex Medical Systems Biodex Concussion Manager	c
 BioDiscovery ImaGene	BioDiscovery ImaGene	
 BioEx Systems Exercise Expert	BioEx Systems Exercise Expert	
@@ -1050,8 +1041,7 @@ Bioreactor Design	Bioreactor Design	c
 BIOSLURP	BIOSLURP	c
 BIRT	BIRT	c
 Bit Debris Solutions Usability Activity Log	Bit Debris Solutions Usability Activity Log	c
-Bitbucket	Bitbucket	c
-bitbucket	Bitbucket	ca
+Bitbucket	Bitbucket	
 BitTorrent	BitTorrent	
 BitWizard B.V. mtr	BitWizard B.V. mtr	
 BizBench	BizBench	
@@ -1075,8 +1065,7 @@ BLAST	BLAST	ca
 Blast Output Browser	BOB	c
 Blaster's Tool and Supply Company Blaster's Calculator	Blaster's Tool and Supply Company Blaster's Calculator	
 BLAT	BLAT	ca
-Blazor	Blazor	c
-blazor	Blazor	ca
+Blazor	Blazor	
 Blender	Blender	c
 blender	Blender	ca
 Blood Bank Computer Systems Blood Bank Control System	Blood Bank Computer Systems Blood Bank Control System	c
@@ -1147,7 +1136,7 @@ Brainshark Rapid Learning	Brainshark Rapid Learning	c
 BrainTrain Captain's Log	BrainTrain Captain's Log	
 BrainTrain IVA+Plus	BrainTrain IVA+Plus	
 BrainTrain SmartDriver	BrainTrain SmartDriver	
-Braintree	Braintree	c
+Braintree	Braintree	
 Bramerhill ClaimsTech	Bramerhill ClaimsTech	
 BRB Software HorizonMIS	BRB Software HorizonMIS	
 BRCAPRO	BRCAPRO	c
@@ -1179,12 +1168,11 @@ BSVC	BSVC	c
 BtB Software Mycobacteriology Lab	BtB Software Mycobacteriology Lab	
 Building Research Establishment BRE Jasmine	Building Research Establishment BRE Jasmine	
 Building Systems	Building Systems	c
-Buildkite	Buildkite	c
-buildkite	Buildkite	ca
+Buildkite	Buildkite	
 Built-in self-test BIST debugging	Built-in self-test BIST debugging	
-Bukkit	Bukkit	c
+Bukkit	Bukkit	
 Bullhorn Applicant Tracking System	Bullhorn Applicant Tracking System	c
-Bulma	Bulma	c
+Bulma	Bulma	
 bulmacss	Bulma	
 Bun	Bun	c
 bun	Bun	ca
@@ -1260,8 +1248,7 @@ Cadre Technologies Cadence Warehouse Management System	Cadre Technologies Cadenc
 Cadsoft Design/Build	Cadsoft Design/Build	
 Cadwell Laboratories Easy	Cadwell Laboratories Easy	c
 Cafe Cartel Systems	Cafe Cartel Systems	c
-Caffe	Caffe	c
-caffe	Caffe	ca
+Caffe	Caffe	
 CAI Software Seasoft	CAI Software Seasoft	
 CAiCE Visual Transportation	CAiCE Visual Transportation	
 CakePHP	CakePHP	
@@ -1287,7 +1274,7 @@ Camp Software Art Licensing Manager	Camp Software Art Licensing Manager	c
 Campaign Monitor	Campaign Monitor	c
 Camstar Manufacturing Execution System	MES	c
 Camstar Systems Camstar Semiconductor Suite	Camstar Systems Camstar Semiconductor Suite	c
-Camunda	Camunda	c
+Camunda	Camunda	
 CAN Bus	CAN bus	
 CAN-Bus	CAN bus	
 CANbus	CAN bus	
@@ -1342,8 +1329,7 @@ CaseSoft TimeMap	CaseSoft TimeMap
 CaseWare International IDEA SmartAnalyzer	CaseWare International IDEA SmartAnalyzer	
 CaseWare Working Papers	CaseWare Working Papers	
 CashFlow Guardian	CashFlow Guardian	
-Cassandra	Cassandra	c
-cassandra	Cassandra	ca
+Cassandra	Cassandra	
 CAST SQL Builder	CAST SQL Builder	
 Castek Insure3 Claims	Castek Insure3 Claims	
 CAT	CAT	ca
@@ -1412,8 +1398,7 @@ Central Desktop	Central Desktop	c
 Centre for Multilevel Modeling MLwiN	Centre for Multilevel Modeling MLwiN	
 Centris Group IEP Direct	Centris Group IEP Direct	
 Centris Group RTIm Direct	Centris Group RTIm Direct	
-Ceph	Ceph	c
-ceph	Ceph	ca
+Ceph	Ceph	
 CERC EMIT	CERC EMIT	c
 Cerebro CerebroMix	Cerebro CerebroMix	
 CERN Physics Analysis Workstation	PAW	
@@ -1479,7 +1464,7 @@ Children's Depression Inventory	Children's Depression Inventory
 Chilled Water System Analysis Tool	CWSAT	c
 Chinotec Technologies Paros	Chinotec Technologies Paros	c
 ChiroSoft	ChiroSoft	
-Chocolatey	Chocolatey	c
+Chocolatey	Chocolatey	
 Choice Job Cost	Choice Job Cost	c
 Choice Technologies PowerBill +	Choice Technologies PowerBill +	
 ChordWizard Software Soundtrix Gold	ChordWizard Software Soundtrix Gold	
@@ -1516,7 +1501,7 @@ Cision CisionPoint	Cision CisionPoint
 CitectSCADA Reports	CitectSCADA Reports	
 Citi The Yield Book Calculator	Citi The Yield Book Calculator	c
 Citilabs Cube	Citilabs Cube	c
-Citrix	Citrix	c
+Citrix	Citrix	
 Citrix XenApp	Citrix XenApp	
 CLAIMS	CLAIMS	ca
 Clarified Networks Clarified Analyzer	Clarified Networks Clarified Analyzer	c
@@ -1553,25 +1538,20 @@ Clinivate Clinitrak	Clinivate Clinitrak	c
 CLion	CLion	
 cljs	ClojureScript	
 CLO Virtual Fashion Marvelous Designer	CLO Virtual Fashion Marvelous Designer	
-Clojure	Clojure	c
-clojure	Clojure	ca
+Clojure	Clojure	
 ClojureScript	ClojureScript	
 CLOS	CLOS	ca
 Cloud Foundry	Cloud Foundry	c
 Cloud Run	Cloud Run	c
 CloudBees	CloudBees	
 CloudCompare	CloudCompare	
-Cloudera	Cloudera	c
+Cloudera	Cloudera	
 Cloudera Impala	Cloudera Impala	c
-Cloudflare	Cloudflare	c
-cloudflare	Cloudflare	ca
-Cloudformation	CloudFormation	c
-CloudFormation	CloudFormation	
-Cloudfront	CloudFront	c
-CloudFront	CloudFront	
-Cloudinary	Cloudinary	c
-Cloudwatch	CloudWatch	c
-CloudWatch	CloudWatch	
+Cloudflare	Cloudflare	
+Cloudformation	CloudFormation	
+Cloudfront	CloudFront	
+Cloudinary	Cloudinary	
+Cloudwatch	CloudWatch	
 CloudWorks	CloudWorks	
 CloverETL	CloverETL	
 ClubSoft Food & Beverage Point of Sale	ClubSoft Food & Beverage Point of Sale	
@@ -1600,7 +1580,7 @@ Cocoa	Cocoa	ca
 CocoaPods	CocoaPods	
 CODA Engine Analysis System	CODA Engine Analysis System	
 Code Line Art Files	Code Line Art Files	c
-Codeception	Codeception	c
+Codeception	Codeception	
 CodedColor	CodedColor	
 CodeFutures dbShards	CodeFutures dbShards	
 CodeIgniter	CodeIgniter	
@@ -1612,7 +1592,7 @@ Codon Usage Database	Codon Usage Database	c
 CoffeeCup The HTML Editor	CoffeeCup The HTML Editor	
 CoffeeScript	CoffeeScript	
 CogniSyst Computerized Assessment of Response Bias	CARB	
-Cognos	Cognos	c
+Cognos	Cognos	
 Cognos Business Intelligence	Cognos Business Intelligence	c
 Cognos Impromptu	Cognos Impromptu	c
 Cognos Planning	Cognos Planning	c
@@ -1733,8 +1713,7 @@ Consular Consolidated Database	CCD	c
 Consult-PRO	Consult-PRO	
 Consultants in Data Processing HRnet	Consultants in Data Processing HRnet	
 Content Manager	Content Manager	c
-Contentful	Contentful	c
-contentful	Contentful	ca
+Contentful	Contentful	
 ContextMiner	ContextMiner	
 Continuum	Continuum	ca
 Contour Storyteller	Contour Storyteller	c
@@ -1750,8 +1729,7 @@ Cooperative Processing Resources DMS Professional Suite	Cooperative Processing R
 CoPilot Truck	CoPilot Truck	
 Coptimal Logics AutoLoad Pro	Coptimal Logics AutoLoad Pro	
 Coq	Coq	ca
-Cordova	Apache Cordova	c
-cordova	Apache Cordova	ca
+Cordova	Apache Cordova	
 Core Informatics Laboratory Information Management System	LIMS	c
 Core Solutions Care Enterprise	Core Solutions Care Enterprise	c
 Corel CorelDraw Graphics Suite	Corel CorelDraw Graphics Suite	
@@ -1788,9 +1766,8 @@ Cosmo Software Cosmo World	Cosmo Software Cosmo World	c
 Cosmos DB	Cosmos DB	
 CosmosDB	Cosmos DB	
 CostGuard	CostGuard	
-Costimater	Costimater	c
-Couchbase	Couchbase	c
-couchbase	Couchbase	ca
+Costimater	Costimater	
+Couchbase	Couchbase	
 Couchbase Server	Couchbase Server	c
 CouchDB	CouchDB	
 Countersoft Gemini	Countersoft Gemini	c
@@ -1881,7 +1858,7 @@ CUBIC	CUBIC	ca
 Cubic Synchro Studio	Cubic Synchro Studio	c
 Cucumber	Cucumber	ca
 CUDA	CUDA	c
-Cuda	Cuda	c
+Cuda	Cuda	
 Culinary Software Services ChefTec	Culinary Software Services ChefTec	
 Cullimore & Ring Technologies SINDA/FLUINT	Cullimore & Ring Technologies SINDA/FLUINT	
 Cullimore & Ring Technologies Thermal Desktop	Cullimore & Ring Technologies Thermal Desktop	
@@ -1928,8 +1905,7 @@ D3	D3.js	c
 D3.js	D3.js	
 Dagger	Dagger	ca
 DAGRIS	DAGRIS	c
-Dagster	Dagster	c
-dagster	Dagster	ca
+Dagster	Dagster	
 Daily Manager	Daily Manager	c
 dailyVest Investment Personalization Platform	dailyVest Investment Personalization Platform	
 Dalet Digital Media Systems Dalet Media Life	Dalet Digital Media Systems Dalet Media Life	c
@@ -1939,7 +1915,7 @@ dart	Dart	ca
 Dartfish ProSuite	Dartfish ProSuite	
 Dartware InterMapper	Dartware InterMapper	
 Darwin	Darwin	ca
-Dask	Dask	c
+Dask	Dask	
 Dassault Systemes Abaqus	Abaqus	c
 Dassault Systemes Dymola	Dymola	c
 Dassault Systemes SolidWorks	SolidWorks	
@@ -1955,12 +1931,10 @@ Data Translation quickDAQ	Data Translation quickDAQ
 Data-Tel Ceasar	Data-Tel Ceasar	
 Database Systems Corp Telemation	Database Systems Corp Telemation	c
 DataBasix Technologies Lead Commander	DataBasix Technologies Lead Commander	
-Databricks	Databricks	c
-databricks	Databricks	ca
+Databricks	Databricks	
 DataCom Software Business Products M.I.S. Clinic	DataCom Software Business Products M.I.S. Clinic	
 DataDescription DataDesk	DataDescription DataDesk	
-Datadog	Datadog	c
-datadog	Datadog	ca
+Datadog	Datadog	
 Datafarm a-Pulse	Datafarm a-Pulse	
 Datafarm eCTDGatekeeper	Datafarm eCTDGatekeeper	
 Datafarm eCTDViewer	Datafarm eCTDViewer	
@@ -2103,11 +2077,10 @@ DISPATCH	DISPATCH	ca
 Distiller	Distiller	ca
 DIVA-GIS	DIVA-GIS	c
 Diversified Ophthalmics Practice Maximus	Diversified Ophthalmics Practice Maximus	c
-Django	Django	c
-django	Django	ca
+Django	Django	
 DL	DL	c
 DL_POLY	DL_POLY	c
-Dlib	Dlib	c
+Dlib	Dlib	
 DM	DM	c
 DM2 Bills of Lading	DM2 Bills of Lading	
 DMAP	DMAP	c
@@ -2151,7 +2124,7 @@ DoubleCheck GRC&T Platform	DoubleCheck GRC&T Platform
 DoubleClick	DoubleClick	
 Douglas Associates Forensic Filer	Douglas Associates Forensic Filer	c
 doXstor Flight Level Logbook	doXstor Flight Level Logbook	
-Doxygen	Doxygen	c
+Doxygen	Doxygen	
 DPIPE	DPIPE	c
 DPS Software General Litigation	DPS Software General Litigation	
 DQO ELIPGRID-PC	DQO ELIPGRID-PC	c
@@ -2162,13 +2135,12 @@ DRAWSTITCH Artistic Sewing Suite	DRAWSTITCH Artistic Sewing Suite
 DRC	DRC	c
 Drcauto Smart Architect LT Pro	Drcauto Smart Architect LT Pro	
 Dream Computer Piano	Dream Computer Piano	c
-Dreamweaver	Dreamweaver	c
+Dreamweaver	Dreamweaver	
 DRG grouping	DRG grouping	
 Drillingsoftware DrillPro	Drillingsoftware DrillPro	
 Drillingsoftware Tubular Database	Drillingsoftware Tubular Database	c
 DRS	DRS	c
-Drupal	Drupal	c
-drupal	Drupal	ca
+Drupal	Drupal	
 DSA Foxware Warehouse Management	DSA Foxware Warehouse Management	
 DSC Pacer Interactive Voice Response System	DSC Pacer Interactive Voice Response System	
 DSN Software Dental-Exec	DSN Software Dental-Exec	
@@ -2188,15 +2160,14 @@ DX Studio	DX Studio
 DxCG RiskSmart	DxCG RiskSmart	
 Dyadem FMEA Pro-6	Dyadem FMEA Pro-6	
 Dydacomp Mail Order Manager	Dydacomp Mail Order Manager	c
-Dymola	Dymola	c
+Dymola	Dymola	
 Dynamic Energy Systems MedAct	Dynamic Energy Systems MedAct	
 Dynamic Graphics EarthVision	Dynamic Graphics EarthVision	
 Dynamic Loanledger	Dynamic Loanledger	c
 Dynamics 365	Dynamics 365	
 Dynamics Marketing	Dynamics Marketing	c
 DynamoDB	DynamoDB	
-Dynatrace	Dynatrace	c
-dynatrace	Dynatrace	ca
+Dynatrace	Dynatrace	
 Dynix Digital Library	Dynix Digital Library	c
 DZS Software Solutions ClinPlus	DZS Software Solutions ClinPlus	
 E++ pattern language	E++ pattern language	
@@ -2260,7 +2231,7 @@ Economic Analysis Group EAG CaseTrack	Economic Analysis Group EAG CaseTrack
 Economic Input-Output Life Cycle Assessment EIO-LCA	Economic Input-Output Life Cycle Assessment EIO-LCA	
 Ecotech WinAQMS	Ecotech WinAQMS	
 Ecotech WinCollect	Ecotech WinCollect	
-Ecotect	Ecotect	c
+Ecotect	Ecotect	
 Ecotect Analysis	Ecotect Analysis	c
 ECR	ECR	c
 eCredit Enterprise	eCredit Enterprise	
@@ -2299,8 +2270,7 @@ EKG	EKG	ca
 EKP	EKP	c
 EKS	EKS	c
 Elastic Stack	ELK	c
-Elasticsearch	Elasticsearch	c
-elasticsearch	Elasticsearch	ca
+Elasticsearch	Elasticsearch	
 eLawSoftware	eLawSoftware	
 eLearning Suite	eLearning Suite	
 ElearningForce JoomlaLMS	ElearningForce JoomlaLMS	
@@ -2329,7 +2299,7 @@ Electrosoft FlashWorks	Electrosoft FlashWorks
 Elekta Impac Software IntelliLab	Elekta Impac Software IntelliLab	
 Elekta Impac Software PowerPath	Elekta Impac Software PowerPath	
 Element Software Copper	Element Software Copper	c
-Elementor	Elementor	c
+Elementor	Elementor	
 EleSoft Research	EleSoft Research	
 ELF	ELF	ca
 Elite Minds RightWriter	Elite Minds RightWriter	
@@ -2352,7 +2322,7 @@ Ellucian Colleague	Ellucian Colleague	c
 Ellucian Degree Works	Ellucian Degree Works	c
 ELM	ELM	ca
 Elm	Elm	ca
-Eloqua	Eloqua	c
+Eloqua	Eloqua	
 Eloquent Systems Eloquent	Eloquent Systems Eloquent	c
 ELR Software eLr Extra Language Resources	ELR Software eLr Extra Language Resources	
 Elsevier MDL ISIS/Draw	Elsevier MDL ISIS/Draw	
@@ -2525,7 +2495,7 @@ ESRI What if?	What if?
 ESS Compliance Suite	ESS Compliance Suite	
 ESSA Technologies Path Landscape Model	ESSA Technologies Path Landscape Model	
 ESSA TechnologiesTool for Exploratory Landscape Scenario Analyses	TELSA	
-Essbase	Essbase	c
+Essbase	Essbase	
 eStara Softphone	eStara Softphone	
 Estate Capitol Needs Analysis	Estate Capitol Needs Analysis	c
 Estima Regression Analysis of Time Series	RATS	
@@ -2535,8 +2505,7 @@ eTakeoff	eTakeoff
 ETAP	ETAP	c
 ETC	ETC	ca
 eTeleNext AP Anywhere	eTeleNext AP Anywhere	
-Ethereum	Ethereum	c
-ethereum	Ethereum	ca
+Ethereum	Ethereum	
 Ethernet	Ethernet	c
 ethernet	Ethernet	ca
 ETO	ETO	ca
@@ -2652,8 +2621,7 @@ FANUC Robotics MultiARM Systems	FANUC Robotics MultiARM Systems
 FANUC Robotics SpotTool+	FANUC Robotics SpotTool+	
 FANUC Robotics Through Arc Seam Tracking	TAST	
 FANUC Robotics Torchmate 3	FANUC Robotics Torchmate 3	
-Fargate	Fargate	c
-fargate	Fargate	ca
+Fargate	Fargate	
 Farm Business Software Systems Smart Feeder	Farm Business Software Systems Smart Feeder	c
 Farm Files Crops	Farm Files Crops	c
 Farm Files Livestock	Farm Files Livestock	c
@@ -2672,9 +2640,8 @@ FASTA	FASTA	ca
 FastAPI	FastAPI	
 FastCAM	FastCAM	
 FastEST FastPipe	FastEST FastPipe	
-Fastify	Fastify	c
-fastify	Fastify	ca
-Fastlane	Fastlane	c
+Fastify	Fastify	
+Fastlane	Fastlane	
 FASTLINK	FASTLINK	c
 Faux Labs Splashup	Faux Labs Splashup	c
 FBS Data Systems Flexmls	FBS Data Systems Flexmls	
@@ -2715,8 +2682,7 @@ FIELDS	FIELDS	ca
 FieldSoft AIMSonScene	FieldSoft AIMSonScene	
 Fifth Walk BillingTracker	Fifth Walk BillingTracker	
 FifthWalk BillingTracker Pro	FifthWalk BillingTracker Pro	
-Figma	Figma	c
-figma	Figma	ca
+Figma	Figma	
 Figure 53 QLab	Figure 53 QLab	
 File transfer protocol FTP client	File transfer protocol FTP client	
 FileHold Systems FileHold	FileHold Systems FileHold	
@@ -2756,8 +2722,7 @@ Fire Dynamics Software	FDS	c
 Fire Protection Engineering Tools FPETool	Fire Protection Engineering Tools FPETool	
 Fire Response of Structures Thermal FIRES-T	Fire Response of Structures Thermal FIRES-T	
 Fire Spread Probability FSPro	Fire Spread Probability FSPro	
-Firebase	Firebase	c
-firebase	Firebase	ca
+Firebase	Firebase	
 FIRECALC fire zone modeling	FIRECALC fire zone modeling	
 FIRST	FIRST	ca
 First American CoreLogic RealQuest Pro	First American CoreLogic RealQuest Pro	
@@ -2773,8 +2738,7 @@ Fishbowl Warehouse	Fishbowl Warehouse	c
 fishshell	friendly interactive shell	
 FishXing	FishXing	
 FitNesse	FitNesse	
-Fivetran	Fivetran	c
-fivetran	Fivetran	ca
+Fivetran	Fivetran	
 FlamMap	FlamMap	
 Flask	Flask	c
 flask	Flask	ca
@@ -2799,8 +2763,7 @@ FlowJo	FlowJo
 Floydware Rosy	Floydware Rosy	c
 Fluent Bit	Fluent Bit	c
 Fluent FloWizard	Fluent FloWizard	
-Fluentd	Fluentd	c
-fluentd	Fluentd	ca
+Fluentd	Fluentd	
 FluidSurveys	FluidSurveys	
 Fluke ClearSight Analyzer	Fluke ClearSight Analyzer	
 Fluke Corporation FlukeView Forms	Fluke Corporation FlukeView Forms	
@@ -2811,14 +2774,14 @@ FlukeView Forms	FlukeView Forms
 Flume	Flume	ca
 Flutter	Flutter	ca
 Flying PopCorn	Flying PopCorn	
-Flyway	Flyway	c
+Flyway	Flyway	
 FME	FME	c
 FMS	FMS	c
 Focus Floor Covering Software	Focus Floor Covering Software	c
 Fog Creek Software FogBugz	Fog Creek Software FogBugz	
 Fog Line Software Truckn Pro	Fog Line Software Truckn Pro	c
 FoldX	FoldX	
-Folium	Folium	c
+Folium	Folium	
 FOLLOW code	FOLLOW code	
 Font Awesome	Font Awesome	c
 Food Service Solutions FoodCo	Food Service Solutions FoodCo	
@@ -2929,7 +2892,7 @@ Garmin City Select	Garmin City Select	c
 GARP	GARP	c
 Gateway to Logic	Gateway to Logic	
 GATK	GATK	c
-Gatling	Gatling	c
+Gatling	Gatling	
 GATORS ANYWHERE	GATORS ANYWHERE	c
 Gatsby	Gatsby	ca
 GAUSS	GAUSS	ca
@@ -2983,8 +2946,7 @@ GenieSoft Overture	GenieSoft Overture
 Genisys Fast Fixes	Genisys Fast Fixes	c
 Genlex CaseAce	Genlex CaseAce	
 GENSCAN	GENSCAN	c
-Gensim	Gensim	c
-gensim	Gensim	ca
+Gensim	Gensim	
 Geo-Logic Systems LithoTect Interpreter	Geo-Logic Systems LithoTect Interpreter	
 Geo-Plus	Geo-Plus	
 GEO-SLOPE GeoStudio	GEO-SLOPE GeoStudio	
@@ -3022,7 +2984,7 @@ GEPASI	GEPASI	c
 Gerber Technology AccuMark	Gerber Technology AccuMark	
 Gerber Technology CutWorks	Gerber Technology CutWorks	
 Geriatric Depression Scale	Geriatric Depression Scale	c
-Gerrit	Gerrit	c
+Gerrit	Gerrit	
 Gerstco AAPBase	Gerstco AAPBase	
 Getting Things Done	GTD	c
 GFA2D	GFA2D	c
@@ -3061,7 +3023,7 @@ Global Mapper Software Global Mapper	Global Mapper Software Global Mapper	c
 GLOBE Claritas	GLOBE Claritas	
 Globekey Agentkey	Globekey Agentkey	c
 glTF	glTF	
-Gmail	Gmail	c
+Gmail	Gmail	
 GMI NET-MR	GMI NET-MR	c
 GMS	GMS	c
 GN Otometrics CHARTR EP	GN Otometrics CHARTR EP	
@@ -3072,10 +3034,8 @@ GNU Octave	GNU Octave
 Go	Go	ca
 GO2cam	GO2cam	
 GoBackgrounds	GoBackgrounds	
-Godot	Godot	c
-godot	Godot	ca
-Golang	Go	c
-golang	Go	ca
+Godot	Godot	
+Golang	Go	
 Golden Gate	Golden Gate	c
 Golden Helix ChemTree	Golden Helix ChemTree	
 Golden Helix HelixTree	Golden Helix HelixTree	
@@ -3132,10 +3092,8 @@ GPS Pathfinder Office	GPS Pathfinder Office
 GPS2CAD	GPS2CAD	c
 GraceSoft Easy InnKeeping Suite	GraceSoft Easy InnKeeping Suite	
 GRADIX	GRADIX	c
-Gradle	Gradle	c
-gradle	Gradle	ca
-Grafana	Grafana	c
-grafana	Grafana	ca
+Gradle	Gradle	
+Grafana	Grafana	
 Grafana Labs Grafana Cloud	Grafana Labs Grafana Cloud	c
 GRAIL	GRAIL	ca
 Grammarly Editor	Grammarly Editor	c
@@ -3151,8 +3109,7 @@ GRASPIT!	GRASPIT!	c
 GrassHopper PageStream	GrassHopper PageStream	
 Gravic Principia Remark	Gravic Principia Remark	c
 Gravograph GravoStyle	Gravograph GravoStyle	
-Graylog	Graylog	c
-graylog	Graylog	ca
+Graylog	Graylog	
 GRC	GRC	c
 Great Plains Personal Data Keeper	Great Plains Personal Data Keeper	c
 Greatis Object Inspector	Greatis Object Inspector	c
@@ -3200,15 +3157,14 @@ GuestServe	GuestServe
 Guidance Software EnCase Enterprise	Guidance Software EnCase Enterprise	
 Guidance Software EnCase Forensic	Guidance Software EnCase Forensic	
 Gulp	Gulp	ca
-Gump	Gump	c
-Gunicorn	Gunicorn	c
+Gump	Gump	
+Gunicorn	Gunicorn	
 Guzzle	Guzzle	ca
 GWB	GWB	c
 GX	GX	c
 GYST	GYST	c
 H&R Block Tax	H&R Block Tax	
-Hadoop	Hadoop	c
-hadoop	Hadoop	ca
+Hadoop	Hadoop	
 Haemonetics Symphony Suite	Haemonetics Symphony Suite	c
 Haestad Methods CivilStorm	Haestad Methods CivilStorm	
 Hagel Unitime Systems	Hagel Unitime Systems	c
@@ -3243,10 +3199,9 @@ HASH Animation:Master	HASH Animation:Master
 HashiCorp Vagrant	Vagrant	
 Haskell	Haskell	c
 haskell	Haskell	ca
-Hasura	Hasura	c
-hasura	Hasura	ca
+Hasura	Hasura	
 HATPRO	HATPRO	c
-Haxe	Haxe	c
+Haxe	Haxe	
 Hazardous waste operations and emergency response standard HAZWOPER training	Hazardous waste operations and emergency response standard HAZWOPER training	
 HBase	HBase	
 HCIS	HCIS	c
@@ -3284,8 +3239,7 @@ Henry Schein Easy Dental	Henry Schein Easy Dental	c
 Henry Schein EndoVision	Henry Schein EndoVision	
 Henry Schein ImproMed	Henry Schein ImproMed	
 Henry Schein PerioVision	Henry Schein PerioVision	
-Heroku	Heroku	c
-heroku	Heroku	ca
+Heroku	Heroku	
 Heron CrossTie General Ledger	Heron CrossTie General Ledger	
 Hewlett Packard Exstream Dialogue	Hewlett Packard Exstream Dialogue	c
 Hewlett Packard HP Project Portfolio Management Solution	Hewlett Packard HP Project Portfolio Management Solution	
@@ -3333,7 +3287,7 @@ Hoffman Computer Systems Amsoft	Hoffman Computer Systems Amsoft	c
 Holt Systems eMedRec	Holt Systems eMedRec	
 HOMAG WoodWOP	HOMAG WoodWOP	
 Home Energy Efficient Design	HEED	c
-Homebrew	Homebrew	c
+Homebrew	Homebrew	
 HOMER Micropower Optimization Model	HOMER Micropower Optimization Model	
 Honeywell WEBs-N4	Honeywell WEBs-N4	
 Honeywell Wintress PACNet	Honeywell Wintress PACNet	
@@ -3412,7 +3366,7 @@ HYPACK MAX	HYPACK MAX	c
 Hyper-V	Hyper-V	
 Hyper-V Server	Hyper-V Server	
 Hypercube HyperChem	Hypercube HyperChem	
-Hyperion	Hyperion	c
+Hyperion	Hyperion	
 Hyperion Enterprise	Hyperion Enterprise	c
 Hyperion Financial Management	Hyperion Financial Management	c
 Hyperion Planning	Hyperion Planning	c
@@ -3421,7 +3375,7 @@ Hyperion Solutions Hyperion System 9 Bi+	Hyperion Solutions Hyperion System 9 Bi
 Hyperion Solutions System 9 Planning	Hyperion Solutions System 9 Planning	
 HyperOffice Collaboration Suite	HyperOffice Collaboration Suite	
 HyperSpace	HyperSpace	ca
-Hyperterminal	Hyperterminal	c
+Hyperterminal	Hyperterminal	
 Hypertherm ProNest	Hypertherm ProNest	
 HyperTox	HyperTox	
 HYSYS	HYSYS	c
@@ -3485,7 +3439,7 @@ IBM Lotus LearningSpace	Lotus LearningSpace
 IBM Lotus Notes	Lotus Notes	
 IBM Lotus SameTime	Lotus SameTime	
 IBM Maximo Asset Management	Maximo Asset Management	
-IBM Middleware	Middleware	
+IBM Middleware	Middleware	c
 IBM MVS	MVS	c
 IBM Netezza TwinFin	Netezza TwinFin	
 IBM NetView	NetView	
@@ -3656,7 +3610,7 @@ Information Technology Incorporated Premier Teller	Information Technology Incorp
 InformationActive ActiveData for Excel	InformationActive ActiveData for Excel	
 InformaVet ALIS-VET	InformaVet ALIS-VET	
 Informed EMS Field Guide	Informed EMS Field Guide	
-Informix	Informix	c
+Informix	Informix	
 InforSense InforSense	InforSense InforSense	
 Infosite Technologies Dispatch-Mate	Infosite Technologies Dispatch-Mate	
 Infosite Technologies DM Warehousing	Infosite Technologies DM Warehousing	
@@ -3672,7 +3626,7 @@ Ingenious ProSched	Ingenious ProSched
 Ingenuity Systems Ingenuity Pathways Analysis	Ingenuity Systems Ingenuity Pathways Analysis	c
 Ingenuware CoronerBase	Ingenuware CoronerBase	
 Injury Sciences EDR InSight	Injury Sciences EDR InSight	
-Inkscape	Inkscape	c
+Inkscape	Inkscape	
 Inlet Technologies Semaphore	Inlet Technologies Semaphore	c
 InLoox	InLoox	
 Inmagic DB/TextWorks	Inmagic DB/TextWorks	
@@ -3835,8 +3789,7 @@ ISPF	ISPF	c
 ISS	ISS	ca
 ISS Construction Manager	ISS Construction Manager	
 ISS RealSecure	ISS RealSecure	
-Istio	Istio	c
-istio	Istio	ca
+Istio	Istio	
 iSystems Evolution Payroll and Tax Management	iSystems Evolution Payroll and Tax Management	
 ITC Integrated Land and Water Information System	ILWIS	
 ITEM Software ITEM ToolKit	ITEM Software ITEM ToolKit	
@@ -3893,12 +3846,11 @@ JDA Arthur KnowledgeBase database	JDA Arthur KnowledgeBase database
 JDA Manugistics	JDA Manugistics	
 JDA Master Planning	JDA Master Planning	
 JDA Software Group Assortment Planning by Arthur	JDA Software Group Assortment Planning by Arthur	
-Jdeveloper	Jdeveloper	c
-Jekyll	Jekyll	c
+Jdeveloper	Jdeveloper	
+Jekyll	Jekyll	
 JEMS	JEMS	c
 Jenark Business Systems	Jenark Business Systems	c
-Jenkins	Jenkins	c
-jenkins	Jenkins	ca
+Jenkins	Jenkins	
 Jenmar International DL-Plus	Jenmar International DL-Plus	
 Jenss & Associates CompKeeper	Jenss & Associates CompKeeper	
 Jeppesen Marine Nobeltec Admiral	Jeppesen Marine Nobeltec Admiral	c
@@ -3929,8 +3881,7 @@ JOBPOWER	JOBPOWER	c
 John Deere Apex Farm Management	John Deere Apex Farm Management	c
 John Hesselberth and Ron Roy GlazeMaster	John Hesselberth and Ron Roy GlazeMaster	
 Johnson Controls Metasys	Johnson Controls Metasys	c
-Joomla	Joomla	c
-joomla	Joomla	ca
+Joomla	Joomla	
 JPA	JPA	c
 JPOP	JPOP	c
 JPP	JPP	c
@@ -3948,8 +3899,7 @@ jsonschema	JSON Schema
 JSP	JSP	c
 JSTOR database	JSTOR database	
 JTL Enterprises MedIntake	JTL Enterprises MedIntake	
-Juju	Juju	c
-juju	Juju	ca
+Juju	Juju	
 Julia	Julia	c
 julia	Julia	ca
 julialang	The Julia Language	
@@ -3958,8 +3908,7 @@ Juniper Systems LandMark Mobile	Juniper Systems LandMark Mobile
 JUnit	JUnit	
 JUnit5	JUnit5	
 Junxure CRM Software	Junxure CRM Software	
-Jupyter	Jupyter	c
-jupyter	Jupyter	ca
+Jupyter	Jupyter	
 Jupyter Notebook	Jupyter Notebook	c
 Jurek Software Pedigree-Draw	Jurek Software Pedigree-Draw	
 Just So Software The Property Manager	Just So Software The Property Manager	c
@@ -3979,8 +3928,7 @@ KANT	KANT	ca
 KAPES	KAPES	c
 Kareo Practice Management	Kareo Practice Management	c
 KARIO	KARIO	c
-Karpenter	Karpenter	c
-karpenter	Karpenter	ca
+Karpenter	Karpenter	
 Katchitek Corporation OrthoManager	Katchitek Corporation OrthoManager	
 Katsura Shareware KS Strobe Tuner	Katsura Shareware KS Strobe Tuner	
 Katsura Shareware ProLevel	Katsura Shareware ProLevel	
@@ -3996,42 +3944,37 @@ KELTEC Systems HerdMaster	KELTEC Systems HerdMaster
 Kennel Link	Kennel Link	c
 Kentech Kipware Studio	Kentech Kipware Studio	c
 Kentech Kipware Trig Kalculator	Kentech Kipware Trig Kalculator	c
-Kentico	Kentico	c
-Keras	Keras	c
-keras	Keras	ca
+Kentico	Kentico	
+Keras	Keras	
 Kerberos	Kerberos	c
 kerberos	Kerberos	ca
 Kewill Clippership	Kewill Clippership	c
 Kewill Compliance Partner	Kewill Compliance Partner	c
 Kewill Global Trade and Logistics	Kewill Global Trade and Logistics	
 Kewill Javelin Distribution Ship	Kewill Javelin Distribution Ship	c
-Keycloak	Keycloak	c
-keycloak	Keycloak	ca
+Keycloak	Keycloak	
 KEYENCE PLC Ladder Logic	KEYENCE PLC Ladder Logic	
 Keynote	Keynote	ca
 Keypoint DataDesk	Keypoint DataDesk	
 Keysight Intuilink Connectivity Software	Keysight Intuilink Connectivity Software	c
 Keysight Technologies Advanced Design System	Keysight Technologies Advanced Design System	c
-Kibana	Kibana	c
-kibana	Kibana	ca
+Kibana	Kibana	
 KiCad	KiCad	
 Kidasa Milestones Professional	Kidasa Milestones Professional	c
 KIKA Veracity	KIKA Veracity	
-Kinesis	Kinesis	c
-kinesis	Kinesis	ca
+Kinesis	Kinesis	
 KINGDOM	KINGDOM	ca
 KinTraks	KinTraks	
 Kirix ProffiPoint	Kirix ProffiPoint	
 Kitty Hawk	Kitty Hawk	c
-Kivy	Kivy	c
+Kivy	Kivy	
 Klear Estimator	Klear Estimator	c
 Kleinrock Publishing	Kleinrock Publishing	c
 Kliger-Weiss Infosystems	Kliger-Weiss Infosystems	
 KMP	Kotlin Multiplatform	c
 KMR	KMR	c
 Knees Software PT DocTools	Knees Software PT DocTools	
-Knex	Knex.js	c
-knex	Knex.js	ca
+Knex	Knex.js	
 Knex.js	Knex.js	
 Knight BondPoint	Knight BondPoint	
 KNMI TurboWin	KNMI TurboWin	
@@ -4048,8 +3991,7 @@ Kookaburra Studios Knowledge Presenter	Kookaburra Studios Knowledge Presenter	c
 Korchek Technologies CareChek	Korchek Technologies CareChek	
 Korg EM-1 Editor	Korg EM-1 Editor	
 KornShell	KornShell	
-Kotlin	Kotlin	c
-kotlin	Kotlin	ca
+Kotlin	Kotlin	
 Kotlin Multiplatform	Kotlin Multiplatform	c
 KPB Associates TaxStream	KPB Associates TaxStream	
 Kressa Software SchoolLeader	Kressa Software SchoolLeader	
@@ -4058,16 +4000,13 @@ Kronos Workforce Payroll	Kronos Workforce Payroll	c
 Kronos Workforce Timekeeper	Kronos Workforce Timekeeper	c
 KRS Enterprises Service First!	KRS Enterprises Service First!	
 KSEG	KSEG	c
-Kubeflow	Kubeflow	c
-kubeflow	Kubeflow	ca
-Kubernetes	Kubernetes	c
-kubernetes	Kubernetes	ca
+Kubeflow	Kubeflow	
+Kubernetes	Kubernetes	
 Kubotek CADKEY Wireframe	Kubotek CADKEY Wireframe	
 Kubotek KeyCreator Machinist	Kubotek KeyCreator Machinist	
 Kubotek USA KeyCreator	Kubotek USA KeyCreator	
 Kuder Navigator	Kuder Navigator	c
-Kustomize	Kustomize	c
-kustomize	Kustomize	ca
+Kustomize	Kustomize	
 KVM	KVM	c
 KYPipe	KYPipe	
 L-Systems X-ONE	L-Systems X-ONE	
@@ -4089,7 +4028,7 @@ LaborSoft LaborForce Reporting/Dashboard Manager module	LaborSoft LaborForce Rep
 LabSoft LabNet	LabSoft LabNet	
 LabTrack Electronic Lab Notebook	LabTrack Electronic Lab Notebook	
 LabVIEW	LabVIEW	
-Lacerte	Lacerte	c
+Lacerte	Lacerte	
 LaCerte 1040 Tax Analyzer	LaCerte 1040 Tax Analyzer	
 Ladder Logic	Ladder Logic	c
 Lakes Environmental EcoRisk View	Lakes Environmental EcoRisk View	
@@ -4121,8 +4060,7 @@ Langlais Computer Consultants CalMan	Langlais Computer Consultants CalMan
 Language Engineering Corporation Translate Pro	Language Engineering Corporation Translate Pro	c
 LAPACK	LAPACK	c
 LAQC	LAQC	c
-Laravel	Laravel	c
-laravel	Laravel	ca
+Laravel	Laravel	
 LARS	LARS	ca
 Laser imaging detection and ranging LIDAR system	Laser imaging detection and ranging LIDAR system	
 Laser Substrates PostalXport	Laser Substrates PostalXport	
@@ -4229,7 +4167,7 @@ linux	Linux	ca
 Linux Mint	Linux Mint	c
 Linux Virtual Server	Linux Virtual Server	c
 Lion Edge Technologies Ranch Manager	Lion Edge Technologies Ranch Manager	c
-Liquibase	Liquibase	c
+Liquibase	Liquibase	
 LiquidPlanner	LiquidPlanner	
 LIS	LIS	ca
 LISA	LISA	ca
@@ -4244,8 +4182,7 @@ LLVM	LLVM	c
 LMS	LMS	c
 LMS Imagine.Lab AMESim	LMS Imagine.Lab AMESim	
 LOB RetailPoint	LOB RetailPoint	
-Lodash	Lodash	c
-lodash	Lodash	ca
+Lodash	Lodash	
 LoggerPC	LoggerPC	
 Logic Design RoboLogix	Logic Design RoboLogix	
 Logic Group Scanner Digitizing Software	Logic Group Scanner Digitizing Software	c
@@ -4269,15 +4206,13 @@ LogMeIn GoToWebinar	LogMeIn GoToWebinar
 LogRhythm	LogRhythm	
 LOGSA COMPASS	LOGSA COMPASS	c
 LOGSA SYSPARS	LOGSA SYSPARS	c
-Logstash	Logstash	c
-logstash	Logstash	ca
+Logstash	Logstash	
 Lombardi Teamworks	Lombardi Teamworks	c
 London Computer Systems Rent Manager	London Computer Systems Rent Manager	c
 Longview Consolidation	Longview Consolidation	c
 Longview Performance Management Platform	Longview Performance Management Platform	c
 Longview Solutions Khalix	Longview Solutions Khalix	c
-Looker	Looker	c
-looker	Looker	ca
+Looker	Looker	
 Looker Analytics	Looker Analytics	c
 LoopBack	LoopBack	
 Lorenz DocuBridge	Lorenz DocuBridge	
@@ -4295,9 +4230,7 @@ LRN Ethics and Compliance Alliance	LRN Ethics and Compliance Alliance
 LSA Visual Easy Lean	LSA Visual Easy Lean	
 LT	LT	c
 Lua	Lua	c
-lua	Lua	ca
-Lucene	Lucene	c
-lucene	Lucene	ca
+Lucene	Lucene	
 Lucent VitalSuite	Lucent VitalSuite	
 Lucero System Office Management	Lucero System Office Management	c
 Lucia Comet Assay	Lucia Comet Assay	c
@@ -4344,8 +4277,7 @@ MAESTRO	MAESTRO	ca
 Maestro Music Software MagicScore	Maestro Music Software MagicScore	
 Mag+	Mag+	
 Magellan Firmware	Magellan Firmware	c
-Magento	Magento	c
-magento	Magento	ca
+Magento	Magento	
 Magento Analytics	Magento Analytics	c
 MAGGEY Child Care Management Software	MAGGEY Child Care Management Software	
 MAGIC	MAGIC	ca
@@ -4360,10 +4292,10 @@ MAGMA MAGMASOFT	MAGMA MAGMASOFT	c
 Magnify Predictive Targeting System	Magnify Predictive Targeting System	c
 MahApps.Metro	MahApps.Metro	
 MAHLE Powertrain	MAHLE Powertrain	
-Mahout	Mahout	c
+Mahout	Mahout	
 MAIDXL	MAIDXL	c
 MailChimp	MailChimp	
-Mailgun	Mailgun	c
+Mailgun	Mailgun	
 Main Injector Neutrino Oscillation Search	MINOS	c
 Main Sequence Technologies PCRecruiter	Main Sequence Technologies PCRecruiter	
 Main Sequence Technologies PCRecruiter Resume Inhaler	Main Sequence Technologies PCRecruiter Resume Inhaler	
@@ -4391,7 +4323,6 @@ MantisBT	MantisBT
 Manufacturing Scheduling	Manufacturing Scheduling	c
 Manufacturing Technology Costimater	Manufacturing Technology Costimater	c
 Map Maker	Map Maker	c
-Mapbox	Mapbox	c
 MapBox	Mapbox	
 MapGuide	MapGuide	
 MapInfo	MapInfo	
@@ -4401,7 +4332,7 @@ MapInfo StreetPro	MapInfo StreetPro
 Maplesoft Maple	Maplesoft Maple	c
 Maplesoft MapleSim	Maplesoft MapleSim	
 Maplewood Software StaffReady	Maplewood Software StaffReady	
-Maplex	Maplex	c
+Maplex	Maplex	
 MapObjects	MapObjects	
 MapPoint	MapPoint	
 MapR Converged Data Platform	MapR Converged Data Platform	
@@ -4419,8 +4350,7 @@ Marine Software Marine Planned Maintenance	Marine Software Marine Planned Mainte
 Marine Software Marine Safety Manager	Marine Software Marine Safety Manager	c
 Markdown	Markdown	ca
 Marketing Cloud	Marketing Cloud	c
-Marketo	Marketo	c
-marketo	Marketo	ca
+Marketo	Marketo	
 Marketo Marketing Automation	Marketo Marketing Automation	c
 MarketSharp	MarketSharp	
 MarkLogic	MarkLogic	
@@ -4460,7 +4390,7 @@ MathWorks Simulink	MathWorks Simulink
 MathWorks Simulink DSP Blockset	MathWorks Simulink DSP Blockset	
 MathWorks Simulink Fixed-Point Blockset	MathWorks Simulink Fixed-Point Blockset	
 MATLAB	MATLAB	c
-Matomo	Matomo	c
+Matomo	Matomo	
 Maven	Maven	c
 maven	Maven	ca
 MAX Systems Max-Gold Medical Clinic Software	MAX Systems Max-Gold Medical Clinic Software	
@@ -4581,8 +4511,7 @@ Meet	Meet	ca
 MeetingMatrix International	MeetingMatrix International	
 Megger PowerDB	Megger PowerDB	
 MEL	MEL	c
-Memcached	Memcached	c
-memcached	Memcached	ca
+Memcached	Memcached	
 Memphis Survey Explorer	Memphis Survey Explorer	c
 MEMSCAP MEMS Pro	MEMSCAP MEMS Pro	
 MENSI 3Dipsos	MENSI 3Dipsos	
@@ -4606,8 +4535,7 @@ Meridian Technologies SurePoint	Meridian Technologies SurePoint
 Merlin Information Services databases	Merlin Information Services databases	
 Merry Mechanization SMP/IS	Merry Mechanization SMP/IS	
 MES	MES	ca
-Metabase	Metabase	c
-metabase	Metabase	ca
+Metabase	Metabase	
 Metalcam Fikus Visualcam	Metalcam Fikus Visualcam	c
 Metalix CAD/CAM System cncKad	Metalix CAD/CAM System cncKad	
 Metamation MetaCAM	Metamation MetaCAM	
@@ -4645,8 +4573,7 @@ Microelectromechanical systems MEMS simulation	Microelectromechanical systems ME
 MicroFit HealthWizard	MicroFit HealthWizard	
 MicroFocus GroupWise	MicroFocus GroupWise	
 Micromuse NetCool	Micromuse NetCool	
-Micronaut	Micronaut	c
-micronaut	Micronaut	ca
+Micronaut	Micronaut	
 Micronetics Xpert Write-up	Micronetics Xpert Write-up	
 Micropact entellitrak Labor Relations Edition	Micropact entellitrak Labor Relations Edition	
 MicroPress VTeX	MicroPress VTeX	
@@ -4748,7 +4675,7 @@ Microsoft Visual Studio	Visual Studio	c
 Microsoft Visual Studio Test Professional	Visual Studio Test Professional	c
 Microsoft Visual Studio.NET	Visual Studio.NET	
 Microsoft Volume Shadow Copy Service	Volume Shadow Copy Service	c
-Microsoft Windows	Microsoft Windows	c
+Microsoft Windows	Windows	c
 Microsoft Windows Mobile	Windows Mobile	c
 Microsoft Windows Movie Maker	Windows Movie Maker	c
 Microsoft Windows PowerShell	Windows PowerShell	
@@ -4829,8 +4756,7 @@ Mitchell OnDemand5 Manager	Mitchell OnDemand5 Manager
 Mitek Systems ImageNet Payments	Mitek Systems ImageNet Payments	
 MITRE ATT&CK	MITRE ATT&CK	c
 MITS	MITS	ca
-Mixpanel	Mixpanel	c
-mixpanel	Mixpanel	ca
+Mixpanel	Mixpanel	
 MJ Systems Logsleuth	MJ Systems Logsleuth	
 MJICCS PilotLog	MJICCS PilotLog	
 MLflow	MLflow	
@@ -4845,8 +4771,7 @@ MobiTech Systems Route Sales Trakker	MobiTech Systems Route Sales Trakker
 MobX	MobX	
 MOCDENSE	MOCDENSE	c
 Mocha	Mocha	ca
-Modbus	Modbus	c
-modbus	Modbus	ca
+Modbus	Modbus	
 ModelKinetix ModelMaker	ModelKinetix ModelMaker	
 Modellium PariTOP	Modellium PariTOP	
 ModelSim	ModelSim	
@@ -4882,7 +4807,7 @@ Monte Carlo simulation	Monte Carlo simulation
 Montgomery Investment Technology FinTools	Montgomery Investment Technology FinTools	
 Montgomery Investment Technology QuoteTools	Montgomery Investment Technology QuoteTools	
 Montgomery Investment Technology SigTools	Montgomery Investment Technology SigTools	
-Moodle	Moodle	c
+Moodle	Moodle	
 Moody's KMV CreditEdge	Moody's KMV CreditEdge	
 Moody's KMV Decisions	Moody's KMV Decisions	
 Moody's KMV FAMAS	Moody's KMV FAMAS	
@@ -4890,8 +4815,7 @@ Moody's KMV Financial Analyst	Moody's KMV Financial Analyst
 Moody's KMV Risk Advisor	Moody's KMV Risk Advisor	
 Moody's KMV Risk Analyst	Moody's KMV Risk Analyst	
 Moody's RiskCalc	Moody's RiskCalc	
-Moogsoft	Moogsoft	c
-moogsoft	Moogsoft	ca
+Moogsoft	Moogsoft	
 MOPAC	MOPAC	c
 Moq	Moq	c
 Morningstar Principia	Morningstar Principia	c
@@ -4947,7 +4871,7 @@ MSSQL	SQL Server	c
 mssqlserver	sql-server	
 MT3D99	MT3D99	c
 MTS Testworks	MTS Testworks	
-Mudbox	Mudbox	c
+Mudbox	Mudbox	
 MUI	Material UI	c
 MuleSoft	MuleSoft	
 Multi-center traffic management advisor McTMA	Multi-center traffic management advisor McTMA	
@@ -4991,8 +4915,7 @@ MySQL	MySQL
 MyTopo Terrain Navigator Pro	MyTopo Terrain Navigator Pro	
 myWriterTools	myWriterTools	
 Mzinga On-Demand Learning Suite	Mzinga On-Demand Learning Suite	
-Nagios	Nagios	c
-nagios	Nagios	ca
+Nagios	Nagios	
 NAMD	NAMD	c
 NAPA	NAPA	ca
 Narratek Smartype	Narratek Smartype	c
@@ -5063,7 +4986,7 @@ NEO PI-R	NEO PI-R	c
 Neo4j	Neo4j	
 Neoforma Healthcare Products Information Services HPIS Market Intelligence	Neoforma Healthcare Products Information Services HPIS Market Intelligence	
 NeoOffice	NeoOffice	
-Neovim	Neovim	c
+Neovim	Neovim	
 Nest	Nest	ca
 Nest.js	NestJS	
 NestJS	NestJS	
@@ -5075,8 +4998,7 @@ NetDocuments	NetDocuments
 NetEpi	NetEpi	
 Netezza TwinFin	Netezza TwinFin	
 NetIQ	NetIQ	
-Netlify	Netlify	c
-netlify	Netlify	ca
+Netlify	Netlify	
 NeTLIMS AutoAP	NeTLIMS AutoAP	
 NeTLIMS AutoFusion	NeTLIMS AutoFusion	
 NetLims AutoLims	NetLims AutoLims	
@@ -5094,7 +5016,7 @@ NetSoft IntelliPath	NetSoft IntelliPath
 NetSuite	NetSuite	
 NetSuite NetCRM	NetSuite NetCRM	
 NetSuite NetERP	NetSuite NetERP	
-Netty	Netty	c
+Netty	Netty	
 NetView	NetView	
 NetWeaver	NetWeaver	
 Network Analysis SINDA-G	Network Analysis SINDA-G	
@@ -5125,8 +5047,7 @@ NextGen Healthcare NextGen Practice Management	NextGen Healthcare NextGen Practi
 NextJS	Next.js	
 NFC	NFC	c
 NFIRS	NFIRS	c
-Nginx	Nginx	c
-nginx	Nginx	ca
+Nginx	Nginx	
 ngrok	ngrok	
 NgRx	NgRx	
 NIBIN	NIBIN	c
@@ -5153,7 +5074,7 @@ Node-RED	Node-RED
 Node.js	Node.js	
 NodeBox	NodeBox	
 NodeJS	Node.js	
-Nodemon	Nodemon	c
+Nodemon	Nodemon	
 Noldus Information Technology FaceReader	Noldus Information Technology FaceReader	
 Noldus Information Technology uLog Pro	Noldus Information Technology uLog Pro	
 Nolij Corporation Nolij Transfer	Nolij Corporation Nolij Transfer	c
@@ -5192,7 +5113,7 @@ Nuance OmniPage Professional	Nuance OmniPage Professional
 Nuance PaperPort Professional	Nuance PaperPort Professional	
 Nuesoft Technologies NueMD	Nuesoft Technologies NueMD	
 NuGet	NuGet	
-Numba	Numba	c
+Numba	Numba	
 Numbers for Mac	Numbers for Mac	
 NumPy	NumPy	
 NUnit	NUnit	
@@ -5202,8 +5123,7 @@ NutriGenie Optimal Nutrition	NutriGenie Optimal Nutrition
 NUTRIKIDS	NUTRIKIDS	c
 NuView Systems NuViewHR	NuView Systems NuViewHR	
 Nuvosoft Rwiz	Nuvosoft Rwiz	c
-Nuxt	Nuxt.js	c
-nuxt	Nuxt.js	ca
+Nuxt	Nuxt.js	
 Nuxt.js	Nuxt.js	
 NVDIA Gelato	NVDIA Gelato	
 Nvidia	Nvidia	ca
@@ -5242,7 +5162,7 @@ Octopus Deploy	Octopus Deploy	c
 OctTools	OctTools	
 ODEN Insurance Services State Rules & Regulations	ODEN Insurance Services State Rules & Regulations	
 ODLIS	ODLIS	c
-Odoo	Odoo	c
+Odoo	Odoo	
 ODS	ODS	c
 OES	OES	c
 Office 365	Office 365	
@@ -5260,8 +5180,7 @@ OfficeWork Software TurboProject	OfficeWork Software TurboProject
 Ohio Automation Integrated Computer Aided Mine Planning System	ICAMPS	c
 Ohio Willow Wood OMEGA Tracer System	Ohio Willow Wood OMEGA Tracer System	
 OILVOL	OILVOL	c
-Okta	Okta	c
-okta	Okta	ca
+Okta	Okta	
 OLRAC Electronic Logbook Software Solution	OLRAC Electronic Logbook Software Solution	
 Olympus Image Analysis	Olympus Image Analysis	c
 OmegaT	OmegaT	
@@ -5280,7 +5199,7 @@ One Mile Up Panel Planner	One Mile Up Panel Planner	c
 ONE Software KidsONE	ONE Software KidsONE	
 OneCNC CAD/CAM	OneCNC CAD/CAM	
 OneNote	OneNote	
-Onfolio	Onfolio	c
+Onfolio	Onfolio	
 Online Computer Library Center (OCLC) databases	Online Computer Library Center (OCLC) databases	
 Online Database Solutions Agent Intelligence	Online Database Solutions Agent Intelligence	c
 Online Dictionary for Library and Information Science	ODLIS	
@@ -5290,7 +5209,7 @@ OnPoint Digital OnPoint Learning & Performance Suite	OnPoint Digital OnPoint Lea
 OnQue Technologies COBRA OnOne	OnQue Technologies COBRA OnOne	
 Onset Computer Corporation HOBOware	Onset Computer Corporation HOBOware	
 OnShape	OnShape	
-Oozie	Oozie	c
+Oozie	Oozie	
 OPE	OPE	ca
 Open Dental	Open Dental	c
 Open Dynamics Collabtive	Open Dynamics Collabtive	c
@@ -5495,7 +5414,7 @@ Pan American Health Organization SIGEpi	Pan American Health Organization SIGEpi
 PANalytical X'Pert Data Collector	PANalytical X'Pert Data Collector	
 PANalytical X'Pert Epitaxy	PANalytical X'Pert Epitaxy	
 pandas	pandas	
-Pandoc	Pandoc	c
+Pandoc	Pandoc	
 Panorama NovaView	Panorama NovaView	
 Panorama Technologies ModelWeaver	Panorama Technologies ModelWeaver	
 Panoweaver Panorama	Panoweaver Panorama	c
@@ -5634,7 +5553,7 @@ Petz Enterprises V-Tax	Petz Enterprises V-Tax
 PFAST	PFAST	c
 PFW	PFW	c
 PhantomJS	PhantomJS	
-Pharo	Pharo	c
+Pharo	Pharo	
 Phase Forward Clintrial	Phase Forward Clintrial	c
 Phase One Capture One	Phase One Capture One	c
 PHAST	PHAST	c
@@ -5710,13 +5629,12 @@ Playwright	Playwright	ca
 PLC	PLC	c
 PLC Automation Intellution iFIX	PLC Automation Intellution iFIX	
 Pleier Audit Management System	Pleier Audit Management System	c
-Plesk	Plesk	c
+Plesk	Plesk	
 Plex Systems Plex Manufacturing Cloud	Plex Systems Plex Manufacturing Cloud	c
 Plimus Loan Artist	Plimus Loan Artist	c
 PLM	PLM	c
 PLOS Computational Biology	PLOS Computational Biology	
-Plotly	Plotly	c
-plotly	Plotly	ca
+Plotly	Plotly	
 PLplot	PLplot	
 PLUS	PLUS	ca
 pm ase QuickBuild	pm ase QuickBuild	
@@ -5729,8 +5647,7 @@ PMP	PMP	c
 PMS	PMS	c
 PN4000	PN4000	c
 pnpm	pnpm	
-Podman	Podman	c
-podman	Podman	ca
+Podman	Podman	
 Point of sale POS bookstore	Point of sale POS bookstore	
 Point of sale POS parts and services	Point of sale POS parts and services	
 Point of sale POS payment	Point of sale POS payment	
@@ -5761,8 +5678,7 @@ Post Once	Post Once	c
 Postal Explorer	Postal Explorer	c
 PostCSS	PostCSS	
 PostGIS	PostGIS	
-Postgres	PostgreSQL	c
-postgres	PostgreSQL	ca
+Postgres	PostgreSQL	
 PostgreSQL	PostgreSQL	
 PostingPal	PostingPal	
 Postman	Postman	c
@@ -5805,8 +5721,7 @@ PracticeSuite Complete Suite	PracticeSuite Complete Suite
 PracticeWorks Systems Kodak WINOMS CS	PracticeWorks Systems Kodak WINOMS CS	
 PraxiPower PraxiSchool	PraxiPower PraxiSchool	
 PRe Consultants SimaPro	PRe Consultants SimaPro	
-Preact	Preact	c
-preact	Preact	ca
+Preact	Preact	
 Preactor Finite Capacity Scheduling	Preactor Finite Capacity Scheduling	c
 Precision Data Solutions VoicePower	Precision Data Solutions VoicePower	
 Precision TRA/X	Precision TRA/X	
@@ -5851,7 +5766,7 @@ ProCAT Denoto	ProCAT Denoto
 ProCAT Winner	ProCAT Winner	
 Process Heating Assessment and Survey Tool	PHAST	
 ProcessPro Premier	ProcessPro Premier	
-Proclarity	Proclarity	c
+Proclarity	Proclarity	
 Prode PD-Plus	Prode PD-Plus	
 ProDoc	ProDoc	
 ProducePak Mobile Farm Management	ProducePak Mobile Farm Management	
@@ -5859,8 +5774,7 @@ Production Flow Analysis and Simplification Toolkit	PFAST
 ProEst Software ProEst Estimating	ProEst Software ProEst Estimating	
 Professional Solutions ProCare	Professional Solutions ProCare	
 PROFINET	PROFINET	c
-Profinet	PROFINET	c
-profinet	PROFINET	ca
+Profinet	PROFINET	
 Profit Developers Electronic File Interchange	Profit Developers Electronic File Interchange	c
 Profitool GearWatch	Profitool GearWatch	
 ProForce Highlight Flyer Master	ProForce Highlight Flyer Master	
@@ -5881,8 +5795,7 @@ Project.net	Project.net
 ProjectLibre	ProjectLibre	
 ProjectSend	ProjectSend	
 PROLITH	PROLITH	c
-Prometheus	Prometheus	c
-prometheus	Prometheus	ca
+Prometheus	Prometheus	
 Promise	Promise	ca
 ProModel	ProModel	
 PRONTO Xi	PRONTO Xi	
@@ -5909,15 +5822,13 @@ Prosys Open Platform Communications unified architecture	Prosys Open Platform Co
 Protein Explorer	Protein Explorer	c
 Proteus Engineering FastShip	Proteus Engineering FastShip	
 Protiviti Governance Portal	Protiviti Governance Portal	c
-Protobuf	Protocol Buffers	c
-protobuf	Protocol Buffers	ca
+Protobuf	Protocol Buffers	
 Protocol Buffers	Protocol Buffers	c
 ProTracker Advantage	ProTracker Advantage	
 ProtScale	ProtScale	
 Provalis Research Simstat	Provalis Research Simstat	c
 Proxima Controller	Proxima Controller	c
-Proxmox	Proxmox	c
-proxmox	Proxmox	ca
+Proxmox	Proxmox	
 PSCAD	PSCAD	c
 PSLF	PSLF	c
 PSS Product Suite	PSS Product Suite	
@@ -5956,8 +5867,7 @@ Pulse Software ChiroPulse 365	Pulse Software ChiroPulse 365
 Pulse Train Bellview Scan	Pulse Train Bellview Scan	c
 Pulse Train Bellview Web	Pulse Train Bellview Web	c
 Pulse Train Pulser Web	Pulse Train Pulser Web	c
-Pulumi	Pulumi	c
-pulumi	Pulumi	ca
+Pulumi	Pulumi	
 Puppet	Puppet	ca
 Puppeteer	Puppeteer	c
 puppeteer	Puppeteer	ca
@@ -5974,7 +5884,7 @@ PyCharm	PyCharm
 PyPI	PyPI	
 PyPy	PyPy	
 PySpark	PySpark	
-Pytest	Pytest	c
+Pytest	Pytest	
 Python	Python	c
 python	Python	ca
 Python Experimental Economics Toolkit	PEET	c
@@ -5992,8 +5902,7 @@ QCBD	QCBD	c
 QEMU	QEMU	c
 QGIS	QGIS	c
 QHM	QHM	c
-Qlik	Qlik	c
-qlik	Qlik	ca
+Qlik	Qlik	
 Qlik Sense	Qlik	c
 Qlik Tech QlikView	Qlik Tech QlikView	
 QlikView	Qlik	
@@ -6011,7 +5920,6 @@ QSL	QSL	c
 QSM SLIM Suite	QSM SLIM Suite	
 QSR International NVivo	QSR International NVivo	
 Qt	Qt	c
-qt	Qt	ca
 Quad Software Grome	Quad Software Grome	c
 Quadkey HR Server	Quadkey HR Server	
 Quadralay WebWorks ePublisher	Quadralay WebWorks ePublisher	
@@ -6029,7 +5937,7 @@ Quality Positioning Services Fledermaus	Quality Positioning Services Fledermaus	
 Quality Software Systems LabHealth	Quality Software Systems LabHealth	
 Quality Systems Incorporated Safety Tagging System	Quality Systems Incorporated Safety Tagging System	c
 Quality Systems International WinLIMS	Quality Systems International WinLIMS	
-Qualtrics	Qualtrics	c
+Qualtrics	Qualtrics	
 Qualtrics Insight	Qualtrics Insight	c
 Qualtrics Research Suite	Qualtrics Research Suite	c
 Qualys Cloud Platform	Qualys Cloud Platform	c
@@ -6039,8 +5947,7 @@ Quantrax Intelec	Quantrax Intelec	c
 Quantum Software Solutions Quantum Project Manager	Quantum Software Solutions Quantum Project Manager	c
 QuantumWise Atomistix ToolKit	QuantumWise Atomistix ToolKit	
 Quark Immedia	Quark Immedia	c
-Quarkus	Quarkus	c
-quarkus	Quarkus	ca
+Quarkus	Quarkus	
 QuarkXPress	QuarkXPress	
 Quest BigBrother	Quest BigBrother	
 Quest Central	Quest Central	c
@@ -6069,8 +5976,7 @@ QUMAS quality management solution	QUMAS quality management solution
 Quote Software QuoteExpress	Quote Software QuoteExpress	
 QuoteWerks	QuoteWerks	
 QW	QW	c
-Qwik	Qwik	c
-qwik	Qwik	ca
+Qwik	Qwik	
 QwikQuote	QwikQuote	
 R	R	ca
 Rabbit Semiconductor Dynamic C	Rabbit Semiconductor Dynamic C	
@@ -6189,17 +6095,15 @@ Redgate SQL Server	Redgate SQL Server
 Rediker Software School Office Suite	Rediker Software School Office Suite	c
 Redis	Redis	c
 redis	Redis	ca
-Redmine	Redmine	c
+Redmine	Redmine	
 RedPrairie DLx Warehouse	RedPrairie DLx Warehouse	
 RedPrairie E2e	RedPrairie E2e	
 Redrock Software TutorTrac	Redrock Software TutorTrac	
-Redshift	Redshift	c
-redshift	Redshift	ca
+Redshift	Redshift	
 RedSky IT Entirety e-Booking	RedSky IT Entirety e-Booking	
 Redtail Technology Our Business Online	Redtail Technology Our Business Online	c
 REDUCE	REDUCE	ca
-Redux	Redux	c
-redux	Redux	ca
+Redux	Redux	
 Redux-Saga	Redux-Saga	
 Refugee, Asylum and Parole System	RAPS	
 Regional Energy Deployment System ReEDS	Regional Energy Deployment System ReEDS	
@@ -6256,7 +6160,7 @@ RESTful	REST
 Results International Systems Artius Suite	Results International Systems Artius Suite	c
 ResumeRobot	ResumeRobot	
 Retain Resource Planning	Retain Resource Planning	c
-Retek	Retek	c
+Retek	Retek	
 Rethink Ed	Rethink Ed	c
 Retrofit	Retrofit	ca
 Retrofit Energy Savings Estimation Model	RESEM	c
@@ -6332,8 +6236,7 @@ RODEL	RODEL	ca
 RODIN	RODIN	c
 Rogers Software Development SuperSalon	Rogers Software Development SuperSalon	
 Rogue Wave Software IMSL Numerical Libraries	Rogue Wave Software IMSL Numerical Libraries	
-Rollup	Rollup	c
-rollup	Rollup	ca
+Rollup	Rollup	
 Roof Builder Tools	Roof Builder Tools	c
 Roof Pro Estimate Software Roof Pro	Roof Pro Estimate Software Roof Pro	c
 Roofing Calculator	Roofing Calculator	c
@@ -6353,7 +6256,7 @@ RPR	RPR	c
 RPX	RPX	c
 RSA RadCalc	RSA RadCalc	
 RSAC Riparian Mapping Tool	RSAC Riparian Mapping Tool	
-Rscript	R	c
+Rscript	R	
 RSI ENVI	RSI ENVI	c
 RSI interactive data language	IDL	
 RSIM	RSIM	c
@@ -6372,7 +6275,7 @@ ruby	Ruby	ca
 Ruby on Rails	Ruby on Rails	
 RubyGems	RubyGems	
 RubyMine	RubyMine	
-Rundeck	Rundeck	c
+Rundeck	Rundeck	
 Rust	Rust	ca
 RV Damage Repair Estimator	RV Damage Repair Estimator	
 RVR Systems Compliance	RVR Systems Compliance	
@@ -6430,8 +6333,7 @@ Sails.js	Sails.js
 Salary.com	Salary.com	
 Sales Automation Software	Sales Automation Software	c
 Sales Tax Tools Sales Tax Researcher	Sales Tax Tools Sales Tax Researcher	c
-Salesforce	Salesforce	c
-salesforce	Salesforce	ca
+Salesforce	Salesforce	
 Salesforce Marketing Cloud	Marketing Cloud	c
 Salesforce Visualforce	Visualforce	c
 SalesInSync	SalesInSync	
@@ -6511,12 +6413,12 @@ SCADA	SCADA	c
 Scala	Scala	c
 scala	Scala	ca
 SCALE ORIGEN-S point depletion and decay code	SCALE ORIGEN-S point depletion and decay code	
-Scaleform	Scaleform	c
+Scaleform	Scaleform	
 Scanlon Associates LogPak	Scanlon Associates LogPak	
 ScanSoft Naturally Speaking	ScanSoft Naturally Speaking	
 ScanSoft PaperPort Pro	ScanSoft PaperPort Pro	
 Scantron Technologies eListen	Scantron Technologies eListen	
-Scapy	Scapy	c
+Scapy	Scapy	
 SCC Soft Computer SoftA/R	SCC Soft Computer SoftA/R	
 SCC Soft Computer SoftBank	SCC Soft Computer SoftBank	
 SCC Soft Computer SoftDonor	SCC Soft Computer SoftDonor	
@@ -6570,13 +6472,12 @@ Scientific Software International SSI Hierarchical Linear and Non-Linear Modelin
 Scientific Software International SSI LISREL	Scientific Software International SSI LISREL	
 SciGraphica	SciGraphica	
 Scikit-learn	scikit-learn	
-Scilab	Scilab	c
-SciLab	SciLab	
+Scilab	Scilab	
 SciPy	SciPy	
 SciQuest PE TurboChrom	SciQuest PE TurboChrom	
 SCLM	SCLM	c
 Scott Systems MaxxTraxx Pro	Scott Systems MaxxTraxx Pro	
-Scrapy	Scrapy	c
+Scrapy	Scrapy	
 Screaming Frog SEO Spider	Screaming Frog SEO Spider	
 Screencast-O-Matic	Screencast-O-Matic	
 ScriptPerfection Power Writer	ScriptPerfection Power Writer	
@@ -6584,8 +6485,7 @@ SCSS	SCSS	c
 ScyllaDB	ScyllaDB	
 SDA Survey	SDA Survey	
 SDL	SDL	c
-Seaborn	Seaborn	c
-seaborn	Seaborn	ca
+Seaborn	Seaborn	
 Seacoast Laboratory Data Systems SurroundLab Plus	Seacoast Laboratory Data Systems SurroundLab Plus	
 SeaMonkey	SeaMonkey	
 Searchmetrics Suite	Searchmetrics Suite	c
@@ -6618,8 +6518,7 @@ Sentry	Sentry	c
 sentry	Sentry	ca
 SentryOne SQL Sentry	SentryOne SQL Sentry	
 seoClarity	seoClarity	
-Sequelize	Sequelize	c
-sequelize	Sequelize	ca
+Sequelize	Sequelize	
 SEQUENCE	SEQUENCE	ca
 SequentiX TreeMe	SequentiX TreeMe	
 Serenic Navigator CommunityCare	Serenic Navigator CommunityCare	
@@ -6630,15 +6529,13 @@ Serif PagePlus	Serif PagePlus
 Serverless	Serverless	c
 ServiceMax	ServiceMax	
 ServiceNow	ServiceNow	
-Servlet	Java Servlet	c
-servlet	Java Servlet	ca
-Servlets	Java Servlet	c
-servlets	Java Servlet	ca
+Servlet	Java Servlet	
+Servlets	Java Servlet	
 SESIS	SESIS	c
 SESOIL	SESOIL	c
 Session Initiation Protocol	SIP	c
 SETROUTE	SETROUTE	c
-Setuptools	Setuptools	c
+Setuptools	Setuptools	
 SEVIS	SEVIS	c
 SewerCAD	SewerCAD	
 SFML	SFML	c
@@ -6649,7 +6546,7 @@ SharePoint	SharePoint
 SharePoint Server	SharePoint Server	
 Sharetech Tabs Plus	Sharetech Tabs Plus	c
 SharpCam Ltd. SharpCam	SharpCam Ltd. SharpCam	
-Shazam	Shazam	c
+Shazam	Shazam	
 SHEAR	SHEAR	ca
 Shell	Shell	ca
 Shell script	Shell script	
@@ -6660,9 +6557,8 @@ Shipping Solutions	Shipping Solutions	c
 ShipWorks	ShipWorks	
 ShootQ photography studio management	ShootQ photography studio management	
 ShootZilla	ShootZilla	
-Shopify	Shopify	c
-shopify	Shopify	ca
-Shopware	Shopware	c
+Shopify	Shopify	
+Shopware	Shopware	
 ShoreTel	ShoreTel	
 Shortcuts Software Shortcuts Spa	Shortcuts Software Shortcuts Spa	c
 Showing Suite HomeFeedback	Showing Suite HomeFeedback	
@@ -6673,8 +6569,7 @@ Shrodinger Jaguar	Shrodinger Jaguar	c
 Side Effects Houdini	Side Effects Houdini	c
 Side Effects Software Houdini	Side Effects Software Houdini	c
 SideFX Houdini	SideFX Houdini	
-Sidekiq	Sidekiq	c
-sidekiq	Sidekiq	ca
+Sidekiq	Sidekiq	
 SIDPERS	SIDPERS	c
 SIDRA INTERSECTION	SIDRA INTERSECTION	c
 Siebel Marketing Resource Management	Siebel Marketing Resource Management	c
@@ -6712,7 +6607,7 @@ SIL International The Linguist's Shoebox	SIL International The Linguist's Shoebo
 Silk Road technology OpenHire	Silk Road technology OpenHire	
 Silver Peak	Silver Peak	c
 Silverbyte Systems Optima Property Management System	PMS	c
-Silverlight	Silverlight	c
+Silverlight	Silverlight	
 sim4	sim4	
 SIMATIC HMI	SIMATIC HMI	c
 SIMATIC STEP 7	SIMATIC STEP 7	c
@@ -6725,8 +6620,7 @@ Simply Studio System	Simply Studio System	c
 SIMS	SIMS	ca
 Simsol for Adjusters	Simsol for Adjusters	
 Simulation	Simulation	ca
-Simulink	Simulink	c
-simulink	Simulink	ca
+Simulink	Simulink	
 SimWindows	SimWindows	
 SINET	SINET	c
 SINUMERIK CNC	SINUMERIK CNC	c
@@ -6741,8 +6635,7 @@ SISTEM	SISTEM	c
 Site Manager	Site Manager	c
 Site Scan for ArcGIS	Site Scan for ArcGIS	
 SiteComp Survey	SiteComp Survey	
-Sitecore	Sitecore	c
-sitecore	Sitecore	ca
+Sitecore	Sitecore	
 SiteMaster SiteSmart	SiteMaster SiteSmart	
 Sites	Sites	ca
 sK1	sK1	c
@@ -6814,7 +6707,7 @@ SoftCafe MenuPro	SoftCafe MenuPro
 SoftCafe ScheduleWriter	SoftCafe ScheduleWriter	
 SoftCare CenterCare	SoftCare CenterCare	
 SoftChalk LessonBuilder	SoftChalk LessonBuilder	
-Softdesk	Softdesk	c
+Softdesk	Softdesk	
 SoftEmpire Electrical Calculations	SoftEmpire Electrical Calculations	
 SofterWare DonorPerfect	SofterWare DonorPerfect	
 SofterWare EZ-CARE2	SofterWare EZ-CARE2	
@@ -6867,8 +6760,7 @@ SolidJS	SolidJS
 solidThinking	solidThinking	
 SolidWorks	SolidWorks	
 SolidWorks COSMOSWorks	SolidWorks COSMOSWorks	
-Solr	Solr	c
-solr	Solr	ca
+Solr	Solr	
 SolTrace	SolTrace	
 Solutions by Design ScreenPlay	Solutions by Design ScreenPlay	
 Solutions Technology & Software HR Premier	Solutions Technology & Software HR Premier	
@@ -6921,8 +6813,7 @@ Spinnaker	Spinnaker	c
 spinnaker	Spinnaker	ca
 SpiritWorks Software Development Rental Property Tracker Plus	SpiritWorks Software Development Rental Property Tracker Plus	
 SPLAT!	SPLAT!	c
-Splunk	Splunk	c
-splunk	Splunk	ca
+Splunk	Splunk	
 Splunk Enterprise	Splunk Enterprise	c
 SplutterFish Brazil	SplutterFish Brazil	
 SPMLab	SPMLab	
@@ -6955,10 +6846,10 @@ sql-server	sql-server
 SQLAlchemy	SQLAlchemy	
 SQLite	SQLite	
 sqlserver	sql-server	
-Sqoop	Sqoop	c
+Sqoop	Sqoop	
 SQR	SQR	c
 SQS	SQS	c
-Squarespace	Squarespace	c
+Squarespace	Squarespace	
 SRC Cash Flow Analyzer Pro	SRC Cash Flow Analyzer Pro	
 SRC Cash Flow Forecasting	SRC Cash Flow Forecasting	
 SRSsoft SRS EHR	SRSsoft SRS EHR	
@@ -7005,7 +6896,7 @@ StataCorp Stata	StataCorp Stata
 StatCoder.com STAT E&M Coder	StatCoder.com STAT E&M Coder	
 StatCom Patient Flow Logistics Enterprise Suite	StatCom Patient Flow Logistics Enterprise Suite	
 State Soil Geographic STATSGO Database	State Soil Geographic STATSGO Database	
-Stateflow	Stateflow	c
+Stateflow	Stateflow	
 Static Free Software Electric VLSI Design System	Static Free Software Electric VLSI Design System	
 STATISTICA	STATISTICA	ca
 Statistical process control SPC data collection devices	Statistical process control SPC data collection devices	
@@ -7030,8 +6921,7 @@ storybook	Storybook	ca
 Storymind StoryWeaver	Storymind StoryWeaver	
 StrainSim	StrainSim	
 Strand7	Strand7	
-Strapi	Strapi	c
-strapi	Strapi	ca
+Strapi	Strapi	
 Strat-Tech Deer Hunting Expert	Strat-Tech Deer Hunting Expert	
 StrataCare StrataWare eReview	StrataCare StrataWare eReview	
 Stratasys FDM MedModeler	Stratasys FDM MedModeler	
@@ -7106,11 +6996,9 @@ Sunquest Information Systems Sunquest CoPathPlus	Sunquest Information Systems Su
 Sunquest Information Systems Sunquest Laboratory	Sunquest Information Systems Sunquest Laboratory	c
 Sunquest Information Systems Sunquest Transfusion Manager	Sunquest Information Systems Sunquest Transfusion Manager	c
 Sunrise Software CropSave	Sunrise Software CropSave	
-Supabase	Supabase	c
-supabase	Supabase	ca
+Supabase	Supabase	
 SuperANOVA	SuperANOVA	
-Superset	Superset	c
-superset	Superset	ca
+Superset	Superset	
 SUPREM	SUPREM	c
 Sure Will Writer	Sure Will Writer	c
 SureQuest Systems Square 1	SureQuest Systems Square 1	
@@ -7143,7 +7031,7 @@ SWERA	SWERA	c
 Swift	Swift	ca
 SwiftUI	SwiftUI	
 Swing	Swing	ca
-Swiper	Swiper	c
+Swiper	Swiper	
 Swisslog WarehouseManager	Swisslog WarehouseManager	
 SWIVEL Software	SWIVEL Software	
 SWMM	SWMM	c
@@ -7169,8 +7057,7 @@ Symantec Visual Cafe	Symantec Visual Cafe	c
 Symark PowerBroker	Symark PowerBroker	
 Symbolic Math Toolbox	Symbolic Math Toolbox	c
 SyMetric Sciences SyMetric	SyMetric Sciences SyMetric	
-Symfony	Symfony	c
-symfony	Symfony	ca
+Symfony	Symfony	
 Symfony2	Symfony	
 SymPy	SymPy	
 Synapse Adaptive Connect Outloud	Synapse Adaptive Connect Outloud	c
@@ -7228,8 +7115,7 @@ Tailwind CSS	Tailwind CSS
 Tailwind Management Systems Tailwind	Tailwind Management Systems Tailwind	c
 TAK	TAK	ca
 Take Solutions PharmaReady Document Management System	Take Solutions PharmaReady Document Management System	
-Talend	Talend	c
-talend	Talend	ca
+Talend	Talend	
 Talend Big Data Integration	Talend Big Data Integration	c
 Talend Data Fabric	Talend Data Fabric	c
 Talend Open Studio	Talend Open Studio	c
@@ -7238,7 +7124,7 @@ Talent Technology HireDesk	Talent Technology HireDesk
 Talent Technology Resume Mirror	Talent Technology Resume Mirror	c
 Talent Technology Talemetry	Talent Technology Talemetry	c
 TalentHook	TalentHook	
-Taleo	Taleo	c
+Taleo	Taleo	
 Talisma Knowledgebase	Talisma Knowledgebase	c
 TAM	TAM	ca
 Tangible Media Group Luminous Table	Tangible Media Group Luminous Table	c
@@ -7265,7 +7151,7 @@ TCS Hotel Software Guest Tracker	TCS Hotel Software Guest Tracker
 TDMS	TDMS	c
 TDOCS	TDOCS	c
 Team Foundation Server	Team Foundation Server	c
-Teamcenter	Teamcenter	c
+Teamcenter	Teamcenter	
 TeamCity	TeamCity	
 TeamDynamixHE	TeamDynamixHE	
 TEAPAC	TEAPAC	c
@@ -7295,8 +7181,7 @@ TECSYS EliteSeries	TECSYS EliteSeries
 TECSYS PointForce Enterprise	TECSYS PointForce Enterprise	
 Teknik Segala OSI Plant Information PI System	Teknik Segala OSI Plant Information PI System	
 TekSoft CAMWorks	TekSoft CAMWorks	
-Tekton	Tekton	c
-tekton	Tekton	ca
+Tekton	Tekton	
 Tektronix EZ-TEST	Tektronix EZ-TEST	
 Telania eLeaP Learning Management System LMS/LCMS	Telania eLeaP Learning Management System LMS/LCMS	
 TELCOR Billing Information System	TELCOR Billing Information System	
@@ -7305,7 +7190,7 @@ Teledyne Odom Hydrographic ODOM eChart	Teledyne Odom Hydrographic ODOM eChart
 Telelogic System Architect	Telelogic System Architect	c
 Telemation e-CRM	Telemation e-CRM	
 Teleo Practice Services The Complete Practitioner	Teleo Practice Services The Complete Practitioner	c
-Teleperm	Teleperm	c
+Teleperm	Teleperm	
 TeleTracking PreAdmit-Tracking	TeleTracking PreAdmit-Tracking	
 Telluride Software Classic Trak-It	Telluride Software Classic Trak-It	
 Telogis GeoBase	Telogis GeoBase	
@@ -7316,8 +7201,7 @@ TempWorks recruiting and staffing	TempWorks recruiting and staffing
 Tenable Nessus	Tenable Nessus	c
 Tenrox Project Workforce Management	Tenrox Project Workforce Management	c
 TensorFlow	TensorFlow	
-Teradata	Teradata	c
-teradata	Teradata	ca
+Teradata	Teradata	
 Teradata Active Enterprise Data Warehouse	Teradata Active Enterprise Data Warehouse	c
 Teradata Database	Teradata Database	c
 Teradata FastExport	Teradata FastExport	
@@ -7325,9 +7209,8 @@ Teradata FastLoad	Teradata FastLoad
 Teradata Parallel Transporter	Teradata Parallel Transporter	c
 Teradata Tpump	Teradata Tpump	c
 Terrace Consulting AgencyInsight	Terrace Consulting AgencyInsight	
-Terraform	Terraform	c
-terraform	Terraform	ca
-Terramodel	Terramodel	c
+Terraform	Terraform	
+Terramodel	Terramodel	
 TERRASCIENCES TerraStation	TERRASCIENCES TerraStation	
 TerraSeer ClusterSeer	TerraSeer ClusterSeer	
 Terrasolid TerraScan	Terrasolid TerraScan	
@@ -7336,8 +7219,7 @@ Tesseract Benefits Manager	Tesseract Benefits Manager	c
 Tesseract Human Resources Manager	Tesseract Human Resources Manager	c
 Tessitura Network Tessitura Software	Tessitura Network Tessitura Software	c
 TestCafe	TestCafe	
-Testcontainers	Testcontainers	c
-testcontainers	Testcontainers	ca
+Testcontainers	Testcontainers	
 TESTFACT	TESTFACT	c
 TestNG	TestNG	
 Tetrahex Fractal Finance	Tetrahex Fractal Finance	c
@@ -7380,8 +7262,7 @@ The Tova Company Test of Variables of Attention	The Tova Company Test of Variabl
 The Virtual Genetics Lab	The Virtual Genetics Lab	c
 The vOICe Learning Edition	The vOICe Learning Edition	
 The Weatherization Assistant	The Weatherization Assistant	c
-Theano	Theano	c
-theano	Theano	ca
+Theano	Theano	
 TheraClin Systems iMAPR	TheraClin Systems iMAPR	
 TheraManager	TheraManager	
 THERAPIST	THERAPIST	ca
@@ -7434,7 +7315,7 @@ Three-dimensional 3D solid modeling	Three-dimensional 3D solid modeling
 Three-dimensional 3D virtual surgery	Three-dimensional 3D virtual surgery	
 Three.js	Three.js	
 Thriveworks TherapyBuddy	Thriveworks TherapyBuddy	
-Thymeleaf	Thymeleaf	c
+Thymeleaf	Thymeleaf	
 TIA Portal	TIA Portal	
 Tibco S-PLUS	Tibco S-PLUS	
 Tibco Scribe Software	Tibco Scribe Software	c
@@ -7444,7 +7325,7 @@ Ticket Alternative Express Entry	Ticket Alternative Express Entry	c
 TickQuest NeoTicker	TickQuest NeoTicker	
 Tidepool Scientific Software Comprehensive Environmental Toxicity Information System	CETIS	c
 Tidepool Scientific Software ToxCalc	Tidepool Scientific Software ToxCalc	
-Tidyverse	Tidyverse	c
+Tidyverse	Tidyverse	
 TietoEnator ProMatch	TietoEnator ProMatch	
 Tigris Cabie	Tigris Cabie	c
 TileGem	TileGem	
@@ -7492,7 +7373,7 @@ TopDogLegal	TopDogLegal
 TopHat	TopHat	
 Topline Software Solutions Topline Service Manager	Topline Software Solutions Topline Service Manager	c
 TOPMIS	TOPMIS	c
-Topobase	Topobase	c
+Topobase	Topobase	
 TopProducer	TopProducer	
 TOPS Engineering MaxLoad Pro	TOPS Engineering MaxLoad Pro	
 Torch	Torch	ca
@@ -7525,8 +7406,7 @@ TradeTools Financial Market Databases	TradeTools Financial Market Databases
 TradeTools Monthly U.S. Economic Database	TradeTools Monthly U.S. Economic Database	
 Tradeweb Markets Tradeweb	Tradeweb Markets Tradeweb	c
 Trading Blox	Trading Blox	c
-Traefik	Traefik	c
-traefik	Traefik	ca
+Traefik	Traefik	
 Trafficware SimTraffic	Trafficware SimTraffic	
 Trafficware SynchroGreen	Trafficware SynchroGreen	
 TRAFFIX	TRAFFIX	c
@@ -7556,8 +7436,7 @@ TREAT	TREAT	ca
 TreeAge Software TreeAge Pro	TreeAge Software TreeAge Pro	
 Treeno Software Treeno Content Server	Treeno Software Treeno Content Server	c
 TreeView	TreeView	
-Trello	Trello	c
-trello	Trello	ca
+Trello	Trello	
 Trend Micro TippingPoint	Trend Micro TippingPoint	
 Trendsetter Software ProAnalyst	Trendsetter Software ProAnalyst	
 TrendTracker Compliance Solution	TrendTracker Compliance Solution	
@@ -7607,8 +7486,7 @@ Tumbleweed SecureTransport	Tumbleweed SecureTransport
 TuneLab	TuneLab	
 Tunic OnlyPure	Tunic OnlyPure	
 TURBO Spring-Stat	TURBO Spring-Stat	
-Turborepo	Turborepo	c
-turborepo	Turborepo	ca
+Turborepo	Turborepo	
 TurboTax	TurboTax	
 Turning Technologies TurningPoint	Turning Technologies TurningPoint	
 Turtle Creek Software Goldenseal	Turtle Creek Software Goldenseal	c
@@ -7645,7 +7523,7 @@ UiPath	UiPath
 Ulead PhotoImpact	Ulead PhotoImpact	
 Ultimate Software UltiPro	Ultimate Software UltiPro	
 Ultimate Software UltiPro Workplace	Ultimate Software UltiPro Workplace	
-Umbraco	Umbraco	c
+Umbraco	Umbraco	
 UML	UML	c
 Uncamco Ucam	Uncamco Ucam	c
 Underhill Geomatics Copan	Underhill Geomatics Copan	c
@@ -7710,11 +7588,10 @@ USyCaMs	USyCaMs
 UT	UT	c
 UTQUANT	UTQUANT	c
 V8	V8	c
-Vaadin	Vaadin	c
-vaadin	Vaadin	ca
+Vaadin	Vaadin	
 Vagrant	Vagrant	c
 vagrant	Vagrant	ca
-Vala	Vala	c
+Vala	Vala	
 Valen Technologies Risk Manager	Valen Technologies Risk Manager	c
 Valiant Vantage	Valiant Vantage	c
 VALIDATE	VALIDATE	ca
@@ -7757,12 +7634,10 @@ Vectorworks Machine Design	Vectorworks Machine Design	c
 VEGO	VEGO	c
 Vehicle identification number VIN database	Vehicle identification number VIN database	
 VERBI MAXQDA	VERBI MAXQDA	c
-Vercel	Vercel	c
-vercel	Vercel	ca
+Vercel	Vercel	
 Verdict Systems Sanction	Verdict Systems Sanction	c
 VeriFone PC Charge Pro	VeriFone PC Charge Pro	
-Verilog	Verilog	c
-verilog	Verilog	ca
+Verilog	Verilog	
 Verispan Patient Parameters	Verispan Patient Parameters	c
 Verisurf Metrology	Verisurf Metrology	c
 Veritas NetBackup	Veritas NetBackup	
@@ -7815,8 +7690,7 @@ VISI	VISI	ca
 Visi-Trak True-Trak 20/20	Visi-Trak True-Trak 20/20	
 Visible Razor	Visible Razor	c
 VISICU eICU Program	VISICU eICU Program	
-Visio	Visio	c
-visio	Visio	ca
+Visio	Visio	
 Vision InfoSoft Plumbing Bid Manager	Vision InfoSoft Plumbing Bid Manager	
 Vision Management Consulting IEP PlaNET	Vision Management Consulting IEP PlaNET	
 Vision Software	Vision Software	c
@@ -7850,15 +7724,14 @@ Visual Studio	Visual Studio	c
 Visual Studio Code	Visual Studio Code	c
 Visual Studio Test Professional	Visual Studio Test Professional	c
 Visual Studio.NET	Visual Studio.NET	
-Visualforce	Visualforce	c
+Visualforce	Visualforce	
 Visualization Sciences Group VSG Avizo Fire	Visualization Sciences Group VSG Avizo Fire	
 Visualization Sciences Group VSG Open Inventor	Visualization Sciences Group VSG Open Inventor	
 Vite	Vite	c
 vite	Vite	ca
 Vitech Systems Group V3 Benefits Administration System	Vitech Systems Group V3 Benefits Administration System	
 Vitera Healthcare Solutions Vitera Intergy	Vitera Healthcare Solutions Vitera Intergy	c
-Vitest	Vitest	c
-vitest	Vitest	ca
+Vitest	Vitest	
 Vitria M3O Operational Intelligence	Vitria M3O Operational Intelligence	
 Vivaldi Software Vivaldi Quality Management	Vivaldi Software Vivaldi Quality Management	c
 ViziFlow	ViziFlow	
@@ -7899,7 +7772,7 @@ W-NOMINATE	W-NOMINATE	c
 W3 Data BatchAppend411	W3 Data BatchAppend411	
 W5	W5	c
 Wageningen MapChart	Wageningen MapChart	
-Wagtail	Wagtail	c
+Wagtail	Wagtail	
 Waikato Environment for Knowledge Analysis Weka	Waikato Environment for Knowledge Analysis Weka	
 Wallingford Software InfoSewer	Wallingford Software InfoSewer	
 Wallingford Software InfoWater	Wallingford Software InfoWater	
@@ -7910,8 +7783,7 @@ Ward Systems Group GeneHunter	Ward Systems Group GeneHunter
 Ward Systems Group NeuralShell Predictor	Ward Systems Group NeuralShell Predictor	
 Ward Systems Group NeuroShell Trader	Ward Systems Group NeuroShell Trader	
 Warehouse Builder	Warehouse Builder	c
-Wasm	WebAssembly	c
-wasm	WebAssembly	ca
+Wasm	WebAssembly	
 Watchman Monitoring	Watchman Monitoring	c
 watchOS	watchOS	
 WatchWare Repair Shop	WatchWare Repair Shop	
@@ -7956,7 +7828,7 @@ Web3	Web3.js
 Web3.js	Web3.js	
 WebAssembly	WebAssembly	
 WebClarity Software BookWhere	WebClarity Software BookWhere	
-Webex	Webex	c
+Webex	Webex	
 WebEx Sales Center	WebEx Sales Center	
 WebEx WebOffice	WebEx WebOffice	
 WebFOCUS	WebFOCUS	
@@ -7965,14 +7837,12 @@ WebKit	WebKit
 WebLogic	WebLogic	
 WebLogic Server	WebLogic Server	
 Webmaster Tools	Webmaster Tools	c
-Webpack	Webpack	c
-webpack	Webpack	ca
+Webpack	Webpack	
 WebPathLab	WebPathLab	
 WebRTC	WebRTC	
 Websense Data Loss Prevention	Websense Data Loss Prevention	c
 WebSocket	WebSockets	
-Websockets	WebSockets	c
-WebSockets	WebSockets	
+Websockets	WebSockets	
 WebSphere	WebSphere	
 WebStorm	WebStorm	
 WebTrends Analytics	WebTrends Analytics	
@@ -8001,7 +7871,7 @@ Wide Area Workflow WAWF system	Wide Area Workflow WAWF system
 WideOrbit	WideOrbit	
 Widisoft WIDI Recognition System	Widisoft WIDI Recognition System	
 WIDS	WIDS	c
-Wikidata	Wikidata	c
+Wikidata	Wikidata	
 Wilcomp Software RenWeb	Wilcomp Software RenWeb	
 Wilcox Associates PC-DMIS	Wilcox Associates PC-DMIS	
 Wilcox Associates PC-DMIS Inspection Planner	Wilcox Associates PC-DMIS Inspection Planner	
@@ -8021,6 +7891,7 @@ Wind River Systems C/C++ Compiler Suite	Wind River Systems C/C++ Compiler Suite
 Wind River Systems VxWorks	Wind River Systems VxWorks	
 Wind River VxWorks	Wind River VxWorks	
 WindowBook Postal Package Partner	WindowBook Postal Package Partner	
+Windows	Windows	ca
 Windows Embedded Compact	Windows Embedded Compact	c
 Windows Forms	WinForms	c
 Windows Media Player	Windows Media Player	c
@@ -8050,7 +7921,7 @@ WinSpice	WinSpice
 Wintac Pro	Wintac Pro	c
 WinTR-55	WinTR-55	
 WiredRed Software e/pop Basic	WiredRed Software e/pop Basic	
-Wireshark	Wireshark	c
+Wireshark	Wireshark	
 Wisconsin Physicians Service Insurance CMS Secure Net Access Portal C-SNAP	Wisconsin Physicians Service Insurance CMS Secure Net Access Portal C-SNAP	
 WisdomForce DatabaseSync System	WisdomForce DatabaseSync System	
 Wise Solutions Wise for Windows Installer	Wise Solutions Wise for Windows Installer	
@@ -8085,7 +7956,7 @@ Works	Works	ca
 Workscape HR Service Center	Workscape HR Service Center	
 Workscape Outsourced Employee Benefits Administration	Workscape Outsourced Employee Benefits Administration	c
 WorkSchedule.net	WorkSchedule.net	
-Workspace	Workspace	c
+Workspace	Workspace	
 WORLD Electronics Freedomware	WORLD Electronics Freedomware	
 World Health Organization HealthMapper	World Health Organization HealthMapper	
 World Software Corporation Worldox	World Software Corporation Worldox	c
@@ -8110,15 +7981,14 @@ Wyndgate Technologies SafeTrace	Wyndgate Technologies SafeTrace
 X.25 Protocol	X.25 Protocol	
 Xactly Compel	Xactly Compel	c
 Xactware Xactimate	Xactware Xactimate	c
-Xamarin	Xamarin	c
-xamarin	Xamarin	ca
+Xamarin	Xamarin	
 XAMPP	XAMPP	c
 Xara Designer Pro	Xara Designer Pro	c
 Xara Designer Pro X	Xara Designer Pro X	
 XATA XATANET	XATA XATANET	c
 XBRL	XBRL	c
 XCALIBRE	XCALIBRE	c
-Xcode	Xcode	c
+Xcode	Xcode	
 XCTest	XCTest	
 XCUITest	XCUITest	
 XDE	XDE	c
@@ -8157,7 +8027,7 @@ Xperts iep.online	Xperts iep.online
 XPSWMM	XPSWMM	c
 XQuery	XQuery	
 XRF11	XRF11	c
-Xsan	Xsan	c
+Xsan	Xsan	
 XST	XST	c
 XT	XT	c
 XT Software energyXT	XT Software energyXT	
@@ -8167,7 +8037,7 @@ Xyleme Learning Content Management System	LCMS	c
 Xythos Enterprise Document Management Suite	Xythos Enterprise Document Management Suite	c
 Yahoo! Email	Yahoo! Email	
 YAML	YAML	c
-Yardi	Yardi	c
+Yardi	Yardi	
 Yardi Systems Yardi Enterprise	Yardi Systems Yardi Enterprise	c
 Yardi Systems Yardi Voyager Commercial	Yardi Systems Yardi Voyager Commercial	c
 Yardi Systems Yardi Voyager Residential	Yardi Systems Yardi Voyager Residential	c
@@ -8175,7 +8045,6 @@ YARN	YARN	c
 Yarn	Yarn	ca
 yieldWerx	yieldWerx	
 Yii	Yii	c
-yii	Yii	ca
 Yii Framework	Yii Framework	c
 yii2	Yii Framework	
 Yokogawa FAST/TOOLS	Yokogawa FAST/TOOLS	
@@ -8188,25 +8057,22 @@ Young Mania Rating Scale	Young Mania Rating Scale	c
 YourKit Java Profiler	YourKit Java Profiler	
 z-Tree	z-Tree	
 z/OS operating systems	z/OS operating systems	
-Zapier	Zapier	c
+Zapier	Zapier	
 ZBrush	ZBrush	
 ZedX AgFleet	ZedX AgFleet	
 ZEMAX Optical Design Program	ZEMAX Optical Design Program	
 Zend	Zend Framework	c
 zend	Zend Framework	ca
 Zend Framework	Zend Framework	c
-Zendesk	Zendesk	c
-zendesk	Zendesk	ca
+Zendesk	Zendesk	
 Zephyr EXTRA! Terminal Emulation	Zephyr EXTRA! Terminal Emulation	
-Zeplin	Zeplin	c
-zeplin	Zeplin	ca
+Zeplin	Zeplin	
 ZeroMQ	ZeroMQ	
 Ziatek RoofDraw	Ziatek RoofDraw	
 Zip	Zip	ca
-Zipkin	Zipkin	c
-zipkin	Zipkin	ca
+Zipkin	Zipkin	
 Zmanda Amanda	Zmanda Amanda	c
-Zoho	Zoho	c
+Zoho	Zoho	
 Zoho Projects	Zoho Projects	c
 Zoho WebNMS Cell Tower Manager	Zoho WebNMS Cell Tower Manager	
 ZooKeeper	ZooKeeper	

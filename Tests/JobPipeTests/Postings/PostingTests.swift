@@ -100,6 +100,10 @@ import Testing
         // names from simple-icons and GitHub Explore (data/tech-names.tsv), written as their makers write them
         #expect(m.skills(in: "Apps on Cloud Foundry, hosting with cPanel, tests in RSpec").map(\.name)
                 == ["Cloud Foundry", "cPanel", "RSpec"])
+        // a name that is no ordinary word, in any case; "Windows" beside another skill
+        #expect(m.skills(in: "Search on ElasticSearch, servers on Linux and Windows").map(\.name)
+                == ["Elasticsearch", "Linux", "Windows"])
+        #expect(m.skills(in: "Big windows and a view of the harbour").isEmpty)
         // a brand named by an ordinary word, and a consumer service, are no skills
         #expect(m.skills(in: "Square corners, a Box of tools, and a YouTube channel for Python tutorials").map(\.name) == ["Python"])
     }
