@@ -130,19 +130,33 @@ enum MainContent {
         return sections == 0 ? [found] : kept
     }
 
+    /// Class and id words of lists of other postings (a part of `otherContent`: a page's own
+    /// wrapper may be named for its sidebar or its cookie banner, never for similar jobs).
+    static let otherPostings = ByteNeedles(["similar", "related", "also-viewed", "people-also", "recommend", "more-jobs",
+                                            "other-jobs"])
+
+    /// Whether a block is named as a list of other postings ("js-similar-jobs-list"), of less
+    /// than 3,000 characters (a wrapper of the whole page is never such a list).
+    static func namedAsOtherPostings(_ node: TreeNode) -> Bool {
+        named(node, otherPostings) && node.textLength < 3000
+    }
+
     /// Whether the block's class or id names other content ("similar-jobs",
     /// "related_jobs", id="sidebar"). Utility-CSS tokens that only mention
     /// one (`grid-template-areas_&quot;jobAd&quot;_&quot;similarJobs&quot;`, `lg:…`) are layout,
     /// not a name: a token with a quote, bracket, parenthesis, colon or character reference is skipped.
-    static func namedAsOtherContent(_ node: TreeNode) -> Bool {
+    static func namedAsOtherContent(_ node: TreeNode) -> Bool { named(node, otherContent) }
+
+    /// Whether a class or id token of the block holds one of the needles.
+    static func named(_ node: TreeNode, _ needles: ByteNeedles) -> Bool {
         for key: StaticString in ["class", "id"] {
             let named = node.withRawAttribute(key) { value -> Bool in
-                guard otherContent.matches(value) != 0 else { return false }
+                guard needles.matches(value) != 0 else { return false }
                 var start = 0
                 for i in 0...value.count where i == value.count || value[i] == 0x20 || value[i] == 0x09 || value[i] == 0x0A {
                     if i > start {
                         let token = UnsafeBufferPointer(rebasing: value[start..<i])
-                        if !token.contains(where: { [0x22, 0x27, 0x5B, 0x28, 0x3A, 0x26, 0x3B].contains($0) }), otherContent.matches(token) != 0 {
+                        if !token.contains(where: { [0x22, 0x27, 0x5B, 0x28, 0x3A, 0x26, 0x3B].contains($0) }), needles.matches(token) != 0 {
                             return true
                         }
                     }

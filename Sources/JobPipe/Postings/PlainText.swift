@@ -29,7 +29,8 @@ enum PlainText {
         // "Related jobs" and the like: other postings, not this one
         // (a block hidden in the markup is not chrome: scripts show such blocks, and boards keep
         // the posting's facts in them)
-        case .div, .section: return MainContent.headedAsOtherPostings(node)
+        case .div, .section: return MainContent.headedAsOtherPostings(node) || MainContent.namedAsOtherPostings(node)
+        case .ul, .ol: return MainContent.namedAsOtherPostings(node)
         default: return false
         }
     }

@@ -261,6 +261,13 @@ import Testing
         }
         // the same list under a heading of the posting's own is read
         #expect(try #require(read("<main>\(posting)\(others("Our stack"))</main>")).skills.map(\.name).contains("BigQuery"))
+        // a list named for similar jobs holds other postings' labels, not this one's
+        let named = try #require(read("""
+            <h1>Senior Software Engineer - Java</h1><p>You will build our payment platform in Kotlin.</p>
+            <div class="jobs-similar-jobs"><h2>More jobs</h2></div><ul class="card-list js-similar-jobs-list">\
+            <li><div>Job Title</div><div>Lead Java Developer</div><div>Location</div><div>Omaha, NE</div></li></ul>
+            """))
+        #expect(named.title == "Senior Software Engineer - Java" && named.location == nil)
     }
 
     @Test func linksToTheEmployersPage() throws {
