@@ -264,7 +264,9 @@ struct PageHeuristics {
         let lower = text.lowercased()
         if let head = moreJobsHeads.first(where: { lower.hasPrefix($0) }) { text = String(text.dropFirst(head.count)) }
         text = text.trimmingSpaces
-        guard !text.isEmpty, text.utf8.count <= 80, looksLikeName(text), !PostingLabels.isGeneric(text) else { return nil }
+        // ("LinkedIn": a link to the employer's page on a social network names the network)
+        guard !text.isEmpty, text.utf8.count <= 80, looksLikeName(text), !PostingLabels.isGeneric(text),
+              !SiteOwner.socialNames.contains(Words.normalized(text)) else { return nil }
         let name = Words.normalized(text), slugWords = Words.normalized(slug.removingPercentEncoding)
         return (text, !name.isEmpty && (Words.contains(slugWords, name) || Words.contains(name, slugWords)))
     }

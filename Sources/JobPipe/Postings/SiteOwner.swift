@@ -52,8 +52,13 @@ enum SiteOwner {
         return named(alt)
     }
 
+    /// A state's emblem or coat of arms, shown by public bodies' sites: no employer's logo.
+    static let emblemWords: Set<String> = ["emblem", "emblema", "emblème", "embleem", "stemma", "wappen", "blason",
+                                           "escudo", "brasão", "wapen", "coat"]
+
     private static func named(_ alt: String) -> String? {
         var words = alt.split(separator: " ")
+        if let first = words.first, emblemWords.contains(first.lowercased()) { return nil }
         while let w = words.first, logoWords.contains(w.lowercased()) { words.removeFirst() }
         while let w = words.last, logoWords.contains(w.lowercased()) || w == "-" { words.removeLast() }
         let name = words.joined(separator: " ")

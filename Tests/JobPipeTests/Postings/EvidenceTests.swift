@@ -880,4 +880,18 @@ import Testing
         #expect(!PageHeuristics.looksLikeName("March 20, 2014") && !PageHeuristics.looksLikeName("12 décembre 2013")
                 && PageHeuristics.looksLikeName("August Storck KG"))
     }
+
+    @Test func aStatesEmblemAndASocialNetworkNameNoEmployer() throws {
+        let p = try #require(read("""
+            <header><a href="/"><img class="logo" alt="Emblema della Repubblica Italiana" src="/e.svg"></a></header>
+            <h1>API expert</h1><main><p>Cerchiamo un esperto di API per i servizi pubblici digitali del paese.</p>
+            <a href="https://www.linkedin.com/company/kestrel-digitale">LinkedIn</a></main>
+            """, url: "https://kestrel.gov.it/lavora-con-noi/api-expert"))
+        #expect(p.company != "LinkedIn")
+        let q = try #require(read("""
+            <header><a href="/"><img class="logo" alt="Emblema della Repubblica Italiana" src="/e.svg"></a></header>
+            <h1>API expert</h1><main><p>Cerchiamo un esperto di API per i servizi pubblici digitali del paese.</p></main>
+            """, url: "https://kestrel.gov.it/lavora-con-noi/api-expert"))
+        #expect(q.company != "Emblema della Repubblica Italiana")
+    }
 }
