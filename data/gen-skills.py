@@ -228,7 +228,9 @@ def onet_forms(vendors, stops):
                 acro = toks[-1]
                 full = " ".join(toks[:-1])
                 # an acronym of a generic phrase ("direct digital synthesis DDS") is too often a word
-                if product_like(full) or hot == "Y":
+                # (two letters the phrase does not spell are the product's edition, "Falcon ID", "Cemetery
+                # Management SC", and too often a word's or a fact's: "Job ID", "Rio do Sul/SC")
+                if (product_like(full) or hot == "Y") and (len(acro) > 2 or spells(full, acro)):
                     out.append((acro, acro))
                     # the phrase stands for the acronym only when it spells it ("Data Team DDS" does not)
                     if spells(full, acro):

@@ -592,7 +592,6 @@ AQUASEA	AQUASEA	c
 AquaSoft Farm Manager	AquaSoft Farm Manager	
 Aquatic Plant Information Retrieval System	APIRS	c
 AQUIPACK	AQUIPACK	c
-AR	AR	c
 ArangoDB	ArangoDB	
 ArbelSoft TailorMax	ArbelSoft TailorMax	
 Arbita OnePost	Arbita OnePost	
@@ -900,7 +899,6 @@ Awk	Awk	c
 AWS	AWS	c
 AWS Elastic MapReduce (EMR)	AWS Elastic MapReduce (EMR)	
 AWS Lambda	Lambda	
-AX	AX	c
 Axapta	Axapta	
 Axentis Compliance Management	Axentis Compliance Management	c
 Axios	Axios	
@@ -1197,7 +1195,6 @@ Business One	Business One	c
 BusinessObjects Crystal Reports	BusinessObjects Crystal Reports	
 BusinessObjects Data Integrator	BusinessObjects Data Integrator	
 BusinessObjects Desktop Intelligence	BusinessObjects Desktop Intelligence	
-BW	BW	c
 BWA	BWA	c
 BWise Compliance Management	BWise Compliance Management	
 Bytescribe Development Company WavPlayer	Bytescribe Development Company WavPlayer	
@@ -1848,7 +1845,6 @@ CSS CLS-2000	CSS CLS-2000	c
 CSS Modules	CSS Modules	
 CSS3	CSS	c
 CST Microwave Studio	CST Microwave Studio	
-CT	CT	c
 CT hCue	CT hCue	
 CT Summation iBlaze	CT Summation iBlaze	
 CTAS	CTAS	c
@@ -2081,7 +2077,6 @@ Django	Django
 DL	DL	c
 DL_POLY	DL_POLY	c
 Dlib	Dlib	
-DM	DM	c
 DM2 Bills of Lading	DM2 Bills of Lading	
 DMAP	DMAP	c
 DMS	DMS	c
@@ -2187,7 +2182,6 @@ e-MedRecords CompuKID	e-MedRecords CompuKID
 e-on software Vue	e-on software Vue	
 E-Z BIS Office	E-Z BIS Office	
 E-Z Data SmartOffice	E-Z Data SmartOffice	
-E3	E3	c
 E6B	E6B	c
 Eagle Point Site Design	Eagle Point Site Design	c
 Ear Works	Ear Works	c
@@ -2531,7 +2525,6 @@ Evolution Computing FastCAD	Evolution Computing FastCAD
 Evron Computer Systems SAGE PFW (Platinum For Windows)	Evron Computer Systems SAGE PFW (Platinum For Windows)	
 EVS	EVS	c
 Ewing Solutions QuickWriter	Ewing Solutions QuickWriter	
-EX	EX	c
 Ex Libris Group Aleph	Ex Libris Group Aleph	c
 Ex Libris Group DigiTool	Ex Libris Group DigiTool	
 Ex Libris Group Voyager	Ex Libris Group Voyager	c
@@ -2577,7 +2570,6 @@ Extranet Machine Tools Suite	Extranet Machine Tools Suite	c
 ExtraTech Machine Tools Suite	ExtraTech Machine Tools Suite	
 Eye Tracking Exercises Enterprises Track with Letters	Eye Tracking Exercises Enterprises Track with Letters	
 Eyelit Manufacturing	Eyelit Manufacturing	c
-EZ	EZ	c
 EZ 2000	EZ 2000	c
 EZ Forms	EZ Forms	
 EZ LCMS	EZ LCMS	c
@@ -3086,7 +3078,6 @@ Google Workspace	Workspace	c
 goQ WordQ	goQ WordQ	
 Govern Software GovMap	Govern Software GovMap	
 Govern Software Land and Permits Management System	Govern Software Land and Permits Management System	
-GP	GP	c
 GPC Autocab	GPC Autocab	
 GPS Pathfinder Office	GPS Pathfinder Office	
 GPS2CAD	GPS2CAD	c
@@ -3161,7 +3152,6 @@ Gump	Gump
 Gunicorn	Gunicorn	
 Guzzle	Guzzle	ca
 GWB	GWB	c
-GX	GX	c
 GYST	GYST	c
 H&R Block Tax	H&R Block Tax	
 Hadoop	Hadoop	
@@ -3491,7 +3481,6 @@ ICON programming language	ICON programming language
 ICS	ICS	c
 ICS Software SammyUSA	ICS Software SammyUSA	
 ICTraining	ICTraining	
-ID	ID	c
 IDEA	IDEA	ca
 IDEA TrialPro	IDEA TrialPro	
 IDEAS Software & Training IDEAS Property Clerk	IDEAS Software & Training IDEAS Property Clerk	
@@ -4083,7 +4072,6 @@ LCMS	LCMS	c
 LCS	LCS	c
 LDAP	LDAP	c
 LDCS	LDCS	c
-LE	LE	c
 LEAD	LEAD	ca
 Lead Activity Analyzer	Lead Activity Analyzer	c
 Lead Business Analyzer	Lead Business Analyzer	c
@@ -4228,7 +4216,6 @@ LP360	LP360	c
 LPS	LPS	c
 LRN Ethics and Compliance Alliance	LRN Ethics and Compliance Alliance	
 LSA Visual Easy Lean	LSA Visual Easy Lean	
-LT	LT	c
 Lua	Lua	c
 Lucene	Lucene	
 Lucent VitalSuite	Lucent VitalSuite	
@@ -4433,7 +4420,6 @@ MCNP dose assessment computer code	MCNP dose assessment computer code
 McTrans Center TSIS-CORSIM	McTrans Center TSIS-CORSIM	
 McTrans HCS+	McTrans HCS+	
 McTrans TRANSYT-7F	McTrans TRANSYT-7F	
-MD	MD	c
 MD Synergy Medical Appointment Scheduling	MD Synergy Medical Appointment Scheduling	
 Mdansby The PsychReport	Mdansby The PsychReport	
 MDC Services DentalMate	MDC Services DentalMate	
@@ -4443,7 +4429,6 @@ MDofficeManager MediVoxx	MDofficeManager MediVoxx
 MDS Analytical Technologies GenePix Pro	MDS Analytical Technologies GenePix Pro	
 MDSI OpenCNC	MDSI OpenCNC	
 MDX	MDX	c
-ME	ME	c
 Mealmaster Cookbook Wizard	Mealmaster Cookbook Wizard	c
 Meals Plus	Meals Plus	c
 MEAN	MEAN	ca
@@ -4844,7 +4829,6 @@ MPI Micro Planner X-Pert	MPI Micro Planner X-Pert
 mPlexus DICOM RadiX	mPlexus DICOM RadiX	
 MPLS	MPLS	c
 MPMsoft billing	MPMsoft billing	
-MQ	MQ	c
 MQTT	MQTT	c
 MRA Technologies MRATrack Warehouse Management System	MRA Technologies MRATrack Warehouse Management System	
 MRI Residential	MRI Residential	
@@ -4898,7 +4882,6 @@ MVVM	MVVM	c
 MvvmCross	MvvmCross	
 MWH Soft H2ONET MSX	MWH Soft H2ONET MSX	
 MWH Soft InfoSWMM	MWH Soft InfoSWMM	
-MX	MX	c
 Mxi Technologies Maintenix	Mxi Technologies Maintenix	c
 MXNet	MXNet	
 My Clients Plus	My Clients Plus	c
@@ -5130,12 +5113,10 @@ Nvidia	Nvidia	ca
 nvim	Neovim	
 nvm	nvm	c
 NWChem	NWChem	
-NX	NX	c
 NXT	NXT	c
 O'Brien Grasso RE Software Property Master	O'Brien Grasso RE Software Property Master	
 O*NET OnLine	O*NET OnLine	
 O3spaces Workplace	O3spaces Workplace	
-OA	OA	c
 Oak Mountain Software AnnuityValue	Oak Mountain Software AnnuityValue	
 oas	OpenAPI Specification	c
 OASYS	OASYS	c
@@ -5275,7 +5256,6 @@ Optiwave OptiFDTD	Optiwave OptiFDTD
 Optiwave OptiSPICE	Optiwave OptiSPICE	
 OPTIX	OPTIX	c
 OPUS	OPUS	ca
-OR	OR	c
 Oracle	Oracle	ca
 Oracle Advanced Procurement	Advanced Procurement	c
 Oracle Agile Product Lifecycle Management	PLM	c
@@ -5386,7 +5366,6 @@ Oxford Reference Online	Oxford Reference Online	c
 P-Sea WindPlot	P-Sea WindPlot	
 P-STAT	P-STAT	c
 p5.js	p5.js	
-P8	P8	c
 Pacific Solutions FloorRight	Pacific Solutions FloorRight	
 Packer	Packer	ca
 PADS	PADS	ca
@@ -5975,7 +5954,6 @@ QuikDraw Loan Management System	QuikDraw Loan Management System
 QUMAS quality management solution	QUMAS quality management solution	
 Quote Software QuoteExpress	Quote Software QuoteExpress	
 QuoteWerks	QuoteWerks	
-QW	QW	c
 Qwik	Qwik	
 QwikQuote	QwikQuote	
 R	R	ca
@@ -6175,7 +6153,6 @@ Revit Architecture	Revit Architecture	c
 Reyburn CyberTuner	Reyburn CyberTuner	
 RFID	RFID	c
 RFMS Schedule Pro	RFMS Schedule Pro	
-RG	RG	c
 RGA AURA	RGA AURA	c
 RGA Facultative Application Console	RGA Facultative Application Console	
 RhinoSoft FTP Voyager	RhinoSoft FTP Voyager	
@@ -6408,7 +6385,6 @@ Sawtooth SSI Web	Sawtooth SSI Web
 SBC Systems Benefits Workstation	SBC Systems Benefits Workstation	
 SBS International Maestro Suite	SBS International Maestro Suite	
 SBS Keystroke	SBS Keystroke	
-SC	SC	c
 SCADA	SCADA	c
 Scala	Scala	c
 scala	Scala	ca
@@ -6654,9 +6630,7 @@ Skyscape Rosen and Barkin's 5-Minute Emergency Medicine Consult	Skyscape Rosen a
 Skyward School Management System	Skyward School Management System	c
 Skywire Software InsBridge	Skywire Software InsBridge	
 Skywire Software Policyware	Skywire Software Policyware	c
-SL	SL	c
 Slides	Slides	ca
-SM	SM	c
 Small Business Computers of New England AP Easy	Small Business Computers of New England AP Easy	
 Smart Data Solutions RS Solutions	Smart Data Solutions RS Solutions	
 Smart Digital Holter Monitor	Smart Digital Holter Monitor	c
@@ -6866,7 +6840,6 @@ SSRS	SSRS	c
 SST Development Group SSToolbox	SST Development Group SSToolbox	
 SST Development Group Stratus	SST Development Group Stratus	
 SSURGO	SSURGO	c
-ST	ST	c
 St. Paul Travelers e-CARMA	St. Paul Travelers e-CARMA	
 Stac Software ReachOut	Stac Software ReachOut	
 Staffing Solutions Enterprises Staff Matrix	Staffing Solutions Enterprises Staff Matrix	c
@@ -7228,7 +7201,6 @@ Texas Instruments Code Composer Studio CCStudio	Texas Instruments Code Composer 
 Texas Transportation Institute TTI Progression Analysis and Signal System Evaluation Routine	PASSER	
 Textco BioSoftware Gene Inspector	Textco BioSoftware Gene Inspector	
 Textile Management Systems RollMaster	Textile Management Systems RollMaster	
-TG	TG	c
 The CAD Zone The Crime Zone	The CAD Zone The Crime Zone	
 The Foundry Nuke	The Foundry Nuke	c
 The Gallagher Group DataCare	The Gallagher Group DataCare	
@@ -7347,7 +7319,6 @@ Tips Standard Securities Calculation Bond Analytics Module	Tips Standard Securit
 Tips Standard Securities Calculation Mortgage-Backed Analytics Module	Tips Standard Securities Calculation Mortgage-Backed Analytics Module	
 Tivoli	Tivoli	ca
 Tivoli NetView Distribution Manager	Tivoli NetView Distribution Manager	
-TL	TL	c
 TLG	TLG	c
 tmux	tmux	
 TMW Enterprise Transportation Management Systems	TMW Enterprise Transportation Management Systems	
@@ -7585,7 +7556,6 @@ USDA SamplePoint	USDA SamplePoint
 UserZoom	UserZoom	
 USPS.com	USPS.com	
 USyCaMs	USyCaMs	
-UT	UT	c
 UTQUANT	UTQUANT	c
 V8	V8	c
 Vaadin	Vaadin	
@@ -7770,7 +7740,6 @@ VX Corporation VX Mold & Die	VX Corporation VX Mold & Die
 W G Software Tenant File	W G Software Tenant File	
 W-NOMINATE	W-NOMINATE	c
 W3 Data BatchAppend411	W3 Data BatchAppend411	
-W5	W5	c
 Wageningen MapChart	Wageningen MapChart	
 Wagtail	Wagtail	
 Waikato Environment for Knowledge Analysis Weka	Waikato Environment for Knowledge Analysis Weka	
@@ -7992,7 +7961,6 @@ Xcode	Xcode
 XCTest	XCTest	
 XCUITest	XCUITest	
 XDE	XDE	c
-XE	XE	c
 XERAS	XERAS	c
 Xerceo Learn	Xerceo Learn	c
 Xerces2 Java Parser	Xerces2 Java Parser	
@@ -8001,7 +7969,6 @@ Xerox FreeFlow Print Server	Xerox FreeFlow Print Server
 Xerox Government systems FIREHOUSE Software	Xerox Government systems FIREHOUSE Software	
 Xerox ProfitQuick	Xerox ProfitQuick	
 XFMEA	XFMEA	c
-XG	XG	c
 XGBoost	XGBoost	
 XGobi	XGobi	
 XIFIN	XIFIN	c
@@ -8011,7 +7978,6 @@ Xilinx ModelSim	Xilinx ModelSim
 Xilinx Synthesis Technology	XST	c
 Xilinx TMRTool	Xilinx TMRTool	
 Xitona Software Voice Composer	Xitona Software Voice Composer	c
-XL	XL	c
 XLISP-STAT	XLISP-STAT	c
 XMetaL Author	XMetaL Author	
 XML	XML	ca
@@ -8019,7 +7985,6 @@ XML authoring	XML authoring
 XML User Interface	XUI	
 XMPP	XMPP	c
 XNAT	XNAT	c
-XP	XP	c
 XP7	XP7	c
 XPAC	XPAC	c
 XPATH	XPATH	c
@@ -8029,7 +7994,6 @@ XQuery	XQuery
 XRF11	XRF11	c
 Xsan	Xsan	
 XST	XST	c
-XT	XT	c
 XT Software energyXT	XT Software energyXT	
 XUI	XUI	c
 XY Soft Sheet Cutting Suite	XY Soft Sheet Cutting Suite	

@@ -104,6 +104,8 @@ import Testing
         #expect(m.skills(in: "Search on ElasticSearch, servers on Linux and Windows").map(\.name)
                 == ["Elasticsearch", "Linux", "Windows"])
         #expect(m.skills(in: "Big windows and a view of the harbour").isEmpty)
+        // two capitals O*NET gives after a product's name, which do not spell it ("Falcon ID"), are no skill alone
+        #expect(m.skills(in: "Job ID\nCLX-PV-001\nWe work with CI on every branch, in Python").map(\.name) == ["CI", "Python"])
         // a brand named by an ordinary word, and a consumer service, are no skills
         #expect(m.skills(in: "Square corners, a Box of tools, and a YouTube channel for Python tutorials").map(\.name) == ["Python"])
     }
