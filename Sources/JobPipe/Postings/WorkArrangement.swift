@@ -91,8 +91,37 @@ enum WorkArrangement: String, Sendable {
     static func spokenOf(in lines: [String], description: String?) -> Bool {
         // (ByteNeedles folds ASCII case as it goes; the page's lines hold its description,
         // read on its own only where the page gave no lines)
-        let found = { (text: String) in anyArrangementWord.matches(text) != 0 }
+        let found = { (text: String) in
+            let m = anyArrangementWord.matches(text)
+            // "troubleshoot issues remotely", "remote access": "remote" said of the work's tools, not its place
+            return m != 0 && (m != 1 || !onlyOfTools(text))
+        }
         return lines.isEmpty ? description.map(found) == true : lines.contains(where: found)
+    }
+
+    /// Words after "remote" that make it a tool's or a task's ("remote control", "remote desktop").
+    static let toolWords: Set<String> = ["control", "controls", "access", "sensing", "monitoring", "support", "desktop",
+                                         "management", "assistance", "diagnostics", "administration", "server", "servers",
+                                         "device", "devices", "connection", "connections", "debugging", "operation",
+                                         "operations", "repository", "branch", "api", "apis", "procedure", "call", "calls"]
+
+    /// Words before "remotely" that make it a task done at a distance ("troubleshoot issues remotely"),
+    /// not a way of working ("do this job remotely").
+    static let taskWords: Set<String> = ["troubleshoot", "troubleshooting", "support", "supporting", "manage", "managing",
+                                         "monitor", "monitoring", "fix", "fixing", "diagnose", "resolve", "resolving",
+                                         "configure", "administer", "install", "update", "issues", "problems", "systems",
+                                         "devices", "clients", "users", "servers"]
+
+    /// Whether every "remote" of a line is a tool's ("remote access") or a task's ("troubleshoot issues remotely").
+    static func onlyOfTools(_ line: String) -> Bool {
+        let words = line.lowercased().split(whereSeparator: { !$0.isLetter })
+        var any = false
+        for (i, w) in words.enumerated() where w.hasPrefix("remote") {
+            any = true
+            if w == "remotely", words[max(0, i - 2)..<i].contains(where: { taskWords.contains(String($0)) }) { continue }
+            guard w == "remote", i + 1 < words.count, toolWords.contains(String(words[i + 1])) else { return false }
+        }
+        return any
     }
 
     /// The words whose mention means a page speaks of remote work (lower case).

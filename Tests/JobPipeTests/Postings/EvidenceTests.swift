@@ -836,10 +836,15 @@ import Testing
         let p = try #require(read("<h1>Welder</h1><p>Location: Kiel</p><p>You weld ship parts in our yard.</p>"))
         #expect(p.remote == false && p.workplace == nil && p.evidence["remote"] == "unstated")
         // a word of remote work the reader cannot place leaves it unknown, as does a page with no place
-        let q = try #require(read("<h1>Welder</h1><p>Location: Kiel</p><p>Our cranes are driven by remote control.</p>"))
+        let q = try #require(read("<h1>Welder</h1><p>Location: Kiel</p><p>Ask us about remote days when you visit.</p>"))
         #expect(q.remote == nil)
         let r = try #require(read("<h1>Welder</h1><p>You weld ship parts in our yard.</p>"))
         #expect(r.remote == nil)
+        // "remote" said of the work's tools or tasks is no word of remote work; of the job, it is
+        let s = try #require(read("<h1>Mac Support</h1><p>Location: Kiel</p><p>Meet clients on-site and troubleshoot issues remotely.</p><p>Set up remote access for the team.</p>"))
+        #expect(s.remote == false && s.evidence["remote"] == "unstated")
+        let t = try #require(read("<h1>Mac Support</h1><p>Location: Kiel</p><p>You may do this job remotely, if you like.</p>"))
+        #expect(t.remote == nil)
     }
 
     @Test func aLongLegalNoteIsNotTheDescription() throws {
