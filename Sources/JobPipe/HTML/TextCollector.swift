@@ -12,6 +12,9 @@ struct TextCollector {
     /// Two inline elements met with nothing between them: " · " goes between
     /// their words ("Lyon, FR" / "2 weeks ago"), not nothing.
     private var pendingGlue = false
+    /// The next text is another item of a list written as sibling elements: ", " goes before it,
+    /// if the line holds an item already (an empty element, an icon, adds nothing).
+    private var pendingItem = false
     /// Block boundaries are spaces, and everything is one line.
     let oneLine: Bool
     /// Only the length of one-line text is wanted: nothing is kept.
@@ -64,7 +67,10 @@ struct TextCollector {
             if pendingSpace, counted > 0 { counted += 1 }
             counted += count
         } else {
-            if pendingGlue, !pendingSpace, let last = line.last, Self.isWordByte(last), count > 0, Self.isWordByte(start[0]) {
+            if pendingItem, let last = line.last, count > 0 {
+                // ("Utrecht," / "Netherlands", "Utrecht" / ", ": the page's own comma is the separator)
+                if start[0] != 0x2C { line.append(contentsOf: last == 0x2C ? [0x20] : [0x2C, 0x20]) }
+            } else if pendingGlue, !pendingSpace, let last = line.last, Self.isWordByte(last), count > 0, Self.isWordByte(start[0]) {
                 line.append(contentsOf: [0x20, 0xC2, 0xB7, 0x20])
             } else if pendingSpace, !line.isEmpty {
                 line.append(0x20)
@@ -73,6 +79,7 @@ struct TextCollector {
         }
         pendingSpace = false
         pendingGlue = false
+        pendingItem = false
     }
 
     /// A letter or digit, or a byte of a non-ASCII letter.
@@ -84,6 +91,11 @@ struct TextCollector {
     /// between them: a word that ends one and a word that begins the other
     /// are set apart by " · " (a browser's style would have set them apart).
     mutating func glue() { pendingGlue = true }
+
+    /// Marks the start of another item of a list the page wrote as sibling
+    /// elements (`<span>United States</span><span>Canada</span>`): the items
+    /// read "United States, Canada".
+    mutating func listItem() { pendingItem = true }
 
     /// `append` a byte at a time (the whole of it for short text).
     mutating func appendBytewise(_ chunk: UnsafeBufferPointer<UInt8>) {
@@ -126,6 +138,7 @@ struct TextCollector {
         line.removeAll(keepingCapacity: true)
         pendingSpace = false
         pendingGlue = false
+        pendingItem = false
     }
 
     /// The lines, the last one ended.

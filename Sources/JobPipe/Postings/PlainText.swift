@@ -89,7 +89,7 @@ enum PlainText {
             if node.isComment { continue }
             // <span>United States</span><span>Canada</span>: items of a list
             let span = node.is(.span)
-            if chrome, span, previousSpan { out.append(", ") } else if chrome, previousInline, node.isElement { out.glue() }
+            if chrome, span, previousSpan { out.listItem() } else if chrome, previousInline, node.isElement { out.glue() }
             previousSpan = span
             previousInline = node.isElement && !node.isBlock
             if chrome, isChrome(node) { continue }

@@ -25,7 +25,7 @@ enum WorkArrangement: String, Sendable {
                               "op kantoor", "in sede", "in presenza"]
 
     /// Phrases in running text, strongest first within each kind.
-    static let hybridPhrases = ["hybrid work", "hybrid role", "hybrid working", "hybrid model", "hybrid position",
+    static let hybridPhrases = ["hybrid work", "hybrid role", "hybrid office", "hybrid setting", "hybrid working", "hybrid model", "hybrid position",
                                 "hybrid schedule", "hybrid set-up", "hybrid setup", "hybrid arrangement",
                                 "days a week in the office", "days a week in our", "days per week in the office",
                                 "days in the office", "hybrides arbeiten", "hybrides arbeitsmodell", "hybride arbeit",

@@ -24,4 +24,16 @@ import Testing
             #expect(PlainText.lines(of: tree.body) == ["NVIDIALyon, FR2 weeks ago", "Java and Go, fast", "Berlin*"])
         }
     }
+
+    @Test func spansOfAListAndTheirIcons() {
+        // sibling spans are items of a list; an icon's empty span, and the page's own commas, add no comma
+        let tree = HTMLTree("""
+            <body><ul><li><span><svg></svg></span><span>Hybrid</span></li>\
+            <li><span>Utrecht</span><span>, </span><span>Utrecht</span><span>, </span><span>Netherlands</span></li>\
+            <li><span>United States</span><span>Canada</span></li></ul></body>
+            """)
+        withExtendedLifetime(tree) {
+            #expect(PlainText.lines(of: tree.body, skippingChrome: true) == ["Hybrid", "Utrecht, Utrecht, Netherlands", "United States, Canada"])
+        }
+    }
 }
