@@ -8,12 +8,13 @@
 enum MainContent {
     static func element(in doc: HTMLTree) -> TreeNode? {
         var scores: [Int32: (node: TreeNode, score: Int)] = [:]
-        // every credited length, counted in each block that holds it
-        var mass: [Int32: Int] = [:]
+        // every credited length, counted in each block that holds it (by node index), and in all
+        var mass = [Int](repeating: 0, count: doc.nodes.count)
+        var total = 0
         func addMass(_ node: TreeNode, _ length: Int) {
             var n: TreeNode? = node
-            while let up = n, !isPage(up) { mass[up.index, default: 0] += length; n = up.container }
-            mass[-1, default: 0] += length
+            while let up = n, !isPage(up) { mass[Int(up.index)] += length; n = up.container }
+            total += length
         }
         doc.walk { node in
             guard node.isElement else { return false }
@@ -60,8 +61,7 @@ enum MainContent {
         }
         // ties go to the element first in the page
         guard var best = scores.values.max(by: { ($0.score, $1.node.index) < ($1.score, $0.node.index) })?.node else { return nil }
-        let total = mass[-1] ?? 0
-        while mass[best.index, default: 0] * 2 < total, let up = best.container, !isPage(up) { best = up }
+        while mass[Int(best.index)] * 2 < total, let up = best.container, !isPage(up) { best = up }
         return best
     }
 

@@ -291,8 +291,9 @@ struct PageHeuristics {
             return true
         }
         // "March 20, 2014", "20. März 2014", "12 décembre 2013": a month's name and a number
-        if words.count <= 5, words.contains(where: { months.contains($0) }),
-           words.contains(where: { $0.count <= 4 && $0.allSatisfy(\.isNumber) }) {
+        // (the number first: most names hold none, and a set's lookup hashes the word)
+        if words.count <= 5, words.contains(where: { $0.utf8.count <= 4 && $0.allSatisfy(\.isNumber) }),
+           words.contains(where: { months.contains($0) }) {
             return true
         }
         // Words.normalized splits "02/12/2013" into three numbers
