@@ -116,6 +116,8 @@ struct LabelledLines {
     /// The value of a location label that names a place: not "Flexible, but …", "Various", "TBD".
     var placeLabelled: (String, Int)? {
         labelled(PostingLabels.location) { v in
+            // a telephone number ("515-729-7604") is no place
+            guard v.contains(where: \.isLetter) else { return false }
             let first = v.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "/" }).first ?? ""
             return !Self.placeless.contains(String(first))
         }
@@ -185,6 +187,11 @@ struct LabelledLines {
         let parts = line.split(separator: ",")
         if let town = parts.first, parts.count <= 3, parts.allSatisfy({ $0.utf8.count <= 40 }), Cities.contains(town) {
             return Location.tidied(line)
+        }
+        // the country before its town, as Latin America writes it: "Chile, Santiago de Chile"
+        if parts.count == 2, Location.isCountry(parts[0].trimmingSpaces),
+           let town = parts[1].trimmingSpaces.split(separator: " ").first, Cities.contains(town) {
+            return line.trimmingSpaces
         }
         // a street address before its town and district: "Vlněna 526/1, Brno – Trnitá"
         if parts.count == 2, n <= 80, parts[0].contains(where: \.isNumber),
@@ -335,6 +342,8 @@ struct LabelledLines {
     /// a town before its region.
     func place(near i: Int) -> String? {
         let around = lines[max(0, i - 4)..<i].reversed() + lines[(i + 1)..<min(lines.count, i + 4)]
+        // (a country alone on the line right under the title is the place too: "Engenheiro IP" / "México")
+        if i + 1 < lines.count, Location.isCountry(lines[i + 1].trimmingSpaces) { return lines[i + 1].trimmingSpaces }
         return around.lazy.filter { $0.utf8.count <= 60 }.compactMap { Self.place($0.trimmingSpaces) }.first
     }
 

@@ -36,6 +36,17 @@ enum Location {
         "Ireland": ["Irland", "Irlande", "Irlanda", "Ierland", "Éire"],
     ]
 
+    /// Whether a name is a country's, in English or in a language of `countryNames`.
+    static func isCountry(_ name: String) -> Bool {
+        countryNameSet.contains(name.lowercased())
+    }
+
+    private static let countryNameSet: Set<String> = Set(
+        (Array(countries.values) + countryNames.values.flatMap { $0 }
+         + ["Chile", "Perú", "Peru", "Ecuador", "Uruguay", "Paraguay", "Bolivia", "Venezuela", "Costa Rica", "Panamá",
+            "Guatemala", "República Dominicana", "Luxembourg", "Luxemburg", "Barbados", "Jamaica", "Trinidad and Tobago",
+            "Honduras", "El Salvador", "Nicaragua", "Cuba", "Puerto Rico"]).map { $0.lowercased() })
+
     /// A schema.org `jobLocation` (Place, PostalAddress, text, or an array of them).
     static func text(_ value: JSON) -> String? {
         if let items = value.arrayValue {

@@ -63,6 +63,8 @@ struct PageHeuristics {
         var namedCount = 0
         doc.walk { node in
             guard node.isElement else { return true }
+            // a card in a list of posts is another posting's: none of its names is this one's
+            if node.tag == .article, PlainText.isPostCard(node) { return false }
             if namedCount < 9, node.tag != .body, node.tag != .html, node.tag != .main, node.tag != .section, node.tag != .form {
                 namedCount += Self.readNamed(node, into: &named)
             }

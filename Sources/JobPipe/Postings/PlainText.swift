@@ -31,8 +31,49 @@ enum PlainText {
         // the posting's facts in them)
         case .div, .section: return MainContent.headedAsOtherPostings(node) || MainContent.namedAsOtherPostings(node)
         case .ul, .ol: return MainContent.namedAsOtherPostings(node)
+        case .article: return isPostCard(node)
         default: return false
         }
+    }
+
+    /// One of three or more sibling articles each headed by a link: a card in a list of
+    /// posts ("Juniper Engineer" → /jobs/juniper-engineer), another posting's. (The parts of a
+    /// posting written as articles, "The Role", "Qualifications", have no link in their heading.)
+    static func isPostCard(_ article: TreeNode) -> Bool {
+        guard headingLinks(article), let parent = article.parent else { return false }
+        var cards = 0
+        var c = parent.firstChild
+        while let child = c, cards < 3 {
+            if child.is(.article), headingLinks(child) { cards += 1 }
+            c = child.nextSibling
+        }
+        return cards >= 3
+    }
+
+    /// Whether the element holds a heading with a link in it (a few levels down).
+    private static func headingLinks(_ node: TreeNode, depth: Int = 0) -> Bool {
+        guard depth < 12 else { return false }
+        var c = node.firstChild
+        while let child = c {
+            if child.isElement {
+                if child.tag.isHeading {
+                    if hasLink(child) { return true }
+                } else if headingLinks(child, depth: depth + 1) {
+                    return true
+                }
+            }
+            c = child.nextSibling
+        }
+        return false
+    }
+
+    private static func hasLink(_ node: TreeNode) -> Bool {
+        var c = node.firstChild
+        while let child = c {
+            if child.is(.a) || (child.isElement && hasLink(child)) { return true }
+            c = child.nextSibling
+        }
+        return false
     }
 
     static func withinContent(_ node: TreeNode) -> Bool {

@@ -899,4 +899,20 @@ import Testing
             """, url: "https://kestrel.gov.it/lavora-con-noi/api-expert"))
         #expect(q.company != "Emblema della Repubblica Italiana")
     }
+
+    @Test func cardsOfOtherPostsAndCountriesUnderTheTitle() throws {
+        // three or more articles headed by links are cards of other posts: their headings are no title
+        let cards = (1...3).map { "<article><h1><a href='/jobs/\($0)'>Juniper Engineer \($0)</a></h1><h2>Argentina</h2></article>" }.joined()
+        let p = try #require(read("""
+            <div class="posts">\(cards)</div><h1>Ingeniero de Software</h1><p>Chile, Santiago de Chile</p>
+            <p>Buscamos un ingeniero de software para nuestro equipo de redes en Santiago.</p>
+            """))
+        #expect(p.title == "Ingeniero de Software" && p.location == "Chile, Santiago de Chile")
+        // a country alone under the title is the place; parts of a posting written as articles are read
+        let q = try #require(read("<h1>Engenheiro IP</h1><p>México</p><p>Procuramos um engenheiro de redes IP.</p>"))
+        #expect(q.location == "México")
+        // a telephone number under a location label is no place; "Say hello" is no title
+        let r = try #require(read("<h1>Say Hello</h1><h2>Rails Developer</h2><p>Location:</p><p>515-729-7604</p>"))
+        #expect(r.location == nil && r.title == "Rails Developer")
+    }
 }
