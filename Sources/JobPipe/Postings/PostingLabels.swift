@@ -80,7 +80,8 @@ enum PostingLabels {
         "work", "vie dans l'entreprise", "life at the company", "our work", "leben bei uns", "werken bij ons",
         "la vita in azienda", "vida en la empresa",
         // a site's menu items
-        "contact", "contact us", "say hello", "get in touch", "let's talk", "blog", "login", "log in", "sign in", "sign up", "signup", "register", "privacy",
+        "say hello", "get in touch", "let's talk",
+        "contact", "contact us", "blog", "login", "log in", "sign in", "sign up", "signup", "register", "privacy",
         "privacy policy", "terms", "terms & conditions", "imprint", "impressum", "datenschutz", "faq", "help", "support",
         "pricing", "products", "solutions", "resources", "news", "press", "events", "partners", "customers", "about",
         "team", "changelog", "success stories", "mentions légales", "contactez-nous", "aviso legal", "contacto",

@@ -25,7 +25,8 @@ enum WorkArrangement: String, Sendable {
                               "op kantoor", "in sede", "in presenza"]
 
     /// Phrases in running text, strongest first within each kind.
-    static let hybridPhrases = ["hybrid work", "hybrid role", "hybrid office", "hybrid setting", "hybrid working", "hybrid model", "hybrid position",
+    static let hybridPhrases = ["hybrid work", "hybrid role", "hybrid office", "hybrid setting", "hybrid working",
+                                "hybrid model", "hybrid position",
                                 "hybrid schedule", "hybrid set-up", "hybrid setup", "hybrid arrangement",
                                 "days a week in the office", "days a week in our", "days per week in the office",
                                 "days in the office", "hybrides arbeiten", "hybrides arbeitsmodell", "hybride arbeit",
@@ -62,7 +63,8 @@ enum WorkArrangement: String, Sendable {
                                 "on-site position", "onsite position", "fully on-site", "fully onsite",
                                 "in-office role", "vollzeit vor ort", "poste en présentiel", "100% presencial",
                                 "puesto presencial", "trabajo presencial", "trabalho presencial", "trabalho é presencial",
-                                "regime presencial", "modalidade presencial", "modalidad presencial", "volledig op kantoor", "lavoro in sede",
+                                "regime presencial", "modalidade presencial", "modalidad presencial", "volledig op kantoor",
+                                "lavoro in sede",
                                 // where the work is done, said of the employer's own offices
                                 "in our offices", "at our offices", "at our office in", "in our office in",
                                 "based on-site", "based onsite", "on-site in our", "onsite in our",
@@ -180,7 +182,8 @@ enum WorkArrangement: String, Sendable {
             return .remote
         }
         // a place of work that is the whole world: "Global", "Worldwide"
-        if ["global", "worldwide", "world-wide", "world wide", "weltweit", "monde entier", "wereldwijd", "mundial"].contains(l.trimmingSpaces) {
+        if ["global", "worldwide", "world-wide", "world wide", "weltweit", "monde entier", "wereldwijd", "mundial"]
+            .contains(l.trimmingSpaces) {
             return .remote
         }
         // "California · On-site", "Berlin, vor Ort": a part of its own after the place
