@@ -53,7 +53,7 @@ NOT_SKILLS = {
     "Minecraft", "Mozilla", "Natural language processing", "Neon", "Nokia", "Opera", "Pi", "Pinterest", "Polygon",
     "QR Code", "Ram", "Reddit", "Roblox", "Safari", "Semantic Web", "Sony", "SoundCloud", "Spotify", "Stack Overflow",
     "Steam", "Telegram", "Test-driven development", "Tumblr", "Twitch", "Unicode", "Unit testing", "Vimeo",
-    "WhatsApp", "Wikipedia", "X", "X (Twitter)", "YouTube", "Imgur", "Emoji", "Oculus", "Google Classroom",
+    "WhatsApp", "Wikipedia", "X", "X (Twitter)", "YouTube", "Imgur", "Oculus", "Google Classroom",
     "Evernote", "Dropbox", "Firefox", "Google Chrome", "Gurobi", "Kaggle", "Disqus", "Userscripts", "Tampermonkey",
     "Barcode", "CASE", "Generator", "Image", "ISO 8601", "Media Queries", "Batch file", "Assembly",
 }
