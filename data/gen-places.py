@@ -12,14 +12,30 @@ GeoNames writes them, one a line, sorted; names under three characters and
 names that are an ordinary lower-case English word (Debian's wamerican:
 "Mobile", "Reading", "Orange", "Nice") are left out.
 
+A city of 100,000 people or more also gets the other names GeoNames lists for
+it, for the pages that write a city in their own language ("München",
+"Milano", "Bruxelles", "Den Haag", "Bangalore"): those of four letters or more
+in the Latin script, capitalised and not in capitals (airport codes), without
+digits or apostrophes (transliterations), that are no given name of
+data/given-names.txt and no ordinary word of the Debian dictionaries of
+English, German, French, Spanish, Italian or Dutch ("Minga" and "Mila" stay
+out). A dictionary's capitalised entries are names, not ordinary words, except
+in German, which capitalises its nouns. The other names of a city of 500,000
+people or more are kept where a dictionary writes them capitalised or only
+German lists them ("Milano", a kite in Spanish; "München", "Mailand", "Wien";
+not "Humus" nor "Terminus").
+
 Without arguments: data/cities.txt -> Sources/JobPipe/Data/CityData.swift
 """
-import json, os, sys
+import json, os, sys, unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LIST = os.path.join(ROOT, 'data', 'cities.txt')
 OUT = os.path.join(ROOT, 'Sources', 'JobPipe', 'Data', 'CityData.swift')
 WORDS = '/usr/share/dict/american-english'
+# wamerican wngerman wfrench wspanish witalian wdutch
+DICTS = ['american-english', 'ngerman', 'french', 'spanish', 'italian', 'dutch']
+GIVEN = os.path.join(ROOT, 'data', 'given-names.txt')
 
 
 def derive(package_dir):
@@ -28,10 +44,61 @@ def derive(package_dir):
     words = {w.strip() for w in open(WORDS, encoding='utf-8') if w.strip() == w.strip().lower()}
     cities = json.load(open(os.path.join(package_dir, 'data', 'cities15000.json'), encoding='utf-8'))
     names = {c['name'].strip() for c in cities.values()}
-    names = sorted(n for n in names if len(n) >= 3 and '\n' not in n and n.lower() not in words)
+    names = {n for n in names if len(n) >= 3 and '\n' not in n and n.lower() not in words}
+    names |= other_names(cities.values(), names)
+    names = sorted(names)
     with open(LIST, 'w', encoding='utf-8') as f:
         f.write('\n'.join(names) + '\n')
     print(f'{len(names)} names', file=sys.stderr)
+
+
+def latin(name):
+    return all(ch.isascii() or not ch.isalpha() or unicodedata.name(ch, '').startswith('LATIN') for ch in name)
+
+
+def other_names(cities, names):
+    """The other names of cities of 100,000 people or more, as the module's docstring says."""
+    cities = list(cities)
+    dicts = [os.path.join('/usr/share/dict', d) for d in DICTS]
+    missing = [d for d in dicts if not os.path.exists(d)]
+    if missing:
+        sys.exit('gen-places.py: missing ' + ', '.join(missing) +
+                 ': apt-get install wamerican wngerman wfrench wspanish witalian wdutch')
+    # the ordinary words: a dictionary's lower-case entries (its capitalised ones
+    # are mostly names: "Milano"), and German's capitalised ones, its nouns among
+    # them; the other names of the cities of 500,000 people or more stay, where a
+    # dictionary writes them capitalised or only German lists them ("Milano", a
+    # kite in Spanish; "München", "Mailand", "Wien"; not "Humus" nor "Terminus")
+    words, nouns, names_elsewhere = set(), set(), set()
+    for d in dicts:
+        for w in open(d, encoding='utf-8', errors='replace'):
+            w = w.strip()
+            if w == w.lower():
+                words.add(w)
+            elif d.endswith('ngerman'):
+                nouns.add(w.lower())
+            else:
+                names_elsewhere.add(w.lower())
+    exonyms = {a.lower() for c in cities if c['population'] >= 500000 for a in c.get('alternatenames') or []}
+
+    def ordinary(a):
+        a = a.lower()
+        if a in exonyms and (a in names_elsewhere or a not in words):
+            return False
+        return a in words or a in nouns
+    given = {l.strip().lower() for l in open(GIVEN, encoding='utf-8') if l.strip()}
+    out = set()
+    for c in cities:
+        if c['population'] < 100000:
+            continue
+        for a in c.get('alternatenames') or []:
+            a = a.strip()
+            if (len(a) < 4 or a in names or not latin(a) or not a[0].isupper() or a.isupper()
+                    or any(ch.isdigit() or ch in "'’ʼ" for ch in a)
+                    or ordinary(a) or a.lower() in given):
+                continue
+            out.add(a)
+    return out
 
 
 def swift():

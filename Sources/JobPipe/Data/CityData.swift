@@ -9,30 +9,76 @@ let cityNameList = """
 'ākra
 'ārdamatā
 6th of october city
+a coruna
 a coruña
+a cruna
+a cruña
 a estrada
+a habana
+a haia
+a koruna
+a meca
+a paz
+a rioxa
 a yun pa
+a-la-erh
+a-li-kham-thit
+a-mi
+a-muong
+a-pak-ten
+a-pu-that-pi
+a-shan
+a-shih-ho
+a-shih-ko
 aabenraa
 aachen
+aaium
+aaiun
+aaiún
+aakhen
+aakra
+aakrá
 aalborg
 aalen
+aaley
 aalsmeer
 aalst
 aalten
 aalter
+aanavaen
 aarau
+aarhus
+aarhusium
+aari
 aarschot
 aarsâl
+aarı
+aaxen
 aba
+aba i nigeria
+abacher
 abadan
+abadana
+abadanas
+abadano
 abadeh
 abadia de goiás
+abadán
+abaete
 abaetetuba
 abaeté
+abaga pei-tzu-fu
+abagnar qi
 abakaliki
 abakan
+abakan shaary
+abakana
+abakanas
+abakanskoye
+abakán
 abala
 abalak
+abana
 abancay
 abano terme
 abarkūh
@@ -42,82 +88,234 @@ abasolo
 abay
 abaza
 abba
+abbasabad
+abbasapat
 abbeville
 abbey wood
 abbiategrasso
+abbotabad
 abbotsford
+abbotsford british columbia
 abbottabad
 abdu rahiman nagar
 abdulino
+abdullahpur
+abdullapur
+abdullāhpur
+abduuch
+abduuk
+abduwak
+abeche
+abecher
+abechê
 abejorral
 abelardo luz
 abengourou
+abenguru
 abeokuta
 abepura
 aberdare
 aberdeen
+aberdeen harbour
+aberdin
+aberdina
+aberdino
+aberdins
+aberdon
+aberdonia
+aberdynas
+aberdzin
+aberdīna
+aberdīns
+aberplymm
+abertawe
 aberystwyth
+abes
+abese
+abeshe
+abesheh
+abeşe
+abešė
+abga
 abha
 abhar
 abhayāpuri
+abhá
+abhā
+abican
 abidjan
+abidzan
+abidzana
+abidzanas
+abidzans
+abidzhan
+abidzhan shaary
+abidżan
+abidžan
+abidžana
+abidžanas
+abidžans
+abigano
+abijan
 abiko
+abilenas
 abilene
+abilin
+abilina
+abilīna
 abim
 abingdon
 abington
 abinsk
+abiyan
+abiyán
+abizhan khot
+abiĝano
+abkha
+abnub
 abnūb
+aboa
 abobo
+abobo-gare
+abodza
+abodža
+aboe dhabi
 abohar
 aboisso
 aboisso comoé
 aboka
+abome
+abome calavi
+abomei
+abomei kalavi
+abomei kalavis
+abomej
+abomej-kalavi
 abomey
 abomey-calavi
 abomsa
 abong mbang
 abony
+abotsford
+abotsfordas
+abou dabi
 abou el hassan
+abou ghraib
+abouja
 abovyan
 abqaiq
 abrama
 abrantes
 abreu e lima
+abreu-i-lima
 abreus
 abrīsham
+abu dabi
+abu dabis
+abu daby
+abu daibi
 abu dhabi
+abu dhabi emiraat
+abu dhabi island and internal islands city
+abu ghraib
+abu ghraib - abw ghryb
+abu ghraib farms
+abu ghuraib
+abu ghurayb
 abu jibeha
+abu kabir
+abu kebir
+abu kebîr
+abu kibir
+abu shahr
+abu shehr
 abu suweir-el-mahatta
+abu tig
+abu tij
+abu tik
+abu tîg
+abu zabi
+abu zaby
+abu zabye
+abu zabyo
+abu ḍabi
+abu ḑabi
+abu-dabi
+abu-dabi khot
+abu-dabio
+abu-dzabi
+abu-grejb
+abuca
 abucay
+abudwaaq
+abudwak
+abudwaq
+abudz
+abudza
+abudzha
+abudża
+abudž
+abudža
+abugia
+abugo
 abuja
 abuko
+abulijn
+aburdijn
 aburi
+abuschehr
+abuya
 abuyog
+abuzha
+abuĝo
+abydus
 abyei
+abécher
 abéché
+abùjá
+abú dabí
+abú daibí
+abú zabí
+abû daby
 abū al maţāmīr
 abū al-kahṣīb
 abū an numrus
+abū dabī
+abū ghraib farms
 abū ghurayb
 abū hayl
 abū kabīr
+abū kibīr
 abū qurqāş
 abū qīr
 abū tīj
 abū zabad
+abū z̧aby
+abū z̧abye
+abū z̧abyo
+abū z̧abī
 abū ţisht
 abū ḩammād
 abū ḩummuş
 abū ‘arīsh
+abẹ́òkúta
 acacías
 acajete
 acajutla
+acalpur
+acapolco juarez
+acapolco juárez
 acaponeta
+acapucai
+acapulco
+acapulco  acapulco de juarez
+acapulco de juarez
 acapulco de juárez
+acapulcum
 acaraú
 acarigua
 acará
+acarígua
 acatlán de osorio
 acatzingo
 acayucan
@@ -128,102 +326,289 @@ achaguas
 achalpur
 achampet
 acharnés
+achen
+achenas
 acheng
+acheng shi
 achern
+achgabat
 achhnera
 achhībal
+achiaman
 achim
 achinsk
+achkhabad
 achkhoy-martan
+achmentampant
 achocalla
+achushena
+achynsk
+achyraus
 achères
 aci castello
 aci catena
 acilia-castel fusano-ostia antica
+acinsk
+acinska
+acinskas
 acireale
+acman
+acmer
 acocks green
 acopiara
 acornhoek
 acquaviva delle fonti
 acqui terme
+acra
 acreúna
+acroenus
+acropolis
+acroënus
+actarkhan
 acton
 actopan
+acugi
+acuna
+acushnet village
+acuña
 acworth
+aczynsk
+aczyńsk
 acámbaro
+ad - dakhla
+ad dakhla
+ad damazin
+ad damir
+ad dammam
+ad dammām
+ad damāzīn
+ad dar al bayda
 ad darbāsīyah
 ad darwa
 ad dasmah
+ad dawha
+ad dawhah
 ad dawādimī
+ad dawḩa
+ad dawḩah
 ad dilam
 ad dilinjāt
 ad dindar
 ad dir‘īyah
+ad diwaniyah
+ad doha
 ad douiem
+ad dowhah
+ad duajn
 ad dujayl
+ad dumna
+ad dumnah
 ad dānā
 ad-damazin
 ad-damir
+ad-dammam
+ad-damman
+ad-dauha
+ad-dawhah
+ad-dawḩah
 ad-dindar
+ad-duajn
 ada
+ada bazar
 adachi
+adachi city
+adalet
+adalia
 adam
+adama
 adamantina
 adampur
 adams morgan
 adamstown
 adana
+adane
+adano
+adanë
+adapazar
+adapazari
+adapazaris
+adapazaru
+adapazary
 adapazarı
 addanki
 addis ababa
+addis abaeba
+addis abbaba
+addis abeba
+addis abäba
+addis-abeba
+addis-abebae
+addisaaba
 addison
+addisz-abeba
 adebaye
+adehlaida
+adehn
+adehsa
 adeje
+adelaidae
 adelaide
 adelaide city centre
 adelaide hills
+adelaidis
+adelaidė
+adelajda
+adelajdo
 adelanto
+adelaïda
+adelaïde
+adelejd
 adelfas
 adelfia
 adelphi
+adelàida
 aden
+aden khot
+aden shaary
+adenas
+adeni
+adeno
 adenta
+ades
 adh dhayd
+adhanah
 adiaké
+adiaman
 adichānallūr
+adigrat
+adijaman
+adijamanas
+adilabad
 adilcevaz
 adirampattinam
+adis ababa
+adis abeba
+adis-abebo
+adisabeba
+adityapur
+adityman
 adiwerna
+adiwerno
+adiyaman
+adiyamanska
 adiyanuthu
+adjadabia
 adjaouèrè
 adjarra
+adjdabia
+adjdabía
+adjlun
 adjud
 adjumani
 adler
 adlershof
 adliswil
+administracao municipal dos navegantes
+administração municipal dos navegantes
 admiralteisky
+admiraltejskij
 ado-ekiti
 ado-odo
+adolfo lopez mateos
+adolfo lópez mateos
 adoni
 adra
 adrano
 adrar
 adrian
+adrianapolis
 adriano
+adrianople
+adrianopoja
+adrianopol
+adrianopoli
+adrianopolis
+adrianoupoli
+adrianoupolis
+adrianoutherai
+adrianouthērai
+adrianòpolis
+adrinople
 adrogué
 adré
+adschdabiya
+adschman
+adujaman
 adwa
 adwick le street
+adyaman
+adyjaman
+adys-abeba
+adzdabija
+adzedabija
+adzhaks
+adzhdabija
+adzhlun
+adzhman
+adzhmer
+adzincova
+adzman
+adzmer
+adzmera
+adzmeras
 adzopé
+adzsdabija
+adzsdábija
+adzsmir
+adén
+adís abeba
 adıyaman
+adıyamanská
 adūr
+adźmer
+adżdabija
+adżman
+adždabija
+adžedábíja
+adžman
+adžmera
+adžmeras
+adžmér
+aeaenislinna
+aebha
+aebu saby
+aebura
+aecdabiya
+aegopolis
+aelia capitolina
+aemona
+aemstelredamme
+aemsterdam
+aex-in-profentse
 affery
 affton
 afgooye
 afif
 afikpo
+afina
+afini
+afiny
+afion
+afion garahisar
+afion karachisar
+afion karahissar
+afion-karahisar
+afionkarakhisar
+afioun-kara-hissar
 afipskiy
+afium kara hissar
+afium karahisar
+afiun karahissar
+afiun qarahisar
+afiun-carahissar
+afjon
+afjonkarahisara
+afjonkarahisaras
 aflao
 aflou
 afogados da ingazeira
@@ -233,36 +618,62 @@ afrânio
 afula
 afurada de baixo
 afuá
+afyon
+afyoncarahisar
+afyonkara hisar
 afyonkarahisar
+afyonkarahissar
 afzalgarh
 afzalpur
+afıon karahissar
 afşin
 aga
+agadair
+agades
+agadesas
 agadez
 agadir
+agadir - akadyr
+agadir ighir
+agadiras
+agadyr
+agadèz
 agano
 agaram
 agartala
 agats
 agawam
+agawome
+agban
 agbor
 agboville
+agcabədiya
+agdabija
 agde
+agedabia
 agege
+agelat
+agelát
 agen
 ageo
+ageomura
+ageoshimo
 aghajari
 aghdam
 aghjabadi
 aghsu
+agia petroupole
 agidel’
 agincourt north
 agincourt south-malvern west
 aginskoye
 agios dimitrios
+agios ioannis neas gis
 agios ioannis rentis
+agiri
 aglantziá
 aglipay
+agmer
 agnibilékrou
 agogo
 agoo
@@ -270,11 +681,17 @@ agoura
 agoura hills
 agouraï
 agra
+agra - agara
+agram
+agratala
 agrestina
+agri
 agrigento
 agropoli
+agry
 agryz
 agrínio
+agsborg
 agua caliente
 agua dulce
 agua prieta
@@ -283,7 +700,15 @@ aguachica
 aguada de pasajeros
 aguadas
 aguadilla
+aguas claras
 aguascalientes
+aguascalientes by
+aguascalientes city
+aguaskalentes
+aguaskalientes
+aguaskalienti
+aguaskaljentesas
+aguaskaljenteso
 aguaytía
 aguazul
 aguaí
@@ -294,84 +719,188 @@ agui
 aguilares
 aguié
 agulu
+agury
 agustín codazzi
+agvaskalijentes
+agádír
 agía paraskeví
 agía varvára
 agüimes
+agıri
 ah lel
 ahar
 ahaus
+ahene
+aher
 ahfir
 ahigbé koffikro
 ahilyanagar
 ahlat
 ahlen
 ahlone
+ahmadabad
+ahmadabadas
+ahmadabado
+ahmadi
+ahmadobod
 ahmadpur
 ahmadpur east
 ahmadpur sial
+ahmadábád
+ahmadābād
 ahmed bel hadj
 ahmedabad
 ahmedgarh
+ahmedi
+ahmednagar
+ahmedpur east
+ahmedpur east municipality
+ahmedpur sarki
+ahmedpur sharqia
+ahmedpur śarki
+ahn yang
+aho chia chuan
 ahor
 ahouanou
 ahram
+ahras
 ahraura
 ahrensburg
 ahu
 ahuachapán
 ahualulco de mercado
+ahuntsic
 ahuntsic-cartierville
 ahvaz
+ahvaz - ahwaz
+ahvaza
+ahvazas
+ahvazo
+ahvoz
+ahváz
+ahvāz
+ahvāza
 ahwa
+ahwas
 ahwatukee foothills
+ahwaz
 ahwiaa
+ahwāz
 ahīwāra
+ai jal
+ai-hui-hsiang
+ai-hun
+ai-hun-hsien
+ai-kun
+aiberdeen
 aichach
+aichi
+aidin
+aidinas
+aidinio
+aidinion
+aidzhal
+aifa
+aigun
 aigáleo
 aihara
 aihui
+aihui zhen
+aijal
 aiken
+aikso provenca
 aileu
+aimand
 aimogasta
 aimorés
+ain beida
 ain el aouda
 ain el hadjel
 ain sukhna
+ainain
+ainan
+ainas
+aine beida
+aintab
+aintchofen
 aioi
 aira
 airdrie
 airmadidi
 airoli
+ais de provenca
+ais de provença
 aisai
 aistala
 ait melloul
 ait ourir
 ait yazza
 aiud
+aiun
+aix-an-provans
 aix-en-provence
+aix-la-chapelle
 aix-les-bains
+aizal
+aizavlis
 aizawl
+aizol
 aizu-misato machi
 aizu-wakamatsu
+aizuwakamatsu
+aizwal
+aj jinena
+aj jinēna
 ajab shīr
 ajaccio
 ajaigarh
+ajakucas
+ajakucha
+ajakucho
+ajakuco
+ajakuĉo
+ajakučas
 ajalpan
 ajaokuta
 ajapnyak
 ajara
+ajarthala
 ajax
 ajdabiya
+ajdabiyaa
+ajdabiyah
+ajdin
+ajdun
+ajdyn
+ajdābiyah
+ajdābiyā
+ajdın
 ajeetgarh
 ajegunle
 ajiki
 ajim
 ajka
+ajloun
+ajma
 ajman
+ajman city
 ajmer
+ajmer city
+ajmsbitel
+ajmán
+ajmã
+ajndkhoven
+ajni
+ajntoven
+ajntovën
 ajnāla
+ajzol
 ajānūr
+ak su yangi shahr
+ak yokus
+ak yokuş
+ak-mechet
+ak-mola
 akademgorodok
 akademicheskoe
 akaike
@@ -380,55 +909,146 @@ akalkot
 akalkuva
 akaltara
 akanda
+akapoulko
+akapulkas
+akapulko
+akapúlkó
+akara
+akarigua
+akarigva
 akasaka
 akashi
+akasi
+akasi-chhi
+akasi-chhī
+akasis
+akasyi
 akatsi
 akatsuka
+akaye
+akayè
+akaşi
+akašis
+akbarabad
 akbarpur
+akbarābād
 akbou
 akdağmadeni
 akesalayi
+akesu
+akesu shi
 aketi
 akhaltsikhe
+akhar
+akhen
+akheng
+akhiar
 akhisar
+akhmadabad
+akhmadabad shaary
+akhmadpur ist
+akhmedabad
+akhmim
+akhmun
+akhmûn
 akhmīm
 akhnūr
+akhtau
 akhtubinsk
+akhtyar
 akhtyrskiy
+akhvaz
+akhvaz shaary
 aki
 aki-takata
 akihabara
 akim oda
 akiruno
+akisgran
 akishima
+akisima
+akisima-chhi
+akisima-chhī
 akita
+akita-shi
+akitakata
 akitsu
 akivīdu
+akiŝima
+akišima
+akjab
 akjoujt
 akkarampalle
 akkol’
+akkr
+akkra
+akkrae
+aklakhoma-sici
 aklera
 aklūj
+akmescit
+akmola
+akmolinsk
 akola
+akolá
 akonolinga
 akora khattak
+akoruna
+akoruņa
+akoso
 akot
 akouda
+akouinkon
 akoupé
 akowonjo
+akra
+akra leuke
+akrao
 akron
+akron city
+akrona
+akronas
+akrono
+akrun
+aksarai
+aksaraj
+aksarajus
 aksaray
 aksay
+aksou
 aksu
+aksu new city
 aksum
+aktaou
 aktau
+aktauskiy
+aktav
+aktioube
+aktioubé
+aktiube
+aktiubinsk
+aktjubinsk
 aktobe
+aktoebe
+aktubinsk
+aktyubinsk
+aktöbe
 aku
+akuce
+akujar
+akula
 akune
 akure
 akureyri
+akuré
+akurė
+akusaraj
+akwa
 akwanga
 akwatia
+akwizgran
+akyab
+akyar
 akyazı
 akyurt
 akçaabat
@@ -436,26 +1056,49 @@ akçakale
 akçakoca
 akçapınar
 akşehir
+ak̩su
+al `ajaylat
+al `amarah
+al `arish
+al `ashir min ramadan
+al `ayn
+al `ujaylat
 al aaroui
 al abyār
+al ahmadi
+al ain
 al ain city
 al ajaylat
+al ajman
+al ajn
+al arish
+al ayn
+al ayoun
+al aħmadi
 al aşābi‘ah
 al aḩmadī
+al bab
 al bada'a
 al badrashayn
 al badārī
 al badā’i‘ al wusţá
 al bahah
+al balo
 al balyanā
+al basrah
+al basrah al qadimah
+al basrat al qadimah
 al bawīţī
 al bayda
 al bayāḑīyah
 al bayḑā’
 al başalīyah baḩrī
+al başrah
 al başrah al qadīmah
+al başrat al qadīmah
 al baţţālīyah
 al brouj
+al bughaylah
 al bukayrīyah
 al burayj
 al buraymī
@@ -463,66 +1106,155 @@ al burayqah
 al burj
 al bāb
 al bājūr
+al bālo
 al bīrah
 al diwaniyah
+al falluja
+al fallujah
+al fallūja
 al fallūjah
+al falooja
 al farwānīyah
+al fashir
 al fashn
+al faw
 al fayyum
+al fayyūm
 al faḩāḩīl
 al finţās
+al fqih ben calah
 al fqih ben çalah
+al fujairah city
+al fujayrah
 al furjan
 al fuḩayş
+al fāshir
 al fāw
 al fūlah
+al geneina
 al ghanāyim
+al ghardaqah
 al ghurayfah
 al ghānim
+al hafar
+al hammamat
+al harah
 al hasaheisa
+al hasakah
+al hawamidiyah
+al hilla
 al hillah
 al hilāl al gharbīyah
 al hilāl ash sharqīyah
 al hilāliyya
+al hindiyah
 al hindīyah
+al hoceima
 al hoceïma
+al hofuf
+al huceima
+al hudaidha
+al hudaydah
+al hufuf
 al hufūf
+al hums
+al husaymat
 al hārithah
 al ibrāhīmīyah
+al iskandariyah
+al iskandarīyah
+al isma`iliya
+al isma`iliyah
+al ismā‘īlīya
+al ismā‘īlīyah
+al jadid
+al jadida
 al jadīd
 al jahrā’
+al jamil
 al jammālīyah
+al jamīl
 al jawf
+al jazair
 al jazeera aba
+al jeneina
+al jezita
+al jinena
+al jinēna
+al jizah
+al jubail
 al jubayhah
 al jubayl
 al jumayl
+al jums
 al jumūm
+al junaynah
+al junaynah fort
 al jurf
+al jīzah
+al kadarif
 al karama
+al kathir
 al khabrā’
 al khafjī
+al khalil
+al khalīl
+al khardj
 al kharj
+al khartum
+al kharţūm
 al khawr
+al khmissat
+al khobar
+al khubar
 al khums
 al khurmah
+al khurtum
+al khurţūm
+al khusus
 al khuşūş
 al khābūrah
 al khānkah
 al khārjah
 al kiswah
+al koet
+al kufa
+al kut
+al kūfa
+al kūt
+al ladhiqiyah
+al lādhiqīyah
 al līth
+al madina
+al madinah
+al madinah al munawwarah
 al madīnah
+al madīnah al munawwarah
+al mahallah al kubra
 al mahbūlah
+al mahmudiya
+al mahmudiyah
+al mahmūdīya
 al majaz
+al majdal
+al manama
+al manamah
+al manaqil
 al manqaf
 al mansurah
 al manzalah
+al manzilah
+al manāma
+al manāmah
 al manāqil
 al manşūrah
 al marj
 al marāghah
 al mash‘ilīyah
+al matariyah
+al mawsil
+al mawsil al jadidah
+al mawşil
 al mawşil al jadīdah
 al mayādīn
 al maţarīyah
@@ -530,42 +1262,86 @@ al maţār al ‘atīq
 al maḩallah al kubrá
 al maḩmūdīyah
 al maḩāwīl
+al medina
 al mijlad
 al minshāh
+al minya
+al minyā
+al miqdadiyah
 al miqdādīyah
 al mishkhāb
+al misratah
 al mithnab
 al mizhar first
+al mosul
 al mubarraz
+al muhammadiyah
+al muharrak
 al muharraq
+al mukalla
+al mukallā
 al munayzilah
 al murar al qadīm
+al musaiyib
+al musayyib
+al musil
 al muteena
+al muḩammadīyah
+al muḩarraq
 al mālikīyah
+al mūşil
+al najaf al ashraf
+al nihood
+al obayyid
 al qadarif
+al qahirah
+al qahirah al jadidah
+al qamishli
 al qanāyāt
 al qanāţir al khayrīyah
 al qanţarah
 al qaryatayn
 al qarārah
 al qawāsim
+al qayrawan
+al qayrawān
 al qaşşāşīn
 al qaţīf
+al qaḑārif
 al qiţena
 al qubbah
+al quds
+al qulzum
+al qunaytirah
 al qunayţirah
 al qurayn
+al qurayyat
+al qurayyāt
+al qurna
 al qurnah
 al qusais 1
 al quşayr
 al quţayfah
+al qāhirah
 al qāhirah al jadīdah
 al qāmishlī
 al qā’im
 al qūşīyah
+al raiyan
+al ramtha
+al rayyan
 al safa
 al sajaah
+al salmiya
 al shamkhah city
+al sharjah
+al sohar
+al thaqbah
+al ubayd
+al ubayyid
+al ubayyiḑ
+al ubour
+al uqsur
 al waheda
 al wajh
 al wakrah
@@ -573,8 +1349,13 @@ al waqf
 al warqaa
 al wasl
 al wāsiţah
+al xudayda
+al yadida
 al yāmūn
+al ĥums
+al ɛayn
 al ḩammām
+al ḩammāmāt
 al ḩamīdīyah
 al ḩasakah
 al ḩawāmidīyah
@@ -584,47 +1365,173 @@ al ḩazm
 al ḩirāk
 al ḩudaydah
 al ḩurshah
+al ḩusaymāt
 al ḩusaynīyah
 al ḩāmūl
+al ḩārah
+al ‘ajaylāt
 al ‘amārah
 al ‘aqīq
+al ‘arīsh
 al ‘awwāmīyah
+al ‘ayn
 al ‘ayn as sukhnah
 al ‘ayyāţ
 al ‘ayzarīyah
 al ‘azīzīyah
 al ‘idwah
+al ‘ujaylāt
 al ‘unayzah
 al ‘āshir min ramaḑān
 al-'alam
 al-'alūaṣ
 al-'ubūr
+al-`obed
 al-`ula
+al-aaiun
+al-aghwat
+al-ain
+al-ajn
+al-ajoen
+al-araisz
+al-arisch
+al-arish
+al-arisz
+al-arix
+al-ayin
+al-ayn
+al-ayun
+al-aïn
+al-baida
 al-barka
+al-basra
+al-bulajda
+al-chasaka
+al-chubar
+al-chums
+al-damir
+al-djadida
+al-dschubail
+al-dschunaina
+al-dzadida
+al-dzubajl
+al-dzunajna
+al-dżadida
+al-dżubajl
+al-dżunajna
+al-džadída
+al-džunajna
+al-falludza
+al-falludża
+al-falluja
+al-faschir
+al-fashan
 al-fashaqah
+al-fashir
+al-fashn
+al-fasir
+al-faszn
+al-fayyum
+al-fašir
+al-fudjayra
 al-fāw
+al-ghardaqa
+al-ghurdaqah
 al-hamdaniya
+al-hammamat
+al-hasaka
+al-hasakah
+al-hasakeh
+al-hoceima
+al-husajma
+al-jezair
+al-jubayl
 al-junaynah
+al-kadarif
+al-kamishly
+al-kayrawan
+al-kayrawān
+al-khalil
+al-khobar
+al-khums
 al-khārijah
+al-kuds
+al-kufa
+al-kufah
+al-kunajtira
 al-kut
+al-kūfah
+al-laziqiyah
+al-madijja
+al-madinah al-munawwarah
+al-manama
+al-manamah
+al-mansura
+al-mansurah
+al-manāmah
+al-manṣūrah
 al-minyā al-jadīdah
+al-muhammadijja
+al-muhammarah
+al-muharrak
+al-muharraq
+al-mukalla
 al-musayab
+al-muḥarrak
+al-nasiriya
+al-qadarif
+al-qamishli
+al-qayrawan
+al-qayrawān
+al-qaḑārif
+al-qudis
+al-quds
+al-qudıs
 al-quṭaynah
 al-qāsim
+al-rakka
+al-ramadi
+al-rashidiyya
+al-riad
+al-riffa
+al-riyad
+al-rumadi
+al-sabya
+al-salt
+al-sham
+al-shām
+al-sib
+al-sīb
 al-tabqa
+al-ubayyid
+al-ujun
+al-wadi
 al-yarmūk
+al-‘arīsh
+al-‘obêd
 ala moana - kakaʻako
 ala-buka
 alabel
+alaborg
 alaca
+alacant
+alacante
+alacanti
 alafaya
 alaghsas
 alagir
 alagoa grande
 alagoa nova
 alagoinhas
+alagoinjasas
 alahabad
+alahabadas
+alaia
+alaiyabiagba
+alaiye
+alajkh
 alajuela
+alakanto
 alam damai
 alamaiti
 alamar
@@ -636,67 +1543,119 @@ alamo
 alamogordo
 aland
 alandi
+alandoor
 alandur
 alang
 alangad
 alangāyam
+alanija
+alanja
 alanya
+alapalli
 alapayevsk
 alaplı
+alapolai
+alappula
 alappuzha
+alapulai
 alaquàs
+alarixe
 alarobia
+alash-kala
+alashikash
 alasia
+alaska city
 alattūr
 alatyr’
+alaya
+alayh
 alaşehir
 alba
 alba iulia
+alba regalis
+alba regia
+albacet
 albacete
 albadéria
+albakerki
+albakrki
 albal
 albania
+albanija
 albano laziale
 albany
 albany creek
+albany i new york
+albany on niwum eoforwice
+albany on nīwum eoforwīce
 albany park
 albardón
+albareale
+albasete
+albasetė
 albemarle
 albenga
 albert lea
 alberton
 albertslund
+albertstad
 albertville
 albi
 albignasego
+albjukuehrokju
 alblasserdam
 albolote
 alborada jaltenco
 alboraya
+alborg
 albstadt
 albufeira
+albukerke
+albukerki
+albukerko
+albukerkė
+albukwer kwe
+albukwér kwé
 albuquerque
+alburquerque
 alcabideche
+alcala de henares
 alcalde díaz
 alcalá de guadaira
 alcalá de henares
 alcalá la real
 alcamo
 alcantarilla
+alcazarquebir
+alcazarquivir
+alcazquivir
 alcañiz
+alcevsk
+alcher
+alchesirasas
+alchethiras
 alchevsk
+alchevskoe
+alchezira
 alcobaça
 alcobendas
+alcorcon
+alcorconum
 alcorcón
+alcovendae
 alcoy
+alcsevszk
+alcála de henares
 alcázar de san juan
 alcântara
 alcúdia
 aldaia
 aldan
 aldeias altas
+aldenboarch
 alderetes
 aldershot
+aldinborg
 aldine
 aldoar
 aldrich bay
@@ -704,28 +1663,83 @@ aldridge
 aleg
 alegre
 alegrete
+alegsandiri
+alegsàndiri
+alehandriya
+alei
+aleixandria
+aleixandría
+alej
+alejandreta
+alejandria
+aleksandretta
+aleksandri
+aleksandria
+aleksandrii
+aleksandrij
+aleksandrija
+aleksandrio
+aleksandriya
+aleksandrje
 aleksandrov
+aleksandrovka
 aleksandrovsk
+aleksandrovsk-grushevskiy
+aleksandrovsk-grushevskoy
 aleksandrovskoye
+aleksandryja
+aleksandryjo
 aleksandrów łódzki
+alekseevka
 alekseyevka
 aleksin
 aleksotas
 alengād
 alenquer
+alentaun
+alentaunas
+alentauno
+alentaŭno
 alençon
+alep
+alepas
+alepo
+aleppe
+aleppi
 aleppo
+aleppu
+aleppó
+alesandria degito
 aleshtar
+alessandretta
 alessandria
+alessandria bucefala
+alessandria deggittu
+alessandria e naggitto
+alessandrovia
+aletai
+aletai zhen
+alevisik
+alevışık
 alexandra
 alexandra hills
+alexandreia
+alexandretta
+alexandrette
 alexandria
+alexandria ad issum
+alexandria city
+alexandria magna
+alexandrië
 alexandroupoli
+alexandrovsk
 alexeyevka
+alexàndria
 alexânia
 aley
 aleysk
 alfafar
+alfaro
 alfeld
 alfena
 alfenas
@@ -735,83 +1749,173 @@ alfragide
 alfreton
 alfter
 algeciras
+algecires
+algeirsborg
 algemesí
+alger
+algeri
+algero
+algesiras
+algesires
 algete
 alghero
+algier
 algiers
+algir
 algonquin
 algorta
 algueirão
+alg·èr
 algés
+algésiras
+algê
+algír
+alhacemas
 alhama de murcia
 alhambra
+alhambra village
 alhandra
 alhaurín de la torre
 alhaurín el grande
+alhucemas
 ali
 ali mendjeli
 ali sabih
+ali shah `iwaz
+ali shāh ‘iwaz
 aliaga
 aliamanu / salt lakes / foster village
 aliança
 aliayabiagba
 aliağa
+alicant
 alicante
 alice
 alice springs
 alicia
 alief
+aligarh
+aligarkh
+alikante
+alikanteh
+alikantė
 alimosho
+alimoso
 alindao
 alingsås
 alipur
 alirajpur
 aliso viejo
 aliwal north
+aliye
 aljaraque
+alje
+aljer
+aljir
+aljmetjevsk
+alkala de enares
+alkala de henaresas
+alkala nte enares
+alkali city
+alkhesiras
+alkhobar
 alkmaar
+alkobendas
+alkobendasas
+alkorkon
+alkorkonas
+alkorkono
+alla abba habab
 allada
+allahabad
+allahabad - ilahabada
+allahābād
+allakhabad
 allanridge
 allapattah
 allapuram
+allapuza
 allauch
+allegheny
 allen
 allen park
 allendale
 allende
+allenschteddel
+allenshteyn
+allenstein
+allentaun
+allentoun
 allentown
+alleppey
+alleppi
 allerton
 allerød
+allexandria
 allinagaram
 allison park
 alliston
 alloa
 allschwil
 allston
+allāhābād
 alma
+alma-ata
+almaato
 almada
 almagro
+almalik
+almaliq
+almalyk
+almalykas
+almalık
+almalıq
 almansa
 almassora
+almat
+almata
+almati
+almato
 almaty
+almatî
+almatõ
+almatý
+almatı
 almeirim
 almelo
 almenara
 almendares
 almendralejo
 almendrales
+almere
 almere stad
+almeria
+almerija
+almerio
 almería
+almetjevsk
+almetjewsk
+almetyevsk
 almirante tamandaré
+almiranti-tamandare
 almonte
 almora
 almoradí
 almozara
+almpornk
+almpoukerki
 almuñécar
+alnasteini
+alnāsteini
 alnāvar
 alofi
 alor gajah
 alor setar
+alor setaras
+alor star
+alor-setar
+alor-star
+alostar
 alot
 alotenango
 alpharetta
@@ -819,33 +1923,57 @@ alphen aan den rijn
 alpignano
 alpinópolis
 alquízar
+alramtha
 alsdorf
+alse
 alsergrund
 alsfeld
 alsip
 alsterdorf
 alsórákos
+alt-buchara
 alt-hohenschönhausen
 alta
 alta floresta d'oeste
 alta gracia
+alta mir
 alta vista
 altadena
 altagracia de orituco
 altai
+altai-sharasume
+altaj
+altajskaja
 altamira
+altamira vald
 altamont
 altamonte springs
 altamura
+altarad
 altay
 altdorf bei nürnberg
 altea
 altena
 altenburg
+altepetl aguascalientes
+altepetl carmen
+altepetl chihuahuah
+altepetl guzman
+altepetl in cabo
+altepetl juarez
+altepetl juárez
+altepetl obregon
+altepetl obregón
+altepetl quebec
+altepetl san luis potosi
+altepetl san luis potosí
+altepetl victoria
+altepetl zacatecah
 altepexi
 altglienicke
 altinho
 altinópolis
+altno
 alto alegre
 alto alegre do maranhão
 alto alegre do pindaré
@@ -856,7 +1984,9 @@ alto hama
 alto hospicio
 alto lucero
 alto molocue
+alto ospisio
 alto paraíso
+altofen
 alton
 altona
 altona meadows
@@ -871,66 +2001,120 @@ altuf’yevskiy
 altus
 altônia
 altınşehir
+aluaro
 aluche
 alum rock
 alumínio
+aluntaun
+alur setar
 alushta
 aluva
 alvalade
 alvand
+alvara
 alvarado
+alvaras
+alvaro obregon
 alvarães
 alvin
 alvinópolis
 alvorada
 alwar
+alwar city
 alwaye
+alxeciras
+alxer
 alytus
 alzenau in unterfranken
+alzer
 alzey
+alzhir
+alzhir khot
+alzhir shaary
+alzhyr
+alziir
+alzir
 alzira
+alzirs
+alzyras
+alâiye
+alèp
 alès
 além paraíba
+alíkante
+alčevsk
+alĝero
 alībāg
 alīganj
 alīgarh
 alīgūdarz
 alīpur
 alīpur duār
+alŭaro
+alžiir
+alžir
+alžyras
+alžír
+alžěr
+alžīra
+alžīrs
 al’met’yevsk
 am timan
 ama
+amadavad
 amadeo
 amadora
 amagasaki
 amagi
 amahai
 amaigbo
+amajapuja
 amakusa
 amaliáda
 amalner
 amalāpuram
 amambai
 amami
+aman
+amanas
 amancio
 amandelbult
+amanfro
 amanfrom
 amangarh
+amans
+amarah
 amaraji
 amarante
 amarante do maranhão
 amarapura
+amarapura hmandan
 amaravati
 amargaḍhi̇̄
 amargosa
+amarilas
 amarillo
+amarilo
+amarilyo
+amarkot
+amarnath
+amarnatkh
+amarnāth
 amarpur
 amarpātan
+amaré
+amasea
+amaseia
+amasija
+amasiyah
 amasya
+amasya ringkond
 amatitlán
+amayabuya
 amba giorgis
 ambad
 ambaji
+ambala
 ambala sadar
 ambalangoda
 ambalantota
@@ -942,13 +2126,19 @@ ambarakaraka
 ambarawa
 ambarnath
 ambasamudram
+ambata
+ambatas
 ambato
 ambato boeny
 ambatofinandrahana
 ambatolampy
 ambatondrazaka
 ambattur
+ambattūr
+amberes
 amberg
+amberis
+ambikapur
 ambikāpur
 ambikāpuram
 ambilobe
@@ -958,34 +2148,75 @@ ambodifotatra
 ambodimanga ii
 ambohidratrimo
 ambohitrolomahitsy
+amboim
+amboina
 ambon
+ambon city
+ambonas
+amborg
 ambositra
+ambourgo
 ambovombe
+amboyna
+ambun
 ambur
+amburgo
+amburgu
 ambāh
 ambājogāi
 ambāla
+amdavada
 amdjarass
+amdāvāda
 ameca
 amecameca
+amed
+amedabato
+amedebatum
 american canyon
 american fork
 americana
 americus
+amerikana
 amersfoort
+amersfort
+amersforto
 amersham
 amersham on the hill
 ames
 amesbury
+amestelledamme
+amesterda
+amesterdam
+amesterdao
+amesterdã
+amesterdão
 amet
 amherst
 amherst center
 ami
+ami-hsien
+amian
+amians
+amichow
+amida
+amidper-ist
+amien
 amiens
+amijen
 amin’yevo
 amirdzhan
+amisos
+amistardam
+amisus
 amizmiz
 amizour
+amjen
+amjena
+amjenas
+amjenso
+amjēna
+amkherst
 amla
 amlai
 amlapura
@@ -993,65 +2224,243 @@ amlapura city
 amlash
 ammainaickanur
 amman
+ammana
 ammanford
 ammi moussa
+ammon
+ammán
+ammān
+ammāna
 amnat charoen
 amod
 amontada
 amora
 amorebieta
 amos
+amoy
 amozoc de mota
 ampahana
+ampakan
 ampang
+ampang hilir
+ampang jaya
 ampanihy
+ampantan
 ampara
 amparafaravola
 amparo
 ampasimanolotra
+ampatu llaqta
+amperntin
+amphoe ban don
+amphoe bang kapi
+amphoe bang khun thian
+amphoe bang wai
+amphoe bangkok noi
+amphoe bhra pradeng
+amphoe bhra pradēng
+amphoe dusit
+amphoe hat yai
+amphoe hua hin
+amphoe kabin buri
+amphoe khlong luang
+amphoe lat kabang
+amphoe lat krabang
+amphoe muang chiang mai
+amphoe muang chon buri
+amphoe muang khon kaen
+amphoe muang lampang
+amphoe muang nakhon pathom
+amphoe muang nakhon ratchasima
+amphoe muang nakhon si thammarat
+amphoe muang surat thani
+amphoe mueang lampang
+amphoe nong chok
+amphoe pak kret
+amphoe phasi charoen
+amphoe phra nakhon
+amphoe phra padaeng
+amphoe phra pradaeng
+amphoe phralap
+amphoe pralap
+amphoe si maha phot
+amphoe si racha
 amphoe sikhiu
+amphoe taling chan
+amphoe thon buri
+amphu sri maha raja
+ampitzan
 ampliación san mateo
 amposta
+ampou ntampi
+ampouza
 ampthill
 ampére
 amravati
 amreli
+amrelis
+amricar
 amritsar
+amritsara
+amritsaras
+amritszar
+amritszár
 amroha
 amroli
+amrytsar
+amseutereudam
+amstadem
+amstardam
+amstardām
+amstedam
+amstehrdam
+amsteladamum
+amstelodamum
+amstelodhamon
+amstelodhámon
 amstelveen
+amsterda
 amsterdam
 amsterdam-zuidoost
+amsterdama
+amsterdamas
+amsterdame
+amsterdami
+amsterdamo
+amsterdams
+amsterdamu
+amsterdan
+amsterdã
+amsterntam
+amsterodam
 amstetten
+amstyerdam
+amstèdam
+amstèrdame
+amstérdam
+amstɛrɩdam
+amszterdam
 amudālavalasa
+amul
 amuntai
+amur-nizhne dneprovsk
 amursk
+amusitedan
+amusuterudamu
+amversa
 amvrosiivka
+amyen
+amàn
+amàsia
+amásia
 amélia rodrigues
 américa dourada
 américo brasiliense
 amīngarh
 amīnpur
 amīr kolā
+an aithin
+an arboras
+an arbur
+an bhrataslaiv
+an bhratasláiv
+an bhruiseil
+an bhruiséil
+an caisteal nuadh
+an damaisc
+an duong
+an dương
+an haig
+an havr nevez
+an havr-nevez
+an háig
 an hải
+an khanh
+an khánh
 an khê
+an leafcois
+an leafcóis
 an muileann gcearr
+an nabatiyah at tahta
+an nabaţīyah at taḩtā
 an nabk
+an nabk abu nakhlah
+an nahud
+an nahūd
+an najaf
+an najaf al ashraf
 an najmah
+an nasiriya
+an nasiriyah
+an nhon
 an nhơn
 an nimas
+an nu`maniyah
+an nuhud
 an nuhūd
 an nuşayrāt
 an nu‘mānīyah
+an nāsirīya
 an nāşirīyah
 an nūbārīyah
+an roimh
+an ròimh
+an róimh
+an son
+an sơn
+an thuan
+an thuận
 an trạch
+an-cching
+an-i-hsien
+an-jang
+an-kiu
+an-liu-hsu
+an-liu-hsü
+an-lu
+an-nadzaf
+an-nadzhaf
+an-nadżaf
+an-nahud
+an-najaf
 an-najaylah
+an-nasiriya
+an-nuhud
+an-pu
+an-san
+an-san-chhi
+an-san-chhī
+an-shan-shih
+an-shun-hsien
+an-shun-shih
+an-sun
+an-sun-chhi
+an-sūn-chhī
+an-ta
+an-ta-chan
+an-ta-chen
+an-ta-hsien
+an-ta-shih
+an-ting
+an-ting-hsien
+an-tung-hsien
+an-tung-shih
+an-yang-hsien
+an-čching
+an-šan
+an-šun
+anaba
+anachaim
 anaco
 anacortes
 anadyr
+anafi
 anagé
+anahadgarh
+anahaima
+anahaym
 anaheim
+anaheimas
 anaimalai
 anaime
 anajatuba
@@ -1061,112 +2470,243 @@ anak bukit
 anaka
 anakapalle
 anakaputhur
+anakara
+anakhajm
 anamizu
 anamur
 anan
 anand
 anandpur
 ananindeua
+anantapour
 anantapur
+anantapuramu
+anantapure
 anantnag
+anantnagas
+anantnāg
 anapa
+anapolis
 anapu
 anastácio
+anat kama
+anatoliko italiko-ispaniko charlem
+anaud
+anberes
 anbu
+anbu zhen
 anbyŏn-ŭp
+ancara
 ancaster
+anceranana
 ancharakandy
 anchau
 anchieta
+anci
 ancien-prozi
+ancin
+ancing
+ancingas
+ancirabe
+ancirabė
 ancona
+ancoraria
 ancud
+ancyra
 ancón
 anda
+anda shi
+anda zhen
 andada
 andahuaylas
 andalucía
+andang
 andapa
+andautonia
+andecavis
 andenne
+anderlacum
+anderlech
 anderlecht
+anderleht
+anderlek
+anderlekht
+anderlihto
+anderliĥto
 andernach
 anderson
 andes
+andhra paris
+andican
+andidzhan
+andijan
 andijon
+andiján
 andilamena
+andimeshg
+andimeshk
+andimishk
 andipalayam
 andirá
+andisheh
+andisheh-ye shomali
+andisjan
+andizan
+andizhan
+andizhan - andijon
+andizhon
+andizjan
+andiżan
+andižan
 andkhoy
 andol
+andon
 andong
+andongas
 andorinha
 andorra la vella
 andover
 andradas
 andradina
+andremeshl
 andreyevskoye
 andria
+andrianoplin
+andrinòple
 andritz
+andropov
 andrychów
 andulo
+andyo
+andzijas
+andzjo
+andzo
+andzso
+andzsó
 andé
 andéranboukan
 andújar
+andīmeshg
 andīmeshk
+andīmīshk
 andīsheh
+andīsheh-ye shomālī
+andžijas
 anekal
+anfa
 anfu
+ang mo kio
 ang mo kio new town
+ang-ka-la
+ang-sang
+ang-song
 angamāli
+angara
 angarsk
+angarska
+angarskas
+angarskiy
+angarszk
 angat
 angatuba
 angeles city
+angelopolis
 angermünde
+angero
+angieus
+angits
+angkara
 anglet
 angleton
 angoche
 angol
 angono
+angora
 angoulême
 angra dos reis
+angra-dus-rejs
 angren
+angrenas
+angrenshakhtstroy
 angri
 angul
+angungescapolo
 anguo
+anguriyah
 angyalföld
 anhanguera
 anhua
+aniama
 anicuns
+anilco
 anié
 anjad
 anjala
+anjan
+anjang
 anjangaon
+anjangas
+anje
 anjiang
+anjo
 anjozorobe
 anju
 anjār
 anjō
+ankan
 ankang
+ankantez
+ankantir
+ankar
 ankara
+ankara khot
+ankaro
+ankartala
 ankazoabo
 ankazobe
 ankazondandy
 ankeny
+anking
+ankiuhsien
+ankiwria
 anklav
 ankleshwar
 anklesvar ina
 ankola
+ankoric
+ankoridz
+ankoridza
+ankoridzas
+ankoridzh
+ankoridž
+ankoridža
+ankoridžas
+ankorigo
+ankorij
+ankoriĝo
+ankorydzh
+ankuara
+ankura
+ankuridzh
+ankyra
+ankyra (ankyra)
 anlan
 anliu
+anliu zhen
 anloga
 anlong
 anlong veaeng
 anlu
+anlufu
+anmyin
 ann
 ann arbor
+ann armpor
+ann town
+ann-arbor
 anna
 annaba
+annaba - syaht
 annaberg-buchholz
 annaka
 annandale
@@ -1176,90 +2716,237 @@ annecy-le-vieux
 annemasse
 annigeri
 anning
+anning shi
+anning-chow
 annino
 anniston
+annobero
 annonay
 annur
+annába
 annāmalainagar
+anoi
 anoka
 anori
+anorourou
+anoy
 anping
+anqara
+anqarsk
 anqing
+anqing shi
 anqiu
 ans
+ansan
 ansan-si
+ansanas
+ansano
 ansbach
 anseong
 anserma
 ansfelden
 anshan
+anshan shi
 anshing
 anshun
+anshunfu
+ansjan
 ansonia
+ansunas
 anta
+antafagasta
 antakalnis
+antakija
+antakiya
+antakiyah
+antakiyyah
 antakya
 antalaha
+antalia
+antalija
+antaliya
+antaliyah
+antalja
+antaljo
 antalya
+antananarifo
 antananarivo
+antananarivu
+antananariwo
+antananaryvas
+antananaryvu
+antananarywa
+antananarívó
 antanifotsy
+antapazari
+antaradus
+antayla
+anten
+antenenerivo
+antep
 antequera
 anthiyur
+antiarados
 antibes
+antigiaman
+antigua cartago
 antigua guatemala
 antiguo cuscatlán
 antioch
+antioch on sarus
+antioche
+antiocheia
+antiochia
+antiochia ad cydnum
+antiochia am orontes
+antiochia di siria
+antiochia vid orontes
+antiochie
+antiochië
+antiohija
+antiohio
+antiok
+antioka
+antiokas
+antiokheia
+antiokhija
+antiokia
+antioquia
+antioquía
+antioĥio
 antipolo
+antipolo city
+antipyrgos
+antipyrgus
+antis ampempa
+antisrabe
+antofagast
 antofagasta
+antofagasto
+antofaqasta
 antonina
+antoninopolis
+antonio enes
+antonio engs
+antonio ennes
 antony
 antratsyt
 antrim
 antsalova
+antseranana
 antsirabe
+antsirana
 antsiranana
+antsirane
+antsiran̈ana
 antsohihy
 antsohimbondrona
 antu
+antuairp
+antuerpen
+antuerpia
+antung
+antuofagasta
+antuérpia
+antverpen
+antverpenas
+antverpene
+antverpeno
+antverpens
+antverpia
+antverpy
+antwarp
 antwerp
+antwerpa
+antwerpe
+antwerpen
+antwerpia
+antwerpium
+antwerpn
+antwyrpijo
+antwérp
+antália
+antónio enes
+antākiyyah
+antıoch
+antō
 anuppānadi
 anuradhapura
 anusawari
+anvers
+anversa
+anverse
+anvèrs
+anvérse
 anwen
+anxan
 anxiang
 anyama
+anyama sossokoua
 anyang
 anyang-si
+anyihsien
 anyinam
 anyuan
+anze
+anzhe
+anzheh
 anzhero-sudzhensk
+anzhi
+anzier
 anzio
+anziyan
+anzyo-chhi
+anzyô-chhī
 anáhuac
 anápolis
 aného
+anòy
+anāhadgarh
 anār
+ančingas
+anĝero
+anŝano
+anšanas
+anšunas
+anţākiyah
 anūpgarh
 anūppur
 anūpshahr
+anžē
+anžė
 aobadai
 aoi
 aoji-ri
+aoke
+aomen
 aomori
+aomori-shi
+aomorishi
 aonla
 aosta
 aoto
 aoulef
 aoulouz
+aounksmpournk
 aourir
 aoxi
+ap chon thanh
+ap dong xoai
+ap thanh tam
 apac
 apache junction
+apalache old fields
 apalit
 apam
 apan
+apantzincan
 aparecida
 aparecida de goiânia
 aparecida do taboado
+aparesida de gojanija
+aparesida di gojanija
+aparesida-di-gojanija
 aparri
 apartadó
 apas
@@ -1267,8 +2954,15 @@ apaseo el alto
 apaseo el grande
 apatin
 apatity
+apatzingan
+apatzingan de la constitucion
 apatzingán
+apatzingán de la constitución
+apeldoarn
 apeldoorn
+apeldoorne
+apeldorn
+apeldornas
 apengjiang
 apia
 apiaí
@@ -1276,14 +2970,19 @@ apicum-açu
 apizaco
 aplahoué
 aplerbeck
+apodaca
+apodaka
 apodi
 apolda
+apole
 apomu
 apopa
 apopka
 aporá
 apostol santiago
 apostolove
+apothekē
+appi
 apple valley
 appleton
 aprelevka
@@ -1292,65 +2991,148 @@ apsheronsk
 apucarana
 apuí
 apóstoles
+aq mecit
+aq mečit
 aqaba
+aqartala
+aqjar
+aqmescit
+aqmola
+aqra
 aqsay
+aqserayiye
 aqsu
+aqsu new city
+aqsu shehiri
+aqsu yangi shahr
+aqtau
+aqtaw
+aqtaū
+aqtobe
+aqtoebe
+aqtóbe
+aqtöbe
+aquae grani
+aquae mattiacae
+aquae mattiacorum
+aquae matticae
+aquae sextiae
+aquae sulis
 aquidabã
 aquidauana
 aquiraz
+aquisgra
+aquisgran
+aquisgrana
+aquisgrano
+aquisgranum
+aquisgrao
+aquisgrà
+aquisgrán
+aquisgrão
+aqyar
+ar chab
+ar mans
+ar mañs
 ar radīsīyah qiblī
 ar rahad
+ar ramadi
+ar ramtha
 ar ramthā
+ar ramādī
 ar raqqah
 ar rass
 ar rastan
 ar rayna
+ar rayyan
 ar rayyān
 ar rayāyinah
 ar raḩmānīyah
+ar rifa
+ar rifa`
 ar rifā‘
 ar riqqah
+ar riyadh
+ar riyādh
 ar riyāḑ
 ar rudayyif
 ar rumaylah
 ar rumaythah
 ar rumaythīyah
+ar rustaq
+ar rustāq
 ar ruways
 ar ruţbah
 ar rābiyah
 ar rām wa ḑāḩiyat al barīd
 ar rāshidīyah
+ar-rajan
+ar-rajjan
+ar-rakka
+ar-ramadi
+ar-ramādī
+ar-raqqah
+ar-rasid
+ar-raszidijja
 ar-rawḍah
+ar-rašíd
+ar-riaad
+ar-rifa
+ar-rifā‘
+ar-rijad
+ar-riyad
+ar-riyod
+ar-riyāḑ
+ar-rusajfa
 ara ali
 ara damansara
+ara pacis augustalis
+ara rancheria
 ara-dong
+ara`ar
 arabkir
 aracaju
 aracataca
 aracati
+aracatuba
 araci
 aracoiaba
 aracruz
 arad
+aradia
+aradinum vetus
+aradzja
 aradíppou
 aragarças
 aragua de barcelona
+araguaina
+araguar
 araguari
+araguary
 araguatins
 araguaína
+aragvaris
 arai
 araioses
+arak - sawh
 arakawa
+arakawa city
+arakazhu
+arakazu
+arakažu
 arakkonam
 araklı
 aral
 aramboli
 arame
 aramil
+aramir
 aramoko-ekiti
 aranda de duero
 arandas
 arang
+arang arang anchorage
+arang-arang
 aranjuez
 arantāngi
 aranyaprathet
@@ -1358,10 +3140,13 @@ aranđelovac
 arao
 arapiles
 arapiraca
+araponga
 arapongas
 arapoti
 araquari
 arar
+ararakuara
+ararakvara
 araranguá
 araraquara
 araras
@@ -1371,13 +3156,18 @@ araripe
 araripina
 araruama
 araruna
+arasatuba
+arasazhu
+arasha
 arashiyama
 arauca
 arauco
 araucária
+araukarija
 araure
 aravaca
 arawa
+araxa
 araxá
 araya
 arayat
@@ -1387,16 +3177,34 @@ araçatuba
 araçoiaba
 araçoiaba da serra
 araçuaí
+ara‘ar
+arba mench
 arba minch
+arba mintch
+arba-mynch
+arbaro de ana
 arbatache
+arbbaa mincce
+arbeel
+arbela
+arbil
 arbroath
 arbutus ridge
+arbēla
+arbīl
 arcadia
 arcahaie
+arcangel
+arcangelo
 arcata
 arcelia
 arcella
+archaie
+archambault
+archangelsk
 archena
+archous
+arcidiocesi di kasama
 arcola east
 arcore
 arcos
@@ -1405,43 +3213,76 @@ arcos de valdevez
 arcot
 arcoverde
 arcueil
+ard-ar-rum
+ardabel
+ardabil
 ardabīl
 ardahan
 ardakān
 ardea
+ardebil
+ardebīl
 arden-arcade
 ardestān
 ardeşen
+ardjawinangoen
+ardjawinangoen-koelan
+ardjawinangun
 ardmore
 ardon
+arecanum
+arecco
 arecibo
+arecipa
 areeiro
+arehkhava-zueva
+arehkipa
+arehnburg
 areia
 areia branca
+areka
+arekip
+arekipa
+arekipo
 arele
 arendal
 arenella
 arenillas
+arenpur
 arenys de mar
 arequipa
 areraj
 arerti
 arese
+arevelyan harlem
+arevelyan los anjeles
 arewusitang
 arezzo
 arfa moussaïa
 arfoud
 arganda
+argansuela
 arganzuela
+arganzuela distritu
+arganzuelo
 argentan
 argenteuil
+argentoratum
+argier
+argièr
 argun
 argungu
 argyroúpoli
 argüelles
+arhangeljsk
+arhankeli
 arhavi
 arheilgen
+arhel
+arhli
 arhribs
+arhus
+arhuzo
 aribinda
 arica
 aricanduva
@@ -1451,12 +3292,20 @@ ariel
 arif wala
 arifwala
 ariguaní
+arika
+arikipa
 arima
+ariminum
 aringay
 arinos
 ario de rosales
 aripuanã
+ariqipa
 ariquemes
+aris por do sol
+aris pôr do sol
+arish
+arissheck
 arita
 arivonimamo
 arix
@@ -1464,41 +3313,78 @@ ariyallur
 ariyalūr
 ariyānkuppam
 arizona
+arišas
+arjana
 arjawinangun
+arjel
 arjona
 arkadag
 arkalgūd
 arkalyk
+arkangeli
+arkhangelsk
 arkhangel’sk
+arkopolis
 arles
+arli
+arlingtan
+arlingtn
 arlington
 arlington heights
+arlingtona
+arlingtonas
+arlinqton
 arlit
+arlitas
 arlon
 armant
 armavir
+armavir i russland
+armavira
+armaviras
+armawir
 armação dos búzios
 armdale
 armenia
+armenie
+armenija
+armeniya
 armentières
+armes-ville
 armidale
 armilla
+arminia
 armyansk
+arménie
+armênia
+arnavutkoy
 arnavutköy
+arnem
+arnema
+arnheim
 arnhem
+arnhemas
+arnhemia
+arnhim
 arni
 arnold
 arnsberg
 arnstadt
+arném
 aroa
 aroeiras
+arok
 arona
 aroor
+arosar
+arosia
 arouca
 arpino
+arrabona
 arrah
 arraial do cabo
 arraiján
+arrakh
 arras
 arrasate / mondragón
 arrecife
@@ -1508,36 +3394,64 @@ arriaga
 arris
 arroio do meio
 arroio grande
+arrondissement daltona
+arrondissement de hambourg-mitte
+arrondissement de hambourg-nord
+arrondissement de la butte-montmartre
+arrondissement de lasnamaee
+arrondissement de lasnamäe
+arrondissement de menilmontant
+arrondissement de ménilmontant
+arrondissement de passy
+arrondissement de popincourt
+arrondissement de reuilly
+arrondissement de vaugirard
+arrondissement des batignolles-monceau
+arrondissement des buttes-chaumont
+arrondissement des gobelins
 arroyito
 arroyo de la miel
 arroyo grande
 arroyo naranjo
 arroyo seco
 arroyomolinos
+arsamas
+arsamassium
 arsanjān
 arsen’yev
 arshyntseve
 arsi negele
 arsikere
 arsin
+arsinoe
+arsinoë
 arsk
+arsus
 arsuz
 arta
 artashat
+artawil
 arteixo
+artem
 artemisa
+artemivskyi
+artemivskyi rayon
 artesia
 artigas
 artik
+artiom
+artjom
 artur alvim
 artur nogueira
 artux
 artvin
+artyom
 artémida
 artëm
 artëmovskiy
 aru
 arua
+aruar
 arucas
 arujá
 arukutti
@@ -1545,207 +3459,530 @@ arumanai
 arumuganeri
 arun amarin
 aruppukkottai
+arusa
+aruscha
 arusha
+aruso
+aruz
+aruŝo
+aruşa
 arvada
+arvadae
+arvado
 arvayheer
+arveda
+arvila
 arvin
 arwal
+arx vainensis
+arx vorthensis
+arxanqelsk
+arxel
+aryana
 aryanah
 arys
+aryānah
 arzamas
+arzamasas
+arzamass
+arzamasz
+arzan-ar-rum
+arzanjan
 arzano
 arzew
 arzgir
+arzhantej
+arzhentoj
 arzignano
+arzirum
+aríš
+arúz
 arāk
 arāmbāgh
 arāria
+arėka
 arīsh
+as sabya
 as sadd
 as safīrah
+as saham
+as salala
+as salalah
 as salamīyah
+as salimiyah
 as sallūm
+as salt
 as salţ
 as samawah
+as samāwah
 as samū‘
 as sanţah
 as sarw
 as sawānī
 as saţwah
+as seeb al jadidah
+as sib
+as sib al jadidah
 as sibā‘īyah
+as sijumi
+as sinbillawayn
 as sinbillāwayn
+as suhar
 as sulayyil
 as sulţah al jadīdah
+as sunbullawayn
+as sunbullāwayn
+as suwaiq
+as suwaydiyah
+as suwaydīyah
 as suwayq
+as suways
 as sālimīyah
 as sāḩil
+as sīb
+as sīb al jadīdah
+as sījūmī
 as sūkī
+as zaqaziq
+as zaqāzīq
+as şaham
+as-salimiyah
+as-sib
+as-sinbillawayn
+as-sinbillāwayn
+as-sulajmanijja
 as-suwayda
+as-sālimiyah
 asaba
 asadābād
+asafi
 asagaya-minami
 asagayakita
 asahi
+asahikava
 asahikawa
+asahikawa-chhi
+asahikawa-chhī
+asaimana
+asaimanas
 asaita
+asajlandija
 asaka
+asaka-chhi
+asaka-chhī
+asakhikava
 asakuchi
 asakura
 asakusa
+asala
+asalā
 asamankese
 asan
+asanol
+asansol
 asbest
 asbury park
 ascención de guarayos
+aschabad
+aschabadas
 aschaffenburg
+aschaiman
+aschchabad
+aschdod
+asche-ho
 ascheberg
 aschersleben
+aschgabat
 ascoli piceno
 ascot vale
+asdod
+asdodas
+asdode
+asdód
+asela
+asella
+aselle
 asenovgrad
 aserrí
+asfi
+asgabat
+asgabata
+asgabate
+asgabato
 ash shafā
+ash shariqa
+ash shariqah
+ash sharqat
 ash sharqāt
+ash shatrah
 ash shaykh zuwayd
 ash shaţrah
 ash shuhadā’
 ash shāmīyah
+ash shāriqa
+ash shāriqah
+ash-shariqah emiraat
 ash-shaykh zāyid
+ash-shāriqah emiraat
 asha
+ashabad
+ashabat
 ashaiman
 ashburn
 ashburton
 ashdod
+ashdod on the sea
+ashdod yam
 asheboro
 asheville
 ashfield
 ashford
+ashgabad
 ashgabat
+ashhtehrkhuan
+ashiaman
 ashibetsu
+ashiho
 ashikaga
+ashikaga - zu li shi
 ashington
 ashiya
+ashjampla
+ashkabad
 ashkelon
 ashkez̄ar
+ashkhabad
+ashkhabad osh
 ashland
 ashmont
 ashmūn
 ashoknagar
 ashoknagar kalyangarh
+ashqabad
+ashqelon
+ashquelon
 ashta
 ashtabula
 ashtarak
 ashton
 ashton in makerfield
 ashton-under-lyne
+ashttarkhan
+ashuganj
 ashuganj city
+ashuganj city  bangladesh
 ashwaubenon
+ashxabad
+ashxobod
 asia
 asifābād
+asikaga
+asikaga-chhi
+asikaga-chhī
 asilah
 asino
+asjabad
+asjchabad
+asjchabat
+asjdod
+asjkhabad
+askabad
+askabat
 asker
+askhabad
+asloa
+asmanie
 asmara
+asmaro
+asmehra
+asmera
+asnabruk
 asni
+asnithi
 asnières-sur-seine
+asnkampat
+asntont
+asnā
 aso
+asot
+asounsion
+asounsyon
+asounsyòn
+asounthion
+aspadana
 asparuhovo
 aspe
 aspen hill
 aspern
 asprópyrgos
+asqabad
 assa
 assab
 assaré
 asse
 assebroek
+assela
+asselle
 assemini
 assen
 assendelft
 assi bou nif
 assin foso
+assindia
+assiout
 assis
+assis  sp
 assis chateaubriand
+assis sao paulo
+assis são paulo
 assiut
+assiz
 asso
 assomada
+assouan
+assuan
+assuao
+assuit
+assumptio
+assuncao
+assuncion
+assunção
+assuão
+asszuan
+asszuán
+astacus
 astana
+astanadjapura
 astanajapura
+astano
+astanà
+astaná
 astara
+astarkhaan
+asterabad
+asterābād
 asti
+astiki periochi kasoulou
+astiraxan
 aston
 astorga
 astoria
+astorija
+astraca
+astracan
+astrachan
+astrachane
+astrachanum
+astrachanė
+astrachań
+astrachaň
+astrachán
+astracã
+astrahan
+astrahana
+astrahano
+astrahaņa
+astrakhan
+astrakán
 astraviec
+astraxan
+astraxon
+astraĥano
 astrea
+asuan
+asuanas
+asuano
+asumumbay
+asunciono
 asunción
 asunción mita
+asunsaun
+asunsion
+asunsjon
+asunsjona
+asunsjonas
+asunson
+asunsyon
+asunsyun
+asuán
+asvan
+aswan
+aswán
+aswân
 aswān
+asxabad
+asyout
+asyut
+asyūţ
+aszchabad
+aszdod
+aszmara
+asztana
+asztrahan
+asztrahán
+asúnsjón
 asāra
 at tall
 at tall al kabīr
 at tāj
+atabazar
 atakpamé
 atalaia
 atalaia do norte
 atalaya
+atali
+atalia
 atamaría
 atambua
 atami
+atana
 atani
+atapazar
 ataq
 atar
 atarfe
 atarra
 atascadero
 atascocita
+atava
 ataşehir
 atbara
+atbarah
+atbare
 atbasar
+atchinsk
 atebubu
+ateena
+atehny
+atemaxac
+aten
+atenai
+atenas
+atene
+atenes
+ateni
+ateno
+atenoj
+atens
+atensas
+ateny
+aterau
 ath
+ath nan damh
 ath thumāmah khamsūn
 ath thumāmah sab‘ah wa arba‘ūn
 ath thumāmah sittah wa arba‘ūn
+ath thuqbah
 athani
+athen
+athenae
+athenai
+athene
+athenes
 athens
+athens i georgia
+athens-clarke county
+atheny
 atherton
 athi river
+athina
+athinai
+athinia
 athis-mons
 athiyannur
 athiémé
 athlone
 atholi
+athribis
+athènes
+athén
+athénes
+athény
+athína
+athínai
 ati
 atibaia
+atibaja
 atima
 atimonan
+atina
+atirau
+atirav
+atiraw
+atis apapa
+atiyaman
+atizapan
+atizapan de zaragoza
+atizapán de zaragoza
+atjinsk
 atkarsk
 atlacomulco de fabela
 atlanta
+atlantae
 atlantic city
 atlantis
+atlanto
 atlixco
+atlonta
 atmakūr
+atorau
 atotonilco el alto
 atoyac de álvarez
+atrabazandah
 atraulī
 atronie
 atsabe
+atschinsk
 atsiaman
+atsinsk
+atsjinsk
 atsugi
+atsugicho
+atsugichō
+atsuki
+attalea
+attaleia
+attalia
 attendorn
 attibele
 attili
 attimarappatti
 attingal
 attleboro
+attock
 attock city
 attur
+atugi
+atugi-chhi
+atugi-chhī
+atuns
 atuntaqui
+aturau
+atush
+atushi
+atux
 atwater
 atwater village
+atxinsk
+atyraou
 atyrau
+atyraw
+atyraū
+atzapotzalco
+atzcapotzalco
+atény
+atîrau
+atõrau
+atēnas
+atėnai
+atırau
+atırav
+atıraw
+atšinsk
+atəeaman
+au pay
+au pe
+au-mun
 aubagne
 aubervilliers
 auburn bay
@@ -1755,34 +3992,78 @@ auburndale
 auch
 auchi
 auckland
+aucland
+aucopolis
 auderghem
 audincourt
 aue
+aueda
 auerbach
+augsberg
+augsboerj
+augsborg
+augsbourg
 augsburg
+augsburg-innenstadt
+augsburga
+augsburgas
+augsburgo
+augsbörj
+augschburg
 augusta
+augusta gambriviorum
+augusta taurinorum
+augusta treverorum
+augusta ubiorum
+augusta vindelicorum
+augusta-turonum
 augusto corrêa
+augustonemetum
+augustoritum
 augustów
+augzburg
 auhammadpur mājri
+auklando
+aukstutinis vestsaidas
+aukštutinis vestsaidas
+aulapolai
+aulie-ata
+auliye-ata
 aulnay-sous-bois
+aumwnz
+aumyn
 aung san
 aungban
+auqsburq
+auraiola
 auraiya
 aurangabad
+aurangabad - aurangabada
 aurangabad cantonment
+aurangabadas
+aurangabado
+aurangâbâd
 aurangābād
+aurania
+aurariola
+aurelianum
+aurgi
 aurich
 aurillac
 aurora
 aurora do pará
 aurād
 ausa
+aust-jerusalem
 austin
+austino
+austinopolis
 austintown
 australind
 autazes
 autlán de navarro
 autun
+aux cayes
 auxerre
 avadi
 avalēpalli
@@ -1791,9 +4072,12 @@ avanigadda
 avaniyāpuram
 avarua
 avaré
+avase
 avdiyivka
 avedøre
 aveiro
+avelaneda
+aveljaneda
 avellaneda
 avellino
 avenel
@@ -1805,6 +4089,12 @@ avilala
 avilés
 avinashi
 avion
+avka
+avlakh
+avlon
+avlona
+avlonas
+avlonya
 avocado heights
 avola
 avon
@@ -1812,39 +4102,60 @@ avon center
 avon lake
 avondale
 avrankou
+avrora
 avtovo
 avtozavodskyi
+avtozavodskyi district
+avtozavodskyi rayon
+avtozavodskyy
+avtozavodskyy district
+avtozavodskyy rayon
 avtury
 avvocata
 awa
 awaji
+awakairangi
 awara
 awasa
+awassa
 awati
 aweil
 awendo
 awgu
+awja-ikoradu
 awka
+awklanda
 awlād şaqr
 awoshi
 awsīm
 awuliya
+axdod
+axhe
+axin
 axochiapan
+axvaz
+axın
 aya nagar
 ayabe
 ayacucho
 ayagoz
+ayakuco
 ayakudi
+ayakuço
 ayala alabang
 ayamonte
 ayanavelikulangara vadakku
 ayang-ni
 ayapel
+ayaquchu
 ayase
 ayaviri
+aydin
+aydín
 aydın
 aydūn
 ayer itam
+ayintap
 aykhal
 ayla patakata
 aylesbury
@@ -1854,41 +4165,68 @@ ayodhya
 ayorou
 ayoun el atrous
 ayr
+ayrivan
+ayrivan  erivan  erevan  ereun  erivan  iravan  irvan  revan  rivan
+ayt mellal
+aytin
 aytos
+aytən
+ayun kara
 ayutla de los libres
 ayutuxtepeque
 ayvalık
 ayyalur
 ayyampettāi
+ayıntap
 az zabadānī
+az zagazig
+az zagāzīg
 az zahrā’
+az zaqaziq
+az zaqāzīq
 az zarqā
+az zawiya
+az zawiyah
+az zawiyah al gherbiyah
 az zaynīyah qiblī
+az zilfi
+az zilfī
+az zubair
 az zubayr
+az zuhair
+az zulfi
 az zulfī
 az zuwaytīnah
 az zuwāydah
+az zāwiyah al gherbīyah
 az zāwīyah
 azacualpa
 azaguié
 azambuja
 azamgarh
+azamgarkh
 azamino
 azare
+azaura
 azazga
 azcapotzalco
 azeitão
 azemmour
+azettad
 azhatebage
+azhdabija
 azhikkōd
 azhiyūr
 azhoor
 azilal
 azimpur
+aziris
 azla
+azmir
 aznakayevo
 aznā
 azogues
+azotus
 azov
 azrou
 azua
@@ -1897,12 +4235,18 @@ azumino
 azuqueca de henares
 azusa
 azzaba
+azzah
 az̧ z̧a‘āyin
 az̧ z̧ulayl
 az̧ z̧āhirīyah
+aânavaen
 açailândia
+açapucaí
+açinsk
 açu
 aígio
+aïdin
+aïdínion
 aïn arnat
 aïn attig
 aïn beni mathar
@@ -1922,34 +4266,82 @@ aïn taoujdat
 aïn taya
 aïn temouchent
 aïn touta
+aïne beïda
 añatuya
+añje
+aĉalpur
+aĉinsk
+ačinsk
+ačinska
+ačinskas
+aĝdabija
+aĝmer
+ağadir
+ağcabədiya
 ağdaş
 ağrı
 aībak
+ałesandria degito
+ałmaty
+aŝdod
+aŝgabato
+aş şabyā
 aş şaff
+aş şalālah
 aş şalāḩāt
 aş şanamayn
 aş şuwayrah
+aş şuḩār
 aş şāliḩīyah al jadīdah
+aşdod
+aşgabat
+aşkabat
 aşkale
+aşqabad
+aşğabat
+ašaimana
+ašaimanas
+ašchabad
+ašchabadas
+ašdod
+ašdodas
+ašgabat
+ašgabata
+ašhabad
+ašikaga
 aţ ţafīlah
 aţ ţaraf
 aţ ţārif
 aţfīḩ
+aŭklando
+aŭstino
+așdod
+așgabat
+aẓeṭṭaḍ
 ba dinh
+ba don
+ba gjinh
+ba ria
+ba vi
 ba vì
+ba đình
 ba đồn
+baakuba
 baalbek
+baanburaisoi
 baao
 baar
 baardheere
+baariis
 baarn
+baatou
 bab ezzouar
 babaeski
 babahoyo
 babamba
 babana
 babanūsah
+babardur georgis
 babat
 babati
 baben
@@ -1957,28 +4349,66 @@ babenhausen
 baberu
 bablāi
 babo-pangulo
+babol
 babor
 baboua
+babroejsk
+babruisk
+babrujsk
+babruysk
 babrāla
 babu
+babul
 babushkin
+babwa
 babīlā
 babīlē
 babīna
+bac chau
+bac giang
+bac hai
+bac kinh
+bac kwang
+bac las vegas
+bac lieu
+bac ninh
+bac quang
+bac quong
+bac tu liem
+bac-lien
 bacabal
 bacabeira
+bacau
 bacchus marsh
+bach lieu
+bach ngan
+bach son
+bach thanh
 bacheli
 bachhraon
+bachr-ntar
+bacht ninh
 bachuan
+bachuan jiedao
+bachzhun
 back bay
 back mountain
 backnang
 baclaran
+baclod city
 bacoli
+bacolod
 bacolod city
+bacoloo city
 bacoor
+bacoor lakanbalen
+bacora
+bactra
+bactresh
+bacu
 bacuri
+bacólod
+bacú
 bacău
 bad aibling
 bad arolsen
@@ -2022,11 +4452,21 @@ bada barabīl
 bada malhera
 badagara
 badagry
+badahozo
+badajos
 badajoz
+badajun
+badakhos
 badalona
+badanceaster
+badaojiang
 badarganj
+badaun
+badaĥozo
 baddi
 baddomalhi
+bade district
+badeh
 baden
 baden-baden
 badessa
@@ -2034,95 +4474,204 @@ badgām
 badhoevedorp
 badi
 badin
+badjo
 badlapur
+badlis
+badnur
+badnúr
 badnāwar
 badou
 badr
 badr ḩunayn
+badruwala mandi
+badruwāla mandi
 badulla
 badvel
 bady bassitt
+badzilaras rajons
 badāmibāgh
+badė
 badīyah
 badūria
+baek-ging
+baek-hai
+baekak
+baekging
+baekhaij
 baekrajan
 baena
+baengasi
 baependi
 baesweiler
+baeyrut
 baeza
+bafalas
+bafalo
 bafang
 bafatá
 baffa
+baffalo
 bafia
 bafilo
 bafoulabé
+bafousam
 bafoussam
 bafra
+bafusam
+bafusama
+bafusamas
+bafussam
+bafussama
 bafut
 bagaha
+bagalakote
 bagale
 bagalkot
+bagalkota
+bagalkotas
 bagamoyo
 bagan serai
 bagar
+bagas
 bagasra
+bagata
+bagataye
 bagayevskaya
 bagbera
+bagda
+bagdad
+bagdadas
+bagdado
+bagdat
+bagdate
+bagdatum
+bagdod
 bagdogra
+bagdzhylar
+bagdá
+bagdád
 bage'awati
 bageqi
+bagergat
 bagerhat
+bagerhat town
+bagerkhat
 baggabag b
 bagha purana
+baghailah
 baghdad
+baghdād
+baghela
+bagherhat
 bagheria
+baghlan
+baghlan - bghlan
+baghlan-e jadid
+baghlin
 baghlān
+baghlān-e jadīd
+bagiavan
+bagijas
+bagio
+baglan
+baglon
+bagnaluka
 bagneux
 bagnolet
 bagnoli
 bagnols-sur-cèze
 bago
 bago city
+bagolaggo
 bagong barrio
+bagong orleans
 bagong pagasa
 bagong silang
 bagong silangan
 bagre
 bagru
+bagu
 bagua grande
 baguim do monte
 baguio
+baguio city
+baguio lakanbalen
 bagulā
 bagé
 bah-bah
+bah-ngung
+bah-sang
+bah-siang
 bahacheve
 bahadurgarh
+bahadurgarho
+bahar
+bahar dar
+bahar dar ghiorghis
+baharaich
 baharampur
+baharestan
 bahau
+bahauddin
 bahawalnagar
 bahawalpur
+bahawatnagar
+bahawâlpur
+baher dar
+baherdar-giyorgis
 baheri
+bahia
+bahia blanca
+bahia farta
+bahija blanka
+bahim yar khan
 bahir dar
+bahirka
+bahirkah
 bahjoi
+bahliz
 bahlā’
+bahr dar
+bahraich
 bahraigh
+bahramabad
+bahrampur
+bahrdar giyergio
+bahrdar giyorgis
+bahri
+bahristan
+bahristān
+bahrí
+bahrāmpur
+bahrāmābād
+bahsihleihya
+bahtaran
 bahula
+bahyr dar
 bahçelievler
 bahé-blaon
 bahía blanca
 bahía de caráquez
 bahía honda
 bahādurganj
+bahādurgarh
 bahār
 bahārak
 bahārestān
+baia farta
 baia mare
 baia sprie
 baibli
 baicheng
+baicheng jiedao
+baicheng shi
 baichihe
+baida
+baidabho
+baidabo
 baidi
 baidoa
+baidyabati
 baidyabāti
 baie du tombeau
 baie-comeau
@@ -2133,14 +4682,26 @@ baihar
 baihe
 baihecun
 baihua
+baija blanka
+baija-blanka
+baija-blankae
+baiji
 baijia
 baijiantan
 baijiawan
+baijiazui
 baikonur
 baikunthpur
 bail-hongal
 bailadores
 baildon
+baile atha cliath
+baile naoimh eoin
+baile naoimh eòin
+baile sheain
+baile sheáin
+baile shidni
+baile átha cliath
 baileys crossroads
 bailin
 bailundo
@@ -2149,53 +4710,119 @@ baima
 baimajing
 bainbridge island
 baiquan
+baires
 bairnsdale
 bairro da penha
 bairro militar
 bairro novo
 bairro parque nossa senhora do carmo
+bairut
 bairāgnia
 bais
 baise
+baise city
+baise zhen
 baisha
+baisha zhen
 baishan
+baishan shi
 baisheng
 baishikante
 baishishan
 baitao
 baitu
+baitul maqdis
+baitulmuqaddis
+baitulmuqaddis timur
 baituo
+baiturahman
 baixa grande
+baixada santista
 baixi
 baixo guandu
 baiyang
 baiyin
+baiyin shi
 baizi
 baião
 bai’anba
 baja
+baja jang
+baja mare
+baja-mare
+bajamo
+bajamon
+bajamonas
+bajavan
+bajavana
+bajavanas
+bajchehn
+bajchen
+bajcheng
+bajdabo
+bajdoa
+bajdzhi
+bajja-blanka
 bajos de haina
+bajtul makudis
+bak ging
+bak kang
+bak lieu
+bak nin
+bak ninh
+bak ping
+bakabal
 bakal
 bakarwāla
 bakau
 bakau new town
+bakehu
 bakersfield
+bakeu
+bakhadurgarkh
+bakharampur
+bakhavalpura
 bakhchysaray
+bakhir dar
 bakhmach
 bakhmut
+bakhr-dar
 bakhri
+bakhtar
+bakhtaran
 bakhtiarpur
 bakhtiyārpur
 baki
 bako
+bakoe
+bakoor
 bakoti
+bakou
+bakouba
 bakri
+baksaek
 baksan
 baku
+bakuba
+bakue
+bakuo
+bakuu
 bakwa
+bakwanga
+baky
+bakziangas
+bakzjang
+bakó
+bakú
+bakúba
+bakû
+bakü
+bakı
 bakıxanov
 balabanovo
+balachikha
 balad
+balagrae
 balagtas
 balaguer
 balai pungut
@@ -2203,24 +4830,52 @@ balaka
 balaklava
 balakliya
 balakouya
+balakova
+balakovas
 balakovo
+balakowo
 balakrishnapuram
 balamban
 balanbale
 balanga
 balapulang
+balarat
+balarata
+balaratas
 balarāmpur
+balaschicha
 balashikha
+balashikhae
+balashikhe
 balashov
+balashykha
+balasicha
+balasiha
+balasihha
+balasixa
+balasjicha
+balasjikha
+balasor
 balasore
+balaszycha
 balatçık
 balaungi
 balayan
+balaŝiĥa
+balaşiha
+balaşixa
+balašicha
+balašiha
+balašihha
+balașiha
 balbala
 balboa
 balbriggan
 balcarce
+balch
 balch springs
+balchas
+balcon de la lisa
 balcón de la lisa
 baldivis
 baldwin
@@ -2228,18 +4883,37 @@ baldwin park
 bale hawassa
 bale robe
 balen
+balenzia
+baleshwar
+baleswar
 balezino
 balfour
+balfrush
+balh
+balhika
+balho
 bali
+bali-kessir
 baliguda
 balik pulau
+balikesir
+balikesira
+balikesr
+balikesri
+balikesyras
 balikpapan
+balikpapanas
 balingen
+balis
+balishikha
 baliuag
+baliwag
 baliwan
+balj
 baljurashi
 balkanabat
 balkh
+ballaarat
 ballajura
 ballarat
 ballari
@@ -2250,9 +4924,15 @@ ballia
 ballincollig
 ballitoville
 ballwin
+bally
 ballymena
+ballāri
 balma
 balmazújváros
+balneario camboriu
+balneario camboriú
+balneariu-kamboriu
+balneário
 balneário arroio do silva
 balneário camboriú
 balneário gaivota
@@ -2262,29 +4942,60 @@ balod
 baloda bāzār
 balombo
 balotra
+balparaiso
+balqas
 balqash
+balqās
 balrāmpur
+balstoge
+balstogė
 balta
+baltavar
+baltavár
+baltemore town
+balti
+baltimor
+baltimor shaary
+baltimora
 baltimore
+baltimore city
+baltimoro
+baltimorė
+baltimòra
 baltiysk
+baltsy
+baltymar
 balu
+balukesir
+balukisu
 balulang
 balung
+balurghat
 balussheri
 balvanera
 balwyn north
+balx
 balykchy
+balykesir
 balykshi
 balzar
 baléyara
+balíuag
 balāngīr
 balāţah
+balĥo
 balıkesir
 balş
 balţīm
 bam
 bama
+bamaco
+bamaco - bamako
+bamakas
 bamako
+bamaku
+bamakó
+bamakɔ
 bamba
 bamban
 bambang
@@ -2293,23 +5004,46 @@ bambari
 bamberg
 bambesi
 bambey
+bamboo town
 bambous
 bambuí
 bamenda
+bamendy
+bamik
+bammaco
+bammako
 bamusso
 ban ang sila
 ban aranyik
 ban bang bamru
 ban bang kadi
+ban bang pla soi
+ban bang wai
 ban bueng
+ban bueng kum
 ban chalong
 ban chang
 ban chang lo
+ban chieng ly
+ban ciao
+ban ciao city
+ban cum
+ban dhieng ly
+ban dohn
+ban don
+ban dua makeng
 ban dung
+ban haad yai
+ban hat yai
+ban ho
 ban houakhoua
+ban hua hin
 ban huai thalaeng
 ban i chang
+ban ichang
+ban kabin buri
 ban kamala
+ban khe
 ban khlong bang bon
 ban khlong bang phran
 ban khlong bang ramat
@@ -2317,68 +5051,162 @@ ban khlong bang sao thong
 ban khlong prawet
 ban khoan
 ban ko sire
+ban kwang
 ban kèngkok
 ban lak song
 ban lam luk ka
+ban lao
 ban laongam
+ban ma keng
 ban mai
+ban mak khaeng
+ban makham tia
+ban makham tir
+ban me thaut
+ban me thnot
+ban me thot
+ban me thout
+ban me thuot
 ban mo
+ban mê thuột
 ban na
 ban na san
+ban nong chok
+ban nong khaem
 ban nong wua so
+ban pak kret
+ban pak nam
 ban phaeo
 ban phai
 ban phan don
+ban phatthaya
 ban phe
 ban phra
+ban pla sai
+ban pla soi
 ban pong
+ban quong
 ban ratsada
 ban samae dam
+ban same dam
 ban sang
 ban selaphum
+ban si racha
+ban sriracha
 ban tak
 ban talat bueng
 ban talat nua
 ban talat yai
 ban tha kham
+ban tha prachum chon
 ban xénô
+ban-me-thurt
+bana luka
 banabuiú
 banamba
 banan
+banan qu
 bananeiras
+banaras
+banares
 banat
+banava
 banaz
 banbridge
 banbury
 banbury-don mills
+bancac
+banchiao
+banciao
+banciao district
 banco filipino homes
+bancocum
+bancoque
+bancroft
+bancác
 banda
 banda aceh
+banda aceha
+banda acehas
+banda acheh
+banda achekh
+banda achem
+banda achém
+banda atjeh
+banda ačeha
+banda ačehas
+banda-achekh
+bandaka
 bandar
+bandar `abbas
+bandar `abbasi
+bandar abas
 bandar abbas
+bandar abbás
+bandar abu shehr
+bandar anzali
 bandar baharu
+bandar baharu jurong
+bandar banha
+bandar banhā
 bandar baru salak tinggi
 bandar bukit raja
+bandar bushehr
+bandar būshehr
+bandar cavite
 bandar country homes
+bandar damanhur
+bandar damanhūr
+bandar del este
+bandar kajang
 bandar kinrara
+bandar kuala terengganu
 bandar labuan
 bandar lampung
+bandar ma`sbur
+bandar ma`shur
+bandar mah shahr terminal
+bandar mah sharh
+bandar mah-shahr
+bandar maharani
 bandar mahkota cheras
+bandar mashur
+bandar ma‘sbur
+bandar ma‘shūr
+bandar miri
 bandar nabawan
+bandar nasiri
+bandar nāsirī
+bandar pahlavi
+bandar pahlevi
+bandar penggaram
 bandar puncak alam
 bandar putra kulai
+bandar raya new york
 bandar saujana utama
 bandar seri alam
 bandar seri begawan
 bandar sri damansara
 bandar sri sendayan
 bandar sunway
+bandar taiping
 bandar tasik puteri
 bandar tenggara
 bandar tun hussein onn
 bandar tun razak
 bandar utama
+bandar ‘abbās
+bandar ‘abbāsī
+bandar-abbas
+bandar-abbasz
+bandar-abbos
+bandar-abbász
+bandar-e `abbas
+bandar-e abbas
+bandar-e anzali
 bandar-e anzalī
+bandar-e bushehr
+bandar-e būshehr
 bandar-e deylam
 bandar-e deyr
 bandar-e emam khomeyni
@@ -2388,21 +5216,70 @@ bandar-e kangān
 bandar-e khamīr
 bandar-e kong
 bandar-e lengeh
+bandar-e ma`shur
+bandar-e mahshahr
+bandar-e ma‘shūr
 bandar-e māhshahr
+bandar-e naser
+bandar-e nāşer
+bandar-e pahlavi
+bandar-e pahlavī
 bandar-e torkaman
+bandar-e ‘abbās
+bandar-lampung
+bandar-mashoor
+bandar-mashour
+bandaraya melaka
+bandaraya olongapo
+bandaraya quebec
+bandaraya tacloban
+bandarban
+bandare abasas
 bandariba
+bandarlampung
+bandaun
 bandeirantes
+bander abbas
 banderilla
+banderma
+bandgermasin
 bandiagara
 bandipura
+bandirma
+bandjar
+bandjaran
+bandjarbaru
+bandjarmasin
+bandjermasin
+bandjermassin
 bandjoun
+bandoeng
+banduna
+bandundu
+bandundu boelgesi
+bandundu bölgesi
+bandundu lardin
+bandundu oblusu
+bandundu oblysy
 bandundu province
+bandundu tartomany
+bandundu tartomány
+bandundu vilayəti
+bandundu viloyati
 bandung
+bandungas
+bandungo
+bandunq
+bandurma
+bandyrma
+bandzharmasin
 bandırma
 bandō
+baneh
 banepā
 banfield
 banfora
+banforu
 bang ban
 bang bo district
 bang bon
@@ -2428,14 +5305,26 @@ bang pakong
 bang phae
 bang phai
 bang phlat
+bang phu
+bang pla soi
+bang pla soil
 bang racham
 bang rak
 bang rakam
 bang saphan
 bang sue
 bang sue subdistrict
+bang tuong
+bang tuong thi
+bang wai
 bang yi khan
 banga
+bangalor
+bangalore
+bangalore city
+bangalur
+bangaluri
+bangalúr
 banganapalle
 bangangté
 bangaon
@@ -2443,59 +5332,107 @@ bangarapet
 bangassou
 bangawan
 bangbontai
+bangbu
 bange
+banghazi
+banghok
+banghāzī
 bangi
 bangil
+bangis
+bangkahulu
 bangkalan
+bangkhunthien
 bangkit
 bangkok
+bangkok metropolis
 bangkok noi
 bangkok riverside
 bangkok yai
+bangkoka
+bangkòk
+banglades
+bangladesh
 bangolo
 bangolo tahouake
 bangor
 bangsar
+banguecoque
 bangued
 bangui
+banha
 banhā
+bani mallal
+bani mazar
+bani suwayf
 bani walid
 bani yas city
+bania louka
+bania luka
 baniachang
+banialuca
 banigbé
 banikoara
 banja luka
+banja luka - bana luka
+banja-luka
+banja-lukae
+banjalucka
+banjaluka
+banjaluko
 banjar
 banjaran
 banjarbaru
 banjarmasin
+banjermasin
+banjoewangi
+banjsingz si
 banjul
+banjuwangi
+bankalkot
 bankass
 banko
+bankok
+bankokas
+bankoko
 bankra
 bankstown
+bankura
 bankāpur
 banlung
 banmankhi
 banmankhi bazar
+banningville
 bannu
 bannūr
 banora point
 banqiao
+banqiao district
+banqkok
 bansalan
+bansbaria
+bansberia
 banská bystrica
 banstead
+banswara
+banta atsech
+bantar ampas
 bantay
 bantayan
 banting
 bantul
 bantvāl
 banté
+banu
+banya luka
+banyermasin
 banyo
 banyoles
 banyumas
 banyuwangi
+banzart
 baní
+banāras
 banī mazār
 banī na‘īm
 banī suhaylā
@@ -2503,40 +5440,94 @@ banī suwayf
 banī suwayf al jadīdah
 banī ‘ubayd
 banūr
+bao gjau
+bao gjinh
+bao loc
+bao son
+bao đầu
 bao'an
 bao'an centre
 baocheng
+baoczi
+baodin
+baodina
 baoding
+baodingas
+baoebaoe
+baoengan
+baoengar
 baohe
 baoji
 baojia
+baolok
 baolong
 baoluan
 baoqing
 baoro
 baoshan
+baoshan shi
 baotou
+baotou shaary
 baoutifla
 baoxing
 baoying
+bappi
+baqiu
+baqu
+baquba
 baqubah
+baqubeh
+baqûba
 baq‘ā’
+bar andaz
 bar bigha
+bar deua ma khong
 bar-le-duc
+bara mansa
 bara uchāna
 barabai
 barabinsk
+baracaldo
 baracoa
 baradero
+baraganca
+baragança
 baraguá
+barahanagore
 barajas de madrid
 barakaldo
 baraki
 baraki barak
+barakpur
+baran
 baranagar
+baranagaras
+baranagore
+baranavichy
+baranavitsjy
+baranawitschy
+barankabermecha
+barankila
+barankilija
+barankilijo
+barankilja
 baranoa
+baranoviche
 baranovichi
+baranovichi - baranavichy
+baranoviciai
+baranovitchi
+baranovitsi
+baranovitši
+baranovičiai
+baranowicze
+baranowitschi
+barara
 baras
+barasat
+baratislawa
+baratpura
+baratpuras
 barauli
 barauni
 baraut
@@ -2555,22 +5546,43 @@ barbigha
 barbil
 barbosa
 barcarena
+barcellona
 barcellona pozzo di gotto
+barcellonn-a
 barcelona
+barcelone
 barceloneta
+barcelono
 barcelos
+barceluna
+barcelůna
+barcełona
+barcillona
 barda
+bardarban
 bardaskan
+barddhaman
 barddhamān
 bardejov
+bardhaman
+bardhamān
+bardoerp
 bardsīr
+bardörp
 bareggio
 bareilly
 bareja
+barejli
+barejras
 bareli
+barelī
 barendrecht
 barentu
 bareta
+baretosas
+barfarush
+barfrush
+barfurush
 bargarh
 bargi
 bargny
@@ -2581,23 +5593,53 @@ barhiya
 bari
 bari sādri
 bariadi
+bariati
 barika
+barina
 barinas
+barinas llaqta
+barinasas
 barinitas
+baripada
 baripāda
 bariq
 bariri
+barisal
+barisal sadar
 barishal
+barisāl
+bariz
 barjala
+barkah
 barkam
+barkelone
+barkhi
 barki saria
+barking i england
+barking town
+barkisimeta
+barkisimetas
+barkisimeto
+barkizimeto
 barkā kānā
 barkā’
 barletta
 barmbek-nord
 barmbek-süd
+barnabis
 barnagar
+barnala
+barnaoel
+barnaoul
+barnauel
 barnaul
+barnaula
+barnaulas
+barnaulia
+barnauyl
+barnauł
+barnaúl
+barnaül
 barnes
 barnet
 barneveld
@@ -2606,12 +5648,15 @@ barnstable
 barnstaple
 barnāla
 baro
+baroach
 baroda
 barogo
 barpeta
 barpeta road
 barpāli
 barquisimeto
+barquisimetum
+barquisimito
 barra
 barra bonita
 barra da estiva
@@ -2624,18 +5669,28 @@ barra do corda
 barra do dande
 barra do garças
 barra do piraí
+barra do rio negro
 barra dos coqueiros
 barra funda
 barra mansa
 barra velha
+barra-mansa
+barracana bermeja
 barracas
+barrackpore
 barranca
 barrancabermeja
 barrancas
+barrancas de san nicolas
+barrancas de san nicolás
 barranco
+barrankabermekha
+barrankilya
 barranqueras
+barranquilha
 barranquilla
 barras
+barrechid
 barreira
 barreiras
 barreirinha
@@ -2643,8 +5698,10 @@ barreirinhas
 barreiro
 barreiro do jaíba
 barreiros
+barrejras
 barretos
 barrett town
+barretus
 barrhead
 barri de les corts
 barri de sant andreu
@@ -2654,23 +5711,43 @@ barriera di lanzo
 barriera di milano
 barrington
 barrinha
+barrio belgrano
+barrio ciudad lineal
 barrio de peral
+barrio moratalaz
+barrio puente de vallecas
 barro
 barrocas
 barros blancos
 barroso
 barrow in furness
 barry
+barseloana
+barselon
+barselona
+barselonae
+barselono
+barseluna
+barseluona
+barselóna
 barshi
+barsi
+barslon-a
+barsobia
 barstow
 barstow heights
+barsélona
 bartlesville
 bartlett
 bartley green
 bartolomé masó
 bartoszyce
 bartow
+bartzellona
+bartzelona
 bartın
+baru
+baruehri
 barueri
 baruipur
 barus
@@ -2680,81 +5757,168 @@ barwala
 barwāh
 barwāla
 barwāni
+bary
+barysau
 barysaw
 barysh
+barzelona
 barão de cocais
 barão de grajaú
+barçellonn-a
 barāra
+barċellona
+barīsal sadar
+barŝi
 basankusu
 basauri
 basavakalyan
 basavana bāgevādi
+basejn
 basel
+baselona
 basford
 bashan
+bashan zhen
 bashanet
 basi
 basildon
+basileia
+basilej
+basilèa
 basingstoke
+basirhat
 basirhat city
 basirpur
 baskil
 basking ridge
+basle
 basmat
 basni
 basoda
 basoko
+basora
 basotu
+basra
 basrah
 bassano del grappa
 bassar
 basse-terre
+bassein
+bassejn
 basseterre
 bassila
+bassora
+bassorah
+bassra
 bassum
 bastia
 bastia umbra
+baston
 bastos
 bastī
 basukinath
 basuo
+basuo zhen
 baswa
+basyar
 basyūn
+baszszar
+basīrhat
+bat dambang
+bat giam
+bat gjuc
+bat jam
+bat jamas
 bat khela
 bat yam
+bat-jam
+bat-yam
 bata
 batabo
 batac city
+batagram
+batagrām
 bataguassu
+bataisk
+batajsk
+batala
 batalha
+batalpashinsk
 batam
+batambang
+batambangas
+batan-ruzh
 batang
 batang berjuntai
 batangafo
 batangas
+batangas city
+batao
+batarpur
+batas
 batatais
 batavia
 bataysk
+batdamban
+batdambang
+batdâmbâng
 batemans bay
+batervortas
+batgram
+batgran
+batgrām
+batgrān
 bath beach
 bathgate
 bathinda
+bathumi
 bathurst
 bathurst manor
 batifa
+batignolles
+batignolles-monceau
 batikent
+batina
 batié
 batken
 batley
 batman
+batman i tyrkia
+batmanas
 batna
+batna city
+batnah
 bato
+batoe
+batoemi
+batoeng panggol
+batoeradja
+batoerradja
+batomis
 baton rouge
+baton rouz
+baton ruj
+baton ruzas
+baton ruzh
+baton ruzos
+baton ružas
+baton ružos
+baton-rouge
+baton-ruzh
+baton-ruzo
+batonruza
+batonrūža
+batoum
+batoumi
 batouri
 battagram
+battagram city
+battagrām
+battamban
 battambang
 battaramulla south
 battersea
+battervort
 batticaloa
 battipaglia
 battir
@@ -2769,33 +5933,60 @@ batu feringgi
 batu gajah
 batu kurau
 batu pahat
+batu radia
 batubulan
 batuco
+batum
 batumi
+batumis
+batumo
+batun ruzh
 baturaden
+baturadja
 baturaja
 baturité
+batyj
+batûm
 batāla
 batī
+batıkent
 bau
+bau-bau
+bau-tau
 bauan
 bauang
 baubau
 bauchi
+baucis
+bauczi
 baudhuinville
 baukau
+baukem
 baulkham hills
 baumschulenweg
+baunagar
 baunatal
+baungan
 bauru
+baushar
+baushi
 bauta
+bautouo
 bautzen
+bauzanum
+baučis
 bavet
 bavly
+bawana
+bawding shehiri
 bawku
 bawshar
 bawāna
 bawāni khera
+baxi gudang
+baxilea
+baxili
+baxiłea
 bay city
 bay point
 bay shore
@@ -2805,11 +5996,15 @@ bayad
 bayaguana
 bayambang
 bayamo
+bayamon
 bayamón
 bayan
 bayan hot
 bayan lepas
+bayan ng capas
+bayan ng norzagaray
 bayan nur
+bayan tala
 bayanan
 bayandai
 bayanhongor
@@ -2817,9 +6012,15 @@ bayawan
 baybay
 bayburt
 baychester
+bayda
+baydhabo
+bayembang
 bayeux
 bayi
 bayiji
+bayin
+bayinsai
+bayji
 bayjī
 baykal’sk
 baymak
@@ -2831,10 +6032,14 @@ bayota
 bayou cane
 bayramaly
 bayreuth
+bayrut
+bayrūt
 bayshore gardens
 bayside
 bayswater
 bayt al faqīh
+bayt al-maqdis
+bayt al-muqaddas
 bayt jālā
 bayt lāhyā
 bayt ḩanīnā
@@ -2850,17 +6055,44 @@ bayāna
 bayındır
 baza
 bazar-korgon
+bazele
+bazeli
+bazelis
+bazelo
 bazhong
+bazildan
+bazildon
+bazildonas
+bazildono
+bazildun
+bazilej
+bazirabad
+bazylea
+baçorá
+baía
 baía farta
+baðanceaster
 bañga
 bačka palanka
 bačka topola
 bağcılar
+bağdad
+bałakowo
+bałaszycha
+baņa luka
 başakşehir
+baŭtoŭo
+bàmakɔ
 baḥarkah
+baḩirkah
+ba‘qūbah
+bcharatpour
+bchavana
 beaconsfield
+beal feirste
 bealanana
 bearsden
+beau bassin
 beau bassin-rose hill
 beaufort
 beaufort west
@@ -2871,68 +6103,182 @@ beauvais
 beaver dam
 beavercreek
 beaverton
+beawar
 bebedouro
 beberibe
 bebington
 becerril
+bech
+bechar
 bechem
+bechirias
 beckenham
 beckingen
 beckley
 beckum
+becoinson
 becontree
 bedburg
 bedelē
 bedford
 bedford park-nortown
+bedfordia
+bedgoszcza
 bedi
 bedlington
+bedok
 bedok new town
+bedok village
 bedong
 bedugul
 bedworth
+bedzaja
+bedzhaja
 bedēsa
+beeal feirshtey
 beed
+beehr-sheva
 beekhuizen
+beeldil daesenili *
+beer scheva
+beer seba
+beer seva
+beer sheba
+beer sheva
+beer sjeva
+beer szewa
+beer ŝeba
+beer ševa
+beer șeva
+beer-seva
+beer-sheva
+beer-xeva
+beer-şeva
 beerse
+beerseba
 beersel
+beerseva
 beersheba
+beerxeba
+beerşeba
+beerševa
 befandriana
+befoussam
 begamganj
 begampur
+beghdad
+begio
 begoro
+begu
 begusarai
+begusaraj
+begusarajus
 begūn
+behar
 behat
+behbahan
 behbahān
+behbehan
+behbehān
+behehzhin
+behirke
+behj
+behjkhaj
+behjsingstok
+behnbu
+behnoni
+behppu
+behrkli
 behror
 behshahr
 beibei
 beichengqu
+beida
 beidao
 beidou
 beigang
 beihai
+beihai i guangxi
+beihajus
 beijing
+beijing city
+beijing shi
+beikersfilda
+beikersfildas
+beikersfilnt
+beikersfīlda
 beiliu
 beimeng
+bein berak
 beining
 beipiao
 beira
+beiriut
+beirlin
+beirlín
+beirn
+beiroet
+beirot
+beirots
+beirout
+beiroūt
 beirut
+beiruta
+beirutas
+beirute
+beirút
+beirût
+beirūta
+beisangsong
+beising
 beisu
+beit semes
+beit zabde
+beit şemeș
+beit-shemesh
 beitbridge
 beitun
 beiwangli
+beixin
+beixín
+beizhen
+beizingstokas
 bei’an
 beja
+bejaia
+bejawada
+bejayd
 bejaâd
+bejaïa
+bejdzing
+bejdżing
+bejing
+bejkersfild
+bejkhaj
+bejkursfijld
+bejo
+bejra
+bejrut
+bejruti
+bejruto
+bejrút
+bejsingstok
+bejt semes
+bejt šemeš
+bejt-shehmesh
+bejt-shemesh
 bejucal
 bejuma
+bejzingstouk
+bek budi
+bek-ciek
 bekalta
 bekasi
+bekasis
+bekaso
 bekily
 bekobod
+bekousarai
 bektemir
 bekwai
 bek’ojī
@@ -2941,91 +6287,180 @@ bel air north
 bel air rivière sèche
 bel air south
 bel-air
+bel-horizonto
 bela
 bela bela
 bela cruz
 bela vista
 bela vista de goiás
 belaga
+belagaavi
 belagavi
+belagoavi
+belagāvi
+belaja carkva
+belaja zerkow
 belalcázar
+belari
+belaris
 belas
+belastok
 belawan
 belaya glina
 belaya kalitva
+belaya serkov
+belbeis
+belcai
+belci
 beldānga
 belebey
 beled hawo
 beledweyne
+belehrad
 belek
 belem
+belem do para
+belem do pará
+belemo
 belen
+belena
+belenas
 belfast
+belfast city
+belfasta
+belfastas
+belfasto
+belfastum
+belffast
+belford rosho
 belford roxo
+belford-roshu
 belfort
+belfāsta
+belgaan
+belgaavi
+belgaon
+belgarad
+belgaum
+belgaumas
 belgorod
+belgorod shaary
+belgoroda
+belgorodas
+belgorodo
+belgrad
+belgrada
+belgradas
 belgrade
+belgrado
+belgradu
+belgranas
 belgrano
+belgrau
+belgrað
+belgrád
+belgráu
+belh
+belhaven
 beli
 beliatta
 belidzhi
+beligradi
+belikesir
+belikiser
+belin
+belinum
+belitar
 belize
 belize city
+beljani
+beljany
+beljas
 bell gardens
 bell ville
 bella vista
 bellaire
 bellampalli
+bellari
 bellaria-igea marina
+bellary
 bellas vistas
 bellavista
 belle glade
+belle haven
 belle vale
 belleville
 bellevue
 bellflower
+bellhaven
 bellingham
 bellinzona
 bellmore
 bello
+bello horizonte
 bellshill
 belluno
 bellview
 bellwood
+bellāri
 belmont
 belmont cragin
 belmonte
 belmopan
+belnkoront
 belo campo
 belo horizonte
+belo horizontė
+belo hte
 belo jardim
+belo khorizonte
 belo oriente
+belo orizonte
+belo orizonti
 belo sur tsiribihina
 beloeil
 belogorsk
+belogradum
 beloha
+belohrod
 beloit
 belonia
 beloozyorskiy
 belorechensk
 beloretsk
+belostok
+belostoko
+belotsarsk
 belovo
 belovodskoye
 beloyarskiy
 belpahar
+belpas
 belpasso
 belper
+belqorod
+belqrad
 belsand
+belsko-biala
+belsko-bjala
 belterra
 beltline
 belton
+beltsi
 beltsville
+belu orizonti
+belu-aryzonty
+belu-orizonti
 beluru
 belvedere park
 belvidere
+belvju
+belx
+belyani
 belyy yar
 belém
 belém de são francisco
+belém do pará
 belén
 belén de umbría
 belén gualcho
@@ -3035,67 +6470,147 @@ bembla et mnara
 bembèrèkè
 bemerode
 bemetāra
+bemfica
+bemovo
 bemowo
 ben ahmed
 ben arous
+ben cat
 ben gardane
 ben guerir
 ben jerrar
+ben khoa
 ben mehidi
 ben taieb
+ben tre
+benai beraq
 benalmádena
+benares
+benarés
 benavente
 benbrook
+benbu
 bendale
+bendary
 bende
+bendehr
+bendehr-abas
+bender abas
+bender abbas
+bender ebbas
+bender-abbas
+bendera
+benderi
+bendery
 bendigo
 bendorf
+bene berak
+bene berakas
+bene beraq
+bene-berac
+benei beraq
+benemerita de san cristobal
+benemérita de san cristóbal
 benetússer
 benevento
 benevides
+beney beraq
 benešov
 benfica
+bengalour
+bengaluras
+bengaluro
 bengaluru
+bengalurus
+bengalúru
+bengalūras
+bengalūru
+bengasi
+bengaze
+bengazi
+bengazis
+bengazy
 bengbu
+bengela
+benghasi
 benghazi
+benghází
 bengkayang
+bengkoeloe
 bengkulu
+bengo
 benguela
+benguella
+bengázi
+bengāzī
+benha
 beni
 beni amrane
 beni douala
 beni enzar
 beni khalled
 beni khiar
+beni mazar
+beni mazâr
+beni melal
+beni melalis
 beni mellal
 beni mered
 beni mester
 beni saf
+beni souef
+beni sue
+beni suef
+beni suweif
 beni tamou
 beni yakhlef
+beni-mellal
+beni-mellal-centre
 benicarló
 benicia
 benicàssim
 benidorm
+benim
+benin
+benin by
 benin city
+benin siti
+benin səhəri
+benin şəhəri
+benin-sici
+benin-siti
+benin-stad
+benin-stadt
+beninas
+beninborg
+beninurbo
 benipur
 benito juarez
 benito juárez
 benjamin constant
+benkha
+benkoelen
+benkulen
+benkulu
+benmethout
 bennekom
 benoa
 benoni
 benoy
+benqazi
 bensalem
 bensekrane
 bensenville
 bensheim
+bensi
 benslimane
 bensonhurst
 benthuizen
+bentinko
 bentleigh
 bentleigh east
 bentley
+bento goncalves
 bento gonçalves
 benton
 bentong town
@@ -3103,23 +6618,50 @@ bentonville
 bentota
 bentung
 benxi
+bené berak
+bené beraq
+bené-berac
+benínborg
+beograd
+beogradi
+beogrado
 beohāri
 beolgyo
 beppu
+beppu-chhi
+beppu-chhī
+bepu
 bequimão
+ber seva
 bera
+berail
+berasategi
+berasategija
+berasategis
+berasategs
 berasia
 berastagi
 berat
+berazategi
 berazategui
+berazatekoui
+berbank
+berbanka
+berbankas
 berber
 berbera
+berberah
+berberati
+berbere
 berbérati
 bercham
 berchem
 berchem-sainte-agathe
 berck
 berck-plage
+berdiansca
+berdiansk
+berdjansk
 berdsk
 berdyansk
 berdychiv
@@ -3127,70 +6669,165 @@ berea
 berehove
 bereket
 berekum
+beresniki
+berestja
 berestovskyi
 berestyn
 berezan
 berezhany
 berezniaky
+bereznikai
 berezniki
+bereznikí
+bereznyiki
+berezņiki
 berga
+bergam
 bergama
+bergame
 bergamo
 bergedorf
 bergeijk
 bergen
+bergen (hordaland)
 bergen op zoom
+bergena
+bergenas
 bergenfield
+bergeno
 bergerac
 bergheim
+berghem
 bergisch gladbach
+bergish gladbakh
 bergkamen
+bergn
 bergneustadt
+bergomum
 bergschenhoek
+berhampore
+berhampur
 beri khās
+beria
 beringen
 berisso
 berja
+berkan
 berkane
+berkawe
 berkel en rodenrijs
+berkeleia
 berkeley
+berkenged
+berkenhedas
+berkenkhed
+berkhampur
 berkhamsted
 berkley
+berkli
+berkli_
+berklis
 berkovitsa
+berkán
+berleno
+berlien
+berliin
+berliini
+berlijn
+berlim
 berlin
 berlin köpenick
+berlin-charlottenburg
+berlin-friedrichshain
+berlin-kreuzberg
+berlin-marzahn
+berlin-mitte
+berlin-neukoelln
+berlin-neukölln
+berlington
+berlini
+berlino
+berlyn
+berlynas
+berlëno
+berlín
+berlîn
+berlīne
 bermejo
 bermeo
+bermincham
+bermingkham
 bermo
 bern
+bern osh
+bernabi
+bernabija
 bernau bei berlin
 bernburg
+bernken
+bernlei
+bernli
+bernlis
+berno
+beroea
+berolino
+berolinum
 beroroha
 beroun
 berrahal
 berrechid
+berri
 berriane
 berriozábal
 berrouaghia
 berruguete
+bersabee
+bersabée
+berseba
+bersebá
+bersheva
+bersyeba
+berséba
 bertioga
+berton-apon-trent
+bertonas prie trento
 bertoua
+bertua
+bertva
 beruniy
 beruri
+berut
 beruwala
 berwick
 berwyn
 beryozovsky
+berytos
+berytus
+berâil
 berëzovka
 berëzovskiy
+beršeba
+besancao
+besancon
+besanson
+besanzon
+besanzone
+besanzón
 besançon
+besanção
+besaras
 besbes
+beshar
+beshare
 beshariq
 beshkent
 beslan
 besni
+besontio
+besre
 bessemer
 besuki
+bet schemesch
 bet shemesh
 bet she’an
 betafo
@@ -3202,44 +6839,97 @@ bethesda
 bethlehem
 bethnal green
 bethpage
+betiakh
 betim
+betin
 betioky
 betma
 betong
 betroka
 bettendorf
 bettiah
+bettiakh
+betul
 betulia
+betuna
+betuyrbukh
+betxemeix
+betxèmeix
 betūl
+beul-feirste
 beuningen
+beuthen
+bev-rechid
 bevere
 beveren
 beverley
 beverly
 beverly cove
 beverly hills
+beverswyck
 beverungen
+beverwick
 beverwijk
+beverwyck
 bewar
+bewout
+bexar
 bexbach
+bexda
 bexhill-on-sea
 bexley
+bexley keruelet
+bexley kerület
+beyhay
+beyjing
+beykersfild
 beykonak
 beyla
 beylagan
+beylikduzu
 beylikdüzü
 beypazarı
 beypore
+beyra
+beyrouth
+beyrut
+beyrə
+beyt semes
+beyt şemeş
 beyşehir
+bezabde
+bezanson
+bezansona
+bezansonas
+bezansono
+bezawada
 bezenchuk
 bezerros
 bezhetsk
+bezirk altona
+bezirk bergedorf
+bezirk eimsbuettel
+bezirk eimsbüttel
+bezirk hamburg-mitte
+bezirk hamburg-nord
+bezirk harburg
+bezirk horborg
 bezons
+bezwada
+bezwāda
+beér-seva
+beër sjeva
 beāwar
 bečej
+beėršėva
 bełchatów
+beşar
 beşikdüzü
+bešaras
+beȝcinȝ
+beḧirke
 be’er ya‘aqov
+bghailah
 bhabhua
 bhachāu
 bhadauni
@@ -3247,40 +6937,64 @@ bhadaur
 bhadgaon
 bhadohi
 bhadrak
+bhadrakh
 bhadrapur
 bhadravati
 bhadreswar
 bhadrāchalam
 bhadrāvati
+bhagalpur
+bhaganagar
+bhai pheru
 bhainsdehi
+bhairab
+bhairab bazar
 bhairab bāzār
+bhairab town
 bhaisa
 bhakkar
 bhalwal
 bhamo
 bhan
+bhanawa
 bhandāra
 bhanga
 bhanjanagar
+bhar pheru
 bharanikāvu tekku
 bharatpur
+bharatpura
+bharka
+bharnagar
+bharoch
 bharthana
+bharu
+bharuch
 bharwāri
 bharūch
+bhasi chareun
 bhatara
 bhati
 bhatkal
+bhatpara
 bhattiprolu
 bhaun
+bhaunagar
 bhauri
+bhavana
 bhavnagar
 bhavāni
 bhawana
 bhawanipur
+bhawāna
 bhawāni mandi
 bhawānipatna
 bhawānīgarh
 bhayandar
+bhayander
+bhayndar
+bhayundar
+bheemavaram
 bhelai
 bhera
 bherāmāra
@@ -3290,44 +7004,78 @@ bhikkiwind uttār
 bhikshāndārkovil
 bhilai
 bhilai charoda
+bhilai nagar
+bhilaj nagar
+bhilajus
 bhiloda
+bhilsa
 bhilwara
+bhilāī
 bhimavaram
 bhimber
 bhimdatta
+bhin-dinh
 bhind
 bhindār
 bhinga
+bhir
 bhisho
 bhit shah
 bhitarwār
+bhivadi
+bhivandi
+bhivándi
 bhiwadi
 bhiwandi
+bhiwani
+bhiwndi
 bhiwāni
 bhogpur
+bhojpal
 bhokar
 bhokardan
 bhola
 bholav
 bhongaon
 bhongīr
+bhooj
 bhoom
 bhopal
+bhopala
+bhopalas
+bhopalo
 bhopalwala
+bhopál
+bhopāl
+bhopāla
 bhor
+bhowana
+bhra pradeng
+bhte
 bhuban
+bhubaneshwar
 bhubaneswar
+bhubaneśwar
 bhudgaon
+bhug
 bhuj
+bhunagar
 bhundsi
 bhupalpally
+bhusaval
 bhusawal
 bhusawar
+bhusāval
+bhusāwal
 bhuwāna
+bhuĝ
+bhâratpur
+bhópál
 bhābhar
 bhādra
 bhādāsar
 bhāgalpur
+bhāi pheru
 bhālki
 bhālswa jahangirpur
 bhānder
@@ -3338,11 +7086,23 @@ bhānvad
 bhātpāra
 bhātpāra abhaynagar
 bhātāpāra
+bhāvnagar
 bhāyāvadar
 bhīkhi
+bhīlsa
+bhīlwāra
+bhīmavaram
 bhīmunipatnam
 bhīnmāl
+bi-san-chhi
+bia hoa
 biak
+biala
+biala cerkiew
+bialastoq
+bialistok
+bialystok
+bian-iong-chhi
 biancavilla
 biankouma
 bianouan
@@ -3350,6 +7110,8 @@ biantang
 bianzhuang
 biaora
 biarritz
+biała
+biała cerkiew
 biała podlaska
 białogard
 białołeka
@@ -3363,78 +7125,176 @@ bibo
 bibā
 bicester
 bichena
+bicheng
+bicheng jiedao
+bicheng zhen
+bichkek
 bicholim
+bicze
+bid rural
 bida
 bidar
 bidbid
 biddeford
 biddulph
 bideford
+bidgosc
+bidgosca
+bidgoshch
+bidgoshh
+bidgošč
+bidgošča
+bidh
 bidhūna
+bidqos
+bidschaya
+bidschāya
 bidur
+bidzapur
+bidzapuras
+bidzhapur
+bidzsapur
+bidźapur
+bidžapuras
 biebrich
+biejsk
 biel/bienne
+bielani
 bielany
 bielawa
+bielce
 bielefeld
+bielgorod
+bielitz-biala
 biella
+bielogroda
+bielorsarsk
 bielsk podlaski
 bielsko-biala
+bielsko-biała
+bien hoa
+bien hoa city
+bien son
+bienhoa
+bienne
+bientian
+bieriezniki
 bieruń
 biesdorf
 bietigheim-bissingen
+biełgorod
 bieńczyce
+big apple
+big durian
+big easy
+big lick
+big pineapple
+big saint joseph station
 big spring
 biga
 bigadiç
+bigaya
 biggleswade
 bignay uno
 bignona
+bigo
 biguaçu
+bihar
+bihar sharif
 biharamulo
 bihać
+bihe
 bihtā
+bihé
+bihār
 bihār sharīf
 bihārīganj
 bihāt
+biisk
 bijaipur
+bijapur
+bijaya
 bijaynagar
 bijbehara
 bijeljina
 bijelo polje
 bijie
 bijnor
+bijsk
 bijuri
+bijāpur
 bijāwar
+bijāya
 bikaner
 bikin
 bikou
 bikram
 bikramganj
+bila cerkva
+bila cerkwa
+bila terkva
 bila tserkva
+bila zerkwa
+bila țerkva
+bilaj
 bilajari
+bilaspur
+bilaspura
+bilbajs
 bilbao
+bilbau
+bilbaum
+bilbaw
+bilbays
 bilbeis
+bilbeisa
+bilbeisz
+bilbejs
+bilbes
+bilbeys
+bilbo
+bilbo / bilbao
+bilbéïs
+bilbês
+bilda
 bilderstöckchen
 bilecik
+bilefeld
+bilefelde
 bilgi
+bilgorod
 bilgrām
 bilhaur
+bilhorod
 bilhorod-dnistrovskyi
 bilicenii vechi
+bilifeld
+bilimor
 bilimora
 biliri
+bilivelda
+billancourt
 billerica
 billericay
 billingham
+billings metropolitan area
 billstedt
+bilmpao
 bilohirsk
 bilohorodka
 bilopillia
+bilostok
 biloxi
+bilqas
+bilqas qism auwal
+bilqas qism awwal
+bilqâs
+bilqâs qism auwal
 bilqās
+bilqās qism awwal
 bilsanda
 bilsi
+bilsko-bela
 bilthoven
 bilthra
 biltine
@@ -3446,51 +7306,111 @@ bilāsipāra
 bilāspur
 bima
 bimbila
+bimo
+bimpais
+bin din
 bin jawwād
 bin xian
 binalbagan
+binan
+binan city
 binangonan
 binche
+bindjai
+bindjei
 bindki
 bindura
+bindzhou
+bing-ciu
+bing-ding-sang
+bing-hiong
+bing-liong
 binga
+bingazi
 bingen am rhein
 bingerville
 binghamton
+binghazi
+binghāzī
 bingley
+bingoel
+bingol
 bingöl
+binh dinh
+binh gjinh son
+binh huong
+binh luong
+binh nhuong
+binh thanh
+binh thuan
+binh thuy
+binhe
 binika
 binjai
 binmaley
 binnish
 binondo
 binonga
+bintnkos
+bintsjou
 bintulu
 bintuni
 biny selo
 binyamina-giv'at ada
 binyamina-giv‘at ‘ada
+binyang
 binzhou
+binđol
 bir el ater
 bir el djir
+bir el saba
+bir es sab`
+bir es sabe
 bir jdid
 biratnagar
+biratnagur
 birchcliffe-cliffside
+birdjand
+birdschand
+birdzhend
 birecik
+birendra nagar
+birendranagan
 birendranagar
+birendranagara
 bireun
+birganj
 birgaon
 birgañj
+birgon
+birgunj
+biriguei
 birigui
+biriguy
+birigüi
 birine
 biritiba mirim
 biritinga
+birjand
+birjuljovo
+birkani
 birkat as sab‘
 birkenhead
+birkenkhed
 birkerød
 birkhadem
 birkirkara
+birlinu
+birmingam
+birmingamas
+birmingem
+birmingema
 birmingham
+birmingham i alabama
+birminghamia
+birminghamo
+birminghem
+birminhem
 birmitrapur
 birni n konni
 birnin gaouré
@@ -3498,61 +7418,157 @@ birnin kebbi
 birnin kudu
 birobidzhan
 birpara
+birsheba
 birsk
+birtsmpournk
 biruaca
+birut
+biryulevo
 biryulëvo
 biryulëvo zapadnoye
+birziminium
 birūr
+bisanthe
+bisanz
+bisao
+bisau
+bisau - bissau
 bisauli
+bisauo
+bisaŭo
+biscecum
 bisceglie
 bischheim
+bischkek
+biscioftu
+biscioftù
+biscum
+biserta
 bishan
 bishan new town
+bishan xian
 bishkek
+bishkek osh
 bishnupur
+bisho
 bishoftu
 bishop auckland
 bishopbriggs
 bishops stortford
 bishopstoke
 bishrāmpur
+bisjkek
+bisk
+biskek
+biskeka
+biskekas
+biskeko
+biskira
 biskra
 biskupin-sępolno-dąbie-bartoszowice
 bislig
 bismarck
 bismil
+bisontion
+bisqeq
+bisqueque
+bissao
 bissau
 bissikrima
+bissá
 bissāu
 bistriţa
 biswanath chariali
 biswān
+biszkek
+bisáu
 bisālgarh
 bitam
+bithomia
 bitkine
 bitlis
+bitoeng
 bitola
+bitom
+bitoma
 bitonto
+bitsun
 bitterfeld-wolfen
+bittorixa
 bittou
 bitung
 bituruna
 biu
+biuk
+bivandi
 bixby
+bixkek
 biyalā
 biyang
 biysk
+biyuk
+biyusk
+biyūk
+bizanc
 bizen
+bizert
+bizerta
 bizerte
+bizánc
+biân-iông-chhī
 biéby
 biên hòa
 biñan
+biñan city
+biñán
 biłgoraj
+biŝkeko
+bişkek
+bişqeq
+biškek
+biškeka
+biškekas
+bišo
+biǧāya
+bișkek
+bi̇̄rganj
 bi’r al ‘abd
+bjalgrad
+bjalistok
+bjalistoka
+bjalistoko
+bjarehzniki
+bjelgorod
+bjelostock
 bjelovar
+bjelsko-bjala
+bjerezniki
+bjoergvin
+bjolystok
+bjornabi
+bjołystok
+bjylsko-bjolo
+bjylsko-bjoło
 björlanda
+bkahdi
+bkhadrak
+bkhadrakkh
+bkhajandar
+bkhapal
+bkharatpur
+bkhatinda
+bkhavana
+bkhavnagarom
+bkhilai
+bkhivandi
+bkhopal
+bkhubaneshvar
+bkhudzh
+bklyn
 bla
 black creek
+black river bridge
+black warrior town
 blackburn
 blackheath
 blackpool
@@ -3560,13 +7576,52 @@ blacksburg
 blacktown
 blackwall
 blackwood
+bladibostok
+blagaveshchansk
 blagnac
 blagodarnyy
 blagoevgrad
+blagovechtchensk
+blagovescensk
+blagovescenska
+blagovescenskas
+blagoveschensk
+blagovescsenszk
 blagoveshchensk
+blagoveshensk
+blagoveshhensk
+blagoveshhensk shaary
+blagovesjtjensk
+blagovesjtsjensk
+blagovestsensk
+blagovesxensk
+blagovextxensk
+blagoveŝĉensk
+blagoveşçensk
+blagoveštšensk
+blagoveščensk
+blagoveščenska
+blagoveščenskas
+blagoveșcensk
+blagovjescensk
+blagovjeshchensk
+blagovješčensk
+blagovyeshchensk
+blagovéshchensk
+blagovésxensk
+blagověščensk
+blagoweschtschensk
+blagowesjtsjensk
+blagowieszczensk
+blagowjeschtschensk
 blaine
 blainville
 blaj
+blakbernas
+blakboern
+blakbörn
+blakpul
+blakpulas
 blanchardstown
 blanes
 blangpidie
@@ -3576,11 +7631,25 @@ blankenburg
 blankenfelde-mahlow
 blanquefort
 blansko
+blantair
+blantairas
+blantajer
+blantajr
+blantajur
+blantimir
+blantire
+blantjiro
 blantyre
+blantyre-limbe
 blasewitz
 blauwgrond
 blauwput
 blaydon-on-tyne
+blehkbern
+blehkpul
+blekbern
+blekburn
+blekpul
 blenheim
 blerick
 bletchley
@@ -3604,31 +7673,71 @@ blue springs
 bluefields
 bluffton
 blumenau
+blumfantehjn
+blumfonteina
+blumfonteinas
+blumfontejn
+blumfontejno
+blumfonteyn
 blundell
 blyth
 blythe
+blythebourne
 bléniméouin
+bləkpul
+bne beraq
+bnei berak
 bnei brak
+bnei-brak
+bnej berak
+bnej brak
+bnej-brak
+bney brak
 bni bouayach
+bné beraq
+bo bassen-roz khill
+bo bassin-roze kholmi
+bo bassin-roze təpə
+bo de
 bo phloi
+bo-beng-chhi
+bo-deng
+bo-sang
+bo-tan-kang-chhi
 boa esperança
 boa viagem
 boa vista
+boa vista (roraima)
+boa vista do rio branco
 boa vista do tupim
+boa višta
+boa-vista
 boaco
 boadilla del monte
 boali
 boane
 boardman
+boavishta
 bobangui
 bobbili
 bobigny
 bobingen
+bobo dioulasso
+bobo diulasas
 bobo-dioulasso
+bobo-diulaco shaary
+bobo-diulaso
+bobo-diulasso
+bobodjulaso
 boboniessoko
 bobonong
+bobriki
 bobrov
+bobruisk
+bobruiskas
+bobrujsk
 bobruysk
+boc duong
 boca chica
 boca da mata
 boca del mar
@@ -3638,10 +7747,17 @@ boca suno
 bocaiúva
 bocaranga
 bocaue
+bocen
+bocenas
+boceno
+bochara
 bochnia
 bocholt
+bochoum
 bochum
 bochum-werne
+bochumas
+bochzhou
 bockum
 bocoio
 boconoito
@@ -3658,75 +7774,158 @@ bodmin
 bodocó
 bodrum
 bodrī
+bodune
 bodupāl
+bodzavasar
+bodzavásár
+bodzhnurd
 bodø
 bodītī
+boeda
+boedapes
+boedapest
 boedo
+boekarest
+boeleleng
+boelèlèng
 boende
 boeng kak pir
+boergas
+boetoeng
+boeton
+bofu
 bogale
 bogandé
+bogardus corners
 bogatynia
 bogd
 bogdanovich
 bogenhausen
+bogheileh
+bogheili
 boghni
 bognonzra
 bognor regis
 bogo
 bogor
+bogora
+bogoro
 bogoroditsk
 bogorodsk
+bogorodskoe
 bogorodskoye
+bogot
+bogota
+bogoto
 bogotol
+bogotà
 bogotá
 bogovinje
 bogra
 boguchar
+bogunija
+boguniya
 boguszów-gorce
 bogué
 bohicon
 bohnice
 bohodukhiv
 bohodukhivskyi
+bohu
+bohuma
 bohumín
+bohunia
+bohuniia
 bohuniya
+bohunskyi
+bohunskyi district
+bohunskyi rayon
 bohuslav
 boiro
 bois-colombes
+bois-le-duc
 boisar
 boisbriand
 boise
+boise city
+boisisitija
 boissy-saint-léger
+boisė
 boituva
+boizi
+boizis
+boizo
+bojeros
 bojia
+bojnord
+bojnourd
+bojnurd
 bojnūrd
 bojonegoro
+bojse
+bojseh
+bojsi
+bojzi
+bok-ciu
 bokajān
+bokan
+bokaro
+bokaro steel city
+bokhara
+bokhem
 bokhtar
+bokhum
+bokoio
 bokoro
 boksburg
+boksburgas
 boksitogorsk
+boku
 boké
 bokāro
 bol
 bol'šoj kamen'
+bolbitine
+bolcano
+bolcāno
 boldumsaz
+bolduque
 bolenge
 bolesławiec
 bolgatanga
 bolhrad
 boli
 bolingbrook
+bolivar llaqta
 bollate
 bolobo
+bologda
+bologne
 bologoye
+bolona
+bolonha
+bolonia
+bolonija
+bolonja
+bolonjo
+bolonya
 bolotnoye
+bolou
+boloņa
+boloňa
 bolpur
 bolton
+boltonas
+boltonium
+boltun
 bolu
+boluo
 bolvadin
+bolzan
 bolzano
+bolzanu
+bolzán
+bolívar llaqta
 bolārum
 bol’shaya setun’
 bom conselho
@@ -3743,30 +7942,50 @@ bom retiro
 bom sucesso
 boma
 boma la ngombe
+bombaim
+bombaj
+bombay
+bombay dharavi
+bombaya
+bombej
+bombejus
 bombinhas
 bombo
+bombėjus
 bomfim
 bommasandra industrial area
+bomont
+bomontas
 bon air
+bonaero
+bonaeropolis
 bonan
 bonao
+bonaëropolis
 bondo
+bondoukau
 bondoukou
 bondowoso
+bonduku
 bondy
 bonga
 bongabon
 bongaigaon
 bongao
+bongaon
 bongor
 bongouanou
 bonita springs
 bonn
 bonn hardtberg
+bonna
+bonne-terre
 bonneuil-sur-marne
 bonney lake
 bonnyrigg
 bonon
+bononia
+bononia ad sequanam
 bonoua
 bonoufla
 bontang
@@ -3774,36 +7993,69 @@ bontoc
 bonāb
 boon lay
 boone
+boorama
 boothapandi
 bootle
 bopal
 boppard
+boqota
 boqueirão
 boquim
 boquira
 bor
+bor sa`id
+bor sayit
+bor sa‘īd
 borama
+boramo
 boraure
+borazdjan
+borazjan
+borazjun
 borba
 borda da mata
 bordeaux
+bordele
+bordeos
+bordeu
+bordeus
+bordhoman
+bordj bou arerridj
 bordj bou arreridj
+bordj bou arréridj
 bordj el bahri
+bordj el kifan
 bordj el kiffan
 bordj ghdir
 bordj menaïel
 bordj zemoura
+bordj-bou-arreridj
+bordjbouarreridj
 bordon
+bordotschan
+bordox
+bordozo
+bordzh-bu-arreridzh
+bordèu
+bordéus
+bordò
+bordôx
 borehamwood
+boreia akte
 borgaon
 borgerhout
 borgo san paolo
 borgomanero
 boriavi
 borikhan
+borime
 borisoglebsk
+borisov
+borissow
+borivali
 borivli
 boriziny
+borj bu arrerij
 borj cedria
 borken
 borlänge
@@ -3811,19 +8063,38 @@ bormujos
 borna
 bornem
 bornheim
+bornmut
+bornmutas
+bornmuto
+bornto
+boro-park
 borodino
 boromo
 borongan
 boronia
 boroon
+boroszlo
+boroszló
 borotou-koro
+borough of bronx
+borough of brooklyn
+borough of manhattan
+borough of queens
+borough of staten island
 borough park
 borovichi
 borovskiy
 borsad
 borshchahivka
+borshhagivka
+borshhagovka
 borssele
+bort lois
+bortala
 bortnychi
+borto-novo
+borudzherd
+borujerd
 boryeong
 boryslav
 boryspil
@@ -3831,27 +8102,45 @@ borzya
 borås
 borāwar
 borāzjān
+borāzjūn
 borşa
 borūjen
 borūjerd
+bos aires
 bosanska krupa
 bosaso
+boscoducale
 bosconia
 boscoreale
+bose
+bose zhen
 boseong
 boshan
 boshkengash
 boshrūyeh
 boskoop
+bosna-sarai
+bosnaklar
+bospor
+bosque saude
 bosque saúde
 bossangoa
 bosse
 bossembélé
 bossier city
+bostan
 bostanlı
 boston
+bostona
+bostonas
+bostone
 bostonia
+bostono
+bostons
+bostun
+bostún
 bostānābād
+boswijck
 botad
 botataung
 botevgrad
@@ -3862,23 +8151,40 @@ bothfeld
 botolan
 botou
 botoşani
+botrop
+botropas
+botropo
 botshabelo
 bottrop
 botucatu
+botukatu
+botād
 bou hanifia el hamamat
 bou ismaïl
 bou izakarn
+bou saada
+bou sada
 bou saâda
 bou tlelis
+bouafle
 bouaflé
+bouake
 bouaké
 bouansa
 bouar
 bouarfa
 bouca
+bouchara
+bouchehr
 boucherville
+boudapes
+boudapeste
+boudapès
 boudjima
 boudouaou
+boudougou
+boudoukou
+bouenos aires
 boufarik
 bougaa
 bougado
@@ -3889,40 +8195,64 @@ bouguenais
 bouinan
 boujdour
 boujniba
+boujoumboura
 boukadir
+boukhara
+boukit mertatzam
 bouknadel
 boukoumbé
+boukouresti
+boulantsachr
 boulder city
+bouldur
+boulogne
+boulogne e billancourt
 boulogne-billancourt
 boulogne-sur-mer
+boulogne-sur-seine
 boulsa
 boumahra ahmed
 boumerdas
 boumhel el bassatine
 boumia
+boumpa
 bouna
 boundiali
+bouonezar
+bouonézâr
+boupertal
 bourbonnais
+bourdel
 bourem
 bourg-en-bresse
 bourg-la-reine
 bourg-lès-valence
+bourgas
 bourges
+bourgos
 bournemouth
+bournkas
+boursa
 bourzanga
+bousan
 bouskoura
 bousso
 boussu
 boussé
 boutilimitt
+boutzi-magi
+bouzaou
 bouznika
 bouïra
 bovisio-masciago
 bowangshan
 bowie
+bowkan
+bowkān
 bowling green
 bowmanville
 bowthorpe
+boxian
 boxtel
 boyabat
 boyampālaiyam
@@ -3932,101 +8262,272 @@ boyle heights
 boynton beach
 boyolali
 boyolangu
+boyse
 boysun
+boze
 bozeman
+bozen-bolzano
 bozhou
+bozn
+bozok
 bozoum
 bozova
 bozyazı
 bozüyük
 boû arfa
+boşnaklar
 bo‘ka
+bracara augusta
 bracebridge
+bracislava
+brack
 brackel
 bracken ridge
 brackenheim
 bracknell
+bradanford
 bradenton
 brades
 bradford
+bradfordas
 bradley
 braemar hill
 braga
 bragado
+braganca
+bragansa-paulista
 bragança
 bragança paulista
+brahmanbaria
 brahmapur
+brahmapuramu
+brahmapuras
+braia
+braila
+brailov
 braine-l'alleud
 braine-le-comte
 braintree
+braiton
+braitona
+braitonas
+braiła
 brajarajnagar
+brajla
+brajtan
+brajton
+brajtono
+brajtun
 brak
 brake (unterweser)
 brakel
 brakpan
+bramapur
 bramhall
 bramhapuri
 brampton
+bramptonas
+bramptono
+bramptun
 bramsche
 brandenburg an der havel
+brando
 brandon
+brandun
 brandýs nad labem-stará boleslav
 branford
 braniewo
 brant
 brantford
+brantfordas
+brantfornt
+branton
 braník
+braounsvaich
+brasels
+brashov
 brasil novo
 brasilandia
+brasilia
+brasiliopolis
 brasilândia de minas
 brasiléia
+brasilía
+brasloi
 brasnorte
+brasov
 brasschaat
+brassel
+brasso
+brassó
+braszow
+braszów
 brasília
 brasília de minas
+brateevo
 brateyevo
+bratislav
 bratislava
+bratislava - mestska cast petrzalka
+bratislava osh
+bratislava – mestská časť petržalka
+bratislavae
+bratislavo
+bratislawa
+bratisllava
+bratisława
 bratsk
+bratska
+bratskas
+bratyevo
+bratyslawa
+bratysława
+bratîslava
+brat”yevo
 braunschweig
+braunshvajg
+braunshvejg
+braunshweyg
+braunshwéyg
 braunstone
+braunsveiga
+braunsveigas
+braunsvil
+braunsvila
+braunsvilis
+braunsvill
+braunšveiga
+braunšveigas
+bravary
 brawley
+braxilia
+braxiłia
+braxìlia
+brazavil
+brazavilis
+brazavilo
+brazileje
+brazilia
+braziliavaros
+brazilija
+brazilija shaary
+brazilja
+braziljo
+brazilėjė
 brazlândia
+brazov
+brazzavil
 brazzaville
+brazília
+brazíliaváros
 braço do norte
+braïla
 braşov
+brašov
+brașov
+brbank
 brea
+breansk
 breaza
 breda
+breda khot
 bredasdorp
 bredbury
+bredford
+bredforda
+bredo
 bregenz
+brehda
+brehdfard
+brehdford
+brehila
+brehmehn
+brehmen
+brehndon
+brehst
+breila
+breissel
 brejo
 brejo da madre de deus
 brejo santo
+brema
+breme
 bremen
+bremen hiria
+bremenas
+bremene
+bremeni
+bremeno
+bremergafen
+bremerhafenas
+bremerhafene
 bremerhaven
+bremerhoawen
+bremerhoben
+bremerhuuwen
+bremerkhafen
+bremersdorp
 bremerton
 bremervörde
+bremy
+brendona
+brendonas
 brenham
 brent
+brent keruelet
+brent kerület
+brenta
 brentwood
 brentwood estates
 brera
+bresbens
 brescia
+breselya
+bresha
+breshia
+bresia
+breslau
+breslava
+breslavia
+breslu
+breslávia
+breslū
 bressanone
+bressia
+bressicia
+bresslau
 bresso
 bressuire
 brest
+brest i kviterussland
+brest litovsk
+brest nad bugem
+brest-litovsk
+brest-litowsk
+bresta
+brestas
+brestia
+bresto
+breszt
 bretten
 breu branco
+breuckelen
+breukelen
 breves
 breyten
+brezhnev
 brezina
 brezno
+breßlau
 breña
 bria
+briansk
+brianski
 briarwood
+briańsk
+bricgstōƿ
 brickworks estate
+bricport
 bridgend
 bridgeport
 bridgeton
@@ -4036,8 +8537,15 @@ bridgewater
 bridgwater
 bridlewood
 bridlington
+bridzhport
+bridzport
+bridzporta
+bridzportas
+bridžporta
+bridžportas
 brie-comte-robert
 brierley hill
+brige
 brigham city
 brighouse
 brighouse-city centre
@@ -4045,21 +8553,63 @@ brighton
 brighton beach
 brighton east
 brighton park
+brightonia
 brightwood
 brigittenau
 brignoles
+brigporto
 brikama
+brillago
 brilon
 brindisi
+briosto
+briostó
 brisbane
+brisbane city
+brisbano
+brisbehn
+brisben
+brisbena
+brisbenas
+brisbin
+brisel
+brisele
+briskra
+brismpein
+bristo
 bristol
+bristole
+bristolis
+bristolium
+bristolo
+briston
+bristul
+bristullu
+bristón
+britancy
+british cochin
 briton ferry
 brits
 britz
+briuge
+briugė
+briuselis
 brive-la-gaillarde
 brixham
+brixia
 brixton
+briz
+brizbejn
+brizh
+briĝporto
+briž
+brjansk
+brjansko
+brjuge
+brjugge
+brjuksel
 brno
+brno osh
 brno střed
 broad ripple
 broadmoor
@@ -4072,14 +8622,27 @@ brockville
 brodnica
 brodowski
 brody
+broegge
+broken arou
 broken arrow
 broken hill
+broken-ehrrou
+broken-errov
+broklino
+brombarg
+bromberch
+bromberg
 bromma
 bromsgrove
+bromwich thiar
 bron
 bronkhorstspruit
+bronks
+bronkso
 bronnitsy
+bronswiek
 bronte
+bronx
 brook park
 brookes point
 brookfield
@@ -4096,61 +8659,180 @@ broomfield
 brossard
 brotas
 brough
+broukehn arrou
+broussa
+brovarai
+brovari
 brovary
+brovarî
+brovarı
+browary
 brownsburg
 brownsville
+brownville
 brownwood
 broxburn
 bruay-la-buissière
+brucclinu
 bruchköbel
 bruchsal
 bruckmühl
+brudje
+bruegge
+brueksel
+bruenn
+bruessel
+bruesszel
 brufut
+brugae
+brugeh
+bruges
 brugge
+bruggy
 brugherio
+brugia
+bruhhe
+bruiseal
+brujas
+bruklin
+bruklina
+bruklinas
+bruksel
+bruksela
+brukseli
+brukselo
+brum
 brumadinho
 brumado
 brummen
+brunn
 brunoy
 brunssum
+brunsvicum
+brunsvik
 brunswick
+brunswik
+brunswyck
+brunswyk
+brunszwik
 bruntál
+brunšwik
+brusa
 brusciano
+brusel
+bruseles
+bruselj
+bruselo
+brusel·les
 brushy creek
+bruski
+brussa
+brussel
+brussel (anderlecht)
+brussele
 brussels
+brussel·les
+bruxas
+bruxel
+bruxelas
+bruxellae
+bruxelles
+bruxelles (anderlecht)
+bruĝo
 brvenica
+brwsel
 bry-sur-marne
 bryan
 bryanka
 bryansk
 bryant
+brycg
+brydzhpart
+brygge
 brymbo
 bryn mawr-skyway
+brysben
+bryssel
+bryste
+bryugge
 bryukhovetskaya
+bryusel
+bryxelles
+bryz
 brzeg
+brzesc
+brzesc nad bugiem
+brzesc-litewsk
+brzesc-litewski
 brzesko
+brześć
+brześć nad bugiem
+brześć-litewsk
+brześć-litewski
+bràsílíà
 brás
+brèma
+bréda
+bréissel
+bréma
+brémy
+brémén
+bréscia
 brétigny-sur-orge
+brême
+brístol
+brögge
 brøndbyvester
+brúnsvík
 brüggen
 brühl
+brüksel
+brünn
+brüssel
+brüsszel
 brāhmana periya agrahāram
 brāhmanbāria
 brāhmanān di bāri
 brăila
 brčko
+brēmene
+brēmerhāfene
+brėmenas
+brėmerhafenas
+brėsbens
+brėst
+brədford
 bsharri
+bt panjang
+bu sada
+bu-chiu-chhi
+bu-han-chhi
+bu-ho-chhi
+bu-kit ba-tok
+bu-sek-chhi
+bu-sun-chhi
 bua yai
+buafle
+buake
 buan
 buaran
+buaze
 bubanza
 bucak
+bucara
 bucaramanga
+bucaramango
+bucarest
+bucaresta
+bucareste
+bucarèst
 bucerías
 bucha
 buchanan
+buchara
 bucharest
 buchen in odenwald
+bucheon
 bucheon-si
 buchholz in der nordheide
 buckhall
@@ -4158,11 +8840,19 @@ buckingham
 buckley
 buckow
 buco zau
+bucuresti
+bucureşti
+bucurești
 buda
 budadiri
 budafok
 budai
+budaipeist
 budaka
+budapescht
+budapeshha
+budapesht
+budapesht osh
 budapest
 budapest i. kerület
 budapest ii. kerület
@@ -4171,9 +8861,12 @@ budapest iv. kerület
 budapest v. kerület
 budapest vi. kerület
 budapest viii. kerület
+budapest xi. keruelet
 budapest xi. kerület
 budapest xii. kerület
 budapest xiii. kerület
+budapest xiv. keruelet
+budapest xiv. kerület
 budapest xix. kerület
 budapest xv. kerület
 budapest xvi. kerület
@@ -4183,6 +8876,22 @@ budapest xx. kerület
 budapest xxi. kerület
 budapest xxii. kerület
 budapest xxiii. kerület
+budapesta
+budapestas
+budapeste
+budapesti
+budapestinum
+budapesto
+budapeszt
+budapeŝto
+budapeşt
+budapeşte
+budapešt
+budapešta
+budapeštas
+budapešť
+budapèst
+budapésht
 budaun
 budaörs
 buderim
@@ -4190,25 +8899,61 @@ budge budge
 budhlāda
 budhni
 budhāna
+budim
+budimpeshta
+budimpeshta xiv okrug
+budimpesta
+budimpešta
+budin
 budta
 buduburam
 buduran
 budva
 budyonnovsk
+budzumbura
 buea
+bueha
+buehnas-ajrehs
+buehnaventura
+buehnos ajres
+buehnos-ajres
+buehnos-ajres osh
+bueja
+buekres
+buelendsehr
 buena park
+buena vista
 buenaventura
 buenaventura lakes
 buenavista
 bueng kum
 buenos aires
+buenos airės
+buenos ajres
+buenos ares
+buenos ayres
+buenos-aires
+buenos-ajres
+buenos-ayres
+buenos-aýres
+buenosairesa
 buer
 buesaco
+bufala
+bufalo
+bufalum
+buffalo city
 buffalo grove
+buffalo i new york
 buftea
+buga
+bugama
 bugaragara
 bugarama
+bugat khot
 bugembe
+bughaila
+bughaylah
 bugiri
 bugo
 bugojno
@@ -4216,19 +8961,55 @@ buguda
 bugulma
 buguma
 buguruslan
+bugía
+buhara
+buharo
 buhe
+buhe zhen
 buhesi
+buhhaara
 buhi
 buhimba
 buhuşi
+buhāra
 buikwe
+builefeld
 buin
 buinsk
+buitenzorg
+bujara
 bujaru
+bujará
+bujnurd
+bujnūrd
 bujumbura
+bujumburo
+bujumbúra
+buj·umbura
+buk-iong
 bukama
+bukan
+bukaramanga
+bukarest
+bukaresta
+bukarestas
+bukareste
+bukaresto
+bukareszt
+bukareŝto
+bukarešta
+bukareštas
 bukavu
+bukhaara
+bukhar
 bukhara
+bukharehst
+bukharest
+bukharà
+bukheh
+bukhoba
+bukhoro
+bukit batok
 bukit batok new town
 bukit beruntung
 bukit bintang
@@ -4238,73 +9019,167 @@ bukit indah
 bukit jalil
 bukit kerinchi
 bukit merah estate
+bukit mertadzamas
+bukit mertadžamas
 bukit mertajam
+bukit mertarajam
+bukit panjang
 bukit panjang new town
 bukit rahman putra
+bukit raja
 bukit rambai
 bukit tambun
 bukit tengah
 bukit timah
+bukit-mertadzham
+bukita mertadzama
+bukita mertadžama
 bukittinggi
+bukittingi
+bukkszentlaszlo
 bukoba
+bukobo
 bukomero
+bukureshh
+bukuresht
+bukureshta
+bukureshti
+bukurest
+bukureşt
+bukurešt
+bukurešť
 bukuru
 bukuya
 bula atumba
 bulacan
+bulaggna
 bulakamba
 bulan
 bulancak
+bulandsahr
+bulandsara
+bulandsaras
 bulandshahr
+bulandshakhr
+bulandshakhre
+bulandshar
+bulandŝahr
+bulandšara
+bulandšaras
 bulanık
 bulaon
+bulaun
+bulavajas
+bulavajo
+bulavejo
 bulawayo
 buldāna
+buleyde
 bulgan
 bulle
 bullhead city
+bulogna
 bulolo
+bulon bijankur
+bulona-bijankura
+bulone-bijankuras
+bulonė-bijankūras
+buloņa-bijankūra
 bulqizë
+bulsar
+bulsaun
+bulsār
 bultfontein
 buluan
 bulungu
 bulung’ur shahri
+bulåggna
 bumba
+bumbaj
 bumpe
+bun-chhiong-chhi
 bunamwaya
 bunawan
+bunbu
 bunbury
 bunda
 bundaberg
+bundesstadt
+bundi
+bundi city
 bundibugyo
 bundoora
+bundzhikat
 bungku
 bungo-takada-shi
 bungoma
 bungu
 buni
 bunia
+bunija
 bunjwah
 bunkyo
+bunkyo city
+bunkyo-ku
+bunkyō city
+bunkyō-ku
+bunsi
 bununka kunda
+bunya
+buo-dieng
+buoguota
+buon ho
+buon ma thuot
+buon ma tkhuot
+buon me thuot
+bupalo
 bur dubai
+bur sa`id
+bur sudan
 buraca
+buraeydae
+buraida
+buraidah
+burajda
 burao
+burari
 burauen
+burayda
 buraydah
 burayu
 burbank
+burdal
+burdeus
+burdigala
 burdur
+burdwan
+burdwān
+burdz bu urajridz
+burdż bu urajridż
 burewala
 burg bei magdeburg
 burgas
+burgas khot
+burgasa
+burgasas
+burgaso
+burgasz
+burgaz
 burgdorf
 burgersdorp
 burgess hill
 burghausen
+burghaz
+burgi
 burglesum
 burgos
+burgosa
+burgosas
+burgoso
+burgus
+burgàs
 burhaniye
+burhanpur
 burhar
 burhānpur
 burhānuddin
@@ -4325,78 +9200,125 @@ burj al ‘arab al jadīdah
 burj islām
 burjassot
 burke
+burkli
 burla
 burlata
+burleigh school
 burleson
 burlingame
 burlington
+burnabi
 burnaby
 burngreave
 burnham-on-sea
 burnie
 burnley
+burnli
+burno
 burnsville
 burntwood
+burqas
 burqin
+burqos
 burriana
 bursa
+bursae
+bursaid
 burscheid
+burso
+burt sudan
 burton
 burton upon trent
+burton-on-trent
+burton-upon-trent
+burtun upon trent
+burujird
 burunday
 burutu
 burwood
 bury st edmunds
 burzaco
+buräydä
 burām
 burāri
 burē
 busan
+busan-si
+buschehr
+buschir
+busehr
 busembatia
 buseresere
 busesa
 bushehr
 bushekeri
 bushenge
+busher
 bushey
+bushir
+bushire
+bushuik
 bushwick
+bushwyck
 busia
 business bay
 businga
 busko-zdrój
 busogo
 busolwe
+busra
+busrah
 busselton
 bussolengo
+bussora
 bussum
 bustleton
 busto arsizio
 buston
 bustos
 busumbala
+busán
 buta
 butajīra
+butala
 butaleja
 butanta
 butare
 butarque
+butaul
 butel
 butemba
 butembo
+butha qi
 butha-buthe
 buthidaung town
 butiama
 butiá
+buton
+butte city
+butte-montmartre
 butterworth
+buttes-chaumont
 butuan
+butuan city
+butuan lakanbalen
+butuanas
 butunduzi
+butung
 buturlinovka
+butval
+butwai
+butwal
+butwaī
 butwāl
 butzbach
 buulobarde
 buurhakaba
 buwenge
 buxar
+buxara
+buxarest
+buxoro
 buxtehude
 buxton
 buyale
@@ -4404,92 +9326,237 @@ buyende
 buyeo
 buynaksk
 buyo
+buyukcigli
+buyumbura
+buzau
+buzehu
 buzen
+buzeu
 buzhake
 buzhuang
+buzhumbura
 buzi
 buzovna
 buzuluk
+buzumbura
+buzuu
+buzyu
+buzzanu
 buzău
+buéa
+buénos ayrés
 buíque
+buò-dièng
+buôn hô
 buôn hồ
 buôn ma thuột
+buôn mê thuột
 buôn trấp
+buėja
+buĥaro
+buĵumburo
+bużumbura
+bužumbura
+bužumbūra
 bu’aale
+bvake
+bvakė
+bwake
+bwenoze
 bwizibwera
+bwènozè
+byala
 byaroza
 byasanagar
 byblos
+bydgashch
+bydgoscius
+bydgoshch
+bydgoshh
+bydgostia
 bydgoszcz
+bydgoščius
+bydhost
+bydhošť
+byelcy
+byelostok
+byen aguascalientes
+byen bremen
+byen chihuahua
+byen djibouti
+byen durango
+byen kano
+byen oaxaca
+byen oldenburg
+byen puebla
 byford
 bykhov
+bylefeldas
 byndoor
+byok
+bysantium
 bystrc
+bytam
 bytom
+bytomas
+bytun
 bytów
+bytůń
 byumba
+byuzandion
+byzance
+byzantion
+byzantium
+byzanz
 byādgi
 bà nà
+bà rịa
+bàssora
+báe̤k-gĭng
+báe̤k-hāi
+bágalakóte
 báigōng jiēdào
 báishí zhèn
+báishā
+bákó
 bánovce nad bebravou
+báoding
+bát đức
+bázel
+bâla
+bâle
 bârlad
+bâton-rouge
 bäherden
+bängasi
+bäyrut
 bègles
+bèisāngsōng
+bèlfast
+bèlgrade
+bèngasi
+bèrgam
+bèrghem
+bèrlîn
+bèrna
+béal feirste
 bébédja
 béchar
+bécs
 bécédi-brignan
 bédiala
 bédiondo
 bégoua
 béguédo
+béiriút
+béising
 béja
 béjar
 béjaïa
+bék-ciék
 békés
 békéscsaba
 bélabo
+bélfast
+bélgorod
+béni mellal
+béni-mellal
 béoumi
+bérgamo
+bérghem
 béré
 bétera
 béthune
 bétou
 béziers
+bêrût
+bëdgòszcza
+bìjíe
+bìng-dīng-săng
+bìng-hiŏng
+bìng-liòng
+bình hương
+bình lương
 bình minh
+bình nhưỡng
+bình thuận
 bình thạnh
 bình thủy
+bình đỉnh sơn
+bídzsápur
+bílsko-bělá
+bî-san-chhī
+bîjâpur
+bîkâner
+bîşkek
+bógóta
+bólè
+bóma
+bópal
+bó͘-tan-kang-chhī
+bône
 böblingen
 bönen
+bùdapest
+bùdapeszt
+bú-chiu-chhī
+bú-hàn-chhī
+bú-sūn-chhī
+búdaipeist
+búdapest
+búenos aíres
+bújúmbúra
+búkarest
+búnya
 búzi
+bû-hô͘-chhī
+bû-sek-chhī
+bûjûmbûra
+bûkarest
+bûkareşt
+bûn-chhiong-chhī
 bückeburg
 büdingen
 bühl
+bükkszentlászló
+bükreş
 bülach
+bülendşehr
 bünde
 büren
 bürstadt
 büyükçekmece
+büyükçigli
 bābai
 bābarpur
 bābol
 bābolsar
 bābra
+bābul
 bāda
 bādepalli
 bādshāhpur
 bādāmi
+bādžilaras rajons
 bāfq
 bāft
+bāgalkot
 bāgbahra
 bāgepalli
+bāgerhāt
 bāgh
 bāgh-e malek
+bāgherhāt
 bāghestān
 bāghpat
 bāgluṅ
 bāh
+bāherdār-giyorgis
 bājil
 bājitpur
+bākhtar
+bākhtarān
+bāleshwar
 bāli
 bālugaon
 bālugān
@@ -4521,83 +9588,176 @@ bānswāra
 bāntva
 bāola
 bāonlī
+bāotóu
 bāpatla
 bāprola
 bāqa el gharbīya
 bāqershahr
+bār andāz
 bārah
 bāramūla
 bārdoli
+bārfurush
 bārh
 bāri
 bārmer
+bārsi
 bāruni
 bārākpur
 bārāmati
 bārān
 bārāsat
+bāsel
 bāspalli
 bāsudebpur
+bāta
 bāwal
+bāxīlì
+bāzele
+bāzhōng
 bāzpur
 bāzār-e yakāwlang
 bāzārak
+băh-ngṳ̀ng
+băh-siàng
+băh-săng
 băicoi
 băileşti
 bălţi
+bălți
+băt dâmbâng
+bătdâmbâng
+bău-tàu
+bērbanka
+bērkli
+bērnabija
 będzin
+běijīng
+bělehrad
+bělgorod
+běłohród
+bīdar
 bīdestān
 bīdāsar
 bījāpur
 bījār
+bīkaner
+bīkāner
+bīlefelde
+bīlifeld
 bīlāspur
 bīna
 bīrjand
 bīrpur
 bīsalpur
+bĭng-ciŭ
+bıdgoşç
+bıdqoş
+bıtom
+błagowieszczeńsk
+bōfu
+bōhu
+bōkhêm
+bō̤-dêng
+bō̤-săng
+bō͘-bêng-chhī
+bŏk-ciŭ
 břeclav
 būkān
 būlāq abū al ‘ilā
 būmahen
 būndi
 būndu
+būr sa‘īd
+būr sūdān
+būrewāla
+būrt sūdān
+būrūjīrd
 būsh
+būshehr
+būšehr
+bŭk-iòng
+bůmbaj
+bǎodìng
+bǎojī
+bɔbɔjulaso
+bəkubə
+bəndər
+bəndər abbas
+bəsrə
+bạc châu
 bạc liêu
 bạch mai
+bạch ngân
+bạch sơn
+bạch thành
+bạng phụ
+bản chiêng lý
+bản khê
 bản na hỷ
 bảo lộc
+bảo sơn
+bảo định
 bắc giang
+bắc hải
+bắc kinh
 bắc kạn
+bắc las vegas
 bắc ninh
 bắc quang
 bắc từ liêm
+bằng tường
+bằng tường thị
 bến cát
 bến thủy
 bến tre
 bỉm sơn
 bồ đề
+bộc dương
+c-kung
+c-po
+ca mau
+ca-ca-hak-i
+ca-nang
+ca-ning
+caabudwaaq
 caacupé
 caaguazú
+caala
+caam
 caaporã
 caarapó
+caasimada kansas
+caayr oklahoma
 caazapá
 cabaceiras do paraguaçu
 cabadbaran
 cabagan
 cabaiguán
+cabanatuan
 cabanatuan city
+cabanatúan
 cabayangan
 cabeceiras de basto
 cabedelo
+cabela
 cabiao
 cabildo
 cabimas
 cabinda
+cabintown
+cabo coral
+cabo corso
 cabo de santo agostinho
 cabo frio
+cabo frío
+cabo haitiano
 cabo san lucas
+cabolombo
+cabool
 caboolture
 cabot
+caboul
 cabra
 cabramatta
 cabrero
@@ -4606,9 +9766,19 @@ cabricán
 cabrobó
 cabudare
 cabudwaaq
+cabul
+cabura
+cabuud waaq
 cabuyao
+cabuyao city
+cabúl
+cabúyao
 cacahoatán
+cacak
+cacakas
 cachan
+cacheiro
+cachiungo
 cachoeira
 cachoeira do arari
 cachoeira do piriá
@@ -4617,6 +9787,8 @@ cachoeira paulista
 cachoeiras de macacu
 cachoeirinha
 cachoeiro de itapemirim
+cachoeiro do itapemirim
+cachy
 cacimba de dentro
 cacoal
 cacocum
@@ -4625,12 +9797,39 @@ cacuaco
 caculé
 cacuso
 cacém
+cadan
 cadereyta
 cadereyta jiménez
+cadice
+cadix
 cadiz
+cadiz viejo
+cadomum
+cadum
+cadumum
+caem
 caen
+caene
+caerdydd
+caeredin
+caerfaddon
+caergrawnt
+caerjew
+caerloyw
+caerlyr
+caerlŷr
 caerphilly
+caerwrangon
+caerwysg
+caesair
+caesaraugusta
+caesarea
+caesarea augusta
+caesarea germanicia
+caesarea in cappadocia
+caesarea trocetta
 caetité
+caetobriga
 caeté
 caetés
 cafarnaum
@@ -4638,14 +9837,21 @@ cafayate
 cafelândia
 cafunfo
 cagayan de oro
+cagayan de oro city
+cagayan de oro lakanbalen
+cagayán de oro
 cage mazumbo
 cagliari
 cagnes-sur-mer
 cagua
 caguas
+cahala
 cahama
+cahem
 cahors
 cahul
+cai cuo gang
+cai lay
 cai lậy
 caia
 caiapônia
@@ -4656,11 +9862,16 @@ caicedonia
 caicó
 caidian
 caieiras
+caiffa
 caijia
 caijiagang
 cainta
+cairdiff
 cairo
 cairu
+cairuao
+cairus
+cairuão
 caivano
 caja seca
 cajamar
@@ -4668,9 +9879,11 @@ cajamarca
 cajari
 cajati
 cajazeiras
+cajeme
 cajicá
 cajueiro
 cajuru
+cakarta
 cala
 calabanga
 calabar
@@ -4683,7 +9896,11 @@ calahorra
 calais
 calama
 calamba
+calamba city
+calamba lakanbalen
+calambá
 calamvale
+calandhar
 calangute
 calapan
 calarcá
@@ -4695,33 +9912,48 @@ calauan
 calbayog city
 calbuco
 calceta
+calcuta
 calcutta
+calcutá
+calcúta
 caldas
 caldas da rainha
 caldas novas
 caldera
 caldes de montbui
 caldwell
+calecute
 caledon
 caledonia
 calella
 caleta olivia
 calexico
+calgaria
 calgary
 calhoun
 cali
+caliari
+calicutium
+caligardamana
 calimete
+caliningrado
+calininopolis
+calium
 callao
+callaria
 calle blancos
 calliaqua
+callinicum
 callosa de segura
 calne
 caloocan
+caloocan city
 caloundra
 calp
 calpulalpan
 caltagirone
 caltanissetta
+caluga
 caluire-et-cuire
 calulo
 calumbo
@@ -4733,17 +9965,28 @@ calverton
 calvillo
 calvià
 calw
+cam chau
+cam linh
 cam lộ
+cam pha
+cam pha mines
 cam ranh
+cam ranh port
 camabatela
 camacan
+camacari
+camacary
 camacupa
+camagueey
+camaguey
 camaguán
 camagüey
 camaiore
 camajuaní
 camama
 camamu
+caman
+camanas
 camanducaia
 camaná
 camaquã
@@ -4751,18 +9994,29 @@ camaragibe
 camarate
 camargo
 camarillo
+camartino
 camas
+camassari
+camassary
+camayen
 camayenne
 camaçari
+cambarao
 cambará
+cambarão
+camberio
 camberley
+camberra
 camberwell
+cambolcia
+camboriu
 camboriú
 camborne
 cambrai
 cambre
 cambria heights
 cambridge
+cambridge i massachusetts
 cambrils
 cambuci
 cambundi
@@ -4776,29 +10030,46 @@ cameron park
 cametá
 camiling
 camiri
+camnaqar
+camo
 camoapa
 camocim
 camocim de são félix
+camp beecher
+camp collins
+camp davidson
 camp springs
+camp vancouver
+camp worth
+campala
 campamento
 campana
 campanha
 campanhã
 campbell
 campbell river
+campbellpore
+campbellpur
+campbellton
+campea
 campeche
 campechuela
 campestre
 campi bisenzio
+campichu
+campifons
 campina da lagoa
 campina grande
 campina grande do sul
 campina verde
 campinas
+campinas e regiao
+campinas e região
 campinápolis
 campiña
 campo alegre
 campo alegre de lourdes
+campo aleman
 campo belo
 campo bom
 campo de criptana
@@ -4820,41 +10091,93 @@ campoalegre
 campobasso
 campos belos
 campos do jordão
+campos dos goitacazes
 campos dos goytacazes
 campos gerais
 campos novos
 campos sales
 campsie
+campus magnus
 camrose
 camucuio
+camulodunum
+can duoc
+can gioc
+can giuoc
+can pfumo
+can tho
 canacassala
+canakale
+canakkale
 cananea
 canapi
+canaqqala
 canarana
 canarsie
 canary wharf
+canasava
 canavieiras
+canaxqele
 canaã dos carajás
 canberra
+canberrah
 canby
+canchzhou
+cancun
+cancuna
 cancún
 candaba
+candahar
+candanagar
+candanagaro
+candarnagar
 candeias
 candeias do jamari
 candelaria
 candelária
 candi prambanan
+candia
 candiac
+candigarchas
+candigarh
+candler
 candler-mcafee
+candlera
+candleris
+candrapur
+candrapura
+candrapuras
+candzhou
+canebrake
 canela
 canelones
+cang-cou
+cang-jie
+cang-tia-kchou
+cang-tia-tie
 cangaiba
 cangandala
 cangas do morrazo
+cangcun
+cangcunas
+cangcuno
+cangde
+cangdzi
+cangdzou
+cangdzov
+canggouo
+cangi
 cangkat jong
+cangou
+cangsa
 canguaretama
 canguçu
+cangvonas
+cangvono
+cangzcenh
 cangzhou
+cangzou
+cangzsah
 canhotinho
 canicattì
 canidelo
@@ -4863,61 +10186,97 @@ canillejas
 canindé
 canindé de são francisco
 caniço
+cankaya
+cankt-peterburg
 canlaon
 cannes
 canning town
 canning vale
 cannock
+cannonsburgh
 canoas
 canoga park
 canoinhas
 canosa di puglia
 canovelles
 cansanção
+cantabrigia
 cantagalo
 cantanhede
+cantao
 cantaura
 cantel
 canteleu
 canterbury
 canto do buriti
+canton
 cantonment
 cantá
+cantão
 cantù
 canudos
 canutama
 canvey island
 canyon country
 canyon lake
+canz
+canĝou
 cao bằng
+cao hung
+cao hùng
+cao lanh
 cao lãnh
+cao-cching
+cao-cuang
+cao-tchung
+cao-čuang
+caodzou
+caogou
 caohe
 caohui
 caojie
+caon
 caoqiao
 caotang
 caotun
+caozhou
+cap haitien
+cap nhi tan
+cap-francais
+cap-français
+cap-haitien
 cap-haïtien
+cap-saint-jacques
 capacho nuevo
+capakcur
 capalaba
+capan
 capanema
 capannori
 capao redondo
 caparica
 capas
 cape coast
+cape coast castle
 cape coral
 cape girardeau
+cape haitien
+cape haytien
+cape saint james
+cape toun
 cape town
 capela
 capela do alto
 capelinha
 capelle aan den ijssel
 capesterre-belle-eau
+capiata
 capiatá
 capim grosso
 capinzal
+capista
 capistrano
+capital megye
 capitol hill
 capitol riverfront
 capitán bermúdez
@@ -4928,21 +10287,32 @@ capoeiras
 capua
 capulhuac de mirafuentes
 capunda
+caput frigidum
 capão bonito
 capão da canoa
 capão do leão
 caraballeda
 carabanchel
+carabanchel distritu
+caracae
 caracal
 caracaraí
 caracas
+carachi
+caragoca
+caragua
 caraguatatuba
 carahue
+caralis
+caramas
+carana
 caranavi
 carandaí
 carangola
 caransebeş
 carapicuíba
+caraques
+caratagena de indias
 carate brianza
 caratinga
 carauari
@@ -4951,6 +10321,7 @@ carazinho
 caraí
 caraúbas
 carballo
+carbanum
 carbonara di bari
 carbondale
 carbonia
@@ -4959,10 +10330,14 @@ carcar
 carcarañá
 carcassonne
 carcavelos
+carcovia
+carcóvia
 cardedeu
 cardiff
+cardiffa
 cardito
 cardona
+cardoue
 carei
 careiro
 careiro da várzea
@@ -4972,8 +10347,13 @@ cariacica
 cariaco
 cariamanga
 cariboo
+caricin
+caricino
+caricyn
+caricyno
 caridade
 carigara
+carigrad
 carindale
 caringin
 carinhanha
@@ -4983,6 +10363,8 @@ carira
 caririaçu
 cariré
 cariús
+carleroe
+carleroé
 carlet
 carletonville
 carlingford
@@ -4993,9 +10375,12 @@ carlos casares
 carlos chagas
 carlow
 carlsbad
+carlsruhe
+carlstono
 carlton
 carlópolis
 carmagnola
+carmana
 carmarthen
 carmel
 carmelo
@@ -5021,6 +10406,11 @@ carol city
 carol stream
 carolina
 caroline springs
+carolinum
+carolopolis
+caroloregium
+carolsruha
+caronium
 caronno pertusella
 carora
 carouge
@@ -5043,16 +10433,32 @@ carrum downs
 carshalton
 carson
 carson city
+cartachena
 cartagena
+cartagena das indias
+cartagena das índias
+cartagena de indias
+cartagena i spania
 cartago
+cartago viejo
+cartaxena
+cartaxena de indias
 cartaya
 carteret
 cartersville
 carterton
 carthage
+carthagene
+carthagene des indes
+carthago nova
+carthagène
+carthagène des indes
 cartierville
+cartum
+cartúm
 caruaru
 carugate
+carupano
 carutapera
 carvin
 cary
@@ -5065,6 +10471,7 @@ casa nova
 casa santa
 casa verde
 casablanca
+casabranca
 casal bertone
 casal de' pazzi
 casal di principe
@@ -5074,28 +10481,46 @@ casalecchio di reno
 casalnuovo di napoli
 casamassima
 casanay
+casanum
 casarano
+casarea
 casas adobes
 casavatore
 cascais
 cascavel
 cascina
+casco historico de hortaleza
+casco histórico de hortaleza
 casco histórico de vallecas
 casco histórico de vicálvaro
+caserio villavicencio
 caserta
 casigua el cubo
 casilda
 casimiro de abreu
+casnewydd
 casoria
 casper
+caspira
+cassaba
+cassala
+cassan
 cassanguidi
 cassano d'adda
 cassano magnago
+cassel
 casselberry
 cassilândia
+cassovia
 castaic
+castamena
+castamon
+castamoni
+castamonu
+castamuni
 castanhal
 castaños
+casteddu
 castel maggiore
 castel volturno
 castelar
@@ -5105,7 +10530,15 @@ castellammare di stabia
 castellana
 castellar del vallès
 castelldefels
+castello de la plana
+castellon
+castellon - castello de la plana
+castellon de la plana
+castellum tingitanum
+castelló
 castelló de la plana
+castellón
+castellón de la plana
 castelnau-le-lez
 castelo
 castelo branco
@@ -5113,6 +10546,7 @@ castelo do piauí
 castelvetrano
 castiglione delle stiviere
 castilho
+castilho real
 castilla
 castilleja de la cuesta
 castillejos
@@ -5130,7 +10564,13 @@ castro valley
 castro-urdiales
 castrop-rauxel
 castrovillari
+castrum clus
+castrum danorum
+castèl
 casula
+cat lam
+catabate
+catabato
 catabola
 catacamas
 catacaos
@@ -5142,82 +10582,236 @@ catamayo
 catanauan
 catandica
 catanduva
+catane
 catania
+catanuga
 catanzaro
+cataraqui
 catarman
+catarpur
 catarroja
 cataño
 catbalogan
+catbalogan city
 catchiungo
 catemaco
 catende
 caterham
+caterinoslavia
 catete
 catford
+cathair alastair
+cathair ho chi minh
+cathair na hailgeire
+cathair na hailgéire
+cathair nua-eabhrac
+cathair oklahoma
+cathair quebec
+cathair québec
+cathair salt lake
+catharinoburgum
 cathedral city
+catherinoslav
+cathim
+catia de la mar
 catia la mar
 cativá
+catmandu
+catmandum
 catolé do rocha
+catomum
+catonou
 catonsville
+catowice
 catriel
+cattagram
 cattolica
 catu
 catumbela
+catumbo
+catània
+catânia
+cau giay
+caubul
 caucagua
 caucagüito
 caucaia
 caucasia
 caucete
 caulfield north
+caunas
+caunpur
 cauquenes
 cauto cristo
 cava dè tirreni
 cavaillon
 cave spring
+cavite
 cavite city
+cavite lakanbalen
+cawnpore
+cawnporne
+caxamarca
 caxambu
 caxias
+caxias das aldeias altas
 caxias do sul
 caxito
+caxius do sul
 cayambe
+cayes
 cayey
+caypur
+cayr deeth
 cazenga
 cazin
 cazombo
+cazã
 caála
 caçador
 caçapava
 caçapava do sul
+caën
+caïro
+caðum
 cañada de gómez
 cañas
 cañete
 cañon city
 cañuelas
+caṭṭagrām
+cchang-c
+cchang-cchun
+cchang-cou
+cchang-sa
+cchang-te
+cchang-čou
+cchangwon
+cchao-cou
+ccheng-te
+ccheng-tu
+cchin-chuang-tao
+cchin-cou
+cching-juean
+cching-tao
+cchonan
+cchongdzin
+cchu-cou
+cchue-cou
+cchue-ting
+cchuean-cou
+cchuncchon
+cchung-cching
+cchungdzu
+cd carmen
+cd del carmen
+cd guzman
+cd guzmán
+cd madero
+cd obregon
+cd obregón
+cd. carmen
+cd. del carmen
+cd. guzman
+cd. guzmán
+cd. madero
+cd. neza
+cd. nezahualcoyotl
+cd. nezahualcóyotl
+cd. obregon
+cd. obregón
+cd. victoria
+cdmx
 ceadîr-lunga
+cearee
+ceará
 ceará-mirim
+cebelibereket
+ceboksarad
+ceboksarai
+ceboksari
+ceboksary
+ceboksarî
+cebu
 cebu city
+cebu sehri
+cebu shahri
+cebu şehri
 cecina
 cedar city
 cedar falls
 cedar hill
 cedar park
 cedar rapids
+cedar shoals
 cedro
 ceeldheer
 ceerigaabo
 ceglie messapica
 cegléd
 cehegín
+ceilandia
 ceilândia
+cekaga
+cekmece
+ceksonvill
 cela
+celabinsk
+celabinska
+celaebinsk
+celal-abad
+celalabad
 celaya
 celbridge
+celeabinsk
+celiabinsc
+celiabinsca
+celiabinskas
 celina
+celjabinsk
+celjabinsko
 celje
 celle
+celmsfordas
+celmsfuords
+celovac
+celovec
+celovec na vrbskem jezeru
+celtnamas
+celtnamo
+celyabinsk
+cemsidpur
+cemşidpur
+cen ceper
+cenaj
+cenajo
+cenajus
+cenay
+cencou
 cendajuru
+cendu
+cene orlean
+cene shupashkar
+cenevre
+cenevrə
+ceng-cou
+ceng-gong
+ceng-siang
+cengcou
+cengde
+cengdu
+cengduo
 cenisia
+cennai
+cennaj
+cenomanum
 cenon
+cenova
+censtakava
+censtochova
+censtohova
+censtokhova
+censtoxova
 centar
 centar župa
 centenario
@@ -5235,6 +10829,7 @@ central islip
 central lonsdale
 central point
 central saanich
+central valley
 centralia
 centralniy
 centre de flacq
@@ -5246,16 +10841,55 @@ centro habana
 centro novo do maranhão
 ceper
 cepu
+cerasus
 cercola
 cerdanyola del vallès
 cerejeiras
+cerepovec
+cerepoveca
+cerepovecas
+cerepoveco
+cerepovet
+cerepovets
+cerepoveț
 ceres
 cereté
 cergy
 cergy-pontoise
 cerignola
+cerjepowjec
+cerkasad
+cerkasai
+cerkasi
+cerkaso
+cerkassi
+cerkasy
+cerkasî
+cerkessk
+cernauti
 cernavodă
+cernigau
+cernigiv
+cernigivo
+cernigov
+cernigovas
+cernigovia
+cernigău
+cernihiv
+cernihivo
+cernihiw
+cernihov
+cerniqov
+cernivci
+cernivciai
+cernivco
+cernivtsi
+cernovci
+cernovice
+cernovizza
 cernusco sul naviglio
+cernăuţi
+cernăuți
 cerqueira césar
 cerquilho
 cerritos
@@ -5266,46 +10900,85 @@ cerveteri
 cervia
 cesano boscone
 cesano maderno
+cesapikas
+cesarea
+cesarea de capadocia
+cesarea in cappadocia
+cesaree
 cesena
 cesenatico
 cessnock
 cesson-sévigné
 cestas
+cesterfildas
 cesário lange
+cetagons
 cetinje
+cetumal
+cetumalis
+ceu-gong
 ceuta
+cevlik
 ceyhan
 ceylanpınar
 cha-am
+cha-lai-no-erh
+cha-lan-tun
+cha-pei
+chaam
+chaarlem
 chabahar
+chabaksar
+chabarofsk
+chabarovsk
+chabarovskas
+chabarowsk
 chabet el ameur
+chabre
 chacabuco
 chacao
 chacarita
+chachak
 chachapoyas
 chachoengsao
 chadderton
+chadpur
+chaem
+chaeryong-ni
 chaeryŏng-ni
 chaeryŏng-ŭp
+chage
 chagni
 chaguanas
 chaguaramas
 chahe
 chahār dangeh
 chai badan
+chai chai
 chai nat
+chai ouikam
+chaiainor
+chaidelvergi
+chaifa
 chaigou
 chaihe
+chailmpron
+chainterampant
+chaiyang
 chaiyaphum
+chaj-kchou
 chajarí
 chak
 chak azam sahu
 chak five hundred seventy-five
 chak jhumra
+chak jumra
 chak one hundred twenty nine left
 chak thirty-one -eleven left
 chakapara
 chake chake
+chakhrisabz
+chakhty
 chaklāsi
 chakradharpur
 chaksawari
@@ -5313,12 +10986,19 @@ chaksu
 chakwal
 chakwama
 chala
+chalainor
 chalatenango
+chalchiuhcuehcan
+chalchiuhcuehcān
 chalchuapa
 chalco
+chalco de diaz covarrubias
+chalco de díaz covarrubias
+chalepi
 chalfont saint peter
 chalinze
 chalisgaon
+chaljabinsk
 chalk farm
 chalkidóna
 chalkída
@@ -5326,57 +11006,137 @@ challakere
 challans
 challapalle
 chalmette
+chalntvani
 chalon-sur-saône
 chalthan
+chalus
 chalāla
 cham
 chamalières
 chaman
+chamartin
+chamartin de la rosa
+chamartin distritu
 chamartín
+chamartín de la rosa
+chamartín distritu
 chamba
 chambas
+chamberi distritu
 chambersburg
 chamberí
+chamberí distritu
 chambishi
 chamblee
 chambly
 chambéry
 chamgordān
+chamil
+chamis musaitas
+chamis muschait
+chamis muszajt
+chamis mušaitas
 champaign
+champarofsk
 champigny-sur-marne
 champlin
 champotón
 champs-sur-marne
 chamrajnagar
 chamrān
+chan ji
 chan kasem
+chan-chiang
+chan-chiang-shih
+chan-cung
+chan-hsien
+chan-tan
+chan-čung
 chanaje
+chanak
+chanakale
+chanakkale
+chanaq
 chancay
+chanchun
+chanchzhi
+chanchzhou
+chanczi
+chandan nagar
+chandanagar
 chandannagar
 chandauli
+chandausi
+chandeh
 chanderi
+chandernagor
+chandernagore
 chandia
+chandigar
 chandigarh
+chandigarkh
 chandili
+chandler junction
+chandlur
+chandpur
 chandrakona
+chandrapur
 chandrapura
 chanduasi
+chandzhou
+chandzhu
+chandīgarh
+chang hwa
+chang-chi
+chang-chia-wan
+chang-chou
+chang-chou-shih
+chang-chow-fu
+chang-cou
 chang-hua
+chang-hua nan-pu
+chang-hua north
+chang-hua pei-pu
+chang-hua-hsien
+chang-hua-shih
+chang-hua-south
+chang-i
+chang-te
+chang-tien
+chang-tien-shih
+chang-yeh
+chang-yeh-hsien
+chang-yeh-shih
+chang-čou
 changam-ch’on
 changanācheri
 changba
 changbai
 changcheng
+changchiakow
+changchow
+changchowfu
+changchuen
 changchun
+changchun shi
+changdan
 changdao
 changde
+changde shi
 changdian
+changdzi
+changdzou
+changhsien
 changhua
 changji
+changji shi
+changki
+changkiakow
 changle
 changleng
 changli
 changling
+changlok
 changlong
 changloon
 changning
@@ -5384,80 +11144,207 @@ changnyeong
 changping
 changqing
 changsha
+changsha city
+changsha jiedao
+changshohein
+changshou qu
 changshouhu
 changshu
+changsja
 changsu
 changtan
+changte-fu
+changteh
+changteh-hsien
+changten
+changtsjou
 changtu
 changuinola
+changuon
+changwat chiang mai
+changwat chon buri
+changwat khon kaen
+changwat lampang
+changwat muang khon kaen
+changwat muang lampang
+changwat muang nagorn lambang
+changwat muang ubon
+changwat nakhon chai si
+changwat nakhon pathom
+changwat nakhon rarchasima
+changwat nakhon rat sima
+changwat nakhon si thammarat
+changwat phra nakhon
+changwat surat
+changwat surat thani
+changwat thon buri
+changwat ubon ratchathani
+changwat udaunthani
+changwat udon thani
 changwon
 changxin
+changyen
 changyi
 changyuan
+changyuan jiedao
 changyŏn
 changzheng
+changzheng zhen
 changzhi
+changzhi shi
 changzhou
 chanhassen
 chanika
+chaniot
 chaniá
+chanki
+chankiang
 channagiri
+channampo
 channapatna
 channarāyapatna
 channelview
 chanod
 chanpatia
+chansha
+chanstakhova
+chantarpur
+chantersfilnt
 chanthaburi
+chanti-mansiisk
 chantilly
+chantszi
+chanty mansijskas
+chanty-mansiejsk
+chanty-mansijsk
+chanty-mansyjsk
+chanvon
+chanzhou khot
+chao chow
+chao-chi
+chao-chou
+chao-chou-chen
+chao-chou-hsien
+chao-i
+chao-i-chen
+chao-king
+chao-kuan
+chao-tung
+chao-tung-chen
+chao-yuan
+chao-yuan-hsien
+chao-yüan
+chao-yüan-hsien
+chaochow
+chaochowfu
+chaochzhou
+chaodzou
 chaohu
+chaojan
+chaoshan
 chaotian
+chaotsjou
+chaoxian
 chaoyang
 chaozhou
+chap-ian-chhi
 chapada dos guimarães
 chapadinha
 chapadão do sul
 chapala
+chapayev
 chapayevsk
 chapchal
+chapeco
 chapecó
 chapel allerton
 chapel hill
 chapeltown
+chapra
 char bhadrāsan
 charallave
+charapavec
+charar
+charare
 charata
+charbin
+charbinas
+charcovia
+chardzha
+chardzhev
+chardzhou
+chardzhui
+chardzhuy
 charef
 charenton-le-pont
 charentsavan
 charikar
 charipara
 chari̇̄koṭ
+charjah
+charjew
+charjou
+charkasy
 charkhi dādri
 charkhāri
+charkiv
+charkiw
+charkov
+charkovas
+charkow
+charków
 charleroi
+charles town
+charles towne
 charlesbourg
 charleston
+charleston i sor-carolina
+charleston i sør-carolina
 charlestown
+charlestowne
 charleville-mézières
 charlotte
 charlotte amalie
+charlotte i nord-carolina
 charlottenburg
 charlottenburg-nord
 charlottenlund
+charlottesburg
+charlottesburgh
 charlottesville
 charlottetown
+charlston
+charlstoun
+charlstown
+charlstun
+charlu
+charm city
+charmpin
+charnaucy
 charneca de caparica
+charnigau
 charqueada
 charqueadas
 charsadda
+chartak
+chartfornt
 charthāwal
+chartoum
 chartres
+chartum
+chartumas
+chartúm
+charum
 charām
 charāmaddi
 chas
 chascomús
+chasilmpour
 chaska
+chassaw-jurt
+chassawjurt
 chatan
+chatanuga
 chatham
 chato
 chatou
@@ -5465,9 +11352,15 @@ chatrā
 chatswood
 chatsworth
 chattanooga
+chattanuga
 chattogram
 chatuchak
 chatuchak subdistrict
+chau chu fu
+chau hai
+chau thanh
+chau-yong-su
+chauchow
 chaudfontaine
 chauk
 chaumont
@@ -5482,17 +11375,45 @@ chavuma
 chawinda
 chaykovskiy
 chaïdári
+cha̍p-ián-chhī
+che-ce
+che-cou
+che-fej
+che-juean
+che-jüan
+che-kang
+che-keou-chan
+che-kéou-chan
+che-lam-chhi
+che-leng-chhi
+che-pi
+che-čou
 cheadle hulme
 cheb
 chebarkul’
+chebaulip
 chebba
 chebli
+cheboksar
+cheboksara
+cheboksari
 cheboksary
+chedzhu
 cheektowaga
 chefchaouen
+chefei
+chefoo
 chefushan
 chegem
 chegutu
+chehbaksary
+chehltnehm
+chehnai
+chehndeh
+chehndu
+cheigouarnt
+chej-che
+cheju
 chek chue
 chekhov
 chekkiād
@@ -5500,57 +11421,122 @@ chelak
 chelamartam
 chelambra
 chelenko
+chelepi
 chelghoum el aïd
+cheliabinsk
+cheliábinsk
+cheljaba
+cheljaba osh
+cheljabe
+cheljabi
+cheljabinsk
 chellalat el adhaouara
 chelles
 chelmsford
 chelora
 chelsea
+cheltenam
 cheltenham
+cheltenhamia
+cheltnem
+cheltnum
 chelyabinsk
+chemeketa
 chemini
 chemmumiahpet
+chemnicas
+chemnicium
 chemnitz
 chemor
+chemper
+chemulpo
+chen-chiang
+chen-chiang-hsien
+chen-chiang-shih
+chenaj
+chenchow
 chendamangalam
 chendrappini
+chendu
+cheng
+cheng-chou
+cheng-chou-shih
+cheng-hsien
+cheng-hua-sze
+cheng-jang
+cheng-suej
+cheng-ting
+cheng-ting-hsien
+cheng-šuej
 chengala
 chengalam
 chengalpattu
 chengam
 chengamanād
 chengannūr
+chengcheng
+chengchow
 chengde
 chengdu
+chengdu shi
+chengdé
+chengdú
 chenggu
+chengguan zhen
 chenghai
 chenghua
+chenghwa
+chenghwasze
 chengjiang
+chengjiang jiedao
 chengjiao
 chengqiao
+chengqiao zhen
 chengtangcun
+chengteh
+chengtingfu
+chengu
 chengxi
+chengxi jiedao
 chengxian chengguanzhen
 chengxiang
+chengxiang zhen
 chengyang
+chengyang xiang
 chengzhong
+chengzhong jiedao
 chengzihe
+chenifra
 chenini nahal
 chenjiaba
+chenju
+chenkhua
+chenkiang
 chenlou
 chennai
+chennai - cennai
+chennaj
 chennevières-sur-marne
 chennimalai
 chenshi
+chenstochov
+chenstokhov
+chenstokhova
+chenterson
+chentow
 chentuan
 chenzhou
 chenôve
 chenārān
 cheonan
+cheongda-eup
+cheongjin
+cheongju
 cheongju-si
 cheongsong gun
 cheorwon
 cheppad
+chepping
 chepén
 cheraga
 cheranellūr
@@ -5559,33 +11545,66 @@ cheras
 cherbourg
 cherchell
 cheremkhovo
+cheremushki
 cheremushky
 cherepanovo
+cherepovec
 cherepovets
+cherepovetz
+cherepovéts
+cheres de la frontera
 cheria
+cheribon
 cheriyamundam
+cherjomushki
+cherkas khot
+cherkasi
+cherkassi
+cherkassy
 cherkasy
+cherkes kuala
+cherkesk
 cherkessk
+cherkessk shakhar
 chernaya rechka
+chernigiv
+chernigov
 chernihiv
+chernivci
 chernivtsi
 chernogolovka
 chernogorsk
+chernovci
+chernovcy
+chernovits
+chernovitsy
+chernovsi
+chernovtsy
+chernoye
 chernushka
 chernyakhovsk
 chernyanka
+chernígov
 cherpulassery
 cherry hill
 cherrybrook
+chertanovo vtoroe
 chertanovo yuzhnoye
 cherthala
 chertsey
 cherukavu
 cherukunnu
+cherusalem
 cheruthazham
 cheruvannur
+cherzow
+cherzów
 cherëmushki
+ches-co-don-ta
+chesapeack
 chesapeake
+chesapijk
+chesapik
 chesham
 cheshire
 cheshunt
@@ -5593,8 +11612,13 @@ chessington
 chester
 chester-le-street
 chesterfield
+chesterfild
 chestermere
 chestnut hill
+chesturfijld
+chetafe
+chetafė
+chethang
 chetouane
 chetput
 chettināyakkanpatti
@@ -5602,7 +11626,10 @@ chettipālaiyam
 chetumal
 chetwayi
 cheung chau
+cheung kwan
+cheung kwan o
 chevilly-larue
+chevrona
 chevvoor
 cheyenne
 cheyyar
@@ -5610,90 +11637,292 @@ chełm
 chełmno
 chełmża
 chhabra
+chhak-fung-su
+chhak-fûng-sṳ
 chhala
 chhanerā
+chhapra
 chhaprauli
 chharra
 chhatarpur
+chhatrapati sambhaji nagar
 chhatrapur
+chhattarpur
 chhaya
+chhe-chhe-ha-ngi-su
+chhek-hong-chhi
+chhek-hong-chhī
+chheng-oan-chhi
+chheng-oán-chhī
+chheng-to-chhi
+chheng-tó-chhī
+chheu-chu-su
+chhiang-chu-su
 chhibrāmau
+chhien-chu-su
+chhin-yen-su
+chhindwara
 chhindwāra
 chhipa barod
 chhiri
+chhiu-na-khu
+chhiáng-chû-sṳ
+chhièn-chû-sṳ
+chhiū-nâ-khu
+chhoa chhu kang
+chhong-chhun-su
+chhong-chiu-chhi
+chhong-chiu-chhī
+chhong-sa-su
 chhor
 chhota gobindpur
 chhota udepur
 chhoti sādri
+chhum-chun-su
+chhun-chhen
+chhun-chhon-su
+chhung
+chhè-chhè-hâ-ngì-sṳ
+chhèu-chû-sṳ
+chhîn-yén-sṳ
+chhòa chhù káng
+chhòng-chhûn-sṳ
+chhòng-sâ-sṳ
+chhûn-chhôn-sṳ
 chhāgalnāiya
 chhāpar
 chhāta
 chhātak
 chhātāpur
+chhṳ̂m-chun-sṳ
+chi linh
+chi-an
+chi-an-shih
+chi-chou
+chi-hsi
+chi-hsi-shih
+chi-hsien
+chi-ka-ko
+chi-kiang
+chi-kâ-kô
+chi-lin
+chi-lin-shih
+chi-ling
+chi-lung
+chi-lung-shih
+chi-nam-su
+chi-nan
+chi-nan-shih
+chi-ning
+chi-ning-chieh
+chi-ning-hsien
+chi-ning-shih
+chi-nàm-sṳ
+chi-shou
+chi-shou-hsien
+chi-shu
+chi-yuan
+chi-yuan-hsien
+chi-yüan
+chi-yüan-hsien
+chia-chi
+chia-chi-chen
+chia-chi-shih
+chia-chia-wang
+chia-hsing
+chia-hsing-hsien
+chia-i
+chia-i-hsien
+chia-i-shih
+chia-mu-ssu
+chia-mu-ssu-shih
+chia-tang
+chia-ting
+chia-ting-hsien
+chia-tzu
+chia-wang
+chia-ying
+chia-yu-kuan
+chia-yü-kuan
+chiacho
+chiah-hung
+chiahsing-fu
 chiaia
 chiaiano
+chiamis
+chiandzhur
 chiang mai
 chiang rai
+chiang-chin
+chiang-ching
+chiang-ching-hsien
+chiang-chiu-chhi
+chiang-chiu-chhī
+chiang-hoa
+chiang-hòa
+chiang-ling
+chiang-ling-hsien
+chiang-maj
+chiang-men
+chiang-men-shih
+chiang-pei-an
+chiang-tu
+chiang-tu-hsien
+chiang-yin
+chiang-yin-hsien
+chianghung
+chiangmai
+chianjur
+chiao
+chiao-ho
+chiao-ho-chen
+chiao-ho-hsien
+chiao-hsien
+chiao-tso
+chiao-tso-chen
+chiao-tso-shih
 chiapa de corzo
 chiari
+chiau-chok-chhi
+chiau-chok-chhī
+chiau-nai
+chiau-nāi
+chiau-thong-chhi
+chiau-thong-chhī
 chiavari
+chiayi
 chiayi city
+chiayukwan
 chiba
+chiba-shi
+chibashi
+chibinong
+chibinung
 chibuto
 chicacao
+chicacole
 chicago
 chicago heights
 chicago lawn
 chicago loop
+chicagu
 chichaoua
+chichau
 chichawatni
 chichester
 chichibu
 chichicastenango
 chichigalpa
+chichikastenango
 chicholi
+chichonas
 chichén-itzá
 chickasha
+chickmagalur
+chiclaium
 chiclana de la frontera
 chiclayo
 chico
 chicoloapan
+chicoloapan de juarez
+chicoloapan de juárez
 chiconcuac
 chicopee
 chicoutimi
 chicureo
 chidambaram
 chidawa
+chidda
+chieh-hsi
+chieh-ku
+chieh-ku-chen
+chieh-ku-shih
+chieh-ku-to
+chieh-mu-ssu
+chieh-shih
+chieh-shou
+chieh-shou-chen
+chieh-shou-chi
+chieh-shou-shih
+chieh-yang
+chieh-yang-hsien
+chieh-yung
+chiehshow
+chien yang
+chien-hsien
+chien-kou
+chien-shan
+chien-shih
+chien-shih-hsien
 chiengi
+chiengmai
 chieri
 chieti
+chieu thong
+chifehn
 chifeng
+chifeng shi
 chiffa
+chifu
+chigaraki
 chigasaki
 chigiri
 chignahuapan
+chignautla
 chigorodó
 chiguayante
+chih-chiang
+chih-chiang-chen
+chih-chiang-hsien
+chih-chow-fu
+chihchow
+chihkiang
+chihkianghsien
 chihuahua
+chihuahua by
+chihuahua city
+chijv
 chik ballāpur
+chikago
+chikampek
+chikapa
+chikarang
 chikhli
+chikimula
+chikkamagaluru
+chikkamagalūru
+chiklajo
+chiklayu
+chikmagalur
 chikmagalūr
+chikmanglur
+chikmugalur
+chikmugalūr
 chiknāyakanhalli
+chiko
 chikodi
 chikugo
 chikuma
 chikusei
+chikusej
 chikushino-shi
+chilabombwe
+chilachap
 chilakalūrupet
+chilalo
 chilanga township
 chilanzar
 chilapa de álvarez
 chilaw
 chilca
 chilecito
+chilegon
+chiliabombwe
+chiliadomewe
 chilibre
 chililabombwe
 chilla soroda bāngar
+chillan
 chillicothe
 chilliwack
 chilliwack-downtown
@@ -5703,46 +11932,119 @@ chilly-mazarin
 chillán
 chillán viejo
 chilmāri
+chilnteschaim
+chilobinsk
 chilpancingo
+chilpancingo de los bravo
+chilpancingo de los bravos
+chilpansingo
+chilsmporo
+chilung
+chimahi
 chimala
 chimaltenango
+chimaz
 chimbarongo
 chimbas
 chimbel
 chimbote
 chimichagua
+chimii
+chimkai
+chimkent
+chimki
 chimoio
+chimoyo
+chimputi
+chin-chiang
+chin-chiang-hsien
+chin-chou
+chin-chou-chen
+chin-chou-shih
+chin-chow
+chin-hong-to-chhi
+chin-hsi
+chin-hsi-chen
+chin-hsien
+chin-hua
+chin-hua-hsien
+chin-hua-shih
+chin-kang-chhi
+chin-shan
+chin-shan-hsien
 chinahsen
 chinandega
+chinandege
 chinatown
 chinautla
 chinch'ŏn
+chincha
 chincha alta
+chinchew
 chinchiná
 chincholi
+chinchow
+chinchu
+chincoteague creek
+chindao
 chinde
 chindumbo
+chindwara
+chindzhu
+ching hai
+ching wang tao
+ching-an
+ching-chih
+ching-chih-chen
+ching-chou
+ching-do
+ching-hung
+ching-men
+ching-men-hsien
+ching-te
+ching-te-chen
+ching-te-chen-shih
+ching-uong
+ching-yuang
+chingchou-fu
 chingford
 chingola
 chinguar
 chinhoyi
 chiniot
 chinju
+chinkiang
+chinkiang fu
 chinna salem
 chinna āndānkovil
 chinnachowk
 chinnalapatti
 chinnamanūr
+chinnanpo
 chinnavādampatti
 chinnūr
 chino hills
 chinobod
+chinon
+chinot
 chinoz
 chinsali
+chinshi
+chinsi
 chintamani
+chinthanta
+chinwangtao
+chinxuangdaw shehiri
 chinú
+chinōn
 chioggia
+chioh-ka-chng-chhi
+chiong-hoa
+chiong-hòa
 chios
+chiouston
+chiovia
+chio̍h-ka-chng-chhī
 chipata
 chipinge
 chipiona
@@ -5751,12 +12053,16 @@ chippenham
 chiquimula
 chiquinquirá
 chirakkal
+chiraz
+chirchik
 chirchiq
+chirebon
 chiredzi
 chiriguaná
 chirkunda
 chirmiri
 chiroqchi
+chirosima
 chirpan
 chirundu
 chiryū
@@ -5765,41 +12071,117 @@ chisasa
 chisec
 chishmy
 chishtian
+chishtian mandi
+chishtian-mandi
+chishtijan
+chishtiān mandi
+chisimaio
+chisimayu
 chisinau
 chislehurst
+chistian
 chistopol’
 chiswick
 chita
+chitagong
 chitaguppa
+chitaldroog
+chitaldrug
+chitaldurg
 chitarpur
 chitato
 chitembo
 chitipa
+chitor
+chitorgarh
 chitose
+chitradurg
 chitradurga
+chitrakaldurga
 chitrakoot dham
 chitral
+chittagong
+chittagong ghat
 chittaranjan
+chittaurgarh
+chitteldrug
 chittoor
+chittor
 chittorgarh
+chittorgarkh
+chittur
+chitturu
 chittūr
+chittūru
+chitungviza
 chitungwiza
+chitá
+chiu-ai-hun
+chiu-chiang
+chiu-chiang-hsien
+chiu-chiang-shih
+chiu-choan-chhi
+chiu-fu-shun
+chiu-khau-chhi
+chiu-kháu-chhī
+chiu-lai-wu
+chiu-lung
+chiu-lung-chiang
+chiu-shou-kuang
+chiu-wen-teng
+chiuaua
+chiuauae
 chivacoa
 chivasso
+chivava
 chivilcoy
 chivolo
+chiwa
 chiyoda
 chizhou
+chizhou shi
+chiáh-hŭng
+chiêu thông
+chiú-choân-chhī
 chiúre
+chişinău
+chișinău
+chjali
+chkalov
+chkatarpur
+chkhangvon
+chkhanvon
+chkhapra
+chkhatarpur
+chkhonan
+chkhonchzhine
+chkhondzhin
+chkhunchkhon
+chkhundzhin
+chkhundzhu
 chlef
+chmelnyzkyj
+chmielnicius
+chmielnicki
 chmistâr
+cho lon
+cho-chng-chhi
+choa chu kang
 choa chu kang new town
 choa saidan shah
+choan-chiu-chhi
+chochek
 chockli
 chocope
 chodavaram
 chodov
 chodzież
+choech chot
+choedzjand
+choerades
+choettingen
+chofu
+chofugaoka
 choghādak
 choi hung estate
 choi wan
@@ -5812,87 +12194,289 @@ chokkanāthapuram
 chokolivka
 chokwé
 cholargós
+cholburi
 cholet
+cholollan
 choloma
+cholon
+cholong xuyen
 cholula
+cholula de rivadavia
+cholula de rivadavija
+cholygount
 chom bueng
 chom thong
 choma
 chomedey
+chompart
 chomphon
+choms
 chomutov
 chon buri
 chon daen
+chon thanh
+chonburi
+chonchzhu
+chondzhu
 chone
 chong nonsi
+chong-chu-su
+chong-ciu
+chong-ka-kie-su
+chongde
+chongfu
+chongfu zhen
 chongjin
+chongju
 chongkan
+chongking
+chonglok
 chonglong
 chongming
 chongoyape
 chongqing
+chongqing (chongqing shi)
+chongqing - zhong qing
+chongqing shi
+chongren xian
+chongshan
+chongshan zhen
 chongwe
 chongxing
 chongzuo
+chonjin
+chonju
+chonoloulou
 choornikkara
 chopda
 chopera
 chopinzinho
+chor buri
 chorakhe bua
+choremsehras
+choremšehras
 chorfa
 chorley
+chorlu
 chornomors’k
 chorozinho
+chorramsahr
+chorramschahr
+chorramszahr
+chorramšahr
 chortiátis
 chortkiv
 chortoq
+chorum
 chorwād
+chorzow
+chorzuw
 chorzów
+chorzůw
 choshi
 chosica
 choszczno
+chotan
 chotila
+chottogram
+chou-hsien
+chou-lin-chen
+choucheng
 choudwar
+choue
+choupachkar
+chournkanta
+chow-kia-kow
 chowchilla
+chowtsun
+chozuvas
+chožuvas
 chrang chamreh muoy
 christchurch
 christiana
+christiansand
 christiansburg
 christopher-champlain
+christopolis
 chrudim
+chrysopolis
 chrzanów
+chu chau
+chu châu
+chu hai
+chu hoi
+chu hải
+chu khau
+chu khẩu
+chu-chi
+chu-chi-hsien
+chu-ching
+chu-ching-chen
+chu-chiu-chhi
+chu-chiu-chhī
+chu-chou
+chu-chou-shih
+chu-chow
+chu-chu-su
+chu-chû-sṳ
+chu-hai
+chu-hai-chhi
+chu-he
+chu-ho
+chu-ho-hsien
+chu-hoi-su
+chu-hsien
+chu-hái-chhī
+chu-ko-chen
+chu-ko-miao
+chu-kong-chhi
+chu-lan-tschong
+chu-lan-tschöng
+chu-ma-tien
+chu-ma-tien-chen
+chu-ma-tien-shih
+chu-pei
+chu-phok-chhi
+chu-phok-chhī
+chu-sung
+chu-tzu-chieh
+chu-tzu-kai
+chua chu kang
+chuaj-an
+chuaj-chua
+chuaj-pej
+chuanchowfu
+chuang-kang
+chuang-s
+chuang-san
+chuang-š
+chuang-šan
+chuaresas
 chubek
+chuchow
+chuchowfu
+chuchzhou
 chudovo
+chudschand
+chudzandas
+chudzhou
+chudzjand
+chudzou
+chudžandas
+chueenju shehiri
+chuej-cou
+chuej-čou
+chuguchak
+chuguchalk
+chuguchuk
 chuhar jamali
 chuhar kana
 chuhuyiv
+chui-hua
+chuju shehiri
 chuk yuen
 chuk yuen north estate
 chuka
+chuki
+chukiakan
+chukihsien
+chuking
+chukiyawu
 chula vista
+chula-vista
+chulavista
 chulucanas
 chum phae
 chumakivskyi
+chumakivskyi district
+chumakivskyi rayon
+chumakove
+chumakove district
 chumphon
 chumukedima
+chun-gi-chhi
+chun-gī-chhī
+chunajfira
+chuncheng
 chuncheon
 chunchupally
+chuncin
+chundu
+chung kwai chung
+chung-chu-su
+chung-ho-chen
+chung-hsiang
+chung-hsiang-hsien
+chung-san-su
+chung-shan
+chung-shan-ku-chih
+chung-wei
+chung-wei-hsien
 chunga
 chunggang
 chunghwa
 chungju
+chungking
+chungsiang
 chunian
+chunju
 chunskiy
 chunār
+chuo
+chuo city
+chuong chau
+chupei
+chupra
+chuqi yapu
+chuqichaka
+chuqiyapu
 chur
 church-yonge corridor
 churi
+churu
 churāchāndpur
+chushu
 chusovoy
 chust
+chust shahri
+chutsjou
+chuxian
 chuxiong
 chuzhou
+chuzhoufu
+chyei chyu
+chykaga
+chyklaja
+chymkent
+chyrchyk
 chystyakove
+chytagong
+chytungviza
+chyu hoy
+chzhalajnor
+chzhalantun
+chzhalaynor
+chzhanchzhou
+chzhanczjacze
+chzhanczjakou
+chzhantseyakou
+chzhanue
+chzhaochzhou
+chzhaocin
+chzhaodun
+chzhaotun
+chzhehnchzhou
+chzhenchzhou
+chzhendin
+chzhouko
+chzhoukou
+chzhubehj
+chzhuchzhou
+chzhukhaj
+chzhunvehj
+chzhunvey
+ch·ardj·a
+chàu-yòng-sṳ
 châlons-en-champagne
 château-thierry
 châteaudun
@@ -5903,13 +12487,34 @@ châtelineau
 châtellerault
 châtenay-malabry
 châtillon
+châu hải
 châu phong
 châu đốc
 chã grande
+chärjew
+chè-lâm-chhī
+chè-lêng-chhī
 chéngguān qū
+chìn-kang-chhī
 chí linh
 chía
+chîn-hông-tó-chhī
+chó-chng-chhī
 chóngfú
+chôan-chiu-chhī
+chông-chû-sṳ
+chông-kâ-kie-sṳ
+chôţţogram
+chöch chot
+chöchek
+chöttingen
+chû-hói-sṳ
+chûng-chû-sṳ
+chûng-sân-sṳ
+chü-tzu-chieh
+chü-tzu-kai
+chüanchowfu
+chüenju shehiri
 chāchaura
 chākan
 chākia
@@ -5927,19 +12532,32 @@ chāndūr
 chāndūr bāzār
 chāpar
 chāpra
+chās
 chāībāsa
 chēmanchēri
 chīka
 chīpurupalle
 chīrāla
 chītāpur
+chĭng-dō̤
+chĭng-uōng
 chōfu
+chōfugaoka
 chōrōd
+chŏng-ciŭ
+chŏngjin
 chŏngju
+chŏnju
 chũ
+chū-kòng-chhī
+chūniān
 chūru
+chūshū
 chūō
+chŭi-huá
+chơlong xuyen
 chơn thành
+chương châu
 chợ lớn
 ch’ench’a
 ch’iko
@@ -5948,51 +12566,136 @@ ch’ŏsal-li
 ciamis
 ciampea
 ciampino
+cian may
 cianjur
 cianorte
+cibinium
 cibinong
 cibitoke
 cibolo
+cibuti
+cical
 cicero
+ciciharas
+ciciharo
+cicikar
+cicikhar
 cicurug
 cidade ademar
+cidade antiga de lijiang
+cidade da guatemala
+cidade da matola
+cidade da praia
+cidade de cebu
+cidade de ho chi minh
+cidade de macau
+cidade de mexico
+cidade de minas
+cidade de méxico
+cidade de nacala
+cidade do cabo
+cidade do mexico
+cidade do méxico
+cidade do ramadao
+cidade do ramadão
+cidade do santo nome de deus de macau
+cidade do sao salvador da bahia de todos os santos
+cidade do são salvador da bahia de todos os santos
 cidade dutra
+cidade felipea
+cidade felipéa
+cidade guaiana
 cidade lider
 cidade ocidental
 cidade tiradentes
 cidade universitária
+cidda
+ciddae
+cidde
+ciddä
+ciddə
+cidono
 cidreira
 ciechanów
+ciego de avila
 ciego de ávila
 ciempozuelos
 cienfuegos
 cieszyn
+cieu-cauk
+cieu-tung
 cieza
+cifitburgaz
+ciftburgaz
 cifuentes
+cigasakis
+cigung
+cihuahua
+cihuahuo
+cihuatehuahcan
 cihuatlán
+cijnanz
+cikaga
+cikago
 cikampek
+cikaqo
 cikarang
 cikcilli
+ciklajus
 cikupa
 cilacap
+cilburg
 cilegon
+ciles santjagas
+cileungsi
 cileungsir
 cileunyi
+cilinograd
+ciliza
+cillan
 cimahi
+cimahi kutha
 cimarron hills
+cimbote
+cimboto
 cimin
 cimitarra
+cimkent
+cinanum
+cinca alta
+cincelejo
+cinchzhou
 cincinnati
+cincinnatopolis
 cinco ranch
 cinco saltos
+cindao
+cing-huong-do
+cingdao
+cingola
+cinhuangdao
+cinhuangdauo
 cinisello balsamo
 cinkansé
+cinkhuandao
+cinkhuangdao
+cinquechiese
 cintalapa de figueroa
+cio-hai
+ciong-ciu
+cipata
 cipolletti
 ciputat
 cipó
+cirampan
+cirampāṉ
 ciranjang-hilir
 circasia
+circassium
+circig
+circik
+circikas
+circle city
 circoiscrizione i
 circoiscrizione ii
 circoiscrizione iii
@@ -6002,86 +12705,344 @@ circoiscrizione vi
 circoiscrizione vii
 circoiscrizione viii
 cirebon
+cirebon kutha
 cirencester
+cirihe
+cirikh
 ciriè
 ciro
 ciro redondo
+cirta
 cisnădie
 cisterna di latina
+cistian
+cita de kawasaki
+cita del cap
+cita du messicu
+citagaon
+citagong
+citagonga
+citagongas
+citagongo
+citati du capu
+citati dû capu
+citeurep
 citeureup
 citong
+citorgar
 citrus heights
 citrus park
+citta del capo
+citta del decimo ramadan
+citta del guatemala
+citta del messico
+citta di bruxelles
+citta di logan
+cittae de parana
+cittae do cavo
+cittaqonq
+città del capo
+città del decimo ramadan
+città del guatemala
+città del messico
+città di bruxelles
 città di castello
+città di logan
+citungviza
 city garden
+city of bago
+city of bayawan
+city of bayugan
+city of brussels
+city of butuan
+city of cebu
+city of cut noses
+city of dansalan
+city of david
+city of gold coast
+city of greater wollongong
+city of iligan
 city of isabela
+city of kansas
+city of las pinas
+city of las piñas
+city of lord anantha
+city of manila
 city of milford (balance)
+city of minneapolis
+city of muntinlupa
+city of naga
+city of nassau
+city of new york
 city of port phillip
+city of rochester
+city of saint louis
+city of saint paul
 city of sammamish
+city of spices
+city of taguig
+city of tayabas
 city of westminster
+city of worcester
 city one
+cità de kawasaki
+cità del cap
+cità dû messicu
+cità dû mèssicu
+ciu san
+ciu-ciong
+ciu-kau
+ciuandzou
+ciuaua
+ciuciang
+ciuda de dublin
+ciuda de llion
+ciuda de mendoza
+ciuda de neuquen
+ciuda del cabu
+ciudad acuna
 ciudad acuña
 ciudad altamirano
 ciudad apodaca
+ciudad autonoma de buenos aires
+ciudad autónoma de buenos aires
+ciudad benito juarez
 ciudad benito juárez
+ciudad bolivar
 ciudad bolivia
 ciudad bolívar
+ciudad bravos
 ciudad camilo cienfuegos
+ciudad cancun
+ciudad cancún
+ciudad chetumal
 ciudad choluteca
+ciudad cochabamba
 ciudad constitución
+ciudad cuauhtemoc
+ciudad cuauhtémoc
+ciudad de aguascalientes
+ciudad de aksu
 ciudad de allende
 ciudad de armería
+ciudad de battambang
+ciudad de benin
+ciudad de benín
+ciudad de cebu
+ciudad de cebú
+ciudad de concepcion
+ciudad de coquimbo
+ciudad de cordoba
+ciudad de corrientes
+ciudad de córdoba
+ciudad de durango
+ciudad de formosa
+ciudad de guatemala
 ciudad de huajuapan de león
 ciudad de huitzuco
+ciudad de jilin
+ciudad de jotan
+ciudad de jotán
 ciudad de la paz
+ciudad de la rioja
+ciudad de la santisima trinidad y puerto de santa maria del buen ayre
+ciudad de la santísima trinidad y puerto de santa maría del buen ayre
+ciudad de langley
+ciudad de las casas
+ciudad de leon
+ciudad de león
+ciudad de los angelos
+ciudad de los anjeles
+ciudad de malabo
+ciudad de mejico
+ciudad de mendoza
+ciudad de merida
+ciudad de mexico
+ciudad de montevideo
+ciudad de méjico
+ciudad de mérida
+ciudad de méxico
+ciudad de neuquen
+ciudad de neuquén
+ciudad de nueva san salvador
+ciudad de panama
+ciudad de panamá
+ciudad de puerto montt
+ciudad de puerto rico
+ciudad de quillacollo
+ciudad de resistencia
+ciudad de rio cuarto
+ciudad de río cuarto
+ciudad de salta
+ciudad de san juan
+ciudad de san luis
+ciudad de santa cruz de la sierra
+ciudad de santa fe
+ciudad de santa rosa
+ciudad de santiago del estero
+ciudad de siem riep
+ciudad de valdivia
+ciudad de valdivía
+ciudad de valles
+ciudad de valparaiso
+ciudad de valparaíso
 ciudad de villa de álvarez
+ciudad de wuyishan
+ciudad del cabo
 ciudad del carmen
+ciudad del cuzco
 ciudad del este
+ciudad del salto
 ciudad delicias
 ciudad fernández
 ciudad general escobedo
+ciudad guadalupe
 ciudad guadalupe victoria
+ciudad guatemala
 ciudad guayana
+ciudad guiana
+ciudad guzman
 ciudad guzmán
 ciudad hidalgo
+ciudad ho chi minh
 ciudad jardín
+ciudad juarez
 ciudad juárez
+ciudad la paz
+ciudad las casas
+ciudad lazaro cardenas
 ciudad lineal
+ciudad lineal distritu
+ciudad lopez mateos
 ciudad lázaro cárdenas
 ciudad lópez mateos
 ciudad madero
 ciudad mante
+ciudad mazatlan
+ciudad mazatlán
 ciudad melchor múzquiz
 ciudad mendoza
+ciudad mexico
 ciudad miguel alemán
+ciudad netzahualcoyotl
+ciudad netzahualcóyotl
+ciudad neza
 ciudad nezahualcoyotl
+ciudad nezahualcóyotl
+ciudad nicolas romero
+ciudad nicolás romero
+ciudad nin binan
+ciudad nin biñan
+ciudad nin naga
 ciudad nueva
+ciudad obregon
 ciudad obregón
 ciudad ojeda
+ciudad oruro
 ciudad piar
+ciudad potosi
+ciudad presidente stroessner
+ciudad procer
+ciudad prócer
+ciudad queretaro
+ciudad quezon
+ciudad quillacollo
 ciudad real
 ciudad río bravo
 ciudad sabinas hidalgo
 ciudad sahagun
+ciudad salamanca
 ciudad sandino
+ciudad santa catarina
+ciudad santa cruz
 ciudad satelite
 ciudad serdán
+ciudad sucre
+ciudad tarija
+ciudad temuco
+ciudad ti bacolod
+ciudad ti baguio
+ciudad ti cabanatuan
+ciudad ti cavite
+ciudad ti concepcion
+ciudad ti davao
+ciudad ti lipa
+ciudad ti olongapo
+ciudad ti ormoc
+ciudad ti tacloban
+ciudad ti talisay
+ciudad ti toledo
+ciudad ti zamboanga
+ciudad trujillo
 ciudad universitaria
 ciudad valles
 ciudad victoria
 ciudad vieja
+ciudadsantiago
+ciudat do cabo
+ciudat guayana
+ciudat ojeda
+ciudá de dublín
+ciudá de llión
+ciudá de mendoza
+ciudá de neuquén
+ciudá del cabu
+ciurichas
 ciutadella
+ciutat de goiania
+ciutat de goiânia
+ciutat de guatemala
+ciutat de mallorca
+ciutat de mexic
+ciutat de murcia
+ciutat de mèxic
+ciutat de múrcia
+ciutat de panama
+ciutat de panamà
+ciutat de quebec
+ciutat de rio de janeiro
+ciutat del cap
 ciutat vella
+ciutat vella de barcelona
+civava
+civil station
 civitanova marche
+civitas capitis
+civitas gdinensis
+civitas lacus salsi
 civitavecchia
+ciwbao
 cixi
+cixi city
+cixi shi
 ciyun
+cizan
 cizhu
 cizre
+cizzak
+cizzax
 ciénaga
 ciénaga de oro
 ciénega de flores
+ciòng-ciŭ
+ciĕu-cáuk
+ciĕu-tŭng
+ciŏ-hāi
+ciŏng-ciŭ
+ciū-ciòng
+ciŭ-kāu
+cjalanjtunj
+cjencjou
+cjindao
+cjinhuandao
+cjiņhuandao
+cjujchzhou
+cjujczin
+cjurikh
+cjurikh khot
+cjurykh
 clacton-on-sea
+clagenfurtum
 clairlea-birchmount
 clamart
 clanton park
@@ -6093,12 +13054,21 @@ clark-fulton
 clarksburg
 clarksdale
 clarksville
+clarmont
+clarmont dalvernia
+clarmont dalvèrnia
+clarmont-ferrand
+claudiopolis
+clausemburgo
+clausenburg
 clausthal-zellerfeld
 clayton
 clayton park west
 clearfield
 clearlake
 clearwater
+clearwater harbor
+cleaveland
 cleburne
 cleckheaton
 cleethorpes
@@ -6121,23 +13091,40 @@ clifton park
 clinton
 clinton township
 clive
+cllarmont-ferrand
+cllârmont-fèrrand
+cloizanburg
+cloizânburg
 cloppenburg
 closepet
 cloverdale
 cloverly
 clovis
 cluain meala
+cluj
 cluj-napoca
+clus
+clusenburg
 cluses
 clydach
 clydebank
 clydesdale
+clysma
 cláudio
+clūsenburg
+co do
+co long
+co-cong
 coacalco
+coacalco de berriozabal
+coacalco de berriozaval
+coacalco de berriozábal
+coacalco de berriozával
 coachella
 coalcomán de vázquez pallares
 coalinga
 coalville
+coaquannock
 coaraci
 coari
 coatbridge
@@ -6145,27 +13132,43 @@ coatepec
 coatepeque
 coatzacoalcos
 coatzintla
+coban
+cobanhavan
 cobbs creek
 cobham
 cobija
+coblenca
+coblence
+coblentz
+coblenz
+coblenza
+coblença
 cobly
 cobourg
 coburg
 cobán
+cocaeli
 cocal
 cocal do sul
 cocalzinho de goiás
+cocanada
 cochabamba
+cochim
+cochin
 cochrane
+cochín
 cockburn town
 cockeysville
+coconada
 coconut creek
 coconut grove
 cocorote
 cocos
+cocquilhatville
 cocula
 codajás
 codlea
+codpur
 codru
 codó
 coelemu
@@ -6177,13 +13180,20 @@ cofradía
 cogan
 cohoes
 coihueco
+coilum
 coimbatore
 coimbra
 coishco
 coity
 cojutepeque
 cojímar
+col del valle
+col lindavista
+col. del valle
+col. lindavista
 colachel
+colakert
+colasiao
 colatina
 colbún
 colcapirhua
@@ -6193,12 +13203,14 @@ colegiales
 coleraine
 colfontaine
 colgong
+colhuahcan rosales
 coligny
 colima
 colina
 colinas
 colinas do tocantins
 collado-villalba
+collatina
 colle di val d'elsa
 colleferro
 college park
@@ -6215,9 +13227,14 @@ collo
 colmar
 colmenar viejo
 colne
+colneceaster
 colniza
+cologna
+cologne
 cologno monzese
 colomadu
+colomb-bechar
+colomb-béchar
 colomba
 colombes
 colombia
@@ -6226,8 +13243,13 @@ colomiers
 colomoncagua
 coloncito
 colonelganj
+colonha
 colonia
+colonia aelia capitolina
+colonia agrippina
+colonia agrippinensis
 colonia caroya
+colonia claudia ara agrippinensium
 colonia del sacramento
 colonia del sol
 colonia del valle
@@ -6237,45 +13259,76 @@ colonia wanda
 colonial heights
 colorado
 colorado do oeste
+colorado spgs
 colorado springs
 colton
+colula
 columbia
+columbia barracks
 columbia city
 columbia heights
+columbia i sor-carolina
+columbia i sør-carolina
+columbo
+columbopolis
+columbum
 columbus
+columbus i ohio
 colwood
 colwyn bay
 colíder
+colònia
 colón
+colônia
 colônia leopoldina
+colùmbia
+colúmbia
 comal
 comalapa
 comalcalco
 comayagua
+combolcha
+combolcia
 combs-la-ville
 comilla
 comillas
 comiso
+comitan
+comitan de dominguez
 comitancillo
+comitatus bruclinum
 comitán
+comitán de domínguez
 commack
+commencement city
 commerce city
 como
 comodoro
 comodoro rivadavia
 comonfort
 compiègne
+compluto
+complutum
 compostela
 compton
 comrat
+comte de dublin sud
+comte de queens
+comté de dublin sud
+comté de queens
 comé
 comăneşti
+con minh
+con son
+conacri
 conakry
 concarneau
+conceicao de campinas
 conceição
 conceição da barra
 conceição da feira
 conceição das alagoas
+conceição de campinas
 conceição de macabu
 conceição do almeida
 conceição do araguaia
@@ -6283,9 +13336,13 @@ conceição do coité
 conceição do jacuípe
 conceição do mato dentro
 concepcion
+concepcion de la vega
 concepcion ibaba
+concepcioun
 concepción
+concepción de la vega
 concepción del uruguay
+conceptio
 conception bay south
 conchal
 conchas
@@ -6295,34 +13352,69 @@ concórdia
 concórdia do pará
 conda
 condado
+condado de dublin sur
+condado de dublín sur
+condado de queens
+condado de south dublin
+condate redonum
+condau de dublin sur
 conde
 condeixa-a-nova
 condeúba
+condzinas
+condzu
+condáu de dublín sur
 conegliano
 coney island
 conflans-sainte-honorine
+confluentes
 confresa
+cong hinh
+cong tum
+cong xoai
+cong-ngie
+congcing
+congcingas
+congcingo
+congjin
 congleton
 conglin
 congonhas
 conil de la frontera
 conisbrough
+conjeeveram
+conjevaram
+conjeveram
 cono norte
 conroe
 conselheiro lafaiete
+conselheiro lafayete
 conselheiro pena
 consett
 consolacion
 consolación del sur
 consolação
+constanca
+constanta
+constantia
 constantine
+constantinoble
+constantinople
+constantinopolen
+constantinopoli
+constantinopolis
+constantza
 constanza
 constanţa
 constitución
+contae atha cliath theas
+contae átha cliath theas
 contagem
 contai
 contamana
+contea di south dublin
 contenda
+contiguiba
 contla
 contramaestre
 contumo
@@ -6331,39 +13423,66 @@ conway
 conyers
 coogee
 cookeville
+coomassie
 coon rapids
 coonoor
 cooper city
 coorparoo
 coos bay
 copacabana
+copenaga
+copenaghen
+copenaguen
+copenhaga
 copenhagen
+copenhague
+copenhaguen
 copertino
 copiague
+copiapo
 copiapó
+copou
+copou-targ
+copou-târg
 coppell
 copperas cove
+coquilhalville
+coquilhatstad
+coquilhatville
 coquimbo
 coquitlam
 coquitlam town centre
 coquitlam west
 corabia
+coracesium
 coral gables
 coral springs
 coral terrace
 coralville
 coram
+corat
 corato
 coração de jesus
 coração de maria
 corbeil-essonnes
 corby
 corbélia
+corc
+corcagia
+corcaigh
 corcoran
+cordaleo
 cordeiro
 cordeirópolis
+cordelio
 cordenons
+cordoa
+cordoba
+cordoba i argentina
+cordoba i spania
+cordoue
 cordova
+corduba
 core neighbourhoods
 coreaú
 corfu
@@ -6372,12 +13491,18 @@ corigliano scalo
 corinth
 corinto
 corio
+corityba
+cork - corcaigh
+cork city
+corkee
+corlu
 cormano
 cormeilles-en-parisis
 cornaredo
 cornelius
 cornellà de llobregat
 corner brook
+corniclanum
 cornwall
 cornélio procópio
 coro
@@ -6409,36 +13534,71 @@ corsico
 cortazar
 cortland
 cortlandt manor
+corum
+corumas
 corumbá
+coruna
+corunako
+corunha
+corunya
 corupá
 coruripe
+coruñako
 corvallis
 corvera de asturias
+corùna
 cosamaloapan
+cosco
 coscomatepec de bravo
 cosenza
 coslada
 cosmópolis
 cosoleacaque
 cosquín
+cossitts corners
+costa central
+costa de sunshine
+costa do sunshine
+costa dorada
 costa mesa
+costa mesa (orange county)
 costa rica
+costansa
+costantinopoli
+costermansstad
+costermansville
 costillares
+costroma
 coswig
 cota
 cotabato
+cotabato city
+cote du soleil
 cotia
+cotiaeum
+cotinguiba
+cotingüiba
 cotoca
 cotonou
+cotonu
+cotonú
 cotorra
+cottabato
 cottage grove
 cottage lake
 cottbus
+cottogram
 cottonwood heights
 cotuí
+cotyaeum
+cotyora
+cou-kchou
 coudekerque-branche
+coulao
 coulommiers
 coulsdon
+coulão
+couna
 council bluffs
 country club
 country club hills
@@ -6448,23 +13608,41 @@ courcelles
 cournon-d'auvergne
 courtenay
 couëron
+covalts station
+coventria
 coventry
 coventry hills
 covilhã
 covina
 covington
 cové
+cow bayou
+cow creek
+cow ford
 cowes
+cowford
 cowley
 coxim
 cox’s bāzār
 coyah
 coyhaique
+coyoacan
 coyoacán
 coyotepec
 coyula
+cozcatlan
 cozumel
+coímbra
 coín
+coïmbra
+cołogna
+cracau
+cracaû
+cracovia
+cracovie
+cracow
+cracòvia
+cracóvia
 cradock
 craigavon
 craigieburn
@@ -6488,35 +13666,48 @@ cravinhos
 crawfordsville
 crawley
 craíbas
+creciuna
+creciúna
+crefeld
 creil
 crema
 cremona
+crescent city
+cresciuma
+cresciúma
 crespo
 crest hill
 crestview
 creve coeur
 crevillente
 crewe
+criciuma
 criciúma
 cricklewood
 crimmitschau
 cristalina
+cristcirice
 cristinápolis
 cristo rey
 crisópolis
 crixás
 croatá
 crocetta
+crocodilopolis
 crofton
+croiova
 croix
 croix-des-bouquets
 cronulla
+cross creek
 crotone
 croulebarbe
 crowborough
 crown point
 crowthorne
 croydon
+croydon  london
+croydon grants
 crucecita
 cruces
 cruz alta
@@ -6531,44 +13722,110 @@ cruzília
 crystal lake
 crépy-en-valois
 créteil
+crīstcirice
+csangcsou
+csangcsun
+csangsa
+csarnoca
+csarnóca
+csebokszari
+csebokszári
+cseljabinszk
+csengcsou
+csengtu
+csennai
 csepel-csillagtelep
 csepel-királyerdő
+cserepovec
+cserkaszi
+csernyihiv
+csernyivci
+cshangvon
+cshongdzsin
+csilin
+csinan
+csingtao
+csining
+csitorgarh
+csittagong
 csongrád
+csungking
+cterle
+cu chau
+cu mau
+cu-bauk
+cu-chaj
+cu-cou
+cu-pej
+cuahtemoc
+cuajimalpa
+cuajimalpa de morelos
+cualnezcaltepec
 cuamba
 cuango-luzamba
 cuatro caminos
+cuauhnahuac
+cuauhnāhuac
+cuauhtemoc
 cuauhtémoc
 cuautepec de hinojosa
+cuautitlan
+cuautitlan de romero rubio
+cuautitlan izcalli
 cuautitlán
+cuautitlán de romero rubio
 cuautitlán izcalli
 cuautla
+cuautla morelos
 cuautlancingo
 cubal
 cubal do lumbo
+cubatao
 cubatão
+cucamonga
+cucuta
 cucuyagua
 cudahy
 cuddalore
+cuddapah
 cuemba
 cuenca
+cuenji
+cuerih
 cuernavaca
+cuetlaxcoapan
 cueto
+cufa
 cugir
 cugnaux
+cuiaba
 cuiabá
+cuidad de los angelos
 cuijiaji
+cuilacan
 cuilapa
 cuilo
+cuirn
+cuito
 cuité
 cuiyun
+cujama
 cukai
+cukuba
+cula vista
+culaba
 culemborg
+culiacan
+culiacan rosales
+culiacana
 culiacán
+culiacán rosales
 culion
 cullera
 culleredo
 cullinan
 cullman
+culonia
 culpeper
 culver city
 cumanacoa
@@ -6579,12 +13836,23 @@ cumaru
 cumberland
 cumbernauld
 cumbum
+cun-i
+cunceon
+cuncjina
 cunco
 cuncolim
+cuncon
+cunconas
 cunduacán
 cuneo
 cung kiệm
+cung-san
+cung-wej
+cungcu
+cungdzu
 cunha
+cunji
+cunkinq
 cupang
 cupertino
 cupira
@@ -6593,10 +13861,13 @@ curanilahue
 curaçá
 curchorem
 curepipe
+curgan
+curico
 curicó
 curionópolis
 curitiba
 curitibanos
+curityba
 currais novos
 curralinho
 curridabat
@@ -6606,43 +13877,115 @@ curti
 curug
 curumaní
 curundú
+curuoka
 curup
 cururupu
 curuzú cuatiá
 curuçá
 curvelo
+curych
+curytiba
 cusano
 cuscatancingo
+cuschum
 cusco
+cuscu
+cusnezia
 custoias
 custódia
+cutia
 cutler
 cutler bay
 cutler ridge
 cutral-có
 cuttack
+cuu giang
 cuxhaven
+cuyaba
+cuyabá
 cuyahoga falls
 cuímba
 cuíto
+cver
+cwlen
 cwmbran
+cwngcouh
+cwngzduh
 cyangugu
 cyato
 cyberjaya
+cybistra
+cyncynaci
 cypress hills
+cyu cou
+czandigarh
+czaochzhuan
+czeboksary
 czechowice-dziedzice
+czedzu
+czedżu
+czejan
+czelabinsk
+czelabińsk
 czeladź
+czengczou
+czenstochau
+czerepowiec
+czerkasy
+czerkiesk
+czernihovia
+czernihow
+czernihów
+czerniowce
+czernovicum
+czernowitz
 czerwionka-leszczyny
+czestochowa
+cziang maj
+czilun
+czinchzhou
+czinin
+czisi
+czjamusy
+czjaoczo
+czjaokheh
+czjasin
+czjuczjan
+czjulun
+czouchehn
+czouchen
+czybo
+czygun
+czyjan
+czynstochowy
 częstochowa
 cà mau
+càdice
+càgliari
+cài cuò gǎng
+càliari
+càller
+càndia
+cà̤-cà̤-hăk-ī
 cáceres
+cáchy
+cádice
+cádis
+cádiz
 cái răng
 cái đôi vàm
+cáli
+cáller
+cám châu
+cáp nhĩ tân
 cárdenas
 cármenes
 cártama
 cássia
 cát bà
+cát lâm
+cá̤-nàng
+cá̤-nìng
 câmara de lobos
 câmpia turzii
 câmpina
@@ -6651,20 +13994,56 @@ cândido de abreu
 cândido mendes
 cândido mota
 cândido sales
+cäsair
+céarée
+céng-gŏng
+céng-siàng
+césarée
+cê̤ṳ-góng
+cìng-huòng-dō̤
 cícero dantas
+còrdoa
+còrdoba
+còrdova
+cóbanhávan
+cómpluto
 córdoba
+córdoba i argentina
+córdoba i spania
+córdova
+córduba
 cô tô
+côn minh
+côn sơn
+công tum
+côte du soleil
 côte-saint-luc
+cù châu
+cùirn
 cúa
 cúcuta
+cürih
 căuşeni
 cēsis
+cīrihe
+cızan
+cōlhuahcān rosales
+cōzcatlān
+cō̤-cŏng
+cŏng-ngiê
+cơ long
+cəlal-abad
+cəlalabad
+cəmşidpur
+cṳ̆-báuk
+cần duộc
 cần giuộc
 cần giờ
 cần thơ
 cần đước
 cầu diễn
 cầu giấy
+cẩm châu
 cẩm lệ
 cẩm phả
 cẩm phả mines
@@ -6673,9 +14052,18 @@ cổ đô
 cờ đỏ
 củ chi
 cửa nam
+cửu giang
+d-town
+da hueryee
+da hüryee
+da khure
+da lat
 da nang
 da nyin kone
+da-kure
+daaka
 daanbantayan
+daarwin
 dabajuro
 dabakala
 dabas
@@ -6683,23 +14071,56 @@ dabat
 dabeiba
 dabhel
 dabhoi
+dablin
 daboh
 dabola
 dabou
 dabra
+dabra berham
+dabra-berhan
+dabra-berhān
+dabra-tabor
+dabra-tābor
+dabrowa gornicza
+dabu
 dabwāli
+dacar
+dacca
+dacca ramna
 dachang
 dachang shandao
 dachau
 dacheng
+dachin
 dachnoye
+dachzhou
+dacin
+dacing
+dacyn
+dacár
 dadamtu
 dade
 dadhar
+dadiangas
+dadli
+dadlis
+dadoma
 dadu
 daegu
+daegu kong-hek-chhi
+daegu kóng-he̍k-chhī
+daegu-si
+daehli
 daejeon
+daejeon-si
+daejon
+daemmam
+daerah balkh
+daerah istimewa yogyakarta
+daerah khusus ibukota jakarta
+daernae
 daet
+daeuha
 dafengdong
 dagadji
 dagana
@@ -6708,79 +14129,233 @@ dagenham
 dagestanskiye ogni
 daggakraal
 dagomys
+dagon
+dagu
 daguan
 dagupan
+dagupan city
+dagupan lakanbalen
+dagupanas
+dagupán
 dagzê
 daharki
 dahegām
 dahlem
 dahmani
+dahod
 dahuangshan
+dahuk
+dahúk
+dahūk
+dai dou
+dai tu
+dai-keng
+dai-nang
+daiden
+daido
 daigo
+daigono
+daik-ciu
+daik-iong
 daik-u
+daikyu
+daikyū
 dailekh
 daimiel
 dainava (kaunas)
+dair az-zaur
+dair az-zaŭr
+daira
+dairah
+dairen
+dairut
+dairut el mahatta
+dairût
+dairût el maḥaṭṭa
 daisen
+daito
 daitō
+daiyienz
 daizhuang
+daiĝono
 dajabón
 dajal
 dajin
+dajla
+dajr az-zaur
+dajr ez zaur
+dajr ez-zaur
+dajr-ehz-zaur
+dajtono
+dak-ciu
+daka
+dakaa
+dakah
 dakar
+dakara
+dakaras
+dakaro
+dakbanwa sang talisay
+dakbanwa/syudad sang bago
+dakbayan sa bacolod
+dakbayan sa baguio
+dakbayan sa bayawan
+dakbayan sa bayugan
+dakbayan sa bombay
+dakbayan sa butuan
+dakbayan sa cagayan de oro
+dakbayan sa cavite
+dakbayan sa chihuahua
+dakbayan sa cotabato
+dakbayan sa dagupan
+dakbayan sa davao
+dakbayan sa esfahan
+dakbayan sa esfahān
+dakbayan sa gaza
+dakbayan sa general santos
+dakbayan sa gingoog
+dakbayan sa iligan
+dakbayan sa kerman
+dakbayan sa kermān
+dakbayan sa laoag
+dakbayan sa lapu-lapu
+dakbayan sa lucena
+dakbayan sa malolos
+dakbayan sa mandaue
+dakbayan sa manila
+dakbayan sa naga
+dakbayan sa olongapo
+dakbayan sa ormoc
+dakbayan sa puerto princesa
+dakbayan sa qazvin
+dakbayan sa qom
+dakbayan sa san fernando
+dakbayan sa sugbo
+dakbayan sa tacloban
+dakbayan sa talisay
+dakbayan sa toledo
+dakbayan sa valencia
+dakbayan sa valparaiso
+dakbayan sa valparaíso
+dakbayan sa yazd
+dakbayan sa zamboanga
 dakhla
+dakhlah
+dakhuk
+dakk
+dakka
+dakkae
+dakke
+dako
 dakoro
 dakota ridge
+dakri
+dakuban
 dalai
 dalain hob
+dalainur
 dalaman
 dalandzadgad
 dalap-uliga-dorrit
+dalas
+dalasa
+dalasas
+dalaso
 dalat
+dalatando
+dalaynur
 dale city
 dalfsen
 dali
 dali old town
 dalian
+dalian city
+dalian shi
 daliang
+daliang jiedao
 dalianwan
 daliyat al karmel
+daljan
 dalkola
 dallas
+dallas shaary
+dallasium
 dalli rājhara
+dallo pura
 dalmine
 dalnegorsk
 dalnerechensk
+dalny
 daloa
 dalserf
 dalsingh sarai
 dalton
 dalu
 dalung
+dalupura
 daly city
 dalyoni bolo
+dalyurbo
 dalūpura
 dam dam
 damaia
+damam
+damamas
 daman
+damanhour
 damanhur
+damanhûr
+damanhūr
+damankhur
 damansara damai
+damari
+damasc
+damasch
+damascu
 damascus
+damasek
+damashq
+damasiko
+damaska
+damaskas
+damasko
+damaskos
+damaskosy
+damasku
+damaskus
+damaszek
+damaszkusz
 damaturu
+damazin
+damašek
 dambai
 damboa
 damboya
 dambulla
+dameski
 damiao
+damiata
+damieta
+damieti
 damietta
+damiette
+damijeta
 dammam
+damman
 dammarie-les-lys
 damme
+dammeseq
+dammám
+dammām
 damnoen saduak
 damoh
 damongo
+damor
 damoujia
 dampit
+dampur
+damsko
+damsyik
 damua
 damxung
 damyang
@@ -6788,122 +14363,283 @@ damāvand
 dan khun thot
 dana point
 danai
+danan
+danang
 danané
 danao
+danapur
 danbury
+danceke
+dancigo
 dandeli
 dandenong
 dandenong north
 danderyd
+dandi
 dandong
+dandong - dan dong
+dandong shi
+dandun
+dandung
+dandī
+daneck
 danforth east york
+dang ge lang
+dang-ciu
+dang-dung
 danghara
 dangila
 dangjiang
 dangkao
+dangzai
 dania beach
+danidin
+danidn
 danilov
 danjiangkou
+dankastehr
 dankov
+danli
 danlí
+danmaxi
 dano
+dansalan
+dansalan city
+danshuei
 danshui
+danshui jiedao
 danta
+dantsic
 danvers
 danville
+danxian
+danzhou
+danzhou shi
 danzi
+danzica
 daocheng
 daokou
 daotian
 daoukro
+daoukrou
 dapaong
 dapeng
 daphne
 dapitan
 daqing
+daqing city
 dar
+dar as-salom
 dar bouazza
 dar chabanne
 dar chioukh
 dar el beïda
 dar el haj taïeb
 dar es salaam
+dar es salam
+dar es salamas
+dar es salams
+dar es salám
+dar es-salaam
+dar es-salam
 dar naim
+dar əs salam
+dar-ehs-salam
+dar-ehs-salam shaary
+dar-el-beida
+dar-es-salaam
+dar-es-salam
+dar-uel-beyda
 dara
+daram
+darasalam
 darazo
+darband
+darbanga
+darbant
 darbhanga
+darbi
+darbkhanga
+dardanelles
 dardoq
+dardzhiling
+dardzilingas
+dardžilingas
 dareda
+daredawa
+darehm
+darem
+daremas
 darende
+daresalama
+daresalamo
+daressalaam
+daressalam
 dargaz
 dargeçit
+dargiling
 darhan
 darien
+darjeeling
+darjiling
 darlington
+darmouth
+darmshhat
+darmshtadi
+darmshtadt
+darmshtat
+darmstadium
 darmstadt
+darmstat
+darmstatas
+darmstate
+darmundestadt
+darmştat
+darmštatas
+darmštate
+darna
+darnaa
 darnah
+darnicja
+darnickiji keruelet
+darnickiji kerület
+darnis
+darnytsia
+darnytsia district
+darnytsia raion
+darnytsia rayon
 darnytskyi masyv
+darnytskyi raion
+darnytskyi rayon
+darnytskyy raion
+darnytskyy rayon
 darnytsya
 darnytsya car repair plant microdistrict
+darnytsya district
+darnytsya raion
+darnytsya rayon
 daro
 darreh shahr
 darsi
 dartford
 dartmouth
+dartmut
+dartmuta
+dartmutas
 darton
 daru
 daruba
+daruesselam
+darul baidha
+darvin
+darvina
+darvinas
+darvino
 darwen
 darwin
 darya khan
 daryāpur
+darüsselam
 darāw
+darĝiling
 dar‘ā
+dase
 dasha
+dasha jiedao
+dashaguz
 dashahe
 dashan
 dasheng
+dashhowuz
 dashi
 dashiqiao
 dashitou
+dashkhovuz
+dashoguz
+dashogyz
+dashowuz
+dashte gorgan
 dashtobod
 dashu
 dashun
+dasin
+daska
 daska kalan
+daskent
+dasmarinas
+dasmarinas lakanbalen
+dasmarines
 dasmariñas
+dasmariñas lakanbalen
 dasnapur
+dasoguz
+dasoguzas
 dassa-zoumè
 dastgerd
+dasuq
+daszoguz
+dasē
+dasūq
 dasūya
 datia
 datong
+datong city
+datong huizu tuzu zizhixian
+datongas
+datongo
 datteln
 dattāpur
 datun
+datung
 daud khel
 daudnagar
 daugavpils
+dauha
+dauhá
+daukro
+daulatabad
 daule
+daulė
 daund
+dauni
+daunis
 daur
 daura
 dausa
+davaa
+davanagiri
 davangere
+davangeri
 davao
+davao city
+davao lakanbalen
+davao stad
+davaó
+davehnport
+davei
+davejus
 daventry
 david
 davie
 davis
 davlekanovo
+davni
+davnija
 davorlim
 davtashen
 davydkovo
+davėjus
 dawan
 dawbon
 dawei
+dawha
+dawhat al qatar
 dawukou
+dawḥa
+dawḩat al qaţar
 dax
 daxi
+daxian
 daxie
 daxing
 daxing’anling
@@ -6912,11 +14648,24 @@ dayal
 dayal pur
 dayang
 daye
+dayeuh tacloban
+dayong
 dayr al balaḩ
+dayr al-zawr
+dayr al-zor
+dayr az zawr
+dayr az zur
+dayr az zūr
+dayr az-zawr
 dayr mawās
+dayr uz-zur
 dayr ḩāfir
 dayrah
+dayrut
+dayrut al mahattah
 dayrūţ
+dayrūţ al maḩaţţah
+dayrūṭ
 dayton
 daytona beach
 dayē
@@ -6925,12 +14674,34 @@ dazeshan
 dazhong
 dazhou
 dazhuang
+dazimon
+dačing
+daşkent
+daşkənd
 daşoguz
+daşoğuz
+dašhowuz
+dašoguz
+dašoguzas
+daūlatābād
+dașoguz
 da’an
+dcheira el jihadia
 dchira el jihadia
+ddu nagar
 de aar
+de bosk
+de haach
 de meern
+de moinas
+de moins
+de mojn
+de moyn
 de pere
+de-moinso
+de-mojn
+de-o-tro-weh
+de-ose-lole
 dearborn
 dearborn heights
 deba
@@ -6938,20 +14709,54 @@ debaltseve
 debark’
 debary
 debila
+debra berham
+debra berhan
+debra birhan
+debra brehan
+debra marcos
+debra markos
+debra tabor
+debra zeit
+debre berhan
 debre birhan
+debre birhana
+debre birhanas
+debre byrhan
+debre marcos
 debre mark’os
 debre tabor
+debre taboras
+debre zeit
+debre zeyit
+debre zeyt
+debre-berkhan
 debrecen
+debrecena
+debrecenas
+debreceno
+debrechin
+debrecin
+debrecinum
+debreczen
+debreczin
+debreczyn
+debrecín
+debreeka
+debretin
+debrețin
 decatur
 deception bay
+deckman
 dededo village
 deder
 dedham
 dedovsk
 dedza
+dedzou
 dee why
 deer park
 deer valley
+deer valley village
 deerfield
 deerfield beach
 deesa
@@ -6961,39 +14766,128 @@ degeh bur
 degema hulk
 deggendorf
 deglur
+degou
+degradun
 degtyarsk
+deh-mojn
+deharaduna
+dehbreh-byrkhan
+dehchzhou
 dehdasht
+dehivala-galkissa
+dehivala-maunt lavinia
+dehivala-maunt lavinija
+dehiwala-galkissa
 dehiwala-mount lavinia
+dehiwala–mount lavinia
+dehjan
+dehjr-ehz-zor
+dehjton
+dehli
 dehlorān
+dehlī
+dehnizli
+dehnpasar
+dehnver
+dehpak
+dehra
+dehra dun
+dehra dūn
 dehradun
+dehradunas
+dehradūnas
+dehrbi
+dehri
+dehroti
+dehs mojns
+dehseh
+dehsse
+dehtrojt
 dehu road
 dehui
+dehvenport
+dehvi
 dehāqān
 deinze
+deir al-zor
+deir al-zour
+deir azzor
+deir el-zor
+deir ez zoar
+deir ez zor
+deir ez zoras
 deir ez-zor
+deir zzor
+deir-es-sor
+deira
+deirout
+deirut
+deitonas
 dej
+dejli siti
+dejli-siti
+dejr ez-zor
+dejr-ehz-zor
+dejr-ez-zor
+dejton
+dejtun
+dejvi
 dejvice
+deka
 dekalb
+dekernes
+dekhivala-maunt-lavinija
+dekhradun
+dekhradune
 dekoa
 del city
 del pilar
 del remedio
 del rio
+del zulia
 deland
 delanggu
 delano
 delaware
 delbrück
 delcevo
+delchi
+delegacion cuajimalpa de morelos
+delegacion de ixtacalco
+delegacion gustavo a. madero
+delegacion iztapalapa
+delegacion miguel hidalgo
+delegacion tlahuac
+delegacion tlalpan
+delegacion xochimilco
 delegación cuajimalpa de morelos
+delegación de ixtacalco
+delegación gustavo a. madero
+delegación iztapalapa
+delegación miguel hidalgo
+delegación tlalpan
+delegación tláhuac
+delegación xochimilco
+delegazione iztapalapa
 delft
 delfzijl
 delgado
 delhi
 delhi cantonment
+delhio
+delhí
+delhî
+deli
 deli tua
 delicias
+delis
+delisijas
+delisijasa
+delisijasas
 delitzsch
+delkhi
+dellium
+dellium novum
 dellys
 delmas
 delmenhorst
@@ -7001,85 +14895,176 @@ delmiro gouveia
 delray beach
 delta del tigre
 deltona
+delí
 delījān
 demak
 demba
 dembech’a
 dembī dolo
+demerara
 demerval lobão
 demirci
 demiyivka
 demnate
+demoina
+dempasar
+dempassar
+den bosch
 den chai
 den den
+den haag
 den helder
 denai alam
 denain
+denber
 denderleeuw
 dendermonde
 deneysville
+deng-chiong
+deng-uang
 dengbu
+dengtalu
+dengxian
 dengzhou
 denia
+denisli
+denislu
+denislü
 denison
 denizciler
 denizli
+denizlis
+denizlu
 denkanikota
+denocestria
 denov
 denpasar
+denpasar - bali
+denpasar bali
+denpasaras
 denton
+dentonas
+dentono
+dentun
 denver
+denver county
+denvera
+denveres
+denveris
+denverium
+denvero
+denverės
 denville
+denvr
+denwer
 den’enchōfu
 deoband
+deogar
 deogarh
+deogarkh
 deoghar
 deolali
 deoli
 deolāli
+deoraby
 deoraniān
 deori
 deori khās
 deoria
+deorija
 depew
 depok
+depok kutha
+depokas
 depālpur
 deqing
+der ezzor
+der zor
 dera bugti
 dera colliery township
+dera gazi chanas
+dera gazi hano
+dera gazi khan
+dera gazi ĥano
 dera ghazi khan
+dera ghoz khan
 dera ismail khan
 dera murad jamali
 dera māndi
+dera-gazi-khan
+deradun
+deras
+derbend
 derbent
+derbenta
+derbentas
+derbente
+derbentum
+derbi
+derbia
+derbio
+derbis
+derby i derbyshire
+derezor
 dergaon
 derhachi
+deri-ghazi khan
 derince
+derinji
+derna
+derne
 derry
 derry village
+derryfield
 des moines
+des mojns
 des plaines
 desa parkcity
 desa petaling
+desalin
 descalvado
 desenzano del garda
 desert hot springs
 deshnoke
+desinganadu
 desio
+desje
 desmarchais-crawford
 desna
+desnianskyi
+desnianskyi district
+desnianskyi raion
 desnogorsk
 desnyanskyi
+desnyanskyi district
+desnyanskyi rayon
 desoto
+dessa
 dessalines
 dessau
 dessie
+dessiè
+dessouk
+dessye
 destelbergen
+destero
+desterro
+desznai keruelet
+desznai kerület
 desāīganj
+desē
+desė
 det udom
 detmold
 detroit
 detroit-shoreway
+detroita
+detroitas
+detroitum
+detrojt
+detrojto
+detroyt
+detsjou
 deuil-la-barre
 deurne
 deutz
@@ -7089,8 +15074,11 @@ devadanapatti
 devadurga
 devakottai
 devanahalli
+devangere
+devanha
 devarkonda
 devarshola
+devas
 develi
 deventer
 devgadh bāriya
@@ -7102,37 +15090,62 @@ devrek
 devínska nová ves
 dewas
 dewdney east
+dewhe
 dewsbury
+dewās
+deyan
 deyang
+deyr əz-zor
+deyr-el-zor
+deyrez-zor
+deyrizor
+dezfoul
 dezful
+dezfūl
+dezh shahpur
+dezh shapoor
+dezh shāhpūr
 dezhou
 deán funes
 deçan
+deïr ez zor
+deĝoŭ
 deūlgaon rāja
+dgaka
 dhabad
 dhafní
 dhahran
 dhaka
 dhamanagar
+dhamar
 dhamas
 dhamtari
 dhamār
+dhanabad
 dhanaula
 dhanaura
 dhanbad
+dhanbaid
+dhanbād
 dhandhuka
 dhanera
+dhangadhi
+dhangarhi
 dhangaḍhi̇̄
 dhankutā
 dhanmondi
 dhanot
 dhanpuri
+dhantardhi
 dharampur
 dharampuri
 dharamsala
+dharan
+dharan bazar
 dharangaon
 dharapuram
 dharashiv
+dharavi
 dharmadam
 dharmanagar
 dharmapuram
@@ -7141,15 +15154,20 @@ dharmavaram
 dharmkot
 dharmābād
 dharān
+dharān bāzār
 dhaulpur
 dhaunkal
 dhaurahra
 dhekiajuli
 dhenkānāl
+dhika
 dhing
 dhirkot
 dholka
+dholpur
+dhonburi
 dhone
+dhonhuri
 dhoraji
 dhoro naro
 dhrol
@@ -7157,9 +15175,13 @@ dhrāngadhra
 dhubri
 dhulagari
 dhule
+dhulia
 dhulikhel
 dhuliān
+dhundgal
 dhupgāri
+dháka
+dhâkâ
 dhāka
 dhāmnod
 dhāmpur
@@ -7171,7 +15193,10 @@ dhāruhera
 dhārāvi
 dhārūr
 dhī as sufāl
+dhūlia
 dhūri
+di an
+di yogyakarta
 diadema
 diadi
 dialakorodji
@@ -7185,6 +15210,7 @@ diamond head / kapahulu / saint louis heights
 dianbu
 dianella
 dianga
+dianjiang xian
 dianra
 dianshui
 dianzi
@@ -7192,26 +15218,43 @@ dianópolis
 diaoubé
 diaoyucheng
 diapaga
+diarbekir
+diarbekr
+diari-bekir
+diari-békir
 dias d'ávila
 diawala
+diaz gutierrez
 dibai
 dibate
+dibay
 dibaya-lubwe
 dibba al-fujairah
 dibba al-hisn
+diblin
 dibrugarh
+dibrugarkh
 dickinson
 dickson
+didacopolis
 didam
 didao
+didao qu
 didcot
 didim
 didouche mourad
 didy
+didzioji noida
+didžioji noida
 dieburg
 diego martin
+diego soarez
+diego-suarez
+diem thanh
 diemen
+dien ban
 dien bien phu
+dien cat
 diepenbeek
 diepholz
 dieppe
@@ -7219,38 +15262,96 @@ diepsloot
 diest
 dietikon
 dietzenbach
+dieu-ciu
+dieu-keng
 diez de octubre
+diez gutierrez
+diez gutiérrez
+difelin
 diffa
 digboi
 dighwāra
 digih habar es
+digion
+digione
 diglipur
 dignago
 digne-les-bains
+digono
 digos
+digos city
+digos lakanbalen
 digras
 digri
 dihok
+dihua
+dihuk
+dihōk
+dihūk
 diinsoor
+dijarbakir
+dijarbakira
+dijarbakiro
+dijarbakyr
+dijarbakyras
+dijarbekir
 dijkot
 dijon
+dij·on
 dikhil
+dikhua
+dikinis
+dikirni
 dikirnis
 dikodougou
+dikranakerd
 diksmuide
 dikwa
+dila
 dilbeek
+dilhi
 dili
+dilida
 dilijan
+dilis
+dilium
 dillenburg
+dilli
 dilling
 dillingen
 dillingen an der donau
+dillí
+dillī
+dilo
+dilok
+dily
+dimaejk
+dimaesq
+dimapur
+dimashk
+dimashk al-sham
+dimashk al-shām
+dimashku
+dimashq
 dimbaza
 dimbokro
+dimeshki esh sham
+dimishiq
+dimishku
+dimishq
 dimitrovgrad
+dimitrovgrad i russland
+dimitrovgradas
+dimitrovqrad
+dimitrowgrad
+dimnah
 dimona
 dimtu
+dimyat
+dimyath
+dimyāṭ
+dimäjk
+dimäşq
 dimāpur
 din daeng
 dinaig
@@ -7260,22 +15361,45 @@ dinapore
 dinapur cantonment
 dinapur nizamat
 dinar
+dinas jersey
+dinas jibwti
+dinas kansas
+dinas oklahoma
 dindigul
 dindori
+dindukkal
+dinedin
+dinetsk
+dinetske
 dinga
+dinghai qu
 dingjia
 dingolfing
 dingshi
+dingsiang
 dingtao
 dinguiraye
 dingxi
+dingxi shi
+dingxian
 dingzhou
 dinnington
+dinsi
 dinskaya
 dinslaken
+dinsyan
 dinuba
 diobahika
+diobuiti
+diobúití
+diong-chung
+diong-de
+diong-ga-gai
+diong-ga-kau
+diong-ik
+diong-sa
 dionísio cerqueira
+diourbei
 diourbel
 diourou
 diourouzon
@@ -7285,23 +15409,124 @@ dipayal
 diphu
 dipolog
 dippa kunda
+dirah
 dirba
+dirdabo
+dirdabò
+dire daba
+dire daua
 dire dawa
+dire dewa
+dire-daoua
+direaoua
+diredavy
+dirediua
 diriamba
+dironbourg
 diré
+diré-daoua
+dirē dawa
+disa
+disburga
 discovery bay
 discovery park
+diseldorf
+diseldorfa
 dishnā
+dishsak
+disseldorf
+distretto di altona
+distretto di bergedorf
+distretto di eimsbuettel
+distretto di eimsbüttel
+distretto di hamburg-mitte
+distretto di hamburg-nord
+distretto di harburg
+distretto di neihu
+distretto di viet yen
+district de longgang
+district de neihu
+district de sants-montjuic
+district de sants-montjuïc
+district of columbia
 district of taher
+districte daltona
+districte de bijapur
+districte de gracia
+districte de gràcia
+districte de leixample
+districte de retiro
+districte de sant marti
+districte de sant martí
+districte dharburg
+distrik neihu
+distrikt ciutat vella
+distrikt ensanche
+distrikt gracia
+distrikt gràcia
+distrikt horta-guinardo
+distrikt horta-guinardó
+distrikt nou barris
+distrikt sant marti
+distrikt sant martí
+distrikt sants-montjuic
+distrikt sants-montjuïc
+distrito arganzuela
+distrito carabanchel
+distrito chamartin
+distrito chamartín
+distrito chamberi
+distrito chamberí
+distrito ciutat vella
+distrito de ciutat vella
+distrito de gracia
+distrito de horta-guinardo
+distrito de horta-guinardó
+distrito de nou barris
+distrito de sant marti
+distrito de sant martí
+distrito de sants-montjuic
+distrito de sants-montjuïc
+distrito del ensanche
+distrito eixample
+distrito horta-guinardo
+distrito horta-guinardó
+distrito latina
+distrito nou barris
+distrito retiro
+distrito salamanca
+distrito san blas
+distrito san blas-canillejas
+distrito sant andreu
+distrito sants-montjuic
+distrito sants-montjuïc
+distrito sarria-sant gervasi
+distrito sarrià-sant gervasi
+distrito usera
+disuk
+disuq
 disūq
 ditzingen
 diu
+diurbel
+diurbelis
+diuseldorfas
+divanija
 divichibazar
 divino
+divinopolis
 divinópolis
+divio
+diviodunum
+divlyn
+divlyn yiass
 divnogorsk
 divnoye
 divo
+divodurum
+diwaniya
+diwaniye
+diwaniyya
 diwek
 dix hills
 dixiana
@@ -7309,32 +15534,132 @@ dixinn
 dixon
 diyadin
 diyarb najm
+diyarbakir
 diyarbakır
+diyarbekir
+diyarbekr
+diyarbekır
+diyarbəkir
+diyaribakir
+diyaribekir
+diyarıbakır
+diyarıbekir
+dizah
 dizangué
+dizful
+dizhon
+dizon
+dizona
+dizonas
+dièu-ciŭ
 diébougou
+diégo-suarez
 diégonéfla
 diéhiba
 diéma
+diêm thành
+diên cát
+diêu-kéng
+diòng-chŭng
+diòng-dê
+diòng-să
 diósgyőr
+diĝono
+diŏng-gă-gái
+diŏng-gă-kāu
+diŏng-ĭk
+dižon
+dižona
+dižonas
 diễn thành
+djajapoera
+djajapura
+djakarta
 djakotomé
+djalalabad
 djamaa
 djambala
+djambi
+djanik
 djapadji
+djapara
+djayzan
+djayzān
+djazan
+djedda
+djeddah
+djedjelli
+djelalabad
 djelfa
+djember
 djemmal
 djenné
+djepara
+djerevan
+djeruzalem
 djibo
+djiboeti
 djibouti
+djibouti chhi
+djibouti chhī
+djibuti
+djidda
 djidiouia
 djidja
+djidjelli
+djidjiga
+djigdjiga
+djimma
+djizak
+djizaks
+djogjakarta
+djogkarta
+djokja
+djokjakarta
+djombang
+djor
+djouba
 djougou
 djugu
+djumpandang
+djuschambe
+djuseldorf
+djuzdzhe
+djāzān
+dkhanbad
+dkhangadkhi
+dkhule
+dki jakarta
 dlhé diely
+dmitriyevsk
 dmitrov
+dnepr
+dneprojerzinsk
+dnepropetrovsk
+dniepr
+dnieprodzierzynsk
+dnieprodzierżyńsk
+dniepropetrovskas
 dnipro
+dniprodzerzhynsk
+dnipropetrovsk
+dnipropetrovsko
+dnipropetrowsk
 dniprorudne
+dniproslav
 dniprovskyi
+dniprovskyi district
+dniprovskyi rayon
+dnipró
+dnjepropetrovsk
+dnjipro
+dnjipropetrovsk
+dnyipro
+dnyiprodzerzsinszk
+dnyiprovszkij keruelet
+dnyiprovszkij kerület
+dněpropetrovsk
+doardt
 doba
 dobo
 doboj
@@ -7347,15 +15672,24 @@ doda
 doddaballapura
 dodge city
 dodola
+dodom
 dodoma
+dodomao
+doemai
+doemjat
+doesjanbe
 doetinchem
 dogbo
 dogomet
 dogonbadan
 dogondoutchi
+dogu kudues
+dogu los angeles
 doha
 dohad
 dohazāri
+doho
+dohuk
 dohār
 doilungdêqên
 dois córregos
@@ -7363,17 +15697,25 @@ dois irmãos
 dois vizinhos
 dok kham tai
 doka
+dokha
+dokhae
+dokho
 dokolo
 dokri
 dokuchayevsk
+dolen khat
 dolgoprudnyy
+dolisi
 dolisie
+dolisje
+dolizi
 dollard-des ormeaux
 dolný kubín
 dolo
 dologon
 dolores
 dolores hidalgo
+dolosie
 dolton
 dolyna
 dolynska
@@ -7385,6 +15727,13 @@ domaa-ahenkro
 domalanoan
 dombe grande
 dombivali
+dombivli
+dombrova gurnica
+dombrova gurnicha
+dombrova gurniča
+dombrova gurņiča
+dombrova-gurnicha
+dombrowa
 dombóvár
 domchānch
 domingos martins
@@ -7392,38 +15741,74 @@ domodedovo
 domodossola
 domont
 dompu
+domás
 don antonio
 don benito
 don carlos
+don luan
 don torcuato
+don umbalne rostov
 don valley village
 donaghmede
 donaueschingen
 donaustadt
 donauwörth
+donbas city
+donbas-siti
 doncaster
 doncaster east
+dondaguy rostov
+dondagy rostov
 dondaicha
 dondo
+dondokhi rostov
+done bikendi
+doneck
+doneck osh
+donecka
+doneckas
+donecko
+donesk
+donetk
 donetsk
+donetsk i ukraina
+donetske
+donezk
+donețk
+dong da
+dong ha
+dong hoi
+dong kha
+dong na
+dong trieu
+dong xoa
+dong xoai
+dong xoi
 dongargarh
 dongcheng
 dongchuan
 dongcun
 dongdu
 dongen
+dongfang
+dongfang shi
 dongfeng
+dongga
 donggang
 donggongon
 dongguan
+dongguan city
 donghae city
 donghai
+donghai jiedao
 donghe
 donghol-sigon
 donghui
 dongjia
 dongjiang
 dongkan
+dongkhoj
+dongliao
 dongling
 dongning
 dongobesh
@@ -7431,22 +15816,62 @@ dongola
 dongsheng
 dongta
 dongtai
+dongtai shi
+dongtai zhen
+dongwen shehiri
 dongwenquan
 dongxi
 dongxia
+dongxiang
 dongxing
 dongyang
+dongyang city
+dongyang shi
 dongying
+dongying city
+doni rostov
+donieck
+donietsk
+donja tuzla
+donjeck
+donkaster
+donkasteris
+donkastur
+donlin
 donna
+donosti
+donostia
+donostia / san sebastian
 donostia / san sebastián
+donostia san sebasian
+donostia san sebasián
+donostia-san sebastian
+donostia-san sebastián
+donostio
 donskoy
 donskoye
+donyn rostov
+doněck
+doo-dah
+doodah
+doon edin
 dooru verinag
+dooxa
+doradus
 doral
 dorbod
 dorcheh pīāz
 dorchester
+dorchester heights
+dordracum
+dordrech
 dordrecht
+dordrechtas
+dordrehta
+dordrehto
+dordreque
+dordreĥto
+dordt
 doreen
 dori
 dorking
@@ -7456,15 +15881,24 @@ dornakal
 dornbirn
 dorogomilovo
 dorohoi
+dorood garan
 doropo
 dorset park
 dorsten
 dorstfeld
 dortmund
+dortmundas
+dortmunde
+dortmundi
+dortmundo
+dorud
 dorval
+dorylaeum
 dorāha
 dorūd
+dos ermanas
 dos hermanas
+dos quebradas
 dosquebradas
 dosso
 dothan
@@ -7477,20 +15911,36 @@ douar hicher
 douar tindja
 douar toulal
 douarnenez
+doubayi
+doublino
+douchanbe
+douchanbé
 douentza
 dougabougou
 douglas
 douglasville
 dougnane
+dougofissa
+dougoufissa
+dougouiffissa
+dougouifissa
 doukouya
+doula
+douliou
 douliu
+doulju
+doumen
 dourados
 dourbali
 douz
 douéra
 dover
 dovercourt-wallace emerson-junction
+dovrados
 dovzhansk
+dow rud
+dow rūd
+dowlatabad
 dowlatābād
 dowleswaram
 downers grove
@@ -7500,32 +15950,62 @@ downtown dc
 downtown eastside
 downtown halifax
 downtown vancouver
+dowzdab
+dowzdāb
+doğu kudüs
+doğu los angeles
 doğubayazıt
+dońeck
+doņecka
+doḥa
 do’stlik shahri
 draa ben khedda
 draa el mizan
+drac
 dracena
+drach
 drachten
 dracut
 dragash
 draguignan
+dramenas
+dramens
 drammen
 drancy
 draper
 draveil
+drazdany
+drazgany
+drač
 drean
+drehzdehn
 dreieich
 drensteinfurt
+dresda
+dresde
 dresden
+dresdenas
+dresdeno
+dresdn
 dreta de l'eixample
 dreux
 drexel heights
 drexel hill
+drezda
+drezden
+drezdene
+drezno
 driebergen-rijsenburg
 driefontein
 driekoppies
+drinago
+drinapoly
+drinopolje
+drinápoly
 driouch
 driyorejo
+drjezdzany
+drježdźany
 drobeta-turnu severin
 drochia
 drogheda
@@ -7534,78 +16014,187 @@ droichead nua
 droitwich
 dronfield
 dronten
+drontheim
 droylsden
 drozhzhino
+druid city
 drummondville
+drunken indian
 druzhba
 druzhkivka
 drzetowo-grabowo
 dráma
+drážďany
+drèsda
+drézdén
 drăgăşani
+drēzdene
+dschalalabad
+dschalalabat
 dschang
+dschibuti
+dschidda
+dschidschiga
+dschizak
+dschuba
+dserschinsk
+du-ciu
 duaca
+duala
+dualao
 duarte
 duayaw-nkwanta
 duba
+dubae
 dubai
+dubai city
+dubai emiraat
 dubai festival city
+dubai international city
 dubai international financial centre
 dubai internet city
 dubai investments park
 dubai marina
 dubai silicon oasis
+dubaija
+dubaj
+dubaj marina
+dubaja jakthaveno
+dubajo
+dubajus
+dubay
+dubayy
+dubaï
+dubaï marina
 dubbo
 dublin
+dublin city
+dublin poludniowy
+dublin południowy
+dublin south
+dublin sud
+dublina
+dublinas
+dublini
+dublino
+dublinu
+dublín
+dublín sud
+dublîn
 dubna
 dubnica nad váhom
 dubno
 dubovka
+dubreka
 dubrovnik
 dubréka
 dubrājpur
 dubti
 dubuque
+dubái
 dubăsari
+duc pho
+duc trong
 ducheng
+duck creek
 ducos
 dudelange
 duderstadt
 dudinka
 dudley
+dudli
+dueblin
+duekoue
 duekoué
+duenxuang shehiri
+dueoerpm
+duesseldoerp
+duesseldorf
+duessldorf
+duezce
 duffel
 dugda
 dugulubgey
+duhok
+duhuk
+duilongdeqing qu
+duisboerj
+duisborg
+duisbourg
+duisburch
 duisburg
+duisburg and hamborn
+duisburg-hamborn
+duisburgas
+duisburgo
+duisbörj
 duitama
 duiven
 duiwelskloof
+duizburg
+dujsburg
+dujun
+duke city
+duke de kashijas
+duke de kasijasas
+duke de kašijasas
+duki di kashias
+duki di kasias
+duki-di-kashias
 dukinfield
 dukku
 dukli
 dukuhturi
 dukuria
 dulce nombre de culmí
+dule
+dulenn
 duliajan
 duliajan oil town
 dullewala
 dulsberg
 duluth
+dulyn
+dum dum
 dum duma
+dumageta
+dumagetas
+dumagete
+dumageute
+dumaghete
 dumaguete
+dumaguete city
+dumaguette
 dumai
+dumaj
 dumas
 dumbarton
+dumbrowa
 dumbéa
 dumfries
+dumiat
 dumila
+dumjat
+dumjata
+dumjatas
 dumjor
+dumját
+dumjāta
 dumka
 dumont
+dumqat
 dumra
 dumraon
+dumujat
+dumyat
+dumyâṭ
+dumyāţ
 dumyāţ al jadīdah
+dun de
+dun deagh
+dun eideann
 dunaharaszti
+dunaj
 dunajská streda
 dunakeszi
 dunayivtsi
@@ -7617,102 +16206,483 @@ duncanville
 duncraig
 dundalk
 dundee
+dundi
+dundigal
 dundo
+dundu
 dunedin
 dunfermline
+dung-huong
+dung-oi
 dunga bunga
+dungjing
 dungu
+dunguan
 dungun
 dunhao
 dunhou
 dunhua
 dunhuang
+dunidin
+dunkhuan
 dunkirk
 dunkwa
 dunstable
+dunuin
 dunwoody
+dunxuan
 dunyapur
 duoba
 duobao
+duoha
+duong chau
+duong giang
+duong tuyen
 dupax del norte
 dupax del sur
 dupnitsa
 dupont circle
 duque de caxias
+duram
 duramē
+duran
+durangas
 durango
+durango city
 durant
+duraso
 durazno
+durazo
+durazzo
+durazzu
 durban
+durbana
+durbanas
+durbano
+durbanum
 durbanville
 dure
+durehs
+duresi
+duresis
 durg
+durga
 durgapur
+durgas
 durgāpur
 durham
+durhamsville
 durian tunggal
 durleşti
+durocortorum
+durrazo
+durres
+durresa
+durresi
+durrsi
 durrës
+durrësi
 dursh khela
 dursunbey
+durts
+durud
+durus
+durz
+durán
+durësi
+dusanbe
+dusanbeo
+duschanbe
+duseldorfo
+dushambe
 dushan
 dushanbe
 dushi
 dusit
+dusjanbe
+dusje
+dusseldoerp
+dusseldorf
+dusseldorpium
+dusseldörp
+duszanbe
 dutse
 dutsen wai
+duusboerg
+duusbörg
 duvernay
 duxbury
+duy phuong
+duy phường
+duysburg
 duyun
 duyên hải
+duzdab
+duzdap
+duzdje
+duzdāb
+duzdāp
 duzhou
+duīlóngdéqìng qū
+duŝanbeo
+duşanbe
+dušanbe
+dušanbė
+dušhanbe
 dvůr králové nad labem
 dwarsloop
 dwārka
 dyat’kovo
 dyersburg
+dyflinn
+dyjarbakyr
+dyk trong
 dyker heights
+dyli
+dyrrachio
+dyrrachium
+dyrrakhion
+dyrrhachium
 dysselsdorp
 dyurtyuli
+dyuseldorf
+dyushambe
+dyuzje
+dyzeldorfi
+dyzhon
 dyāne
+dzabakchur
+dzabalpur
+dzabalpuras
+dzadida
+dzaeudzhykhuaeu
+dzafn
+dzafna
+dzaipur
+dzaipuras
+dzajapura
+dzajpur
+dzajpura
+dzakarta
+dzalal abad
+dzalal abadas
+dzalal-abad
+dzalalabad
+dzalalabada
+dzalalabat
+dzalalpur pirwala
+dzalandar
+dzalandhar
+dzalandhara
+dzalandharas
+dzalgaon
+dzama
+dzammu
+dzamnagar
+dzamnagara
+dzamnagaras
+dzamsedpur
+dzamsedpura
+dzamsedpuras
+dzamshedpur
+dzamu
+dzanakpuras
+dzangdzou
+dzaocing
 dzaoudzi
+dzaranvala
+dzchang sadaras
+dzeda
+dzedda
+dzekson
+dzeksona
+dzeksonas
+dzeksons
+dzeksonvil
+dzeksonvila
+dzeksonvilis
+dzelam
+dzelamas
+dzendzou
+dzengdzou
+dzengdzov
+dzenova
+dzerbent
+dzerhinsh
+dzerjinsk
+dzersi siti
+dzersi sitis
+dzersisitija
 dzerzhinsk
 dzerzhinskiy
 dzerzhinsky
+dzerzi siti
+dzerzinsk
+dzerzinska
+dzerzinskas
+dzerzjinsk
+dzerĵinsk
+dzeržinsk
+dzeržinska
+dzeržinskas
+dzewin
+dzhabalija
+dzhabalpur
+dzhafna
+dzhagdalpur
+dzhajapura
+dzhajpur
+dzhakarta
+dzhakartae
+dzhaksnvil
+dzhaksun
+dzhalal abad
+dzhalal-abad
+dzhalalabad
+dzhalandkhar
+dzhalgaon
+dzhalgaone
+dzhalingo
+dzhamalpur
+dzhambi
+dzhambul
+dzhammu
+dzhamnagar
+dzhamnagarom
+dzhamshedpur
+dzhamshehdpur
+dzhamu
+dzhanakpur
+dzhandzhou
+dzhandzjakou
+dzhang-sadar
+dzhang-sadara
+dzhanie
 dzhankoy
+dzharanvala
+dzhaudzhikau
+dzhaunpur
+dzhehksan
+dzhehksanvil
+dzhehksonvill
+dzhehrsi-sici
+dzhejkobabad
+dzhekson
+dzheksonvill
+dzhekundo
+dzhelalabad
+dzhelam
+dzhelfa
+dzhelong
+dzhermiston
+dzhersej siti
+dzhersi-siti
+dzhezkazgan
+dzhibuti
+dzhida
+dzhidda
+dzhiddae
+dzhiddat
+dzhidde
+dzhidzhiga
+dzhillingem
+dzhilong
+dzhimma
+dzhizak
+dzhizan
+dzhizre
+dzhizzak
+dzhkhang-sadr
+dzhodkhpur
+dzhodzhakarta
+dzhokhar
+dzhokhargala
+dzhokhor bakhru
+dzhokhor-baru
+dzhokjakarta
+dzholi
+dzhordzh
+dzhordzhtaun
+dzhorkhat
+dzhos
+dzhuba
+dzhudzhou
+dzhukhaj
+dzhundzhou
+dzhursi siti
+dzhybuci
+dzhyda
+dziamusi
+dziangmenas
+dziasingas
 działdowo
+dzibuti
+dzibutis
+dzida
+dzidd
+dzidda
+dzidzelis
+dzidziga
+dzidzili
+dzierzynsk
 dzierżoniów
+dzierżyńsk
+dzigongas
+dzilfa
+dzilin
+dzilinas
+dzilingam
+dzilingamas
+dzilong
+dzilongas
+dzima
+dzimitraugrad
+dzimma
+dzinan
+dzinanas
+dzinchun
+dzindzhou
+dzindzou
+dzindžou
+dzining
+dzisi
+dzizakas
+dzjalal-abad
+dzjanmun
+dzjarzhynsk
+dzjasin
+dzjibuty
+dzjibûty
+dzjinana
+dzjinaņa
+dzjizak
+dzjoehcu
+dzjudzjan
+dzodhpur
+dzodhpura
+dzodhpuras
+dzodpur
 dzodze
+dzogdzakarta
+dzogjakarta
+dzohar
+dzohhar
+dzohor baru
+dzokhor bakhru
+dzondzu
+dzordz taun
+dzordztaun
+dzordztauna
+dzordztaunas
+dzordztauns
+dzos
+dzoukou
+dzsabalpur
+dzsaipur
+dzsalalabad
+dzsalandhar
+dzsamnagar
+dzsamsedpur
+dzsibuti
+dzsidda
+dzsodhpur
+dzsálandhár
+dzsámnagar
+dzsódhpur
+dzubail
+dzubo
+dzudda
+dzudzou
+dzudzov
+dzugun
+dzukhaj
+dzungshan
+dzuni
 dzuunmod
 dzyarzhynsk
+dzyzak
 dzüünharaa
+dài-nàng
+dàmáskù
+dànzica
+dàqìng
+dàtóng
+dáik-ciŭ
+dáik-iòng
+dárasalám
+dâi-kéng
+dâng-ciŭ
+dâr-ül-beydâ
+dähli
+dämmam
+därnä
+däuha
+dèlma
+dèpok
+dè̤ng-chiŏng
 décines-charpieu
 dédougou
+déhli
+déhrádún
+dénwér
+dérbi
 déressia
+dérna
 désarmes
+détroyt
 dêqên
+dêrezor
+díaz gutiérrez
+díli
+díváníja
+dîlok
+dîwaniye
+dódóma
+dóúala
 döbeln
 döbling
 dörtyol
+dùn dè
+dùn dèagh
+dùn èideann
 dúbravka
+dúbæ
+dún déagh
 dún laoghaire
+dún éideann
+dûhok
 dübendorf
+düblin
 dülmen
+dünxuang shehiri
 düren
 düsseldorf
 düsseldorf-pempelfort
+düsseldörp
+düssldorf
 düzce
+düörpm
+düşənbə
 dādri
+dāhod
 dāhānu
 dākor
 dāmghān
 dāmnagar
+dāng gé lǎng
+dānmǎxī
+dānāpur
 dāpoli
 dār as salām
+dār es salām
 dār kulayb
 dārayyā
+dārbi
 dārchulā
+dāresalāma
 dārjiling
+dārtmuta
+dārvina
 dārwha
 dārzciems
 dārāb
@@ -7720,9 +16690,15 @@ dārān
 dārāsuram
 dāsna
 dātāganj
+dāvangere
 dā‘il
+dăk-ciŭ
+dăng-dŭng
 dąbrowa górnicza
+dēoraby
 dēra
+dĕ̤ng-uāng
+dėras
 dębica
 dęblin
 děčín
@@ -7733,26 +16709,150 @@ dīla
 dīndārpur
 dīnhāta
 dīnānagar
+dīrah
+dīsa
+dīsburga
 dīvāndarreh
+dīzfūl
 dīzīcheh
+dņipro
 dūmā
 dūngarpur
 dūrā
+dūrūd
+dūyún
+dŭng-huòng
+důmbrowa
+dźajpur
+dźalalpur pirwala
+dźalandhar
+dźhelam
+dźodhpur
+dźěwin
+dżabalpur
+dżafna
+dżakarta
+dżalalabad
+dżibuti
+dżidżiga
+dżidżili
+dżilfa
+dżimma
+dżos
+dżudda
+dżyzak
+džabalpur
+džabalpuras
+džadida
+džafn
+džafna
+džaipur
+džaipuras
+džajapura
+džajpur
+džajpura
+džakarta
+džalal abad
+džalal abadas
+džalal-abad
+džalalabada
+džalalabat
+džalandhar
+džalandhara
+džalandharas
+džammú
+džamnagaras
+džamu
+džamšedpur
+džamšedpura
+džamšedpuras
+džanakpuras
+džaranvala
+džchang sadaras
+džeda
+džedda
+džeksona
+džeksonas
+džeksons
+džeksonvila
+džeksonvilis
+dželamas
+džendžou
+džengdžou
+džengdžov
+dženova
+džersi sitis
+džhang-sadara
+džibuti
+džibutis
+džida
+džidd
+džidda
+džidželis
+džidžiga
+džilin
+džilingamas
+džilongas
+džima
+džinan
+džining
+džizakas
+džodhpura
+džodhpuras
+džogjakarta
+džohar
+džohhar
+džohor baru
+džondžu
+džordžtaun
+džordžtauna
+džordžtaunas
+džordžtauns
+džubail
+džudžou
+džudžov
+džámnagar
+džíbútí
+džódpur
+džāmnagara
+džērsisitija
+dương châu
+dương giang
 dương minh châu
+dương tuyền
+dƶohargala
+dƶoxar
+dǒuliù
+dəhuek
+dəhük
+dəkkə
+dəməşq
+dərbənd
+dṳ̀-ciŭ
+dṳ̆ng-ôi
 dại mỗ
 dịch vọng
+dồng xoài
+e-chicago
+e-mng-chhi
+e-pitoli
 ea drăng
 ea t’ling
+eabhrac
+eabhraig
+eabhraig nuadh
 eagan
 eagle mountain
 eagle pass
 eagle river
 ealing common
+eanske
 earl shilton
 earlsfield
 earlwood
 easley
 east amherst
+east antioch
 east barnet
 east boston
 east brainerd
@@ -7767,6 +16867,7 @@ east end-danforth
 east flatbush
 east florence
 east garfield park
+east godavari
 east grinstead
 east gwillimbury
 east hampton
@@ -7802,6 +16903,7 @@ east palo alto
 east patchogue
 east pensacola heights
 east peoria
+east phoenix
 east point
 east providence
 east rancho dominguez
@@ -7826,20 +16928,44 @@ eaubonne
 ebara
 ebbw vale
 ebebiyin
+ebecu
 eberbach
 ebersbach an der fils
 eberswalde
 ebetsu
+ebetu-chhi
+ebetu-chhī
+ebha
 ebilassokro
 ebina
+ebina-chhi
+ebina-chhī
 ebino
 ebisu
+eblana
+ebloemfontein
 eboli
+ebolova
+ebolowa
+ebora
+eboracum
+ebu dabi
+ebu dhabi
 ebute ikorodu
+ebute-egga
+ebytown
+ecatepec
 ecatepec de morelos
+ecatepec morelos
+ecbatana
 eccles
+ecdebiye
+ech cheliff
 ech chettia
+ech chlef
 echemmaia est
+echeng
+echeng-hsien
 echigawa
 echizen
 echo park
@@ -7848,6 +16974,17 @@ eckernförde
 ecopark
 ecoporanga
 ecunna
+ed daein
+ed damazin
+ed damer
+ed damir
+ed dammam
+ed dar el baida
+ed dār el baida
+ed-damazin
+ed-damer
+ed-divanija
+ed-divaniye
 edacchēri
 edaicode
 edakkazhiyūr
@@ -7855,64 +16992,224 @@ edappāl
 edattala
 edavai
 edavilangu
+edde
 ede
+edea
 edegem
+edeja
+edelaid
+edelberga
 eden
 eden prairie
 edenbridge-humber valley
+edene
 edenvale
+ederne
+ederné
+edesa
+edesija
+edessa
+edesse
+edesses
+edessza
 edewecht
 edfu
 edgemont
 edgewater
 edgewood
+edimborg
+edimborgh
+edimbourg
+edimbourgo
+edimburg
+edimburgh
+edimburgo
+edimburgu
+edimburgum
+edimbùrgh
 edina
+edinbo
+edinboarch
+edinborg
+edinburc
 edinburg
+edinburga
+edinburgas
 edinburgh
+edinburgo
+edinburq
+edinburrie
 edineţ
+edirnae
 edirne
+edirnä
+edirnė
 edison
+edisun
+edkou
+edlabad
+edlābād
 edmond
 edmonds
 edmonton
+edmontona
+edmontonas
+edmontono
+edmundopolis
 edmundston
+edmuntun
+edogawa
+edogawa city
 edogawe
 edosaki
 edremit
+edrene
+eduardo gomes
 edwardsville
+edynburg
 edéa
+edėja
 eeklo
 eersel
 effiduase
 effium
+effon-alaiye
 efkarpía
+efon
+efon alaaye
+efon alaaye-ekiti
+efon alaye
 efon-alaaye
+efon-alaiye
+efrog
+efrog newydd
 egbe
 eger
 eggenberg
 eggenstein-leopoldshafen
 eggertsville
 egham
+egido
 eglinton east
+egoli
 egra
 egypt lake-leto
 eha amufu
+ehbecu
+ehbina
+ehbolova
+ehd-damazin
+ehd-damer
+ehd-divanija
+ehdea
+ehdessa
+ehdinburg
+ehdirne
+ehdison
+ehdison taunship
+ehdmantan
+ehdmonton
+ehdynburg
+ehdyrneh
 ehen hudag
 ehingen
+ehjdzhaks
+ehjndkhoven
+ehjndkhoven khot
+ehjtenkhakhe
+ehkhido
+ehkibastuz
+ehkron
+ehks-an-provans
+ehkseter
+ehl-kakhon
+ehl-monte
+ehlazyg
+ehlbasan
+ehldoret
+ehldzhin
+ehldzhyn
+ehlista
+ehlizabeht
+ehlizabet
+ehljazyg
+ehlk-grov
+ehlst
+ehluru
+ehmalakhleni
+ehmba
+ehn-nadzhaf
+ehn-nukhud
+ehnn-arbor
+ehnsenada
+ehnskhede
+ehnskhedeh
+ehntebbe
+ehnugu
+ehnvigado
+ehr-ramadi
+ehr-rashidija
+ehr-rijad
+ehr-ryjad
+ehrak
+ehrebru
+ehrebuni
+ehregli
+ehrehbru
+ehrfurt
+ehrlangen
+ehrmelo
+ehroika-puehbla-deh-saragosa
+ehrzindzhan
+ehrzinzhan
+ehrzorum
+ehrzurum
+ehs-sib
+ehsehn
+ehseisa
+ehshample
+ehskandyda
+ehskishehkhir
+ehskishekhir
+ehskondido
+ehskuintla
+ehsna
+ehspoo
+ehssen
+eht-taif
+ehtakh
+ehvansvil
+ehvansvill
+ehvaz
+ehverett
+ehz-zakazik
+ehz-zarka
+ehz-zavija
 eibar
 eibergen
 eidelstedt
 eifuku
 eight mile plains
 eiguliai
+eiko
 eilat
 eilbek
 eilenburg
+eimbueddel
+eimbüddel
+eimsbuettel
 eimsbüttel
 einbeck
+eindhove
 eindhoven
+eindhovena
+eindhovenas
+eindhoveno
+eindovia
 einsiedeln
 eiras
+eireavan
+eireaván
 eirunepé
 eisen
 eisenach
@@ -7922,54 +17219,124 @@ eisleben lutherstadt
 eislingen
 eitorf
 eixample
+eixample de barcelona
+eixample distritu
 eißendorf
+ejbei uad el aabd
+ejdzaks
 ejea de los caballeros
 ejido
+ejido mazatlan el rosarito
 ejigbo
+ejndgoven
+ejtenkhakhe
 ejura
+ekamra-kshetra
 ekangala
+ekasila nagaram
+ekatepeko
+ekaterimburgo
+ekaterinbourg
+ekaterinburg
+ekaterinburgo
+ekaterinodar
+ekaterinoslav
+ekatěrinburg
 ekazhevo
 ekeren
 eket
+ekhmin
+ekialdeko harlem
+ekialdeko jerusalem
+ekibastouz
+ekibastus
 ekibastuz
+ekibastuza
+ekibastuzas
+ekibastūz
+ekomani
 ekondo titi
 ekpoma
 ekpé
+eks an provans
+eks-an-provans
+eksanprovansa
+ekseter
+eksetera
+ekseteris
+eksetero
+eksetur
+eksinoz
+ekşinoz
+el aaiun
+el aaiún
+el aaraich
 el abadia
 el abiodh sidi cheikh
 el achir
 el affroun
+el agelat
+el ahmedi
 el ain
+el aium
+el aiun
+el aiún
+el ajelat
+el ajun
 el alia
 el amria
 el aouinet
+el aqsur
 el arahal
+el araish
+el ariana
+el aris
+el arish
+el ariŝ
+el ariş
 el arrouch
+el asher
 el asintal
+el asnam
 el astillero
 el attaf
+el ayun
 el aïoun
+el bab
 el bagre
 el bahay
 el baix guinardó
 el banco
 el bauga
 el bayadh
+el beida
 el besòs i el maresme
+el beyda
+el bocho
 el bolsón
+el bouleida
+el bāb
+el cabo
 el cafetal
+el caire
+el cairo
 el cajon
+el cajón
 el calafate
+el callao
 el camino real
 el camp d'en grassot i gràcia nova
 el camp de l'arpa del clot
 el campello
+el cardon
+el cardón
 el carmel
 el carmen de bolívar
 el carmen de chucurí
 el centro
 el cerrito
 el charco
+el choms
 el chorrillo
 el clot
 el copey
@@ -7981,15 +17348,22 @@ el dividive
 el doncello
 el dorado
 el dorado hills
+el dzunajna
 el ejido
 el empalme
 el escorial
 el estor
 el eulma
 el fahs
+el faiyum
+el faiyûm
 el fasher
+el fashn
 el gara
+el gedaref
+el geneina
 el geneina fort
+el gizeh
 el goloso
 el grao
 el grullo
@@ -7997,33 +17371,78 @@ el guinardó
 el hadjar
 el hadjira
 el hajeb
+el halil
 el hamma
 el harhoura
+el haseke
 el hatillo
+el havre
+el hawamdeya
 el hed
 el hermel
+el huber
+el hudeyda
+el hums
 el idrissia
+el iskandariya
+el iskandarīya
+el ismalia
+el jadid
 el jadida
 el jem
+el kadarif
+el kagion
+el kahira
+el kahirah
+el kakhon
 el kala
 el kef
+el kelaa des sraghna
 el kelaa des srarhna
+el kelaa des srharna
+el khalil
 el khroub
+el khulil
 el ksar
+el ksar el kbir
+el ksar el kebir
 el kseur
 el ksiba
+el kuds
+el kusur
+el ladhaqiye
+el ladhiqiya
+el limon
+el limonas
 el limón
+el lādhaqiyé
+el lādhiqīya
+el mahalla
+el mahalla el kubra
+el majdal
 el malah
+el managil
+el manaqil
 el mansouria
+el mansura
+el manāqil
 el marsa
 el masnou
+el mataria
+el medina
+el medjdel
 el meghaïer
+el mehalla el kubra
 el menia
 el mgarsa
 el milia
+el minia
 el mirage
 el monte
+el monti
+el montė
 el mourouj
+el nasr city
 el negrito
 el nido
 el obeid
@@ -8032,52 +17451,142 @@ el palmar
 el palomar
 el pao
 el paraíso
+el pasas
 el paso
+el paso del norte
 el pedregal
+el pireo
+el pireu
 el poblenou
 el prat de llobregat
 el progreso
+el progress
 el pueblito
+el pueblo de nuestra senora de los angeles de porciuncula
+el pueblo de nuestra senora la reina de los angeles de porcivncula
+el pueblo de nuestra señora de los ángeles de porciúncula
+el pueblo del rio de nuestra senora
 el puerto de santa maría
 el putxet i el farró
+el qamishliye
+el quds esh sherif
+el qued
 el quisco
+el qusur
 el raval
+el remteh
 el reno
 el retén
 el rosario
 el salto
 el segundo
+el seweis
 el shorouk
 el soberbio
 el sombrero
+el suweis
 el tejar
 el tigre
+el tigrė
 el tocuyo
 el torno
 el triunfo
 el turó de la peira
+el ubeiyad
+el ubour
+el uqsor
 el vendrell
 el viejo
+el vigia
 el vigía
 el viso
 el viso del alcor
 el wak
+el xums
+el yopal
+el zubair
 el zulia
 el ’ayoûn
+el-aaiun
+el-aaiún
+el-ajn
+el-aksur
+el-arich
+el-cuebeyl
+el-cübeyl
+el-fayum
+el-gadarif
+el-gedid
+el-gedíd
+el-gemil
+el-gemìl
+el-geneina
+el-ghardaqa
+el-giza
+el-gîza
+el-hara
+el-harc
+el-hawamdiya
+el-hille
+el-hodeidah
+el-hára
+el-jadida
+el-khusus
+el-khuṣûṣ
+el-mahalla el-kubra
+el-mansura
+el-manzala
+el-manṣûra
+el-masura
+el-masûra
+el-matariya
+el-maḥalla el-kubra
+el-maṭarîya
+el-minya
+el-paso
+el-qahira
+el-qulzum
+el-qâhira
+el-simbillawein
+el-simbillâwein
 el-tor
+el-uksur
+el-yadida
+el-ḥawâmdîya
+el-ḥodeidah
+el-‘arîsh
+elam
 elamanchili
 elamkunnapuzha
 elampalloor
 elandakuttai
 elayavur
+elazig
+elazii
+elaziz
+elaziğ
+elaztig
+elazug
 elazığ
+elazıı
 elbasan
+elbasani
+elbassan
 elbeuf
+elbing
+elbinga
+elbingas
 elbistan
+elblag
+elblong
+elblonga
 elbląg
 elburg
 elburgon
+elcajon
+elce
 elche
+elcin
 elda
 eldama ravine
 eldersburg
@@ -8085,24 +17594,66 @@ eldorado
 eldorado do sul
 eldorado dos carajás
 eldoret
+eldoretas
+eldzhin
+eldzin
+eldzinas
+eldžinas
+elec
 electronic city phase i
+elecum
 elefsína
 elefthério - kordelió
 elektrogorsk
+elektrostal
+elektrostalj
 elektrostal’
 elektrougli
 elele
+elet
+eleziz
+elezîz
+eleț
 elghabra
 elgin
+elgina
+elhudayda
 elias fausto
+eliazihas
+elig
+elih
+elisabethville
+elisavet
+elisavetgrad
+elisavetpol
+elist
 elista
+elistà
+elistá
+eliszta
 elixku
+elizabetas
 elizabeth
 elizabeth city
+elizabeth town
+elizabeth towne
+elizabethgrad
+elizabethstad
 elizabethtown
+elizabethville
+elizabets towne
+elizavetgrad
+elizavetpol
+eljazg
+eljazig
+elk grouv
 elk grove
 elk grove village
 elk river
+elk-grouv
+elkachona
+elkahona
+elkgrove
 elkhart
 elko
 elkridge
@@ -8114,49 +17665,72 @@ ellenbrook
 ellendale
 ellensburg
 ellesmere port town
+ellichpur
 ellicott city
 ellinikó
+ellore
 ellwangen
 elmadağ
 elmalı
+elmcherst
 elmhurst
 elmina
 elmira
 elmont
+elmonte
 elmschenhagen
 elmshorn
 elmwood
 elmwood park
+elnihood
 eloise
+elopura
 elorza
+elourou
 eloy
 eloy alfaro
+elpaso
 elsdorf
+elsinki
 elst
 eltham
 eltville
+eltzin
 elubo
 elumalai
+eluras
 eluru
+elwing
 elwood
 ely
 elyria
+elzinki
+elâzız
+elâzığ
 elói mendes
+elām
+elčė
 elūr
+elūru
 el‘ad
 emalahleni
 emali
+emamshahr
 eman
 embajadores
 embalenhle
 embalse
 embarcación
 embi
+embra
+embree
 embu
+embu arte
 embu das artes
 embu-guaçu
 emden
 emerson hill
+emesa
 emet
 emiliano zapata
 emin
@@ -8169,7 +17743,9 @@ emmen
 emmendingen
 emmerich
 emmiganūr
+emonti
 empalme
+empangan
 empangeni
 empoli
 empuluzu
@@ -8177,60 +17753,119 @@ emsdetten
 emsworth
 emure-ekiti
 emuziwezinto
+emāmshahr
+en arbor
+en nachount
+en nahud
+en nahudas
+en nahūd
 en nedjma
 en nâqoûra
+en-an
+en-an-hsien
+en-nakhud
+en-shih
+en-shih-hsien
 ena
+enarbora
 encantado
 encanto
 encarnación
 encarnación de díaz
+enceli
 enchanted hills
 encheng
+encheng jiedao
+encheping
 encinitas
 encino
 encontrados
 encrucijada
 encruzilhada
 encruzilhada do sul
+enda salassie
+enda selase
+enda selassie
+enda selassye
+enda sellassie
 ende
 endeavour hills
+endā selāsē
 enem
+energograd
 enerhodar
 enfield
 enfield lock
 enfield town
+eng-khong-khu
+eng-tham-chhi
+eng-thâm-chhī
 engadine
 engaru
+engeljs
 engels
+engels an der wolga
 engelskirchen
 engenheiro coelho
 enger
+engerau
 engkilili
 englemount-lawrence
 englewood
+english bazar
+enguri
+engüri
 enid
 eniwa
 enkhuizen
+enkiwriw
+enkoridz
 enköping
+enn arbor
+enn-arbor
 enna
+ennahuda
 ennepetal
 ennigerloh
 ennis
+enping
+enqere
 enrique b. magalona
 enschede
+enschedė
+enseada
 ensenada
 enshi
+ensjedee
+enskede
+enskhede
 ensley
+ensxeyde
 entebbe
+entebe
+entebė
+enterprajz
+entmonton
 entre rios
 entrevías
 entroncamento
+enuga
 enugu
 enugu-ezike
 enugu-ukwu
+enugwu
+envigadas
 envigado
 enzan
+enzeli
+enúgwu
+enārbora
+eoforwic
 epe
+ephu
+epidamnos
+epiphaneia
+epiphania
 epitaciolândia
 eppan
 eppelborn
@@ -8238,10 +17873,25 @@ eppendorf
 epping
 eppingen
 epsom
+epumalanga
 epworth
 eqbālīyeh
 eqlīd
+er rachidia
+er rafa
+er remtha
+er rifaa
 er roseires
+er-rachidia
+er-rachidía
+er-ramadi
+er-rashid
+er-rijad
+er-riyad
+er-russajfa
+eractum
+erakleia
+erakleion
 erandio
 erandique
 erandol
@@ -8255,53 +17905,140 @@ erbil
 erciş
 ercolano
 erdaojiang
+erdebil
 erdek
 erdemli
 erdenet
 erding
+erdos
+ereban
+erebouni
+erebro
+erebru
+erebrū
 erebuni
+erebuno
 erechim
+eregli
+erehvan
+erempro
 erenhot
+ereun
+erevan
+erevan osh
+erevana
+erevano
+erevanum
+erevàn
+ereván
+erevāna
+erewan
 ereğli
+erfordia
 erftstadt
 erfurt
+erfurtas
+erfurte
+erfurti
+erfurto
 ergani
 erie
 eringate-centennial-west deane
+erivan
+eriwan
 erkelenz
 erkrath
 erlang
+erlanga
 erlangen
+erlangenas
+erlangene
 erlanger
+erlanken
 erlin
 erlun
 ermelino matarazzo
 ermelo
 ermenek
+ermenistan
 ermesinde
 ermitagaña
 ermont
+ermosijo
+ermosilo
+ermpil
 ermua
+ermənistan
+ernakulam
 erong
+erphourte
+erpisfurt
 errachidia
 erraguntla
 errenteria
+erroma
+erruan
+erserum
 ersheng
+ersindjan
+ersingan
+ersingjan
 erskine
+ertepil
+eruandawan
+erusagem
+erusalim
 eruvatti
 eruvādi
 eruwa
+ervajn
+ervandavan
 ervália
 erwitte
+erywan
+erywań
+erzeroum
+erzerum
 erzin
+erzinca
+erzincam
 erzincan
+erzincán
+erzincã
+erzindjan
+erzindzan
+erzindzanas
+erzindzhan
+erzindžanas
+erzingan
+erzinjan
+erzinzhan
+erzirom
+erzirum
+erznka
 erzsébetváros
 erzurum
+erzuruma
+erzurumas
+erzurúm
+erzéroum
+erzîrom
+erzıngan
 erémankono
 erāmala
 erāttupetta
+es salt
 es senia
+es simbillawein
+es simbillāwein
+es sur
+es suweis
+es zaqiziq
+es-samava
+es-suan
+esample
 esbjerg
+esbo
 escada
 escalante
 esch-sur-alzette
@@ -8309,29 +18046,75 @@ eschborn
 eschwege
 eschweiler
 escondido
+escopia
 escuinapa de hidalgo
 escuintla
 escuque
 escárcega
+escópia
 eselsberg
+esen
+esenas
+esene
 esenler
+eseno
 esenyurt
+esfahan
+esfahano
+esfahān
+esfandabad
+esfandābād
 esfarāyen
+esfehan
+esh sham
+esh shām
 esher
+eshogbo
 eshowe
 eshtehārd
 esik
 esikhaleni
 esim
+eski shahr
+eski shehir
+eski shehr
+eski zagra
+eski zağra
+eski-chehir
+eski-chéhir
 eskilstuna
+eskischehir
+eskisechir
+eskisechiras
+eskiseher
+eskisehir
+eskisehira
+eskisheher
+eskishekhir
+eskiyuz
+eskiyüz
+eskişeher
 eskişehir
+eskišechiras
+eskišehira
+eskondida
+eskondidas
+eskondido
+eskontinto
 eslam qaleh
+eslamchahr
+eslamsaher
+eslamschahr
 eslamshahr
+eslamšaher
 eslöv
+eslāmshahr
 eslāmābād-e gharb
 esmeralda
 esmeraldas
+esmirna
 esna
+esneh
 espargos
 esparreguera
 esparza
@@ -8348,6 +18131,7 @@ espinosa
 espiye
 esplanada
 esplugues de llobregat
+espo
 espoo
 espoonlahti
 esposende
@@ -8357,6 +18141,7 @@ esquel
 esquilino
 esquimalt
 esquina
+esquintla
 esquipulas
 esquías
 essaouira
@@ -8365,28 +18150,54 @@ essendon
 essex
 essling
 esslingen
+estado de salzburgo
 estahbān
+estalingrado
+estambul
 estancia
+estat de berlin
+estat de berlín
 estcourt
 este
+este de los angeles
+este de los ángeles
 esteio
 estelle
 estelí
 estepona
 estero
+estetino
+estettin
+estocolm
+estocolme
+estocolmo
+estocolmu
+estocòlme
+estokolma
+estokolmo
 estoril
+estrasborg
+estrasbou
+estrasburg
+estrasburgo
+estrasburgu
 estreito
 estrela
 estrela de alagoas
 estrella
+estugarda
 estácio
 estância
 estância velha
 esuk oron
+eswan
 esztergom
 eséka
 etah
 etajima
+etawah
+ethekwini
+etinpurk
 etlik
 etmadpur
 etobicoke
@@ -8398,41 +18209,71 @@ ettumānūr
 etwatwa
 etāwa
 etāwah
+euchaita
 euclid
 euclides da cunha
 eugene
+eugine city
+eulachstadt
 euless
+eullyul-eup
+eumolpias
 eunos
 eunápolis
+eupatoria
 eupen
+eusebeia
 euskirchen
 eustis
 eusébio
 eutin
+eva peron
+eva perón
 evans
 evanston
+evansvil
+evansvilis
 evansville
 evaton
 evaz
+evdokia
 evere
+everet
 everett
 evergem
 evergreen park
+everoui
 evesham
 eving
 evington
 evka-üç
+evlak
+evlakh
+evlokh
+evpatorija
+evpatorya
+evrek
+evrek nowydh
+evuret
 ewell
 ewing
+exanceaster
 exeter
+exmetabad
 exmouth
+exonia
 extrema
 extremoz
 exu
 eyl
+eyndhoven
 eysines
 eyvān
 ez zahra
+ez zaqaziq
+ez zaqāzīq
+ez zauia
+ez zaviye
 ezeiza
 ezhome
 ezhou
@@ -8440,10 +18281,15 @@ ezhudesam
 ezhupunna
 ezhva
 ezine
+ezirgan
 ezza-ohu
 ezzouhour
 eğirdir
 ełk
+eşfahān
+eşfehān
+eŭpatorio
+eṣfahān
 eṭ ṭaiyiba
 eṭ ṭīra
 e’erguna
@@ -8451,13 +18297,20 @@ e’zhou
 faaa
 fabijoniškės
 fabriano
+facatativa
 facatativá
+fachan
 faches-thumesnil
+factoria villa cisneros
 fada
 fada n'gourma
+fadalah
 fadhigaradle
 faenza
 fafe
+fago
+fahrej
+faijum
 failsworth
 fair lawn
 fair oaks
@@ -8475,11 +18328,26 @@ fairview heights
 fairview park
 fairwood
 faisalabad
+faisalabada
+faisalabado
+faisalābād
+faisalābāda
+faium
+faizabad
 faizpur
+faizābād
 fajar
 fajardo
+fajetvil
 faji kunda
+fajsalabad
+fajum
+fajzabad
+fak san
+fakatativa
 fakfak
+fakous
+fakus
 falagueira
 falconara marittima
 falkenberg
@@ -8490,22 +18358,55 @@ falköping
 fall river
 fallbrook
 fallingbrook
+falloujah
+falludscha
+falludza
+falludzha
+falluja
+fallujah
+fallúdža
+fallūjah
 falmouth
+faludza
+faludzha
+faludža
+faluga
+faluja
 falun
+faluya
+faluĝa
 falāvarjān
 famagusta
 famaillá
+fan leng
+fan rang-tkhap cham
+fan thiet
+fan tkhiet
+fan-yu
+fan-yü
 fana
+fancheng
+fancheng zhen
+fanderbajpark
+fanderbejlpark
 fandriana
 fangcheng
 fangchenggang
 fangcun
 fangshan
+fanhyiengh
 fanipol
+fankuver
+fankûver
 fanling
 fanlou
 fano
+fanrang-tkhaptjam
+fanthit
+fantiet
+fao terminal
 faqirwali
+faqus
 far rockaway
 fara department
 farafangana
@@ -8517,10 +18418,20 @@ farato
 faratsiho
 fardīs
 fareham
+farga
+fargas
+farghana
+farghona
+farghāna
 fargo
+fargona
 farias brito
 faribault
 faridabad
+faridabadas
+faridabado
+faridpur
+faritani delhi
 farkhor
 farmers branch
 farmington
@@ -8534,18 +18445,24 @@ faro
 farragut
 farrokh shahr
 farroupilha
+farrukhabad
 farrukhnagar
 farrukhābād
 farrāshband
+farsabad
 farshūţ
+fartaleza
 fartura
 faruka
 farum
+farydabad
+farídábád
 farīdkot
 farīdpur
 farīj al amīr
 farīj kulayb
 fasano
+fashn
 fastiv
 fasā
 fatehganj west
@@ -8553,63 +18470,131 @@ fatehgarh chūriān
 fatehjang
 fatehnagar
 fatehpur
+fatehpur city
 fatehpur sīkri
 fatehābād
+fatekhpur
 fatick
 fatih
 fatsa
+fatshan
 fatwa
 favara
 faversham
 favoriten
 faxinal
 faya-largeau
+fayette county
 fayetteville
 fayfā’
+fayoom
+fayoum
+fayum
+fayun
+fayyoum
+fayyum
 fayzabad
+fayún
 fazakerley
 fazenda rio grande
 fazhanhe
 fazilka
 fazilpur
+faḑālah
+fdala
+fedala
+fedalah
+federal capital
+federal city
+federal territory of kuala lumpur
+federal town
 federal way
+fedhala
 fedj m’zala
 fedorovskiy
+fehervar
+fehrfild
+fehruj
+fehérvár
 feicheng
 feidh el botma
 feijó
 feira
+feira de saint anna
 feira de santana
 feira grande
 feira nova
+feisalabadas
+feitoria
+fejetvil
+fejetvill
+fejra di santana
+fejra-de-santana
+fejra-di-santana
+fejrfild
+fejsalabad
 felana
 felanitx
 felda chini
 feldkirch
 felege neway
 felgueiras
+felicitas julia
+felicitas julia olissipo
+felipe camarao
+felipe camarão
 felipe carrillo puerto
 felixstowe
 fellbach
+felluce
 feltham
+feluce
+feludja
+feluja
+fen-ling
+fen-yong-su
 fendou
+fendou jiedao
+feng-chieh
+feng-chieh-hsien
+feng-chien
+feng-hsien
+feng-hsien-hsien
+feng-san
+feng-shan
+feng-shan-chieh
+feng-šan
 fengcheng
+fengcheng jiedao
+fengdu xian
 fenggang
 fenggao
 fenghua
 fenghuang
+fenghwangcheng
 fengjia
+fengjie
+fengjie xian
+fengkieh
+fengkieh-hsien
 fengkou
 fengle
 fengling
 fengolo
 fengping
 fengrun
+fengsanas
 fengshan
+fengsien
+fengtuhein
+fengxian
 fengxiang
 fengyi
+fengšanas
 fenhe
 feni
+fenikso
+fenlo
 fennpfuhl
 fenoarivo atsinanana
 fenoarivo be
@@ -8622,75 +18607,146 @@ ferdows
 ferdowsīyeh
 ferencváros
 fereydūn kenār
+ferfild
+ferfildas
+fergan
 fergana
+fergano
+ferganá
+ferghana
+fergona
 fergus
 ferguson
 feriana
+feriniging
+ferinikhing
 ferizaj
 ferizli
 ferkessédougou
 fermo
 fern creek
+fernambucum
 fernando de la mora
+fernando-de-la-mor
 fernandópolis
+fernao veloso
 ferndale
 ferndown
 fernie
+fernkana
 fernley
 ferntree gully
+fernão veloso
 ferokh
+ferozepore
+ferozepur
 ferrara
+ferrare
 ferraz de vasconcelos
 ferreiros
 ferreñafe
 ferrol
 ferry pass
+feruzpur
 ferūnābād
 fes
+fes al bali
+fes le vieux
 feteşti
 fetești-gară
 fethiye
+feurfijld
+feysəlabad
+fflorens
+fi-chu-su
+fi-chû-sṳ
+fi-sang
+fi-sàng
+fianarancua
 fianarantsoa
 fianga
 fichē
 ficksburg
 fidenza
 fiditi
+fiena
 fier
 fier-çifçi
+figueira
 figueira da foz
 figueres
 figuil
+filadelfi
 filadelfia
+filadelfiae
+filadelfie
+filadelfii
+filadelfija
+filadelfijo
+filadelfio
+filadelfiya
+filadelfiye
+filadelfiä
+filadèlfia
 filadélfia
+filadélfiye
 filakit
 filderstadt
 fili
 filiaşi
+filiba
+filibe
 filingué
+filipe camarao
+filipe camarão
+filipopol
+filipopul
+filippopol
+filippopoli
 fillmore
 financial district
 finchley
 findlay
+finfinne
 finglas
+finiks
+finiksa
+finiksas
+finiksos
 finlyandskiy
 finnkolo
 finote selam
 finsterwalde
 fiorano
+firenca
+firence
+firense
+firenz
+firenze
+firenzi
 firmat
 firminy
+firozabad
 firozpur
+firsco
+firt
 fischeln
 fishtown
 fitchburg
 fiumicino
+fiurtas
 five corners
+five mountains
+fjurt
+fkih ben salah
 flagami
 flakièdougou
 flandes
+flarehncyja
 flatbush
 flatlands
+flavia neapolis
+flaviopolis
 fleetwood
 fleming island
 flemingdon park
@@ -8698,38 +18754,84 @@ flensburg
 flers
 fleurus
 fleury-les-aubrais
+flexuvium australe
 floirac
 floral park
+florans
+floransa
+florenc
+florenca
 florence
 florence-graham
+florenceje
+florenci
 florencia
+florencie
+florencij
+florencija
+florencja
+florenco
+florencėjė
+florens
+florensa
+florensija
+florensiya
+florensya
+florenta
+florentia
+florentzia
+florença
 flores
 flores da cunha
 floresta
 floresta do araguaia
 floreşti
 floriano
+florianopolis
 florianópolis
 florida
 florida ridge
 floridablanca
 floridia
 floridsdorf
+florijanopolis
+floripa
 florissant
+florjanopolisa
+florâns
+florència
+floréncia
+florénsa
+florência
 flower mound
 flowing wells
+flumen
 flying fish cove
 flémalle-haute
 fléron
+flórans
+flórens
 flórina
 flörsheim
 fnidek
+fo shan
 fo tan
+fo-chu-su
+fo-chû-sṳ
+fo-san
+fo-shan-chen
+fo-shan-shih
+fo-šan
+focheum
 fochville
 focșani
+fodzha
 foggia
 foggy bottom
+foinix
 fokino
+fokvaros
+fokváros
 foley
 folie méricourt
 foligno
@@ -8742,6 +18844,9 @@ fomento
 fond du lac
 fond parisien
 fondi
+fongshan
+fongshan district
+fons laborata
 fonseca
 fontaine
 fontainebleau
@@ -8753,6 +18858,8 @@ fontem
 fontenay-aux-roses
 fontenay-le-comte
 fontenay-sous-bois
+fontes coloratenses
+foochow
 foothill farms
 footscray
 forbach
@@ -8760,12 +18867,14 @@ forbesganj
 forchheim
 fordham
 fordon
+forest city
 forest grove
 forest heights
 forest hills
 forest lake
 forest park
 forio
+forli
 forlì
 formby
 formia
@@ -8775,55 +18884,143 @@ formosa
 formosa da serra negra
 formosa do rio preto
 formoso do araguaia
+formoza
 fornacelle
+fornaces
 forney
 forquilha
 forquilhinha
 forssa
 forst
 fort abbas
+fort bayard
 fort beaufort
 fort bragg
+fort brooke
+fort brown
+fort cavagnolle
 fort cavazos
+fort cochin
 fort collins
+fort dabei
+fort de kock
+fort de rock
 fort dodge
+fort dunmore
+fort duquesne
 fort erie
+fort fureau
 fort garry south
 fort gloster
+fort gouein
+fort gouorth
 fort hamilton
 fort hunt
+fort industry
+fort jameson
+fort kolins
+fort kolinsas
+fort kollins
 fort lauderdale
+fort leclerc
 fort lee
 fort leonard wood
+fort loderdeil
+fort loderdeilas
+fort loderdejl
+fort lodurdejl
 fort mcmurray
+fort miami
 fort myers
+fort naper
+fort orange
+fort perovskij
+fort perovsky
 fort pienc
 fort pierce
+fort pitt
 fort portal
+fort rosebery
 fort smith
 fort st. john
+fort taylor
 fort thomas
+fort trent
+fort uehrt
+fort uejn
+fort uert
+fort utah
+fort uurt
+fort vancouver
+fort veinas
+fort vejn
+fort veyn
+fort vort
 fort walton beach
 fort washington
 fort wayne
 fort william
 fort worth
+fort-archambault
 fort-de-france
+fort-foureau
+fort-kollins
+fort-lamy
+fort-loderdejl
+fort-owert
+fort-uehjn
+fort-uehrt
+fort-vejn
+fort-vort
+fortalaetia
 fortaleza
+fortaleza de nova braganca
+fortaleza de nova bragança
+fortaleza nova de braganca
+fortaleza nova de bragança
+fortalezae
+fortalezo
+fortechnij rajon
 fortechnyi
+fortechnyi district
+fortechnyi rayon
+fortecja
 fortim
+fortloderdeila
 fortress hill
 fortuna
 fortuna foothills
+fortveina
+fortverta
+fortvortas
+fortvorto
+fortvērta
 fortín de las flores
+forum livii
 forécariah
+fos do iguasu
+fos-du-iguasu
 fos-sur-mer
+fosan
+fosanas
 foshan
+foshan city
+fosjan
 foso
 fossano
 foster city
+fou-chou
+fou-hsin
+fou-hsin-shih
+fou-liang
+fou-liang-hsien
+fou-ling
+fou-ling-hsien
+fou-yang
+fou-yang-hsien
 fouchana
 fougères
+foumbam
 foumban
 foumbot
 fountain hills
@@ -8831,14 +19028,37 @@ fountain valley
 fountainebleau
 four corners
 fouriesburg
+fousan
+foutsoou
+foutzi
+fouzhou
+fovea
+fowchou
+fowchow
+fowliang
+fowliang-hsien
+fowlinghsien
+fowyang
+fowyang-hsien
 fox chase
 foya kamara
+foz de iguassu
+foz de iguazu
+foz do iguacu
+foz do iguassu
+foz do iguassú
+foz do iguasu
 foz do iguaçu
 foça
+foŝan
+fošanas
+fquih ben salah
 fraccionamiento ciudad olmeca
 fraccionamiento real palmas
 fraiburgo
 fraijanes
+frajburg
+frajburg-im-brajsgau
 frameries
 framingham
 framingham center
@@ -8846,33 +19066,74 @@ franca
 francavilla al mare
 francavilla fontana
 franceville
+francfort
+francfort - frankfurt am main
+francfort del meno
+francfort sul main
+francfort-sur-le-main
+francfòrt sul main
 francisco beltrão
+francisco da rocha
 francisco i. madero
 francisco morato
 francisco sá
+franciscopolis
+francistaun
 francistown
+franckfurt
 franco da rocha
+francoforte
+francoforte sul meno
+francofurtum ad moenum
 franconia
 franconville
+francuforti supro menu
+francuforti suprô menu
 frankenberg
 frankenthal
+frankfet
 frankford
+frankford-on-main
 frankfort
+frankfort on the main
+frankfurt
 frankfurt (oder)
 frankfurt am main
+frankfurt del main
+frankfurt na majn
+frankfurt na majni
+frankfurt nad menem
+frankfurt nad mohanem
+frankfurt nad mohanom
+frankfurt-na-majne
+frankfurt-offenbach
+frankfurt/main
+frankfurtas prie maino
+frankfurte pie mainas
+frankfurto ce majno
+frankfurto ĉe majno
 franklin
 franklin park
 franklin square
+franklin town
+franklinton
 frankston
 frankston east
 frankston south
+franqui
 franschhoek
+fransistaoun
+fransistaun
+fransvil
+fransvilis
 französisch buchholz
 frascati
 fraser heights
 frattamaggiore
 frattaminore
+frauenbach
 frauenfeld
+fraxinus
 fray bentos
 frecheirinha
 frechen
@@ -8886,32 +19147,56 @@ fredericton northside
 frederiksberg
 frederikshavn
 frederikssund
+frederícia
 fredonia
 fredrikstad
 freeport
 freetown
+freguesia de nossa senhora de fatima
+freguesia de nossa senhora de fátima
+freguesia do o
 freguesia do ribeirao da ilha
 freguesia do ó
 freha
+frehsna
 freiberg
 freiberg am neckar
 freiburg
+freiburg im breisgau
+freidorf
 freilassing
 freire
 freising
 freital
 fremont
+fremontas
+french lick
 french rocks
+frenchtown
 frenda
+frensistaun
+frensistaunas
 fresh meadows
+fresnas
 fresnes
+fresniljas
 fresnillo
+fresnillo de gonzalez echeverria
+fresnillo de gonzález echeverría
 fresno
+fresno i california
 freudenberg
 freudenstadt
+frezno
 fria
 fribourg
+fribourg-en-brisgau
+friburg de brisgovia
+friburg de brisgòvia
+friburgo de brisgovia
+friburgo in brisgovia
 fridley
+fridrikhskhajn
 friedberg
 friedenau
 friedrichsdorf
@@ -8922,9 +19207,19 @@ friedrichshain
 friendswood
 friern barnet
 friesoythe
+frijtaun
+frimont
+frimonta
 frinton-on-sea
 frischgewaagd
 frisco
+frisko
+fritaun
+fritauna
+fritaunas
+fritauno
+fritaŭno
+fritonn
 frohnau
 frolovo
 frome
@@ -8935,61 +19230,183 @@ frontignan
 frontino
 frosinone
 fruit cove
+fruits-sucres
+fruits-sucrés
+frunze
 frutal
 frutillar
 fryazevo
 fryazino
+fryburg bryzgowijski
+frymant
+frytaun
+fráncfort
+fráncfort del meno
 fréjus
 fröndenberg
 frýdek-místek
+frīmonta
+frītauna
+ft collins
+ft worth
+ft. collins
+ft. lauderdale
+ftohomana
+ftohomána
 fu cheong estate
+fu li
+fu-an-hsien
+fu-chi
+fu-chou
+fu-chou-shih
+fu-chow-fu
+fu-cou
+fu-erh-la-chi
+fu-hsien
+fu-hsin
+fu-hsing-chen
+fu-jang
+fu-la-erh-chi
+fu-shan
+fu-shan-chen
+fu-shih
+fu-shih-hsien
+fu-shun-hsien
+fu-shun-shih
+fu-sin
+fu-sun
+fu-ting
+fu-ting-hsien
+fu-yang-shih
+fu-yu-chen
+fu-yu-hsien
+fu-yung-su
+fu-yü-chen
+fu-yü-hsien
+fu-čou
+fu-šun
+fuanja
 fubang
+fuchau
+fucheu
+fuchou
+fuchow
+fuchzhou
 fuchū
 fuchūchō
+fucjou
+fucson
+fucsou
+fucuoca
 fuding
 fudong
+fudschaira
+fudzajra
+fudzejra
+fudzhejra
+fudzhi
+fudzhisava
+fudzhou
+fudzi
+fudziehda
+fudzinomija
+fudzis
+fudzisava
+fudzou
+fudżajra
+fudžajra
+fudži
+fudžinomija
+fudžis
+fudžisava
+fudžou
+fueceyre
+fueceyrə
 fuefuki
+fuehnlabrada
 fuencarral
 fuencarral-el pardo
+fuenfkirchen
 fuengirola
 fuenlabrada
 fuente del berro
 fuentes del valle
+fuerth
+fugouo
 fuhuan
+fujaira
 fujairah
+fujajro
+fujan
+fujayrah
 fuji
 fujia
 fujieda
 fujiidera
 fujikawaguchiko
+fujimi
 fujimino
+fujimiya
 fujin
+fujinomija
 fujinomiya
 fujioka
+fujisava
 fujisawa
 fujishiro
 fujiyoshida
+fuk shan
+fuk-chu-su
+fuk-chû-sṳ
 fukagawa
+fukase
+fukashi
 fukawa
+fukaya
+fukayacho
 fukayachō
 fuki
 fukiage-fujimi
 fukuchiyama
 fukuechō
+fukui
 fukui-shi
+fukuj
+fukujama
 fukumitsu
+fukuok
 fukuoka
+fukuoka-shi
+fukuokashi
+fukuoko
 fukura
 fukuroi
 fukushima
+fukushima-shi
+fukushimashi
+fukusima
 fukutsu
 fukuyama
+fularki
 fulda
+fulerton
+fulertonas
 fulham
+fulin
 fuling
+fuling qu
+fullers crossing
 fullerton
 fulu
+fulurtun
 fulwood
+fumban
+fumunchai
+fumuntschai
+funabashi
+funabasi
+funabaŝi
+funabaşi
 funabori
 funafuti
 funaishikawa
@@ -8998,47 +19415,95 @@ fundación
 fundong
 fundão
 funehikimachi-funehiki
+funfkirchen
+fung-san-khi
+fung-sân-khî
 fungurume
+funing
+funing-fu
+funsala
+funsalis
+funshal
 funtua
 funyan bīra
 funza
+funšala
+funšalis
 fuorigrotta
 fuqing
 fuquay-varina
+furabeshi
 furano
 furmanov
 furukawa
 furzedown
 fusagasugá
+fusan
+fushi
 fushimi
 fushun
+fushuncheng
 fushë-krujë
+fusin
+fusinas
+fusjun
 fussa
+fusun
+fusunas
+fusuno
 fusō
+fut shan
+fut-san-su
 futian
 futog
+futsjou
+futsyan
 futtsu
 fuwwah
+fuxian
 fuxin
 fuxing
+fuyan
 fuyang
+fuyck
 fuyong
 fuyu
 fuyuan
 fuyun
+fuzan
+fuzcouh
+fuzhajra
 fuzhou
+fuzhou i jiangxi
+fuzov
 fuzuli
+fuçjou
+fuĝoŭo
+fuĵajro
+fuŝuno
+fušunas
+fužov
+fu̍t-sân-sṳ
 fu’an
 fylde
 fylí
+fyzabad
 fyzābād
+fàgo
 fátima
 fátima do sul
 fânzeres
 fès al bali
+fès le vieux
 fécamp
+féniks
+fên-yòng-sṳ
 fót
+fû-yûng-sṳ
+füceyre
+füceyrə
 fünfhaus
+fünfkirchen
 fürstenfeldbruck
 fürstenwalde
 fürth
@@ -9047,39 +19512,85 @@ fālna
 fālākāta
 fāqūs
 fāraskūr
+fārgo
+fārsābād
 fārsān
 fāyīd
 fāẕelābād
 făgăraș
 fălticeni
+fērūzpur
+fīniksa
+fīrozpur
 fīrozpur jhirka
 fīrozābād
 fīrūzkūh
 fīrūzābād
 fūlād shahr
 fūman
+fəllucə
+fərqanə
+ga-hing
+ga-isch-ti-nic
+ga-laahng
 ga-malakhe
+ga-muk-su
+ga-na-ta-jen-go-na
+ga-no-no
 ga-rankuwa
+ga-sko-sa-ga
+ga-uk-guang
+gaa ding
+gaaga
 gaalkacyo
+gaarisa
+gaasch-tinick
+gaaza
+gabalpuro
 gabane
+gabaroneh
 gabela
+gaberones
+gaberones village
+gaberono
+gabes
+gabesas
 gabiadji
+gabis
+gaboron
+gaboronas
 gaborone
+gaboròn
+gaboróne
+gabouk
 gabriel leyva solano
 gabrovo
 gabès
+gabés
 gabú
 gadag
 gadag-betageri
 gadani
+gadaref
+gadarif
+gaddersfild
 gaddi annaram
+gadeira
+gades
 gadhada
 gadhinglaj
 gadhra
+gadir
 gadkhol
 gadouan
 gadsden
 gadwāl
+gaencae
+gaendz
+gaendzjae
+gaent
+gaesa
+gaeseong
 gaeta
 gafargaon
 gafsa
@@ -9090,29 +19601,50 @@ gaggenau
 gagnoa
 gagny
 gahanna
+gahire
 gaigeturi
+gainesopolis
 gainesville
 gainsborough
 gairtganj
+gaishtinic
 gaithersburg
 gaj
 gajendragarh
 gajowice
+gajpuro
+gajranvala
 gajraula
 gajuwaka
 gajwel
+gakaabikaang
+gakarto
+gaksonvilo
 galaat el andeless
+galac
+galacis
+galacz
+galangar
 galanta
 galapa
 galapagar
 galappo
+galata
+galati
 galatina
+galats
+galatz
+galaz
 galaţi
+galați
 galdakao
 galeras
 galesburg
 galesong
+galgaon
 galich
+galifaks
+galivud
 gallarate
 gallatin
 galle
@@ -9120,6 +19652,7 @@ galliate
 gallipoli
 gallup
 gallus
+galma
 galt
 galveston
 galway
@@ -9128,61 +19661,122 @@ galébré
 galūgāh
 gama
 gamagōri
+gamane
 gambat
 gambiran satu
 gamboma
 gamboru
+gamburg
 gambēla
 gameleira
+gamilton
 gamla uppsala
+gamm
+gamnagar
 gamonal
 gampengrejo
 gamping lor
 gampola
+gamsedpur
+gamu
 gan yavne
+gana-rura
+gana-ruru
+ganalulu
+ganaruro
+ganaruru
 ganaur
+ganca
+gand
 ganda
 gandajika
+gandavum
+gandawa
+gande
 ganderbal
 ganderkesee
 gandevi
+gandhidham
 gandhinagar
+gandi dham
 gandia
 gandiaye
+gandinagar
+gandja
 gandu
+gandza
+gandzak
+gandzha
+gandzhe
+gandzou
+gandzov
+gandża
+gandža
+gandžov
 ganei tikva
+gang-ciu
+ganganagar
 gangavati
+gangawati
 ganghwa-gun
 gangjia
 gangneung
 gangoh
 gangolli
+gangou
+gangreung
 gangshang
 gangtok
+gangtoka
+gangtokas
 gangtou
+gangu
 gangu chengguanzhen
+gangu xian
 ganguwa
 gangxia
 gangākher
+gangānagar
 gangāpur
 gangārāmpur
+gangāwati
 ganj dundwāra
 ganja
+ganjak
+ganjakou
+ganjam
+ganjay
+ganjoa
+ganking
+gankong
 gannan
 gannavaram
 ganning
+gannovehr
+gannover
+ganoj
+ganover
 gansbaai
 ganshoren
 ganshui
 ganta
 gantang
+gantar
+ganti
+gantington-bich
+gantsjou
+gantsvill
 ganvié
 ganye
+ganzha
 ganzhou
+ganzhou shi
+ganĝa
 gao
 gaofeng
 gaogou
 gaogu
+gaohe
 gaojia
 gaojing
 gaoliang
@@ -9191,8 +19785,13 @@ gaolou
 gaomi
 gaoping
 gaoqiao
+gaosjun
+gaosuntang
+gaosyongshih
 gaoua
 gaoulou
+gaoxiong
+gaoxiongshi
 gaoyou
 gaozhou
 gaozuo
@@ -9200,20 +19799,38 @@ gao’an
 gapan
 gapyeong
 gar
+garagilise
+garaman
 garango
 garanhuns
+garanvala
 garba tula
 garbagnate milanese
 garbsen
 garches
 garching
 garcía
+gardaia
+gardaja
 gardanne
+gardaya
 garden city
+garden grouv
+garden grov
+garden grovas
 garden grove
+garden-grov
 gardena
+gardengrove
+gardeyz
 gardez
+gardinas
+gardiz
 gardner
+gardun grouv
+gardêz
+gardēz
+gardīz
 gare
 garfield
 garfield heights
@@ -9228,11 +19845,20 @@ garhwa
 garhākota
 gariadhar
 garibaldi
+garin cebu
+garisa
 garissa
 garko
+garland i texas
+garlanda
+garlandas
+garlem
+garlend
 garmdarreh
 garmisch-partenkirchen
 garmsār
+garodnja
+garoet
 garoowe
 garopaba
 garot
@@ -9241,15 +19867,24 @@ garoua boulaï
 garrafão do norte
 garston
 gartenstadt
+gartford
 garupá
 garut
 garuva
 garwolin
 gary
+garza garcia
+garza garcía
 garzón
 garça
+gasan
+gasapa
 gashua
+gaskosago
 gaspar
+gasr zaafran
+gasr zaafrán
+gasteiz
 gasteiz / vitoria
 gastonia
 gasuba
@@ -9259,29 +19894,65 @@ gates-north gates
 gateshead
 gatesville
 gatineau
+gatino
+gatooma
 gatumba
+gauhati
+gauháti
+gauhāti
+gaukhati
 gaur
 gaurela
 gauribidanur
 gauripur
 gaurnadi
+gautaborg
 gautier
 gauting
+gavana
+gavanae
+gavane
 gavar
+gavr
 gavrilov-yam
+gavrilovka
+gavrilovskoye
 gavà
 gawler
+gawo
 gaya
 gayéri
 gaz-e borkhar
 gaza
+gaza by
+gaza city
+gaza-urbo
+gazae
 gazakh
+gazan
 gazaoua
+gazi-ayintap
+gaziabad
+gaziabade
 gaziantep
+gaziantepa
+gaziantepas
+gaziantepo
+gazijabad
+gazijantehp
+gazijantep
 gazipaşa
 gazipur
+gazna
+gazni
 gazojak
 gaztambide
+gazvin
+gazze
+gaðes
+gałacz
+gàwó
+gaṟḏēz
 gbabam
 gbadolite
 gbapleu
@@ -9290,15 +19961,42 @@ gbawe
 gboko
 gbolouville
 gbongan
+gdanjsk
+gdansk
+gdanska
+gdanskas
 gdańsk
+gdaņska
+gdaňsk
+gdina
+gdingen
+gdinio
+gdiniô
+gdinja
+gdinya
+gdiņa
+gdunsk
+gduńsk
 gdyel
+gdyna
+gdyne
 gdynia
+gdynja
+gdynė
+gdyně
+gdyńa
+gdyňa
+gebelibereket
 gebiley
 gebog
 gebre guracha
 gebze
+gebzė
 gecheng
 gedangan
+gedanum
+gedaref
+gedda
 gedeb
 gedera
 gediz
@@ -9308,11 +20006,18 @@ geertruidenberg
 geesthacht
 geidam
 geidorf
+geijitsu
 geilenkirchen
+geinsvilis
 geiro
 geislingen an der steige
 geita
 gejiu
+gejnsvil
+gejnsvill
+gejta
+gejvard
+gek-ling
 gela
 gelan
 gelang patah
@@ -9324,19 +20029,49 @@ gelemso
 gelendzhik
 gelibolu
 gelligaer
+gelma
+gelmima
+gelmimas
+gelmīma
 gelnhausen
+gelsenkiaerken
 gelsenkirchen
+gelsenkiärken
+gelugor
+gelugor  seberang perai
+gelzenkirchenas
+gelzenkirhene
+gelzenkirheni
+gelzenkirkhen
 gemas
 gembloux
 gembu
+gemeen arnem
+gemeen nimwaege
+gemeen zwolle
+gemeente utrecht
 gemena
 gemerek
 gemert
 gemlik
+gempton
+genava
+gence
+gend
+genderson
+gendzakh
+gendze
+gendže
+gendžė
+genebe
+genebra
+geneina
+geneina fort
 general acha
 general alvear
 general belgrano
 general emilio aguinaldo
+general escobedo
 general güemes
 general josé de san martín
 general juan madariaga
@@ -9348,66 +20083,121 @@ general pinedo
 general roca
 general salipada k. pendatun
 general santos
+general santos city
+general santos lakanbalen
 general tinio
 general trias
 general villegas
+general-santos
+genes
 genet
+geneue
 geneva
+geneve
+genevi
+genevo
+genevra
+genewa
+geng-muong
+genggouo
 gengqing
 genhe
 genk
 gennep
 gennevilliers
 genoa
+genova
+genovo
+gensan
+genshu
+genshū
+gentas
 gentbrugge
 genteng
 gentilly
+genua
+genuja
+genzan
+genzan hu
 genzano di roma
 genç
+genès
+genève
+genúa
 geoje
 george
 george town
 georgetown
+georgetown i guyana
+georgiopolis
 georgiyevsk
 georgsmarienhütte
+georgurbo
 gera
 geraardsbergen
 geraldton
+gerapolis
 gerede
 gereida
+gerejda
 gereshk
 geretsried
 gerik
 gerisek
+gerju
 gerlingen
+germanicea marqasi
 germantown
 germasógeia
 germering
 germersheim
+germinston
 germiston
 germī
 gernika-lumo
 gero
 gerona
+gerone
 gerrards cross
 gersthofen
+geruesalem
+gerusalem
+gerusalemme
+gerusalemme est
+gerüsalem
 gerāsh
 gescher
 geseke
 gesundbrunnen
 getafe
+geteborg
+geteborga
+geteborgas
+getingen
+getingenas
+getingene
 getxo
+getynga
 getúlio vargas
+geuteborgo
 gevelsberg
 gevgelija
 gevrai
 geylang
+geylang serai
+geylang serai village
 geyve
+geŭteborgo
+ghandhinagar
+ghandinagar
 ghantapada
 ghanzi
 gharaunda
+ghardaia
+ghardaja
 ghardaïa
 ghardimaou
+ghardája
 gharo
 gharonda neemka bangar
 gharroli
@@ -9415,15 +20205,29 @@ gharyan
 ghatkesar
 ghauspur
 ghayl bā wazīr
+ghazah
 ghazaouet
+ghaziabad
+ghaziabád
+ghazibad
 ghazieh
+ghazipur
 ghazni
+ghaznī
+ghazza
+ghazzah
+ghazze
+ghazzi
 ghazīpur
 ghedi
+ghent
 gheorgheni
 gherla
 ghinnir
+ghiumri
+ghizeh
 ghogardīha
+ghom
 ghorabandha
 ghormach
 ghosī
@@ -9433,66 +20237,160 @@ ghubaysh
 ghugus
 ghulewadi
 ghulja
+ghulja shehiri
+ghuzze
 ghātampur
 ghātanji
 ghātsīla
 ghātāl
 ghāziābād
+ghāzīpur
+gi-chhiong-chhi
+gi-chhun-chhi
+gi-pin-chhi
+gia duc quan
+gia dục quan
+gia gjinh
+gia hung
+gia hưng
+gia lai
+gia lam
 gia lâm
 gia nghĩa
+gia rai
+gia định
+giacarta
+giaffa
 giaginskaya
+giai moc tu
+giai mộc tư
+giamoussoukro
+giang mon
+giang môn
 giannitsá
+giaounte
 giardinetti-tor vergata
+giaroslavl
 giarre
+giashkuabad
+giaznt
 gibara
 gibraltar
+gibuti
+gibuto
+gibutum
+gidda
 giddalūr
 giddarbāha
+gido
+gie-leng
+gie-sa
+giek-iong
 gien
 giengen an der brenz
+gierevan
+gierusalemme
 gierłoż
 gießen
 gif-sur-yvette
 gifhorn
 gifu
+gifu city
+gifu-shi
 gigante
+giger
+giggiga
+giggigga
+gigia
+gigiga
 gihombo
+gihu
 gijang
+gijanzhi-kuala
+gijon
+gijon/xixon
 gijón
+gijón/xixón
 gikongoro
+gikuyu
 gil
 gilbert
+gilbertas
+gilburt
 gilching
 gilgil
 gilgit
+gilino
 gillette
 gillingham
 gilly
 gilroy
+gilsboro
+gima
 gimbi
 gimcheon
+gimcheon-si
+gimhae
+gimhae-si
 gimja bēt maryam
+gimma
+gimpo
 gimpo-si
+gimri
+gin-chhoan-chhi
 ginan
+ginano
+gincatic creek
+ginevra
+ging-chiong
+ging-ciu
+ging-hua
+ging-muong
 gingee
 gingoog
+gingoog city
+ginhcouh
 ginja bet
 ginosa
 ginowan
+ginqsan si
 ginsheim-gustavsburg
+gint
+giochanesmpournk
 gioia del colle
 gioia tauro
+giok-khe-chhi
+giok-lim-chhi
 gion
+gionkiakarta
+giork
 giovinazzo
+gio̍k-khe-chhī
+gio̍k-lîm-chhī
+gippevicum
+girardot
 girardot city
 girau do ponciano
+gireson
 giresun
+giresunas
 girga
+girgimac
+girgimaç
 giridih
+girikamo
+girikoma
+girin
+girin khot
+girljanda
+girnata
 girona
+girono
+girusalemmi
 giruá
 girón
 gisborne
+gisenjis
 gisenyi
 gitarama
 gitega
@@ -9500,33 +20398,107 @@ gitesi
 githunguri
 giugliano in campania
 giulianova
+giumri
 giurgiu
 giussano
 giv'at shmuel
 giv`at ẖananya
 givatayim
 givors
+giwmri
 giyani
 giza
+gizah
+gizaho
+gizan
+gize
+gizeh
+gizlungzpoh
+gizo
+gizán
+gizé
 giá rai
+giék-iòng
+giĕ-lè̤ng
+giĕ-să̤
 giżycko
+gja nang
+gjai bac
+gjai gjong
+gjai khanh
+gjai khau
+gjai nam
+gjai son
+gjai trung
 gjakovë
+gjamusi
+gjan gjong
+gjandzha
+gjanmen
+gjanzha
+gjao vien
+gjaoguo
+gjat chau
+gjau luc
+gjer
 gjilan
+gjingou
+gjining
 gjirokastër
+gjoemri
+gjon hoang
+gjong dinh
+gjong ha
+gjong hoan
+gjong hoi
+gjong jerusalem
+gjong xoai
+gjong xuyen
 gjorče petro
+gjoteborg
+gjotehbarg
+gjottingen
+gjotyngen
+gjuc chau
+gjuc duong
+gjuc thinh sa gjec
+gjumri
+gjumry
+gjuong son
+gjur
 gjøvik
 glace bay
 gladbeck
 gladstone
 glan
 glanerbrug
+glascho
+glaschu
+glaschú
+glasgovo
 glasgow
+glasgua
+glaskobe
+glasow
 glassboro
 glassmanor
 glastonbury
 glauchau
+glaz
+glazau
+glazga
+glazgas
+glazgo
+glazgos
+glazgou
+glazgov
+glazgova
+glazgua
 glazoué
 glazov
+glazovas
+glazow
+gleiwitz
 glen avon
 glen burnie
 glen cove
@@ -9537,6 +20509,10 @@ glen waverley
 glencoe
 glendale
 glendale heights
+glendehjl
+glendeilas
+glendejl
+glendel
 glendora
 glenferrie
 glenfield-jane heights
@@ -9547,45 +20523,84 @@ glenvar heights
 glenview
 glenville
 glenwood
+glesga
+glevum
 gligbeuadji
 glinde
+glivice
+glivices
+glivicy
+glivicės
+glivitse
 gliwice
 glogovac
 glossop
+glostehr
+gloster
+glosteris
 glostrup
+glostur
 gloucester
 gloversville
 glugor
+glutsester
+glutséstér
 glyfáda
+glywicy
+glázgua
+glázov
 glória
 glória do goitá
+glāzgova
+gmina edison
 gnago
 gnatroa
 gniezno
 gnépasso
+go vap
 goa
 goaso
+goat hill
 goba
 gobabis
+gobart
 gobernador gálvez
 gobernador virasora
 gobichettipalayam
 gobindgarh
 gobindpur
+gobolka bandundu
 gobu
 gobārdānga
 gobēsa
 gobō
 goch
+gochan
 godalming
+godavari
 godda
 gode
 godean
 goderich
 godfrey
+godhpur
+godhr
 godhra
+godkhra
+godkhre
 godoli
+godome
+godomey
 godomè
+godzhra
+godzra
+godžra
+goenoengsitoli
+goenoensitoli
+goeteborg
+goeteborq
+goettingen
+gogra
 gogri jamālpur
 gogrial
 gohad
@@ -9593,27 +20608,38 @@ gohlis
 gohouo
 gohyakkoku
 gohāna
+goi-geng
+goi-iong
 goiana
+goiania
 goianinha
 goianira
+goianá
 goianésia
 goianésia do pará
 goiatuba
 goioerê
+goira
 goirle
 goiás
 goiânia
+gojani
+gojanija
+gojas
 gojra
 gojō
 gokak
+gokal pur
 gokalpur
 gokarna
 gokavaram
 gokwe
 gola gokarannāth
 golbahār
+golbasi
 golborne
 gold coast
+gold koust
 goldasht
 golden gate
 golden glades
@@ -9622,10 +20648,12 @@ golden valley
 golders green
 goldsboro
 goleniów
+golestan
 golestān
 goleta
 golfe
 golitsyno
+gollivud
 golpāyegān
 golungo alto
 golwayn
@@ -9636,13 +20664,37 @@ gombe
 gombi
 gombong
 gomboussougou
+gombroon
+gomela
+gomelis
+gomelj
+gomes e irmao
+gomes e irmão
+gomez palacio
+gomeļa
 gomoh
 gomīshān
+gon kong
 gonaté
 gonaïves
+gonbad qabus
+gonbad qavoos
+gonbad qābūs
+gonbad-e kavus
 gonbad-e kāvūs
+gonbad-e qabus
+gonbad-e qābūs
+gonda city
+gonda oudh
 gondal
+gondar
+gondehr
+gondelour
 gonder
+gondero
+gondia
+gondija
+gondiya
 gondiā
 gondomar
 gondā city
@@ -9658,8 +20710,12 @@ gongqingcheng
 gongtan
 gongyi
 gongzhuling
+gonia
 goniāna mandi
+gonkong
+gonolulu
 gonsenheim
+gontoukou
 gonubie
 gonābād
 goodings grove
@@ -9671,41 +20727,70 @@ goose creek
 gooty
 gopavaram
 gopālganj
+goradnia
 gorai
 gorakhpur
+gorakhpuras
+gorakkhpur
+gorakpur
+gorakpura
 gorantla
 goražde
 gorbitz
 gordon head
 gorelovo
+gorgan
 gorgonzola
+gorgtauno
 gorgān
 gori
 gorinchem
 goris
 gorizia
 gorjī-ye soflá
+gorkey
+gorki
+gorkii
+gorkij
+gorky
+gorlauka
 gorlice
+gorlivka
+gorlovk
+gorlovka
+gorlovko
+gorlowka
 gormi
 gorna oryahovitsa
 gornji milanovac
 gorno-altaysk
 gornyak
+gorod milliona roz
+gorod murmansk
 gorod shebekino
 gorod solnetchnogorsk
+gorod-de-nakala
 gorodets
 gorodishche
+gorodovikovsk
 goroka
 gorongosa
 gorontalo
 gorseinon
+goruckpur
 goryachevodskiy
 goryachiy klyuch
+gorzow velikopolski
+gorzow wielkopolski
+gorzuw wjelgopolski
 gorzów wielkopolski
+gorzůw wjelgopolski
 goré
 gorāya
+gorłówka
 gose
 gosen
+gosenyi
 goseong
 gosforth
 goshen
@@ -9719,50 +20804,107 @@ gostivar
 gostynin
 gostyń
 gotan
+goteborg
+goteburg
 gotegaon
 gotemba
+gotemburgo
+gotenburg
+gotenhafen
 goth radhan
 gotha
 gothara
+gothembourg
 gothenburg
+gothenhafen
+gothiscandza
+gothoburgum
+gotinga
+gotki
+gotnburg
 gotse delchev
+gottenborg
+gottinga
+gottingen
 gotvand
 gotō
+gouadalachara
+gouagiakil
+gouanjou
+gouchan
 gouda
 goudomp
+gouest bromits
+gouinipenk
+gouintchouk
 goulburn
+goulimine
 goulmima
+goulverchampton
 goundam
 gounou gaya
+gouoren
 gourcy
 gouré
 goussainville
+gov. valadares
 govardhan
 governador celso ramos
 governador edison lobão
 governador mangabeira
 governador nunes freire
 governador valadares
+governador valadaresas
+governador valadaris
+governador-valadares
+governador-valadaris
 govlar
 goya
+goyang
+goyang city
 goyang-si
+goyania
+goyaniya
 goyerkāta
 goygol
 goz beida
+gozhov velkopolski
+gozhov vjelkopolski
+gozova velkopolska
+gozuv-velkopolski
+gozuvas
 goālpāra
+goĝra
+gožova velkopolska
+gožuv-velkopolski
+gožuvas
 gqeberha
 graaff reinet
 grabouw
+grac
+graca
+gracas
+gracia distritu
+graco
+grad mexico
+gradac
 gradačac
+gradec
 gradignan
+graecia
 grafton
+grafton gore
 gragnano
+gragnoa
 graham
 grahamstown
 grajaú
 grajewo
+gral. escobedo
 gramado
 gramercy park
+gran sudbury
+gran varadino
 granada
 granadero baigorria
 granadilla de abona
@@ -9773,10 +20915,18 @@ grand gosier
 grand island
 grand junction
 grand prairie
+grand preri
+grand preris
 grand rapids
+grand rapidsas
+grand sudbury
 grand-bassam
 grand-lahou
+grand-preri
+grand-rapids
 grand-zattry
+granda noida
+granda sudbury
 grande prairie
 grande-synthe
 grandview
@@ -9785,24 +20935,35 @@ grandville
 graneros
 grangemouth
 granger
+granger-hunter
+grangeville
 grangwav
 granite bay
 granite city
 graniteville
+granivicus
 granja
 granollers
+grantanbrycg
 grantham
 grants pass
 granville
+graná
 grao de murviedro
 grarem
 grasse
+grasville-lheure
+gratianopolis
+gratz
+gravatahy
+gravatai
 gravataí
 gravatá
 gravesend
 gravina di catania
 gravina in puglia
 grayslake
+graytown
 graz
 grazhdanka
 gračanica
@@ -9814,17 +20975,20 @@ great sankey
 great wyrley
 great yarmouth
 greater grand crossing
+greater melbourne
 greater napanee
 greater noida
 greater northdale
 greater sudbury
 greater upper marlboro
 greeley
+greely
 green bay
 green haven
 green valley
 greenacre
 greenacres city
+greenbay
 greenbelt
 greenburgh
 greeneville
@@ -9842,14 +21006,27 @@ greenwood
 greenwood village
 greer
 grefrath
+grehskham
 greiz
+grelibre
 gremda
+grenado
+grenayd
 grenchen
+grend-repids
+grenobel
+grenobl
 grenoble
+grenoblis
+grenoblo
+grenobul
+grenòble
 gresham
+greshem
 gresik
 gressier
 gretna
+greunienge
 greve
 greven
 grevenbroich
@@ -9857,47 +21034,103 @@ greystanes
 greystones
 greytown
 gribanovskiy
+griders
 gries
 griesheim
 griffith
 grigny
+grijli
+grijn bej
+grijnsburo
+grili
 grimbergen
 grimma
 grimsby
 grimstad
+grin bej
+grin bejus
+grin bey
+grin bėjus
+grin-bej
+grinsboras
+grinsboro
 grivegnée
+grodna
+grodno
 grodzisk mazowiecki
+grodņa
 groesbeek
 grogol
 grombalia
 gronau
+groninga
+groninge
 groningen
+groningena
+groningenas
+groningue
 groot ijsselmonde
 groot-brakrivier
 grootfontein
 gropiusstadt
 gros islet
+grosni
+grosnij
+grosní
+grosnî
 grosse pointe woods
 grosseto
+grosswardein
 grottaferrata
 grottaglie
 grove city
+groysvardeyn
+grozna
+groznai
+groznas
+grozni
+groznii
+groznij
+grozniy
+grozno
+groznoi
 grozny
+groznyi
+groznyj
+groznyy
+groznâi
+groznîi
+groznõi
+groznıy
 groß-gerau
 groß-umstadt
 großenhain
 großostheim
+großwardein
 grudziądz
+gruenberg
 grugliasco
 grumo nevano
+grunberg
+grunneng
+gruro
 gryazi
 gryazovets
 gryfice
 gryfino
+grynsbara
 grytviken
 grzegórzki
 gràcia
+gràcia distritu
+grác
+gráz
+gròninga
+grózni
 gröbenzell
+grünberg
+grāca
+gu-ciu
 gua musang
 guabiruba
 guabo
@@ -9905,13 +21138,24 @@ guacara
 guacarí
 guadalajara
 guadalajara de buga
+guadalajara i jalisco
+guadalakhara
+guadalaxara
 guadalupe
+guadalupe hidalgo
 guadalupe victoria
 guadix
 guaduas
 guaianases
+guaianazes
+guaianeses
+guaiaquil
+guaiaquilum
 guaiúba
+guajakil
 guajará mirim
+guajimalpa
+guajmas
 gualaceo
 gualaco
 gualeguay
@@ -9929,24 +21173,49 @@ guanambi
 guanare
 guanarito
 guanba
+guanchjou
+guanchzhou
+guanczou
 guandu
+guandzhou
+guandzou
+guandžou
 guane
 guangcun
+guangde
+guangdzou
+guangdzov
+guangdžou
+guangdžov
+guanghua
+guangji
+guangjow
+guangjuen
+guangming
+guangminglu
+guangning
 guangpu
 guangshui
+guangshui jiedao
 guangshun
+guangsu
 guangtong
 guangyuan
 guangzhou
+guangzhou shi
 guang’an
 guanhu
 guanhães
+guankajo
 guankou
 guanlong
 guanshan
+guantanama
 guantánamo
 guanyin
+guanzhou
 guanzhuang
+guančžou
 guapiara
 guapiaçu
 guapimirim
@@ -9962,7 +21231,9 @@ guarapari
 guarapuava
 guararapes
 guararema
+guaras
 guaratinga
+guaratingeta
 guaratinguetá
 guaratuba
 guaraí
@@ -9971,21 +21242,37 @@ guardamar del segura
 guarenas
 guareí
 guariba
+guarico
 guarujá
 guarulhos
+guaruzha
+guarà
 guará
 guasave
 guasdualito
 guasipati
 guastatoya
+guatanamo
+guatemala
+guatemala by
 guatemala city
+guatemala hiria
+guatemala la nueva
+guatemala-stad
+guatemala-stadt
+guatemala-urbo
 guatire
+guaxaca
 guaxupé
 guayama
+guayana
+guayana city
 guayaquil
 guayaramerín
+guaymas
 guaynabo
 guazacapán
+guaziantep
 guaçuí
 guaíba
 guaíra
@@ -10004,20 +21291,46 @@ gucun
 gudalur
 guder
 gudermes
+gudivada
 gudivāda
 gudiyatham
 gudong
+gudzharat
+gudzhranvala
+gudzhrat
+gudzranvala
+gudzranwala
+gudzrat
+gudźranwala
+gudžranvala
+gudžrat
+guebze
 gueckedou
+guehlf
+guejang
+guejjan
+guejlin
 guelendeng
+guelfas
 guelma
 guelmim
 guelph
 guemar
+guemrue
 guerara
 guercif
 guerou
+guesel hissar
+guezel hissar
+guezelhisar
 gueznaia
+gugou
+guhaj
+guianuba
 guibéroua
+guicatic run
+guicheng
+guichi
 guidan roumdji
 guider
 guidiguis
@@ -10027,9 +21340,13 @@ guigang
 guiglo
 guiguinto
 guihulñgan
+guijang
+guijangas
+guijango
 guildford
 guilford
 guilin
+guilin shi
 guimarães
 guimba
 guindalera
@@ -10041,20 +21358,32 @@ guisborough
 guiseley
 guiset east
 guixi
+guixi zhen
+guixian
 guiyang
+guiyang shi
+guiza
 gujan-mestras
 gujangbagh
 gujar khan
+gujgan
+gujiangbage
+gujjan
+gujlin
+gujranvala
 gujranwala
 gujrat
 gujō
 gukovo
 gulariyā
+gulbarga
+gulburga
 gulebage
 guledagudda
 gulfport
 gulgam
 guli
+gulimin
 gulin
 guliston
 gulou
@@ -10063,49 +21392,99 @@ gulābpura
 gulāothi
 gul’kevichi
 gumaca
+gumbri
 gumdag
 gumel
 gumi
+gumi-si
 gumia
 gumlā
 gummersbach
 gummi
 gummidipundi
+gumri
+gumru
+gumrun
+gumry
 guna
 gunan
+gunan zhen
+gunbad-i-kawas
+gunbad-i-kawus
+gunbad-i-kāwās
+gunbad-i-kāwūs
+gunbad-i-qabus
+gunbad-i-qābūs
+gunchzhulin
 gundlupēt
+gundupalaiyam
 gundupālaiyam
+gunji
 gunjur
 gunnaur
+gunongsitoli
 gunpo
+gunpo-si
 gunsan
+guntakai
 guntakal
+guntakal junction
+guntakul
 guntur
+guntura
+gunturas
+gunturu
+guntúr
+guntúru
+guntūr
+guntūra
+guntūras
+gunung berapi asuncion
 gunungsitoli
 gununo
 gunupur
+gunzan
 gunzenhausen
 guochuan
 guocun
 guofu
 guojia
+guong-ciu
+guong-nguong
 guozhen
 gupi
 gura humorului
+guragaona
+gurayat
 gurbetē
+gurdaka
 gurdaspur
+gurev
+gurgan
+gurgaon
+gurgaonas
+gurgaono
+gurgon
+gurgum
+gurgáon
+guri
 guri-si
+guriev
 gurlan
 gurmatkāl
 gurnee
 gursahāiganj
 gursarāi
 guru har sahāi
+gurue
 gurugram
+guruje
+gurujė
 gurun
 gurupi
 gurupá
 guruvāyūr
+gurué
 gurúè
 gur’yevsk
 gusau
@@ -10116,20 +21495,30 @@ gusinoozyorsk
 guskhara
 gusong
 gustavia
+gustavo a. madero
 gustavo adolfo madero
 gustavsberg
 gus’-khrustal’nyy
 gutao
+gutierrez
 gutin
+guvahati
+guvahatis
+guvakhati
 guwahati
 guxi
 guxian
+guyan
 guyancourt
 guye
 guyong
+guyrajara
+guyrajára
 guyuan
+guyyan
 guáimaro
 guápiles
+guárico
 guédiawaye
 guépaouo
 guérande
@@ -10139,39 +21528,111 @@ guéyo
 guézon
 guía de isora
 guōlèmùdé
+guōng-ciŭ
+guōng-nguòng
+guǎngzhōu
+gvadalachara
+gvadalahara
+gvadalaharo
+gvadalakhara
+gvadalakharae
+gvadalupe
+gvajakil
+gvajakila
+gvajakilis
+gvajakilo
+gvalior
+gvanare
+gvanarė
+gvangjcouh
+gvarapuava
+gvaruzha
+gvatemala
+gvatemalurbo
+gveigangj
+gveilinz
+gveiyangz
+gvelf
+gveru
+gvru
+gvwnhmingz
 gwa
 gwadabawa
 gwadar
 gwalior
 gwanda
 gwangju
+gwangju kong-hek-chhi
+gwangju kóng-he̍k-chhī
+gwangju-si
 gwangmyeong
 gwangyang
 gwaram
 gwarzo
+gwatemala
+gwelo
+gwender
 gweru
+gwonder
+gwong zau
 gwoza
 gwynn oak
+gyandzha
+gyanpur
+gydanysg
 gyeongju
+gyeongju-si
+gyeongsan
 gyeongsan-si
+gyirmot
+gyirmót
 gympie
+gyoer
 gyomaendrőd
+gyor
+gyorszentivan
 gyula
 gyumri
+gyvaskyla
 gyzylarbat
 gyál
 gyöngyös
+györ
 gyānpur
 gyōda
 győr
+győrszentiván
 gành hào
+gànzhōu
+gàsa
 gáldar
 gálvez
+gáng-ciŭ
+gáza
+gäncä
+gändzjä
+gändž
 gävle
+gænt
+gènova
+gék-lìng
 gérakas
+gérone
+gíger
+gíza
+gî-chhiong-chhī
+gî-chhun-chhī
+gî-pin-chhī
+gîn-chhoan-chhī
+gîza
 gò công
 gò vấp
+gói-gē̤ng
+gói-iòng
+gómel
 gómez palacio
+górakhpur
+górlovka
 göd
 gödöllő
 gökdepe
@@ -10184,13 +21645,18 @@ görele
 görlitz
 görogly
 görükle
+göteborg
+göteborq
 göttingen
 göyçay
+gøteborg
+güianuba
 güigüe
 güimar
 güines
 güira de melena
 güiria
+gümrü
 gümüşhane
 güngören merter
 günzburg
@@ -10198,17 +21664,37 @@ gürgentepe
 güroymak
 gürpınar
 gürsu
+güsel hissar
 güstrow
 gütersloh
+güzel hissar
+güzelhisar
+gā-láahng
+gābis
 gādarwāra
 gālīkesh
 gāndhīdhām
+gāndhīnagar
+gă-hĭng
+gă-mŭk-sṳ̆
+gă-ṳ̆k-guăng
 găeşti
 gądów-popowice południowe
 gēdo
+gēteborga
+gĕ̤ng-muòng
+gėra
 gīdolē
 gīmbīcho
 gīnch’ī
+gīng-ciŭ
+gīrīdīh
+gĭng-chiŏng
+gĭng-ciŭ
+gĭng-huà
+gĭng-muòng
+gırnata
+głazow
 głogów
 głowno
 głuchołazy
@@ -10216,121 +21702,297 @@ gōdo
 gōtsuchō
 gūduvāncheri
 gūdūr
+gūrgān
+gŭijango
+gǔangyúan
+gǝncǝ
+gəncə
+gṳ̀-ciŭ
 g‘azalkent
 g‘uzor
 g’allaorol shahri
 g’ijduvon shahri
 h street ne
+ha chau
+ha hutt
+ha long
+ha mon
+ha nguyen
+ha noi
+ha nui
+ha thin
+ha tien
+ha tin
+ha tinh
+ha trach
 ha tsuen
 ha'il
+ha-erh-pin
+ha-erh-pin-shih
+ha-mi-chen
+ha-mi-hsien
+ha-mi-shih
+ha-mun-su
+ha-mùn-sṳ
+ha-nam
+ha-ta
+ha-tek-chhi
 haabersti
+haad yai
 haaga
 haaksbergen
 haaltert
 haan
 haar
 haarlem
+haarlemo
+haarlim
+habana del este
+habarovsk
+habarovska
+habarovszk
 habaswein
 habboûch
 habiganj
 habikino
+habikino-chhi
+habikino-chhī
+habra
+habrun
+hac bich
+hac cuong
+hac ha
 hachimantai
 hachinohe
+hachioji
+hachiouji
 hachiōji
 hacienda heights
 hacienda la calera
 hacienda santa fe
+haciodzis
+haciogi
 hackensack
+hacukaici
+hacukaiĉi
 hacılar
 hacıqabul
 had soualem
+had yai
 hadagalli
 hadali
+hadama
 hadano
+hadano-chhi
+hadano-chhī
 hadapu zhen
+haddersfild
 haddington
 hadejia
 hadera
 hadero
+hadersfild
+hadersfildas
 haderslev
 hadgāon
+hadhazytelep
+hadházytelep
+hadiad
 hadim
 hadjout
 hadleigh
 hadley wood
 hadong
+hadrianople
+hadrianopolis
+hadrianutherae
+hadrumetum
 hadyach
 haedo
 haeju
+hael
+haelsingborg
 haenam
+haeno
+haermeschtat
+hafana
+hafar
+hafar al batin
 hafar al-batin
+haffar el batin
+hafiz saifganj
 hafizabad
 hafnarfjörður
+hafnia
 hafshejān
 haftkel
+haga
 hagen
 hagere maryam
 hagerstown
 hagi
+hago
 hagonoy
+hagony
+hague
 haguenau
+hagunoy
 hagåtña
+hahvaxnaz
+hai batrung
 hai bà trưng
+hai bàtrưng
+hai doong
+hai duong
+hai dzung
+hai khau
+hai phong
+hai-doung
+hai-dschu
+hai-ju
+hai-kau
+hai-khau-chhi
+hai-la-erh
+hai-la-erh-shih
+hai-lin-chen
+hai-lu
+hai-lun-chen
+hai-lun-hsien
+hai-men-chen
+hai-men-so
+hai-po-wan
+hai-shen-wai
+hai-tjyou
 haibara-akanedai
+haibowan
 haicheng
+haicheng shi
+haidarabad
+haidarabadas
+haiderabad
+haidlbaersch
+haidlbärsch
+haidong
 haidong zhen
+haidöng
 haifa
 haiger
+haijgouj
+haijuube
+haik-how
+haik-o
 haikou
+haikou shi
+haikou zhen
+haikow
+hailanboo
+hailanpao
 hailar
+hailar shi
 hailin
+hailin shi
+hailprunna
 hailsham
 hailun
+hailun shi
+hailun zhen
 hailākāndi
 haimen
+haimen zhen
+haimun
+haimung
 haines city
 haining
 haiphong
+hairaru
+hairāru
 haitang
+haitcheou
+haitia kabo
 haitou
+haitschong
+haitschöng
 haiyang
 haizhou
+hajalija
+hajdarabad
+hajdarábád
+hajdelberg
+hajdelbergo
+hajderabad
+hajderabado
+hajduszentgyorgy
 hajdúböszörmény
 hajdúnánás
+hajdúszentgyörgy
 hajdúszoboszló
+hajel
+hajfa
+hajfo
+hajfong
+hajfongo
 haji zeynalabdin
 hajiawa
+hajipur
 hajira
+hajkou
+hajkouo
+hajkoŭo
+hajlbrono
 hajnówka
 hajīn
+hak-bui
 hakenfelde
 hakha
 hakkâri
 hakodate
+hakodate-chhi
+hakodate-chhī
+hakodatė
 hakonegasaki
 hakui
 hakurōmachi
+hakusan
+hakusen
 hala
 hala'ib
+halab
 halabja
+halakepoka
+halapia
 halaç
 halberstadt
 haldaur
 halden
 haldensleben i
 haldia
+haldvani
+haldvanis
 haldwani
+haldwani-cum-kathgodam
+haldwani-kathgodam
+haldwāni
+haleb
+haleba
+halep
 halesowen
 halewood
 half way tree
+halifaks
 halifax
 halifax south end
 halifax west end
+halisahar
+halishahar
 haliyal
 hallandale beach
 halle
 halle (saale)
+halle / sachsen-anhalt
+halle an der saale
+halle sul saale
 halle-neustadt
+halle-on-the-saale
 halluin
 halmstad
 halstenbek
@@ -10341,24 +22003,100 @@ haludbani
 halvad
 halver
 halwan
+ham duong
+ham gjan
 ham lake
+ham-iong-chhi
+hama
+hamad by
+hamad town
 hamada
+hamadan
 hamadān
+hamah
 hamakita
+hamamacu
 hamamatsu
+hamamatsu city
+hamamatsu-shi
+hamamatu
+hamamatu-chhi
+hamamatu-chhī
+hamametas
 hamanoichi
+hamao
 hamar
+hamath
 hambantota
+hamboarch
+hamboerg
+hamboerj
+hamborg
+hamborg-mitt
+hamborg-noord
+hambourg
+hambourg-bergedorf
+hambourg-eimsbuettel
+hambourg-eimsbüttel
+hambourg-harburg
+hamburch
 hamburg
+hamburg-altona
+hamburg-bergedorf
+hamburg-centru
+hamburg-eimsbuettel
+hamburg-eimsbüttel
+hamburg-harburg
+hamburg-marienthal
 hamburg-mitte
 hamburg-nord
+hamburg-wandsbek
+hamburga
+hamburgas
+hamburgo
+hamburgo-altona
+hamburgo-centro
+hamburgo-harburgo
+hamburgo-norte
+hamburgu
+hamburgum
+hamburgum media urbs
+hamburgum septentrionale
+hamburk
+hamburq
+hambuurich
+hambörg
+hambörj
+hambùrk
+hambûrg
 hamden
+hamedan
+hamedān
+hameldun
+hameldūn
 hameln
+hamepuka
+hamheung
+hamhung
+hamhungas
+hamhungo
 hamhŭng
 hami
+hamid-abad
 hamilton
+hamilton city
 hamilton east
+hamilton i ontario
+hamilton pa new zealand
+hamilton på new zealand
+hamiltona
+hamiltonas
+hamiltono
 hamina
+hamis musajt
+hamis musayt
+hamis muşayt
+hamitabat
 hamm
 hamma bouziane
 hammam bou hadjar
@@ -10366,99 +22104,260 @@ hammam sousse
 hammam-lif
 hammamet
 hammanskraal
+hammarsdale
 hamme
 hamminkeln
+hammona
 hammond
 hampton
+hampton city
 hampton park
+hampton town
+hamptonas
+hampuri
 hamtramck
 hamura
 hamīrpur
+han chau
+han trung
+han-chia-chen
+han-chiang
+han-chung
+han-chung-fu
+han-chung-shih
+han-ku
+han-ku-shih
+han-tan
+han-tan-chhi
+han-tan-hsien
+han-tan-shih
+han-tiong-chhi
+hana-rura
+hana-ruru
 hanahan
 hanam
+hanam-si
 hanamaki
+hanan chincha
 hanau am main
 hanawa
+hanburgo
 hancheng
+hancheum
+hanchow-fu
 hanchuan
+hanczou
 handa
+handa-chhi
+handa-chhī
 handan
+handanas
+handano
 handeni
+handian
 handiā
 handlová
+handzou
+handžou
 haney
 hanfeng
+hanfeng jiedao
 hanford
+hang chau
 hang dong
 hang hau
+hang-chiu-chhi
+hang-chou
+hang-chou-shih
+hang-dang
+hang-dung
+hang-hsien
+hang-iong
+hangchow
+hangcsou
+hangdzou
+hangdžou
+hanggouo
+hangtsjou
 hangu
+hangzcouh
 hangzhou
+hangzhou city
+hangzhou shi
+hangĝoŭo
+hanh duong
+hanh thuy
 haninge
 hanjia
+hanjia zhen
 hannan
+hannauver
 hannibal
+hannober
+hannova
 hannover
+hannovera
+hannovere
 hannoversch münden
+hannower
+hannóver
 hannō
+hanobhar
+hanofer
+hanofér
 hanoi
+hanoj
+hanoja
+hanojo
+hanojus
 hanover
 hanover park
+hanoveri
+hanoveris
+hanovra
+hanovre
+hanovro
+hanower
+hanowery
+hanoy
+hanoí
+hanoï
 hansestadt salzwedel
 hansestadt stade
+hantai qu
+hanti-mansiisk
+hanti-mansijsk
+hanti-mansiysk
+hanti-manszijszk
+hantimansijska
 hanting
+hantington bycas
+hantington byčas
+hanto-mansiisk
+hantonia
+hantonne
+hantsvila
+hantsvilis
+hantsvill
+hanty-mansijsk
+hantî-mansiisk
+hantõ-mansiisk
+hantı-mansiysk
 hanumana
+hanumangarh
 hanumāngarh
+hanut yona
 hanwang
 hanwella ihala
 hanworth
+hanyang
 hanyin chengguanzhen
 hanyuan
 hanyū
 hanzhong
+hanzhong shi
+hanòi
+hanói
+hanóver
+hanôver
+hančžou
+hanūt yōnā
 han’airike
+hao binh
+hao-kang
+hao-kang-shih
+hao-pi
+hao-pi-chen
+hao-pi-chi
+hao-pi-shih
+hao-shan
 haojiaqiao
 haomen
+haora
+hap-pui-chhi
 happy valley
+hapur
 haqqulobod
+haraf az zawiyah
+haraf az zāwīyah
 haramachi
 harappa
 harar
+harar jugol
+hararas
 harare
 harare western suburbs
+hararensis urbs
+harareo
+hararė
+harat az zawiyah
 harbel
 harbin
+harbin shi
+harbin-chhi
+harbin-chhī
+harbina
+harbino
+harbinq
 harbu
 harburg
+harburg an elbe
 harda
 hardenberg
 harderwijk
+hardoi
 hardoī
+hardscrabble
+hardwar
+hardwār
 harelbeke
 haren
+harer
 harewood
+hargeisa
+hargesa
 hargeysa
+haridvar
+haridvár
 haridwar
+haridwār
 harihar
 haripur
 haripād
 harker heights
+harkiv
+harkiva
+harkivo
+harkov
+harkova
 harlem
+harlem del este
+harlem heights
+harlema
+harlemas
+harlemo
+harlemum
 harlesden
 harlingen
 harlow
 harmanli
 harnoli
+haroonabad municipality
 harpanahalli
 harpen
 harpenden
 harper
 harpālpur
+harrar
 harringay
+harris park
 harrisburg
 harrismith
 harrison
 harrisonburg
 harrogate
+harrow i london
+harrytown
 harsewinkel
 harstad
 harsīn
@@ -10467,18 +22366,31 @@ hartbeesfontein
 hartbeespoort
 hartbeestfontein-a
 hartford
+hartforda
+hartfordas
+hartfordia
+hartfords
 hartlepool
 hartley
 hartranft
+hartum
+hartumo
 hartīshēk
+haru zbad
 harunabad
 haruta
 harvestehude
 harvey
 harwich
 harūr
+hasaka
+hasakah
+hasakeh
 hasaki
+hasan mansur
 hasanpur
+hasavjurt
+haseke
 haselhorst
 hashima
 hashimoto
@@ -10486,22 +22398,42 @@ hashtgerd
 hashtpar
 hashtrūd
 hashtsāl
+hasijih
 hasilpur
+hasilpura
+hasipur
 haskovo
 haslemere
 haslett
 haslingden
+hassake
+hassaké
 hassan
 hasselt
+hassetche
 hassi bahbah
 hassi messaoud
+hasskih
+hasszan
 hastings
 hastings-sunrise
 hastināpur
 hasuda
 hasune
 hat yai
+hatano
+hatano-machi
+hatay
 hatfield
+hathazari
+hathras
+hatiozi
+hatiozi-chhi
+hatiôzi
+hatiôzi-chhī
+hatjaj
+hatjajus
+hatlam
 hato mayor del rey
 hatogaya-honchō
 hatonuevo
@@ -10512,40 +22444,86 @@ hatti
 hattiesburg
 hattingen
 hatton
+hatukaiti
+hatukaiti-chhi
+hatukaiti-chhī
 hatvan
+hatyai
+hau hin
+hau-gang
+hau-kam-chhi
 haubourdin
 haugesund
 haukipudas
 hauppauge
+haura
 hausbruch
 hautmont
+havalli
+havan
 havana
+havano
 havant
+haveli
 haveli lakha
 havelian
 havelock
 haverhill
 havertown
 havlíčkův brod
+havr
+havra
+havras
+havro
 havza
 havířov
+hawaasa
 hawai‘i kai
+hawali-nogra
+hawalli
+hawally
+hawaly
+hawamidyah
+hawana
 hawarden
+hawassa
+hawler
+hawlēr
+hawr
 hawr al ‘anz
+hawrah
 hawthorn south
+hawthornden
 hawthorne
 hayama
 hayang
 hayange
 hayashino
+haydarabad
+haydarobod
+haydens butte
+haydens ferry
+haydens mill
 haydock
+hayeren
 hayes
 hayesville
+hayfa
+hayfon
+hayil
+haykou
 hayling island
 hayrabolu
 haysyn
 hayward
+hayward station
+haywards
 haywards heath
+haywards station
+hayy khilda
+hazaribag
+hazaribagh
+hazarybaugh
 hazebrouck
 hazel dell
 hazel grove
@@ -10555,8 +22533,17 @@ hazleton
 hazorasp
 hazro city
 hazāribāgh
+hazārībāg
 haßloch
+haífa
+haïfa
+haĉioĝi
+hačiodžis
+ha̍p-pûi-chhī
+hcm city
+he-tse
 heanor
+heantun
 heavitree
 heba
 hebao
@@ -10564,10 +22551,15 @@ hebbagodi
 hebburn
 hebi
 hebian
+hebrom
 hebron
+hebronas
+hebroni
+hebrón
 hechi
 hechingen
 hechuan
+hechuan qu
 heckmondwike
 hecun
 hedaru
@@ -10575,39 +22567,89 @@ hede
 hedensted
 hedge end
 hedong
+hedong zhen
 heemskerk
 heemstede
 heerenveen
 heerhugowaard
 heerlen
+hefa
 hefei
+hefei shi
+hefej
+hefejo
+hefejus
+hefey
+hefėjus
 hegang
+hegang shi
+hegangas
 hegeng
+hego dublineko konderria
 hegou
 heguan
 heho
 hehua
+hei-ho
+hei-ho-chen
+hei-yu-shan
 heide
+heidelbaerg
+heidelbarg
+heidelberch
 heidelberg
+heidelberga
+heidelbergas
+heidelburg
+heidelbärg
 heidenau
 heidenheim an der brenz
+heidlbeag
+heidlberg
+heifa
+heifā
 heihe
+heihe shi
+heihow
+heijo
+heijo-fu
+heijō
+heijō-fu
 heilbad heiligenstadt
 heilbron
+heilbronas
 heilbronn
+heilbronn neckar
 heiligenhaus
 heiligensee
 heiloo
+heilsinci
+heilsincí
 heinola
 heinsberg
 heishan
 heishui
 heist-op-den-berg
+heitaku
+heitaku-ri
+heivordas
+heizyo
+heizyo hu
+heizyō
+heizyō hu
+hejdelbergo
 hejiang
+hejvorda
+hejvordo
+hek-ho-chhi
+hek-hô-chhī
 hekinan
 hekou
+helan
+helan xian
 helao nafidi
 helchteren
+heleb
 helena
 helensvale
 heli mandi
@@ -10616,39 +22658,89 @@ hell's kitchen
 hell-ville
 hellersdorf
 hellevoetsluis
+hellings mill
 hellín
+helmantica
 helmond
 helmstedt
 helong
+helouan
+helouan-les-bains
+helsenkis
 helsingborg
+helsingborgas
+helsingborja
+helsingfors
+helsingi
+helsingia
+helsingjaborg
+helsingoburgum
 helsingør
 helsinki
+helsinkis
+helsinkium
+helsinko
+helsinky
+helsinqui
+helsinquia
+helsset
+helsínquia
+helsînkî
+helsėnkis
+helwan
+helwan les bains
+helzenkirxen
 hemel hempstead
 hemer
 hemet
 hemmingen
+hemnica
 hempstead
+henan
+henchow
 hendala
 hendek
 henderson
+hendersonas
 hendersonville
 hendrik-ido-ambacht
 hendrina
 hendījān
+heneral santos
 heng fa chuen
+heng-chou
+heng-chui-chhi
+heng-cui
+heng-iong
+heng-iong-chhi
+heng-liu-tu
+heng-nan
+heng-nan-hsien
+heng-shui-hsien
+heng-tai-chhi
+heng-yang-shih
 hengbei
+hengchow
+hengchowfu
 hengchun
 hengelo
+hengjang
+hengjangas
 hengshan
+hengshan qu
 hengshui
 hengyang
+hengyang-hsien
 henichesk
 hennaya
 hennef (sieg)
 hennenman
 hennigsdorf
 henrietta
+henrique de carvalho
 henry farm
+henzada
+hepha
 hepingjie
 hepo
 heppenheim an der bergstrasse
@@ -10656,23 +22748,46 @@ hepu
 heqian
 heqiao
 heqing
+heraclea
+heraclea minoa
+heracleia minoa
+heracleum
+heracliao
+heraclion
+heraclião
+heraclión
+herakleia
+herakleion
+heraklion
+herat
+herbipolis
 herblay-sur-seine
+herbopolis
 herborn
 herceg novi
 hercules
 herdecke
+heredi
 heredia
 hereford
 herent
 herentals
+herezo
 herford
 herisau
+hermannstadt
+hermanstat
 hermanus
+hermanştat
+hermestatt
 hermiston
+hermopolis parva
 hermosa
 hermosa beach
+hermosiljas
 hermosillo
 hermsdorf
+hermupolis parva
 hernals
 hernando
 hernani
@@ -10680,17 +22795,25 @@ herndon
 herne
 herne bay
 herning
+hernė
 heroica caborca
 heroica ciudad de juchitán de zaragoza
 heroica ciudad de tlaxiaco
 heroica guaymas
 heroica matamoros
+heroica nogales
+heroica puebla de zaragoza
+heroica veracruz
 herrenberg
 herriman
 herstal
 herten
 hertford
+hertogenbosch
 herttoniemi
+herusale
+herusalem
+herusalẽ
 herval doeste
 hervanta
 herve
@@ -10698,43 +22821,97 @@ hervey bay
 herzele
 herzliya
 herzogenaurach
+herzogenbusch
 herzogenrath
+herákleion
+heróica puebla de zaragoza
 heróica zitácuaro
 herāt
+hesanjin
+heseke
 heshan
+heshan qu
+hesice
 hespeler
 hesperia
+hesperides
 hessisch oldendorf
 heston
 heswall
+hesîçe
 hetauda
+hetauda bazar
+hetaunda
+hetaura
+heteny
+hetenyegyhaza
+hetian
+hetianshi gujiang bage jiedao
 hetoudian
 hettstedt
+hetény
+hetényegyháza
+heung chau
+heung gong
+heung kong tsai
 heunghae
+heungschan
+heungshan
 heusden
 heusenstamm
 heusweiler
 heusy
 heverlee
+hevron
+hevrōn
+hewler
+hewlêr
 heyan
+heyang
+heyangcheng
+heydelberg
+heydelberq
+heyfa
+heyfey
 heysham
 heyuan
+heyvard
+heyvord
 heywood
 heze
 hezhou
 hezuo
+heṭauḍā
 hialeah
 hialeah gardens
+hian-chiu-chhi
+hian-chiu-chhī
 hibbing
 hicksville
 hida
+hidachi
 hidaka
 hidalgo
 hidalgo del parral
 hiddenhausen
+hiderabad
+hiderábád
 hidrolândia
+hie-ciu
+hie-ling-dong
+hienhing
+hieronymusstadt
+hierosolyma
+hierousalem
+hierousalēm
+hierusalem
 hietzing
+hieu cam
 higashi-matsuyama
+higashi-murayama
+higashi-murayama-shi
+higashi-osaka
+higashi-ōsaka
 higashigotanda
 higashigō
 higashihiroshima
@@ -10744,8 +22921,13 @@ higashimatsushima
 higashimurayama
 higashine
 higashinozoe
+higashiomi
 higashiosaka
 higashiyamato
+higashiōmi
+higashiōsaka
+higasiosaka
+higaŝiosaka
 high blantyre
 high park north
 high park-swansea
@@ -10759,8 +22941,13 @@ highland village
 highlands ranch
 highton
 highview
+higueey
 higuerote
+higuey
+higüey
+hihono
 hihyā
+hiiva
 hiji
 hikari
 hikarigaoka
@@ -10769,6 +22956,11 @@ hikone
 hilchenbach
 hilden
 hildesheim
+hildesheima
+hildesheimas
+hildesia
+hilla
+hillah
 hillcrest heights
 hillcrest village
 hille
@@ -10777,35 +22969,74 @@ hillerød
 hilliard
 hillsboro
 hillsborough
+hillə
+hilmessen
 hilo
 hilsa
 hilton head
 hilton head island
 hilvan
 hilversum
+hilwan
 himamaylan
 himatnagar
+hime
+himeci
+himedi
+himegi
 himeji
+himezi
+himezi-chhi
+himezi-chhī
+himeĝi
 himi
 himimachi
+himki
 himora
+himsa
 hinakallu
+hinas
 hinatuan
 hinche
 hinckley
 hindaun
+hindaun city
+hindiya
 hindley
 hindoria
 hindupur
+hindīya
 hinesville
+hing-dai
+hing-i-hsien
+hing-yi
+hingan
+hinganfu
+hinganghat
 hinganghāt
+hinghwa
+hinghwafu
+hingi
 hingoli
 hingorja
+hingshanchen
+hingyin
+hingyinhsien
+hinh gjai
 hinigaran
 hinjilicut
 hino
+hino-chhi
+hino-chhī
 hinsdale
+hinshanchen
+hintada
 hinthada
+hiong-geng
+hippo diarrhytus
+hippo regius
+hippou aksa
+hiracuka
 hirado
 hiragi
 hirai
@@ -10814,33 +23045,84 @@ hirakawa
 hirara
 hiratachō
 hiratsuka
+hiratuka
+hiratuka-chhi
+hiratuka-chhī
+hird
+hirdalan
 hirekerūr
 hiriyūr
+hirkanio
 hirnytskyi
+hirnytskyi rayon
 hirokawa
 hirosaki
+hirosaki-chhi
+hirosaki-chhī
 hiroshima
+hiroshima-shi
+hiroshimashi
+hiroshu
+hiroshū
+hirosima
+hirosimo
+hiroszaki
+hiroszima
+hiroxima
+hiroxima - guang dao shi
+hiroŝimo
+hiroşima
+hirošima
+hiroșima
+hiruharama
 hiré
 hisai-motomachi
 hisar
+hiska
+hisnumansur
 hisor
+hispalis
 hispanoamérica
+hispanurbo
+hissar
+hissār
 hisua
+hisār
 hita
 hitachi
 hitachi-naka
 hitachi-ota
 hitachiomiya
+hitati-chhi
+hitati-chhī
 hitchin
+hithada
+hithaura
 hitokawame
 hitoto
 hitoyoshi
+hitura
+hiu-su-tun
+hiustonas
+hiva
+hiyamin
 hizan
 hizume
+hiê-ciŭ
+hiê-lìng-dóng
+hiû-sṳ̂-tûn
+hiŏng-gē̤ng
+hiếu cảm
+hjuston
+hjustona
 hjørring
+hjūstona
 hladkivka
+hlaing thar yar
+hlaing tharyar
 hlaingthaya
 hlanganani
+hlef
 hlegu
 hlohlolwane
 hlohovec
@@ -10849,42 +23131,147 @@ hlubočepy
 hlukhiv
 hlybokaye
 hmaw bi
+hmeljnicki
+hnohng chohk
+hnongchok
+hnōhng chōhk
+ho chi minh
 ho chi minh city
+ho chi minh ville
+ho chi minh-borg
+ho chi minh-byen
+ho chi minh-staden
+ho chi minhin kaupunki
+ho chi minhstad
+ho ci minovo mesto
 ho man tin
+ho si min
+ho si min grad
+ho si minh-varos
+ho si minh-város
+ho či minovo město
+ho ši min
+ho ši min grad
+ho-chi-minh-stadt
+ho-chi-minh-ville
+ho-chiang
+ho-chiang-hsien
+ho-chiu-chhi
+ho-chou
+ho-ci-min-urbo
+ho-ciu
+ho-dek
+ho-fei
+ho-fei-hsien
+ho-fei-shih
+ho-goan-chhi
+ho-kang
+ho-lan
+ho-lan-hsien
+ho-ngien-su
+ho-nui-su
+ho-pi
+ho-pi-shih
+ho-tien-hsien
+ho-tse
+ho-tse-shih
+ho-tshin-su
+ho-yuan
+ho-yuan-hsien
+ho-yüan
+ho-yüan-hsien
+ho-ĉi-min-urbo
+hoa bin
+hoa binh
+hoa cuong
+hoa thanh
+hoai bac
+hoai hoa
+hoai-hoa-chhi
+hoai-pak-chhi
+hoan kiem
+hoang cuong
+hoang mai
+hoang son
+hoang thach
 hobaramachi
 hobart
+hobart town
+hobarta
+hobartas
+hobarto
+hobat
 hobbs
 hoboken
+hobārta
 hochfeld
 hochheim am main
+hochow
+hochwan
+hochwan-hsien
+hociminovo mesto
 hockenheim
 hod hasharon
+hodaidah
 hodal
 hoddesdon
+hodeida
+hodjent
 hodonín
+hoefdaborg
 hoensbroek
 hoeryŏng
 hoeyang
 hof
+hofej
 hoffman estates
 hofgeismar
 hofheim am taunus
+hofu
+hofuf
+hofūf
+hog town
 hoge vucht
+hohcouh
 hoheluft-ost
 hohen neuendorf
 hohenems
 hohenstein-ernstthal
 hohhot
+hohhot shi
+hohhot-chhi
+hohhot-chhī
+hohhot-su
+hohhot-sṳ
 hohoe
+hohotas
+hohoto
 hoi an
+hoi hao
 hoi lai estate
+hoihau
+hoihow
 hoima
+hoimoon
 hoji ya henda
 hojāi
 hok yuen
+hok-biah
+hok-chiu-chhi
+hok-chiu-chhī
+hok-ciu
+hok-gong
+hok-kong-chhi
+hok-piah-chhi
+hokiang
+hokianghsien
 hokmali
+hoko
+hoko-do
+hokodate
 hokota
 hokuto
+hokō-dō
 hola
 holalkere
 holambra
@@ -10893,17 +23280,31 @@ holbæk
 holden
 holenarasipura
 holešovice
+holginas
+holguin
+holgun
 holguín
+holivud
+holivuda
+holivudas
+holivudo
 holladay
 holland
+hollandia
 hollis
 hollister
+hollivud
 hollola
 holloway
 holly springs
 hollywood
+hollywood by the sea
 holmesburg
+holmgardur
+holmia
+holon
 holosiyiv
+holquin
 holstebro
 holt
 holtsville
@@ -10914,58 +23315,107 @@ holzminden
 holzwickede
 homa bay
 homagama
+homayoon shahr
+homayunshahr
+homel
+homelj
 homer glen
 homewood
+homeľ
+homiel
 homnābād
 homs
+homsas
+homsz
+homyel
 homyel'
+homāyūnshahr
+hon cay
+hon gai
+hon gay
+hon goi
+honan
+honanfu
 honchō
 honda
 hondarribia
 hondomachi-hondo
+hong gai
 hong kah
 hong kong
 hong kong island
 hong lok yuen
+hong ngu
+hong-chu-su
+hong-ciu
+hong-yen
 hongbao
 hongch’ŏn
 honggang
+honggang jiedao
+honggang qu
+honggay
 hongguang qidui
 honghe
 honghu
 hongjiang
+hongkew
+hongkong
 hongkou
 honglu
 hongqiao
 hongseong
+hongshan qu
+hongta
+hongta qu
 hongwŏn
 hongzhou
 hong’an
 honiara
 honjō
+honkong
+honkongo
 honmachi
 honnavar
 honnāli
+honoloulou
+honolulo
 honolulu
+honolulú
+honolúlú
+honoruru
+honovere
 hoofddorp
 hoogeveen
 hoogezand
+hooghly
+hooghly-chinsura
+hooghly-chinsurah
 hoogstraten
 hoogvliet
 hoopstad
 hoorn
 hoover
+hoozdoh
+hop phi
 hopa
 hopatcong hills
 hope mills
 hopewell
 hopin
+hopitsi
 hopkins
 hopkinsville
 hoppers crossing
+hoppo
+hoppohsien
+horad barysaw
 horad zhodzina
+horamsaher
+horamšaher
 horasan
 horb am neckar
+horborg
 horgen
 horikiri
 horishni plavni
@@ -10976,81 +23426,313 @@ horizontina
 horki
 horley
 horlivka
+horliwka
 horn lake
 hornchurch
 hornsby
 horní měcholupy
 horodok
+horqin qu
+horqin youyi qianqi
 horsens
 horsforth
 horsham
 horta
+horta-guinardo
+horta-guinardo distritu
 horta-guinardó
+horta-guinardó distritu
 hortaleza
+hortaleza distritu
+hortalezo
 horten
+hortolandia
 hortolândia
 horwich
+horļivka
 hosadurga
+hosaena
+hosana
 hosapete
 hosa’ina
+hoshangabad
+hoshangābād
+hoshiarpur
+hoshiarpur railroad station
 hoshiārpur
+hoshiārpur railroad station
+hosimin
+hosimina
+hosiminh
 hoskote
+hospet
+hospitalet de llobregat
+hossana
+hosseina
 hostafrancs
 hostivař
 hostomel
+hosur
+hoszpet
+hosāenā
 hosūr
 hot springs
 hotaka
+hotan
+hotanas
+hoten
+hotokeyama
+hotseh
+hotseh-hsien
+hotən
+hou-ho
+hou-lung-fang
 houba
+hougang
 hougang new town
 hough
 houghton-le-spring
 houhai
 houilles
 houma
+houmousse
 houmt souk
 houndé
 hounslow
 houqiao
 houshan
 houston
+houston city
 houthalen
 houzhen
+hovdastadur
 hoveyzeh
 howard
 howard beach
 howick
 howli
 howrah
+hoxhot
 hoxtolgay
+hoya-shi
 hoyerswerda
 hoyland nether
+hoyun
+hoyunhsien
+hoyün
+hozan
+hozfeiz
+hozova
+hoài bắc
+hoài hóa
 hoàn kiếm
 hoàn lão
+hoàng cương
 hoàng mai
+hoàng sơn
+hoàng thạch
+hoâi-hoà-chhī
+hoâi-pak-chhī
+hočiminovo mesto
+hoĥoto
+hoşimin
+hošimina
+hošiminh
+hožova
+ho̍k-kong-chhī
+ho̍k-piah-chhī
 hpa-an
+hpyeng-yang
 hpākān
 hradec králové
 hranice
 hrazdan
 hrodna
+hrom
 hrubieszów
 hruzkyi
+hsi gnan fu
+hsi-an
+hsi-an-shih
+hsi-chih
+hsi-chih-chen
+hsi-chih-chieh
+hsi-ching
+hsi-ching-shih
+hsi-kang
+hsi-man
+hsi-nan-chen
+hsi-ning
+hsi-ning-shih
+hsi-tzu
+hsi-tzu-chen
+hsi-ying
+hsia-chen
+hsia-men
+hsia-men-shih
+hsiang-chou
+hsiang-chou-chen
+hsiang-chou-fou
+hsiang-fan
+hsiang-shan
+hsiang-tan
+hsiang-yang
+hsiang-yang-hsien
+hsiang-yun
+hsiang-yun-hsien
+hsiang-yün
+hsiang-yün-hsien
+hsiangyuantun
+hsiao-kan
+hsiao-kan-hsien
+hsichih
+hsieh-kang-pao
+hsien-ning
+hsien-yang
+hsien-yang-hsien
+hsien-yang-shih
+hsin
+hsin-an
+hsin-an-chen
+hsin-chai
+hsin-chi
+hsin-chi-chen
+hsin-chin
+hsin-ching
+hsin-chu
+hsin-chu-hsien
+hsin-chu-shih
+hsin-chuan city
+hsin-chuang
+hsin-chung
+hsin-hsiang
+hsin-hsiang-hsien
+hsin-hsiang-shih
+hsin-hsien
+hsin-hsing
+hsin-hui
+hsin-hui-hsien
+hsin-i
+hsin-i-hsien
+hsin-nan
+hsin-ning
+hsin-ti
+hsin-ti-chen
+hsin-ting
+hsin-yang
+hsin-yang-hsien
+hsin-yang-shih
+hsin-yu
+hsin-yu-chen
+hsin-yu-hsien
+hsin-yu-shih
+hsin-yuan
+hsin-yü
+hsin-yü-chen
+hsin-yü-hsien
+hsin-yü-shih
+hsin-yüan
 hsinchu
+hsing-an
+hsing-hua
+hsing-hua-hsien
+hsing-i
+hsing-i-hsien
+hsing-shan
+hsing-shan-chen
+hsing-shan-chieh
+hsing-tai-shih
+hsingan
+hsinganchen
+hsingchai
+hsinghsiang
+hsinking
+hsiu-shan
+hsiu-shan-hsien
+hsiu-ying
+hsni mansur
+hsu-chia-hui
+hsu-chia-hui-chen
+hsu-chou
+hsu-chou-shih
+hsu-hui
+hsu-kou
+hsu-yung
+hsu-yung-hsien
+hsuan-hua
+hsuan-hua-hsien
+hsuan-hua-shih
+hsuchow
+hsziamen
+hsziangjang
+hszicse
+hszienjang
+hszining
+hsü-chia-hui
+hsü-chia-hui-chen
+hsü-chou
+hsü-chou-shih
+hsü-hui
+hsü-kou
+hsü-yung
+hsü-yung-hsien
+hsüan-hua
+hsüan-hua-hsien
+hsüan-hua-shih
+hsüchow
+hu-chou
+hu-chou-shih
+hu-iong-chhi
+hu-lan-chen
+hu-lan-hsien
+hu-lu-tao
+hu-lu-tao-hsien
+hu-lun
+hu-men-chai
+hu-nien
+hu-shan-chen
+hu-sin-chhi
 hua hin
+hua-chuan
+hua-tien
+hua-tien-chen
+hua-tien-hsien
+hua-yang
+hua-yin-hsien
 huacheng
+huacheng zhen
 huacho
 huadian
+huagadugu
+huahin
 huai khwang
 huai yot
 huai'an
+huai-baek
+huai-hua
+huai-ning
+huai-ning-hsien
+huai-pei
+huai-pei-shih
+huai-te
+huai-to-hsien
+huai-yin
+huai-yin-hsien
+huai-yin-shih
+huai-yuan-chen
+huai-yuän-chen
 huaibei
+huaibejus
+huaibėjus
 huaicheng
+huaide
 huaidian
 huaihua
 huainan
 huaiyang
+huaiyin
 huaiyuan chengguanzhen
+huajbej
 huajing
 hualien city
 hualin
@@ -11061,13 +23743,32 @@ hualqui
 huamachuco
 huamak
 huamantla
+huambas
 huambo
+huamdo
+huan-shi
+huan-shih
 huanan
 huancavelica
+huancaya
 huancayo
+huang-chou
+huang-chou-chen
+huang-chou-fu
+huang-kang
+huang-kang-chen
+huang-kang-hsien
+huang-kang-ku-chih
+huang-shih
+huang-shih-shih
+huangcaoba
 huangchuan
+huangcun
 huangdi
 huanggang
+huanggang shi
+huanggang zhen
+huanggeping
 huanghua
 huangji
 huanglou
@@ -11076,15 +23777,28 @@ huangnihe
 huangpi
 huangpu
 huangshan
+huangshan city
+huangshan shi
 huangshi
+huangshi shi
+huangsi
+huangsji
 huangzhou
+huangŝi
+huangši
+huankajus
 huankou
 huanren
 huanta
+huanuco
+huanukas
 huanuni
 huaquillas
 huaral
+huaras
+huarasas
 huaraz
+huaresa
 huarmey
 huashan
 huatabampo
@@ -11092,15 +23806,26 @@ huatugou
 huatusco
 huauchinango
 huaura
+huaxyacac juarez
+huaxyacac juárez
+huaybey
 huayin
 huayuan
 huazhou
+hubar
 hubballi
 huber heights
+hubli
+hubli city
 huby
+hucand
 hucheng
+huchow
+huchowfu
 huckarde
 hucknall
+hudaida
+hudaydah
 huddersfield
 huddinge
 hude
@@ -11108,19 +23833,46 @@ hudiksvall
 hudiyuzi
 hudkeshwar buzurg
 hudson
+hudzand
+hudžand
+hue chau
+huefuf
 huehuetenango
 huejotzingo
 huejutla de reyes
 huelva
+huems
+huen-tien
+huengchow
 huercal-overa
+huerremsehr
 huesca
 huetamo de núñez
 hueytown
 hufeng
+hufuf
+hufūf
+hughesovka
 hugli
 huguo
+huhe hoter
+huhehaote
+huhehot
+huhhot
+huhinghsien
+hui-chiu-chhi
+hui-chou
+hui-chou-chen
+hui-hsing
+hui-lai-hsien
+hui-min
+hui-tung
+hui-yang
 huicheng
+huichou-fu
+huidong
 huilango
+huilonco
 huilong
 huimanguillo
 huimin
@@ -11128,22 +23880,40 @@ huinan
 huinong
 huiqu
 huissen
+huitsjou
 huixian chengguanzhen
 huixing
+huixing jiedao
 huixquilucan
 huixtla
+huiyang qu
+huiyangshi
 huizen
 huizhou
+hujdzov
+hujdžov
+huje
 hujra shah muqim
+hujė
+huk-sang
 hukeri
 hukumpeta
+hukuoka
+hukusima
+hukuyama
+hukuyama-chhi
+hukuyama-chhī
 hulan
 hulan ergi
 hulbuk
+hullaqa
+hulna
+hulo
 hulu langat
 hulu yam lama
 huludao
 hulunbuir
+hulwan
 humacao
 humaitá
 humanes de madrid
@@ -11154,11 +23924,35 @@ humberstone
 humberto de campos
 humboldtkolonie
 humen
+humen zhen
 humenné
 hummelsbüttel
+humsas
+hun-chiang
+hun-chiang-shih
+hun-phu-chhi
+hunabasi
+hunabasi-chhi
+hunabasi-chhī
 hunchun
 hunedoara
+hung yen
+hung-ciu
+hung-hu
+hung-mao
+hung-pu
+hungbong-ni
+hungdogi-dong
+hungdogil-tong
+hungdok-tong
+hungdoki-dong
+hungdong-ni
+hungnam
+hungnam-dong
+hungnam-ni
 hungund
+hungyam
+hunjiang
 hunsūr
 hunt valley
 huntersville
@@ -11171,13 +23965,19 @@ huntington station
 huntley
 hunts cross
 hunts point
+hunts spring
 huntsville
 hunucmá
 huocheng
+huocheng county
+huolevods
 huolu
+huolėvods
 huoqiu chengguanzhen
 huoshilafu
 hupari
+huranten
+hurgada
 hurghada
 hurlingham
 hurst
@@ -11185,65 +23985,173 @@ hurstville
 huruta
 husainpur
 husainābād
+husengabad
+hushan
+hushiarpur
 hushitai
 huskvarna
+husnimansur
+husnumansur
+hustonia
+hustono
 husum
+hut-san-chhi
 hutagalli
 hutan melintang
 hutang
 hutchinson
+hutt bawah
 hutto
 huwei
 huy
 huyanghe
+huyen lam ha
 huyton
 huyện lâm hà
 huzhai
 huzhou
+huzhou city
+huzhou shi
+huzi-chhi
+huzi-chhī
+huzinomiya-chhi
+huzinomiya-chhī
+huzisawa-chhi
+huzisawa-chhī
+huài-báe̤k
+huài-huá
 huánuco
+huşengabad
 huşi
+hu̍t-san-chhī
 huế
+huệ châu
 hvidovre
 hwacheon
+hwachwan
 hwadae
 hwado
+hwaining
+hwaining-hsien
+hwaiyin
+hwaiyin-hsien
+hwang chau
+hwang chow
+hwangchow
+hwangchow-fu
 hwange
 hwangju-ŭp
+hwangkang
+hwangkang-hsien
+hwangshih
+hwangtsaopa
+hwantsaopa
+hwaseong
 hwaseong-si
 hwasun
 hwasŏng
+hwatien
 hwawŏn
+hwayinhsien
+hwe hwe
+hweilai
+hweilai-hsien
 hyattsville
 hybla valley
 hyde
 hyde park
 hyderabad
+hyderabad ap
+hyderabad city
+hyderabad i pakistan
+hyderâbâd
+hyderābād
 hyesan
 hyesan-dong
+hyesan-si
+hyesanjin
 hyosha
 hythe
+hyusni mansur
+hyuston
 hyvinge
 hyères
 hyūga
 hà giang
+hà nguyên
+hà nội
 hà tiên
+hà trạch
 hà tĩnh
 hà đông
+hàm dương
 hàm ninh
+hàm đan
+hàn-tiong-chhī
+hàng châu
+hàng-dăng
+hàng-iòng
+hành dương
+hành thủy
+hànobhar
+hàu-kám-chhī
+hága
+hái-kháu-chhī
+háik-ò̤
 háje
+hán trung
+hándān
+háng-dṳ̆ng
+háu-gāng
+hâ-te̍k-chhī
+hâm-iông-chhī
+hân-tan-chhī
+hâng-chiu-chhī
+hãn châu
+hälsingborg
 hämeenlinna
+härmeschtat
 härnösand
 hässelby villastad
 hässleholm
+hèlsinki
+hèng-cūi
+hèng-iòng
+hébron
 héliopolis
+hélouan-les-bains
 hénin-beaumont
+héraklion
+hérat
 hérouville-saint-clair
+héydélbérg
+hê-tse
+hêng-chúi-chhī
+hêng-iông-chhī
+hêng-tâi-chhī
+hìng-dài
+hình đài
 hînceşti
+hò-ngièn-sṳ
+hò-nui-sṳ
+hò-tshin-sṳ
 hòa bình
 hòa cường
 hòa thành
+hòmiel
+hòng-chû-sṳ
+hòng-ciŭ
+hòrlivka
+hò̤-dĕk
 hódmezővásárhely
+hók-ciŭ
+hólmgarður
+hô chi minh ville
+hô-chi-minh-ville
+hô-goân-chhī
 hôpital saint-louis
+hô̤-ciŭ
+höfðaborg
 hörde
 hörstel
 hötting
@@ -11251,14 +24159,24 @@ hövelhof
 hövsan
 höxter
 hørsholm
+høvdastaður
+hùizhōu
+hùng-pù
+hûn-phû-chhī
 hückelhoven
 hückeswagen
+hüfuf
+hüms
 hünfeld
+hürremşehr
 hürth
+hüsnümansur
 hābra
 hādīshahr
 hāflong
+hāga
 hāgere hiywet
+hāi-kāu
 hājo
 hājīganj
 hājīpur
@@ -11266,65 +24184,181 @@ hālol
 hālīsahar
 hāngal
 hānsi
+hāora
 hāpur
+hārar
+hārer
 hārij
+hārlema
+hārtforda
+hāsilpur
 hāsimāra
+hāsipur
 hāt piplia
 hāthazāri
 hāthras
+hāthāzāri
 hāveri
 hāyk’
+hăk-bùi
 hīrna
 hīrākud
 hīt
 hıdırbey
 hınıs
+hırdalan
+hō-chiu-chhī
 hōfu
 hōjō
 hōryūji
 hōshakuji
+hŏk-biáh
+hŏk-gŏng
+hū-iông-chhī
+hū-sin-chhī
+hūhéhàotè
+hūi-chiu-chhī
 hūn
+hŭk-săng
 hŭkkyo-ri
+hŭngbong-ni
+hŭngdong-ni
+hŭngdŏgi-dong
+hŭngdŏgil-tong
+hŭngdŏk-tong
+hŭngdŏki-dong
 hŭngnam
+hŭngnam-dong
+hŭngnam-ni
 hưng mỹ
 hưng yên
 hương thủy
 hương trà
+həfuf
+hələb
+həma
+həməd
+həstərxan
+həştərxan
+ẖefa
 ẖolon
 ẖura
+hṳ̆ng-ciŭ
+hạ châu
+hạ hutt
 hạ long
+hạ môn
+hạc bích
+hạc cương
 hải châu
 hải dương
+hải khẩu
+hải phòng
+hắc hà
+hồ chí minhin kaupunki
+hồng gai
+hồng kông
 hồng lĩnh
 hồng ngự
+hợp phì
+i protevoussa ton prosfigon
+i protévoussa ton prosfígon
+i-amsterdami
+i-cchang
+i-cchun
+i-chang
+i-cheng
+i-cheng-hsien
+i-chhun-chhi
+i-chhun-chhī
+i-chou
+i-chung
+i-hng-chhi
+i-hsien
+i-hsing
+i-hsing-hsien
 i-n-tillit
+i-pin
+i-pin-hsien
+i-pin-shih
+i-shan
+i-shan-hsien
+i-tcheng
+i-tu
+i-tu-hsien
+i-wu
+i-wu-hsien
+i-yang
+i-yang-hsien
+i-yang-shih
+i-yeng
+i-čchang
+i-čchun
+ia-lo-sak-leng
+ia-lo-sat-leng
+iacarta
+iacsoniapolis
+iacsonvilla
+iacárta
+iaipura
+iakosuka
+iakoutsk
+ian-tai-chhi
+ian-tâi-chhī
 iapala
+iaroslavia
+iaroslavl
+iarusaileim
+iarúsailéim
+iasi
+iasio
+iassium
 iati
+iaurinum
 iaçu
 iaşi
+iași
 iba
 ibadan
+ibadan shaary
+ibadana
+ibadanas
+ibadano
+ibadán
+ibage
+ibageh
+ibague
 ibagué
+ibaguê
+ibagė
 ibaiti
 ibanda
 ibara
+ibaragi
 ibaraki
+ibaraki-chhi
+ibaraki-chhī
 ibarra
+ibas
 ibatiba
 ibaté
 ibb
 ibbenbueren
+ibbu
 ibeto
+ibhayi
 ibi
 ibiapina
 ibicaraí
 ibicoara
 ibimirim
+ibin
 ibipeba
 ibiporã
 ibirama
 ibirapitanga
 ibirataia
+ibirite
 ibirité
 ibirubá
 ibitinga
@@ -11332,29 +24366,50 @@ ibititá
 ibiza
 ibiá
 ibiúna
+ibloemfontein
 ibnat
 ibo town
 ibotirama
+ibrail
+ibri
 ibrāhīmpatnam
 ibrā’
 ibshawāy
 ibusuki
 ica
+icalkarandzi
+ican
 icapuí
 icatu
 icchannūr
+icel
 ichalkaranji
+ichan
+ichang
 ichchāpuram
+icheng ku
+icheon
 icheon-si
 ichhāwar
 ichihara
 ichikawa
+ichikhara
 ichikikushikino
 ichinoe
+ichinomija
 ichinomiya
 ichinoseki
+ichow
+ichowfu
+icihara
+icinoseki
+icinosekis
 icod de los vinos
+iconio
+iconium
+icosium
 icó
+ida-jeruusalemm
 idaga hamus
 idah
 idaho falls
@@ -11365,27 +24420,54 @@ idappadi
 idar
 idar-oberstein
 idhnā
+idigan
+idinburg
 idiofa
+idir
+idku
 idkū
+idleb
 idlib
+idlibas
+idlip
 ido-dong
+idodoma
 idstein
 idylwood
+idzumisano
+idzumo
+iebous
+iebus
+iedda
+ielets
+ieng-dai
 ieper
+ierevan
+iereván
+ierosolyma
+ierousalem
+ierousalimu
+ierusalem
+ierusalema
+ierusalim
 ifakara
 ifanadiana
 ifo
 ifrane
 iga
+igaborone
 igaci
 iganga
 igangan
 igaporã
+igaracu
 igarapava
 igarapé
 igarapé miri
 igarapé-açu
 igarassu
+igarasu
+igaraçu
 igaraçu do tietê
 igatpuri
 igbara-odo
@@ -11394,16 +24476,31 @@ igbo-ora
 igbo-ukwu
 igboho
 igbor
+igdir
+igdira
+igdyr
+igdyras
 igede-ekiti
+ighil izane
 ighram
+igilgili
 iglesias
+igoli
 igra
 igreja nova
 igrejinha
+igua ogwa
 iguaba grande
 iguala de la independencia
+iguala-de-la-independensija
 igualada
 iguape
+iguaracu
+iguarassu
+iguarassú
+iguaraçu
+iguassu
+iguassú
 iguatemi
 iguatu
 iguaí
@@ -11411,94 +24508,169 @@ igugunu
 igunga
 igurusi
 igusa
+ihanoveri
 iharan̈a
 ihiala
+ihing
 ihnāsyā al madīnah
 ihnāsīyah
 ihosy
 ihren
 iida
+iida-chhi
+iida-chhī
+iidir
+iidzuka
 iijima
 iisalmi
+iisuka
 iiyama
 iizuka
+iizuka-chhi
+iizuka-chhī
+ijan
 ijebu ode
 ijebu-igbo
 ijebu-jesa
+ijebu-ode
+ijero
 ijero-ekiti
+ijerusalem
 ijevan
+ijevsk
 ijmuiden
+ijohannesburg
 ijok
 ijoko
+ijolati zaltsburg
+ijoloti barinas
+ijoloti sukre
 ijsselstein
 ijuí
 ijūin
 ikalamavony
+ikampala
+ikapa
 ikare
+ikare-akoko
 ikaruga
 ikebukuro
 ikeda
 ikedachō
+ikedzha
 ikegami
 ikeja
 ikeno
+ikere
 ikere-ekiti
+ikerre
 iki
+ikike
+ikikė
 ikire
 ikirun
+ikitas
+ikitos
+ikitosas
+ikitus
 ikom
 ikoma
+ikoma-chhi
+ikoma-chhī
 ikongo
+ikonio
+ikoniow
+ikorodu
 ikot ekpene
 iksan
+ikuma
 ikungi
 ikwiriri
+il cairo
+il pireo
 ila orangun
 ilagan
+ilahabad
 ilaiyankudi
+ilam
 ilanskiy
 ilaro
+ilasi
 ilave
+ilbav
 ilchester
 ile-des-soeurs
 ile-ife
 ilebo
 ilembula
+ilerda
+ilerdo
 ilesa
+ilesha
+ileus
+ilfingburg
 ilford
 ilgın
 ilha de itamaracá
 ilha solteira
 ilhabela
+ilheos
+ilheus
 ilhota
+ilhéos
 ilhéus
+ili diqu
 ilidža
 iligan
 iligan city
+iligan lakanbalen
 ilinden
 ilioúpoli
+iljeusas
 ilkal
 ilkeston
 illapel
 illela
 illertissen
 illescas
+illichivskyi
+illichivskyi district
+illichivskyi rayon
+illici
 illingen
 illkirch-graffenstaden
+illorin
 illzach
 illéla
 ilmenau
 ilo
 ilobu
+iloh
 iloilo
+iloilo city
+iloilo proper
+ilondon
 ilongero
 ilopango
 ilorin
+ilorinas
+iloryn
 ilovays’k
+ilu benin
+ilu djibouti
+ilu kansas
+ilu zanzibar
+iluh
 ilula
+iluro
+ilyvo
+ilyvó
+ilāhābād
 ilām
 il’skiy
 imabari
+imabari-shi
+imabaru-shi
 imaichi
 imara daima estate
 imarichō-kō
@@ -11506,86 +24678,172 @@ imatra
 imbituba
 imbituva
 imbé
+imeni chkalova v.p.
+imeni kost-khetagurova
+imeni v.p. chkalova
 imerimandroso
 imerintsiatosika
+imezgane
 imi-n-tanout
 imishli
 imizu
 immokalee
+imnizha ska
 imola
 imouzzer kandar
+impantan
 impasugong
+imperatris
+imperatrisas
 imperatriz
 imperia
 imperial beach
 impfondo
 imphal
+imphāl
+impkhal
 imsil
+imtɣeren
 imus
+imus lakanbalen
 imzouren
+in coruna
+in coruña
 in salah
 ina
 inabanga
 inabe
 inada
+inadzava
 inagi
 inajá
 inam maniyachi
 inami
 inaruwa
+inasawa
+inasawacho
+inasawachō
 inashiki
+inazava
 inazawa
+inazawa-chhi
+inazawa-chhī
+inazawacho
+inazawachō
 inca
+incchon
 incheon
+incheon-si
+inchkhon
+inchkhun
+inchon
+inchona
+inchuan
+inchzhou
+inciue
+incon
+inconas
+incono
+incshon
+incuanas
+incxon
+inda selassie
+inda silase
 inda silasē
 indabaguna
 indaial
 indaiatuba
+indajatuba
 indang
 indargarh
+indaur
+indehpendehns
+indehpendens
+indenpendens
+independence i missouri
+independens
+independensa
+independensas
 independência
 indergarh
+indhur
 indi
 indian trail
+indiana colony
+indianapoles
+indianapoli
 indianapolis
+indianapolisa
+indianapolės
+indianapòlis
 indianola
+indianàpolis
+indianápolis
 indiara
 indiaroba
+indijanapolis
 indio
+indipenduns
+indiyanapolis
+indor
 indore
+indore madhya pradesh
+indpls
 indralaya
+indramajoe
+indramaju
 indramayu
 indre by
 indri
+indschamina
+induro
+indyjanapalis
+indzaj
 indāpur
+inegeul
+inegoel
+inegol
 inezgane
 infernetto
+ing-tang
 ingabu
+ingamina
 ingelheim am rhein
+ingelvuda
 ingeniero pablo nogués
 ingenio
 inglewood
 inglewood-finn hill
+inglvud
+inglvudas
+ingolshhat
+ingolshtat
 ingolstadt
 ingombota
+ingulud
 ingá
 inhambane
 inhambupe
 inhapi
 inhapim
+inhatrang
 inhulets
 inhumas
 inisa
 injambakkam
+injamina
+injamīnā
 injibara
 inkhil
 inkisi
+inkou
 inkster
 inner huai khwang
 innere stadt
 innisfil
 innoshima
 innsbruck
+innschbruck
 ino
 inokashira
 inokura
@@ -11593,24 +24851,64 @@ inongo
 inopacan
 inowrocław
 inozemtsevo
+inqlvud
+inritsu
+insbruc
+insbruk
+insbruka
+insbrukas
 insein
+insgane
+insmprouk
+insula
 insēno
 inta
+interamna
 international city
 intich’o
+intipentens
+intlib
+intson
 inuyama
 inver grove heights
 invercargill
 inverness
 inza
 inzai
+inzai-chhi
+inzai-chhī
+inzbruk
+inzein
+inĉono
+inčchon
+inčhona
+inčon
+inčonas
+inčuanas
 inđija
+inǧamīnā
+ioannesburgum
+iochkar-ola
+iokogama
 iona
+iong-chiu-chhi
+iong-choan-chhi
+iong-ciong
+iong-ciu
+iong-gong
+iong-kang-chhi
+ionkers
+iope
+iopē
+iosephopolis
+ioshkar ola
+ioujno-sakhalinsk
 iowa city
 ioánnina
 ipaba
 ipameri
 ipanema
+iparanga
 ipatinga
 ipatovo
 iperu
@@ -11621,14 +24919,25 @@ ipil
 ipinda
 ipiranga
 ipirá
+ipitoli
 ipixuna
 ipixuna do pará
 ipoh
+ipoha
+ipohas
 ipojuca
+ipokh
 iporá
 iporã
 ipoti
+ipozhuka
 ippy
+ipsuich
+ipsvicas
+ipsvich
+ipsvico
+ipsviĉo
+ipsvičas
 ipswich
 ipu
 ipubi
@@ -11636,21 +24945,44 @@ ipueiras
 ipís
 iquique
 iquitos
+iquitum
+ir david
+ir ha-qdoosha
+ir ha-qodesh
 iracemápolis
+iraclio
+iraclion
 iradan
+irakleio
+irakleio kritis
+irakleion
+iraklija
+iraklio
+iraklion
 iramallūr
 iranduba
 iranshahr
+irapuatas
 irapuato
+iraputa
 iraquara
 irará
 irati
 irauçuba
+iravan
 irbid
+irbidas
+irbido
+irbil
 irbit
+irbíl
+irbīl
+ircutia
 irecê
 irewe
+irhir
 iriba
+iriga
 iriga city
 irimbiliyam
 iringa
@@ -11659,44 +24991,104 @@ irinjālakuda
 iriona
 irituia
 irivēri
+irkoetsk
+irkotsk
+irkoutsk
+irkuck
+irkutk
+irkutsc
 irkutsk
+irkutska
+irkutskaj
+irkutskas
+irkutszk
+irkuțk
+irkùck
 irlam
+irna
+irodu
 irondequoit
 iroopara
 irosin
 irpin
 irugūr
+iruinea
 iruma
+iruma-chhi
+iruma-chhī
+irumagawa
 irun
+iruna
+irunea
+iruña
+iruñea
+irvajn
+irvinas
 irvine
 irving
+irving i texas
 irving park
+irvinga
+irvingas
 irvington
 iryango
+iráclio
 irákleio
 irákleion
+iráklio
+iráklion
 isa
 isabela
+isahaja
+isahara
 isahaya
+isahaya-chhi
+isahaya-chhī
 isaka
+isakhaja
 isakogorka
 isanlu-itedoijowa
+isaratov
 isawa
+isbarta
+ischewsk
 ischia
 ischia porto
+iscia baidoa
 ise
+ise-chhi
+ise-chhī
 ise-ekiti
+iseaki
 isebania
+iseh
 isehara
+isehsaki
 iselin
 iserlohn
 isernhagen farster bauerschaft
 isernia
 isesaki
+isesaki-chhi
+isesaki-chhī
 iseyin
+isezaki
+isfachan
 isfahan
+isfahana
+isfahanas
+isfahanum
+isfahon
+isfahán
+isfahāna
+isfakhan
 isfara
+isfehan
+isha baydabo
+isha baydhaba
+isha baydhabo
 ishaka
+ishewsk
 ishigaki
 ishigami
 ishige
@@ -11707,6 +25099,7 @@ ishiki
 ishim
 ishimbay
 ishinari
+ishinomachi
 ishinomaki
 ishioka
 ishitsuka
@@ -11714,69 +25107,187 @@ ishqoshim
 ishwardi
 ishøj
 isidro casanova
+isidro kazanova
+isidro-kasanova
+isidrokasanova
 isieke
 isil’kul’
 isingiro
+isinomaki
+isinomaki-chhi
+isinomaki-chhī
 isiolo
+isirio
 isiro
 iskandar
 iskandar puteri
+iskandariah
+iskandariya
+iskandariyah
+iskandarīya
+iskanderiyeh
+iskanderun
+iskandri
+iskendehrun
+iskenderie
+iskenderiye
+iskenderon
+iskenderun
+iskenderunas
+iskindiriya
+iskindirîya
 iskitim
 isla
 isla cristina
 isla vista
 islamabad
+islamabada
+islamabadas
+islamabade
+islamabadi
+islamabado
+islamahbad
+islamampant
 islamgarh
+islamic city of marawi
+islamshekhr
+islamsəhr
 isle of lewis
 isleworth
 islington
 islington-city centre west
+islingtono
+islinqton
 islip
+isliten
+islàmabad
+islámábád
 islāmnagar
 islāmpur
+islāmābād
+islāmābāda
+islīten
 ismailia
+ismailieh
+ismailija
+ismailiya
+ismailiyah
+ismailiye
+ismailía
+ismailîya
+ismalia
+ismayilia
 ismayilli
+ismaília
+ismaïlia
+ismid
+ismir
+ismit
+ismoiliya
+ismáílíja
+isna
+isnimid
 isnos
+isnā
 isogo
 isoka
+ispahan
 isparta
+ispartah
 issaquah
 issia
 issoire
 issy-les-moulineaux
+ist los andzeles
+ist-londan
+ist-london
+ist-los-andzheles
+istamboul
+istambul
+istambuł
+istampoul
+istanbu
 istanbul
+istanbúl
+istapalapa
+istaravchan
+istaravsan
+istaravsanas
 istaravshan
+istaravsjan
+istaravson
+istaravŝan
+istaravšan
+istaravšanas
+istaravšon
+istaravșan
+istarawschan
+istarawshan
+istarawszan
+istborn
+istbornas
 istiqlol
+istochen erusalim
+istochni london
+istocni jerusalem
+istocni jeruzalem
 istok
+istočni jerusalem
+istočni jeruzalem
 istra
 istres
 istālif
 isulan
 isumi
+isumo
+isyinomaki
+iszfahan
+iszfahán
+iszlamabad
+iszlámábád
+iszmailija
+iszmáilija
+isztambul
+isıdro casanova
 itabaiana
 itabaianinha
 itabashi
+itabashicho
+itabashichō
+itabashimachi
 itabela
 itaberaba
 itaberaí
 itaberá
 itabira
+itabira de mato dentro
+itabira de matto dentro
 itabirito
+itaborahy
+itaborai
 itaboraí
 itabuna
 itacarambi
 itacaré
 itacoatiara
+itae-helsinki
 itagibá
+itagoui
+itaguai
 itaguaí
+itagui
 itagüí
 itaim bibi
 itaim paulista
 itaitinga
 itaituba
 itaiópolis
+itajahi
+itajahy
+itajai
 itajaí
 itajobi
+itajtuba
 itajubá
 itajuípe
 itako
@@ -11785,8 +25296,12 @@ itamarandiba
 itambacuri
 itambé
 itami
+itami-chhi
+itami-chhī
 itampolo
+itan
 itanagar
+itanhaen
 itanhandu
 itanhaém
 itanhém
@@ -11802,12 +25317,15 @@ itapema
 itapemirim
 itaperuna
 itaperuçu
+itapeserika-da-serra
 itapetinga
 itapetininga
 itapeva
 itapevi
+itapevy
 itapicuru
 itapipoca
+itapipoka
 itapira
 itapiranga
 itapissuma
@@ -11819,7 +25337,9 @@ itaporã
 itapoá
 itapoã
 itapuranga
+itaquahy
 itaquaquecetuba
+itaquaquicetuba
 itaquera
 itaqui
 itaquiraí
@@ -11828,20 +25348,34 @@ itarantim
 itararé
 itarema
 itariri
+itarsi
 itatiaia
 itatiba
 itatim
 itatinga
 itatira
 itauguá
+itazhai
 itaí
 itaíba
 itaúna
 iten
 itezhi-tezhi
 ithaca
+itheku
 itigi
+itihara-chhi
+itihara-chhī
+itijutaba
+itikhara
 itinga do maranhão
+itinomija
+itinomiya
+itinomiya-chhi
+itinomiya-chhī
+itinoseki
+itinoseki-chhi
+itinoseki-chhī
 itirapina
 itiúba
 itogawa
@@ -11850,8 +25384,10 @@ itoigawa
 itoman
 itororó
 itoshima
+itschinoseki
 itsoseng
 itsukaichi
+itsumo
 itu
 ituango
 ituaçu
@@ -11863,126 +25399,298 @@ itupiranga
 ituporanga
 iturama
 iturrama
+itusaingo
 ituverava
+ituyutaba
+ituzaingo
 ituzaingó
 itzehoe
 itá
 itápolis
+itä-helsinki
 itārsi
 itō
+iuaki
+iujno-sahalinsk
+iujno-sakhalinsk
+iunecopia
+iungadir
+iuziv
+iuzivka
+iuzov
+iuzove
+iuzovka
 ivaiporã
+ivaki
+ivakuni
+ivanava
 ivano-frankivsk
+ivano-frankivszk
+ivano-frankovsk
+ivanov
+ivanova
+ivanovas
 ivanovka
 ivanovo
+ivanovo shaary
+ivanovo-voznesensk
+ivanovskoe
 ivanovskoye
 ivanteyevka
+ivata
 ivato
 ivatsevichi
 ivdel’
 ives estates
+ivilnyusi
 ivohibe
 ivory park
 ivoti
 ivrea
 ivry-sur-seine
+ivànovo
+ivánovo
 iwade
 iwai
 iwaki
+iwaki-chhi
+iwaki-chhī
 iwakuni
+iwakuni-chhi
+iwakuni-chhī
 iwakura
 iwamizawa
+iwano-frankiwsk
+iwanowo
 iwanuma
 iwase
 iwata
+iwata-chhi
+iwata-chhī
 iwatsuki
 iwo
 iwŏn-ŭp
 ixelles
 ixmiquilpan
+ixtacalco
 ixtaczoquitlán
 ixtapa
 ixtapa-zihuatanejo
+ixtapalapa
 ixtapaluca
 ixtapan de la sal
 ixtepec
 ixtlán del río
+iyerusalim
 iyesi
 iyo
 izalco
 izamal
 izazi
+izbarta
 izberbash
+izcalli
 izegem
+izeh
+izevsk
+izevska
+izevskas
+izewsk
+izhau
+izhehusk
 izhevsk
+izhkar
 iziaslav
+iziro
+izjefsk
+izjevsk
 izkī
+izlingtan
+izliten
 izluchinsk
+izlīten
+izmajlovo
 izmayil
 izmaylovo
+izmid
+izmir
+izmira
+izmiras
+izmiro
+izmit
 izobil’nyy
+izparta
+izsevszk
 iztacalco
+iztaoalaoa
 iztapalapa
+iztapalapan
+iztapaluca
+iztapalāpan
+iztochen jerusalim
+iztochen london
 izu
+izuka
 izumi
+izumi-sano
 izumisano
+izumisano-shi
 izumiōtsu
 izumo
+izumo-chhi
+izumo-chhī
 izunokuni
 izyum
 izúcar de matamoros
+ià-lô-sák-lēng
+iâ-lō͘-sat-léng
 içara
+iéna
+iòng-ciòng
+iòng-ciŭ
+iòng-gŏng
+iông-chiu-chhī
+iông-choân-chhī
+iông-kang-chhī
 iúna
+iýerusalim
+iĉihara
+ičan
+ičinosekis
+iĕng-dài
 iğdır
+iıdır
+iĵevsk
 iława
+iŝinomaki
 iţsā
+iŭaki
+iżewsk
+iževsk
+iževska
+iževskas
+i̇badan
+i̇brail
 i̇dil
+i̇dlib
+i̇dlip
+i̇jevsk
+i̇kike
+i̇kitos
+i̇lbav
 i̇mamoğlu
+i̇ncheon
 i̇ncirli
 i̇ncirliova
+i̇ndependens
+i̇ndianapolis
 i̇negol
+i̇negöl
+i̇nnsbruck
+i̇nqlvud
+i̇nsbruk
+i̇nçiü
+i̇nçxon
+i̇rbid
+i̇ringa
+i̇rkutsk
+i̇rəvan
+i̇sfahan
+i̇sfehan
+i̇sfərah
+i̇sgəndəriyyə
+i̇skenderiye
+i̇skenderon
 i̇skenderun
 i̇skilip
+i̇slamabad
+i̇slamşəhr
+i̇slinqton
+i̇smailiye
+i̇sparta
+i̇stanbul
 i̇stinye
+i̇stərövşən
+i̇tami
+i̇tinomiya
+i̇vanov
+i̇vanovo
+i̇vata
 i̇zmir
 i̇zmit
 i̇znik
+i̇zparta
+i̇çel
+i̇ğdır
 i‘zāz
 ja ela
 jabal os saraj
+jabalia
+jabaliya
 jabalpur
+jabalya
 jabaquara
+jabarovsk
 jablah
 jablonec nad nisou
 jaboatão dos guararapes
 jaboticabal
 jaboticatubas
+jabuuti
+jabárovsk
+jabāliyā
 jabālyā
 jacaltenango
 jacareacanga
+jacarehy
+jacarei
 jacarezinho
 jacareí
+jacarta
+jachijo
 jaciara
 jackson
 jackson heights
+jackson i mississippi
 jacksonville
 jacksonville beach
 jacmel
 jacobabad
+jacobadad
 jacobina
 jacobo hunter
+jacobādad
 jacona de plancarte
 jacundá
 jacupiranga
+jacushiro
+jacusiro
 jacutinga
+jacuširo
 jadcherla
+jaddah
+jadid pardis
+jadotstad
+jadotsville
+jadotville
 jadugora
+jadīd pardīs
 jaen
+jaeryeongni
+jafa
 jafaro
 jaffa
 jaffna
+jaffna town
+jafo
+jagadhri
 jagalūr
+jagannath
+jagannathpur
+jagannāth
 jagatsinghapur
 jagdalpur
+jagdaqi
 jagdīshpur
 jagdīspur
 jaggaiahpet
@@ -11992,6 +25700,7 @@ jaglot
 jagna
 jagodina
 jagraon
+jagtial
 jagtiāl
 jaguapitã
 jaguaquara
@@ -12009,37 +25718,70 @@ jaguarão
 jaguaré
 jagüey grande
 jagādhri
+jahanabad
 jahangira
 jahanian
 jahanian shah
+jahore bahru
 jahrom
+jahrum
+jahrūm
+jahu
+jahú
 jahāngīrābād
 jahānābād
 jahāzpur
 jaicós
+jaidzu
 jaigaon
+jaimaica
 jainagar
 jaipur
+jaipur city
 jais
 jaisalmer
 jaisingpur
 jaito
 jaitpur
 jaitāran
+jaizan
+jaizu
+jajdzu
+jajesmow
+jajmau
+jakagama
 jakarta
+jakarte
+jakartè
+jakehshi
+jakmel
+jakmèl
 jakobsberg
 jakobstad
 jakomini
+jakutsk
 jalai nur
 jalajala
 jalakandapuram
+jalakot
+jalal-abad
+jalal-kut
+jalalabad
+jalalabat
+jalalkoat
+jalalkot
 jalalpore
+jalalpur
 jalalpur jattan
 jalalpur pirwala
 jalandhar
 jalandhar cantonment
 jalapa
+jalapa enriques
+jalapa enriquez
+jalapa enríquez
 jalda
+jalec
 jales
 jalesar
 jaleshwar
@@ -12048,25 +25790,43 @@ jalgaon jamod
 jalilabad
 jalingo
 jalladiampet
+jalna
 jalochi
+jalolobod
 jalolquduq
 jalor
 jalostotitlán
 jalpa de méndez
+jalpaiguri
 jalpatagua
 jalpāiguri
+jalālkot
 jalālpur
+jalālpur pīrwāla
 jalālābad
 jalālābād
 jalālī
 jalārpet
 jamaame
+jamagata
+jamaguci
+jamaguti
+jamaguči
 jamaica
 jamaica plain
+jamaicah
+jamaick
+jamaico
+jamaipur
+jamalpur
+jamanica
 jamay
 jambes
+jambi
 jambi city
+jambul
 jambusar
+jameco
 jamestown
 jamjamāl
 jamjodhpur
@@ -12074,40 +25834,100 @@ jamkhandi
 jammalamadugu
 jammu
 jammu cantonment
+jammu city
+jamna nagar
 jamnagar
+jamnogar
 jampur
 jamrud
+jamsedpur
 jamshedpur
+jamshidpur
 jamundí
+jamuria
+jamusukra
+jamusukras
+jamusukro
+jamusukro khot
 jamālpur
 jamūī
+jan yunis
+jan yunís
 janakkala
 janakpur
+janakpur dham
 janaúba
+jancengo
+jancheng
+janchzhou
+jancjou
+jancjuan
+janczjan
 jand
 jandaia do sul
+jande
 jandira
 jandiāla
 jandiāla gurū
+jandzhou
+jandzhu
 janeng
 janesville
+janeva
+jang-cchuean
+jang-cou
+jang-hu-lu
+jang-tiang
+jang-čchüan
+jang-čou
+jang-ťiang
 jangaon
+jangcuen
+jangdzou
+jangdzov
+jangdžov
 jangheung
 jangipur
+jangon
+jangon khot
+jangona
+jangono
+jangsan
 jangseong
+jangun
+jangún
+janov
+jansan
+jansho
+jantai
+jantaj
+janty-mansisk
+januaria de acaracu
 januária
+januária de acaracu
+janzur
 janzūr
+janĉengo
+janĉĵou
 janīn
 janūb as surrah
 jaora
+jaozeiro
+japara
 japaratuba
 japekrom
 japeri
+jar chally
+jaraaua
+jaraauá
 jarabacoa
+jaragua
+jaragua do sul
 jaraguá
 jaraguá do sul
 jaral del progreso
 jaramānā
+jaranvala
 jaranwala
 jarash
 jardim
@@ -12119,122 +25939,305 @@ jardim sao luis
 jardines de la silla
 jardinópolis
 jardín américa
+jarez de la frontera
 jarinu
+jarkov
+jarnawala
+jarnshedpur
+jarobrod
 jarocin
+jaroslavelj
+jaroslavl
+jaroslavla
+jaroslavle
+jaroslavlis
+jaroslavlj
+jaroslavul
+jaroslavļa
+jaroslavľ
+jaroslawl
+jaroszlavl
 jarosław
 jarrow
+jartum
+jartum norte
 jaru
 jaruco
+jarusalen
 jarwal
 jarābulus
 jarājūs
+jarānwāla
 jasaan
+jasd
 jasdan
+jasenevo
+jash
+jashi
+jashore
 jashpur nagar
+jasi
 jasidih
 jask
 jasmine estates
 jaspur
+jassenmarkt
+jassi
+jassy
 jastrzębie zdrój
 jaswantnagar
+jasy
+jaszvasar
 jasło
+jatahy
+jatai
 jatani
 jataí
 jataúba
 jaten
 jatibarang
 jatibonico
+jatijo
 jatiroto
 jatiwangi
 jatoi shimali
+jatsushiro
 jatāra
 jauharabad
 jauja
+jaunde
+jaundeh
+jaundeo
+jaundė
 jaunpur
+javarin
 javea
 javānrūd
 jawaharnagar
 jawhar
 jawi
+jawnpur
 jawor
 jaworzno
 jaxaay parcelle niakoul rap
+jaya pura
+jayakarta
 jayamkondacholapuram
+jayapur
 jayapura
+jaydebpur
+jaykayanagar
+jaykaynagar
 jaynagar majilpur
+jaypur
 jayrūd
+jazan
+jazd
+jazdo
+jazirhe-a-ibn-a omar
+jazoir
+jaßenmarkt
 jaçanã
 jaén
 jaíba
 jaú
+jaúnde
+je-ho
 jebba
 jebel
 jebel ali
+jedda
 jeddah
 jedeïda
+jedrene
 jefferson city
 jeffersontown
 jeffersonville
 jeffreys bay
 jega
+jehanabad
+jehoi
+jehol
+jeju
 jeju city
+jeju gida
+jeju sehri
+jeju shahri
+jeju səhəri
+jeju şehri
+jeju şəhəri
+jejus
+jekaterinburg
+jekaterinburga
+jekaterinburgas
+jekaterinenburg
+jekaterynburg
+jekatyerinburg
+jekibastuz
 jekulo
+jekundo
+jekybastuz
+jelalabad
 jelcz
 jelcz laskowice
 jelebu
+jelec
+jelecas
 jelenia góra
+jelets
+jelez
+jelfa
 jelgava
 jelilyüzi
+jelisawetgrad
+jelizawietgrad
+jelongo
 jelutong
+jemaica
+jemaicae
+jemaico
 jember
+jemecah
+jen-ccheng
+jen-tchaj
+jen-čcheng
 jena
+jena (thueringen)
+jenagoa
+jenbaj
+jenchela
+jenchu
+jenchun
 jendouba
+jenewa
+jenifra
 jenipapo dos vieiras
 jenison
 jenjarum
 jenks
+jenova
+jensepinga
+jensheping
+jenwe
 jenzan
+jenšēpinga
+jeon ju
 jeongeup
+jeongeup-si
 jeonju
 jepara
+jequie
 jequitinhonha
 jequié
 jerada
 jerantut
 jeremoabo
+jerevan
+jerevanas
+jerevani
+jereván
+jerewan
 jerez de garcía salinas
 jerez de la frontera
 jericho
+jericho heights
+jeriwsalem
+jerjewan
+jerozale
+jerozalė
+jerozolema
+jerozolima
+jerozolëma
+jersey ceety
 jersey city
 jerusalem
+jerusalem east
+jerusalem est
+jerusalem oriental
+jerusalem west
+jerusalem-est
+jerusalemi
+jerusalemo
+jerusalemu
+jerusalen
+jerusalen este
+jerusalim
+jerusalèm
+jerusalèm èst
+jerusalém
+jerusalém oriental
+jerusalén este
+jeruusalemm
+jeruzale
+jeruzalem
+jeruzaleme
+jeruzalim
+jeruzalém
+jeruzalė
+jeruzsalem
+jeruzsálem
+jerznka
+jerúsalem
+jerúsálẹ́mù
 jesi
+jesiret ibn omar
+jesselton
 jessore
 jesus maria
+jesuv
+jeswang
 jesús del monte
 jesús maría
 jesús menéndez
+jesıret ibn omar
 jetafe
 jetpur
+jetpur navagadh
 jette
 jevargi
+jevpatorija
 jewar
+jewlach
+jewpatorija
 jeypore
+jez-kazgan
+jezan
+jezd
+jezdas
+jezgazgan
+jezkazgan
+jezqazgan
+jezqazğan
+jeşuv
 jhadeshwar
 jhajha
 jhajjar
 jhalidā
+jhang
+jhang marghiana
+jhang marghiānā
+jhang sadar
 jhang sadr
+jhang-maghiana
+jhang-maghiāna
+jhanghua
 jhanjhārpur
+jhansi
 jharia
 jharoda kalān
 jharoda mazra burāri
 jharsuguda
 jhawarian
+jhelam
 jhelum
 jhingergācha
 jhinjhāna
 jhol
+jhubei
+jhumra
 jhumri telaiya
+jhunjhunu
+jhunjhunun
 jhunjhunūn
 jhābua
 jhālod
@@ -12244,18 +26247,31 @@ jhālāwār
 jhānsi
 jhārgrām
 jhīnjhak
+jhūnjhunu
 jhūsi
 ji paraná
 jiachuan
 jiading
+jiadingzhen
+jiadingzhen jiedao
 jiagao
 jiagedaqi
 jiahanbage
+jiaji
+jiaji zhen
+jialeng
+jialing
 jiamusi
+jiamusi shi
 jianchang
+jianchang zhen
 jiangbei
+jiangcheng
+jiangguanchi
 jiangjia
+jiangjin qu
 jiangkou
+jiangling
 jiangluo
 jiangmen
 jiangnan
@@ -12265,17 +26281,24 @@ jianguang
 jiangxi
 jiangyan
 jiangyin
+jiangyin shi
 jiangyou
 jiangzhuang
 jiang’an
 jianlong
+jianning
 jianshan
+jianshi
+jianshi xian
 jianshui
 jian’ou
+jiaocheng
 jiaogong
 jiaohe
 jiaojiang
+jiaojiangcun
 jiaoshi
+jiaoxian
 jiaozhou
 jiaozuo
 jiaping
@@ -12285,59 +26308,120 @@ jiawang
 jiawang zhen
 jiaxing
 jiayi
+jiayi shi
+jiayi shih
+jiaying
 jiayue
 jiayuguan
+jiayuguan ceety
+jiayuguan lakanbalen
 jiazi
+jiazi zhen
+jibin
+jiboti
+jibouti
+jibuti
+jicang
+jichang
+jida
 jidd ḩafş
+jidda
+jiddah
+jidde
 jidong
+jidá
 jiehu
 jielong
 jieshi
+jieshi zhen
 jieshou
 jietou
+jiexi
 jiexiu
 jieyang
 jifeng
 jigani
+jigjiga
+jigjigga
 jiguaní
+jih-pen-tsu-chieh-ti
 jihlava
 jijel
+jijelli
+jiji la cebu
+jiji la jeju
+jiji la quebec
 jijiang
+jijiang jiedao
 jijiga
+jijihaer
 jijoca de jericoacoara
+jilburi
 jilib
 jilin
+jilin ceety
+jilin city
+jilin hiria
+jilin i jilin
+jilin shi
+jilinstad
+jilong
+jilongshi
+jilongshih
 jilādiguda
+jima
 jimaguayú
+jimbo ya ghardaia
+jimbo ya ghardaïa
 jimeta
+jimki
 jimma
 jimo
+jin-cchuan
+jin-čchuan
 jinan
+jinan shi
 jinan-gun
 jinchang
+jinchang shi
 jincheng
+jincheng city
+jincheng shi
+jinchuan
+jinchuanzhen
+jincuan
+jind
 jinding
 jindřichův hradec
 jinfeng
 jing'an
+jing-tchan
 jingdezhen
+jingdezhen shi
 jinggou
 jingguan
 jinghong
 jingmen
+jingsee
+jingtsjou
 jingui
 jingzhi
 jingzhou
 jing’an
 jinhu
 jinhua
+jinhua shi
 jining
+jining qu
 jinja
 jinji
 jinjiang
+jinjiang shi
+jinju
 jinka
 jinlong
 jinniu
+jinon
 jinotega
 jinotepe
 jinqiao
@@ -12345,112 +26429,256 @@ jinsha
 jinshan
 jinshanlu
 jinshi
+jintsjou
 jintūr
+jinxi
+jinxian
 jinxiang
 jinzhong
 jinzhongzi
 jinzhou
+jinčuan
+jinōn
 jipijapa
+jiquie
 jiquilpan de juárez
+jiquié
+jiquy
 jirapa
 jirapur
+jirja
+jirjā
 jirkov
+jiroft
 jishou
+jishou shi
 jishu
 jishui
 jisr ash shughūr
+jit-chiau-chhi
 jitai
+jitomir
 jitra
 jiuchao
 jiuchi
 jiudian
 jiuhe
 jiujiang
+jiulongcheng
 jiulongshan
 jiupu
 jiuquan
+jiuquan shi
 jiushan
 jiutai
 jiutepec
 jiuxian
+jiva
+jiveskile
 jiwani
 jixi
+jixi shi
 jixian
 jiyuan
+jiyuan shi
+jiyuan xian
+jizak
 jizan
 jizhou
+jizni dublin
+jizon
+jizzak
+jizzakh
+jizzaq
 jizzax
+jizán
+jiāgédáqí
+jiālěng
+jiāngmén
+jiāyǐng
+jiĉang
 jičín
+jižní dublin
+ji̍t-chiàu-chhī
 ji’an
+jjonchjoping
+jjuvjaskjulja
+jlabbach
+jlaebbisch
+jläbbisch
+jo-ho
+joa belo
 joal
+joan-pesoo
+joanesburgo
+joao belo
+joao pessoa
 joaquim gomes
 joaquín v. gonzález
+joazeiro
 joaçaba
 jobabo
+joburg
 jocotenango
 jocotepec
 joda
 jodhpur
+jodhpur city
 jodiya bandar
+joecu
+joenkoeping
+joenkoepings kommuna
 joensuu
+joetsu
+joetsu-shi
+joezjno-sachalinsk
+joganesburg
+jogannesburg
 jogbani
 jogipet
+jogjakarta
+jogjakarto
+jogkarta
 jogonalan
+jograkar
+jogyakarta
+johanesburgas
+johanesburgo
+johannesarborg
+johannesbourg
 johannesburg
+johannesburga
+johannesburgo
+johannesburgu
 johannisthal
+joharabad
 johi
 johns creek
 johnson city
 johnston
 johnstone
 johnstown
+johor
+johor baharu
 johor bahru
 johor jaya
+johore
+johore bahru
+johore baru
+johore bharu
 joint base pearl harbor hickam
 joinville
 joinville-le-pont
+jojton
 jojutla
+jokaichi
+jokaici
+jokhanesburg
+jokhanezburg
+jokhannesburg
+jokjakarta
+jokkaichi
+jokkaiti
+jokohama
+jokohamo
+jokokhama
+jokosuka
+jokyakarta
+jola
 joliet
 joliette
 jollyville
 jolo
+jolon
+joló
+jolón
 jombang
+jomvosh
 jomvu
 jona
+jonagas
+jonago
+jonas town
 jonava
+jonchehping
+jones town
 jonesboro
+jonestown
+jongshen shehiri
+jonkersas
+jonkoping
+jonkurs
 jonquière
+jonsiopingas
+jonšiopingas
+jopalis
+jophe
+jophé
 joplin
+joppa
+joppé
 jora
 jora khurd
 jorat
 jordan
+jorebru
 jorhat
+jorhāt
+jork
+jorka
+jorkas
+jorko
+jorramchar
+jorsala
+jorsalaborg
+jorsalir
+jorvik
 jos
+joschkar-ola
 jose bonifacio
+jose c. paz
+jose maria ezeiza
 jose pañganiban
 jose rizal
 josefstadt
+josefvarosa
+josephs-stadt
+joshkar-ola
+josjkar-ola
+joskar-ola
+josu
+joszkar-ola
+joszkar-oła
 josé bonifácio
 josé c. paz
 josé cardel
 josé de freitas
 josé mariano jiménez
+josé maría ezeiza
 jounieh
 jouy-le-moutier
 joué-lès-tours
 jovellanos
 jowai
+joydebpur
+joydeypur
 joypur hāt
+jozsa
+jozsefvaros
 joão alfredo
+joão belo
 joão câmara
 joão dourado
 joão lisboa
 joão monlevade
 joão pessoa
 joão pinheiro
+joŝkar-ola
+joškar-ola
+ju-kao
 juan aldama
 juan de acosta
+juan diaz
 juan díaz
 juan griego
 juan josé castelli
@@ -12458,90 +26686,227 @@ juan josé ríos
 juan-les-pins
 juanjuí
 juara
+juarez
+juarezo
 juatuba
 juazeiro
 juazeiro do norte
 juba
+jubail
+jubail al bahri
+jubaljana
+jubayl
+jubayl `aynayw
+jubayl al bahri
+jubayl al baḩri
+jubayl ‘aynayw
 jubayt
+jubbulpore
 juchitepec
 jucurutu
 jucás
+judah
+juddah
 judeida makr
 judian
 judibana
 judita
+judzhijn
+judzhin
+judzhyn
+judzin
+judzinas
+judžinas
+jue-lin
+jue-si
+juee-jang
 juegang
+juehjan
+juejang
+juen-ccheng
+juen-fu
+juevaeskuelae
 juexi
 jugiāl
 jugsālai
 juhaynah
+jui-an
+jui-an-hsien
+jui-li
 juigalpa
 juiz de fora
 juja
+jujao
+jujno-sahalinsk
+jujshu
+jujsi
+jujuy
+juko shehiri
 jukui
 julau
+julfa
+julia augusta taurinorum
 juliaca
 julianadorp
+juliapa
+jullundur
+jullundur city
 juma shahri
 jumayrā
 jumet
 jumilla
 jumunjin
+jumvu
+junagad
+junagadh
+junagarh
+junaghur
+juncheng
 junction city
+jundiahy
+jundiai
 jundiaí
 juneau
+juneautown
+jungchunghsien
 jungpyong
 juniata park
+juniversal-siti
+junivursul siti
 junlian
 junnar
 junqueiro
 junqueirópolis
+junsen
+junten
 junín
+juopales
+juopalės
 jupi
 jupiter
 juquitiba
 juquiá
+jurbel
 jurm
+jurong
 jurong east
+jurong new town
 jurong town
+jurong village
 jurong west
+jurong west new town
+jurundiay
+jurupa
 jurupa valley
 juruti
+juschno-sachalinsk
+jushambe
+jusow
+jusowka
 jussara
 justicia
+justinianopolis
 justiniškės
 jutiapa
 juticalpa
 jutou
+jutunkhakh
+juvaskula
 juventino rosas
+juveskiule
+juveskiulė
+juvjaskjulja
 juwana
+juxey shehiri
 juye
+juzhna-sakhalinsk
+juzhnaja stolica
+juzhni dablin
+juzhno-sakhalinsk
+juzhnosakhalinsk
+juzhnyj dublin
+juziv
+juzivka
+juzjno-sachalinsk
+juzjno-sakhalinsk
+juzni dublin
+juzno sachalinskas
+juzno-sachalinsk
+juzno-sahalinsk
+juzno-sahhalinsk
+juznosachalinsk
+juznosahalinska
+juzove
+juzovka
+juzsno-szahalinszk
+juárez
 juína
+juĵno-saĥalinsk
+jużnosachalińsk
+južni dublin
+južno sachalinskas
+južno-sachalinsk
+južno-sahalinsk
+južno-sahhalinsk
+južnosahaļinska
 jwaneng
+jyangju shehiri
+jyekundo
+jytomyr
+jytómyr
+jyvaeskylae
+jyvaeskylae linn
 jyväskylä
+jyväskylä linn
+j·ohanesbôrg
 jáltipan de morelos
+jánde
 jászberény
+jászvásár
 jämsä
 järvenpää
+jéna
+jérusalem
+jérusalem-est
 jérémie
+jìnjiāng
+jîtomîr
+jòjtòn
+jóhannesarborg
+jórsalaborg
+jórsalir
+jórvík
+jósefvárosa
 józefów
+józsa
 józsefváros
 jönköping
+jönköpings kommuna
+jønkøping
 júlio de castilhos
+jü-lin
+jü-si
 jüchen
+jüe-jang
 jülich
+jün-fu
+jün-čcheng
+jüväskülä
 jāfarābād
 jājarm
 jājmau
 jājpur
 jālaun
+jālgaon
 jālna
 jālq
 jāmadoba
 jāmai
 jāmbai
 jāmkhed
+jāmnagar
 jāmner
+jāmpur
 jāmtāra
 jāmul
 jāmuria
@@ -12550,11 +26915,19 @@ jānsath
 jāridih
 jāsim
 jāwad
+jāzān
 jēkabpils
+jēna
+jėjus
+jėna
 jędrzejów
+jīlburi
+jīma
 jīnd
 jīroft
 jīwanpur
+jīzān
+jıtomır
 jōetsu
 jōsō
 jōyō
@@ -12563,11 +26936,31 @@ jūnāgadh
 jūnāgarh
 jūrmala
 jūybār
+jǐníng
+ka mau
+ka ting
 ka'ersai
+ka-bok-su-chhi
+ka-bo̍k-su-chhī
+ka-heng-chhi
+ka-heng-chhī
+ka-iok-koan-chhi
+ka-io̍k-koan-chhī
+ka-leng
+ka-léng
+ka-shing-fu
+kaala
+kaale
 kaambooni
+kaampu`u
+kaapstad
+kaapsted
+kaapstêd
 kaarela
 kaarina
 kaarst
+kaasan
+kab town
 kabacan
 kabala
 kabale
@@ -12581,24 +26974,71 @@ kabarnet
 kabaty
 kabba
 kabbasin
+kabe urbe
+kabenda
+kabevli
 kabeya-kamwanga
+kabil
 kabilpor
+kabimas
+kabimasas
 kabin buri
 kabinda
 kabirwala
+kabis
 kabkābīyah
 kabnur
 kabo
+kabo san lukas
+kabo sanlukasa
+kabo-san-lukas
+kaboel
+kabol
 kabompo
+kaboul
 kabrāi
+kabu-friu
+kabue
 kabul
+kabula
+kabulas
+kabuli
+kabulo
+kabumba
+kabupaten cianjur
+kabupaten de cianjur
+kabupaten jombang
+kabupaten klaten
+kabupaten lumajang
+kabupaten malang
+kabupaten manokwari
+kabupaten poso
+kabupaten serang
+kabupatèn cianjur
+kabupatén cianjur
+kabura
+kaburbo
+kabve
+kabveh
+kabvė
 kabwe
+kabúl
+kabûl
 kabūdarāhang
+kachamarka
+kachan
+kachek
+kachgar
 kachhwa
 kachia
 kachidoki
 kachkanar
+kachramanmaras
+kachramanmarasas
+kachramanmarašas
+kachrapara
 kachīsī
+kacina
 kadachira
 kadakkavoor
 kadamakudi
@@ -12608,73 +27048,139 @@ kadayanallur
 kadaň
 kade
 kadi
+kadif
 kadikkād
 kadima zoran
 kadiolo
 kadiri
 kadirli
+kadisas
 kadiyivka
+kadiz
+kadizo
 kadod
 kadodara
 kadogawa
 kadoma
+kadoma-chhi
+kadoma-chhī
+kadome
 kadoorie
 kadugli
+kadun
 kaduna
 kadungalūr
+kaduno
+kadunum
+kadyks
+kadzo
 kadınhanı
 kadūr
 kaech’ŏn
+kaelkuettae
+kaempaala
+kaen
 kaeng khoi
 kaeng khro
+kaenugardur
+kaepstad
+kaes
+kaesong
 kaesŏng
 kafanchan
+kafe
 kaffrine
 kafia kingi
+kafou
+kafr abu kabir
+kafr abu kebir
+kafr abu kebîr
+kafr abū kabīr
+kafr ad dawwar
 kafr ad dawwār
 kafr al baţţīkh
 kafr al kurdī
+kafr al-dawar
+kafr al-sheikh
 kafr ash shaykh
 kafr az zayyāt
+kafr ed-dauwar
+kafr ed-dauwâr
+kafr el dawdar
+kafr el-dauwar
+kafr el-dauwâr
+kafr el-sheikh
 kafr kannā
 kafr lāhā
 kafr mandā
 kafr qari‘
 kafr qāsim
+kafr saba
 kafr sa‘d
 kafr shukr
 kafr takhārīm
 kafr zaytā
 kafr şaqr
+kafr-sheikh
 kafranbel
 kafrul
 kafue
 kaga
 kaga-bandoro
 kagadi
+kagajan de oras
+kagajan-de-oro
+kagamigahara
+kagamihara
 kagano
 kagaznāgār
 kageleke
+kagies
+kagliari
 kagoro
 kagoshima
+kagoshima-shi
+kagoshimashi
+kagosima
+kagošima
+kaguun
+kah-ya-hoo-neh
 kahama
 kahandhale
+kaherah
 kahin
+kahira
+kahirae
+kahire
+kahirä
 kahna nau
 kahnūj
 kahoku
 kahone
+kahramanmaras
 kahramanmaraş
+kahromanmaros
 kahror pakka
 kahrīzak
 kahului
 kahuta
 kai
+kai feng
 kai tak
+kai xian
+kai-feng fu
+kai-fêng fu
+kai-hung
+kai-ku-to
+kai-seng
+kai-yuan
 kaiama
+kaichow
 kaifeng
 kaihua
 kaij
+kaijo
+kaijō
 kaikalapettai
 kaikalūr
 kaili
@@ -12687,168 +27193,400 @@ kaimukī
 kaimur
 kainan
 kaipamangalam
+kaiping
+kair
+kaira
+kairas
+kairo
 kairouan
+kairuan
+kairuanas
+kairuán
+kairwan
+kairó
 kairāna
+kaisareia
+kaisaria
 kaisarianí
+kaisarie
+kaisarije
+kaisen
+kaiseri
+kaiseris
 kaiserslautern
+kaishtinic
+kaishu
+kaishū
+kaisong
 kaitaichi
 kaitang
 kaithal
 kaithoon
 kaitong
+kaixgar
 kaiyuan
+kaizarie
 kaizu
 kaizuka
+kaizyo
+kaizyō
 kajaani
+kajamarka
 kajang
 kajansi
+kajao
+kajes
+kajesas
+kajfehn
+kajfen
+kajfeng
+kajfyn
 kajiado
 kajiki
 kajiya
+kajro
+kajruan
+kajruano
+kajseri
+kajsery
+kajtkhal
+kak-la-su-ko
+kak-là-sṳ̂-kô
+kak-ten-ni-a
+kak-tên-nì-â
 kaka
+kakai
+kakalameko
 kakamega
+kakamege
 kakamigahara
+kakamigahara-chhi
+kakamigahara-chhī
+kakamigakhara
+kakande
+kakandé
 kakata
 kakching
 kakdwip
+kakegaua
+kakegava
 kakegawa
+kakegawa-chhi
+kakegawa-chhī
+kakegaŭa
+kakehgava
+kakhama
+kakhamarka
 kakhovka
+kakhramanmarash
 kaki bukit estate
+kakinada
 kakira
 kakiri
 kakkalapalle
 kakkanad
 kakkodi
+kakogawa
+kakogawacho-honmachi
 kakogawachō-honmachi
+kakong
 kakonko
 kakrāla
+kakuako
 kakuda
 kakuma
 kakumiro
+kakuyama
 kalaa srira
+kalaat el zerka
+kalaba
 kalabagh
 kalabahi
 kalaban koro
+kalabancoro
+kalabankɔrɔ
+kalabar
+kalabaras
+kalabaro
 kalabo
+kalabosas
 kalaburagi
+kalaburgi
 kalach
 kalach-na-donu
 kalachinsk
 kalakkādu
 kalalé
+kalama
 kalamansig
 kalamariá
 kalamassery
 kalamata
 kalamazoo
 kalamb
+kalamba
 kalamnūri
+kalang
+kalao
+kalar
+kalarada-spryngs
+kalari
 kalasin
 kalat
+kalavi
 kalavoor
 kalaw
+kalawag
+kalay
+kalaymyo
 kalbatau
+kalburgi
 kalbā
+kale-sultanie
 kaleke mandi
+kalemi
 kalemie
+kalemije
+kalemijė
 kalemyo
+kalgan
+kalgari
+kalgario
+kalgaris
+kalgary
 kalghatgi
 kalgoorlie
+kalgorod
 kalher
+kalhorod
 kalianget
+kaliari
 kalibo (poblacion)
+kalicut
 kalihi valley
 kalihi-palama
+kalikala
+kalikata
+kalikuto
+kalikātā
 kalima
+kalinin
+kalinin district
 kaliningrad
+kaliningrada
+kaliningradas
+kaliningrado
+kaliningradum
+kaliningrau
+kaliningráu
+kalininqrad
 kalininsk
+kalininskij
 kalininskiy
+kalininskyi
+kalininskyi district
+kalininskyi rayon
+kalinivka
+kalinjingrad
 kalinjur
 kalinkovichi
+kalinyingrad
+kalinyingrád
+kalio
 kaliro
+kalisa
+kalisas
+kalisch
+kalish
 kalisizo
 kalispell
 kalisz
+kalitea
+kaliteja
+kalithea
+kalithéa
+kalitėja
+kalińingrad
+kališa
+kališas
+kaljao
+kaljari
+kaljaris
+kaljaro
+kaljāri
 kalk
+kalkata
+kalkota
+kalkouta
+kalkueta
+kalkuta
+kalkutta
+kalkútta
+kalküta
 kallakkurichchi
 kallakurichi
 kallam
 kallamchavadi
 kallang
 kallangur
+kallao
+kallar
 kallar kahar
+kallaw
 kalleribhāgam
 kallidaikurichi
+kallifeja
+kallinikos
+kallinn
 kallio
+kalliteja
+kallithea
 kallithéa
 kalliyasshēri
 kalliyoor
+kallsruh
 kallukuttam
+kallār
 kallūr tekkumuri
 kallūr vadakummuri
 kalmar
 kalmeshwar
 kalmiuskyi
+kalmiuskyi district
+kalmiuskyi rayon
 kalmthout
 kalmunai
+kalmune
+kalmunē
+kalnkari
 kalocsa
 kalodzishchy
+kaloega
+kalok
 kalol
+kalomba
+kalomna
 kalomo
+kalookan
+kalosvar
+kalouga
+kaloşvar
 kalpatta
+kalqari
 kaltan
 kaltenkirchen
+kalug
 kaluga
+kalugae
+kalugo
 kalugumalai
+kalukan
+kalulshi
 kalulushi
+kalumbija
+kalumbo
+kalumbus
 kalundborg
+kaluqa
 kalur kot
 kalush
 kalutara
 kalwākurti
+kalyan
+kalyan-dombivli
 kalyandurg
 kalyani
+kalyao
+kalyari
+kalyga
 kalynivka
+kalynivka district
 kalynivskyi
+kalynivskyi district
+kalynivskyi rayon
+kalyub
+kalyûb
 kalyān
+kalíníngrad
 kalāleh
 kalānaur
+kalār
 kalāyat
 kam tin
 kam ying
+kam-chu-su
 kamabi
 kamachumu
 kamagaya
+kamaguehj
+kamaguej
+kamaguey
 kamaishi
+kamakeko
 kamakura
+kamakura-chhi
+kamakura-chhī
 kamal
 kamal pur majra burari
+kamal shahr
+kamalabad
 kamalasai
 kamalganj
 kamalia
+kamalija
+kamalshahr
 kamalāpuram
 kaman
+kamao
 kamaqhekeza
 kamar mushani
+kamarhati
+kamarhatty
 kamaruddinnagar
+kamasari
 kamata
 kamaterón
 kamatgi
 kamba
+kambaala
 kambar
+kambe
+kamberra
+kambolcha
+kambolchā
 kambove
+kambra
+kambrij
+kamchatkataagy petropavlovskaj
+kamciatkos petropavlovskas
+kamechlie
 kameda-honchō
 kamen
+kamenica
+kamenisk
 kamenjane
 kamenka
+kamensk
 kamensk-shakhtinsky
+kamensk-uraljski
+kamensk-uralski
+kamensk-uralskij
+kamensk-uralsky
 kamensk-ural’skiy
+kamenskoe
 kamenz
 kamen’-na-obi
 kameoka
 kameyama
+kamfa
 kami
+kami-renjaku
+kamianske
+kamianské
+kamichlieh
 kamienna góra
+kamienskie
+kamieńskie
 kamifukuoka
 kamigotō
 kamigyō-ku
@@ -12862,38 +27600,86 @@ kamina
 kaminokawa
 kaminoma
 kaminoyama
+kaminy
 kamirenjaku
+kamischli
+kamishin
+kamishli
+kamishlie
+kamishlié
+kamisin
+kamisli
 kamisu
+kamixin
 kamiya
 kamizawa
 kamiōi
+kamiŝin
+kamišin
+kamišli
+kamjanske
+kamjanszke
+kamjenica
 kamloops
+kamlups
 kammivapettai
 kamo
 kamogatachō-kamogata
 kamogawa
 kamojimachō-jōgejima
 kamoke
+kamoki
+kamosin
 kamp-lintfort
+kampal
 kampala
+kampalo
 kampar
+kampeche
 kampen
 kampene
+kampera
 kamphaeng phet
+kampina grande
+kampina grandi
+kampina grandė
+kampina-grande
+kampina-grandi
+kampinagrando
+kampinas
+kampinasas
+kampino
 kampli
+kampo grande
+kampo grandi
+kampo grandė
+kampoengbaroe
+kampong baharu cheras batu sa-belas
 kampong baharu cheras batu sebelas
 kampong cham
 kampong chhnang
 kampong dungun
+kampong glugor
+kampong ijok
 kampong kadok
 kampong loyang
+kampong maran
 kampong masjid tanah
 kampong pangkal kalong
 kampong pasir ris
 kampong sidam
+kampong skudai
 kampong speu
+kampong sungai ara
+kampong sungai gelugor
 kampong thom
+kampos
 kampot
+kampoul
+kampu-grande
+kampu-grandi
+kampu-grandy
+kampu-largu
 kampung alor mengkudu
 kampung ayer keroh
 kampung ayer molek
@@ -12906,6 +27692,7 @@ kampung bertam ulu
 kampung bukit baharu
 kampung cheng
 kampung hutan arau
+kampung ijok
 kampung jeli
 kampung jelutong tengah
 kampung kangkar teberau
@@ -12915,6 +27702,7 @@ kampung larkin lama
 kampung machap baru
 kampung manjoi
 kampung minyak beku
+kampung pasir gudang
 kampung pasir gudang baru
 kampung perak
 kampung sedenak
@@ -12929,6 +27717,8 @@ kampung tanjung minyak
 kampung teluk air tawar
 kampung teluk kemang
 kampung teluk kumbar
+kampungbaru
+kampus-dus-gojtakazis
 kamra
 kamsar
 kamuhanda / ruyenzi
@@ -12938,38 +27728,101 @@ kamwenge
 kamyanets-podilskyi
 kamyanobridskyi
 kamyanske
+kamychine
+kamyschin
 kamyshin
 kamyshlov
+kamyshyn
+kamysin
+kamysinas
+kamysjin
+kamyszyn
 kamyzyak
+kamyšin
+kamyšinas
+kamîșin
+kamõšin
+kamāl shahr
+kamālia
 kamālshahr
+kamālābād
+kamčiatkos petropavlovskas
 kan nar middle
+kan tho
+kan tkho
+kan-chou
+kan-chou-shih
+kan-cou
+kan-hsien
+kan-ku
+kan-ku-hsien
+kan-shan
+kan-čou
+kanadzava
+kanaga
 kanaishima
 kanakapura
 kanaker-zeytun
 kanamachi
 kananga
+kanange
+kanapera
+kanaqin
+kanaria handiko las palmas
+kanas
 kanash
 kanasín
 kanata
 kanaya
 kanayannur
+kanazaua
 kanazawa
+kanazawa-shi
+kanazawa-si
+kanazawashi
+kanazaŭa
 kanbalu
 kanbe
+kanbera
+kanbero
+kanberr
+kanberra
+kanberrae
+kanberre
+kanbérra
 kanchanaburi
 kanchanpur
+kancharapara
+kancheepuram
+kanchi
 kanchipuram
+kanchipurami
+kanchow
+kanchrapara
+kanchrapura
+kancipuram
+kancipuramas
+kancsipuram
 kanda
+kandagar
+kandahar
+kandaharo
 kandahār
 kandalaksha
 kandalloor
 kandamkunnu
 kandana
+kandehar
+kandenavolu
+kandhar
 kandhkot
 kandi
 kandiaro
+kandin
+kandiye
 kandoeng
 kandukūr
+kandva
 kandy
 kandyagash
 kandāri
@@ -12980,6 +27833,11 @@ kanekomachi
 kanel
 kaneohe
 kanevskaya
+kang ngei
+kang-ge
+kang-mng-chhi
+kang-mn̂g-chhī
+kang-neung
 kangaba
 kanganpur
 kangar
@@ -12987,54 +27845,116 @@ kangasala
 kangayam
 kangding
 kangdong-ŭp
+kange
 kangeyanallur
 kanggye
+kanggye-si
+kangkai tebrau
 kangkar
+kangkar masai
+kangkar plintong
+kangkar skudai
+kangkar teberau
 kangle
+kangnung
+kangnyong
+kangnyong-ni
+kangnyong-up
 kangnyŏng
+kangnyŏng-ni
+kangnyŏng-ŭp
+kangnŭng
+kangson
+kangson-ni
+kangson-nodongjagu
 kangsŏn
+kangsŏn-nodongjagu
+kangyong-ni
+kangyŏng-ni
 kangāvar
+kanh-hoa
 kanhangad
 kanhirode
 kanhān
 kani
+kani-chhi
+kani-chhī
+kanibadam
 kanie
 kanifing
 kanigiri
 kanigiri u
+kaningina
 kaniv
 kanjari
 kanjia
+kanjippuram
 kanjiramkulam
 kankakee
 kankan
+kankanas
 kankauli
+kanko
+kankun
+kankuna
+kankunas
+kankō
 kanmaki
 kannabechō-yahiro
 kannad
 kannamangalam
 kannampālaiyam
+kannangad
 kannapolis
 kannapuram
 kannauj
 kanniyākumāri
 kannod
 kannur
+kannyn
+kannyon
 kannānendal
 kannānkurichchi
 kano
+kanoas
+kanoasas
+kanoja
+kanon:no
+kanono
 kanowit
 kanoya
+kanoya-chhi
+kanoya-chhī
+kanpala
+kanpour
 kanpur
 kanpur cantonment
+kanpur cantt
+kanpuras
+kanpuro
+kanpwr
 kansad
 kansanshi
 kansas city
+kansas city i kansas
+kansas city i missouri
+kansas lakanbalen
+kansas sity
+kansasurbo
 kansk
+kanskas
+kanstanca
+kansur
 kansāpur
+kansūr
 kant
 kantai
 kantharalak
+kantipur
+kantipura
+kantith
+kanton
+kantono
 kantyshevo
 kantābānji
 kanuma
@@ -13044,22 +27964,69 @@ kanyama
 kanye
 kanyobagonga
 kanzakimachi-kanzaki
+kanzas shehiri
+kanzas siti
+kanzas sitis
+kanzas-sici
+kanzas-siti
+kanzassitija
+kanón:no
+kanĉipuram
+kančipuramas
 kanō
 kan’onjichō
+kao lanh
+kao lankh
+kao-chou
+kao-hao
+kao-ho
+kao-hsiung
+kao-hsiung-hsien
+kao-hsiung-shih
+kao-lan-hsien
+kao-mi
+kao-mi-hsien
+kao-yao
+kao-yao-hsien
+kaochow
 kaohsiung
+kaohsiung city
+kaolac
 kaolack
+kaolak
+kaolan
 kaoma
+kaoshang
+kaosjun
 kaouara
+kaounas
 kaouéni
+kap ayisyen
+kap-aitien
 kapadvanj
+kapalakiko
 kapan
 kapar
+kapas
 kapasan
+kapchi
 kapchorwa
+kapehngagen
 kapellen
 kapenguria
+kapeni
+kapetown
+kapevli
+kapfumo
+kapiata
+kapiatã
+kapijata
 kapiri mposhi
 kapit
+kapjata
+kapkaupunki
+kaplinn
+kapohi
 kapolei
 kapolei villages
 kaposvár
@@ -13067,37 +28034,101 @@ kapotnya
 kappiyara
 kapsabet
 kapsan-ŭp
+kapske mesto
+kapske misto
+kapské mesto
+kapské město
+kapstad
+kapstaden
+kapstadt
+kapsztad
 kapurthala town
 kaputa
+kapétown
 kaqun
 kara
+kara hissar sahib
 kara suu
 kara-balta
 kara-kulja
 kara-kul’
+karaaji
+karabancelo
 karabanovo
+karabanĉelo
 karabash
 karabağlar
+karabiukas
+karabjuk
+karabuek
+karabuk
 karabulak
 karabük
 karacabey
+karaces
 karachayevsk
 karachev
 karachi
 karachi university employees co-operative housing society
+karachy
+karaci
+karacio
+karacis
+karacsi
+karacsonko
+karacu
+karaczi
+karadj
+karadje
+karadsch
+karadz
+karadzs
+karadż
+karadž
+karaganda
+karagandi
 karagandy
+karago
+karaguatatuba
+karahisarisahip
 karahrūd
+karahısarısahıp
+karaikkudi
+karaikudi
 karaj
 karak city
+karakas
+karakasa
+karakasas
+karakaso
+karaki
+karakilise
 karakol
+karakose
 karakoçan
 karakul’
+karaköse
+karaliaucios
+karaliaucius
+karaliaučios
+karaliaučius
+karaljou
+karamai
+karamaj
+karamaj khot
+karamajus
 karaman
+karamana
+karamanas
 karamay
+karamay-chhi
+karamay-chhī
 karambi
+karampouk
 karamsad
 karamuck
 karamürsel
+karanchi
 karangampel
 karanganom
 karangnongko
@@ -13106,26 +28137,60 @@ karanjiā
 karankasso
 karanpur
 karapınar
+karasi
+karassi
 karasu
 karasu mahallesi
 karasuk
 karasuyama
 karatau
 karatina
+karatschi
+karatsi
+karatsji
 karatsu
+karatu
+karatu si
+karatu-chhi
+karatu-chhī
+karatxi
+karatz
 karauli
+karavatay
 karavayevi dachi
+karawalnagar
 karawang
+karaçi
 karaçoban
+karaĉio
+karači
+karačis
+karačės
+karaĝo
 karbala
+karbalaa
+karbalo
+karbalá
 karben
+karbila
 karcag
+karchi
 kardhān
+kardif
+kardifa
+kardifas
+kardiff
+kardip
+kardydh
+kardyf
 kardzhali
 kardítsa
+karej
 kareli
 karengera
 karera
+karesk
+karganda
 kargil
 karhal
 karhula
@@ -13134,11 +28199,22 @@ karia ba mohamed
 kariapatti
 kariba
 kariega
+karija
 karimabad
+karimnagar
 karingal
 kariya
+kariya-chhi
+kariya-chhī
+kariya-cho
+kariya-chō
 karjan
 karjat
+karkh slukh
+karkuk
+karkúk
+karkūk
+karl-marx-stadt
 karlova ves
 karlovac
 karlovo
@@ -13148,35 +28224,80 @@ karlshamn
 karlshorst
 karlskoga
 karlskrona
+karlsroue
+karlsrue
+karlsrueh
 karlsruhe
+karlsruje
+karlsrūe
+karlsrūjė
 karlstad
 karlstadt
 karmi’el
+karmpala
 karmāla
+karnal
 karnaphuli
+karno
 karnobat
+karntif
+karnul
+karnulis
+karnulu
 karnāl
+karnūlis
+karnūlu
+karochi
 karoi
+karol bagh
 karol bāgh
 karoliniškės
+karolton
+karoltonas
+karona
 karonga
 karor
 karori
 karow
 karpinsk
 karratha
+karrolton
 kars
+karshi
+karshy
+karshyjaka
+karsi
+karsio
+karsis
+karsiyaka
+karsji
+karszy
+kartachena
+kartagena
+kartageno
+kartagina
+kartagjena
+kartahena
+kartaheno
+kartakhena
+kartakhena de indijas
 kartaly
 kartasura
+kartaĥeno
+karthageni
 karthikappally
+kartum
 kartuzy
+kartúm
 kartārpur
+karuaru
 karuizawa
 karukh
 karumattampatti
 karumālūr
 karumāndi chellipālaiyam
 karungappalli
+karupanas
 karur
 karuri
 karusi
@@ -13184,20 +28305,41 @@ karuva
 karuvanthuruthy
 karviná
 karwar
+karyentehs
+karácsonkő
+karáči
+karáčí
+karâchi
+karāchi
 karād
 karāla
 karāwalnagar
+karāči
 karīmganj
 karīmnagar
 karłowice-różanka
+karŝio
+karşi
 karşıyaka
+karši
+karšis
+karūr
+karși
 kas
+kasa
 kasaali
+kasaba
+kasablank
+kasablanka
+kasablankae
 kasai
+kasala
 kasama
+kasamarko
 kasamatsuchō
 kasambya
 kasamwa
+kasan
 kasanda
 kasangati
 kasangulu
@@ -13205,94 +28347,224 @@ kasanje
 kasaoka
 kasba
 kasba tadla
+kasba temara
+kaschau
+kaschgar
 kaseda-shirakame
+kasel
+kasele
+kaseli
+kaselis
+kaselo
 kasempa
 kasese
+kasesė
 kaset sombun
 kaset wisai
+kasevo
+kaseyevo
+kasgar
+kasgara
+kasgaras
+kash
+kashalin
+kashamarka
 kashan
 kashgar
+kashgar kona shahr
+kashgar kone shahr
+kashi
+kashi shi
+kashias
+kashias do sul
+kashias-du-sul
 kashiba
 kashihara
 kashihara-shi
+kashijas do sul
 kashima
 kashima-shi
 kashin
+kashing
+kashing-hsien
 kashipur
 kashira
+kashiva
 kashiwa
+kashiwabara
 kashiwara
 kashiwazaki
+kashkar
+kashmar
 kashmor
+kashuehjru-di-itapemirin
+kasias
 kasihan
+kasijas do sulas
+kasijasas
 kasimov
+kasiva
+kasiwa-chhi
+kasiwa-chhī
+kasjgar
+kaskavel
+kaskavelas
 kasli
+kasnazan
+kasnazan asmaail
+kasnazan isma`il
+kasnazan sin isma`il
+kasnazan tahsin
+kasnazān
+kasnazān ismā‘īl
+kasnazān sīn ismā‘īl
+kaso
 kasoa
+kasoeiro de itapemirinas
 kasongo
 kasongo-lunda
 kasozi
 kaspiysk
+kasrun
 kasrāwad
 kassala
+kassale
+kassalā
 kassel
 kasserine
+kassulo
+kastambul
+kastamoni
 kastamonu
+kastamouni
+kastamuni
+kastamuniyah
 kastanayevo
+kastehlar
+kastelar
+kastelara
+kastelaras
+kastelon de la plana
 kasterlee
+kastrama
+kastran siti isma`il
+kastrān sitī ismā‘īl
 kasuga
+kasuga-chhi
+kasuga-chhī
 kasugai
+kasugai-chhi
+kasugai-chhī
+kasugaj
 kasukabe
+kasukabe-chhi
+kasukabe-chhī
+kasulo
 kasulu
 kasumi
 kasumigaura
 kasungu
 kasur
+kaszala
+kaszgar
+kasã
 kasāra
+kasūr
 katabi
 katagami
 kataiya
+katak
+kataka
+katamarka
 katanawa
 katanda
+katanduva
+katane
 katangi
+katania
+katanija
+katanio
 katano
+katanu
 kataragama
+katarina-sofia
 katav-ivanovsk
+katavicy
 kataysk
+katchek
+katchiungo
+katemandu
 katerero
+katerinoslav
 katerynivka
+katerynoslav
 kateríni
 katesh
 katete
 katghora
+kath
 katha
 katheru
 kathhāra
 kathlāl
+kathmandau
+kathmandou
 kathmandu
 kathu
 kathua
 kati
+kati ville
 katihar
+katihār
 katima mulilo
 katiola
 katirur
+katis
+katmando
+katmandoe
+katmandou
+katmandu
+katmanduo
+katmandó
+katmandú
+katmandû
+katmandū
+katmantou
+katni
+katobitse
 katobu
 katoke
+katoma
 katori-shi
 katoro
+katovica
+katovicai
+katovice
+katovice osh
+katovicum
+katovits
+katovitse
+katovîts
 katowice
+katowicy
+katowihi
 katrineholm
 katsina
 katsina-ala
 katsuragi
 katsuren-haebaru
 katsushika
+katsushika city
+katsushika-ku
 katsuta
 katsuura
 katsuyama
+kattak
+kattake
 kattanam
 kattaqo’rg’on shahri
 kattivākkam
+kattowitz
 kattumannarkoil
 kattur
 katumba
@@ -13302,32 +28574,73 @@ katwa
 katwijk aan zee
 katy
 katālem va sādāt shahr
+katānija
 katō
+kau lung sheng
+kauaguchi
+kauanishi
+kauasaki
 kaufbeuren
 kauhava
 kaukauna
 kaulsdorf
+kaulunas
+kauna
 kaunas
+kauno
+kauns
+kaupangen
+kaupmannahoefn
+kaupmannahöfn
 kaura namoda
+kaurou
+kauņa
 kavadarci
+kavagoe
+kavagoeh
+kavaguchi
+kavagucis
+kavaguti
+kavagučis
 kavajë
 kavaklı
 kavalerovo
+kavanishi
+kavanisi
 kavanur
+kavaquci
+kavaquçi
+kavasaki
+kavasakis
+kavaszaki
 kavisuryanagar
+kavite
+kavo san loukas
 kavála
 kavār
 kawachi-nagano
+kawachinagano
 kawage
 kawagoe
+kawagoe-chhi
+kawagoe-chhī
 kawaguchi
+kawaguti-chhi
+kawaguti-chhī
+kawagutsi
 kawalu
 kawambwa
 kawaminami
 kawanishi
+kawanisi-chhi
+kawanisi-chhī
 kawanoechō
 kawardha
 kawasaki
+kawasaki city
+kawasaki si
+kawasaki-chhi
+kawasaki-chhī
 kawasan penempatan ulu benut lima
 kawasan penempatan ulu benut tiga
 kawasan penempatan ulu sungai benut
@@ -13335,9 +28648,15 @@ kawasan perindustrian cheng
 kawasi
 kawit
 kawkareik
+kawm ombo
+kawm umbu
+kawm umbū
 kawm ḩamādah
+kawn ken
+kawnas
 kawthoung
 kax
+kaxgar
 kaya
 kayalpattinam
 kayamkulam
@@ -13345,33 +28664,108 @@ kayan
 kayanza
 kayar
 kayes
+kayfin
+kayi
+kaying
 kayna
 kaynaşlı
 kayonza
+kayravan
+kayro
 kayseri
+kaysone phomvihane
 kaysville
 kayunga
 kayyerkan
+kazablanka
+kazablanko
+kazama
 kazan
+kazana
+kazane
+kazani
+kazanj
 kazanlak
+kazano
+kazanė
+kazarun
+kazań
+kazaņa
+kazaň
+kazenga
+kazeroun
+kazerun
+kazeruna
 kazincbarcika
 kazo
+kazo-chhi
+kazo-chhī
+kazran
+kazvin
+kazvinas
+kazvín
+kazwin
+kazán
 kaédi
 kaélé
+kaíró
+kaïro
 kaïs
 kağızman
+kaīzarie
+kaļiņingrada
+kaługa
+kańsk
+kaŝamarko
+kaŝgar
+kaşgar
+kaşiva
+kašgar
+kašgara
+kašgaras
+kašijas do sulas
+kašijasas
+kašoeiro de itapemirinas
+kaŭasaki
+kaŭno
+káyì
 kbombole
+kchaj-feng
+kchun-ming
+kchun-san
+kchun-šan
+ke cho
+ke tay
+ke-lang-chhi
+ke-lâng-chhī
+ke-se-chhi
+ke-se-chhī
 kearney
 kearns
 kearny
 keat hong village
+kebec vile
+kebek
+kebeko
+kebeku
+kebekurbo
 kebili
 kebomas
 kebonarun
 kebri dahar
+kecaltenangas
+kecaltenango
+kechkemet
+kecho
+keckemet
+keckemetas
+kecoughtan
+kecskemet
 kecskemét
 kedia
 kediri
+kedoengwoeni
+kedron
 kedrovka
 kedungwaru
 kedungwuni
@@ -13381,44 +28775,127 @@ keetmanshoop
 keevallur
 keezhkulam
 kefamenanu
+kefar saba
+kefar sava
+kefar sawa
+kefar-sava
 keffi
 keflavík
+kefár saba
 kegalle
 kehl
+kehmbridzh
+kehri
+kehrns
+kehson
+keicho
 keighley
 keilor east
+keimbridza
+keimbridža
+keimpritz
+keip koralas
+keip kostas
+keip taoun
+keiptaun
+keiptauna
+keiptaunas
+keiptauns
 keirao bitra
+keisanchin
+keishu
+keishū
+keisyu
+keisyū
+keizan
+keizanchin
+keizantin
 keizer
+kejmbridzh
+kejp koral
+kejp korul
+kejp-koral
+kejp-kost
+kejptaun
+keju
+kejuots
 kekem
+kekionga
 kekri
+keksetau
+kekšetau
+kelaa
+kelaa des srarhna
 kelaa kebira
 kelaat mgouna
+kelamayi
+kelang
 kelaniya
 kelar
+kelcai
+kelce
 kele
 kelenföld
+kelgery
 kelheim
+kelimane
+kelimaneh
+kelimanė
 kelkheim
 kelkit
 kellabine
 keller
 kellyville
+keln
+kelnas
+kelne
+kelni
 kelo
+kelouna
+kelouz
 kelowna
+keltse
+keluang
+kelusas
+kelush
+keluzh
 kelīshād va sūdarjān
 kemalpaşa
 kembangan
+kembolcha
+kembolcza
+kembric
+kembridz
+kembridza
+kembridzas
+kembridzh
+kembridža
+kembridžas
+kembrigo
+kembrizh
+kembriĝo
+kembrydzh
 kemer
+kemerava
+kemerova
+kemerovas
 kemerovo
+kemerovo khot
+kemerowo
 kemi
 kemisē
+kemnic
+kemnits
 kempas
+kempek
 kempen
+kempritz
 kempston
 kempston hardwick
 kempten (allgäu)
 kemrī
 ken caryl
+ken-tue-ho-ne
 kencong
 kenda
 kendal
@@ -13426,13 +28903,29 @@ kendale lakes
 kendall
 kendall west
 kendari
+kendaris
+kendetelep
 kendrāparha
+keneh
 kenema
+keneme
 keng hau
+keng tung
+keng-bun-chhi
+keng-bûn-chhī
+keng-chiu-chhi
+keng-chiu-chhī
 kenge
+kenghung
+kenigzberg
 kenilworth
 keningau
+kenisberg
 kenitra
+kenitre
+kenitro
+kenjiho
+kenjiko
 kenmore
 kennedy
 kennedy park
@@ -13441,6 +28934,7 @@ kennedy town
 kenner
 kennesaw
 kennewick
+kenniho
 kenol
 kenora
 kenosha
@@ -13451,107 +28945,357 @@ kensington-chinatown
 kent
 kentau
 kentron
+kentron district
+kentrono
 kentwood
 kenwood
+kenz
+kenziho
 keonjhargarh
 kep
+kep taun
 kepala batas
 kepanjen
+kepetapo
 kepong
+keraci
+kerasounta
+kerassunde
+kerasun
+kerasunda
+kerasunt
 keratsíni
 kerava
+keraçî
+kerbala
+kerbela
+kerc
+kerca
+kercas
+kerce
 kerch
 kercha
+kerci
+kerco
+kercs
+kercz
+kerdasa
+kerdasah
+kerdiz
+kerec
+keredi
+keredzas
+keredzh
+keredžas
+kereku
+kerekū
 keren
+keresek
+keretaro
+kerezh
+keric
 kericho
+keris
+keritch
+keriç
 kerkera
 kerki
+kerkouk
 kerkrade
+kerkuek
+kerkuk
+kerkûk
+kerkük
 kerman
+kermanas
+kermano
+kermansah
+kermansaho
+kermanschah
 kermanshah
+kermanshahan
+kermanshakh
+kermanŝaho
+kermanšah
+kermenchuk
+kermene
+kermine
+kermon
+kermán
+kermânsâh
+kermān
+kermānschāh
+kermānshāh
+kermānshāhān
+kern island
 kernersville
+kernsa
+kernsas
 kerpen
+kerrolton
 kerrville
+kertch
 kertih
+kertj
 kertosono
+kerts
+kertsch
+kertschia
+kertsj
+kertx
+kertš
 keru
+keruan
 kerugoya
+kerç
+kerĉo
+kerč
+kerča
+kerčas
+kerčė
 kerūr
 kesabpur
 kesariyā
+kescio
+kesciò
 kesennuma
 keshod
 keshorai pātan
+kesht ejbari
+kesht ejbārī
 kesinga
 keskin
 kesklinn
+kesnezan tehsin
+kesnezan teḧsîn
+kesnezan-i isma`il
+kesnezan-î îsma‘îl
+keson
+keson-siti
+kesongas
 kessel-lo
 kestel
 keswick
 keszthely
 keta
 ketanggungan
+ketta
 kettering
+ketzaltenango
+keulen
 keur médoune
+kevedas
+kevedo
+kevek tava
 kevelaer
 kew
 kew gardens
 kew gardens hills
 key west
+keyfeng shehiri
+keyféng shehiri
 keynsham
+keypmannahavn
+keyptaun
+keyptawn
 keysborough
+kezelli
+kezlev
+kezlin
+kezon siti
+kezonurbo
+keýptaun
+kečkemet
+kečkemėtas
 keşan
 kežmarok
 kfar saba
+kfar sava
 kfar yona
+kfar-sava
+kha tin
+kha-mi
+kha-thok-vi-chu
+khaalgan
+khaarlem
+khabarausk
+khabarovka
 khabarovsk
+khabarovskaj
 khabarābād
+khabikino
+khabàrovsk
+khachiodzhi
+khachiodzi
+khacinokhe
+khacukaichi
+khacukaiti
 khada
+khadano
+khaddersfild
+khadehrsfild
+khadersfild
+khadjibey
 khadki
 khadyzhensk
+khadzhibej
+khadzhipur
+khaehn
+khag
+khaga
 khagaria
 khagaul
+khagen
 khagrachhari
 khai gala
+khai phong
+khai-hong-chhi
+khai-hong-chhī
+khai-ngi-chhai
+khailar
+khaimah
+khaipur
 khair
 khaira
 khairpur
+khairpur mirs
 khairpur mir’s
+khairpur mīrs
 khairpur nathan shah
 khairpur tamewah
 khairtal
 khairābād
 khairāgarh
+khaj pojnt
+khaj uikumb
+khaj vikam
+khaj vikom
+khaj-khaj
+khaj-pojnt
+khaj-uikam
+khaj-uikom
+khajalia
+khajalija
+khajdarabad
+khajdelberg
+khajderabad
+khajfa
+khajfae
+khajfon
+khajkou
+khajlar
+khajlbron
+khajlin
 khajoori khas
+khajrpura
 khajuraho group of monuments
+khajzyong
+khakodate
+khakodateh
 khalabat
+khalapa
+khalapa-de-ehnrikes
+khaldvani
+khale
+khaleb
+khaleb khot
+khalepion
 khali kachigam
 khalifah a city
+khalifaks
+khalil-el-rahman
 khalkhāl
+khalong
 khalándrion
 khalāri
 khalīfān
 khalīlābād
+kham
+kham chau
+kham-phi-la
+khama
+khamad
+khamadan
+khamamacu
+khamamet
 khamaria
 khambhāliya
 khambhāt
+khamburg
+khamburg-mite
+khamburg-nord
+khami
+khamil
+khamiltn
+khamilton
+khamiltun
 khamis mushait
+khamis mushayt
+khamis-mushait
+khamis-mushajt
+khamkhyn
+khamm
 khammam
+khammamet
+khammamett
+khammamette
+khamptun
+khamīs mushayt
+khan iskandariya
+khan iskandarīya
 khan na yao
+khan younes
+khan younis
+khan yumus
+khan yunis
+khan yunus
+khan-junis
 khanabad
 khanapuram haveli
+khanaqeen
+khanaqin
+khanchzhou
+khanda
+khandan
+khandax
 khandela
 khandwa
+khandzhou
+khaneh
+khaneqeyn
+khaneqin
+khanga
 khangah dogran
 khangarh
+khangdzou
+khangzhou
+khanh hong
+khanh hung
+khanikin
+khaniqin
 khaniādhāna
 khanna
+khannover
+khanoj
+khanover
 khanpur
 khanpur mahar
+khanti-mansijsk
+khanti-mansisk
+khantington bich
+khantington-bich
+khantsvil
+khantsvill
+khanty mansisk
+khanty-mansiisk
+khanty-mansijsk
+khanty-mansisk
 khanty-mansiysk
+khanty-mansiïsk
 khanu woralaksaburi
 khanzhonkivskyi
 khanzhonkove
+khanzhou
 khao saming
 khao wong
 khao yoi
@@ -13561,49 +29305,208 @@ kharagpur
 kharakvasla
 kharan
 kharar
+kharare
+kharareh
+kharbin
+kharburg
 khardah
+khardaha
+khardvar
+kharehr
+kharer
+kharford
+khargejsa
+khargejse
 kharghar
+khargon
 khargone
+khargpur
 kharhiāl
 kharian
 khariar road
+kharidvar
 kharkhauda
 kharkiv
 kharkivskyi masyv
+kharkov
+kharlem
+kharsh khot
 kharsia
+khartfard
+khartford
+khartoem
 khartoum
+khartoum nord
 khartoum north
+khartoun
 khartsyzk
+khartum
+khartum nord
+khartun
+khartún
 khasab
+khasaka
+khasan
+khasav
+khasav-jurt
+khasavjurt
 khasavyurt
+khaseke
 khashm al qirbah
+khashmar
 khashuri
+khashymin
+khasilpur
 khasnahzān
+khat jai
 khatauli
+khatiodzi
+khatmandu
+khatujaj
 khatīma
+khavalli
+khavana
+khavur
 khawr fakkān
+khazaribag
+khbarovsk
+khebi
+khebron
+khece
+khechzhou
 khed
 kheda
 khedbrahma
+khefej
+khegan
+khegang
+khehbi
+khehchzhou
+khehczeh
+khehdzhu
+khehfehj
+khehgan
+khehjkheh
+khehmpton
+khehnshuj
+khehnujan
+khehpo
+khejurd
+khejvard
 khekra
+khelsingborg
+khelsingbori
+khelsinki
+kheluan
+khelzinki
+khem belder
 khemis el khechna
 khemis miliana
 khemisset
+khemmis
+khemnic
+khempton
 khenchela
+khendehrsan
+khenderson
+khendersun
+khengjang
+khengshuej
 khenifra
+khenshuy
+kherat
+kherbet al-souk
+kherehs-deh-la-frantehra
+kheres de la frontera
+kheres-de-la-frontera
+kherez de la frontera
 kheri
 kheri nāngal
 kherli
+kherne
+kherneh
+kherona
 kherson
+khertogenbos
 kherālu
+khet bang khae
+khet bangkok noi
+khet lat krabang
+khetafe
+khetafeh
+khetauda
 khetia
 khetri
 khetsamsenok
+khett batdambang
+khett siem reab
+kheuron
+khevron
 khewra
+khiau-chhu-su
+khiem ich
+khikhon
+khikoneh
+khila
 khilchipur
+khilda
+khildeskhajm
+khildā
+khilla
+khillsboro
+khillsborou
+khilsboro
+khilsburo
+khim-chiu-chhi
+khim-chiu-chhī
+khim-chu-su
+khim-su-thok-khok-nga
+khimedzhi
+khimedzi
+khimehdzi
+khimeđi
 khimki
+khims
+khino
+khintada
+khintkhada
+khiok-cheng-chhi
+khiok-chēng-chhī
+khiracuka
+khirbat al-suq
+khirbat el-suq
+khirbat es suq
+khirbat es sūq
+khirbet deiran
+khirbet deirān
 khirdalan
 khirkiya
+khiron
+khirosaki
+khiroshima
+khirosima
+khisar
+khitachi
+khitachinaka
+khitati
+khitatinaka
+khiu-kim-san
+khiu-kîm-sân
+khiums
+khiva
+khivà
+khiwa
+khizilorda
+khizilordà
+khiâu-chhṳ-sṳ
+khiêm ích
+khjosan
+khjue
+khjueh
+khjustan
+khjustn
+khjuston
+khlef
 khlong chan
 khlong kum
 khlong luang
@@ -13611,65 +29514,208 @@ khlong sam wa
 khlong san
 khlong toei
 khlong yai
+khlynov
 khmelnytskyi
+khmelnytskyï
 khmilnyk
+khntingtn bijch
+kho shi min
+khoan khan
 khobar
+khobart
+khodjent
+khodyent
+khodzhent
+khoeloenbuir
+khohn ken
+khoi
+khoima
+khoj-khoj
+khojchzhou
+khojend
+khokh khot
+khokhot
+kholivud
+khollivud
 kholmsk
 kholmskiy
+kholo
+kholon
 khombole
 khomeyn
+khomeyni shahr
+khomeynishahr
 khomeynī shahr
+khomeynīshahr
+khoms
 khomām
 khon buri
 khon kaen
+khon kan
+khon khen
 khongapani
+khongkong
 khoni
 khonj
+khonkean
+khonken
+khonkenas
+khonkhaen
+khonkong
+khonolulu
 khopoli
+khoramshahr
+khorat
 khordha
+khorezm
+khorol khot
+khoroshevo
+khoroshevo-mnevniki
+khoroshjovo
+khoroshjovo-mnjovniki
+khoroshëvo
 khoroshëvo-mnevniki
+khorram shahr abadan
+khorram shahr ābādān
 khorramabad
+khorramchahre
 khorramdarreh
 khorramshahr
+khorramxahr
+khorramābād
+khorremshekhr
 khorugh
+khose k. pas
+khoshangabad
+khoshimin
+khospet
 khosrowshahr
 khosta
 khot'kovo
+khota baharu
+khota bahru
+khotan
+khoubart
 khouribga
+khouribja
 khovd
 khowa
 khowai
 khowrzūq
+khowy
+khoy
+khozdar
+khozhau
+khozhov
+khozhuv
 khrestivka
 khromtau
 khrustalnyi
+khua khin
+khuajan
+khuajbehj
+khuajbej
+khuajkhua
+khuajseri
+khuakhin
+khuambo
+khuanchzhou
+khuangan
+khuangang
+khuangshi
+khuanshi
+khuanshu
+khuayanchuan
+khuazan
+khubli-dkharvad
+khuc tinh
+khudursfijld
+khudzhand
+khue
+khuehjchzhou
+khuejchzhou
+khuejdzou
+khufej
+khugan
+khugli
 khujand
+khukh-khoto
+khukhuj
+khulan
 khulayş
 khuldābād
+khulijaka
 khulm
 khulna
+khulnâ
+khums
+khun-beng-chhi
+khun-bêng-chhī
+khungjen
+khunin shahr
+khunjan
 khunti
+khuntsvil
+khur ramabad
+khur ramābād
 khurai
 khurarianwala
+khuraybat as suq
 khuraybat as sūq
+khurdalan
+khureibat es suq
+khureibāt es sūq
+khurga
+khurgada
+khurgade
 khurja
+khurmati
+khurramobod
+khurramshahr
+khurĝa
+khusan
+khushab
+khushah
 khushāb
 khusropur
 khust
+khustia
+khuthaisi
+khutiapa
 khuzdar
+khuzhant
+khvason
+khvoy
 khvāf
 khwaeng bang khae
 khwaeng bang plat
+khwaeng savannakhet
+khwaeng_savannakhet
 khwisero
+khyrdalan
+khà-thok-vì-chṳ
+khái-ngì-chhái
 khánh hòa
+khánh hưng
 khánh hải
+khâm châu
+khâm-phì-là
+khénifra
+khìm-sṳ̂-thok-khok-ngá
+khîm-chû-sṳ
+khölönbuir
+khúc tĩnh
 khāchrod
 khāliş
 khāmgaon
 khān neshīn
 khān shaykhūn
 khān yūnis
+khān yūnus
 khānaqīn
+khāneh
+khāneqeyn
+khāneqīn
 khānsār
 khānāpur
 khāpa
@@ -13679,21 +29725,66 @@ khātegaon
 khātra
 khā̃dbāri̇̄
 khōst
+khūnīn shahr
 khūrmūj
 khūtār
 khūy
+khŭjand
+ki ep
+ki ép
+ki-lung-su
+kia-yu-kuan
+kiam-khiau
+kiam-khiâu
 kiambu
+kiambuu
+kiamusas
+kiamusze
+kian-hsien
+kianfu
+kiang ying
+kianghung
+kiangling
+kiangling-hsien
+kiangmai
+kiangtsin
+kiangtsing-hsien
+kiangtu
+kiangyin
+kiaochow
+kiaoho
+kiaohsien
+kiat-iong-chhi
+kiat-iông-chhī
+kiat-lim-chhi
+kiat-lîm-chhī
+kiating
+kiating ku
+kiatingfu
+kiayukwan
 kibaha
 kibaigwa
+kibakha
 kibakwe
 kibara
+kibdo
+kibi
 kibiti
 kiboga
 kibondo
 kibre mengist
 kibungo
 kibuye
+kiccowtan
+kiceneris
+kicenero
+kichang
+kichener
 kichha
+kicho
+kichotan
+kichownan
+kichō
 kidal
 kidapawan
 kidarakulam
@@ -13701,122 +29792,298 @@ kidatu
 kidderminster
 kidodi
 kidsgrove
+kiebo
+kiehyang
 kiel
 kielce
+kielia
+kielo
+kieltse
+kien-shih
+kienchang
+kienchangfu
+kienshih-hsien
 kierspe
+kieu
+kiev
+kiev osh
+kievi
+kievom
+kievu
+kiew
 kiffa
 kifisiá
 kifrī
+kigale
 kigali
+kigalis
+kigalo
+kigaly
 kigoma
+kigoma-ujiji
+kigome
+kigomo
 kigonsera
 kigumba
 kihancha
 kihangara
 kihihi
+kihsien
+kiiev
+kiiv
+kijakolo
+kijang
+kijev
+kijeva
+kijevas
+kijew
+kijiv
+kijivo
+kijo
+kijota
+kijow
+kijuw
+kijv
+kijów
+kijůw
+kikako
+kikgouit
+kikiang
+kikianghsien
 kikinda
 kikolo
 kikube
 kikuchi
 kikugawa
+kikuju
 kikuyu
+kikvit
+kikvita
+kikvitas
+kikvite
 kikwit
 kilakarai
 kilamba
+kilamba kiaxi
 kilapavoor
+kilbourntown
 kilburn
+kile
 kilifi
+kilikura
+kilin
+kilinas
 kilindoni
 kilis
+kilisas
+kilita
 kiliya
+kiljakoljas
+kiljakoljo
 kilju
 kilkenny
 kilkís
+killa
 killannur
+killaqullu
 killarney
+killean
 killeen
+killin
 killingly center
 kilmarnock
+kilmes
+kilmesas
+kilonia
 kilosa
 kilwa masoko
 kilwinning
+kilîs
 kim
+kim hoa
 kim liên
+kim xuong
+kim xương
+kim-chhiong-chhi
+kim-chhiong-chhī
+kim-chiu-chhi
+kim-fa-su
+kim-hoa-chhi
+kim-hoâ-chhī
 kima kieza
 kimbe
 kimberley
+kimberlis
+kimburli
+kimcchon
+kimchkhon
 kimhae
 kimilili
 kiminini
+kimisset
 kimitsu
 kimje
+kimkheh
 kimokawa
 kimovsk
+kimpcho
+kimpdo
 kimpese
 kimry
+kimčchon
+kin-hon
+kinabalu
 kinarut
+kincasa
+kinchasa
+kinchassa
+kinchou
+kinchow
 kindi
 kindia
+kindla
+kindo
 kindrativskyi
+kindrativskyi district
+kindrativskyi rayon
 kindu
+kindu-port-empain
 kinel’
 kinel’-cherkassy
 kineshma
+king amphoe ban hua hin
+king amphoe hua hin
+king amphoe nang khaem
 king faisal military city
 king khalid military city
+king monn
+king mönn
 king of prussia
 king's lynn
+king-ciu
+king-men-chow
+kingchow
+kingchowfu
 kingisepp
+kingling
 kingman
+kingmen
+kingmen-hsien
 kingori
 kings bridge
+kings county
 kings park
 kingsessing
 kingsford
 kingsland
 kingsport
+kingstan
 kingston
 kingston upon hull
+kingston-apon-khall
+kingston-upon-hull
+kingstonas
+kingstono
 kingstown
+kingstun
 kingsview village-the westway
 kingsville
 kingswinford
 kingswood
+kingtechen
+kingteh
+kingtehchen
+kingtehchin
+kingyuan
+kinh chau
+kinh châu
+kinh mon
+kinh môn
+kinhsien
+kinhwa
+kinhwa-hsien
+kinhwafu
+kinikan
+kinkai
+kinkali
+kinlungkiang
 kinna
 kinoi
 kinokawa
 kinoni
 kinoshita
 kinross
+kinsas
+kinsasa
+kinsaso
+kinshan
 kinshasa
+kinshase
+kinshu
+kinsjasa
 kinston
+kinsyu
+kinszasa
+kinsásá
 kintampo
 kintinian
+kintschou
 kinwat
+kinxasa
 kinzan
 kināna
+kinŝaso
+kinşasa
+kinšas
+kinšasa
+kiokong
+kiolns
 kiomboi
+kione beih
+kiotas
+kioto
+kiotó
+kioutacheia
+kiova
+kiovia
 kipamba
 kiphire
 kippax
 kipushi
+kipusis
+kipušis
+kiqali
 kira
 kirambo
 kirando
 kirandul
 kiraoli
 kiratu
+kirau
+kiravagrad
 kirchhain
 kirchheim unter teck
 kirchlengern
+kirdasa
+kirdasah
+kirdâsa
 kirdāsah
 kireka
+kiresun
 kireyevsk
 kireçocağı
 kirguli
+kirikale
+kirikalė
+kirikiriroa
+kirikkale
 kirimbi
+kirin
 kirishi
 kirishima
+kiriu
+kirivograd
+kirju
 kirkby
 kirkby in ashfield
 kirkcaldy
@@ -13824,14 +30091,53 @@ kirkdale
 kirkintilloch
 kirkkonummi
 kirkland
+kirkoek
+kirkouk
 kirksville
 kirkuk
+kirkukas
 kirkwood
+kirkúk
+kirkūk
+kirman
+kirmansah
+kirmanşah
+kirmasan
+kirmasti
+kirmaşan
+kirmon
+kirmənchek
+kirof
 kirov
+kirov district
+kirov i kirov oblast
+kirova
+kirovabad
+kirovas
 kirovgrad
+kirovo
 kirovo-chepetsk
+kirovograd
+kirovogrado
+kirovohrad
+kirovohrada
+kirovohradas
+kirovohrado
+kirovoqrad
 kirovsk
+kirovskyi
+kirovskyi district
+kirovskyi rayon
+kirow
+kirowabad
+kirowograd
+kirowohrad
 kirsanov
+kirsechir
+kirsehir
+kirshahr
+kirshehr
+kirshekhir
 kirumba
 kiruna
 kirundo
@@ -13840,110 +30146,326 @@ kiryandongo refugee camp
 kiryas joel
 kiryat gat
 kiryat ono
+kiryu
+kiryu-chhi
+kiryû-chhī
 kiryū
 kirzhach
 kirāri sulemānnagar
+kisagvik
 kisai
 kisangani
+kisanganis
+kisangáni
+kisaradu
+kisaradzu
 kisaran
+kisaran baru
 kisarazu
+kisarazu-chhi
+kisarazu-chhī
+kisaġvik
+kischinew
+kiscinev
 kisela voda
+kiselevsk
+kiseljovsk
+kiselyovsk
 kiselëvsk
 kiserian
 kisesa
 kishaba
 kishanganj
+kishanganj bazar
 kishangarh
+kishangarkh
 kishapu
+kishi
+kishinef
+kishinehu
+kishinev
+kishiniv
+kishinjov
+kishinëv
 kishiwada
 kishorganj
+kishow
 kishtwār
 kisi
+kisidugu
 kisii
+kisii town
 kisilevsk
+kisimayo
+kisimayu
+kisinaou
+kisinev
+kisineva
+kisinevo
 kisinga
+kisiniovas
+kisinjev
+kisinov
+kisinyov
+kisivada
+kisiwada
+kisjaljousk
+kiskakon
+kiskundorozsma
 kiskunfélegyháza
 kiskunhalas
 kiskőrös
+kislavodsk
 kislovodsk
+kislovodsk - kislovodsk
+kislovodskas
+kislowodsk
+kislowodzk
+kismaanyo
+kismaayo
+kismajo
+kismanyo
 kismayo
+kismayu
+kismānyó
 kisoro
 kispest
+kisseljowsk
 kissidougou
+kissidugu
 kissimmee
+kisslowodsk
+kistna
+kisumo
 kisumu
 kisvárda
+kisyneu
+kiszyniow
+kiszyniów
+kisłowodzk
 kita
+kita city
 kita-akita
+kita-kjushju
+kita-ku
 kitagata
 kitahama
 kitahiroshima
 kitaibaraki
 kitakami
 kitakata
+kitakiusiu
+kitakiūšiū
+kitakjushju
+kitakjushu
+kitakjusju
+kitakjusu
+kitakjuŝu
+kitakjúsú
+kitakjúšú
+kitakjūshū
+kitakyuesue
 kitakyushu
+kitakyusyu
+kitakyüşü
+kitakyūshū
 kitale
+kitalė
 kitama
 kitami
+kitami-chhi
+kitami-chhī
+kitamis
 kitamoto
 kitanagoya
+kitas
+kitchehner
 kitchener
+kitchioh
 kitengela
 kitgum
 kithor
+kito
 kitob
+kitoue
 kitsilano
 kitsuki
+kitu
+kitue
 kitui
 kituku
+kitve
+kitve-nkana
+kitvė
 kitwe
+kitwe nkana
+kitwit
+kity
+kityang
+kityang-hsien
 kitzingen
+kiuchoan
+kiuchuan
+kiuchuan-hsien
+kiuchüan
+kiuchüan-hsien
+kiukiang
+kiukiang-hsien
+kiukianghsien
+kiulungkiang
+kiulunkiang
+kiutahija
 kivsharivka
 kiwira
+kixoi
 kiyawa
+kiyev
+kiyiw
 kiyose
 kiyosu
+kiz-jar
+kizarazu
 kizel
+kizelovsk
 kizhake chālakudi
 kizhariyūr
 kizhuparamba
 kizhuvalam-koonthalloor
 kiziba
+kizil
+kizil khoto
+kizila
+kizilorda
+kizilornta
+kiziltepe
+kizilyar
 kizilyurt
 kizlyar
 kizugawa
 kiên hải
+kiëf
+kiĉenero
+kičeneris
 kičevo
+kiŝinevo
+kişinev
+kišiniovas
+kišinjev
+kišiněv
+kišiņeva
+kišiňov
 ki̇̄rtipur
 kiến an
+kjelce
+kjiv
+kjobenhavn
+kjondzhu
+kjong-dschu
+kjopenhamn
+kjoto
+kjustendzha
+kjutakhija
+kjutakhja
+kjóto
+kjöng-dschu
+kjøpenhamn
+kkhammam
+kkhana
+kkhelna
+kkhonkehn
+kkhulna
 kladno
 kladow
 klaeng
+klagenfurt am woerthersee
 klagenfurt am wörthersee
+klagenfurt-am-vjorterzee
+klagenfurte
+klaipada
+klaipeda
+klaipenta
+klaipéda
+klaipēda
 klaipėda
+klajpeda
 klamath falls
 klang
+klangas
 klangenan
+klanq
+klarksvil
+klarksvilis
+klarksvill
 klaten
+klathen
 klatovy
 klaukkala
+klausenburg
+klaypeda
 klebang besar
 kleinmachnow
 klerksdorp
+klermon feran
+klermon-feran
+klermon-ferran
+klermonas-feranas
+klermonferana
+klermonferāna
+klevalehnd
 kleve
 klimovsk
 klin
 klingenstein
 klinteby frihed
 klintsy
+kliruoter
+klirvoter
+klirvoteris
+kliulend
+kliuruotur
+klivelant
+klivland
+klivlandas
+klivlando
+klivlend
+klivlenda
+kloengkoeng
+kloiznburg
+klong pra wek
 klosterneuburg
 kloten
 klotzsche
+klouz-napoka
 klouékanmè
 klov
+klovis
 kluang
 kluczbork
+klujo
 klungkung
+kluz
+kluz napok
+kluz-napoka
+kluza
+kluza-napoka
+kluzas
+kluzas-napoka
+kluzh
+kluzh-napoka
+kluzh-napoka khot
+kluĵo
+kluż
+kluż-napoka
+kluž
+kluž napok
+kluž-napoka
+kluža
+kluža-napoka
+klužas
+klužas-napoka
+klāgenfurte
+klīvlenda
+kng-chiu-chhi
 knjazevac
 knokke-heist
 knoxville
@@ -13951,43 +30473,120 @@ knurów
 knyahynyn
 knysna
 ko samui
+ko-chiu
+ko-chiu-hsien
+ko-chiu-shih
+ko-ta-hap-lu-su
+ko-tse
+ko-tse-hsien
+koacakoalkos
+koacakoalkosas
+koan-tan-su
+koangai
+koatepeke
+koatepekė
+koban
+kobanas
 kobayashi
 kobe
+kobe-chhi
+kobe-shi
+kobeh
+kobenhamman
+kobenhaven
+kobenhavn
+kobeo
+koblenc
+koblencas
+koblenci
+koblencja
+koblenco
+koblentza
 koblenz
 kobo
+kobokabana
 koboko
 kobryn
+kobul
 kobuleti
 kobylisy
 kobyłka
+kobė
 kocaali
+kocabamb
+kocabamba
 koch bihār
 koch'ang
+kocha
+kochabamba
 kochani
 kochenëvo
+kochetayev
 kochi
+kochi-shi
+kochin
+kochisar
+kochishi
+kochkhisar
 kochkor-ata
+kochow
+kochowfu
 kochubeyevskoye
+koci
+kocjubiiv
+koczin
 kodaikānāl
 kodaira
 kodamachō-kodamaminami
 kodamthuruth
+kodan
 kodarma
+kodaň
+kodial
 kodinsk
+kodja-eli
 kodoli
 kodungallūr
 kodur
 koduvayur
 kodār
 kodīnar
+koebenhavn
+koefa
 koekelberg
+koekschetau
+koeksetaw
+koeksjetau
+koekxot shehiri
+koelle
+koeln
+koeln-porz
 koelwār
+koenigsbarg
+koenigsberg
+koenigsberg in preussen
+koeningan
+koeoepenhamina
+koepang
+koepenhamn
+koergan
 koersel
+koersk
 koesan
+koesice
+koeslin
+koestence
+koetaisi
+koetaradja
+kofe
 kofelē
 koforidua
 kofu
+kofu-shi
+kofushi
 koga
+koga-chhi
+koga-chhī
 kogalym
 koganei
 kogarah
@@ -13995,87 +30594,250 @@ kogon shahri
 kogota
 kogota-ekimae
 koh kong
+koh trol
 kohat
 kohima
 kohtla-järve
+kohu
+kohu-chhi
 koidu
+koidu taunas
+koidu town
+koidu-sefadu
+koidutauna
+koidutown-sefadu
+koil
+koimbator
+koimbatore
+koimbatur
+koimbra
+koimbro
+koimpra
+kointou
 koipādi
+koja-ili
+kojambuttur
+kojambuttúr
+kojango
+kojdu-sefadu
+kojdutaun-sefadu
+kojend
+kojikode
+kokai
+kokand
+kokandas
+kokapipa
+kokcetau
+kokchetaou
+kokchetar
+kokchetau
+kokchetav
+kokczetaw
+kokhat
 kokhma
+kokimbas
+kokimbo
+kokiu
+kokiu-hsien
+kokiuchang
 kokkola
 kokologo
 kokomo
 kokopo
 kokrajhar
+koks-bazar
+koksetau
 kokshetau
 koksijde
+koksjetau
 kokstad
 kokubu-matsuki
+kokubundzi
+kokubundzis
+kokubundžis
+kokubungi
 kokubunji
+kokubunzi-chhi
+kokubunzi-chhī
+kokubunĝi
+kokuitlam
+kokvitlam
+kokxetau
 kokyar
+kokčetau
 kokōtamangalam south
+kokšetau
+kokșetau
 kola'a
 kolaboui
 kolaccheri
+kolam
+kolambija
+kolambus
+kolamo
 kolar
 kolasib
+kolatina
 kolavallúr
 kolbermoor
+kolcestera
+kolcesteris
+kolchehstehr
+kolchester
+kolchestr
 kolda
 kolding
+koldu
 kolea
+koledz stejshon
 kolenté
+kolhapur
 kolhāpur
 kolia
+kolikod
+kolima
+kolin nad rynem
+kolin nad rynom
+kolina
+koljpino
+kolkat
 kolkata
+kolkate
+kolkato
 kolkhozobod
+kolkāta
 kollam
 kollancode
+kolledzh-stejshen
 kollegāl
 kollivāyal
 kollo
+koloin
 kolokani
+kolombas
+kolombo
+kolombu
 kolomenskoye
 kolomna
+kolomnae
+kolomno
+kolompo
+kolompous
 kolomyagi
 kolomyia
+kolon
+kolonbo
+kolonia
+kolonjo
 kolonnawa
+kolorado springs
+kolorado springsas
+kolorado sprinqs
+kolorado-springs
+kolorado-springz
+koloradospringsa
+kolorādospringsa
+kolosvaru
+koloszvar
+koloszvár
+koloumpia
+kolozsvar
+kolozsvár
 kolpashevo
+kolpina
+kolpinas
 kolpino
+kolppina
+koltsester
+kolumbas
+kolumbi
+kolumbia
+kolumbija
+kolumbiya
+kolumbo
+kolumbs
+kolumbu
+kolumbus
+kolumbusa
+kolvezi
 kolwezi
+kolyvan
+kol·lam
 kolín
+kolín nad rýnem
+kolín nad rýnom
 kolār
 kolāras
+kolčestera
+kolčesteris
 kol’chugino
 kom ombo
+komacu
 komae
 komagane
 komagome
 komaki
+komaki-chhi
+komaki-chhī
+komakura
 komalapuram
+komarapalayam
 komatipoort
 komatsu
 komatsushimachō
+komatu-chhi
+komatu-chhī
 kombai
 kombissiri
+kombolca
+kombolcah
 kombolcha
+kombolča
 komendantsky aerodrom
+komila
+komilla
+komille
+komitan-de-dominges
 komló
+kommodoro rivadavija
+kommun drammen
+kommun trondheim
 kommunar
+kommunarsk
+komodoro rivadavija
+komodoro rivadaviya
+komodoro-rivadavija
 komono
 komoro
+komorodo rivadavia
 komotiní
 kompalli
+kompe
 kompienga
+komplents
+kompoltsa
+komsomoljsk-na-amuru
+komsomolsk am amur
+komsomolsk del amur
+komsomolsk-na-amure
 komsomolsk-on-amur
 komtikas
+komul
 komárno
 komárom
 kon tum
+kona shahr
 konak
 konaklı
 konakovo
+konakri
+konakrio
+konakris
+konakry
 konan
 konayev
+koncepciono
+koncepsion
 konch
 kondagaon
 kondalampatti
@@ -14085,27 +30847,90 @@ kondli
 kondoa
 kondopoga
 kondotty
+kondougou
+kondoz
+konduz
+kondôz
+kondūz
 kone ta la paung
 kong
+kong-chiu-chhi
+kong-chu-su
+kong-goan-chhi
+kong-ming
+kong-mun-su
+kong-ngi-su
+kongmoon
+kongmoon city
+kongmun
 kongolo
 kongoussi
 kongsberg
 kongtan
+koni
+konia
 konibodom
+konibodomas
+konieh
+konigshutte
+konija
 konin
+koningin van het oosten
+konja
+konjao
 konjic
+konkahen
+konkord
+konkordia
+konkordija
+konkordiya
 konnagar
 konnūr
 konongo
+konosu
 konotop
+konseljeiro lafajete
+konseljeiro lafajetė
+konsepcion
+konsepshon
+konsepsi
+konsepsion
+konsepsion-de-la-vega
+konsepsjon
+konsepsjona
+konsepsjonas
+konsepsjons
+konsepsjuons
+konsepsyon
+konstanca
+konstancae
 konstancin-jeziorna
+konstanco
+konstansa
+konstanta
+konstantina
+konstantinapoly
+konstantini
+konstantinopel
+konstantinopol
+konstantinopolo
+konstantinoupoli
+konstantinoupolis
 konstantinovsk
+konstantinápoly
+konstantsa
 konstantynów łódzki
+konstantza
 konstanz
+konstanza
 kontagora
+kontazhen
 kontich
 kontiolahti
+konukh
 konya
+konyaereglisi
+konyaereğlisi
 konz
 konéfla
 konārak
@@ -14118,44 +30943,122 @@ kopali
 kopargaon
 kopargo
 kopawor
+kopenage
+kopenchage
+kopengagen
+kopenhaagen
+kopenhag
+kopenhaga
+kopenhage
+kopenhagen
+kopenhagena
+kopenhago
+kopenhāgena
+kopenkhagen
 koper
 kopeysk
+kopiapo
+kopiapó
+kopijapo
+kopjapo
 koppal
 koppana agrahara
+koppenhaga
+koppenhága
 koppies
 koprivnica
 kopāganj
 kopřivnice
 kop’ung
 kora
+korakhpur
+koral springs
+koral springsas
+koral-springs
+koramshar
+koramsjar
 koraput
+korat
 koratagere
 koratla
 koratti
 korba
 korbach
 kord kūy
+kordava
+kordelio
+kordoba
+kordobo
+kordov
+kordova
+kordova khot
+kordovae
+kordovo
+kordowa
 koreatown
 koregaon
+korei-ri
 korem
 korenovsk
 korgan
+korhogas
 korhogo
+koria
+korientes
+korigsberg
+korijama
+korijentes
+koriyama
+koriyama-chhi
+korjentesas
+korkas
+korkhogo
+korkig
 korkino
 korkuteli
 korla
+korla shi
 korntal
 kornwestheim
 koro
+koro shaary
 korochi
+korogo
 korogwe
 korolev
+koroliov
+koroliovas
+koroliovskyi
+koroliovskyi raion
+koroljov
+koroljow
+korolov
+korolova
+korolow
 korolyov
+korolyovskyi
+korolyovskyi district
+korolyovskyi rayon
+korolëv
+koromo
 koronadal
+koronadal city
+koronadal lakanbalen
+koronel
+koronel-fabrisianu
+koronelfabrisjanu
 koropí
 korosten
 korostyshiv
+koroto
+koroļova
+korpous kristi
+korpus kristi
+korpus-kristi
+korpus-krysty
+korpuskristi
 korrewegwijk
+korrientes
 korsakov
 korschenbroich
 korsholm
@@ -14163,31 +31066,68 @@ korsimoro
 korsun-shevchenkivskyi
 kortenberg
 kortrijk
+koruna
+korunjo
 korwai
 koryazhma
 korydallós
+koryo
 korçë
 kos
 kosai
+kosalina
+kosalinas
 kosamba
 kosan
 kosaya gora
+koshalin
+koshetau
+koshice
+koshici
+koshigaja
 koshigaya
+koshu
+koshycy
 kosi
+kosice
+kosigaja
+kosigaya-chhi
+kosigaya-chhī
 kosigi
+kositse
+koslin
 koson
 kosong
 kosonsoy
 kosovo polje
+kosovska mitrovica
+kosta mesa
+kosta-khetagurovo
+kosta-mesa
+kostanai
+kostanaj
+kostanajus
 kostanay
+kostanaï
+kostandnupolis
+kostanái
 koster
 kosti
 kostomuksha
 kostopil
+kostrom
 kostroma
+kostromna
+kostromà
+kostromá
 kostrzyn nad odrą
 kostyantynivka
+kosyigaya
+kosyu
+koszaleno
 koszalin
+kosztroma
+koszyce
 kot addu
 kot diji
 kot ghulam muhammad
@@ -14195,18 +31135,146 @@ kot kapūra
 kot malik barkhurdar
 kot mumin
 kot radha kishan
+kot rādha kishan
 kot samaba
+kot-adu
 kota
+kota ambon
+kota antwerpen
+kota athena
+kota baguio
+kota baharu
+kota bahru
+kota balikpapan
+kota banda aceh
+kota banda acéh
+kota bandar lampung
+kota bandung
+kota baru
+kota batam
+kota batu
+kota bekasi
+kota bengkulu
+kota benin
 kota bharu
+kota binan
+kota binjai
+kota bitung
+kota biñan
+kota blitar
+kota bogor
+kota bontang
+kota brusel
+kota bukittinggi
+kota butuan
+kota calamba
+kota catbalogan
+kota cebu
+kota cimahi
+kota cirebon
+kota dagupan
 kota damansara
+kota dasmarinas
+kota dasmariñas
+kota del este
+kota denpasar
+kota depok
+kota digos
+kota dumai
+kota dépok
+kota general santos
+kota ho chi minh
+kota hsinchu
+kota hồ chí minh
+kota isfahan
+kota jayapura
+kota jeju
+kota jilin
+kota kansas
+kota kediri
+kota keelung
+kota kendari
 kota kinabalu
+kota koronadal
 kota kuala muda
+kota kupang
+kota laoag
+kota lhokseumawe
+kota lubuklinggau
+kota lucena
+kota madiun
+kota magelang
+kota makassar
+kota malang
+kota manado
+kota mataram
+kota mati
+kota medan
+kota metro
+kota meycauayan
+kota mojokerto
+kota naga
+kota new york
+kota oklahoma
+kota olongapo
+kota ormoc
+kota padang
+kota palangka raya
+kota palembang
+kota palu
+kota pasuruan
+kota payakumbuh
+kota pekalongan
+kota pekanbaru
+kota pontianak
+kota probolinggo
+kota puerto princesa
+kota purwakarta
+kota purwokerto
+kota quebec
+kota salt lake
+kota samarinda
 kota sambas
+kota san fernando
+kota san jose del monte
+kota santa rosa
+kota semarang
+kota setar
+kota sorong
+kota sukabumi
+kota surabaya
+kota surakarta
+kota tabuk
+kota tacloban
+kota tacurong
+kota taichung
+kota tainan
+kota taipei
+kota tangerang
+kota tanjung pinang
+kota tanjungpinang
+kota tarakan
+kota tasikmalaya
+kota tegal
+kota ternate
 kota tinggi
+kota urdaneta
+kota valencia
+kota yogyakarta
+kota-baru
+kota-bato
+kota-kinabalu
+kotabaru
+kotabato
 kotabumi
 kotagiri
+kotah
+kotah city
 kotamangalam
+kotamobago
+kotamobagoe
 kotamobagu
+kotamobogoe
 kotapārh
 kotdwāra
 kotel’nich
@@ -14215,6 +31283,7 @@ kotel’nikovo
 kothakota
 kothanallur
 kotharia
+koti
 kotido
 kotikawatta
 kotivakkam
@@ -14225,6 +31294,10 @@ kotli
 kotli loharan
 kotlovka
 kotma
+koto city
+kotonou
+kotonu
+kotonuo
 kotovo
 kotovsk
 kotputli
@@ -14236,41 +31309,81 @@ kottaikādu
 kottangara
 kottappally
 kottayam
+kotte
 kottur
 kottuvalli
 kottārakara
 kottūru
 kotu
+kotwali
+kotwāli
+kotyora
 kotā
 kotō
+kouala loumpou
+kouala loumpour
 kouandé
+kouang-chou
 kouango
 koudougou
+koufa
+kouiampa
 kouibly
+kouilakolo
 kouka
 koulamoutou
 koulikoro
+koulun
 koumassi
 koumbia
+koumoul
+koumpatao
 koumpentoum
 koumra
 koundara
 koungheul
 koungneul sossé
 koungou
+kounmink
+kouopio
 koupéla
+kourgan
 kouri
+kouriga
+kourigha
+kouritiba
+kouritimpa
+kourla
 kourou
 kouroussa
+koursk
+kousko
+kousseri
 kousséri
+koutaissi
+koutaïssi
+koutcha
 koutiala
 kouvola
+kovai
 kovancılar
 kovdor
 kovel
+koventri
+koventrija
+koventrio
+koventris
+koventry
 kovilpatti
+kovno
+kovpak district
 kovpakivskyi
+kovpakivskyi district
+kovpakivskyi rayon
 kovrov
+kovrova
+kovrovas
+kovuntri
 kovvūr
 kovylkino
 kovūr
@@ -14279,52 +31392,142 @@ kowloon city
 kowloon city centre
 kowloon tong
 kowloon west end
+kowno
+kowrow
 kowŏn-ŭp
+koyambattur
+koyambattūr
+koyamuttur
+koyamuttūr
+koyat
 koyilandy
+koyiu
+koyiu-hsien
 koynanagar
+koynihsien
 koysinceq
 kozakai-chō
 kozan
 kozanów
 kozel’sk
 kozeyevo
+kozhikkot
+kozhikod
 kozhikode
 kozhukhovo
 kozienice
+kozikkot
+kozikode
 kozluk
+kozol
+kozolorda
+kozsikode
+kozsíkóde
 kozyatyn
 kozáni
 koz’modem’yansk
+koçhisar
+koímbra
 koāth
+kočabamb
+kočabamba
 koło
 kołobrzeg
+kołomna
+kołpino
 końskie
 kościan
 kościerzyna
+koşitse
+košalina
+košalinas
 košice
+košicė
 košíře
+kožikodė
 kpalimé
 kpandu
 kpozoun
 kraaifontein
 krabi
+krabujevac
+kragiyevac
+kraguevac
 kragujevac
+kragujevaca
+kragujevacas
+kraiov
+kraiova
+kraistcerca
+kraistcercas
+kraisttserts
+kraistčerčas
+kraistčērča
+krajova
+krajova khot
+krajowa
+krajstchehrch
+krajstcherch
+krajstchjorch
+krajstchurch
+kraka
+krakau
+krakiv
+krakko
+krakkó
+krakobia
+krakoo
+krakov
+krakova
+krakovi
+krakovia
+krakovija
+krakovja
+krakovo
+krakow
+krakowo
 kraksaan
+krakuw
+kraká
+krakòwò
+krakóvia
 kraków
+krakůw
 kralendijk
+kraljevac
 kraljevo
 kralupy nad vltavou
+kramaj
+kramator
 kramatorsk
+kramatorska
+kramatorskaja
+kramatorskas
+kramatorskaya
+kramatorszk
+kramjanchug
 kranj
+krankougievats
 kranzadougou
 krapkowice
+krasnaja presnja
 krasnaya glinka
+krasnaya presnya
+krasni
+krasnij
 krasnoarmeysk
 krasnoarmeyskaya
 krasnodar
+krasnodara
+krasnodor
 krasnogorsk
+krasnogvardejskij
 krasnogvardeyskoye
 krasnogvargeisky
+krasnoiarsk
+krasnojar
+krasnojarsk
+krasnojarsko
 krasnokamensk
 krasnokamsk
 krasnoobsk
@@ -14335,16 +31538,60 @@ krasnovishersk
 krasnoyarsk
 krasnoye selo
 krasnoznamensk
+krasnoïarsk
+krasny
 krasnystaw
+krasnyy
 krasnyy sulin
 krasyliv
 krathum baen
 kratié
+kratu
+krawang
+krayscoerc
+kraystcherch
+kraysçörç
 kraśnik
 krefeld
+krefeld-uerdingen
+krefeldas
+krefelde
+krefelnt
+krehmehnchuk
+kreisfreie stadt aachen
+kreisfreie stadt bremerhaven
+kreizberg
+kremenchug
 kremenchuk
+kremenciuk
+kremencsuk
+kremencug
+kremencuk
+kremencuka
+kremencukas
+kremencuko
+kremencuq
 kremenets
+krementchouk
+krementjuk
+krementschuk
+krementsjoek
+krementsjuk
+krementsjúk
+krementsuk
+krementxuk
+krementšuk
+kremençug
+kremençuk
+kremençuq
+kremenĉuk
+kremenĉuko
+kremenčuk
+kremenčuka
+kremenčukas
+kreminchuk
 kreminna
+krenchela
 kresek
 krestovskiy ostrov
 kretinga
@@ -14353,152 +31600,428 @@ kreuzlingen
 kreuztal
 krian
 kribi
+krieevel
 kriel
 kriens
+krievel
 krimpen aan den ijssel
+krishnagar
+krishnagar city
 krishnagiri
 krishnanagar
 krishnarājpet
 krishnarājāsāgara
+krishnigar
 krishnāpuram
+krisiuma
+krisjansanna
+krisjuma
+krisjānsanna
+kristiania
 kristiansand
+kristiansand s
+kristiansand sor
+kristiansand sør
+kristiansann
 kristianstad
 kristiansund
 kristiine
 kristinehamn
+kristkirko
 kriva palanka
+krivi rih
+krivi rog
+krivii rih
+krivij rig
+krivij rih
+krivijriha
+kriviy rig
+krivoj rog
+krivoy rog
+krivoy roq
+krivyj rig
+kriví rih
+krjugersdorp
+krjugersdorpa
 krnov
+krojcberg
+krojdono
+krojdun
+krokodeilon polis
+krokodeilopolis
+krokuva
 krolevets
+krolewiec
+krolewska huta
+krolis
 kroměříž
 kronach
 kronberg
 kronberg tal
+krong chaktomuk
 kronstadt
+kronstant
 kroonstad
+kropivnicki
+kropivnickij
 kropotkin
 kropyvnytskyi
+kropyvnytskyï
+kropywnycki
+kropywnyzkyj
 krosno
+krotalias
 krotoszyn
+krouli
+krovoi rig
 kroya
+kroydon
+krsk
+kruevuey rih
 krugersdorp
+krugersdorpas
+kruhnen
 kruisfontein
 krujë
+krung thep
+krung thep maha nakhon
+krung thep maha nakhon amon rattanakosin mahintarayutthaya maha dilok phop noppharat ratchathani buri rom udom ratchaniwet maha sathan amon phiman awatan sathit sakka thattiya witsanukam prasit
+krungdeb
+krunstad
 kruševac
 krychaw
 krymsk
+kryscijansan
 kryukiv
+kryvy rig
+kryvy rih
+kryvy rog
+kryvyi rih
+kryvyj rih
+kryvyj rihas
 kryvyy rih
+kryvyï rih
+krywyj rih
+krzemienczuk
+krzemieńczuk
 krzyki-partynice
+krzywy rog
+krzywy róg
 královo pole
 královské vinohrady
+krîvîi rih
+królewiec
+królewska huta
+krõvõi rig
 kröpeliner-tor-vorstadt
+krüvüy rih
 krč
+krēfelde
+krėfeldas
+krıvıy rig
 ksar
 ksar chellala
 ksar el boukhari
 ksar el kebir
+ksar es-souk
 ksar hellal
 ksour essaf
 kstovo
+ku-chia-chen
+ku-chiu
+ku-chiu-chhi
+ku-lin
+ku-lin-hsien
+ku-tsing-fu
+ku-yu-shu
+ku-yuan
+ku-yuan-hsien
+ku-yü-shu
+ku-yüan
+ku-yüan-hsien
 kuacjok
 kuah
 kuala belait
 kuala kangsar
 kuala kedah
+kuala kerai
 kuala ketil
 kuala krai
+kuala krail
+kuala kuantan
+kuala kuatan
+kuala kubu
 kuala kubu baharu
+kuala kubu bahru
+kuala kubu baru
+kuala kubu bharu
 kuala kurau
+kuala lebir
 kuala lipis
+kuala lumpor
 kuala lumpur
 kuala nerus
 kuala penyu
 kuala pilah
 kuala selangor
+kuala terenganu
 kuala terengganu
+kuala trengganu
 kuala tungkal
+kuala-lumpur
+kuala-lumpuro
+kuala-trenganu
+kuala-trengganu
+kualae-lumpur
 kualakapuas
+kualalumpura
+kualalumpūra
+kuan-chieh
+kuan-yuan
+kuan-yüan
 kuanchuan
 kuandian
+kuandzhu
 kuang
+kuang ngaj
+kuang-an
+kuang-an-hsien
+kuang-chi
+kuang-chi-hsien
+kuang-chou
+kuang-chou-shih
+kuang-hua
+kuang-juean
+kuang-jüan
+kuang-ning
+kuang-ning-chen
+kuang-shui
+kuang-shui-chen
+kuang-shui-shih
+kuang-te
+kuang-te-hsien
+kuang-yuan
+kuang-yuan-hsien
+kuang-yüan
+kuang-yüan-hsien
+kuanghsin
+kuangju
+kuangjuo
+kuangngaj
 kuangshi
 kuantan
+kuaraman
+kuautitlan
+kuazan
+kuazvin
 kubang semang
+kubatao
+kubha
 kubinka
+kubos santjagas
+kucala
+kucha
 kuchai lama
+kuchar
+kuchawampa
+kuche
+kuche xian
+kuchel
 kuchera
+kuchi
+kuchi bandar
 kuchinarai
 kuchinda
 kuching
+kuchu
+kuchuk chekmejeh
 kuchāman
+kucingas
+kucukcekmece
 kuda
 kudachi
 kudali
+kudalur
 kudamatsu
+kudanthai
 kudappanakkunnu
 kudat
+kuddalor
+kuddalore
 kudepsta
+kudla
 kudrovo
+kudues
+kudugu
+kuduguo
 kudus
 kudymkar
+kudüs
 kudāl
+kuehbehk
+kuehnka
+kuehnka shaary
+kuehnkae
+kuehrnavaka
+kuei
+kuei-chu
+kuei-hsien
+kuei-hua
+kuei-lin
+kuei-lin-shih
+kuei-shan
+kuei-sui
+kuei-sui-hsien
+kuei-sui-shih
+kuei-te
+kuei-yang
+kuei-yang-shih
+kuej-jang
+kuej-kang
+kuej-lin
+kuenka
+kuenming
+kuerhlei
+kuerhli
+kuerle
+kuernavaka
+kuestence
+kueta
+kuetahiya
+kuetahj
+kuetahya
+kueyiv
 kufa
+kufah
+kufə
+kuga
+kugompo city
 kui buri
+kui nkhon
+kui-iong-chhi
+kui-kang-chhi
+kui-kong-su
+kui-kóng-sṳ
+kui-lim-su
+kui-lìm-sṳ
+kuibyschew
+kuibyshev
+kuichong
+kuiju
 kuils river
+kuilung-kiang
+kuinjon
+kuinstaun
+kuito
 kuiya
+kujaba
 kujang-ŭp
+kujbyshev
 kuje
 kuji
 kuju
+kukatpalle
+kukatpalli
 kukatpally
 kukawa
+kuki
+kukiang
+kukichuo
 kukichūō
+kukimpu
 kukmor
+kukong
+kukong-hsien
 kukshi
+kuku-khoto
+kukuta
 kukës
 kula
+kulab
 kulachi
 kulai
 kulasegaram
 kulasēkarapuram
 kulathummal
 kulattuppālaiyam
+kulbarga
+kulchester
 kulebaki
 kulgam
+kuliakan
+kulijakan
 kulim
 kuliouou - kalani iki
 kulittalai
+kuljab
+kuljakanas
+kullamalai
 kullattūr
 kulmbach
+kulmim
+kulmīm
+kulna
+kulno
+kulob
 kulp
 kulpahār
 kulti
 kulu
+kulumbus
 kulunda
+kulyab
+kulyakan
+kum ombu
+kum shaary
+kumagai
+kumagaja
 kumagaya
+kumagaya-chhi
+kumagaya-chhī
 kumagunnam
+kumajri
 kumakura
 kumamoto
+kumamoto-shi
+kumana
 kumano
 kumanovo
 kumarapalayam
+kumas
+kumase
 kumasi
+kumasi shaary
+kumasis
+kumaso
+kumassi
+kumasy
+kumayri
 kumba
 kumbakonam
 kumbalam
 kumbalangy
 kumbhrāj
 kumbo
+kumboj
 kumertau
+kumhae
 kumhāri
 kumi
+kumilla
+kumillā
 kumla
 kumo
+kumri
 kumru
+kums
 kumta
+kumul
 kumārapuram
 kumārapālaiyam
 kuna
+kuncevo
+kuncewo
+kuncjovo
 kunda
 kunda dya baze
 kundapura
@@ -14507,7 +32030,16 @@ kundgol
 kundian
 kundla
 kundli
+kundus
 kunduz
+kunduz khot
+kunduzas
+kundúz
+kundūz
+kundūzas
+kunes
+kung-chu-ling
+kung-chu-ling-chen
 kungsbacka
 kungsholmen
 kungur
@@ -14517,50 +32049,116 @@ kunigal
 kuningan
 kunisaki
 kunitachi
+kuniyah
 kuniyamuttūr
 kunjah
 kunkujang
+kunmin
+kunmina
 kunming
+kunming shi
+kunmingas
+kunmingo
+kunminq
 kunnamangalam
 kunnamkulam
 kunnatnād
 kunnimangalam
 kunnummal
 kunri
+kunsan
+kunsanas
+kunsanpo
 kunshan
+kunshan shi
 kuntsevo
+kuntsevo destrict
+kuntsevo district
 kunwi
 kunyang
+kunzan
+kunzewo
+kunšan
+kunšanas
+kuoh-ceng
+kuolumbeje
+kuolumbėjė
+kuopejapa
+kuopijas
 kuopio
+kuopio linn
+kuopėjapa
+kuorduoba
 kuoshi'airike
 kuoyiqi
 kupang
+kupangas
+kupange
+kupango
+kupanq
 kupchino
 kupino
 kuppam
 kupyansk
+kuqa
 kurakhove
 kurandvād
 kurashiki
+kurasiki
+kurasiki-chhi
+kurasiki-chhī
+kurasyiki
 kuraymah
 kurayoshi
 kurayyimah
+kuraşiki
 kurchaloy
 kurchatov
+kurchi
 kurduvādi
 kure
+kure-chhi
+kure-chhī
 kurenivka
 kurgan
+kurgan i kurgan oblast
+kurgan pervyy
+kurgan tjube
+kurgan-tyube
+kurgana
+kurganas
 kurganinsk
+kurgano
+kurgon
+kurgán
+kurgāna
+kuri
 kuri dulal
+kuri-si
 kurichchi
+kurichi
 kurihama
 kurihara
 kurihashi
 kurikka
+kuriko
 kurikuppi
 kurinjippādi
+kuritib
+kuritiba
+kuritibae
+kuritibo
+kuritiwa
+kuritiyba
+kuriya
+kuriytyva
+kuriytýva
+kuriṭiba
+kurla
+kurlya
+kurmul
 kurnool
+kurnul
 kurobe-shi
 kuroda
 kuroishi
@@ -14568,40 +32166,143 @@ kuroiso
 kurono
 kurortnyy
 kurovskoye
+kurpah
+kurqan
+kurrachee
+kurrachi
 kurseong
+kurshekhir
 kursk
+kurskas
 kurtalan
 kurtamysh
+kurukkale
 kurumathur
 kurumbapet
 kurume
+kurume-chhi
+kurume-chhī
 kurunegala
 kuruvattūr
 kurwai
+kuryciba
 kurye
+kurytyba
 kur’yanovo
 kusa
+kusacu
 kusatsu
+kusatsu-cho
+kusatsu-chō
+kusatu
 kuseifa
 kushchyovskaya
 kushikino
 kushima
 kushimoto
 kushinagar
+kushira
 kushiro
+kushiro  hokkaido
+kushiro  hokkaidō
+kushiro-shi
 kushk
 kushtagi
 kushtia
 kushva
 kushālnagar
+kusiras
+kusiro
+kusiro-chhi
+kusiro-chhī
+kuska
+kuskas
+kusko
 kuskovo
+kusseri
+kustanai
+kustanaisk
+kustanaj
+kustanay
+kustantiniyah
+kustenja
+kustenje
+kustenji
+kusti
 kusum pur
+kusyiro
 kusŏng-si
+kut al amara
+kut al amarah
+kut al imara
+kut al imāra
 kut chap
+kut-al-imarah
 kuta
+kuta banda aceh
+kuta banda acèh
+kuta bandung
+kuta medan
+kuta mèdan
+kuta padang
+kuta pontianak
+kuta raja
+kuta samarinda
+kuta yogyakarta
+kutahiyah
+kutahya
+kutaia
+kutais
 kutaisi
+kutaisk
+kutaiso
+kutaissi
+kutakhja
+kutaradja
+kutaya
+kutayis
+kutayıs
+kutaïsi
 kutchan
+kutha ambon
+kutha balikpapan
+kutha banda aceh
+kutha banda acèh
+kutha bandhung
+kutha batam
+kutha bekasi
+kutha bengkulu
+kutha bogor
+kutha bukittinggi
+kutha cirebon
+kutha denpasar
+kutha jeju
+kutha kedhiri
+kutha kendhari
+kutha kupang
+kutha magelang
+kutha malang
+kutha manado
+kutha manokwari
+kutha mataram
+kutha medan
+kutha ngayogyakarta
+kutha oklahoma
+kutha padang
+kutha palembang
+kutha pekanbaru
+kutha pontianak
+kutha samarinda
+kutha semarang
+kutha sukabumi
+kutha surabaya
+kutha surakarta
+kutha tangerang
+kutha tanjungpinang
+kutha tarakan
+kutha tegal
 kuthalam
+kutiala
 kutiatodu
 kutiyāna
 kutkai
@@ -14609,32 +32310,139 @@ kutloanong
 kutno
 kutná hora
 kutoarjo
+kutonu
+kutsing
+kutsinghsien
 kuttampuzha
 kuttikkāttūr
 kuttippuram
 kuttuparamba
 kutu
 kutum
+kutur-ogly
 kuvandyk
+kuvnetsk
 kuwait city
 kuwana
+kuwang
+kuyaba
 kuybyshev
+kuybyshev district
+kuybyshevskyi
+kuybyshevskyi district
+kuybyshevskyi rayon
 kuyera
 kuzhithurai
+kuznecko leninskas
 kuznetsk
+kuznetsk-sibirskiy
+kuzon
+kuzulorda
 kuz’minki
 kuçovë
+kuóh-cêng
+kučingas
+kuņmina
+kuŝiro
 kuşadası
+kuşiro
+kuširas
+kuširo
+kvala lumpuras
+kvala lumpūras
+kvala terenganu
+kvandzhu
+kvandzu
+kvandžu
+kvang ngaj
+kvangdzsu
+kvangdzu
+kvanju
+kvanzhe
+kvartalo nakano
+kvebek
+kvebeka
+kvebekas
+kvekve
+kvekvė
+kvenka
+kveta
+kveto
+kvetta
+kviljakoljo
+kvilon
+kvino
+kvinstaun
+kvéta
+kwadebouke
 kwadukuza
+kwadèbouke
 kwaggafontein
 kwai chung
 kwail-ŭp
 kwale
+kwan-cheng-tze
+kwang binh
+kwang nam
+kwang ngai
+kwang-an-hsien
+kwang-choo
+kwang-chowfu
+kwang-dschu
+kwangan
+kwanganchow
+kwangchow
+kwangchowan
+kwangchowwan
+kwangdzu
+kwangdžu
+kwangju
+kwangmyong
+kwangmyŏng
+kwangshia
+kwangshui
+kwangsin
+kwangteh
+kwangteh-hsien
+kwangtenchow
+kwangtsjou
 kwangyang
+kwangyuan
+kwangyuanhsien
+kwangyüan
+kwangyüanhsien
+kwatah
+kwebek
+kwebek shehiri
+kwei-chow-fu
+kwei-hwa-cheng
+kwei-hwa-ting
+kweichih
+kweichih-hsien
+kweichow
+kweichu
+kweighih
+kweihsien
+kweihwa
+kweihwa-suiyuan
+kweilin
+kweilin-hsien
+kweisui
+kweisui-hsien
+kweiteh
+kweiyang
+kweiyangfu
 kwekwe
+kweta
 kwidzyn
+kwimi
 kwinana
+kwinhon
+kwong chau
 kwun tong
+kwébék
+kwébék shehiri
+ky anh
 kyabé
 kyaikkami
 kyaiklat
@@ -14645,8 +32453,10 @@ kyamahungu
 kyangwali refugee camp
 kyarusozi
 kyathampalle
+kyatpyay
 kyaukme
 kyaukpadaung
+kyaukpyn
 kyaukpyu
 kyaukse
 kyauktaga
@@ -14654,62 +32464,204 @@ kyauktan
 kyauktaw
 kyazanga
 kybalchych
+kydzzakar
 kyegegwa
 kyeintali
 kyela
+kyeng-chu
+kyeng-ju
 kyengera
 kyenjojo
+kyetpyay
+kyev
+kyiiv
 kyimyindine
 kyiv
 kyivskyi
+kyivskyi district
+kyivskyi rayon
+kyiw
+kyjev
+kyjiv
+kyjiw
 kyle
+kylis
 kyo kone east
+kyoln
+kyong-choo
+kyongju
+kyongsan-si
+kyonju
 kyonpyaw
 kyosai
 kyoto
+kyoto-shi
+kyotu
+kyotum
 kyrenia
+kyrshehkhir
+kyrshekhir
+kyrykale
+kyrykkale
+kyryshekhir
 kyshtym
+kysyl
+kyumayri
+kyumri
 kyurdarmir
 kyustendil
+kyustendja
 kyzyl
+kyzyl khoro
+kyzyl khoto
+kyzyl shaary
 kyzyl-kyya
 kyzyl-suu
+kyzyl-yar
+kyzylarda
+kyzylas
 kyzylorda
+kyzyltepe
+kyzył
+kyzyłorda
+kyèv
 kyōtanabe
 kyōtango
+kyōto
+kyōto-shi
+kyŏngju
+kyŏngsan-si
 kyŏngsŏng
+kzyl-orda
+kàdúná
+kàm-chû-sṳ
+kàtsínà
+kábul
+káhira
+kámišlí
+káncsipuram
+kánò
+káthmandu
+káthmándú
 káto lakatámeia
 káto polemídia
+káňčipuram
+kâbil
 kâhta
+kâšân
+kälküttä
+kænugarður
+kèmerovo
 ké-macina
+kébéc vile
 kébémer
 kédougou
 kélibia
+kémerovo
+kénitra
 kérou
 kérouané
 kétou
+kévek táva
+kê tây
+këlni
+kënisberg
+këzëlli
+kíev
+kígalí
+kíjó
+kím-chiu-chhī
+kírov
+kî-lùng-sṳ
+kîev
+kîm-fà-sṳ
+kînşasa
+kîzîl
+kîzîlorda
+kòng-chiu-chhī
+kòpenhaga
+kòszalëno
+kóbe
+kófu
+kóng-chû-sṳ
+kóng-goân-chhī
+kóng-ngi-sṳ
 kópavogur
 kórinthos
+kóžikkót
+kô-tá-ha̍p-lû-sṳ
+kôan-tan-sṳ
+kôbe-chhī
+kôhu-chhī
+kôm ombo
+kông-mùn-sṳ
+kôriyama-chhī
+kôti
+kõzõl
+kõzõlorda
+köbenhavn
+kökschetau
+kökshetaū
+köksjetau
+kökxot shehiri
+kökşetaw
+kölle
 köln
+köln-porz
 köneürgenç
 königs wusterhausen
+königsbarg
+königsberg in preußen
 königsbrunn
 königslutter am elm
 königstein im taunus
 königswinter
 köniz
+köpenhamn
 köpenick
 köping
 körfez
+körigsberg
+köshetaū
+kösice
+köslin
+köstence
 köthen
 középső-ferencváros
+kööpenhamina
+københavn
+københámman
 køge
+kùi-iông-chhī
+kùi-káng-chhī
+kùrìtíbà
+kúala lúmpúr
+kúfa
+kúrsk
+kútọnu
+kû-chiu-chhī
+kü-tsing-fu
+kükiang
+kükong
+kükong-hsien
+kümri
+künes
 künzell
 künzelsau
+künəs
 kürten
+küstence
+küstenja
+kütahiya
+kütahj
 kütahya
+kütsing
+küyiv
 küçükçekmece
 küçükçiğli
+kābis
+kābol
+kāchrāpāra
 kādiganpalli
 kādīpur
 kāgal
@@ -14729,17 +32681,25 @@ kālāvad
 kālīganj
 kāman
 kāmayakkavundanpatti
+kāmoki
 kāmthi
 kāmyārān
 kāmākhyānagar
 kāmāreddi
 kāmārhāti
+kāna
+kānapera
+kānchi
+kānchipuram
 kānchrāpāra
 kāndhla
 kāndi
 kāndla
 kānke
 kānker
+kānnangād
+kānpur
+kānpwr
 kānt
 kānth
 kānūru
@@ -14751,12 +32711,15 @@ kāraippudūr
 kārakkād
 kāramadai
 kāranja
+kārdifa
 kārkala
 kāro
 kāsaragod
 kāsganj
 kāshmar
 kāshān
+kāshīpur
+kāsi
 kāsipālaiyam
 kāsībugga
 kāthor
@@ -14768,10 +32731,14 @@ kāttatturai
 kāttipparutti
 kāvali
 kāveripatnam
+kāzarūn
 kāzerūn
+kăi-hŭng
 kēng tung
 kērkandi
+kērnsa
 kėdainiai
+kėjuots
 kędzierzyn-koźle
 kętrzyn
 kęty
@@ -14780,35 +32747,71 @@ kīl bhuvanagiri
 kīlattingal
 kīratpur
 kīsh
+kĭng-ciŭ
+kılis
 kırkağaç
 kırklareli
 kırıkhan
 kırıkkale
 kırşehir
+kırşəhər
 kızılcahamam
+kızılorda
 kızıltepe
+kızılyar
+kłajpeda
 kłodzko
+kńg-chiu-chhī
+kōbe
+kōbe-shi
+kōchi-shi
+kōchishi
+kōfu
+kōfu-shi
+kōfushi
 kōge
+kōhu
 kōka
+kōkai
 kōnan
 kōnosu
 kōriyama
+kōryō
 kōshi
 kōshū
+kōsyū
 kōta
 kōtari
 kōtekāra
 kōttakkal
 kōttayam
+kōtō city
 kōzan
+kŏng-mìng
 kőbánya
+kūdalūr
 kūdligi
 kūdlu
+kūfa
 kūhdasht
+kūkatpalli
 kūmher
 kūrāli
+kūstī
+kūt-al-imārah
 kūt-e ‘abdollāh
+kŭangĵuo
 kŭlob
+kŭmhae
+kǎilǐ
+kəlkətə
+kəraçi
+kərbəla
+kərkük
+kərəc
+k̩umul
+k̩əxk̩ər
+kẻ chợ
 kỳ anh
 k’ola diba
 k’olīto
@@ -14823,14 +32826,21 @@ l'haÿ-les-roses
 l'hospitalet de llobregat
 l'isle-sur-la-sorgue
 l'île-bizard–sainte-geneviève
+l. de zamora
 l.a.sagaram
+l.b.nagar
+la ahuana
 la algaba
+la arenosa
 la asunción
+la avan
+la avàn
 la azulita
 la banda
 la barca
 la barceloneta
 la baule-escoublac
+la bella easo
 la blancarde
 la bonanova
 la bordeta
@@ -14849,7 +32859,14 @@ la chaux-de-fonds
 la chorrera
 la ciotat
 la cité-limoilou
+la ciudad de las quenepas
+la ciudad de nueva san salvador
+la ciudad senorial
 la concepción
+la corogne
+la coronha
+la coruna
+la coruña
 la courneuve
 la crau
 la crescenta-montrose
@@ -14862,12 +32879,14 @@ la ermita
 la esperanza
 la estrella
 la falda
+la fayette
 la felguera
 la flèche
 la fría
 la garde
 la garenne-colombes
 la gazelle
+la ghi
 la gi
 la gomera
 la goulette
@@ -14876,18 +32895,30 @@ la grita
 la guaira
 la guardia
 la guineueta
+la habana
+la habana del este
 la habana vieja
 la habra
+la haia
 la haute-saint-charles
+la havana
+la havane
+la havro
+la haya
+la haye
 la iguala
 la isla
 la jagua de ibirico
 la jolla
 la joya
+la koruna
+la korunja
+la korunya
 la laguna
 la libertad
 la ligua
 la lima
+la lisa
 la louvière
 la línea de la concepción
 la madeleine
@@ -14897,10 +32928,19 @@ la marina de port
 la marque
 la marsa
 la maternitat i sant ramon
+la meca
+la mecca
+la mecque
 la mesa
 la mirada
+la mobila
+la mobile
 la mohammedia
 la mornaghia
+la muy noble y leal ciudad de nuestra senora santa maria de la asuncion
+la muy noble y leal ciudad de nuestra señora santa maría de la asunción
+la nouvelle-orleans
+la nouvelle-orléans
 la nova esquerra de l'eixample
 la nucia
 la oliva
@@ -14909,12 +32949,18 @@ la orotava
 la oroya
 la palma
 la paragua
+la pas
+la pasas
 la paz
 la paz centro
 la peca
+la perla de oriente
+la perla del sur
+la petit roche
 la piedad de cabadas
 la pineda
 la pintana
+la plat
 la plata
 la pobla de vallbona
 la pomme
@@ -14926,20 +32972,31 @@ la prosperitat
 la providencia siglo xxi
 la puente
 la quinta
+la reina de los angeles de porciuncula
+la reunion-du-nord
 la rinconada
+la riocha
 la rioja
+la rioja llaqta
+la riokha
+la rioxa
 la roche-sur-yon
 la rochelle
 la roda
 la romana
+la réunion-du-nord
 la sagrera
 la salud
 la sebala du mornag
+la seiba
+la sejba
 la serena
 la seyne-sur-mer
 la sierpe
 la solana
+la soukra
 la spezia
+la tacita de plata
 la tebaida
 la teste-de-buch
 la trinidad
@@ -14953,58 +33010,119 @@ la vergne
 la verne
 la verneda i la pau
 la victoria
+la viktorija
 la vila de gràcia
 la villa del rosario
+la villa y corte de madrid
 la virginia
 la vista
+la-cui
+la-gong
+la-korunya
+la-laguna
+la-pas
+la-pas shaary
+la-pazo
+la-pintana
+la-plata
+la-plata shaary
+la-platae
+la-riokha
+la-romana
+la-ryjokha
+la-sa-shih
+la-sejba
+la-serena
+la-to-me
+la-trinidad
+la-vega
 laajasalo
 laascaanood
 laatzen
 laayoune
+laba
 labasa
 labattoir
+labbok
+labdah
 labinsk
 labis
+labitu
 labo
+laboean bajo
+laboehanbadjo
+labok
 laboulaye
 labrador
 labranza
 labuan
 labuan bajo
+labuanbadzho
+labuanbajo
 labuhan deli
+labuhanbadjo
+labuhanbajo
 labuleng
 labutta
 labytnangi
 labé
+lac duong
+lac giao
+lac son
 lacey
 lachi
+lachori
+lachti
 lackawanna
+lacledes village
 laconia
+lacupolis
 ladang seri kundang
 ladera ranch
 ladhewala waraich
+ladhiqiye
+ladikija
+ladikis
+ladikiya
 ladispoli
 ladner
 lady frere
+lady whitehouse
 ladybrand
 ladysmith
 ladyzhyn
+ladzbarg
 ladário
 lae
+laecdabiaen
+laeipcig
 laela
 laem ngop
 laem sing
+laeojuan
+laevverkuuse
+lafaiete
+lafajet
 lafayette
+lafejet
+lafejett
 lafey
 lafia
+lafia beriberi
 lafiagi
+lafija
 laflèche
+lagadlanin
+lagadlarin
+lagadlaun
 lagarto
+lagas
 lagawe
 lagdo
 lage
 lages
 laghouat
+lagi
 lagkadás
 lagny-sur-marne
 lago da pedra
@@ -15021,9 +33139,17 @@ lagoa nova
 lagoa santa
 lagoa seca
 lagoa vermelha
+lagoat
 lagos
 lagos de moreno
+lagos shaary
+lagosa
+lagosas
+lagoso
+lagouat
 lagrange
+laguat
+laguatas
 laguilayan
 laguna
 laguna beach
@@ -15034,37 +33160,87 @@ laguna niguel
 laguna verde
 laguna woods
 lagunillas
+laguosos
+lagvat
 lahad datu
+lahad datu town
+lahan
 lahat
+lahaur
 lahbab
 lahewa
+lahey
+lahijan
 lahnstein
+lahor
+lahora
+lahoras
 lahore
+lahorium
+lahoro
 lahr
 lahraouyine
+laht
 lahti
+lahtis
 lahān
 lahār
 lai chi van
 lai châu
+lai tan
+lai tân
+lai vu
 lai vung
+lai-bing
+lai-bu-chhi
+lai-chou
+lai-chow-fu
+lai-hsi
+lai-kang-chhi
+lai-o-khu
+lai-pin
+lai-pin-chen
+lai-pin-chhi
+lai-pin-hsien
+lai-wu-hsien
+lai-yang-hsien
+lai-yank
+laibach
 laibin
+laiboch
+laichow
 lainate
+laiping
 laisu
 laitan
 laitumkhrah
 laiwu
 laixi
+laixi shi
 laiyang
 laizhou
+laj-pin
+laj-wu
 laja
+lajan
 lajas
+lajden
 laje
 lajeado
 lajedo
+lajes
 lajinha
+lajpcig
+lajpcigu
+lajpcik
+laju
 lak si
+lakana
+lakanbalen ning cabanatuan
 lakang
+lakawn
+lakaye
+lakayè
 lake butler
 lake charles
 lake country
@@ -15087,17 +33263,37 @@ lake worth corridor
 lake zurich
 lakeland
 lakemba
+lakemti
+lakes crossing
 lakeside
 lakeville
 lakewood
+lakhad-datu
 lakhdaria
+lakhimpur
+lakhinpur
 lakhipur
+lakhnau
 lakhnādon
+lakhon
+lakhon lampang
+lakhor
+lakhti
+lakhty
 lakhyabad
 lakhīmpur
 lakinsk
 lakkanahalli
+lakkhnau
+lakkhnau shaary
 lakki
+laknaou
+laknau
+laknauo
+laknava
+laknaú
+laknaŭo
+lakon
 lakota
 laksar
 lakshmeshwar
@@ -15105,24 +33301,42 @@ lakshmīpur
 lal bahadur nagar
 lala musa
 lalago
+lalawigan ng san juan
+lalbahadur nagar
 lalganj
 lalgudi
 lalian
 lalibela
+lalitapura
 lalitpur
 lalla mimouna
 lalmonirhat
 lalor
 lalupon
 lalín
+lam ha
+lam ha district
+lam nghi
+lam phan
 lam tin
+lam-chhiong-chhi
+lam-iong-chhi
+lam-leng-chhi
+lam-peng-chhi
+lam-tau-chhi
+lam-thong-chhi
+lama-kara
+lambare
 lambari
 lambari d'oeste
 lambaré
 lambaréné
+lambarė
 lambayeque
 lambayong
+lambdia
 lambersart
+lameh
 lamerd
 lamezia terme
 lami
@@ -15131,29 +33345,62 @@ lamongan
 lamont
 lampa
 lampang
+lampangas
+lampanq
 lampertheim
 lamphun
 lamu
+lamy
 lamía
+lan chau
+lan châu
+lan-chiu-chhi
+lan-chou
+lan-chou-shih
+lan-cou
+lan-shan
+lan-čou
 lanaken
 lancaster
 lancenigo-villorba
+lanchjou
+lanchow
+lanchowfu
 lanciano
+lancjou
+lancsou
 lancy
 land o' lakes
+landan
 landau in der pfalz
+landen
 landerneau
+landona
 landover
+landsberg
 landsberg am lech
+landsberg an der warthe
+landsbergum
 landsdale
 landshut
 landskrona
 landstraße
+landzhou
+landzou
+landzov
+landžou
+landžov
 lanester
+lanfan
+lang son
 lang suan
 lang'ata
+lang-ciu
+lang-fang-chen
+lang-kuang
 langao chengguanzhen
 langarūd
+langata rongai
 langen
 langendreer
 langenfeld
@@ -15163,18 +33410,29 @@ langepas
 langfang
 langford
 langgar
+langjoj
 langley
+langley city
 langley park
+langli
+langlin
+langouo
+langouwai
 langru
 langsa
+langsar
+langson
 langtoucun
 langue
 langwarrin
 langxiang
 langzhong
+lanh thuy giang
 lanham-seabrook
 lanka
 lankaran
+lankaster
+lankastur
 lankwitz
 lannion
 lansdale
@@ -15182,37 +33440,88 @@ lansdowne
 lanshan
 lansing
 lansing-westgate
+lansinga
+lansingas
+lansings
+lantsjou
+lantsoou
+lanus
+lanusas
 lanxi
 lanyang
+lanzcouh
 lanzhou
+lanzhou shi
+lançjou
 lanús
+lanĝoŭo
+lao cai
+lao cai lalawigan
+lao kaj
+lao kay
+lao-chieh-chi
 laoag
+laoag city
+laoag lakanbalen
 laoang
+laodicea
+laodicea ad mare
+laodicee
+laodicée
+laodikeia
+laodikeia i paralos
+laog
 laohekou
+laohokow
 laojunmiao
+laokai
+laokaj
+laokajus
 laon
 lapa
 lapai
+lapangan terbang blagnac
+lapasa
 laplace
+laplata
 lappeenranta
+lapu-lapu
 lapu-lapu city
 lapão
+laqos
 lar
 lara
 larache
 laramie
+laranda
 laranjal do jari
 laranjal paulista
 laranjeiras
 laranjeiras do sul
 laranjeiro
+laranta
+larasas
+larash
+larasha
+laraso
+laraxe
+laraŝo
+larašas
 larbaâ
 lardjem
 laredo
+laredum
+larhouat
+larjoha
 larkana
+larkane
 larkhall
+larkin
+larkāna
 larnaca
 larne
+larraix
+lartkrabang
 larvik
 las animas
 las breñas
@@ -15225,10 +33534,19 @@ las flores
 las gabias
 las guacamayas
 las heras
+las krjusehs
+las kruses
+las krusis
 las margaritas
 las matas de farfán
+las palmas
+las palmas de g.c.
 las palmas de gran canaria
+las palmas de gran kanaria
+las penas
+las peñas
 las piedras
+las pinas
 las pintas de arriba
 las pintitas
 las piñas
@@ -15238,37 +33556,85 @@ las tejerías
 las torres de cotillas
 las tres torres
 las tunas
+las tunasas
+las vacas
 las varillas
 las vegas
+las vegas mission
+las vegas ranch
+las vegasas
+las venkas
 las águilas
+las-kruses
+las-tunas
+las-vegas
+las-veqas
 lasalle
+lasao
+lasaro-kardenas
 lasarte
 lasem
+laserena
+lasha
 lashibi
 lashio
 lashkar gāh
+lasho
+lasijas
+lasio
+lasnamae
+lasnamjae
+lasnamjaeh
 lasnamäe
 lasoano
+laspalmasa
+laspalmaso
+lasvegasa
+lasvegaso
+lat kabang
+lat kabing
 lat krabang
 lat phrao
 lat yao
 latacunga
 latakia
+latakieh
+latakija
+latakija shaary
+latakio
+latakiya
+latakunga
+latakunka
+lataqiae
+lataqiä
+lataquia
 latchmere
 lateri
 latham
+lathrippa
 lathrop
 latina
+latina distritu
 latkrabang
+latonpolis
+latopolia
+latopolis
 latour
 latri kunda
 latri sabiji
+lattakeia
+lattakia
+lattaquie
+lattaquié
 latur
+latónpolis
+lau gje
 lauchhammer
 lauda-königshofen
 lauderdale lakes
 lauderhill
 laudio / llodio
+lauehll
 lauf an der pegnitz
 laukaa
 laukkai
@@ -15280,14 +33646,24 @@ laurelton
 lauri
 laurinburg
 lauro de freitas
+lausana
 lausanne
+lausonium
 lautaro
 lautoka
 lauttasaari
+lauzano
+lavache
 laval
 laval-des-rapides
+lavalis
+lavalo
+lavan-a
+lavana
+lavann-a
 lavapiés
 laventille
+lavov
 lavradio
 lavras
 lavras da mangabeira
@@ -15305,56 +33681,95 @@ lawson
 lawton
 laxmangarh
 laxou
+laxti
 layka
 laylá
 layton
 layyah
 lazarevac
 lazarevskoye
+lazaro cardenas
 lazdynai
+lazesas
+lazhis
+lazikija
+laziqiye
+lazkiye
 laâttaouia
+laâyoune
 laï
+laĵes
+laņdžou
+laŝio
+lašijas
+lašio
+laŭzano
+lažesas
 laḩij
 le bardo
 le blanc-mesnil
 le bouscat
+le caire
 le camas
 le cannet
+le cap
 le chesnay
 le creusot
+le fleurs bluff
 le françois
+le giang
 le gosier
 le grand-quevilly
 le havre
 le hochet
+le kajus
 le kram
 le kremlin-bicêtre
 le lamentin
+le man
+le manas
 le mans
 le moule
 le mée-sur-seine
+le pe
 le pecq
 le perreux-sur-marne
 le petit-quevilly
+le piree
+le pirée
 le plateau
 le plateau-mont-royal
 le plessis-robinson
 le plessis-trévise
 le pontet
 le port
+le port de grace
+le port de grâce
 le pré-saint-gervais
 le puy-en-velay
+le retour de la chasse
 le robert
 le roux
 le sud-ouest
 le tampon
+le thuy
+le tsiyon
+le tsīyōn
 le vieux-longueuil
 le vésinet
+le-chui-chhi
+le-kang-chhi
+le-ke
+le-man
+le-san
+le-tu
+le-šan
 league city
 lealman
 leamington
 leander
 leandro n. alem
+learpholl
 leaside-bennington
 leatherhead
 leavenworth
@@ -15363,9 +33778,11 @@ lebach
 lebaksiu
 lebanon
 lebbeke
+lebda
 lebedinovka
 lebedyan’
 lebedyn
+leberkouzen
 leblon
 lebohang
 lebowakgomo
@@ -15373,9 +33790,18 @@ lebrija
 lebu
 lecce
 lecco
+lecestro
+lechang
+lechempte
+lechempti
+lechemti
 lecheng
+lecheng jiedao
+lechenti
 lecherías
 lede
+ledesia
+ledu
 leduc
 ledyard
 lee on
@@ -15385,87 +33811,223 @@ leerdam
 leesburg
 leeudoringstad
 leeuwarden
+leewarden
+lefkosa
+lefkosha
+lefkosia
+lefkosian
+lefkosía
+lefkoşa
 lefortovo
+legamar
+leganes
+leganesas
 leganés
 legaspi
+legaspi city
 legazpi
+legazpi city
 legionowo
 legnago
 legnano
 legnica
+legnicja
+legņica
 leh
+lehempti
 lehi
 lehigh acres
+lehjklehnd
+lehjkvud
+lehnice
+lehnsing
 lehragaga
 lehrte
 lei tung
 lei tung estate
+lei-pei
+lei-yang-hsien
+leiah
 leicester
+leicestria
 leichlingen
 leiden
+leidenas
+leidene
 leiderdorp
 leidsche rijn
+leie
 leifeng
 leigh
 leighton buzzard
 leighton hill
+leiklandas
+leiklande
+leiklant
 leimen
 leinfelden-echterdingen
+leinshan
+leinten
 leioa
+leipciga
+leipcigas
+leipsia
 leipzig
 leiria
+leiscester
 leisure city
 leixlip
 leiyang
+leizbingz
+lejda
+lejdehn
+lejden
+lejdeni
+lejkland
+lejklend
+lejkud
+lejkvud
+lejpcig
+lejpcyg
+lejrija
+lek-buang-cui
+lekempti
+lekemt
+lekemte
+lekemti
 lekki
+lekki peninsula
+leksington
+leksingtona
+leksingtonas
+leksingtono
+leksingtun
+leksinqton
 leku
 leland
 lelydorp
 lelystad
+lemana
 lemay
+lembaersch
 lembang
+lembange
 lembeni
+lemberg
+lemburg
+lembärsch
+lemdiyyet
 leme
+lemesos
+lemessus
+lemesós
 lemgo
+lemojez
 lemon grove
 lemont
 lemoore
+lemotges
 lempäälä
+lemòtges
+lemāna
 lenbe
 lenexa
+leng-chiang
+leng-chiang-shih
+leng-na-chhi
+leng-pho-chhi
+leng-shui-chen
+leng-shui-chiang
+leng-shui-chiang-shih
 lenger
 lengerich
 lengshuijiang
 lengshuitan
+lenin district
+leninabad
+leninakan
+leningrad
+leningrado
 leningradskaya
+lenino
+leninobod
 leninogorsk
 leninsk
+leninsk kuznecki
+leninsk kuznetski
+leninsk kuzniecki
+leninsk-koeznetski
+leninsk-kouznetski
+leninsk-kusnezki
+leninsk-kuznecki
+leninsk-kuzneckij
+leninsk-kuznetki
+leninsk-kuznetsk
+leninsk-kuznetski
+leninsk-kuznetskij
+leninsk-kuznetskiy
 leninsk-kuznetsky
+leninsk-kuznețki
+leninsk-turkmenski
+leninsk-turmenski
+leninska-kuznecka
 leninskiye gory
+leninskyi
+leninskyi district
+leninskyi rayon
+lenińsk kuźniecki
+lenjingrad
+lenjinsk kuznjecki
 lennestadt
 lennox
 lenoir
+lensing
 lensk
+lentia
 lentini
 lents
 lençóis paulista
+leodic
+leodicum
+leodium
+leogan
+leogane
 leominster
+leon de los aldama
+leon de los aldamas
+leon do roine
+leon guanajuato
+leonas
 leonberg
+leono
 leonovo
 leopoldina
 leopoldshöhe
+leopoldstad
+leopoldville
+leopoli
+leopolis
+leopolo
+leopołi
+leopul
+leouben
 lepaera
 lepe
 lephalale
 leposaviq
 leppävaara
 lequn
+lerchenfeld
 lerdo
 lerdo de tejada
 lere
+leredi
+lerida
 lerik
 lerma de villada
 lermontov
+lerphoyll
+lerpwl
 lerum
 les abymes
 les cayes
@@ -15478,6 +34040,8 @@ les lilas
 les moulins
 les mureaux
 les olives
+les palmes de gran canaria
+les palmes de gran canària
 les pavillons-sous-bois
 les pennes-mirabeau
 les rivières
@@ -15486,12 +34050,21 @@ les sables-d'olonne
 les ulis
 leshan
 leskovac
+leslau
 leslie
 lesnoy
 lesosibirsk
 lesozavodsk
 lessines
+lestehr
+lesteris
+lestur
 leszno
+letbric
+letbridz
+letbridzas
+letbridzh
+letbridžas
 letchworth garden city
 leteri
 lethbridge
@@ -15501,18 +34074,31 @@ letlhakane
 letpandan
 letterkenny
 letňany
+leu-di
 leuben
+leucosia
 leusden
 leutkirch
+leuvardehn
+leuvarden
+leuvardena
+leuvardenas
+leuve
 leuven
+leuwarden
 leuwiliang
 levallois-perret
 levanger
 leverkusen
+leverkuzen
+leverkuzenas
+leverkuzene
+leverkūzene
 levice
 levin
 levittown
 levoberezhnyy
+levuorno
 lewe
 lewes
 lewiston
@@ -15521,58 +34107,137 @@ lewisville
 lewoleba
 lexington
 lexington-fayette
+lexintonia
+leyde
+leyden
+leyklend
 leyland
+leymosun
+leyogan
+leyogàn
+leypsiq
+leypzig
+leysester
 leytonstone
+leyvarden
 lezhë
 leça da palmeira
 leça do bailio
 león
 león de los aldama
+león de los aldamas
+león do roine
+leópolis
+lhabana
+lhas
 lhasa
+lhasa shi
+lhasa-chhi
+lhasa-chhī
+lhasa-su
+lhasa-sṳ
+lhassa
+lhasza
+lhavana
+lheida
 lhoka
 lhokseumawe
+lhoksumawe
+lhásza
+lhèida
 lhünzhub
+li kap
+li-chiang
+li-shui-hsien
+li-suej
+li-tiang
+li-šuej
+li-ťiang
 liancheng
 liang
+liang-chou
+liang-chow
+liang-yang
 lianghu
+lianghu zhen
 liangji
 liangping
 liangshui
 liangxiang
 liangzhai
+liangzhou
 lianhe
+lianhe jiedao
 lianhu
 lianhua
 lianjiang
 lianozovo
 lianshan
+lianshan qu
 lianyuan
 lianyungang
 lianzhou
+lianzhou zhen
+liao-ccheng
+liao-jang
+liao-juean
+liao-jüan
+liao-yang-hsien
+liao-yang-shih
+liao-yuan-shih
+liao-yüan-shih
+liao-čcheng
+liaoceng
 liaocheng
+liaojangas
+liaojuanas
 liaolan
 liaoyang
+liaoyuan
 liaozhong
+liaoĉeng
+liau-goan-chhi
+liau-iong-chhi
+libarwil
+libek
+libeka
 libenge
+liberac
 liberdade
 liberec
+libereca
+liberecas
+liberets
 liberia
+liberopolis
 liberpolis
+liberpoul
 libertad
 libertador general san martín
 libertyville
 libeň
 libiąż
 libon
+liborno
 libourne
 librazhd
+libre-ville
+librefille
 libres
+librevil
+librevila
+librevilis
 libreville
+librevilo
+librvil
+libvil
+libyssa
 libāspur
 licata
 licenciado benito juárez
 licha
 licheng
+licheng jiedao
 lichfield
 lichinga
 lichtenberg
@@ -15583,42 +34248,100 @@ lichtenvoorde
 lichterfelde
 lichuan
 lichuan zhen
+lichwan-hsien
+licopolis
+liczjan
+liczjan shaary
 lida
 lidcombe
 lidingö
 lidköping
 lido
 lido di ostia
+lidsa
+lidsas
+lidso
 lidu
 lidzbark warmiński
+lidziangas
+lieda
+liegi
+liegnitz
+lieja
+lien nghia
+lien-chiang
+lien-chiang-hsien
+lien-chou
+lien-chou-chen
+lien-shan
 liepāja
 lier
 lieto
+lieu chau
+lieu duong
+lieu nguyen
+lieu thanh
+lieu-iong
+lieu-nguong
+lieu-siang
+lieuwarden
+liewarde
+liex
+liezh
+lieĝo
 ligang
 ligezhuang
+lignica
+lignitium
+ligor
 liguo
+ligńica
 lihe
+lijds
+lijezh
 liji
 lijia
 lijiang
+lijon
 lijun
 likasi
+likasis
 likhobory
+likiang-hsien
 likino-dulevo
 likisá
+likupulis
+lile
 lilienthal
 liliha - kapalama
 lilio
+lilis
 lille
 lillehammer
 lillerød
 lillestrøm
 liloan
+lilonguee
+lilongve
+lilongveh
+lilongvo
+lilongvė
 lilongwe
+lilongüe
+lilonhue
+lilonqve
 lilydale
+lim-hun-chhi
+lim-ki-chhi
 lima
 lima duarte
 limache
+limae
+limaq
+limasol
+limasol shaary
+limasolis
+limasolo
 limassol
 limay
 limbach-oberfrohna
@@ -15627,28 +34350,90 @@ limbdi
 limbe
 limbiate
 limburg an der lahn
+limbé
+limbė
+limchow
+limchowfu
 limehouse
 limeil-brévannes
 limeira
+limejra
+limereick
+limerick city
+limerik
+limerika
+limerikas
+limisso
+limkong
+limkong-hsien
+limma
 limoeiro
 limoeiro de anadia
 limoeiro do ajuru
 limoeiro do norte
 limoges
+limogo
+limog·es
+limoilou
 limonar
+limotges
+limoz
+limoza
+limozas
+limozh
+limoĝo
+limoža
+limožas
+limpek
+limperets
 limpio
+limprebil
+limprvil
 limuru
 limão
+limòtges
 limón
+lin-fen
+lin-fen-hsien
+lin-hsi
+lin-hsi-chuang
+lin-hsia
+lin-hsia-hsien
+lin-hsia-shih
+lin-hsin
+lin-i
+lin-i-hsien
+lin-i-shih
+lin-kuei
+lin-kuei-hsien
+lin-kwei
+lin-sen
+lin-sen-hsien
+lin-yu
+lin-yü
 linares
+linc
+linca
 lincang
+lincas
+linchehping
+lincheping
+linchjoping
+linchow
+linchwan
+linchwanhsien
 lincoln
+lincoln i england
 lincoln park
 lincoln square
 lincolnia
+lincopia
 linda
 linda-a-velha
+lindanaes
+lindanäs
 lindau
+lindavista
 linden-nord
 lindenholt
 lindenhurst
@@ -15656,8 +34441,13 @@ lindenwold
 lindi
 lindlar
 lindsay
+lindum
+linec
 linfen
+linfen shi
 linfeng
+ling-gi
+ling-hung
 lingao
 lingayen
 lingcheng
@@ -15666,6 +34456,7 @@ lingen
 linghai
 linghe
 lingiādīh
+lingling
 lingolsheim
 lingotto
 lingquan
@@ -15676,100 +34467,326 @@ lingyuan
 linh đàm
 linhares
 linhe
+linia urbo
+linji
 linjiacun
 linjiang
+linkoeping
+linkoln
+linkolna
+linkolnas
+linkolns
+linkoping
 linkou
+linkuln
 linköping
+linkøping
 linnei
 lino lakes
 linping
+linqing
 linqiong
 linqu
 lins
+linsepinga
+linsheping
 linshi
 linshui
+linsi
+linsia
+linsiopingas
 linstead
 lintan chengguanzhen
 linton hall
 lintong
+lintsing
+lintsingchow
 linxi
+linxia
 linxia chengguanzhen
+linxia shi
 linyi
 linz
+linzhou
 linëvo
+linšiopingas
+linšēpinga
+lioblens
+lioblėns
+lioma
+lion
+liona
+lionas
+lione
+lioni
+liono
+liopuli
+liospoin
+liospóin
+liou-cou
+liou-pchan-suej
+liou-pchan-šuej
+liou-čou
+lioubertsy
+lioumpliana
+liov
+lipa
 lipa city
+lipcse
+lipeck
+lipeck shaary
+lipecka
+lipeckas
+lipekika
+lipesk
+lipetk
 lipetsk
+lipezk
+lipețk
+lipieck
 liping
+lipjeck
 lipkovo
 lippstadt
+lipsca
+lipsia
+lipsk
+lipsko
 liptovský mikuláš
 lirang
+lisabon
+lisabona
 lisakovsk
 lisala
+lisale
+lisandria degittu
+lisboa
 lisbon
+lisbona
+lisbonne
+lisbono
+lisbonum
 lisburn
 lishi
+lishinga
 lishu
 lishui
+lishui i zhejiang
+lishui shi
+lishui xian
+lishuj
 lisieux
+lisimba
+lisimbã
+lisinga
+lisjui
 liski
 lisovyi masyv
+lissabon
+lissandretta
 lisse
 lissone
+lisszabon
 lista
+liszyan
+lisàndria degittu
+lit-ka-su
 litherland
 lithia springs
+lithopolis
+litl rok
+litl rokas
+litl roks
+litl-rok
+litlroka
 litoměřice
+litros
 littau
+littl rok
 little elm
 little havana
+little manchac
 little portugal
+little red dot
 little rock
 littlehampton
+littlerock
 littleton
+litul rok
+litus longum
+litus palmense occidentale
+litus virginiae
 litvínov
+litzmannstadt
+liu-an
+liu-an-hsien
+liu-chiang
+liu-chou
+liu-chou-shih
+liu-sha-chen
+liu-sha-hsu
+liu-sha-hsü
+liu-tao-kou
+liu-yang-hsien
+liuanchow
+liubekas
+liubercai
+liuberti
+liubertsi
+liubertsy
+liuberțî
+liubliana
+liublianne
+liublijana
+liublinas
 liubotyn
+liuchow
+liuchowfu
+liudvigshafenas prie reino
 liufeng
 liuhe
+liuibleana
+liujang
 liuji
 liuku
 liulin
+liun
+liung-kong-khi
+liung-ngam-su
 liupanshui
 liuping
 liuquan
+liuravila
+liusha
 liushan
 liutuan
 liuxin
+liuyang
+liuyang shi
+liuyihsien
 liuyin
 liuzhi
 liuzhou
 livadeiá
 live oak
 livermore
+liverpolium
 liverpool
+liverpuil
+liverpul
+liverpule
+liverpulis
+liverpulo
+liverpūle
 liversedge
 livingston
+livingston shaary
+livingstonas
 livingstone
+livingstore
+livingstun
 livny
+livoberezhnij
+livoberezhnij rajon
 livoberezhnyi
+livoberezhnyi district
 livoberezhnyi masyv
+livoberezhnyi rayon
 livonia
+livorn
+livornas
 livorno
+livornu
+livourne
 livramento de nossa senhora
 livramento do brumado
 livry-gargan
+livurpul
 liwale
+liwerpol
 liwonde
+liwwadden
 liwá
+liwérpol
 lixi
 lixian
 lixin
+liyon
+lizala
+lizboa
+lizbon
+lizbona
 lizhi
+lizhi jiedao
+lizpon
+liányúngǎng
+liâu-goân-chhī
+liâu-iông-chhī
 liège
+lièja
+lièu-iòng
+lièu-nguòng
+lièu-siàng
 liévin
+liên nghĩa
+liêu dương
+liêu nguyên
+liêu thành
+liòpuli
+lión
+liùng-kông-khî
+liùng-ngâm-sṳ
+liúbertsy
+liúibleána
+lišinga
+liǔzhōu
+li̍t-ka-sṳ
+liễu châu
 liễu giai
+ljagnica
+ljaochehn
+ljaocheng
+ljaojan
+ljaojang
+ljaojuen
+ljejda
+ljez
+ljeza
+ljezas
+ljež
+lježas
+ljoebertsy
+ljondan
+ljouwert
+ljoven
+ljubek
+ljuberci
+ljubercy
+ljubertso
+ljubertsy
+ljubertsõ
+ljuberzy
+ljublin
+ljublin osh
+ljublin shaary
+ljublino
+ljubljan
 ljubljana
+ljubljana osh
+ljubljanae
+ljubljano
+ljuchzhou
+ljudvigsgafen-na-rejni
+ljudvigskhafen-na-rejne
+ljudzou
 ljungby
+ljviv
+ljēža
+lkhas
+lkhasa
+lkhasa shaary
+lkhasae
+lkhase
 llaillay
 llallagua
 llandudno
@@ -15778,18 +34795,60 @@ llanquihue
 llazicë
 llefià
 lleida
+llemotges
+lleo
+lleon
+lleó
+lleón
+llobin
+llobín
 lloret de mar
 lloydminster
 llucmajor
+llundain
 llíria
+lo cap
+lo cayiro
+lo chau
+lo mans
+lo pireu
+lo pirèu
 lo prado
+lo-chiang
+lo-chiang-chen
+lo-chiang-hsien
+lo-chiu-chhi
+lo-he
+lo-ho
+lo-ho-chai
+lo-ho-shih
+lo-kie-su
+lo-lang
+lo-prado
+lo-shan
+lo-shan-hsien
+lo-te-chhi
+lo-tien
+lo-tien-chen
+lo-tsu
+lo-tu
+lo-tu-hsien
+lo-yand
+lo-yang
+lo-yang-hsien
+lo-yang-shih
+loa djanan
 loa janan
+loag
 loanda
 loandjili
 lobakuya
 lobamba
 lobatse
+lobita
+lobitas
 lobito
+lobitu
 lobnya
 loboc
 lobos
@@ -15804,8 +34863,21 @@ lodeynoye pole
 lodhran
 lodi
 lodja
+lodoni
 lodwar
+lodz
+lodza
+lodze
+lodzia
+lodzo
+lodzė
+lodž
+loeboeklinggau
+loehansk
 loei
+loemadjang
+loetsk
+loewen
 lofthouse
 logan
 logan city
@@ -15814,23 +34886,50 @@ logansport
 lognes
 logoualé
 logoysk
+logronh
+logronio
+logronjas
+logronjo
+logrono
+logronu
+logronyo
 logroño
+logroñu
 logīya
 loha
 lohas park
+lohchong-hsien
 lohja
 lohmar
 lohne
 lohr am main
+lohur
 lohāra
 lohārdagā
+loi-pin-su
+loidis
 loikaw
 loimaa
 loja
+lojan
+lojan shaary
+lojang
+lok-chham-ki
+lok-iong
+lok-iong-chhi
+lok-san-chhi
+lok-sang
 lokbatan
+lokcheon
+lokchong
 lokeren
+lokha
+lokheh
+lokiang
+lokiang-hsien
 lokoja
 lokossa
+lokseumave
 lola
 lolodorf
 lom
@@ -15842,43 +34941,107 @@ loma plata
 lomas de zamora
 lomas del sur
 lombard
+lome
+lomee
+lomeo
 lomita
 lomme
 lommel
 lomonosov
+lompito
 lompoc
 lomé
+lomė
 lonand
 lonar
 lonavla
 loncoche
+lonczjan
+londain
+londan
+londar
+londe
+londen
+londin
+londinium
+londinium orientale
+londino
+londn
 london
+london borough of bexley
+london borough of brent
+london borough of sutton
+london osh
+londona
+londonas
 londonderry county borough
+londoni
+londono
+londons
+londonska opshtina beksli
+londonska opshtina brent
+londonu
+londra
+londres
+londrez
+londri
 londrina
+londro
 londuimbali
+londye
+londyn
+londýn
 long beach
+long bich
 long bien
+long bijch
+long biên
 long branch
+long bycas
+long byčas
+long cuong
+long cương
 long diền
 long eaton
 long island city
+long khanh
 long khánh
 long mỹ
+long nham
+long suehn
+long swiyen
 long thành
+long wei
+long xuyen
 long xuyên
+long-bich
+long-bue
+long-shuyen
 longaví
+longbica
+longbīča
 longchang
 longcheng
 longchi
+longej
+longejlo
 longfellow community
 longfeng
+longfeng jiedao
+longfeng qu
 longfield
 longgang
+longgang barrutia
+longgang district
+longgang jiedao
 longgu
 longhe
 longhua
 longjiang
+longjiang xian
+longjiang zhen
 longjing
+longjoj
 longju
 longjumeau
 longkong
@@ -15898,22 +35061,37 @@ longshe
 longsheng
 longshi
 longshui
+longshui zhen
 longsight
 longtan
 longton
 longueuil
 longview
+longwu zhen
 longxi
 longxing
 longyan
+longyan shi
 longyearbyen
+longyen shehiri
+longzhouwan
 long’e
 loni
+lonn
+lonq bic
+lonq biç
 lons-le-saunier
+lonton
+lontoo
+lookout city
 loon op zand
 loos
+loouel
+loouer chat
 lop buri
 lopez
+lopez mateos
+loqstaq
 lora del río
 lorain
 loralai
@@ -15929,16 +35107,35 @@ lormont
 lorton
 los alcázares
 los altos
+los anceles
+los anceləs
 los andes
+los andzelas
+los andzeles
+los andzheles
+los andzhelis
+los andželas
+los andželes
 los angeles
+los anjeles
+los anjélés
+los antzeles
+los anxheles
+los anxhelos
+los anzeles
+los anzheles
 los banos
 los barrios
 los baños
+los cayos
 los dos caminos
 los gatos
 los llanos de aridane
 los lunas
+los madriles
 los mochis
+los mocis
+los nogales
 los palacios
 los palacios y villafranca
 los patios
@@ -15950,75 +35147,203 @@ los reyes acaquilpan
 los reyes de juárez
 los reyes de salgado
 los rosales
+los tekes
+los tekesas
 los teques
 los toldos
+los vegas
 los vilos
 los álamos
 los ángeles
+los-anceles
+los-andzeles
+los-andzhehles
+los-andzheles
+los-angeleso
+los-anjeles
+los-ankheles
+los-anzheles
+los-anzheles shaary
+los-anĝeleso
+los-mochis
+los-tekes
 losal
+losandzelosa
+losandželosa
+losanna
+losantiville
 loschwitz
+losena
 losheim
 losino-petrovskiy
 lospalos
 losser
 lota
+lotszyan
+lotz
+lou-ti
+lou-ti-chen
+lou-ti-shih
+louanda
+louanta
+loubomo
+louchansk
 loudi
 loudima
+louehl
+louehll
+louehr-khatt
+louel
+louela
+louelis
+louell
+louer hatas
 louga
 loughborough
 lougheed
 loughton
+louhansk
 louis trichardt
+louiseville
+louisvil
 louisville
+louisville-jefferson county
+louksor
 loulé
 loum
+loumplin
+loundres
+lountvichschafen
 louny
 lourdes
+lourenco marques
+lourenço marques
 loures
+lousaka
 loushanguan
 louth
+loutsk
 loutété
+louul
+louvain
 louvain-la-neuve
 louveira
 louviers
+louxor
+louzaka
+lovaina
+lovan
+lovanio
+lovanium
+lovaň
 lovech
 loveland
+lovell
+loveno
+lover-gatt
+loverhata
 loves park
 lowell
+lower campbellton
 lower earley
 lower hutt
+lower hutt city
 lower lonsdale
 lower moyamensing
 lower sackville
 lower west side
 lower wong tai sin estate (i & ii)
 lowestoft
+loxor
 loxstedt
+loxòr
 loyang
+lozan
+lozane
+lozanna
 loznica
 lozova
+lo̍k-chhám-kî
+lo̍k-iông-chhī
+lo̍k-san-chhī
 lqoliaa
+ltava
+lu-chou
+lu-chou-shih
+lu-ciu
+lu-cou
+lu-feng-hsien
+lu-hsien
+lu-pu-lim
+lu-ta
+lu-ta-shih
+lu-čou
+luan gjon
 luancheng
+luand
 luanda
+luandae
+luando
 luang prabang
+luansha
 luanshya
+luanshyo
+luansija
+luanšija
 lubalo
+lubangas
 lubango
 lubao
 lubartów
 lubata
 lubań
+lubblinu
 lubbock
+lubeca
+lubecca
+lubeck
+lubeck hansestadt
+lubeka
+lubeko
+luberci
 lubero
+lubertsi
+lubian-a
+lubiana
+lubiane
+lubiann-a
+lubiercy
 lubin
+lubitu
+lubjana
+lublan
+lublana
+lublaň
+lubliano
+lubliin
 lublin
+lublina
 lubliniec
+lublino
+lublinum
+lubljana
 lubnjow
 lubny
+lubomo
 luboń
 lubu
+lubuk
+lubuklinggao
 lubuklinggau
 lubumbashi
+lubumbashi shaary
+lubumbashy
+lubumbasi
+lubumbasis
+lubumbaši
+lubumbašis
+lubëcca
+luc ban thuy
 lucala
 lucan
 lucapa
@@ -16028,43 +35353,114 @@ lucaya
 lucban
 lucca
 lucena
+lucena city
+lucena lakanbalen
 lucento
+lucentum
+luceoria
 lucera
 lucero
 luchegorsk
 lucheng
+luchengzhen
 luchingu
+luchow
+luchowfu
+luchzhou
+lucioria
+luckas
 luckeesarai
 luckenwalde
 lucknow
+lucknow city
+lucko
+lucronium
+lucsar
+lucson
 lucé
 lucélia
 ludhiana
+ludhijana
+ludhiāna
+ludijana
+ludkhiana
+ludkhijana
 ludlow
+ludovici portus rhenanus
+ludovicopolis
 luduş
+ludvigskhafen
+ludvigskhafen na rajni
 ludvika
+ludwichshafe
 ludwigsburg
 ludwigsfelde
 ludwigshafen am rhein
+ludwigshafen sul reno
+ludz
+ludzhou
+ludzou
+luebeca
+luebeck
+luebiana
+lueblaen
+lueblana
+lueblin
 luebo
+lueda
+luedviqshafen
+luehna
 luena
+luene
+lueta
+luettich
+lufeng
 lufkin
+lufung
 luga
 lugano
+lugansk
+luganskaj
 lugazi
+lugazis
+lugdunum
+lugdunum batavorum
 lugo
 lugoba
 lugoj
 lugu
 lugulu
+lugánsk
 luhansk
+luhanska
+luhanskas
+luhansko
+luhanszk
 luhe
 luhuan
+lui-ho-chhi
+luimneach
 luis eduardo magalhães
+luisvil
+luisvilis
+luisvill
+luivil
+luivila
+lujzvill
 luján
+lukapa
 lukavac
 lukaya
+lukchun
+lukfung
+lukhansk
 lukhovitsy
+luknow
+luksor
+luksor shaary
+luksora
+luksoras
+luksoro
 lukula
 lukuledi
 lukulu
@@ -16072,7 +35468,12 @@ lukut
 lukwatini
 lukyanivka
 luleå
+luling
 lulou
+lulua
+luluabourg
+luluaburg
+lumadjang
 lumajang
 lumamē
 lumbala
@@ -16082,78 +35483,285 @@ lumding railway colony
 lumezzane
 lumiar
 lumphat
+lumumbashi
 lumut
+lun-kong
+lun-tun
 lunas
+lunchow
 lund
 lundazi
+lunden
+lundra
 lundu
+lundun
+lundunir
+lundúnir
 lunel
+lung-chiang
+lung-chiang-chen
+lung-chiang-hsien
+lung-ching
+lung-ching-chen
+lung-ching-chieh
+lung-ching-shih
+lung-dung
+lung-feng
+lung-feng-shan
+lung-jen
+lung-kang
+lung-kang-hsu
+lung-kang-hsü
+lung-ngang
+lung-shui
+lung-shui-chen
+lung-wu
+lung-wu-chen
+lung-wu-ssu
+lung-yen
+lung-yen-hsien
+lungchen
+lungki
+lungkiang
+lungkonghu
 lunglei
+lungsod juarez
+lungsod juárez
+lungsod ng aachen
+lungsod ng acuna
+lungsod ng acuña
+lungsod ng agra
+lungsod ng athina
+lungsod ng athína
+lungsod ng bacolod
+lungsod ng bacoor
+lungsod ng baghdad
+lungsod ng baguio
+lungsod ng barcelona
+lungsod ng bayugan
+lungsod ng binan
+lungsod ng biñan
+lungsod ng buenos aires
+lungsod ng butuan
+lungsod ng cabanatuan
+lungsod ng cabuyao
+lungsod ng cagayan de oro
+lungsod ng cagliari
+lungsod ng cairo
+lungsod ng caloocan
+lungsod ng catbalogan
+lungsod ng cologne
+lungsod ng dabaw
+lungsod ng dagupan
+lungsod ng daly
+lungsod ng djibouti
+lungsod ng florencia
+lungsod ng granada
+lungsod ng harbin
+lungsod ng hefa
+lungsod ng helsinki
+lungsod ng iligan
+lungsod ng imus
+lungsod ng irunea
+lungsod ng iruñea
+lungsod ng kabite
+lungsod ng kansas
+lungsod ng klaipeda
+lungsod ng klaipėda
+lungsod ng kobe
+lungsod ng kyoto
+lungsod ng laoag
+lungsod ng las vegas
+lungsod ng lima
+lungsod ng los angeles
+lungsod ng lucena
+lungsod ng madrid
+lungsod ng malolos
+lungsod ng mandaluyong
+lungsod ng mandaue
+lungsod ng maynila
+lungsod ng mexico
+lungsod ng milano
+lungsod ng montreal
+lungsod ng montréal
+lungsod ng muenchen
+lungsod ng mumbai
+lungsod ng méxico
+lungsod ng münchen
+lungsod ng naga
+lungsod ng nakhon ratchasima
+lungsod ng navotas
+lungsod ng new york
+lungsod ng oaxaca
+lungsod ng obregon
+lungsod ng obregón
+lungsod ng okinawa
+lungsod ng oklahoma
+lungsod ng olongapo
+lungsod ng ormoc
+lungsod ng pagad
+lungsod ng paris
+lungsod ng puebla
+lungsod ng puerto princesa
+lungsod ng quebec
+lungsod ng québec
+lungsod ng roma
+lungsod ng saint-etienne
+lungsod ng saint-étienne
+lungsod ng salt lake
+lungsod ng salzburg
+lungsod ng san diego
+lungsod ng san fernando
+lungsod ng san francisco
+lungsod ng san jose del monte
+lungsod ng sankt-peterburg
+lungsod ng sevilla
+lungsod ng shizuoka
+lungsod ng siracusa
+lungsod ng strasbourg
+lungsod ng tabuk
+lungsod ng tacloban
+lungsod ng talisay
+lungsod ng tayabas
+lungsod ng tel aviv-yafo
+lungsod ng tochigi
+lungsod ng toledo
+lungsod ng tottori
+lungsod ng tuguegarao
+lungsod ng turino
+lungsod ng ussurijsk
+lungsod ng valencia
+lungsod ng valladolid
+lungsod ng victoria
+lungsod ng zagreb
+lungsod ng zamboanga
+lungsod ng zuerich
+lungsod ng zürich
+lungsod ng ḥefa
+lungsod quezon
+lungyenchow
 luninyets
+lunki
+lunkong
+lunnainn
+lunnin
+lunnon
 lunsar
+luntszintsun
 lunéville
+luo-che
+luo-jang
 luobei
 luobuqiongzi
 luocheng
 luodian
+luofeng
 luohe
 luohu district
 luohuang
+luojan
+luojang
+luojangas
+luojango
 luojiang
 luojing
+luokhe
 luolong
 luomen
 luoping
 luoqi
 luorong
+luos andzels
+luos andžels
 luotang
 luotian
 luoyang
+luoyang zhen
 luoyu
 lupeni
 lupon
 luputa
+luqansk
+luqsor
 luquembo
+lurmutur hiria
 luruaco
 lurup
+lusaca
 lusail
+lusak
 lusaka
 lusaka west
+lusako
 lusambo
 lusan
+lusena
 lushan
 lushar
 lushnjë
 lushoto
 lushui
 lustenau
+lutece
 lutes mountain
+lutetia
+lutetia parisorum
 lutherville-timonium
 luton
+lutonas
+lutono
+lutsjou
 lutsk
+luttich
 lutuhyne
+lutun
+lutych
 lutz
+lutèce
 luuq
+luven
 luwero
 luwingu
 luwuk
 luxembourg
 luxor
+luxor- alaqsr
 luz
 luzern
 luzhniki
 luzhou
+luzilandia
 luzilândia
 luziânia
+luzk
+luzo
+luân đôn
 luénoufla
 luís correia
+luòyáng
 lučenec
 lu’an
 lviv
+lvivo
+lvov
+lvova
+lvovas
 lwakyomba
+lwanchenghsien
+lwanda
 lwengo
+lwif
+lwiw
+lwow
+lwuw
+lwów
+lwůw
+lyallpur
 lyantonde
 lyantor
+lyautey
+lybeku
+lycopolis
 lydenburg
 lyepyel’
 lyman
@@ -16174,38 +35782,128 @@ lyon 06
 lyon 07
 lyon 08
 lyon 09
+lyons
+lyoubyana
 lypky
 lyskovo
 lysychansk
 lys’va
 lytham st annes
 lytkarino
+lyttelton
+lyubertsi
 lyubertsy
+lyubertsı
+lyublin
 lyublino
+lyublino-dachnoye
+lyublyana
 lyudinovo
+lyypekki
+là-tô-mê
+lài-bĭng
+làng-ciŭ
 lào cai
 lábrea
 lágymányos
+láhaur
 láng thượng
 lárisa
+lárissa
+lása
 lázaro cárdenas
+lázikíja
+lâhore
+lâi-bû-chhī
+lâi-pin-chhī
+lâm hà
+lâm nghi
+lâm phần
+lâm-chhiong-chhī
+lâm-iông-chhī
+lâm-lêng-chhī
+lâm-pêng-chhī
+lâm-thong-chhī
+lâm-tâu-chhī
+lân-chiu-chhī
+lâu để
+lâ̤-cūi
+lâ̤-gŏng
+lãdzbarg
+lãnh thủy giang
+läcdabiän
+läipcig
+läojuan
+lävverkuuse
+lèida
+lèu-dī
+lé cap
+lé hâvre
+léck
+léninsk-kuznetski
 léo
 léogâne
+léopoldville
 lérida
 léré
 lévis
+léypzig
+léyséstér
+lêng-nâ-chhī
+lêng-pho-chhī
+lìjiāng
+lìmma
+lìng-gì
+lìng-hŭng
 líbano
+lílongve
+líma
+líoma
+lípetsk
+lípsia
 lívingston
 líšeň
+lîm-hun-chhī
+lîm-kî-chhī
+lîma
+lò-tsṳ
+lòi-pîn-sṳ
+ló-kiê-sṳ
+lóng-bué
+lópez mateos
+lóudî
+lô châu
+lô͘-chiu-chhī
+lô͘-té-chhī
 löbau
 löbtau
 löhne
 lörrach
+lù-ciŭ
+lùn-tûn
+lùng-dŭng
+lúanda
+lúi-hô-chhī
+lúsaka
+lúxor
+lû-pu-lìm
+lûn-tun
+lûsaka
+lü-ta
+lü-ta-shih
 lübbecke
+lübeca
 lübeck
+lübeck hansestadt
+lübiana
+lüblin
+lüblâna
+lüblän
+lüda
 lüdenscheid
 lüderitz
 lüdinghausen
+lüdviqshafen
 lüeyang chengguanzhen
 lüfeng
 lüleburgaz
@@ -16213,12 +35911,18 @@ lüliang
 lüneburg
 lünen
 lüshun
+lüta
 lütgendortmund
 lý sơn
+lādikīja
 lādnūn
 lādwa
 lāharpur
+lāhaur
 lāhījān
+lāi-kang-chhī
+lāi-ô͘-khu
+lākana
 lākheri
 lākshām
 lālganj
@@ -16234,20 +35938,56 @@ lāsalgaon
 lātehār
 lāthi
 lāwar khās
+lē-chúi-chhī
+lē-kang-chhī
+lēodic
+lĕ̤k-buàng-cūi
+lėverkuzenas
 lębork
 lędziny
+lībeka
+līdsa
 līkak
+līkūpūlīs
+lŏk-iòng
+lŏk-săng
+lūivila
 lūnāvāda
+lŭojango
+lůndůn
 lương bằng
+lǎohékǒu
+lǒng wěi
+lṳ̀ng-ngàng
+lạc dương
+lạc giao
+lạc sơn
 lạng sơn
+lệ giang
+lệ thủy
+lọndọnu
+lục bàn thủy
 l’arbaa naït irathen
 l’govskiy
 m'sila
+ma cao
 ma on shan
+ma on shan tsuen
 ma tau wai
 ma'an
 ma'rib
+ma-an-shan-shih
+ma-chieh
+ma-daik-li
+ma-pa
+ma-pa-hsu
+ma-pa-hsü
+ma-tet-li
+maabarat hartuv
+maagdenburg
 maai mahiu
+maaia
+maale
 maalot tarshīhā
 maamba
 maao
@@ -16259,9 +35999,13 @@ maasmechelen
 maaspoort
 maassluis
 maastricht
+maastrikht
+maastrixt
+maastrykht
 maatmeur
 maba
 mabai
+mabalacat
 mabalacat city
 mabama
 mabare
@@ -16269,45 +36013,80 @@ mableton
 mabopane
 mabote
 mabubas
+mabuto
+mabutu
 mabéhiri
+macae
+macahe
+macahé
+macala
+macalle
+macallè
+macao
+macapa
 macaparana
 macapá
 macarani
+macarthur
 macas
+macatlan
 macatuba
 macau
+macaum
+macayo
 macaé
 macaíba
 macaúbas
 macclesfield
+maceio
 maceió
+macejo
 macenta
 macerata
 mach
 machachi
+machackala
+machaczkala
+machaczkała
 machadinho d'oeste
 machado
 machagai
 machakos
 machala
 machalí
+machatjkala
+machatsch-kala
+machatschkala
+machatsjkala
+machačkala
 macheng
 machesney park
 machhlīshahr
 machida
+machilipatnam
 machilīpatnam
 machipanda
 machiques
 machiya
 macia
+macida
 mackay
 maco
+macomades-euphranta
 macomb
 macomia
 macon
+macoraba
 macpherson
 macuba
+macudo
+macue
+macueh
 macuelizo
+macujama
+macuje
+macujė
+macumoto
 macuspana
 madalena
 madambakkam
@@ -16317,10 +36096,15 @@ madaoua
 madaripur
 madarounfa
 madattukkulam
+madavaram
 madaya
 maddaloni
+maddham gram
 maddūr
+madeborch
+madent atbara
 madera
+maderaspatanum
 madgaon
 madhapar
 madhavaram
@@ -16330,42 +36114,111 @@ madhuban
 madhubani
 madhugiri
 madhupur
+madhura
 madhurampur dehri
 madhyamgram
 madhyapur thimi
 madido
 madikeri
+madina
+madina mayurqa
 madinah
+madinah al-munawwarah
+madinat
+madinat al `ashir min ramadan
+madinat al ashir min ramadan
+madinat al-ashir min ramadan
+madinat al-ashir min ramadân
+madinat al-fayyum
+madinat an nasr
+madinat bur sa`id
+madinat halab
+madinat hamad
+madinat hamadas
+madinat misratah
+madinat sittah uktubar
+madinet el faiyum
+madinet el-nasr
+madinet el-naṣr
+madinet port said
+madioen
 madipakkam
 madison
 madison heights
+madisonas
+madisonia
+madisons
 madisonville
+madisun
 madiun
 madizini
+madjakerta
+madkhavaram
 madonna di campagna
+madras
 madre de deus
 madrid
 madrid centro
+madrid city center
+madrid osh
+madridas
+madride
+madridi
+madrido
+madrids
+madril
+madrit
+madrite
 madruga
+madryd
+madryt
+madríd
+madrîd
 madukkarai
 madukkūr
+madura
 madurai
 maduraivayal
+maduraj
+madurajus
 maduravoyal
+maduráj
 madurāntakam
+madysan
+madînat būr sa‘īd
+madînet port said
+madīna
+madīnat al ‘āshir min ramaḑān
 madīnat an naşr
 madīnat as sādāt
 madīnat khalīfah
+madīnat mişrātah
+madīnat sittah uktūbar
 madīnat wādī an naţrūn
+madīnat ḩalab
 madīnat ḩamad
 madīnat ‘īsá
+madīnet el faiyūm
 mae chan
 mae ramat
 mae sai
 mae sot
+maeaenz
 maebaru-chūō
 maebashi
+maebashi-shi
+maebashishi
+maebasi
+maebaši
+maedinae
+maehbasi
+maehrisch-ostrau
+maekkae
+maenamae
+maeskat
+maeskuy
 maesteg
+maestricht
 maevatanana
 mafemani
 mafeteng
@@ -16375,12 +36228,27 @@ mafra
 mafraq
 maféré
 maga
+magaalaa benin
+magaalaa cebu
+magaalaa jeju
+magaalada benin
+magaalada cebu
+magaalada utrecht
+magaaladda jeju
 magadan
+magadiscio
+magadysha
+magagha
 magalang
+magallanes
 magamaga
+magange
+magangue
 magangué
+magangė
 maganja
 maganoy
+maganza
 magarao
 magaria
 magba
@@ -16389,69 +36257,161 @@ magdalena atlicpac
 magdalena contreras
 magdalena de kino
 magdanly
+magdeboerj
+magdeborg
+magdeborgh
+magdebourg
+magdebourgo
+magdebuag
 magdeburg
+magdeburg-neustadt
+magdeburga
+magdeburgas
+magdeburgh
+magdeburgo
+magdeburgu
+magdeburgum
+magdeburk
+magdebörj
+magdehburg
 magelang
+magerit
+maghagha
+maghaghah
 maghar
+maghiana
+maghiāna
 maghnia
 maghull
+maghâgha
 maghāghah
 maghār
+magiljou
 magna
+magna wycombe
+magnesia ad sipylum
+magnesia am sipylos
+magnetogorsk
+magnisiyah
+magnitagorsk
 magnitogorsk
+magnitogorska
+magnitogorskas
+magnēsıa
+magoffinsville
 magog
 magole
 magomeni
 magong
+magontia
+magonza
 magsaysay
 magtymguly
 magu
 maguan
+magugpo
 magugpo poblacion
 magugu
+maguilov
 magumeri
+maguncia
+maguntzia
+magunza
 magway
+magyarurugy
+magyarürügy
 magé
+magúncia
+magņitogorska
 magṭa‘ laḥjar
+mah shahr
 maha sarakham
+mahabad
 mahabalipuram
+mahackala
+mahackalao
+mahacqala
+mahadzanga
 mahajanga
 mahalapye
+mahalla el kubra
 maham
+mahammadpur
 mahanje
 mahanoro
+mahanurora
+mahanuvara
+mahanuwara
 mahapleu
 maharagama
 maharda
 mahates
+mahatskala
+mahatškala
 mahayag
+mahaçqala
+mahačkala
+mahboobganj
+mahboobnagar
+mahbubganj
+mahbubnagar
 mahbūbnagar
 mahbūbābād
+mahckale
 mahd adh dhahab
 mahdia
 mahdishahr
 mahembe
 mahemdāvād
 mahendragarh
+mahesana
 maheshtala
 maheshwar
 mahesāna
 mahgawān
+mahhatskala
+mahhatškala
 mahiari
+mahileu
+mahiliou
+mahilioŭ
+mahiljou
+mahiljov
+mahiljow
+mahiljoŭ
+mahilou
+mahiloŭ
 mahilyow
+mahilëŭ
 mahina
 mahires
+mahisur
+mahisūr
 mahlsdorf
+mahmudie
+mahmudiya
+mahmudiyeh
 mahmudābād
 mahmutlar
+mahmūdīya
+mahn-a-wau-kee seepe
+mahn-a-wauk-ee see-pe
+mahn-a-waukee seepe
+mahn-a-waukie
+mahn-ah-wauk seepe
 mahna
 mahnar bazar
+mahnawauk
+mahnisa
 mahobā
 maholi
 mahrīz
+mahshahr
 mahudha
 mahuva
 mahwa
 mahwah
+mahçkale
 mahébourg
 mahābād
 mahād
@@ -16465,73 +36425,179 @@ mahāsamund
 mahē
 mahīshādal
 mai
+mai chau
+mai châu
 mai dịch
 maia
+maiaia
+maiami
+maianca
 maianga
+maiança
 maibara
 maicao
+maidiguri
+maidrid
 maidstone
+maidugari
 maiduguri
+maiduguris
+maienta
+maiența
 maihar
+maijdee court
 maijdi
+maijdi court
+maikala
+maikop
+maikopas
+mailand
 maillardville
 mailsi
+mainc
+mainca
+maincas
+mainile
 mainpuri
 maintal
 maintirano
 mainz
 maināguri
+maipu
 maipú
 maiquetía
 mairena del alcor
 mairena del aljarafe
 mairi
+mairil
 mairinque
+mairipora
 mairiporã
 mairo inya
 mairwa
 maison blanche
 maisons-alfort
 maisons-laffitte
+maisur
+maisuru
 maisí
+maisúr
+maisūr
+maisūru
+maiterie
 maithon
 maitland
+maiu-ming
 maiurno
 maizhokunggar
 maizuru
+majachkala
+majachkalá
 majadahonda
 majalengka
 majalgaon
+majami
+majami gardens
+majami-gardens
+majamis
 majayjay
 majd el kurūm
+majdal
+majdal `asqalan
+majdal ‘asqalān
+majduguri
 majenang
+majenco
 majene
 majhiāon kalān
 majie
+majiezi
+majkop
+majkopo
+majkuop
+majmensingkh
+majnc
+majnci
 major isidoro
 majorna
+majriporan
+majsor
+majsur
+majszur
+majunga
 majuro
+mak khaeng
+mak-allen
+mak-kinni
+makaa
+makaaw
 makabe
+makae
+makaeh
 makak
 makakilo
 makakilo / kapolei / honokai hale
 makakilo city
 makakilo-makaīwa hills-kunia
+makale
+makalen
+makalle
+makambako
+makao
+makaou
+makapa
+makasar
+makasaras
 makassar
+makasser
+makati
 makati city
+makaw
+makawo
+makayevka
+makaó
+makee
+makeevka
+makejevka
+makejewka
+makekepuka
+makelika
 makeni
+makeyevka
+makhabad
 makhachkala
+makhadzanga
+makhadzhanga
+makham tia
+makharagama
+makhatchkala
+makhatsjkala
+makhatxkala
+makhatxkalà
 makhdumpur
+makhiachkhuala
 maki
+makiejewka
+makigivka
+makiivka
+makijivka
 makiki / lower punchbowl / tantalus
 makindu
+makini
 makinsk
 makiyivka
+makiïvka
+makjdi
+makka
 makkah
+makkah al mukarramah
+makkah al mukarraman
+makkah al-mukarramah
 makkasan
 makoko
 makokou
 makongolosi
+makotau
 makoua
 makouda
 makronia
@@ -16545,46 +36611,78 @@ makuhari
 makumbako
 makurazaki
 makurdi
+makurdu
 makutano
 makuyuni
 makwassie
+makyeevka
+makyevka
+makèë
 makó
 makū
 mala
 malaba
 malabanban norte
+malabas
 malabo
 malabon
+malabó
+malaca
 malacacheta
 malacatán
 malacca
+malacca town
 malacky
 maladziečna
 malafede
+malagae
+malago
 malahide
 malajkhand
+malaka
 malakal
+malakalis
 malakanagiri
 malakhovka
+malakka
 malakoff
 malakpur kohi rangpur
 malakwal
 malakwal city
+malakál
+malalos
 malambo
+malamir
 malampaka
+malampo
 malamulele
+maland
 malanday
+malandje
+malane
 malang
+malange
 malango
 malanje
 malanville
+malanzhe
 malapatan
+malapouram
 malappuram
+malapurama
+malapuramas
+malaqa
 malargüe
+malateia
+malatia
 malatia-sebastia
+malatija
+malatiyah
+malatja
 malatya
 malavalli
 malaybalay
+malayer
 malayinkeezhu
 malazgirt
 malaṅgawā
@@ -16593,12 +36691,14 @@ malda
 maldegem
 malden
 maldon
+maldonadas
 maldonado
 malegaon
 malekān
 malema
 malemba
 malemba-nkulu
+maler kotla
 malgobek
 malgrat de mar
 malhada
@@ -16608,10 +36708,13 @@ malianzhuang
 malilipot
 malinau
 malindi
+malindis
 malingao
 malingshan
+malinti
 malinyi
 malir cantonment
+malit
 malita
 maliu
 maliuzui
@@ -16620,16 +36723,30 @@ malkapur
 malkara
 malkāpur
 mallasamudram
+mallauri
+mallavi
+mallawi
 mallawī
+malme
 malmesbury
+malmey
+malmo
+malmoe
+malmogia
 malmö
+malmø
 malnate
+malolas
 malolos
+malolos city
+malolos lakanbalen
+malom
 malout
 maloyaroslavets
 malpe
 maltby
 maltepe
+maluko
 malumfashi
 maluso
 maluñgun
@@ -16637,94 +36754,177 @@ malvar
 malvern
 malvern east
 malyn
+malé
+malāmir
 malārd
 malāyer
+malė
 malīhābād
 mamafubedu
 mamanguape
 mamaroneck
 mamatid
+mamazan
+mambasa
 mambuk
 mamburao
+mameceaster
 mamfe
 mamou
 mamoudzou
 mampikony
+mampochin
 mampong
 mamporal
 mamsapuram
 mamu kanjan
 mamun
+man-a-wau-kee
+man-a-wauk-ee
+man-kou
+man-kuk
+man-na-wah-kie
+manaama
 manacapuru
 manacor
+manadalujonga
+manadalujongas
+manadas
 manado
 manafwa
+managoua
 managua
+managuae
+manague
+managva
+managvo
+managûa
+manahuac
+manakapuru
 manakara
 manakunnam
 manali
 manalur
+manam
 manama
 manamadurai
+manamae
+manamah
+manameh
+manamo
 mananara
 mananjary
+manankoua
 mananwala
 manaoag
+manaos
 manapla
 manapparai
+manaqil
+manaqua
 manaquiri
 manari
 manas
 manassas
 manassas park
+manatans
+manathans
+manathas
+manathes
+manatte
 manatí
 manaung
 manaus
+manauso
 manaveli
 manavgat
+manawaki
+manawaukee
 manay
+manayaukee
+manaŭso
 manbij
+manceinion
+mancester
+mancesteris
+mancestra
+mancestro
+manchain
 manchar
+manchehstehr
+manchehster
 mancherial
 manchester
 manchester city centre
+manchester i new hampshire
+manchestur
+manchetre
+manchuin
+manchéstér
+manchêtre
+mancunium
 mandaguari
 mandaguaçu
+mandalaj
+mandalaja
+mandalajo
+mandalajus
 mandalay
+mandalay piirkond
+mandalej
+mandaluiong
+mandalujon
+mandalujong
 mandaluyong
 mandaluyong city
+mandalúyong
 mandalī
 mandamarri
 mandan
 mandapam
 mandapeta
 mandaqui
+mandasor
+mandaue
 mandaue city
+mandayulong
 mandela
 mandelia
 mandelieu-la-napoule
 mandeni
 mandera
+mandere
+mandetrium
 mandeville
 mandi
 mandi bahauddin
 mandi dabwāli
+mandi pattoki
 mandiana
 mandideep
 mandimba
 mandirituba
+mandja
+mandji
 mandlā
 mandoli
 mandsaur
+mandujura
+mandura
 mandurah
 manduria
 mandya
+mandzhera
 mandāwa
 mandāwar
+maneah
+maneini
 manendragarh
 maner
+manfalut
 manfalūţ
 manfredonia
+mang-shan
 mangai
 mangalagiri
 mangalam
@@ -16732,12 +36932,21 @@ mangaldai
 mangaldan
 mangalia
 mangalmé
+mangalooru
+mangalor
+mangalore
+mangaloro
+mangalur
 mangaluru
 mangalvedha
+mangalúru
+mangalūru
 mangaratiba
 mangattidam
+mangaung
 mangbang
 mangbwalu
+mangejm
 mangere
 mangere east
 manggar
@@ -16747,6 +36956,7 @@ mangina
 mangistau
 mangla
 manglai
+manglapuram
 manglaur
 mangnai zhen
 mangochi
@@ -16754,11 +36964,21 @@ mangotsfield
 mangrūl pīr
 mangshi
 mangueirinha
+mangyeongdaeri
+mangyondae
+manhajmi
 manhala
+manhatano
 manhattan
 manhattan beach
 manhattan valley
+manhattanville
+manheima
+manheimas
+manhejmo
+manhemium
 manhiça
+manhochin
 manhuaçu
 manhumirim
 mani
@@ -16768,13 +36988,22 @@ manibaug pasig
 manica
 manicaragua
 manicoré
+manigal
 manihāri
 manikchari
 manila
+manila city
+manilae
+manilla
+manillah
+manilo
 manipal
 manisa
+manisales
+manisalesas
 manises
 manismata
+manissa
 manitowoc
 maniwa
 manizales
@@ -16787,73 +37016,125 @@ manjo
 manjīl
 mankato
 mankayan
+mankeidai
 mankesim
+mankhajm
+mankhetten
 mankhūl
+manknitonkorsk
 mankono
 mankweng
 mankāchar
 manlleu
 manmād
 mannachanallur
+mannahattan
 mannanchōri
 mannar
 mannarai
 mannargudi
 mannheim
+manning
 mannārakkāt
 manoa
 manoharpur
+manokvari
+manokvaris
 manokwari
 manolo fortich
 manono
 manor park
+manos
 manosque
 manouba
+manoura
+manpochin
 manp’o
 manresa
+manrovija
 mansa
 mansalay
+mansaniljas
 mansehra
 mansfield
 mansfield city
 mansfield woodhouse
+mansfijld
+mansfildas
+mansfildo
 manshīyat al qanāţir
 mansilingan
+mansoura
 mansourah
 mansoûra
+mansura
+mansurah
+mansûra
 manta
+manta ecuador
 mantampay
 manteca
+mantehrehj
+mantehvideha
 mantena
 mantes-la-jolie
 mantes-la-ville
+mantgomery
 manthani
+mantinat chamant
+mantison
+mantsester
 mantua
 manturovo
 manuel ojinaga
+manuf
 manuguru
+manukau
 manukau city
 manurewa
 manwath
 manyama
 manyinga
+manyl
 manyoni
+manyun
 manzanares
 manzanillo
+manzanilo
 manzhouli
 manzini
+manzinis
+manágua
+manáma
+manáos
+mançester
+manéa
 manéah
+manêini
+maníla
+manāma
 manāsa
 manāwar
+manĉestro
+mančesteris
+mančestra
+manūf
 manūjān
 man’gyŏngdae-ri
 mao
+mao-ming
+mao-ming-hsien
+mao-ming-shih
 maocun
+maogmang naga
+maomin
 maoming
 maozhou
 mapalo
 mapastepec
 mapinga
+mapinghsien
+maple gardens
 maple grove
 maple heights
 maple ridge
@@ -16862,18 +37143,33 @@ maple valley
 maplewood
 mapo
 maposeni
+mapouto
 mappilaiurani
 mapun
 mapusa
 maputo
 maputsoe
+maputu
+mapútó
+maqale
+maqalle
+maqalē
 maqanshy
+maqdeburq
+maqdishu
 maqin county
 maquela do zombo
 mar de ajó
+mar de plata
+mar del plat
 mar del plata
 mar del tuyú
+mar ntel plata
+mar-del-plata
+maraache
+maraba
 marabella
+marabu
 marabá
 maracaibo
 maracaju
@@ -16882,15 +37178,42 @@ maracanã
 maracay
 maracaçumé
 maracena
+marache
 maracás
 maradi
+maradis
 maradong
 maradu
+maragheb
+maragheh
+maraghen
 maragogi
 maragogipe
 maragondon
+maragora
 maraimalainagar
+maraix
+marakaaya
+marakai
+marakaibas
+marakaibo
+marakaimpo
+marakaj
+marakajba
+marakajbo
+marakajo
+marakajus
+marakay
+marakaybo
+marakaypu
+marakes
+marakesh
+marakeso
+marakeŝo
+marakeş
+marakeš
 marakkanam
+maraksh
 maralal
 maramag
 maramba
@@ -16900,20 +37223,36 @@ marana
 marand
 marang
 maranguape
+maranham
+maranhao
+maranhão
 marano di napoli
 marapanim
 marapong
+maras
+marasch
+marash
+marasion
 marataizes
+marathi  maharashtra
 marattakara
 marau
+maraur
 maravatío de ocampo
 maravilha
+marawi
 marawi city
 marayur
 maraã
 maraú
+maraş
 marbach am neckar
+marbel
+marbela
+marbelja
 marbella
+marbellja
+marbelya
 marblehead
 marburg an der lahn
 marcavelica
@@ -16930,24 +37269,39 @@ marcovia
 marcq-en-barœul
 mardakan
 mardan
+mardanas
 mardin
+mardān
 marechal cândido rondon
 marechal deodoro
 marechal floriano
 marechal thaumaturgo
+marechkawick
+marehna-vali
 mareth
 marfil
+marg`ilon
 margahayukencana
 margaret drive
 margareten
 margasari
 margate
+margelan
 marghera
 margherita
+marghilon
+margiana
+margilan
+margilon
 marg‘ilon
 marhanets
 marhaura
 mari
+maria gamla stan
+maria-gamlastan
+maria-theresianopel
+maria-theresiopel
+maria-theresiopolis
 mariahilf
 mariakani
 mariakerke
@@ -16960,6 +37314,7 @@ mariano roque alonso
 mariara
 maribor
 maricopa
+maricota
 maricá
 mariehamn
 mariel
@@ -16974,46 +37329,75 @@ marignane
 marigot
 mariinsk
 marijampolė
+marijupol
 marikana
+marikina
 marikina city
 marilao
+marilia
+marilija
+marina de dubai
+marina de dubái
 marina di ardea-tor san lorenzo
 marina di carrara
 marina di massa
 marine parade
 mariners harbor
+maringa
 maringá
 marinha grande
 marinilla
 marino
+marioepol
 marion
 marion oaks
+marioupol
+marioupoli
 marituba
+maritzburg
 mariupol
+mariupolj
+marivan
 mariveles
 mariāhu
 mariāni
 marj al hamam
 marka
 markala
+markam
+markaz bahirkah
+markaz baḩirkah
+markaz dikirnis
+markaz kasnazan
+markaz kasnazān
+markaz-e bargiri-ye bandar-e mah shahr
+markaz-e bārgīrī-ye bandar-e māh shahr
 markaz-e woluswalī-ye āchīn
+markem
 market harborough
 markham
+markhamo
 marki
 markkleeberg
 markova
 marktoberdorf
 marktredwitz
+markum
 marl
 marlboro
 marlborough
 marlow
 marly-le-roi
+marmagao
+marmagoa
 marmande
 marmaris
 marmeleiro
+marmugao
+marne la vallee
 marne la vallée
 marneuli
+marntin
 maro
 maroantsetra
 marolambo
@@ -17021,6 +37405,10 @@ maromandia
 marondera
 maroochydore
 maros
+maros-vasarhely
+maros-vásárhely
+marosvasarhely
+marosvásárhely
 maroua
 maroubra
 marovoay
@@ -17028,15 +37416,32 @@ maroúsi
 marpole
 marquard
 marquette
+marrakech
+marrakes
+marrakesch
 marrakesh
+marrakesz
+marraqueix
+marraquexe
 marratxí
 marrero
 marrickville
+marrokesh
 marromeu
+marroquin
 marroquina
+marràqueix
+marrákes
+marrákeš
+marsa matruh
+marsa-matrukh
 marsabit
 marsala
 marsberg
+marseggia
+marsegia
+marseglia
+marseilla
 marseille
 marseille 01
 marseille 02
@@ -17054,17 +37459,49 @@ marseille 13
 marseille 14
 marseille 15
 marseille 16
+marseilles
+marsej
+marseja
+marsejlo
+marsel
+marsela
+marsele
+marselha
+marselis
 marsella
+marsella - marseille
+marselye
+marsey
+marseya
+marseyl
+marseļa
 marshall
 marshalltown
 marshfield
+marshs landing
+marsiella
+marsigghia
+marsiglia
+marsiho
+marsilha
+marsilia
+marsilija
 marsiling
+marsilya
+marsylia
+marsylijo
 marsá maţrūḩ
+marsèja
+marsêle
+marsêy
 martaban
+martapoera
 martapura
 marte
 martha lake
 marthandam
+marthasdale
+marthasville
 martigny-ville
 martigues
 martil
@@ -17076,63 +37513,118 @@ martorell
 martos
 martínez de la torre
 martūru
+marua
 marudi
 marugame
+marugame-chhi
+marugame-chhī
 maruim
+marukame
 maruobara
 maruoka
+maruqame
 marutharōd
 marvdasht
+marvegia
 marvila
 mary
+mary shaary
 maryborough
 maryland city
 maryland heights
 marysville
 maryvale
+maryvale village
 maryville
 marzahn
 maría la baja
 marília
 marín
 marāgheh
+marāghen
 marīvān
+marı
 mar’ina gorka
 mar’ino
 masagua
 masai
+masaja
 masaka
+masaki
 masaki-chō
 masalani
 masamba
 masan
+masan-ni
+masant
 masantol
 masany
+masar-e scharif
 masasi
+masat
 masatepe
+masatlan
+masatlanas
 masaurhi buzurg
 masaya
 masbate
 mascalucia
+mascat
+mascate
+maschhad
 mascouche
+masejas
+masejo
+maserou
 maseru
+maseruo
+maserú
+maseyo
+mashad
+mashado
 mashhad
 mashiko
+mashishe
+mashkhad
 mashtūl as sūq
+mashur
 masi-manimba
 masina
+masinai
 masindi
+masindis
 masinloc
 masis
+masise
+masjed soleiman
+masjed soleyman
 masjed soleymān
+masjed-e soleyman
+masjed-e soleymān
+masjid-i-sulaiman
+maskara
+maskat
+maskata
+maskatas
+maskate
+maskato
+maskav
+maskava
+maskva
 masohi
 mason city
 maspalomas
 maspeth
+masqat
+masqaţ
+masqaṭ
+masquat
+masr
 massa
 massafra
 massaguet
 massakory
+massalia
 massamagrell
 massamá
 massapequa
@@ -17143,22 +37635,41 @@ massarosa
 massawa
 massey
 massey east
+massilia
 massillon
 massinga
 massiogo
 massy
+mastaganeam
 masterton
 mastic
+mastrichtas
+mastrihta
+mastrikht
+mastrique
+mastrixt
 mastung
 masuda
+masuku
+masul
+masulipatam
+masulipatao
+masulipatnam
+masulipatão
 masumbwe
 masvingo
 maswa
+masyhad
+masyr
+maszkat
+mat-xco-va
 mata de são joão
 mata grande
 mata roma
 mata-utu
 matadi
+matadis
+matady
 matagalpa
 matai
 matala
@@ -17166,9 +37677,15 @@ matale
 matam
 matamey
 matamoros
+matansas
+matansasas
 matanzas
 matara
 mataram
+mataram-lombok
+mataramas
+matarieh
+mataro
 mataró
 mateare
 matehuala
@@ -17179,46 +37696,83 @@ mateus leme
 mathba
 mathur
 mathura
+mathurai
 mati
+mati city
 matiari
+matida
+matida-chhi
+matida-chhī
+matidi
 matilda estate
+matildaville
 matinha
 matinhos
 matinkylä
 matipó
 matiri
+matkhura
 matli
 matola
 matongo
 matosinhos
 matoury
 matozinhos
+matrit
+matritum
 matriz de camaragibe
+matruh
+matsu
 matsubara
 matsubase
 matsubushi
 matsudo
 matsue
+matsue-shi
+matsue-su
+matsue-sṳ
+matsueshi
+matsujama
 matsulu
 matsumoto
 matsusaka
 matsushima
+matsuto
 matsutō
 matsuura
 matsuyama
+matsuyama-shi
 matsuzaki
 mattanur
 mattapan
 matteson
+matthaeopolis
 matthews
 mattigiri
 mattoon
+mattō
+matudo-chhi
+matudo-chhī
+matue
+matue-chhi
+matue-chhī
 matuga
 matui
+matumoto
+matumoto-chhi
+matumoto-chhī
 matundasi
 matupá
+maturin
+maturinas
 maturín
+matuyama
+matuyama-chhi
+matuyama-chhī
 matveyevskoye
+matxcova
+matxcơva
+matádi
 matão
 matéri
 matías romero avendaño
@@ -17226,6 +37780,10 @@ matões
 matões do norte
 mau
 mau aimma
+mau danh
+mau gjon giang
+mau nath bhanjan
+mau nathbhanjan
 maua
 mauban
 maubara
@@ -17234,15 +37792,22 @@ maubin
 maudaha
 mauganj
 mauguio
+maulamiain
 maulavi bāzār
 mauldin
 maullín
 maumelle
 maumere
 maun
+maunahwauke
+maunath bhanjan
+maunāth bhanjan
 maur
 maurepas
+mauricea
+mauricéa
 mauriti
+mausilium
 mauá
 maués
 maval
@@ -17250,17 +37815,24 @@ mavoor
 mawang
 mawlai-mawïong
 mawlaik
+mawlamyaing
 mawlamyine
 mawlamyinegyunn
 mawu
 mawāna
+maxeponoe
+maxepónoe
+maxhad
 maxixe
 may cadera
 may pen
+maya-maya
 mayagüez
 mayahi
+mayami
 maych’ew
 mayen
+mayence
 mayenne
 mayfield heights
 mayiladuthurai
@@ -17268,31 +37840,81 @@ maying
 maykop
 mayma
 maymana
+maymo
+maymyo
+maynila
 maynooth
+mayns
 mayuge
+mayurbhanj
 maywood
 mayyanād
 mayāng imphāl
 mazabuka
+mazaca
+mazagan
+mazagao
+mazaghan
 mazagão
+mazama
+mazar-e charif
+mazar-e sarif
+mazar-e sharif
+mazar-e sərif
+mazar-e şərif
+mazar-e šarif
+mazar-e-sharif
+mazar-i sharif
+mazar-i szarif
+mazar-i-sharif
 mazara del vallo
+mazare srif
+mazargan
 mazargues
+mazari sharif
+mazari-sharif
+mazari` abi gharib
+mazari` abi ghurayb
 mazarrón
 mazatenango
+mazatlan
 mazatlán
 mazeikiai
 mazeras
+mazerou
 mazhan
+mazhe
 mazinde
+mazir
+mazira
+mazori sharif
 mazouna
 mazyr
 mazār-e sharīf
+mazār-e šarīf
+mazār-i-sharīf
+mazāre s̄rīf
+mazāri‘ abī ghurayb
+mazārı‘ abī gharīb
 maâtkas
+maçayó
+maïkop
 maïné soroa
 maó
+maĉala
+mačala
+mačida
+maĥaĉkalao
+maŝhado
+maşat
 maştağa
 maşyāf
+mašhad
+mašiše
+mašišė
+maţrūḩ
 maţāy
+mașhad
 maḩallat damanah
 maḩallāt
 maḩmūdābād
@@ -17301,28 +37923,45 @@ ma‘ale adummim
 ma‘arratmişrīn
 ma’anshan
 mbabane
+mbacke
+mbacké
+mbake
 mbaké
 mbala
 mbale
 mbalmayo
+mbalė
 mbandaka
 mbandjok
 mbanga
+mbanza congo
 mbanza kongo
+mbanza ya djibuti
+mbanza-kongo
 mbanza-ngungu
 mbarara
 mbaïki
+mbee
+mbeja
 mbera
 mbeya
+mbila
 mbinga
+mboma
 mbombela
 mboro
 mbouda
 mbour
 mboursou léré
+mbudzi maji
 mbuguni
 mbuji-mayi
 mbulu
+mbur
+mbuzhi-mai
+mbuzhi-maji
+mbuzhy-mai
+mbándáká
 mcalester
 mcallen
 mccully - moiliili
@@ -17336,13 +37975,19 @@ mckinleyville
 mckinney
 mclean
 mcminnville
+mcwilliamstown
 mdantsane
 mdiq
+me thuot
 mead valley
 meadow woods
 meadowbrook
 meads
 meaux
+mecas
+mecca
+meced sabolc
+mecek sabolc
 mechanicsville
 mechcheri
 mechelen
@@ -17350,13 +37995,30 @@ mechelen-aan-de-maas
 mecheria
 mechernich
 mechraa bel ksiri
+mecka
 meckenheim
+mecsekalja
+mecsekszabolcs
 meda
 medak
 medan
+medana
+medanas
+medani
+medano
 medchal
 meddappakkam
+medea
+medeah
+medegin
 medeiros neto
+medeja
+medelim
+medelin
+medeljina
+medeljinas
+medeljino
+medellin
 medellín
 medemblik
 medenine
@@ -17368,96 +38030,218 @@ medianeira
 mediaş
 medicilândia
 medicine hat
+mediina
+medin
 medina
 medina del campo
 medina estates
+medinae
+medinat el-fayoum
+medinat fayum
+medine
+medineh
 medininagar
+medinipur
+medino
 medinīpur
+mediolan
+mediolanum
+mediomatricum
 mediouna
+medison
+medisona
 medjez el bab
 mednogorsk
+meds
 medvedevo
 medvedovskaya
 medvezh’yegorsk
+medyna
+medzina
+medína
+medîne
+medīna
+mee-lee-waug-ee
 meenambakkam
+meenz
 meerane
 meerbusch
 meerpet
 meerut
+meerut city
 meftah
+megalokastro
+megalokastron
 megarine
+meginsborg
 megion
 meguro
+meguro city
+mehabad
 mehal mēda
+mehalla el kobra
 mehar
 mehdia daira de meghila
 mehdiabad
+mehdison
 mehdya
 mehendiganj
 mehestan
 mehidpur
+mehiko
+mehjchzhou
 mehkar
+mehkehle
 mehlville
 mehndāwal
+mehnsfild
 mehoni
 mehrabpur
+mehrbin
+mehsana
 mehsi
+mehsāna
 mehtar lām
+mehābād
 mei foo
 mei foo sun chuen
+mei-chou
+mei-hsien
+mei-lu-shih
+mei-mao
+mei-shan-hsien
+meice
+meichow
+meideborg
 meiderich
 meidling
 meihekou
 meijiang
 meikle earnock
 meiktila
+meilu
+meimyu
 meinerzhagen
 meiningen
+meintstooun
 meise
 meishan
 meissen
+meixad
+meixian
 meizhou
+meizhou shi
+mej-cou
+mej-san
+mej-čou
+mej-šan
+mejdouretchensk
+mejdston
+mejdstoun
+mejdurecensk
+mejdurechensk
+mejduretxensk
+mejdurétxensk
 mejicanos
 mejorada del campo
+mejsa
+mejtkhila
 mek'ele
+meka
+mekao
+meke
+mekele
+mekelie
+mekelle
+mekhikali
+mekhikanos
+mekhiko
+mekinez
+mekka
+mekkah
+mekke
+mekko
 mekla
 meknes
+meknès
+meksikali
+meksikalis
+meksikas
+meksiko
+meksiko siti
+meksikurbo
+meksyk
 mek’ī
+melaka
 melati
+melben
+melborns
 melbourne
+melbourne city
 melbourne city centre
+melbournum
+melburn
+melburna
+melburnas
+melburno
 melchor ocampo
+melchor ocampo del balsas
 melegnano
+melekes
+melekess
 melenki
+meleti
+meletiye
+meletî
 meleuz
 melgar
 melgaço
+meliki
 melilla
+melinde
 melipilla
+melitene
 melito di napoli
 melitopol
+melitopoli
+melitopolj
 melksham
 melle
+melleoki
 mellit
 mellunkylä
 melmadai
 melo
 melong
 melouza
+melpurn
 melrose
 melrose park
 melton mowbray
 melun
 melur
 melville
+melvourni
+melwarik
 melzo
 melíssia
+memfis
+memfisa
 memmingen
 memphis
+memphis tennesiae
 memuro-minami
+memyo
 memāri
 mena
+menado
+menama
+mename
 menasha
+menathans
+menchengladbachas
+mencheong
+mencheonghsien
 mendaha
 mendarda
 mendefera
@@ -17468,13 +38252,20 @@ mendes
 mendez-nuñez
 mendi
 mendip
+mendos
+mendosae
 mendoza
 mendī
 mene de mauroa
 mene grande
+meneawkee
 menemen
 menen
+menfis
+menfocsanak
+meng-mao-chen
 mengcheng chengguanzhen
+mengechaur
 menghuan
 mengla
 menglang
@@ -17483,47 +38274,80 @@ mengmao
 mengyin
 mengzi
 meng’a
+menhengladbaha
 menifee
+menila
+menilmontant
+menkhengladbakh
 menlo park
 mennzel bou zelfa
 mennānyam
+menoekwari
 menomonee falls
 menomonie
+menonge
 menongue
+menongve
+menongė
+menouf
+menoufis
+mensfild
 mentakab
+mentan
 mentana
 mentiri
 menton
+mentosa
 mentougou
+ments
+menuf
 menuma
 menzel abderhaman
 menzel bourguiba
 menzel jemil
 menzel temime
 menzelinsk
+meolaki
 meppel
 meppen
 mequon
 merano
+merath
+meratkh
 merauke
+merawang
 merced
 mercedes
 mercedes norte
 mercer island
 mercerville-hamilton square
 mercier–hochelaga-maisonneuve
+merdin
 merefa
 merelani
 merelbeke
 merenwijk
+mereş
+merfrisboro
+mergui
+merguj
+meria
+merida
+merida i yucatan
+meridae
 meriden
+merido
+merity
+merka
 merke
 merkezefendi
 merksem
 merlimau
 merlo
+mermugao
 mernda
 merouana
+merrakex
 merrick
 merrifield
 merrillville
@@ -17533,9 +38357,17 @@ merrylands
 mers el kebir
 mers el kheir
 mersa
+mersa matrouh
+mersa matruh
+mersas
 merseburg
 mersin
+mersina
+mersine
 mersing
+mersino
+merson
+mersyna
 merta
 merta road
 merter keresteciler
@@ -17544,86 +38376,184 @@ mertoyudan
 mertule maryam
 meru
 meruoca
+merv
+mervdesht
+meryda
 merzifon
 merzig
 mer’āwī
+mesa city
 mesagne
+meschduretschensk
 meschede
+meshed hussain
+meshed hussein
+mesheda
+meshedas
 meshgīn shahr
+meshkhed
 meshkīn dasht
+mesina
 meskiana
+meskit
+meskvit
 messaad
+messana
 messias
 messica
 messina
+mestracum
 mestre
+mestre bei venedig
+mestreech
+mesyna
+meszhed
 metahāra
 metairie
 metairie terrace
+metairieburgh
+metairieville
 metallostroy
 metamórfosi
 metapán
+metari
 metemma
 metepec
 methuen
 methukummal
+methville
 metlaoui
 metlili chaamba
 metpalle
 metrogorodok
 metrotown
+mettis
 mettmann
 mettupalayam
 mettur
 metu
+metuotas
+mety
 metz
 metzingen
+meu-miang-su
+meu-miàng-sṳ
 meudon
 meulaboh
+meusana
+meusāna
 mevasseret tsiyyon
 mexborough
+mexed
 mexicali
+mexicali i baja california
+mexicalo
+mexicanos
 mexico
+mexico by
 mexico city
+mexico d.f.
+mexico df
+mexico distrito federal
+mexico-stad
+mexicopolis
+mexihcali
+mexikali
+mexiko
+mexiko hiria
+mexiko-stadt
+mexikoborg
+mexíkóborg
+meyandoab
+meyaneh
 meybod
 meycauayan
+meycauayan city
+meycawayan
 meylan
 meyrin
 meyzieu
+meyāndoāb
+meyāneh
 mezcales
+mezdurecensk
+mezdurecenska
+mezdurecenskas
+mezduretsensk
 mezgor'e
 mezhdurechensk
+mezhdurehchansk
+mezhduréchensk
+mezirek-i serif
+mezirek-i şerif
+mezjdoeretsjensk
+mezjduretjensk
+mezjduretsjensk
+mezjduretsjensk i kemerovo oblast
+mezreh
 mezőkövesd
 mezőtúr
 meïganga
+meĵdureĉensk
+meşhed
+mešheda
+mešhedas
+mežduretšensk
+meždurečensk
+meždurečenska
+meždurečenskas
 mgandu
+mgeik
+mhadara
 mhalamba
 mhango
 mharal bk
 mhaswad
 mhow
+mi son
+mi sơn
+mi-sang
 miabi
 miahuatlán de porfirio díaz
 miami
 miami beach
 miami gardens
 miami lakes
+miami town
+miamia
 miamisburg
+miamo
+mian channu
 mian channun
 mian sahib
+mian-ki-maur
+miandoab
+miandow ab
+miandowab
 miandrarivo
 miandrivazo
+mianduab
+miane
+mianeh
+mianke mor
 miano
+mianwala
 mianwali
 mianyang
+mianyang shi
 mianzhu, deyang, sichuan
 miaohang
 miaojie
 miaoli
 miaoyu
 miaozi
+mias
+miasa
+miasas
 miass
+miassz
 mibu
+micalaca
 michalovce
 michelena
 michelstadt
@@ -17631,35 +38561,70 @@ micheng
 michigan city
 michle
 michurinsk
+micklagard
+micklagård
 micolene
+micălaca
 mid levels
 mid-city
+mid-continent
 midar
+middeburgh
+middelberg
 middelburg
+middelburgh
 middelfart
 middelharnis
 middelkerke
+middeltūn þǣra de cahaignes
 middle river
 middle village
 middleborough
+middlebrough
 middleburg heights
+middlesborough
 middlesbrough
 middleton
 middletown
 midelt
+midlend
 midlothian
+midlsbra
+midlsbro
+midnapor
+midnapore
+midnapur
 midori
 midoun
 midrand
 midsayap
+midulzbro
 midvale
+midway city
 midwest city
 midyat
 mie
 mielec
+mien duong
+mien-chou
+mien-jang
+mien-ning
+mien-ning-hsien
+mien-yang
+mien-yang hsien
+mien-yang-hsien
+mienchow
+mieng-iong
+mienjan
+mienningting
 miercurea-ciuc
 mieres
+miezdurieczensk
+mieżdurieczensk
 mifune
+migdal ascalon
+migdal ashqelon
+migdal gad
 migdal ha‘emeq
 mignouré
 migori
@@ -17674,36 +38639,65 @@ mihara
 miharu
 mihe
 mihona
+mijadzaki
+mijakonodzjo
+mijakonojo
+mijakonođo
 mijas
 mijdrecht
+mijngjan
+mikelaka
 mikhalkovo
 mikhaylovka
 mikhaylovsk
 miki
+mikindani
+mikitin rig
 mikkeli
+mikligardur
+mikligarður
+mikolaiv
+mikolajiv
+mikolajow
+mikołajów
 mikołów
+miktila
 mikumi
 mikuni
 mikuriya
+mil-wah-kie
 mila
+milaan
+milagras
 milagres
 milagro
 milak
 milan
+milanas
 milange
+milankro
+milano
+milanu
 milanówek
+milao
 milas
 milavittan
 milazzo
+milchaim
 mildura
 mile 91
 mile end
+mile-high city
 milford
 milford mill
+milgouoki
 miliana
 mililani mauka
 mililani mauka / launani valley
 mililani town
+milioke
+milkhauzen
+mill city
 mill creek
 mill creek east
 mill park
@@ -17714,25 +38708,63 @@ millburn
 millcreek
 milledgeville
 millerovo
+millewacki
+millicki
 milliken
 millville
+milo-aki
+milouagui
+milouakik
+milowages
 milpa alta
 milpitas
+miltan
 milton
+milton keinsas
 milton keynes
+milton kins
+milton-kins
+milton-kinz
+miluoki
+miluz
+miluza
+milvauchia
+milvoki
+milvokio
+milvokis
+milwacky
+milwahkie
+milwalka
+milwalky
+milwarck
+milwarik
+milwaucki
 milwaukee
 milwaukie
+milà
+miláno
+milánó
+milão
+milāna
 mim
 mima
 mimarsinan
 mimico
 mimoso do sul
 min ga lar don zay
+min hsien
+min-hang-chen
+min-hou
+min-hou-hsien
+min-ni-a-po-li-su
+mina hassan tani
 minakami
 minakuchichō-matoba
 minamata
+minami rinkan yamato
 minami-alps
 minami-aoyama
+minami-rinkan
 minami-sōma
 minami-ōi
 minamiarupusu
@@ -17753,52 +38785,106 @@ minas de marcona
 minas de matahambre
 minas novas
 minase
+minatitlan
 minatitlán
 minato
 minato city
 minawa
 minaçu
 minbu
+minca
+minche
 minchinabad
 mindelo
 minden
 mindouli
+mineapalis
+mineapoli
+mineapolis
+mineapolisa
 mineiros
 mineola
 mineralnye vody
+minewaki
+mineápolis
+ming-hang
+ming-shui-chen
+mingacevir
 mingachevir
+mingaecevir
 mingala tangnyunt
 mingaladon
+mingaora
 mingcun
 mingda
+mingechaur
+mingechaurges
+mingeczaur
+mingelchaur
 minggang
 mingguang
+minghi
 minglanilla
 mingora
 mingshan
 mingshui
+mingächevir
+mingäçevir
+mingāora
+mingǝçevir
+mingəçevir
 minhang
+minhen
+minhene
+minhow
+minhow-hsien
+minia
+miniaki
+minieh
+ministro pistarini
+minkhen
 minna
+minnawack
 minneapolis
+minneapòlis
 minnetonka
 minnetonka mills
 minning
+minnéapolis
 mino
+mino-shi
 minoh
+minoh city
 minokamo
 minot
+minqora
+minsc
+minscum
 minsk
+minsk osh
+minska
+minskaj
+minskas
+minsko
 minskyi masyv
+minstere
+minszk
 mint hill
+mintlesmpro
 minturno
+minuf
 minusinsk
 minya
+minyapolis
 minyat an naşr
 minyā al qamḩ
+minzhu
+minūf
 mioveni
 mir pur turk
 mira mesa
 mira taglio
+mira-bhayandar
 mirabel
 miracatu
 miracema
@@ -17822,91 +38908,207 @@ mirante do paranapanema
 mirasierra
 mirassol
 mirassol d'oeste
+mirat
+miratas
 mirdif
 mirfield
 mirganj
 miri
+mirialguda
+miriyalguda
+miriālgūda
 mirny
 mirnyy
+mirpur
 mirpur khas
 mirpur mathelo
 mirpur model thana
+mirpur-khas
 mirriah
+mirut
 miryalaguda
+miryalguda
 miryang
+mirzapur
+mirzapur-cum-vindhyachal
+mirzapuro
+mirzarpur
 mirzāpur
+mirát
 misantla
+misato
+misato  saitama
 misato, saitama
+misato-chhi
+misato-chhī
 misawa
 misburg
 misburg-nord
 mishan
 mishawaka
+mishawum
 mishima
+mishko
+mishkolc
 mishōhirajō
 misilmeri
+misima
+misima-chhi
+misima-chhī
+misisaga
+misisoga
+misisogo
 miskolc
+miskolca
+miskolcas
+miskolcz
+miskole
+miskovec
 mislata
+misoma
+misr
+misrata
+misrataa
 misratah
 misrikh
+missina
 mission bend
 mission district
 mission hill
+mission san jose
 mission viejo
 missira
+missisoga
 mississauga
+mississoga
 missoula
 missour
 missouri city
 missão velha
 missérété
 misterbianco
+misto miliona troiand
+misto milyona troyand
 misungwi
+misyima
+miszkolc
+mit ghamr
+mit ghamr and kafr el-batal
+mit ghamr wa kafr al batal
+mitaka
+mitaka-machi
+mitaka-mura
 mitake
 mitcham
 mitchell
 mitha tiwana
 mithi
+mitho
+mitischi
+mitisci
+mitishchi
+mitishhi
+mitisi
+mitisxi
+mitiyana
+mitiŝĉi
+mitišči
 mito
+mito-shi
+mitoshi
 mitoyo
 mitras poniente
+mitrovica
+mitrovice
 mitrovicë
+mitroviça
 mitry-mory
 mitsukaidō
 mitsuke
 mitte
 mittweida
 mityana
+mityiscsi
 mitú
+miuluzas
+miulūzas
+miunchenas
+miunsteris
 miura
+miwnix
 mixco
 mixia
 mixquiahuala de juarez
 miyako
 miyakojima
+miyakonojo
 miyakonojō
+miyakonozyo
+miyakonozyo-chhi
+miyakonozyô-chhī
+miyakonozyō
 miyama
+miyandoab
+miyanduab
+miyaneh
 miyang
 miyaodai
 miyashiro
 miyata
 miyawaka
 miyazaki
+miyazaki-shi
+miyazakishi
 miyazu
 miyoshi
 miyoshidai
 miyota
+miytisci
+miyāndūāb
 mizdah
+mizhou
 mizil
 mizque
 mizuho
 mizunami
 mizusawa
+mièng-iòng
+miên dương
+miān-ki-maur
+miānwāla
 międzyrzec podlaski
 międzyrzecz
+mińsk
 mińsk mazowiecki
+mişima
+mişrātah
+miškolc
+miškolca
+miškolcas
+miškovec
+mjeik
+mjeika
+mjeikas
+mjejk
+mjenjang
+mji wa roma
+mjindzana
+mjindzanas
+mjindžana
+mjindžanas
+mjonkhengladbakh
+mjors
+mjuluz
+mjunkhen
+mjunstehr
+mjunster
+mjurijeta
 mkhuhlu
+mkoa wa bandundu
+mkoa wa coquimbo
+mkoa wa morogoro
 mkoani
+mkpor
 mkuranga
 mkushi
 mladá boleslav
@@ -17919,84 +39121,195 @@ mlonggo
 mlowo
 mmabatho
 mmopone
+mnichov
+mnichow
 mnihla
+mníchov
 mo i rana
+mo-il-la
+mo-town
 moa
 moabit
 moanda
 moatize
 moaña
+mobajl
 mobara
+mobila
+mobilas
+mobille
 mobārakeh
 moca
 mocajuba
+mocamedes
 moche
 mochibaru
+mochis
 mochudi
+mocissus
 mocoa
 mococa
+mocoro
 mocuba
 mocímboa
 mocímboa da praia
 modakeke
 model town
 modena
+modene
 modesto
 modica
+modicia
 modiin ilit
 modimolle
 modi‘in makkabbim re‘ut
+modjokerto
+modna
 modugno
+modène
 modāsa
 modřany
+moelm
+moeln
 moema
+moembaai
+moenchengladbach
+moenster
+moermansk
+moerom
 moers
 moga
+mogaadisiyo
+mogadiisho
+mogadis
+mogadisas
+mogadischu
+mogadiscio
+mogadisciu
+mogadiscium
+mogadish
+mogadisho
 mogadishu
+mogadisjoe
+mogadisju
+mogadisjû
+mogadiso
+mogadiss
+mogadisu
+mogadisxo
+mogadiszu
+mogadixo
+mogadixu
+mogadiŝo
+mogadişu
+mogadiš
+mogadišas
+mogadišo
+mogadìsciu
+mogadíscio
+mogadîşû
+mogadīšo
+mogaidisiu
+mogaidisiú
+mogandisio
+mogandísio
 mogaung
+moghal sarai
+moghulserdai
 mogi das cruzes
 mogi guaçu
 mogi mirim
+mogi-guacu
+mogi-guaçu
+mogilev
+mogileva
+mogilew
+mogiliavas
+mogiliovas
+mogiljov
+mogiljow
+mogilov
+mogilëv
+mogiļeva
 mogliano veneto
 mogoditshane
 mogok
+mogontiacum
+mogpkho
+mogpo
 mogtédo
+mogu
 moguer
+moguilev
+moguncia
+moguncja
+moguntiacum
+mogy das cruzes
+mogy guassu
+mogy guassú
 mogán
+mogúncia
 mohale's hoek
 mohali
+mohamedija
+mohamedio
+mohammad shahr
+mohammadabad
 mohammadia
 mohammadpur
 mohammed bin zayed city
 mohammedia
+mohammerah
+mohammédia
+moharek
 mohnyin
+mohuc
+mohuč
+mohylew
 mohyliv-podilskyy
 mohács
+mohāmmadpur
+moi-chiu-su
 moineşti
 moirāng
 moissy-cramayel
 moita
 moi‘s bridge
+moji das cruzes
+moji-guacu
+moji-guaçu
 mojo
 mojoagung
 mojokerto
 mojtame‘-e maskūnī-ye nāmjū
 moju
 mojuí dos campos
+mok-pho
 mokambo
 mokameh
 mokena
+mokhammedija
+mokissus
 moknine
 mokokchūng
+mokokotlofo
 mokolo
 mokopane
+mokotouf
+mokotuv
 mokotów
 mokpo
+mokuho
+mokum
+mokum aleph
 mokwa
 mokēri
 mol
 mola di bari
 molakālumuru
+molamjainas
+molamjajn
+molamyaing
 molave
 molde
 molenbeek-saint-jean
@@ -18011,31 +39324,69 @@ mollet del vallès
 molo
 molodizhne
 moloto south
+molotov
+molotovsk
+molotovskyi
+molotovskyi district
+molotovskyi rayon
+molotowsk
 molārband
+mombaaso
+mombaca
 mombasa
+mombaso
+mombassa
 mombaça
 mombetsu
+mombása
+momein
 momil
 momostenango
+mompasa
 mompós
 mon
+mon cay
+mon gay
 mon repos
+monachium
+monacho
+monachopolis
 monaco
+monaco de baviera
+monaco di baviera
+monaco e baviera
+monacu
+monacu di baviera
+monacum
 monapo
+monasterium
 monastir
 moncada
 moncalieri
 monchegorsk
+monchengladbach
+moncloa
 moncloa-aravaca
+moncloa-aravaca distritu
 monclova
+moncorer
 moncton
 mondlo
+mondou
 mondovì
 mondragone
+mondu
 monfalcone
+monfalut
 monforte de lemos
+mong cai
 mong kok
+mong krabin
+mong mao
+mong mau
+mong yang
 mongaguá
+monghyr
 mongo
 mongu
 monguno
@@ -18043,30 +39394,71 @@ monheim am rhein
 moninnpébougou
 monino
 moniquirá
+moniva
+monkai
+monkantisou
 monkayo
 monkey bay
+monkloo-aravako
+monklova
+monkorer
+monmartre
+monnem
 monoharpur
 monopoli
 monor
+monpele
+monpelie
+monpelje
+monpeljeo
+monpeljē
+monpeljė
+monpelye
+monqu
+monreal
+monreala
 monreale
+monrealis
+monreyal
+monreāla
+monrobia
 monroe
 monroeville
+monrofia
+monrovi
 monrovia
+monrovii
+monrovija
+monrovio
+monroviya
+monrowia
+monròvia
+monróvia
+monróvía
 mons
+mons crucis
+mons gomerici
+mons regis
+mons regius
 mons-en-barœul
+monsa
 monsanto
 monsefú
 monselice
 monsenhor tabosa
 monserrato
 monsey
+monspessulanus
+monsteles
 mont kiara
 mont-de-marsan
 mont-dore
+mont-real
 mont-royal
 mont-saint-aignan
 mont-saint-hilaire
 montagu
+montalban
 montalbán
 montalvo
 montana
@@ -18098,6 +39490,7 @@ monte sião
 monte-carlo
 montebello
 montebelluna
+montebideo
 montecalvario
 montecanal
 montecarlo
@@ -18112,24 +39505,47 @@ montemurlo
 montenegro
 montepuez
 montereau-fault-yonne
+monterej
+monterejo
+monterejus
 monterey
 monterey park
+monteria
+monterija
 montero
 monteros
 monterotondo
+monterrei
+monterrej
+monterreja
 monterrey
+monterrey city
+monterrey i nuevo leon
+monterrey i nuevo león
 monterusciello
 montería
+monterėjus
 montes claros
+montes klaros
 montesilvano
 montesson
 montevarchi
+montevidejas
 montevideo
+montevideu
+montevidiejos
+montevidéu
+montevidėjas
+montevídeó
 montfermeil
 montgeron
+montgomeri
+montgomeris
 montgomery
 montgomery village
+montgomuri
 monthey
+monthon nakhon chai si
 montichiari
 montignies-sur-sambre
 montigny-le-bretonneux
@@ -18137,12 +39553,30 @@ montigny-lès-cormeilles
 montigny-lès-metz
 montijo
 montilla
+montis klaros
+montis-klarus
 montivilliers
 montluçon
+montmartre
 montmorency
+montnkomeri
+montopolis
 montornès del vallès
+montpelhier
+montpelhièr
+montpeller
 montpellier
+montpelyier
+montpelyiér
+montqomeri
+montreal
+montreal - montreal
+montreal city
+montreali
+montrealo
+montrej
 montreuil
+montreuil-sous-bois
 montreux
 montrose
 montrouge
@@ -18171,26 +39605,45 @@ moorreesburg
 moosburg
 moose jaw
 moothakunnam
+moppo
 mopti
+moptis
+moqadiso
+moqadişo
 moquegua
 mora
 morada nova
+moradabad
 moraga
 morales
 moram
 moramanga
 morampudi
+morand
 moratalaz
+moratalaz distritu
+moratalazo
+moratuva
 moratuwa
 morayfield
+morbi
 morden
 morecambe
 moreh
 morelia
+morelija
+morelos
 morena
 moreni
 moreno
+moreno slenis
+moreno slėnis
+moreno valei
+moreno vali
 moreno valley
+moreno valli
+moreno-valli
+morenovaleja
 moreton
 morgan hill
 morgan park
@@ -18198,24 +39651,38 @@ morganton
 morgantown
 morges
 mori
+morias
 moribabougou
 morigaon
 moriguchi
+moriguci
+moriguti
+moriguti-chhi
+moriguti-chhī
+morigutsi
+moriguĉi
 moriki
 morinda
 morioka
+morioka-chhi
+morioka-chhī
+morioka-shi
+moriokashi
 moritake
 moriya
 moriyama
 morlaix
 morlanwelz-mariemont
 morley
+mormon crossing
 mormugao
 morningside
 morningside heights
 mornington
 moro
+morocco city
 morocelí
+morogoras
 morogoro
 morohongō
 moroleón
@@ -18223,6 +39690,7 @@ morombe
 morondava
 morong
 moroni
+moronkoro
 moroto
 morowa
 morozovsk
@@ -18254,17 +39722,55 @@ morón
 morón de la frontera
 morādābād
 morār
+mosamedes
+mosayab
 mosbach
 moscardó
 moscavide e portela
+moscfa
+moscha
+moschi
+moscou
+moscova
+moscovo
 moscow
+moscoƿ
+moscu
+moscua
+moscòu
+moscó
+moscù
+moscú
+mosel
 moses lake
 moshi
+mosis
+moska
+moskau
+moskau-chimki
 moskháton
+mosko
+moskokh
+moskou
+moskov
+moskova
 moskovskiy
+moskovu
+moskow
+moskowa
+mosku
+moskua
+moskuas
+moskva
+moskvo
+moskwa
 mosman
+mosoel
 mosonmagyaróvár
 mosopa
+mosoro
+mosouli
+mosque rangpur
 mosquera
 moss park
 mossaka
@@ -18272,35 +39778,66 @@ mossamedes
 mossel bay
 mossendjo
 mossoró
+mossoul
+mossul
 mossuril
 mosta
 mostaganem
+mostaganemas
+mostales
 mostar
+mostara
+mostaras
+mostari
+mostoles
+mostolesas
+mostolo
 mostovskoy
 mostyska
 mostytskyi masyv
 mosul
+mosul khot
+mosula
+mosulas
+mosulo
+moszkva
+moszul
 motala
 motatán
 motherwell
+mothihari
 mothīhāri
+motihan
+motihari
 motijheel
 motipur
+motistsi
 motomachi
 motomiya
+motor city
 motosu
+motown
 motozintla
 motril
 motru
 mott haven
 motul
+motīhāri
 mot’a
 mougins
 mouila
+moukden
+moukdicho
+moukntiso
+moulamjin
 moularès
 moulay ali cherif
 moulins
+moulmein
+moultan
+mound city
 moundou
+moundu
 mount barker
 mount clemens
 mount davis
@@ -18314,6 +39851,10 @@ mount hampden
 mount isa
 mount juliet
 mount laurel
+mount lavania
+mount lavina
+mount lavinia
+mount laviniya
 mount lebanon
 mount martha
 mount olive-silverstone-jamestown
@@ -18329,13 +39870,22 @@ mountain brook
 mountain view
 mountlake terrace
 mountsorrel
+mounujua
+mourmansk
+mourom
 mouscron
+mouskat
+mousl
 moussadou
 moussadougou
 moussoro
+moussoul
 moutsamoudou
 mouyondzi
+mouzafarpour
 mouzaïa
+moville
+mowming
 moyale
 moyo
 moyobamba
@@ -18344,26 +39894,59 @@ mozambique
 mozdok
 mozhaysk
 mozhga
+mozhi-guasu
+mozir
+mozyr
+mozyrius
+mozyrz
+moçoró
+moçâmedes
 moïssala
+mošis
+móti
 moḩammad shahr
+moḩammadābād
 moḩammadīyeh
+mpakou
+mpamako
 mpanda
+mpanzaville
+mpari
+mparnaoul
+mpelphast
+mpermincham
 mpigi
 mpika
+mpilephelnt
+mpisk
+mpiskek
+mpissaou
+mploumphontein
+mpoltzano
 mpondwe
 mponela
 mpongwe
+mponkota
 mpophomeni
 mporokoso
+mpournkas
+mpouzoumpoura
+mpranka
+mpratislaba
+mprazabil
+mprazilia
+mprno
 mpulungu
 mpumalanga
 mpwapwa
 mranggen
 mrauk u
 mrirt
+mrogoro
 mrągowo
 msaken
 msalātah
+msila
 msowero
 mt pleasant
 mthatha
@@ -18372,20 +39955,56 @@ mto wa mbu
 mtsapéré
 mtsensk
 mtubatuba
+mtvara
 mtwango
 mtwapa
 mtwara
+mu-dang-geng
 mu-se
+mu-tan-chiang
+mu-tan-chiang-shih
+mu-tan-tiang
+mu-tan-ťiang
 muan
+muanda
+muang chieng mai
+muang jieng hmai
+muang jol buri
+muang kaun gean
+muang kaysone phomvihane
+muang khaunkaen
+muang khon kaen
+muang lakhon lampang
+muang lampang
+muang nagorn khoean khan
+muang nagorn lambang
+muang nagorn sridharmaraj
+muang nakawn khoan khan
+muang nakawn rachasima
+muang nakawn sri tamarat
+muang nakhon khaun khan
+muang nakhon khuan khan
+muang nakon lampang
 muang phônsavan
+muang savannaket
 muang sing
+muang ubol
+muang ubon
+muang ubon ratcha-thani
+muang ubun
 muang xay
+muang xonburi
+muansa
+muanza
 muaná
 muar
+muar town
 muara bungo
 muara teweh
+muaskar
 mubarakpur
 mubende
+mubendi
 mubi
 muborak
 mucajaí
@@ -18393,7 +40012,11 @@ muchun
 mucur
 mucuri
 mudalgi
+mudancjan
+mudandziangas
+mudandzjan
 mudanjiang
+mudanjiang shi
 mudanya
 muddebihāl
 mudgal
@@ -18402,44 +40025,90 @@ mudkhed
 mudon
 mudong
 mudu
+mueang chiang mai
+mueang chon buri
+mueang kabin buri
+mueang khon kaen
+mueang lampang
+mueang nakhon pathom
+mueang nakhon si thammarat
 mueang nonthaburi
+mueang samut prakan
+mueang surat thani
+mueang ubon ratchathani
+mueang udon thani
 mueda
+mueihausn
+muelhausen
+muelheim
+muelheim (ruhr)
+muelheim an der ruhr
+muenchen
+muenchen-gladbach
+muenegh
+muenhen
+muenih
+muenster
+muenster / nordrhein-westf.
+muezəffərabad
 mufulira
+mufulire
 mufumbwe
+mugadiccu
+mugadishu
+mugadiss
 mugala
 mugalivakkam
 muggiò
+mughal sarai
+mughal sarāi
 mugina
 mugnano di napoli
 mugumu
 muhamma
+muhammadpur
 muhammadābād
+muhammediye
+muhammerah
 muhanga
+muharrak
+muharraq
+muharraq town
 muhe
 muheza
 muhoroni
 muhorro
+muhurraq
 mui ne
+mui-chiu-chhi
+mui-ciu
 muikamachi
+muiluk
 muizenberg
 mujia
 mujiayingzi
+mujib city
 mukachevo
 mukah
 mukai-awagasaki
+mukala
 mukalla
 mukamira
 mukandgarh
 mukandpur
 mukdahan
+mukden
+mukella
 mukeriān
 mukher
 mukilteo
 mukim pulai
 mukingo
+mukolla
 mukono
 muktsar
 muktāgācha
+mukuba
 mukō
 mula
 mulakumūd
@@ -18448,115 +40117,244 @@ mulanje
 mulavukad
 mulbāgal
 mulchén
+mulebbis
 mulenvos
 mulgrave
 mulgund
+mulheim
+mulheim-on-ruhr
 mulhouse
+mulhousen
+mulhusia
 mulia
 muling
 mullaittivu
 mulleriyawa
 mullānwāla
+mulmain
+mulmejn
 mulongo
 multai
 multan
+multanas
+multano
 mulugu
 muluppilagadu
+muluzo
 mumbai
+mumbaj
+mumbaja
+mumbajo
+mumbajus
+mumbay
+mumbaî
 mumbwa
 mumias
 munakata
 muncar
+munchen
 muncie
 mundargi
 mundelein
 munder buiten
 munderi
 mundgod
+mundju
 mundo novo
 mundra
+mundu
 mungaa
 mungaoli
 mungeli
 munger
 mungia
 mungo
+mungu
 mungyeong
+munhen
+munic
 munich
+munich ed baviera
+municipalite de balti
+municipalité de bălţi
+municipio da praia
+municipio naucalpan de juarez
+municipio naucalpan de juárez
+municipium aelium hadrianum napoca
+município da praia
+munih
+munike
+munique
+munistri
+munix
 muniz freire
+munkeno
+munkhen
 munkkiniemi
 munnar
 munsan
+munscia
 munsha‘at abū ‘umar
 munster
+muntafik
+munteni
+muntifik
 muntilan
 muntinlupa
+muntinlupa city
+muntivideu
+muntividew
+muntividèu
+muntividëw
 muntok
+munuf
+munya
+munywa
+munîh
 munūf
+muqadisho
+muqdadiyah
+muqdisho
+muqdishow
+muqdishu
+muradabad
 murakami
+muram
 muramatsu
 murang’a
+murasel
 murata
+muratpasa
 muratpaşa
 muravlenko
 murayama
 murbād
 murcia
+murcie
+murcja
+muresel
+muresh
 muret
+mureşel
 murfreesboro
+murfreesborough
+murfreysburo
+murfrijzburou
+murfrisboro
+murfrizboro
+muriae
+muriaeh
+muriahe
+muriahé
 muriaé
 muricay
 murici
+muridike
 muridke
+murieta
+murietta
+murihe
 muriti
 muritiba
 murlīganj
 murmansk
+murmansk osh
+murmanska
+murmanskas
+murmanski
+murmansko
+murmanszk
+murmańsk
+murmánska
+murogoro
 murom
+murom am oka
+muromas
+muromum
 muroran
 muroto-misakicho
 murphy
 murray
 murree
+murriae
 murrieta
+murrietta
 murrupula
 murrysville
 murshidābād
+mursia
+mursija
 murtajāpur
 murudeshwara
 murugampālaiyam
+murwara
 murwāra
 murzuk
 murādnagar
+murādābād
 murādābād pahāri
+murăşel
+murīdke
 musa banda/musa khan kallay
 musaffah
+musaffah city
+musaffarabad
+musaffarābād
+musaiyib
 musan-ŭp
 musanze
 musashimurayama
 musashino
+musasinas
+musasino
+musasino-chhi
+musasino-chhī
+musayyib
+musaīyib
+musašinas
+muscat
 muscatine
+museyib
+mushauwomuk
 mushie
 mushin
+mushin halt
 mushābani
+musil
 musina
 musiri
+musił
+muskat
+muskav
 muskego
 muskegon
+musko
 muskogee
 musoma
+musome
 musselburgh
 mussende
 mussoorie
 mustafabad
+mustafakemalpasa
 mustafakemalpaşa
+mustafakemelpasa
+mustafakemelpaşa
 mustafābād
+mustaghanam
+mustaghanim
 mustamäe
+mustɣanem
+musul
 muswell hill
 muswellbrook
+musıl
 mut
 mutang
+mutankiang
 mutare
+mutareh
+mutarė
 mutengene
 muthukulam
 muthupet
@@ -18565,18 +40363,36 @@ mutsu
 muttanampālaiyam
 muttayyāpuram
 muttenz
+muttra
 mutum
 mutuáli
 mutuípe
 mutxamel
+muurmanni
+muurmanski
+muvanzo
 muvattupuzha
 muxaluando
+muy fiel y reconquistadora ciudad de san felipe y santiago de montevideo
 muyuka
+muzafarabad
+muzafargarkh
+muzafargaro
+muzafarnagar
+muzafarpur
+muzafarpura
+muzafarpuras
+muzaffarabad
+muzaffargar
 muzaffargarh
+muzaffargarkh
+muzaffargharh
 muzaffarnagar
+muzaffarobod
 muzaffarpur
 muzaffarābād
 muzambinho
+muzoma
 muñiz
 muñoz
 muğla
@@ -18584,13 +40400,18 @@ muş
 muţūbas
 mu‘aydhir rawḑat rāshid
 mu’er
+mvanza
+mvene-ditu
+mvita
 mvomero
 mvurwi
 mwadui
 mwala
+mwamza
 mwandege
 mwandiga
 mwanhuzi
+mwansa
 mwansabombwe
 mwanza
 mweka
@@ -18599,95 +40420,220 @@ mwene-ditu
 mwingi
 mwinilunga
 my drarga
+my hao
+my tho
 myanaung
 myaungmya
 myawaddy
 myaydo
+mycishchy
 myeik
+myekuuapeh
 myenigon
+myensk
+myenyesk
+myingan
 myingyan
 myitkyina
 mykilska borshchahivka
+mykolaiv
 mykolayiv
+mykolaïv
+mykopil
 mykytivskyi
+mykytyn rih
+mykytynska sich
+mylhuzy
+mylhúzy
+mylouzi
+mymensing
 mymensingh
+mynihu
+mynster
 myo thit ka
 myoko
 myrhorod
+myriandrus
+myringyan
 myrnohrad
 myrtle beach
 myrtle grove
+mys svaeteho lukasa
+mys svätého lukáša
 myski
+mysooru
+mysore
 mysuru
 myszków
 mysłowice
+mysūru
+mytichtchi
 mytilene
+mytischtschi
+mytisci
+mytisciai
 mytishchi
+mytishhi
+mytishi
+mytisjtji
+mytisjtsji
+mytistsi
+mytiszczi
+mytištši
+mytišći
+mytišči
+mytiščiai
+myunxen
+myunxén
 myyrmäki
 myŏngch’ŏn
 myŏnggan-dong
 myślenice
 mzimba
+mzouzou
+mzuzo
 mzuzu
+màkáù
+màlaga
+màn-kuk
+máchéng
+májszúr
 málaga
+málmey
+málom
+mánchester
 mário campos
+mát-xcơ-va
 mátyásföld
 mátészalka
+mâ-tet-lî
 mâcon
+mâiu-mìng
 mâncio lima
 mãe do rio
+mädinä
+mährisch-ostrau
+mäkkä
+mänamä
 mäntsälä
 märkisches viertel
 märsta
+mäskat
+määnz
+mètz
 méagui
 méchouar-kasba
 médina gounas
+médinat el-fayoum
+médine
 médéa
 mégara
 mégrine
 méhana
 mékhé
+mélitopol
+mémfis
 mémót
+ménfőcsanak
+ménilmontant
+ménouf
+méria
 mérida
+mérida i yucatán
 mérignac
 métouia
+méty
+métz
+méxico
+méxico distrito federal
+mênfis
+mêrdin
+mêrdîn
+mêrsîn
+mì-săng
+mìn-nì-â-pô-li-sṳ̂
+mílanó
+mînsk
+mît ghamr and kafr el-baṭal
+mîtișci
+mòdena
+mòdna
+mòi-chiu-sṳ
+mònacu
+mòskwa
+módena
+mógadisjú
 móng cái
 mórfou
 móstoles
+mõtištši
 mödling
 mölln
+mölm
+möln
 mölndal
 mölnlycke
 mönchengladbach
 möng la
+möng mao
+möng mau
 möng yang
 möng yawng
+mönster
 mörfelden-walldorf
+mörs
 mörön
 mössingen
+mùi-ciŭ
+mùnich ëd baviera
+múnic
+múnich
+múrcia
+múrmansk
+múrom
+múskat
+mûi-chiu-chhī
+mûrmansk
+mûsil
 mühlacker
 mühldorf
 mühlhausen
 mühlheim am main
+müihausn
+mülhausen
 mülheim
+mülheim (ruhr)
+mülheim an der ruhr
+mülheim-on-ruhr
 müllheim
+münchen
+münegh
+münhen
+münih
 münster
+münster / nordrhein-westf.
+müzəffərabad
+mā-dáik-lī
 māchai
 mācherla
 māchhīwāra
 mādabā
+mādavaram
 mādavān
 mādāyi
 māgadi
 māhdāsht
+māhshahr
 māhān
 mākum
+mālegaon
 māler kotla
 māliya
 mālpura
 mālvan
 mālūr
 māmidālapādu
+māmāzān
 māmūnīyeh
 māndal
 māndalgarh
@@ -18698,11 +40644,13 @@ mānikganj
 māniyūr
 mānsa
 mānvi
+mānāhuac
 mānāvadar
 mārahra
 māranchēri
 mārkāpur
 mārupe
+māstrihta
 māsāl
 mātuail
 mātābhānga
@@ -18710,6 +40658,7 @@ māvelikara
 māyābandar
 māḩiş
 mēppādam
+mėrsas
 mělník
 mīlē
 mīnjūr
@@ -18721,14 +40670,23 @@ mīrānpur
 mīrānpur katra
 mīt abū ghālib
 mīt ghamr
+mīt ghamr wa kafr al baţal
 mīt salsīl
 mīthepur
+mīyaneh
+mīyāndoāb
 mīzan teferī
+mīāndow āb
+mīāndowāb
 mīāndoāb
+mīāndūāb
 mīāneh
 mī’ēso
+mıtişi
+mıytişçi
 mława
 mō‘ili‘ili
+mū-dăng-gĕ̤ng
 mūdbidri
 mūkondapalli
 mūl
@@ -18740,6 +40698,16 @@ mūndwa
 mūvattupula
 mūţ
 mường lay
+mɔputi
+mədinə
+məgilev
+məhəmmədiyyə
+məkkə
+məshəd
+məskeu
+məşhəd
+mẫu đơn giang
+mậu danh
 mỹ hào
 mỹ khê
 mỹ lại
@@ -18751,94 +40719,258 @@ m’daourouch
 n'dalatando
 n'djamena
 n'zeto
+n. charleston
+n`amaniya
 na di
 na klang
+na-ho
+na-ta
+na-ta-chen
+na-ta-dunk
+na-ta-shih
 naaldwijk
 naantali
 naarden
 naas
+nabadurip
+nabadwip
+nabarangapur
+nabarangpur
 nabari
 nabarūh
+nabatieh
+nabatija i takhta
+nabatija va takhta
+nabatija zhana takhta
+nabatija zhəne takhta
+nabatiye et tahta
+nabatiye va tahta
+nabatiye ve tahta
+nabatiye və tahta
 nabatîyé et tahta
+nabek
+naberejnije celni
+naberejnye chelny
+nabereschnyje tschelny
+naberezhnye chelny
 naberezhnyye chelny
+naberezjnye tsjelny
+nabereznije celni
+nabereznoje tselno
+nabereznye celny
+nabereznyje celny
+nabereznyje tselny
+nabereĵnije ĉelni
+naberežnije čelni
+naberežnye čelny
+naberežnyje tšelny
+naberežnyje čelny
+naberežnõje tšelnõ
 nabeul
 nabire
 nablus
+nablusas
+nablusz
 nabua
+nabulus
 nabunturan
 nabīnagar
 nacala
+nacala-porto
+nacana
+nachaf
 nachingwea
+nachodka
+nachville
 nacimiento
 naciria
 nacka
 nacogdoches
+nacran
 nada
+nada zhen
+nadapipad
+nadarpad
 nadi
+nadiad
 nadim tiruvuru
+nadiyad
 nadiād
+nadjaf
 nadodrze
 nador
+nadora
+nadoras
+nadschaf
 naduvannūr
 naduvattam
 nadvirna
 nadym
+nadzaf
+nadzafas
+nadzhaf
+nadzhafabad
+nadzhran
+nadžaf
+nadžafas
+naer-ourouler
 naesŏ
+naevakjut
 nafada
 nag hammâdi
 naga
+naga city
+naga lakanbalen
+nagafo
 nagahama
 nagai
+nagakhama
 nagakute
 nagalapuram
 nagano
+nagano-shi
+naganoshi
 nagaoka
+nagaoka-chhi
+nagaoka-chhī
 nagaon
+nagapatinam
 nagapattinam
+nagappattinam
 nagar
+nagar naluakot
 nagar naluākot
+nagara pathom
+nagara rajasima
+nagara sridharmaraj
+nagarejama
 nagareyama
+nagareyama-chhi
+nagareyama-chhī
 nagari
+nagarkoil
+nagarkovil
 nagarote
+nagarpur
+nagasacium
 nagasaki
+nagasaki-shi
+nagasakishi
+nagasako
 nagasu
+nagaszaki
 nagato
+nagaur
+nagaur marwar
 nagcarlan
 nagda
+nagda-dhar
+nagercoil
 nageswari
+nagi
+naginsk
 nago
+nagoia
+nagoja
+nagojo
 nagold
+nagor rajashima
+nagor rajasima
+nagor sridhamaraj
+nagorn pathom
+nagorn sridharmrat
 nagornyy
+nagorri sridharmrat
 nagoya
+nagoya city
+nagoya-shi
+nagpore
 nagpur
+nagpura
+nagpuras
+nagpuro
 nagqu
 nagua
+nagurpoor
+nagy-szeben
+nagy-szében
+nagyarpad
+nagybanya
+nagybánya
 nagykanizsa
 nagykőrös
+nagyszeben
+nagyvarad
+nagyvárad
+nagyárpád
 nagīna
 naha
+naha-shi
+nahad
 nahariyya
 naharlagun
+nahashi
+nahhodka
+nahiyat al iskandariyah
 nahiyat ghammas
+nahodka
 nahorkatiya
+nahotk
 nahrīn
 nahualá
 nahāvand
+nai muark
+nai-lok-pi
+nai-lo̍k-pí
 naic
+naidad
+naihati
 naihāti
 nailsea
 nailā
+naimechen
+nainawa
 naini tāl
 nainpur
 nainwa
+naipidau
+nairoba
 nairobi
+nairobia
+nairobis
+nairoby
+nairobî
+nairompi
+nairovi
+nairòbi
+nairóbi
+nairóvi
+naivasa
 naivasha
+naivaša
 najaf
+najaf - njf
+najafabad
 najafgarh
+najafgarli
 najafshahr
 najafābād
+najdzhel
+najfargharh
+najmegen
+najodka
+najraan
+najran
+najrobi
+najrobi osh
+najrobio
+najrobo
+najrán
 najrān
 naju
+najvasha
+najvaso
+najvaŝo
 najībābād
 naka
 naka-niida
@@ -18846,8 +40978,12 @@ nakagusuku
 nakaiburi
 nakaloke
 nakama
+nakamti
 nakamura
+nakanas
 nakano
+nakano city
+nakano-khu
 nakanobu
 nakanojō
 nakashibetsu
@@ -18855,19 +40991,73 @@ nakatogari
 nakatsu
 nakatsugawa
 nakatsukuma
+nakawn
+nakawn lampang
+nakawn patom
+nakawn sitamarat
+nakawn sritamarat
+nakempti
+nakha
 nakhabino
+nakhaun pathom
+nakhaun rachasima
+nakhaun si thammarat
 nakhl-e taqī
 nakhodka
+nakhodkae
+nakhodko
+nakhon chai si
+nakhon khuan khan
+nakhon khuen khan
+nakhon lampang
 nakhon luang
 nakhon nayok
 nakhon pathom
 nakhon phanom
+nakhon ratcasima
+nakhon ratchasim
 nakhon ratchasima
+nakhon ratchsima
+nakhon ratcsaszima
+nakhon ratczasima
+nakhon ratčasima
 nakhon sawan
+nakhon si tammarat
 nakhon si thammarat
+nakhon si thammarht
+nakhon sritamarai
+nakhon srithamarat
+nakhon srithamrat
+nakhon szi thammarat
+nakhon viangchan
+nakhonratcasim
+nakhonratcasima
+nakhonratsima
+nakhonratčasim
+nakhonratčasima
+nakhonsithamrat
+nakhotka
 nakivale refugee camp
+nakkhon-si-tkhammarat
+nakkhonpatkhom
+nakkhonratchasima
+nakkhonsitkhammarat
 nakodar
+nakon
+nakon lampang
+nakon patom
+nakon si tham rat
+nakon sitamarat
+nakon sri tammarat
+nakon sritamaraj
+nakon sritamarat
 nakonde
+nakonrajsima
+nakonratchasima
+nakorn lampang
+nakorn rajsima
+nakorn si thamarat
+nakorn sridamaraja
 nakrekal
 naksalbāri
 nakuru
@@ -18878,119 +41068,277 @@ nalambūr
 nalayh
 nalbāri
 nalchik
+nalcik
 nalco
 naldurg
 nalerigu
 nalgonda
 nalhāti
 naliang
+naljcik
+naljčik
 nallavila
 nalloor
 nallıhan
 nallūr
+nalshyk
+naltschik
+naltsik
+naltšik
+nalçık
+nam binh
+nam bình
 nam cheong
+nam din
+nam dinh
+nam duong
+nam dương
+nam gjau
+nam gjinh
+nam kinh
+nam ninh
 nam som
+nam sung
+nam thong
+nam thông
+nam van
+nam xuong
+nam xương
+nam đầu
 nam định
+nam-chhong-su
+nam-kin-su
+nam-nen-su
+nam-phin-su
+nam-theu-su
+nam-vang
 namacurra
 namalombwe
+namanga
 namangan
+namanganas
+namangano
+namangán
+namangã
 namanyere
 namapa-erati
+namaskeag
 namasuba
 namavundu
 namayumba
 nambingué
 nambiyūr
+nambo
 nambol
 namegata
 namerikawa
 nametil
+nameur
 namhkam
+namhoi
 namialo
+namibe
+namibė
 namie
 namioka
+namir
+namira
+namiuras
+namiūras
+namjur
+namkin
 namlea
 namminikara
+namouer
 nampa
+nampkho
+namplous
+nampo
 namponkoré
+nampoula
 nampula
 nampundwe
 namp’o
 namrole
 namsa
+namuer
 namur
+namurcum
+namuro
 namutumba
 namwala
 namyang
 namyang-nodongjagu
 namyangju
+namyr
 namysłów
+namyur
+namzningz
+namür
+namīra
 nan
+nan-cchang
+nan-cchung
+nan-cheng
+nan-cheng-hsien
+nan-ching
+nan-ching-shih
+nan-hai
+nan-jang
+nan-ning
+nan-ning-shih
+nan-pching
+nan-tchou
+nan-tchung
+nan-yang-shih
+nan-čchang
+nan-čchung
 nanaimo
+nanakana sahib
 nanaku
 nanao
 nanauta
 nanbin
+nanbin zhen
+nancan
+nancana
+nancang
+nancangas
+nancano
+nanceium
+nancha
+nancha qu
+nanchan
 nanchang
+nanchang-fu
+nancheng
+nancheng xian
+nanchino
+nanchinum
 nanchital de lázaro cárdenas del río
 nanchong
 nanchuan
+nanchuan qu
+nanchung
+nancianga
+nancio
+nancsang
 nancun
 nancy
 nandaime
+nandair
 nandajie
 nanded
+nander
+nandial
 nandigāma
 nandikotkūr
 nanding
+nandorfehervar
 nandri
 nandu
 nandurbar
+nandurbār
+nandyal
+nandyala
 nandyāl
+nandyāla
+nandzing
+nandzjina
+nandžing
 nanfeng
 nang rong
+nang-bing
+nang-chiong
+nang-chung
+nang-ging
+nang-iong
+nang-ning
+nang-tung
 nanga eboko
 nangal
+nangandao
 nanganga
+nangasaque
 nangavaram
 nangen
 nangli
 nangli sakrawat
+nangloi
+nangloi jat
 nangomba
 nangong
 nangwa
+nanhai-hsien
+nanhoi
 nanhu
 nani daman
+nanin
+naning
+naningas
+naningo
+nanjang
 nanjangūd
 nanjian
 nanjin
+nanjin jiedao
 nanjing
+nanjing shi
 nanjō
+nankana municipality
+nankana sachibas
 nankana sahib
+nankana sahiba
+nankana-sakhib
+nankiao
+nankijn
+nankinas
+nanking
+nankingo
 nankoku
+nankpour
+nankín
+nankāna sāhib
 nanling
 nanlong
 nanma
 nanmen
 nanminda
 nannambra
+nannin
+nannina
 nanning
+nanning shi
+nanninq
+nanpaojin
 nanpeng
 nanpiao
 nanping
 nanqiao
+nanquim
+nanquin
 nansana
 nansang
 nanshu
+nansi
 nansio
+nansy
+nant
 nantai
 nantan
+nante
 nanterre
 nantes
 nanto
 nanto-shi
 nantong
 nantou
+nantou by
+nantou city
+nantou zhen
+nantow
+nantun
+nantung
 nantuo
 nantwich
 nanuet
@@ -18998,18 +41346,54 @@ nanuque
 nanxi
 nanya
 nanyamba
+nanyan
 nanyang
+nanyang i henan
 nanyuki
 nanyō
+nanzcangh
+nanzeg
+nanzging
 nanzhang chengguanzhen
 nanzhou
+nançan
+nanĉano
+nančang
+nančangas
+naogaon
+naoned
+naoukalpan
 napa
+napels
+naper settlement
 naperville
+napervillium
 naphegy
 napier
+napiersville
+napierville
 naples
+naplouse
+naplusa
+naplés
+napoca
+napoles
+napoli
+napolo
+napols
+napoly
+napouse
+nappoli
+napul
+napule
+napuli
+napulj
+napólí
 napāsar
 naqadeh
+naqamet
+naqamti
+naqoya
 naqādah
 nar'yan-mar
 nara
@@ -19018,6 +41402,7 @@ narail
 naraina
 naraingarh
 naraini
+narajanganj
 narakal
 narang mandi
 narangba
@@ -19042,6 +41427,8 @@ nargund
 narian-mar
 narimasu
 narita
+narita-chhi
+narita-chhī
 narkatiāganj
 narkher
 narlıca
@@ -19058,9 +41445,12 @@ narre warren south
 narsampet
 narsimhapur
 narsingdi
+narsinghdi
 narsinghgarh
 narsīpatnam
 nartkala
+nartsaneh
+naruolk
 narutochō-mitsuishi
 narutō
 narva
@@ -19069,84 +41459,193 @@ narwāna
 naryn
 narón
 nasarawa
+nasau
+nasauo
+nasaŭo
+nasburgum
+naseri
+nashboro
+nashborough
+nashfile
 nashik
 nashua
+nashvil
+nashvill
 nashville
+nashville-davidson
+nashwil
+nasik
+nasikas
+nasiko
+nasim shahr
 nasimshahr
 nasinu
+nasir bush
 nasirabad
+nasiri
+nasirija
+nasirijja
+nasiriya
 nasiriyah
+nasiriyeh
 nasirshahr
+nasirābād
+nasly
+nasongi
+naspoti
+nasr city
+nasran
+nasrie
+nasriye
 nasrullāhganj
+nassaou
 nassau
+nassau city
+nassau pa bahamas
+nassau på bahamas
+nasser city
 nasu
+nasu-siobara
 nasugbu
 nasukarasuyama
 nasushiobara
+nasusiobara
+nasusiobara-chhi
+nasusiobara-chhī
+nasvelis
+nasvil
+nasvila
+nasvilo
+naszik
+nasáu
 nasīm shahr
 nasīrābād
 natagaima
 natahoyo
+natalo
+natanya
 natchez
 natchitoches
 natham
+nathanya
 natiaboani
 natick
 national city
 natitingou
 natividade
 natona
+nator
 natore
 natori-shi
 nattakam
 nattappettai
+natzaf
+nauaj
 naubatpur
+naucalpan
+naucalpan de juarez
 naucalpan de juárez
 naudero
 nauen
 naugachhia
+naugard
+naugardas
 naugatuck
+nauhcalpan juarez
+nauhcalpan juárez
 naujamiestis
+naujasis orleanas
 naujininkai
 naujoji vilnia
+naukalpan
+naukalpan de khuarez
 naukot
 naumburg
+naung chauk
+naung khaem
+nausari
 naushahra virkan
 naushahro firoz
 nautanwa
 nava
+navadvip
+navadwip
 navadwīp
+navai
+navakujbyshehusk
+navakuzneck
 navalcarnero
 navalgund
 navalmoral de la mata
 navalpattu
 navan
+navanagar
+navangar
 navarre
 navarro
 navas
+navasari
+navatroick
 navegantes
+navi moembaai
 navi mumbai
+navi mumbai panvel raigarh
+navi mumbaj
 naviraí
+navoi
+navoioa
 navoiy
+navojis
+navojo
 navojoa
+navokhoa
 navolato
 navotas
+navoy
+navoï
 navrongo
 navsari
+navsāri
 navāpur
+nawa
+nawabganj
 nawabshah
+nawakshot
+nawakszut
 nawalgarh
+nawanagar
 nawanshahr
+nawayi
+nawayı
+nawazibu
+nawlins
+nawoi
+nawoiy
 nawá
 nawābganj
+nawābshāh
 nawāda
 nawāpāra
 naxi
+naxodka
+naxon si tamarat
 naxçıvan
 nay pyi taw
 naya gaon
+nayaf
+nayarit
+nayasset
+nayiiroobii
 nayoro
+naypyidaw
+naypyitaw
+nayrobi
+nayroobi
+nayropi
+nayrubi
 nayāgarh
+nazarabad
+nazarabad-e bozorg
 nazareth
 nazarovo
 nazaré
@@ -19154,87 +41653,212 @@ nazaré da mata
 nazaré paulista
 nazca
 naze
+nazili
+nazilis
 nazilli
+nazoy
 nazran
+nazrane
+nazranj
+nazrano
+nazranė
+nazrań
+nazraň
+nazret
+nazreth
 nazrēt
 naz̧arābād
+naz̧arābād-e bozorg
+naíróbí
+naýrobi
+naĝafo
+naĥodka
+naņdzjina
+naņnina
+naņčana
+naŝvilo
+našikas
+našvila
+našvėlis
 naţanz
 naẕerat ‘illit
 nchelenge
 ncotshane
+ndakaaru
+ndalatanda
+ndalatando
 ndali
+ndamako
+ndamáko
+ndar
 ndera
 ndevana
 ndibène dahra
 ndioum
 ndiyona
+ndjamena
+ndjemena
 ndola
 ndop
 ndouci
+ndua
+ndzamena
+ndzhamena
 ndélé
+ndżamena
+ndžamena
+ne pyi daw
+ne-ho
+ne-o-thro-ra
+nea orleani
+nea taipei
+nea yorke
+neanthopolis
+neapel
+neapelj
+neapol
+neapole
 neapoli
+neapolis
 near north side
 near south side
 neb sarai
 nebaj
 nebbi
+necef
+neches river settlement
 nechí
 neckarsulm
 necochea
+necran
 nederland
+nedjef
+nedong
 nedroma
 nedumangād
 nedumbassery
 nedumpana
 neduva
+nedzsef
+nee soon
 needham
 neefkuceliye
 neelagiri
 neelankarai
 neem ka thana
+neemuch
 neenah
 neerpelt
 nefas mewch’a
+nefcjakamsk
 nefta
 neftegorsk
+neftejugansk
+neftekama
 neftekamsk
+neftekamska
+neftekamskas
 neftekumsk
 nefteyugansk
 neftçala
 negage
+negapainttam city
+negapatam
+negapattinam
 negara
+negombas
 negombo
 negotin
 negotino
+negumbo
 negēlē
 nehbandān
 nehe
 neheim
+nehjczjan
+nehjkhu
+nehkheh
 nehram
+nehshvill
+nehtanija
+nei yarrick schtadt
+nei-chiang
+nei-chiang-hsien
+nei-chiang-shih
+nei-hu
+nei-li
 neiba
 neietsu
 neihu
+neihu district
 neijiang
+neikiang
+neikianghsien
 neili
+neimegena
+neimegenas
 neira
 neiva
+neiveli
+nej-tiang
+nej-ťiang
+nejafabad
+nejafābād
+nejgjan
+nejmegen
 nejo
+nejpervil
+nejpervill
+nejpjido
+nejsaburo
+nejva
+nejĝjan
+nejŝaburo
+nekempt
+nekempte
+nekempti
+nekemt
+nekhe
+nekoseje
 nekā
 nek’emtē
 nelamangala
 nelidovo
+nellai
 nellikkuppam
 nellimarla
 nellore
+nellur
+nelluru
+nelor
 nelson
+nelspreyt
+nelsprojt
+nelspruit
 nema kunku
+nemausus
 nemby
+nemengan
 nemuro
+nen-po-su
 nenjiang
+nenping shehiri
+nentung shehiri
+nenyang shehiri
+neo delchi
+neoplanta
+nepalganj
+nepalgun
 nepalgunj
 nepean
+nepervill
+nepin
+nepjido
 nepomuceno
+nepālganj
 nepānagar
+neqombo
+nequen
 ner
 neral
 nerang
@@ -19247,12 +41871,24 @@ nerupperichchal
 nerviano
 neryungri
 nerópolis
+nesahualkojotlis
+nesara
+neshed ali
 nesher
+neshvil
+neshvill
 ness ziona
 nesterovskaya
 neston
 nesttun
+nesvil
+nesvilis
+nesvill
 nesvizh
+netana
+netania
+netanija
+netanja
 netanya
 nether edge
 netishyn
@@ -19261,16 +41897,27 @@ netphen
 netrakona
 nettetal
 nettuno
+netzahualcoyotl
+netzahualcóyotl
+netánja
+neu amsterdam
+neu jorck
+neu orleans
 neu wulmstorf
 neu-anspach
+neu-delhi
 neu-hohenschönhausen
 neu-isenburg
+neu-pest
+neu-taipeh
 neu-ulm
 neubau
 neubrandenburg
 neubrück
 neuburg an der donau
+neuchate
 neuchâtel
+neuchâté
 neue neustadt
 neuehrenfeld
 neuenhagen
@@ -19280,14 +41927,23 @@ neugraben-fischbek
 neuilly-plaisance
 neuilly-sur-marne
 neuilly-sur-seine
+neukenas
 neukirchen-vluyn
+neukoelln
 neukölln
+neumarkt
+neumarkt am mieresch
 neumarkt in der oberpfalz
 neumünster
 neunkirchen
+neuquen
 neuquén
+neurenberch
+neurenberg
 neuruppin
+neusatz
 neuss
+neustadt
 neustadt am rübenberge
 neustadt an der weinstraße
 neustadt in holstein
@@ -19295,19 +41951,42 @@ neustadt/nord
 neustadt/süd
 neustrelitz
 neusäß
+neutuyn
+neuva orleans
 neuwied
+neuß
+nev deli
 nevel’
 nevel’sk
 nevers
+neves
+nevez
+nevinnomisk
+nevinnomissk
+nevinnomossk
+nevinnomyskaya
 nevinnomyssk
+nevinnomysskaya
+nevinnomîssk
+nevinnomõssk
+nevinnomıssk
+nevinnonyssk
+nevinomisk
+nevinomysk
+nevinomyskas
+nevinomısk
 nevşehir
 nev’yansk
 new achimota
+new aksu
 new albany
+new albion
+new albuquerque
 new amsterdam
 new badah
 new bani sewif city
 new bedford
+new beni
 new berlin
 new bern
 new braunfels
@@ -19317,42 +41996,77 @@ new brunswick
 new cairo
 new canaan
 new caney
+new cantonment
+new capital territory
+new carthage
 new castle
 new city
 new corella
 new cross
 new delhi
+new dilli
+new eui-chu
 new fes
 new glasgow
+new guatemala
 new halfa
+new harlem
 new haven
+new helvetia
 new hope
 new iberia
 new jeshwang
 new kingston
 new lenox
+new liverpool
 new london
 new lynn
 new malden
+new manchester
 new milford
 new mills
 new milton
 new mirpur city
+new okhla industrial development authority
+new orange
 new orleans
+new patna
 new philadelphia
 new plymouth
+new port newce
 new port richey
+new portage
+new porte newce
+new richmond
 new rochelle
+new san diego
+new sawakin
+new sawâkin
 new smyrna beach
 new south memphis
 new springville
 new tafo
+new taipei
 new taipei city
 new territories
 new territory
+new territory hong kong
+new town
+new towne
+new tung chung hang
 new westminster
+new worke
 new yekepa
+new yorc
+new york
+new york borg
 new york city
+new york kenti
+new york stad
+new york van java
+new york-borg
+new yorke
+new yorku
 newala
 newala kisimani
 newark
@@ -19364,15 +42078,32 @@ newburn
 newbury
 newburyport
 newcastle
+newcastle tren song tyne
+newcastle trên sông tyne
 newcastle under lyme
 newcastle upon tyne
+newcastle-on-tyne
+newcastle-under-lyme
+newcastle-upon-tyne
+newchwang
+newfield
+newi
 newington
+newinnomyssaja
+newinnomyssk
+newinnomysskaja
 newmarket
 newnan
 newport
+newport (wales)
 newport beach
+newport ness
 newport news
+newport newse
 newport pagnell
+newportes newce
+newportes newes
+newports news
 newquay
 newry
 newton abbot
@@ -19381,114 +42112,289 @@ newton mearns
 newton-le-willows
 newtonbrook east
 newtonbrook west
+newtown
 newtownabbey
 newtownards
+newtowne
 neyagawa
+neyagawa-shi
+neyken
+neymeyxen
 neyrīz
+neyshabur
 neyshābūr
 neyveli
 neyyāttinkara
+neza
+nezahualcoyotl
+nezahualcóyotl
+nezahualkojotlo
 nezlobnaya
 neópolis
+neşvill
+nešvilis
+ng kng
+ng-chioh-chhi
+ng-chu-su
+ng-kng-chhi
+nga bay
 nga sơn
+nga-ka-that su-tu thit-khi
+nga-tsong-su
+ngam-koet-su
+ngameno
+ngan xuyen
 nganjuk
+nganking
 ngaoundal
+ngaoundere
 ngaoundéré
 ngara
+ngaundere
+ngaunderė
 ngawi
 ngemplak
 ngerengere
 ngerulmud
+ngfah
 nggosi
+nghi son
 nghi sơn
+nghi tan
+nghi tân
+nghi xuan
+nghi xuong
 nghi xuân
+nghi xương
+nghwa
 nghèn
 nghĩa lộ
 nghĩa đô
+ngi-bing
+ngi-chiong
+ngi-chung
+ngiong-kong
+ngiuk-lim-su
+ngiu̍k-lìm-sṳ
+ngióng-kông
+ngo chau
+ngo-chiu-chhi
+ngoc khe
+ngoc lam
+ngok-yong-su
+ngoma
 ngong
 ngora
 ngoro
 ngororero
+ngouzcouh
 ngozi
+ngo̍k-yòng-sṳ
+ngu-ciu
 ngudu
 nguigmi
+nguk-ka
+nguk-ling
+ngung-chiong
 ngunut
+ngunza
 nguru
 nguruka
 nguékhokh
+ngwa
+ngà-tsông-sṳ
+ngàm-koet-sṳ
+ngâ-kâ-tha̍t sú-tû thi̍t-khî
+ngân xuyên
 ngã bảy
 ngã năm
+ngì-bĭng
+ngì-chiŏng
+ngì-chŭng
+ngô châu
+ngô͘-chiu-chhī
+ngù-ciŭ
 ngūr
+ngṳ̀ng-chiŏng
+ngṳ̆k-kă̤
+ngṳ̆k-lìng
+ngọc khê
+ngọc lâm
 nha trang
+nhac duong
 nhamatanda
 nhamundá
+nhan xuyen
 nharêa
+nhat chieu
 nhlazatje
 nhà bè
+nhân xuyên
+nhạc dương
+nhật chiếu
+ni-chhun-su
 nia valencia
 niablé
+niacangas
 niagara
 niagara falls
 niagara-on-the-lake
 niah
+niahi-niigata
 niakaramandougou
 niakoul rab
+niala
+niamberg
+niame
+niamei
+niamej
+niameja
+niamejus
+niameo
 niamey
 niamtougou
+niamè
+niamėjus
+nianbai
 nianbo
 niangoloko
 nianzhuang
 nianzishan
 niapidou
+niačangas
 nibong tebal
+nica
+nicaea
 nicastro
+nicc
+nicca
+niccae
+nicea
+nicephorium
 nicetown-tioga
+nich
+nichapur
 nichelino
 nichinan
 nichlaul
 nicholasville
+nicolas romero
+nicolopoli
 nicolás romero
+nicomedia
+nicomedie
+nicomédie
+nicopoli
+nicosea
 nicosia
+nicosia (lefkosia)
+nicosie
+nicoséa
+nicosìa
 nicoya
+nictheroi
+nictheroy
+nicusia
+nicusìa
+nicòsia
+nicósia
 nidadavole
+nidaros
 nidda
 nidderau
+nidrosia
 nieder-ingelheim
 niederkassel
 niederkrüchten
 niederrad
 niederschönhausen
+nieftiekamsk
 niellé
+nien-po
+nien-po-chen
 nienburg
 niendorf
+nienpaihsien
+nieu haarlem
+nieuw haarlem
+nieuw orleans
+nieuw taipei
 nieuw-vennep
 nieuwegein
+niewinnomyssk
+nieworke
+nigamina
 nigel
 nigg
+nigita
 nigrán
 nihammatsu
 nihommatsu
 nihtaur
+niidza
 niigata
 niihama
+niihama-chhi
+niihama-chhī
+niikhama
 niimi
+niisa
 niitsu-honchō
 niiza
+niiza-chhi
+niiza-chhī
+nijala
+nijamej
+nijihama
 nijkerk
 nijlen
 nijmegen
+nijmeyen
+nijne-dneprovsk
+nijnekamsk
+nijnevartovsk
+nijni novgorod
+nijnii novgorod
 nijverdal
+nik-cieu
 nikaho
+nikaia
+nikasija
 nikel
+nikes
+nikhama
+nikiforion
 nikki
 nikkō
+nikolaev
+nikolaevsk-ussuri
 nikolayevsk
 nikolayevsk-on-amure
 nikol’sk
 nikol’skoye
+nikomedeia
+nikomedia
 nikopol
+nikopolis
+nikopolj
+nikosi
+nikosia
+nikosie
+nikosii
+nikosij
+nikosija
+nikosija osh
+nikosiya
+nikozi
+nikozia
+nikozija
+nikozio
+nikozja
 niksar
 nikulino
+nikósie
+nikósía
+nikózia
 nikšić
 nilagiri
 nilakottai
@@ -19497,18 +42403,58 @@ nilanga
 nildoh
 niles
 nilithi
+nilopolis
+niluefer
+nilufer
 nilópolis
 nilüfer
 nima
 nimach
+nimas
+nime
+nimega
+nimegen
+nimegue
+nimes
+nimo
+nimwege
+nimwegen
+nimègue
 nimāparha
+ninbo
+ning-erh
+ning-erh-chen
+ning-erh-hsien
+ning-hsia
+ning-hsien
+ning-kuo
+ning-pien-i
+ning-po
+ning-po-shih
+ning-te
+ning-te-hsien
+ning-yuan
+ning-yüan
 ningbo
+ningbo shi
+ningbó
 ningde
 ningdong
 ninghai
+ningkwo
+ningkwofu
+ningpo
+ningsia
+ningsia-hsien
+ningsiafu
+ningteh
+ningtehhsien
 ningyang
+ningyuanfu
 ning’er
+ninh ba
 ninh bình
+ninh hoa
 ninh hòa
 ninohe
 ninomiya
@@ -19519,105 +42465,317 @@ niono
 nioro
 nioro du rip
 niort
+niou cheiven
+niouark
+nioukasl
+niouport
 nipomo
 nippes
 nipāni
 niquelândia
 niquero
+niqusya
 nirasaki
+niredkhaza
+nireghaza
 nirgua
+nirkolumpu
 nirmal
 nirmāli
+nirnberg
+nirnberga
+nisabur
 niscemi
+nisch
+nischapur
+nischnekamsk
+nischnewartowsk
+nischni nowgorod
+nish
+nishabur
+nishapur
 nishi-tokyo-shi
 nishiarai
 nishifukuma
 nishihara
 nishinippori
 nishinomiya
+nishinomiya-hama
 nishinoomote
 nishio
 nishishinminato
 nishitawara
+nishitokyo
+nishitokyo-shi
 nishiwaki
+nishnedneprovsk
+nishni-nowgorod
+nishnii nowgorod
+nishnij nowgorod
+nishopur
+nisinomija
+nisio
+nisio-chhi
+nisio-chhī
 nisko
+nismes
+niso
+nissa
+nissa maritima
+nissa marìtima
 nisshin
+nisyio
+nisz
+niteroi
+niteroj
 niterói
 nithari
 nitra
+nitza
+niu deli
+niu heivenas
 niu valley
+niu-chuang
+niuarkas
+niujorkas
+niukasel
+niukaslas
+niukaslas prie taino
+niuportas
+niurnbergas
 nivelles
 nivāri
+niw telhi
 niwai
 nixa
+niyala
+niyālā
 niz-hajo
+niza
 nizahon ii
+nizamabad
+nizhne-vartovskaya
+nizhne-vartovskoye
+nizhnedneprovsk
+nizhnedneprovsk volitsovka
+nizhnednepsovsk
 nizhnekamsk
+nizhnekamskiy
 nizhnesortymskiy
 nizhneudinsk
 nizhnevartovsk
+nizhnevartovskiy
+nizhnevártovsk
+nizhni novgorod
+nizhni novqorod
+nizhni nóvgorod
+nizhni tagil
+nizhnii novgorod
+nizhnii tagil
+nizhnij novgorod
+nizhnij tagil
 nizhniy lomov
 nizhniy novgorod
+nizhniy tagil
+nizhniy teplyy stan
+nizhnjakamsk
+nizhnjavartausk
+nizhny novgorod
 nizhny tagil
 nizhnyaya salda
 nizhnyaya tura
 nizhyn
 nizip
+nizjnekamsk
+nizjnevartovsk
+nizjnij novgorod
+nizjnij tagil
+niznekamsk
+niznekamska
+niznekamskas
+niznevartovsk
+niznevartovska
+niznevartovskas
+nizni novgorod
+nizniekamsk
+nizniewartowsk
+niznij nowgorod
+niznjekamsk
+niznjevartovsk
+niznji tagil
 nizwá
 nizza millefonti
 nizāmābād
+niça
 niño jesús
 niğde
+niĵnekamsk
+niĵnevartovsk
+niŝio
+niŝo
+nişabur
 niš
+niżniekamsk
+niżniewartowsk
+nižnekamsk
+nižnekamskas
+nižnevartovsk
+nižnevartovskas
+nižni novgorod
+nižnij nowgorod
+nižnjekamsk
+nižnjevartovsk
+nižnji tagil
+nižněkamsk
+niǧāmīnā
+nja chang
+njachang
 njala
+njalo
+njavinnamysk
+njeftekamsk
 njeru
+njewinnomyssk
+njiredhaz
+njireghaza
+njiregkhaza
+njiređhaza
 njombe
 njombé
 njoro
+nju bedford
+nju delkhi
+nju jork
+nju khejven
+nju khejvun
+nju orleans
+nju orliuns
+njuark
+njujork
+njukasl
+njukasl na tajnu
+njukasul
+njukasul upon tajn
+njunoa
+njuport
+njurnberg
+nkalatsi
 nkambe
+nkampes
+nkamporone
+nkana-kitwe
+nkantza
+nkao
+nkarlant
 nkawkaw
 nkayi
+nkaziantep
+nketempornk
 nkhata bay
 nkhotakota
+nkilnkit
+nkiseni
+nklenteil
+nklivitse
+nkntansk
+nkntinia
+nkoma
 nkongsamba
+nkongsomba
+nkontair
+nkorakpour
 nkoranza
 nkoteng
+nkotzra
+nkoulou
+nkountour
+nkournkaon
 nkowakowa
+nkoyo
 nkpor
+nkran
+nkrats
+nkrenompl
+nkrin bei
+nkrozny
 nkwerre
+nnadur
+nnaḍur
 nnewi
+nnjuvi
+no-ho
+no-ho-chen
+no-ho-hsien
+noapels
 nobeoka
+nobeoka-chhi
+nobeoka-chhī
 noble park
 noblesville
+nobnkoront
 noboribetsu
 noborito
+noborosisk
+nobosimpirsk
 nobres
 nocera inferiore
 nocera superiore
 nochistlán de mejía
 noci
 noda
+noda-chhi
+noda-chhī
+noda-shi
+nodoa
 noe valley
+noekis
+noer-soeltan
+nog orlean
 nogales
 nogent-sur-marne
 nogent-sur-oise
+noghinsk
 nogi
 noginsk
+noginska
+noginskas
+nogińsk
+nogor noluakot
 nogoyá
+noguinsk
 nohar
 nohsa
+noi giang
+noi ho
+noi-geng
 noicattaro
 noida
+noisas
 noisiel
 noisy-le-grand
 noisy-le-sec
+nojabrsk
+nojda
+nojs
+nojshtadt
 nok kundi
 nokha
 nokia
+nokis
+nokkeushi
+nokkeusi
+noksvil
+noksvill
 nola
+nom hoy
+nom pen
 noma
 nomimachi
+non buri
 non sung
+nondaburi
+nondha buri
+none such
 nong bua lamphu
 nong chok
 nong khae
@@ -19625,38 +42783,83 @@ nong khaem
 nong khai
 nong kung si
 nong phai
+nonghui
 nongpoh
 nongstoin
 nongthymmai
 nongzhang
 nonoichi
 nonsan
+nonthaburi
+nontkhaburi
 nookat
 noord
+noordwijk
 noordwijk-binnen
 nootdorp
+noqinsk
+nor adalia
+nor armawir
+nor kharpert
 nor nork
+nor norq
+nor norq varchakan shrjan
+nor orlean
+nor-norka
 norak
 norala
 norbury
 norco
 norcross
+norda lasvegaso
 norden
 nordenham
 norderstedt
 nordestina
 nordhausen
 nordhorn
+nordovicum
 nordstadt
+norfalk
+norfok
 norfolk
+norfolk city
 norfolk county
+norfolka
+norfolkas
+norfolko
+norgouits
+norgouok
+norich
+noridzas
+noridzh
+noridžas
+noriljsk
 norilsk
+norilska
+norilskas
+norilsko
+norilskoe
+norilszk
+norimberg
+norimberga
+norimberk
+norimbèrga
+noriļska
+noriľsk
 norland
 norman
 norris green
 norristown
 norrköping
 norrtälje
+norsempton
+nort charlston
+nort-charlston
+nort-las-vegas
+nort-shor
+nortamptonas
+nortgempton
 north amityville
 north andover
 north arlington
@@ -19664,6 +42867,7 @@ north attleborough center
 north augusta
 north aurora
 north babylon
+north barrackpore
 north battleford
 north bay
 north bay shore
@@ -19679,6 +42883,7 @@ north chicago
 north chicopee
 north cowichan
 north creek
+north cucamonga
 north decatur
 north delta
 north druid hills
@@ -19716,6 +42921,7 @@ north royalton
 north salt lake
 north shields
 north shore
+north springfield
 north st.james town
 north stamford
 north tonawanda
@@ -19726,10 +42932,13 @@ north watford
 northallerton
 northam
 northampton
+northamptonia
+northamptontown
 northbrook
 northcote
 northdale
 northeim
+northern manhattan
 northfield
 northglenn
 northolt
@@ -19738,42 +42947,109 @@ northridge
 northwest one
 northwich
 northwood
+nortkhamptun
+nortkhempton
 norton
+norton de matos
 norton shores
+noruok
+noruolk
+norvic
+norvich
+norvico
+norviç
+norviĉo
+norvok
+norvolk
+norvolka
+norvolkas
 norwalk
 norwich
 norwood
+norylsk
+norymberga
 norzagaray
+norzugaray
+nosari
 noshiro
+nossa senhora da conceicao de itanhaem
+nossa senhora da conceição de itanhaém
 nossa senhora da glória
+nossa senhora da graca
+nossa senhora da graça
 nossa senhora das dores
+nossa senhora de fatima
 nossa senhora de fátima
+nossa senhora do carmo
+nossa senhora do desterro
+nossa senhora do destêrro
+nossa senhora do o
 nossa senhora do socorro
+nossa senhora do ó
 nosy varika
+notinghamo
 noto
 notre-dame-de-grâce
+notsukeushi
 notsé
+nottigham
 notting hill
+nottingem
 nottingham
 nottuln
 nou barris
+nou barris distritu
 nouadhibou
+nouadibou
+nouakchat
+nouakchot
 nouakchott
+nouaksot
+nouaxot
+noukous
 nouméa
 nouna
+nour-soultan
+nouveau beni
+nouveau taipei
+nouvelle orleans
+nouvelle yorck
+nouvieau york
+nouâdhibou
+nov charjui
+nov chārjui
+nov grad
+nov-delhio
+nov-jorko
+nov-orleano
+nov-orleans
 nova alvorada do sul
+nova amsterda
 nova andradina
+nova aurelia
+nova bombaim
 nova cruz
+nova dantzig
 nova darnytsya
+nova delhi
+nova deli
+nova dili
 nova era
 nova esperança
 nova esperança do piriá
 nova friburgo
 nova granada
 nova hartz
+nova iguacu
+nova iguassu
+nova iguassú
+nova iguasu
 nova iguaçu
+nova iguaçú
+nova iorque
 nova kakhovka
 nova lima
+nova lisboa
 nova mamoré
 nova milanese
 nova mutum
@@ -19781,72 +43057,204 @@ nova odessa
 nova olinda
 nova olinda do norte
 nova olímpia
+nova orleaes
+nova orleans
+nova orleáns
+nova orleães
 nova pazova
 nova petrópolis
 nova prata
+nova redonda
+nova redondo
 nova resende
 nova russas
 nova santa rita
 nova serrana
 nova soure
+nova taipe
+nova taipé
+nova tchaj-pej
 nova venécia
 nova vida
 nova viçosa
 nova xavantina
+nova york
 nova zabudova
 nova zagora
+nova-delhi
+nova-friburgu
+nova-iguasu
+nova-lima
+nova-york
+novacharkask
+novaesium
 novaliches proper
+novamaskousk
 novara
+novarcum
+novare
+novaria
+novasibirsk
 novate milanese
 novato
 novaya balakhna
 novaya derevnya
 novaya usman’
+nove dilli
 novelda
 noveleta
 novena
+novgorod
+novgrad
 novhorod-siverskyi
 novi
 novi ligure
 novi pazar
 novi sad
+novi sadas
+novi sant
+novi taipei
+novi tajpej
+novi-sad
+novi-sad khot
+novij kodak
+novij orlean
+novij sad
+novij tajbej
+novisada
+novjorko
+novkastelo
+novmumbajo
 novo airão
+novo amburgo
 novo aripuanã
+novo chardzhou
 novo cruzeiro
 novo gama
+novo hamburg
 novo hamburgo
 novo horizonte
+novo laredo
 novo mesto
 novo oriente
 novo progresso
+novo redondo
 novo repartimento
+novo-chardzhuy
+novo-kholmogory
+novo-kuybuyshev
+novo-kuybyshevskiy
+novo-nikolaevsk
+novo-nikolaievsk
+novo-nikolaïevsk
+novo-nogaisk
 novo-peredelkino
+novo-troitskiy
+novo-urgench
 novoaleksandrovsk
+novoalexandrovka
 novoaltaysk
 novoanninskiy
 novobilychi
+novoceboksarsk
+novocerkaska
+novocerkaskas
+novocerkassk
 novocheboksarsk
+novocherkask
 novocherkassk
+novocserkasszk
 novodvinsk
+novogardia magna
 novogireyevo
 novogrudok
 novokazalinsk
 novokhovrino
+novokoejbysjevsk
+novokoeznetsk
+novokouibychevsk
+novokouznetsk
+novokouïbychevsk
 novokubansk
+novokuibisevsk
+novokuibiševsk
+novokuibosevsk
+novokuibysevsk
+novokuibysevskas
+novokuibyshevsk
+novokuibyševsk
+novokuibyševskas
+novokuibîșevsk
+novokuibõševsk
+novokujbisevsk
+novokujbisevszk
+novokujbishevsk
+novokujbiŝevsk
+novokujbiševsk
+novokujbysevsk
+novokujbyshevsk
+novokujbysjevsk
+novokujbyševsk
+novokusnetsk
 novokuybyshevsk
+novokuzneck
+novokuznecka
+novokuzneckas
+novokuznetk
 novokuznetsk
+novokuznețk
+novokuznjeck
+novokuznyeck
+novokuzněck
+novokuzņecka
 novokuz’minki
+novokúibyshevsk
 novomichurinsk
 novomoskovsk
+novomoskovsk i russland
+novomoskovskas
+novonikolaevsk
+novonikolayevsk
+novooleksandrivka
 novopavlovsk
 novopokrovskaya
 novopolotsk
+novorosijsk
+novorosiynsk
+novorossiejsk
+novorossiisk
+novorossijsk
+novorossisk
 novorossiysk
+novorosyisk
 novoshakhtinsk
+novosibir
+novosibirscum
 novosibirsk
+novosibirska
+novosibirskaj
+novosibirskas
+novosibirsko
 novosilikatnyy
+novosimpirsk
+novossibirsk
+novoszibirszk
+novotcherkassk
 novotitarovskaya
+novotjerkassk
+novotroick
+novotroickas
+novotroitc
 novotroitsk
+novotroițc
+novotroytsk
+novotroïtsk
+novotseboksarsk
+novotserkassk
+novotsjeboksarsk
+novotsjerkassk
+novotšeboksarsk
+novotšerkassk
 novoukrayinka
 novoul’yanovsk
 novoural’sk
@@ -19856,31 +43264,97 @@ novovolynsk
 novovoronezh
 novoyavorivs'k
 novozavodskyi
+novozavodskyi district
+novozavodskyi raion
+novozavodskyi rayon
 novozybkov
+novoçerkassk
+novoĉeboksarsk
+novoĉerkassk
+novočeboksarsk
+novočerkaska
+novočerkaskas
+novočerkassk
+novu sadu
+novu-amburgu
+novum castellum
+novum eboracum
+novum forum siculorum
+novum laredum
+novus burgus
+novus portus
+novy arlean
 novy oskol
+novy sad
+novye cherjomushki
 novyi lviv
 novyi rozdil
+novyj hutor
+novyj orlean
+novyj tajbehj
+novyy kodak
+novyy margelan
 novyy turtkul’
 novyy urengoy
+novyye cheremushki
 novyye cherëmushki
+novyye kholmogory
 novyye kuz’minki
+nová tchaj-pej
+nové dillí
 nové mesto nad váhom
 nové město
 nové zámky
+novî sad
 nový jičín
+nový sad
 nowa ruda
 nowa sól
+nowanagar
+nowanuggur
+nowe tajpej
 nowgong
+nowgorod
+nowoczerkask
 nowogard
+nowogrod wielki
+nowogród wielki
+nowokoeznetsk
+nowokuibyschewsk
+nowokujbysewsk
+nowokujbyszewsk
+nowokujbyšewsk
+nowokusnezk
+nowokuznieck
+nowokuźnieck
+nowomoskowsk
+noworossiisk
+noworossijsk
+noworosyjsk
+nowosibirsk
+nowosibirski
+nowosybirsk
+nowotroick
+nowotroizk
+nowotscheboksarsk
+nowotscherkask
+nowotscherkassk
+nowotsjerkassk
 nowrangapur
+nowrangpur
 nowrozabad
 nowshahr
 nowshera cantonment
 nowshera kalan
 nowy dwór mazowiecki
+nowy jork
+nowy orlean
+nowy sad
 nowy sącz
 nowy targ
 nowy tomyśl
+nowy uorlean
+noxvil
 noyabrsk
 noyon
 noāmundi
@@ -19890,50 +43364,182 @@ nshamba
 nsoatre
 nsukka
 nsunga
+ntaka
+ntakar
+ntakka
+ntalas
+ntalian
+ntamam
 ntandabale
+ntanti
+ntantlei
+ntanya
+ntaouni
+ntar es salam
+ntargouin
+ntarmstat
+ntarnk
+ntartmouth
 ntcheu
+nte moin
+nteir al-zor
+ntelisias
+ntempre berchan
+ntempretsen
+ntenizli
+ntenkou
+ntenpasar
+ntenver
+ntermpan
+ntermpi
+ntesie
+ntigiarmpakir
+ntili
+ntiselntorph
+ntitroit
+ntizon
+ntnipro
+ntniprontzerzinsk
+ntocha
+ntochouk
+ntola
+ntonetsk
+ntonkouan
+ntontoma
+ntorntrecht
+ntortmount
+ntouala
+ntouismpournk
 ntoum
+ntouma
+ntoumankouete
+ntoumpai
+ntousanmpe
+ntramen
 ntungamo
 ntuzuma
+ntysselntorf
+nua-eabhrac
+nuadibu
+nuadibú
+nuakchot
+nuakshot
+nuaksjott
+nuaksot
+nuaksota
+nuaksotas
+nuaksoto
+nuaksott
+nuakxot
+nuakŝoto
+nuakşot
+nuakšot
+nuakšota
+nuakšotas
+nuakšott
+nuara
+nuarka
 nubl
+nueba deli
+nuehvo-laredo
 nuenen
+nuernbarg
+nuernberg
+nuernberq
+nuess
+nuestra senora de la paz
+nuestra senora del pilar de cucamonga
+nuestra senora del rosario de baruta
+nuestra senora santa maria de la asuncion
+nuestra señora de la paz
+nuestra señora del rosario de baruta
+nuestra señora santa maría de la asunción
+nueuess
 nueva bolivia
+nueva delhi
 nueva españa
+nueva friburgo
 nueva gerona
 nueva granada
+nueva guatemala
+nueva guatemala de la asuncion
+nueva guatemala de la asunción
 nueva guinea
 nueva imperial
 nueva italia de ruiz
 nueva loja
+nueva orleans
 nueva rosita
+nueva san salvador
+nueva taipei
+nueva taipéi
+nueva villa real
+nueva york
 nueve de julio
 nuevitas
 nuevo belén
 nuevo casas grandes
 nuevo imperial
+nuevo laredas
 nuevo laredo
 nuevo méxico
 nuevo san carlos
+nuheivena
+nui-fu-khi
+nui-fù-khî
+nui-kong-su
+nui-kông-sṳ
+nujorka
+nukasla pie tainas
 nukui
 nukus
+nukusas
 nuku‘alofa
+nuling
+numadu
+numadzu
 numan
 numancia
+numasu
 numata
 numazu
+numazu-chhi
+numazu-chhī
+numbai
 nuneaton
 nungua
 nungwi
+nunoa
 nunspeet
 nunukan
 nunungan
+nuoba orleanes
 nuofu
+nuorleana
 nuoro
+nuova delhi
+nuova taipei
+nuova york
 nuozhadu
+nuporta
+nupukeushi-mura
+nur-soltan
+nur-sultan
+nur-sultano
+nur-sultán
 nuremberg
+nuremberga
+nurembergo
+nuremburg
+nurembèrg
+nurenberg
+nurenbergo
+nurenburg
 nurlat
 nurmijärvi
+nurnberg
 nurota
+nusajaya
 nusaybin
 nushki
 nusle
@@ -19941,8 +43547,12 @@ nutana sector
 nutley
 nuuanu - punchbowl
 nuuk
+nuus
+nuvara
 nuwara eliya
 nu‘ayjah
+nwaqcut
+nwaqcuṭ
 nyabitekeli
 nyachera
 nyagan
@@ -19950,6 +43560,8 @@ nyagatare
 nyahuka
 nyahururu
 nyakabindi
+nyakatale
+nyakatare
 nyala
 nyalikungu
 nyamata
@@ -19963,58 +43575,147 @@ nyaung
 nyaung-u
 nyaungdon
 nyaunglebin
+nyaungshwe
+nyautare
 nyborg
+nyeftyekamszk
 nyeri
+nyikopol
 nyimba
 nyingchi
+nyirszollos
+nyirszolos
+nyizsnyij novgorod
+nyja deli
+nyja jorvik
+nykopil
 nyköping
 nykøbing falster
+nymegen
+nymwegen
 nyon
+nyredhaza
+nyremberg
+nyremberge
+nyremvergi
+nyrëmberg
 nysa
 nytva
+nyu deli
+nyu heyven
+nyu york shehiri
+nyu-heyven
+nyu-orlean
+nyuark
+nyukasl
+nyukasl apon tayn
 nyunzu
+nyuport
+nyurnberg
+nyurnbérg
 nyvky
 nyzhnodniprovsk
+nyzhnodniprovsk-vuzol
 nyzhnya telychka
 nyêmo
 nyíregyháza
+nyírszőllős
+nyírszőlős
+nyāla
 nyūzen
 nzagi
 nzega
+nzerekore
+nzerekorė
 nzianouan
 nzérékoré
+nàm-chhông-sṳ
+nàm-kîn-sṳ
+nàm-nèn-sṳ
+nàm-phìn-sṳ
+nàm-thèu-sṳ
+nàng-bìng
+nàng-chiŏng
+nàng-chṳ̆ng
+nàng-gĭng
+nàng-iòng
+nàng-nìng
+nàng-tŭng
+nàpoli
+nàpols
+nàpuli
+nàpułi
+náblus
+náblusz
 náchod
+nágpur
+nándorfehérvár
 náousa
+nápoles
+nápoli
+nápols
+nápoly
+nászik
 não-me-toque
 nässjö
+nävakjut
 næstved
+nèn-pô-sṳ
 néa erythraía
 néa filadélfeia
 néa ionía
 néa mákri
 néa smýrni
 néma
+nê-ho
+nêdong
+nìng-pŏ̤
+nìsa
+níamey
 níjar
 níkaia
+níreďháza
 nísia floresta
+nî-chhûn-sṳ
+nîme
+nîmegue
 nîmes
+nòva delhi
+nòva orleans
+nòva york
+nô̤i-gĕ̤ng
 nõmme
+nökis
 nördlingen
 nørresundby
+núaksjott
 núcleo bandeirante
 núi sập
 núi thành
+núremberg
 nümbrecht
+nürnbarg
+nürnberg
+nürnberq
 nürtingen
+nüss
+nüüß
+nýja delí
+nýja jórvík
 nābha
+nāblus
 nādbai
+nādora
 nādāpuram
 nāgamangala
+nāgappattinam
 nāgar karnūl
 nāgarpur
 nāgaur
 nāgercoil
 nāgod
+nāgpur
+nāgpura
 nāgāvaram
 nāhan
 nālchiti
@@ -20022,6 +43723,8 @@ nālūt
 nāmagiripettai
 nāmakkal
 nāmrup
+nānded
+nānder
 nāndgaon
 nāndūra
 nāngloi jāt
@@ -20032,41 +43735,80 @@ nāravārikuppam
 nārnaund
 nārsala
 nārāinpur
+nārāyanganj
 nārāyankher
 nārāyanpet
+nāsiri
+nāsirīyah
 nāspur
 nāsriganj
 nāteputa
 nāthdwāra
+nātor
 nāwa
 nāyanakulam
 nāyf
 nāyudupet
+nāşerī
 nāḩiyat al fuhūd
 nāḩiyat al iskandarīyah
 nāḩiyat ash shināfīyah
+nāḩīyat al iskandarīyah
+nāṣir būsh
 nā’īn
 năm căn
 năvodari
+nėkosėjė
+něftěkamsk
+něvinnomyssk
+nĝameno
 nīkshahr
 nīlokheri
 nīlēshwar
 nīlī
+nīma
 nīmbāhera
 nīmāj
+nīrkoḻumpu
 nīsang
+nīshābūr
+nīshāpūr
+nĭk-ciéu
+nĳmegen
 nōgata
 nūh
 nūr
 nūrpur
 nūrābād
 nūzvīd
+nəcəf
+n̂g-chio̍h-chhī
+n̂g-kng-chhī
+nội giang
+nội hồ
+n‘amānīya
 n’diareme limamoulaye
 n’gaous
+o aaiun
+o aaiún
+o cairo
+o hai
+o havre
+o mon
+o pireo
 o'connor-parkview
 o'fallon
+o-arad
+o-hai-chhi
+o-mu-hsien
+o-muong
+o-nguong
+o-petervaradja
+oachaka
+oachaka nte chouares
 oadar temsia
 oadby
+oahaka
 oak bay
 oak creek
 oak forest
@@ -20077,52 +43819,102 @@ oak lawn
 oak park
 oak ridge
 oakdale
+oakhaka
+oakhaka de khuares
+oakhaka-de-khuares
+oakhakae-de-khuares
+oaki
 oakland
+oakland i california
 oakland park
 oakleaf plantation
 oakley
+oaksaka de khuarez
 oakton
 oakville
 oakwood village
 oas
 oaxaca
+oaxaca by
+oaxaca city
+oaxaca de juarez
+oaxaca de juárez
+oaxaka de juarez
+oaxaka de juárez
+oaxaka de xuares
 oba
 obala
 obalende
 obama
 obanazawa
 obando
+obar dheathain
 ober-ramstadt
 oberasbach
+obergauzen
+obergen villa
 oberhausen
+oberhauzen
+oberhauzenas
+oberhauzene
+oberkhauzen
 oberkirch
 oberschöneweide
 obertshausen
 oberursel
 oberwinterthur (kreis 2)
 oberá
+obibiro
 obihiro
+obihiro-chhi
+obihiro-chhī
+obikhiro
+obiralovka
 obispos
 obita
 obninsk
+obninskas
+obnińsk
+oboase
 obock
+obodon
 obolon
+obolon district
+obolon raion
+obolon rayon
+obolonskyi district
+obolonskyi raion
+obolonskyi rayon
+obolonskyy raion
+obolonskyy rayon
+obolonszkij keruelet
+obolonszkij kerület
 obonoma
 oborniki
 obra
+obregon
 obrenovac
+obrogen villa
 obruchevo
 obuase
+obuasi
+obuasis
+obuassi
+obuda-bekasmegyer
 obudu
 obukhiv
 obukhovo
 ob’
 ocala
+ocana
 ocara
 ocaña
 ocean acres
+ocean side
 ocean springs
 oceanside
+ochakovo
+ochakovo-matveevskoe
 ochakovo-matveyevskoye
 ochira
 ocho rios
@@ -20139,37 +43931,92 @@ ocotlán de morelos
 ocoyoacac
 ocozocoautla de espinosa
 octeville
+ocumare
 ocumare del tuy
+odauara
+odavara
 odawara
+odawara-chhi
+odawara-chhī
+odaŭara
 oddanchathiram
+odehnseh
 odendaalsrus
+odensa
 odense
+odensė
 odenthal
 odenton
 oderzo
 odesa
+odesa-mama
+odess
 odessa
+odessa osh
+odessae
+odesse
+odessos
+odessus
+odessza
 odienné
+odincova
+odincovas
+odincovo
+odincowo
+odinsve
+odintovo
 odintsovo
+odinzowo
+odințovo
+odissos
 odivelas
 odorheiu secuiesc
+odrin
+odrín
+oděsa
+oechta
+oefa
 oegstgeest
 oeiras
 oeiras do pará
+oelan-oede
 oelde
+oeljanofsk
+oeljanovsk
+oengaran
 oer-erkenschwick
+oerebro
+oerebro  isvec
+oerebro kommuna
+oeremce
 oerlinghausen
+oeskemen
+oessoeriejsk
+oestra helsingfors
+oestra jerusalem
+oeteldonk
+oexnafurda
+oezjhorod
 ofaqim
+ofen
+ofen-pest
 offa
 offenbach
+offenbach am main
+offenbakh
 offenburg
 oga
+ogaki
+ogaki-chhi
 ogaminana
 ogawa
 ogawamachi
+ogbomocho
+ogbomosho
 ogbomoso
 ogden
 ogembo
+oggiaro
 oghi
 ogi
 ogikubo
@@ -20177,41 +44024,89 @@ ogoja
 ogoudou
 ogura
 oguta
+ogwa
 ogwashi-uku
 ogōri
 ogōri-shimogō
 ohafia-ifigh
 ohangaron
 ohligs
+ohoro
 ohrid
 oi man estate
+oi-nang
 oiapoque
 oildale
 oisterwijk
+oita
+oita-shi
+oitashi
+ojama
 oji
 ojinaga
 ojiya
 ojo de agua
 ojus
+okadzaki
 okahandja
+okajama
 okanagan mission
+okanja
+okap
 okara
+okasaki
 okaya
 okayama
+okayama-shi
+okayamashi
 okazaki
+okazaki-chhi
+okazaki-chhī
 okcheon
+okcidenta covina
+okcidenta jordan
+okcidenta palm beach
 oke ila
 oke kan
 oke mesi
 okegawa
 okemos
 okene
+okeni
 okha
 okhtyrka
 okigwe
+okigwi
+okinava
 okinawa
+okinawa-chhi
+okinawa-chhī
 okino
+okla city
+oklachoma siti
+oklahoma
+oklahoma ceety
 oklahoma city
+oklahoma llaqta
+oklahoma shehri
+oklahoma sites
+oklahoma siti
+oklahoma sitis
+oklahoma sitės
+oklahoma station
+oklahomasitija
+oklahomaurbo
+oklakhoma
+oklakhoma siti
+oklakhoma-siti
+oklakhomae-siti
+oklan
+okland
+oklandas
+oklant
+oklaxoma shehiri
+oklend
+oklenda
 okoa
 okolona
 okotoks
@@ -20219,44 +44114,106 @@ okpo
 okrika
 okromodou
 okrouyo
+okrug peronsahr
+okrug peronšahr
+oksfard
+oksford
+oksforda
+oksfordas
+oksfordo
+oksfuords
+oksnard
+oksnarda
+oksnardas
+oktjabrski
+oktjabrskij
+oktyabrsk
 oktyabrsky
 oktyabr’sk
 oku
 okunoya
 okuta
+okvil
+okvill
 ol kalou
+olanchita
 olanchito
 olari
+olat
 olathe
 olavanna
 olavarría
+olbani
+olbanis
 olbia
+olbor
+olborg
+olborga
+olborgas
 olching
+old boston
 old bridge
+old cambridge
+old channel
+old channel little river
 old city
+old delhi
+old fes
+old field town
+old french store
 old harbour
+old harrytown
 old jamestown
+old lick
 old shinyanga
 old swan
+old town
 old trafford
+old tung chung hang
+oldam
+oldamas
+oldem
+oldema
+oldemburgh
+oldemburgo
+oldenboerj
+oldenbourg
 oldenburg
+oldenburg (oldenburg)
+oldenburgas
+oldenburgo
+oldenburgum
+oldenbörj
 oldenzaal
+olderet
 oldham
+oldtown
+oldum
 olecko
 oleiros
+olejt
+olejte
+oleksandrivka
+oleksandrivka district
 oleksandrivska slobidka
 oleksandrivskyi
+oleksandrivskyi district
+oleksandrivskyi rayon
 oleksandriya
+oleksiivka
 oleksiyivka
 olenegorsk
 olesa de montserrat
 oleshky
 oleśnica
+olgin
 olho d'água das flores
 olho d’água das cunhãs
 olhão
 olinda
 olindina
+olisipo
+olissipo
 oliva
 olivais
 olival
@@ -20267,16 +44224,28 @@ oliveira dos brejinhos
 oliver-valdefierro
 olivet
 olkusz
+ollnborg
+olmalik
 olmaliq
+olmpani
 olney
+olntam
 olomouc
 olongapo
+olongapo city
+olongapo lakanbalen
 olot
 olpe
 olsberg
+olshtin
+olshtyn
+olstin
+olstyn
+olstynas
 olsztyn
 olten
 olteniţa
+olteret
 oltiariq
 oltinko‘l
 oltu
@@ -20284,43 +44253,115 @@ olupona
 olympia
 olympic
 olímpia
+olóngapo
+olştin
+olštynas
+olštýn
+omacha
 omaezaki
 omagh
 omaha
+omakha
 omalur
+omboi
+ombos
+omby
+omdoerman
+omdourman
 omdurman
+omdurmana
+omdurmanas
+omdurmán
+omdurmāna
+ome-chhi
+omee town
 ometepec
 omigawa
 omitama
+omium
+omiya
 ommoord
 omoa
+omolgasr
+omositoli
+omperchaouzen
+omsc
 omsk
+omska
+omskas
+omsko
+omszk
+omuda
+omuta
+omuta-chhi
 omutninsk
+omva
 omīdīyeh
+on chau
+on-thit-vi-phu
 onalaska
 onda
 ondangwa
 ondjiva
 ondo
+ondyiva
+ondzhiva
+ondzhive
+ondziva
+ondživa
 onega
 onex
+ong-siang
 ongallur-i
 ongallur-ii
 ongata rongai
+ongiva
 ongjin
 ongole
 ongwediva
+onicha
+onicjo
 onitsha
+oniĉjo
+onjiva
 ono
 onoda
+onodyo
+onodzjo
+onodzo
+onojo
+onojyo
 onomichi
+onomici
+onomiti
+onomiti-chhi
+onomiti-chhī
+onomiči
+onozyo-chhi
+onsan
 onsŏng
+ontagouara
 ontario
+ontehrio
+ontense
 ontinyent
+onuba
+onubo
 onyar
+onịchạ
+oochen
+oodeypore
+ooldenbuurich
+oopal
+oossoor
+oost-jeruzalem
 oosterhout
 oostkamp
+oostwoud
+ootacamund
 ooty
+oouklant
+ooulou
 opa-locka
 opava
 opañel
@@ -20331,113 +44372,307 @@ opit
 opladen
 opoczno
 opole
+opoli
+opolí
+opolė
+opon
+oppein
+oppeln
+oppidum ubiorum
+opstina apodaca
+opstina nuevo laredo
+opstina san juan bautista tuxtepec
+opstina tonala
+opstina uruapan
+opstina zemun
+opština apodaca
+opština nuevo laredo
+opština san juan bautista tuxtepec
+opština tonalá
+opština uruapan
+opština zemun
 oqtosh
 or akiva
 or yehuda
 ora-dong
+oradae
 oradea
+oradea-mare
+oradeas
+oradi
+oradia
+oradja
+oradja khot
+oradä
 orahovac
 orai
 oraiókastro
+orala
+oralas
 oran
+orana
+oranas
+orance
+orandzh
+orange (kalifornien)
 orange walk
 orangevale
 orangeville
 orani
 oranienburg
 oranjestad
+orano
+orantea
+orasu stalin
+orasul stalin
+oraşu stalin
+oraşul stalin
 orbassano
+orcalim
 orcasitas
 orcutt
 ordos
+ordos khot
+ordshonikidse
 ordu
+ordzhonikidve
+ordzhonikidze
+ordzhonikidzevskyi
+ordzhonikidzevskyi district
+ordzhonikidzevskyi rayon
+orebro
+orebrogia
+orechovas-zujevas
+orechovo-zoejevo
+orechovo-zuevo
+orechovo-zujevo
+orechowo-sujewo
 oregon
 oregon city
+orehhovo-zujevo
+orehovo-zuevo
+orehovo-zujevo
+orehovo-zuyevo
+orehovozujeva
+orejovo-zuyevo
+orekhovo
 orekhovo-borisovo
+orekhovo-borisovo severnoe
 orekhovo-borisovo severnoye
+orekhovo-zouievo
+orekhovo-zouïevo
+orekhovo-zuevo
+orekhovo-zujevo
 orekhovo-zuyevo
+orel
 orem
+oremburgo
+orenbourg
 orenburg
+orenburg osh
+orenburga
+orenburgas
+orenburgo
+orenburgum
+orenburq
+orense
+orenso
 orestiáda
+orexovo-zuyevo
+oreĥovo-zujevo
+orfa
+orgoo
 orhangazi
 orhei
+orhusa
+orhūsa
 oria
+oriechowo-zujewo
 orient heights
+orient-londono
+orienta ahmedpur
+orienta jerusalemo
+orienta losangeleso
+orienta losanĝeleso
 orihuela
 orillia
 orimattila
 orinda
+orindz
+orindzh
+oriola
+oriolas
 orion
+oriouela
+orisaba
 oristano
 orita-eruwa
 orito
+oriuehla
+oriuela
+orivela
 oriximiná
 orizaba
 orizona
+orjechowo sujewo
+orjol
+orjonikidze
+orkhus
+orknejskie
 orkney
 orland park
+orlandas
 orlando
+orlanto
+orleaes
+orlean
+orleana
+orleanas
+orleani
+orleano
 orleans
+orleans parish
+orleansville
+orleañs
+orleáns
+orleães
+orleāna
+orliens
 orlovskiy
 orlová
 orly
 orlândia
+orlèans
 orléans
+orléansville
+ormco
 ormoc
+ormoc city
+ormoc lakanbalen
+ormok
 ormond beach
 ormskirk
+orntou
 oro valley
 orobó
 orodara
+orodinum
+oromoc
 oroqen zizhiqi
 oroquieta
+orora
 orosháza
 oroszlány
 oroville
 orpington
 orsay
+orscha
+orselim
 orsha
 orsk
+orska
+orskas
+orski
+orsko
+orsza
 orta di atella
 orta nova
 ortaca
 ortaköy
 ortigueira
+ortolandija
+orugallu
+orumieh
+orumiyeh
 orunia górna-gdańsk południe
+oruras
 oruro
 orvault
+oryekhovo
+orynbor
+oryol
+orzel
 orzesze
+orzeł
+orán
+oréjovo-zúyevo
 orël
 orós
+orāna
 orăştie
+orŝa
+orşelîm
+orša
 orūmīyeh
+os anxeles
+os ánxeles
 osa
+osaacke
+osaca
+osaca - da ban shi
+osaca orientalis
 osaka
+osaka-shi
+osaki
+osaki-chhi
+osako
 osan
+osan-ni
 osasco
+osasku
+osch
 oschatz
 oschersleben
+oscin
 osdorf
 osh
 oshakati
+oshava
 oshawa
 oshima
 oshkosh
 oshmyany
 oshnavīyeh
 oshodi
+oshogbo
+oshu
 osiedle kosmonautów
 osiedle powstańców śląskich
 osijek
 osimo
 osinniki
+osipenko
 osipovichi
+osiu
+osju
 oskarshamn
+oskemen
 oskū
+osla
+oslas
 oslo
+oslo osh
+oslu
+osló
+osmanabad
 osmancık
 osmaneli
+osmanie
+osmanigie
+osmanije
+osmanijė
 osmaniye
+osmaniyə
+osmānābād
+osnabrik
+osnabrika
+osnabriukas
+osnabrjuk
+osnabruck
+osnabrueck
+osnabruga
+osnabrugensis
+osnabruko
 osnabrück
 osny
 osogbo
@@ -20445,14 +44680,25 @@ osorno
 osowa
 ospino
 oss
+ossenbruegge
+ossenbrügge
 ossett
 ossining
+ost-jerusalem
+ost-kamenogorsk
 ostankinskiy
 ostashkov
 ostend
 osterholz-scharmbeck
 ostfildern
+ostin
+ostinas
+ostins
+ostjerusalem
+ostona
+ostraba
 ostrava
+ostrawa
 ostrogozhsk
 ostrov
 ostrowiec świętokrzyski
@@ -20467,16 +44713,30 @@ osuna
 osvaldo cruz
 oswego
 oswestry
+osyu-chhi
+oszaka
 osório
 ota
+ota city
+ota-chhi
+ota-ku
 otacílio costa
 otahuhu
 otamanivka
 otan ayegbaju
 otara
 otaru
+otaru-chhi
+otaru-chhī
+otautahi
+otava
 otavalo
+otavo
+otawa
 otegen batyra
+otepoti
+otesa
+othania
 othmarschen
 othukkungal
 otjiwarongo
@@ -20486,28 +44746,46 @@ otradnoye
 otradnyy
 otrokovice
 otsego
+otsu
+otsu-shi
+otsushi
+ottaba
+ottahua
 ottakkadai
 ottakring
 ottapalam
+ottavae
 ottaviano
 ottawa
 ottawa south
+ottensee
 ottensen
+otterspoor
 ottobrunn bei münchen
 ottosdal
 ottumwa
+otu-chhi
 otukpa
 otwock
 ou bei choan
+ouagadouga
 ouagadougou
 ouahigouya
+ouahran
 ouaké
 ouangolodougou
+ouankantounkou
 ouardenine
 ouargla
 ouarzazate
+ouasinkton
+ouazirampant
+oubon
+ouchak
 oud-beijerland
 oudenaarde
+oudja
+oudjda
 oudtshoorn
 oued el abtal
 oued el alleug
@@ -20515,77 +44793,163 @@ oued fodda
 oued lill
 oued rhiou
 oued sly
+oued souf
 oued zem
 oued zenati
+ouellinkton
 ouenza
 ouerdanine
 ouesso
 ouessé
 ouezzane
+oufa
+ouffa
+ougadougou
+ouhu
 ouidah
 ouinhi
 ouislane
+ouitsita
+ouja
 oujda
+oujda-angad
+oujhorod
+oukhta
+oukland
+ouklend
 oulad ayad
 oulad barhil
 oulad tayeb
 oulad teïma
+oulan mpator
+oulan ounte
+oulan-bator
+oulan-oude
+oulan-oudé
+oulasnankar
 ouled djellal
 ouled haddaj
 ouled mimoun
 ouled moussa
 ouled slama fouaga
+oulianofsk
+oulianovsk
 oullins
+oulm
 oulmes
+oulo
 oulu
+oulu linn
 oulunkylä
+oulyanovsk
 oum el bouaghi
+oume
+oumeo
 oumé
+ountoupi
+ouorster
 oupeye
 oupoyo
+oupsala
+oural
 ourense
+ourfa
+ourga
+ourguentch
 ouricuri
 ourilândia do norte
 ourinhos
+ourmia
 ouro branco
 ouro fino
+ouro minas araxa
+ouro minas araxá
 ouro preto
 ouro preto do oeste
 ouro sogui
 ourolândia
+ourouapan
+ouroumtchi
+ouroumtsi
 ourém
+ousak
+oushansajd
+oushensajd
+oushunsajd
 outat oulad al haj
 outram park
 outreau
+outrechte
 outremont
+outzen
+ouvurlund park
 ovalle
 ovar
+ovedo
 overath
 overbrook
+overhus
+overi
 overijse
 overland park
+overlend-park
+overri
+ovetum
 oviedo
+oviedu
+ovieu
+ovjedas
+ovjedo
+ovlu
+ovrense
 ovruch
 ovrīn
+owagadugu
 owando
+owari-ichinomiya
 owariasahi
 owase
 owasso
 owatonna
+oweda
 owen sound
 owendo
 owensboro
+owerre
 owerri
+owest bromij
+owfa
+owhan
 owings mills
+owlm
+owlyanovsk
+owmeo
 owo
+owolsol
+oworen
+owrha
+owtrext
+owẹrrẹ
+oxenaford
+oxenaforda
+oxenford
 oxford circle
 oxkutzkab
+oxnaford
 oxnard
+oxnarnt
+oxneford
 oxon hill
 oxon hill-glassmanor
+oxonia
+oxphorde
+oxónia
+oxônia
 oyabe
 oyam
 oyama
+oyama-chhi
+oyama-chhī
 oyamazaki
 oyan
 oyem
@@ -20601,6 +44965,7 @@ ozar
 ozark
 ozerki
 ozersk
+ozhukarai
 ozoir-la-ferrière
 ozone park
 ozorków
@@ -20611,11 +44976,33 @@ oýrat
 oława
 ołbin
 oświęcim
+ošas
+ošava
+ošiū
+oŭlo
+o͘-hái-chhī
+p-hjong-jang
+p-hjöng-jang
+p-town
 pa sang
+pa-hsien
+pa-lin-ai-hsin
+pa-lun-si-a
+pa-ri
+pa-so
+pa-so-chen
+pa-tao-chiang
+pa-tao-kou
+pa-te
+pa-te-shih
+paakunamu
 paarl
+paarys
 pabbi
 pabellón de arteaga
 pabianice
+pabna
+pabne
 pacajus
 pacajá
 pacaraima
@@ -20626,15 +45013,27 @@ pachino
 pacho
 pachor
 pachperwa
+pachuca
 pachuca de soto
+pachuka
+pachuka de soto
+pachuka-de-soto
+pachyohcan soto
+pachyohcān soto
+pacific beach
+pacific city
 pacific grove
 pacific palisades
 pacific pines
 pacifica
+pacir ris
 paciran
 paco
 pacode
 pacol
+pacuka
+pacurari
+pacuret
 pacífico
 pad idan
 padalarang
@@ -20644,12 +45043,24 @@ padang
 padang besar
 padang rengas
 padang serai
+padangas
+padango
 padangpanjang
 padangsidempuan
+padangsidimpoean
+padangsidimpuan
+padehrborn
 paderborn
+paderborna
+paderbornas
+paderbronna
 paderno dugnano
+padgoryca
 padmanābhapuram
 padmapur
+padoa
+padova
+padovo
 padra
 padrauna
 padre bernardo
@@ -20658,47 +45069,106 @@ padre las casas
 padre paraíso
 padua
 paducah
+paduja
+padwa
 paech’ŏn-ŭp
 paek'ak
+paekhang-ni
 paete
+paetkostolie
 pagadian
+pagadian city
 pagaluñgan
 pagani
 pagar alam
 pagbilao
+pages siding
+pages tavern
+pages turnout
 paghmān
 pago pago
 pagoh
+pagukku
+pahandoet
+pahandut
 paharpur
+pahlavi
+pahlavī
+pahlevi
+pahlevī
 pahrump
 pahāsu
+pai-an-ta-la
+pai-kuan
+pai-kuan-chen
+pai-se
+pai-se-chen
+pai-se-hsien
+pai-sha
+pai-yin
+pai-yin-shih
+paichengtze
 paidha
 paignton
+paiguri
 paiján
 paikeqi
 pailin
 pailitas
 paillaco
 pailou
+pailou jiedao
+pain court
 paine
 painesville
 painkulam
+paipei
 paiporta
 paippad
 paipu
 paita
 paithan
+paiu-iong
+paiu-sing
 paiçandu
+paj-ccheng
+paj-jin
+paj-san
+paj-čcheng
+paj-šan
+paja kombo
+pajakoemboeh
+pajakumbuh
 pajok
 pak chong
+pak kred
 pak kret
 pak phanang
 pak tin estate
+pak-hai-chhi
+pak-hái-chhī
+pak-kiu-chiu-chhi
+pak-kiú-chiu-chhī
 paka
+pakachoog
 pakan
+pakanbahru
+pakanbaroe
+pakanbaru
+pakdasht
 pakenham
+pakhai
+pakham
+pakhoi
+pakhra
 pakisaji
 pakistan employees cooperative housing society
+pakkoku
+pakkred
+pakkret
+paklow
+paklow-hsien
+paknam
 pakokku
 pakpattan
 pakridayal
@@ -20709,20 +45179,36 @@ pakwach
 pakxan
 pala
 palabana
+palaboehan
+palaboehanratoe
+palabora
+palaborva
+palabuanratu
+palabuhan
+palabuhanratu
 palacio
+palacios reais de abomei
 palafrugell
 palagiano
 palagonia
 palai
 palaiseau
 palaió fáliro
+palakad
 palakkad
+palakkat
+palakoehanratoe
 palakollu
+palakvaneh
 palamós
 palanga
 palangarai
+palangka raya
+palangkaraja
 palangkaraya
 palani
+palankaraja
+palanpur
 palappallam
 palapye
 palatine
@@ -20733,14 +45219,27 @@ palayan city
 palazzolo sull'oglio
 palaú
 palembang
+palembangas
+palembanq
+palemonas
 palencia
 palenque
 palera
+palerm
+palerma
+palermas
+palerme
 palermo
+palermu
 palestine
+palghat
 palhoça
+pali-marwar
+palika
 palikir
 palimanan
+palimbao
+palimbão
 palisades park
 paliā kalān
 pallabi
@@ -20749,6 +45248,7 @@ pallandri
 pallanza-intra-suna
 pallappatti
 pallasovka
+pallavaram
 pallichal
 pallikal
 pallikaranai
@@ -20762,6 +45262,7 @@ pallāvaram
 palm bay
 palm beach
 palm beach gardens
+palm bej
 palm city
 palm coast
 palm desert
@@ -20769,17 +45270,26 @@ palm harbor
 palm river-clair mel
 palm springs
 palm valley
+palm-bej
 palma
+palma de maiorca
+palma de malhorca
+palma de malhòrca
+palma de mallorca
 palma del río
+palma di maiorca
 palma di montechiaro
+palma mallorcakoa
 palma soriano
 palmaner
 palmar de varela
 palmares
 palmarito tochapan
 palmas
+palmas de gran canaria
 palmas de monte alto
 palmdale
+palmdejl
 palmeira
 palmeira das missões
 palmeiras de goiás
@@ -20798,40 +45308,69 @@ palo
 palo alto
 palo del colle
 palo negro
+paloe
 palomeras bajas
 palomeras sureste
 palopo
+paloppo
 palos de moguer
 palos hills
 palotina
+paloupolis
 palpalá
 paltan
+paltan  dhaka  bangladesh
+paltava
 palu
 palugal
+palval
 palwal
 palwal rural
 palwancha
+palácios reais de abomei
+palèmbang
 palín
 palāsa
+pamanoekan
 pamanukan
 pamekasan
 pameungpeuk
 pamiers
 pammal
+pamona
 pampa
+pampalona
 pampanito
 pampatar
+pampeluna
+pampelune
 pampierstad
 pamplona
+pamplonae
+pamplono
 pampán
 pamulang
+pan kiao
+pan-na-ching-hung
+pan-na-yun-ching-hung
+pan-na-yün-ching-hung
+panabas
 panabo
+panabo city
 panachikkad
 panadura
 panagyurishte
 panalanoy
+panama by
 panama city
+panama hiria
+panama-stad
+panama-stadt
+panama-urbo
 panambi
+paname
+panampo
+panamurbo
 panangad
 panarukan
 panatina
@@ -20840,7 +45379,10 @@ panauti̇̄
 panayāttur vadakkumbhāgam
 pancas
 panchagarh
+panchiao
 panchkula
+panchkula urban estate
+pancore
 pandaan
 pandacaqui
 pandak
@@ -20848,61 +45390,100 @@ pandamaran
 pandan
 pandaria
 pandeglang
+panderma
 pandharpur
 pandi
 pandit deen dayal upadhyaya nagar
 pando
 pandua
+pandurucan
 panelas
 panevėžys
+pang-fou
+pang-fou-shih
+pang-po-chhi
+pang-pu
+pang-tsis hien
 panghai
 pangil
 pangkalan brandan
+pangkalan bun
+pangkalanboeoen
+pangkalanbun
 pangkalanbuun
 pangkalpinang
 pangkham
 panglong
 pango aluquém
+panguila
 panguipulli
 pangururan
 panguíla
+panihati
+paniki
 panipat
 panipat taraf ansar
 panipat taraf makhdum zadgan
 panipat taraf rajputan
+panipata
 paniqui
 panjakent
 panji
 panjim
 panjin
+pankal pinang
 pankow
 pankshin
 panlong
 panna
 panniyannūr
+pano akil
 pano aqil
 panoor
+panopolis
 panorama hills
+panormos
+panormus
+panospolis
 panruti
 panshan
 panshi
 pantai remis
+pantejn
 pantelimon
 panth pīplia
 pantheeramkavu
+panticapaeum
 pantin
+pantruche
 pantubig
 panvel
+panwel
+panyu
 panzhihua
 panzos
 panórama
 panāgar
 pančevo
 pan’an
+pao-an
+pao-an-hsien
+pao-king-fu
+pao-san
+pao-shan
+pao-shan-hsien
+pao-tchou
+pao-ting
+pao-ting-shih
+pao-tow
+pao-šan
+paoking
+paoking-hsien
 paolo vi
 paombong
 paosha
 paotana hat
+paotou
 paoua
 paoy paet
 papakura
@@ -20918,34 +45499,53 @@ papendrecht
 paphos
 papillion
 pappinivattom
+par naogaon
 para
 parabiago
 paracambi
 paracatu
 paracho de verduzco
 paracuru
+paradajs
+paradajz
+paraeis
+paraetonium
 parafield gardens
 paragominas
 paragould
+paraguay
 paraguaçu
 paraguaçu paulista
+parahiba
+parahyba
+paraiba
 paraibano
 paraibuna
 paraipaba
 paraiso
 paraisópolis
 parakou
+paraku
 paralakhemundi
 paralowie
 paramagudi
+paramaribas
 paramaribo
+paramaribô
+paramarimpo
+paramaryba
+paramaríbó
 paramathi velur
 parambu
 paramirim
 paramonga
 paramus
+parana
+paranagua
 paranaguá
+paranankoua
 paranapanema
+paranaque
 paranaque city
 paranatinga
 paranavaí
@@ -20956,6 +45556,7 @@ parang
 parangipettai
 paranhos
 paranoá
+paranà
 paraná
 paraopeba
 paraparaumu
@@ -20964,17 +45565,26 @@ paratinga
 paraty
 parauapebas
 paravai
+paravapebas
 paravūr tekkumbhāgam
+paraíba
 paraíba do sul
 paraíso
 paraíso do tocantins
+parañaque
+parañaque city
+parbaini
+parbani
 parbatipur
 parbhani
+parbkhani
 parc-extension
 parchim
+pardis
 pardubice
 pardés ẖanna karkur
 pardīs
+pare-pare
 parede
 paredes
 parelhas
@@ -20985,7 +45595,18 @@ parets del vallès
 pari
 pariaguán
 pariaman
+parigge
+pariggi
+parighji
+parigi
+pariis
+pariisi
+pariizu
+pariižu
+parij
+parijs
 parintins
+parintinsa
 paripiranga
 pariquera-açu
 paris
@@ -21013,12 +45634,23 @@ paris 17 batignolles-monceau
 paris 18 buttes-montmartre
 paris 19 buttes-chaumont
 paris 20 ménilmontant
+paris of the north
+parisi
 parit
 parit buntar
 parit raja
 parit sulung
+parixe
 pariyāpuram
 pariyāram
+pariz
+parize
+parizh
+parizh osh
+parizo
+parizs
+pariž
+park city
 park forest
 park ridge
 park slope
@@ -21038,11 +45670,17 @@ parli vaijnāth
 parlier
 parma
 parma heights
+parnahiba
+parnahyba
+parnaiba
+parnaimpa
 parnamirim
+parnamirin
 parnarama
 parnas
 parnaíba
 parobé
+paroeng
 parola
 paropo
 parque das nações
@@ -21052,7 +45690,11 @@ parque lefevre
 parral
 parramatta
 parras de la fuente
+parsabad
+parselona
 parsippany
+partauekha
+parthenope
 partille
 partinico
 partizansk
@@ -21062,85 +45704,149 @@ parung
 parvatsar
 parvomay
 parys
+paryz
+paryzh
+paryzius
+paryż
+paryžius
+pará
 pará de minas
+paräis
+paríž
+parîs
 parādīp garh
 parāsia
+parĩ
+parī
 parīchhatgarh
+parīze
 parūr
+pasadehna
 pasadena
+pasadina
+pasadīna
 pasaia
 pasaje
 pasan
+pasantina
 pasarkemis
 pasay
+pasay city
 pascagoula
 pasco
 pascoe vale
+pasedena
+paseecharoen
 paseh
 pashkovskiy
+pasig
 pasig city
 pasing
 pasinler
 pasir gudang
 pasir mas
 pasir puteh
+pasir putih
+pasir ris
 pasir ris new town
 pasni
 paso de carrasco
 paso de los libres
+paso del norte
 paso robles
+pasoeroean
 pasrur
+pasrūr
 passa quatro
 passagem franca
 passaic
 passau
 passi
 passira
+passo do feijo
+passo do feijó
 passo fundo
 passos
+passy
 pastavy
 pasthal
 pasto
 pastos bons
+pasu-fundu
+pasua
+pasuca sotoensis
+pasuo
+pasur
 pasuruan
+pasus
 pasān
+pasūr
 pat heung
+pat-tek-khu
+pat-tet-khi
+pat-tet-khî
+patacs
+pataja
+patan
 patancheru
 patarrá
 pataskala
 pataudi
+patavium
 patdi
+patehrson
+patein
+patejn
 paterna
 paternò
 pateros
 paterson
+patersun
 pathalgaon
+pathankot
 pathanāmthitta
 patharia
 pathein
+patheinas
 pathirappally
 pathum thani
 pathum wan
+pathánkót
 pathānkot
 pati
+patiala
 patigi
 patiriyat
 patiya
 patiāla
+patkhankot
 patna
+patna new city
+patnao
 patnos
 patnāgarh
 pato branco
+patoki
 patos
 patos de minas
 patos fshat
+patra
+patrae
+patrai
 patran
+patras
+patrasse
+patrasso
+patres
 patrocínio
+patrás
 patrātu
+pattajja
 pattamadai
 pattan
 pattani
 pattaya
+patterbuorn
 patterson
 patti
 pattiyūrgrāmam
@@ -21149,6 +45855,7 @@ pattukkottai
 pattāmbi
 patuakhali
 patulul
+patus-di-minas
 patuto
 patuvilāyi
 paty do alferes
@@ -21158,37 +45865,62 @@ patía
 patāmundai
 pau
 pau dos ferros
+pau-thau-chhi
+pau-theu-su
+pau-thâu-chhī
 paudalho
 pauini
 pauk kone
+pauladar
+paulagrad
+paulinija
+pauliniya
+paulinjo
 paulino neves
+paulis
 paulista
 paulistana
 paulo afonso
 paulo ramos
+paulu-afonsu
+paulus hook
 paulínia
 paung
+paung-buo
 paungde
 pauri
 pavia
 pavlodar
+pavlodara
+pavlodaras
+pavlograd
 pavlohrad
+pavlohrada
+pavlohradas
+pavlontar
 pavlovo
 pavlovsk
 pavlovskaya
 pavlovskiy posad
 pawgan
+pawlodar
+pawlohrad
 pawni
 pawtucket
 pawāyan
+pawłodar
+pawłohrad
 paxtakor shahri
 paxtaobod
 paya lebar
 paya terubong
+paya terupon
 payakaraopeta
 payakumbuh
 payandé
 payathonzu
+payintala
+payo obispo
 paysandú
 payshamba shahri
 payson
@@ -21196,25 +45928,60 @@ payyanur
 paz de ariporo
 pazarcık
 pazardzhik
+pazarkoy
+pazarköy
 pazundaung
 paço de arcos
 paço do lumiar
+pačuka
+pałermo
+paříž
 paşcani
 pašilaičiai
+pchenjanas
+pching-liang
+pching-siang
+pching-ting-san
+pching-ting-šan
+pchjongjang
+pchu-jang
+pchu-tchien
 peabody
 peacehaven
+peachon
 peachtree city
 peachtree corners
+peairt
 pearl city
 pearl river
 pearland
 pebane
 pecan grove
 pecangaan
+pecas
+pech morena
+pechen
 pechersk
+pechersk district
+pecherskyi district
+pecherskyi rayon
+pechin
+pechino
+pechinu
+pechinum
 pechora
+pechuj
+pechukh
+pecinum
 peckham
+pecserszkij keruelet
+pecserszkij kerület
+pecuh
+pecuj
+pecuy-
+pecz
 pedana
+pedda uppal
 peddanāyakkanpālaiyam
 peddapalli
 peddāpuram
@@ -21238,50 +46005,134 @@ pedro leopoldo
 pedro meoqui
 pedroso
 peekskill
+pegou
+pegu
+peh-gin-chhi
+pehanchen
+pehchen
+pehlevi
 pehlādpur bāngar
 pehowa
+pehpei
+pehpiao
+pehrlend
+pehtakh-tikva
 pehuajó
+pei-an
+pei-an-chen
+pei-an-hsien
+pei-an-shih
+pei-chen
+pei-chen-hsien
+pei-ching
+pei-ching-shih
+pei-feng
+pei-feng-hsien
+pei-hai
+pei-hai-shih
+pei-lin-tzu
+pei-ling
+pei-liu
+pei-liu-hsien
+pei-tzu-fu
+pei-tzu-miao
 peicheng
 peine
+peiraeus
+peiraia
+peiraias
+peiraiefs
+peiraieus
+peiraievs
+peiraiá
+peiraiás
+peiraiéfs
+peitzemiao
+peixian
 peixoto de azevedo
+pej-chaj
 pejë
+pek-san-chhi
 pekalongan
 pekan
 pekan bahapal
 pekan nenas
+pekanbaroe
 pekanbaru
+peken
 pekin
+pekina
+pekinas
+peking
+pekini
+pekino
+pekwan
+pekín
+pekîn
+pelabuanratu
 pelabuhan klang
 pelabuhanratu
 pelahiivka
+pelembang
 pelentong
+pelentung
 pelham
 pelhřimov
 pelileo
 peliyagoda
 pelotas
+pelotasas
+pelumbon
+pelémbang
+pem-pot-a-wut-hut
 pemalang
 pemangkat
 pematangsiantar
+pematangsieantar
 pemba
+pembrok-pajns
 pembroke pines
+pembrouk pajns
+pembruk pajns
+pempa
+pempotuwuthut
+pen shi
+pen-a-bick
+pen-hsi
+pen-hsi-shih
+pen-si
+penalolen
 penalva
+penang
+penapolis
 penarth
+penbedw
 penco
 pendang
 pendino
 pendleton
 penedo
 peng siang
+peng-liang-chhi
+peng-pu
+peng-teng-san-chhi
 pengcheng
 pengerang
 pengpu
+pengshui
+pengshui miaozu tujiazu zizhixian
+pengtsch
+pengtseh
+pengtseh-hsien
 pengze
 penha
 penha de frança
 peniche
 penicuik
+peniki
 penja
+penki
+penkihu
 penn hills
 pennsauken
 pennsport
@@ -21294,14 +46145,25 @@ pentecoste
 penticton
 penugonda
 penukonda
+penz
 penza
+penza osh
+penzae
 penzance
 penzberg
+penze
 penzing
 penápolis
+peori
 peoria
+peorija
 pepa
+peping
 peqin
+pequim
+pequin
+peraboemoelih
+perabumulih
 perai
 peralassery
 perambalur
@@ -21314,10 +46176,14 @@ percut
 perdizes
 perdriel
 perdões
+peredelkino
 pereiaslav
 pereira
 pereira barreto
+pereira de eca
 pereiro
+perejra
+perem
 pereslavl’-zalesskiy
 perevalsk
 pergamino
@@ -21328,27 +46194,76 @@ peringathur
 peringottupulam
 perinjanam
 perintalmanna
+periora
+peristeri
+peristeri attikes
+peristerion
 peristéri
+peristérion
 peritoró
 periya semūr
 periyakottai
 periyakulam
 periyanayakkanpalaiyam
 periyapatti
+periyar
+periyār
+perland
+perlin
+perlina chornogo morja
 perling
+perm
+perma
 permatang kuching
+perme
+permia
+permjo
+permskoye
+permė
 pernik
+perosa
 perote
+perouse
+perovsk
 perpignan
+perpignan la catalane
+perpignano
+perpinan
+perpinana
+perpinha
+perpinhan
+perpinhã
+perpinia
+perpinian
+perpinianum
+perpinjan
+perpinjanas
+perpinjano
+perpinya
+perpinya la catalana
+perpinyan
+perpinyà
+perpinyà la catalana
+perpinyán
+perpiñán
+perpiņāna
+perre
 perris
 perry
 perry hall
 perry vale
 perrysburg
 persianovka
+pertas
 perth
 perth amboy
+perth city
+perthia
+pertjoet
+pertjut
+perto
 pertuis
+perudzha
 perugia
 perumanna
 perumbaikad
@@ -21359,72 +46274,232 @@ perungudi
 perunkalattu
 perunād
 perus
+perusa
+perusia
 peruvallur
 peruíbe
 pervomaysk
+pervouraljsk
 pervouralsk
+pervouralszk
+perwouralsk
+perym
+perzeren
+perzerin
+perþ
+pesabar
 pesaro
+pesavar
+pesavara
+pesavaras
+pesavaro
+pesaver
 pescara
+peschawar
+peshavar
 peshawar
+peshha
+peshovar
+pesht
+peshta
 peshtera
+peshāwar
+pesjawar
+peskara
 pesqueira
 pessac
+pest i ungarn
 pesterzsébet
+pesth
+pestinum
+pestj
 pestlőrinc
 pestovo
+peszawar
+peszt
+pet-hoi-su
+pet-hói-sṳ
+pet-kin
+pet-kong
+pet-kîn
+pet-kông
+petach tikva
+petach tikwa
 petagas
+petah tikva
+petah tikwah
+petah tiqva
+petah tiqwa
+petah-tikva
+petahtiqva
+petaj tikva
+petakh tikva
+petakh-tikva
+petakh-tykva
+petaling dzhaja
 petaling jaya
+petaling-dzhaja
 petaluma
 petapa
 petare
+petarė
 petatlán
 petauke
 petawawa
+petaĥ tikva
+petaẖ tikva
 petaẖ tiqva
+petaẖ tiqwa
+petaẖ-tikva
 peterborough
+peterbrough
+peterburg
+peterburgo
+peterburi
 peterhead
 peterhof
 peterlee
 petersberg
+petersborough
 petersburg
 petershagen
 petershausen-west
+petervarad
+pethah tiqva
+pethah tiqvā
 pethāpur
+petionville
+petit goave
+petit goâve
 petit grabo
+petit roche
+petit rochelle
+petit rocher
 petit-bourg
+petit-goave
+petit-goâve
 petitgoa i
 petlād
 petlāwad
 peto
+petrapaulausk-kamchacki
+petrapilis
+petrazavodsk
+petriburgum
 petrich
 petrila
+petroburgum
 petrodvorets
+petrograd
 petrogradka
+petrogrado
+petrohrad
 petrolina
 petrolândia
+petromaritzburgum
+petropaulovscum camtschaticum
+petropavel
 petropavl
+petropavla
+petropavlas
+petropavlofsk kamtsatski
+petropavlovsk
+petropavlovsk kamcatkal
+petropavlovsk kamcatski
+petropavlovsk kamchatski
+petropavlovsk kamchatsky
+petropavlovsk kamciatki
+petropavlovsk kamciațki
+petropavlovsk kamčatkal
+petropavlovsk kamčatski
+petropavlovsk-kamcatski
+petropavlovsk-kamcatskij
+petropavlovsk-kamchatkari
+petropavlovsk-kamchatski
+petropavlovsk-kamchatskij
+petropavlovsk-kamchatskiy
 petropavlovsk-kamchatsky
+petropavlovsk-kamtchatski
+petropavlovsk-kamtjatskij
+petropavlovsk-kamtsatski
+petropavlovsk-kamtsjatski
+petropavlovsk-kamtsjatskij
+petropavlovsk-kamtxatski
+petropavlovsk-kamtšatski
+petropavlovsk-kamçatski
+petropavlovsk-kamĉatskij
+petropavlovsk-kamčatski
+petropavlovsk-kamčatskij
+petropavlovska-kamcatska
+petropavlovska-kamčatska
+petropavlovszk-kamcsatszkij
+petropawl
+petropawlofsk-kamtsjatski
+petropawlowsk
+petropawlowsk-kamtschatski
+petropawł
+petropolis
+petropàvlovsk-kamtxatski
+petropávlovsk-kamchatski
+petrosavodsk
+petrosawodsk
+petroskoi
+petroskoj
+petroskoj osh
 petrovsk
+petrovsk-port
 petrovsk-zabaykal’skiy
 petrovskaya
 petrozavodsk
+petrozavodska
+petrozavodskas
+petrozavodszk
+petrozavontsk
+petrozawodsk
+petrozawodzk
 petroúpolis
 petroşani
+petrzalka
+petrzhalka
+petròpolis
 petrópolis
 petržalka
+petuna
+petursborg
 petushki
 petworth
+petyon-vil
+pexauar
+peycing
 pezinok
 peçanha
+peçuy-
 peña grande
 peñaflor
 peñalolén
 peñaranda
+pečuh
+pečuj
+peŝavaro
+peŝto
+peşaver
+peşte
+pešavar
+pešavaras
+pešta
+pešāvara
+pešť
+pe̍h-gîn-chhī
+pe̍k-san-chhī
 pfaffenhofen an der ilm
 pflugerville
+pforcheimas
+pforckhajm
+pfortschaim
 pforzheim
 pfullingen
 pfungstadt
+phagwara
 phagwāra
 phak hai
 phalaborwa
@@ -21432,46 +46507,118 @@ phalauda
 phalia
 phalodi
 phaltan
+phan rang
+phan rang- thap cham
+phan rang-thap cham
 phan rang-tháp chàm
+phan ranh
+phan thiet
 phan thiết
 phan thong
+phan tiet
 phanat nikhom
 phanom sarakham
 phaphūnd
+pharnacia
 pharr
 phasi charoen
+phat son
+phattaya
 phatthalung
+phatthaya
 phaya thai
 phayao
 phek
+pheng-hiong-chhi
+phenian
+phenix
 phenix city
+phenjan
+phenjana
 phetchabun
 phetchaburi
 phibun mangsahan
 phichit
+phila
+philadelpheia
 philadelphia
+philadelphie
+philippeville
+philippopel
+philippopoli
+philippopolis
+philippoupole
 philipsburg
 phillaur
+phillippville
+philly
+phin-hiong-su
 phirangipuram
 phitsanulok
+phnom pen
 phnom penh
+phnom pénh
+phnom-penh
+phnompen
+phnompenh
+phnum penh
+phnum peny
+phnum pénh
+phnum pény
+phnôm pênh
+pho duc
+pho gjong
+pho ninh
+pho yen
+pho-chhan-chhi
+phoeniks
+phoenix city
 phoenixville
+phok-iong-chhi
+phok-iông-chhī
 phola
 phomolong
 phon charoen
+phon phen
+phong dien
+phong phu
+phong phú
+phong thanh
 phong thạnh
 phong điền
 phool nagar
+phorca
 photharam
+phountsal
 phra khanong
 phra nakhon
 phra nakhon si ayutthaya
 phra phutthabat
 phra pradaeng
 phrae
+phraimpournk
+phratabong
+phritaoun
+phu chau
+phu cuong
+phu duong
+phu gjien
 phu khiao
 phu kradueng
+phu lang thong
+phu lang thuong
+phu long thuong
+phu ly
+phu my
 phu quoc
+phu san
+phu tan
+phu thuan
+phu vinh
+phu-li
+phu-thien-su
+phuc chau
+phuc yen
 phuket
 phulbāni
 phulera
@@ -21485,27 +46632,61 @@ phumĭ véal tônsay
 phumĭ yoŭl toŭng
 phumĭ âmpĭl leu
 phuntsholing
+phuong son
 phusro
 phuthaditjhaba
+phyeng-thaik
+phyeng-yang
+phyong-yang
+phêng-hiong-chhī
+phìn-hiông-sṳ
+phô͘-chhân-chhī
+phù-thièn-sṳ
+phú cường
 phú khương
 phú lộc
 phú mỹ
 phú quý
 phú quốc
 phú thọ
+phú vinh
 phú đô
+phúc châu
 phúc yên
 phước an
 phước hòa
+phượng sơn
+phật sơn
+phố đông
+phổ ninh
 phổ yên
+phụ dương
+phụ tân
+phủ châu
 phủ lý
+phủ san
+phủ thuận
+phủ điền
+pi-shan
+pi-shan-hsien
+pi-tie
+pi-yuan
+pi-yüan
+pi-ťie
 piacenza
 piancó
 pianjiao
 pianura
 piaseczno
+piaseinsa
+piasensa
 piastów
+piasëinsa
+piatigorsk
+piatra neamt
 piatra neamţ
+piatra neamț
+piatra-neamt
 piatã
 piazza armerina
 piaçabuçu
@@ -21524,61 +46705,120 @@ picsi
 picuí
 pidhorodnye
 pidugurālla
+pie-liu
 piecki-migowo
 piedade
 piedecuesta
 piedras negras
+piedrasnegras
 piekary śląskie
 pieksämäki
+pien-lien-tzu
 piendamo
+pienyang
 piera
 pierrefitte-sur-seine
 pierrefonds
 pierrefonds-roxboro
 piet retief
+pietari
+pietermaricburg
+pietermaritsburg
 pietermaritzburg
+pietersburg
 pietrasanta
+pietropawlowsk
+pietropawlowsk kamczacki
+pietropawłowsk
+pietropawłowsk kamczacki
+pietrozawodsk
+pietrsburg
+pietu dublinas
+pietų dublinas
 piešťany
 pigüé
+pihkova
+pihkva
 pihānī
+piigisi
+piiteri
 pijijiapan
 pijnacker
 pikalëvo
 pikesville
+pikin
 pikine
+pikkin
 pila
 pilaitė
 pilar
 pilar de la horadada
 pilar do sul
 pilczyce-kozanów-popowice północne
+pilian
 pilibangan
+pilibhhit
+pilibhit
+pilibkhit
 pililla
 pilkhua
 pilsen
+pilsna
+pilzenas
+pilzeń
+pilzno
 pilão arcado
 pilón
 pilāni
 pimenta bueno
 pimentel
+pimitoui
 pimlico
 pimpri
+pimpri chinchwad
+pimpri-chinchvad
 pimpri-chinchwad
+pimpri-cincvad
+pimpri-csincsvad
+pimpri-csincsvád
+pimpri-ĉinĉvad
+pimpri-činčvad
+pimpris-cincvadas
+pimpris-činčvadas
+pimpry-chynchvad
+pimprí-čiňčvad
+pin-chiang
+pin-chiang-hsien
+pin-chiu-chhi
+pin-chiu-chhī
+pin-cou
+pin-hsien
+pin-čou
 pinamalayan
 pinamar
+pinamu
 pinamungahan
+pinang george town
 pinar de chamartín
 pinar del rey
+pinar del rio
+pinar del rioko probintzia
 pinar del río
 pinarāyi
+pincia
 pind dadan khan
 pindamonhangaba
 pindaré-mirim
+pindi battian
+pindi bhatian
 pindi bhattian
+pindi bhattiān
 pindi gheb
 pindiga
+pindinshan
 pindobaçu
 pindoretama
+pindu
 pindwāra
 pine bluff
 pine hills
@@ -21590,17 +46830,30 @@ pinerolo
 pinetown
 pinewood
 ping shan
+ping-shan-hsu
+ping-shan-hsü
+pingchowhsien
+pingdingsano
 pingdingshan
+pingdingsjan
+pingdingŝano
 pingdu
 pingjin
 pingkai
 pingli
 pingliang
+pingliang shi
 pingnan
 pingshan
+pingsiang
+pingsiang-hsien
+pingsjang
 pingtan
 pingwu county
 pingxiang
+pingxiang shi
+pingyang
+pingyangfu
 pingyi
 pingyin
 pingzhuang
@@ -21610,21 +46863,38 @@ pinhalzinho
 pinheiral
 pinheiro
 pinheiros
+pinhool
 pinhão
 pinillos
 pinjaur
+pinkiang
+pinljan
+pinlyan
 pinneberg
 pinner
+pinnyed
+pinnyéd
 pinole
+pinople
 pinotepa nacional
+pinscum
+pinsjan
 pinsk
+pinska
+pinskas
+pinszk
 pināhat
 pio
 pio ix
 pio xii
 pioltello
 piombino
+piongiang
+pionguiangue
 pionki
+pionyang
+piorias
+piorija
 piossasco
 piotrków trybunalski
 piovera
@@ -21641,30 +46911,65 @@ piracanjuba
 piracicaba
 piracuruca
 piraeus
+piraguara
+piraievs
+piraiévs
 piraju
 pirajuí
+piran shahr
 piranga
+piransaher
+piransahr
+piransar
+piransara
+piranschahr
+piransehr
 piranshahr
+piranshekhr
+piransherkh
+piransjahr
+piranszahr
 piranvādi
+piranxahr
 pirané
+piranşehr
+piranşəhr
+piranšaher
+piranšahr
+piranšāra
 pirapemas
 pirapora
 pirapora do bom jesus
 pirapozinho
 piraquara
+pirasikaba
 pirassununga
+pirasykava
 piratini
 piratininga
+piraus
 piravam
 piraí
 piraí do sul
+pireas
+pireefs
+pirehj
+pirej
+pireja
+pirejas
 pirenópolis
+pireo
 pires do rio
+pireu
+pireus
+pireusz
 piri
 piripiri
 pirita
 piritiba
+piritoria
 pirituba
+piritōria
 piriyāpatna
 pirkkala
 pirmasens
@@ -21672,70 +46977,151 @@ pirna
 piro
 pirojpur
 pirot
+pirth
 pirthīpur
+piräus
+piræus
+piréefs
 pirāyiri
+pirėjas
 pisa
+pisae
 piscataway
 piscinola
 pisco
+pise
 pishin
+pishkek
+pishpek
 piskent
 pisochyn
 pissila
 pistoia
 pisz
+pit-chiat-chhi
+pit-chiat-chhī
 pita kotte
+pitalitas
 pitalito
 pitanga
 pitangueiras
 pitangui
+pitehrmarycburg
+piter
+piterboras
+piterboro
+pitermaricburg
+pitermaricburgas
+pitesci
+pitescï
+piteshh
+pitesht
+piteshti
+piteshty
+pitesk
+pitest
+pitesti
+piteszt
 piteå
 piteşti
+pitešť
+pitești
 pithampur
 pithorāgarh
 pithāpuram
+pitic
 pitimbu
 pitoa
+pitok
 piton saint-leu
+pitori
 pitou
 pitrufquén
+pitsbrg
+pitsburg
+pitsburga
+pitsburgas
+pitsburgo
 pitsea
+pitsmpernk
 pitt meadows
+pittman
+pitts-bourg
+pittsbarig
 pittsburg
 pittsburgh
+pittsburgum
+pittsburq
 pittsfield
 pittwater
+piturmaricburg
 pitäjänmäki
 piumhi
 piura
 pivdenna borshchahivka
+pivdenna stolicja
 pivdenne
+pivdennij dublin
 pivdennoukrainsk
 pivijay
 pivnichna saltivka
 pivnichni osokorky
+pivnichnij khartum
 pivnichno-brovarskyi masyv
+piwra
+pixley
+pixleys
+piza
 pizarro
 pizhou
+pizo
 piñas
 piúma
 piła
+pińsk
+pişəvər
+piṭōk
+pjachenca
+pjaj
+pjajus
+pjatigorsk
+pjatra-njamc
+pjedras negras
+pjetrozawodsk
+pjoengjang
+pjongian
+pjongjang
+pjongjango
+pjura
+pjuro
+pjöngjang
+pkhalaborva
+pkhenjan
+plabuhanratu
 placas
+placencia
 placentia
 placetas
 placilla
+placência
+plagia ntel karmen
 plaine du var
 plainfield
 plainview
 plainville
 plaisance-du-touch
 plaisir
+plaja del karmen
+plaja del karmena
+plaja-del-karmen
 planadas
 planaltina
 planalto
 planeta rica
+plangkaraja
 plano
 plano piloto
+planom
 plant city
 plaridel
 plasencia
@@ -21744,9 +47130,13 @@ plato
 plattsburgh
 plauen
 plavsk
+play cu
+play ku
 playa del carmen
 playa del ingles
+playa del karmen
 playas
+playas de rosarito
 playas del rosario
 plaza de la revolución
 pleasant grove
@@ -21758,40 +47148,142 @@ pleasanton
 pleasantville
 pleasure ridge park
 pleebo city
+plei cu
 pleiku
+plejku
+plejno
+plejnou
+plentong
+pleskau
+pleskava
+pleskov
 pleszew
 plettenberg
 plettenberg bay
 pleven
+pliemue
+plimmuta
+plimouth
+plimowt
+plimut
+plimuta
+plimutas
+plimuto
+plintong
+pliémue
 pljevlja
+plock
+plocka
+plockas
+plodin
+ploembon
 ploemeur
+ploeshh
+ploeshti
+ploesti
+ploeszti
+ploeşti
+ploiesti
 ploieşti
+ploiești
+plojesht
+ploskuriv
+ploskurov
+ploskurow
+plotsk
 plottier
+ploudin
+plovdin
 plovdiv
+plovdiva
+plovdivas
+plowdiw
 plumbon
 plumstead
 plymouth
 plymstock
+plyushchevo
+plyushchëvo
+plzen
+plzena
+plzeņa
+plzeň
 plácido de castro
+plây cu
+plây ku
+plóvdiv
+pnom pen
+pnom pene
+pnom penh
+pnompen
+pnompena
+pnompenis
+pnompeno
+pnompeņa
+po moresbi
+po-cou
+po-erh-to
+po-hsien
+po-lan-te
+po-lo
+po-lo-hsien
+po-loi-ku
+po-loui
+po-san-chhi
+po-se
+po-shan
+po-su-tun
+po-teng-chhi
+po-tsu-nam
+po-tu-na
+po-tu-no
+po-čou
 poblacion
 poble sec
 pobé
 pocatello
+pochefstrum
 pochep
+pochow
 pocinhos
 pocito
+poco caldas
 poconé
+pocos de caldas
+poczdam
 podaturpet
+podepe
+podgairitse
+podgairítse
+podgoria
 podgorica
+podgoricae
+podgoricja
+podgorico
+podgorika
+podgoritsa
+podgoritza
+podgorytsa
+podgòrica
 podil
 podili
 podilsk
 podilskyi
 podolsk
+podpe
 podporozh’ye
+podqoritsa
+podstupim
+podugorica
 podujeva
 podunajské biskupice
 poděbrady
+poerwadadi
+poerwakarta
+poerwakerta
+poerwodadi
+poerwokerto
+poesjkino
 poggibonsi
 poggiomarino
 poggioreale
@@ -21802,8 +47294,10 @@ poinciana
 point breeze
 point cook
 point fortin
+point hope
 point pedro
 point pleasant
+pointe hope
 pointe-claire
 pointe-noire
 pointe-à-pitre
@@ -21813,15 +47307,26 @@ poitiers
 pojuca
 pok fu lam
 pok hong
+pok-chiu-chhi
 pokachi
+pokara
 pokaran
+pokekona
+pokhar
 pokhara
+pokhra
 pokhvistnevo
+pokkhara
+poklo
+poklohsien
 pokok sena
 pokola
 pokrov
 pokrovsk
+pokrovskaya
+pokrovskaya sloboda
 pokrovskoye-streshnëvo
+pokwan
 polanco
 polangui
 polasara
@@ -21829,57 +47334,103 @@ polatlı
 polavaram
 poldasht
 poldokhtar
+pole tes gouatemalas
+pole tou mexikou
+pole tou panama
 polevskoy
 polewali
+poli tis zanzivaris
 polichalur
 polkowice
 pollachi
 pollença
 polo nord
 polohy
+polokouane
+polokvane
+polokvanė
 polokwane
 polomolok
 polonne
 polonuevo
 polotsk
+poltav
 poltava
+poltavae
+poltave
+poltavo
+poltawa
+poltoratsk
 polyarnyy
 polyarnyye zori
 polysayevo
 políchni
 polūr
 pom prap sattru phai
+pomaria
 pomasqui
 pombal
 pombos
 pomerode
 pomezia
 pomigliano d'arco
+pomme de terre
+pomon
 pomona
+pompaelo
 pompano beach
+pompano bich
+pompano bits
+pompano bycas
+pompano byčas
+pompano-bich
+pompanobica
+pompanobīča
 pompei
 pompéia
 pompéu
+ponani
 ponca city
 ponce
+ponce senorial
 ponda
 ponders end
+pondicero
+pondicheri
+pondicherri
+pondicherry
+pondichery
+pondichéri
+pondichéry
+pondiseri
+pondisheri
+pondiĉero
+ponducherry
+pondy
 ponedera
 ponferrada
 pongch’ŏn-ŭp
+ponggol
 ponmana
 ponmundam
+ponnani
 ponneri
 ponnur
 ponnāni
 ponnūru
 ponorogo
+pons aeni
+ponse
+ponsė
 pont-à-celles
 pont-à-mousson
+ponta arenasos
 ponta de pedras
 ponta delgada
+ponta grosa
 ponta grossa
 ponta porã
+ponta-grosa
 pontal
 pontal do paraná
 pontalina
@@ -21898,36 +47449,59 @@ pontevedra
 pontiac
 pontian besar
 pontianak
+pontianakas
 ponticelli
+pontijanak
 pontinha
 pontivy
+pontnkoritsa
+ponto de valjeko
 ponto novo
 pontoise
 pontypool
 pontypridd
+poodoocottah
 poole
 pooler
+poona
 poonamalle
+poorbunder
+pootung
+popajan
+popajanas
 popasna
+popayan
 popayán
 poperinge
 popeşti-leordeni
+popincourt
 poplar bluff
 popondetta
 popovo
 poppenbüttel
 poprad
 poptún
+por do sol
+por loui
+por-de-pe
+por-loui
 porac
 porangatu
 poranki
 porathissery
 porbandar
+porbandarom
+porchemue
+porchémue
 porciúncula
 pordenone
+pordonnium
 pori
+porio
 porirua
+porkopolis
 porlamar
+porlamaras
 poronaysk
 porriño
 porsa
@@ -21937,115 +47511,297 @@ port alfred
 port angeles
 port area
 port arthur
+port au prince
 port blair
+port bler
+port bleras
 port charlotte
 port chester
+port clarence
 port colborne
+port comorao
+port comorão
 port coquitlam
+port cortez
+port darwin
+port de kindu
 port dickson
+port elisabeth
+port elizabet
+port elizabetas
+port elizabeth
+port elizampeth
+port etienne
+port ettienne
+port florence
+port gentil
 port harcourt
+port harkortas
+port harkurt
 port hedland
 port hueneme
 port huron
+port kelang
+port kharkurt
+port laoti
+port lawrence
+port lois
 port loko
 port louis
+port louis town
+port lui
+port luis
+port luisas
+port luiz
 port macquarie
 port melbourne
+port montt
 port moody
 port moresby
+port moresmpi
+port morsbi
+port morsbis
+port natal
+port numbay
+port o prens
+port o prensas
+port of mexico
 port of spain
 port orange
+port paix
+port phattaya
+port plata
+port porbandar
 port richmond
 port said
+port saidas
 port saint lucie
+port saíd
 port shepstone
+port sodan
+port st. lucie
 port sudan
+port sudanas
+port szudan
+port szudán
 port washington
+port woodrow
+port xarcourt
+port zantilis
+port zhantil
+port žantilis
 port-au-prince
 port-aux-français
+port-blehr
+port-bler
 port-de-bouc
 port-de-paix
+port-ehlizabet
+port-elizabet
+port-empain
+port-etienne
+port-francqui
 port-gentil
+port-jantil
+port-kakande
+port-kakandé
+port-kamsar
+port-kharkort
+port-la-montagne
+port-louis
+port-lui
+port-luiso
+port-lyautey
+port-moresbo
+port-morsbi
+port-numbaj
+port-o-prehns
+port-o-prens
+port-o-prins
+port-said
+port-saïd
+port-soudan
+port-sudan
 port-vila
+port-étienne
 porta
+porta hercyneae
 porta palazzo
 porta westfalica
+porta-nova
 portadown
 portage park
 portalegre
 portazgo
+porte newce
 porte saint-denis
 porte saint-martin
 porteiras
 porteirinha
 portel
+portelizabeta
 porterville
 porthcawl
 portici
 portimão
 portishead
 portland
+portland i oregon
+portlandas
+portlandia
+portlando
+portlant
 portlaoise
+portlend
+portlenda
+portlui
+portluī
 portmore
+portmorsbi
 porto
 porto acre
 porto alegre
+porto alegri
+porto alegrė
+porto alenkre
 porto amboim
+porto amelia
 porto belo
 porto calvo
 porto da folha
+porto das barcas
 porto de moz
 porto de mós
+porto de santana
+porto de sao francisco dos casaes
+porto elizabeth
 porto empedocle
 porto feliz
 porto ferreira
 porto franco
 porto grande
 porto nacional
+porto neuvo
+porto nobo
+porto novas
+porto novo
+porto principe
+porto príncipe
 porto real
 porto real do colégio
+porto said
 porto san giorgio
 porto sant'elpidio
 porto seguro
+porto sudan
+porto sudao
+porto sudão
 porto torres
 porto união
 porto velho
+porto veljas
+porto velo
+porto velyo
+porto-alegro
+porto-da-paz
 porto-novo
 portogruaro
+portonovo
+portoprensa
+portoprinco
 portoviejo
+portovjechas
 portslade
 portsmouth
 portsmouth heights
+portsmut
+portsmuta
+portsmutas
+portsmuto
+portu
+portu-alegre
+portu-alegri
+portu-alegry
+portu-seguru
+portu-velju
+portualegri
 portugalete
+portus alacer
+portus blairensis
+portus cabellensis
+portus cale
+portus elisabethae
+portus ludovici
+portus monttii
+portus moresbiensis
+portus namnetus
+portus novus
+portus ostium
+portus principis
+portus victoriae iuliobrigensium
 portão
 porur
 porvoo
+porz
 porz am rhein
+posa rika
 posadas
+posadasa
+posadasas
+poseh
+poseh-hsien
+poselok mosgazoprovod
 posillipo
+posnania
 poso
+posonium
 posorja
 post falls
+post miami
 postmasburg
 posto da mata
+postupim
+posus-di-kaldas
+posëlok mosgazoprovod
+pot mosbi
 potchefstroom
+potchefstrum
 potenza
+potgietersrus
+potgietersrust
+potgitersrus
 poti
+potiguara
 potim
 potirendaba
 potiskum
+poto-novo
 potomac
+potoprens
+potosi
 potosí
 potrerillos
 potsdam
+potsdamo
 pottaneri nallakavundanpatti
 pottanūr
 potters bar
 pottstown
 pottuvil
+pouchkino
+poudhucherry
+pouempla
+pouerto agiakoutso
+pouerto mont
+pouerto valarta
 poughkeepsie
 poukham un
+poulpoudeva
 poulton-le-fylde
+poune
+pouno
+pounta arenas
+pournia
 pouso alegre
 pouso redondo
 pouytenga
@@ -22053,28 +47809,56 @@ považská bystrica
 povorino
 powai
 poway
+powles hook
 poxoréu
 poyang
 poykovskiy
 poytug‘
+poza rica
 poza rica de hidalgo
+poza rika de idalgo
+poznan
+poznana
+poznane
+poznanj
+poznano
+poznany
+poznanė
 poznań
+poznańy
+poznaņa
+poznaň
 pozniaky
+poznjaki
+poznon
+poznyaky
 pozo almonte
 pozoblanco
+pozsony
+pozsonyligetfalu
+poztupimi
+pozu-alegri
 pozuelo de alarcón
 pozzallo
 pozzo strada
 pozzuoli
+poßen
 poá
+poço caldas
 poço fundo
 poço redondo
 poço verde
 poços de caldas
 poção de pedras
 poções
+połtawa
 požarevac
 požega
+po̍k-chiu-chhī
+praag
+prabalingga
+praboemoelih
+prabumuli
 prabumulih
 prachantakham
 prachin buri
@@ -22085,29 +47869,59 @@ pradl
 prado
 pradolongo
 pradópolis
+praetoria
+prag
+praga
 praga południe
 praga północ
+pragae
+pragia
+prago
 prague
+praha
 praia
 praia grande
 prainha
 prairie village
 prairieville
+praja
+praja grande
+praja-grandi
+praje
+prajja-grandi
+prajo
+prajė
 prakhon chai
 praktiseer
 pran buri
+prasat
+prasia elysiorum
 prata
 prato
 prattville
+pratu
 pratāpgarh
+pravij bereg
+pravincyja bandundu
 pravyi bereh
+pravyy bereh
 praya
+prayag
 prayagraj
+prayāg
 preaek prasab
 preetz
+prefecture de bijie
+prefettura di baoding
+prehstan
+prehtoryja
 premià de mar
+prenclauehr-berg
+prenclauer-berg
 prenzlau
 prenzlauer berg
+presbourg
+presburg
 prescot
 prescott
 prescott valley
@@ -22121,18 +47935,49 @@ presidente médici
 presidente olegário
 presidente prudente
 presidente sarney
+presidente stroessner
 presidente tancredo neves
+presidente vargas
 presidente venceslau
+presnenskij
 presnenskiy
+presporok
+prespurk
+pressburg
 prestatyn
 prestea
+prestena
 preston
+prestonas
 prestons
+prestun
 prestwich
+preszburg
+pretooriyaa
+pretori
 pretoria
+pretoria/pole tou akroteriou
+pretoriae
+pretorie
+pretorii
+pretorija
+pretoriya
+pretoriye
+pretoriä
+pretourii
+pretòria
+pretória
 prey veng
+prezidente prudente
+prezidente prudentė
+prezidenti-prudenti
+prezlaw
+preßburg
 prešov
+prešporok
+prešpurk
 prichard
+prico
 pridonskoy
 priego de córdoba
 prievidza
@@ -22148,142 +47993,335 @@ prince edward
 prince george
 princesa isabel
 princeton
+printempa valo
 prior lake
 priorka
 priozërsk
+prishhina
+prishtina
+prishtinae
+prishtine
+prishtinë
+prisjtina
+pristin
 pristina
+pristino
+pristína
+prisztina
+priturya
 privolzhsk
 privolzhskiy
+prixtina
 priyutovo
 prizren
+prizrena
+prizrenas
+prizreni
+priŝtino
+priştina
+priştine
+prištin
+priština
+priștina
+probalingga
+probalinggo
 probolinggo
+proddatur
 proddatūr
 profesor salvador mazza
 progreso
 progreso de alvaro obregon
+proilabum
 prokhladnyy
+prokopjevsk
+prokopjewsk
+prokopyevsk
 prokop’yevsk
+prokoyevsk
 prokuplje
 proletar
 proletarsk
+proletarskyi
+proletarskyi district
+proletarskyi rayon
+prome
 promissão
+promontorium arenosum
 promyshlennaya
 propriá
+proscurovia
 prosek
 prospect heights
 prosperidad
 prostějov
 protaras
 protvino
+prousa
+provans
+provanso eksas
+provas
+provedensos
 provenals del poblenou
+providehns
 providenciales
+providenco
+providens
+providensa
+providensas
+providentia
+providns
+province de kermanshah
+provincia de bandundu
+provincia de kermanshah
+provincia de santiago del estero
+provincia de tokat
+provincia di bandundu
+provinco bandundu
+provinco kermansah
+provinco kermanŝah
+provinsi agri
+provinsi ağrı
+provinsi bandundu
+provinsi rize
+provintens
+provinz bandundu
 provo
+provo city
+provou
+província de bandundu
+província de kermanshah
+província de santiago del estero
+provėdensos
+prowincja relizane
 prudentópolis
 prudnik
 prunedale
+prusa
+prusa ad olympum
 pruszcz gdański
 pruszków
 pruzhany
 pryluky
 prymorskyi
+pryshcina
 przasnysz
 przedmieście oławskie
 przemyśl
 przeworsk
 przymorze wielkie
+pràg
+pràsàt
+prág
+prága
+prâg
+préfecture de bijie
+prétoriye
 préveza
+prìstina
+prāga
 prāntij
+prėštėna
+pscovia
 psie pole
 psie pole zawidawie
+pskof
+pskou
 pskov
+pskov osh
+pskovas
+pskovo
+pskow
+psków
 pszczyna
+pszkov
+pto vallarta
 ptolemaḯda
 ptuj
 pu'er
+pu-erh-pu
+pu-ho
+pu-li-su-pan
+pu-lî-sṳ̂-pân
 pubal
 pucallpa
+pucalpa
 pucheng
 puchheim
 puchi
+puchihhsien
 puchong
+puchong new village
 puchuan
 pucón
+puddletown
 pudong
 pudsey
+puduchcheri
+puducherri
 puducherry
+puducotai
+pudukattai
 pudukkottai
+pudukkottai-trichinopoly
+pudukkottaj
+pudukotah
+pudukottai
+pudun
 pudunagaram
 pudupattanam
 pudusseri
 pudussery west
+puduvai
+pudyinomiya
+pudyisawa
 pudūr
+puebl
 puebla
+puebla city
+puebla de los angeles
+puebla de los ángeles
+puebla de saragosa
+puebla de zaragoza
+pueblo
+pueblo de alvarado
+pueblo de los angeles
+pueblo de san jose de guadalupe
+pueblo los angelos
+pueblo nueva
 pueblo nuevo
 pueblo nuevo el chivo
 pueblo west
 puebloviejo
+puehbla
+puehbla-de-saragosa
+puehblae-de-saragosae
+puehblo
+puehnt-nuar
+puehrto la kruz
+puehrto-ajakucho
+puehrto-barrios
+puehrto-kortes
+puehrto-la-krus
+puehrto-mont
+puehrto-plata
+puehrto-prinsesa
+puent nuaras
 puente alto
 puente de ixtla
 puente de vallecas
+puente de vallecas distritu
 puente-genil
+puerhfu
 puerta bonita
 puerta del angel
+puerta muonts
+puerta princesa
+puerto ajakucas
+puerto ajakučas
+puerto alegre
 puerto asís
 puerto ayacucho
 puerto aysén
+puerto barijosas
+puerto barios
 puerto barrios
 puerto berrío
 puerto boyacá
+puerto caballo
 puerto cabello
 puerto cabezas
+puerto cardon
 puerto carreño
 puerto colombia
+puerto cortes
 puerto cortez
+puerto cortés
+puerto cruz
 puerto cumarebo
+puerto de caballos
 puerto de la cruz
+puerto de manta
 puerto del carmen
 puerto del rosario
 puerto deseado
 puerto el triunfo
+puerto elizabeth
 puerto escondido
 puerto esperanza
 puerto francisco de orellana
 puerto iguazú
+puerto kabeljas
+puerto kabello
 puerto la cruz
+puerto la krus
+puerto la krusas
 puerto leguízamo
+puerto louis
 puerto lópez
 puerto madryn
 puerto maldonado
+puerto mexico
+puerto mont
+puerto montas
 puerto montt
+puerto moresby
 puerto natales
 puerto padre
 puerto peñasco
 puerto plata
+puerto presidente stroessner
 puerto princesa
+puerto princesa city
+puerto princesa lakanbalen
+puerto principe
+puerto prinsesa
+puerto príncipe
 puerto píritu
 puerto real
 puerto rico
+puerto said
 puerto salgar
 puerto san josé
 puerto santander
+puerto saíd
+puerto sudan
+puerto sudán
 puerto tejada
 puerto triunfo
+puerto valarta
+puerto valjarta
 puerto vallarta
+puerto valyarta
 puerto varas
 puerto wilches
+puerto-ayakucho
+puerto-montt
 puertollano
+puertomonta
+puertomonto
+puertovalarta
+puertu montt
 pugachëv
 pugalūr
 pujali
+pujan
+pujang
 puji
+pujiang
 pujilí
+pukallpa
+pukalpa
 pukekohe east
 pukhrāyān
+pukiang
+pukianghsien
 pul pehlad
 pul-e khumrī
 pula
 pulai
 pulandian
+pulas
+pulcalla
 pulgaon
 pulheim
 puli
@@ -22294,32 +48332,52 @@ puliyankudi
 pullman
 pully
 pulong santa cruz
+pulong santa rosa
+pultava
 pulupandan
 pulwama
 pulü
+pumpkinsville
 pumwani
+pun-khe-chhi
 punaauia
+punae
 punalūr
 punata
 punchbowl
 pundong
 pune
+puneo
 punganūru
 punggol
+punggol village
 puning
 punjai puliyampatti
+punjo
 punnayūr
 puno
 punta alta
+punta arehnas
 punta arenas
+punta arenasas
 punta cana
+punta cardon
 punta cardón
 punta de mata
 punta de piedras
 punta gorda
 punta gorda isles
+punta kana
+punta-arenas
+punta-kana
+punta-kardon
+puntaarenasa
 puntarenas
 punto fijo
+puntua
+punu
+punum
+puné
 punākha
 punāsa
 pupiales
@@ -22327,34 +48385,54 @@ pupri
 puqi
 puqiakeqi
 purbalingga
+purbandar
 puri
+puri district
 purificación
 purley
 purmerend
+purnea
 purnia
+purnija
 purral
 purranque
 pursat
+purt
+purulia
 puruliya
 purushottampur
 puruándiro
+purwadadi
 purwakarta
+purwakerta
 purwodadi
+purwodadi grobogan
 purwokerto
 purwā
 puryŏng-ŭp
 purépero de echáiz
 purísima de bustos
+purî
 purāini
 pusad
+pusan
+pusana
+pusano
+pusat bandar panchkula
+puschkino
 pushchino
 pushkar
 pushkin
 pushkino
 pushun
+pusjkino
+puskino
+puszkino
 putaendo
 putatan
 puteaux
+puteri lake city
+puthein
 puthencruz
 puthenvelikara
 puthia
@@ -22362,7 +48440,10 @@ puthuppally
 puthuppariyāram
 puthūr
 putian
+putian shi
 putignano
+putjen
+putkhija
 putney
 putra heights
 putrajaya
@@ -22372,71 +48453,147 @@ putte
 putten
 puttūr
 putuo
+putusi
+putyen shehiri
+puul
 puurs
 puxi
 puyallup
 puyang
 puyang chengguanzhen
+puyang jiedao
+puyanghsien
 puyo
+puyun
+puyün
 puzhal
 puzhathi
 puzi
+puzu alegri
 puçol
 puławy
 pułtusk
+puŝkino
+puşkino
+puškino
 pu’an
 pweto
+pxenyan
+pyain
 pyan lel nay yar cha htar ye
 pyapon
 pyatigorsk
 pyatykhatky
 pyawbwe
 pyay
+pyei
+pyeongtaeg
 pyeongtaek
+pyeongtaek-si
+pyeongyang
 pyin oo lwin
 pyinmana
+pyit
 pylaía
+pyoengyang
+pyongsong
+pyongtak
 pyongyang
+pyongyang-si
 pyskowice
 pyt-yakh
 pyu
+pyöngyang
+pàdua
+pádua
 pájara
+pálakkát
 pánlóngchéng jīngjì kāifāqū
 pánuco
 pápa
+páras
+párizs
 pátapo
 pátra
+pátrai
+pátras
 pátzcuaro
+pâ-lùn-sî-â
+pâiu-iòng
+pâiu-sĭng
+pâu-thèu-sṳ
+pâung-buô
 pão de açúcar
 pärnu
+päťkostolie
 pèkon
 pèlèngana
+pèquin
+pèrma
 pèrèrè
 pécs
 péfki
+pégou
 péhonko
 pélézi
 pénjamo
+péqùin
 pérama
 pérez
 périgueux
+pérouse
 péruwelz
+pétah tiqvà
+pétervárad
 pétionville
+pétursborg
+péycing
+péšávar
+pêng-liâng-chhī
+pêng-téng-san-chhī
+përzeren
 píritu
+písa
 písek
+pîranşar
+pò moresbi
+pò-loui
+pòdepè
+pòdpè
+pòrt sodan
+pòrto neuvo
+pòto-novo
+pòtoprens
+pòznóń
+pó-san-chhī
+pó-tēng-chhī
 pórticos de san antonio
 póvoa de santa iria
 póvoa de varzim
+pô-lòi-kú
+pô-sṳ-tun
+pô-tsṳ-nàm
 pôr do sol
+pôrto
+pôrto das barcas
+pôrto de santana
+pôrto de são francisco dos casaes
+pôrto velho
+pôrto-novo
 põhja-tallinn
 púchov
+pún-khe-chhī
+púne
+púshkino
 püspökladány
 püttlingen
 pýrgos
 pābna
 pāchchal
 pāchora
+pācir ris
 pādegān-e manjīl
+pāderborna
 pādiyanallūr
 pākdasht
 pākāla
@@ -22447,6 +48604,7 @@ pālang
 pālanpur
 pālda
 pālghar
+pālghāt
 pāli
 pālitāna
 pālkonda
@@ -22458,7 +48616,9 @@ pānakkudi
 pānchla
 pāndharkawada
 pāndhurnā
+pāng-pō-chhī
 pānihāti
+pānīpat
 pāonta sāhib
 pāppinisshēri
 pāppākurichchi
@@ -22478,16 +48638,29 @@ pāttyam
 pātūr
 pāveh
 pāvugada
+pāyā terupōṅ
+păcurari
+păcureţ
+pēniki
+pērta
+pēča
+pėčas
 pīleru
 pīlibhīt
+pīlībhīt
 pīpri
 pīpār
 pīrgaaj
 pīrmām
 pīrzādagūda
+pīrān shahr
+pīrānshahr
 pīshvā
 pīshīn
+pīterboro
 płock
+płoskurów
+płowdiw
 płońsk
 přerov
 příbram
@@ -22497,9 +48670,14 @@ pūndri
 pūnāhāna
 pūranpur
 pūrna
+pūrnia
 pūth kalān
 pūvātūparamba
 p’yŏngsŏng
+qabes
+qabilat al khums
+qabis
+qaborone
 qabqa
 qabula
 qabāţīyah
@@ -22507,60 +48685,180 @@ qacha’s nek
 qadian
 qadirpur ran
 qahderījān
+qahirə
+qahremanshahr
+qahremānshahr
 qahā
+qairawan
+qairawān
+qairouan
+qairwan
+qaisariye
 qaisumah
+qajamarka
+qal`a sikar
+qal`at dizah
+qal`at es sikkar
+qal`at kasra
+qal`at sikar
+qal`at sukkar
+qal`eh-ye marivan
+qal`eh-ye naseri
+qala diza
+qala dizeh
+qala dīzeh
+qaladiz
+qaladiza
+qaladizay
+qaladizi
+qaladza
 qalansuwa
+qalat sukkar
+qaliub
 qalqīlyah
 qalyub
+qalyūb
+qalā diza
+qalādizay
+qalādizī
+qal‘a sikar
 qal‘at bīshah
+qal‘at dizah
+qal‘at es sikkar
+qal‘at kasrá
+qal‘at sikar
 qal‘at sukkar
 qal‘at şāliḩ
+qal‘eh hasan
+qal‘eh-ye marīvān
+qal‘eh-ye nāşerī
+qal‘eh-ye ḩasan khān
 qamdo
+qameshli
+qamichli
+qamichliyah
+qamichliye
+qamichlîyé
+qamichlīyah
+qamischli
+qamishliyah
+qamisli
+qamislo
+qamişlo
+qamışlı
+qana
+qandahar
+qandahor
+qandahār
 qandala
+qanā
+qanḏahāṟ
+qarabuek
+qarabuk
+qarabük
+qaraganda
+qaragandi
+qaraghandy
 qarah ẕīā’ od dīn
+qarantineh-ye kamalabad
+qaranţīneh-ye kamālābād
+qaraotkel
 qaraqash
 qarasu
 qaraçuxur
+qaraötkel
+qarağandı
 qarchak
+qardaya
 qarek
 qarqīn
 qarqūzah
 qarshi
+qarsi
 qaryat sulūq
 qarāwul
+qarşı
+qarši
+qasabeh-e karaj
+qashamarka
+qashan
+qashqar
+qasqar
+qasr bin ghashir
+qasr sirt
+qasr za`faran
+qastamuni
+qayravan
+qayrawan
 qayroqqum
+qayruvon
+qayseri
+qazan
+qazianteb
+qaziantep
+qazni
 qazvin
+qazvín
+qazvīn
+qazwen
+qazwên
+qaşabeh-e karaj
+qaşqar
 qaşr al qarabūllī
 qaşr bin ghashīr
 qaşr khiyār
+qaşr sirt
+qaşr za‘farān
 qaşr-e qand
 qaşr-e shīrīn
 qaţanā
+qdansk
+qdinya
+qdınya
+qeladize
+qena
+qerbelaja
+qerebuk
+qerekose
+qereman
 qeshm
+qeshqer
+qeshqer shehiri
+qestamonu
+qeładize
 qeładizê
+qhupiyapu
 qianhu
 qianjiang
 qianliu
 qiantang
+qianzhou
 qiaoguan
 qiaotou
 qibao
 qibray
 qiemo
 qifţ
+qijiang
+qijiang xian
+qila sheikhupura
 qilian
 qillīn
 qina
 qincheng
+qingcheng
 qingdao
+qingdao shi
 qingfeng
 qingfu
 qinggang
+qingjiang
 qinglian
 qinglong
 qingnian
 qingping
 qingpu
+qingpu qu
 qingquan
 qingshanquan
 qingshizui
@@ -22568,17 +48866,26 @@ qingshuping
 qingxi
 qingxichang
 qingyang
+qingyang zhen
 qingyuan
 qingzhou
 qing’an
 qinhuangdao
 qinnan
 qinzhou
+qinā
 qionghai
+qionghai shi
 qionghu
 qiongshan
 qipan
+qiqihaer
 qiqihar
+qiqihar shi
+qiqihar-chhi
+qiqihar-chhī
+qirixqele
+qirseher
 qiryat ata
 qiryat bialik
 qiryat hayovel
@@ -22592,24 +48899,82 @@ qishan
 qitaihe
 qitang
 qiuji
+qiz yar
+qizan
+qizil
+qizilorda
+qizilzhar
+qiánjiāng
+qlazqo
+qlendeyl
+qo`qon
 qods
 qom
+qomisheh
+qomsheh
+qomul
+qomīsheh
 qonce
+qonduz
+qondūz
+qonia
+qonya
+qonye
+qoqek
+qora
 qorasuv
+qorlivka
 qormi
 qorof
 qorveh
 qoryooley
+qosacay
+qostanai
+qostanaj
+qostanay
+qowmsheh
+qozon
+qoşaçay
 qo‘qon
 qo‘rg‘ontepa
 qo’shko’pir
+qranada
+qras
+qrinsboro
+qroenobl
+qroningen
+qrozni
+qroznı
+qrönobl
+quaam
 quakers hill
 qualiano
+quan ba
+quan balkh
+quan bon
+quan long
+quan muoi
+quan muoi mot
+quan nam
+quan sau
+quan xiv
+quancheum
+quancjou
+quang chau
+quang long
 quang minh
+quang nam
+quang ngai
+quang nguyen
+quang trach
 quankou
+quansua
+quantsjou
 quanzhou
+quançjou
 quaraí
 quaregnon
+quargla
 quart de poblet
 quarteira
 quartiere otto
@@ -22619,56 +48984,117 @@ quatre bornes
 quatro barras
 quattromiglia
 quba
+qubba garden city
+qubba gardens
+qubbah gardens
 qubo saeed khan
+quchan
+quchapampa
+qucranvala
+quddus
+qudus
+que lam
+que que
+quebec
+quebec ceety
+quebec city
+quebec hiria
+quebec llaqta
+quebec-chhi
+quebec-su
+quebecborg
+quebecceaster
+quebecstad
+quebecum urbs
 quedas do iguaçu
 quedlinburg
+queds
+queen city
+queen city of the plains
+queen city of the west
 queen creek
+queenapick
+queens
+queens county
 queens village
 queensbury
 queensdale
 queenstown
 queenstown estate
+queenstown new town
 queimadas
 queimados
+queiyanga
 quelele
 quelfes
 quelimane
 quellón
 queluz
+queluz i portugal
+quequenakee
+quercupolis
 querecotillo
 querenburg
+queretaro
+queretaro city
+queretarum
+querétaro
+querétaro city
 querência
 quesada
 quetta
+quetzaltenanco
 quetzaltenango
+quetzaltenānco
 quevedo
+quexaltenango
+quezaltenango
 quezaltepeque
 quezon
 quezon city
+quezon-stadt
 qufu
+qui nhan
 qui nhon
+qui nhơn
 quiapo
 quibala
+quibdo
 quibdó
 quickborn
+quicolo
 quijingue
 quilicura
 quillabamba
 quillacollo
+quillipiack
 quillota
 quillón
 quilmes
+quilon
+quilpue
 quilpué
+quima quieza
 quimbaya
 quimistán
 quimper
 quinchía
 quincy
+quingua
+quinn yan
+quinnepyooghq
+quinnipiac
+quinnypiock
+quinopiocke
+quinqua
+quinque ecclesiae
 quinta do conde
 quintana
 quinte west
 quintero
+quinxassa
 quinze-vingts
+quioto
 quipapá
 quipungo
 quirinópolis
@@ -22680,36 +49106,79 @@ quitandinha
 quiterianópolis
 quitilipi
 quito
+quitu
+quitum
 quixadá
 quixelô
 quixeramobim
 quixeré
+qujiang
 qujing
+qujing hiria
 qulsary
+qulu
+qumisheh
+qumul
+qunduz
+qundūz
+qunḏūz
+quqon
 qurayyat
 qurayyāt
+qurghan tyube
+qurghonteppa
+qurghān tyube
+qurnah
 qusar
 qushi
+qusqu
 quthbullapur
 quthing
+qutubullapur
 quva
 quvasoy
 quwaysinā
+quxian
 quxu
+quy cang
+quy duong
+quy nhon
+quy nhơn
+quyinq
 quzhou
 quán hàu
 québec
+québec-chhī
+québec-sṳ
+québecborg
 quíbor
+quý cảng
+quý dương
 quţūr
+quảng châu
+quảng nguyên
 quảng ngãi
 quảng phú
+quảng trach
 quận ba
+quận balkh
 quận bốn
 quận mười
 quận mười một
 quận năm
 quận sáu
+quận xiv
 quận đức thịnh
+quế lâm
+qvadalaxara
+qysylorda
+qyzyljar
+qyzylorda
+qínhuángdǎo
+qüds
+qābis
+qāmeshli
+qāmishlīyah
 qārah
 qā’em shahr
 qā’emīyeh
@@ -22717,23 +49186,54 @@ qā’en
 qīdar
 qīr
 qīr moāv
+qīzān
 qīāmdasht
+qırıxqele
+qırşeher
+qız yar
+qızılorda
 qūchān
 qūş
 qŭnghirot
+qŭqon
+qŭrghonteppa
+qəhrəmanmaraş
+qəndəhər
+qənibadam
+qəzvin
+qəzza
+qɵqək
 r.s. pora
 ra'anana
 ra-ngae
+raab
 raahe
 raalte
 rabak
+rabaq
 rabat
+rabata
+rabatas
+rabato
+rabatum
+rabbah
+rabbath ammon
 rabinal
 rabkavi
 rabkavi-banhatti
 rabwah
+rabāt
+rabāta
+rach gia
+rach zha
+rach zhia
+rachidia
 racibórz
 racine
+racvaros
+racza
+racža
+radam
 radcliff
 radcliffe
 radeberg
@@ -22744,22 +49244,47 @@ radlin
 radnor
 radolfzell
 radom
+radoma
+radomas
 radomsko
 radomyshl
 radovis
+radum
 raduzhny
 raduzhnyy
 radviliskis
+radzhamandri
+radzhkot
+radzhshakhi
 radzionków
+radzkot
+radzkotas
 radzyń podlaski
 radès
+radům
+radźkot
+radžkotas
+rae bareli
+raeaeveli
 raebareli
+raedestum
+rafaa
 rafael jambeiro
 rafaela
+rafah
+rafakh
 rafaḩ
+rafiah
 rafiganj
+rafsandzhane
+rafsanjan
 rafsanjān
+rafsinjan
+rafsinjān
+rafīah
 raghunathpur
+ragim jar khan
+ragtown
 ragusa
 raha
 rahachow
@@ -22767,105 +49292,215 @@ rahad al bardi
 rahat
 rahata
 rahden
+rahim jar han
+rahim jar ĥan
 rahim yar khan
 rahimatpur
+rahimjar khan
+rahimjarhan
+rahimyar khan
 rahlstedt
 rahway
+rahīmyār khān
+raichur
+raidestos
+raiganj
 raigarh
+raigârh
 rainville
 raipur
 raipur domana
+raipura
+raipuras
 rairangpur
 rais hamidou
 raisen
 raisio
 raiwind
+raixt
+raiyan
+raj nandga
+raj nandgaon
+raj-bareli
+raj-nandgaon
 raja jang
 raja pur khurd
+rajahmondry
+rajahmundri
+rajahmundry
 rajakilpakkam
 rajamahendravaram
+rajamahendri
+rajamandri
 rajanpur
 rajaori
+rajapalaiyam
 rajapalayam
 rajapolah
 rajauli
+rajbareli
+rajchur
 rajgangpur
+rajgarh
+rajgarkh
 rajin
+rajkot
+rajnagar
+rajon khtz
+rajon nakano
+rajong
 rajpur
 rajpur sonarpur
 rajpura
+rajpuro
 rajshahi
 rajākheri
+rak city
+raka
+rakhijar khan
+rakhimujarkhan
 rakhiv
 rakivka
+rakka
 rakkiyapālaiyam
 rakove
 rakovník
 rakovski
+ralalpindi
+ralei
 raleigh
+rali
+ralston
+ralston point
+ralston station
 rama
 ramada
+ramadan city
 ramadi
+ramadie
+ramadieh
+ramadiyah
 ramagundam
 ramallah
 ramallo
 ramanathapuram
 ramanattukara
 ramanayyapeta
+ramanti
 ramapuram
 ramat gan
+ramat ganas
 ramat hasharon
+ramat nkan
+ramat-gan
+ramat-qan
 rambouillet
+ramenka
 ramenki
 ramenskoye
 rameswaram
+ramgundam
 ramiros
 ramla
+ramma
+ramna
 ramna maidan
 ramon
 ramona
 ramos
 ramos arizpe
+ramoth gil`ad
 ramotswa
 rampachodavaram
+rampat
+rampereli
+rampur
+rampur baolia
+rampur bauleah
+rampur boalia
 rampur hat
 rampura phul
 ramsbottom
 ramsey
 ramsgate
+ramtha
 ramu
+ramádi
+ramádí
 ranam
+ranana
+ranatakariahshne
+ranatakariáhshne
 ranau
 rancagua
+rancaqua
 rancharia
+rancheria netzahualcoyotl
+ranchería netzahualcóyotl
 ranchi
 rancho cordova
 rancho cucamonga
+rancho kukamanga
+rancho kukamonga
 rancho mirage
 rancho palos verdes
 rancho penasquitos
 rancho san diego
 rancho santa margarita
+rancho-kukamonga
 ranchuelo
+rancsi
 randallstown
 randburg
+randburga
+randburgas
 randers
 randfontein
+randfontejn
 randolph
 randudongkal
 randwick
 ranebennur
+ranebennuru
+raneebennur
 rangamati
 rangat
 rangel
+ranghulu
+ranghulu qu
 rangia
 rangiora
 rangiro
+rangkas betung
+rangkasbitoeng
 rangkasbitung
+rangkasibitoeng
+rangon
+rangoon
+rangoun
 rangpur
+rangpur city
+rangpuras
+rangum
+rangun
+rangunas
+rangún
 rangāpāra
+rangūnas
+ranibennur
+ranigandzhe
+raniganj
+ranipet
+ranippettai
 ranipur
+raniya
+raniyah
+raniye
+raniyeh
 ranjangaon s
+rankagua
+rankagva
+rankawa
 rano
 ranong
 ranot
@@ -22873,9 +49508,16 @@ ransiki
 ranst
 rantauprapat
 rantepao
+rantmpournk
+rantom
+ranya
 ranyah
 ranzan
+ranĉi
+rančis
 raojān
+raoping
+raount rok
 rapallo
 rapid city
 raposa
@@ -22883,76 +49525,151 @@ raposo tavares
 raposos
 rapperswil
 raqo
+raqqa
+raqqah
+ras al hajma
 ras al khaimah
+ras al khaimah city
+ras al-chajma
+ras al-hajma
+ras al-khaimah
+ras el khaimah
+ras el khajma
+ras el khaïmah
 ras el ma
+ras el-kheima
 ras gharib
 ras tanura
+ras əl-xayma
+ras-əl-khajma
+rasapudipalem
 rasapūdipalem
+rasarya
+rascht
 raseborg
 rasht
+rashîd
+rashīd
+rasid
+rasidija
+rasido
 rasipuram
+rasjt
+raspari palao
 rasrā
 rass el djebel
 rasskazovo
+rast
 rastatt
 rastede
+rasto
+rastou-na-done
+rastrojos
+rastyapino
+rasyid
+raszt
 rat burana
 ratangarh
 ratanpur
 ratchaburi
 ratchathewi
+ratehrdam
 ratekau
+rathankot
 rathenow
 rathfarnham
 ratia
 ratingen
+ratisbon
+ratisbona
+ratisbonne
+ratlam
 ratlām
 ratnagiri
 ratnapura
 ratodero
+ratyzbona
 raub
 raul soares
 rauma
+raund rok
+raund rokas
+raund-rok
+raundroka
 raurkela industrial township
+raurkella
 raval
+ravalpindi
+ravalpindis
+ravalpindo
+ravalpindzi
+ravalpinti
 ravenna
 ravensburg
 ravānsar
 rawa mazowiecka
 rawalakot
 rawalpindi
+rawalpindî
 rawang
 rawicz
 rawmarsh
+rawrenock
 rawson
 rawtenstall
 raxaul
 rayachoti
+rayakumbuh
+rayapura
+rayaung
 raybag
 raychikhinsk
 rayduzhnyi masyv
 rayevskiy
+rayganj
 rayleigh
 raymore
+rayohng
+rayon khtz
 rayon ktz
 rayong
+raypur
 raytown
 razgrad
 razumnoye
 razzakov
+raŝido
+raŝto
+rašid
+rašidija
+rašt
 raḩīmah
 ra’s bayrūt
+rbat
+rbaṭ
+rdorje gling
 realejo alto
 realeza
+reboucas
+rebouças
 recanto das emas
+rechovot
+rechowot
 rechytsa
 recife
+recifo
 recklinghausen
+recklinghusium
 recodo
 recoletos
 reconquista
+recwic
 red deer
+red dir
+red diur
+red dyras
 red wing
+red-dir
 reda
 redan
 redbank plains
@@ -22960,10 +49677,14 @@ redcar
 redcliff
 redding
 reddipālaiyam
+reddira
 redditch
+reddīra
 redenção
 redford
 redhill
+reding
+redingo
 redland
 redlands
 redmond
@@ -22971,46 +49692,120 @@ redondela
 redondo beach
 redruth
 redwood city
+redzaina
+redzajna
+redzhajna
+redzhajnae
+redzho-di-kalabrija
+redzho-ehmilija
+redžaina
 reedley
 reef al fujairah city
 reengus
 rees
 reethapuram
+refkiavik
 reforma
 reftinskiy
 regeneração
+regensboerj
 regensburg
+regensburga
+regensburgas
+regensburgo
+regensbörj
 regente feijó
+regenzburg
 reggane
+reggio
 reggio calabria
+reggio de calabre
+reggio de calabria
+reggio de calàbria
+reggio di calabria
+reggio emilia
 reggio nell'emilia
 reghaïa
 reghin-sat
+regiao de campinas
 regina
+regina i saskatchewan
+regino
+regio de calabria
+regio de callao
 registro
+região de campinas
+regió de callao
 regla
 rego park
 reguiba
+rehdzhajna
+rehgensburg
+rehjkjavik
+rehjms
 rehli
+rehn
+rehno
 rehnān
+rehobot
 rehoboth
+rehovot
+rehovoth
+rehsifi
 reichenbach/vogtland
+reichenberg
+reichenberga
+reiciavicia
+reicivic
+reiga
 reigate
+reikiavik
+reikiavike
+reikjaveks
+reikjavik
+reikjavika
+reikjavikas
+reikjavīka
 reims
+reimsa
+reimsas
+reimso
 reinach
 reinbek
 reinheim
 reinickendorf
 reino de antula
 reino de bandim
+reinosa
+reiquiavik
+reiquiavique
+reishu
+reishū
 reisterstown
 reitz
 rejas
+rejayna
+rejina
+rejkijavik
+rejkjavik
+rejkjaviko
+rejms
+rejnosa
 rejon placu grunwaldzkiego
 rejon placu świętego macieja
 rejon ulicy traugutta
+rejovot
+rejtlingen
+reka
+reklinghauzenas
+reklingkhauzen
+rekyavik
 relau
+relizan
 relizane
+relizán
+remadi
+remadî
 remagen
 remanso
 rembangan
@@ -23019,48 +49814,102 @@ rembertów
 remchi
 remedios
 remedios de escalada de san martín
+remes
+remeš
+remin
+remsaint
+remsayd
 remscheid
 remseck am neckar
+remseidas
+remshajd
 remuera
 remuna
 remígio
+remşayd
+remšeidas
+renala
+renala hurda
+renala kchurdas
 renala khurd
+renala kournt
+renala-khurd
+renala-kkherd
+renas
 renca
+rendburg
 rendsburg
 renens
+renes
+reneso
 renfrew
 renfrew heights
 renfrew-collingwood
 rengasdengklok
+rengina
 rengo
+rengschburg
 renhe
 reni
+renibennur
 renigunta
+renka
+renkensmpournk
+renn
+renn shehiri
 rennes
 renningen
 reno
+reno-stead
 renqiu
 rensha
+rensselaerwyck
+rent ntir
 renton
+rentun
 renukūt
 renwāl
 renxian
 renyi
 renzhao
+renāla
+renāla khurd
 reoti
 repalle
+repartimiento mantilla
+reparto alamar
+reparto fontanar
 repelón
 repentigny
 republica
+reqa
 requena
 reriutaba
+resania
+resano garcia
 reseda
 resen
 resende
 reserva
+reshh
+resht
+resid
+resife
+resifi
+resifė
+resistancia
 resistencia
+resistenseje
+resistensia
+resistensija
+resistensėjė
+resistentia
+resistência
+resov
+resovia
 resplendor
 ressano garcia
+restenberha
 reston
 restrepo
 resubelpara
@@ -23068,30 +49917,59 @@ retalhuleu
 retford
 rethymno
 retiro
+retiro distritu
+reuilly
 reuleuet
 reus
 reutlingen
 reutov
+rev malebo
+reval
+revan
 revda
 revelganj
 rewa
+rewah
+rewari
 rewāri
 rexburg
 reyes acozac
 reyhanlı
+reykiavica
 reykjanesbær
+reykjavikur
 reykjavík
+reykjavíkur
+reykjawik
+reykyabik
+reykyavik
+reyms
 reynoldsburg
 reynosa
+rezaeyeh
+rezaiyye
+rezende
+rezendi
 rezh
+rezâiyye
 rezé
 reçani
+reĝino
+reşid
 reşiţa
+reşt
+reštas
 reẕvānshahr
 reẖovot
+rhaedestus
+rhardaia
+rhardaïa
 rhawnhurst
 rheda-wiedenbrück
 rhede
+rhedicina
+rhegium
+rheims
 rheinbach
 rheinberg
 rheine
@@ -23100,10 +49978,21 @@ rheinhausen
 rheinstetten
 rhenen
 rhennouch
+rhinocolorum
+rhinocolura
+rhinocorura
+rhinokorura
+rhizus
+rhoanoke
 rhondda
 rhoon
 rhosllannerchrugog
+rhossus
+rhovot
+rhufain
+rhydychen
 rhyl
+riaad
 riacho das almas
 riacho de santana
 riacho fundo
@@ -23112,13 +50001,27 @@ riachão
 riachão das neves
 riachão do dantas
 riachão do jacuípe
+riad
+riade
+riadi
+riado
+riadum
+riaekelhusen
 rialto
+riazan
+riazań
+riazán
+ribamar
 ribarroja del turia
 ribas do rio pardo
 ribat al khayr
 ribeira
 ribeira de frades
 ribeira do pombal
+ribeiran pretas
+ribeirao
+ribeirao das neves
+ribeirao preto
 ribeirão
 ribeirão branco
 ribeirão da ilha
@@ -23126,42 +50029,92 @@ ribeirão das neves
 ribeirão pires
 ribeirão preto
 ribeirópolis
+ribejran-pretu
+ribejrao preto
 ribera
 riberalta
+ribinsk
+ribinska
+ribinsko
+ribnik
+ribnika
 ribnitz-damgarten
 ribáuè
+ribņika
+ricardsonas
+ricardusbaia
 riccione
 richard-toll
 richards bay
+richards bej
+richards-bej
+richardsbaai
 richardson
 richfield
 richha
 richland
 richmond
+richmond city
 richmond hill
+richmond khil
 richmond west
+richmond-gill
+richmond-khill
+richmund
+richon le sion
 rickmansworth
+ricmond
+ricmonda
+ricmondas
+ricmondia
+ricmondo
+ricmonds
 ridder
 ridderkerk
 ridgecrest
 ridgeland
 ridgewood
+ridzaina
+ridzhajna
+ridžaina
 riedstadt
 riegelsberg
 riehen
+rieka
 riemst
 riesa
 rietberg
 rieti
+rifah
+riffa
+rifisk
 rifu
 riga
+rigae
+rige
+rigg-a
+riggiu calabbria
+riha
+rihad
+riha‎
+riia
+riigaa
 riihimäki
+riika
+rijad
+rijada
+rijadas
+rijalto
 rijau
 rijeka
+rijeko
 rijen
 rijokri
+rijsel
 rijssen
 rijswijk
+rijád
+rijāda
 rikaze
 rikuzen-takata
 riley park
@@ -23169,6 +50122,7 @@ rillieux-la-pape
 rimavská sobota
 rimini
 rimouski
+rimpnik
 rincón de la victoria
 rincón de romos
 ringsted
@@ -23179,25 +50133,49 @@ rio bananal
 rio bonito
 rio branco
 rio branco do sul
+rio brankas
+rio branko
 rio brilhante
 rio claro
+rio cuarto
+rio d janeiro
 rio das ostras
 rio das pedras
 rio de janeiro
+rio de janeiru
+rio de janero
+rio de janeyro
+rio de janèro
+rio de janêro
+rio de la hacha
 rio de mouro
+rio de zaneiras
+rio de zaneiros
+rio de zaneyro
+rio de zhaneiro
+rio de zhanejro
+rio de žaneiras
 rio do sul
+rio dé janéyro
+rio dė žaneiros
 rio formoso
 rio grande
 rio grande da serra
+rio grande do sul
+rio kuartas
+rio kuarto
+rio kvarto
 rio largo
 rio linda
 rio maria
 rio negrinho
 rio negro
+rio nte tzaneiro
 rio pardo
 rio pardo de minas
 rio pequeno
 rio pomba
+rio preto
 rio preto da eva
 rio rancho
 rio real
@@ -23205,72 +50183,178 @@ rio rico
 rio tinto
 rio verde
 rio verde de mato grosso
+rio-branku
+rio-de-janeiro
+rio-de-janejro
+rio-de-janeyro
+rio-de-zaneiro
+rio-de-zanejro
+rio-de-zaneyro
+rio-de-zhanejro
+rio-de-ĵanejro
+rio-de-žaneiro
+rio-de-žaneýro
+rio-grande
+rio-kuarto
+rio-kvarto
+rioacha
 riobamba
 rioblanco
+riochacha
+riodezaneiro
+riodežaneiro
 riohacha
 rioja
+riokha
 riom
 rionegro
 rios rosas
 riosucio
 rioverde
+rip city
 ripley
 ripollet
 ripon
+rippowams
+riqa
+riri
 ris-orangis
 risalpur cantonment
 risca
+rischon lezion
+risel
+rishon le siyon
+rishon le zion
+rishon le ziyon
+rishon letsiyon
 rishon letsiyyon
+rishon lezion
+rishon leziyyon
+rishon leẕiyyon
+rishon lsiyon
+rishon-le-cion
 rishra
 rishton
+rishu
 rishīkesh
+rishū
+risjon letsion
 risod
+rison-le-ciono
+rispampa
 rissen
+riszon le-cijjon
+ritis
+ritsmont
 rittenhouse
 rittō
+riu branco
+riu de janeiro
+riu de janeiru
+riu verdi
+riu-branku
+riu-verdi
+riubranku
+riufiska
+riufiskas
 riva del garda
 rivadavia
 rivas
 rivas-vaciamadrid
 river atuwara
+river city
 river falls
 rivera
 riverbank
 riverdale
+riversaida
+riversaint
+riversajd
+riversayd
 riversdale
 riverton
 riverview
 riviera beach
+riviethe de janvyi
 rivière-des-prairies–pointe-aux-trembles
 rivière-du-loup
+riviéthe dé janvyi
 rivne
+rivno
+rivnė
 rivoli
+rivulus dominarum
+rivursajd
+riwne
 rixensart
+riyad
 riyadh
+riyaḍ
 riyāḑ al khabrā’
+rizaiyeh
 rizal
 rize
+rizeh
+rizenska provincie
+rizenská provincie
 rizhao
+rizhao shi
 rizhuang
+rizounta
+rizāiyeh
+rizė
+rizə
+riäkelhusen
+riçmond
+riĉmondo
+ričardsonas
+ričmonda
+ričmondas
+ričmonds
+riŝon-le-ciono
+rjasan
+rjashiv
+rjazan
+rjazanj
+rjazanskij
+rjazaň
+rjeshov
+rjufisk
+rjustenburg
 road town
 roanne
+roanok
 roanoke
+roanoke city
 roanoke rapids
+roazhon
+robat karim
 robbah
+roberconpet
+robert williams
+roberto williams
 robertsganj
 robertson
+robertson pet
 robertsonpet
 robina
+robinsk
 robit
+robur
 robāţ karīm
 robīt
 rocca di papa
+rocestera
+rocesteris
+rocestro
 rocha
 rochdale
 rochedale south
 rochefort
 rochester
 rochester hills
+rochesterville
+rochestur
 rochford
 rocinha
 rock forest
@@ -23291,16 +50375,36 @@ rockwall
 rocky mount
 rocky river
 rodas
+rodeberg
+rodem
+rodenburg
 rodenkirchen
 rodeo del medio
+rodeportas
+roderamas
 rodez
 rodgau
+rodipoto
 rodniki
 rodolfo sánchez taboada
+rodonopolis
+rodonópolis
+rodoscuk
+rodosto
+rodostó
+rodosçuk
+rodriges
 rodriguez
+rodríguez
+rodurum
+roeaan
+roebtsovsk
 roehampton
+roeme
 roermond
+roese
 roeselare
+roffa
 rogers park
 roha
 rohini
@@ -23309,47 +50413,71 @@ rohri
 rohtak
 roi et
 roissy-en-brie
+roitlingenas
+roitlinken
 rojales
 rojas
+rojtlingen
+rokfard
+rokford
+rokfordas
+rokhas
+rokhtak
 rokugō
 rolante
 roldanillo
+roli
 rolim de moura
 rolim de moura do guaporé
+rolio
+rolis
 rolla
 rolleston
 rolling meadows
 rolândia
+rolės
 romainville
 romano banco
 romano di lombardia
+romanov
+romanov-na-murmane
+romanov-on-murman
 romans-sur-isère
 romblon
 rome
 romeoville
 romford
 romita
+romma
 romny
 romorantin-lanthenay
 rompin
 romsey
 romulus
+romë
 ron
 ron phibun
 ronchin
 ronda
 rondebosch
 rondon do pará
+rondonopolis
 rondonópolis
 rongai
+rongchang xian
+rongcheng
 rongjiang
 ronglong
 rongo
+rongpur
+rongwo
 rongxi
 ronkonkoma
 ronnenberg
 ronse
 roodepoort
+roodeport-maraisburg
+rooma
 roorkee
 roosendaal
 roosevelt
@@ -23358,17 +50486,21 @@ ropczyce
 roquetas de mar
 roquette
 rorainópolis
+rorke
 rosa zarate
 rosales
 rosamond
 rosana
+rosarijas
 rosario
 rosario de la frontera
 rosario de lerma
 rosarito
+rosarito beach baja
 rosas
 rose hill
 roseau
+roseberry
 roseburg
 rosedale
 rosedale-moore park
@@ -23383,56 +50515,141 @@ rosera
 roseto degli abruzzi
 rosetta
 roseville
+roseville junction
 rosh ha‘ayin
 roshal’
 roshanpura
+roshhok
+roshtok
 rosignano solvay-castiglioncello
 roskilde
 roslavl’
 roslindale
 rosny-sous-bois
 rosolini
+ross landing
 rossano stazione
 rossendale
 rosso
 rossosh’
 rossville
+rostak
+rostochium
 rostock
+rostof aan die don
+rostof epi tou nton
+rostok
+rostoka
+rostokas
 rostokino
+rostov
+rostov aan de don
+rostov de don
+rostov del don
+rostov do don
+rostov don
+rostov donal
+rostov doni aeaeres
+rostov doni ääres
+rostov na don
+rostov na donu
+rostov nad donom
+rostov sopra-u-donu
+rostov sul don
+rostov tren song gjong
+rostov trên sông đông
+rostov ved don
 rostov veliky
+rostov-an-don
+rostov-ar-ddon
+rostov-don
+rostov-donyl
+rostov-na-donu
 rostov-on-don
+rostov-pe-don
+rostov-sur-le-don
+rostov-tan-cinchi
+rostova pie donas
+rostovas prie dono
+rostovia ad tanaim
+rostow
+rostow am don
+rostow na donu
+rostow nad donem
+rostow nad donom
+rostòv de dòn
+rostóv na donú
+rostów nad donem
 roswell
+rosztov-na-donu
 rosário
 rosário do sul
 rosário oeste
 rota
 rotenburg
+roteram
+roterdam
+roterdama
+roterdamas
+roterdami
+roterdamo
+roterdan
+roterdao
+roterdão
+roterem
+rotergem
+roterntam
+roterodamum
 roth
 rotherbaum
+rotherdam
 rotherham
+rothomagus
 rotorua
 rotselaar
+rotsester
 rottenburg
 rotterdam
 rottingdean
 rottweil
+rottérdam
 rouached
 roubaix
+roubtsovsk
 rouen
+roufisk
 rouiba
 rouissat
+roukela
+roum
+rouna
 round lake
 round lake beach
 round rock
+roundrock
+rounterport
+rourella
 rourkela
+rourkera
+rourki
+rouseifa
+roussé
+roustavi
+roustchouk
 rouyn-noranda
+rouzvil
+rouzvill
+rovan
 rovaniemi
 rovenky
 rovereto
 rovigo
 rovira
+rovno
 rowland heights
 rowlett
+rowne
+rowrenoc
 rowville
 roxas
 roxas city
@@ -23442,77 +50659,162 @@ roy
 royal leamington spa
 royal oak
 royal palm beach
+royal sutton coldfield
 royal tunbridge wells
 royan
 royston
 royton
+rozariyo
+rozarîyo
 rozdilna
+rozeta
+roztok
+rozvell
+rozvil
+rozvill
 rozzano
+roðem
+roĉestro
+ročestera
+ročesteris
 rožnov pod radhoštěm
 rožňava
 roșiorii de vede
 rrashbull
 rtishchevo
 ruaha
+ruan
+ruanas
 ruangwa
+ruao
 rubanda
+rubcousk
+rubcovsk
+rubcovska
+rubcovskas
+rubcowsk
 rubiataba
 rubidoux
 rubino
 rubio
 rubizhne
 rublëvo
+rubribaculum
+rubtovsk
 rubtsovsk
+rubzowsk
 rubí
+rubțovsk
+ruda o.s.
+ruda silezka
+ruda slaska
+ruda slonska
 ruda śląska
+ruda-slenska
+ruda-sljonskaja
+rudehpurt
+rudeporta
+rudepurt
+rudnyj
 rudnyy
 rudolstadt
 rudow
 rudrapur
+ruduborg
 rueil-malmaison
+rueno
 rufino
+rufisko
 rufisque
 rufisque est
 rufā‘a
 rugao
 rugeley
 ruhango
+ruhaybah
+ruhengeri
+ruhengeris
 ruidian
+ruili
 ruiru
 ruislip
 rui’an
 rujewa
 rukban
+rukhengeri
+ruki
 rukungiri
 rulenge
 ruma
+rumadiya
+rumadiyeh
 rumbek
 rumia
 rummelsburg
 rumoi
 rumonge
 rumphi
+rumādīya
+rumādīyeh
 rumāḩ
 runan
 runcorn
 rundu
+rupcovsk
 ruqi
 rura
+rurke
+rurkela
+rurki
+rurkė
 rurópolis
+rusaifa
+rusajfa
 rusanivka
 rusape
+rusayfa
+ruschuk
+ruschuq
+ruscisilva
+rusciuk
+rusclink
+ruscuk
+ruseifa
 rusera
+ruseyfa
+rushchuk
 rushden
+rushtuk
 ruskin
 russas
+russayfah
 russeifa
 russellville
+russiefa
+rustaka
 rustaq
 rustavi
+rustavis
+rustawi
+rustcuk
+rustdorp
+rustemburg
+rustemburgo
 rustenburg
+rustenburgas
+rusthavi
 ruston
+rustovsk
+rustschuk
 rustāq
+rusze
+rusçuk
+rusė
 rutchenkivskyi
+rutchenkivskyi district
+rutchenkivskyi rayon
+rutchenkove
+rutchenkove district
 ruteng
 rutherford
 rutherglen
@@ -23520,65 +50822,127 @@ rutigliano
 rutland
 rutoma
 rutshuru
+ruvne
 ruvo di puglia
 ruwa
 ruy barbosa
+ruyin
 ruzayevka
+ruzo
+ruão
+ruāna
+ruščuk
 ružomberok
 rwamagana
 rwamwanja refugee camp
 rwiimi
+rwseiffa
+rya-deh-zhanehjra
+ryazan
 ryazanskiy
 ryazan’
 ryazhsk
 rybatskoye
 rybinsk
+rybinskas
+rybińsk
 rybnik
+rybnikas
 rybnoye
+rybńik
+rychmand
 ryde
 rydułtowy
+ryfa
+ryga
 ryl’sk
+rynas
+ryosan
+ryozan
 rypin
+rysel
+rysoghen
 ryton
+ryuseison
 ryōgoku
+ryōsan
 ryōtsu-minato
+ryōzan
 ryūgasaki
+ryūseison
 ryūō
+rzeshoo
+rzeszow
+rzeszuw
 rzeszów
+rzeszůw
+rzheshuv
 rzhev
+rzym
+ràfia
+rácváros
+rájpur
 rákoskeresztúr
 rákospalota
 rákosszentmihály
+ráncsí
+rávalpindí
+ráňčí
 râmnicu sărat
 râmnicu vâlcea
 râs el aïoun
 râs el oued
 râşnov
+rääveli
+råmma
 råsunda
+rèkyavik
+rèmin
+rènes
+régina
+réicivíc
 rémire-montjoly
+rénn shehiri
 réo
+ríad
+ríbinsk
+ríga
+ríge
+rímini
 río abajo
 río blanco
+río branco
 río bueno
 río cauto
 río ceballos
 río chico
 río colorado
 río cuarto
+río de janeiro
 río de teapa
 río gallegos
 río grande
 río guayabal de yateras
 río segundo
 río tercero
+ríohacha
+rîbinsk
 rîbniţa
 ródos
+róma
+róterdam
+róterdan
+równe
 różanka-polanka
+rõbinsk
 rösrath
 rødovre
+rúðuborg
 rüsselsheim am main
+rýbinsk
 rābigh
 rādhanpur
+rāe bareli
 rāghogarh
 rāhatgarh
 rāhon
@@ -23588,16 +50952,23 @@ rāiganj
 rāikot
 rāipur
 rāisinghnagar
+rāj nāndgaon
 rāj-nāndgaon
+rāja jang
+rājahmundry
 rājaldesar
+rājamahendravaram
+rājapālaiyam
 rājbirāj
 rājgarh
 rājgurunagar
 rājgīr
 rājkot
 rājmahal
+rājnagar
 rājpīpla
 rājsamand
+rājshāhi
 rājula
 rājākhera
 rājūra
@@ -23614,29 +50985,41 @@ rāmgundam
 rāmhormoz
 rāmjībanpur
 rāmnagar
+rāmoth gil‘ād
 rāmpur
 rāmpura
 rāmsar
 rāmshīr
 rāmtek
 rāmāpuram
+rānana
+rānchi
+rānchī
+rāngāmāti
 rāni khera
 rānia
 rāniganj
 rānikhet
 rānipet
+rānippettai
+rāniyah
 rānpur
+rānya
 rānyah
 rānāghāt
 rānāvāv
+rānībennur
 rānīganj
 rānīpur
+rānīyah
 rāpar
 rāth
 rātu
+rāvalpindi
 rāvar
 rāver
 rāvu
+rāwalpindi
 rāwatbhāta
 rāwatsār
 rāya
@@ -23644,27 +51027,68 @@ rāyadrug
 rāyagada
 rāzampeta
 rāzām
+rāšīdīja
 rădăuți
+rēcwīc
+rēgensburga
 rēzekne
+rėgensburgas
+rėikjavėks
+rězno
+rīga
+rīno
+rıbinsk
+rıha
+rōwrenoc
 rūdarpur
 rūdehen
+rūdeporta
+rūdnyy
 rūdsar
 rūdān
+rəqqə
+rəşt
 rạch giá
+s-jen
+s-pching
+s.a.s. nagar
+sa alam
+sa da bandeira
 sa dec
+sa gjec
 sa kaeo
+sa đéc
 sa'dah
+sa-ha-liang
+sa-hsien
+sa-ning
+sa-ri-uen
 saaba
 saalfeld
 saalfelden am steinernen meer
 saanich
+saarayego
+saarbrecken
+saarbrigge
+saarbrjuken
+saarbrjukken
+saarbrucken
+saarbruecken
+saarbruekken
+saarbruken
+saarbrécken
 saarbrücken
+saarbrükken
 saarlouis
+saarmpryken
 saatlı
 saaxo
 sabaa aiyoun
 sabadell
 sabae
+sabah al salem
+sabah as salim
+sabah as salim as sabbah
 sabalgarh
 sabana de mendoza
 sabana de parra
@@ -23672,119 +51096,231 @@ sabana de torres
 sabana grande de boyá
 sabanagrande
 sabanalarga
+sabanalargo
 sabaneta
 sabang
 sabanitas
 sabará
 sabaudia
 sabha
+sabhaa
+sabhah
+sabhar
+sabhā
 sabie
 sabinas
 sabirabad
+sabiya
+sabkha
 sablayan
+sablono:tabelkapolaucarta
 sabou
+sabt al alaya
 sabt alalayah
 sabunçu
+sabya
+sabzawar
+sabzawaran
+sabzawār
 sabzevar
+sabzevaran
+sabzevaran-e jiroft
+sabzevār
+sabzevārān
+sabzevārān-e jiroft
+sabzewar
+sabzivor
+sabzvaran
+sabzvārān
+sabzāwārān
 sabá
 sacaba
+sacaia
+sacaium
 sacavém
+sach alamas
+sachaljan
+sachrisabz
+sachrizabz
 sachse
 sachsenheim
+sachtos
+sachty
 sachīn
 sacile
 saclepea
 saco
 sacomã
 sacramento
+sacramento stad
+sacramentum
 sadabe
 sadalgi
 sadao
 sadasivpet
+sadberi
+sadberis
 saddat al hindīyah
 saddiqabad
 saddle ridge
 saddleworth
+sadikabad
+sadiqabad
+sadki
 sado
+sadr
 sadr city
+sadra
+sadulgarh
 sadulshahar
 sadābād
+saebha
+saebhiaen
 safaga
+safakes
+safakis
+safaqis
 safed
 safety harbor
 saffron walden
 safi
 safidon
+safija
+safim
 safonovo
 safranbolu
+safí
 safīpur
+saga japonija
+saga-shi
 sagae
 sagaing
 sagalo
 sagamihara
+sagamu
+sagar
 sagara
+sagashi
 sagauli
 sagay
+sagene
+sagenej
+sagenė
+saggiz
+saggız
+sagh
+saghez
+saghghez
 saginaw
 saginaw township north
 saginomiya
+sagne
+sagrab
 sagrada familia
 sagrada família
+sagreb
 sagua de tánamo
 sagua la grande
 saguenay
 sagunto
 sagurē
+sagwzlwgbouh
 sahagún
+sahalama
+saham
+saham town
 sahand
+sahar
+saharanpur
 saharsa
 sahaspur
 sahaswān
 sahavato
+sahb
+sahdzahanabad
+sahivalas
 sahiwal
 sahline
+sahm
 sahoua
+sahr
+sahrisabz
+sahrisabzas
+sahti
+sahto
+sahty
 sahuarita
 sahuayo de morelos
+sahzadpur
 sahāranpur
 sahāwar
+sai gon
 sai kung
 sai mai
+sai sajus
 sai wan ho
+sai-sai
+saiburu
 saidpur
+saidyo
+saidzo
+saigon
 saiha
+saijo
 saijō
 saikai
 saiki
 saikū
+saimarreh
+sain-ni
+sainam
+sainan
+sainjang
 saint albans
 saint andrews
+saint antonio do zaire
 saint charles
 saint clair shores
 saint cloud
 saint croix
+saint domingue
 saint george
 saint george's
+saint helens
 saint helier
+saint iuan
 saint ives
+saint jago de la vega
+saint james
 saint john
+saint john de porto rico
 saint john west
 saint john’s
 saint joseph
 saint kilda
+saint lewis
+saint louis
+saint louis city
 saint louis park
 saint matthews
 saint michael
 saint neots
 saint paul
+saint paul de loanda
+saint pete
+saint peter extra
 saint peter port
 saint peters
+saint petersbourg
 saint petersburg
 saint pierre
+saint pol
+saint pétersbourg
 saint thomas mount
 saint-amand-les-eaux
 saint-ambroise
 saint-andré
+saint-arnaud
 saint-augustin-de-desmaures
 saint-avertin
 saint-avold
@@ -23800,8 +51336,14 @@ saint-constant
 saint-cyr-l'école
 saint-cyr-sur-loire
 saint-denis
+saint-denis (reunion)
+saint-denis (réunion)
+saint-denis de la reunion
+saint-denis de la réunion
 saint-dizier
 saint-dié-des-vosges
+saint-etien
+saint-etienne
 saint-eustache
 saint-fons
 saint-genis-laval
@@ -23814,8 +51356,11 @@ saint-henri
 saint-herblain
 saint-hubert
 saint-hyacinthe
+saint-jean
+saint-jean de terre-neuve
 saint-jean-de-braye
 saint-jean-de-la-ruelle
+saint-jean-sur-mer
 saint-jean-sur-richelieu
 saint-joseph
 saint-josse-ten-noode
@@ -23848,24 +51393,32 @@ saint-omer
 saint-ouen
 saint-ouen-l'aumône
 saint-paul
+saint-petersbourg
 saint-pierre
 saint-pierre-des-corps
 saint-pol-sur-mer
 saint-priest
+saint-pétersbourg
 saint-quentin
 saint-quentin-en-yvelines
 saint-raphaël
 saint-roch
+saint-sebastien
+saint-sébastien
 saint-sébastien-sur-loire
 saint-vincent de paul
 saint-vincent-de-paul
 saint-égrève
 saint-étienne
 saint-étienne-du-rouvray
+sainte jean de porto-rico
 sainte-anne
+sainte-catharine
 sainte-catherine
 sainte-foy
 sainte-foy-lès-lyon
+sainte-foy-sillery-cap-rouge
+sainte-foy–sillery–cap-rouge
 sainte-geneviève-des-bois
 sainte-julie
 sainte-marguerite
@@ -23875,44 +51428,101 @@ sainte-suzanne
 sainte-thérèse
 saintes
 sainthia
+sainté
 saipan
+saireavo
+sairt
+sairéavó
+saishu
+saishū
+saisyu
+saisyu yu
+saisyū
+saisyū yū
 saitama
 saito
 saiyad-ul-ajaib
+saizburg
+saizyo
+saizyo-chhi
+saizyô
+saizyô-chhī
+sajama
+sajda
+sajdzjo
+sajgon
+sakaba
 sakado
+sakado-chhi
+sakado-chhī
 sakai
 sakai-nakajima
 sakaidechō
 sakaiminato
+sakaka
 sakakah
 sakaki
+sakampa
 sakaraha
+sakarya
 sakassou
 sakata
+sakata-chhi
+sakata-chhī
+sakatekas
+sakawa
 sakchu-ŭp
+sakez
+sakezo
+sakhalyan
+sakharsa
 sakhipur
+sakhival
+sakhivale
 sakhnīn
 sakiet ed daier
+sakiet ed dair
+sakiet ed daïr
 sakiet ez zit
+sakiz
+sakkiz
 sakleshpur
 saknepalli
 sakon nakhon
+sakramenta
+sakramentas
+sakramento
+sakraments
+sakraminto
+sakraménto
 sakrand
+sakreb
 sakri
 saktī
 saku
 sakumona
 sakura
+sakura-chhi
+sakura-chhī
 sakuradai
 sakuragawa
 sakurai
 sakété
+sakākā
+sakīz
+sala
 salaberry-de-valleyfield
 saladas
 saladillo
 salaga
 salah bey
+salala
+salalah
+salalá
 salamanca
+salamanka
+salamanko
+salamanque
 salamina
 salamá
 salamína
@@ -23920,91 +51530,219 @@ salangaippālaiyam
 salaqi
 salaspils
 salatiga
+salatsi
+salauat
 salavat
+salavat i russland
+salavata
+salavatas
+salawat
+salazar
 salcajá
+salcburg
+salcburk
 salcedo
 saldanha
+salduba
+salduie
+sale
+salehabad
+salehābād
 salekhard
 salem
+salem (oregon)
+salemas
+salems
+salern
+salernas
+salerne
 salerno
+salernon
+salernu
+salernum
+salernus
 salesópolis
 salford
+salfordas
 salgado
 salgar
 salgueiro
 salgótarján
 sali
+salierno
 saligram
 salihli
+salikamsk
 salima
+salimiyah
 salina
 salina cruz
+salinae
 salinas
 salinas de hidalgo
 salinópolis
+salisburgh
+salisburgium
+salisburgo
+salisburgu
+salisburgum
 salisbury
 salitre
+sallaga urbo
 sallanches
+sallee
+salmantica
+salmiya
+salmiyah
+salmiyyeh
 salmon arm
 salmon creek
 salmās
 salo
+salola
 salon-de-provence
+salonic
+salonica
+salonicco
+salonik
+salonika
+salonikai
+salonike
+salonique
 salonta
+saloníki
 salor
 salou
 salpêtrière
+salqin
 salqīn
 salsomaggiore terme
+salt lake
+salt lake ceety
 salt lake city
+salt river
+salt-lejk-siti
 salta
+salta llaqta
+saltas
 saltash
+saltaurbo
 saltillo
+saltilo
 saltivka
 salto
 salto de pirapora
+salto do itu
+salto do itú
 salto do lontra
+saltovka
+saltovskiy
 saltpond
+saltsmpournk
+saltu
+saltzburg
+saluniccu
 saluzzo
 salvador
+salvador da bahia
+salvador de bahia
+salvador de bahio
+salvador de bahía
+salvadoras
+salvadoro
+salvaleon de higueey
 salvaleón de higüey
 salvaterra
 salvatierra
 salwá
 salyan
+salzborg
+salzbourg
 salzburg
+salzburgi liidumaa
+salzburgo
+salzbursko
 salzgitter
 salzkotten
+salèrn
+salèrne
 salé
 salé al jadida
+salónica
 salāya
 sal’sk
 sam phran
 sam roi yot
 sam sen nai
 sam shing
+sam shui po
+sam son
+sam zan
+sam-a-chhi
+sam-a-chhī
+sam-beng-chhi
+sam-bun-kiap-chhi
+sam-bêng-chhī
+sam-bûn-kiap-chhī
+sam-hiap-khi
+sam-kiap-khu
+sam-min-su
 sama
+samae dam
+samah
 samal
+samalut
 samambaia
+saman daghi
+samandag
+samandagi
 samandağ
+samandağı
 samaniego
 samannūd
 samar
+samar khot
+samar osh
 samara
+samarae
+samarand
+samarang
+samarcanda
+samarcande
+samarga
 samarinda
+samarka
 samarkand
+samarkanda
+samarkandas
+samarkando
+samarkandskoye
+samaro
+samarobriva
+samarqand
+samarra
+samarrah
+samarynda
+samava
+samawa
+samawah
+sambalpore
 sambalpur
 sambava
 sambhal
 sambiase
 sambir
 sambizanga
+sambizanha
 samborondón
 sambrial
+sambriāl
 samch’ŏn
+samdakan
 samdari
 samfya
 samho-rodongjagu
+samil
 samjiyŏn-ŭp
 sammamish
 samobor
@@ -24014,25 +51752,39 @@ sampang
 samphanthawong
 sampit
 sampsonievskiy
+sampsounta
 sampués
 samraong
 samrāla
+samsoun
 samsun
+samsuna
+samsunas
 samthar
 samtredia
+samudh prakarn
 samurou
+samut
 samut prakan
 samut sakhon
 samut songkhram
+samutprakan
+samutpraken
 samuyuzi
+samáwa
 samālka
 samālkha
+samālut
 samālūţ
 samāna
+samāra
 samāstipur
+samāwah
 samā’il
+samīl
 san
 san agustín
+san andres cholula
 san andrés
 san andrés cholula
 san andrés cuexcontitlán
@@ -24040,27 +51792,39 @@ san andrés del rabanedo
 san andrés itzapa
 san andrés tuxtla
 san andrés xecul
+san angel
 san angelo
 san antero
+san antonijus
 san antonio
+san antonio (texas)
 san antonio acahualco
 san antonio de areco
+san antonio de bejar
 san antonio de cortés
+san antonio de guerra
 san antonio de la cal
 san antonio de los altos
+san antonio de los arenales
 san antonio de los baños
 san antonio de padua
 san antonio del táchira
 san antonio oeste
 san antonio tecómitl
+san antoniyo
+san antònio
+san bartolo naucalpan
 san bartolomé
 san bartolomé de tirajana
 san benedetto del tronto
 san benito
 san benito abad
+san bernandino
 san bernardino
 san bernardino tlaxcalancingo
 san bernardo
+san bizente
+san bizenti-barakaldo
 san blas-canillejas
 san bonifacio
 san borja
@@ -24070,17 +51834,40 @@ san carlo all'arena
 san carlos
 san carlos de bariloche
 san carlos de bolívar
+san carlos de puno
 san carlos del zulia
 san carlos park
+san carlos y san severino de matanzas
+san casme del tucson
 san cataldo
 san chaung
+san chose
+san chosė
+san chouan
+san choze
+san chozė
+san chuanas
 san clemente
 san cristobal
+san cristobal de la laguna
+san cristobal de las casas
+san cristobal ecatepec
+san cristobal ecatepec de morelos
+san cristobal las casas
 san cristóbal
+san cristóbal de la laguna
 san cristóbal de las casas
+san cristóbal ecatepec
+san cristóbal ecatepec de morelos
+san cristóbal las casas
 san cristóbal verapaz
+san diegas
 san diego
+san diegu
+san dijego
 san dimas
+san diyego
+san diyégo
 san donato
 san donato milanese
 san donà di piave
@@ -24088,24 +51875,52 @@ san estanislao
 san esteban
 san felice a cancello
 san felipe
+san felipe de neri
+san felipe de puerto plata
+san felipe neri
+san felipė
+san felix de guayana
 san ferdinando
 san fermín
 san fernando
+san fernando apure
+san fernando city
 san fernando de apure
 san fernando de henares
+san fernando de la carolina
+san fernando de maldonado
 san fernando de monte cristi
+san fernando del vale de katamarka
+san fernando del valle de catamarca
+san fernando del valye de katamarka
+san fernando lakanbalen
 san francisco
 san francisco acuautla
+san francisco coacalco
 san francisco cuaxusco
+san francisco de albuquerque
 san francisco de borja
+san francisco de campeche
 san francisco de los romo
+san francisco de macoris
 san francisco de macorís
+san francisco de milagro
+san francisco de quito
 san francisco de yojoa
 san francisco del rincón
 san francisco el alto
+san francisco tepoiaco
 san francisco tesistán
 san francisco tlalcilalcalpan
+san francisco xavier
 san francisco zapotitlán
+san franciscu
+san francisko
+san fransisco
+san fransiskas
+san fransisko
+san frantzisko
+san félix de guayana
 san gabriel
 san germán
 san gil
@@ -24119,24 +51934,46 @@ san giovanni rotondo
 san giovanni valdarno
 san giuliano milanese
 san giuseppe vesuviano
+san gjau
+san hose
+san huan
+san ian de porto rico
 san ignacio
 san ignacio de sabaneta
 san ignacio de velasco
 san ildefonso
+san ioanni
 san isidro
 san jacinto
 san javier
+san jean de portorico
+san jeronimo de buenavista
 san jerónimo
 san jerónimo cuatro vientos
+san jerónimo de buenavista
 san joaquín
 san jorge
 san jorge pueblo nuevo
 san jose
+san jose de alvarado
+san jose de costa rica
+san jose de cucuta
+san jose de guacimal
+san jose de guadalupe *
+san jose del cabo
 san jose del monte
+san jose del monte city
+san jose del monte lakanbalen
+san jose i california
+san jose i costa rica
 san josecito
 san josé
 san josé de barlovento
 san josé de colinas
+san josé de costa rica
+san josé de cùcuta
+san josé de cúcuta
+san josé de guacimal
 san josé de guanipa
 san josé de las lajas
 san josé de los cerrillos
@@ -24147,36 +51984,70 @@ san josé de ocoa
 san josé del cabo
 san josé del castillo
 san josé del guaviare
+san josé del monte
 san josé del quince
 san josé del valle
 san josé guadalupe otzacatipan
+san josé i costa rica
 san josé iturbide
 san josé pinula
+san joze
+san jozé
 san juan
+san juan batista de puerto rico
 san juan bautista
+san juan bautista tochtepec
+san juan bautista tuxtepec
+san juan bautista tuxtla
+san juan bautista tōchtepēc
+san juan bautistade de puerto rico
 san juan capistrano
+san juan city
+san juan de ambato
 san juan de aznalfarache
 san juan de dios
 san juan de flores
+san juan de la frontera
 san juan de la maguana
 san juan de los lagos
+san juan de los moros
 san juan de los morros
+san juan de pasto
+san juan de puerto rico
+san juan de terranova
 san juan de urabá
 san juan del cesar
+san juan del monte
+san juan del rio
 san juan del río
 san juan ixtayopan
 san juan nepomuceno
+san juan sacatepequez
 san juan sacatepéquez
 san juan zitlaltepec
+san jusiy
 san justo
 san kamphaeng
+san karlosas
+san khose
+san khose del kabo
+san khoze
+san khuan
+san khuan bautista tustepek
+san kristobal
+san kristobalis
 san lazzaro
 san leandro
 san leonardo
+san lorensas
+san lorenso
 san lorenzo
 san lorenzo acopilco
 san lorenzo de el escorial
 san lorenzo de esmeraldas
+san lorenzo del campo grande
+san louis potosi
+san lucas
 san lucas sacatepéquez
 san luis
 san luis de la paz
@@ -24184,13 +52055,19 @@ san luis de sincé
 san luis del palmar
 san luis jilotepeque
 san luis obispo
+san luis potosi
+san luis potosi city
 san luis potosí
+san luis potosí city
+san luis rio colorado
 san luis río colorado
+san luisas
 san marcelino
 san marcos
 san mariano
 san marino
 san martin
+san martin texmelucan
 san martin texmelucan de labastida
 san martín
 san martín azcatepec
@@ -24198,57 +52075,118 @@ san martín cuautlalpan
 san martín de la vega
 san martín de los andes
 san martín de pangoa
+san martín texmelucan
+san martín texmelucan de labastida
 san mateo
 san mateo atenco
 san mateo huitzilzingo
 san mateo otzacatipan
+san matheo
 san mauro torinese
+san migel
+san migel de alende
+san migel de aljende
+san migel de aljendė
+san migel de tukuman
 san miguel
 san miguel ajusco
+san miguel allende
 san miguel coatlinchán
 san miguel de abona
 san miguel de allende
+san miguel de tucuman
 san miguel de tucumán
 san miguel del monte
+san miguel del padron
 san miguel del padrón
 san miguel el alto
+san miguel petapa
 san miguel topilejo
+san miguel xico
+san miguel xico viejo
 san miguelito
 san miniato
 san miniato basso
+san minkel nte agiente
+san minkel nte toukouman
+san miquel
 san narciso
 san nicandro garganico
 san nicola la strada
 san nicolas
+san nicolas de los arroyos
+san nicolas de los garsas
+san nicolas de los garza
+san nicolas de los garzas
+san nicolás
 san nicolás de los arroyos
+san nicolás de los garsas
 san nicolás de los garza
+san nicolás de los garzas
+san nikolas de los arojos
+san nikolas de los arojosas
+san nikolas de los aroyos
+san nikolas de los garsa
+san nikolas de los garza
+san ntienko
 san onofre
 san pa tong
+san pablas
 san pablo
 san pablo autopan
+san pablo city
 san pablo de las salinas
+san pablo de salinas
 san pablo jocopilas
 san pablo oztotepec
+san pamplo
 san paolo
 san pascual
+san paul ed brasil
+san paulas
+san paulo
+san paulu
+san paulu du brasili
+san paulu dû brasili
+san pauluw
 san pawl il-baħar
+san pawlo
+san pedras
 san pedro
 san pedro alcántara
 san pedro ayampuc
 san pedro carchá
+san pedro cholula
 san pedro de copán
 san pedro de jujuy
+san pedro de la pas
 san pedro de la paz
 san pedro de lloc
+san pedro de macoris
 san pedro de macorís
 san pedro de urabá
 san pedro del pinatar
+san pedro do rio grande
+san pedro garza garcia
 san pedro garza garcía
+san pedro macoris
 san pedro sacatepéquez
 san pedro sula
+san pedro tlaquepaque
 san pedro totoltepec
+san pedro zollan
+san pedro zōllān
+san petersburgo
+san phransisko
 san pietro a patierno
+san pietroburgo
+san pietruburgu
 san po kong
+san polo del braxil
+san poulo
+san poło del braxil
+san pàul ëd brasil
+san pédro
 san rafael
 san rafael abajo
 san rafael arriba
@@ -24256,16 +52194,27 @@ san rafael de onoto
 san rafael del sur
 san rafael oriente
 san rafael tlanalapan
+san rafaelis
 san ramon
 san ramón de la nueva orán
 san roque
+san salbador
+san salvado
 san salvador
 san salvador atenco
+san salvador de chuchujus
 san salvador de jujuy
+san salvador de khukhuj
+san salvador de xuxuy
 san salvador el seco
 san salvador tizatlalli
+san salvadoras
+san salvadori
+san salvadò
 san salvario
 san salvo
+san salwador
+san sebastian
 san sebastiano
 san sebastián
 san sebastián de los reyes
@@ -24274,42 +52223,199 @@ san sebastián el grande
 san severo
 san simon
 san tan valley
+san tau
 san timoteo
 san tin
+san tome
+san tome de guayana
+san tomé
+san tomé de guayana
 san tung chung hang
+san vi
 san vicent del raspeig
 san vicente
+san vicente chicoloapan
+san vicente chiloloapan
+san vicente de baracaldo
 san vicente de cañete
 san vicente de moravia
 san vicente de tagua tagua
+san visente
+san visentė
 san vito dei normanni
+san xoan
+san xose
+san xosé
+san xoán
+san xuan
+san zoze do rio pretas
+san zoze dos kamposas
+san zuan de meritis
+san žozė do rio pretas
+san žozė dos kamposas
+san žuan de meritis
+san-ah
+san-antonia
+san-antonio
+san-bernardino
+san-bernardo
+san-bernardo-du-kampu
+san-chiao-yung
+san-diego
+san-dieqo
+san-dyega
+san-felipe
+san-felipe-de-puehrto-plata
+san-felipe-de-puerto-plata
+san-fernando
+san-fernando-de-apure
+san-francisko
+san-francyska
+san-fransisko
+san-fransisko-de-makoris
+san-ho
+san-ho-hsien
+san-hsia
+san-hsia-chen
+san-ja
+san-joseo
+san-joseo de la monto
+san-juan-de-los-morros
+san-juano
+san-kaehtano-du-sul
+san-karlos
+san-karlus
+san-khaseh
+san-khose
+san-khuan
+san-khuan-bautista-tustepek
+san-khuan-de-los-morros
+san-khusto
+san-khvan-bautista-tustepek
+san-kristobal
+san-kuang
+san-kuang-li
+san-leopoldu
+san-lorenso
+san-lorensu-da-mata
+san-luis
+san-luis-patasi
+san-luis-potosi
+san-luis-rio-kolorado
+san-mateo
+san-mateus
+san-men-hsia
+san-men-hsia-shih
+san-men-sia
+san-mi-su
+san-ming
+san-ming-hsien
+san-ming-shih
+san-mî-sṳ
+san-nikolas-de-los-arrojos
+san-pablo
+san-pablo-de-los-salinas
+san-paulo
+san-paulu
+san-paŭlo
+san-pedra-sula
+san-pedro
+san-pedro-cholula
+san-pedro-de-la-pas
+san-pedro-de-makoris
+san-pedro-sula
+san-pedru-da-aldeja
+san-pu
+san-pu-chen
 san-pédro
+san-salvador
+san-salvadoro
+san-ta-kin
+san-tchou
+san-theu-su
+san-visenti
+san-wej
+san-xose
+san-ya-chen
+san-ya-chiang
+san-ya-chiang-shih
+san-yuan
+san-yuan-hsien
+san-yüan
+san-yüan-hsien
+san-zhoze
+san-zhoze-du-riu-pretu
+san-zhoze-dus-kampus
+san-zhuan-di-meriti
+san-zhuan-dy-meryty
+sana `ati
+sana`ati
 sanaa
+sanaabad
 sanana
+sanandadsch
+sanandadz
+sanandadż
+sanandadž
+sanandago
 sanandaj
+sanandaĝo
+sanandere
+sanandij
 sananduva
+sanantonio
+sanao
 sanarate
 sanare
 sanary-sur-mer
 sanaur
+sanaà
+sanaá
+sanbawang
+sanbi
+sanbu
 sancaktepe
 sanchaba
+sanchajus
 sanchazi
 sanchez-mira
+sanchon
 sanchuan
 sancoale
+sancta crux nivariae
+sancta rosa
+sancti spiritus
 sancti spíritus
+sanctiacobi
 sanctorum
+sanctus antonius
+sanctus dionysius
+sanctus iacobus ad uligines
+sanctus ioannes a cuio
+sanctus ioannes terrae novae
+sanctus ludovicus
+sanctus michael tucumanensis
+sanctus salvator soteriae
+sanctus stephanus de furano
 sand springs
+sandacho
 sandachō
 sandakan
+sandakan town
 sandalfoot cove
 sandanski
 sandaohezi
 sandaoling lutiankuang wuqi nongchang
+sandaraca
 sandbach
 sandefjord
+sanderland
+sanderlandas
+sanderlend
+sanderlenda
 sandhurst
+sandi-springs
+sandjego
 sandnes
 sandomierz
 sandown
@@ -24320,32 +52426,63 @@ sandwīp
 sandy hills
 sandy springs
 sandyford
+sandzhi
+sandzhu
 sandīla
 sandıklı
 sandūr
 sanford
+sanfrancisko
+sang-a
+sang-dschu
 sang-e chārak
+sang-ming
+sang-muoi
+sang-muong-hiek
+sang-tau
+sang-tu-su
+sang-zao
+sangaj
 sangamner
 sangariā
 sangarébougou
 sangarédi
+sangay
 sanger
 sangerhausen
+sanghaj
 sanghar
+sanghay
 sangju
 sangkapura
 sangla hill
+sangli
 sangmélima
+sango ota
+sango otta
 sangod
 sangre grande
 sangrūr
+sangwon
 sangyoung
 sangzhe
 sangāreddi
+sanhaja
+sanhajo
 sanharó
 sanhe
+sanhe zhen
+sanhose
+sanhosē
+sanhuana
 sanhui
+sanich
+sanita clarita
+sanivejl
+sanj
 sanjan
+sanji
+sanji shehiri
 sanjiang
 sanjianzai
 sanjiao
@@ -24361,71 +52498,139 @@ sankt gallen
 sankt ingbert
 sankt leonhard
 sankt martin
+sankt peitersbuerg
 sankt peter
+sankt peterburg
+sankt peterburgas
+sankt petersborg
+sankt petersburg
+sankt peterzburg
+sankt péitersbuerg
 sankt pölten
+sankt veit am flaum
+sankt veit am pflaum
 sankt wendel
+sankt-peterburg
+sankt-peterburgo
+sankt-peterburq
+sankt-petersburg
+sankta katarino
+sankta luiso
+sankta-etjeno
+sankta-stefano
+sankti petursborg
+sankti pétursborg
+sankti spiritus
+sankti-spiritus
+sanktpeterburga
+sanktpēterburga
+sanli urfa
+sanlijurfa
+sanlijurfo
+sanliurfa
+sanluis
 sanlúcar de barrameda
+sanmensja
 sanmenxia
 sanmiao
 sanming
 sanmu
+sannar
 sanniquellie
+sannivejl
 sannois
 sano
+sano-chhi
+sano-chhī
 sanok
+sanpablo
+sanpaulu
+sanpedro de la pasa
 sanqu
+sanrajz mejnor
+sanrajz-mehner
 sanremo
+sansalvadora
+sanse
 sansheng
+sanshjia
 sanshui
+sansia
+sansibar
+sansibar-stadt
+sansija
 sant adrià de besòs
 sant agustí
 sant andreu
 sant andreu de la barca
+sant andreu de palomar
 sant antoni
 sant antoni de portmany
 sant boi de llobregat
 sant carles de la ràpita
 sant celoni
 sant cugat del vallès
+sant esteve
+sant estève
 sant feliu de guíxols
 sant feliu de llobregat
 sant gervasi - galvany
 sant joan d'alacant
 sant joan despí
 sant just desvern
+sant marti
+sant marti distritu
 sant martí
 sant martí de provençals
+sant martí distritu
 sant pere de ribes
 sant pere, santa caterina i la ribera
+sant petersburg
+sant petersburgo
 sant quirze del vallès
+sant sebastia
+sant sebastià
 sant vicenç dels horts
 sant'ana do livramento
 sant'anastasia
 sant'antimo
 sant'antonio abate
+sant-etieve
+sant-etiève
+sant-petersbourg
 santa ana
 santa ana chiautempan
+santa ana de coro
+santa ana de koras
+santa ana de los cuatro rios de cuenca
+santa ana de los cuatro ríos de cuenca
 santa ana xalmimilulco
 santa anita
 santa anita - los ficus
 santa barbara
+santa barbara do oeste
 santa brígida
 santa bárbara
 santa bárbara d'oeste
+santa bárbara do oeste
 santa bárbara do pará
 santa catalina
 santa catarina
 santa catarina pinula
+santa catherina
 santa cecilia
 santa cecília
 santa clara
 santa clara del mar
 santa clarita
+santa coloma
 santa coloma de gramenet
 santa cruz
 santa cruz cabrália
+santa cruz da serra
 santa cruz das palmeiras
 santa cruz de barahona
+santa cruz de chinautla
 santa cruz de el seibo
 santa cruz de la palma
 santa cruz de la sierra
@@ -24433,6 +52638,7 @@ santa cruz de los taques
 santa cruz de mara
 santa cruz de mora
 santa cruz de tenerife
+santa cruz de ténérife
 santa cruz de yojoa
 santa cruz del norte
 santa cruz del quiché
@@ -24440,6 +52646,7 @@ santa cruz del sur
 santa cruz do capibaribe
 santa cruz do rio pardo
 santa cruz do sul
+santa cruz tenerifekoa
 santa cruz xoxocotlán
 santa elena
 santa elena de uairén
@@ -24447,8 +52654,11 @@ santa eugenia
 santa eulària des riu
 santa fe
 santa fe de antioquia
+santa fe de la vera cruz
 santa fe springs
+santa fé
 santa fé do sul
+santa fė
 santa gertrudes
 santa helena
 santa helena de goiás
@@ -24457,29 +52667,46 @@ santa iria da azóia
 santa isabel
 santa isabel do pará
 santa juliana
+santa klara
+santa klarita
+santa krouth nte tenerife
+santa krus de tenerife
+santa kruz de la sijera
+santa kruz de tenerife
+santa lucia
+santa lucia cotzumalguapa
 santa lucía
 santa lucía cotzumalguapa
 santa luzia
 santa luzia do paruá
 santa luzia do pará
+santa luzija
+santa lúcia
 santa margarida
 santa maria
 santa maria capua vetere
 santa maria da boa vista
+santa maria da boca do monte
 santa maria da vitória
 santa maria das barreiras
+santa maria de belem do grao para
+santa maria de belém do grão pará
 santa maria de jetibá
+santa maria del buen ayre
 santa maria do pará
+santa marija
 santa marta
 santa maría
 santa maría ajoloapan
 santa maría atzompa
 santa maría chimalhuacán
 santa maría de jesús
+santa maría del buen ayre
 santa maría totoltepec
 santa monica
 santa paula
 santa perpètua de mogoda
+santa peterburg
 santa pola
 santa quitéria
 santa quitéria do maranhão
@@ -24489,14 +52716,20 @@ santa rita do passa quatro
 santa rita do sapucaí
 santa rosa
 santa rosa beach
+santa rosa city
 santa rosa de cabal
 santa rosa de copán
 santa rosa de osos
+santa rosa de toaj
+santa rosa de toay
 santa rosa de viterbo
 santa rosa jáuregui
+santa rosa lakanbalen
 santa rosa treinta
 santa rosalía de camargo
+santa roza
 santa tecla
+santa tekla
 santa teresa
 santa teresa del tuy
 santa teresita
@@ -24504,8 +52737,36 @@ santa terezinha de itaipu
 santa uxía de ribeira
 santa vitória
 santa vitória do palmar
+santa-ana
+santa-ana-de-koro
+santa-daminga
+santa-fe
+santa-fe-de-bogota
+santa-klara
+santa-klarita
+santa-klaro
+santa-koloma-de-gramanet
+santa-krus-de-la-sierra
+santa-krus-de-tenerife
+santa-krus-deh-tehnehryfeh
+santa-krus-du-sul
+santa-kruzo
+santa-lusija
 santa-luzia
+santa-luzija
+santa-marija
+santa-mariya
+santa-marta
+santa-maryja
+santa-rosa
+santa-roza
+santa-tekla
+santaana
+santafe de bogota
+santafe de bogotá
 santafé
+santafé de bogotá
+santakrusa de tenerife
 santaluz
 santana
 santana de parnaíba
@@ -24514,38 +52775,100 @@ santana do araguaia
 santana do cariri
 santana do ipanema
 santana do paraíso
+santandehr
+santandel
 santander
 santander de quilichao
+santandera
+santanderas
+santandero
+santandèr
+santandér
 santangpu
+santanna
+santarem
+santarem i brasil
+santaren
+santarenas
 santarém
+santarém i brasil
+santau
 santee
 santeramo in colle
+santerlant
 santiago
 santiago atitlán
+santiago de cali
 santiago de cao
+santiago de chile
 santiago de compostela
 santiago de cuba
+santiago de cúba
+santiago de guatimala
+santiago de guayaquil
+santiago de kubo
 santiago de las vegas
+santiago de leon de caracas
+santiago de león de caracas
 santiago de los caballeros
+santiago de los caballeros de merida
+santiago de los caballeros de mérida
+santiago de los kampagieros
 santiago de maría
+santiago de queretaro
 santiago de querétaro
 santiago de surco
 santiago de tolú
 santiago de veraguas
+santiago de xile
+santiago del cile
 santiago del estero
+santiago di cuba
+santiago do chile
+santiago du chili
+santiago du ch·ili
 santiago ixcuintla
 santiago momoxpan
+santiago nte keretaro
+santiago nte kouva
 santiago papasquiaro
 santiago sacatepéquez
 santiago teyahualco
+santiago tlachco
 santiago tlacotepec
 santiago tulantepec
 santiago tuxtla
+santiagu di queretaro
+santiagu di querétaro
+santianko
+santijago de keretaro
+santijago de kuba
+santijago del estero
+santipur
+santjaga-deh-kuba
+santjago
+santjago de chile
+santjago de chili
+santjago de keretaras
+santjago de keretaro
+santjago de kuba
+santjago de los kabaljerosas
+santjago del esteras
+santjago del estero
 santo amaro
 santo amaro da imperatriz
 santo anastácio
+santo andre
+santo andre (sao paulo)
 santo andré
+santo andré (são paulo)
+santo antoni
+santo antonio
+santo antonio de balsas
+santo antonio de jesus
+santo antonio do zaire
 santo antónio
+santo antónio do zaire
 santo antónio dos olivais
 santo antônio
 santo antônio da patrulha
@@ -24562,127 +52885,343 @@ santo antônio do sudoeste
 santo antônio do tauá
 santo cristo
 santo domingo
+santo domingo city
+santo domingo de coban
+santo domingo de cobán
+santo domingo de guzman
+santo domingo de guzmán
 santo domingo de los colorados
 santo domingo este
 santo domingo oeste
 santo domingo tehuantepec
 santo estêvão
 santo ovídio
+santo rosario
 santo tomas
+santo tomas chichicastenango
+santo tome de guayana
+santo tomo
 santo tomás
+santo tomás chichicastenango
 santo tomé
+santo tomé de guayana
 santo ângelo
+santo-antonio
+santo-antónio
+santo-domingo
+santo-domingo-de-los-kolorados
+santo-domingo-ehste
+santo-domingo-este
+santo-dominqo
 santol
 santomera
 santos
 santos dumont
 santos lugares
+santosas
+santou
+santouo
+santov
 santrampur
 sants
 sants - badal
+sants-montjuic
+sants-montjuic distritu
 sants-montjuïc
+sants-montjuïc distritu
+santu-andre
 santuario
 santurtzi
+santus
+santus khot
+santusa
 santutxu
+santyago de kuba
+santyaqo de kuba
 santyoku
+sanxay
 sanxenxo
 sanxi
 sanxia
+sanxia district
+sanxia zhen
 sanya
 sanyang
+sanytsh
 sanyōonoda
 sanza pombo
 sanzhi
 sanzhuang
 sanāwad
+sao antonio
+sao bernardo
+sao bernardo do campo
+sao caetano do sul
+sao carlos
+sao carlos do pinhal
 sao domingos
+sao felipe de benguela
+sao francisco
+sao francisco de paula
+sao goncalo
+sao ho
+sao joao da parnahiba
+sao jorge dos ilheos
+sao jose
+sao jose de bissau
+sao jose do rio preto
+sao jose dos campos
+sao jose dos pinhaes
+sao jose dos pinhais
+sao karlos
+sao leopoldo
+sao louis
+sao lourenco
+sao lourenco da matta
 sao lucas
+sao luis
+sao luis do maranhao
+sao luiz
+sao luiz de maranhao
+sao luiz do maranhao
+sao mateus
+sao matheus
+sao paolo
+sao paolo de loanda
+sao paulo
+sao paulo capital
+sao paulo da assuncao de luanda
+sao paulo de loanda
+sao paulo de luanda
+sao pedro do rio grande do sul
+sao petersburgo
 sao rafael
+sao salvador
+sao salvador do congo
+sao salvador dos campos
+sao sebastiao
+sao sebastiao do rio de janeiro
+sao visente
+sao visenti
+sao zhoao de meriti
+sao zhoao di meriti
+sao zhose dos kampos
+sao zhose dos pinajs
+sao zhoze do rio preto
+sao zhoze dos kampos
+sao-jang
+sao-jose-do-ribamar
+sao-kuan
+sao-sing
+saoguan
+saojan
 saoner
 saonré
+saosing
 saoula
+saouthampton
 sapanca
+sapapan
+sapara
 sapeaçu
 sapele
 saperna slobidka
 sapezal
 saphan sung
 sapiranga
+sapopan
+sapopanas
+sapopano
 sapopemba
+saporas
+saporischschja
+saporo
+saporoschje
+saporoshje
 sapouy
 sapporo
+sapporo-chhi
+sapporo-chhī
+sapporo-shi
+sapporoshi
+sapporum
 sapucaia
 sapucaia do sul
+sapukaja
 sapulpa
 sapé
+saqez
+saqiyat az zayt
 saqqez
+saqqiz
+saqqız
 saquarema
 sar-e pul
 saraburi
+saraeva
+saraevo
+saraevo osh
+saragebo
+saragiebo
+saragievo
+saragoca
+saragosa
+saragosae
+saragoso
+saragossa
+saragosse
+saragoza
+saragozza
+saragoça
+saragòssa
 sarahs
 sarai alamgir
 sarai naurang
 sarai sidhu
 saraipali
 saraj
+sarajeva
+sarajevas
 sarajevo
+sarajevs
+sarajevu
+sarajevó
+sarajewo
+sarajèvo
 sarakhs
+sarakosa
 saraktash
 saran
+saran osh
 sarandi
 sarandë
 sarandí
 sarangpore
 sarankhola
+sarannah
+saranosh
 saransk
+saranska
+saranskas
+saransko
 sarapul
 sarapāka
 saraqib
+saraqosa
 sarasota
+saratau
+saratof
 saratoga
 saratoga springs
 saratok
 saratov
+saratov osh
+saratova
+saratovas
+saratovia
+saratovu
+saratow
+saratsi
+saratsi-ting
+saratu
+saratuovs
+saratów
 sarauli
+sarausa
+saravipons
+saraxevo
 saray
+saray-makhle
+saraybosna
+sarayevo
+sarayevu
 sarayköy
+sarańsk
+sarbeko
+sarbriken
+sarbriukenas
+sarbruch
+sarbrukeno
 sarcelles
 sardasht
 sardhana
 sardrūd
 sardulgarh
+sardza
+sardzsa
 sardārshahr
+sarebryken
+saretow
+sargoda
 sargodha
+sargodkha
 sarh
+sari i iran
 sariaya
 sarigam ina
 sarigerme
+sarika
 sarikei
 sarishābāri
+sarivon
+sarivone
+sariwon
+sariwon-si
+sariwon-up
+sariwŏn
 sariwŏn-si
+sariwŏn-ŭp
+sariyo
+sarja
 sarjamda
+sarjo
+sarkh
 sarkhej
+sarlero
+sarleroua
+sarlerua
+sarlot
+sarlota
+sarlote
+sarloto
+sarlott
+sarlrua
 sarnia
 sarno
 sarny
 saronno
+sarouhan
 sarov
 sarpol-e z̄ahāb
 sarpsborg
 sarqant
+sarrebruck
 sarreguemines
+sarria-sant gervasi
 sarrià
 sarrià-sant gervasi
 sarstedt
 sartell
+sartino
 sartrouville
+sartu
 sarubetsu
+saruhan
+saruna
 sarvestān
+sarvon
 sarwar
 saryaghash
 sarykemer
+sarytau
+sarza
 sarzana
 sarzedo
+saràtov
+sarátov
+sarëbryken
+sarí
+sarî
 sarāb
 sarāi mīr
 sarāi ākil
@@ -24690,16 +53229,32 @@ sarāt ‘abīdah
 sarāvān
 sarıkamış
 sasaguri
+sasaram
 sasarām
 sasayama
 sasazuka
+saseba
 sasebo
+sasebo-chhi
+sasebo-chhī
+sasebum
+saseho
 sasel
 sashalom
 sashiki
 sashiōgi
+saska kamenice
 saskatoon
+saskatoun
+saskatun
+saskatuna
+saskatunas
+saskatuno
+saskatūna
+saskatūnas
+saská kamenice
 sasmuan
+sasnovec
 sasolburg
 sasovo
 sassandra
@@ -24707,41 +53262,93 @@ sassari
 sassenheim
 sassuolo
 sastamala
+satalia
 satara
+sathif
+sathmar
 sathon
 sathorn
 sathupalli
 sathyamangalam
+satif
 satipo
+satirpara
+satirpāra
 satka
+satkhira
+satmar
+satmarinum
 satna
+saton koldfild
+saton koldfildas
+satou mare
 satpayev
 sattahip
+sattat
 satte
 sattenapalle
+satton
+satton-koldfield
+satton-koldfild
 sattur
 satu mare
+satu marė
+satu-mare
+satu-mareh
 satuba
+satul mare
 satun
 satyāmangala
 satānā
 sau mau ping
+sau-khin-su
+sau-khin-sṳ
 saugor
 saugus
+sauhadz
+sauhadż
 saujana
+saujbulagh
 sault ste. marie
 saumur
+saun luis
+saun luís
+saun paulu
 saunda
 saundatti
 saurimo
+saurimu
 sausar
+saut bend
+saut bendas
+saut-bend
+sautamptonas
+sautamptono
+sautend-on-si
+sautgemptan
+sautgempton
+sauthempton
+sauthemptona
+sautkhamptun
+sautkhempton
 sava
+savai madhopur
+savaj-madkhopur
 savalou
+savan
+savana
+savanah
 savanna-la-mar
+savannah (georgia)
+savannaket
 savannakhet
+savannakhét
+savannakkhet
 savanūr
 savar
+savar upazila
 savarkundla
+saveh
 savelugu
 savigliano
 savigny-le-temple
@@ -24750,54 +53357,93 @@ savona
 savonlinna
 savé
 saw bwar gyi kone
+sawaditz
 sawai madhopur
 sawang daen din
 sawangan
 sawankhalok
+sawanna
 sawar
 sawara
+sawhaj
+sawhāj
+sawo palo
+sawo pålo
 sawtelle
+sawāi mādhopur
+saxti
 sayama
+sayama-chhi
+sayama-chhī
 sayan
 sayanogorsk
 sayansk
 saybag
+sayda
 sayhāt
+sayibage
 saylac
+saymayl
 saynshand
+sayqon
 sayreville
 sayreville junction
 sayula
 sayville
 sayyān
 sayō
+sazaire
 saïda
+saïgon
 saïoua
 saña
 saýat
+saławat
+sałerno
+sałisburgo
+saŭtamptono
 saḩar
 saḩāb
 sa‘ādat shahr
 sa‘īdābād
 sa‘īr
+sbcampo
 sbeitla
 scafati
 scaggsville
 scampia
 scandiano
 scandicci
+scarbeca
 scarborough
 scarborough village
 scarsdale
 sceaux
+scecin
+scecina
+scecinas
+scetsin
+schaarbeek
+schachrissjabs
+schachty
 schaerbeek
+schaerbeek - schaarbeek
+schaerbeek-schaarbeek
+schaerbeek/schaarbeek
 schaffhausen
 schagen
+schangaoesen
+schangaösen
+schanghai
+schardscha
 scharnhorst
 schaumburg
+schechem
 schenectady
+scheneghtada
 schererville
 schertz
+schesqasghan
 scheveningen
 schiebroek
 schiedam
@@ -24806,7 +53452,9 @@ schiffweiler
 schijndel
 schilde
 schiltigheim
+schinjanga
 schio
+schiras
 schkeuditz
 schleswig
 schlüchtern
@@ -24818,6 +53466,7 @@ schneeberg
 schnelsen
 schneverdingen
 schoemansdal
+schoeneberg
 schofield barracks
 schofield-wheeler
 schopfheim
@@ -24827,12 +53476,17 @@ schoten
 schramberg
 schrobenhausen
 schroeder
+schtscholkowo
+schuntak
 schwabach
 schwalbach
 schwalmstadt
 schwalmtal
 schwandorf in bayern
 schwanewede
+schwang-tschong-ting
+schwang-tschöng-ting
+schwangcheng
 schwarzenberg
 schwedt (oder)
 schweinfurt
@@ -24844,17 +53498,31 @@ schwetzingen
 schwyz
 schwäbisch gmünd
 schwäbisch hall
+schymkent
+schytomyr
 schönebeck
 schöneberg
 sciacca
+sciasciamanna
+sciasciamanne
 scicli
+sciorenza
+scolkovo
+scopia
 scordia
 scotch plains
 scottburgh
 scottsdale
 scranton
+scudai
 scunthorpe
+scupi
+scurgum
+scutari
 sderot
+se-bing
+se-leng-chhi
+se-lêng-chhī
 seabra
 seabrook
 seafair
@@ -24862,16 +53530,37 @@ seaford
 seagoville
 seaham
 seal beach
+sealdah
 seara
 searcy
 seatac
+seatl
+seatlo
 seattle
+seattlum
+sebastea
+sebastia
 sebastian
+sebastija
+sebastopol
+sebastopoli
+sebastopolis
+sebastopolo
+sebastòpol
 sebauh
 sebdou
 sebeta
 sebeş
+sebha
+sebhah
+sebilla
+sebille
 sebt gzoula
+sebu
+sebu shakhary
+sebu səhəri
+sebu şəhəri
+sebzevar
 secaucus
 sechura
 secondigliano
@@ -24883,48 +53572,114 @@ sector 5
 sector 6
 secunda
 secunderabad
+secundino veiga
 security-widefield
+sedala
 sedalia
 sedam
 seddouk
+sedeh
 sedeh lanjān
+sedjoumi
+sedniejos
 sedrata
+sedzong
+sedżong
 seeb
 seeheim-jugenheim
 seelze
 seen (kreis 3)
 seesen
 seevetal
+sefadu
 seferihisar
+seffild
+sefild
+sefilda
+sefildas
+sefildo
+sefilnt
 sefrou
 segamat
 segbwema
+seged
+segedin
+segela
 segezha
+seghedin
+seghedino
+segi
+segou
+segoukoro
 segovia
 segrate
+segu
+seguela
 seguin
 segundo ensanche
+segú
+sehdar rapids
 sehnde
 sehore
+sehr-i-sebz
 sehwan
+seilema
 seinäjoki
+seishin
+seisin
+sejlem
+sejlum
+sejnt dzhons
+sejnt luis
+sejnt pol
 sejong
+sejong special self-governing city
 sejoumi
+sek-chi-khu
+sek-ieng
+sek-na
 seka
+sekandy-takarady
+sekawang
+sekesfehervar
+sekesfehervara
+sekesfehervaras
+sekeshfegervar
+sekeshfekhervar
+sekešfehervar
+sekhor
+sekhupura
 sekimachi
 sekimachi-minami
+sekkez
 sekondi
+sekondi takoradi
 sekondi-takoradi
+sekondis-takoradis
 sekong
+sekudai
+sekunderabad
 sek’ot’a
+selaja
+selam
 selama
 selangau
+selanik
 selargius
+selayang
 selayang baru utara
 selb
 selby
 selden
 selebi-phikwe
+selefke
+selefkeh
+selenograd
+seleucia
+seleucia ad calycadnum
+seleucia pieria
+seleukeia
+selifas
 seligenstadt
 selm
 selma
@@ -24934,23 +53689,53 @@ selouane
 selu
 selva alegre
 selydove
+selânik
 selçuk
 sel’tso
 semarang
+semarangas
+semaranq
+semave
+sembawang
 sembawang estate
+sembawang village
+sember
 semboku
+semei
+semej
+semejus
+semel
 semender
+semenova
 semenyih
+semerkant
+semerqend
 semey
+semeï
 semikarakorsk
 semiluki
 seminole
 seminyih
+semipalatinsk
+semipalatynsk
+semjonovskij
+semlin
+semlino
 semnan
+semnān
 semporna
+semsur
+semsûr
 semënov
 semënovskoye
 semīrom
+sen lui
+sen luji
+sen-cen
+sen-deni
+sen-jang
+sen-lui
+sen-mark
 sena madureira
 sena nikhom
 senador canedo
@@ -24960,15 +53745,33 @@ senador pompeu
 senago
 senanga
 senapparetti
+senar
+sencjen
+sencsen
 sendafa
 sendagi
 sendai
+sendai-shi
+sendaishi
+sendaj
 sendamangalam
 senden
 sendhwa
+sendi springs
+sendzenas
 senec
+senegalyn sen-lui
 senekal
+senendec
+senendedzas
+senendedzh
+senendedžas
+senendehdzh
 senftenberg
+seng-ak-sang
+seng-tek-chhi
+seng-to-chhi
+senga
 sengerema
 sengkang
 sengkang new town
@@ -24980,43 +53783,106 @@ senica
 senigallia
 senirkent
 senja
+senjana
+senjang
+senjangas
+senjango
+senjeno
+senkou
 senlis
+senming shehiri
 sennan
 sennar
+senneh
+sennār
 sens
 sensuntepeque
+sent dzons
+sent dzonsas
+sent džonsas
+sent etien
+sent etjen
+sent etjenas
+sent katerinsas
+sent ketrins
+sent loisos
+sent luis
+sent luisas
+sent pol
+sent polas
+sent pols
+sent-cons
+sent-dzhons
+sent-etyen
+sent-jons
+sent-katarins
+sent-kataryns
+sent-keterins
+sent-khelens
+sent-luis
+sent-pol
 senta
 sentani
+sentenial
+sentenijal
+sentennial
+sentetjena
+sentetjēna
+sentluisa
 sento sé
+sentpola
 sentul
+senya shehiri
+senyanq
+senzden
+senzen
 seodong
+seoel
 seogwipo
 seohāra
+seol
 seondha
 seonghwan
+seongnam
 seongnam-si
 seoni
 seoni chhapāra
 seoni mālwa
+seonī
 seosan
 seoul
+seoul-si
+sepaitan
 sepang
 sepatan
 seppa
 sept-îles
 sepuka
 seputeh
+seqiz
 sequeira
 serafina corrêa
 seraing
+seraium
+serajganj municipality
+serampore
+serampur
 serang
 serangoon
 serangoon garden
 serangoon new town
+serangoon village
 serasa
+serayevo
+serbrukas
 serchhīp
+serdang
+serdica
 serdobsk
+sere kunda
+sereang
 seregno
+serehmban
 serekunda
 seremban
 seremban 2
@@ -25025,7 +53891,15 @@ serenje
 sereď
 sergach
 sergeli
+sergiev posad
+sergijev posad
+sergijev possad
+sergijew possad
+sergiyev
 sergiyev posad
+sergiyevskiy posad
+seri alam
+seri alam city
 seri kembangan
 seri manjung
 seria
@@ -25033,14 +53907,24 @@ serian
 seriate
 serik
 serilingampalle
+serilingampally
 serinhisar
 serinyol
 seririt
 seropédica
 serov
 serowe
+serpa pinto
+serpentes tintinnabulati
+serpoechov
 serpong
+serprajz
+serpuchov
+serpuchow
+serpuhhov
+serpuhov
 serpukhov
+serpuĥov
 serra
 serra do ramalho
 serra dourada
@@ -25048,10 +53932,12 @@ serra negra
 serra preta
 serra talhada
 serrana
+serrekunda
 serrinha
 serrita
 serro
 sertanópolis
+sertogenbos
 sertolovo
 sertânia
 sertãozinho
@@ -25067,17 +53953,27 @@ sestu
 sesvete
 set ka lay
 setagaya
+setagaya city
 setakamachi-takayanagi
 setapak
+setatas
 setauket-east setauket
+setay
 sete lagoas
 sete rios
+setgale
 setharja old
+seti-lagoas
 setia alam
 setia tropika
+setif
+setifas
 seto
+seto-chhi
+seto-chhī
 setor complementar de indústria e abastecimento
 setouchi
+setoumpal
 setsan
 settat
 setti fatma
@@ -25085,204 +53981,512 @@ settimo torinese
 settiyārpatti
 settsu
 settūr
+setu
+setubal
+setubala
+setubalis
 setun’
+setyf
 setúbal
+seu-koan-su
+seuel
+seula
+seulas
+seulo
+seulum
+seung hoi
 sevan
+sevas
+sevasteia
 sevastopol
+sevastopole
+sevastopolis
+sevastopolj
+sevastopolo
+sevastopoľ
+sevastoupoli
+sevcsenkivszkij keruelet
+sevcsenkivszkij kerület
 seven hills
 seven oaks
 seven sisters
 sevenoaks
+severadzvinsk
+severek
+severen las vegas
 severn
 severna park
+severni kartum
+severni las vegas
+severnyj
+severnyj khartum
 severnyy
 severo-zadonsk
 severobaykal’sk
 severodvinsk
+severodvinska
+severodvinskas
 severomorsk
 severoural’sk
 seversk
+severskas
 severskaya
 seveso
+sevhac
+sevidzheh
 sevierville
+sevila
+sevileje
+sevilha
+sevilia
+sevilija
 sevilimedu
+sevilja
 sevilla
+seville
+sevilo
+sevilya
+sevilėjė
+seviya
 sevlievo
 sevran
+sewas
+sewastopol
+seweliye
 sewell
+sewerodwinsk
+sewersk
+sewilla
+sewjerodwinsk
+sewjersk
 sewon
+sexantaprista
 seyah cheshmeh
 seydi
 seydişehir
 seymour
 seynod
+sezhon
 sezze
+seúl
+seül
+se̍k-chí-khu
+sfaks
+sfaksas
+sfakso
+sfaqes
 sfax
 sfizef
+sfvks
 sfântu gheorghe
+sgerd
 sh'īarīah
+sha ni zhi
 sha tin
+sha tin new town
 sha tin wai
+sha-ching
+sha-chou
+sha-ho
+sha-ho-hsien
+sha-ho-tzu
 shabestar
+shabgadar fort
+shabin al-kum
+shabkadar
 shabqadar
 shache
+shachutai
 shadrinsk
+shadshahr
 shadwell
 shafi pur ranhola
 shafter
 shagamu
 shagang
 shah alam
+shah faisalabad
+shah kot
+shahabad
 shahbazpur
 shahdad kot
+shahdadkot
 shahdadpur
 shahdol
 shahe
 shahecheng
 shahhat
+shahhsien
+shahi
+shahin shahr
+shahjahanpur
+shahjanpur
 shahkot
 shahpur chakar
+shahr kord
+shahr kurd
 shahr sultan
 shahr-e bābak
+shahr-e ghazni
+shahr-e ghaznī
+shahr-e herat
+shahr-e herāt
+shahr-e jadid-e pardis
+shahr-e jadīd-e pardīs
 shahr-e kord
+shahr-e qods
+shahr-e qondoz
 shahr-e ṣadrā
+shahr-i-tajan
+shahraban
 shahrak
+shahrak-e andisheh
+shahrak-e andīsheh
+shahrak-e elahiyeh
+shahrak-e elāhīyeh
+shahrak-e golestan
+shahrak-e golestān
 shahrak-e mohandesī-ye zerā‘ī
+shahrak-e pardisan
 shahrak-e pardīsān
 shahrak-e qods
 shahrak-e ţāleqānī
 shahrak-e ‘alā’īn
 shahre jadide andisheh
+shahre jadide sadra
+shahre sadra
+shahrekord
+shahreyar
+shahreyār
+shahreza
 shahreẕā
+shahri-i-sabz
+shahriar
 shahrisabz
+shahrisabz na ɔkyerɛwee
 shahriston
 shahrixon
+shahriyar
+shahriyār
+shahriza
+shahroban
 shahrud
+shahryar
+shahryār
+shahrābān
 shahrīār
 shahuwadi
+shahzadpur
+shai-shai
+shaikh barghuth
+shaikh barghūth
 shaji
+shajimjo
+shajimjō
 shajing
+shajing jiedao
 shajing residential district
 shajing town
+shajinjo
+shajinjō
+shajty
 shakargarh
+shakargarr
 shakaskraal
 shaker heights
+shakh alam
+shakh-alam
+shakhe
+shakhre-kord
+shakhri benin
+shakhri chedzhu
+shakhri sebu
+shakhrijar
+shakhrisab
+shakhrisabz
+shakhrisabzs
+shakhrisyabz
+shakhrysabz
 shakhtarsk
+shakhtarska stolytsia
+shakhtarska stolytsya
 shakhtarske
+shakhti
 shakhtinsk
 shakhty
 shakhun’ya
+shaki
 shakiso
 shakopee
 shaktinagar
+shal
 shali
 shalkar
+shalkot
 shalqar
+sham chan
+sham chun
+sham chun hu
 sham shui po
 sham tseng
 shama junction
 shamakhi
 shambu
+shamen
 shamkhir
+shamnagar
+shamnagore
 shamshabad
+shamshuipo
 shamsābād
 shan chaung
+shan shin po
+shan-hai-kuan
+shan-hsien
 shancheng
+shanchzhou
 shandan
+shang
+shang-chih
+shang-chih-chen
+shang-hai
+shang-hai-shih
+shang-hsien
+shang-jao
+shang-jao-hsien
+shang-jao-shih
+shang-shui-hsien
+shangai
+shangaj
 shangchong
+shangchow
+shangelila
+shanghai
+shanghai city
 shanghe
 shanghuang
 shangi
+shangkiu
+shangkiuhsien
 shangkou
 shangluo
 shangmei
 shangpa
 shangqiu
 shangrao
+shangrao shi
 shangri-la
 shangsi
+shangxian
 shangyu
 shangyun
+shangzhao
 shangzhi
+shangzhi shi
+shangzhou
 shanhaiguan
+shanhaikwan
 shanhecun
+shaninjo
+shaninjō
 shanji
+shankhaj
 shankou
+shanliurfa
+shanlleurfa
+shanllëurfa
+shanlyurfa
+shansyan
 shanting
+shantipur
 shanto
 shantou
+shantow
 shanwa
 shanwang
 shanwei
+shanxay
+shanzhao
+shao-chou
+shao-hsing
+shao-kuan
+shao-wu-hsien
+shao-yang-hsien
+shao-yang-shih
 shaodian
 shaoguan
+shaohing
+shaohingfu
+shaojan
+shaojang
+shaokwan
 shaoshan
+shaosin
+shaosing
 shaowu
 shaoxing
+shaoxing city
 shaoyang
 shaoyu
 shaoyun
 shaozhuang
 shap pat heung
+shapeko
+shaping jiedao
+shapqadar
 shaqlāwah
 shaqra
+shar
+shara-sumu
+sharasume
 shardara
+shardza
+shardzha
+shardzha kuorat
+sharga
+shari-i-tajan
 sharifabad
+shariin
+sharijah
+shariqah
+sharja
 sharjah
+sharjah city
+sharlat
+sharleroa
+sharlerua
+sharlot
+sharlott
+sharlottenburg
+sharlroa
+sharlt
 sharm el-sheikh
+sharqat
 sharqpur sharif
+sharqāt
+sharud
 sharypovo
 sharīfābād
 shar’ya
+shashamana
 shashamane
+shashamani
+shashamanna
+shashamanni
+shashamané
+shashemene
+shashemenē
+shatin
+shatkhira
+shatra
+shatrat al muntafiq
+shatreh
+shatret el muntefiq
+shatsing
+shattra
+shattrah el muntifik
 shatura
 shaw
+shaw-na-taw-ty
 shawan
 shawei
 shawinigan
+shawmut
+shawmutt
 shawnee
+shawnnut
+shawshin shehiri
+shaykh burghuth
+shaykh burghūth
 shaykh miskīn
+shazhou
+shchechin
+shcheglovsk
+shchekin
+shchelkovo
+shcherbakov
 shcherbinka
+shchetsin
 shchigry
+shcholkovo
 shchuchinsk
 shchuchyn
 shchukino
 shchyolkovo
+shchétsin
 shchëkino
 shebekino
+shebin al-kom
 sheboygan
+shechem
+shedit
 sheepshead bay
 shefar‘am
 sheffield
+sheffild
+shefild
 shegaon
 shehera
+shehfild
+shehlung
+shehrbruk
+shehrdzhehs kualeh
+sheikh barghuth
+sheikh barghūth
 sheikhpura
+sheikhu pura
+sheikhupura
+sheikkhupura
 shek kip mei
 shek kip mei estate
 shek lei
 shek o
+shekhem
 shekhupura
 sheki
+shekkhupura
+shekki
+shekkiu
+sheklung
 shekou
+shekpaiwan
 sheksna
 shelby
 shelbyville
 shelek
 shelekhov
 shella
+shelleyville
+shelltown
+shellytown
 shelton
 shelui
 shemonaikha
+shen-chen
+shen-chun
+shen-yang-hsien
+shen-yang-shih
 shenandoah
 shendi
 shendurjana
+shendzen
+sheng gang
 shengavit
+shengcheng
+shengking
+shengli
+shengli jiedao
 shenglilu
+shenglilu jiedao
+shenjang
 shenjiamen
 shenkottai
 shenliu
 sheno
+shenyan
 shenyang
+shenyang shi
+shenzen
 shenzhen
 shenzhen city centre
 shenzhenwan
@@ -25295,11 +54499,14 @@ shepparton
 sheptytskyi
 sheraro
 sherbrooke
+sherbruk
 sherghāti
 sheridan
+sherkesh shakhar
 sherkot
 sherman
 sherman oaks
+sheroz
 sherpur
 sherrelwood
 shertallai
@@ -25307,48 +54514,113 @@ sherwood
 sherwood park
 shetan
 shetou
+sheung hoi
 sheung shui
 shevchenkivskyi
+shevchenkivskyi district
+shevchenkivskyi rayon
 shevchenko
+shevchenko district
 sheybān
+shhechin
+shhecin
+shhelkovo
+shhjolkovo
+shhukino
+shhutgart
+shi hui yao
+shi-hu-yao
+shi-lun
+shi-shau
+shian
 shibao
 shibata
 shibetsu
+shibgandzh
 shibganj
+shibin al kawm
+shibin el-kom
 shibirghān
 shibukawa
 shibushi
 shibuya
+shibuya city
 shibuzi
+shibîn el-kôm
 shibīn al kawm
 shibīn al qanāţir
 shichuan
+shicziyajuan
+shiczjachzhuan
+shidni
 shido
 shidui
+shidzuoka
+shiem chun
 shigang
 shiggaon
 shigu
 shiguai
+shih-chia-chuang
+shih-chia-chuang-shih
+shih-chu
+shih-chu-hsien
+shih-chuang-shih
+shih-ho-tzu
+shih-lung
+shih-men
+shih-men-shih
+shih-nan
+shih-shou
+shih-shou-hsien
+shih-show-hsien
+shih-tsui-shan
+shih-yen
+shih-yen-chen
+shih-yen-shih
+shih-yen-tzu
 shihao
 shihezi
+shihezi xiang
+shihhweiyao
+shihjiazhuang
+shihkiachwan
+shihkiachwang
+shihnanfu
+shihpao
 shihui
+shijen
 shiji
 shijiao
 shijiazhuang
+shijiazhuang shi
 shijie
+shijie (dongguan)
+shijie zhen
 shijōnawate
+shikago
 shikang
 shikaripura
 shikarpur
+shikhedze
+shikhedzy
+shikhehczy
+shikhoyya
 shiki
+shikiu
 shikohābād
 shikokuchūō
+shikārpur
 shikārpūr
 shili
+shiliguri
 shilin
+shilipu
 shillong
 shilong
+shilong zhen
 shilongba
+shilonggang
 shilovo
 shima
 shimabara
@@ -25356,26 +54628,47 @@ shimada
 shimanovsk
 shime
 shimen
+shimkent
 shimla
+shimminatocho
+shimminatochō
 shimo-furano
 shimo-tsuma
 shimobuchi
 shimoda
 shimodate
+shimoga
+shimogga
 shimoigusa
+shimojo
 shimokizukuri
 shimonoseki
 shimosuwa
 shimotoda
 shimotsuke
 shimo’ochiai
+shimpo
+shin-ti
 shinagawa
+shinagawa city
 shinden
+shingishu
+shingishū
 shingū
+shinho
+shinin
+shining shehiri
+shinjanga
 shinjuku
+shinjuku city
 shinjō
+shinkomachi
+shinkōmachi
+shinsen
 shinshicho
 shinshiro
+shinshu
+shinshū
 shintomi
 shinyanga
 shināş
@@ -25384,10 +54677,14 @@ shiogama
 shioiri
 shiojiri
 shiozawa
+ship creek
 shipley
 shiqi
+shiqi jiedao
 shiqiao
+shiqiao jiedao
 shiqiaozi
+shiqizhen
 shiquan
 shiraguppi
 shirahama
@@ -25399,67 +54696,122 @@ shirati
 shiraz
 shirbīn
 shirdi
+shire inda silase
 shirhatti
 shirley
 shiroi
 shiroishi
 shirone
 shirpur
+shirē inda silasē
+shishou
+shishow
 shisui
 shisō
 shitan
 shitanjing
+shitomir
+shitougeta
+shitszyachzhuan
 shituo
+shiu hing
+shiuchow
+shiuhing
+shiuhingfu
+shiukuan
 shivaji nagar
 shivamogga
+shivamoggi
 shively
 shivpur charcha
 shivpuri
+shivpurī
 shiwan
+shixenze
 shixing
 shiyan
+shiyan shi
 shiyeli
 shizhai
 shizhi
+shizhjazhuan
+shizhu tujiazu zizhixian
 shizilu
 shizuishan
 shizukuishi
 shizunai-furukawachō
 shizuoka
+shizuoka-shi
+shizuokashi
 shkodër
+shkup
+shkupi
+shlef
+shockoe
 shofirkon shahri
+shogen
 shoham
+shohchow
+shohsien
+shokchang
 sholapur
 sholavandan
 sholinganallur
 sholinghur
+sholon
+sholāpur
 shomolu
 shonai
 shonē
+shooshtar
 shopian
 shoreham-by-sea
 shoreview
 shorewood
+shorin
 shorkot
 short pump
 shorāpur
+shoshu
 shostka
+shoto
+shou-hsien
+shou-kuang
+shou-kuang-hsien
+shouguan
 shouguang
+shoupashkaru
 shouxian
 shovot
+showkwang
 showţ
 sho‘rchi
 shpola
+shreve town
 shreveport
+shreves landing
 shrewsbury
+shri-dzhajavardenepura-kotte
+shrikakulam
+shrinagar
 shrirampur
 shrivardhan
+shrivport
 shrīgonda
 shrīrangapattana
 shrīrāmpur
 shtime
 shtip
+shtrazburg
+shtutgart
+shtutgarti
+shtuttgart
 shu
+shu-fu
+shu-lin
+shu-lu-hsien
+shuang xi wu rong
+shuang-ya-shan-shih
 shuangcheng
 shuangfeng
 shuangfengqiao
@@ -25468,44 +54820,90 @@ shuanggou
 shuanghe
 shuanghekou
 shuanghuai
+shuangjashan
 shuangjiang
 shuangliao
 shuanglong
 shuanglonghu
 shuanglu
+shuangqiao
+shuangqiao jiedao
 shuangshi
 shuangtang
 shuangyang
 shuangyashan
+shubashkar
+shubra al khaymah
+shubra al-khayma
+shubra el-kheima
 shubrā al khaymah
 shubrākhīt
+shudzjadzhuan
 shuen wan
 shui chuen o
+shui-chai
+shui-chai-chen
+shui-chai-hsu
+shui-chai-hsü
+shui-chi
 shuifu
+shuifu shi
+shuifu xian
+shuiji
 shuijiang
 shuikou
+shuikowtow
 shuitu
 shuizhai
+shuizhai zhen
 shujaabad
+shujabad
+shujen
 shujālpur
 shulan
 shulin
+shulin district
+shulu
 shulyavka
+shumchun
+shumchün
 shumen
 shumerlya
 shumikha
+shun-i
+shun-i-hsien
+shun-te
+shun-te-hsien
+shunde
+shundzhun
 shunhe
+shunjan
+shunking
+shunsen
+shuntak
+shunteh
+shuntehfu
 shunyi
 shunzhou
+shuo
+shuo-hsien
+shuoxian
 shuozhou
+shupashkar
+shura chirku
 shuren
 shurugwi
+shusen
 shusha
 shushary
 shushenskoye
+shushtar
+shushtehr
+shustar
 shuya
 shuzenji
 shu‘fāţ
+shwangcheng
 shwe lin ban
 shwebo
 shwegu
@@ -25514,64 +54912,154 @@ shwenatha
 shyamnagar
 shymkent
 shyorongi
+shyraz
+shyvashar
+shànghǎi
+shèng gǎng
+shíjié (dōngguān)
+shāchūtai
 shādegān
 shādīpur julāna
+shāh kot
 shāhbāzpur town
+shāhdādkot
+shāhdādpur
 shāhedshahr
 shāhganj
 shāhgarh
 shāhi
+shāhjahānpur
 shāhjānpur
+shāhkot
 shāhpur
 shāhpura
+shāhrūd
 shāhzādpur
 shāhābād
 shāhāda
+shāhī
 shāhīn dezh
 shāhīn shahr
 shājāpur
 shāl
+shālkot
 shāmgarh
 shāmli
 shāntipur
+shārijah
+shāriqah
+shārja
+shārūd
+shāshamani
 shāzand
+shēnzhèn
 shīnḏanḏ
 shīrvān
+shīrāz
 shīshgarh
+shımkent
 shōbara
 shōbu
 shōbudahama
+shōgen
 shōranūr
+shōrin
+shōshū
+shōto
 shōwa
 shūnan
 shūrash
 shūsh
 shūshtar
+shūstar
 si maha phot
 si mahosot
 si racha
 si sa ket
 si satchanalai
+si-gan-fu
+si-nen-su
+si-ning
+sia-men
+siakiutai
 sialkot
+sialkotas
+sialkote
+siamen
+siamenas
+siana
+sianas
+sianfu
+siang-ah-san-chhi
+siang-ah-san-chhī
+siang-jang
+siang-tchan
+siangfan
+siangtan
+siangtanhsien
+siangyang
+siangyang-hsien
+siangyun
+siangyün
+sianjangas
+siao-kan
+siaokan
+siaokanhsien
+siapo
+siapu
+siapu-hsien
+siatl
+siatul
+siau-heng-chhi
+siau-iong-chhi
+siau-koan-chhi
 siavonga
 siaya
+siayuthia
+siaņa
 sibanicú
 sibaté
 sibay
 sibbo
+sibganj
 sibi
+sibilia
+sibin
+sibinonge
 sibiti
 sibiu
+sibiň
+siboe
 sibolga
 sibonga
+sibsagar
+sibságar
 sibsāgar
 sibu
 sibu jaya
 sibulan
 siburan
 sibut
+sicagum
+siccawei
+sichan
+sichang
+sichanghsien
+sichem
+sicheslav
+sichoslav
+sichow
+sichzhi
+sichów
+siciyajuang
 sicklerville
+sicsiacsuang
 sicuani
+sid bel abbes
+sid bel abbès
+sidaardja
+sidar rapids
+sidar-rapids
 sidareja
 siddhapur
 siddharthanagar
@@ -25586,9 +55074,17 @@ sidi allal el bahraoui
 sidi amar
 sidi amrane
 sidi aïssa
+sidi bel abbas
 sidi bel abbes
+sidi bel abbès
+sidi bel abes
+sidi bel abesas
+sidi belabbas
+sidi belɛebbas
 sidi bennour
+sidi bilabbas
 sidi bouzid
+sidi bu-l-abbas
 sidi ech chahmi
 sidi ifni
 sidi kacem
@@ -25597,72 +55093,185 @@ sidi moussa
 sidi mérouane
 sidi okba
 sidi rahal
+sidi slamain
+sidi sliman
 sidi slimane
 sidi slimane echcharaa
 sidi taibi
 sidi yahia el gharb
+sidi-bal-abbes
+sidi-bal-abbès
+sidi-bel-abbes
+sidi-bel-abbès
+sidi-slimane
 sidikalang
 sidlaghatta
+sidnef
+sidnei
+sidnej
+sidneja
+sidnejo
+sidnejus
 sidney
+sidneý
+sidni
+sidnéy
+sidnėjus
+sido
+sidoardio
+sidoardja
+sidoardjo
 sidoarjo
+sidohardjo
 sidon
+sidona
+sidonas
+sidone
+sidoni
 sidrolândia
+sidun
+siduoka
+sidur rapids
+sidzi
+sidziadzuangas
+sidzjadzuana
+sidzjadzuang
+sidzuok
+sidzuoka
+sidó
+sidón
+sidži
+siebo de avila
 siedlce
 siegburg
 siegen
+siego de avila
+siehtl
+siem reab
 siem reap
+siem-reap
 siemianowice śląskie
 siemiatycze
+siemrap
+siemreab
+siemreabas
+siemreap
+siemrãp
+sien-jang
 siena
+sienfuegos
+sienfuehgos
+sieng-siang
+sienjan
+sientaochen
+sienyanghsien
 sieradz
+siergijew posad
 sierpc
+sierpuchow
+sierpukhovo
 sierra vista
 sierre
+sietl
+sietla
+sietlas
+sieu-guang
+sieu-hing
+sieu-iong
+siewierodwinsk
+siewierodwińsk
+siewiersk
 sifra
 sig
 sigatoka
 sighetu marmaţiei
 sighișoara
+sigiri
+sigjaguango
 sigli
 sigmaringen
 siguatepeque
 siguiri
 sihanoukville
 siheungdong
+sihhem
+sihningz
 sihor
 sihorā
 sihu
+sihung-ni
+sihŭng-ni
 siilinjärvi
 siirt
+siirtee
+sijalkot
+sijalkoto
+sijem reap
+sijetl
+sijhih
 sijua
+sijudad apodaka
+sijudad del este
+sijudad gvajana
+sijudad nikolas romero
+sijudad obregon
+sijudad viktorija
 sijung
 sijunjung
 sik
+sikago
+sikandariyeh
 sikandarpur
 sikandarābād
 sikandra rao
+sikar
+sikasas
+sikaso
 sikasso
 sikeston
+sikhiv
+sikhov
+sikhuv
+siking
 sikka
 sikonge
+siktifkar
+siktivkar
+siktivkara
 sil-li
 silang
 silao
 silao de la victoria
 silapathar
 silchar
+silemani
+silet
+silezijos ruda
+sileţ
+silguri
+silhatas
+silhatta
+silhet
 siliana
+silifka
 silifke
+siligun
 siliguri
+silinghot
 silistra
 silivri
 silkeborg
+silkhet
 silla
 sillanwali
 sillod
 siloam springs
+silongas
 silopi
+silot
+silva ducis
 silva jardim
+silva porto
 silvania
 silvassa
 silver firs
@@ -25671,111 +55280,308 @@ silver spring
 silverdale
 silvânia
 silvāni
+silêmanî
+silôţ
+silīguri
+silīgurí
+sim-iong-chhi
+simanaseki
 simancas
+simao
+simao zhen
 simav
+simayl
+simbir
+simbirsk
 simdega
 simei new town
+simel
 simele
 simen
 simferopol
+simferopole
+simferopoli
+simferopolis
+simferopolj
+simferopolo
+simferòpol
+simferópol
 simga
+simhapuri
+simi vali
 simi valley
+simi-vehlli
+simi-velli
+simih
+simiopolis
 simití
+simkent
+simkenta
+simkento
+simla
+simlá
+simojas
+simonoseki
+simonoseki-chhi
+simonoseki-chhī
 simonésia
 simpang
+simpang ampat
 simpang empat
 simpang renggam
+simpiou
 simpsonville
 simunjan
 simão dias
 simões filho
+sin-chuk-su
+sin-cou
+sin-cu
+sin-eui-chu
+sin-gi-shu
+sin-jue
+sin-jü
+sin-ka-po
 sin-le-noble
+sin-san-su
+sin-tek-chhi
+sin-tek-chhī
+sin-u-chhi
+sin-yi-su
+sin-û-chhī
+sin-čou
+sin-ču
+sinah
 sinan
+sinandij
 sinanju
 sinazongwe
+sinbirsk
 sincelejo
+sinchai
+sincheng
+sincheoneup
+sinchow
 sinchu alagi
 sinch’ŏn-ŭp
 sinda
+sindao
 sindelfingen
+sinder
 sindgi
 sindhnūr
 sindi
 sindkhed raja
+sindscha
+sindwara
+sindza
+sindża
+sindža
+sineidzu
+sineidžu
 sinendé
+sinferopol
+sinferopoli
+sinferòpol
 sinfin
 sinfra
 sing buri
+sing ti
+sing-daik
+sing-du
+sing-iong
+sing-tchaj
+sing-u
 singa
 singampunari
+singan
+singano
 singaparna
 singapore
+singapore city
+singapour
+singapur
+singapura
+singaradja
+singaradzha
 singaraja
 singarāyakonda
+singasari
 singen
+singhjani
+singhjāni
 singida
+singidunum
+singitini
 singkawang
 singkil
 singojuruh
 singosari
 singrauli
+singsieng
+singtai
+singtaj
+singti
 singur
 singānallūr
 singānuram
 singāpur
+sinhcuz
+sinhing
+sinhingchow
+sinhsien
 sinhyeon
+sinidzsu
+siniin
+sinin
+sining
+sining-hsien
+siningas
+siningfu
+sinino
+sinja
+sinjah
 sinjai
+sinjanga
 sinjhoro
+sinjhushih
+sinjihoro
 sinjār
+sinkapoure
 sinkassé
 sinkat
+sinkhua
 sinmak
 sinnai
 sinnar
+sinneh
 sinngu
 sinnūris
 sinop
 sinp’o
+sinselechas
+sinselekho
+sinshan chzhen
 sinsheim
+sinsiang-hsien
+sinsinati
+sinsinatis
+sinsinato
+sinsinatti
+sinsinnati
+sinsyu
+sinsyū
+sint petersbork
+sint pol
 sint-amandsberg
 sint-andries
 sint-genesius-rode
 sint-gillis-waas
 sint-katelijne-waver
 sint-kruis
+sint-louis
 sint-niklaas
 sint-oedenrode
+sint-paul
+sint-petersburg
 sint-pieters-leeuw
 sint-truiden
+sintai
+sintaihsien
+sintaj
 sintang
+sintoihsien
 sintra
 sintra-nema
+sinuiju
 sinwŏn-ŭp
+sinyang
+sinyang-hsien
+sinyichju
+sinyjdzhu
+sinyu-hsien
+sinyü-hsien
 sinzig
 sinŭiju
 siocon
+sioh-ga-cong
+sion
+siong-chiu-chhi
+siong-ciu
+siong-daik
+siong-jiau-chhi
+siong-ngieu
+siong-tang
+siong-tek-chhi
+siong-tham-chhi
+siong-tham-su
+siong-thâm-chhī
+siong-thâm-sṳ
+sioracus
+sioracús
+siou fols
+sioudad chouares
 sioux city
 sioux falls
+sip-chu-khi
+sip-chṳ-khî
+sipakira
 sipalay
 sipe sipe
 siping
+sipingjie
 sipitang
 siqueira campos
+siquem
 siquirres
 sir muttra
+sirabe
+siracuesa
 siracusa
+siracuxa
+siracuza
+siracüsa
+siradzhgandzh
 siraha
 sirajganj
+sirakjus
+sirakjuz
 sirakoro méguétana
+sirakueza
+sirakusa
+sirakuso
+sirakuz
+sirakuza
+sirakuzae
+sirakuzai
+sirakuzas
+sirakuze
+sirakuzo
+sirakuzy
+siraküza
+sirakūzai
+sirakūzas
+siranganj
 sirari
 siraspur
+siraz
+siraza
+sirazas
+sirazo
+sircan
 sirdaryo
+sirdschan
+sirdzan
+sirdzhan
+sirdżan
+sirdžan
 sirgittī
 sirhind
 siribala coro
 sirinhaém
 sirjan
 sirka
+siro mayraqaxaq yerevan
 sirohi
 sironj
 sironko
@@ -25784,54 +55590,185 @@ sirsa
 sirsi
 sirsilla
 sirsāganj
+sirt
+sirta
+sirtas
 sirte
+sirto
 siruguppa
 sirumugai
+siráz
+sirājganj
 sirālkoppa
 sirūr
 sisak
 sisauli
 sishui
+sisir
+sisli
 sisophon
 siswā bāzār
+sit-ni
+sit-nì
+sita del cao
+sita del cap
+sita jibouti
 sita road
 sitampiky
 sitangkai
+sitapur
 sitges
 sithurajapuram
+siti of dzhekson
+siti of khartford
 sitiawan
+sitifis
 sitionuevo
+sitoebanda
+sitoebondo
 sitou
 sitrah
 sittard
 sitten
 sittingbourne
+sittvi
 sittwe
+situbando
 situbondo
+situeh
+sitve
+sitvė
+sitziazouank
+sità del cao
+sità dël cap
 sitārganj
 siu lek yuen
 siu sai wan estate
+siudad akunja
+siudad bolivar
+siudad bolivaras
+siudad chuaresas
+siudad del este
+siudad del estė
+siudad guajana
+siudad khuares
+siudad maderas
+siudad madero
+siudad nikolas romero
+siudad obregon
+siudad obregonas
+siudad ocheda
+siudad ti cabanatuan
+siudad ti lapu-lapu
+siudad ti lucena
+siudad ti quebec
+siudad ti tabuk
+siudad viktorija
+siuks fols
+siul
 siuliban
 siuna
 siuri
+siushan
+siushan-hsien
+siut
 sivaganga
 sivagiri
 sivagirippatti
 sivakasi
+sivakāsi
+sivan
 sivas
+sivasas
+sivastopol
 siverek
+sivereke
 siverskodonetsk
+siviglia
+sivilja
+siwan
+siwas
 siwei
 siwān
 siwāna
 siwāni
 six-fours-les-plages
+siyaatil
 siyabuswa
 siyazan
 siyeke
+siyudad na baguio
+siyudad na cabanatuan
+siyudad na cavite
+siyudad na dagupan
+siyudad na heneral santos
+siyudad na laoag
+siyudad na olongapo
+siyudad na olóngapo
+siyudad na san fernando
+sizranj
+sizuoka
+sizuoka-chhi
+sizuoka-chhī
+siâu-koan-chhī
+sièng-siàng
+sièu-guăng
+siêu-hĭng
+siêu-iòng
+siòng-ciŭ
+siòng-dáik
 siófok
+siông-chiu-chhī
+siông-ngièu
+siông-tek-chhī
+siāu-heng-chhī
+siāu-iông-chhī
+siĕm réab
+siĕmréab
+siōng-jiâu-chhī
+siŏh-gă-cŏng
+siŏng-tàng
+sjachrisabz
+sjachty
+sjakhty
+sjamen
+sjamun
+sjan
+sjanghae
+sjanghai
+sjanghæ
+sjangjang
+sjangrao
+sjangtan
+sjanjang
+sjanjango
+sjantan
+sjantou
+sjanujan
+sjaoxing
+sjaoyang
+sjcampos
+sjenfuegos
+sjenfuegosas
+sjenyang
+sjeverni kartum
+sjimkent
+sjiraz
+sjtraasburg
+sjudad del este
+sjudad guajan
+sjudad khvarez
+sjudzou
+sjujchzhou
+sjurprajz
+sjurpriz
+sjymkent
+ska-neh-ta-de
 skadovsk
+skaghnetade
+skaka
 skalica
+skaneghtada
 skanes
 skardu
 skarżysko-kamienna
@@ -25839,31 +55776,61 @@ skawina
 skegness
 skellefteå
 skelmersdale
+skenectadea
+skharbek
+skhid
+skhidni kvartali
 skhidni kvartaly
+skhidnij erusalim
 skhirate
 skhodnya
 skien
 skierniewice
 skikda
 skive
+skobelev
+skobelevo
 skokie
+skope
+skopeia
+skopia
+skopie
 skopin
+skopiye
 skopje
+skopjo
+skopjė
+skople
+skoplie
+skoplje
+skopye
+skotsdejl
+skotsdejlo
+skottsdejl
 skudai
+skutari
 skvyra
+skâka
 skövde
 slagelse
 slantsy
 slaný
 slatina
+slatoust
+slau
 slavgorod
+slaviansk
+slavjansk
 slavonski brod
 slavuta
 slavutych
+slavyansk
 slavyansk-na-kubani
 slawi
+slawjansk
 sleaford
 sleman
+slemani
 slidell
 sliedrecht
 sliema
@@ -25874,10 +55841,21 @@ slobodskoy
 slobozhanske
 slobozia
 slonim
+sloveansk
+sloviansk
+slovjansk
+slovjanska
+slovjanskas
+slovjansko
 slovyansk
+slowiansk
+slowjansk
+slunsko ruda
 slutsk
 slyudyanka
+slēmānī
 smach mean chey
+smalensk
 smaliavičy
 smara
 smarhoń
@@ -25885,23 +55863,56 @@ smederevo
 smederevska palanka
 smethwick
 smila
+smirna
+smirne
+smith station
+smith station phenix
 smithfield
+smiths station
 smithtown
+smolenscum
 smolensk
+smolenska
+smolenskaj
+smolenskas
+smoleńsk
+smolianskyi
+smolianskyi district
+smolianskyi raion
+smolianskyi rayon
+smolianskyy
+smolianskyy district
+smolianskyy raion
+smolianskyy rayon
 smolyan
 smolyanskyi
+smolyanskyi district
+smolyanskyi raion
+smolyanskyi rayon
+smolyanskyy
+smolyanskyy district
+smolyanskyy raion
+smolyanskyy rayon
+smoļenska
+smulen
+smutprakan
 smyrna
+smyrne
 smíchov
 sneek
 snellville
 snezhinsk
 snina
+snivejl
 snizhne
 snowdon
 snuol
 so uk
 so uk estate
+so-chiu-chhi
+so-li
 soacha
+soachu
 soalala
 soanierana ivongo
 soanindrariny
@@ -25911,67 +55922,149 @@ sobinka
 sobradinho
 sobradinho ii
 sobral
+sobrat
 sobue
+soc trang
 socastee
 soccavo
+soccorro
 sochaczew
 sochi
+sochi - soci
+socol
 socopó
 socorro
 socorro mission number 1 colonia
+socoto
+soczi
 sodegaura
+sodermalm
 sodhri
 sodo
 soe
+soebang
+soeder
+soedermalm
+soekaboemi
+soelz-ghala
+soelƶ-gala
+soelƶa-gala
+soemadang
+soemedang
+soemi
+soemy
+soengailiat
+soengaipenoeh
+soengei liat
+soerabaja
+soerabaya
+soerakarta
+soergoet
 soest
+soeul
 sofia
+sofia gamla stan
+sofiae
 sofifi
+sofii
 sofiivska borschahivka
+sofij
+sofija osh
+sofijo
+sofio
+sofiya
+sofiä
+sofiýa
+sofja
 sofo-birnin-gwari
 sofrino
+sofya
+sogag
+sogamosas
 sogamoso
+soghomban
+sogvipkho
 sohag
+sohagas
 sohar
+soharas
+sohiwal
 sohna
 soho
 sohāgpur
+soi-ning
+soifia
 soignies
+soio
 soissons
 soisy-sous-montmorency
+sojapangas
+sojapango
 sojat
+sojo
 sojītra
+sok chang
+sok trang
+soka
 sokal
 sokaraja
 sokcho
+sokhag
+sokhar
+sokhili oftob
 sokhumi
 soko
+sokode
 sokodé
+sokodė
 sokol
 sokolohirsk
 sokolov
 sokol’niki
 sokoni
+sokonte
+sokotas
 sokoto
+sokoto stad
 sokołów podlaski
+soktovkar
 sokółka
+sol lek siti
 sola
 solan
 solana
 solano
+solapur
 solec kujawski
 soledad
+soledad de diez gutierrez
+soledad de díez gutiérrez
+soledad de graciano sanchez
 soledad de graciano sánchez
+soledad diaz gutierrez
+soledad diez gutierrez
+soledad díaz gutiérrez
+soledad díez gutiérrez
 soledade
 solenzo
+solfard
+solford
 solhan
+solich
 soligorsk
+solihalas
 solihull
 solikamsk
+solikamskas
+solikhal
+solikhall
 soliman
+solimania
 solin
 solingen
 sollentuna
 solna
+solncevo
 solnechnogorsk
 solntsevo
 solok
@@ -25981,11 +56074,34 @@ solomyanka
 solon
 solonópole
 solothurn
+solouezi
+solovianenkove
+solovyanenkove
 solrød strand
 solsumba
+solt leik sites
+solt leik siti
+solt leik sitis
+solt leik sitės
+solt lejk siti
+solt leyk siti
+solt-lehjk-sici
+solt-lejk-siti
+soltanabad
 soltau
+soltleiksitija
+soluezi
+solun
+soluň
+solvezi
+solvezis
+solwesi
 solwezi
+solyma
 solânea
+solún
+solāpur
+solţānābād
 sol’-iletsk
 soma
 somanda
@@ -25997,38 +56113,71 @@ sombrio
 somerset
 somerset east
 somerset west
+somerset-uehst
+somerset-vest
+somerset-wes
 somerton
 somerville
 someshwar
+somkent
 somma vesuviana
+somogy
+somolu
 somotillo
 somoto
 sompeta
+son la
+son la chau
+son lu
 son rapinya
+son tay
+son-la
+son-taj
 sonaguera
+sonargaon
+sonarpur
+sonarpur rajpur
 sondershausen
 sondrio
+sonepat
+sonepat punjab
 sonepur
+song ap son
+song cong
+song kualon
+song áp sơn
+song-ngieu-su
+song-ngièu-sṳ
+song-tet-su
 songadh
 songbai
 songcheng
+songcheng jiedao
+songdo
 songea
+songeja
 songgang
 songhwa
 songjiang
+songjiang qu
 songjianghe
+songjin
 songkhla
 songling
 songlingcun
 songlou
 songnan
+songnim
 songnim-ni
+songnimni
 songo
+songuldak
 songwa
 songwŏn
 songwŏn-ŭp
 songyang
 songyuan
+sonipat
 sonkach
 sonneberg
 sonobe
@@ -26036,6 +56185,7 @@ sonpet
 sonqor
 sonsonate
 sonsón
+sontai
 sonthofen
 sonyachnyi
 sonzacate
@@ -26044,9 +56194,12 @@ sonārgaon
 sonāri
 sonīpat
 soo
+soochow
 sook kalan
 sooke
+soon duc
 sooretama
+sopianae
 sopot
 sopron
 sopur
@@ -26057,11 +56210,14 @@ soreang
 sorel-tracy
 sorgues
 sorgun
+sorgyt
+sori
 soria
 soro
 soroca
 sorocaba
 sorochinsk
+sorokaba
 sorokyne
 soron
 sorong
@@ -26069,28 +56225,66 @@ soroti
 sorriso
 sorsogon
 sortavala
+sorton
 soshanguve
 sosnogorsk
 sosnovaya polyana
+sosnovec
+sosnoveca
+sosnovecas
+sosnovice
+sosnovjec
 sosnovka
 sosnovoborsk
 sosnovyy bor
+sosnowez
 sosnowiec
+sossnowitz
+sotchi
+soteropolis
+sotji
 sotouboua
+sotschi
+sotsi
+sotsji
 sotsmisto
 sotteville-lès-rouen
+sotši
+soubre
 soubré
+souehto
+soueto
+souez
 sougueur
+souhag
 souk ahras
 souk el arbaa
 souk et tnine jorf el mellah
+souk-ahras
+soukaras
+soukra
+soukre
+soukre/la paz
+souleimaniye
+soultanabad
 souma
 soumagne
+soumy
+souonsi
+sououon
+souq ahras
 souq larb’a al gharb
 souq sebt oulad nemma
 sour el ghozlane
+sourabaya
+sourakarta
+sourampagia
 soure
+sourgout
 sousa
+sousa de lara
+sousa lara
+soussa
 sousse
 south bel air
 south bend
@@ -26124,6 +56318,7 @@ south lawndale
 south miami heights
 south milwaukee
 south morang
+south norfolk
 south norwood
 south ockendon
 south ogden
@@ -26139,8 +56334,10 @@ south portland gardens
 south riding
 south river
 south riverdale
+south riverside
 south ruislip
 south saint paul
+south salina
 south salt lake
 south san francisco
 south san jose hills
@@ -26149,6 +56346,7 @@ south shore
 south suffolk
 south surrey
 south tangerang
+south tangerang city
 south valley
 south vineland
 south whittier
@@ -26162,37 +56360,60 @@ southbank
 southbridge
 southbury
 southchase
+southend
 southend-on-sea
 southfield
 southgate
 southglenn
 southington
 southlake
+southold
 southport
 southsea
 southwest waterfront
 souto soares
+soutsoou
 souza gare
 souzas
+sovetas
+soveto
 sovetsk
 sovetskaya gavan’
 sovetskiy
+sovkar
 soweto
 soyapango
 soygaon
 soyo
+soyopango
 soyāgaon
 soyībug
+soûr
+soĉi
+soči
+so͘-chiu-chhī
+spahan
+spakan
+spalato
+spalatro
+spalatum
 spalding
 spanaway
 spandau
+spanis taoun
+spanis taunas
 spanish fork
+spanish harlem
 spanish lake
 spanish springs
 spanish town
+spanish-taun
+spaniš taunas
 sparta
 spartanburg
+spartē
 spassk-dal’niy
+special region of yogyakarta
 speke
 spenge
 spennymoor
@@ -26201,38 +56422,89 @@ spijkenisse
 spinaceto
 spinea-orgnano
 spišská nová ves
+splita
+splitas
+spljet
+spocanum
+spokan
 spokane
+spokane falls
 spokane valley
+spokein
 spoleto
+sprinfield
 spring hill
+spring vali
 spring valley
+spring-vehlli
+spring-velli
 springboro
 springdale
 springe
 springfield
+springfield city
 springfield gardens
 springfield lakes
+springfijld
+springfild
+springfilda
+springfildas
+springfilds
+springfīlda
 springvale
 springville
+sprinqfild
 sprockhövel
 spruce grove
+spryngfild
+spàlato
 squamish
 sragen
 srandakan
+sredets
 sredneuralsk
+sreehatta
 sreekaryam
 sremska mitrovica
 sremčica
 sri aman
+sri dzajavardenepura
 sri dūngargarh
 sri ganganagar
+sri gangānagar
+sri jayavardhanapura
+sri jayawardenapura
+sri jayawardenepura
+sri jayawardenepura kotte
+sri jayewardanapura kotte
+sri jayewardanepura
+sri jayewardanepura kotte
 sri jayewardenepura kotte
+sri maha raja
+sri mahā rājā
 sri mādhopur
 sri petaling
+sri vijaya puram
+sriganga najar
+sriganganagar
+srihotto
+srihôţţo
+sriindrapura
+srikakoulam
 srikakulam
+srikakulama
+srikakulamas
 srikalahasti
+srimahabhot
+srimahapho
+srimahābhot
 srimangal
 srinagar
+srinagaras
+srinagaro
+srinankar
+srinigar
+srirachi
 sriramnagar
 srirāmpur
 srisailam project rfc township
@@ -26240,7 +56512,9 @@ srivaikuntam
 srivilliputhur
 srono
 srvanampatti
+srynagar
 srīkandamangalam
+srīkākulam
 srīnagar
 srīnivāspur
 srīperumbūdūr
@@ -26248,63 +56522,142 @@ srīrāmnagar
 srīsailain
 srīvardhan
 ss2
+ssongea
+ssotschi
+ssu-mao
+ssu-mao-chen
+ssu-mao-hsien
+ssu-ming
+ssu-ming-hsien
+ssupingkai
 st albans
 st austell
 st clair
+st etienne
 st helens
+st johns
+st louis
+st paul de loanda
+st petersburg
+st étienne
+st-louis
 st. albert
 st. andrew-windfields
 st. catharines
 st. charles
+st. denis
+st. helens
+st. james
 st. james-assiniboia east
 st. john's
 st. johns
 st. louis
 st. marys
+st. paul
 st. pauli
 st. petersburg
 st. thomas
+st.-petersburg
+sta. barbara do oeste
+sta. bárbara do oeste
 staaken
 stabat
 stabroek
 stadskanaal
 stadt winterthur (kreis 1)
 stadtallendorf
+stadtgemeinde bremerhaven
 stadthagen
 stadtlohn
+staerletamaq
+stafangur
 staffanstorp
 stafford
 staines
+stalin
+stalinabad
+staline
+stalingrad
+stalingrado
+stalino
+stalinogorod
+stalinogorsk
+stalinogorsk pervyy
+stalinogorsk severnyy
+stalinogorsk vtoroy
+stalinogorsk yuzhnyy
+stalinograd
+stalinogrod
+stalinogród
+stalinsk
+staljingrad
 stallings
 stalowa wola
 stalybridge
+stambol
+stamboul
+stambul
+stambula
+stambuł
 stamford
 stamford hill
+stamfordas
+standerston
 standerton
+standing peachtree
 stanford-le-hope
+stanger
+stanger station
+stanislaopoli
+stanislaopolis
+stanislau
+stanislavov
+stanislavyv
+stanislawow
+stanisławów
 stanley
+stanleystad
+stanleyville
 stanton
 stantsiya novyy afon
 staphorst
+star city
+star city of the soumagic city
+star hill
 stara darnytsya
 stara pazova
+stara sagora
 stara zagora
+stara-zagora
+stara-zagorae
 starachowice
+staraya bukhara
 staraya derevnya
 staraya kupavna
 staraya russa
+stare deli
 stare misto
 stargard
+starhill
+stari oskol
+starij oskol
 starkville
 starnberg
+staro khasav-yurt
 starobilsk
 starodub
 starogard gdański
 starokostyantyniv
 starominskaya
 staroshcherbinovskaya
+starrett city
+stary oskol
+staryi oskol
+staryj gorod
+staryj oskol
 staryy malgobek
 staryy oskol
+stará zagora
 stará ľubovňa
 staré mesto
 staré strašnice
@@ -26314,11 +56667,16 @@ state college
 staten island
 statesboro
 statesville
+statul kassala
 staunton
+stauropoli
 stavanger
+stavangera
 staveley
+stavenger
 stavropol
 stavroúpoli
+stawropol
 staßfurt
 stebnyk
 steeles
@@ -26326,6 +56684,9 @@ steenbergen
 steenwijk
 steffisburg
 steglitz
+stehmford
+stehrling-khajts
+stehrlitamak
 steilshoop
 steinbach
 steinfurt
@@ -26334,35 +56695,92 @@ stekene
 stella
 stellenbosch
 stellingen
+stemford
 stendal
 stenløse
 stephenville
 stepney
 stepnogorsk
+stepnoi
+stepnoy
 sterling heights
+sterling khajts
+sterling-gajts
+sterling-khajts
 sterlitamak
+sterlitamaka
+sterlitamakas
+sterļitamaka
+stetin
+stettin.
+stettino
+stettinum
 steubenville
 stevenage
 stevens point
 stevenson ranch
 steveston
 steyr
+stgo.
+stif
 stilfontein
 stillwater
 stirling
 stittsville
+stjokolna
 stjørdalshalsen
+stocarda
+stoccarda
+stoccholm
+stoccolma
 stockach
 stockbridge
 stockelsdorf
 stockerau
+stockholbma
 stockholm
+stockolm
 stockport
 stockton
 stockton-on-tees
+stocolm
+stocolma
+stocòlma
+stocólma
 stodůlky
+stok-on-trehnt
+stok-on-trent
+stok-on-trento
+stoka pie trentas
+stokas prie trento
+stokcholme
 stoke-on-trent
+stoke-upon-trent
+stokgolm
+stokholm
+stokholma
+stokholmas
+stokholmi
+stokholmo
+stokkholm
+stokkholmur
+stokkhólmur
+stokkolma
+stokolm
+stokpart
+stokport
+stokportas
+stokporto
+stoktn
+stokton
+stoktono
 stolberg
+stolica jumora
+stolicny belehrad
+stoličný belehrad
+stoličný bělehrad
+stolni beograd
+stolni biograd
 stonebridge
 stonecrest
 stonegate
@@ -26370,17 +56788,45 @@ stonegate-queensway
 stoneham
 stoney creek
 stony plain
+stoouk on trent
 storrs
 stouffville
 stoughton
+stouk na trent
+stouk na trentu
+stouk on trent
 stourbridge
 stourport-on-severn
+stoutnkarde
 stowbtsy
 stowmarket
+straasburch
+straasbuurich
+straatsburg
 straelen
 strakonice
 stralsund
+strasborg
+strasborgh
 strasbourg
+strasbourgo
+strasbur
+strasbura
+strasburas
+strasburg
+strasburgo
+strasburgu
+strasburk
+strasburq
+strasbwrg
+strasbôrg
+strasbūra
+strasbūras
+strassborg
+strassbourg
+strassburg
+straszburg
+stratfield
 stratford
 stratford-upon-avon
 strathfield
@@ -26389,16 +56835,25 @@ straubing
 strausberg
 strawberry hill
 strawberry mansion
+strazbur
+strazburg
+strazburgu
+straßborg
 straßgang
+strażburgu
 streamwood
 streatham
 streetsboro
 stretford
 strezhevoy
+stroatsburg
 strogino
 stroitel
 strongsville
 strood
+stroosburi
+stroossbuerg
+strossburg
 stroud
 struga
 strumica
@@ -26408,84 +56863,230 @@ strzegom
 strzelce opolskie
 stróvolos
 strășeni
+strǣtburg
+stsetsin
 stuart
+stucarda
+stuculma
 studeničani
 studio city
+stuggart
+stuhlweissenburg
+stuhlweißenburg
 stuhr
+stumptown
 stung treng
+stuokhuolms
 stupino
+sturling khajts
+stutgardia
+stutgartas
+stutgarte
+stutgarto
+stutqart
 stutterheim
 stuttgart
 stuttgart feuerbach
 stuttgart mühlhausen
 stuttgart-ost
+styrsky hradec
+stärletamaq
+stócólm
 střížkov
+su fols
+su-chou
+su-chu-su
+su-ciu
+su-cou
+su-fols
+su-fu
+su-hsien
+su-la-sie
+su-na-khi
 su-ngai kolok
+su-nà-khî
+su-peng-chhi
+su-čou
 suai
 suakin
 suan luang
+suancheng
+suancheng-hsien
+suang-ja-san
+suanhwa
 suay
 subang
+subang dzhaja
 subang jaya
 subaykhān
+subgoli
 subic
 subotica
+subotiza
 subulussalam
 suceava
 suchiapa
+suchjou
+suchow
+suchow-fu
+suchzhou
+suckiag
 sucre
+sucre toertenelmi ovarosa
+sucre történelmi óvárosa
 sucy-en-brie
 sudak
+sudanhavenurbo
 sudbury
 sudley
 sudoeste/octagonal
+sudostroy
+sudzhou
+sudzou
+sudzuka
+sudžou
+suec
 sueca
+suecas
+suehc
+suehckij
+suej-chua
+suej-cou
+suej-ning
+suej-čou
+suejdzou
+suejkhua
+sueleymaniye
+sueleymaniyyə
+suerix
+sues
+suesia
+suess
+sueveys
 sueyoshichō-ninokata
 suez
+suezi
+suezo
 suffolk
+sufolsa
+sufu-lere
 sufālat samā’il
 sugai
 sugamo
 sugar hill
 sugar land
+sugert
 suginami
+suginami city
 sugita
 sugito
+sugouo
+suguru
+suhag
+suhaj
+suhar
 suhe
 suhl
 suhum
+suhár
+sui-chiu-chhi
+sui-ciu
+sui-hoa-chhi
+sui-hoà-chhī
+sui-hsi-shih
+sui-hsien
+sui-hua-chen
+sui-hua-hsien
+sui-hwa
+sui-leng-chhi
+sui-nen-su
+sui-ning-hsien
+sui-ting
+sui-ting-fu
 suibara
 suicheng
+suichow
 suifenhe
+suifu
+suigen
 suihua
+suihua shi
+suika
 suiling
+suindon
+suindun
 suining
 suisun
 suita
+suita-chhi
+suita-chhī
 suitland
 suitland-silver hill
 suixi
+suixian
+suiyuan
+suiyüan
 suizhou
+sujangarh
+sujchzhou
 sujiatun
+sujkhua
+sujnin
+sujta
 sujānpur
+suk aharas
+suk ahras
+suk ahrasas
+suk aras
+suk-akhras
 sukabumi
 sukagawa
+sukaikida
+sukajkida
+sukarnapura
+sukarnopura
 sukawati
+sukaykida
 suket
+sukhar
 sukheke mandi
 sukhinichi
 sukhodilsk
 sukhothai
 sukhoy log
+sukiatun
 sukkur
 sukrah
+sukre
+sukreh
+sukri
+sukro
+sukrė
 sukumo
+sukur
+sukuras
 sukuta
 sulaco
+sulaija
+sulaimaniya
+sulaimaniyya
+sulana
 sulaymaniyah
+sulaymaniyya
+sulaymānīyah
 sulechów
+suleija
+suleimania
+suleimaniya
+suleimaniyah
 suleja
+sulejmanie
+sulejmanija
+sulejmánie
 sulejówek
+suleymania
+sulin
+sulinas
 sullana
 sullya
 sulmona
@@ -26494,50 +57095,91 @@ sultan kudarat
 sultan pur
 sultan pur majra
 sultan sa barongis
+sultan-kudarat
+sultanabad
+sultanah
 sultanbeyli
 sultangazi
 sultanpur
 sultonobod
+sultán kudarat
 sultānganj
 sultānpur
+sultānābād
+sulu
+suluk
 suluktu
 suluova
 sulur
 sulzbach
 sulzbach-rosenberg
 sulţānah
+sumad
+sumae
 sumag
+sumai
+sumare
 sumaré
 sumayl
 sumbal
+sumbauanga
+sumbavanga
 sumbawa besar
 sumbawanga
 sumbe
 sumber
 sumberpucung
+sumbė
 sumedang
 sumedang utara
+sumel
 sumenep
 sumerpur
+sumgait
+sumgajyt
 sumgayit
+sumgayıt
+sumgjajet
+sumgojit
+sumi
 sumida
+sumida city
+sumidacho
+sumidachō
+sumidamachi
 sumidouro
+sumio
 sumiyoshi
+summail
+summayl
+summel
 summerlin south
 summerville
+summitville
+summēl
 sumoto
 sumpango
+sumqayit
+sumqayyt
+sumqayıt
+sumqoyit
 sumter
 sumusţā al waqf
 sumusţā as sulţānī
 sumy
 sumé
+sumêl
+sumî
+sumõ
+sumı
 sun city
 sun city center
 sun city west
 sun prairie
 sun tin wai
 sun valley
+sun-fa-su
+sun-fa-sṳ
 sunabeda
 sunagawa
 sunan
@@ -26545,34 +57187,55 @@ sunbury
 sunbury-on-thames
 sunchales
 suncheon
+sunchiang
+sunchun
 sunch’ŏn
+sunda kelapa
 sundakkāmpālaiyam
+sundapura
 sundarnagar
 sundbyberg
 sundergarh
 sunderland
 sundern
 sundsvall
+sundurland
 sunel
 sung wong toi
+sung-chiang
+sung-chiang-hsien
 sungai besar
 sungai buloh
+sungai buluh
 sungai dua
 sungai jawi
 sungai lalang
+sungai patani
 sungai penuh
 sungai petani
 sungai raya
 sungai simpang
 sungai siput
 sungai udang
+sungai ujong
 sungailiat
+sungal
+sungei ara
+sungei patani
+sungeipenu
 sunggal
 sungkai
+sungkiang
+sungkiang-hsien
+sungul
 sungurlu
+sunhohsien
+sunkiang
+sunkiangfu
 sunland
 sunland park
 sunlou
+sunninghsien
 sunny isles beach
 sunnybank hills
 sunnyside
@@ -26582,30 +57245,59 @@ sunset park
 sunshine coast
 sunshine west
 suntu
+sunway
+sunway city
+sunwui
 sunyani
 sunzha
 sunām
 sunāmganj
+suofeje
+suofėjė
 suong
+suonsi
+suonzi
 suozhen
+supaskar
 supaul
 suphan buri
 supía
+suq ahras
 suqian
 sur
+surabaia
+surabaja
+surabajo
 surabaya
 surajpur
 surakarta
+surakarte
 surallah
+suras
+surashtradhani
 surat
+surat tani
 surat thani
+surat-tani
+suratas
 suratgarh
+surathanis
+surato
+surattkhani
 surbiton
 surendranagar
+surendranagar dudhrej
 suresnes
 surfers paradise
+surguja
 surgut
+surguta
+surgutas
+surguto
+surgutum
+suri
 surian
+suriapet
 surif city
 surigao
 surin
@@ -26614,46 +57306,112 @@ suriāpet
 surkhakhi
 surkhpur
 surovikino
+surprajz
+surquja
+surqut
+surrej
 surrey city centre
+surrey newton
+surru
 surry hills
+surt
+surtaen
+surtas
+surtiaen
+surtiän
+surtän
+suru-lere
 surubim
+suruc
+suruch
 surulere
 suruç
+suryanagar
+suryapet
 suryaraopeta
+susa
+susah
 susaki
 susanville
+susas
+susatsu
 susner
 susono
+suss
+sussa
+susuka
 susurluk
+suthtun on defnum
+suting
+sutria
 sutrāpāra
+sutsien
+sutsienhsien
+sutsjou
 sutton
 sutton coldfield
 sutton in ashfield
+sutton keruelet
+sutton kerület
+sutton magna
+suuri novgorodi
 suurmetsä
 suutarila
 suva
 suva reka
+suvajs
+suvannakhet
+suverek
+suvisahalinsk
+suvon
 suvorov
 suvorovskaya
 suwa
+suwaik
+suwanakhet
 suwanee
+suwaydiyah
+suwaydīyah
+suwayq
 suwałki
+suwhaj
 suwon
+suwon-si
+suwŏn
+suxian
 suyangshan
+suydin
+suynin
+suyung
+suyung-hsien
+suyüng
 suzak
 suzaka
 suzano
+suzanu
 suzhou
+suzhou i jiangsu
+suzhou shi
 suzuka
+suzuka-chhi
+suzuka-chhī
 suzun
 suzzara
 suárez
+suèz
+suës
+suî-chiu-chhī
 suār
+suĝoŭo
 suşehri
 svalyava
+svannakhet
+svannakhét
 svatove
 svay rieng
 svendborg
+sverdlovsk
+sverolovsk
 svetlanovskiy
 svetlogorsk
 svetlograd
@@ -26661,60 +57419,244 @@ svetlyy
 svetogorsk
 sviblovo
 svilengrad
+svindon
+svindonas
+svindono
 svishtov
 svitavy
 svitlovodsk
 svobodnyy
 svobody
+svolla
+svonsi
+svonsio
+svonsis
+svonzi
 svyatopetrivske
 svyatoshyn
 swabi
+swabue
 swadlincote
 swakopmund
 swanley
 swanscombe
 swansea
 swarzędz
+swatow
 swedru
 sweetwater
+sweileh
 swellendam
 swift current
 swindon
 swinton
+swnjyangh
+swol
+swydd de dulyn
+swzgyahcuengh
+sy-kuse
+syamnagar
+syanyan
+syariin
+sybas
+sybin
+sychem
+sydneium
 sydney
 sydney central business district
+sydney city
+sydney i nova scotia
+sydon
+sydón
+sye-ul
+syedpur
+syena
+syene
+syeue
 syke
+sykhem
 sykhiv
 sykiés
+syktyukar
 syktyvkar
+syktyvkaras
+syktywkar
 sylhet
 sylmar
 sylvan lake
 sylvania
+symferopol
+symferopoli
+symkent
+symkentas
+sympheropolis
 synelnykove
+syodad nin olongapo
+syonan-to
 syosset
+syosyu
+syou-ouen
+sypin
+syracusae
 syracuse
+syracuse i new york
+syrakouses
+syrakus
+syrakusa
+syrakusy
+syrakuzy
+syrakúzy
 syrets
+syrta
+syrte
+syrti
 sysert’
+sysran
+syudad bolivar
+syudad bolívar
+syudad del este
+syudad han bacolod
+syudad han cavite
+syudad han davao
+syudad han djibouti
+syudad han ormoc
+syudad han puerto princesa
+syudad han tacloban
+syudad han zamboanga
+syudad lineal
+syudad nin baguio
+syudad nin butuan
+syudad nin laoag
+syudad nin malolos
+syudad nin naga
+syudad nin puerto princesa
+syudad nin tacloban
+syudad-bolivar
+syudat xuares
+syunsen
+syurix
+syuryuch
+syuychan
 syzran
+syāmnagar
+syōsyū
+szabadfalu
+szabadka
+szachty
+szalavat
+szalem
+szalif
+szamara
+szamba
 szamotuły
+szanghaj
+szapporo
+szarajevo
+szarajevó
+szaranszk
+szaratov
+szardza
+szardża
+szari
 szarvas
+szathmar
+szatmar
+szatmar-nemeti
+szatmarnemeti
+szatmár
+szatmár-németi
+szatmárnémeti
 szczecin
 szczecinek
 szczepin
+szczetno
 szczytno
+szczëtno
+szeben
 szeged
+szegedin
+szeghed
+szekesfehervar
 szekszárd
+szemao
+szemao-hsien
+szeming-hsien
+szent-maria
+szent-mária
 szentendre
 szentes
+szentpetervar
+szentpétervár
+szeping
+szepingkai
+szevasztopol
+szfaksz
+szib
+szidon
+szidón
+sziemreap
 szigetszentmiklós
+sziktivkar
+szilhet
+szimferopol
+szinan
+sziraz
+szkopje
+szmolenszk
+szoeul
+szofia
+szolikamszk
 szolnok
 szombathely
+szrinagar
+sztaniszlaviv
+sztanyiszlav
+sztanyiszlo
+sztanyiszló
+sztetin
+sztokholm
+sztokhòlm
+sztyerlitamak
+szucsou
+szuez
+szuk ahrasz
+szukkur
+szukkúr
+szumi
+szuratthani
+szurgut
+szurt
+szusza
+szymkent
+szálem
+szári
 százhalombatta
 székesfehérvár
+szíb
+szófia
+szöul
+szúk ahrász
+szúsza
+sài gòn
+sàng-tû-sṳ
+sào hồ
+sá da bandeira
+sáfí
+ságrab
+sán vĩ
+sán đầu
+sáng-muōi
+sáng-tàu
+sárbrúch
 sárvár
+sárí
 sátiro dias
 sátoraljaújhely
+sâm-hia̍p-khî
+sâm-mìn-sṳ
+sân-thèu-sṳ
+sân-tá-kîn
+são antônio
 são benedito
 são benedito do rio preto
 são bento
@@ -26727,6 +57669,7 @@ são caetano de odivelas
 são caetano do sul
 são caitano
 são carlos
+são carlos do pinhal
 são cristóvão
 são desidério
 são domingos de rana
@@ -26743,6 +57686,7 @@ são francisco de paula
 são francisco do conde
 são francisco do guaporé
 são francisco do sul
+são félipe de benguela
 são félix do coribe
 são félix do xingu
 são gabriel
@@ -26750,21 +57694,25 @@ são gabriel da cachoeira
 são gabriel da palha
 são gabriel do oeste
 são geraldo do araguaia
+são gonçalo
 são gonçalo do amarante
 são gonçalo do sapucaí
 são gonçalo dos campos
 são gotardo
 são jerônimo
+são joao da parnahiba
 são joaquim
 são joaquim da barra
 são joaquim de bicas
 são joaquim do monte
 são jorge de arroios
+são jorgé dos ilhéos
 são josé
 são josé da coroa grande
 são josé da laje
 são josé da lapa
 são josé da tapera
+são josé de bissáu
 são josé de mipibu
 são josé de piranhas
 são josé de ribamar
@@ -26775,6 +57723,7 @@ são josé do rio pardo
 são josé do rio preto
 são josé do vale do rio preto
 são josé dos campos
+são josé dos pinhaes
 são josé dos pinhais
 são josé dos quatro marcos
 são joão
@@ -26798,12 +57747,18 @@ são joão nepomuceno
 são leopoldo
 são lourenço
 são lourenço da mata
+são lourenço da matta
 são lourenço da serra
 são lourenço do oeste
 são lourenço do sul
+são luis
+são luiz
+são luiz de maranhão
+são luiz do maranhão
 são luiz gonzaga
 são luís
 são luís de montes belos
+são luís do maranhão
 são luís do quitunde
 são luís gonzaga do maranhão
 são lázaro
@@ -26815,6 +57770,7 @@ são martinho do bispo
 são mateus
 são mateus do maranhão
 são mateus do sul
+são matheus
 são miguel
 são miguel arcanjo
 são miguel d'oeste
@@ -26824,22 +57780,34 @@ são miguel do guaporé
 são miguel do iguaçu
 são miguel do tapuio
 são miguel dos campos
+são paolo
+são paolo de loanda
 são paulo
+são paulo capital
+são paulo da assunção de luanda
 são paulo de frades
+são paulo de loanda
+são paulo de luanda
 são paulo de olivença
 são paulo do potengi
 são pedro
 são pedro da aldeia
 são pedro da cova
+são pedro do rio grande do sul
 são pedro do sul
+são petersburgo
 são raimundo das mangabeiras
 são raimundo nonato
 são roque
+são salvador
+são salvador do congo
+são salvador dos campos
 são sebastião
 são sebastião da boa vista
 são sebastião do caí
 são sebastião do paraíso
 são sebastião do passé
+são sebastião do rio de janeiro
 são sepé
 são simão
 são tiago de custoias
@@ -26847,30 +57815,103 @@ são tomé
 são vicente
 são vicente ferrer
 são vicente férrer
+são-josé-do-ribamar
+säbha
+säbhiän
+såizburg
 sète
+sèu-kôan-sṳ
+sèversk
 sèvres
+sé-bìng
+séatl
+sébastopol
 sébikhotane
 sédhiou
 ségbana
 ségou
+ségoukoro
 séguéla
+sék-nà̤
+sékondi
 sélestat
 sélibaby
+séoul
 sérres
 sétif
+séville
+séwéliye
+sêmêl
+sêng-tek-chhī
+sêng-to͘-chhī
+sêrt
+sêwas
+sêûl
+sìng-dáik
+sìng-dŭ
+sìpíng
+sìpíngjiē
+sídney
+sídon
+sím-iông-chhī
 sítio novo
+sî-nèn-sṳ
+sîdney
+sîktîvkar
+sîn-chuk-sṳ
+sîn-kâ-po
+sîn-sân-sṳ
+sîn-yì-sṳ
+sîne
+sòfia
+sòng-tet-sṳ
 sóc sơn
 sóc trăng
+sófia
+sófía
+sóifia
+sókótó
+sôi-nìng
+sông công
 sông cầu
+sõktõvkar
+söder
 södermalm
 södertälje
 söke
+sölž-ghala
+sölƶ-ġala
+sölƶa-ġala
 sömmerda
+söul
+sødermalm
 sønderborg
+sù-pêng-chhī
+sùguru
+sùi-ciŭ
+súes
+súi-nèn-sṳ
+súkre
+súsa
+sû-chû-sṳ
+süancheng
+süancheng-hsien
+süchow
+süchow-fu
 südstadt
 sühbaatar
+süleymaniye
+süleymaniyyə
+sünninghsien
+sürix
 sürmene
+süveyş
+süyung-hsien
+sā-ri-uen
+sābhār
 sādatpur gujran
+sādikābād
+sādiqābād
 sādpalli
 sādri
 sāgar
@@ -26882,6 +57923,7 @@ sālūmbar
 sālūr
 sāmalkot
 sāmalāpuram
+sāmarrah
 sāmarrā’
 sāmba
 sāmbhar
@@ -26895,58 +57937,128 @@ sāngaria
 sāngli
 sāngola
 sānkrāil
+sāntipur
 sānwer
+sāqiyat az zayt
 sāqultah
 sāram
 sārangpur
 sārni
+sārī
 sāsvad
 sātalkheri
 sātkania
 sātkhira
+sātāra
 sāvantvādi
 sāvda
 sāveh
 sāvli
 sāyla
+sāūjbulāgh
 săcele
+săng-muòng-hiĕk
+săng-mìng
+săng-ā
+săruna
+sătmar
+să̤-nìng
+sēkešfehērvāra
+sĕk-iēng
+sĕ̤ng-ák-săng
+sėdniejos
+sėkešfehėrvaras
 sīdī barānī
 sīdī bin zīnah
 sīdī ghāzī
 sīdī sālim
 sīkar
 sīlappādi
+sīmayl
 sīmīn shahr
 sīnah
+sīng-iòng
+sīnā
 sīra
+sīrjān
 sīrkāzhi
 sīrē
 sītāmarhi
 sītāpur
 sīwah
 sīāhkal
+sĭng-ṳ̀
+sıktıvkar
+sılıfka
+słowiańsk
+słowjansk
 słubice
 słupsk
+sōhiwāl
 sōja
 sōka
 sōma
 sōmēshvara
+sōngyuán
 sōsa
 sŏnbong
+sŏul
+sūfolsa
+sūi-lêng-chhī
 sūjāngarh
 sūleswaranpatti
 sūlūru
 sūrajgarh
 sūrampatti
 sūrandai
+sūrat
 sūryampālaiyam
+sūsah
 sūsangerd
+sūþtun on defnum
+sŭ-ciŭ
+sŭ-là̤-sié
 sŭngho 1-tong
 sơn la
 sơn trà
 sơn tây
+səbzivar
+səmərqənd
+səna
+sənəndəc
 sầm sơn
+t.p. ho chi minh
+t.p. hồ chí minh
 ta khmau
+ta-cching
+ta-chiao-ho
+ta-chien-lu
+ta-cou
+ta-hei-ho
+ta-ho
+ta-hsien
+ta-hsing
+ta-hsing-hsien
+ta-jen
+ta-jen-hsien
+ta-ko-tan
+ta-ku
+ta-li
+ta-liang
+ta-liang-chen
+ta-lien
+ta-lien-shih
+ta-tchung
+ta-ye-li
+ta-yeh
+ta-yeh-hsien
+ta-yen-chen
+ta-yung
+ta-yung-hsien
+ta-čching
+ta-čou
+ta`izz
+taaciz
 taal
 taastrup
 tabaco
@@ -26959,28 +58071,59 @@ tabira
 tabligbo
 tabora
 tabou
+tabouk
 tabount
 taboão da serra
+tabrez
+tabris
 tabriz
+tabrizo
+tabruk
+tabríz
+tabrīz
+tabuao da serra
 tabuk
+tabuk city
+tabukas
 tabuleiro do norte
 tabursuq
+tabuuk
+tabuão da serra
+tabūk
+tacapae
+tacape
 tacaratu
 tacarigua
+tachen
 tacheng
+tacheng xiang
+tachiaho
 tachiarai
+tachienlu
 tachikawa
 tachilek
+taching
+tachkent
+tachkènt
+tachzn
+taclaban
 tacloban
+tacloban city
+tacloban lakanbalen
 tacna
 tacoma
 tacony
+tacorong
 tacoronte
 tacuarembó
 tacurong
+tacurong city
+tacurong lakanbalen
 tacámbaro de codallos
 tadaoka-higashi
+tadepallegudem
 tadepalligudem
+tadimi
 tadjenanet
 tadjoura
 tadley
@@ -26988,8 +58131,18 @@ tadmaït
 tadmur
 tadotsu
 tadpatri
+tadzimi
 tadó
+taebris
+taebriz
+taebuk
+taef
+taegu
+taejon
+taejŏn
+taekhran
 taesal-li
+taez
 tafiré
 tafo
 tafresh
@@ -26997,87 +58150,221 @@ taft
 taftan
 tafí viejo
 tagajō-shi
+taganka
+taganrig
 taganrog
+taganroga
+taganrogas
+taganskij
 taganskiy
 tagas
+tagaste
 tagawa
 tagaytay
 tagbilaran city
 tagbina
 tage'erqi
+tagerdayt
+tagig
+tagiura
 tagoloan
 taguatinga
 tagudin
 taguig
+tagum
+tagum city
+taguma
+tagumas
 tahara
+tahcheng
 tahe
 tahla
 tahlequah
+tahng jan
 tahoua
+tahran
+tahta
+tahua
 tahuna
 tai kok tsui
 tai koo
 tai mei tuk
+tai nin
 tai po
+tai po market
+tai po new town
+tai po old market
+tai po town
 tai shui hang
 tai wai
 tai wo hau
+tai-chiu-chhi
+tai-ciu
+tai-kheng-chhi
+tai-lam-chhi
+tai-nguong
+tai-po-hui
+tai-tiong-chhi
+tai-wo-shi
+taianfu
 taibai
+taibai jiedao
 taibao
+taibei shi
+taibei shih
+taibejus
+taibėjus
 taicang
+taicang shi
+taicheng
+taicheng jiedao
+taichow
 taichung
+taicungas
+taiden
+taidong
+taieri
+taif
 taifa
+taifas
 taifu
+taifum
+taigiouan
 taihe
+taihecun
+taijuan
+taijuana
+taijuaņa
+taikando
+taikandō
 taikkyi
 taikoo shing
+taiku
+taikyu
+taikyū
 tailai
+taillinn
 tailândia
 tainai
 tainan
+tainan city
+tainanas
 taiobeiras
 taipa
+taipe
+taipeh
 taipei
+taipeia
+taipeium
+taipejus
+taipeng
 taiping
+taipingo
+taipo nt
+taipé
+taipéi
+taipėjus
 taishan
+taishan shi
 taito
+taito city
 taitou
+taitsjou
 taitung
+taitō city
 taixing
+taixkent
 taiyuan
+taiyuan shi
+taiyuan-fu
+taiyuenum
+taiyüan-fu
 taiz
+taizhong
+taizhong shi
 taizhou
+taizhou i jiangsu
+taizhou i zhejiang
+taizhou shi
+taizi
+taizz
 taió
+taičungas
 tai’an
+taj po
 taj pul
+taj-nguen
+tajbehj
+tajbej
+tajchzhou
+tajchzhun
+tajcungo
+tajdzhou
+tajdzou
 tajerouine
+tajgou
+tajima
 tajimi
+tajjuean
+tajjuen
+tajjüan
+tajler
+tajnan
+tajnano
+tajpej
+tajpeo
+tajpin
 tajrīsh
+tajuanas
+tajuano
+tajumi
+tajurah
+tajzhun
+tajĉungo
+tajĝou
 tak
 tak bai
 tak long estate
+tak-o
 taka-töölö
 takaba
 takabō
+takacuki
 takada
 takahagi
 takahama
 takahashi
 takahata
 takaishi
+takamacu
 takamatsu
+takamatsu-shi
+takamatsushi
+takamatu
+takamatu-chhi
+takamatu-chhī
 takanabe
 takanawa
 takanini
 takanosu
+takao
 takaoka
+takaoka-chhi
+takaoka-chhī
+takaradzuka
 takarazuka
+takarazuka-chhi
+takarazuka-chhī
 takasago
 takasaki
+takasaki-chhi
+takasaki-chhī
 takashima
 takashimadaira
+takat
 takatsukadai
 takatsuki
+takatuki
 takayama
 takedamachi
 takefu
@@ -27086,21 +58373,48 @@ takelsa
 takenotsuka
 takeo
 taketoyo
+takev
 takhatgarh
 takhatpur
+takhoa
+takhta
+takhua
+takiaoho
 takikawa
 takinomiya
 takizawa
+takloban
+taklobana
+taklobanas
+taklompan
+taklopan
+takna
+takno
+takoma
 takoma park
 takoradi
+takoradze
+takouma
+takrong
+takson
 taku
 takua pa
 takum
+takurong
+takéo
+takêv
 takāb
 tala
+talachasi
 talacogon
 talagang
 talagante
+talahasi
+talahasis
+talahasī
+talajasy
+talakhasi
+talakhassi
 talakkolattur
 talakkād
 talala
@@ -27114,28 +58428,75 @@ talavera
 talavera de la reina
 talca
 talcahuano
+taldi kurgan
+taldikorgan
+taldiqorgan
+taldokorgan
+taldukorgan
+taldy-korgon
+taldy-kurgan
+taldykargan
 taldykorgan
+taldykorganas
+taldykourgan
+taldyqorghan
+taldîkorgan
+taldõkorgan
+taldıqorğan
 talegaon dābhāde
 taleigao
 talence
 talghar
 talhar
+talida
+talifu
 talikkulam
+talin
+talinas
 talinding
 taling chan
+talini
+talino
+talins
 talipapa
 taliparamba
+talisai
+talisaj
 talisay
+talisay city
+talisei
+talisej
+taliseja
+talisejus
+talisėjus
 talitay
 talitsa
 taliwang
+talka
+talkahuanas
+talkao
+talkauano
+talkavano
+talkawanu
+talkha
 tall rif‘at
 talladega
 tallaght
+tallahassa
 tallahassee
+tallahassee talofa
+tallahassi
+tallahassia
+tallakhassi
 tallang-dong
 tallbīsah
+tallidn
+tallin
+tallin osh
+tallina
 tallinn
+tallinna
+tallinna linn
 tallkalakh
 tallkayf
 tallmadge
@@ -27144,20 +58505,38 @@ taloc
 talod
 taloda
 taloqan
+talsa
+talto-kurgan
+taltö-kurgan
 taluker char doani
 talwandi bhai
 talwandi sābo
 talwāra
+talìsai
+talísay
 talā
 talāja
 tal’menka
+tam a
 tam giang
+tam hap
+tam hạp
+tam ki
+tam ky
 tam kỳ
+tam minh
+tam mon hiep
+tam môn hiệp
 tam o'shanter-sullivan
+tam á
 tama
+tama-chhi
+tama-chhī
+tamaki-makau-rau
 tamallalt
 tamalous
 tamamura
+taman bercham aman
 taman desa
 taman greenwood
 taman melati
@@ -27174,87 +58553,182 @@ taman sri sinar
 taman tun dr ismail
 taman universiti
 tamana
+tamandare
 tamandaré
 tamanghasset
 tamano
 tamansourt
 tamarac
 tamaru
+tamatave
 tamazula de gordiano
 tamazunchale
 tamba
 tamba-sasayama
 tambacounda
+tambakunda
 tambaram
 tambaú
 tambo grande
+tambof
 tambolaka
+tambon bang khae
 tambopata
+tambore
 tamboril
+tamboré
+tambou
 tambov
+tambova
+tambovas
+tambovia
+tambow
 tambunan
 tambuwal
+tambuwang
 tamenglong
 tamesna
 tamiami
+tamiathis
+tamizhagam
 tamlūk
 tammampatti
 tammenga
+tammerfors
+tammerforsia
 tampa
 tampere
+tampereh
+tamperė
 tampico
+tampika
+tampikas
+tampiko
 tampin
+tampines
 tampines estate
 tampines new town
+tampo
+tampora
+tampriz
 tamra
+tamshui
+tamshuihu
+tamshuihü
+tamsui
 tamu
+tamulinadu
 tamuning
 tamuning-tumon-harmon village
 tamura
 tamuín
 tamworth
+tan am
+tan an
+tan chau
+tan du
+tan giang
+tan hoang gjao
+tan khoa
+tan quang
+tan thanh
+tan truc
+tan-hsien
+tan-shui
+tan-shui-chen
 tan-tan
+tan-tong-chhi
+tan-tong-chhī
+tan-tung
+tan-tung-shih
 tanabe
 tanabi
+tanah hevea
 tanah merah
 tanakpur
+tananaribe
+tananarive
+tanashi
+tanashi-machi
 tanashichō
 tanauan
 tanay
 tanba
+tanbakunda
+tanca
+tancavur
 tanchang chengguanzhen
+tancheng
 tanda
 tandag
 tandahimba
 tandai
 tandaltī
+tander bej
+tander bejus
+tander bėjus
+tander-bej
 tandil
+tandilis
+tandjoengbalai
+tandjoengpandan
+tandjoengpinang
+tandjong-pandan
+tandjungbalai
+tandjungpandan
+tandjungpinang
 tandlianwala
 tando adam
+tando alahyar
 tando allahyar
 tando bago
+tando bāgo
 tando jam
+tando mohammad khan
 tando muhammad khan
 tandur
+tandzavur
+tandzavura
+tandzavuras
+tandzawur
+tandzhungpinang
+tandzsavur
+tandzsávúr
+tandžavura
+tandžavuras
 tanfang
+tang-chhoan-chhi
+tang-ni
 tanga
 tangail
 tangancícuaro de arista
+tangarang
 tangará da serra
+tangavur
 tangba
 tange
+tanger
 tangerang
+tangerang selatan
+tangerangas
+tangerango
+tangeri
+tangero
 tangfang
 tanggu
 tanggulangin
 tanghe
 tangi
+tangiers
 tangjiazhuang
 tangjin
 tangkak
 tangla
 tanglin
 tangping
+tangsan
+tangsanas
+tangsano
 tangshan
 tangub
 tanguiéta
@@ -27264,11 +58738,22 @@ tangxiang
 tangyan
 tangzhai
 tangzhang
+tangèrang
+tangŝano
+tangšan
+tangšanas
+tanh fo ba ria
 tanhaçu
+tanjavur
+tanjavûr
 tanjay
+tanjer
 tanji
 tanjia
 tanjong malim
+tanjong pandan
+tanjor
+tanjore
 tanjung
 tanjung balai
 tanjung pandan
@@ -27277,30 +58762,63 @@ tanjung selor
 tanjung sepat
 tanjungagung
 tanjungbalai
+tanjungkarang
+tanjungkarang-telukbetung
+tanjungpandan
+tanjungpinang
 tanjungtiram
+tanjāvūr
+tankanronk
 tanki leendert
+tankoum
+tanky
+tanong
 tanout
+tanqeranq
 tanque novo
 tanque verde
+tanshan
+tanshuihu
 tanta
 tantou
 tantoyuca
+tantuhsien
+tantzavour
+tantā
 tanuku
 tanuma
 tanushimarumachi-toyoki
 tanza
+tanzha
+tanzher
 tanzhou
+tanzhou zhen
+tanĝavur
+tanĝero
+tao trang
+taodunum
+taojuan
 taolin
 taoluo
 taonan
+taonan shi
 taounate
 taourirt
 taoyuan
+taoyuan city
+taoyuan district
+taoyuan qu
 taozhou
+taozhou zhen
 taozhuang
 tapa
 tapachula
+tapachula de cordova y ordonez
+tapachula de córdova y ordóñez
+tapachule
+tapacula
 tapah road
+taparura
 tapauá
 tapejara
 taperoá
@@ -27308,6 +58826,8 @@ taphan hin
 tapiramutá
 tapolca
 tapurah
+taqanroq
+taqna
 taquara
 taquarana
 taquari
@@ -27315,8 +58835,15 @@ taquaritinga
 taquaritinga do norte
 taquarituba
 tara
+tarabazandah
+tarables
+tarabulus
+tarabulus al gharb
+tarabulus el gharb
 tarabya
 taradale
+taragono
+taragui
 tarakan
 tarakea
 tarakeswar
@@ -27326,48 +58853,117 @@ taranto
 tarauacá
 tarawa
 taraz
+tarazas
+tarbagatai
 tarbes
+tarchendo
 tarch’a sodo
 taree
+tarento
+tarento - taranto
+tarentum
 targovishte
+targu mures
+targu muresh
+targul-mures
+targuvek
 targówek
 tarhuna
+tariba
+taricha
 tarifa
 tarija
 tarikere
+tarikha
 tarime
+tarixa
 tarko-sale
 tarkwa
+tarlac
 tarlac city
 tarma
 tarn taran
+tarndanya
+tarndarnya
 tarneit
 tarnobrzeg
+tarnopol
+tarnopoli
+tarnopolis
+tarnov
+tarnova
+tarnow
 tarnowskie góry
+tarnuu
+tarnuv
+tarnuvas
+tarnuw
 tarnów
+tarnůw
+taronta
 taroudant
 tarpon springs
 tarqui
+tarraco
 tarragona
+tarragone
 tarsadi
+tarsas
+tarsia
+tarson
+tarsos
+tarsous
 tarsus
+tarsus i mersin
 tartagal
+tartous
+tartouss
+tartoûs
 tartu
+tartus
+tartús
+tartûs
 tarub
 tarui
 tarumizu
+tarun city
 tarutung
+taràbles
 tarāna
 tasbuget
+taschkent
+tasek gelugor
+tasek gelugur
 tasek glugor
 tash-kumyr
 tashan
+tashauz
+tashken
+tashkend
 tashkent
+tashkent osh
+tashkenti
 tashtagol
+tasik puteri
+tasikmalaja
 tasikmalaya
+tasikmalaya kutha
+tasjauz
+tasjkent
+taskalusa
+taskende
+taskendrit
+taskent
+taskenta
+taskentas
+taskento
 tassin-la-demi-lune
+taszkent
+tat tiet
+tat-chiu-chhi
 tata
 tatabánya
+tatanagar
 tataouine
 tatarka
 tatarsk
@@ -27375,42 +58971,84 @@ tatau
 tatebayashi
 tateyama
 tatkon
+tatsienlu
+tatsientu
 tatsuno
 tatsuno-kita
 tatsunochō-tominaga
 tattānkuttai
 tatuapé
+tatuhy
 tatuí
 tatvan
+tau-lak-chhi
+taubate
+taubatea
 taubaté
+taubatė
 taufkirchen
+taundzhi
+taundzi
+taundzis
+taundžis
 taung thu kone
+taung-ngu
 taungdwingyi
+taunggi mong
 taunggyi
+taungngu
 taungoo
+taungu
 taungup
+taungû
+taunji
+taunjī
 taunsa
+taunsvil
+taunsvilis
+taunsvill
 taunton
 taunusstein
 taupo
 taurage
 tauramena
 tauranga
+tauranga-moana
+tauris
+taurunum
+tauzand ouks
+tauzend-ouks
+tauzund ouks
 tauá
+tava yvate
 tavares
+tavau
 tavda
 tavernes de la valldigna
 taverny
 taveta
 tavira
+tavoj
+tavoy
 tavşanlı
 tawakule
+tawao
 tawaramoto
 tawau
+tawe
+tawè
 taxco de alarcón
+taxkent
 taxkowrük
+tay an
+tay ho
+tay ninh
 tayabas
+taychun
 tayga
+tayif
+tayipeh
+tayipèh
 taylor
 taylor-massey
 taylors
@@ -27418,42 +59056,138 @@ taylors hill
 taylors lakes
 taylorsville
 taymā’
+taynam
+taypey
 tayshet
 taytay
 tayu
+tayyuan
 taza
+tazimi
+tazimi-chhi
+tazimi-chhī
 tazoult-lambese
+taëf
+taëz
 taïbet
+taïf
+tađimi
+tałdykorgan
+tańdźawur
+taňčávúr
+taŝkento
+taşkent
 taşköprü
 taşova
 taşucu
+taškent
+taškenta
+taškentas
+tașkent
+ta̍t-chiu-chhī
+ta‘izz
 ta’if
+tbatent
 tbeng meanchey
+tbilis
 tbilisi
+tbilisi osh
+tbilisis
+tbiliso
+tbilissi
 tbilisskaya
+tbilisy
+tbiliszi
+tbilsi
+tblisi
+tbrau
+tchaj-cou
+tchaj-cung
+tchaj-juean
+tchaj-jüan
+tchaj-nan
+tchaj-pej
+tchaj-tung
+tchaj-čou
+tchaj-čung
+tchalerwe
 tchamba
+tchang-san
+tchang-šan
 tchaourou
+tche tcheou
+tcheboksary
+tcheliabinsk
+tchelyabinsk
+tcherepovets
+tcherkassi
+tcherkassy
+tcherkessk
+tcherkássi
+tchernihiv
+tchernivtsi
 tchibanga
+tchien-tin
+tchien-ťin
 tchin tabaradèn
+tchirtchik
+tchita
 tcholliré
+tchougoutchak
+tchubec
+tchung-cchuan
+tchung-chua
+tchung-čchuan
+tchuruchak
+tchålerwè
 tchéboa
+tchéliabïnsk
 tczew
 te atatu peninsula
 te atatu south
+te awakairangi
+te nam
+te ninh
+te te cap nhi
+te whanga-nui-a-tara
+te-chou
+te-chou-shih
+te-cou
+te-hsien
+te-hua
+te-hui
+te-hui-chen
+te-jang
+te-yang
+te-yang-hsien
+te-čou
 teaneck
 teapa
 tearce
 tebedu
 tebela
+teberau
+tebesa
 tebesbest
+tebessa
 tebingtinggi
 teboulba
 teboulbou
 tebourba
+tebrau
+tebriz
+tebriza
+tebrizas
+tebrīza
+tebuek
+tebuk
+tebük
 tecamachalco
 tecate
 tecax
+techerane
 techiman
+techow
 teck whye
 tecomán
 tecpán guatemala
@@ -27461,71 +59195,184 @@ tecuci
 tecumseh
 tecámac
 tecámac de felipe villanueva
+teeh hodilhil
+teera
+teerao
+teerã
+teerão
 tefé
 tegal
 tegel
 tegelen
+tegeran
 teghra
 tegina
+tegizdag
+tegousigalpa
+tegousigoualpa
+tegu
 tegucigalpa
+tegucigalpo
+tegucigucigalpa
 teguise
+teguo
+tegusigalp
+tegusigalpa
+teguzigalpa
+teh-hsien
+tehbryz
+tehchow
+tehdzhon
+teheran
+teherana
+teheranas
+teherano
+teherán
+teherāna
+tehetsouen
+tehgu
+tehivalai-kalkicai
+tehivaḷai-kalkicai
+tehkirdag
+tehlfard
+tehma
+tehnchzhou
 tehran
+tehrano
+tehrchkualeh
+tehrehzina
 tehri
+tehtuan
+tehuacan
 tehuacán
+tehuahcan
+tehyang
+tehyang-hsien
+tei nin
 teixeira de freitas
 tejar
 tejen
+tejshejra de frejtas
 tejupilco de hidalgo
 tejuçuoca
+tek-chiu-chhi
+tek-chiu-chhī
+tek-iong-chhi
+tek-iông-chhī
 tekeli
+tekfur dagh
+tekfur dagi
+tekfur dağı
+tekfurdag
+tekfurdağ
+tekheran
+tekirdaa
+tekirdag
+tekirdagh
+tekirdahas
 tekirdağ
 tekkalakote
 tekkali
 tekkeköy
 teknāf
+tekshi choqqiliq tagh shehiri
 tekstil’shchiki
 tekstylnyk
 tekwane
 tekāri
+tel avevs
 tel aviv
+tel aviv yaffo
+tel aviv yafo
+tel aviv-jaffa
+tel aviv-jafo
+tel aviv-yafo
+tel avivas
+tel avív
+tel avėvs
+tel awiw
+tel eviv
 tel sheva‘
+tel-aviv
+tel-avivo
+tel-əviv
 tela
 telabastagan
+telanaipura
 telavi
+telaviva
+telavivum
 telde
 telerghma
 telford
+telfordas
 telfs
 telgte
 telhāra
 teliamura
+telin
+tell abib
+tell abīb
+tell afif
 tellicherry
+telo martius
 teloi kanan
+telok anson
 telok blangah
 teloloapan
 telsiai
 teltow
+teluk anson
 teluk dalam
 teluk intan
 teluk nibung
 teluk panglima garang
+telukbetung
 teluknaga
 telychka
 telêmaco borba
 tema
 tema new town
 temara
+temasek
 tembedgha
+tembisa
 temblador
 temecula
+temecula station
+temekjula
+temekula
+temenothyrae
 temerluh
+temeschburg
+temeschwar
+temesvar
+temesvarinum
+temesvár
+temeswar
+temeşvar
+temešvár
 teminabuan
+temirtaou
 temirtau
+temirtaw
+temirtaū
+temishvar
+temisoara
+temisvar
 temixco
+temişoara
+temişvar
+temišvar
+temma
+temouko
 tempe
 tempe junction
 tempelhof
+template:vandalism
 temple city
+temple city of india
+temple dera
 temple terrace
 templeogue
 templestowe
@@ -27534,28 +59381,55 @@ templin
 temryuk
 temse
 temuco
+temukas
+temuko
+temuks
+temyrkualeh
+temyrtau
 tena
+tenali
+tenan
 tenango de arista
+tendelti
 tendō
+tenerife
+tenerifes santa krusas
+tenerifės santa krusas
+teng
+teng xian
+teng-hsien
+tengchong
+tengeej
+tenghai
+tenghai-hsien
 tengréla
 tengyue
+tengyueh
+tengyüeh
+tengzhou
+tengzhou shi
 teni
 tenkodogo
+tenkousinkalpa
 tennala
 tennō
 tenosique
 tenri
 tensta
+tenth of ramadan city
 teo
 teocaltiche
 teodoro sampaio
 teodoro schmidt
+teofilo otoni
+teofilu-otoni
 teofilândia
 teolocholco
 teoloyucan
 teolândia
 teonthar
 teopisca
+teopolis
 teotihuacán de arista
 teotônio vilela
 tepa
@@ -27566,14 +59440,23 @@ tepeaca
 tepeapulco
 tepecik
 tepeji del río de ocampo
+tepexnan
 tepexpan
 tepic
+tepik
+tepikas
 teplice
 tepotzotlán
+tepujaco
+tepīc
 tequisquiapan
 tequixquiac
+tequsiqalpa
 teramo
+terana
+terasa
 terbanggi besar
+terbon
 terdāl
 terek
 teremky
@@ -27582,17 +59465,28 @@ terenos
 teresa
 teresina
 teresópolis
+terezina
+terezopolis
+tergeste
+tergesti
 tergnier
 terlizzi
 termas de río hondo
 terme
+termez
+termicen
+termicén
 termini imerese
+termiz
 termoli
 ternate
 terneuzen
 terni
 ternivka
 ternopil
+ternopilj
+ternopilo
+ternopol
 terny
 terra boa
 terra preta
@@ -27606,109 +59500,269 @@ terre haute
 terrebonne
 terrell
 terrier rouge
+territoire de pondichery
+territoire de pondichéry
+territory of columbia
 terrytown
+terst
+tersus
 teruel
 tervuren
 terzigno
+tesalonica
+tesaloniki
+tesalonîkî
+teshhi
 teshi old town
+teshie
+tessalonica
+tessalònica
 tessaoua
 tessenderlo
 tete
 tetla
+tetouan
+tetouán
 tetovo
 tettnang
 tetu
+tetuan
+tetuan de las victorias
+tetuanas
+tetuano
+tetuao
 tetuán de las victorias
+tetuão
+tetyan
+tetė
+teu-liuk-su
+teuakan
+teuctzincalpan
 teupasenti
+teurgn
+teuson
+teutay
 teutônia
+tevakan
+tevis bluff
 tevragh zeina
 tevāram
 tewkesbury
 tewksbury
+tewrez
+tewrêz
 texarkana
 texas city
+texcoco
 texcoco de mora
+texmelucan
 teyateyaneng
+teyjong shehiri
+teyju shehiri
 teykovo
+teymau
+teymaū
+teynen shehiri
+tezcoco
 teziutlan
+teziutlán
 tezoyuca
 tezpur
 tezu
 teófilo otoni
+teófilo otôni
 tha bo
 tha kham
 tha mai
 tha maka
 tha muang
+tha prachumchon
 tha raeng
 tha ruea
 tha yang
+tha-tun
 thaba nchu
 thaba-tseka
 thabazimbi
+thach gia trang
+thadon
+thadôn
+thaenae
+thai
+thai chau
+thai châu
+thai nguyen
+thai po-lan thi-khi ko-yi-fu
+thai pô-làn thi-khî kô-yî-fû
+thai-chiu-chhi
+thai-goan-chhi
+thai-tyen
 thaikkattussery
 thakhèk
 thakurdwara
 thal
 thala
+tham duong
+tham quyen
 thamaga
 thambon na mueang
 thamesmead
+than hoa
+than-hiong-san
+thana
 thanatpin
 thanbyuzayat
 thandla
+thandzavur
+thandžavur
+thane
+thanesar
+thanet
+thang long
+thanh do
+thanh ghon
+thanh gjao
+thanh hoa
 thanh hóa
+thanh khe
 thanh khê
 thanh liệt
+thanh pho ba ria
+thanh pho bac lieu
+thanh pho benin
+thanh pho daly
+thanh pho ha long
+thanh pho hai duong
+thanh pho ho chi minh
+thanh pho hoa binh
+thanh pho hue
+thanh pho jersey
+thanh pho lang son
+thanh pho nam dinh
+thanh pho new york
+thanh pho ngan xuyen
+thanh pho phu ly
+thanh pho quang ngai
+thanh pho quebec
+thanh pho salt lake
+thanh pho son la
+thanh pho song cong
+thanh pho thai nguyen
+thanh pho tra vinh
+thanh pho tuy hoa
+thanh pho tuyen quang
+thanh sen
+thanh thai phien
+thanh vien
+thanh viễn
+thanh xuan
 thanh xuân
+thanh đảo
 thanhlyin
 thanjavur
+thanjāvūr
 thanlyin
 thanneermukkom
+than” hoa
+thap ha
 thap khlo
 thap than
+thap yen
 thara
 tharangambadi
 tharu shah
 tharyarwady
 tharād
+that-chu-su
 thatcham
 thaton
 thatta
 thawi watthana
 thayetmyo
 thazhecode
+tha̍t-chû-sṳ
+thbilisi
 the acreage
 the beaches
+the bend
+the big apple
+the big easy
+the big pineapple
+the brass city
 the bronx
+the city of angels
+the city of roses
+the city of saint john
 the colony
 the crossings
+the d
 the dalles
+the duke city
+the forest city
 the gap
+the groyne
 the hague
 the hammocks
+the manor of pittsburgh
+the mexican diggings
+the new port of the newces
+the own
 the palm jumeirah
 the peak
+the potteries
+the royal city
+the spanish diggings
 the trails of frisco
 the valley
 the villages
+the windy city
 the woodlands
 thekkumkara
+thekong
 thembisa
 thenali
 thenhippalam
+theni
 thenia
 theniet el had
 thenkasi
+theodosiopolis
+theodosioupoli
+theophilo ottoni
+theranda
+theresina
+theresiopel
+therezina
+therezopolis
+thessalonica
+thessalonika
+thessalonike
+thessalonique
 thessaloníki
+thessaloníkē
 thetford
 thetford-mines
 theunissen
+theveste
+thi tran dai tu
+thi tran dong trieu
+thi tran thuan chau
+thi xa bang tuong
+thi xa dong ha
+thi xã ðòng hà
 thiadiaye
 thiais
+thien tan
+thien-on-su
+thien-tsin
 thiene
+thies nones
+thieu duong
+thieu hung
+thieu quan
 thika
 thilogne
+thimi
 thimiri
 thimphu
 thin gan kyun gyi
@@ -27722,18 +59776,40 @@ thiruvankulam
 thiruvarur
 thiès
 thiès nones
+thiên tân
+thiên-tsîn
+thiên-ôn-sṳ
+thiều quan
+thiệu dương
+thiệu hưng
+tho not
 thodiyoor
 thodupuzha
 thoen
 thohoyandou
+thohoyanḓou
+thoi lai
+thoi-chu-su
+thoi-chung-su
+thoi-nam-su
+thoi-san-su
 thomas magena home
 thomastown
 thomasville
 thomazeau
 thomson
 thon buri
+thon cam ranh
+thong hoa
+thong lieu
+thong-hoa-chhi
+thong-hoà-chhī
+thong-liau-chhi
+thong-liâu-chhī
 thongwa
+thonhuri
 thonon-les-bains
+thoothukkudi
 thoothukudi
 thorapadi
 thornaby-on-tees
@@ -27744,39 +59820,115 @@ thornlie
 thornton
 thornton-cleveleys
 thorold
+thorunium
+thospia
+thot not
 thottada
 thoubāl
 thousand oaks
+thrandheimur
+three castles
 three lakes
 thrissur
 throgs neck
+throtmenni
+thu dau mot
+thu dau mot city
+thu duc
+thu lam
+thua gjuc
+thuan chau
 thubelihle
+thubruq
+thuiscoburgum
 thul
 thulamahashi
 thun
 thunder bay
 thung khru
 thung song
+thung-liau-su
+thuong
+thuong chau
+thuong gjuc
+thuong hai
+thuong nhieu
+thuqba
 thuqbah
 thuraiyur
+thurin
 thuwal
+thuy hoa
 thuận an
 thuận thanh
+thyen-an
+thyen-ān
+thystad
+thysville
+thài-chiu-chhī
+thài-goân-chhī
+thàn-hiông-sân
+thành phố benin
 thành phố bà rịa
+thành phố bạc liêu
+thành phố daly
+thành phố huế
+thành phố hòa bình
+thành phố hạ long
+thành phố hải dương
+thành phố hồ chí minh
+thành phố jersey
+thành phố lạng sơn
+thành phố nam định
+thành phố new york
+thành phố ngân xuyên
+thành phố phủ lý
+thành phố québec
+thành phố quảng ngãi
+thành phố salt lake
 thành phố sông công
+thành phố sơn la
+thành phố thái nguyên
+thành phố tuy hòa
+thành phố tuyên quang
 thành phố uông bí
+thành sen
+thành thái phien
+thành đô
 thái bình
+thái châu
 thái hòa
 thái nguyên
+tháp hà
+thâm quyến
 thívai
+thòi-chû-sṳ
+thòi-chûng-sṳ
+thòi-nàm-sṳ
+thòi-sân-sṳ
+thôn cam ranh
+thông hóa
+thông liêu
+thûng-liàu-sṳ
+thāi-tyen
 thākurganj
 thākurgaon
 thān
+thāna
 thāna bhawan
 thāne
 thānesar
 thāsra
+thăng long
+thương châu
+thường châu
+thường đức
 thượng cát
+thượng hải
+thượng nhiêu
+thạch gia trang
+thẩm dương
+thập yển
 thị trấn ba chẽ
 thị trấn lam sơn
 thị trấn mạo khê
@@ -27794,74 +59946,157 @@ thị trấn đông triều
 thị trấn đại từ
 thị trấn đất đỏ
 thị trấn đầm hà
+thị xã bằng tường
 thị xã quảng trị
 thốt nốt
 thới bình
 thới lai
+thụ lâm
 thủ dầu một
 thủ đức
+thừa đức
 ti port-de-paix
+ti-hua
+ti-hua-hsien
+ti-hua-shih
+ti-lin
+ti-lung
+ti-nan
+ti-ning
+ti-si
+ti-tao
+tia juana
+tia-jue-kuan
+tia-sing
 tianchang
 tiancheng
 tianducheng
+tiandzinas
 tianfu
+tianfu jiedao
+tiang-men
 tianguá
 tianjia
 tianjin
+tianjin shi
+tianjing
+tianjín
 tianliu
+tianmen
 tianpeng
 tianshui
+tianshui wei
+tiantzin
 tianwei
 tianzhong
 tianzhuang
+tiao-cuo
 tiaoshi
 tiaret
+tiaretas
 tiassalé
+tiau-kheng-chhi
+tiba
 tibagi
 tibati
 tibau do sul
 tiberias
+tibeskert
+tibilisi
 tibiri
+tibissa
+tiblisi
+tiblissi
+tiblíssi
+tibîlîsî
+tich chi
+tichau
+tichouana
+tichuana
+tick-e-ack-gou-ga
 ticul
+tie-jang
 tiefu
 tiel
 tieli
+tieli shi
+tieli zhen
 tieling
 tielt
+tien-chiang-hsien
+tiencin
+tiencsin
+tiendzin
 tienen
+tienkiang
+tienkiang-hsien
+tientsin
+tiençin
 tieqiao
 tierra blanca
 tierralta
 tieshan
 tietê
+tieu tac
 tiffin
 tiflet
+tiflis
 tifrā
 tifton
 tigard
+tigasaki
+tigasaki-chhi
+tigasaki-chhī
+tigemmi tamellalt
 tighenif
+tighina
 tighri
+tigina
+tigrah
+tigranakert
 tigre
 tigwav
+tihi
+tihuana
+tihwa
+tihwafu
+tijarat
 tijuana
+tijuano
 tijucas
 tijucas do sul
 tijāra
+tikhi
 tikhoretsk
+tikhua
+tikhuana
+tikhuanae
+tikhva
 tikhvin
 tikil dingay
 tikkotti
 tiko
 tikri kalān
 tikrīt
+tikusei-chhi
+tikusei-chhī
+tikusej
+tilburch
 tilburg
+tilburga
+tilburgas
+tilburgo
 tilda newra
 tilhar
+tilimsan
+tilimsen
 tillabéri
 tillmans corner
 tillsonburg
 tilpat
 tilst
+tima
+timaneira
 timaru
 timashyovsk
 timayy al imdīd
@@ -27873,15 +60108,29 @@ timbó
 times square
 timika
 timimoun
+timishoara
+timisoara
+timisvar
 timizart
 timişoara
+timišoara
+timišvár
+timișoara
 timmins
+timoeka
 timon
+timoneira
 timotes
+timuka
+timur ahmedpur
 timurni
 timóteo
+tin fu
 tin shui wai
 tin wan
+tin-cchang
+tin-chua
+tin-cou
 tinaco
 tinaquillo
 tindal
@@ -27890,45 +60139,104 @@ tindivanam
 tindouf
 tine biougra
 ting kau
+ting-an
+ting-cou
+ting-hsi
+ting-hsi-hsien
+ting-hsien
+ting-men
+tingchow
 tinghir
 tingi
+tingis
 tingo maría
+tinh bien
+tinh kontum
+tinh pleiku
+tinis
 tinja
 tinley park
+tinnanpo
 tinnanūr
+tinnevelli
+tinnevelly
+tinnevelly junction
 tinongan
+tinseltown
 tinsukia
 tinton falls
+tio-chiu-chhi
 tiom
 tiong bahru estate
+tiong-chhun-chhi
+tiong-oe-chhi
+tiong-oē-chhī
+tiong-ti-chhi
+tiorana
+tiorána
+tiou-cchuean
+tiou-tiang
+tioumen
 tipasa
+tiphlida
 tipitapa
 tipton
 tiptūr
 tiquipaya
 tiquisate
 tiquisio
+tirabson
+tirabzon
+tiran khot
+tiran-a
 tirana
+tiranae
+tirane
+tiranë
 tiraspol
+tiraspole
+tiraspoli
+tiraspolis
+tiraspolo
 tirat karmel
 tirebolu
+tirgu mures
+tirgu-muresh
 tirhanimîne
+tirhoot
 tirkadavūr
 tirmitine
 tirmiz
 tirorā
+tirruvannamalai
+tiruccirappalli
+tiruccsirapalli
+tiruccsirápalli
 tiruchanur
 tiruchchendur
+tiruchchinappalli
+tiruchchināppalli
+tiruchchirappalli
+tiruchchirāppalli
 tiruchengode
+tiruchi
+tiruchirapali
+tiruchirapalli
 tiruchirappalli
+tiruchirappal·li
+tirucirapali
 tirukkalikkunram
 tirukkoyilur
 tirumala
+tirumala - tirupati
+tirumalai
 tirumangalam
 tirumeshi
 tirumuruganpūndi
 tirunelveli
+tirunelweli
 tirunāgeswaram
+tirupathi
 tirupati
 tirupati nma
 tirupattur
@@ -27936,196 +60244,470 @@ tirupparangunram
 tiruppur
 tiruppuvanam
 tiruppālai
+tiruppūr
+tirupur
 tirur
 tiruttangal
 tiruvalla
 tiruvallur
+tiruvananantapuram
+tiruvanantapuram
+tiruvanantapuramas
 tiruvankod
 tiruvannamalai
+tiruvannamalaj
+tiruvannāmalai
+tiruvattiyur
+tiruvattiyūr
 tiruvattār
 tiruverumbūr
+tiruvottiyur
 tiruvottiyūr
+tiruĉirapali
+tiruččiráppalli
+tiráspol
+tirāna
 tirāwari
 tirūrangādi
 tisaiyanvilai
 tissemsilt
 tiszaújváros
 tit mellil
+tit-li-nga-su-thit
+tit-lî-ngâ-sṳ̂-thi̍t
 tita
 titabor town
+titagarh
 titao
 titirangi
 titiwangsa
 titlāgarh
+titograd
 tittagudi
+tituacia
 titusville
 titāgarh
 tiu keng leng
+tiughsaghrondy
+tiumen
+tiumene
+tiumenė
+tiumeń
+tiumén
 tivaouane
 tiverton
 tivoli
+tiwawan
 tiwi
+tiwnis
 tixtla de guerrero
+tixuana
 tizayuca
 tizi gheniff
 tizi ouzou
 tizi rached
+tizi uzou
+tizi uzu
+tizi uzú
+tizi wuzu
 tizi-n-tleta
+tizi-ouzou
+tizi-uzu
 tizimín
 tiznit
 tiébissou
 tiébo
+tiêu tác
+tiô-chiu-chhī
+tiông-chhun-chhī
+tiông-tī-chhī
+tiānshuǐ
+tiāu-khèng-chhī
+tiělíng
+tjampea
+tjandjoer
+tjandzin
+tjandzina
+tjandžin
+tjangino
+tjanĝino
+tjaņdziņa
+tjeboksary
+tjeljabinsk
+tjencin
+tjerebon
+tjerepovets
+tjeribon
+tjerkasy
+tjernihiv
+tjernivtsi
+tjiamis
+tjiandjoer
+tjiandjur
+tjibinong
+tjikampek
+tjikarang
+tjilatjap
+tjilegon
+tjileungsir
+tjileunji
+tjimahi
+tjimaki
+tjipoetat
+tjiputat
+tjirebon
+tjirtjik
+tjiteureup
+tjoemen
+tjoeroeg
+tjoplyj stan
+tjumen
+tjumena
+tjumenj
+tjumeno
+tjumeń
+tjumeņa
+tjurug
+tjyen-tjyou
+tkhaj nguen
+tkhan khoa
+tkhana
+tkhandzhavur
+tkhane
+tkheni
+tkhiruvanantkhapuram
+tkhokhojandou
+tkhu dau mot
+tkhuzaumot
+tlahtoantepec
+tlahtoāntepēc
+tlahuac
 tlajomulco de zúñiga
+tlakepake
+tlakepakė
 tlalnepantla
+tlalnepantla de baz
+tlalnepantla de comonfort
+tlalnepantla de galeana
+tlalpam
 tlalpan
 tlaltenango de sánchez román
+tlanepantla de baz
 tlapa de comonfort
 tlapacoyan
 tlaquepaque
 tlaquiltenango
 tlaxcala
 tlemcen
+tlemsen
+tlemsenas
+tlilegon
 tlokoeng
 tlokweng
+tlsa
 tláhuac
+tng-soa-chhi
+tn̂g-soa-chhī
+to chau
 to kwa wan
+to-pe-ka
+to-poo-ka
+toa payoh
 toa payoh new town
+toai ninh
 toamasina
 toay
 toba
 toba tek singh
 tobelo
 tobias barreto
+toboljsk
 tobolsk
+tobroek
+tobrouk
+tobruch
+tobruck
 tobruk
+tobruuk
 tobré
+tobrúk
 tocache
 tocancipá
 tocantins
 tocantinópolis
+tocat
 tochigi
 tochio-honchō
+tochiu
+tochkent
+tochtlan gutierrez
+tochtlan gutiérrez
+tocloban
 tocoa
 tocopilla
 tocumen
 todabhim
 todaraisingh
 todi
+toekhara
+toekhasi
+toela
+toewriz
 tog wajaale
 togitsu
+togliatti
+togliatti-on-the-volga
+togliattigrad
 togoshi
 toguchin
 tohāna
+toi san
+toif
+toishan
+tojama
+tojohashi
+tojokava
+tojokhashi
+tojokhasi
+tojoota khot
+tojota
 tokai
 tokat
+tokat province
+tokatas
+tokatiaen
+tokatiän
+tokatska provincie
+tokatská provincie
+tokhuat
 toki
+tokija
+tokijas
+tokio
+tokió
 tokmak
 tokmok
+tokoa
 tokoname
+tokorodzava
+tokorosawa
+tokorozaua
+tokorozava
 tokorozawa
+tokorozawa-chhi
+tokorozawa-chhī
 tokoza
 toktogul
+tokusen
 tokushima
+tokushima - de dao shi
+tokushima-shi
+tokushimashi
+tokusima
 tokuyama
+tokušima
 tokyo
 tokār
+tolati
 toledo
+toledo city
 tolentino
 tolga
 toli-toli
 toliara
+toliary
+toliati
+toliatti
+tolido
+tolitoli
+toljati
+toljatis
+toljatti
+tollohcan
+tolon
+tolone
+tolong
+tolong nuevo
 tolosa
+tolosa de francia
+tolosa de llenguadoc
+tolosa okzitania
+tolouka
+toloxa
+toloza
 toluca
+toluca de lerdo
+toluca lerdoensis
+toluka
+toluka-de-lerdo
+tolyati
 tolyatti
+toló
 tolú viejo
+tolīdo
 toma
 tomakomai
+tomakomai-chhi
+tomakomai-chhī
+tomakomaj
 tomar
 tomares
 tomaszów lubelski
 tomaszów mazowiecki
 tombel
+tombu
 tombôco
+tomck
 tomelloso
 tomigusuku
 tomilino
 tomioka
+tomis
+tomium
 tomiya
 tomobe
 tomohon
+tomprouk
 toms river
 tomsk
+tomska
+tomskaj
+tomskas
+tomszk
+tomçk
 tomé
 tomé-açu
+tonabys town
+tonala
+tonallan
 tonalá
 tonami
 tonantins
 tonbridge
+tondabayashi
+tondabayashicho
 tondabayashichō
 tondalam
 tondano
 tondi
 tonekābon
 toneri
+tong-koan-chhi
+tong-kóan-chhī
 tonga
 tongaat
 tongchuan
+tongchuan shi
 tongchuanshi
 tongelre
 tongeren
 tongging
 tonggu
+tonggwangyang
+tonghae
 tonghua
+tongi
+tongipara
 tongjiaxi
 tongjing
 tongle
+tongliang xian
 tongliao
+tongliao shi
 tongling
+tongnan xian
 tongren
+tongren xian
 tongshan
 tongxi
+tongxian
 tongyangdao
 tongyeong
 tongzhou
 tonj
 tonk
+tonk city
+tonljao khot
 tonota
 tonypandy
+too beega
 tooele
 toowoomba
+topage
+topeca
 topeka
 topi
+topika
+topikachu
+topikae
 topki
 topoľčany
+topīka
+toqat
+toquio
 tor lupara
+torans
+toraz
 torbalı
+torbat-e heydariyeh
 torbat-e jām
 torbat-e ḩeydarīyeh
+torbat-e-heydari
 torcy
 tordera
 tordher
+tordkher
+torechon de ardosas
+torekhon de ardos
+torensas
+toreon
+toreonas
 toretsk
 torgau
 torhout
 toride
+toride-chhi
+toride-chhī
+torin
+torino
+torino ii
+torino iii
+torino v
+torino vi
+torino viii
+torinu
 torit
 toritama
+torite
 tornio
+tornton
+torntun
 torodi
+torontas
 toronto
+torontu
+torontum
+torontó
 tororo
+toroun
 torquay
 torrance
+torrans
 torre annunziata
 torre del greco
 torre del mar
 torre-pacheco
 torredembarra
+torrejon de ardoz
 torrejón de ardoz
+torrekhon-de-ardos
 torrelavega
 torrelodones
 torremaggiore
 torremolinos
+torrens
+torrensa
+torreon
 torres
 torres novas
 torres vedras
@@ -28133,18 +60715,37 @@ torrevieja
 torreón
 torrington
 torrox
+torshiz
+torshīz
 tortiya
 tortona
 tortosa
 tortuguitas
+torun
+toruna
+torune
+toruni
+torunj
+toruns
+torunė
 toruń
+toruņa
+toruň
 torvaianica
 torzhok
+torí
+torń
 torūr
+torůń
 tosa
 tosayamadachō-nakano
 toshbuloq
+toshhovuz
 toshima
+toshima city
+toshkand
+toshkent
+toshkent shahri
 toshloq
 toshām
 tosno
@@ -28152,91 +60753,198 @@ tostado
 tosu
 tosya
 totana
+totant
+totenamas
+totigi
+totigi-chhi
+totigi-chhī
+totonicapan
 totonicapán
+totonikapan
+totori
+totoris
+totowa
+tottenem
 tottenham
 tottenham hale
+tottenhem
 totteridge
 totton
+tottori
+tottori-chhi
+tottori-chhī
 tottori-shi
+tottori-su
+tottori-sṳ
+toturi
+tou-liou
+tou-liu
+tou-liu-chieh
+tou-men
+tou-men-hsu
+tou-men-hsü
 touagui
 touba
 toubakoura
 touboro
 toufen
+toufen township
 tougan
 touggourt
+tougourt
 tougué
 touih
 toukountouna
 toul
+toula
 toulon
+toulon-sur-mer
 toulouse
+toulouz
+toulouzi
 toumodi
+toungoo
+tourane
 tourcoing
+tourfan
+tourkou
 tourlaville
 tournai
 tournefeuille
 touros
+touson
+touxtla nkoutierres
+touz hourmato
 tovar
 toviklin
 towada
+towmoon
 town 'n' country
+town of berlin
+town of kansas
 townline
 townsville
 towson
+toy hoa
 toyama
+toyama-shi
+toyamashi
 toyoake
 toyoda
 toyohama
+toyohara
 toyohashi
+toyohashi-shi
+toyohasi
+toyohasi-chhi
+toyohasi-chhī
+toyohasyi
+toyohaşi
 toyokawa
+toyokawa-chhi
+toyokawa-chhī
+toyokhara
 toyonaka
 toyooka
 toyoshina
 toyosu
 toyota
+toyota i aichi
+toyota-chhi
+toyota-chhī
 toyoyama
+toyshan
 tozeur
+tozkhurmato
+tozkhurmatu
+toëkhara
+tołoxa
+toại ninh
 to‘rqao‘rg‘on
+tp ho chi minh
+tpilisi
+tra vin
+tra vinh
+trables
+trablous
+trablus
+trablussam
+trablusşam
+trablûs
 trabzon
+trabzona
+trabzonas
 tracuateua
 tracy
 tradate
 trafalgar
+traiectum ad rhenum
+traiectum mosae
 traiguén
 traipu
 trairi
 trairão
 trajpar
 tralee
+tralleis
+tralles
+tralli
+tram giang
 tramandaí
+tramount
 trang
+trang bang
 trani
 trapani
+trapesonda
+trapezonte
+trapezounta
+trapezund
+trapezunt
+trapezus
+trapizon
 trappes
 traralgon
 trat
+trau thanh
 traun
 traunreut
 traunstein
 traverse city
 travnik
 trbovlje
+treant
+treaty port
 trebinje
+trebisonda
+trebizond
+trebizonda
+trebizonde
 trebišov
 trecate
+tref y penrhyn
+trefdraeth
+trehnta
+treier
 treinta y tres
 trelew
 trelleborg
 tremblay-en-france
+tremecen
+tremecén
 tremedal
 tremembé
+tremonia
 tremont
 trenggalek
+trengganu
 trenque lauquen
+trent/o
+trentas
 trento
 trentola-ducenta
 trenton
+trentu
 trenčín
 treptow
 tres arroyos
@@ -28244,33 +60952,101 @@ tres cantos
 tres de mayo
 tres isletas
 tres valles
+trev
+trevere
+treveri
+treveris
+treves
 treviglio
+trevir
+treviri
+treviro
 treviso
+trevèri
+trevír
+trewir
 trezzano sul naviglio
 tri-cities
 trichardt
+trichinapalli
+trichinopoli
+trichinopoly
+trichur
+trichura
+trichy
+tridentum
 trier
+triestas
 trieste
+triesti
+triesto
+triests
+trieszt
+trieu chau
+trieu khanh
 triggiano
+trije steden
+trije stêden
 trikarpūr north
 trikarpūr south
+trikomali
 trikonavattam
+trikunamalaja
+trimontium
+trimountain
+trimountaine
+trinchinopoly
 trincomalee
+trincomali
 trindade
+trindadi
+tringano
+tringganu
+trinh chau
 trinidad
 trinity-bellwoods
+trinkomale
+trinkomalee
+trinkomali
+trinkomalis
+trinquemalay
 triolet
+trionta
 triparappu
+triphelis
+tripili
+tripilí
+tripol
+tripole
 tripoli
+tripoli i libanon
+tripolo
+tripoly
+tripołi
 triprangod
+tripul
+tripuli
 tripunittura
+trir
+trire
+triri
 tristán suárez
 trittāla
 triunfo
+trivandrum
 triyuga
 trizidela do vale
+triëst
+triều châu
+triệu khánh
 trnava
+troa rivier
+troa rivjer
+troandin
+troeshhina
 trofa
+troieshchyna
+trois-rivieres
 trois-rivières
 troisdorf
 troitsk
@@ -28279,6 +61055,16 @@ trollhättan
 tromsdalen
 tromsø
 trondheim
+trondheimas
+trondhjem
+trondkhajm
+trondkhejm
+trongejm
+tronheima
+tronkhejm
+trontchaim
+troparevo
+troparjovo
 troparëvo
 tropicana indah
 trossingen
@@ -28286,28 +61072,71 @@ trostyanets
 trotwood
 troutdale
 trowbridge
+troxillo
 troyan
 troyes
+trst
 trstenik
+tru chau
+trua rivjeras
+trua-river
+trua-ryuer
 trubchevsk
+truc bac
+truc giang
+truchiljas
 truckee
 trucuk
 trudivskyi
 trudovoye
 truganina
+truhillu
 trujillo
 trujillo alto
+trukhijo
+trukhiljo
+trukhillo
 trumbull
+trung khanh
 trung phụng
+trung son
+trung sơn
+trung ve
+trung vệ
+truondheims
+truondhėims
+truong dich
+truong gia gioi
+truong gia khau
+truong sa
+truong tri
+truong xuan
 truro
 truskavets
 trussville
 trutnov
+truy bac
+truy bác
+trydent
+tryest
+trynkamali
+trypali
+trypolis
+tryr
+tryras
 trzcianka
 trzebinia
 trà vinh
 tràm chim
+trâblous
 trâu quỳ
+trâu thành
+trèveris
+trèves
+trébizonde
+tréier
+trénto
+tréveris
 três barras
 três corações
 três coroas
@@ -28318,17 +61147,111 @@ três passos
 três pontas
 três rios
 trëkhgornyy
+trìpoli
+trìpuli
 tríkala
 trípoli
+trípólí
+trùng khánh
+trúc bắc
+trúc giang
 trāl
+trīre
+trương dịch
+trương gia giới
+trương gia khẩu
+trường sa
+trường trị
+trường xuân
+trạm giang
 trảng bom
 trảng bàng
 trần văn thời
+trịnh châu
+trừ châu
+tsamartin
+tsamkong
+tsanakkale
+tsang
+tsangchow
+tsantler
+tsantrapour
+tsao-chuang
+tsao-chuang-shih
+tsao-yang
+tsao-yang-hsien
+tsaochowfu
+tsaochwang
 tsaratanana
+tsarevokokshaysk
+tsarigrad
+tsaritsyn
 tsaritsyno
+tsaritsyno-dachnoye
+tsarleston
+tsartino
+tsatsak
+tsattanounka
+tsau-liang-hai
 tsawwassen
+tsch-hun-tsch-hon
+tsch-hun-tsch-hŏn
+tsch-hung
+tschangtung
+tsche-dschu
+tscheboksary
+tscheboxari
+tscheljabinsk
+tschenstochau
+tscherepowez
+tscherkassy
+tscherkessk
+tschernigow
+tschernihiw
+tschernowitz
+tschhimtschun
+tschifoeng
+tschiföng
+tschin-dschu
+tschin-nam-p-ho
+tschintschou
+tschirtschik
+tschita
+tschiun-tschan
+tschiün-tschan
+tschkalow
+tschon-dschu
+tschongto
+tschust
+tschön-dschu
+tse-chou
+tse-tsiu
+tseboksaro
+tseboksary
+tseh-chow-fu
+tsehchow
+tseliampinsk
+tselinograd
+tseljabinsk
+tseltenam
+tsengching
+tsengshing
+tsennai
+tsenstochova
 tsentralno-miskyi
+tsentralno-miskyi rayon
 tsentralnyi
+tsentralnyi district
+tsentralnyi rayon
+tsentsoou
+tserepovets
+tserkasso
+tserkasy
+tserkessk
+tsernigiv
+tsernihiv
+tsernivtsi
+tsetah teeh
 tsetserleg
 tseung kwan o
 tshela
@@ -28336,27 +61259,119 @@ tshiame
 tshikapa
 tshilenge
 tshitereke
+tshung-khin
+tshwane
+tshùng-khin
+tsi kiohsahron:ta
+tsi kiohsahrón:ta
+tsi wahswen:to tekahso:ken
+tsi wahswèn:to tekahsó:ken
+tsi-nan-fu
+tsi-ning-hsien
+tsiaotso
+tsiau-lai
+tsienkiang
+tsiiyog hadahodiildladi
+tsiiyog hadahodííłdládí
+tsikago
 tsim sha tsui
 tsimlyansk
+tsin-chiang
+tsin-kong-su
+tsin-tsuan-tsiun
+tsinah
+tsinan
+tsincheng
+tsinchenghsien
+tsing yi
 tsing yi town
+tsingchow
+tsingchowfu
+tsingkianghsien
+tsingkiangpo
+tsingpi hsien
+tsingpu
+tsingpu hsien
+tsingtao
+tsingtau
+tsingyuan
+tsingyuan-hsien
+tsingyun
+tsingyunhsien
+tsingyüan
+tsingyüan-hsien
+tsingyün
+tsingyünhsien
+tsining
+tsinkiang
+tsinkiangpu
 tsiombe
+tsiong-hua-tshi
+tsiong-huà-tshī
+tsiouaoua
+tsipata
 tsirang
 tsiroanomandidy
+tsita
+tsitcheou
+tsitornkarth
+tsitsihar
+tsiuentcheou
+tsiyuanhsien
+tsiâu-lai
+tsjeboksari
+tsjeboksary
+tsjeljabinsk
+tsjerepovets
+tsjerkasi
+tsjerkasy
+tsjerkessk
+tsjernihiv
+tsjernivtsi
+tsjimkent
+tsjita
+tsjoengking
+tsjoukou
+tsoroum
 tsotsin-yurt
+tsou
+tsou-hsien
+tsowhsien
+tssaochwang
 tsu
+tsu-shi
+tsu-yung-fu
 tsubame
 tsubata
 tsuchiura
 tsuen wan
+tsuerix
 tsugaru
 tsuha
 tsuiki
+tsujama
+tsuk-pet-su
+tsuk-pet-sṳ
 tsukawaki
 tsukuba
+tsukuba-kenkyugakuen-toshi
+tsukuba-kenkyūgakuen-toshi
 tsukubamirai
 tsukumiura
 tsuma
 tsumeb
+tsun wan
+tsun wan wai
+tsun-i
+tsun-i-hsien
+tsun-i-shih
+tsungjen
+tsungming
+tsungnanghsien
+tsungteh
+tsunyi
+tsunyi-hsien
+tsurique
 tsuru
 tsuruda
 tsuruga
@@ -28364,24 +61379,55 @@ tsurugashima
 tsurugi-asahimachi
 tsuruoka
 tsurusaki
+tsushi
 tsushima
 tsuyama
+tsuyung
+tsuyung-hsien
+tsyelyabinsk
 tsz ching estate
 tsz wan shan
+tszinin
+tszoyan
+tszyaotszochzhen
+tszöyan
+tsétah tééh
 tsévié
+tsìn-kông-sṳ
+tsürix
 ts’khinvali
+ttuplis
+tu binh
 tu bông
+tu cong
+tu-chiu-chhi
+tu-ciu
+tu-na-ten-tonk
+tu-yun
+tu-yun-hsien
+tu-yun-shih
+tu-yün
+tu-yün-hsien
+tu-yün-shih
 tual
 tualatin
+tuamasina
+tuan nghia
 tuanbao
 tuantian
 tuapse
+tuba
 tuban
+tuban kama
+tubaran
 tubarão
 tubbergen
 tubize
 tubmanburg
 tubod
+tubruk
+tubrukas
+tubruq
 tucacas
 tucano
 tucaní
@@ -28389,74 +61435,217 @@ tuchang
 tuchkovo
 tuckahoe
 tucson
+tucuman
+tucumán
 tucumã
 tucupido
 tucupita
 tucuruvi
 tucuruí
+tuczon
 tudela
 tudiyalūr
+tuebaen kama
+tuebenkama
+tuemen
 tuen mun
 tuen mun san hui
+tuenis
+tuenmen
 tuensang
+tueri
+tueria
+tuerkistan
+tuerkmenabat
+tufan
 tufānganj
+tugegarao
 tuggeranong
+tuggurt
+tugson
 tuguegarao
+tuguegarao city
+tuguegaro
+tuguison
+tugurtas
 tui
+tuikhoa
+tuinis
+tuison
+tuj khoa
+tujen kuang
 tujunga
+tukat
+tukholma
+tukkurt
+tuksonas
+tukstla gutijerez
+tukuba-chhi
+tukuba-chhī
+tukuman
+tukumanas
 tukums
 tukuyu
 tukwila
 tula
 tula de allende
+tula i russland
+tulae
 tulancingo
+tulancingo de bravo
 tulangan utara
 tulantongo
 tulare
 tulcea
 tulchyn
 tulcán
+tulear
+tuleburg
+tuliara
 tuljāpur
 tullahoma
 tullamore
+tullear
 tullinge
 tullus
+tulo
+tulon
+tulona
+tulonas
+tulong
+tulono
+tulquson
 tulsa
 tulsi̇̄pur
 tulsīpur
+tulta
 tultepec
 tultitlán de mariano escobedo
 tulu bolo
+tulu nadu
+tulua
 tulum
 tulun
 tulungagung
+tuluni
+tulupan
+tulupan xian
+tuluz
+tuluza
+tuluzae
+tuluzo
 tuluá
+tuléar
+tulúa
+tulūza
 tumaco
+tumakooru
+tumakuru
+tumakūru
+tumasik
 tumba
 tumbes
 tumbi
+tumd youqi
 tumen
+tumenum
 tumeremo
+tumipampa
+tumkur
 tumkūr
+tumoteyou qi
 tumsar
+tumushuke
 tumwater
 tumxuk
+tun-chuang
+tun-hua
+tun-hua-chen
+tun-hua-hsien
+tun-huang
+tun-huang-hsien
 tunapuna
+tunapy
 tunasan
 tunceli
+tuncha
+tunchow
+tunchzhou
 tunduma
+tundurbej
 tunduru
+tunes tamaneɣt
+tunez
 tung chung
+tung chung hang
+tung hua
+tung lun-tun
 tung tau estate
+tung-an
+tung-fang
+tung-hsiang
+tung-hsiang-hsien
+tung-hu
+tung-hua
+tung-jing
+tung-kei
+tung-kon-su
+tung-ku
+tung-kuan
+tung-liao
+tung-lieu
+tung-ling
+tung-yang
+tung-yang-hsien
+tung-ying
+tungchangfu
+tungchow
+tungchuan
+tungga
+tunghwa
+tunghwang
 tungi
 tungipara
+tungipāra
+tungkuan
+tungkun
+tunglao
+tungliaochen
+tungsiang
+tungsianghsien
+tunhuang
+tunhwa
+tunhwang
 tuni
 tunis
+tunis khot
+tunis shaary
+tunis-ville
+tunisa
+tunisas
+tunisi
+tunisin orn
+tunisz
+tunixi
+tuniz
+tunizo
 tunja
+tunkha
+tunkhua
+tunki
+tunljao
+tunnan
+tunqi
 tuntum
+tunus
 tunuyán
+tunxi
+tunxi qu
 tuohula
 tuomuwusitang
+tuong duong
+tuong gjam
+tuozon
 tupaciguara
 tupanatinga
 tupanciretã
@@ -28467,127 +61656,371 @@ tupiza
 tupungato
 tupã
 tuqiang
+tuquisson
+tuqulson
 tura
 turabah
 turaif
 turaiyūr
+turan
 turar ryskulov
 turaru
+turas
 turbaco
 turbat
+turbat-i-haidari
+turbet-i-haidari
 turbo
+turcu
 turda
 turek
+turfan
+turfán
+turgalium
+turgu muresh
+turgul mures
 turgutlu
 turgutreis
 turhal
 turiaçu
+turicum
+turijn
 turilândia
+turim
 turin
+turina
+turinas
 turinsk
+turinu
+turitg
+turkestan
+turkestán
+turkhal
 turkistan
+turkiston
+turkmanobod
+turkmenabad
+turkmenabat
+turkmenabatas
 turku
+turkù
 turlock
 turmalina
+turmeras
+turmeric city
 turmero
 turnhout
 turnu măgurele
+turones
 turpan
+turquistao
+turquistão
 turrialba
+turricula ardozensis
+turshiz
+turshīz
 tursunzoda
+turu
 turubah
+turuoka
+turuoka-chhi
+turuoka-chhī
+turyn
+turén
+turìn
+turín
+turīna
+tusan
 tuscaloosa
 tuscany
 tushan
+tuskalloosa
+tuskaloosa
+tuson
+tustepekas
 tustin
 tustin legacy
+tustla
+tustla gutieres
+tustla gutjeresas
 tutayev
+tuticorin
+tutikorin
 tutong
 tuttlingen
+tutukudi
 tutume
 tutóia
+tuu tuyen
+tuubaa
+tuuomba
 tuusula
+tuvumba
 tuvāgudi
+tuwairij
+tuwairji
+tuwairīj
 tuwaite
+tuwayrij
 tuxiang
 tuxpan
 tuxtepec
 tuxtla
+tuxtla gtz
+tuxtla gtz.
+tuxtla gutierres
+tuxtla gutierrez
+tuxtla gutiérrez
+tuy chau
+tuy hoa
 tuy hòa
+tuy hóa
+tuyama
+tuyama-chhi
+tuyama-chhī
+tuyen chau
+tuyen kang
+tuyen kwang
+tuyen quang
 tuymazy
 tuyên quang
+tuyền châu
+tuz kermatli
+tuz khurmatli
+tuz khurmatu
+tuz khurmatu district
+tuz xurmatu
 tuzantla
+tuzkhurmatu
+tuzl
 tuzla
+tuân nghĩa
+tuła
 tver
+tvera
+tvere
+tverj
+tverė
 twante
+tweefontein
 twentynine palms
+twer
+twickenham
 twifu praso
+twightwee village
 twin falls
 twinsburg
+txeboksari
+txeboksary
+txeliabinsk
+txeliàbinsk
+txengdu
+txerepovets
+txerkassi
+txerkasy
+txernihiv
+txernivtsi
+txernivtsí
+txerníhiv
+tyantszin
+tychos
 tychy
+tykhuana
+tykhy
 tyldesley
 tyler
 tynda
+tyndagy rostov
 tynemouth
+tyngstown
+tynida
+tyondyu
+tyondyū
 tyoply stan
+tyoumen
+tyrana
+tyranna
+tyras
+tyraspol
 tyre
+tyrgu-murehsh
+tyrgu-muresh
 tyrnyauz
+tyrus
 tysons
 tyumen
+tyumeny
+tyuros
+tyusyu
 tyāgadurgam
+tyūsyū
+tzaipour
+tzakarta
+tzakson
+tzaksonvil
+tzalantar
+tzamena
+tzamnankar
+tzamsentpour
 tzaneen
+tzapopan
+tzekung
+tzeliuching
+tzeliutsing
+tzenta
+tzetzou
+tzeyang
+tzeyang-hsien
+tzima
+tzimpouti
+tzinan
+tzirallum
+tzontchpour
+tzortztaoun
+tzu-kung
+tzu-kung-shih
+tzu-liu-ching
+tzu-po
+tzu-po-shih
+tzu-yang
+tzu-yang-hsien
+tzuliutsing
+tzurullum
+tàgum
+tàllin
+tànger
+tàrent
 tàrrega
 tábor
+tágum
+tái-ciŭ
+tái-nguòng
+táidong
+táif
+táinán
+ták-ò̤
+tánger
+tángshān
+táoyuán qū
+tápé
 táriba
+táu-la̍k-chhī
+táva yvate
+tâi-chiu-chhī
+tâi-lâm-chhī
+tâi-tiong-chhī
 tân an
 tân bình
 tân châu
+tân dư
+tân quang
+tân trúc
 tân uyên
+tâng-chhoan-chhī
+tânger
 târgovişte
 târgu jiu
 târgu mureş
+târgu mureș
 târgu neamţ
 târgu secuiesc
+târgul-mureş
 târnăveni
+tây an
 tây hồ
 tây mỗ
 tây ninh
+täbris
+täbriz
+täbuk
 täby
+tägu
+tègucigalpa
 tébessa
 técpan de galeana
+téhéran
 tékane
 télimélé
 ténès
 téra
 tétouan
+téu-liuk-sṳ
+tééh hodiłhił
+tëngéej
 tía juana
 tías
+tíblisi
+tíflis
+tíjúana
+tírana
+tîrana
+tîrgu mureş
+tîrgu mureș
+tòquio
+tóbruch
+tókýó
+tólóza
+tóquio
 tórshavn
+tórínó
+tô châu
 tôlanaro
 tômbua
 tönisvorst
 törökszentmiklós
+töwriz
 tønder
 tønsberg
+tùnis
+tùnisi
+tùy châu
+túinis
+túnis
+túnixi
+túniz
 túquerres
+túrcú
 túxpam de rodríguez cano
+tû-chiu-chhī
+tûla
+tûng lùn-tûn
+tûng-kón-sṳ
+tûnis
+tübenkama
 tübingen
+tübän kama
+tübən kama
+tümen
+tünis
+türkistan
 türkmenabat
 türkmenbaşy
 türkmengala
+türkmənabad
+türì
+týros
 tādepalle
+tādepallegūdem
+tādepalligūdem
 tādif
 tādigadapa
 tādikombu
+tādpatri
+tāi-khèng-chhī
+tāif
+tāifa
 tājpur
+tājūrāh
 tājūrā’
 tākestān
 tāki
 tālcher
 tālīkota
+tāmaki-makau-rau
 tānda
 tāndoni
 tāndā
+tāngāil
 tānsen
 tānālūr
 tāoru
@@ -28598,34 +62031,102 @@ tāsgaon
 tāybād
 tāzah khūrmātū
 tēpī
+tētyan
+tėrana
 tīkamgarh
 tīlīlī
 tīrthahalli
 tīrān
+tīzī wuzū
+tıflis
+tıhı
 tōbetsu
 tōgane
 tōin
 tōkai
 tōkamachi
+tōkyō
+tōllohcān
 tōmi
+tōnallān
 tōno
 tōon
 tōyō
 tŏkch’ŏn
 třebíč
 třinec
+tšeboksary
+tšeboksarõ
+tšeljabinsk
+tšerepovets
+tšerkassõ
+tšerkasy
+tšerkessk
+tšernigiv
+tšernihiv
+tšernivtsi
+tšita
 tūndla
 tūnēri
+tūra
+tūras
+tūsona
 tūyserkān
+tŭng-huá
+tŭng-lièu
 tŭytepa
+tương dương
+tương đàm
+təbriz
+təkirdağ
+tərtus
+tṳ̆-ciŭ
+tảo trang
+tấn giang
+tấn thành
+tất tiết
+tần hoàng đảo
+tế nam
+tế ninh
+tề tề cáp nhĩ
+tỉnh kontum
+tỉnh pleiku
+tịch chỉ
 tịnh biên
+tứ bình
 từ sơn
+tửu tuyền
+tự cống
 t’aebaek
 t’aet’an-ŭp
 t’ongch’ŏn-ŭp
 t’īs isat
+u orlean
+u-ciu
+u-hai
+u-hang
+u-hu
+u-i-sang-che
+u-sek
+u-song
+uagadougou
+uagadugu
+uagaduguo
+uagadugú
+uahiguja
+uakhiguja
+ualdia
 ualog
+uambo
+uankajo
+uanuko
+uaqaduqu
+uaras
+uaraz
+uardere
+uargla
 uarini
+uarren
 uauá
 ubaidullāhganj
 ubaitaba
@@ -28636,96 +62137,338 @@ ubatã
 ubauro
 ubaíra
 ube
+ube-chhi
+ube-chhī
 uberaba
+uberlandia
+uberlandija
 uberlândia
 ubiaja
 ubiratã
+ubmi
+ubol
+ubol rachatani
+ubol rajadhani
+ubolrajdhani
+ubon
+ubon racatani
+ubon rachatani
+ubon rachpani
 ubon ratchathani
+ubon ratczathani
+ubon raçatani
+ubon-rachatkhani
+ubonrajathani
+ubonrajdhani
+ubonrajthani
+ubonratcathanis
+ubonratchatkhani
+ubonratčathanis
 ubrique
+ubsala
 ubud
 ubá
 uc irvine
 uccle
+ucda
 uchaly
 uchiko
 uchiza
 uchkeken
 uchkuduk
 uchqŭrghon shahri
+uchta
+uchzhou
+uchzhunpu
+uchzukhe
 uckfield
 ucu seles
 ucuma
+ucunomija
 udachny
+udagamandalam
+udagamandalām
 udaipur
 udaipura
 udaipurwati
+udajpur
+udakamandalam
 udalguri
 udangudi
+udaun thani
 uddevalla
+uddzhajn
+uddzsain
+uddzsaín
 uden
+udessa
+udgir
 udgīr
+udhagai
+udhagamandalam
 udhampur
+udin
 udine
+udipi
+udiyamada
+udjung pandang
 udomlya
+udon
+udon tani
 udon thani
+udon-tkhani
+udonthani
+udonthanis
+udontkhani
+udorn
+udorndhani
+udornthani
 udumalaippettai
 udupi
+udupis
+udupisa
+udyi
+udzaina
+udzainas
+udzajin
+udzda
+udzdzain
+udzhda
+udzhdzhajn
+udzhi
+udzi
+udzis
+udžaina
+udžainas
+udžda
+udždžain
+udži
+udžis
+uebereyl
 ueda
+ueda-chhi
+ueda-chhī
+uedas
+uehda
+uehjkfild
+uehjko
+uehst-bromidzh
+uehst-dzhordan
+uehst-kovina
+uehst-palm-bich
+uehst-valli-siti
+uehstminster
+uejkfijld
+uejkou
 uekimachi-mōno
+ueligitone
+uelingtun
 uelzen
 ueno-ebisumachi
 uenohara
 uerdingen
+uergenc
+ueruemchi-su
+ueruemci
+ueruemcsi
+ueruemqi
+ueruemqi-chhi
+ueskuedar
+ueskuep
+uest bromich
+uest vali siti
+uest-bromic
+uest-bromiç
+uestminstur
 uetersen
 ufa
+uffa
 uga
+ugan
+ugda
 ugep
 ughelli
 ugie
 uglich
 ugrākheri
+ugwu ocha
+ugwu ọcha
+uhajus
+uhan
+uhana
+uhanas
+uhaņa
 uherské hradiště
 uherský brod
+uhta
+ui-hai
+ui-hai-chhi
+ui-hái-chhī
+ui-lam-chhi
+uichita
+uichito
+uichito fols
+uichito-fols
+uichyta
+uigan
+uige
+uigun
+uije
+uijeongbu
 uijeongbu-si
 uiju
+uilmington
+uilmingtun
+uindzur
+uinipeg
+uinnipeg
+uinsor
+uinston-sejlem
+uinstun-sejlum
+uisibada
+uitbi
+uitenhage
 uithoorn
 uiwang
+uizhe
 ujar
+ujbuda
+ujda
 ujeścisko-łostowice
+ujgorod
+ujhorod
+ujhorodo
 ujhāni
 uji
+uji-cho
+uji-chō
+uji-yamada
 ujiie
 ujjain
+ujjaini
+ujjayn
+ujman
+ujpest
+ujqorod
+ujta
+ujtá
+ujungpandang
+ujvidek
+ukhaj
+ukhan
 ukhrul
 ukhta
+ukhtiubinskii
+ukhtà
+ukhu
 uki
 ukiah
 ukiha
 ukima
 ukmerge
+ukreir
 ukunda
+ukva
+ula bator
+ulaan baatar
+ulaan baatar hoto
+ulaan hada
+ulaan-udeh
+ulaanbaatar
+ulaanbaataro
+ulaanbaator
+ulaanbaator hota
+ulaanbaatur
 ulaangom
+ulaankhad
+ulaclavak
+uladzikaukaz
+uladzimir
+uladzivastok
 ulan bator
+ulan bator hoto
+ulan batoras
+ulan batur
+ulan hot
+ulan hoto
+ulan ude
+ulan udė
+ulan-bator
+ulan-bator khoto
+ulan-khoto
 ulan-ude
+ulan-udeh
+ulan-udè
+ulanbatar
+ulanbator
+ulanbátar
+ulanhad
 ulanhot
+ulanhot shi
+ulanovsk
 ulanqab
+ular derik
+ulasnagar
+ulasnagara
+ulasnagaras
+ulatimer
+uleaborg
+uleoborg
+uleåborg
 ulhasnagar
+ulhásnagar
+ulhāsnagar
+ulianovsk
 ulianópolis
 uliastay
 uliyazhathura
+uliànovsk
+uliánovsk
+uljanovsk
+uljanovska
+uljanovskas
+uljanovsko
+uljanovszk
+uljanowsk
+uljanowska am wolga
+ulkhasnagar
 ullagaram
 ullal
 ulliyeri
+ullyul
+ullyul-up
 ulm
+ulma
+ulmas
+uloa
 ulongué
+ulpia
+ulpia noviomagus batavorum
+ulpia serdica
 ulsan
+ulsan-si
+ulsano
 ulu bedok
+ulu bedok village
 ulu kelang
 ulu tiram
+ulubaria
+uluberia
 uluberiya
+ulubāria
+ulucinar
 ulundi
 ulundurpet
+uluçınar
+ulvurkhamptun
 ulyanovsk
+ulán bator
+ulán bátor
+ulán-udé
+ulánbátar
+ulánbátor
+ulã bator
+um kasr
 uman
 umarga
 umargām
@@ -28735,7 +62478,10 @@ umarkot
 umarsera
 umbaúba
 umbri
+umea
 umeki
+umeo
+umerkot
 umeå
 umi
 umina beach
@@ -28743,10 +62489,14 @@ umirim
 umluj
 umm al quwain city
 umm as summāq
+umm durman
+umm durmán
+umm durmān
 umm el faḥm
 umm ghuwaylīnah
 umm hājar
 umm lakhbā
+umm qasr
 umm qaşr
 umm ruwaba
 umm shawkah
@@ -28755,24 +62505,43 @@ umm şalāl muḩammad
 umraniye
 umred
 umreth
+umtali
+umtata
 umuahia
+umuahia-ibeku
+umuakhia
+umuakhija
 umuarama
 umutara
 umán
 un chau estate
+un long
+un long hui
+un-chiu-chhi
+un-chiu-chhī
 una
 unaizah
 unamaucheri
+unao
 unaí
 unchagao
 unchahra
+unci
 undera
 undurkhaan
 unecha
+ung gjam
+ung kung
+ung-ciu
 ungaran
+unggaran
 unggi
 ungheni
 ungsang
+unguja
+ungvar
+ungvár
+ungwar
 unhel
 union city
 union hill-novelty hill
@@ -28796,6 +62565,8 @@ unjha
 unna
 unnamalaikadai
 unnan
+unnao
+unnyul
 unnāo
 unquillo
 unterhaching
@@ -28803,52 +62574,141 @@ unterkrozingen
 unterschleißheim
 untolovo
 unzen
+uoking
+uokinge
+uolsol
+uolsoll
+uoltemstou
+uoltumstou
+uong-gong
+uong-sang
+uong-sioh
 uonuma
+uopole
+uorder
+uorehn
+uorren
+uorrington
+uorsestehr
+uorun
+uoterberi
+uoterlu
+uotford
+uotrbri
 uozu
+upal
 upata
+upfala
 upington
 upleta
+uppal
 uppal kalan
 upper alton
 upper arlington
 upper bicutan
+upper campbellton
 upper coomera
 upper dir
 upper gilgil
 upper hutt
 upper norwood
 upper saint clair
+upper toledo
 upper west side
 upplands väsby
+uppsal
 uppsala
+uppsalae
+uppsalir
+upsala
+upsalia
+upsalo
+upsāla
+ura-tyube
 urachiche
+urajasu
+urajimirofuka
 urakam
+uralsk
 urambo
 uran
+uranbatoru
 urandi
+urartu
 urasoe
 uravakonda
 uray
 urayasu
+urayasu-chhi
+urayasu-chhī
 urbana
 urbandale
 urbano santos
+urbo de la deka de ramadaanon
+urbs
+urbs calamba
+urbs carlopolitana
+urbs dumaguete
+urbs fluminensis
+urbs libera
+urbs montis videi
+urbs parvauratana
+urbs paulinia
+urbs paulistana
+urbs platensis
+urbs pulchri horizontis
+urbs reginae
+urbs rosariensis
+urbs sancti ferdinandi
+urbs sancti iosephi in costarica
+urbs sancti ludovici
+urbs sancti pauli de minnesota
+urbs sancti salvatoris
+urbs sanctorum
+urbs taclobana
+urbs trifluvianensis
 urdaneta
+urdaneta de pangasinan
+urdaneta de pangasinán
+urdaneta lakanbalen
 ureshinomachi-shimojuku
 ureña
+urfa
+urfeh
+urga
+urgada
 urganch
+urgench
+urgentj
 urgut shahri
+urha
+urhay
+urhây
 uriangato
 uritsk
 urk
 urla
 urmar
+urmia
+urmija
+urmiya
+urmiye
 urmston
+urmía
 uromi
+uroteppa
 urrao
+ursaten
+urselim
+urselime rocvetisi
+urshalim
+ursinuv
 ursus
+ursynov
 ursynów
+uru uru
 uruapan
+uruapan del progreso
 uruará
 uruaçu
 uruburetama
@@ -28856,21 +62716,60 @@ urucará
 urucuia
 urucurituba
 uruguaiana
+uruguajana
+uruguayana
+urugvajana
 uruma
+uruma-chhi
+uruma-chhī
+urumchi
+urumchy
+urumci
+urumcio
+urumcis
+urumczi
+urumi city
+urumija
+urumiyeh
+urumptsi
+urumqi
+urumtschi
+urumtsi
+urumutsi
+urumçi
+urumĉio
+urumči
+urumčis
 urun-islāmpur
+urunchi
 urunda
+ururu
 urus-martan
+urusalim
+urusan
 urussanga
 uruçuca
 uruçuí
+urušalim
 uryupinsk
 urziceni
+urşelim
+urşelimê rocvetışi
+urūmiyeh
 usa river
 usagara
+usak
+usakas
+usan-ri
 usangi
+uschak
+uschgorod
+uschhorod
 usehat
 usera
 usevia
+ushak
+ushaq
 ushibukamachi
 ushiku
 ushirombo
@@ -28879,15 +62778,31 @@ ushtobe
 ushuaia
 usilampatti
 usinsk
+usis
+uskhodni ierusalim
+uskjudar
+uskub
+uskudar
+usküb
 uslar
+usmanabad
 usman’
 usol’ye-sibirskoye
+ussuriisk
+ussurijsk
 ussuriysk
+ussuryjsk
+usszurijszk
+ust-ilimsk
+ust-iljimsk
 ust-kamenogorsk
+ust-kamienogorsk
 usta muhammad
 uster
+ustinov
 ustka
 ustroń
+ustur
 ust’-dzheguta
 ust’-ilimsk
 ust’-katav
@@ -28895,53 +62810,119 @@ ust’-kut
 ust’-labinsk
 usuki
 usulután
+usumbura
+utakamand
 utan
 utazu
 utebo
 utena
 utengule
+utert
 uthai thani
 uthal
 utica
+utienhage
 utinga
 utmanzai
 utnūr
 uto
 utraula
+utrech
 utrecht
+utrechtas
+utrehkht
+utreht
+utrehta
+utrehto
+utrei
+utrekht
+utrekht khot
+utreque
 utrera
+utrext
+utreĥto
 utsunomiya
+utsunomiya-shi
+utsunomiyashi
 uttamapālaiyam
 uttar char fasson
 uttaradit
 uttarkāshi
 uttiramerūr
+uula
+uulongong
+uumaja
+uundzhou
 uva
 uvalde
 uvarovo
+uvieu
 uvinza
 uvira
+uviéu
 uwa
 uwajima
+uxan
+uxavad
+uxavað
 uxbridge
+uy hai
+uy hải
+uy vien
 uychi
 uyo
 uyovu
+uz orlean
 uzgen
+uzgorod
+uzhavarkarai
+uzhda
+uzhgarad
+uzhgorod
 uzhhorod
+uzhorod
+uzhorodas
+uzhorodum
 uzhur
+uzi-chhi
+uzi-chhī
+uziyamada
+uzjhorod
 uzlovaya
 uzunköprü
 uíge
+uòng-gŏng
+uòng-siŏh
+uòng-săng
+uĝda
+uĥta
+uĵhorodo
+uļjanovska
+uładzivastok
+ułan bator
+ułan-ude
 uşak
+ušakas
+użhorod
+užgorod
+užhorod
+užhorodas
 užice
+v redonda
 v.s.k.valasai (dindigul-dist.)
 vaalbank
 vaalwater
 vaasa
 vacaria
 vacaville
+vacoa
 vacoas
+vacoas-phoenix
+vad madani
+vad medani
+vad medeni
+vad-medani
+vadadara
 vadakakarai
 vadakarai kīl pidāgai
 vadakkanandal
@@ -28953,32 +62934,57 @@ vadamadurai
 vadanappally
 vadavalli
 vadgaon
+vadhana
 vadipatti
 vadlapūdi
 vadnagar
 vadodara
+vadodarae
+vadodaro
 vaduz
+vadódara
 vadāli
+vaesteras
+vaestra jerusalem
+vagadugu
 vagharshapat
 vagholi
+vagiadolid
 vagonoremont
 vahdat
 vaihingen an der enz
 vaijāpur
 vaikam
+vaisakhapattanam
+vaisākhapattanam
+vajsejlija
+vajselija
+vakajama
 vakarai
 vakfıkebir
+vakhiguja
 vakhsh
 vakkam
+vako
 val dor
 val-d'or
 val-des-arbres
 valabhīpur
 valadares
+valadoli
+valadolid
+valadolido
+valantsa
 valasaravakkam
 valavanur
 valašské meziříčí
 valby
+valbzhikh
+valbzhykh
+valbziha
+valbzychas
+valbžiha
+valbžychas
 valdagno
 valday
 valdeacederas
@@ -28986,14 +62992,43 @@ valdebernardo
 valdefuentes
 valdemoro
 valdepeñas
+valdeveje
 valdezarza
 valdivia
+valdivija
+valdoletum
 valdosta
+valdėvėjė
+vale do paraiba
+vale do paraíba
 vale of leven
+vale paraiba
+valedupar
+valejo
+valekho
 valencia
+valencia - valencia
+valencia city
+valencia lakanbalen
+valencie
 valenciennes
+valencija
+valencio
+valens
+valenseje
+valensi
+valensia
+valensii
+valensij
+valensija
+valensiya
+valensyaa
+valensėjė
 valente
 valente diaz
+valenthia
+valentia
+valentzia
 valentín alsina
 valenza
 valenzano
@@ -29001,18 +63036,33 @@ valenzuela
 valença
 valença do piauí
 valera
+valgadonsk
+valgagrad
+valhadolid
+valincia
 valinda
 valinhos
+valjadolid
+valjadolida
+valjadolidas
+valjeduparas
 valjevo
 valkeakoski
 valkenswaard
 vallabh vidyanagar
 valladolid
+valladolis
+valladolit
+valladolíd
+valladolís
 vallam
 vallauris
 vallcarca
 valle de bravo
 valle de la pascua
+valle de mexico
+valle de méxico
+valle de pascua
 valle de santiago
 valle hermoso
 vallecas
@@ -29022,57 +63072,118 @@ vallejo
 vallenar
 vallensbæk
 vallentuna
+valles
 valletta
 valley east
 valley glen
 valley station
 valley stream
+vallinhos
+vallis paradisi
+vallis tolitum
+vallona
 valls
 valmiera
 valongo
+valparaesos
 valparai
+valparais
+valparaisas
 valparaiso
+valparayso
 valparaíso
 valparaíso de goiás
+valparaėsos
 valrico
+valsad
 valsād
+valtimori
 valuyki
 valvachatottam
 valvedditturai
 valverde
+valyadolid
+valència
+valéncia
+valência
+vamanga
 vammala
 van buren
+van i tyrkia
+van leng
 van nest
 van nuys
+van phu
+van thanh
+van xuong
+van-najs
 vanadzor
+vanas
+vancaium
 vanchiglia
 vanchiglietta
 vancouver
+vancouver barracks
+vancouver city
+vancover
+vancuverium
+vancôver
 vandalia
 vandalūr
 vandavāsi
 vanderbijlpark
 vandiyūr
+vandsbek
 vandœuvre-lès-nancy
 vang vieng
 vangaindrano
+vanguve
+vangúve
 vanier
 vanino
 vaniyambadi
+vankuver
+vankuvera
+vankuveris
+vankuvero
+vankuvur
+vankūvera
 vanløse
 vannes
 vantaa
+vantania
+vantontara
+vantā
+vanucum
 vanves
+vapadedara
 vapi
 vapi ina
+varad
 varadero
+varadija
+varadin
+varadinum
+varadinum petri
 varam
+varamin
 varanasi
+varanasio
+varanasis
+varanassi
+varangal
+varangalas
 varangaon
 varappuzha
+varas
 varash
+varat
 varaždin
 varberg
+varcla
+vardha
+vardhá
+vardkha
 varel
 varennes
 varese
@@ -29081,25 +63192,70 @@ vargem grande
 vargem grande do sul
 vargem grande paulista
 varginha
+varingtono
 varjota
 varkala
 varkaus
+varkeloni
 varna
+varna khot
+varnae
+varntcha
 varnāmkhvāst
+varri
+varsa
+varsava
+varsavia
+varsavja
+varsawa
+varshava
+varshavae
+varsja
+varsjá
+varso
+varsova
+varsovia
+varsovie
+varsovio
+varssavi
+varsuva
+varsòvia
+varsó
+varsóvia
 vartiokylä
 varto
+varzea grande
 varzelândia
 varāmīn
+varşava
+varşova
+varšava
+varšuva
+varșovia
+vasai-virar city
+vasarhely
+vasaros-varad
 vasastaden
 vasco da gama
+vashington
+vasileia
+vasileostrovskij
+vasilinsaari
 vasil’yevo
 vasind
+vasingtonas
+vasingtonia
+vasingtono
+vasko-da-gama
 vaslui
 vaso
+vasora
 vassouras
 vasto
 vasyl'evsky ostrov
 vasylkiv
+vaterbjuri
+vaterloo
 vaterstetten
 vathirairuppu
 vatican city
@@ -29107,20 +63263,32 @@ vatomandry
 vatra dornei
 vattalkundu
 vattiyūrkāvu
+vattkhana
 vatutino
 vaudreuil-dorion
 vaughan
+vaugirard
 vaukavysk
 vaulx-en-velin
+vauno
 vauréal
 vavatenina
 vavoua
 vavuniya
+vayadolid
 vayalār
+vayaopu
 vazante
 vazhakkala
 vazhapadi
 vazhayur
+vazirabad
+vazirabadas
+vaładołì
+vałénsia
+vaŝingtono
+vašingtonas
+vaŭno
 vaḩīdīyeh
 vechelde
 vechta
@@ -29129,92 +63297,170 @@ vedado
 vedado del cotorro
 vedaraniyam
 vedder crossing
+veen
 veendam
 veenendaal
+veeranshahr
 vega baja
+vegas
+vegas verdes
+vegas verdi
 vegesack
 veghel
+vehari
+vehjfan
+vehjkhaj
+veihai
+veikfildas
+veinan
 veinticinco de mayo
 vejalpur
+vejfan
+vejfang
+vejkfild
+vejko
 vejle
+vejnan
 velampālaiyam
 velbert
+veldija
 velenje
 veles
+velho
 velika gorica
 velika kladuša
+velika nojda
+veliki novgorod
+veliki nóvgorod
+veliki sadberi
+veliki varadin
+velikie luki
+velikij novgorod
+velikije loeki
+velikije luki
 velikiy novgorod
 velikiy ustyug
 velikiye luki
 veliko tŭrnovo
+veliky novgorod
 velingrad
+velingtan
+velington
+velingtona
+velingtonas
+velingtono
+velkom
+velkomas
+velky varadin
+velký varadín
 vellakkinar
 vellakkovil
 vellalūr
 velletri
+vellington
+vellingtonia
+vellinqton
 vellmar
+vellor
 vellore
+velluru
 vellūr
 velp
 velsen-zuid
 velserbroek
 velur
+veluru
+velẽ
 vel’sk
 vemalwāda
 venado tuerto
 venaria reale
 vence
 venceremos
+vencsou
+vendzou
 vendôme
+vendžou
 venezuela
 venganoor
 vengara
 vengattūr
 vengikkal
 vengola kizhakkumbāgam
+vengou
 venice
 venilale
 venkatagiri
+venkuver
+venkûver
+venlas
 venlo
+venlonum
+venloo
 venray
 ventanas
 ventas
 ventersdorp
 ventimiglia
+ventjan
 ventspils
 ventura
 venturosa
+ventyan
 venustiano carranza
 venâncio aires
 venëv
+venĝou
 vepagunta
 vera
 vera cruz
 veracruz
+veracruz i veracruz
+veracruz llave
+verakrus
+verakrusas
+verakruz
+veramin
 veranópolis
+veraval
 verbania
 vercelli
 verden
 verdun
+verdzhinija-bich
 vereeniging
 verena
+verenigingas
+verenigingo
 veresegyház
 vereshchagino
 verhunskyi
+verhunskyi rayon
+verkhne-udinsk
+verkhneudinsk
+verkhnij vest-sajd
 verkhniy ufaley
 verkhnodniprovsk
 verkhnyaya pyshma
 verkhnyaya salda
 verl
+vermilionville
+vermillion bridge
+vermillionville
 vermoim
 vermont square
 verneuil-sur-seine
 vernier
+vernoleninsk
 vernon
 vernon hills
+vernyj
+vernyy
 vero beach
 vero beach south
+veroia
 verona
+verone
 verrettes
 verrières-le-buisson
 versailles
@@ -29225,12 +63471,44 @@ vertou
 veruela
 verukulambu
 verviers
+verwaltungsbezirk friedrichshain
+verwoerdburg
+verāmin
 verāval
+ves dnaghildeqt
+vesancao
+vesanção
+veshnjaki
 veshnyaki
+vesontio
 vesoul
 vespasiano
+vest bromicas
+vest bromičas
+vest bromvich
+vest dzordan
+vest kovina
+vest palm bich
+vest vali siti
+vest-bromvich
+vest-bromvico
+vest-bromviĉo
+vest-dzhordan
+vest-jerusalem
+vest-palm-bich
+vest-velli-siti
 vestal
 vestavia hills
+vestbromvica
+vestbromviča
+vestehros
+vesteros
+vesterosa
+vesterosas
+vestjerusalem
+vestminster
+vestonarija
+vesuntio
 veszprém
 vetapālem
 vettaikkaranpudur
@@ -29238,95 +63516,240 @@ vettanād
 vettavalam
 vettūr
 vevey
+veynan
 veys
 vezirköprü
+veľký varadín
+vi nam
 viacha
 viadana
 vialonga
+viaman
+viamao
 viamão
 viana
 viana do castelo
+vianchan
 vianen
+viang chan
+viangchan
 viareggio
+viatka
 vibo valentia
 viborg
 viby
 vic
 vicaria
+vicealia
+vicebsk
+vicebsko
+vicebszk
+vicence
 vicente guerrero
 vicente pires
 vicenza
+vicenzsa
+vicetia
+vichenca
+vichita
+vichita fols
+vichita-fols
 vichuga
 vichy
+viciebsk
+vicita
+vicito
 vicksburg
 victoria
+victoria city
 victoria de durango
+victoria de las tunas
 victoria falls
+victoria llaqta
 victoria village
 victoria-downtown
 victoria-fraserview
+victoriacum
 victorias
 victoriaville
 victorville
+victòria
 vicálvaro
 vicência
 videira
+viden
 vidigal
 vidin
+vidisa
 vidisha
+vidiŝa
+vidiša
 vidnoye
 vidradnyi
 vidyavihar
+vidzajavada
+vidzhajavada
+vidzsajavada
+vidzsajavádá
+vidžajavada
+vieden
+viedeň
 viedma
+vieh yen
+vieille ville de barcelone
+vieira de leiria
+vien can
+vien chang
+viena
+vienciana
+vieng quy
+vieng-caen
+vieng-chan
+vieng-cæn
+viengchan
+viengtjan
 vienna
 vienne
+vieno
+vientane
+vientian
+vientianas
 vientiane
+vientijan
+vientián
+vientjan
+vientyan
 viernheim
 viersen
 vierzon
+viet tri
+viet yen
+viet yen district
+vietri
 viewpark
 vigan
+viganas
+vigas
 vigevano
 vigia
 vigneux-sur-seine
 vignola
 vigo
+vigo shaary
+vigornia
+vigu
+vigurivshhina-troeshhina
+vigurovshhina-troeshhina
+viguyanagram
 vihari
 vihti
 viikki
+viin
+vijajauada
+vijajaŭada
 vijalpor
+vijamao
+vijapura
+vijavisensio
+vijayapur
 vijayapura
 vijayapuram
 vijayapuri north
+vijayavada
+vijayavādā
 vijayawada
+vijayawāda
+vijentijan
+vijini beach
+vijjorban
+vijorban
 vijāpur
 vikhorevka
 vikindu
 vikramasingapuram
+viktori
+viktoria de las tunas
+viktoria vretanikis kolomvias
+viktorija de durango
+viktorija de las tunas
+viktorija-de-durango
+viktorijo
+viktoriya
+viktorvil
+viktorvile
+viktorvilis
+viktorvill
+vikturvil
 vikārābād
+vila americana
 vila andrade
 vila bela da santíssima trindade
+vila cabral
 vila curuca
+vila da taipa
+vila de antonio enes
+vila de antónio enes
+vila de cordoba
+vila de córdoba
+vila de gracia
+vila de gràcia
+vila de joao belo
+vila de joão belo
+vila de mendoza
+vila de mocuba
+vila de neuquen
+vila de neuquén
+vila de quebec
+vila de quebèc
 vila do conde
 vila flor
 vila formosa
 vila franca de xira
 vila galvão
 vila guilherme
+vila henrique de carvalho
 vila jacui
+vila junqueiro
 vila leopoldina
+vila luso
+vila luzo
+vila luzu
+vila marchel carmona
 vila maria
 vila mariana
 vila matilde
 vila medeiros
+vila norton de matos
 vila nova de gaia
+vila nova de imperatriz
+vila nova do poti
+vila pereira de eca
+vila pereira de eco
+vila pereira de eça
+vila pery
 vila prudente
 vila real
+vila real da praia grande
+vila real do crato
+vila real do senhor bom jesus de cuiaba
+vila real do senhor bom jesus de cuiabá
 vila rica
+vila robert williams
+vila salazar
+vila salva porto
+vila serpa pinto
+vila sousa lara
+vila vela
 vila velha
+vila velja
+vila-de-santiago-maior
+vila-joao-belo
+vila-joão-belo
+vila-nova
 vila-real
 vila-seca
 viladecans
+vilaermosa
 vilafranca del penedès
 vilagarcía de arousa
 vilankulo
@@ -29341,24 +63764,54 @@ vilassar de mar
 vilattikulam
 vilavoorkkal
 vilcún
+vilemstad
+vilemstadas
+vilemstade
+vilemstado
+vilerban
+vilerbana
+vilerbanas
+vilerbāna
 vileyka
 vilhena
+vilja luganas
+vilja nueva
+viljaermosa
+viljahermosa
 viljandi
+viljanueva
+viljavisensijas
+viljavisensio
 viljoenskroon
+viljurban
 vilkhivskyi
+vilkhivskyi rayon
 vilkpėdė
+villa acuna
+villa acuña
 villa alemana
+villa alhucemas
 villa allende
 villa altagracia
+villa americana
+villa anales
 villa bisonó
 villa bruzual
 villa canales
 villa carlos paz
+villa cisneras
+villa cisneros
 villa constitución
 villa consuelo
+villa de alvarez
+villa de cecilia
 villa de cura
+villa de guadalupe
+villa de guadalupe hidalgo
 villa de mayo
+villa de robledo
 villa de san antonio
+villa de san augustine de laredo
 villa de san diego de ubaté
 villa de vallecas
 villa del prado 2da sección
@@ -29368,20 +63821,36 @@ villa elisa
 villa francisca
 villa general san martín
 villa gesell
+villa guadalupe
+villa gustavo a. madero
 villa hayes
+villa hermosa
 villa hidalgo
 villa independencia
+villa juarez
 villa lugano
+villa luso
+villa madero
+villa maria
 villa maría
 villa mercedes
+villa nador
+villa nicolas romero
+villa nicolás romero
 villa nueva
+villa obregon
+villa obregón
 villa ocampo
 villa ortúzar
 villa park
 villa paula de sarmiento
+villa perpiniarum
 villa poeta josé gálvez barrenechea
+villa real da praia grande
 villa regina
 villa rica
+villa salazar
+villa sanjurjo
 villa santa rita
 villa sarmiento
 villa vicente guerrero
@@ -29391,6 +63860,7 @@ villabate
 villach
 villaflores
 villafranca di verona
+village of saint jean au vermilion
 villagrán
 villaguay
 villahermosa
@@ -29410,13 +63880,35 @@ villasis
 villaverde
 villavicencio
 villaviciosa de odón
+villavicêncio
 villazón
+ville de kenitra
+ville de leogane
+ville de léogane
+ville de petion-ville
+ville de petit goave
+ville de petit goâve
+ville de phnom penh
+ville de port-au-prince
+ville de porto-rico
+ville de pétion-ville
+ville de quebec
+ville de québec
+ville de sainte jean de porto rico
+ville des cayes
+ville du cap
+ville du cap-haitien
+ville-lumiere
+ville-lumière
 ville-marie
 ville-émard
 villefontaine
 villefranche-sur-saône
 villejuif
 villemomble
+villemstad
+villemstant
+villemştad
 villena
 villenave-d'ornon
 villeneuve-d'ascq
@@ -29427,7 +63919,9 @@ villeneuve-sur-lot
 villeparisis
 villepinte
 villeray–saint-michel–parc-extension
+villerbann
 villers-lès-nancy
+villes sœurs
 villeta
 villeurbanne
 villianur
@@ -29438,99 +63932,302 @@ villiers-sur-marne
 villingen-schwenningen
 villukuri
 villupuram
+vilmington
+vilna
+vilnia
+vilnias
+vilniaus miestas
+vilnious
 vilnius
+vilnjus
+vilnjûs
+vilno
 vilnohirsk
+vilnues
+vilnus
 vilnyansk
+vilnyus
+vilníus
+vilnüs
+viloati arbil
+vilojati bak giang
+vilojati bandundu
+vilojati bengazi
+vilojati groningen
+vilojati karbalo
+vilojati kuang ngaj
+vilojati lao kai
+vilojati puehrto plata
+vilojati surt
+vilojati tej nin
 vilshofen
 vilvoorde
 vilyuchinsk
 vilāngudi
 vimercate
 vimodrone
+vina del mar
+vinarborg
 vinaròs
 vinateros
 vincennes
 vincent
 vincentown
 vinces
+vindguk
+vindhuk
+vindhuka
+vindhukas
+vindhuko
+vindkhuk
+vindobona
+vinduque
+vindxuk
+vindzor
+vindzoras
+vindzoro
+vinea maris
 vineland
 vinh
+vinh chau
+vinh dien
+vinh khang
+vinh loi
+vinh long
+vinh yen
 vinhedo
 vinhomes ocean park
 vinhomes royal city
 vinhomes smart city
 vinhomes times city
 vinica
+vinicja
+vinipeg
+vinipega
+vinipegas
+vinipego
+vinipoppolis
+vinis
+vinitsa
+vinja del mar
+vinja del maras
+vinja-del-maro
 vinkovci
 vinnamāla
+vinnica
+vinnicja
+vinnipeg
+vinnipega
+vinnipeq
+vinniza
+vinnycja
+vinnytsia
 vinnytsya
+vinston-salem
+vinston-sejlem
+vinstonas-seilemas
+vintchouk
+vintehrtur
+vintertour
+vintertur
+vintertura
+vinterturas
+vinterturi
+vinterturo
+vintertūra
+vintertūras
+vintisa
 vinto
 vinukonda
+vinya del mar
 vinzons
 virac
 viradouro
 virajpet
 viramgām
+viransehir
+viranshekhire
 viranşehir
 viratnagar
+vircburg
+vircburga
+virciniya bic
+virciniya biç
+virdzhini-bich
+virdzhinija
+virdzhinija bijch
+virdzhinija-bich
+virdzhynija-bich
+virdzinija bich
+virdzinija bycas
+virdzinijabica
+virdžinija byčas
+virdžīnijabīča
 virei
 virginia
 virginia beach
+virginia beach city
+virginian bch
+virginija-bich
+virginijabico
+virgìnia beach
+virnij
 viroflay
+virtibriga
+virtzinia bits
 virudhachalam
 virudunagar
 virugambakkam
 viry-châtillon
 virú
 virār
+virĝinijabiĉo
 visaginas
+visaija
+visak
+visakha
 visakhapatnam
+visakhapatnamas
 visalia
+visbadehn
+visbaden
+visbadene
 visby
 visconde do rio branco
+visejlija
 viseu
+vishakapatnam
+vishakhapatanam
+vishakhapatnam
+vishakkhapatnam
+vishākhapatnam
 vishāram
+visiapur
 visitacion valley
 visnagar
 visoko
 vista alegre
+vistula
 viswanatham
+visákhapatnam
 visé
+vitbank
+vitbankas
+vitbi
 vite
+vitebscum
 vitebsk
+vitebska
+vitebskas
+vitepsk
 viterbo
 vitina
+vitipolis
+vitoria da conquista
+vitoria-gasteiz
+vitorija
+vitorija da konkista
+vitorija-da-konkista
+vitorija-de-santu-antan
+vitorija-gastejs
 vitorino freire
+vitorio
 vitrolles
 vitry-le-françois
 vitry-sur-seine
 vitryani hory
 vitré
+vitsebsk
+vitsiebsk
+vitsyebsk
 vittal
 vittoria
 vittorio veneto
+vitudurum
+vitòria
 vitória
 vitória da conquista
 vitória de santo antão
 vitória do mearim
 vitória do xingu
+viurcburgas
 viveiro
+viyana
+viysk
+vizag
+vizag city
+vizagapatam
+vizagapatnam
+vizantija (vizantija)
+vizeu
+vizeu celorico
 vizianagaram
+vizianagarm
+vizianagram
+vizianagram city
+vizijanagaram
+vizmpanten
+viçita
 viçosa
 viçosa do ceará
+viên
+viêng quý
 viña del mar
 viñales
+viĉito
+vičita
+viļņa
 vişeu de sus
 việt trì
 việt yên
+việt yên district
+vjena
+vjencana
+vjenna
+vjentiano
+vjentjan
+vjenčana
+vjurcburg
 vlaardingen
+vladicaucaso
+vladicáucaso
+vladik
+vladikaukaza
+vladikaukazas
+vladikaukāza
 vladikavkaz
 vladimir
+vladimir khot
+vladimir shaary
+vladimira
+vladimiras
+vladiqafqaz
 vladivostok
+vladivostoka
+vladivostokas
+vladivostokium
+vladyvostok
+vladímir
+vladîmîr
+vlagyimir
+vlagyivosztok
+vlantikavkaz
+vliore
+vliorė
 vlissingen
+vljora
+vloclavek
+vloclaveka
+vloclavekas
+vlona
+vlone
+vlonë
+vlore
 vlorë
 vlotho
+vlyora
 vnukovo
+vo tich
 vobkent shahri
 voerde
 vogan
@@ -29541,50 +64238,125 @@ vohipeno
 voi
 voinjama
 voiron
+vokekyi leuwi *
+vokingas
+volagda
+volcan chimborazo
+volcán chimborazo
 volendam
+volfsburg
+volfsburgas
+volfsmpournk
 volgodonsk
+volgodonska
+volgodonskas
 volgograd
+volgograda
+volgogradas
+volgogrado
+volgogradum
+volgográd
 volgorechensk
+volja
 volkhov
 volksdorf
 volksrust
 volla
+vollonggong
+volnkonkrant
 volnovakha
 volochysk
+volodimir
+volodimiria
 volodymyr-volynskyi
+vologd
 vologda
+vologdae
+vologdo
 volokolamsk
 volos
+volqodonsk
+volqoqrad
+volslas
+volsol
 volta redonda
+volta-redonda
+volta-rehdonda
 voluntari
+volzh sky
 volzhsk
+volzhskij
+volzhskiy
 volzhsky
+volzjskij
+volzski
+volžski
 vol’sk
 vomero
+vomvai
 vondrozo
+vondzhu
+vonni
+vonsan
+vonsanas
 voorburg
 voorschoten
 vordingborg
+vorena
+vorenas
 vorgashor
+vorington
 vorkuta
 vorob’yovo
+voronej
+voronejo
+voronez
+voroneza
+voronezas
 voronezh
+voronezj
+voroneĵo
+voronež
+voronežas
+voronjez
+voronjež
+voroněž
+voroshilov
+voroshilovgrad
+voroshilovsk
+voroņeža
+vorren
+vorsja
+vorting
+vortingo
 voskresenka
 voskresensk
 vostochnoe degunino
+vostochnyj garlem
+vostochnyj ierusalim
+vostok
+vostoni
 vostryakovo
+voterberi
+voterlu
+votford
+votfordas
 votkinsk
 votorantim
 votuporanga
+voturantim
 vovchansk
 voznesenivka
 voznesensk
 voznesenskyi
 voúla
 vrakuňa
+vrangelevka
 vrangel’
 vranje
 vranov nad topľou
+vratislavia
+vratislavie
 vratsa
 vrbas
 vrede
@@ -29592,57 +64364,137 @@ vredefort
 vreden
 vredenburg
 vredendal
+vrh bosna
 vriddhāchalam
 vrilissia
 vrindāvan
+vroclau
+vroclav
+vroclava
+vroclavas
+vroclavo
+vrocuav
+vroklave
+vroslav
+vrotslav
 vrouo
+vruoclavs
 vryburg
 vryheid
 vršac
 vršovice
 vsetín
 vsevolozhsk
+vu di son
+vu han
+vu ho
+vu hồ
+vu-chu-su
+vu-hoi-su
+vu-hon-su
+vu-san-su
+vu-yi-san-su
+vudzou
 vught
+vuhajo
+vuhan
+vuhani
+vuhano
+vuhszi
+vuhu
+vujhan
+vukhan
+vukhu
 vukovar
+vulangang
 vulcan
+vullongon
+vullongong
+vulongong
+vulongongas
+vulongongo
+vulvergempton
+vulverhamptonas
+vulverhempton
+vulverhemptona
+vulverkhempton
+vun sio
+vun-chu-su
+vung tau
+vungtau
 vuosaari
+vupertal
+vupertale
+vupertalis
+vupertāle
+vuppertal
 vura
 vushtrri
+vusi
+vusio
+vustehr
+vuster
+vusteris
 vuyyūru
+vuzsiz
+vuĥu
+vuŝio
+vuši
 vwawa
+vyana
 vyanda
+vyantyan
+vyantyàn
+vyatka
 vyatskiye polyany
 vyazemskiy
 vyazniki
 vyaz’ma
 vyborg
+vychodni jeruzalem
+vyentyan
+vygurivshchyna-troieshchyna
+vygurivshchyna-troyeshchyna
+vyhurivshchyna-troieshchyna
 vyhurivshchyna-troyeshchyna
+vykhino
 vykhino-zhulebino
 vyksa
 vynnyky
 vynohradar
 vynohradiv
 vypīn
+vysbadenas
 vyselki
 vyshhorod
 vyshhorodskyi masyv
 vyshneve
 vyshniy volochëk
 vysočany
+vyzantio
 vyāra
 vyškov
+vzhodni jeruzalem
 vác
+várad
 vári
+várna
 várpalota
+vársá
 várzea alegre
 várzea da palma
 várzea grande
 várzea paulista
+vásárhely
+vásáros-várad
+vân phù
+vârânasî
 vänersborg
 värnamo
 västervik
 västerås
 västra frölunda
+västra jerusalem
 väståboland
 växjö
 vélez
@@ -29651,31 +64503,64 @@ vélingara
 vélizy-villacoublay
 vénissieux
 véroia
+vérone
 víbora
 víbora park
 vícar
 víctor rosales
+vídeň
+vílnius
+vínarborg
+vítebsk
+vítsiebsk
+vólogda
+vô tích
 völklingen
+vù-chû-sṳ
+vú-hon-sṳ
+vú-yî-sân-sṳ
+vû-hói-sṳ
+vû-sân-sṳ
+vûn-chû-sṳ
+východní jeruzalém
 výronas
 vāda
 vādāsinor
 vāghodia
 vāniyamkulam
+vārānasi
 vāsudevanallūr
 vāzhakulam
+văn xương
 vĩnh châu
+vĩnh khang
 vĩnh long
+vĩnh lợi
 vĩnh thạnh
 vĩnh tuy
 vĩnh yên
+vĩnh điện
+vīne
 vīrakeralam
 vīrappanchathiram
 vīrapāndi
 vīrarāghavapuram
 vīrnūr
+vīsbādene
 vīsāvadar
+vļora
+vũ di sơn
+vũ hán
 vũng tàu
+vận thành
+vị nam
 vị thanh
+w-wa
+wa-fan-tien
+wa-fang-tien
+wa-fang-tien-chen
+wa-yao-pao
+waaduu
 waal
 waalwijk
 wabu
@@ -29683,28 +64568,56 @@ wacha
 wacheng neighborhood
 wachtberg
 waco
+wad madani
 wad medani
 wadayama
 waddinxveen
 wade hampton
+wadere
 wadern
 wadgaon
 wadgaon kolhati
 wadgassen
+wadhwan
+wadhwan camp
+wadhwan city
+wadhwan civil station
+wadhwān
+wadhwān civil station
+wadi al seer
+wadi as sayr
+wadi as sir
+wadi es sir
+wadi es sīr
+wadi esseir
+wadi sir
+wadi zam
 wadowice
 wadsworth
+wadzda
+wadżda
 waegwan
+waer pa lai suo
 wafangdian
+wagadugu
 wageningen
 waghäusel
+wah cantonment
 wah cantt
 wah fu
 wahiawā
 wahiawā-whitmore
+wahran
 wahroonga
+wahrān
+wahstoronon:ke
+wahstoronòn:ke
 wai
 waiau-pacific palisades
 waiblingen
+waichow
+waichowfu
+waiguya
 waikīkī
 wailuku
 waina
@@ -29712,6 +64625,7 @@ waingapu
 wainuiomata
 waipahu
 waisai
+waiyeung
 wajima
 wajir
 waka
@@ -29719,21 +64633,34 @@ wakabayashi
 wakaf baharu
 wakasugi
 wakayama
+wakayama-shi
+wakayamashi
+wake court house
 wake forest
 wakefield
 wakema
 wakimachi
 wakiso
+wakka pilatka
 wakkanai
 wako
 wakuya
 walajapet
+walbrzych
 walcourt
 waldbröl
+waldenburg
+waldenburg in schlesien
+waldeya
+waldeyā
+waldia
 waldkirch
 waldkraiburg
 waldorf
 waldshut-tiengen
+walencja
+walensiye
+walhshalh
 waliso
 walkden
 walla walla
@@ -29743,12 +64670,15 @@ wallenhorst
 wallingford
 wallingford center
 wallington
+wallsall
 wallsend
 walnut creek
 walnut grove
 walnut park
+walsad
 walsall
 walsrode
+walsād
 waltham
 waltham abbey
 walthamstow
@@ -29758,57 +64688,96 @@ waltrop
 waluj buzurg
 walvis bay
 walwadi
+walénsiye
+wamanqa
 wamba
 wamena
 wan chai
+wan nao
+wan-hsien
+wan-hsien-shih
+wan-ning-hsien
+wan-sheng-chen
 wanaraja
+wanchai
 wanchaq
+wancheng
 wandlitz
 wandsbek
+wanfow
 wang nam yen
 wang noi
 wang saphung
 wang tau hom
 wang tau hom estate
 wang thonglang
+wang-ching
+wang-yao-pao
+wang-yeh-miao
 wangaratta
+wangata
+wangchau
+wangchieh
+wangchou
 wangen
 wangfen
 wanggou
 wanghong
+wangin suem
+wangin süm
 wangji
 wangjia
 wangkui
 wangon
 wangpu
 wangqing
+wangsa
 wangsa maju
 wangu
 wanguru
 wangwu
 wangyao
+wangyemiao
 wangyin
 wangyuan
 wani
 wanju
+wankayu
+wankuwer
+wankuwér
 wankyi
 wanlaweyn
 wanmu
 wanning
+wanning shi
 wanparti
 wanqiao zhen
 wansheng
+wansheng qu
+wanshengchang
+wanshengcheng
+wanshengqu
+wanshien
 wanshui
 wanshun
 wantagh
 wantirna south
+wanuku
 wanxian
+wanyjok
 wanzhou
 wao
+wapi
+wara
 warabi
+waradinne
 warah
+waranasi
 warangal
+waras
 warburg
+wardair
+wardein
 wardenburg
 wardha
 waregem
@@ -29816,25 +64785,42 @@ waren
 warendorf
 warichaphum
 warin chamrap
+warisan
+warkala
+warm springs
 warminster
+warna
 warner robins
 warnes
 warora
+warqla
 warragul
+warren i michigan
 warren township
 warrensburg
 warrenton
 warri
 warrington
 warrnambool
+warsan
 warsaw
+warsawa
+warschau
+warskou
 warstein
+warszaw
+warszawa
 warud
 warwick
 warīsān
+waršawa
 wasaga beach
 wasco
 washington
+washington city
+washington d. c.
+washington d.c.
+washington dc
 washington heights
 washinomiya
 washougal
@@ -29843,6 +64829,9 @@ washwood heath
 wasquehal
 wassenaar
 wassenberg
+wast valley ceety
+wastok
+waszyngton
 wat tha phra
 watampone
 watamu
@@ -29859,6 +64848,8 @@ watertown
 waterville
 watford
 wath upon dearne
+watlam
+watlam-hsien
 watsa
 watsonville
 wattala
@@ -29875,18 +64866,25 @@ wauwatosa
 waverly
 wavre
 waw
+wawa
 wawer
+wawyachtenok
 waxahachie
+wayakil
 wayao
 wayaobu
+wayaopu
 wayne
 waynesboro
 wazirabad
 wazīrganj
+wazīrābād
 wałbrzych
 wałcz
+wàadúu
 wealdstone
 weatherford
+weberville
 webster groves
 webuye
 wedel
@@ -29899,10 +64897,22 @@ weesp
 weg naar zee
 wegberg
 wegeda
+wehran
+wei-an
+wei-fang-shih
+wei-hai-shih
+wei-hai-wei
+wei-hai-wei-shih
+wei-hsien
+wei-nan-hsien
+weichanglu
+weichanglu jiedao
+weichow
 weiden
 weidian
 weifang
 weihai
+weihai shi
 weiji
 weil am rhein
 weil der stadt
@@ -29911,12 +64921,14 @@ weilheim
 weimar
 weimiao
 weinan
+weinan shi
 weingarten
 weinheim
 weining
 weinstadt-endersbach
 weirton
 weirton heights
+weishan
 weiterstadt
 weituo
 weiwu'eryuqiwen
@@ -29925,55 +64937,91 @@ weißenburg in bayern
 weißenfels
 weißensee
 weißwasser
+wej-chaj
+wej-fang
+wej-nan
+wejda
 wejherowo
 wekiwa springs
 welahan
+weldia
 weldiya
+weldya
 welench’ītī
 weleri
 welgelegen
 weligama
+weliki nowgorod
+welikije luki
 welingara
+welinton
+welintòn
 welisara
 welkom
 welk’īt’ē
 welland
 wellesley
 wellingborough
+wellinton
 wels
 welwyn garden city
 wembesi
 wembley
+wen-chiang
+wen-chou
+wen-chou-shih
+wen-cou
+wen-teng
+wen-teng-hsien
+wen-čou
 wenago
 wenatchee
 wenceslau braz
 wenceslau guimarães
 wenchang
+wenchang shi
+wencheng
+wencheng zhen
+wenchow
+wenchow-fu
 wendelstein
+wendeng
+wendeng shi
 wendlingen am neckar
 wendo
 wendou borou
+wene
+wenen
 wenfeng
 wenheng
 wenjiang
+wenju shehiri
 wenjī
 wenling
 wenquan
+wenshan
 wenshan city
 wenshang
 wensu
+wentsjou
 wentzville
 wenxian chengguanzhen
 wenxing
 wenzhou
+wenzhou shi
+weolingtun
+weolingtūn
 werdau
 werder
 werdohl
+werdēr
 were īlu
 werl
 wermelskirchen
 werne
 wernigerode
+werny
+werona
 werota
 werribee
 wersten
@@ -29981,6 +65029,9 @@ wertheim
 weru
 wervik
 wesel
+wesermuende
+wesermunde
+wesermünde
 weslaco
 wesley chapel
 wesoła
@@ -30009,7 +65060,10 @@ west end
 west englewood
 west falls church
 west fargo
+west flushing
 west garfield park
+west godavari
+west godāvari
 west gulfport
 west ham
 west hartford
@@ -30056,6 +65110,7 @@ west springfield
 west torrington
 west town
 west university place
+west valley
 west valley city
 west vancouver
 west village
@@ -30072,6 +65127,7 @@ westerville
 westfield
 westford
 westhoughton
+westjerusalem
 westlake
 westland
 westmead
@@ -30084,6 +65140,7 @@ weston-super-mare
 westonaria
 westpark
 westport
+westside
 westwood plateau
 wete
 wethersfield
@@ -30102,16 +65159,21 @@ whakatane
 whalley
 whampoa
 whampoa garden
+whanga-nui-a-tara
 whanganui
 whangarei
 wharton
 wheat ridge
 wheaton
 wheelers hill
+whenzou
 whickham
 whitby
 whitchurch-stouffville
 white bear lake
+white hall
+white house
+white monastery
 white oak
 white plains
 white river
@@ -30122,6 +65184,8 @@ whitehall
 whitehall township
 whitehaven
 whitehorse
+whites fort
+whites mill
 whitestone
 whitley bay
 whitman
@@ -30130,6 +65194,13 @@ whitstable
 whittier
 whittlesea
 whyalla
+wi-dschu
+wi-ju
+wiang chan
+wiangcan
+wiasban
+wiasbån
+wiazburg
 wichian buri
 wichit
 wichita
@@ -30137,10 +65208,18 @@ wichita falls
 wickede
 wickford
 widnes
+widzajawada
+widźajawada
+wiedeń
 wiehl
 wieliczka
+wielkie luki
+wielkie łuki
 wieluń
+wien
+wien tsjan
 wiener neustadt
+wientian
 wierden
 wiesbaden
 wiesloch
@@ -30148,8 +65227,14 @@ wigan
 wigston magna
 wijchen
 wijk bij duurstede
+wiktoriye
 wik’ro
 wil
+wilaya de batna
+wilaya de beshar
+wilaya ya tlemcen
+wilayah bandundu
+wilayah persekutuan kuala lumpur
 wildeshausen
 wildomar
 wildwood
@@ -30160,18 +65245,23 @@ wilkes-barre
 wilkinsburg
 willebroek
 willemstad
+willemsted
+willemstêd
 willenhall
 willesden
 willetton
+william stadt
 williamnagar
 williamsburg
 williamsport
+williamstadt
 williamstown
 willich
 willimantic
 willingboro
 williston
 willmar
+willmore city
 willoughby
 willow grove
 willowbrook
@@ -30182,32 +65272,51 @@ willowridge-martingrove-richview
 wilmersdorf
 wilmette
 wilmington
+wilmington (north carolina)
 wilmington island
 wilmslow
+wilna
+wilnius
+wilno
 wilnsdorf
+wilnus
 wilrijk
 wilson
 wilsonville
 wilten
 wilton
+wilñus
 wimbledon
 wimborne minster
+winam
 winburg
 winchester
 winder
 windham
 windhoek
+windhuk
+windoek
+windoèk
 windsor
+windy city
 winejok
 winneba
 winnenden
 winnetka
+winnetonka
+winnica
 winnie mandela
 winnipeg
+winnipeg city
+winnipesaukee
+winnipég
+winnwood
+winnyzja
 winona
 winschoten
 winsen
 winsford
+winston salem
 winston-salem
 winter garden
 winter gardens
@@ -30216,17 +65325,26 @@ winter park
 winter springs
 winterhude
 winterswijk
+winterthour
 winterthur
 winthrop
+wiogoraceastre
 wipperfürth
 wiradesa
+wiranschehir
+wirciburc
+wisaw
 wisbech
 wisch
 wisconsin rapids
 wiset chaichan
 wishaw
+wisibada
 wismar
+wissbade
 wissinoming
+witbank
+witebsk
 witham
 witney
 witten
@@ -30238,7 +65356,23 @@ wittlich
 wittmund
 wittstock
 witzenhausen
+wizebsk
+wiën tsjan
+wjatka
+wjedzyn
+wjedźyń
+wladikafkaz
+wladikawkas
+wladikawkaz
+wladiwostok
+wladykaukaz
+wladymir
+wladywostok
+wloclawek
+wlodzimierz
+wlora
 wo che
+wo-jo
 wobulenzi
 woburn
 wodonga
@@ -30249,29 +65383,47 @@ wokha
 woking
 wokingham
 wola
+wolaita sodo
+wolaytta sooddo
 wolcott
+woldia
 wolf trap
 wolfen
 wolfenbüttel
 wolfratshausen
 wolfsberg
+wolfsboerj
+wolfsbourg
 wolfsburg
+wolfsburgo
+wolfsbuurich
+wolfsbörj
+wolgodonsk
+wolgograd
 wollert
 wollongong
 wollongong city centre
 wolmaransstad
+wologda
+wolschski
 woluwe-saint-lambert
 wolverhampton
+wom moon
 wombwell
 wondelgem
 wong chuk hang
 wong sawang
 wong tai sin
+wongkong
+wongliutu
 wongsorejo
 wonji
+wonju
+wonju-si
 wonopringgo
 wonosari
 wonosobo
+wonsan
 wood green
 woodbridge
 woodburn
@@ -30279,6 +65431,7 @@ woodbury
 woodford green
 woodhaven
 woodland hills
+woodlands new town
 woodlawn
 woodmere
 woodridge
@@ -30289,116 +65442,301 @@ woonsocket
 wooster
 worabe
 worcester
+worcester i usa
+worcester i western cape
 worcester park
 workington
 worksop
+woronesch
+woronesh
+woronez
+woroneż
+woroschilowgrad
+woroschilowsk
 worthing
 wote
+wołgodońsk
+wołgograd
+wołogda
 wołomin
 wrexham
+wroclaw
+wroclow
 wrocław
+wrocłow
+wroklaw
+wroslaw
+wrosław
 wrzeszcz
 wrzeszcz dolny
 wrzeszcz górny
 września
+wrócław
+wschodnia jerozolima
 wu kai sha
 wu'erqi
+wu-chaj
+wu-chan
+wu-chi-mi-ho
+wu-chin
+wu-chin-hsien
+wu-chou
+wu-chou-shih
+wu-chu
+wu-chu-ho
+wu-chung
+wu-chung-pao
+wu-chung-shih
+wu-cou
+wu-hai-shih
+wu-han-shih
+wu-hsi
+wu-hsi-hsien
+wu-hsi-shih
+wu-hsien
+wu-hsing
+wu-hsing-hsien
+wu-hsueh
+wu-hsueh-chen
+wu-hsüeh
+wu-hsüeh-chen
+wu-hu-hsien
+wu-hu-shih
+wu-hua
+wu-kang
+wu-kang-hsien
+wu-lan-ha-ta
+wu-si
+wu-ta
+wu-ta-shih
+wu-wei-hsien
+wu-čou
+wubete
 wuchang
+wuchanghsien
 wucheng
+wuchow
 wuchuan
 wuda
+wuda qu
 wudalike
 wudil
 wudong
 wuduan
+wuerzboerj
+wuerzburg
 wufeng
 wugang
 wuhai
 wuhan
+wuhan shi
 wuhe
+wuhing
+wuhiutsun
 wuhu
+wuhu shi
+wuhua
 wujia
 wujian
 wujiaqu
+wujiaqu shi
+wujibanrang
+wujin
 wujing
+wukangchow
 wukari
+wukimichan
+wukimiho
+wukuta
+wulan
+wulanhaote shi
+wulfrunehantona
+wulfsborg
 wuling
 wulingyuan
 wulong
+wulumuqi
 wum
 wuma
 wundwin
+wuning
 wunstorf
+wupperdaal
 wuppertal
 wuqiao
+wurtzbourg
+wurtzburgo
+wurzburg
+wurzburgo
 wurzen
 wushan
 wushipai
+wusih
+wusih-hsien
+wusihsien
+wusong
 wusu
+wusueh
 wutan
 wutongshu
+wutsin
 wuwei
+wuwei shi
 wuxi
+wuxi shi
+wuxing
+wuxing qu
 wuxue
+wuxue jiedao
 wuyang
 wuying
 wuyishan
+wuyishan city
 wuzhen
 wuzhishan
+wuzhishan shi
 wuzhong
+wuzhong xian
+wuzhong zhen
 wuzhou
 wyandotte
 wyckoff
+wycombe
+wyentyan
 wylie
 wyndham vale
+wynhoeke
 wyoming
 wyszków
+wyéntyan
 währing
+wéifāng
+wénju shehiri
+wénshān
 wîhkwêntôwin
 wörth am rhein
+wúhú
+wûrzburg
 wülfrath
 würselen
 würzburg
+würzbörj
 wādi
 wādī 'utbah
+wādī as sayr
 wādī as sīr
+wādī zam
 wāliṅ
 wānkāner
 wānādongri
+wāpi
 wāri
 wāris alīganj
 wārāseonī
 wāshīm
 wągrowiec
+wēnzhōu
+władykaukaz
+władymir
+władywostok
 włochy
 włocławek
+włodzimierz
+wō-jō
 wŏnju
 wŏnsan
+wǎěr pà lái suǒ
+wǔjíbānràng
+x. lung
+x. lũng
+xa phan thiet
+xa vung tau
+xa xuan loc
+xabarovsk
+xacarta
+xaen - jaen
+xahrisabz
+xai xai
 xai-xai
+xalab
+xalapa
+xalapa de enriquez
 xalapa de enríquez
+xalapa-enriquez
+xalapa-enríquez
 xalatlaco
 xalisco
 xam nua
+xamar
 xambabazar
+xanchjou
+xaneqin
+xaneqîn
+xangai
 xangongo
 xangri-lá
+xangzhou
 xanten
+xanti-mansi
+xanti-mansiysk
 xanxerê
+xapeco
+xapecó
 xapuri
+xarberd
+xarbin
+xarja
+xarjah
+xarkov
+xartum
+xartûm
+xasavyurt
 xaxim
+xay-xay
 xaçmaz
+xaén
+xelsinki
+xencela
+xenebra
+xengyang shehiri
 xenia
+xenova - genova
+xençela
+xeresium
+xerez de la frontera
+xerusalen
+xerusalén
+xerès
+xetafe
+xeyko shehir
+xeze
+xhakarta
 xiaba
 xiagezhuang
+xiaguan
 xialu
 xiamen
+xiamen - sha men
+xiamen city
+xiamen shi
+xian
 xianfeng
 xiangcheng
+xiangfan
+xiangfan shi
+xianggang
+xianggangdao
+xiangjiaba
 xianglong
+xiangshan
 xiangshui
 xiangtan
+xiangtan shi
 xiangxiang
 xiangyang
+xiangyang shi
+xiangyangfu
+xiangyun
 xiangzhou
 xianju
 xianlong
@@ -30406,53 +65744,78 @@ xianning
 xiannü
 xianshuigu
 xiantao
+xiantaozhen
 xianyang
+xianyang shi
 xiaochangshan
 xiaochuan
 xiaodu
 xiaogan
+xiaogang
 xiaojia
 xiaolingwei
 xiaomian
 xiaoshan
 xiaoshi
 xiaoweizhai
+xiapu
 xiasi
 xiayang
+xiayang jiedao
 xiaying
 xiazhen
+xiazhencun
 xiazhuang
+xibuti
+xibutí
+xich phong
 xichang
 xichuan
 xico
 xicotepec de juárez
 xiejiawan
+xiem riep
 xiema
+xieng mai
 xifeng
 xigang
 xigaoshan
 xihe
 xihu
+xihənzə
+xiie
+xiiie
 xilembene
 xili
 xilin hot
+xilinhaote shi
 xilinhot
 xilinji
 xiluo
 ximeicun
+ximkent
+ximki
+xinan
+xinbei city
 xincheng
 xindi
 xindian
+xindongchongkeng
+xinfu qu
 xingang
 xingcheng
+xingcheng zhen
 xingdaohu
 xingfeng
 xingguo
 xinghua
+xinghua jiedao
 xinglong
 xinglongshan
 xinglou
 xingning
+xingning shi
+xingong jiedao
 xingqiao
 xingren
 xingtai
@@ -30461,18 +65824,23 @@ xingyi
 xinhe
 xinhua
 xining
+xining shi
 xininglu
 xinji
+xinjie
+xinjin
 xinle
 xinlin
 xinmiao
 xinmin
 xinqiao
+xinqiao zhen
 xinqing
 xinsheng
 xinshi
 xintai
 xintian
+xinxian
 xinxiang
 xinxing
 xinyang
@@ -30481,56 +65849,116 @@ xinyi
 xinying
 xinyingpan
 xinyu
+xinyu shi
 xinyuan
 xinzhai
 xinzhi
 xinzhou
+xinzhou shi
+xinzhu
+xinzhushi
 xiongjia
 xiongzhou
 xiping
 xique-xique
+xiraz
+xirdalan
+xiritala
+xiritala jiedao
 xirivella
 xishan
 xitole
 xituo
 xiugu
 xiulin
+xiushan tujiazu miaozu zizhixian
+xiutepec
 xiuyan
 xiuying
 xiva
+xive
+xixe
 xixiang
+xixon
+xixón
 xiyu
 xizhi
+xizhi district
 xizhou
+xiêm riệp
+xiāngfán
+xiāngyáng
 xi’an
+xnifra
 xochimilco
 xochitepec
+xohanesburgo
+xom gia rai
 xonacatlán
 xonobod
+xotan
+xoten
 xoxocotla
+xozuv
 xo‘jaobod
 xo‘jayli shahri
+xuan loc
 xuancheng
 xuanhua
 xuantan
+xuanzhou
 xuchang
 xucheng
+xucənd
+xue bang
+xufu
+xuguit qi
 xuhui
 xujiang
+xulna
 xunchang
 xunsi
 xunyang
+xuri
+xushan
+xushan jiedao
+xuyjo shehiri
 xuyong
 xuzhou
+xuzhou cheng
 xuzhuang
 xuân lộc
 xuân mai
+xuě bāng
+xvie
+xviie
+xviiie
+xymkent
 xàtiva
 xánthi
 xã long hải
+xélsinki
+xéngyang shehiri
+xénova
+xìnyáng
+xích phong
 xóm cái nước
 xóm mỹ xuân
+xúzhōu
+xürrəmşəhr
+xīngyì
+xīníng
+y xuan
+y xuân
+ya xian
 ya'an
+ya-an-hsien
+ya-an-shih
+ya-chou
+ya-hsien
+ya-lu
+ya-lu-hsien
+ya-lu-sat-lang
 yabase
 yabayo
 yablonovskiy
@@ -30541,29 +65969,47 @@ yabēlo
 yachi
 yachimata
 yachiyo
+yachow
 yacuiba
 yadagirigutta
 yadgir
 yae
 yaese
+yafa
+yafah
+yaffa
+yaffo
+yafo
 yafran
 yagoona
 yagoua
 yagry
 yaguachi nuevo
 yaguajay
+yaguana
 yahaba
 yahotyn
 yahyalı
+yai-hsien
+yaidu
+yaisu
 yaita
 yaiza
 yaizu
+yaizu mati
+yaizu-chhi
+yaizu-chhī
 yajalón
+yajgyadaz
 yajiang
 yakami
+yakarta
 yakeshi
+yakeshi shi
 yakima
 yako
+yakoba
+yakubu
 yakumo
 yakuplu
 yakutsk
@@ -30573,13 +66019,20 @@ yalgo
 yaloké
 yalova
 yalta
+yaluo shida
 yalutorovsk
 yalvaç
+yamacraw
 yamada
 yamaga
 yamagata
+yamagata-shi
+yamagatashi
 yamaguchi
+yamaguchi-shi
+yamaguchishi
 yamaguma
+yamaguti
 yamanashi
 yamaranguila
 yamarugley
@@ -30591,14 +66044,26 @@ yamatokōriyama
 yamazakichō-nakabirose
 yambio
 yambol
+yamchow
 yame
+yamena
 yamethin
+yamhsien
 yamjāl
+yamosukro
 yamoto
+yamousoukro
+yamoussokro
 yamoussoukro
+yamoussoukrou
 yamuna nagar
+yamunanagar
+yamunānagar
+yamussukro
+yamusukro
 yan besar
 yan nawa
+yan-ping-hsien
 yanacancha
 yanagawa
 yanagawamachi-saiwaichō
@@ -30607,55 +66072,112 @@ yanam
 yanamalakuduru
 yanaul
 yanbu
+yanbu al-bahar
+yanbu`
+yanbu` al bahr
+yanbu‘
+yanbu‘ al baḩr
 yancheng
+yancheng city
+yancuic orleans
 yanfolila
+yang-chia-hang
+yang-chiang
+yang-chiang-hsien
+yang-chou
+yang-chou-shih
+yang-chow-fu
+yang-she-chen
+yang-she-ying
+yang-shuo-chen
+yang-shuo-hsien
 yangambi
 yangcheng
+yangcheng jiedao
+yangchow
 yangchun
 yangcun
 yanggu
 yanghang
 yanghe
+yangi-shahr
 yangiobod
 yangiqo‘rg‘on
 yangirabot
 yangiyer
 yangiyŭl
+yangjgvangh
 yangjiang
 yangjiaying
+yangjo shehiri
 yangju
+yangju-gun
+yangju-si
+yangku
+yangkü
 yangliuqing
 yangon
 yangp'yŏng
 yangpu
 yangquan
+yangquan shi
 yangsan
+yangshe
 yangshuo
+yangso
+yangso-hsien
+yangtsjou
 yangtun
+yangtzehsien
 yanguan
 yangzhou
+yangôn
 yanji
 yanjia
+yanjiang
 yanjing
+yanka
+yankoun
 yanliang
+yanping
+yanqon
 yanqul
 yanta
 yantai
 yantongshan
+yantái
 yanwo
 yany kapu
 yanzhou
 yanzibu
 yan’an
 yao
+yao-men
+yaocho
+yaochō
+yaodu qu
 yaoji
+yaounde
 yaoundé
 yaowan
+yapara
+yapo
+yaquimo
+yar calli
+yar çallı
 yara
 yaransk
 yaren
+yargundo
+yargündo
 yaring
 yaritagua
+yarkand
+yarkand new city
+yarkand yangi-shahr
+yarkant
+yarkend
+yarkent
 yarm
 yarmouth
 yaroslavl
@@ -30665,14 +66187,20 @@ yarraville
 yartsevo
 yarumal
 yarīm
+yasd
 yasenevo
 yashan
+yashi
 yashio
 yashiro
 yashkino
+yasi
 yasnogorsk
 yasnyy
 yasothon
+yassi
+yassy
+yassı
 yasu
 yasugichō
 yasuj
@@ -30680,26 +66208,42 @@ yasynuvata
 yatağan
 yate
 yateley
+yatiyo-chhi
+yatiyo-chhī
 yatomi
 yatou
 yatsuomachi-higashikumisaka
+yatsushiro
+yatsusiro
+yatsuşiro
+yatusiro
+yatusiro-chhi
+yatusiro-chhī
 yau ma tei
 yau tong
 yauco
+yaunde
+yaundé
 yauri
 yautepec
+yautepec de zaragoza
+yavatmal
 yavatmāl
 yavné
 yawa
 yawata
 yawatahama
 yawnghwe
+yawunde
 yaxing
+yaynangyoung
 yaypan
 yazd
 yazman
+yazmir
 yaţţā
 yby yaú
+ye xian
 ye-u
 yeadon
 yeang
@@ -30713,14 +66257,19 @@ yefremov
 yegorlykskaya
 yegor’yevsk
 yegyi
+yehsien
 yehud
 yehud-monosson
 yei
 yekaterinburg
+yekaterinburq
+yekaterinodar
+yeken
 yelabuga
 yelahanka
 yelan’
 yelets
+yelisavetgrad
 yelizavetinskaya
 yelizovo
 yellandu
@@ -30728,96 +66277,216 @@ yellowknife
 yellāpur
 yemanzhelinsk
 yemva
+yen bai
+yen bay
+yen gjai
+yen vinh
+yen-an
+yen-an-fu
+yen-an-hsien
+yen-an-shih
+yen-chi
+yen-chi-hsien
+yen-chi-shih
+yen-chou
 yenagoa
 yenakiyeve
 yenangyaung
+yenangyoung
+yenaqoa
+yenbo
+yenbo` al bahar
+yenbo‘ al bahar
+yenchow
+yenchow-fu
 yende millimou
 yendi
+yenegoa
+yengi orlean
 yengisar
+yengisheher
 yengitam
+yeni delhi
 yeni suraxanı
+yeni taipei
+yenisehir
 yeniseysk
 yenişehir
+yenping
+yenping-fu
+yenzhou
 yeoju
+yeoju-si
 yeola
 yeongam
 yeongdong
 yeonggwang
+yeongi
 yeongju
 yeonil
 yeosu
+yeotmal
+yeotmāl
 yeovil
 yepocapa
 yerba buena
 yerevan
 yerkhera
+yerkutsk
 yerköy
 yerres
 yershov
+yerusalem
+yerusalem timur
+yerusalem wetan
+yerusalem wétan
+yerusalemi
+yerusalemu
+yerusalemu ya mashariki
+yerusalémi
+yerushalayim
+yerushalayim oryentala
+yerusəlim
+yervandavan
+yerznka
+yerêvan
 yesagyo
 yesan
 yessentuki
 yessentukskaya
+yet duong
 yeung uk tsuen
+yeungchun
+yeungkong
+yeungkong-hsien
 yevlakh
+yevlax
+yevpatoria
 yevpatoriya
 yew tee
 yeysk
 yeyuan
+yezd
 yezhou
+yezhovo-cherkessk
 yeşilli
 yeşilova
+yi-po-su
 yibin
+yibin shi
+yibuti
 yichang
 yicheng
+yicheng jiedao
+yichow
 yichun
+yichun i heilongjiang
+yichun i jiangxi
+yichun shi
+yida
+yidda
 yidu
 yigai'erqi
 yigo village
 yigou
 yihe
 yilan
+yili
+yili hasake zizhizhou
 yima
+yin ging
+yin ping
+yin-hsien
+yin-tham-su
 yinchuan
+yinchuan shi
+ying-chou
+yingcheng
+yingchow
+yingchow-fu
 yingge
 yinggen
 yingjiang
 yingkou
+yingkou shi
+yingkow
 yingli
 yingpan
 yingqiu
 yingshang chengguanzhen
+yingtaihsien
 yingtan
+yingzhong
 ying’awati
+yining
+yining shi
 yinma
 yinping
 yinqiao zhen
 yintai
+yinzconh
 yinzhu
 yio chu kang
 yirga ch’efē
 yirga ‘alem
+yiriwan
 yirkā
+yirushalayim
+yirushalāyim
 yishan
 yishikuli
 yishui
+yishun
 yishun new town
+yisiganda
 yisilamu'awati
 yitang
+yitu
 yiu tung estate
 yiwu
+yiwuhsien
+yixian
 yixing
+yixing shi
+yiyang
+yiyang shi
+yiyang-hsien
+yiyel
+yizheng shi
 yizhou
 yizhuang
 ylivieska
 ylöjärvi
+ynda syllase
+ynskedee
+yo-ling
+yochau
+yochow
+yoglinz
 yogyakarta
+yohannesburg
+yohannesburq
+yohannésburg
 yoichi
+yoju
+yoju-si
+yok-hon-ni-su-pau
+yok-hon-nì-sṳ̂-páu
 yokadouma
+yokaichi-shi
+yokaichicho
 yokkaichi
+yokkaiti
+yokkaiti-chhi
+yokkaiti-chhī
+yokkaitsi
 yokohama
+yokohama-shi
+yokohamashi
 yokoshiba
 yokosuka
+yokosuka-chhi
+yokosuka-chhī
 yokota
 yokote
 yola
@@ -30826,18 +66495,27 @@ yomitan
 yomra
 yonabaru
 yonago
+yonago-chhi
+yonago-chhī
+yonckers
 yondó
 yonezawa
 yong peng
+yong-kong-su
 yongbei
+yongchang
 yongcheng
 yongchuan
+yongding
+yongding qu
 yongfeng
 yongji
+yongji shi
 yongjia
 yongjian
 yongjing
 yongkang
+yongkang district
 yongle
 yongning
 yongping
@@ -30847,6 +66525,7 @@ yongxin
 yongxing
 yongzhou
 yong’an
+yonjontsuon
 yonkers
 yono
 yopal
@@ -30855,6 +66534,8 @@ yorba linda
 yorii
 yorito
 york
+york (england)
+york berri
 york university heights
 yorkton
 yorkville
@@ -30866,12 +66547,15 @@ yoshikawa
 yoshinogawa
 yoshioka
 yoshkar-ola
+yosu
 yotsukaidō
 yotsutsuji
 yotsuya
 youchou
+youchow
 youhao
 youkaichi
+youngs point
 youngstown
 youri kourtéré
 youssoufia
@@ -30879,13 +66563,38 @@ yousuo
 youting
 youxi
 yovon
+yoxannesburg
 yoyogi
 yozgat
 ypenburg
 ypsilanti
+yrgench
+ysparta
+yspyhan
+yst londonas
 ystad
 ytrebygda
+ytua
+yu-chou
+yu-hsi
+yu-lin-chen
+yu-lin-hsien
+yu-shu-chen
+yu-shu-hsien
+yu-shu-wan-chen
+yuan-chou
+yuan-lang-hsin-hsu
+yuan-lang-hsu
+yuan-lang-hsü
+yuan-lin
+yuancheng
+yuanchow
+yuanlang
+yuanlang jiuxu
+yuanlang xinxu
+yuanlang xu
 yuanlin
+yuanlin jiedao
 yuanping
 yuanshang
 yuanyang
@@ -30894,11 +66603,20 @@ yubileyny
 yucaipa
 yucca valley
 yucheng
+yucheng qu
 yuci
+yuci qu
 yudong
 yuen long
 yuen long kau hui
+yuen long kou hui
+yuen long market
+yuen long old town
 yuen long san hui
+yuen long town
+yuen-chow-fu
+yuenchan
+yuensan
 yuepu
 yuexi
 yueyang
@@ -30908,9 +66626,15 @@ yugawara
 yugorsk
 yujia
 yujing
+yujno-sahalinsk
+yujno-saxalinsk
+yukari alevisik
+yukarı alevışık
+yuki-hsien
 yukon
 yuktae-dong
 yukuhashi
+yulang
 yulin
 yulinshi
 yulong
@@ -30918,16 +66642,57 @@ yuma
 yumare
 yumbe
 yumbo
+yumen
+yun-ching-hung
+yun-ching-hung-chen
+yun-fou
+yun-fou-hsien
+yun-ho
+yun-ho-chen
+yun-khong-khi
+yun-lin
+yun-lin-hsien
+yun-nan
+yunas
 yuncheng
+yuncheng shi
 yunfu
+yung-chi
+yung-chi-hsien
+yung-chi-shih
+yung-chia
+yung-chia-hsien
+yung-chou
+yung-chow-fu
+yung-ning
+yung-ning-hsien
+yung-ting
+yung-ting-chen
+yungchang
+yungchang-fu
+yungchow
+yungchwan
+yungchwan-hsien
+yungkai
+yungki
+yungkia
+yungkia-hsien
+yungninghsien
+yunhe
 yunji
 yunjin
+yunjinghong
 yunlong
 yunmen
 yunmeng chengguanzhen
+yunnanfu
+yunnanhsien
+yunnansen
 yunnanyi
 yunshan
 yuntai
+yunus
+yunusabad
 yunusobod
 yunyang
 yuqunweng
@@ -30939,50 +66704,130 @@ yuriria
 yurécuaro
 yur’yev-pol’skiy
 yushan
+yushan zhen
 yushkovo
 yushu
+yushuwan
 yutan
 yutz
+yutzehsien
 yuxi
 yuxia
 yuyao
 yuzawa
+yuzhno-sajalinsk
 yuzhno-sakhalinsk
 yuzhnoural’sk
 yuzhnyy
 yuzhou
+yuziv
 yuzivskyi
+yuzov
+yuzove
+yuzovka
+yuzovo
+yvauru
 yverdon-les-bains
+yvy akua tava
+yvy akua táva
 ywar ma east
 ywar ma west
 yylanly
+yàluó shìdǎ
+yángzhōu
+yáquimo
+yâ-lu-sat-lâng
+yèrèvan
+yéngi orléan
+yérusalem
+yérévan
 yên bái
 yên hòa
 yên phụ
 yên vinh
+yên đài
+yëngisheher
+yínchuān
+yî-pó-sṳ
+yîn-thâm-sṳ
+yòng-kông-sṳ
+yùláng
 yùmén
+yún-không-khî
+yü-chou
+yü-hsi
+yü-lin-chen
+yü-lin-hsien
+yü-shu-chen
+yü-shu-hsien
+yü-shu-wan-chen
+yüan-chou
+yüan-lang-hsin-hsü
+yüan-lin
+yüanchow
+yüki
+yüki-hsien
 yüksekova
+yün-ching-hung
+yün-ching-hung-chen
+yün-fou
+yün-fou-hsien
+yün-ho
+yün-ho-chen
+yün-lin
+yün-lin-hsien
+yün-nan
+yünnanfu
+yützehsien
+yāffā
 yāfā
+yāfō
+yāntái
+yāp̄ô
 yāval
+yīchūn
 yōga
+yōkaichi-shi
 yōkaichiba
+yōkaichichō
 yŏch’im-dong
+yŏju
+yŏju-si
 yŏnan-ŭp
 yŏnggwang-ŭp
 yŏnmu
 yŏnsa-ŭp
+yŏsu
 yūki
 yūsuf aṣ-ṣiddīq
+yǒngzhōu
+yəkən
+yəzd
+yết dương
 zaafarana
 zaandam
 zaanstad
+zaarbruekken
+zaarbrükken
+zabje
+zabol
+zaborze
+zabrag
 zabrat
+zabreg
 zabrze
 zabré
+zabzas
+zabze
+zabzhe
+zabzheh
 zabīd
+zabžas
+zabže
 zacapa
 zacapu
 zacatecas
+zacatecas city
 zacatecoluca
 zacatelco
 zacatepec
@@ -30994,30 +66839,73 @@ zadar
 zafar
 zafarwal
 zafra
+zagabbria
+zagabria
+zagavria
 zagazig
 zaghouan
 zagné
 zagora
+zagorsk
 zagor’ye
+zagrab
+zagrabia
 zagreb
+zagreba
+zagrebas
+zagrebi
+zagrebo
+zagrebs
+zagrep
+zagrev
+zagrzeb
+zagrèb
+zagréb
+zagrėbs
+zagàbria
 zahedan
+zahedan-e (yek)
+zahedanas
+zahedano
+zahedán
+zahidan
 zahir pir
 zahirābād
 zahlé
+zahreb
 zaida
+zaidan
 zaidpur
+zaidān
 zainsk
+zaitun
 zaječar
+zakhedan
 zakopane
 zalaegerszeg
+zalal-abad
+zalalabad
+zalalabat
+zalantun
+zalcburg
+zalcburga
+zalcburgas
+zalcgiter
+zalcgiteris
 zalinjay
 zaliohouan
+zalitan
 zaltbommel
+zaltsburq
 zalun
 zalău
 zama
+zama-chhi
+zama-chhī
 zambezi
 zamboanga
+zamboanga city
+zamboanga lakanbalen
 zambrów
 zamora
 zamora de hidalgo
@@ -31025,33 +66913,95 @@ zamoskvorech’ye
 zamość
 zamānia
 zanandore
+zandschan
 zandvoort
+zandzan
+zandžan
 zanesville
 zango
+zanguldak
 zanjan
+zanjibar
+zanjibor
+zanjān
+zankremp
 zanzibar
+zanzibar by
+zanzibar city
+zanzibaras
+zanzibaro
+zanzibár
+zanzur
+zanzíbar
+zanzūr
 zaouiet sousse
 zaoyang
 zaozhuang
+zapaden dzhordan
+zapadna kovina
+zapadnaja kovina
+zapadnyj ierusalim
 zapala
+zaparozhzha
 zapolyarnyy
 zapopan
+zaporiggia
+zaporijja
+zaporijjia
+zaporijjâ
+zaporijya
+zaporiyia
+zaporizhja
+zaporizhzhia
 zaporizhzhya
+zaporizia
+zaporizja
+zaporizjzja
+zaporizza
+zaporizzia
+zaporizzja
+zaporizzsja
+zaporižia
+zaporižja
+zaporižžia
+zaporižžja
+zaporoye
+zaporoze
+zaporozhje
+zaporozhye
+zaporozi
+zaporozje
+zaporoże
+zaporožje
 zapotiltic
 zapotlanejo
 zaprešić
 zaqatala
+zaqaziq
+zaqazîq
+zaqreb
+zaragosa
 zaragoza
 zarand
 zaranj
 zarautz
 zaraysk
 zaraza
+zarbrikene
 zarechnyy
+zargoza
 zarhalol
 zaria
+zarichnij
+zarichnij rajon
 zarichnyi
+zarichnyi district
+zarichnyi rayon
+zarija
 zarinsk
+zariya
+zarizyn
+zarka
 zarqa
 zarqān
 zarrīn shahr
@@ -31061,17 +67011,24 @@ zarzal
 zarzis
 zaslawye
 zastron
+zauia
+zauia el beda
 zaventem
 zavety il’icha
+zavia
 zavodoukovsk
 zavolzh’ye
+zawia
+zawiat al-baida
 zawiercie
 zawiya
+zawiyah
 zawyat an nwaçer
 zawyat ech cheïkh
 zaxo
 zayed city
 zaysan
+zayton
 zaïbo
 zaïo
 zdolbuniv
@@ -31087,6 +67044,7 @@ zeist
 zeitz
 zekeriya
 zele
+zelena gura
 zelenchukskaya
 zelenodolsk
 zelenogorsk
@@ -31094,106 +67052,212 @@ zelenograd
 zelenogradsk
 zelenokumsk
 zelino
+zeliona gura
+zeljona-gura
+zeloena gur
+zelona gura
+zelona qura
+zelono gora
+zelonô góra
+zelöna gur
 zemio
+zemlen
+zemlén
 zemoura
 zemst
 zemun
+zendzhan
+zeneva
+zengcheng
 zengfu
+zengzou
 zenica
+zenicja
+zenjan
+zenjān
+zenos
 zentsujichó
+zephyrium
 zepu
 zerakpur
 zeralda
 zeramedine
 zerbst
 zeribet el oued
+zerka
 zernograd
+zesouf
+zesova
 zestaponi
+zesuv
+zesuvas
+zetang
 zeulenroda-triebes
+zeurich
+zeutermaer
 zevenaar
 zeya
 zeytinburnu
 zgierz
 zgorzelec
 zhabei
+zhaboatan-dus-guararapis
+zhaboatao dos guararapis
+zhaboatao dos gvararapes
+zhabuatan-dus-guararapis
+zhac zhja
+zhajpur
+zhakarei
+zhakarta
+zhakmele
 zhakou
+zhalal-abad
+zhalal-abad shaary
+zhalalabat
 zhalantun
+zhalantun shi
+zhalol-abod
+zhamalpur
+zhambyl
+zhanakpur
 zhanaozen
 zhancheng
+zhangaoezen
+zhangaozen
 zhangaqorghan
 zhangatas
+zhangaözen
+zhangde
+zhangdian
 zhangfeng
+zhanghua
 zhangji
 zhangjiachuan
 zhangjiagang
+zhangjiagang shi
 zhangjiajie
+zhangjiajie shi
 zhangjiakou
+zhangjiakou shi xuanhua qu
+zhangqiu
+zhangtsjou
 zhangye
+zhangye shi
 zhangzhai
 zhangzhou
 zhangzhuang
 zhanhe
 zhanjiang
+zhanjiang shi
+zhanue
 zhaobaoshan
+zhaocheng
 zhaodong
+zhaodong shi
+zhaodong zhen
 zhaodun
 zhaogezhuang
 zhaojia
 zhaoqing
 zhaotong
 zhaoxing
+zhaoyang
+zhaoyi
 zhaoyuan
+zhaoyuan shi
 zhaozhou
 zhaozhuang
+zharagua-du-sul
 zharkent
+zhau
 zhawa
+zhdanov
 zhefang
+zhehkson
+zhehksonvill
+zhehneva
+zhehshau
+zhekie
+zheleznodorozhny
+zheleznodorozhnyj
 zheleznodorozhnyy
 zheleznogorsk
 zheleznogorsk-ilimskiy
 zheleznovodsk
+zhelon
 zhelou
+zhelyabino
+zhemchuzhina u morja
 zhendong
+zheneva
 zhengding
 zhengji
+zhengtsjou
 zhengxing
 zhengzhou
+zhengzhou shi
 zhenjiang
+zhenjiang shi
 zhenlai
 zhenping
+zhenping chengguanzhen
 zhenxi
 zhenzhou
+zhenzhou zhen
 zhen’an
 zherdevka
+zherona
 zheshan
+zheshev
+zheshov
+zheshuv
 zhetysay
+zhezhoro-cherkessk
+zhezkazgan
 zhezqazghan
+zhibuti shaary
 zhicheng
+zhicheng zhen
+zhichzhao
+zhidda
+zhidzao
 zhifeng
 zhigou
 zhigulëvsk
 zhijiang
 zhiping
+zhirardo
 zhirnovsk
+zhirona
 zhitikara
+zhitomir
+zhitomiru
 zhlobin
 zhmerynka
+zhoao pesoa
 zhob
+zhoinvile
+zhoinvili
+zhojnvili
 zhongba
 zhongchao
 zhongduo
 zhonggulou
 zhonghe
+zhonghe zhen
 zhongling
 zhongshan
+zhongshan shi
 zhongshu
 zhongwei
+zhongwei shi
 zhongxiang
 zhongxin
 zhongxing
 zhongxing new village
 zhongzhai
 zhong’ao
+zhorzhtaun
 zhosaly
 zhoubai
 zhoucheng
@@ -31201,31 +67265,51 @@ zhoucun
 zhoujia
 zhoujiaba
 zhoukou
+zhoukouzhen
 zhouqu chengguanzhen
 zhoushan
+zhoushan shi
 zhouxi
 zhouzhuang
 zhovti vody
+zhovtnevij
+zhovtnevij rajon
+zhovtnevyi
+zhovtnevyi district
+zhovtnevyi rayon
 zhu cheng city
+zhuan-pesoa
+zhuan-pessoa
 zhuanghe
 zhuangyuan
 zhuantang
+zhuazejru-du-norti
 zhubei
 zhucheng
 zhudong
+zhudzhao
 zhuhai
+zhuis-di-fora
+zhuiz de fora
+zhuiz di fora
+zhuiz-di-fora
 zhuji
+zhuji shi
 zhujiajiao
 zhujing
+zhujing zhen
 zhukovka
 zhukovsky
 zhulebino
 zhumadian
+zhundiai
+zhundijai
 zhuojiacun
 zhuoshui
 zhuravlivka
 zhushan
 zhutang
+zhutsjou
 zhutuo
 zhuxi
 zhuyang
@@ -31233,63 +67317,142 @@ zhuyi
 zhuyuan
 zhuzhai
 zhuzhou
+zhuzhou shi
 zhuzilin
+zhvazejro do norte
+zhytomir
 zhytomyr
+zhyzak
+zhūhǎi
+zhūzhōu
 ziauddin pur
 zibihu
 zibo
+zichang
+zielona gora
+zielona gura
 zielona góra
+zielona nkora
 zielonka
+zifta
+ziftá
+zigen
+zighinkor
 zighout youcef
+zigincor
+ziginshor
+ziginsor
+ziginsoras
+ziginĉor
+ziginšor
+ziginšoras
+zigiunchor
 zigon
 zigong
 ziguinchor
 zikhron ya‘aqov
 zile
+zilfi
+ziliten
 zima
+zimme
+zimmé
 zimnicea
+zimony
 zimovniki
 zinacantepec
 zinacatepec
 zinapécuaro de figueroa
+zindehr
 zinder
+zinderis
+zinguinhor
 zinguédéssé
 ziniaré
 zinjibār
+zinovievsk
+zinovyevsk
+zinowjewsk
 zintan
 zinvié
 zion
 zionsville
+zipaquira
 zipaquirá
 zira
+zirich
+zirik
 zirndorf
 zishui
+zitomir
+zitomiria
 zitong
+zitong jiedao
 zittau
+ziu laai
+ziuda bolivar
+ziuda de panama
+ziudá bolívar
+ziudá de panamá
 ziway
 ziyang
 ziyang chengguanzhen
 zizhuang
+zizikar
+zizipuwu
+zjablikovo
+zjaljona-gura
+zjeleznodorozjnyj
+zjelona gora
+zjuzino
+zjytomyr
+zlatavust
+zlato-oest
+zlatooust
 zlatopil
 zlatoust
+zlatousta
+zlatoustas
+zlatoutsk
+zlitan
 zliten
+zlitenas
+zlitán
 zlín
+zlītan
+zmiwrnia
 znamensk
 znamyanka
+znev
 znojmo
+zoan pesoa
+zoao pesoa
+zobier
+zobrze
 zoetermeer
 zográfos
+zoinvilis
 zola predosa
 zolder
+zolingen
+zolingenas
+zolingene
 zolochiv
 zolotonosha
 zomba
 zomin shaharchasi
+zong khoaj
 zongo
+zongsan
 zonguldak
+zonguldakas
+zonguldaq
+zongyldak
 zonhoven
+zonquldak
 zorgo
 zossen
+zotomor
 zottegem
 zou
 zouan-hounien
@@ -31297,22 +67460,52 @@ zoucheng
 zouila
 zoukougbeu
 zouma
+zoungouldagh
+zouxian
 zouzhuang
 zouérat
+zoyapanco
 zrenjanin
+zsigmondhaza
+zsigmondháza
+zsitomir
+zuazeiro do norte
+zubair
 zubia
+zubotica
+zuerich
+zuerigh
+zuerih
 zug
 zugdidi
+zuglo
 zugló
 zuhres
+zuis de fora
 zuitai
 zumarraga
+zumbawanga
+zumbayanga
 zumpango
+zumpango de ocampo
 zumpango del río
+zumpango-de-okampo
+zundiajus
 zungeru
+zunguldak
 zunheboto
+zunji
 zunyi
+zuric
+zurich
+zuricu
+zurigh
+zurigo
+zuriko
+zurique
 zuru
+zurych
+zurìcu
 zushi
 zutphen
 zuunmod
@@ -31323,7 +67516,10 @@ zvenyhorodka
 zverevo
 zvečan
 zvishavane
+zvole
 zvolen
+zvolle
+zvolė
 zvyahel
 zwedru
 zweibrücken
@@ -31332,12 +67528,29 @@ zwickau
 zwijndrecht
 zwolle
 zyablikovo
+zyoetu-chhi
+zyriche
+zyrihu
+zytomierz
+zytomyr
+zytomyras
+zyu hoi
 zyuzino
+zyôetu-chhī
+zzayer
 záběhlice
+zágráb
+záhedán
+záhreb
+záhřeb
+záporoží
 zárate
 zé doca
 zéaglo
 zégoua
+zêtang
+zúric
+zúrich
 zülpich
 zürich
 zürich (kreis 10)
@@ -31360,15 +67573,35 @@ zürich (kreis 8)
 zürich (kreis 9)
 zürich (kreis 9) / albisrieden
 zürich (kreis 9) / altstetten
+zürigh
+zürih
 zābol
+zāhedān
+zāhedān-e (yek)
 zākīyah
+zārbrikene
 zărnești
 ząbki
 ząbkowice śląskie
 zīr āb
+złatoust
 złotoryja
 złotów
+zūnyì
+zəncan
+zənew
+àkúrẹ́
+àmsterdam
+àstrakhan
+àth nan damh
+àtxinsk
+àu-mûn
+ábádán
+áchinsk
+áden
+ádzsmír
 ágioi anárgyroi
+ágsborg
 água azul do norte
 água boa
 água branca
@@ -31382,27 +67615,54 @@ złotów
 águas lindas de goiás
 águas santas
 águilas
+áidin
+álaborg
 álamo
 álimos
 álvares machado
 álvaro obregón
+ámsterdam
+ámsterdan
+ánand
 áno liósia
 árgos
 árta
+árósar
 ávila
+â-li-kham-thi̍t
+â-muòng
+â-pak-tên
+â-pu-tha̍t-pí
+âmesterdâm
 ângk tasaôm
+äbha
+äbu saby
+äcdabiya
 änew
 ängelholm
 äußere neustadt
 äänekoski
+äänislinna
 åkersberga
+ålborg
 ålesund
 århus
 årsta
+åxhe
+æx-in-profentse
+çaman
 çan
 çanakkale
+çanaqqala
+çanaxqele
+çandler
+çangçun
+çangşa
 çankaya
 çankırı
+çançun
+çapakçur
+çaragoça
 çarşamba
 çat
 çatalca
@@ -31411,106 +67671,243 @@ złotów
 çayeli
 çağlayancerit
 çaşgyn
+çeboksarı
+çelyabinsk
+çenay
+çengdu
+çengçou
+çennai
+çenstohova
+çenstoxova
+çerepovets
+çerkassi
+çerkası
+çerkessk
 çerkezköy
 çerkeş
 çermik
+çernigiv
+çerniqov
+çernivtsi
+çernivtsı
+çevlik
 çeşme
+çian may
+çiftburgaz
+çikago
+çikaqo
+çillan
+çimkent
+çimkənd
 çine
+çipata
+çirçig
+çirçik
+çita
+çitagong
+çittaqonq
+çittæ de paraná
+çittæ do cavo
+çivava
 çiğli
+çjençjou
+çongçing
 çorlu
 çorum
 çubuk
 çubuklu
 çumra
+çungcu
+çunkinq
+çunçeon
+çyu cou
+çärjew
+çıfıtburgaz
+èlzinki
+èrevan
 ébano
 ébolowa
 échirolles
 écija
 écully
 édessa
+édesse
+édimbourg
+édirne
+édmonton
+édéa
 égkomi
 élancourt
+élisabethville
+élúru
+éng-khong-khu
 épernay
 épinal
 épinay-sur-seine
 équeurdreville-hainneville
 éragny
 érd
+érfurt
+ésén
 étampes
 évora
 évosmos
 évreux
 évry
+évèroui
+êlih
+êrîvan
+ël cairo
+ël càiro
+ìbàdàn
+ìlú benin
+ìlú djibouti
+ìlú kansas
+ìlú zanzibar
 ílhavo
 ílion
 ít ong
+î-hng-chhī
+îdir
+îdlîb
+îsfehan
+îskenderûn
+îslamabad
 ðà lạt
 ðông hà
 ñuñoa
+òpòle
+òslo
+ò̤-nguòng
+ó-péterváradja
 óbidos
+óbninsk
 óbuda
+óbuda-békásmegyer
 óc eo
+ódessa
 óhegy
+óita
+ónodžó
+ósaka
+ósló
+ószaka
 ózd
+óðinsvé
+ó̤-muòng
 ô chợ dừa
+ô hải
 ô môn
+ôgaki-chhī
+ôi-nàng
+ôme-chhī
+ômuta-chhī
+ôn châu
+ôn-thi̍t-ví-phú
+ông-siàng
+ônozyô-chhī
+ôsaki-chhī
+ôsyû-chhī
+ôta-chhī
+ôtu-chhī
 ödemiş
 öhringen
 ölgii
 örebro
+örebro  i̇sveç
+örebro kommuna
+öremçe
+örgöö
 örnsköldsvik
+öskemen
 östermalm
 östersund
+östra helsingfors
+östra jerusalem
+öxnafurða
+ørebro
+øst-jerusalem
+østjerusalem
+ù-hù
+ù-sék
 úbeda
 úcua
+újbuda
 újlipótváros
 újpalota
 újpest
 újszeged
+újvidék
+úlan bator
+úrmia
 ústí nad labem
 ústí nad orlicí
+úzhgorod
+ûrmiye
 übach-palenberg
 überlingen
 ünye
+ürgenç
 ürgüp
+ürümchi
+ürümchi-sṳ
+ürümcsi
 ürümqi
+ürümqi-chhī
+ürümçi
 üsküdar
+üsküp
+ýangon
+þessalóníka
+þrándheimur
 āb pakhsh
+ābadāna
 ābderafī
 ābdānān
 ābu
 ābu road
 ābyek
 ābādeh
+ābādān
 ābīy ādī
 āchāripallam vāniyakudi
 ādanāttutekkumuri kizhakku
 ādilābād
+ādoni
 ādēt
 ādīgrat
 ādīs k’idamē
 ādīs zemen
+ādīs ābeba
 ādīs ‘alem
 āgaro
+āgrā
+āhene
+āl kathīr
 ālampālaiyam
 ālangulam
 ālankōd
 ālbū kamāl
+ālètài
 ālā'ĕr
 ālūr
 āmbāsa
+āmbūr
 āmli
 āmlāgora
 āmol
 āmta
 āmūr
+āmǔsītèdān
 ānaiyūr
+ānand
 āndippatti
 ānwén
 āq qalā
 ārabī
 ārangaon
 āreka
+ārlingtona
 āron
 ārt khwājah
 ārvi
@@ -31521,61 +67918,372 @@ złotów
 āsbe teferī
 āsela
 āshkhāneh
+āshuganj
 āsika
 āsind
 āsmār
 āsosa
 āstāneh-ye ashrafīyeh
 āstārā
+ātemaxac
 āthagarh
 āt’aye
+āvadi
+āwasa
 āwash
 āyana
 āyanchēri
 āyikudi
 āykel
+āzamgarh
 āzādshahr
 āz̄arshahr
+āīzawl
+ăng-kā-lá
+ăng-sông
+ăng-săng
+ćandrapur
+ćennaj
+ćottogram
 ćuprija
+ĉamartino
+ĉamberio
+ĉandanagaro
+ĉandrapur
+ĉangvono
+ĉangĉuno
+ĉangĝoŭo
+ĉangŝa
+ĉanĝi
+ĉaoĝou
+ĉarlstono
+ĉatarpur
+ĉeboksari
+ĉeljabinsko
+ĉeltnamo
+ĉenajo
+ĉengduo
+ĉerepoveco
+ĉerkaso
+ĉerkessk
+ĉernigivo
+ĉernihivo
+ĉernivco
+ĉiba
+ĉihuahuo
+ĉikago
+ĉimboto
+ĉinhŭangdaŭo
+ĉirĉik
+ĉitagongo
+ĉitorgar
+ĉiĉiharo
+ĉiŝtian
+ĉongĉingo
+ĉongĵin
+ĉunĉon
 čadca
 čair
 čakovec
+čamanas
+čanakalė
+čandanagar
+čandarnagar
+čandigarchas
+čandlera
+čandleris
+čandrapura
+čandrapuras
+čandrapúr
+čandígarh
+čang-jie
+čang-čou
+čang-ťia-kchou
+čang-ťia-ťie
+čangdė
+čangdži
+čangdžou
+čangdžov
+čangvonas
+čangčun
+čangčunas
+čangša
+čančuņa
+čanša
+čao-tchung
+čao-čching
+čaodžou
+čatanuga
+čatarpur
+čattagrám
 čačak
+čačakas
+čchang-te
+čchang-č
+čchang-čchun
+čchang-čou
+čchang-ša
+čchangwon
+čchao-čou
+čcheng-te
+čcheng-tu
+čchin-chuang-tao
+čchin-čou
+čching-jüan
+čching-tao
+čchonan
+čchongdžin
+čchu-čou
+čchung-čching
+čchungdžu
+čchunčchon
+čchü-čou
+čchü-ťing
+čchüan-čou
+čeboksarad
+čeboksarai
+čeboksari
+čeboksary
+čeliabinskas
+čeljabinsk
+čelmsfordas
+čelmsfuords
+čeltnamas
+čeläbinsk
+čenaj
+čenajus
+čendu
+čeng-čou
+čengdu
+čengdė
+čennai
+čennaí
+čenstakava
+čenstochová
+čenstohova
+čerepovec
+čerepoveca
+čerepovecas
+čerjepowjec
+čerkasad
+čerkasai
+čerkasi
+čerkasy
+čerkessk
+černigiv
+černigov
+černigovas
+černihiv
+černihiw
+černihov
+černivci
+černivciai
+černovci
+černovice
 černý most
+čerņivci
+česapikas
 česká lípa
 česká třebová
 české budějovice
 český těšín
+česterfildas
+četumalis
+čeļabinska
+čeľabinsk
+čiba
+čigasakis
+čihuahua
+čikaga
+čikago
+čiklajus
+čikāga
+čilės santjagas
+čimbotė
+čingdao
+čingola
+činhuangdao
+činča alta
+čipata
+čirčik
+čirčikas
+čitagonga
+čitagongas
+čitungviza
+čitágáon
+čiuandžou
+čiuaua
+čičiharas
+čolula
+čondžinas
+čondžu
+čongčing
+čongčingas
+čorlu
+čorumas
+čou-kchou
+ču-chaj
+ču-pej
+ču-čou
+čula vista
+čuncjina
+čung-wej
+čung-šan
+čungdžu
+čunčonas
+čėkaga
+čėtagons
 đakovo
 đan phượng
+đan đông
+đangmen
 đinh văn
+đining
 điện bàn
+đoecu
+đà nẵng
+đài bắc
+đài nam
+đài sơn
+đài trung
+đài đông
+đào viên
+đôn hoàng
+đông dinh
+đông hoản
+đông hà
+đông jerusalem
 đông phú
+đông triều
 đưc trọng
+đường sơn
+đại khánh
+đại khâu
 đại lộc
+đại từ
+đại đồng
+đạt châu
+đấu lục
 đố sơn
 đống đa
 đồng hới
 đồng xoài
+đồng xuyên
+đức châu
+đức dương
 đức phổ
+đức thịnh sa đéc
+ē-mn̂g-chhī
+ēksanprovansa
+ēnshī
+ērakleion
+ėlista
+ĝabalpuro
+ĝajpuro
+ĝakarto
+ĝaksonvilo
+ĝalanĝar
+ĝalgaon
+ĝamnagar
+ĝamu
+ĝamŝedpur
+ĝanjakou
+ĝanĝou
+ĝaranvala
+ĝenevo
+ĝengĝoŭo
+ĝenovo
+ĝibuto
+ĝido
+ĝilino
+ĝima
+ĝinano
+ĝirono
+ĝizaĥo
+ĝiĝiga
+ĝjanmen
+ĝjaoĝuo
+ĝjining
+ĝjinĝou
+ĝodhpur
+ĝorĝtaŭno
+ĝuhaj
+ĝunji
+ĝuĝou
+ğidda
+ģēra
+ĥabarovsk
+ĥaeno
+ĥajfo
+ĥamis muŝajt
+ĥanna
+ĥanti-mansijsk
+ĥarkivo
+ĥarkov
+ĥartumo
+ĥerezo
+ĥimki
+ĥiva
+ĥiĥono
+ĥomo
+ħamburg
+ħavana
+ħelsinki
+īgdira
 īlkhchī
 īlām
+īrānshahr
 īstgāh-e rāh āhan-e garmsār
 īteya
 ītāy al bārūd
 īz̄eh
 īṭahari̇̄
+ĭ-chŭng
+ĭng-tàng
+ĵalalabat
+ĵelongo
+ĵitomir
+ĵoan-pesoo
+ķelne
+ķīle
+ļeņinska-kuzņecka
+ļida
+ļipecka
+ļuberci
+ļubļana
+ļubļina
+ļvova
+ľubľana
+ľvov
 łapy
 łask
+łavana
 łaziska górne
 łańcut
 łomianki
 łomża
+łondra
 łowicz
+łubiana
+łuck
+ługańsk
+łuhańsk
 łuków
 łódź
 łęczna
 łęczyca
+łůdź
+ņačana
+ņeftekamska
+ņižņekamska
+ņižņevartovska
+ņuarka
+ņujorka
+ņūheivena
+ņūkāsla pie tainas
+ņūorleāna
+ņūporta
+ō-arad
 ōami
 ōamishirasato
 ōarai
@@ -31589,8 +68297,11 @@ złotów
 ōgushi
 ōhara
 ōharu
+ōhoro
 ōiso
 ōita
+ōita-shi
+ōitashi
 ōizumi-gakuenchō
 ōizumimachi
 ōji
@@ -31606,19 +68317,28 @@ złotów
 ōme
 ōmihachiman
 ōmiya
+ōmuda
 ōmura
 ōmuta
 ōno
 ōno-hara
 ōnojō
+ōsaka
+ōsaka-shi
 ōsaki
 ōshū
 ōta
+ōta city
+ōta-ku
 ōtake
+ōtautahi
 ōtawara
+ōtepoti
 ōtsu
+ōtsu-shi
 ōtsuka
 ōtsuki
+ōtsushi
 ōuda-yamaguchi
 ōwa
 ōyama
@@ -31626,8 +68346,13 @@ złotów
 ōzu
 ŏrang
 řepy
+řezno
+řešov
 říčany
+śekhupura
+ślůnsko ruda
 śrem
+śrinagar
 środa wielkopolska
 środmieście
 śródmieście
@@ -31640,89 +68365,346 @@ złotów
 świerczewo
 świnoujście
 świętochłowice
+ŝablono:tabelkapolaŭĉarta
+ŝahrisabz
+ŝanhajo
+ŝanlijurfo
+ŝantoŭo
+ŝaoguan
+ŝaojan
+ŝaosing
+ŝarbeko
+ŝarlero
+ŝarloto
+ŝarĵo
+ŝaĥti
+ŝefildo
+ŝenjango
+ŝenĵeno
+ŝiano
+ŝimkento
+ŝimla
+ŝimonoseki
+ŝingano
+ŝirazo
+ŝizuoka
+ŝiĝjaĝŭango
+ŝjanjango
 şabbāshahr
 şabrātah
 şabyā
+şabāḩ as salim aş sabbāḩ
 şabāḩ as sālim
 şafwá
 şafwān
+şafāqis
 şafāshahr
+şahti
 şalālah
+şamān dāghī
+şangay
+şanghay
 şanlıurfa
+şanxay
+şanā ‘ati
+şanā‘atī
+şarika
+şarja
 şarkîkaraağaç
 şarkışla
+şarlott
+şaxtı
+şaydā
 şaḩam
+şaḩm
 şaḩneh
 şaḩnāyā
 şebin karahisar
+şeffild
+şehr-i-sebz
 şemdinli
 şemikler
+şenyanq
+şençjen
 şereflikoçhisar
+şiciyajuang
 şidfā
+şikago
 şile
+şimla
 şimleu silvaniei
+şimonoseki
+şiraz
 şirvan
+şizuoka
 şişli
 şowme‘eh sarā
+ştutqart
+şulin
+şupaşkar
 şurmān
+şuḩār
+şçetsin
+şçeçin
+şîraz
 şāfītā
 şāmitah
 şān al ḩajar al qiblīyah
+şımkent
 şırnak
 şūrān
+şəhrisəbz
+şərqi qüds
+š-jen
 šabac
+šach alamas
+šachrizabz
+šachtos
+šachty
+šahalama
+šahrisabz
+šahrisabzas
+šahti
+šahty
+šahtõ
+šai šajus
+šan-tchou
+šan-wej
+šanchajus
+šang-žao
+šangaj
+šanghaj
+šanhaja
+šanlijurfa
+šanliurfa
+šantou
+šantov
+šao-jang
+šao-kuan
+šao-sing
+šardža
+šardžá
+šarlerua
+šarlotė
+šarlruā
 šaľa
+šefildas
+šefīlda
+šelifas
+šen-jang
+šen-čen
+šendženas
+šenjangas
+šenžden
+šenžen
+šerbrukas
+šeņjana
 šeškinė
 šiauliai
 šibenik
+šidziadžuangas
+šidzjadžuana
+šidzuoka
+šidžjadžuang
 šilainiai
+šilongas
+šimkent
+šimkenta
+šimla
+šimojas
+šining
+šinjanga
+širaz
+širazas
+šizuoka
+šjamen
+šjan
+šjangjang
+šri džajavardenepura
+šrinagaras
+šrínagar
+štetín
+štokholm
+štrasburg
+štrasburk
+štutgartas
+štutgarte
+štýrský hradec
+štětín
+šuang-ja-šan
+šulinas
 šumperk
 šuto orizare
+šuuri novgorodi
+šymkent
+šymkentas
+šáhdžahanabád
+šíráz
+šõmkent
+šćećin
+ščecin
+ščecina
+ščecinas
+ščolkovo
+šīrāz
+šīrāza
 ţafas
 ţahţā
 ţalkhā
+ţanţā
+ţarābulus
+ţarābulus al gharb
 ţarīf kalbā
 ţarţūs
 ţayyibat al imām
 ţimā
 ţorqabeh
 ţubarjal
+ţubruq
 ţurayf
+ţuwayrīj
 ţāmiyah
 ţūbās
 ţūd
 ţūkh
 ţūlkarm
 ţūz khūrmātū
+ţūzkhūrmātū
+ťi-lin
+ťi-lung
+ťi-nan
+ťi-ning
+ťi-si
+ťia-jü-kuan
+ťia-sing
+ťiang-men
+ťiao-cuo
+ťie-jang
+ťin-chua
+ťin-čchang
+ťin-čou
+ťing-men
+ťing-čou
+ťiou-čchüan
+ťiou-ťiang
+ťumeň
+ū-ciŭ
+ū-háng
+ū-sông
+ū-ì-săng-chê
+ūi-lâm-chhī
+ūmeo
 ūttangarai
 ūttukuli
+ŭ-hāi
+ŭanuko
+ŭi-hāi
 ŭllyul
+ŭllyul-ŭp
 ŭnch’ŏn-ŭp
 ŭndŏk
+ŭng-ciŭ
+ŭnnyul
+ŭroteppa
 żabbar
 żagań
+żagreb
+żaragoża
 żary
 żoliborz
 żory
 żyrardów
+żytomierz
 żywiec
 žabovřesky
+žalal-abad
+žalalabad
+žalalabat
 žatec
+ženeva
+žengžou
+ženēva
+žešova
+žešuv
+žešuvas
 žiar nad hronom
 židenice
 žilina
+žitomir
 žižkov
+žoan pesoa
+žoinvilis
+žongšan
+žuazeiro do nortė
+žuis de fora
+žundiajus
 žytkavičy
+žytomyr
+žytomyras
+žõtomõr
 žďár nad sázavou
+ưng đàm
+ƶovhar-gala
+ƶovhar-ġala
+ǹg-chû-sṳ
+șahtî
+șîmkent
+əbu-dabi
+əcmən
+əd-divaniyyə
+əddis-əbəbə
+ədirne
+ədirnə
+ədən
+əhmədabad
 əhmədbəyli
+əhvaz
+əhər
+əl xəlil
+əl-ahmadi
+əl-akhmadi
+əl-bajda
+əl-cuebeyl
+əl-cübeyl
+əl-fasər
+əl-faşər
+əl-khums
+əl-kuet
+əl-küt
+əl-laziqiyyə
+əlcəzair
+əlmət
+əndican
+ər-rifa
+ər-riyad
+ərbil
+ərdəbil
+ərzincan
+ərzurum
+əs-səmavə
+əskişəhər
+əsməra
+əsterkhan
+əz-zavija
+ɛaden
 ʻewa beach-iroquois point
 ʻewa gentry-west loch
 ḑamad
+ḥaleb
+ḥamāh
 ḥamīdiyeh
+ḥanoi
 ḥawṭah banī tamīm
+ḥelwân
+ḥeyfa
+ḥâjel
+ḥélsinki
+ḩabrūn
 ḩadā’iq al qubbah
 ḩadīthah
+ḩafar al bāţin
 ḩajjah
+ḩalab
 ḩalfāyā
 ḩalwān
 ḩalḩūl
@@ -31731,23 +68713,45 @@ złotów
 ḩarastā
 ḩarir
 ḩasanābād
+ḩasijih
+ḩasskih
 ḩattā
 ḩawallī
 ḩawsh ‘īsá
 ḩayy al quwaysimah
 ḩayy khildā
+ḩimş
+ḩudaydah
+ḩulwān
 ḩājjīābād
+ḩārat az zāwiyah
+ṟaniye
 ṟuwandiz
 ṣafādasht
+ṣfaqes
+ṣurru
 ṣuwayliḥ
+ṣìkágò
 ṣāleḥīeh
+ṣṭif
+ṭahṭā
+ṭalkha
+ṭalkhā
+ṭanṭa
+ṭanṭā
 ṭikāpur
+ṭimā
 ṭinṭâne
+ṭrables
 ấp bình châu
+ấp chơn thành
 ấp hô phòng
 ấp long thạnh
 ấp một
 ấp phước tĩnh
+ấp thánh tâm
+ấp đồng xoài
+ẹnúgu
 ‘abasān al kabīrah
 ‘afak
 ‘afrīn

@@ -451,6 +451,18 @@ import Testing
         #expect(q.company == "NeuralWorks" && q.location == "Santiago")
     }
 
+    @Test func townsWrittenInThePagesOwnLanguage() throws {
+        // GeoNames' other names of big cities: "München", "Milano", "Bruxelles", "Den Haag"
+        #expect(["München", "Milano", "Mailand", "Wien", "Bruxelles", "Den Haag", "Bangalore"].allSatisfy { Cities.contains($0) })
+        // and no ordinary word: German nouns, a given name, an airport's code
+        #expect(!["Humus", "Terminus", "Apotheke", "Minga", "MUC"].contains { Cities.contains($0) })
+        let p = try #require(read("<title>Entwickler (m/w/d) in München gesucht</title><h1>Entwickler (m/w/d) in München gesucht</h1>"
+                                  + "<p>Wir suchen eine Entwicklerin oder einen Entwickler in Teilzeit für unser Team.</p>"))
+        #expect(p.location == "München")
+        let q = try #require(read("<h1>Sviluppatore Java</h1><p>Lavorerai nel nostro ufficio in Milano con un team di otto persone.</p>"))
+        #expect(q.location == "Milano")
+    }
+
     @Test func smallPartsOfEveryBoard() throws {
         let desc = "<p>Ben jij een zelfstandige programmeur met PHP ervaring? Dan zoeken wij jou voor onze webwinkels.</p>"
         // an article's header is the posting's, not the site's chrome; a town between bars is the place
