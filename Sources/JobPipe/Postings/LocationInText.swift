@@ -66,7 +66,7 @@ extension Location {
                 while next < n, isSpace(bytes[next]) { next += 1 }
                 guard next < n, bytes[next] >= 0x41 && bytes[next] <= 0x5A || bytes[next] >= 0xC3 else { continue }
                 if placeBytes.contains(where: { equalsLowered(w, $0) }) {
-                    if let town = town(in: words(after: i, 3)) { count(town) }
+                    if let town = town(in: words(after: i, 5)) { count(town) }
                 } else if ourBytes.contains(where: { equalsLowered(w, $0) }) {
                     if let office = officePlace(words(after: i, 5)) { count(office) }
                 }
@@ -85,19 +85,34 @@ extension Location {
     }
 
     /// The longest run of up to three capitalised words that is a known town,
-    /// written as a name is ("in APAC" names a region, not the town of Apac).
+    /// written as a name is ("in APAC" names a region, not the town of Apac);
+    /// or up to three capitalised words and a US state after a comma, known
+    /// town or not ("in Troy, NY", "in Crystal Lake, Illinois").
     private static func town(in words: [Substring]) -> String? {
         var best: String?
         var phrase = ""
-        for w in words {
+        for (k, w) in words.prefix(3).enumerated() {
             guard let first = w.first, first.isUppercase else { break }
             let bare = w.prefix { !".,;:!?)»\"'".contains($0) }
             phrase += phrase.isEmpty ? bare : " " + bare
             if Cities.contains(phrase) { best = phrase }
+            if w.hasSuffix(","), phrase.contains(where: \.isLowercase), let state = usState(words.dropFirst(k + 1)) {
+                return phrase + ", " + state
+            }
             if bare.utf8.count != w.utf8.count { break }
         }
         guard let best, best.contains(where: \.isLowercase) else { return nil }
         return best
+    }
+
+    /// The US state the words begin with, by its code or its name of one or
+    /// two words, as written ("NY", "Illinois", "New York").
+    private static func usState(_ words: ArraySlice<Substring>) -> String? {
+        let bare = words.prefix(2).map { $0.prefix { !".,;:!?)»\"'".contains($0) } }
+        guard let first = bare.first else { return nil }
+        if first.utf8.count == 2, usStateCodes.contains(String(first)) { return String(first) }
+        if bare.count == 2, usStates[bare[0] + " " + bare[1]] != nil { return bare[0] + " " + bare[1] }
+        return usStates[String(first)] != nil ? String(first) : nil
     }
 
     /// The place in "our Portland, OR office", "our London offices": up to four

@@ -724,6 +724,11 @@ struct PageHeuristics {
         // a short line of the arrangement and its place ("Remote, United States", "Tallinn, Estonia (On-site)")
         let arrangementLine = labels.workplaceLine
         if let place = arrangementLine?.1 { location.add(place, "header", 2) }
+        // a sentence is no place ("This job is open to applicants in all timezones."):
+        // the fallbacks below are read where it was the only evidence
+        location.adjust(-8) { c in
+            c.text.split(separator: " ").count > 8 || (c.text.hasSuffix(".") && c.text.split(separator: " ").count > 3)
+        }
         // a known town the posting's sentences put the work in ("in our office in Utrecht"), the
         // weakest evidence: only where nothing else says the place
         // (the description first, then the page's other lines: a description may be read short;
@@ -734,10 +739,6 @@ struct PageHeuristics {
         }
         // on an employer's own site, failing all else, the address its footer gives
         if location.best == nil, !isBoard, let place = furniturePlace { location.add(place, "footer", 1) }
-        // a sentence is no place ("This job is open to applicants in all timezones.")
-        location.adjust(-8) { c in
-            c.text.split(separator: " ").count > 8 || (c.text.hasSuffix(".") && c.text.split(separator: " ").count > 3)
-        }
         // a known town in the page title is no employer ("Cafe Classen - Arnhem")
         company.adjust(-10) { ["title", "og:title"].contains($0.place) && Cities.contains($0.text) }
         // a place is not the employer ("Senior Engineer | Camberwell VIC 3124 | …")

@@ -561,6 +561,16 @@ import Testing
         let nl = try #require(read("<h1>Front-end developer 32 - 40 uur Groningen</h1><p>Wij bouwen apps.</p>"))
         #expect(nl.location == "Groningen" && nl.evidence["location"] == "title")
         #expect(Location.mentioned(in: "Experience in Java and in Go, based in APAC.") == nil)
+        // a town and its US state, listed town or not (Troy is also an ordinary word); a sentence
+        // about working on site is no place, and does not hide the town
+        let us = try #require(read("""
+            <h1>DevOps Engineer</h1><p>Kestrel Games seeks a DevOps Engineer for its studio based in Troy, NY.</p>
+            <ul><li>Experience in Python, Java or Go</li><li>Interest in working on-site at our office in Troy, NY</li></ul>
+            """))
+        #expect(us.location == "Troy, NY" && us.evidence["location"] == "text")
+        #expect(Location.mentioned(in: "Skills in Design, Research or Sales; based in Crystal Lake, Illinois.")?.town
+                == "Crystal Lake, Illinois")
+        #expect(Location.mentioned(in: "Experience in Java, C or Go.") == nil)
     }
 
     @Test func thePageTitleThatNamesTheJobAndTaglines() throws {
