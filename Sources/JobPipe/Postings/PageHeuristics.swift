@@ -165,18 +165,33 @@ struct PageHeuristics {
     }
 
     /// The last items of the lists of three or more items inside a block (a
-    /// few levels down), normalized: where a breadcrumb trail ends.
+    /// few levels down), and the element that closes a run of two or more
+    /// links ("<a>Home</a> › <a>Jobs</a> › <span>Engineer</span>"),
+    /// normalized: where a breadcrumb trail ends.
     private static func trailEnds(_ node: TreeNode, into ends: inout Set<String>, depth: Int = 0) {
         guard depth < 8 else { return }
         var items = 0
         var last: TreeNode?
+        var links = 0
+        var closing: TreeNode?
+        var afterLinks = 0
         var c = node.firstChild
         while let child = c {
             if child.is(.li) { items += 1; last = child }
-            if child.isElement { trailEnds(child, into: &ends, depth: depth + 1) }
+            if child.isElement {
+                trailEnds(child, into: &ends, depth: depth + 1)
+                // (a separator of its own element, "›" or "/", is no item)
+                if child.is(.a), afterLinks == 0 {
+                    links += 1
+                } else if child.text.contains(where: \.isLetter) {
+                    closing = child
+                    afterLinks += 1
+                }
+            }
             c = child.nextSibling
         }
         if items >= 3, let last, last.textLength <= 160 { ends.insert(Words.normalized(last.text)) }
+        if links >= 2, afterLinks == 1, let closing, closing.textLength <= 160 { ends.insert(Words.normalized(closing.text)) }
     }
 
     /// The field words of `attributeWords` as one needle set, and which field each is.

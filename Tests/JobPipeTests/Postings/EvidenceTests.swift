@@ -349,6 +349,11 @@ import Testing
             + "<p>Pipelines in Python and Airflow for our logistics platform, with a team of four.</p></div>"
         let g = try #require(read(grid))
         #expect(g.title == "Data Engineer" && g.skills.map(\.name).contains("Airflow"))
+        // a trail whose last item is no link: "<a>Home</a> › <a>Jobs</a> › <span>…</span>"
+        let span = "<nav class='crumbs'><a href='/'>Home</a> › <a href='/jobs/'>Jobs</a> › <span>Frontend Developer (f/m)</span></nav>"
+        let q = try #require(read("<head><meta property='og:title' content='Frontend Developer (f/m) · Kestrel Labs | Jobs'></head>"
+                                  + "<main>\(span)<h1>Frontend Developer (f/m)</h1><p>Work in Berlin or remotely.</p></main>"))
+        #expect(q.title == "Frontend Developer (f/m)")
     }
 
     @Test func applicantTrackingSystemsAndOldBoards() throws {
