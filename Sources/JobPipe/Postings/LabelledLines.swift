@@ -271,7 +271,9 @@ struct LabelledLines {
             if EmploymentType.names(name) || name.filter(\.isNumber).count >= 3 { continue }
             guard Self.couldNameEmployer(name), Words.normalized(name) != t else { return nil }
             // a list of names ("Firm 1", "Firm 2", …) is a directory, not a header
+            // (a role under the name is the header's repeated title, not another name)
             if k + 1 < after.count, Self.writtenAsName(after[k + 1].trimmingSpaces), Self.place(after[k + 1]) == nil,
+               !PostingLabels.readsAsRole(after[k + 1]),
                !after[k + 1].contains(where: Self.factSeparators.contains),
                after[k + 1].filter(\.isNumber).count < 3, !Self.isHeading(after[k + 1]) { return nil }
             return name
@@ -328,12 +330,18 @@ struct LabelledLines {
     /// The first of the first 300 lines that reads as the title (the same
     /// words; lines of a very different length are not normalized to see).
     func lineIndex(of title: String) -> Int? {
+        lineIndices(of: title).first
+    }
+
+    /// Every line among the first 300 that is the title (a breadcrumb's last
+    /// item, then the heading).
+    func lineIndices(of title: String) -> [Int] {
         let t = Words.normalized(title)
         let n = title.utf8.count
-        guard !t.isEmpty else { return nil }
-        return lines.prefix(300).firstIndex { line in
-            let m = line.utf8.count
-            return m * 2 >= n && m <= n * 2 + 16 && Words.normalized(line) == t
+        guard !t.isEmpty else { return [] }
+        return lines.prefix(300).indices.filter { i in
+            let m = lines[i].utf8.count
+            return m * 2 >= n && m <= n * 2 + 16 && Words.normalized(lines[i]) == t
         }
     }
 

@@ -652,7 +652,11 @@ struct PageHeuristics {
         // the line under the title in the posting's header ("Engineer" / "Acme Inc." / "Berlin")
         // (the title's line found once, for the header's lines around it)
         let titleLine = chosenTitle.flatMap { labels.lineIndex(of: $0) }
-        if let t = chosenTitle, let i = titleLine, let name = labels.line(under: t, at: i) { company.add(name, "header", 3) }
+        // (the title's first line may be a breadcrumb's last item: the heading's line follows close by)
+        if let t = chosenTitle, let first = titleLine,
+           let name = labels.lineIndices(of: t).prefix { $0 <= first + 6 }.lazy.compactMap({ labels.line(under: t, at: $0) }).first {
+            company.add(name, "header", 3)
+        }
         // … or over it ("Novo Nordisk A/S" / "2880 Bagsværd" / "Pilot Scientist for Purification")
         if let i = titleLine, let name = labels.line(over: i) { company.add(name, "header", 2) }
         // the posting's own words about its employer: "About Acme", "Jobs at Acme", "At Acme, we …"
@@ -708,6 +712,16 @@ struct PageHeuristics {
         var givenBy: [String: Set<String>] = [:]
         for c in company.candidates where c.score > 0 { givenBy[Self.compact(c.text), default: []].insert(c.place) }
         company.adjust(1) { givenBy[Self.compact($0.text)]?.count ?? 0 >= 2 }
+        // a page that names another employer in two places of its own (the page title's part between
+        // the job and the site, the line under the heading) is a board's: the site's name is not it
+        let siteGiven: Set<String> = ["site_name", "owner", "host"]
+        let ownPlaces = { (c: Candidate) in
+            c.score > 0 && !siteGiven.contains(c.place) && !isSiteFurniture(c.text)
+                && (givenBy[Self.compact(c.text)] ?? []).subtracting(siteGiven).count >= 2
+        }
+        if !isBoard, company.candidates.contains(where: ownPlaces) {
+            company.adjust(-3) { siteGiven.contains($0.place) }
+        }
 
         // a place line in the posting's header: "Berlin, Germany", "Austin, TX"
         if let line = labels.placeLine { addPlace(line, "header", 2) }

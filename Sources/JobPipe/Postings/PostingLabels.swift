@@ -124,7 +124,8 @@ enum PostingLabels {
     static let sectionEnds: Set<String> = ["responsibilities", "requirements", "qualifications", "benefits", "duties",
                                            "skills", "perks", "aufgaben", "anforderungen", "profil", "missions",
                                            "responsabilités", "requisitos", "responsabilidades", "requisiti", "taken",
-                                           "vereisten", "eisen", "overview", "summary", "description", "details"]
+                                           "vereisten", "eisen", "overview", "summary", "description", "details",
+                                           "profile", "profiel", "perfil", "profilo"]
 
     static func readsAsRole(_ text: String) -> Bool {
         let lower = text.lowercased()

@@ -356,6 +356,29 @@ import Testing
         #expect(q.title == "Frontend Developer (f/m)")
     }
 
+    @Test func aBoardThatNamesTheEmployerTwice() throws {
+        // a trail of links closed by a span ends on the page; the employer the page title and the
+        // line under the heading both name is not the site (a board without links to employers)
+        let page = """
+            <head><meta property="og:site_name" content="Open Studio Jobs">
+            <meta property="og:title" content="Frontend Developer (f/m) · Kestrel Labs | Open Studio Jobs"></head>
+            <body><nav><a href="/">Home</a></nav><main><nav class="breadcrumb"><a href="/">Home</a> › <a href="/jobs/">Jobs</a> ›
+            <span>Frontend Developer (f/m)</span></nav><header><span>filled</span><h1>Frontend Developer (f/m)</h1>
+            <p>Kestrel Labs</p><p>Frontend Developer</p><p>Posted 25 November 2015</p></header>
+            <p>Whether you want to work in Berlin or remotely, we meet for a few days every quarter.</p></main>
+            <footer><p>© 2024 Open Studio Jobs</p></footer></body>
+            """
+        let p = try #require(read(page, url: "https://openstudio.example/jobs/frontend-developer/"))
+        #expect(p.title == "Frontend Developer (f/m)" && p.company == "Kestrel Labs")
+        // a section heading under a repeated title names no one ("Profiel")
+        let own = """
+            <head><meta property="og:site_name" content="Kestrel Robotics"></head>
+            <h3>vacature</h3><h2>Project Engineer</h2><p>Als project engineer word je verantwoordelijk voor robotinstallaties.</p>
+            <h2>Project Engineer</h2><h3>Profiel</h3><p>Je hebt een technisch diploma.</p>
+            """
+        #expect(try #require(read(own)).company == "Kestrel Robotics")
+    }
+
     @Test func applicantTrackingSystemsAndOldBoards() throws {
         let desc = "<p>The clerk processes invoices and payments for the company and its subsidiaries, every day.</p>"
         // the title over a block of facts, no heading anywhere (Taleo-like); the page title is generic
