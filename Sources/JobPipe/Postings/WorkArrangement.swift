@@ -155,7 +155,14 @@ enum WorkArrangement: String, Sendable {
         case "yes", "ja", "oui", "sí", "si", "true": return .remote
         case "possible", "möglich", "mogelijk", "possibile", "posible", "partial", "partiel", "teilweise": return .hybrid
         case "no", "nein", "non", "nee", "false", "none", "keine", "aucun": return .onSite
-        default: return stated(value)
+        default:
+            // "Not at the moment", "Nein, leider nicht", "Non, sauf exception": no, unless it says hybrid
+            let first = value.trimmingSpaces.lowercased().prefix { $0.isLetter }
+            if ["no", "not", "nein", "nicht", "non", "nee", "niet", "pas"].contains(first) {
+                let v = value.lowercased()
+                return hybridWords.contains(where: { $0 != "flex" && v.containsBytes($0) }) ? .hybrid : .onSite
+            }
+            return stated(value)
         }
     }
 

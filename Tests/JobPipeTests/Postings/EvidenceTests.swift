@@ -151,6 +151,8 @@ import Testing
             ("<h1>Ontwikkelaar</h1><p>Werkvorm: Hybride</p>", .hybrid),
             ("<h1>Sviluppatore</h1><main><p>Offriamo lavoro da remoto al 100% in tutta Italia per il nostro team.</p></main>", .remote),
             ("<h1>Admin</h1><p>Telecommute: no</p>", .onSite),
+            ("<h1>Software Engineer</h1><p>Location: Soho, London</p><p>Remote: Not at the moment</p>", .onSite),
+            ("<h1>Entwickler</h1><p>Homeoffice: Nein, aber hybrides Arbeiten ist möglich</p>", .hybrid),
             ("<h1>Campagnestrateeg</h1><p><em>32-36 uur | Almere | Hybride</em></p>", .hybrid),
             ("<h1>Concepteur</h1><dl><dt>Lieu</dt><dd>Lyon, télétravail partiel possible</dd></dl>", .hybrid),
             ("<h1>Redacteur</h1><main><p>Wij bieden een vaste plek op de redactievloer en een thuiswerkregeling voor iedereen.</p></main>", .hybrid),
