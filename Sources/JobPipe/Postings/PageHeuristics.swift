@@ -490,9 +490,11 @@ struct PageHeuristics {
         if let (v, _) = labels.placeLabelled { addPlace(v, "label", 7) }
         // elements the site's own markup names: class="company-name", data-testid="job-location"
         // the first element of each field counts most; the site's own furniture is weighed below
+        // (three different employers or places so named are the cards of a list of postings)
+        let listed = { (field: String) -> Bool in Set((self.named[field] ?? []).map { Words.normalized($0) }).count >= 3 }
         for (k, text) in (named["title"] ?? []).enumerated() { title.add(cleanTitle(text), "class", 4 - k) }
-        for (k, text) in (named["company"] ?? []).enumerated() { company.add(text, "class", 5 - k) }
-        for (k, text) in (named["location"] ?? []).enumerated() { addPlace(text, "class", 5 - k) }
+        for (k, text) in (named["company"] ?? []).enumerated() where !listed("company") { company.add(text, "class", 5 - k) }
+        for (k, text) in (named["location"] ?? []).enumerated() where !listed("location") { addPlace(text, "class", 5 - k) }
 
         // the page title, read by the patterns sites write it in
         for (place, raw) in [("og:title", meta["og:title"]), ("title", titleTag)] {

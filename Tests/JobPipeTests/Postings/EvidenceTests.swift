@@ -270,6 +270,18 @@ import Testing
             <li><div>Job Title</div><div>Lead Java Developer</div><div>Location</div><div>Omaha, NE</div></li></ul>
             """))
         #expect(named.title == "Senior Software Engineer - Java" && named.location == nil)
+        // three different employers and places named by their class are a list's cards, whatever its heading
+        let cards = (["Dash Labs", "Orbit Dynamics", "Luo"].enumerated().map { k, name in
+            "<div class='job-card'><a href='/j/\(k)'>Frontend Developer</a><span class='job-card-company'>\(name)</span>"
+                + "<span class='job-card-location'>\(["Africa", "Europe", "Belgium"][k])</span></div>"
+        }).joined()
+        let listed = try #require(read("""
+            <head><title>Senior Frontend Engineer at Slate</title></head><h1>Senior Frontend Engineer</h1><p>at</p><p>Slate</p>
+            <p>You will own the brand experience of our design tool, in TypeScript and React.</p>
+            <p>You will design and build systems that keep brands consistent.</p><p>You will work with product and design.</p>
+            <p>You will review code and mentor others.</p><p>You will care about accessibility.</p><div>\(cards)</div>
+            """))
+        #expect(listed.company == "Slate" && listed.location != "Africa")
     }
 
     @Test func linksToTheEmployersPage() throws {
