@@ -115,12 +115,22 @@ struct LabelledLines {
 
     /// The value of a location label that names a place: not "Flexible, but …", "Various", "TBD".
     var placeLabelled: (String, Int)? {
-        labelled(PostingLabels.location) { v in
+        guard let (v, at) = labelled(PostingLabels.location, accepting: { v in
             // a telephone number ("515-729-7604") is no place
             guard v.contains(where: \.isLetter) else { return false }
             let first = v.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "/" }).first ?? ""
             return !Self.placeless.contains(String(first))
+        }) else { return nil }
+        // an address block that begins with the employer's name ("Standort" / "Acme GmbH" /
+        // "Hauptstr. 1" / "6710 Nenzing"): its place is the line with the postcode, or the first place
+        if PostingLabels.readsAsCompany(v) {
+            let block = lines[(at + 1)...].prefix(3)
+            if let k = block.indices.first(where: { Self.postcodeFirst(lines[$0].trimmingSpaces) })
+                ?? block.indices.first(where: { Self.place(lines[$0]) != nil }) {
+                return (lines[k].trimmingSpaces, k)
+            }
         }
+        return (v, at)
     }
 
     static let placeless: Set<String> = ["flexible", "flexibel", "negotiable", "various", "multiple", "tbd", "tba", "n/a",

@@ -52,6 +52,7 @@ struct PageHeuristics {
         var headings: [String] = []
         var subheadings: [String] = []
         var furniture: Set<String> = []
+        var asides: [Set<String>] = []
         var named: [String: [String]] = [:]
         var companyLinks: [(text: String, spelled: Bool)] = []
         var trailEnds: Set<String> = []
@@ -86,8 +87,16 @@ struct PageHeuristics {
             case .nav, .footer, .aside:
                 // (an aside of the main content is the posting's, as PlainText reads it)
                 if node.tag == .aside, !PlainText.isChrome(node) { return !MainContent.namedAsOtherContent(node) }
-                Self.readFurniture(node, furniture: &furniture, trailEnds: &trailEnds, owner: &copyrightOwner, logos: &furnitureLogos,
-                                   place: &furniturePlace)
+                // (an aside's lines are weighed once the headings are known: see below)
+                if node.tag == .aside {
+                    var lines: Set<String> = []
+                    Self.readFurniture(node, furniture: &lines, trailEnds: &trailEnds, owner: &copyrightOwner,
+                                       logos: &furnitureLogos, place: &furniturePlace)
+                    asides.append(lines)
+                } else {
+                    Self.readFurniture(node, furniture: &furniture, trailEnds: &trailEnds, owner: &copyrightOwner,
+                                       logos: &furnitureLogos, place: &furniturePlace)
+                }
                 return false
             case .div, .section:
                 // other postings ("Related jobs", class="similar-jobs"): none of their names is this posting's
@@ -109,6 +118,10 @@ struct PageHeuristics {
                 break
             }
             return true
+        }
+        // a sidebar that repeats the page's heading is the posting's apply box, not the site's furniture
+        for lines in asides where !headings.contains(where: { lines.contains(Words.normalized($0)) }) {
+            furniture.formUnion(lines)
         }
         furniture.remove("")
         // a trail of links that ends on the page itself ("Jobs › IT › Fullstack Developer"): its last

@@ -505,6 +505,20 @@ import Testing
         #expect(q.location == "Milano")
     }
 
+    @Test func anApplyBoxInTheSidebarAndAnAddressUnderItsLabel() throws {
+        // a sidebar that repeats the heading is the posting's apply box, not the site's furniture;
+        // an address under "Standort" that begins with the employer's name gives its postcode line
+        let page = """
+            <head><title>Lead Buyer (m/w/d) bei Kestrel-Werk Nenzing GmbH - jobs.example</title>
+            <meta property="og:site_name" content="Jobs.example"></head>
+            <main><h1>Lead Buyer (m/w/d)</h1><p>Bei Kestrel in Nenzing planen Sie den Einkauf für unsere Krane.</p>
+            <h3>Standort</h3><p>Kestrel-Werk Nenzing GmbH</p><p>Dr. Hans Str. 1</p><p>6710 Nenzing</p><p>Österreich (AT)</p></main>
+            <aside><div class="apply-box"><h2>Lead Buyer (m/w/d)</h2><p>Kestrel-Werk Nenzing GmbH</p><a href="/apply">Jetzt bewerben</a></div></aside>
+            """
+        let p = try #require(read(page, url: "https://www.jobs.example/i/7811246"))
+        #expect(p.title == "Lead Buyer (m/w/d)" && p.company == "Kestrel-Werk Nenzing GmbH" && p.location == "6710 Nenzing")
+    }
+
     @Test func smallPartsOfEveryBoard() throws {
         let desc = "<p>Ben jij een zelfstandige programmeur met PHP ervaring? Dan zoeken wij jou voor onze webwinkels.</p>"
         // an article's header is the posting's, not the site's chrome; a town between bars is the place
