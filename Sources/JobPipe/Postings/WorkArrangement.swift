@@ -152,7 +152,8 @@ enum WorkArrangement: String, Sendable {
     /// ("Telecommute: no", "Homeoffice: ja") what yes and no mean.
     static func labelled(_ value: String) -> WorkArrangement? {
         switch value.lowercased().trimmingSpaces {
-        case "yes", "ja", "oui", "sí", "si", "true": return .remote
+        case "yes", "ja", "oui", "sí", "si", "true", "ok", "okay", "allowed", "accepted", "welcome", "erlaubt",
+             "autorisé", "permitido", "toegestaan", "consentito": return .remote
         case "possible", "möglich", "mogelijk", "possibile", "posible", "partial", "partiel", "teilweise": return .hybrid
         case "no", "nein", "non", "nee", "false", "none", "keine", "aucun": return .onSite
         default:
@@ -206,7 +207,46 @@ enum WorkArrangement: String, Sendable {
         if phrases.hybrid.occurs(in: text) { return .hybrid }
         if phrases.remote.occurs(in: text) { return .remote }
         if phrases.onSite.occurs(in: text) { return .onSite }
-        return nil
+        return anyArrangementWord.matches(text) != 0 ? aroundWords(text) : nil
+    }
+
+    /// Words of remote work, as one word of running text ("remotely", "Homeoffice", "télétravail").
+    static let remoteWordForms: Set<String> = ["remote", "remotely", "homeoffice", "télétravail", "teletravail",
+                                               "teletrabajo", "remoto", "remota", "remotamente", "thuiswerken",
+                                               "telelavoro", "telecommute", "telework"]
+    /// Words before a remote word that make it the job's usual place ("mostly remote", "vorwiegend im Homeoffice").
+    static let mostlyWords: Set<String> = ["mostly", "mainly", "primarily", "predominantly", "largely", "überwiegend",
+                                           "vorwiegend", "hauptsächlich", "größtenteils", "majoritairement",
+                                           "principalement", "principalmente", "mayormente", "grotendeels",
+                                           "voornamelijk", "prevalentemente"]
+    /// Words for "or", before a remote word ("in Berlin or remotely", "oder im Homeoffice").
+    static let orWords: Set<String> = ["or", "oder", "ou", "o"]
+    /// Words after a remote word that make it an option, some of the time ("le télétravail est possible").
+    static let optionWords: Set<String> = ["possible", "möglich", "mogelijk", "posible", "possibile", "possível",
+                                           "optional", "option"]
+    /// Short words that may stand between those and the remote word ("oder im Homeoffice", "ou en télétravail").
+    static let fillerWords: Set<String> = ["im", "in", "en", "a", "da", "de", "fully", "full", "100%", "work", "working",
+                                           "le", "el", "is", "ist", "est", "es", "è", "é", "also", "auch", "aussi", "an"]
+
+    /// The arrangement the words around a remote word say, in running text:
+    /// "or remotely" is remote, "mostly remote" remote, "télétravail est
+    /// possible" hybrid; a tool's "remote access" says nothing.
+    static func aroundWords(_ text: String) -> WorkArrangement? {
+        let words = text.lowercased().split(whereSeparator: { $0.isWhitespace || ",.;:()!?\"'’/".contains($0) })
+        var found: WorkArrangement?
+        for (i, w) in words.enumerated() where remoteWordForms.contains(String(w)) {
+            if w == "remote", i + 1 < words.count, toolWords.contains(String(words[i + 1])) { continue }
+            // the words before it, less fillers: "or", "mostly"
+            var k = i - 1
+            while k >= 0, i - k <= 2, fillerWords.contains(String(words[k])) { k -= 1 }
+            if k >= 0, mostlyWords.contains(String(words[k])) { return .remote }
+            // the words after it, less fillers: "possible"
+            var j = i + 1
+            while j < words.count, j - i <= 3, fillerWords.contains(String(words[j])) { j += 1 }
+            if j < words.count, optionWords.contains(String(words[j])) { return .hybrid }
+            if k >= 0, orWords.contains(String(words[k])), found == nil { found = .remote }
+        }
+        return found
     }
 
     private static let phrases = (hybrid: ManyNeedles(hybridPhrases), remote: ManyNeedles(remotePhrases),

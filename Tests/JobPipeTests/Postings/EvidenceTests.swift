@@ -151,6 +151,10 @@ import Testing
             ("<h1>Ontwikkelaar</h1><p>Werkvorm: Hybride</p>", .hybrid),
             ("<h1>Sviluppatore</h1><main><p>Offriamo lavoro da remoto al 100% in tutta Italia per il nostro team.</p></main>", .remote),
             ("<h1>Admin</h1><p>Telecommute: no</p>", .onSite),
+            ("<h1>Scala developer</h1><p>Location: Brighton</p><p>Remote: OK</p>", .remote),
+            ("<h1>Designer</h1><main><p>Whether you want to work in Berlin or remotely, both suit us; we meet every quarter.</p></main>", .remote),
+            ("<h1>Entwickler</h1><main><p>Du arbeitest vorwiegend im Homeoffice und triffst das Team einmal im Monat.</p></main>", .remote),
+            ("<h1>Développeur</h1><main><p>Le télétravail est possible, et le temps partiel accepté (80 % minimum).</p></main>", .hybrid),
             ("<h1>Software Engineer</h1><p>Location: Soho, London</p><p>Remote: Not at the moment</p>", .onSite),
             ("<h1>Entwickler</h1><p>Homeoffice: Nein, aber hybrides Arbeiten ist möglich</p>", .hybrid),
             ("<h1>Campagnestrateeg</h1><p><em>32-36 uur | Almere | Hybride</em></p>", .hybrid),
@@ -166,6 +170,8 @@ import Testing
             #expect(p.workplace == expected, "\(html)")
             #expect(p.remote == (expected == .remote))
         }
+        // "or" before a tool's "remote" says nothing of the work's place
+        #expect(WorkArrangement.inText("You will use remote access tools or remote desktop software every day.") == nil)
         // the page's own statement beats markup that says only TELECOMMUTE
         let p = try #require(read("""
             <script type="application/ld+json">{"@type":"JobPosting","title":"Engineer","jobLocationType":"TELECOMMUTE",
