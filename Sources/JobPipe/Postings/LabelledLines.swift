@@ -94,6 +94,11 @@ struct LabelledLines {
             if !head.valueFollows {
                 // a menu's heading in lower case ("company" over "about", "Our team", "jobs") is no label
                 if line.trimmingSpaces.first?.isLowercase == true { continue }
+                // a heading over the lines of many places ("Locations" / "Berlin" / "Frankfurt" / "Hamburg")
+                // is the site's list of offices, not a value
+                if i + 3 < lines.count, lines[(i + 1)...(i + 3)].allSatisfy({ $0.utf8.count <= 40 && Cities.contains($0) }) {
+                    continue
+                }
                 // a table of contents ("Location", "About the job", "Benefits") holds headings, not values
                 if i + 1 < lines.count, lines[i + 1].utf8.count <= 100, !Self.isHeading(lines[i + 1]),
                    heads[i + 1].map({ !$0.valueFollows && labels.contains($0.label.trimmingSpaces) }) != true {
@@ -157,9 +162,15 @@ struct LabelledLines {
 
     /// A short line near the top that is a place: "Berlin, Germany", "Austin, TX 78701".
     var placeLine: String? {
+        let postcodeFirst = { (line: String) in
+            line.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 || $0 == 0x20 } == true && Self.postcodeFirst(line.trimmingSpaces)
+        }
+        // (the addresses of several offices are the employer's directory: none is the posting's place)
+        let addresses = Set(lines.prefix(80).filter { $0.utf8.count <= 160 && postcodeFirst($0) }.map(\.trimmingSpaces))
         for line in lines.prefix(80) where line.utf8.count <= 160 {
-            if let b = line.utf8.first, b >= 0x30 && b <= 0x39 || b == 0x20, Self.postcodeFirst(line.trimmingSpaces) {
-                return line.trimmingSpaces
+            if postcodeFirst(line) {
+                if addresses.count == 1 { return line.trimmingSpaces }
+                continue
             }
             guard line.utf8.contains(where: { $0 == 0x2C || $0 == 0x7C || $0 == 0xC2 }) else { continue }  // , | or ·
             // a header line of facts between dots or bars: "Leeds, England, United Kingdom · 1 week ago · 48 applicants"

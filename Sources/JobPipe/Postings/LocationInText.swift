@@ -6,11 +6,12 @@ extension Location {
     /// Words that put a place after them, in the languages read here.
     static let placeWords = ["in", "en", "à", "a", "au", "bei", "te", "near", "nahe", "nabij", "vicino", "nach"]
     /// "our": before the place of the employer's own office ("our Portland, OR office").
-    static let ourWords = ["our", "unserem", "unser", "notre", "nuestra", "nuestras", "nuestro", "onze", "ons",
+    static let ourWords = ["our", "unserem", "unseren", "unsere", "unser", "notre", "nuestra", "nuestras", "nuestro", "onze", "ons",
                            "nostro", "nostra", "nostri"]
     /// Words for the employer's office, after its place.
     static let officeWords: Set<String> = ["office", "offices", "headquarters", "hq", "studio", "campus", "büro", "bureau",
-                                           "bureaux", "oficina", "oficinas", "kantoor", "ufficio", "uffici", "sede"]
+                                           "bureaux", "oficina", "oficinas", "kantoor", "ufficio", "uffici", "sede",
+                                           "standort", "niederlassung"]
     private static let placeBytes = placeWords.map { Array($0.utf8) }
     private static let ourBytes = ourWords.map { Array($0.utf8) }
     /// The bytes those words begin with, in either case.
@@ -29,9 +30,9 @@ extension Location {
     static func mentioned(in text: String) -> (town: String, count: Int)? {
         var counts: [String: Int] = [:]
         var order: [String] = []
-        func count(_ place: String) {
+        func count(_ place: String, _ weight: Int = 1) {
             if counts[place] == nil { order.append(place) }
-            counts[place, default: 0] += 1
+            counts[place, default: 0] += weight
         }
         var copy = text
         copy.withUTF8 { bytes in
@@ -51,10 +52,12 @@ extension Location {
                 return out
             }
             var i = 0
+            var previous = 0..<0
             while i < n {
                 while i < n, isSpace(bytes[i]) { i += 1 }
                 let start = i
                 while i < n, !isSpace(bytes[i]) { i += 1 }
+                defer { previous = start..<i }
                 // words of place are short and begin with few letters
                 var end = i
                 guard end - start <= 8, end > start, firstBytes[Int(bytes[start])] else { continue }
@@ -66,9 +69,13 @@ extension Location {
                 while next < n, isSpace(bytes[next]) { next += 1 }
                 guard next < n, bytes[next] >= 0x41 && bytes[next] <= 0x5A || bytes[next] >= 0xC3 else { continue }
                 if placeBytes.contains(where: { equalsLowered(w, $0) }) {
-                    if let town = town(in: words(after: i, 5)) { count(town) }
+                    // (the employer's office named before it counts twice: "unseren Standort in München")
+                    let office = previous.count <= 16 && officeWords.contains(
+                        String(decoding: UnsafeBufferPointer(rebasing: bytes[previous]), as: UTF8.self).lowercased())
+                    if let town = town(in: words(after: i, 5)) { count(town, office ? 2 : 1) }
                 } else if ourBytes.contains(where: { equalsLowered(w, $0) }) {
-                    if let office = officePlace(words(after: i, 5)) { count(office) }
+                    // (the employer's own office counts twice, as "Standort in München" does)
+                    if let office = officePlace(words(after: i, 5)) { count(townOfAdjective(office) ?? office, 2) }
                 }
             }
         }
@@ -113,6 +120,14 @@ extension Location {
         if first.utf8.count == 2, usStateCodes.contains(String(first)) { return String(first) }
         if bare.count == 2, usStates[bare[0] + " " + bare[1]] != nil { return bare[0] + " " + bare[1] }
         return usStates[String(first)] != nil ? String(first) : nil
+    }
+
+    /// The town a German adjective of place names ("Hamburger Standort",
+    /// "Münchner Büro", "Dresdner Niederlassung"), if it is a known town.
+    static func townOfAdjective(_ word: String) -> String? {
+        guard word.hasSuffix("er"), !word.contains(" "), !Cities.contains(word) else { return nil }
+        let stem = word.dropLast(2)
+        return [String(stem), stem + "en", stem.dropLast() + "en"].first { $0.count >= 3 && Cities.contains($0) }
     }
 
     /// The place in "our Portland, OR office", "our London offices": up to four

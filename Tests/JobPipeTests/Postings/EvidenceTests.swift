@@ -633,6 +633,26 @@ import Testing
         #expect(Location.mentioned(in: "Skills in Design, Research or Sales; based in Crystal Lake, Illinois.")?.town
                 == "Crystal Lake, Illinois")
         #expect(Location.mentioned(in: "Experience in Java, C or Go.") == nil)
+        // the employer's office in a sentence counts more than a town named in passing; a German adjective of
+        // place names its town
+        #expect(Location.mentioned(in: "Mit Sitz in Hamburg und Zürich. Wir suchen für unseren Standort in München eine:n Entwickler:in.")?.town
+                == "München")
+        #expect(Location.mentioned(in: "Studios in Hamburg und Zürich. Aktuell suchen wir für unseren Berliner Standort eine:n Entwickler:in.")?.town
+                == "Berlin")
+        #expect(Location.townOfAdjective("Münchner") == "München" && Location.townOfAdjective("Hamburger") == "Hamburg"
+                && Location.townOfAdjective("Partner") == nil)
+    }
+
+    @Test func theEmployersDirectoryOfOfficesIsNoPlace() throws {
+        // a heading over a list of towns, and the addresses of several offices, are the employer's, not the posting's
+        let offices = ["Berlin", "Frankfurt", "Hamburg", "München"].map { "<li>\($0)</li>" }.joined()
+        let addresses = "<p>Kestrel Studio</p><p>Völckersstr. 38</p><p>22765 Hamburg</p><p>Kestrel Berlin</p><p>Bergmannstraße 72</p><p>10961 Berlin</p>"
+        let page = try #require(read("""
+            <h1>Frontend Developer (w/m/x)</h1><p>Kestrel ist eine Digitalagentur mit Sitz in Hamburg und Berlin.</p>
+            <p>Aktuell suchen wir für unseren Standort in München eine:n Frontend Developer.</p>
+            <h3>Locations</h3><ul>\(offices)</ul>\(addresses)
+            """))
+        #expect(page.location == "München")
     }
 
     @Test func thePageTitleThatNamesTheJobAndTaglines() throws {
