@@ -108,7 +108,8 @@ struct LabelledLines {
                        !Self.isHeading(lines[i + 2]) {
                         v += " " + lines[i + 2].trimmingSpaces
                     }
-                    if !v.isEmpty, !Self.repeatsLabel(v, label), accept(v) { return (v, i + 1) }
+                    // ("Company:" / "Wm. Wrigley Jr. Company": a name with its legal form says the label's word)
+                    if !v.isEmpty, !Self.repeatsLabel(v, label) || PostingLabels.readsAsCompany(v), accept(v) { return (v, i + 1) }
                 }
             } else {
                 let v = String(line.dropFirst(head.label.count + 1)).trimmingSpaces

@@ -405,6 +405,10 @@ import Testing
         let facts = try #require(read("<title>Position Description</title><div>Accounts Payable Clerk</div>"
                                       + "<table><tr><td>Location:</td><td>Headquarters</td></tr><tr><td>Job Code:</td><td>103</td></tr></table>\(desc)"))
         #expect(facts.title == "Accounts Payable Clerk" && facts.evidence["title"] == "header")
+        // a name whose legal form is the label's word ("Company:" / "Wm. Kestrel Jr. Company") is its value
+        let named = try #require(read("<title>Kestrel.com :: Careers - CCC</title><p>Careers</p><p>QA Packaging Engineer</p>"
+                                      + "<p>Location:</p><p>US-IL-Yorkville</p><p>Company:</p><p>Wm. KESTREL Jr. Company</p>\(desc)"))
+        #expect(named.company == "Wm. KESTREL Jr. Company")
         // test attributes name fields; a site's menu links named "company" are its own, not the employer
         let seek = try #require(read("<title>Engineer Job in Sydney NSW - SEEK</title><meta property='og:site_name' content='SEEK'>"
                                      + "<div><a data-automation='company reviews'>Explore companies</a></div><h1>Engineer</h1>"
