@@ -913,8 +913,8 @@ struct PageHeuristics {
         var t = t
         // "Vacature Junior Adviseur", "Stellenangebot: Elektriker": the board's word for a posting before the title
         for prefix in ["Vacature: ", "Vacature ", "Job: ", "Stellenangebot: ", "Stellenanzeige: ", "Offre d'emploi : ",
-                       "Offre d'emploi: ", "Oferta de empleo: ", "Offerta di lavoro: ", "Job offer: ", "Vaga: ", "Vaga ",
-                       "Vacante: "] where t.hasPrefix(prefix) {
+                       "Offre d'emploi: ", "Oferta de empleo: ", "Offerta di lavoro: ", "Job offer: ", "Vaga: ", "Vaga para ",
+                       "Vaga de ", "Vaga ", "Vacante: ", "Vacante de ", "Vacancy for ", "Vacature voor ", "Offre pour "] where t.hasPrefix(prefix) {
             t.removeFirst(prefix.count)
         }
         // "Analista de Sistemas (v1253580)": the board's reference after the title

@@ -468,6 +468,8 @@ import Testing
         #expect(LabelledLines.roleAtEmployer("As a team we value honesty") == nil)
         // a board's word before the title
         #expect(try #require(read("<h1>Vacature Junior Adviseur</h1>\(desc)")).title == "Junior Adviseur")
+        #expect(try #require(read("<h1>Vaga para Developer</h1>\(desc)")).title == "Developer")
+        #expect(try #require(read("<h1>Vacancy for Senior Accountant</h1>\(desc)")).title == "Senior Accountant")
     }
 
     @Test func menusOfHeadingsAndTablesOfPostings() throws {
