@@ -166,11 +166,18 @@ struct LabelledLines {
         let postcodeFirst = { (line: String) in
             line.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 || $0 == 0x20 } == true && Self.postcodeFirst(line.trimmingSpaces)
         }
-        // (the addresses of several offices are the employer's directory: none is the posting's place)
-        let addresses = Set(lines.prefix(80).filter { $0.utf8.count <= 160 && postcodeFirst($0) }.map(\.trimmingSpaces))
-        for line in lines.prefix(80) where line.utf8.count <= 160 {
+        // a postcode line under a street and its number ends a postal address ("Völckersstr. 38" / "22765 Hamburg");
+        // the addresses of several offices are the employer's directory, and none is the posting's place
+        let head = Array(lines.prefix(80))
+        let street = { (i: Int) in
+            i > 0 && head[i - 1].utf8.count <= 60 && head[i - 1].contains(where: \.isNumber) && head[i - 1].contains(where: \.isLetter)
+                && !head[i - 1].contains(":")
+        }
+        let addresses = Set(head.indices.filter { head[$0].utf8.count <= 160 && postcodeFirst(head[$0]) && street($0) }
+                                .map { head[$0].trimmingSpaces })
+        for (i, line) in head.enumerated() where line.utf8.count <= 160 {
             if postcodeFirst(line) {
-                if addresses.count == 1 { return line.trimmingSpaces }
+                if !street(i) || addresses.count == 1 { return line.trimmingSpaces }
                 continue
             }
             guard line.utf8.contains(where: { $0 == 0x2C || $0 == 0x7C || $0 == 0xC2 }) else { continue }  // , | or ·

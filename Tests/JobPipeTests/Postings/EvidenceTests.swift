@@ -659,6 +659,12 @@ import Testing
             <h3>Locations</h3><ul>\(offices)</ul>\(addresses)
             """))
         #expect(page.location == "München")
+        // a postcode line of its own under the title is the posting's, whatever addresses follow
+        let own = try #require(read("""
+            <h1>Comptable (h/f)</h1><p>75001 Paris</p><p>Nous cherchons un comptable pour notre équipe finance.</p>
+            <p>Kestrel SA</p><p>12 rue de Rivoli</p><p>75004 Paris</p><p>Kestrel Lyon</p><p>3 quai Perrache</p><p>69002 Lyon</p>
+            """))
+        #expect(own.location == "75001 Paris")
     }
 
     @Test func thePageTitleThatNamesTheJobAndTaglines() throws {
