@@ -112,6 +112,11 @@ enum PostingLabels {
         "conseiller", "vendeur", "infirmier", "analyste", "directeur", "representante", "vendedor", "asesor",
         "auxiliar", "analista", "gerente", "coordinador", "consultor", "especialista", "diseñador", "desenvolvedor",
         "assistente", "engenheiro", "consulente", "commesso", "stagiair", "kok",
+        // academic posts
+        "postdoc", "postdoctoral", "post-doctoral", "researcher", "professor", "lecturer", "fellow", "doctoral",
+        "doktorand", "doktorandin", "doctorant", "doctorante", "chercheur", "chercheuse", "investigador",
+        "investigadora", "onderzoeker", "promovendus", "forscher", "wissenschaftler", "ricercatore", "ricercatrice",
+        "dottorando", "assegnista",
     ]
     static let genderMarks = ["(m/w/d)", "(w/m/d)", "(m/f/d)", "(f/m/d)", "(h/f)", "(f/h)", "(m/f)", "(f/m/x)", "(m/v)", "(h/m)"]
     /// Legal forms that end a company's name: a segment ending so reads as the employer.

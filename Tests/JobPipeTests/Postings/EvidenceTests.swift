@@ -755,6 +755,13 @@ import Testing
             <h1>Representante de Ventas</h1><p>Buscamos un representante.</p>
             """))
         #expect(slogan.title == "Representante de Ventas")
+        // a long academic title names its post: no slogan
+        let postdoc = try #require(read("""
+            <head><title>Postdoc at Kestrel Lab</title></head>
+            <h1>Postdoctoral position in probabilistic deep neural networks for weak lensing</h1>
+            <p>The Kestrel laboratory invites applications for a postdoctoral position in cosmology.</p>
+            """))
+        #expect(postdoc.title == "Postdoctoral position in probabilistic deep neural networks for weak lensing")
         // a kind of contract under a title label is no title
         let contract = try #require(read("<h1>Data Scientist</h1><p>Position: Full time</p><p>Build models.</p>"))
         #expect(contract.title == "Data Scientist")
