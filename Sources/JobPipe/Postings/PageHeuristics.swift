@@ -18,6 +18,8 @@ struct PageHeuristics {
     /// The first short texts (up to three) of elements whose class, id or test
     /// attribute names the field ("company-name", "job-location", "posting-title").
     private(set) var named: [String: [String]] = [:]
+    /// The places among the items of the breadcrumb trail that ends on the page.
+    private(set) var trailPlaces: [String] = []
     /// Texts of links to an employer's profile on the site ("/company/acme-corp",
     /// "?employer=…"), in page order, each with whether the link's path spells it.
     private(set) var companyLinks: [(text: String, spelled: Bool)] = []
@@ -55,7 +57,7 @@ struct PageHeuristics {
         var asides: [Set<String>] = []
         var named: [String: [String]] = [:]
         var companyLinks: [(text: String, spelled: Bool)] = []
-        var trailEnds: Set<String> = []
+        var trailEnds: [String: [String]] = [:]
         var emphasized: Set<String> = []
         var logos: [String] = []
         var furnitureLogos: [String] = []
@@ -126,10 +128,17 @@ struct PageHeuristics {
         furniture.remove("")
         // a trail of links that ends on the page itself ("Jobs › IT › Fullstack Developer"): its last
         // item is the page's heading, not the site's furniture
+        // (its items before it may place the posting: "Jobs › California › San Jose › Engineer")
+        var trailPlaces: [String] = []
         for h in headings + subheadings + [titleTag ?? ""] {
             let n = Words.normalized(h)
-            if trailEnds.contains(n) { furniture.remove(n) }
+            guard let items = trailEnds[n] else { continue }
+            furniture.remove(n)
+            if trailPlaces.isEmpty {
+                trailPlaces = items.filter { $0.utf8.count <= 60 && (Cities.contains($0) || LabelledLines.place($0) != nil) }
+            }
         }
+        self.trailPlaces = trailPlaces
         self.named = named
         self.companyLinks = companyLinks
         self.emphasized = emphasized
@@ -149,7 +158,7 @@ struct PageHeuristics {
     }
 
     /// The site's furniture in a block: its short lines, its copyright owner, its logos, where its trails end.
-    private static func readFurniture(_ node: TreeNode, furniture: inout Set<String>, trailEnds: inout Set<String>,
+    private static func readFurniture(_ node: TreeNode, furniture: inout Set<String>, trailEnds: inout [String: [String]],
                                       owner: inout String?, logos: inout [String], place: inout String?) {
         Self.trailEnds(node, into: &trailEnds)
         for line in PlainText.lines(of: node) where line.utf8.count <= 80 {
@@ -180,22 +189,21 @@ struct PageHeuristics {
     /// The last items of the lists of three or more items inside a block (a
     /// few levels down), and the element that closes a run of two or more
     /// links ("<a>Home</a> › <a>Jobs</a> › <span>Engineer</span>"),
-    /// normalized: where a breadcrumb trail ends.
-    private static func trailEnds(_ node: TreeNode, into ends: inout Set<String>, depth: Int = 0) {
+    /// normalized: where a breadcrumb trail ends, with the trail's other items.
+    private static func trailEnds(_ node: TreeNode, into ends: inout [String: [String]], depth: Int = 0) {
         guard depth < 8 else { return }
-        var items = 0
-        var last: TreeNode?
-        var links = 0
+        var items: [TreeNode] = []
+        var links: [TreeNode] = []
         var closing: TreeNode?
         var afterLinks = 0
         var c = node.firstChild
         while let child = c {
-            if child.is(.li) { items += 1; last = child }
+            if child.is(.li) { items.append(child) }
             if child.isElement {
                 trailEnds(child, into: &ends, depth: depth + 1)
                 // (a separator of its own element, "›" or "/", is no item)
                 if child.is(.a), afterLinks == 0 {
-                    links += 1
+                    links.append(child)
                 } else if child.text.contains(where: \.isLetter) {
                     closing = child
                     afterLinks += 1
@@ -203,8 +211,12 @@ struct PageHeuristics {
             }
             c = child.nextSibling
         }
-        if items >= 3, let last, last.textLength <= 160 { ends.insert(Words.normalized(last.text)) }
-        if links >= 2, afterLinks == 1, let closing, closing.textLength <= 160 { ends.insert(Words.normalized(closing.text)) }
+        if items.count >= 3, let last = items.last, last.textLength <= 160 {
+            ends[Words.normalized(last.text)] = items.dropLast().prefix(8).map { $0.text.trimmingSpaces }
+        }
+        if links.count >= 2, afterLinks == 1, let closing, closing.textLength <= 160 {
+            ends[Words.normalized(closing.text)] = links.prefix(8).map { $0.text.trimmingSpaces }
+        }
     }
 
     /// The field words of `attributeWords` as one needle set, and which field each is.
@@ -765,6 +777,8 @@ struct PageHeuristics {
                 }
             }
         }
+        // the most precise place in the trail of links that ends on the page ("Jobs › Texas › Austin › Engineer")
+        if let place = trailPlaces.last { addPlace(place, "breadcrumb", 2) }
         // a short line of the arrangement and its place ("Remote, United States", "Tallinn, Estonia (On-site)")
         let arrangementLine = labels.workplaceLine
         if let place = arrangementLine?.1 { location.add(place, "header", 2) }

@@ -376,6 +376,17 @@ import Testing
         #expect(q.title == "Frontend Developer (f/m)")
     }
 
+    @Test func aPlaceInTheTrailThatEndsOnThePage() throws {
+        // the trail's items before the heading may place the posting; a menu of towns does not
+        let trail = "<nav><ol><li><a href='/'>Jobs</a></li><li><a href='/tx'>Texas</a></li><li><a href='/tx/austin'>Austin, TX</a></li>"
+            + "<li>Senior Accountant</li></ol></nav>"
+        let desc = "<p>You will close the books every month for our retail stores and report to the controller.</p>"
+        let p = try #require(read("<body>\(trail)<main><h1>Senior Accountant</h1>\(desc)</main></body>"))
+        #expect(p.location == "Austin, TX" && p.evidence["location"] == "breadcrumb")
+        let menu = "<nav><ul><li><a href='/berlin'>Berlin</a></li><li><a href='/hamburg'>Hamburg</a></li><li><a href='/koeln'>Köln</a></li></ul></nav>"
+        #expect(try #require(read("<body>\(menu)<main><h1>Senior Accountant</h1>\(desc)</main></body>")).location == nil)
+    }
+
     @Test func aBoardThatNamesTheEmployerTwice() throws {
         // a trail of links closed by a span ends on the page; the employer the page title and the
         // line under the heading both name is not the site (a board without links to employers)
