@@ -58,6 +58,7 @@ struct PageHeuristics {
         var named: [String: [String]] = [:]
         var companyLinks: [(text: String, spelled: Bool)] = []
         var trailEnds: [String: [String]] = [:]
+        var offersPosting = false
         var emphasized: Set<String> = []
         var logos: [String] = []
         var furnitureLogos: [String] = []
@@ -113,6 +114,9 @@ struct PageHeuristics {
                 if logos.count < 6, let name = SiteOwner.logoName(node) { logos.append(name) }
             case .a:
                 if companyLinks.count < 16, let link = Self.companyLink(node) { companyLinks.append(link) }
+                if !offersPosting, node.textLength <= 40, Self.postingOffers.contains(Words.normalized(node.text)) {
+                    offersPosting = true
+                }
             case .script, .style, .template, .svg:
                 // (an icon's <title> is no page title)
                 return false
@@ -140,6 +144,8 @@ struct PageHeuristics {
         }
         self.trailPlaces = trailPlaces
         self.named = named
+        // (the site's menus are read as its furniture: their items are its lines)
+        self.offersPosting = offersPosting || !furniture.isDisjoint(with: Self.postingOffers)
         self.companyLinks = companyLinks
         self.emphasized = emphasized
         self.logos = logos
@@ -468,8 +474,21 @@ struct PageHeuristics {
     /// Whether the page is on a job board or an applicant-tracking platform,
     /// not the employer's own site: its host names one, or it links to employers' pages.
     var isBoard: Bool {
-        !companyLinks.isEmpty || hostLabel.map(SiteOwner.isBoardHost) == true
+        !companyLinks.isEmpty || offersPosting || hostLabel.map(SiteOwner.isBoardHost) == true
     }
+
+    /// Whether the page links employers to where they post jobs ("Post a job", "For employers"): a board's.
+    private(set) var offersPosting = false
+    /// A board's links for employers, in the six languages and Portuguese.
+    static let postingOffers: Set<String> = [
+        "post a job", "post a job for free", "post jobs", "post your job", "post a vacancy", "for employers",
+        "employer login", "employer sign in", "recruiter login", "advertise a job", "list a job",
+        "stellenanzeige aufgeben", "stellenangebot aufgeben", "job inserieren", "stellenanzeige schalten",
+        "für arbeitgeber", "arbeitgeber login", "publier une offre", "publier une annonce", "déposer une offre",
+        "espace recruteur", "espace employeur", "publicar oferta", "publicar una oferta", "publicar empleo",
+        "acceso empresas", "vacature plaatsen", "plaats een vacature", "voor werkgevers", "pubblica un annuncio",
+        "pubblica offerta", "anunciar vaga", "publicar vaga",
+    ]
 
     /// The site's owner and how many other places agree with it: the copyright
     /// line's owner, else the name of the site's own logo; agreeing are the
@@ -720,7 +739,7 @@ struct PageHeuristics {
         // on a board or a platform the site's name is never the employer; on the employer's own
         // careers pages the site's owner is: its copyright line, its logo, its name
         if isBoard {
-            company.adjust(-3) { $0.place == "site_name" }
+            company.adjust(-10) { $0.place == "site_name" }
         } else if let (owner, agreeing) = siteOwner {
             // the site's name as it shows it ("Forge Srl") stands for the owner ("Forge s.r.l.")
             let spelled = Self.compact(owner)

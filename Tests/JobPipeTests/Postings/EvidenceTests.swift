@@ -89,6 +89,14 @@ import Testing
             <h1>Nurse</h1><p>Join our ward team.</p>
             """))
         #expect(ownSite.company == "St Mary Clinic" && ownSite.evidence["company"] == "site_name")
+        // a site that invites employers to post jobs is a board: its name is no employer, in any language
+        for offer in ["Post a job", "Vacature plaatsen", "Job inserieren"] {
+            let board = try #require(read("""
+                <title>Nurse | Carelink</title><meta property="og:site_name" content="Carelink">
+                <nav><a href="/post">\(offer)</a></nav><h1>Nurse</h1><p>Join our ward team.</p>
+                """, url: "https://www.carelink.example/j/4"))
+            #expect(board.company == nil, "\(offer)")
+        }
         // the posting's own words name the employer a board does not label
         let aboutIt = try #require(read("""
             <title>Data Engineer | Jobly</title><meta property="og:site_name" content="Jobly"><h1>Data Engineer</h1>
