@@ -1,17 +1,12 @@
 /// Postal addresses written as a person would: "Austin, TX",
 /// "Mountain View, California, United States", "Camberwell, VIC 3124".
 enum Location {
-    /// Common ISO 3166 codes, expanded when a country is given as a code.
-    static let countries: [String: String] = [
-        "US": "United States", "USA": "United States", "GB": "United Kingdom", "UK": "United Kingdom",
-        "DE": "Germany", "FR": "France", "NL": "Netherlands", "ES": "Spain", "IT": "Italy", "IE": "Ireland",
-        "AU": "Australia", "NZ": "New Zealand", "CA": "Canada", "MX": "Mexico", "BR": "Brazil",
-        "AR": "Argentina", "IN": "India", "SG": "Singapore", "JP": "Japan", "CN": "China", "KR": "South Korea",
-        "CH": "Switzerland", "AT": "Austria", "BE": "Belgium", "SE": "Sweden", "NO": "Norway", "DK": "Denmark",
-        "FI": "Finland", "PL": "Poland", "PT": "Portugal", "CZ": "Czechia", "IL": "Israel", "AE": "United Arab Emirates",
-        "ZA": "South Africa", "HK": "Hong Kong", "TW": "Taiwan", "PH": "Philippines", "RO": "Romania",
-        "UA": "Ukraine", "GR": "Greece", "HU": "Hungary", "TR": "Turkey", "CO": "Colombia", "CL": "Chile",
-    ]
+    /// ISO 3166 codes, expanded when a country is given as a code: GeoNames'
+    /// table (data/countries.tsv), with "Netherlands" as people write it (not
+    /// GeoNames' "The Netherlands") and the codes sites write beside it ("USA", "UK").
+    static let countries: [String: String] = countryCodeTable.merging([
+        "USA": "United States", "UK": "United Kingdom", "NL": "Netherlands",
+    ]) { _, common in common }
 
     /// Countries' own names, and their names in the languages read, for the page's way of writing
     /// an address structured data gives in English or by code ("Almere, Nederland").

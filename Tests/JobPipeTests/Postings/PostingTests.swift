@@ -20,6 +20,12 @@ import Testing
         #expect(Location.text(us) == "Austin, TX")
         let two = try JSON.parse(#"[{"address":{"addressLocality":"Berlin","addressCountry":"DE"}},"Remote"]"#)
         #expect(Location.text(two) == "Berlin, Germany; Remote")
+        // every ISO 3166 code is written out (GeoNames' table), "NL" as people write it
+        let ge = try JSON.parse(#"{"address":{"addressLocality":"Tbilisi","postalCode":"0179","addressCountry":"GE"}}"#)
+        #expect(Location.text(ge) == "Tbilisi, Georgia")
+        let nl = try JSON.parse(#"{"address":{"addressLocality":"Utrecht","addressCountry":"NL"}}"#)
+        #expect(Location.text(nl) == "Utrecht, Netherlands")
+        #expect(Location.countries.count >= 250)
     }
 
     @Test func locationAsThePageWritesIt() {
