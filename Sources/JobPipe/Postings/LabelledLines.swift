@@ -235,8 +235,17 @@ struct LabelledLines {
         let words = last.split(separator: " ")
         let end = words.count == 2 && words[1].allSatisfy(\.isNumber) ? String(words[0]) : last
         guard placeEnds.contains(end), shown.split(separator: ",").count <= 4 else { return nil }
+        // the words before the region are a name's, not a sentence's ("Made with love in Tirana, Albania")
+        let lowered = shown.split(separator: ",").first?.split(separator: " ")
+            .filter { w in w.first?.isLowercase == true && !Self.nameParticles.contains(String(w)) } ?? []
+        guard lowered.isEmpty else { return nil }
         return shown
     }
+
+    /// Small words inside the names of places ("Frankfurt am Main", "Saint-Denis-de-la-Réunion", "Stratford-upon-Avon").
+    static let nameParticles: Set<String> = ["de", "du", "des", "la", "le", "les", "am", "an", "der", "die", "im", "di",
+                                             "da", "del", "della", "do", "dos", "das", "upon", "on", "sur", "en", "y",
+                                             "e", "i", "van", "von", "zu", "aan", "den", "het", "of", "and", "the"]
 
     /// Whether the line's last words (a region, a country, a state code, one
     /// of them before a postcode) could be one of `placeEnds`.
@@ -359,18 +368,25 @@ struct LabelledLines {
     /// The first of the first 300 lines that reads as the title (the same
     /// words; lines of a very different length are not normalized to see).
     func lineIndex(of title: String) -> Int? {
-        lineIndices(of: title).first
+        guard let isTitle = Self.matcher(title) else { return nil }
+        return lines.prefix(300).firstIndex(where: isTitle)
     }
 
-    /// Every line among the first 300 that is the title (a breadcrumb's last
-    /// item, then the heading).
-    func lineIndices(of title: String) -> [Int] {
+    /// The lines in the range that are the title (a breadcrumb's last item,
+    /// then the heading).
+    func lineIndices(of title: String, in range: Range<Int>) -> [Int] {
+        guard let isTitle = Self.matcher(title) else { return [] }
+        return range.clamped(to: lines.indices).filter { isTitle(lines[$0]) }
+    }
+
+    /// Whether a line says the title: about its length (a cheap test first), the same words.
+    private static func matcher(_ title: String) -> ((String) -> Bool)? {
         let t = Words.normalized(title)
         let n = title.utf8.count
-        guard !t.isEmpty else { return [] }
-        return lines.prefix(300).indices.filter { i in
-            let m = lines[i].utf8.count
-            return m * 2 >= n && m <= n * 2 + 16 && Words.normalized(lines[i]) == t
+        guard !t.isEmpty else { return nil }
+        return { line in
+            let m = line.utf8.count
+            return m * 2 >= n && m <= n * 2 + 16 && Words.normalized(line) == t
         }
     }
 
@@ -596,34 +612,43 @@ struct LabelledLines {
     /// "Remote (United States, Canada)", "Hybrid", "Télétravail", "Vor Ort";
     /// with the place in parentheses when it gives one, or the whole line when
     /// a place follows the arrangement ("Remote - United States").
-    var workplaceLine: (WorkArrangement, String?)? {
+    var workplaceLine: (WorkArrangement, String?)? { workplaceStatement.map { ($0.0, $0.1) } }
+
+    /// `workplaceLine`, with the words that state the arrangement ("Remote" of "Full Time, Remote").
+    var workplaceStatement: (WorkArrangement, String?, String)? {
         for line in lines.prefix(60) where line.utf8.count <= 80 {
             // "Tallinn, Estonia (On-site)", "Berlin (Hybrid)": a place with its arrangement
             if line.utf8.last == 0x29, let open = line.byteRange(of: " ("), open.lowerBound > line.startIndex,
                let w = WorkArrangement.stated(String(line[open.upperBound...].dropLast())) {
-                return (w, String(line[..<open.lowerBound]).trimmingSpaces)
+                return (w, String(line[..<open.lowerBound]).trimmingSpaces, String(line[open.upperBound...].dropLast()))
             }
             guard let w = WorkArrangement.stated(line) else {
                 // "32-36 uur | Almere | Hybride": the arrangement between the bars or dots of a line of facts
                 if line.contains(where: Self.factSeparators.contains),
-                   let w = line.split(whereSeparator: Self.factSeparators.contains).dropFirst().lazy
-                    .compactMap({ WorkArrangement.stated(String($0).trimmingSpaces) }).first {
-                    return (w, nil)
+                   let (w, said) = line.split(whereSeparator: Self.factSeparators.contains).dropFirst().lazy
+                    .compactMap({ s in WorkArrangement.stated(String(s).trimmingSpaces).map { ($0, String(s).trimmingSpaces) } }).first {
+                    return (w, nil, said)
+                }
+                // "Full Time, Remote": the kind of contract, then the arrangement
+                let parts = line.split(separator: ",").map { String($0).trimmingSpaces }
+                if parts.count == 2, EmploymentType.names(parts[0]), let w = WorkArrangement.stated(parts[1]) {
+                    return (w, nil, parts[1])
                 }
                 continue
             }
             if let open = line.firstIndex(of: "("), let close = line.lastIndex(of: ")"), open < close {
-                return (w, String(line[line.index(after: open)..<close]).trimmingSpaces.nilIfEmpty)
+                return (w, String(line[line.index(after: open)..<close]).trimmingSpaces.nilIfEmpty, line.trimmingSpaces)
             }
             // "Remote - United States", "Hybrid – Berlin": the place as the line writes it, arrangement and all
             for dash in [" - ", " – ", " — ", ": ", ", "] {
                 if let r = line.byteRange(of: dash), !line[r.upperBound...].trimmingSpaces.isEmpty,
                    WorkArrangement.stated(String(line[..<r.lowerBound])) == w {
-                    return (w, line.trimmingSpaces)
+                    return (w, line.trimmingSpaces, line.trimmingSpaces)
                 }
             }
-            return (w, nil)
+            return (w, nil, line.trimmingSpaces)
         }
         return nil
     }
+
 }

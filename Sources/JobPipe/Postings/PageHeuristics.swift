@@ -57,7 +57,7 @@ struct PageHeuristics {
         var asides: [Set<String>] = []
         var named: [String: [String]] = [:]
         var companyLinks: [(text: String, spelled: Bool)] = []
-        var trailEnds: [String: [String]] = [:]
+        var trailEnds: [String: [TreeNode]] = [:]
         var offersPosting = false
         var emphasized: Set<String> = []
         var logos: [String] = []
@@ -139,7 +139,8 @@ struct PageHeuristics {
             guard let items = trailEnds[n] else { continue }
             furniture.remove(n)
             if trailPlaces.isEmpty {
-                trailPlaces = items.filter { $0.utf8.count <= 60 && (Cities.contains($0) || LabelledLines.place($0) != nil) }
+                trailPlaces = items.map { $0.text.trimmingSpaces }
+                    .filter { $0.utf8.count <= 60 && (Cities.contains($0) || LabelledLines.place($0) != nil) }
             }
         }
         self.trailPlaces = trailPlaces
@@ -164,7 +165,7 @@ struct PageHeuristics {
     }
 
     /// The site's furniture in a block: its short lines, its copyright owner, its logos, where its trails end.
-    private static func readFurniture(_ node: TreeNode, furniture: inout Set<String>, trailEnds: inout [String: [String]],
+    private static func readFurniture(_ node: TreeNode, furniture: inout Set<String>, trailEnds: inout [String: [TreeNode]],
                                       owner: inout String?, logos: inout [String], place: inout String?) {
         Self.trailEnds(node, into: &trailEnds)
         for line in PlainText.lines(of: node) where line.utf8.count <= 80 {
@@ -196,7 +197,7 @@ struct PageHeuristics {
     /// few levels down), and the element that closes a run of two or more
     /// links ("<a>Home</a> › <a>Jobs</a> › <span>Engineer</span>"),
     /// normalized: where a breadcrumb trail ends, with the trail's other items.
-    private static func trailEnds(_ node: TreeNode, into ends: inout [String: [String]], depth: Int = 0) {
+    private static func trailEnds(_ node: TreeNode, into ends: inout [String: [TreeNode]], depth: Int = 0) {
         guard depth < 8 else { return }
         var items: [TreeNode] = []
         var links: [TreeNode] = []
@@ -207,10 +208,11 @@ struct PageHeuristics {
             if child.is(.li) { items.append(child) }
             if child.isElement {
                 trailEnds(child, into: &ends, depth: depth + 1)
-                // (a separator of its own element, "›" or "/", is no item)
+                // (a separator of its own element, "›" or "/", is no item; an element's text is
+                // looked at only after two links, where it may close the trail)
                 if child.is(.a), afterLinks == 0 {
                     links.append(child)
-                } else if child.text.contains(where: \.isLetter) {
+                } else if links.count >= 2, afterLinks < 2, child.text.contains(where: \.isLetter) {
                     closing = child
                     afterLinks += 1
                 }
@@ -218,10 +220,10 @@ struct PageHeuristics {
             c = child.nextSibling
         }
         if items.count >= 3, let last = items.last, last.textLength <= 160 {
-            ends[Words.normalized(last.text)] = items.dropLast().prefix(8).map { $0.text.trimmingSpaces }
+            ends[Words.normalized(last.text)] = Array(items.dropLast().prefix(8))
         }
         if links.count >= 2, afterLinks == 1, let closing, closing.textLength <= 160 {
-            ends[Words.normalized(closing.text)] = links.prefix(8).map { $0.text.trimmingSpaces }
+            ends[Words.normalized(closing.text)] = Array(links.prefix(8))
         }
     }
 
@@ -700,7 +702,7 @@ struct PageHeuristics {
         let titleLine = chosenTitle.flatMap { labels.lineIndex(of: $0) }
         // (the title's first line may be a breadcrumb's last item: the heading's line follows close by)
         if let t = chosenTitle, let first = titleLine,
-           let name = labels.lineIndices(of: t).prefix { $0 <= first + 6 }.lazy.compactMap({ labels.line(under: t, at: $0) }).first {
+           let name = labels.lineIndices(of: t, in: first..<(first + 7)).lazy.compactMap({ labels.line(under: t, at: $0) }).first {
             company.add(name, "header", 3)
         }
         // … or over it ("Novo Nordisk A/S" / "2880 Bagsværd" / "Pilot Scientist for Purification")
@@ -799,7 +801,8 @@ struct PageHeuristics {
         // the most precise place in the trail of links that ends on the page ("Jobs › Texas › Austin › Engineer")
         if let place = trailPlaces.last { addPlace(place, "breadcrumb", 2) }
         // a short line of the arrangement and its place ("Remote, United States", "Tallinn, Estonia (On-site)")
-        let arrangementLine = labels.workplaceLine
+        let statement = labels.workplaceStatement
+        let arrangementLine = statement.map { ($0.0, $0.1) }
         if let place = arrangementLine?.1 { location.add(place, "header", 2) }
         // a sentence is no place ("This job is open to applicants in all timezones."):
         // the fallbacks below are read where it was the only evidence
@@ -816,6 +819,10 @@ struct PageHeuristics {
         }
         // on an employer's own site, failing all else, the address its footer gives
         if location.best == nil, !isBoard, let place = furniturePlace { location.add(place, "footer", 1) }
+        // a remote job that names no place: its place is the header's word for remote work ("Full Time, Remote")
+        if location.best == nil, let (w, _, said) = statement, w == .remote, said.utf8.count <= 40 {
+            location.add(said, "header", 1)
+        }
         // a known town in the page title is no employer ("Cafe Classen - Arnhem")
         company.adjust(-10) { ["title", "og:title"].contains($0.place) && Cities.contains($0.text) }
         // a place is not the employer ("Senior Engineer | Camberwell VIC 3124 | …")

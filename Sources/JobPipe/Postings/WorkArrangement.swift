@@ -219,6 +219,8 @@ enum WorkArrangement: String, Sendable {
                                            "vorwiegend", "hauptsächlich", "größtenteils", "majoritairement",
                                            "principalement", "principalmente", "mayormente", "grotendeels",
                                            "voornamelijk", "prevalentemente"]
+    /// Words before "remotely" that say the work is done so ("all work is done remotely").
+    static let doneWords: Set<String> = ["done", "performed", "carried", "conducted", "completed", "worked"]
     /// Words for "or", before a remote word ("in Berlin or remotely", "oder im Homeoffice").
     static let orWords: Set<String> = ["or", "oder", "ou", "o"]
     /// Words after a remote word that make it an option, some of the time ("le télétravail est possible").
@@ -240,6 +242,8 @@ enum WorkArrangement: String, Sendable {
             var k = i - 1
             while k >= 0, i - k <= 2, fillerWords.contains(String(words[k])) { k -= 1 }
             if k >= 0, mostlyWords.contains(String(words[k])) { return .remote }
+            // "All work is done remotely", "can be performed remotely": the work's place
+            if w == "remotely", words[max(0, i - 2)..<i].contains(where: { doneWords.contains(String($0)) }) { return .remote }
             // the words after it, less fillers: "possible"
             var j = i + 1
             while j < words.count, j - i <= 3, fillerWords.contains(String(words[j])) { j += 1 }

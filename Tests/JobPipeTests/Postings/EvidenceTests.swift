@@ -160,6 +160,7 @@ import Testing
             ("<h1>Sviluppatore</h1><main><p>Offriamo lavoro da remoto al 100% in tutta Italia per il nostro team.</p></main>", .remote),
             ("<h1>Admin</h1><p>Telecommute: no</p>", .onSite),
             ("<h1>Scala developer</h1><p>Location: Brighton</p><p>Remote: OK</p>", .remote),
+            ("<h1>Annotator</h1><main><p>Each annotator reads fifty articles. All work is done remotely.</p></main>", .remote),
             ("<h1>Designer</h1><main><p>Whether you want to work in Berlin or remotely, both suit us; we meet every quarter.</p></main>", .remote),
             ("<h1>Entwickler</h1><main><p>Du arbeitest vorwiegend im Homeoffice und triffst das Team einmal im Monat.</p></main>", .remote),
             ("<h1>Développeur</h1><main><p>Le télétravail est possible, et le temps partiel accepté (80 % minimum).</p></main>", .hybrid),
@@ -666,6 +667,16 @@ import Testing
                 == "Berlin")
         #expect(Location.townOfAdjective("Münchner") == "München" && Location.townOfAdjective("Hamburger") == "Hamburg"
                 && Location.townOfAdjective("Partner") == nil)
+    }
+
+    @Test func aRemoteJobThatNamesNoPlace() throws {
+        // the header's word for remote work is its place; a sentence that ends in a country is none
+        let p = try #require(read("""
+            <h1>Full Stack Developer</h1><p>Full Time, Remote</p><p>As a Full Stack Developer at Kestrel you will build web apps.</p>
+            <footer><p>Made with love in Tirana, Albania</p></footer>
+            """))
+        #expect(p.location == "Remote" && p.workplace == .remote && p.remote == true)
+        #expect(LabelledLines.place("Made with love in Tirana, Albania") == nil && LabelledLines.place("Frankfurt am Main, Germany") != nil)
     }
 
     @Test func theEmployersDirectoryOfOfficesIsNoPlace() throws {
