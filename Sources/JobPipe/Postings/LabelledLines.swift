@@ -12,6 +12,7 @@ struct LabelledLines {
         let facts = lines.contains(where: { Self.facts($0).count > 1 }) ? lines.flatMap(Self.facts) : lines
         self.lines = facts
         heads = facts.map(Self.head)
+        workplaceStatement = Self.statement(in: facts)
     }
 
     /// A line of facts, each labelled, read as one line each:
@@ -614,8 +615,11 @@ struct LabelledLines {
     /// a place follows the arrangement ("Remote - United States").
     var workplaceLine: (WorkArrangement, String?)? { workplaceStatement.map { ($0.0, $0.1) } }
 
-    /// `workplaceLine`, with the words that state the arrangement ("Remote" of "Full Time, Remote").
-    var workplaceStatement: (WorkArrangement, String?, String)? {
+    /// `workplaceLine`, with the words that state the arrangement ("Remote" of "Full Time, Remote"),
+    /// read once: the page heuristics and the reader of structured data both ask.
+    let workplaceStatement: (WorkArrangement, String?, String)?
+
+    private static func statement(in lines: [String]) -> (WorkArrangement, String?, String)? {
         for line in lines.prefix(60) where line.utf8.count <= 80 {
             // "Tallinn, Estonia (On-site)", "Berlin (Hybrid)": a place with its arrangement
             if line.utf8.last == 0x29, let open = line.byteRange(of: " ("), open.lowerBound > line.startIndex,
@@ -624,15 +628,17 @@ struct LabelledLines {
             }
             guard let w = WorkArrangement.stated(line) else {
                 // "32-36 uur | Almere | Hybride": the arrangement between the bars or dots of a line of facts
-                if line.contains(where: Self.factSeparators.contains),
+                // (the bytes of "|", "·" and "•" tell first)
+                if line.utf8.contains(where: { $0 == 0x7C || $0 == 0xB7 || $0 == 0xA2 }), line.contains(where: Self.factSeparators.contains),
                    let (w, said) = line.split(whereSeparator: Self.factSeparators.contains).dropFirst().lazy
                     .compactMap({ s in WorkArrangement.stated(String(s).trimmingSpaces).map { ($0, String(s).trimmingSpaces) } }).first {
                     return (w, nil, said)
                 }
                 // "Full Time, Remote": the kind of contract, then the arrangement
-                let parts = line.split(separator: ",").map { String($0).trimmingSpaces }
-                if parts.count == 2, EmploymentType.names(parts[0]), let w = WorkArrangement.stated(parts[1]) {
-                    return (w, nil, parts[1])
+                if line.utf8.count <= 40, let comma = line.firstIndex(of: ","),
+                   let w = WorkArrangement.stated(line[line.index(after: comma)...].trimmingSpaces),
+                   EmploymentType.names(String(line[..<comma])) {
+                    return (w, nil, line[line.index(after: comma)...].trimmingSpaces)
                 }
                 continue
             }
