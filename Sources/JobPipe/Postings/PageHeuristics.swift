@@ -290,6 +290,10 @@ struct PageHeuristics {
     /// A link to the employer's page on the site, and its text as the employer's
     /// name: the path has a segment for companies followed by one more, or the
     /// query a key naming the company; the text is a name, not a call to action.
+    /// Last words of a link named for the page it opens ("Handshake profile", "company page").
+    static let pageWords: Set<String> = ["profile", "page", "website", "site", "homepage", "profil", "seite",
+                                         "webseite", "profiel", "pagina", "perfil", "página", "sito"]
+
     static func companyLink(_ a: TreeNode) -> (text: String, spelled: Bool)? {
         // most links name no company: one pass over the raw bytes says so
         guard (a.withRawAttribute("href") { $0.count < 400 ? companyHrefWords.matches($0) : 0 } ?? 0) != 0,
@@ -315,8 +319,10 @@ struct PageHeuristics {
         if let head = moreJobsHeads.first(where: { lower.hasPrefix($0) }) { text = String(text.dropFirst(head.count)) }
         text = text.trimmingSpaces
         // ("LinkedIn": a link to the employer's page on a social network names the network)
+        // ("Handshake profile", "Company page": a link named for what it opens, not for whom)
         guard !text.isEmpty, text.utf8.count <= 80, looksLikeName(text), !PostingLabels.isGeneric(text),
-              !SiteOwner.socialNames.contains(Words.normalized(text)) else { return nil }
+              !SiteOwner.socialNames.contains(Words.normalized(text)),
+              !Self.pageWords.contains(String(lower.split(separator: " ").last ?? "")) else { return nil }
         let name = Words.normalized(text), slugWords = Words.normalized(slug.removingPercentEncoding)
         return (text, !name.isEmpty && (Words.contains(slugWords, name) || Words.contains(name, slugWords)))
     }
@@ -581,10 +587,16 @@ struct PageHeuristics {
         } else if headings.allSatisfy({ PostingLabels.isGeneric($0) || isSiteFurniture($0) }) {
             let own = subheadings.filter { !PostingLabels.isGeneric($0) && !isSiteFurniture($0) }
             for h in own.prefix(3) { title.add(cleanTitle(h), "h2", 2) }
-            // … or the line right under a section heading's h1 ("Stellenausschreibung" / "Fachkraft (m/w/d) …")
-            if let first = headings.first, let i = labels.lineIndex(of: first), i + 1 < labels.lines.count {
+            // … or the line right under a section heading, the h1 or the first generic h2 or h3
+            // ("Stellenausschreibung" / "Fachkraft (m/w/d) …", "Offene Stellen" / "Pädagogische Fachkraft …")
+            let sections = [headings.first].compactMap { $0 } + subheadings.filter { PostingLabels.isGeneric($0) }.prefix(1)
+            for section in sections {
+                guard let i = labels.lineIndex(of: section), i + 1 < labels.lines.count else { continue }
                 let next = labels.lines[i + 1].trimmingSpaces
-                if next.utf8.count <= 120, !next.contains(":"), PostingLabels.readsAsRole(next) { title.add(cleanTitle(next), "header", 3) }
+                if next.utf8.count <= 120, !next.contains(":"), PostingLabels.readsAsRole(next) {
+                    title.add(cleanTitle(next), "header", 3)
+                    break
+                }
             }
         }
         // the line over the posting's first labelled fact ("Accounts Payable Clerk" / "Location: Headquarters")

@@ -314,6 +314,9 @@ import Testing
         #expect(try #require(read("<h1>Forklift driver</h1>\(body)\(related)")).company == nil)
         // a menu link to the list of companies is no employer
         #expect(try #require(read("<h1>Forklift driver</h1><a href='/companies/'>Companies</a>\(body)")).company == nil)
+        // nor is a link named for the page it opens ("our Handshake profile")
+        let profile = "<p>Apply on our <a href='https://app.example/employers/kestrel'>Handshake profile</a>.</p>"
+        #expect(try #require(read("<h1>Forklift driver</h1>\(body)\(profile)")).company == nil)
     }
 
     @Test func theEmployersAccountOnAnApplicantTrackingSystem() throws {
@@ -776,6 +779,16 @@ import Testing
         // Portuguese "Local:"
         let pt = try #require(read("<h1>Analista de Sistemas</h1><p>Local:</p><p>Campinas / BR</p><p>Venha.</p>"))
         #expect(pt.location == "Campinas / BR")
+    }
+
+    @Test func theRoleUnderAGenericSectionHeading() throws {
+        // a careers page: the h1 and the h2 are section headings, the job is the strong line under the h2
+        let p = try #require(read("""
+            <h1>Karriere</h1><p>Wir suchen engagierte Menschen für unser Team.</p><h2>Offene Stellen</h2>
+            <p><strong>Pädagogische Fachkraft für den U3-Bereich in Vollzeit</strong></p>
+            <p>Für unsere Krippe suchen wir ab sofort eine pädagogische Fachkraft.</p><h2>Bewerbung</h2><p>Per E-Mail.</p>
+            """))
+        #expect(p.title == "Pädagogische Fachkraft für den U3-Bereich in Vollzeit")
     }
 
     @Test func slogansContractsAndWantedIn() throws {
