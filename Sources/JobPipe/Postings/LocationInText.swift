@@ -138,7 +138,11 @@ extension Location {
         for w in words {
             let bare = w.prefix { !".,;:!?)»\"'".contains($0) }
             if !parts.isEmpty, officeWords.contains(bare.lowercased()) {
-                return parts.isEmpty || parts.count > 4 ? nil : parts.joined(separator: " ")
+                guard parts.count <= 4 else { return nil }
+                let place = parts.joined(separator: " ")
+                // a known town, a town and its region ("Portland, OR"), or a town's adjective ("Hamburger");
+                // not an office's kind ("our International Office", "our Head Office")
+                return Cities.contains(place) || place.contains(",") || townOfAdjective(place) != nil ? place : nil
             }
             guard let first = w.first, first.isUppercase, bare.contains(where: \.isLowercase) || bare.utf8.count == 2 else { return nil }
             parts.append(w.hasSuffix(",") ? w : bare)

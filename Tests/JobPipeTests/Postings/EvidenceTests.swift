@@ -670,6 +670,9 @@ import Testing
                 == "Berlin")
         #expect(Location.townOfAdjective("Münchner") == "München" && Location.townOfAdjective("Hamburger") == "Hamburg"
                 && Location.townOfAdjective("Partner") == nil)
+        // an office's kind is no place: "our International Office", "our Head Office"
+        #expect(Location.mentioned(in: "Read what our International Office can do for you, or ask our Head Office.") == nil)
+        #expect(Location.mentioned(in: "You will work from our Portland, OR office.")?.town == "Portland, OR")
     }
 
     @Test func aRemoteJobThatNamesNoPlace() throws {
