@@ -243,6 +243,14 @@ struct LabelledLines {
         return shown
     }
 
+    /// A known town and its district as one word or two ("Berlin-Zentrum", "Gdańsk Wrzeszcz"), as written.
+    static func townOfCompound(_ text: String) -> String? {
+        let t = text.trimmingSpaces
+        guard t.utf8.count <= 40, let cut = t.firstIndex(where: { $0 == "-" || $0 == " " }), Cities.contains(t[..<cut]),
+              t[t.index(after: cut)...].first?.isUppercase == true, !t.contains(",") else { return nil }
+        return t
+    }
+
     /// Small words inside the names of places ("Frankfurt am Main", "Saint-Denis-de-la-Réunion", "Stratford-upon-Avon").
     static let nameParticles: Set<String> = ["de", "du", "des", "la", "le", "les", "am", "an", "der", "die", "im", "di",
                                              "da", "del", "della", "do", "dos", "das", "upon", "on", "sur", "en", "y",
@@ -620,7 +628,9 @@ struct LabelledLines {
     let workplaceStatement: (WorkArrangement, String?, String)?
 
     private static func statement(in lines: [String]) -> (WorkArrangement, String?, String)? {
-        for line in lines.prefix(60) where line.utf8.count <= 80 {
+        for whole in lines.prefix(60) where whole.utf8.count <= 80 {
+            // "(Remote oder Berlin-Zentrum)": a line in brackets is read inside them
+            let line = whole.first == "(" && whole.last == ")" ? String(whole.dropFirst().dropLast()) : whole
             // "Tallinn, Estonia (On-site)", "Berlin (Hybrid)": a place with its arrangement
             if line.utf8.last == 0x29, let open = line.byteRange(of: " ("), open.lowerBound > line.startIndex,
                let w = WorkArrangement.stated(String(line[open.upperBound...].dropLast())) {
@@ -644,6 +654,13 @@ struct LabelledLines {
             }
             if let open = line.firstIndex(of: "("), let close = line.lastIndex(of: ")"), open < close {
                 return (w, String(line[line.index(after: open)..<close]).trimmingSpaces.nilIfEmpty, line.trimmingSpaces)
+            }
+            // "Remote oder Berlin-Zentrum", "Remote or London": the place the work may be done in instead
+            for or in [" or ", " oder ", " ou ", " o ", " of "] {
+                if let r = line.byteRange(of: or), WorkArrangement.stated(String(line[..<r.lowerBound])) == w,
+                   let place = Self.place(String(line[r.upperBound...])) ?? Self.townOfCompound(String(line[r.upperBound...])) {
+                    return (w, place, line.trimmingSpaces)
+                }
             }
             // "Remote - United States", "Hybrid – Berlin": the place as the line writes it, arrangement and all
             for dash in [" - ", " – ", " — ", ": ", ", "] {

@@ -4,7 +4,7 @@
 /// Portland, OR office"), for pages that state the location nowhere else.
 extension Location {
     /// Words that put a place after them, in the languages read here.
-    static let placeWords = ["in", "en", "à", "a", "au", "bei", "te", "near", "nahe", "nabij", "vicino", "nach"]
+    static let placeWords = ["in", "en", "à", "a", "au", "bei", "te", "near", "nahe", "nabij", "vicino", "nach", "from", "aus"]
     /// "our": before the place of the employer's own office ("our Portland, OR office").
     static let ourWords = ["our", "unserem", "unseren", "unsere", "unser", "notre", "nuestra", "nuestras", "nuestro", "onze", "ons",
                            "nostro", "nostra", "nostri"]

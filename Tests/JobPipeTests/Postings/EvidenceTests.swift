@@ -685,6 +685,18 @@ import Testing
         #expect(LabelledLines.place("Made with love in Tirana, Albania") == nil && LabelledLines.place("Frankfurt am Main, Germany") != nil)
     }
 
+    @Test func thePlaceBesideRemoteWorkAndTheEmployersHome() throws {
+        // "(Remote oder Berlin-Zentrum)": remote, or a town's district
+        let p = try #require(read("""
+            <h1>Product Engineer (d/w/m)</h1><p>(Remote oder Berlin-Zentrum)</p>
+            <p>Die Position soll zum nächstmöglichen Zeitpunkt besetzt werden.</p>
+            """))
+        #expect(p.location == "Berlin-Zentrum" && p.remote == true)
+        #expect(LabelledLines.townOfCompound("Gdańsk Wrzeszcz") == "Gdańsk Wrzeszcz" && LabelledLines.townOfCompound("Remote-first") == nil)
+        // the employer's home town, with nothing else to go on
+        #expect(Location.mentioned(in: "Kestrel is a software studio from Gdańsk, Poland. We build mobile apps.")?.town == "Gdańsk")
+    }
+
     @Test func theEmployersDirectoryOfOfficesIsNoPlace() throws {
         // a heading over a list of towns, and the addresses of several offices, are the employer's, not the posting's
         let offices = ["Berlin", "Frankfurt", "Hamburg", "München"].map { "<li>\($0)</li>" }.joined()
