@@ -771,7 +771,7 @@ struct PageHeuristics {
         // agreement: a name two kinds of evidence give counts more ("Acme" in the header and in "About Acme")
         var givenBy: [String: Set<String>] = [:]
         for c in company.candidates where c.score > 0 { givenBy[Self.compact(c.text), default: []].insert(c.place) }
-        company.adjust(1) { givenBy[Self.compact($0.text)]?.count ?? 0 >= 2 }
+        company.adjust(2) { givenBy[Self.compact($0.text)]?.count ?? 0 >= 2 }
         // a page that names another employer in two places of its own (the page title's part between
         // the job and the site, the line under the heading) is a board's: the site's name is not it
         let siteGiven: Set<String> = ["site_name", "owner", "host"]
@@ -784,7 +784,20 @@ struct PageHeuristics {
         }
 
         // a place line in the posting's header: "Berlin, Germany", "Austin, TX"
-        if let line = labels.placeLine { addPlace(line, "header", 2) }
+        if let line = labels.placeLine {
+            // "Shift / West Des Moines, IA": the employer, then its place
+            if let r = [" / ", " · ", " | "].lazy.compactMap({ line.byteRange(of: $0) }).first,
+               let place = LabelledLines.place(String(line[r.upperBound...])) {
+                let name = String(line[..<r.lowerBound]).trimmingSpaces
+                if LabelledLines.place(name) == nil, WorkArrangement.stated(name) == nil, !EmploymentType.names(name),
+                   !isSiteFurniture(name), Self.looksLikeName(name) {
+                    company.add(name, "header", 3)
+                }
+                addPlace(place, "header", 2)
+            } else {
+                addPlace(line, "header", 2)
+            }
+        }
         // a known town next to the title ("Barmedewerker" / "Arnhem")
         if let i = titleLine, let near = labels.place(near: i) { addPlace(near, "header", 2) }
         // a known town that ends the title ("Front-end developer 32 - 40 uur Utrecht")

@@ -697,6 +697,25 @@ import Testing
         #expect(Location.mentioned(in: "Kestrel is a software studio from Gdańsk, Poland. We build mobile apps.")?.town == "Gdańsk")
     }
 
+    @Test func theEmployerBeforeItsPlaceAndAgreeingPlaces() throws {
+        // a header line "Employer / Town, ST" under a user group's site name
+        let p = try #require(read("""
+            <head><title>Iowa Rubyists - Ruby on Rails Developer</title></head>
+            <div id="header"><h1><a href="/">Iowa Rubyists</a></h1><div>A user group for Ruby enthusiasts.</div></div>
+            <div class="content"><h1>Kestrel / West Des Moines, IA</h1><h3>Ruby on Rails Developer</h3><p>2 positions</p>
+            <p>Join a company in a fast-growing industry, with a team of ten.</p></div>
+            """, url: "https://iowarubyists.example/jobs/2015/ror"))
+        #expect(p.title == "Ruby on Rails Developer" && p.company == "Kestrel" && p.location == "West Des Moines, IA")
+        // the name two places agree on (site name, the posting's words) beats a page title's tagline
+        let q = try #require(read("""
+            <head><title>Kestrel Engineering | Software &amp; System Solutions</title>
+            <meta property="og:site_name" content="Kestrel Engineering"></head>
+            <p>WORK WITH US</p><h1>Software Engineer (Maryland)</h1>
+            <p>About Kestrel Engineering</p><p>We build software for our customers in small teams.</p>
+            """, url: "https://www.kestrel-engineering.example/careers/swe-md"))
+        #expect(q.company == "Kestrel Engineering")
+    }
+
     @Test func theEmployersDirectoryOfOfficesIsNoPlace() throws {
         // a heading over a list of towns, and the addresses of several offices, are the employer's, not the posting's
         let offices = ["Berlin", "Frankfurt", "Hamburg", "München"].map { "<li>\($0)</li>" }.joined()
