@@ -4,7 +4,8 @@
 /// Portland, OR office"), for pages that state the location nowhere else.
 extension Location {
     /// Words that put a place after them, in the languages read here.
-    static let placeWords = ["in", "en", "à", "a", "au", "bei", "te", "near", "nahe", "nabij", "vicino", "nach", "from", "aus"]
+    static let placeWords = ["in", "en", "à", "a", "au", "bei", "te", "near", "nahe", "nabij", "vicino", "nach", "from", "aus",
+                             "raum"]
     /// "our": before the place of the employer's own office ("our Portland, OR office").
     static let ourWords = ["our", "unserem", "unseren", "unsere", "unser", "notre", "nuestra", "nuestras", "nuestro", "onze", "ons",
                            "nostro", "nostra", "nostri"]
@@ -13,6 +14,7 @@ extension Location {
                                            "bureaux", "oficina", "oficinas", "kantoor", "ufficio", "uffici", "sede",
                                            "standort", "niederlassung"]
     private static let placeBytes = placeWords.map { Array($0.utf8) }
+    private static let basedBytes = Array("based".utf8)
     private static let ourBytes = ourWords.map { Array($0.utf8) }
     /// The bytes those words begin with, in either case.
     private static let firstBytes: [Bool] = {
@@ -58,6 +60,15 @@ extension Location {
                 let start = i
                 while i < n, !isSpace(bytes[i]) { i += 1 }
                 defer { previous = start..<i }
+                // "US-based", "Berlin-based": a place that bases the job ("an Experienced US-Based Project Manager")
+                if i - start > 7, bytes[i - 6] == 0x2D, equalsLowered(UnsafeBufferPointer(rebasing: bytes[(i - 5)..<i]), basedBytes) {
+                    let place = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(i - 6)]), as: UTF8.self)
+                    if place.first?.isUppercase == true,
+                       Cities.contains(place) || Location.isCountry(place) || usStates[place] != nil || ["US", "UK", "EU"].contains(place) {
+                        count(place)
+                    }
+                    continue
+                }
                 // words of place are short and begin with few letters
                 var end = i
                 guard end - start <= 8, end > start, firstBytes[Int(bytes[start])] else { continue }

@@ -693,6 +693,10 @@ import Testing
             """))
         #expect(p.location == "Berlin-Zentrum" && p.remote == true)
         #expect(LabelledLines.townOfCompound("Gdańsk Wrzeszcz") == "Gdańsk Wrzeszcz" && LabelledLines.townOfCompound("Remote-first") == nil)
+        // a place that bases the job ("US-based", "Berlin-based"); an area around a town ("für den Raum Eupen")
+        #expect(Location.mentioned(in: "Looking for an Experienced US-Based Project Manager")?.town == "US")
+        #expect(Location.mentioned(in: "We are a Berlin-based studio and a plant-based kitchen.")?.town == "Berlin")
+        #expect(Location.mentioned(in: "Wir suchen für den Raum Eupen eine Person.")?.town == "Eupen")
         // the employer's home town, with nothing else to go on
         #expect(Location.mentioned(in: "Kestrel is a software studio from Gdańsk, Poland. We build mobile apps.")?.town == "Gdańsk")
     }
