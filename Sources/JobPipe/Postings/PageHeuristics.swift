@@ -970,8 +970,14 @@ struct PageHeuristics {
         guard words.count >= 3 else { return false }
         // ("Solutions de Transformation Numérique Cloud par des Experts Certifiés": a name is shorter)
         if words.count >= 7 { return true }
+        // an article and an adjective: "Die perfekte Lösung", "The perfect match", "La mejor opción"
+        if articles.contains(words[0].lowercased()), words[1].first?.isLowercase == true { return true }
         return words.dropFirst().filter { w in w.first?.isLowercase == true && !nameJoiners.contains(String(w)) }.count >= 2
     }
+
+    /// Articles that begin a phrase, in the languages read.
+    static let articles: Set<String> = ["the", "a", "an", "die", "der", "das", "ein", "eine", "la", "le", "les", "el", "los",
+                                        "las", "il", "lo", "gli", "de", "het", "een", "um", "uma", "une", "un"]
 
     /// A title without a trailing " job" (listing sites append it).
     func cleanTitle(_ t: String) -> String {

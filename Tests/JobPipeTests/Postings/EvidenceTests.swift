@@ -750,6 +750,12 @@ import Testing
             <head><title>Data Analyst · Online survey data analysis</title></head><h1>Data Analyst</h1><p>Join us.</p>
             """))
         #expect(tagline.company == nil)
+        // an article and an adjective make a slogan, not a name: "Die perfekte Lösung"
+        let slogan = try #require(read("""
+            <head><title>Lohnbuchhalter/in | Die perfekte Lösung</title></head><h2>Lohnbuchhalter/in</h2><p>Ihr Profil: DATEV.</p>
+            """))
+        #expect(slogan.company == nil)
+        #expect(!PageHeuristics.readsAsTagline("Die Schlosszwerge e.V.") && PageHeuristics.readsAsTagline("The perfect match"))
         // a name before section headings: "Initrode: Careers: Career Opportunities"
         let sections = try #require(read("""
             <head><title>Initrode: Careers: Career Opportunities</title></head><h1>Payroll Clerk</h1><p>Join us.</p>
