@@ -57,6 +57,10 @@ enum WorkArrangement: String, Sendable {
                                 "remote welcome", "remote-only", "remote only", "fully distributed", "télétravail bienvenu",
                                 "trabajar remoto", "trabajar en remoto", "trabajar de forma remota", "desde cualquier parte",
                                 "desde cualquier lugar", "trabalho remoto", "trabalhar remotamente", "de qualquer lugar",
+                                // work from wherever there is a computer and a connection
+                                "at home or at any place", "from any location", "from any place",
+                                "wherever you have an internet connection", "von überall aus", "von überall arbeiten",
+                                "depuis n'importe où", "desde cualquier sitio", "da qualsiasi luogo", "vanaf elke locatie",
                                 // "(Remote oder Berlin-Zentrum)": the job may be done remote
                                 "(remote or ", "(remote oder ", "(remote ou ", "(remote o ", "(remote of ", "(remoto o "]
     static let onSitePhrases = ["this is an on-site", "this is an onsite", "on-site role", "onsite role",

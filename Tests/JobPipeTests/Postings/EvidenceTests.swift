@@ -161,6 +161,7 @@ import Testing
             ("<h1>Admin</h1><p>Telecommute: no</p>", .onSite),
             ("<h1>Scala developer</h1><p>Location: Brighton</p><p>Remote: OK</p>", .remote),
             ("<h1>Annotator</h1><main><p>Each annotator reads fifty articles. All work is done remotely.</p></main>", .remote),
+            ("<h1>Developer</h1><main><p>You work with your own equipment, at home or at any place with a computer.</p></main>", .remote),
             ("<h1>Designer</h1><main><p>Whether you want to work in Berlin or remotely, both suit us; we meet every quarter.</p></main>", .remote),
             ("<h1>Entwickler</h1><main><p>Du arbeitest vorwiegend im Homeoffice und triffst das Team einmal im Monat.</p></main>", .remote),
             ("<h1>Développeur</h1><main><p>Le télétravail est possible, et le temps partiel accepté (80 % minimum).</p></main>", .hybrid),
