@@ -12,7 +12,7 @@ struct LabelledLines {
         let facts = lines.contains(where: { Self.facts($0).count > 1 }) ? lines.flatMap(Self.facts) : lines
         self.lines = facts
         heads = facts.map(Self.head)
-        workplaceStatement = Self.statement(in: facts)
+        workplaceLine = Self.statement(in: facts)
     }
 
     /// A line of facts, each labelled, read as one line each:
@@ -620,14 +620,13 @@ struct LabelledLines {
     /// A short line near the top that only states the arrangement: "Remote",
     /// "Remote (United States, Canada)", "Hybrid", "Télétravail", "Vor Ort";
     /// with the place in parentheses when it gives one, or the whole line when
-    /// a place follows the arrangement ("Remote - United States").
-    var workplaceLine: (WorkArrangement, String?)? { workplaceStatement.map { ($0.0, $0.1) } }
+    /// a place follows the arrangement ("Remote - United States"), and the
+    /// words that state it ("Remote" of "Full Time, Remote"). Read once, in
+    /// `init`: the page heuristics and the reader of structured data both ask.
+    let workplaceLine: WorkplaceLine?
+    typealias WorkplaceLine = (arrangement: WorkArrangement, place: String?, said: String)
 
-    /// `workplaceLine`, with the words that state the arrangement ("Remote" of "Full Time, Remote"),
-    /// read once: the page heuristics and the reader of structured data both ask.
-    let workplaceStatement: (WorkArrangement, String?, String)?
-
-    private static func statement(in lines: [String]) -> (WorkArrangement, String?, String)? {
+    private static func statement(in lines: [String]) -> WorkplaceLine? {
         for whole in lines.prefix(60) where whole.utf8.count <= 80 {
             // "(Remote oder Berlin-Zentrum)": a line in brackets is read inside them
             let line = whole.first == "(" && whole.last == ")" ? String(whole.dropFirst().dropLast()) : whole

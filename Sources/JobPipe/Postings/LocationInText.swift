@@ -111,7 +111,7 @@ extension Location {
         var phrase = ""
         for (k, w) in words.prefix(3).enumerated() {
             guard let first = w.first, first.isUppercase else { break }
-            let bare = w.prefix { !".,;:!?)»\"'".contains($0) }
+            let bare = Self.bare(w)
             phrase += phrase.isEmpty ? bare : " " + bare
             if Cities.contains(phrase) { best = phrase }
             if w.hasSuffix(","), phrase.contains(where: \.isLowercase), let state = usState(words.dropFirst(k + 1)) {
@@ -123,10 +123,15 @@ extension Location {
         return best
     }
 
+    /// A word without the punctuation that follows it ("Leeds," → "Leeds").
+    private static func bare(_ word: Substring) -> Substring {
+        word.prefix { !".,;:!?)»\"'".contains($0) }
+    }
+
     /// The US state the words begin with, by its code or its name of one or
     /// two words, as written ("NY", "Illinois", "New York").
     private static func usState(_ words: ArraySlice<Substring>) -> String? {
-        let bare = words.prefix(2).map { $0.prefix { !".,;:!?)»\"'".contains($0) } }
+        let bare = words.prefix(2).map(Self.bare)
         guard let first = bare.first else { return nil }
         if first.utf8.count == 2, usStateCodes.contains(String(first)) { return String(first) }
         if bare.count == 2, usStates[bare[0] + " " + bare[1]] != nil { return bare[0] + " " + bare[1] }
@@ -147,7 +152,7 @@ extension Location {
     private static func officePlace(_ words: [Substring]) -> String? {
         var parts: [Substring] = []
         for w in words {
-            let bare = w.prefix { !".,;:!?)»\"'".contains($0) }
+            let bare = Self.bare(w)
             if !parts.isEmpty, officeWords.contains(bare.lowercased()) {
                 guard parts.count <= 4 else { return nil }
                 let place = parts.joined(separator: " ")

@@ -826,9 +826,8 @@ struct PageHeuristics {
         // the most precise place in the trail of links that ends on the page ("Jobs › Texas › Austin › Engineer")
         if let place = trailPlaces.last { addPlace(place, "breadcrumb", 2) }
         // a short line of the arrangement and its place ("Remote, United States", "Tallinn, Estonia (On-site)")
-        let statement = labels.workplaceStatement
-        let arrangementLine = statement.map { ($0.0, $0.1) }
-        if let place = arrangementLine?.1 { location.add(place, "header", 2) }
+        let arrangementLine = labels.workplaceLine
+        if let place = arrangementLine?.place { location.add(place, "header", 2) }
         // a sentence is no place ("This job is open to applicants in all timezones."):
         // the fallbacks below are read where it was the only evidence
         location.adjust(-8) { c in
@@ -845,8 +844,8 @@ struct PageHeuristics {
         // on an employer's own site, failing all else, the address its footer gives
         if location.best == nil, !isBoard, let place = furniturePlace { location.add(place, "footer", 1) }
         // a remote job that names no place: its place is the header's word for remote work ("Full Time, Remote")
-        if location.best == nil, let (w, _, said) = statement, w == .remote, said.utf8.count <= 40 {
-            location.add(said, "header", 1)
+        if location.best == nil, let line = arrangementLine, line.arrangement == .remote, line.said.utf8.count <= 40 {
+            location.add(line.said, "header", 1)
         }
         // a known town in the page title is no employer ("Cafe Classen - Arnhem")
         company.adjust(-10) { ["title", "og:title"].contains($0.place) && Cities.contains($0.text) }
@@ -867,7 +866,7 @@ struct PageHeuristics {
         // remote, hybrid or on-site: a label, a short header line, the location, then the description
         if let (v, _) = labels.labelled(PostingLabels.workplace), let w = WorkArrangement.labelled(v) {
             p.workplace = w; p.evidence["remote"] = "label"
-        } else if let (w, _) = arrangementLine {
+        } else if let w = arrangementLine?.arrangement {
             p.workplace = w
             p.evidence["remote"] = "header"
         } else if let loc = p.location, let w = arrangementOf[loc] ?? WorkArrangement.inLocation(loc)

@@ -47,7 +47,7 @@ enum PostingReader {
         // what the page itself states about remote work beats markup that says only "TELECOMMUTE"
         if !lines.isEmpty {
             let labelled = labels.labelled(PostingLabels.workplace).flatMap { WorkArrangement.labelled($0.0) }
-            if let stated = labelled ?? labels.workplaceLine?.0, stated != posting.workplace {
+            if let stated = labelled ?? labels.workplaceLine?.arrangement, stated != posting.workplace {
                 posting.workplace = stated
                 posting.remote = stated.isRemote
                 posting.evidence["remote"] = labelled != nil ? "label" : "header"

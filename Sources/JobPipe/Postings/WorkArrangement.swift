@@ -58,7 +58,7 @@ enum WorkArrangement: String, Sendable {
                                 "trabajar remoto", "trabajar en remoto", "trabajar de forma remota", "desde cualquier parte",
                                 "desde cualquier lugar", "trabalho remoto", "trabalhar remotamente", "de qualquer lugar",
                                 // work from wherever there is a computer and a connection
-                                "at home or at any place", "from any location", "from any place",
+                                "at any place with", "from any location", "from any place",
                                 "wherever you have an internet connection", "von überall aus", "von überall arbeiten",
                                 "depuis n'importe où", "desde cualquier sitio", "da qualsiasi luogo", "vanaf elke locatie",
                                 // "(Remote oder Berlin-Zentrum)": the job may be done remote
@@ -164,11 +164,16 @@ enum WorkArrangement: String, Sendable {
             // "Not at the moment", "Nein, leider nicht", "Non, sauf exception": no, unless it says hybrid
             let first = value.trimmingSpaces.lowercased().prefix { $0.isLetter }
             if ["no", "not", "nein", "nicht", "non", "nee", "niet", "pas"].contains(first) {
-                let v = value.lowercased()
-                return hybridWords.contains(where: { $0 != "flex" && v.containsBytes($0) }) ? .hybrid : .onSite
+                return mentionsHybrid(value.lowercased()) ? .hybrid : .onSite
             }
             return stated(value)
         }
+    }
+
+    /// Whether a lower-case value holds a word of hybrid work anywhere ("Lyon, télétravail partiel
+    /// possible"; "flex" alone is too short to find inside a value).
+    static func mentionsHybrid(_ lowered: String) -> Bool {
+        hybridWords.contains { $0 != "flex" && lowered.containsBytes($0) }
     }
 
     /// The first bytes of every word the lists begin with (lower case).
@@ -188,8 +193,7 @@ enum WorkArrangement: String, Sendable {
         // "Boston (hybrid) or remote US": the job may be done remote
         if [" or remote", " or fully remote", " oder remote", " ou télétravail", " ou à distance", " o remoto", " of remote",
             " o da remoto"].contains(where: { l.containsBytes($0) }) { return .remote }
-        // ("Lyon, télétravail partiel possible"; "flex" alone is too short to find inside a value)
-        if hybridWords.contains(where: { $0 != "flex" && l.containsBytes($0) }) { return .hybrid }
+        if mentionsHybrid(l) { return .hybrid }
         for w in ["remote", "anywhere", "homeoffice", "home office", "télétravail", "teletrabajo", "remoto", "remota"] where l.containsBytes(w) {
             return .remote
         }

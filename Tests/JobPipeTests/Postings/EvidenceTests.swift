@@ -298,6 +298,7 @@ import Testing
             <p>You will review code and mentor others.</p><p>You will care about accessibility.</p><div>\(cards)</div>
             """))
         #expect(listed.company == "Slate" && listed.location != "Africa")
+        #expect(listed.evidence["company"] != "class" && listed.evidence["location"] != "class")
     }
 
     @Test func linksToTheEmployersPage() throws {
