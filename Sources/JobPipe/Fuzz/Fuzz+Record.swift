@@ -20,7 +20,7 @@ extension Fuzz {
         if let first = keys.first { r.set(first, .array([.null, .number("-0.5e3")])) }
         if let last = keys.last { r.remove(last) }
         guard let again = try? Record(line: r.bytes) else {
-            fatalError("an edited record no longer reads: \(Fuzz.text(UnsafeBufferPointer(start: r.bytes, count: r.bytes.count)).debugDescription)")
+            fatalError("an edited record no longer reads: \(Fuzz.text(r.bytes))")
         }
         check(again.keys == r.keys, "an edited record reads back with other keys: \(again.keys) against \(r.keys)")
         check(again.value("fuzz") == .string("\u{0}\"\\é") || keys.last == "fuzz", "a field set does not read back")
