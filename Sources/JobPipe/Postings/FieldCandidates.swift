@@ -32,6 +32,10 @@ struct Ballot {
 /// read from its code; only other characters look up their properties.
 enum Words {
     static func normalized(_ s: String) -> String {
+        var s = s
+        if let ascii = s.withUTF8({ b -> String? in b.allSatisfy { $0 < 0x80 } ? asciiNormalized(b) : nil }) {
+            return ascii
+        }
         var out = String.UnicodeScalarView()
         var space = false
         for u in s.unicodeScalars {
@@ -52,6 +56,24 @@ enum Words {
             }
         }
         return String(out)
+    }
+
+    /// `normalized` for ASCII text, on its bytes.
+    private static func asciiNormalized(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var space = false
+        for v in b {
+            let isWord = (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+            if isWord {
+                if space, !out.isEmpty { out.append(0x20) }
+                out.append(v >= 0x41 && v <= 0x5A ? v | 0x20 : v)
+                space = false
+            } else {
+                space = true
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether `inner`'s words occur, in order and together, in `outer`.

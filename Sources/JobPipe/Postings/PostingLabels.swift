@@ -179,7 +179,8 @@ enum PostingLabels {
         while let last = t.last, last == ":" || last == "." || last == "!" || last.isNumber { t.removeLast() }
         t = t.trimmingSpaces
         // a menu's heading ("Top Sub Menu", "Main navigation")
-        if t.split(separator: " ").contains(where: { $0 == "menu" || $0 == "navigation" || $0 == "submenu" }) { return true }
+        let spaced = " " + t + " "
+        if spaced.contains(" menu ") || spaced.contains(" navigation ") || spaced.contains(" submenu ") { return true }
         return genericHeadings.contains(t)
     }
 }

@@ -73,7 +73,7 @@ enum SalaryReader {
         var s = Salary(min: first.value, max: amounts.count > 1 ? amounts[1].value : first.value, currency: currency)
         let tail = String(chars[amounts.last!.end..<min(chars.count, amounts.last!.end + 20)]).lowercased()
         for (mark, p) in [("hour", "hour"), ("/hr", "hour"), ("year", "year"), ("annum", "year"), ("/yr", "year"),
-                          ("month", "month"), ("week", "week"), ("day", "day")] where contains(tail, mark) {
+                          ("month", "month"), ("week", "week"), ("day", "day")] where tail.contains(mark) {
             s.period = p
             break
         }
@@ -81,12 +81,6 @@ enum SalaryReader {
     }
 
     static let codeBytes = codes.map { Array($0.utf8) }
-
-    /// Whether `needle` (ASCII) stands in `text` as characters: compared as
-    /// bytes when the text is ASCII too (the same answer, far cheaper).
-    static func contains(_ text: String, _ needle: String) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 } ? text.containsBytes(needle) : text.contains(needle)
-    }
 
     /// The first of `codes` (in their order) that stands in either text.
     static func firstCode(in before: String, _ after: String) -> String? {

@@ -4,13 +4,18 @@ import Glibc
 
 /// Where `needle` first stands in `hay`.
 func bytesFind(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Int? {
-    guard let base = hay.baseAddress, hay.count >= needle.count, let first = needle.first else { return nil }
+    needle.withUnsafeBufferPointer { bytesFind(hay, $0) }
+}
+
+func bytesFind(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let base = hay.baseAddress, hay.count >= needle.count, let first = needle.first,
+          let n = needle.baseAddress else { return nil }
     var i = 0
     let last = hay.count - needle.count
     while i <= last {
         guard let p = memchr(base + i, Int32(first), last - i + 1) else { return nil }
         let at = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
-        if memcmp(base + at, needle, needle.count) == 0 { return at }
+        if memcmp(base + at, n, needle.count) == 0 { return at }
         i = at + 1
     }
     return nil

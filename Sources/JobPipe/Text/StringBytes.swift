@@ -20,9 +20,17 @@ extension String {
     /// Whether `other` occurs in this string, compared as UTF-8 bytes.
     func containsBytes(_ other: String) -> Bool {
         guard !other.isEmpty else { return true }
-        let needle = Array(other.utf8)
-        var s = self
-        return s.withUTF8 { bytesFind($0, needle) != nil }
+        var s = self, n = other
+        return s.withUTF8 { hay in n.withUTF8 { bytesFind(hay, $0) != nil } }
+    }
+
+    /// Whether `other` stands in this string as whole characters: compared as
+    /// bytes when this string is ASCII (the same answer, far cheaper), as
+    /// Characters otherwise ("USD\u{0301}" does not hold "USD"). (Without it, the
+    /// library's one `import Foundation` makes `contains` Foundation's NSString
+    /// search, which bridges both strings to UTF-16 on every call.)
+    func contains(_ other: String) -> Bool {
+        utf8.allSatisfy { $0 < 0x80 } ? containsBytes(other) : firstRange(of: other) != nil
     }
 
     /// The non-empty parts between occurrences of `separator`, found as UTF-8
@@ -72,8 +80,23 @@ extension String {
         return lower..<utf8.index(lower, offsetBy: n.count)
     }
 
+    /// Every occurrence of `target` replaced, found on the UTF-8 bytes.
     func replacingAll(_ target: String, with replacement: String) -> String {
-        guard contains(target) else { return self }
-        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+        guard !target.isEmpty, containsBytes(target) else { return self }
+        var s = self, t = target
+        return s.withUTF8 { b in
+            t.withUTF8 { needle in
+                var out: [UInt8] = []
+                out.reserveCapacity(b.count)
+                var start = 0
+                while start <= b.count, let at = bytesFind(UnsafeBufferPointer(rebasing: b[start...]), needle) {
+                    out.append(contentsOf: b[start..<(start + at)])
+                    out.append(contentsOf: replacement.utf8)
+                    start += at + needle.count
+                }
+                out.append(contentsOf: b[start...])
+                return String(decoding: out, as: UTF8.self)
+            }
+        }
     }
 }
