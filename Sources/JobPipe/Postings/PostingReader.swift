@@ -10,12 +10,8 @@ enum PostingReader {
     }
 
     private static func read(_ doc: HTMLTree) -> Posting? {
-        var structured: Posting?
-        if let node = jsonLDPostings(doc).first {
-            structured = SchemaPosting.posting(from: node, source: .jsonld)
-        }
-        if let node = Microdata.jobPostings(in: doc).first {
-            let micro = SchemaPosting.posting(from: node, source: .microdata)
+        var structured = shown(jsonLDPostings(doc).map { SchemaPosting.posting(from: $0, source: .jsonld) }, in: doc)
+        if let micro = shown(Microdata.jobPostings(in: doc).map { SchemaPosting.posting(from: $0, source: .microdata) }, in: doc) {
             if structured == nil { structured = micro } else { structured!.fillGaps(from: micro) }
         }
         var posting: Posting
@@ -85,6 +81,33 @@ enum PostingReader {
         let skillText = [posting.description, posting.skillText].compactMap { $0 }.joined(separator: "\n")
         posting.skills = SkillMatcher().skills(in: skillText).filter { Profile.normalized($0.name) != employer }
         return posting
+    }
+
+    /// Of the page's postings in markup, the one it shows. A page may also mark up
+    /// other jobs (a sidebar of related jobs): the posting whose title (and
+    /// employer) the page's `<title>`, `og:title` or first `h1` writes is the
+    /// page's own; with no such agreement, the first.
+    static func shown(_ postings: [Posting], in doc: HTMLTree) -> Posting? {
+        guard postings.count > 1 else { return postings.first }
+        var names: [String] = []
+        if let t = doc.elements(.title).first?.text { names.append(Words.normalized(t)) }
+        if let h = doc.elements(.h1).first?.text { names.append(Words.normalized(h)) }
+        if let og = doc.elements(.meta).first(where: { $0.attribute("property")?.lowercased() == "og:title" }),
+           let t = og.attribute("content") {
+            names.append(Words.normalized(t))
+        }
+        func support(_ p: Posting) -> Int {
+            let title = p.title.map(Words.normalized) ?? "", company = p.company.map(Words.normalized) ?? ""
+            return names.reduce(0) { sum, name in
+                sum + (Words.contains(name, title) ? 2 : 0) + (Words.contains(name, company) ? 1 : 0)
+            }
+        }
+        var best = postings[0], bestSupport = support(best)
+        for p in postings.dropFirst() {
+            let s = support(p)
+            if s > bestSupport { best = p; bestSupport = s }
+        }
+        return best
     }
 
     /// JobPosting nodes from every `<script type="application/ld+json">`.

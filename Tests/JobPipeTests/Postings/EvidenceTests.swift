@@ -9,6 +9,21 @@ import Testing
         return bytes.withUnsafeMutableBufferPointer { PostingReader.read(html: UnsafeBufferPointer($0), url: url) }
     }
 
+    @Test func theMarkedUpPostingThePageShows() throws {
+        func ld(_ title: String, _ company: String) -> String {
+            #"<script type="application/ld+json">{"@type":"JobPosting","title":"\#(title)","hiringOrganization":{"name":"\#(company)"}}</script>"#
+        }
+        // a sidebar of related jobs marked up first: the page's <title> names the one it shows
+        let page = "<html><head><title>Remote Ruby Developer at Bolt | Rails jobs</title>"
+            + ld("Senior Ruby Developer", "Acme") + ld("Ruby Developer", "Bolt") + ld("Ruby Developer", "Crux")
+            + "</head><body><p>Ruby and Rails.</p></body></html>"
+        let p = try #require(read(page))
+        #expect(p.title == "Ruby Developer" && p.company == "Bolt")
+        // with nothing to tell them apart, the first
+        let plain = "<html><head><title>Jobs</title>" + ld("Ruby Developer", "Crux") + ld("Go Developer", "Bolt") + "</head></html>"
+        #expect(read(plain)?.company == "Crux")
+    }
+
     @Test func labelsInSixLanguages() throws {
         let pages = [
             ("<h1>Backend-Entwickler (m/w/d)</h1><dl><dt>Arbeitgeber</dt><dd>Müller Logistik GmbH</dd><dt>Standort</dt><dd>Köln</dd></dl>",
