@@ -334,7 +334,10 @@ struct LabelledLines {
     var lineOverFacts: String? {
         for (i, head) in heads.enumerated().prefix(400) where i > 0 {
             guard let head, PostingLabels.isLabel(head.label.trimmingSpaces) else { continue }
-            let line = lines[i - 1].trimmingSpaces
+            // (over a line of the job's reference, "Job ID 117530")
+            var above = i - 1
+            if above > 0, PostingLabels.isMadeOfPageWords(lines[above]) { above -= 1 }
+            let line = lines[above].trimmingSpaces
             guard line.utf8.count <= 100, line.filter(\.isLetter).count >= 3, !Self.isHeading(line), !line.contains(":"),
                   !line.hasSuffix("."), Self.place(line) == nil, WorkArrangement.labelled(line) == nil else { return nil }
             return line

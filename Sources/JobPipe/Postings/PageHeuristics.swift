@@ -537,7 +537,11 @@ struct PageHeuristics {
         if let (v, at) = labels.labelled(PostingLabels.title) {
             title.add(v, "label", labels.label(ofValueAt: at).map { LabelledLines.colonOnly.contains($0) } == true ? 5 : 7)
         }
-        if let (v, _) = labels.labelled(PostingLabels.company) { company.add(v, "label", 7) }
+        if let (v, _) = labels.labelled(PostingLabels.company) {
+            // a value that speaks of the employer names it ("Über Intra2net", "About Acme")
+            let spokenOf = LabelledLines.mentionHeads.first { v.hasPrefix($0) }.map { String(v.dropFirst($0.count)).trimmingSpaces }
+            company.add(spokenOf.flatMap { Self.looksLikeName($0) ? $0 : nil } ?? v, "label", 7)
+        }
         if let by = labels.postedBy { company.add(by, "byline", 5) }
         if let (v, _) = labels.placeLabelled { addPlace(v, "label", 7) }
         // elements the site's own markup names: class="company-name", data-testid="job-location"

@@ -181,6 +181,39 @@ enum PostingLabels {
         // a menu's heading ("Top Sub Menu", "Main navigation")
         let spaced = " " + t + " "
         if spaced.contains(" menu ") || spaced.contains(" navigation ") || spaced.contains(" submenu ") { return true }
-        return genericHeadings.contains(t)
+        return genericHeadings.contains(t) || isMadeOfPageWords(t)
     }
+
+    /// Whether a heading is made of the words sites use for their pages of jobs
+    /// and nothing else ("Job Posting Details", "Current Job Openings",
+    /// "Détails de l'offre d'emploi"), or of those and a reference ("Job ID
+    /// 117530"): it names the page, not the job.
+    static func isMadeOfPageWords(_ text: String) -> Bool {
+        let words = Words.normalized(text).split(separator: " ")
+        return !words.isEmpty && words.contains { pageWords.contains(String($0)) } && words.allSatisfy { w in
+            pageWords.contains(String(w)) || joiningWords.contains(String(w)) || w.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+        }
+    }
+
+    /// The words of a page of jobs' own headings, in the six languages read.
+    static let pageWords: Set<String> = [
+        "job", "jobs", "posting", "postings", "details", "detail", "description", "overview", "summary", "information",
+        "info", "position", "positions", "vacancy", "vacancies", "opening", "openings", "opportunity", "opportunities",
+        "career", "careers", "listing", "listings", "requisition", "advert", "advertisement", "ad", "offer", "offers",
+        "current", "open", "view", "search", "searches", "apply", "now", "new", "all", "available", "latest", "recent",
+        "popular", "featured", "top", "similar", "related", "more", "other", "disponibles", "disponible", "disponibili",
+        "stelle", "stellen", "stellenangebot", "stellenangebote", "stellenanzeige", "stellenbeschreibung", "angebot",
+        "beschreibung", "aktuelle", "offene", "freie", "karriere",
+        "offre", "offres", "emploi", "emplois", "poste", "postes", "détails", "détail", "carrière", "carrières",
+        "oferta", "ofertas", "empleo", "empleos", "puesto", "puestos", "detalles", "detalle", "vacante", "vacantes",
+        "vacature", "vacatures", "functie", "functieomschrijving", "openstaande",
+        "offerta", "offerte", "lavoro", "posizione", "posizioni", "dettagli", "annuncio", "aperte",
+    ]
+    /// Words that join them ("of", "de l'", "der"), or name a reference ("ID", "Ref.").
+    static let joiningWords: Set<String> = [
+        "id", "ref", "reference", "référence", "referenz", "referentie", "riferimento", "referencia", "number", "no", "nr",
+        "code", "req",
+        "the", "of", "this", "our", "de", "d", "l", "la", "le", "les", "du", "des", "del", "di", "della", "dell",
+        "van", "der", "die", "das", "den", "unsere", "nos", "nuestras", "nuestros", "i", "y", "and",
+    ]
 }

@@ -907,6 +907,36 @@ import Testing
         #expect(page.company == "Kestrel")
     }
 
+    @Test func headingsOfPageWordsAndTheLineOverTheReference() throws {
+        // headings made only of the words of a page of jobs, or of those and a reference, name no job
+        for generic in ["Job Posting Details", "Current Job Openings", "Détails de l'offre d'emploi", "Job ID 117530",
+                        "Popular Searches", "Ofertas de empleo disponibles", "Aktuelle Stellenangebote"] {
+            #expect(PostingLabels.isGeneric(generic), "\(generic)")
+        }
+        for role in ["Information Officer", "Search Engineer", "Job Coach", "3D Artist", "Career Advisor"] {
+            #expect(!PostingLabels.isGeneric(role), "\(role)")
+        }
+        // the job's name stands over its reference and the facts under it
+        let page = try #require(read("""
+            <head><title>Job Posting Details</title></head><body><h2>Job Posting Details</h2>
+            <p>View Job Cart (0)</p><p>Program Development Analyst</p><p>Job ID <b>117530</b></p>
+            <p>Location</p><p>Wilkesboro, North Carolina</p><p>Position Type</p><p>Regular Full-Time</p>
+            <p>The analyst manages the development of new programs for the contact center.</p></body>
+            """))
+        #expect(page.title == "Program Development Analyst")
+        #expect(page.location == "Wilkesboro, North Carolina")
+    }
+
+    @Test func aLabelledValueThatSpeaksOfTheEmployer() throws {
+        let page = try #require(read("""
+            <head><title>Praktikant Linux</title></head><body><ul><li><a href="/produkte">Produkte</a></li>
+            <li><a href="/unternehmen">Unternehmen</a><div><ul><li><a href="/ueber">Über Intra2net</a></li>
+            <li><a href="/presse">Presse</a></li></ul></div></li></ul>
+            <h1>Praktikant (m/w) im Bereich Linux Entwicklung</h1><p>Ihre Aufgaben: Arbeit an Open-Source Projekten.</p></body>
+            """))
+        #expect(page.company == "Intra2net")
+    }
+
     @Test func underASectionHeadingAndALineOfFacts() throws {
         // the h1 is a section's word; the line under it is the job; the facts of one line are read each
         let page = try #require(read("""
