@@ -128,9 +128,12 @@ struct LabelledLines {
             let first = v.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "/" }).first ?? ""
             return !Self.placeless.contains(String(first))
         }) else { return nil }
-        // an address block that begins with the employer's name ("Standort" / "Acme GmbH" /
-        // "Hauptstr. 1" / "6710 Nenzing"): its place is the line with the postcode, or the first place
-        if PostingLabels.readsAsCompany(v) {
+        // an address block that begins with the employer's name or a street ("Standort" / "Acme GmbH" /
+        // "Hauptstr. 1" / "6710 Nenzing", "Arbeitsort" / "Im Dreieck 4" / "23758 Oldenburg in Holstein"):
+        // its place is the line with the postcode, or the first place
+        let street = v.utf8.count <= 60 && v.contains(where: \.isNumber) && v.contains(where: \.isLetter) && !v.contains(":")
+            && !Self.postcodeFirst(v) && Self.place(v) == nil
+        if PostingLabels.readsAsCompany(v) || street {
             let block = lines[(at + 1)...].prefix(3)
             if let k = block.indices.first(where: { Self.postcodeFirst(lines[$0].trimmingSpaces) })
                 ?? block.indices.first(where: { Self.place(lines[$0]) != nil }) {
@@ -286,11 +289,18 @@ struct LabelledLines {
         // "15508 Wright Brothers Dr" is a street number and a street, not a postcode and a town
         if let last = words.last?.lowercased().trimmingCharacters(in: ".,"),
            streetTypes.contains(last) || streetEndings.contains(where: { last.hasSuffix($0) }) { return false }
-        return (1...3).contains(words.count) && words.allSatisfy { w in
+        // (a town's name may join its words with particles: "Oldenburg in Holstein", "Frankfurt am Main")
+        let named = words.filter { !townParticles.contains(String($0)) }
+        return (1...3).contains(named.count) && words.count <= named.count * 2
+            && !townParticles.contains(String(words.last!)) && named.allSatisfy { w in
             guard let c = w.first else { return false }
             return c.isUppercase && w.dropFirst().allSatisfy { $0.isLetter || $0 == "-" }
         }
     }
+
+    /// The small words inside towns' names ("Frankfurt am Main", "Alphen aan den Rijn", "Bergen op Zoom").
+    static let townParticles: Set<String> = ["am", "an", "der", "im", "in", "ob", "bei", "auf", "aan", "den", "op", "de",
+                                             "del", "di", "la", "le", "sur", "sous", "en"]
 
     /// The last words of street names in English, German, French, Spanish, Dutch and Italian.
     static let streetTypes: Set<String> = ["dr", "drive", "st", "street", "ave", "avenue", "rd", "road", "blvd",

@@ -937,6 +937,17 @@ import Testing
         #expect(page.company == "Intra2net")
     }
 
+    @Test func aStreetUnderTheLocationLabelAndTownsWithParticles() throws {
+        let page = try #require(read("""
+            <head><title>Stellenangebot</title></head><body><h1>Mitarbeiter*in Konfektionierung</h1>
+            <h2>Ihre Aufgaben</h2><p>Einpacken von Artikeln.</p>
+            <h2>Arbeitsort</h2><p>Im Dreieck 4</p><p>23758 Oldenburg in Holstein</p></body>
+            """))
+        #expect(page.location == "23758 Oldenburg in Holstein")
+        #expect(LabelledLines.postcodeFirst("60311 Frankfurt am Main") && LabelledLines.postcodeFirst("2405 Alphen aan den Rijn"))
+        #expect(!LabelledLines.postcodeFirst("12345 Berlin in") && !LabelledLines.postcodeFirst("1234 am an der in"))
+    }
+
     @Test func underASectionHeadingAndALineOfFacts() throws {
         // the h1 is a section's word; the line under it is the job; the facts of one line are read each
         let page = try #require(read("""
