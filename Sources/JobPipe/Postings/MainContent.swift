@@ -106,9 +106,11 @@ enum MainContent {
     static func withSections(_ found: TreeNode) -> [TreeNode] {
         // a wrapper around the element alone is the element ("career-body" > "p2"); an empty
         // block beside it (a float's clearing div), or its heading ("The Role" over the text), leaves it alone
+        // (a caption written as a short element of text alone, `<span class="title">About the role</span>`,
+        // is the section's heading too)
         var main = found
         while let up = main.container, !isPage(up),
-              up.children.filter({ $0.isElement && $0.textLength > 0 && !$0.tag.isHeading }).count == 1 { main = up }
+              up.children.filter({ $0.isElement && $0.textLength > 0 && !$0.tag.isHeading && !isCaption($0) }).count == 1 { main = up }
         guard let parent = main.container, !isPage(parent) else { return [found] }
         var kept: [TreeNode] = []
         var sections = 0
@@ -117,7 +119,7 @@ enum MainContent {
             defer { c = child.nextSibling }
             guard child.isElement else { continue }
             if child.index == main.index { kept.append(child); continue }
-            if child.tag.isHeading { kept.append(child); continue }
+            if child.tag.isHeading || isCaption(child) { kept.append(child); continue }
             switch child.tag {
             case .script, .style, .template, .form, .button, .select: continue
             default: break
@@ -128,6 +130,12 @@ enum MainContent {
             sections += 1
         }
         return sections == 0 ? [found] : kept
+    }
+
+    /// Whether an element is a caption: text alone, of 60 characters or fewer, in no other element.
+    static func isCaption(_ node: TreeNode) -> Bool {
+        guard node.textLength <= 60, node.firstChild != nil else { return false }
+        return node.children.allSatisfy { $0.isText }
     }
 
     /// Class and id words of lists of other postings (a part of `otherContent`: a page's own

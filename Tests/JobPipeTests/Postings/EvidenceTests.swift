@@ -533,6 +533,20 @@ import Testing
         #expect(p.skills.map(\.name) == ["React", "Node.js", "MongoDB"])
     }
 
+    @Test func sectionsUnderCaptions() throws {
+        // each section a caption in a <span> and its prose: the sections after the first are the posting's too
+        func section(_ caption: String, _ text: String) -> String {
+            "<div class='mt-3'><span class='text-xl'>\(caption)</span><div class='prose'><p>\(text)</p></div></div>"
+        }
+        let page = "<h1>Backend Engineer</h1><div class='col'>"
+            + section("About the role", "You will build new product lines and manage our database infrastructure, "
+                      + "improving workflow run efficiency and scalability for many customers around the world.")
+            + section("Technology", "Our frontend is built using React/NextJS. We run our backend using Python and use MongoDB.")
+            + "</div>"
+        let p = try #require(read(page))
+        #expect(p.skills.map(\.name) == ["React", "Next.js", "Python", "MongoDB"])
+    }
+
     @Test func knownTownsAreNoEmployers() throws {
         #expect(Cities.contains("Arnhem") && Cities.contains("arnhem") && !Cities.contains("Reading") && !Cities.contains("Acme"))
         // the page title names the site and its town; the title and the town sit in the page
