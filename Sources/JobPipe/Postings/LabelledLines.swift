@@ -639,8 +639,27 @@ struct LabelledLines {
     let workplaceLine: WorkplaceLine?
     typealias WorkplaceLine = (arrangement: WorkArrangement, place: String?, said: String)
 
+    /// "Full Time, Remote", "IN / Remote (IN), Full-time, Any (new grads ok)": facts between commas,
+    /// one of them the kind of contract, one the arrangement (alone, or after a place and a slash).
+    private static func commaFacts(_ line: String) -> WorkplaceLine? {
+        guard line.utf8.contains(0x2C) else { return nil }
+        let facts = line.splitBytes(",").map(\.trimmingSpaces)
+        guard facts.count <= 6, facts.contains(where: EmploymentType.names) else { return nil }
+        for fact in facts {
+            if let w = WorkArrangement.stated(fact) ?? fact.splitBytes(" / ").dropFirst().lazy.compactMap({ WorkArrangement.stated($0) }).first {
+                return (w, nil, fact)
+            }
+        }
+        return nil
+    }
+
     private static func statement(in lines: [String]) -> WorkplaceLine? {
-        for whole in lines.prefix(60) where whole.utf8.count <= 80 {
+        for whole in lines.prefix(60) where whole.utf8.count <= 160 {
+            // (a longer line is read only as facts between commas)
+            if whole.utf8.count > 80 {
+                if let found = commaFacts(whole) { return found }
+                continue
+            }
             // "(Remote oder Berlin-Zentrum)": a line in brackets is read inside them
             let line = whole.first == "(" && whole.last == ")" ? String(whole.dropFirst().dropLast()) : whole
             // "Tallinn, Estonia (On-site)", "Berlin (Hybrid)": a place with its arrangement
@@ -656,12 +675,7 @@ struct LabelledLines {
                     .compactMap({ s in WorkArrangement.stated(String(s).trimmingSpaces).map { ($0, String(s).trimmingSpaces) } }).first {
                     return (w, nil, said)
                 }
-                // "Full Time, Remote": the kind of contract, then the arrangement
-                if line.utf8.count <= 40, let comma = line.firstIndex(of: ","),
-                   let w = WorkArrangement.stated(line[line.index(after: comma)...].trimmingSpaces),
-                   EmploymentType.names(String(line[..<comma])) {
-                    return (w, nil, line[line.index(after: comma)...].trimmingSpaces)
-                }
+                if let found = commaFacts(line) { return found }
                 continue
             }
             if let open = line.firstIndex(of: "("), let close = line.lastIndex(of: ")"), open < close {

@@ -716,6 +716,15 @@ import Testing
         #expect(LabelledLines.place("Made with love in Tirana, Albania") == nil && LabelledLines.place("Frankfurt am Main, Germany") != nil)
     }
 
+    @Test func aLongLineOfFactsBetweenCommas() throws {
+        let p = try #require(read("""
+            <h1>Backend Engineer (India) at VectorShift</h1><p>$20K - $30K</p>
+            <p>IN / Remote (IN), Full-time, US citizenship/visa not required, Any (new grads ok)</p>
+            <p>VectorShift provides tooling to create custom AI workflows quickly for many enterprises.</p>
+            """))
+        #expect(p.workplace == .remote && p.remote == true && p.evidence["remote"] == "header")
+    }
+
     @Test func thePlaceBesideRemoteWorkAndTheEmployersHome() throws {
         // "(Remote oder Berlin-Zentrum)": remote, or a town's district
         let p = try #require(read("""
