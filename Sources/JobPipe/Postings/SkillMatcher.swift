@@ -230,19 +230,20 @@ struct SkillMatcher {
     }
 
     /// An all-capitals form ("CASE") inside an all-capitals heading is a word, not a skill:
-    /// a neighbour on the same line, joined by spaces only, is shouted too and
-    /// is no skill itself ("GCP, AWS" and "AWS GCP" are lists of skills).
+    /// a neighbour on the same line, joined by spaces only, is shouted too (a word of two
+    /// capitals or more: "ENGINEER ON THE TEAM") and is no skill itself ("GCP, AWS" and
+    /// "AWS GCP" are lists of skills).
     private func isShoutedHeading(_ text: UnsafeBufferPointer<UInt8>, _ words: [SkillTokenizer.Word], at i: Int,
                                   length: Int, entry: SkillDictionary.Entry) -> Bool {
-        func shouted(_ bytes: some Collection<UInt8>) -> Bool {
-            bytes.count >= 3 && bytes.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+        func shouted(_ bytes: some Collection<UInt8>, least: Int = 3) -> Bool {
+            bytes.count >= least && bytes.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
         }
         let form = dictionary.store[entry.form]
         guard shouted(form) || form.allSatisfy({ !($0 >= 0x61 && $0 <= 0x7A) }) else { return false }
         var scratch: [UInt8] = []
         func headingWord(_ n: Int, after left: Int) -> Bool {
             let w = words[n], l = words[left]
-            guard w.line == words[i].line, shouted(text[w.start..<w.end]),
+            guard w.line == words[i].line, shouted(text[w.start..<w.end], least: 2),
                   text[l.end..<words[left + 1].start].allSatisfy({ $0 == 0x20 }) else { return false }
             return longestMatch(text, words, at: n, &scratch) == nil
         }

@@ -99,6 +99,8 @@ import Testing
         #expect(m.skills(in: "We model it in CATIA daily.").map(\.name) == ["CATIA"])
         #expect(m.skills(in: "OUR CATIA TEAM\nYou will run cases.").isEmpty)
         #expect(m.skills(in: "cloud providers (GCP, AWS, Azure)").map(\.name) == ["GCP", "AWS", "Azure"])
+        // a shouted neighbour of two letters makes a heading too
+        #expect(!m.skills(in: "AS A RAILS ENGINEER ON THE PLATFORM TEAM YOU WILL\nWrite Ruby.").map(\.name).contains("ENGINEER"))
     }
 
     @Test func productsOfTheWiderLists() {
