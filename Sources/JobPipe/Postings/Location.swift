@@ -60,7 +60,8 @@ enum Location {
         }
         let locality = part("addressLocality")
         var region = part("addressRegion")
-        let postal = part("postalCode")
+        // (a postcode cut to a letter or two, "M" for "M3J 2E1", is none)
+        let postal = part("postalCode").flatMap { $0.count >= 3 ? $0 : nil }
         // ("us" in lower case is the code too)
         let countryRaw = part("addressCountry").map { $0.count <= 3 ? $0.uppercased() : $0 }
         if region == locality { region = nil }

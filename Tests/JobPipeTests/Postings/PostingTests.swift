@@ -26,6 +26,9 @@ import Testing
         let nl = try JSON.parse(#"{"address":{"addressLocality":"Utrecht","addressCountry":"NL"}}"#)
         #expect(Location.text(nl) == "Utrecht, Netherlands")
         #expect(Location.countries.count >= 250)
+        // a postcode cut to one letter is none
+        let cut = try JSON.parse(#"{"addressLocality":"Toronto","addressRegion":"ON","postalCode":"M","addressCountry":"CA"}"#)
+        #expect(Location.text(cut) == "Toronto, ON")
     }
 
     @Test func locationAsThePageWritesIt() {
