@@ -32,6 +32,12 @@ extension Location {
         // search rules most lines out before they are split into words.
         let needles = localityWords.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? localityWords.map { Array($0.utf8) } : nil
         var lower: [UInt8] = []
+        // the page's labelled place that names the markup's town is the place as the page writes it, street and all
+        // ("Work Location: Finch Yard, 1026 Finch Avenue West, Toronto, M3J 2E1")
+        if let labelled, labelled.utf8.count <= 100 {
+            let shown = tidied(labelled)
+            if !shown.contains(";"), !words(shown).isDisjoint(with: localityWords), words(shown).count > localityWords.count { return shown }
+        }
         for candidate in [labelled].compactMap({ $0 }) + lines.prefix(200).filter({ $0.utf8.count <= 60 }) {
             if let needles {
                 lower.removeAll(keepingCapacity: true)

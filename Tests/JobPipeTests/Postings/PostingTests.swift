@@ -32,6 +32,10 @@ import Testing
     }
 
     @Test func locationAsThePageWritesIt() {
+        // the labelled place that names the markup's town is kept as written, street and postcode with it
+        #expect(Location.asWrittenOnPage("Toronto, ON", labelled: "Finch Yard, 1026 Finch Avenue West, Toronto, M3J 2E1", lines: [])
+                == "Finch Yard, 1026 Finch Avenue West, Toronto, M3J 2E1")
+        #expect(Location.asWrittenOnPage("Toronto, ON", labelled: "Montreal, QC", lines: []) == nil)
         // the page's labelled location, notes dropped, beats the feed's primary address
         #expect(Location.asWrittenOnPage("New York City, NY", labelled: "New York, NY (HQ); San Francisco, CA", lines: [])
                 == "New York, NY; San Francisco, CA")
