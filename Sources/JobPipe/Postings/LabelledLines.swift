@@ -120,14 +120,43 @@ struct LabelledLines {
         return nil
     }
 
+    /// A place label's value said in a sentence: "Arbeitsort ist Köln Rodenkirchen.", "The work location
+    /// is Leeds.", "Le lieu de travail est Lyon." The value runs to the sentence's end or a comma, and
+    /// is a place.
+    func placeStated(_ labels: Set<String>, accepting accept: (String) -> Bool) -> (String, Int)? {
+        for (i, line) in lines.prefix(400).enumerated() where line.utf8.count <= 160 {
+            for verb in Self.copulas {
+                guard let r = line.byteRange(of: verb) else { continue }
+                var subject = line[..<r.lowerBound].lowercased().split(separator: " ").map(String.init)
+                while let first = subject.first, Self.subjectOpeners.contains(first) { subject.removeFirst() }
+                guard !subject.isEmpty, subject.count <= 3, labels.contains(subject.joined(separator: " ")) else { continue }
+                let rest = line[r.upperBound...]
+                let v = String(rest.prefix { $0 != "." && $0 != "," && $0 != ";" && $0 != "!" }).trimmingSpaces
+                guard let c = v.first, c.isUppercase, v.utf8.count <= 60, accept(v) else { continue }
+                // (a place: a known town first, "Köln Rodenkirchen", or a line that reads as one)
+                if let town = v.split(separator: " ").first, Cities.contains(town) || Self.place(v) != nil { return (v, i) }
+            }
+        }
+        return nil
+    }
+
+    /// "is" in the six languages, between a label's word and its value.
+    static let copulas = [" ist ", " is ", " est ", " es ", " è ", " é "]
+    /// Words before a label's word in a sentence ("Der Arbeitsort", "Our office", "Le lieu").
+    static let subjectOpeners: Set<String> = ["der", "die", "das", "unser", "unsere", "ihr", "dein", "the", "our", "your",
+                                              "le", "la", "l", "notre", "votre", "el", "nuestro", "nuestra", "de", "onze",
+                                              "il", "lo", "nostro", "nostra"]
+
     /// The value of a location label that names a place: not "Flexible, but …", "Various", "TBD".
     var placeLabelled: (String, Int)? {
-        guard let (v, at) = labelled(PostingLabels.location, accepting: { v in
+        let names = { (v: String) -> Bool in
             // a telephone number ("515-729-7604") is no place
             guard v.contains(where: \.isLetter) else { return false }
             let first = v.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "/" }).first ?? ""
             return !Self.placeless.contains(String(first))
-        }) else { return nil }
+        }
+        guard let (v, at) = labelled(PostingLabels.location, accepting: names) ?? placeStated(PostingLabels.location, accepting: names)
+        else { return nil }
         // an address block that begins with the employer's name or a street ("Standort" / "Acme GmbH" /
         // "Hauptstr. 1" / "6710 Nenzing", "Arbeitsort" / "Im Dreieck 4" / "23758 Oldenburg in Holstein"):
         // its place is the line with the postcode, or the first place

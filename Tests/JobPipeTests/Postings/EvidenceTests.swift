@@ -971,6 +971,18 @@ import Testing
         #expect(!LabelledLines.postcodeFirst("12345 Berlin in") && !LabelledLines.postcodeFirst("1234 am an der in"))
     }
 
+    @Test func aLabelsValueSaidInASentence() throws {
+        let page = try #require(read("""
+            <head><title>Systemarchitekt KI</title></head><body><h1>Systemarchitekt Künstliche Intelligenz (KI)</h1>
+            <p>Wir entwickeln Software für Versicherungen.</p><p>Arbeitsort ist Köln Rodenkirchen.</p></body>
+            """))
+        #expect(page.location == "Köln Rodenkirchen")
+        let lines = LabelledLines(lines: ["The work location is Leeds, close to the station.", "Le lieu de travail est Lyon."])
+        #expect(lines.location == "Leeds")
+        // a sentence whose subject is no label's word says nothing
+        #expect(LabelledLines(lines: ["The office is Berlin's oldest."]).location == nil)
+    }
+
     @Test func underASectionHeadingAndALineOfFacts() throws {
         // the h1 is a section's word; the line under it is the job; the facts of one line are read each
         let page = try #require(read("""
