@@ -489,7 +489,19 @@ struct LabelledLines {
     /// support …", "… is searching for an Office Manager." Up to eight words,
     /// to the first word that ends the noun phrase.
     var soughtTitle: String? {
-        for line in lines.prefix(400) where line.utf8.count >= 20 {
+        for (i, line) in lines.prefix(400).enumerated() {
+            // a headline that ends on its verb goes on on the next line ("PIX recrute" / "un.e développeur.e
+            // fullstack JS", "5 chargé·e·s de …"): what it hires for is the title there, as it is written
+            if i + 1 < lines.count, Self.hiringHeadline(line) != nil {
+                var next = lines[i + 1].split(separator: " ")
+                if let first = next.first, Self.indefiniteArticles.contains(first.lowercased()) || first.allSatisfy(\.isNumber) {
+                    next.removeFirst()
+                }
+                let words = Self.phrase(next)
+                if (1...8).contains(words.count) { return words.joined(separator: " ") }
+                continue
+            }
+            guard line.utf8.count >= 20 else { continue }
             let found = Self.seekingNeedles.matches(line)
             guard found != 0 else { continue }
             let verb = Self.seekingVerbs[found.trailingZeroBitCount]
@@ -498,22 +510,48 @@ struct LabelledLines {
             let lowered = line.lowercased()
             let offset = lowered.utf8.distance(from: lowered.utf8.startIndex, to: at.upperBound)
             let rest = String(decoding: Array(line.utf8).dropFirst(offset), as: UTF8.self)
-            var words: [String] = []
-            for word in rest.split(separator: " ") {
-                let bare = String(word).trimmingCharacters(in: ",.;:!?")
-                if words.count >= 8 || Self.phraseEnds.contains(bare.lowercased()) || bare.isEmpty { break }
-                words.append(bare)
-                if bare.utf8.count != word.utf8.count { break }
-            }
+            let words = Self.phrase(rest.split(separator: " "))
             guard let first = words.first?.first, first.isUppercase, (1...8).contains(words.count) else { continue }
             return words.joined(separator: " ")
         }
         return nil
     }
+
+    /// The words of a noun phrase, up to eight, to the first word that ends it.
+    private static func phrase(_ rest: [Substring]) -> [String] {
+        var words: [String] = []
+        for word in rest {
+            let bare = String(word).trimmingCharacters(in: ",.;:!?")
+            if words.count >= 8 || phraseEnds.contains(bare.lowercased()) || bare.isEmpty { break }
+            words.append(bare)
+            if bare.utf8.count != word.utf8.count { break }
+        }
+        return words
+    }
+
+    /// Articles before what a headline hires for ("un.e", "une", "a", "einen").
+    static let indefiniteArticles: Set<String> = ["a", "an", "un", "une", "un.e", "un·e", "des", "einen", "eine", "ein", "een",
+                                        "uno", "una", "unos", "unas"]
+
+    /// The employer of a headline that ends on its hiring verb: "PIX recrute", "Acme is hiring", "Müller GmbH sucht".
+    static func hiringHeadline(_ line: String) -> String? {
+        guard line.utf8.count <= 60 else { return nil }
+        let t = line.trimmingCharacters(in: " :!")
+        for verb in hiringEnds where t.hasSuffix(verb) {
+            let name = String(t.dropLast(verb.count)).trimmingSpaces
+            if let c = name.first, c.isUppercase || c.isNumber, name.split(separator: " ").count <= 4 { return name }
+        }
+        return nil
+    }
+    static let hiringEnds = [" recrute", " recrutent", " recherche", " recherchent", " is hiring", " are hiring", " sucht", " zoekt", " busca", " contrata",
+                             " cerca", " assume"]
     static let seekingVerbs = ["looking for a ", "looking for an ", "searching for a ", "searching for an ", "seeking a ",
                                "seeking an ", "hiring a ", "hiring an ", "recruiting a ", "recruiting an ",
-                               "recherchons un ", "recherchons une ", "buscamos un ", "buscamos una ", "zoeken een ",
-                               "cerchiamo un ", "cerchiamo una "]
+                               "recherchons un ", "recherchons une ", "recrutons un ", "recrutons une ", "recrute un ",
+                               "recrute une ", "recrute un.e ", "recrute un·e ", "recrutons des ", "recherchons un.e ", "recherchons un·e ",
+                               "suchen einen ", "suchen eine ", "sucht einen ", "sucht eine ",
+                               "buscamos un ", "buscamos una ", "busca un ", "busca una ", "zoeken een ", "zoekt een ",
+                               "cerchiamo un ", "cerchiamo una ", "cerca un ", "cerca una "]
     static let seekingNeedles = ByteNeedles(seekingVerbs)
     /// Words that end a sought title: "a Course Instructor to support", "an Engineer who", "in", "with".
     static let phraseEnds: Set<String> = ["to", "who", "that", "which", "in", "at", "for", "with", "on", "from", "and",

@@ -629,6 +629,11 @@ struct PageHeuristics {
             let n = Words.normalized(c.text)
             return places.filter { Words.contains($0, n) }.count + (headingWords.contains { Words.contains($0, n) } ? 1 : 0) >= 2
         }
+        // a headline that ends on its hiring verb names the employer, not the job ("PIX recrute")
+        title.adjust(-6) { LabelledLines.hiringHeadline($0.text) != nil }
+        for h in headings.prefix(2) {
+            if let name = LabelledLines.hiringHeadline(h) { company.add(name, "h1", 4) }
+        }
         // the job the posting's own sentences hire for: "We are looking for a Course Instructor to …"
         if let sought = labels.soughtTitle {
             let n = Words.normalized(sought)

@@ -971,6 +971,17 @@ import Testing
         #expect(!LabelledLines.postcodeFirst("12345 Berlin in") && !LabelledLines.postcodeFirst("1234 am an der in"))
     }
 
+    @Test func aHeadlineThatEndsOnItsHiringVerb() throws {
+        let page = try #require(read("""
+            <head><title>Offres d'emploi</title></head><body><h1>PIX recrute</h1><p>un.e développeur.e fullstack JS</p>
+            <p>Une offre à pourvoir chez nos camarades. Pix est un service public en ligne.</p></body>
+            """))
+        #expect(page.title == "développeur.e fullstack JS" && page.company == "PIX")
+        #expect(LabelledLines(lines: ["Pass Culture recrute", "5 chargé·e·s de développement territorial"]).soughtTitle
+                == "chargé·e·s de développement territorial")
+        #expect(LabelledLines.hiringHeadline("Acme is hiring!") == "Acme" && LabelledLines.hiringHeadline("Unser Team in Berlin wächst und sucht") == nil)
+    }
+
     @Test func aLabelsValueSaidInASentence() throws {
         let page = try #require(read("""
             <head><title>Systemarchitekt KI</title></head><body><h1>Systemarchitekt Künstliche Intelligenz (KI)</h1>
