@@ -148,6 +148,10 @@ enum TitlePatterns {
                     if let place = [" in ", " à ", " en "].lazy.compactMap({ rest.byteRange(of: $0) }).first {
                         r.location = String(rest[place.upperBound...])
                         rest = String(rest[..<place.lowerBound])
+                    } else if let comma = rest.lastByteRange(of: ","), Cities.contains(rest[comma.upperBound...].trimmingSpaces) {
+                        // "Werken bij Acme, Eindhoven": the employer, then its town
+                        r.location = rest[comma.upperBound...].trimmingSpaces
+                        rest = String(rest[..<comma.lowerBound])
                     }
                     r.company = r.company ?? rest
                     break

@@ -693,6 +693,16 @@ struct PageHeuristics {
             }
             let closing = rest.lastIndex { !isPlace($0) && !isSiteFurniture($0) && !EmploymentType.names($0) }
             for (i, segment) in rest.enumerated() {
+                // "Werken bij VLIJT Tandartsen, Eindhoven": a name, then its town
+                if let comma = segment.lastByteRange(of: ","), !segment.contains(":") {
+                    let name = String(segment[..<comma.lowerBound]).trimmingSpaces
+                    let town = String(segment[comma.upperBound...]).trimmingSpaces
+                    if Cities.contains(town), !Cities.contains(name), LabelledLines.place(name) == nil, !PostingLabels.readsAsRole(name) {
+                        location.add(town, "title", 3)
+                        if !isBoard, let own = Self.careersOf(name) { company.add(own, "site_name", 3) }
+                        continue
+                    }
+                }
                 if isPlace(segment) { location.add(segment, "title", 3); continue }
                 // an employer's own careers pages name themselves "Acme Jobs", "Karriere bei Acme"
                 if !isBoard, let own = Self.careersOf(segment) { company.add(own, "site_name", 3); continue }
@@ -959,7 +969,12 @@ struct PageHeuristics {
                        "Trabaja en ", "Trabajar en ", "Lavorare in "] where segment.hasPrefix(prefix) {
             name = segment.dropFirst(prefix.count)
         }
-        guard let n = name?.trimmingSpaces, n.filter(\.isLetter).count >= 2, looksLikeName(n), !PostingLabels.isGeneric(n) else { return nil }
+        guard var n = name?.trimmingSpaces else { return nil }
+        // (its town after a comma is no part of the name: "Werken bij Acme, Eindhoven")
+        if let comma = n.lastByteRange(of: ","), Cities.contains(n[comma.upperBound...].trimmingSpaces) {
+            n = String(n[..<comma.lowerBound]).trimmingSpaces
+        }
+        guard n.filter(\.isLetter).count >= 2, looksLikeName(n), !PostingLabels.isGeneric(n) else { return nil }
         return n
     }
 

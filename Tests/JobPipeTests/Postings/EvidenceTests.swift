@@ -982,6 +982,14 @@ import Testing
         #expect(LabelledLines.hiringHeadline("Acme is hiring!") == "Acme" && LabelledLines.hiringHeadline("Unser Team in Berlin wächst und sucht") == nil)
     }
 
+    @Test func aPageTitlesNameThenItsTown() throws {
+        let page = try #require(read("""
+            <head><title>Mondhygiënist | Werken bij Vlijt Tandartsen, Eindhoven</title></head><body><h1>Mondhygiënist</h1>
+            <p>Je werkt met je eigen agenda en je eigen patiëntenbestand.</p></body>
+            """))
+        #expect(page.location == "Eindhoven" && page.company == "Vlijt Tandartsen")
+    }
+
     @Test func aLabelsValueSaidInASentence() throws {
         let page = try #require(read("""
             <head><title>Systemarchitekt KI</title></head><body><h1>Systemarchitekt Künstliche Intelligenz (KI)</h1>
