@@ -5,7 +5,12 @@
 extension Location {
     /// Words that put a place after them, in the languages read here.
     static let placeWords = ["in", "en", "à", "a", "au", "bei", "te", "near", "nahe", "nabij", "vicino", "nach", "from", "aus",
-                             "raum"]
+                             "raum", "hartje"]
+    /// "the heart of", "the centre of" before a place, in the languages read here
+    /// ("in the heart of Leeds", "im Herzen von Köln", "au cœur de Lyon", "nel cuore di Milano").
+    static let heartWords: Set<String> = ["heart", "centre", "center", "herzen", "zentrum", "cœur", "coeur", "centre-ville",
+                                          "corazón", "centro", "centrum", "cuore"]
+    private static let ofBytes = ["of", "von", "de", "du", "di", "van", "del"].map { Array($0.utf8) }
     /// "our": before the place of the employer's own office ("our Portland, OR office").
     static let ourWords = ["our", "unserem", "unseren", "unsere", "unser", "notre", "nuestra", "nuestras", "nuestro", "onze", "ons",
                            "nostro", "nostra", "nostri"]
@@ -19,7 +24,7 @@ extension Location {
     /// The bytes those words begin with, in either case.
     private static let firstBytes: [Bool] = {
         var table = [Bool](repeating: false, count: 256)
-        for w in placeBytes + ourBytes {
+        for w in placeBytes + ourBytes + ofBytes {
             table[Int(w[0])] = true
             if w[0] >= 0x61 && w[0] <= 0x7A { table[Int(w[0] - 0x20)] = true }
         }
@@ -79,7 +84,9 @@ extension Location {
                 var next = i
                 while next < n, isSpace(bytes[next]) { next += 1 }
                 guard next < n, bytes[next] >= 0x41 && bytes[next] <= 0x5A || bytes[next] >= 0xC3 else { continue }
-                if placeBytes.contains(where: { equalsLowered(w, $0) }) {
+                let heartOf = ofBytes.contains(where: { equalsLowered(w, $0) }) && previous.count <= 12
+                    && heartWords.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[previous]), as: UTF8.self).lowercased())
+                if heartOf || placeBytes.contains(where: { equalsLowered(w, $0) }) {
                     // (the employer's office named before it counts twice: "unseren Standort in München")
                     let office = previous.count <= 16 && officeWords.contains(
                         String(decoding: UnsafeBufferPointer(rebasing: bytes[previous]), as: UTF8.self).lowercased())

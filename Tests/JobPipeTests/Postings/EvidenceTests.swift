@@ -693,6 +693,11 @@ import Testing
         #expect(Location.mentioned(in: "Skills in Design, Research or Sales; based in Crystal Lake, Illinois.")?.town
                 == "Crystal Lake, Illinois")
         #expect(Location.mentioned(in: "Experience in Java, C or Go.") == nil)
+        // the heart or the centre of a town, in the languages read
+        #expect(Location.mentioned(in: "Een kantoor in hartje Amsterdam, 2 minuten lopen vanaf CS.")?.town == "Amsterdam")
+        #expect(Location.mentioned(in: "Our office is in the heart of Leeds.")?.town == "Leeds")
+        #expect(Location.mentioned(in: "Nos bureaux au cœur de Lyon.")?.town == "Lyon")
+        #expect(Location.mentioned(in: "The state of Mind matters.") == nil)
         // the employer's office in a sentence counts more than a town named in passing; a German adjective of
         // place names its town
         #expect(Location.mentioned(in: "Mit Sitz in Hamburg und Zürich. Wir suchen für unseren Standort in München eine:n Entwickler:in.")?.town
