@@ -331,7 +331,8 @@ struct PageHeuristics {
     /// ("Get job updates from Acme", "For Employers").
     static func looksLikeName(_ text: String) -> Bool {
         let words = Words.normalized(text).split(separator: " ")
-        guard !words.isEmpty, words.count <= 7, !text.hasSuffix("?"), !text.hasSuffix("!") else { return false }
+        // (a line that ends on a comma is a list's item or a broken phrase: "Sales,")
+        guard !words.isEmpty, words.count <= 7, !text.hasSuffix("?"), !text.hasSuffix("!"), !text.hasSuffix(",") else { return false }
         let action: Set<Substring> = ["you", "your", "apply", "follow", "updates", "view", "see", "more", "employers",
                                       "explore", "discover", "find", "site", "reviews", "directory", "companies",
                                       "login", "sign", "search", "browse", "post", "website", "homepage", "webseite", "web", "ihr", "ihre", "sie", "vous", "votre",

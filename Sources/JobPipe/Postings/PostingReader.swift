@@ -15,11 +15,14 @@ enum PostingReader {
             if structured == nil { structured = micro } else { structured!.fillGaps(from: micro) }
         }
         var posting: Posting
-        let needsPage = structured.map { $0.title == nil || $0.company == nil || $0.location == nil || $0.description == nil } ?? true
         var lines: [String] = []
-        if needsPage || structured?.location != nil {
+        if structured.map({ $0.title == nil || $0.company == nil || $0.location == nil || $0.description == nil || $0.location != nil }) ?? true {
             lines = PlainText.lines(of: doc.body, skippingChrome: true)
         }
+        // markup whose job and employer the page never shows is another page's (a theme's demo posting
+        // left in): the page is read alone
+        if let s = structured, !lines.isEmpty, !shows(s, lines: lines) { structured = nil }
+        let needsPage = structured.map { $0.title == nil || $0.company == nil || $0.location == nil || $0.description == nil } ?? true
         let labels = LabelledLines(lines: lines)
         if let location = structured?.location,
            let shown = Location.asWrittenOnPage(location, labelled: labels.location, lines: lines) {
@@ -108,6 +111,17 @@ enum PostingReader {
             if s > bestSupport { best = p; bestSupport = s }
         }
         return best
+    }
+
+    /// Whether the page's lines show the marked-up posting: its title (or most of its words), or
+    /// its employer. A posting with no employer is taken as shown.
+    static func shows(_ p: Posting, lines: [String]) -> Bool {
+        guard let company = p.company, let title = p.title else { return true }
+        let text = Words.normalized(lines.prefix(400).joined(separator: " "))
+        if Words.contains(text, Words.normalized(company)) || Words.contains(text, Words.normalized(title)) { return true }
+        let words = Words.normalized(title).split(separator: " ").filter { $0.utf8.count >= 3 }
+        let seen = words.filter { Words.contains(text, String($0)) }.count
+        return seen * 2 >= words.count && !words.isEmpty
     }
 
     /// JobPosting nodes from every `<script type="application/ld+json">`.

@@ -24,6 +24,21 @@ import Testing
         #expect(read(plain)?.company == "Crux")
     }
 
+    @Test func markupThePageNeverShowsIsAnothersPage() throws {
+        // a theme's demo posting left in the markup: the page is read alone
+        let demo = #"<script type="application/ld+json">{"@type":"JobPosting","title":"Assistant / Store Keeper","#
+            + #""hiringOrganization":{"name":"Figma"},"jobLocation":{"address":{"addressLocality":"Brooklyn"}}}</script>"#
+        let page = "<html><head><title>Customer Sales Representative</title>" + demo + "</head><body>"
+            + "<h1>Customer Sales Representative</h1><p>Sales,</p><p>We are a call center in Karachi.</p>"
+            + "<p>Location: Block 10, Gulshan-e-Iqbal</p></body></html>"
+        let p = try #require(read(page))
+        #expect(p.title == "Customer Sales Representative" && p.company == nil && p.location == "Block 10, Gulshan-e-Iqbal")
+        // the same markup on a page that shows its job is the page's
+        let shown = "<html><head><title>Store Keeper</title>" + demo + "</head><body><h1>Assistant / Store Keeper</h1>"
+            + "<p>Keep the store of a design studio.</p></body></html>"
+        #expect(read(shown)?.company == "Figma")
+    }
+
     @Test func labelsInSixLanguages() throws {
         let pages = [
             ("<h1>Backend-Entwickler (m/w/d)</h1><dl><dt>Arbeitgeber</dt><dd>Müller Logistik GmbH</dd><dt>Standort</dt><dd>Köln</dd></dl>",
@@ -146,7 +161,7 @@ import Testing
         // JSON-LD hiringOrganization wins over everything on the page
         let marked = try #require(read("""
             <script type="application/ld+json">{"@type":"JobPosting","title":"Nurse","hiringOrganization":{"name":"Acme Health"}}</script>
-            <p>Company: Jobly</p>
+            <h1>Nurse</h1><p>Company: Jobly</p>
             """))
         #expect(marked.company == "Acme Health" && marked.evidence["company"] == "jsonld")
     }
