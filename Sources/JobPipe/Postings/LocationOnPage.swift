@@ -101,6 +101,13 @@ extension Location {
     static let arrangementSeparators = [" / ", " · ", " | ", " - ", " – ", ", "]
     static let separators = ",;/·|-–— "
 
+    /// Whether the page's lines name the address's town (its first part) anywhere.
+    static func named(_ address: String, in lines: [String]) -> Bool {
+        guard let town = address.split(separator: ",").first?.trimmingSpaces, !town.isEmpty else { return false }
+        let n = Words.normalized(town)
+        return lines.contains { $0.contains(town) || Words.contains(Words.normalized($0), n) }
+    }
+
     /// Lower-case words of the address, with each state's and country's other name added.
     static func equivalentWords(_ address: String) -> Set<String> {
         var out = words(address)

@@ -24,9 +24,15 @@ enum PostingReader {
         if let s = structured, !lines.isEmpty, !shows(s, lines: lines) { structured = nil }
         let needsPage = structured.map { $0.title == nil || $0.company == nil || $0.location == nil || $0.description == nil } ?? true
         let labels = LabelledLines(lines: lines)
-        if let location = structured?.location,
-           let shown = Location.asWrittenOnPage(location, labelled: labels.location, lines: lines) {
-            structured!.location = shown
+        // the markup's place as the page writes it; or, where the page never names it and its header says the
+        // work is remote somewhere ("Remote (US/EU)" over the employer's home town), the header's words
+        if let location = structured?.location {
+            if let shown = Location.asWrittenOnPage(location, labelled: labels.location, lines: lines) {
+                structured!.location = shown
+            } else if let line = labels.workplaceLine, line.arrangement == .remote,
+                      !Location.named(location, in: lines) {
+                structured!.location = line.said
+            }
         }
         if needsPage {
             let description = MainContent.element(in: doc).map { main -> String in

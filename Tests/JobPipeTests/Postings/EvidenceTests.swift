@@ -24,6 +24,19 @@ import Testing
         #expect(read(plain)?.company == "Crux")
     }
 
+    @Test func aRemoteHeaderOverTheMarkupsUnnamedTown() throws {
+        func page(_ header: String) -> String {
+            #"<script type="application/ld+json">{"@type":"JobPosting","title":"Senior Backend Engineer","#
+                + #""hiringOrganization":{"name":"Stream Sync"},"jobLocation":{"address":{"addressLocality":"Chicago","addressRegion":"IL"}}}</script>"#
+                + "<h1>Senior Backend Engineer</h1><p>Engineering</p><p>\(header)</p><p>Full-Time</p>"
+                + "<p>Build scalable real-time systems that power millions of notifications.</p>"
+        }
+        // the page never names the markup's town and says the work is remote: its words are the place
+        #expect(read(page("Remote (US/EU)"))?.location == "Remote (US/EU)")
+        // a page that names the town keeps it
+        #expect(read(page("Remote or Chicago office"))?.location == "Chicago, IL")
+    }
+
     @Test func markupThePageNeverShowsIsAnothersPage() throws {
         // a theme's demo posting left in the markup: the page is read alone
         let demo = #"<script type="application/ld+json">{"@type":"JobPosting","title":"Assistant / Store Keeper","#
