@@ -311,9 +311,11 @@ struct LabelledLines {
         // most lines begin with no digit: their first byte tells
         guard let b = line.utf8.first, b >= 0x30 && b <= 0x39, line.utf8.count <= 80 else { return false }
         var words = line.split(separator: " ")
-        guard words.count >= 2, words.count <= 5, let code = words.first, (4...5).contains(code.count),
-              code.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+        guard words.count >= 2, words.count <= 5, let first = words.first,
+              isPostcode(first.hasSuffix(",") ? first.dropLast() : first) else { return false }
         words.removeFirst()
+        // (a code with a hyphen reads as a span too, "50-100 Mitarbeiter": its town must be known)
+        if first.contains("-") { return Cities.contains(words.joined(separator: " ")) }
         if words.count >= 2, words[0].count == 2, words[0].allSatisfy({ $0.isUppercase }) { words.removeFirst() }
         // "15508 Wright Brothers Dr" is a street number and a street, not a postcode and a town
         if let last = words.last?.lowercased().trimmingCharacters(in: ".,"),
@@ -330,6 +332,17 @@ struct LabelledLines {
     /// The small words inside towns' names ("Frankfurt am Main", "Alphen aan den Rijn", "Bergen op Zoom").
     static let townParticles: Set<String> = ["am", "an", "der", "im", "in", "ob", "bei", "auf", "aan", "den", "op", "de",
                                              "del", "di", "la", "le", "sur", "sous", "en"]
+
+    /// Four or five digits, or a postcode with a hyphen as Poland and Portugal write it ("90-613", "1000-001").
+    static func isPostcode(_ code: Substring) -> Bool {
+        let bytes = Array(code.utf8)
+        let isDigit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
+        if (4...5).contains(bytes.count), bytes.allSatisfy(isDigit) { return true }
+        for dash in [2, 4] where bytes.count == dash + 4 && bytes[dash] == 0x2D {
+            if bytes[..<dash].allSatisfy(isDigit), bytes[(dash + 1)...].allSatisfy(isDigit) { return true }
+        }
+        return false
+    }
 
     /// The last words of street names in English, German, French, Spanish, Dutch and Italian.
     static let streetTypes: Set<String> = ["dr", "drive", "st", "street", "ave", "avenue", "rd", "road", "blvd",
