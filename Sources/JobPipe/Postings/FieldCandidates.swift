@@ -36,7 +36,8 @@ enum Words {
         if let ascii = s.withUTF8({ b -> String? in b.allSatisfy { $0 < 0x80 } ? asciiNormalized(b) : nil }) {
             return ascii
         }
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
         var space = false
         for u in s.unicodeScalars {
             let v = u.value
@@ -48,14 +49,20 @@ enum Words {
                 isWord = u.properties.isAlphabetic || u.properties.numericType != nil
             }
             if isWord {
-                if space, !out.isEmpty { out.append(" ") }
-                if v < 0x80 { out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v | 0x20)! : u) } else { out.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars) }
+                if space, !out.isEmpty { out.append(0x20) }
+                if v < 0x80 {
+                    out.append(UInt8(v >= 0x41 && v <= 0x5A ? v | 0x20 : v))
+                } else if u.properties.changesWhenLowercased {
+                    out.append(contentsOf: u.properties.lowercaseMapping.utf8)
+                } else {
+                    out.append(contentsOf: UTF8.encode(u)!)
+                }
                 space = false
             } else {
                 space = true
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `normalized` for ASCII text, on its bytes.

@@ -124,7 +124,7 @@ struct LabelledLines {
     /// is Leeds.", "Le lieu de travail est Lyon." The value runs to the sentence's end or a comma, and
     /// is a place.
     func placeStated(_ labels: Set<String>, accepting accept: (String) -> Bool) -> (String, Int)? {
-        for (i, line) in lines.prefix(400).enumerated() where line.utf8.count <= 160 {
+        for (i, line) in lines.prefix(400).enumerated() where line.utf8.count <= 160 && Self.copulaNeedles.matches(line) != 0 {
             for verb in Self.copulas {
                 guard let r = line.byteRange(of: verb) else { continue }
                 var subject = line[..<r.lowerBound].lowercased().split(separator: " ").map(String.init)
@@ -142,6 +142,7 @@ struct LabelledLines {
 
     /// "is" in the six languages, between a label's word and its value.
     static let copulas = [" ist ", " is ", " est ", " es ", " è ", " é "]
+    private static let copulaNeedles = ByteNeedles(copulas)
     /// Words before a label's word in a sentence ("Der Arbeitsort", "Our office", "Le lieu").
     static let subjectOpeners: Set<String> = ["der", "die", "das", "unser", "unsere", "ihr", "dein", "the", "our", "your",
                                               "le", "la", "l", "notre", "votre", "el", "nuestro", "nuestra", "de", "onze",

@@ -123,10 +123,12 @@ enum PostingReader {
     /// its employer. A posting with no employer is taken as shown.
     static func shows(_ p: Posting, lines: [String]) -> Bool {
         guard let company = p.company, let title = p.title else { return true }
-        let text = Words.normalized(lines.prefix(400).joined(separator: " "))
-        if Words.contains(text, Words.normalized(company)) || Words.contains(text, Words.normalized(title)) { return true }
+        // (the text's words between spaces, made once: each test is a search of its bytes)
+        let text = " " + Words.normalized(lines.prefix(200).joined(separator: " ")) + " "
+        let has = { (words: String) in !words.isEmpty && text.containsBytes(" " + words + " ") }
+        if has(Words.normalized(company)) || has(Words.normalized(title)) { return true }
         let words = Words.normalized(title).split(separator: " ").filter { $0.utf8.count >= 3 }
-        let seen = words.filter { Words.contains(text, String($0)) }.count
+        let seen = words.filter { has(String($0)) }.count
         return seen * 2 >= words.count && !words.isEmpty
     }
 
