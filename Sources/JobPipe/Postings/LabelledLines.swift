@@ -544,8 +544,8 @@ struct LabelledLines {
     }
 
     /// Articles before what a headline hires for ("un.e", "une", "a", "einen").
-    static let indefiniteArticles: Set<String> = ["a", "an", "un", "une", "un.e", "un·e", "des", "einen", "eine", "ein", "een",
-                                        "uno", "una", "unos", "unas"]
+    static let indefiniteArticles: Set<String> = ["a", "an", "un", "une", "un.e", "un·e", "des", "einen", "eine", "ein",
+                                                  "een", "uno", "una", "unos", "unas"]
 
     /// The employer of a headline that ends on its hiring verb: "PIX recrute", "Acme is hiring", "Müller GmbH sucht".
     static func hiringHeadline(_ line: String) -> String? {
@@ -557,12 +557,13 @@ struct LabelledLines {
         }
         return nil
     }
-    static let hiringEnds = [" recrute", " recrutent", " recherche", " recherchent", " is hiring", " are hiring", " sucht", " zoekt", " busca", " contrata",
-                             " cerca", " assume"]
+    static let hiringEnds = [" recrute", " recrutent", " recherche", " recherchent", " is hiring", " are hiring", " sucht",
+                             " zoekt", " busca", " contrata", " cerca", " assume"]
     static let seekingVerbs = ["looking for a ", "looking for an ", "searching for a ", "searching for an ", "seeking a ",
                                "seeking an ", "hiring a ", "hiring an ", "recruiting a ", "recruiting an ",
                                "recherchons un ", "recherchons une ", "recrutons un ", "recrutons une ", "recrute un ",
-                               "recrute une ", "recrute un.e ", "recrute un·e ", "recrutons des ", "recherchons un.e ", "recherchons un·e ",
+                               "recrute une ", "recrute un.e ", "recrute un·e ", "recrutons des ", "recherchons un.e ",
+                               "recherchons un·e ",
                                "suchen einen ", "suchen eine ", "sucht einen ", "sucht eine ",
                                "buscamos un ", "buscamos una ", "busca un ", "busca una ", "zoeken een ", "zoekt een ",
                                "cerchiamo un ", "cerchiamo una ", "cerca un ", "cerca una "]
