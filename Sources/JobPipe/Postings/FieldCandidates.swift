@@ -155,10 +155,10 @@ enum TitlePatterns {
                     if let place = [" in ", " à ", " en "].lazy.compactMap({ rest.byteRange(of: $0) }).first {
                         r.location = String(rest[place.upperBound...])
                         rest = String(rest[..<place.lowerBound])
-                    } else if let comma = rest.lastByteRange(of: ","), Cities.contains(rest[comma.upperBound...].trimmingSpaces) {
+                    } else if let (name, town) = Location.nameAndTown(rest) {
                         // "Werken bij Acme, Eindhoven": the employer, then its town
-                        r.location = rest[comma.upperBound...].trimmingSpaces
-                        rest = String(rest[..<comma.lowerBound])
+                        r.location = town
+                        rest = name
                     }
                     r.company = r.company ?? rest
                     break

@@ -330,9 +330,9 @@ struct LabelledLines {
         }
     }
 
-    /// The small words inside towns' names ("Frankfurt am Main", "Alphen aan den Rijn", "Bergen op Zoom").
-    static let townParticles: Set<String> = ["am", "an", "der", "im", "in", "ob", "bei", "auf", "aan", "den", "op", "de",
-                                             "del", "di", "la", "le", "sur", "sous", "en"]
+    /// The small words inside towns' names after a postcode: those of place names, and the prepositions
+    /// of German and Dutch towns ("Oldenburg in Holstein", "Bergen op Zoom").
+    static let townParticles = nameParticles.union(["in", "ob", "bei", "auf", "op", "sous"])
 
     /// Four or five digits, or a postcode with a hyphen as Poland and Portugal write it ("90-613", "1000-001").
     static func isPostcode(_ code: Substring) -> Bool {
@@ -781,5 +781,4 @@ struct LabelledLines {
         }
         return nil
     }
-
 }

@@ -86,6 +86,14 @@ enum Location {
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
+    /// A name and the known town after its last comma ("Werken bij Acme, Eindhoven"), apart.
+    static func nameAndTown(_ s: String) -> (name: String, town: String)? {
+        guard let comma = s.lastByteRange(of: ",") else { return nil }
+        let town = s[comma.upperBound...].trimmingSpaces
+        guard Cities.contains(town) else { return nil }
+        return (String(s[..<comma.lowerBound]).trimmingSpaces, town)
+    }
+
     static func clean(_ s: String) -> String? {
         let t = collapseSpace(Array(s.utf8))
         return t.isEmpty ? nil : t

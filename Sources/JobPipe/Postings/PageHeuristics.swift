@@ -287,13 +287,13 @@ struct PageHeuristics {
                                 "autres offres de ", "más ofertas de ", "todas las ofertas de ", "meer vacatures van ",
                                 "alle vacatures van ", "altre offerte di ", "tutte le offerte di "]
 
-    /// A link to the employer's page on the site, and its text as the employer's
-    /// name: the path has a segment for companies followed by one more, or the
-    /// query a key naming the company; the text is a name, not a call to action.
     /// Last words of a link named for the page it opens ("Handshake profile", "company page").
     static let pageWords: Set<String> = ["profile", "page", "website", "site", "homepage", "profil", "seite",
                                          "webseite", "profiel", "pagina", "perfil", "página", "sito"]
 
+    /// A link to the employer's page on the site, and its text as the employer's
+    /// name: the path has a segment for companies followed by one more, or the
+    /// query a key naming the company; the text is a name, not a call to action.
     static func companyLink(_ a: TreeNode) -> (text: String, spelled: Bool)? {
         // most links name no company: one pass over the raw bytes says so
         guard (a.withRawAttribute("href") { $0.count < 400 ? companyHrefWords.matches($0) : 0 } ?? 0) != 0,
@@ -695,14 +695,11 @@ struct PageHeuristics {
             let closing = rest.lastIndex { !isPlace($0) && !isSiteFurniture($0) && !EmploymentType.names($0) }
             for (i, segment) in rest.enumerated() {
                 // "Werken bij VLIJT Tandartsen, Eindhoven": a name, then its town
-                if let comma = segment.lastByteRange(of: ","), !segment.contains(":") {
-                    let name = String(segment[..<comma.lowerBound]).trimmingSpaces
-                    let town = String(segment[comma.upperBound...]).trimmingSpaces
-                    if Cities.contains(town), !Cities.contains(name), LabelledLines.place(name) == nil, !PostingLabels.readsAsRole(name) {
-                        location.add(town, "title", 3)
-                        if !isBoard, let own = Self.careersOf(name) { company.add(own, "site_name", 3) }
-                        continue
-                    }
+                if !segment.contains(":"), let (name, town) = Location.nameAndTown(segment),
+                   !Cities.contains(name), LabelledLines.place(name) == nil, !PostingLabels.readsAsRole(name) {
+                    location.add(town, "title", 3)
+                    if !isBoard, let own = Self.careersOf(name) { company.add(own, "site_name", 3) }
+                    continue
                 }
                 if isPlace(segment) { location.add(segment, "title", 3); continue }
                 // an employer's own careers pages name themselves "Acme Jobs", "Karriere bei Acme"
@@ -970,11 +967,9 @@ struct PageHeuristics {
                        "Trabaja en ", "Trabajar en ", "Lavorare in "] where segment.hasPrefix(prefix) {
             name = segment.dropFirst(prefix.count)
         }
-        guard var n = name?.trimmingSpaces else { return nil }
         // (its town after a comma is no part of the name: "Werken bij Acme, Eindhoven")
-        if let comma = n.lastByteRange(of: ","), Cities.contains(n[comma.upperBound...].trimmingSpaces) {
-            n = String(n[..<comma.lowerBound]).trimmingSpaces
-        }
+        guard let named = name?.trimmingSpaces else { return nil }
+        let n = Location.nameAndTown(named)?.name ?? named
         guard n.filter(\.isLetter).count >= 2, looksLikeName(n), !PostingLabels.isGeneric(n) else { return nil }
         return n
     }

@@ -190,13 +190,13 @@ enum PostingLabels {
     /// 117530"): it names the page, not the job.
     static func isMadeOfPageWords(_ text: String) -> Bool {
         let words = Words.normalized(text).split(separator: " ")
-        return !words.isEmpty && words.contains { pageWords.contains(String($0)) } && words.allSatisfy { w in
-            pageWords.contains(String(w)) || joiningWords.contains(String(w)) || w.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+        return !words.isEmpty && words.contains { jobPageWords.contains(String($0)) } && words.allSatisfy { w in
+            jobPageWords.contains(String(w)) || joiningWords.contains(String(w)) || w.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
         }
     }
 
     /// The words of a page of jobs' own headings, in the six languages read.
-    static let pageWords: Set<String> = [
+    static let jobPageWords: Set<String> = [
         "job", "jobs", "posting", "postings", "details", "detail", "description", "overview", "summary", "information",
         "info", "position", "positions", "vacancy", "vacancies", "opening", "openings", "opportunity", "opportunities",
         "career", "careers", "listing", "listings", "requisition", "advert", "advertisement", "ad", "offer", "offers",

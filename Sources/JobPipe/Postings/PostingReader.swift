@@ -10,18 +10,16 @@ enum PostingReader {
     }
 
     private static func read(_ doc: HTMLTree) -> Posting? {
-        var structured = shown(jsonLDPostings(doc).map { SchemaPosting.posting(from: $0, source: .jsonld) }, in: doc)
-        if let micro = shown(Microdata.jobPostings(in: doc).map { SchemaPosting.posting(from: $0, source: .microdata) }, in: doc) {
+        var structured = pagesOwn(jsonLDPostings(doc).map { SchemaPosting.posting(from: $0, source: .jsonld) }, in: doc)
+        if let micro = pagesOwn(Microdata.jobPostings(in: doc).map { SchemaPosting.posting(from: $0, source: .microdata) }, in: doc) {
             if structured == nil { structured = micro } else { structured!.fillGaps(from: micro) }
         }
         var posting: Posting
-        var lines: [String] = []
-        if structured.map({ $0.title == nil || $0.company == nil || $0.location == nil || $0.description == nil || $0.location != nil }) ?? true {
-            lines = PlainText.lines(of: doc.body, skippingChrome: true)
-        }
+        // (the page's lines are read always: to see that it shows its markup, and for what markup leaves out)
+        let lines = PlainText.lines(of: doc.body, skippingChrome: true)
         // markup whose job and employer the page never shows is another page's (a theme's demo posting
         // left in): the page is read alone
-        if let s = structured, !lines.isEmpty, !shows(s, lines: lines) { structured = nil }
+        if let s = structured, !lines.isEmpty, !pageShows(s, lines: lines) { structured = nil }
         let needsPage = structured.map { $0.title == nil || $0.company == nil || $0.location == nil || $0.description == nil } ?? true
         let labels = LabelledLines(lines: lines)
         // the markup's place as the page writes it; or, where the page never names it and its header says the
@@ -96,7 +94,7 @@ enum PostingReader {
     /// other jobs (a sidebar of related jobs): the posting whose title (and
     /// employer) the page's `<title>`, `og:title` or first `h1` writes is the
     /// page's own; with no such agreement, the first.
-    static func shown(_ postings: [Posting], in doc: HTMLTree) -> Posting? {
+    static func pagesOwn(_ postings: [Posting], in doc: HTMLTree) -> Posting? {
         guard postings.count > 1 else { return postings.first }
         var names: [String] = []
         if let t = doc.elements(.title).first?.text { names.append(Words.normalized(t)) }
@@ -121,7 +119,7 @@ enum PostingReader {
 
     /// Whether the page's lines show the marked-up posting: its title (or most of its words), or
     /// its employer. A posting with no employer is taken as shown.
-    static func shows(_ p: Posting, lines: [String]) -> Bool {
+    static func pageShows(_ p: Posting, lines: [String]) -> Bool {
         guard let company = p.company, let title = p.title else { return true }
         // (the text's words between spaces, made once: each test is a search of its bytes)
         let text = " " + Words.normalized(lines.prefix(200).joined(separator: " ")) + " "
