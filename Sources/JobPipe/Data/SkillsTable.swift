@@ -680,7 +680,6 @@ AS Software AS-OBGYN	AS Software AS-OBGYN
 AS/400 Database	AS/400 Database	
 as3	ActionScript	c
 Asana	Asana	ca
-ASAP	ASAP	c
 ASASI	ASASI	c
 Ascend Property Assessment	Ascend Property Assessment	c
 Ascensio Systems TeamLab	Ascensio Systems TeamLab	

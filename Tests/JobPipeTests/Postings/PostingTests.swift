@@ -108,6 +108,8 @@ import Testing
         #expect(m.skills(in: "cloud providers (GCP, AWS, Azure)").map(\.name) == ["GCP", "AWS", "Azure"])
         // a shouted neighbour of two letters makes a heading too
         #expect(!m.skills(in: "AS A RAILS ENGINEER ON THE PLATFORM TEAM YOU WILL\nWrite Ruby.").map(\.name).contains("ENGINEER"))
+        // an everyday abbreviation a product also uses as its name is none
+        #expect(m.skills(in: "Deadline: ASAP. Python and AWS").map(\.name) == ["Python", "AWS"])
     }
 
     @Test func productsOfTheWiderLists() {
