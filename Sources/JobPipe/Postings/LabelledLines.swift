@@ -9,7 +9,8 @@ struct LabelledLines {
 
     init(lines: [String]) {
         // (most pages have no line of several facts: their lines are kept as they are)
-        let facts = lines.contains(where: { Self.facts($0).count > 1 }) ? lines.flatMap(Self.facts) : lines
+        var facts = lines.contains(where: { Self.facts($0).count > 1 }) ? lines.flatMap(Self.facts) : lines
+        for i in facts.indices { if let bare = Self.unmarked(facts[i]) { facts[i] = bare } }
         self.lines = facts
         heads = facts.map(Self.head)
         workplaceLine = Self.statement(in: facts)
@@ -24,6 +25,18 @@ struct LabelledLines {
             if parts.count >= 2, parts.allSatisfy({ p in p.utf8.prefix(33).contains(0x3A) && !p.hasSuffix(":") }) { return parts }
         }
         return [line]
+    }
+
+    /// A label line behind a mark ("⚓ Location: Karachi", "• Standort: Köln", "📍 Location:"): the line
+    /// without its mark. Only lines whose label is one read are changed.
+    static func unmarked(_ line: String) -> String? {
+        guard let first = line.utf8.first, first >= 0x80 || first == 0x2A || first == 0x2D || first == 0x3E,
+              line.utf8.count <= 200 else { return nil }
+        let mark = line.prefix { !$0.isLetter && !$0.isNumber && !"(\"'„“«¿¡".contains($0) }
+        guard !mark.isEmpty, mark.utf8.count <= 12 else { return nil }
+        let rest = String(line.dropFirst(mark.count))
+        guard let colon = rest.utf8.prefix(33).firstIndex(of: 0x3A) else { return nil }
+        return PostingLabels.isLabel(rest[..<colon].lowercased().trimmingSpaces) ? rest : nil
     }
 
     private static func head(_ line: String) -> (label: String, valueFollows: Bool)? {
@@ -696,6 +709,14 @@ struct LabelledLines {
     static let abbreviations: Set<String> = ["bros", "co", "inc", "corp", "ltd", "st", "jr", "sr", "wm", "dr", "mr", "mrs",
                                              "ms", "llc", "plc", "cie", "int", "intl", "mfg", "assoc", "dept", "univ"]
     static let nameJoiners: Set<String> = ["&", "and", "und", "of", "de", "der", "du", "des", "la", "y", "et", "e", "van", "von", "di"]
+
+    /// The employer a short line speaks of: "About Acme", "Über Intra2net", "Werken bij Acme".
+    static func spokenOf(_ line: String) -> String? {
+        guard let head = mentionHeads.first(where: { line.hasPrefix($0) }) else { return nil }
+        let name = String(line.dropFirst(head.count)).trimmingSpaces
+        guard !name.isEmpty, !notNames.contains(name.lowercased()) else { return nil }
+        return name
+    }
 
     static let mentionHeads = ["About ", "Jobs at ", "More jobs at ", "Other jobs at ", "Working at ", "Life at ",
                                "Why Join ", "Why join ", "Why work at ", "Why Work at ", "Why ",

@@ -153,6 +153,11 @@ struct PageHeuristics {
         self.furnitureLogos = furnitureLogos
         self.furniturePlace = furniturePlace
         self.copyrightOwner = copyrightOwner
+        // an og:url of the site's home page says its og:title is the home page's ("Acme | Tech as a
+        // Service"), left in the template of every page: it tells nothing of the posting
+        if let u = meta["og:url"].flatMap({ WebURL($0) }), u.isHTTP, u.pathAndQuery == "/" || u.pathAndQuery.isEmpty {
+            meta["og:title"] = nil
+        }
         self.meta = meta
         self.titleTag = titleTag
         self.headings = headings
@@ -375,7 +380,7 @@ struct PageHeuristics {
     ]
 
     /// The `<meta>` names and properties the heuristics read.
-    static let metaKeys: Set<String> = ["og:title", "og:site_name", "application-name", "apple-mobile-web-app-title"]
+    static let metaKeys: Set<String> = ["og:title", "og:site_name", "og:url", "application-name", "apple-mobile-web-app-title"]
 
     static let separators = [" | ", " – ", " — ", " - ", " · ", " @ ", " :: ", " » ", " > "]
 
@@ -540,8 +545,7 @@ struct PageHeuristics {
         }
         if let (v, _) = labels.labelled(PostingLabels.company) {
             // a value that speaks of the employer names it ("Über Intra2net", "About Acme")
-            let spokenOf = LabelledLines.mentionHeads.first { v.hasPrefix($0) }.map { String(v.dropFirst($0.count)).trimmingSpaces }
-            company.add(spokenOf.flatMap { Self.looksLikeName($0) ? $0 : nil } ?? v, "label", 7)
+            company.add(LabelledLines.spokenOf(v).flatMap { Self.looksLikeName($0) ? $0 : nil } ?? v, "label", 7)
         }
         if let by = labels.postedBy { company.add(by, "byline", 5) }
         if let (v, _) = labels.placeLabelled { addPlace(v, "label", 7) }
@@ -644,6 +648,14 @@ struct PageHeuristics {
                 title.add(sought, "text", emphasized.contains(n) ? 4 : 2)
             }
         }
+        // a page of no page title and no heading element (a script's styled <div>s): its first line
+        // that reads as a role, near the top
+        if title.candidates.isEmpty, let line = labels.lines.prefix(30).first(where: { line in
+            line.utf8.count <= 80 && !line.contains(":") && !line.hasSuffix(".") && !PostingLabels.isGeneric(line)
+                && !isSiteFurniture(line) && PostingLabels.readsAsRole(line)
+        }) {
+            title.add(cleanTitle(line), "text", 1)
+        }
         // a page title of a name and section headings only ("SAIC: Careers: Career Opportunities")
         title.adjust(-6) { c in
             let parts = c.text.splitBytes(": ").map(\.trimmingSpaces)
@@ -732,7 +744,8 @@ struct PageHeuristics {
         // (the title's first line may be a breadcrumb's last item: the heading's line follows close by)
         if let t = chosenTitle, let first = titleLine,
            let name = labels.lineIndices(of: t, in: first..<(first + 7)).lazy.compactMap({ labels.line(under: t, at: $0) }).first {
-            company.add(name, "header", 3)
+            // (a section heading under it speaks of the employer: "About QuestDB")
+            company.add(LabelledLines.spokenOf(name).flatMap { Self.looksLikeName($0) ? $0 : nil } ?? name, "header", 3)
         }
         // … or over it ("Novo Nordisk A/S" / "2880 Bagsværd" / "Pilot Scientist for Purification")
         if let i = titleLine, let name = labels.line(over: i) { company.add(name, "header", 2) }
@@ -871,9 +884,10 @@ struct PageHeuristics {
         company.adjust(-10) { $0.place != "label" && placeTexts.contains(Words.normalized($0.text)) }
 
         // on an employer's own site, failing all else, the host's name as the page's text writes it
-        // ("sinnerschrader.jobs": "SinnerSchrader ist eine Agentur …")
+        // ("sinnerschrader.jobs": "SinnerSchrader ist eine Agentur …"), the description first, then
+        // the page's lines (its logo's text)
         if company.best == nil, !isBoard, let host = hostLabel,
-           let name = Self.writtenOut(host, in: description.map { [$0] } ?? labels.lines) {
+           let name = Self.writtenOut(host, in: (description.map { [$0] } ?? []) + labels.lines.prefix(60)) {
             company.add(name, "host", 1)
         }
         if let c = title.best { p.title = c.text; p.evidence["title"] = c.place }

@@ -369,8 +369,9 @@ import Testing
         #expect(Board.account(of: WebURL("https://careers-globex.icims.com/jobs/1234/job")!) == "globex")
         #expect(Board.account(of: WebURL("https://jobs.lever.co/initech/5a3bd23a")!) == "initech")
         #expect(Board.account(of: WebURL("https://www.example.com/jobs/1")!) == nil)
-        let page = "<title>Engineer | Globex</title><h1>Engineer</h1><h3>About Initech</h3>"
-            + "<p>We build payment software and need an engineer for our team in Leeds.</p>"
+        // (the heading that speaks of Initech stands apart from the title: right under it, it would name the employer)
+        let page = "<title>Engineer | Globex</title><h1>Engineer</h1>"
+            + "<p>We build payment software and need an engineer for our team in Leeds.</p><h3>About Initech</h3><p>Founded in 1999.</p>"
         #expect(try #require(read(page)).company == "Globex")
         let onBoard = try #require(read(page, url: "https://jobs.lever.co/initech/5a3bd23a"))
         #expect(onBoard.company == "Initech" && onBoard.evidence["company"] == "text")
@@ -1272,5 +1273,47 @@ import Testing
         // a telephone number under a location label is no place; "Say hello" is no title
         let r = try #require(read("<h1>Say Hello</h1><h2>Rails Developer</h2><p>Location:</p><p>515-729-7604</p>"))
         #expect(r.location == nil && r.title == "Rails Developer")
+    }
+
+    @Test func aLabelBehindAMark() throws {
+        let page = try #require(read("""
+            <head><title>Data Engineer</title></head><body><h1>Data Engineer</h1>
+            <p>⚓ Location: Karachi</p><p>⏲️ Deadline: as soon as possible</p><p>We build data pipelines for clients.</p></body>
+            """))
+        #expect(page.location == "Karachi")
+        #expect(LabelledLines.unmarked("• Standort: Köln") == "Standort: Köln" && LabelledLines.unmarked("📍 Location:") == "Location:")
+        // a line that is no label keeps its mark; a mark is short
+        #expect(LabelledLines.unmarked("🚀 Launch: next week") == nil && LabelledLines.unmarked("Location: Karachi") == nil)
+    }
+
+    @Test func theHomePagesOpenGraphTitleSaysNothingOfThePosting() throws {
+        let html = """
+            <head><title>GoTech | Careers</title><meta property="og:site_name" content="GoTech"><meta property="og:url" content="https://gotech.example/">
+            <meta property="og:title" content="GoTech | Tech as a Service"></head>
+            <body><h2>DBA Oracle / PostgreSQL</h2><p>Netanya, Israel</p><p>GoTech is looking for a DBA!</p></body>
+            """
+        #expect(try #require(read(html)).title == "DBA Oracle / PostgreSQL")
+        // the posting's own og:url: its og:title is read
+        let own = html.replacingAll("https://gotech.example/", with: "https://gotech.example/jobs/dba")
+        #expect(try #require(read(own)).title == "Tech as a Service")
+    }
+
+    @Test func aPageOfNoHeadingsAndNoPageTitle() throws {
+        let page = try #require(read("""
+            <body><div class="logo">Axcer</div><div class="Title">Software Engineer</div><div>Axcer</div><div>Full-time</div>
+            <main><div>About the job</div><div>The ideal candidate will develop high-quality applications.</div></main></body>
+            """, url: "https://axcer.example/careers/1"))
+        #expect(page.title == "Software Engineer" && page.company == "Axcer")
+        #expect(page.evidence["title"] == "text" && page.evidence["company"] == "host")
+    }
+
+    @Test func aHeadingUnderTheTitleThatSpeaksOfTheEmployer() throws {
+        let page = try #require(read("""
+            <head><title>Core Database Engineers | Turple: Cloud Native Platform</title></head>
+            <body><h1>Core Database Engineers</h1><h2>About QuestDB</h2>
+            <p>We have built the fastest open source time series database. Developers rely on QuestDB.</p></body>
+            """))
+        #expect(page.company == "QuestDB")
+        #expect(LabelledLines.spokenOf("Über Intra2net") == "Intra2net" && LabelledLines.spokenOf("About us") == nil)
     }
 }
