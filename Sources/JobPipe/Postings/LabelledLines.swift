@@ -662,6 +662,7 @@ struct LabelledLines {
     /// or states that it is an equal opportunity employer.
     static let hiringVerbs = [" seeks a", " is seeking a", " is looking for a", " is hiring a", " is recruiting a",
                               " sucht eine", " sucht ab ", " sucht zum ", " sucht zur ", " recherche un", " recrute un",
+                              " cherche un", " invites applications",
                               " busca un", " zoekt een", " cerca un",
                               // the employer's statement of equal opportunity names it too
                               " is an equal opportunity", " is an equal employment", " is an eoe", " is an affirmative action",
@@ -696,6 +697,10 @@ struct LabelledLines {
         let subject = String(decoding: bytes[start..<at], as: UTF8.self)
         var words = subject.split(separator: " ")
         if let first = words.first, words.count > 1, Self.articles.contains(String(first)) { words.removeFirst() }
+        // (the name's short form in brackets after it is left out: "Ecole Normale Supérieure (ENS Paris)")
+        if let open = words.firstIndex(where: { $0.hasPrefix("(") }), open > 0, words.last?.hasSuffix(")") == true {
+            words.removeSubrange(open...)
+        }
         guard (1...5).contains(words.count) else { return nil }
         for w in words {
             guard let c = w.first else { return nil }
@@ -704,7 +709,7 @@ struct LabelledLines {
         return words.joined(separator: " ")
     }
 
-    static let articles: Set<String> = ["Die", "Der", "Das", "Le", "La", "Les", "El", "Los", "Het", "De", "Il", "Lo"]
+    static let articles: Set<String> = ["The", "Die", "Der", "Das", "Le", "La", "Les", "El", "Los", "Het", "De", "Il", "Lo"]
     /// Abbreviations names are written with ("Warner Bros.", "Acme Co.", "Wm. Wrigley Jr.").
     static let abbreviations: Set<String> = ["bros", "co", "inc", "corp", "ltd", "st", "jr", "sr", "wm", "dr", "mr", "mrs",
                                              "ms", "llc", "plc", "cie", "int", "intl", "mfg", "assoc", "dept", "univ"]

@@ -749,6 +749,8 @@ struct PageHeuristics {
         }
         // … or over it ("Novo Nordisk A/S" / "2880 Bagsværd" / "Pilot Scientist for Purification")
         if let i = titleLine, let name = labels.line(over: i) { company.add(name, "header", 2) }
+        // … or a hiring headline right over it ("Aidants Connect recrute :" / "Un ou une développeur.se")
+        if let i = titleLine, i > 0, let name = LabelledLines.hiringHeadline(labels.lines[i - 1]) { company.add(name, "header", 4) }
         // the posting's own words about its employer: "About Acme", "Jobs at Acme", "At Acme, we …"
         if let (name, count) = labels.employerMentions {
             company.add(name, "text", 2 + min(count, 4))

@@ -169,6 +169,10 @@ import Testing
         // the full stop of an abbreviation in a name ends no sentence
         #expect(LabelledLines.hiringSubject("Kestrel Bros. Games Inc. seeks a Senior Engineer") == "Kestrel Bros. Games Inc.")
         #expect(LabelledLines.hiringSubject("We are proud to be an equal opportunity employer.") == nil)
+        // a school invites applications; "The" before a name and the short form in brackets after it are left out
+        #expect(LabelledLines.hiringSubject("The Ecole Normale Supérieure (ENS Paris) invites applications for a chair")
+                == "Ecole Normale Supérieure")
+        #expect(LabelledLines.hiringSubject("Aidants Connect cherche un développeur") == "Aidants Connect")
         let plain = try #require(read("<h1>Tester</h1><p>Our client is looking for a tester in Leeds.</p>"))
         #expect(plain.company == nil)
         // JSON-LD hiringOrganization wins over everything on the page
@@ -1315,5 +1319,15 @@ import Testing
             """))
         #expect(page.company == "QuestDB")
         #expect(LabelledLines.spokenOf("Über Intra2net") == "Intra2net" && LabelledLines.spokenOf("About us") == nil)
+    }
+
+    @Test func aHiringHeadlineRightOverTheTitle() throws {
+        let page = try #require(read("""
+            <head><title>Un ou une développeur.se, Aidants Connect - Incubateur des Territoires</title>
+            <meta property="og:site_name" content="L'Incubateur des Territoires"></head>
+            <body><p>Aidants Connect recrute :</p><h1>Un ou une développeur.se</h1>
+            <p>Nous cherchons une personne pour faire passer le service à l'échelle.</p></body>
+            """))
+        #expect(page.company == "Aidants Connect" && page.evidence["company"] == "header")
     }
 }
