@@ -40,12 +40,14 @@ enum PostingLabels {
     /// Labels of a workplace kind: "Remote type: Hybrid", "Arbeitsmodell: Homeoffice".
     static let workplace: Set<String> = [
         "remote", "remote type", "workplace type", "work type", "work model", "work mode", "work arrangement",
-        "telecommute", "remote work", "location type", "working model",
-        "arbeitsmodell", "arbeitsform", "homeoffice", "home office", "remote-arbeit",
-        "télétravail", "teletravail", "mode de travail", "type de travail",
-        "modalidad", "modalidad de trabajo", "teletrabajo", "modelo de trabajo",
-        "werkvorm", "thuiswerken", "werkmodel",
-        "modalità di lavoro", "modalita di lavoro", "smart working", "lavoro da remoto",
+        "telecommute", "remote work", "location type", "working model", "remote status", "remote option",
+        "remote policy", "working arrangement", "work setup", "work setting", "working mode",
+        "arbeitsmodell", "arbeitsform", "homeoffice", "home office", "remote-arbeit", "mobiles arbeiten",
+        "arbeitsweise", "remote-option",
+        "télétravail", "teletravail", "mode de travail", "type de travail", "modalité de travail", "modalités de travail",
+        "modalidad", "modalidad de trabajo", "teletrabajo", "modelo de trabajo", "modalidad laboral",
+        "werkvorm", "thuiswerken", "werkmodel", "werklocatie type",
+        "modalità di lavoro", "modalita di lavoro", "smart working", "lavoro da remoto", "modalità lavorativa",
         "modelo de trabalho", "regime de trabalho",
     ]
 

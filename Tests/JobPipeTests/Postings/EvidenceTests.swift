@@ -206,6 +206,10 @@ import Testing
             ("<h1>Ontwikkelaar</h1><p>Werkvorm: Hybride</p>", .hybrid),
             ("<h1>Sviluppatore</h1><main><p>Offriamo lavoro da remoto al 100% in tutta Italia per il nostro team.</p></main>", .remote),
             ("<h1>Admin</h1><p>Telecommute: no</p>", .onSite),
+            // the labels applicant-tracking systems write the arrangement under (a label's "no" is on site)
+            ("<h1>Engineer</h1><p>Remote option: no</p>", .onSite),
+            ("<h1>Entwickler</h1><p>Mobiles Arbeiten: teilweise</p>", .hybrid),
+            ("<h1>Développeur</h1><p>Modalités de travail : Sur site</p>", .onSite),
             ("<h1>Scala developer</h1><p>Location: Brighton</p><p>Remote: OK</p>", .remote),
             ("<h1>Annotator</h1><main><p>Each annotator reads fifty articles. All work is done remotely.</p></main>", .remote),
             ("<h1>Developer</h1><main><p>You work with your own equipment, at home or at any place with a computer.</p></main>", .remote),
