@@ -89,8 +89,9 @@ struct SkillMatcher {
         for (k, hit) in hits.enumerated() {
             if hit.ambiguous, hit.word - unambiguousBefore[k] > 8, unambiguousAfter[k] - hit.word > 8, !listed[k] { continue }
             if hit.ambiguous, !listed[k], usedAsVerb(text, words, after: hit.next) { continue }
-            let nice = optionalLines[hit.line]
             let name = dictionary.display(dictionary.entries[hit.entry])
+            if Self.profileSites.contains(name), amongApplicationLinks(text, words, hit) { continue }
+            let nice = optionalLines[hit.line]
             if let k = index[name] {
                 found[k].niceToHave = found[k].niceToHave && nice
             } else {
@@ -157,6 +158,26 @@ struct SkillMatcher {
         let gap = text[words[next - 1].end..<w.start]
         guard gap.count == 1, gap.first == 0x20 else { return false }
         return Self.verbFollowers.contains { $0.elementsEqual(text[w.start..<w.end]) }
+    }
+
+    /// Sites where people show their work: named beside a CV or a LinkedIn
+    /// profile ("send us your LinkedIn, CV or GitHub", "45k stars on GitHub")
+    /// they are where to look, not what to know.
+    static let profileSites: Set<String> = ["GitHub", "GitLab", "Bitbucket", "Kaggle", "Behance", "Dribbble", "Hugging Face"]
+    /// (words as the tokenizer reads them: ASCII letters only)
+    private static let applicationWords: Set<[UInt8]> = Set(["linkedin", "cv", "cvs", "resume", "portfolio", "portfolios",
+        "website", "websites", "profile", "profiles", "profil", "lebenslauf", "xing", "stars", "sterne", "curriculum",
+        "portafolio"].map { Array($0.utf8) })
+
+    /// Whether a word within five of the hit, on its line, names an applicant's papers or a project's fame.
+    private func amongApplicationLinks(_ text: UnsafeBufferPointer<UInt8>, _ words: [SkillTokenizer.Word], _ hit: Hit) -> Bool {
+        let lo = max(0, hit.word - 5), hi = min(words.count, hit.next + 5)
+        for j in lo..<hi where j < hit.word || j >= hit.next {
+            let w = words[j]
+            guard w.line == words[hit.word].line else { continue }
+            if Self.applicationWords.contains(text[w.start..<w.end].map(SkillTokenizer.lower)) { return true }
+        }
+        return false
     }
 
     private static let joiners: [[UInt8]] = [",", "/", "&", "and", "or", "und", "oder", "et", "ou", "y", "o",
