@@ -6368,8 +6368,8 @@ SAS JMP	SAS JMP	c
 SAS/CONNECT	SAS/CONNECT	c
 SAS/Genetics	SAS/Genetics	
 SAS/STAT	SAS/STAT	c
-Sass	SCSS	c
-sass	SCSS	ca
+Sass	Sass	c
+sass	Sass	ca
 Satori Group proCube	Satori Group proCube	
 Satori Paint	Satori Paint	c
 SaTScan	SaTScan	
@@ -6456,7 +6456,7 @@ Scrapy	Scrapy
 Screaming Frog SEO Spider	Screaming Frog SEO Spider	
 Screencast-O-Matic	Screencast-O-Matic	
 ScriptPerfection Power Writer	ScriptPerfection Power Writer	
-SCSS	SCSS	c
+SCSS	Sass	c
 ScyllaDB	ScyllaDB	
 SDA Survey	SDA Survey	
 SDL	SDL	c
