@@ -1470,7 +1470,9 @@ Chrome	Chrome	ca
 Chrome River Expense	Chrome River Expense	c
 Chromium	Chromium	ca
 CI	CI	c
+CI / CD	CI/CD	c
 CI/CD	CI/CD	c
+CI/CD-Pipelines	CI/CD	
 CIF	CIF	ca
 Cimatron CimatronE	Cimatron CimatronE	
 Cimatron CimatronE Master	Cimatron CimatronE Master	
@@ -1711,6 +1713,11 @@ Consultants in Data Processing HRnet	Consultants in Data Processing HRnet
 Content Manager	Content Manager	c
 Contentful	Contentful	
 ContextMiner	ContextMiner	
+continuous integration / continuous delivery	CI/CD	
+continuous integration and continuous delivery	CI/CD	
+continuous integration and continuous deployment	CI/CD	
+continuous integration and delivery	CI/CD	
+continuous integration and deployment	CI/CD	
 Continuum	Continuum	ca
 Contour Storyteller	Contour Storyteller	c
 Contract Central	Contract Central	c

@@ -110,6 +110,8 @@ import Testing
         #expect(!m.skills(in: "AS A RAILS ENGINEER ON THE PLATFORM TEAM YOU WILL\nWrite Ruby.").map(\.name).contains("ENGINEER"))
         // an everyday abbreviation a product also uses as its name is none
         #expect(m.skills(in: "Deadline: ASAP. Python and AWS").map(\.name) == ["Python", "AWS"])
+        // the practice written out is the name postings give it
+        #expect(m.skills(in: "Maintain continuous integration and continuous delivery pipelines").map(\.name) == ["CI/CD"])
         // a site where applicants show their work, named beside their CV, is where to look, not what to know
         #expect(m.skills(in: "Send us your LinkedIn, CV or GitHub.\nWe write Python.").map(\.name) == ["Python"])
         #expect(m.skills(in: "Our project has 45k stars on GitHub.").isEmpty)
