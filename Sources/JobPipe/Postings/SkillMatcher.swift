@@ -40,15 +40,17 @@ struct SkillMatcher {
             let w = words[i]
             // "Oracle-Datenbanken", "Python-Kenntnisse", "AWS-based": a name joined to a word of its use;
             // the word of use is the context an ambiguous name needs
-            if let hyphen = text[w.start..<w.end].firstIndex(of: UInt8(ascii: "-")), hyphen > w.start,
-               !text[w.start..<w.end].contains(UInt8(ascii: "/")) {
-                let head = [SkillTokenizer.Word(start: w.start, end: hyphen, line: w.line)]
-                if let (entry, _) = longestMatch(text, head, at: 0, &key) {
+            // (the longest head that is a name: "MS-Office-Kenntnisse" is MS-Office's)
+            if text[w.start..<w.end].contains(UInt8(ascii: "-")), !text[w.start..<w.end].contains(UInt8(ascii: "/")) {
+                for hyphen in (w.start + 1..<w.end).reversed() where text[hyphen] == UInt8(ascii: "-") {
+                    let head = [SkillTokenizer.Word(start: w.start, end: hyphen, line: w.line)]
+                    guard let (entry, _) = longestMatch(text, head, at: 0, &key) else { continue }
                     let rest = UnsafeBufferPointer(rebasing: text[(hyphen + 1)..<w.end])
                     let used = Self.wordsOfUse.matches(rest) != 0
                     if !dictionary.entries[entry].ambiguous || used {
                         hits.append((entry, i, false, w.line, i + 1))
                     }
+                    break
                 }
                 i += 1
                 continue
