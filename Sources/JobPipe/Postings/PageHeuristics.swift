@@ -563,7 +563,8 @@ struct PageHeuristics {
             // split only where a title never is: "A - B" may be one title
             var coarse = [raw]
             for sep in [" | ", " · ", " :: ", " » ", " > "] { coarse = coarse.flatMap { $0.splitBytes(sep).map(\.trimmingSpaces) } }
-            for segment in coarse where !isSiteFurniture(segment) {
+            // ("Werken bij Acme" names the careers pages: no job "Werken" at Acme)
+            for segment in coarse where !isSiteFurniture(segment) && !Self.namesCareersPage(segment) {
                 guard let r = TitlePatterns.read(segment) else { continue }
                 // "Find Jobs - Engineer Jobs in Austin, Texas - Acme": without the site's words
                 let kept = r.title.map { $0.splitBytes(" - ").filter { !PostingLabels.isGeneric($0) && !isSiteFurniture($0) } }
@@ -593,7 +594,7 @@ struct PageHeuristics {
         // no h1, or only the site's and section headings ("Careers"): the next headings down
         if headings.isEmpty {
             for h in subheadings.prefix(3) { title.add(cleanTitle(h), "h2", 2) }
-        } else if headings.allSatisfy({ PostingLabels.isGeneric($0) || isSiteFurniture($0) }) {
+        } else if headings.allSatisfy({ PostingLabels.isGeneric($0) || isSiteFurniture($0) || Self.namesCareersPage($0) }) {
             let own = subheadings.filter { !PostingLabels.isGeneric($0) && !isSiteFurniture($0) }
             for h in own.prefix(3) { title.add(cleanTitle(h), "h2", 2) }
             // … or the line right under a section heading, the h1 or the first generic h2 or h3
@@ -613,13 +614,18 @@ struct PageHeuristics {
         // no h1: which page-title segment is the job and which the employer, by what each reads as
         // ("Acme GmbH - Elektriker (m/w/d)", "Careers | Acme | Data Engineer in Leeds")
         if headings.isEmpty, let raw = meta["og:title"] ?? titleTag {
-            let segments = titleSegments(raw).filter { !isSiteFurniture($0) && !PostingLabels.isGeneric($0) }
+            let all = titleSegments(raw)
+            let segments = all.filter { !isSiteFurniture($0) && !PostingLabels.isGeneric($0) }
             let roles = segments.filter(PostingLabels.readsAsRole)
             if segments.count >= 2, roles.count == 1, let role = roles.first {
                 // a board's pattern ("Clerk Jobs in Fort Worth, Texas") keeps its reading of the segment
                 let job = cleanTitle(TitlePatterns.read(role)?.title ?? role)
                 title.add(job, "title", 5)
-                for other in segments where other != role && !other.contains(",") {
+                // (a part after the site's own name is its tagline: "Buchhalter/in | cotedo - Die perfekte Lösung")
+                let tagline = { (other: String) in
+                    all.firstIndex(of: other).map { k in all[..<k].contains { isSiteFurniture($0) } } ?? false
+                }
+                for other in segments where other != role && !other.contains(",") && !tagline(other) && !Self.readsAsTagline(other) {
                     company.add(other, "title", PostingLabels.readsAsCompany(other) ? 4 : 2)
                 }
                 title.adjust(-4) { c in c.text != job && segments.contains(c.text) }
@@ -651,7 +657,8 @@ struct PageHeuristics {
         // a page of no page title and no heading element (a script's styled <div>s): its first line
         // that reads as a role, near the top
         if title.candidates.isEmpty, let line = labels.lines.prefix(30).first(where: { line in
-            line.utf8.count <= 80 && !line.contains(":") && !line.hasSuffix(".") && !PostingLabels.isGeneric(line)
+            line.utf8.count <= 80 && line.split(separator: " ").count <= 8 && !line.contains(":") && !line.hasSuffix(".")
+                && !PostingLabels.isGeneric(line)
                 && !isSiteFurniture(line) && PostingLabels.readsAsRole(line)
         }) {
             title.add(cleanTitle(line), "text", 1)
@@ -663,8 +670,17 @@ struct PageHeuristics {
             return parts.count > 1 && (parts.dropFirst().allSatisfy { PostingLabels.isGeneric($0) || isSiteFurniture($0) }
                                        || isSiteFurniture(parts[0]))
         }
-        // a text that names a role ("Engineer", "Entwickler", "(m/w/d)") reads as a job title
+        // a text that names a role ("Engineer", "Entwickler", "(m/w/d)") reads as a job title, one with
+        // a gender mark after its words the more so ("Probenehmer (m/w)", not "(m/v) Dagwerk – voltijds")
         title.adjust(1) { PostingLabels.readsAsRole($0.text) }
+        title.adjust(2) { !$0.text.hasPrefix("(") && PostingLabels.hasGenderMark($0.text.lowercased()) }
+        title.adjust(-4) { $0.text.hasPrefix("(") && PostingLabels.hasGenderMark(String($0.text.prefix(12)).lowercased()) }
+        // the name of the employer's careers pages ("Werken bij Acme", "Karriere bei Acme") is no title
+        title.adjust(-6) { Self.namesCareersPage($0.text) }
+        // a sentence is no title: "Meer dan 50 jaar ervaring om te delen."
+        title.adjust(-3) { c in
+            c.text.hasSuffix(".") && c.text.split(separator: " ").count >= 4 && !PostingLabels.readsAsRole(c.text)
+        }
         // against: section headings, the site's furniture and name
         title.adjust(-10) { PostingLabels.isGeneric($0.text) }
         title.adjust(-6) { isSiteFurniture($0.text) }
@@ -704,7 +720,9 @@ struct PageHeuristics {
             let isPlace = { (s: String) in
                 Cities.contains(s) || (s.contains(",") && !s.contains(":") && !PostingLabels.readsAsRole(s))
             }
-            let closing = rest.lastIndex { !isPlace($0) && !isSiteFurniture($0) && !EmploymentType.names($0) }
+            // (a part after the site's own name is its tagline: "Jobs | Acme Labor GmbH - Mikrobiologisches Labor in Reken")
+            let site = rest.firstIndex(where: isSiteFurniture) ?? rest.endIndex
+            let closing = rest[..<site].lastIndex { !isPlace($0) && !isSiteFurniture($0) && !EmploymentType.names($0) }
             for (i, segment) in rest.enumerated() {
                 // "Werken bij VLIJT Tandartsen, Eindhoven": a name, then its town
                 if !segment.contains(":"), let (name, town) = Location.nameAndTown(segment),
@@ -717,6 +735,7 @@ struct PageHeuristics {
                 // an employer's own careers pages name themselves "Acme Jobs", "Karriere bei Acme"
                 if !isBoard, let own = Self.careersOf(segment) { company.add(own, "site_name", 3); continue }
                 if isSiteFurniture(segment) { company.add(segment, "site_name", 1); continue }
+                if i > site { continue }
                 // the employer closes a page title ("Engineer – Acme"); a segment before it is rarely one,
                 // a page title of one part that is not the job says little, and a tagline
                 // ("Online survey data analysis") names no one
@@ -975,12 +994,10 @@ struct PageHeuristics {
     /// "Karriere bei Acme", "Werken bij Acme", "Carrières chez Acme".
     static func careersOf(_ segment: String) -> String? {
         var name: Substring?
-        for suffix in [" Jobs", " Careers", " Career", " Karriere", " Stellenangebote", " Vacatures", " Carrières", " Carreiras",
-                       " Empleo", " Job Page", " Jobs Page", " Careers Page", " Career Page"] where segment.hasSuffix(suffix) {
+        for suffix in careersSuffixes where segment.hasSuffix(suffix) {
             name = segment.dropLast(suffix.count)
         }
-        for prefix in ["Careers at ", "Jobs at ", "Working at ", "Karriere bei ", "Jobs bei ", "Werken bij ", "Carrières chez ",
-                       "Trabaja en ", "Trabajar en ", "Lavorare in "] where segment.hasPrefix(prefix) {
+        for prefix in careersPrefixes where segment.hasPrefix(prefix) {
             name = segment.dropFirst(prefix.count)
         }
         // (its town after a comma is no part of the name: "Werken bij Acme, Eindhoven")
@@ -988,6 +1005,18 @@ struct PageHeuristics {
         let n = Location.nameAndTown(named)?.name ?? named
         guard n.filter(\.isLetter).count >= 2, looksLikeName(n), !PostingLabels.isGeneric(n) else { return nil }
         return n
+    }
+
+    static let careersSuffixes = [" Jobs", " Careers", " Career", " Karriere", " Stellenangebote", " Vacatures", " Carrières",
+                                  " Carreiras", " Empleo", " Job Page", " Jobs Page", " Careers Page", " Career Page"]
+    static let careersPrefixes = ["Careers at ", "Jobs at ", "Working at ", "Karriere bei ", "Jobs bei ", "Werken bij ",
+                                  "Carrières chez ", "Trabaja en ", "Trabajar en ", "Lavorare in ", "Arbeiten bei ", "Werken bei ",
+                                  "Travailler chez ", "Lavora con ", "Work at ", "Work with "]
+
+    /// Whether a heading names the employer's careers pages ("Werken bij WDeliver | W-Install",
+    /// "Karriere bei HMZ"): a name after the words, however it is written.
+    static func namesCareersPage(_ heading: String) -> Bool {
+        careersOf(heading) != nil || careersPrefixes.contains { heading.hasPrefix($0) && heading.utf8.count <= $0.utf8.count + 40 }
     }
 
     /// Words before a town in a title, in the six languages ("in München", "à Lyon", "en Madrid", "a Milano").

@@ -11,6 +11,9 @@ enum PostingLabels {
         "functie", "functietitel", "vacaturetitel", "vacature",
         "posizione", "ruolo", "titolo", "titolo della posizione", "figura",
         "job posting title", "posting title", "position name", "pozice", "název pozice",
+        // the sought role as a heading says it: "Aktuell gesucht: Objektpfleger:innen (m/w/d)"
+        "gesucht", "aktuell gesucht", "wir suchen", "now hiring", "we are hiring", "we're hiring", "nous recrutons",
+        "on recrute", "buscamos", "wij zoeken", "gezocht", "cerchiamo", "cercasi",
     ]
 
     static let company: Set<String> = [
@@ -119,6 +122,13 @@ enum PostingLabels {
         "conseiller", "vendeur", "infirmier", "analyste", "directeur", "representante", "vendedor", "asesor",
         "auxiliar", "analista", "gerente", "coordinador", "consultor", "especialista", "diseñador", "desenvolvedor",
         "assistente", "engenheiro", "consulente", "commesso", "stagiair", "kok",
+        // trades, as small employers hire them
+        "mechanic", "electrician", "plumber", "welder", "cleaner", "cashier", "receptionist", "installer", "carpenter",
+        "elektriker", "mechaniker", "mechatroniker", "monteur", "installateur", "fahrer", "helfer", "koch", "maler",
+        "électricien", "electricien", "plombier", "soudeur", "mécanicien", "chauffeur", "magasinier", "serveur",
+        "electricista", "fontanero", "soldador", "mecánico", "camarero", "elettricista", "idraulico", "saldatore",
+        "meccanico", "autista", "magazziniere", "cameriere", "elektricien", "loodgieter", "lasser", "schoonmaker",
+        "technieker", "verkoper", "pedicure", "kapper",
         // academic posts
         "postdoc", "postdoctoral", "post-doctoral", "researcher", "professor", "lecturer", "fellow", "doctoral",
         "doktorand", "doktorandin", "doctorant", "doctorante", "chercheur", "chercheuse", "investigador",
@@ -141,9 +151,43 @@ enum PostingLabels {
 
     static func readsAsRole(_ text: String) -> Bool {
         let lower = text.lowercased()
-        if genderMarks.contains(where: { lower.contains($0) }) { return true }
-        return lower.split(whereSeparator: { !$0.isLetter }).contains { roleWords.contains(String($0)) }
+        if hasGenderMark(lower) { return true }
+        return lower.split(whereSeparator: { !$0.isLetter }).contains { word in
+            let w = String(word)
+            if roleWords.contains(w) { return true }
+            // German compounds end in their role ("Objektpfleger", "Anlagenmechanikerin", "Sachbearbeiterinnen")
+            guard w.utf8.count >= 8 else { return false }
+            let stem = w.hasSuffix("innen") ? String(w.dropLast(5)) : w.hasSuffix("in") ? String(w.dropLast(2)) : w
+            return roleEnds.contains { stem.hasSuffix($0) && stem.utf8.count > $0.utf8.count }
+        }
     }
+
+    /// The roles German compounds end in.
+    static let roleEnds = ["pfleger", "mechaniker", "mechatroniker", "techniker", "elektriker", "elektroniker", "monteur",
+                           "arbeiter", "berater", "leiter", "entwickler", "ingenieur", "kaufmann", "kauffrau", "fachkraft",
+                           "helfer", "fahrer", "referent", "assistent", "verkäufer", "betreuer", "erzieher", "therapeut",
+                           "arzt", "ärztin", "bauer", "meister", "koch", "planer", "manager", "spezialist", "administrator",
+                           "reiniger", "gärtner", "schlosser", "tischler", "schreiner", "lackierer", "maler", "disponent",
+                           "buchhalter", "controller", "sekretär", "lagerist", "kraft", "medewerker", "technieker"]
+
+    /// Whether a lower-case text holds a gender mark, as job titles in German, French, Dutch and
+    /// Belgian postings end: "(m/w/d)", "(w/m/x)", "(h/f)", "(m/v)", "(m/w/div)", "(all genders)".
+    static func hasGenderMark(_ lower: String) -> Bool {
+        if genderMarks.contains(where: { lower.contains($0) }) { return true }
+        var rest = Substring(lower)
+        while let open = rest.firstIndex(of: "(") {
+            let inside = rest[rest.index(after: open)...].prefix { $0 != ")" }
+            let parts = inside.split(separator: "/", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: " *") }
+            if inside.utf8.count <= 14, parts.count >= 2, parts.allSatisfy({ genderLetters.contains($0) }),
+               parts.contains("m") || parts.contains("f") || parts.contains("h") {
+                return true
+            }
+            if ["all genders", "alle geschlechter", "gn", "gn*"].contains(String(inside)) { return true }
+            rest = rest[rest.index(after: open)...]
+        }
+        return false
+    }
+    private static let genderLetters: Set<String> = ["m", "w", "d", "f", "x", "h", "v", "i", "div", "divers", "a"]
 
     static func readsAsCompany(_ text: String) -> Bool {
         guard let last = text.lowercased().split(whereSeparator: { !$0.isLetter }).last else { return false }
@@ -206,6 +250,8 @@ enum PostingLabels {
         "popular", "featured", "top", "similar", "related", "more", "other", "disponibles", "disponible", "disponibili",
         "stelle", "stellen", "stellenangebot", "stellenangebote", "stellenanzeige", "stellenbeschreibung", "angebot",
         "beschreibung", "aktuelle", "offene", "freie", "karriere", "characteristics", "caractéristiques", "merkmale",
+        "bewerbung", "bewerbungen", "application", "applications", "candidature", "candidatures", "sollicitatie",
+        "sollicitaties", "candidatura", "candidaturas",
         "kenmerken", "características", "caratteristiche",
         "offre", "offres", "emploi", "emplois", "poste", "postes", "détails", "détail", "carrière", "carrières",
         "oferta", "ofertas", "empleo", "empleos", "puesto", "puestos", "detalles", "detalle", "vacante", "vacantes",

@@ -1334,4 +1334,45 @@ import Testing
             """))
         #expect(page.company == "Aidants Connect" && page.evidence["company"] == "header")
     }
+
+    @Test func genderMarksAndTheRolesOfGermanCompounds() throws {
+        #expect(PostingLabels.hasGenderMark("probenehmer (m/w) coronatestungen") && PostingLabels.hasGenderMark("koch (w/m/x)")
+                && PostingLabels.hasGenderMark("elektriker (m/w/div)") && PostingLabels.hasGenderMark("monteur (all genders)"))
+        #expect(!PostingLabels.hasGenderMark("gmbh (deutschland)") && !PostingLabels.hasGenderMark("and/or (a/b)"))
+        #expect(PostingLabels.readsAsRole("Objektpfleger:innen") && PostingLabels.readsAsRole("Anlagenmechanikerin SHK")
+                && PostingLabels.readsAsRole("Finanz- und Lohnbuchhalter/in"))
+        #expect(!PostingLabels.readsAsRole("Mikrobiologisches Labor") && !PostingLabels.readsAsRole("Die perfekte Lösung"))
+        // the heading with a gender mark beats a page title's slogan; the line of facts that opens with one is no title
+        let page = try #require(read("""
+            <head><title>Jobs | Acme Labor GmbH - Mikrobiologisches Labor in Reken</title></head><body>
+            <header><a href="/">Acme Labor GmbH</a></header><h1>Offene Positionen</h1>
+            <h2>Aktuell sind wir auf der Suche nach:</h2><h2>Probenehmer (m/w) - Vollzeit</h2>
+            <p>(m/w) Vollzeit – unbefristet</p><p>Die Acme Labor GmbH ist ein Prüflabor für Mikrobiologie.</p>
+            <footer>© 2024 Acme Labor GmbH</footer></body>
+            """))
+        #expect(page.title == "Probenehmer (m/w) - Vollzeit")
+        // (a part of the page title after the site's own name is its tagline)
+        #expect(page.company == "Acme Labor GmbH")
+    }
+
+    @Test func theNameOfTheCareersPagesAndASentenceAreNoTitles() throws {
+        let page = try #require(read("""
+            <head><title>Werken bij WDeliver</title></head><body><h1>Werken bij WDeliver | W-Install</h1>
+            <p>Door onze snelle groei zoeken wij installateurs.</p><h2>Installateur witgoed / bruingoed</h2>
+            <p>Je werkt samen met een collega op een bus.</p></body>
+            """))
+        #expect(page.title == "Installateur witgoed / bruingoed")
+        let slogan = try #require(read("""
+            <head><title>Vacatures | Helio Service</title></head><body><h1>Meer dan 50 jaar ervaring om te delen.</h1>
+            <h1>SERVICE TECHNIEKER BUITENDIENST</h1><p>(m/v) Dagwerk – voltijds – Nederlandstalig</p>
+            <p>Onderhoud en herstellingen uitvoeren bij onze klanten.</p></body>
+            """))
+        #expect(slogan.title == "SERVICE TECHNIEKER BUITENDIENST")
+        // the sought role under a heading's label
+        let sought = try #require(read("""
+            <head><title>Stellenangebote &amp; Bewerbung | HMZ</title></head><body><h1>Stellenangebote &amp; Bewerbung</h1>
+            <p>Aktuell gesucht: Objektpfleger:innen (m/w/d)</p><p>Für unsere Objekte suchen wir Unterstützung.</p></body>
+            """))
+        #expect(sought.title == "Objektpfleger:innen (m/w/d)")
+    }
 }
