@@ -170,6 +170,7 @@ struct LabelledLines {
             return !Self.placeless.contains(String(first))
         }
         guard let (v, at) = labelled(PostingLabels.location, accepting: names) ?? placeStated(PostingLabels.location, accepting: names)
+                ?? pinned(accepting: names)
         else { return nil }
         // an address block that begins with the employer's name or a street ("Standort" / "Acme GmbH" /
         // "Hauptstr. 1" / "6710 Nenzing", "Arbeitsort" / "Im Dreieck 4" / "23758 Oldenburg in Holstein"):
@@ -184,6 +185,15 @@ struct LabelledLines {
             }
         }
         return (v, at)
+    }
+
+    /// A short line behind a map pin, the mark pages put before a place ("📍 Burdaard"): the place.
+    func pinned(accepting accept: (String) -> Bool) -> (String, Int)? {
+        for (i, line) in lines.prefix(200).enumerated() where line.hasPrefix("📍") && line.utf8.count <= 80 {
+            let v = String(line.dropFirst()).trimmingCharacters(in: " :\u{FE0F}")
+            if !v.isEmpty, !v.contains(":"), accept(v) { return (v, i) }
+        }
+        return nil
     }
 
     static let placeless: Set<String> = ["flexible", "flexibel", "negotiable", "various", "multiple", "tbd", "tba", "n/a",

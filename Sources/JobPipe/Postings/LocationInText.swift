@@ -5,7 +5,7 @@
 extension Location {
     /// Words that put a place after them, in the languages read here.
     static let placeWords = ["in", "en", "à", "a", "au", "bei", "te", "near", "nahe", "nabij", "vicino", "nach", "from", "aus",
-                             "raum", "hartje"]
+                             "raum", "hartje", "standort"]
     /// "the heart of", "the centre of" before a place, in the languages read here
     /// ("in the heart of Leeds", "im Herzen von Köln", "au cœur de Lyon", "nel cuore di Milano").
     static let heartWords: Set<String> = ["heart", "centre", "center", "herzen", "zentrum", "cœur", "coeur", "centre-ville",
@@ -116,10 +116,20 @@ extension Location {
     private static func town(in words: [Substring]) -> String? {
         var best: String?
         var phrase = ""
-        for (k, w) in words.prefix(3).enumerated() {
+        // (a town of three words may join them with a small word: "Frankfurt am Main", "Alphen aan den Rijn")
+        for (k, w) in words.prefix(4).enumerated() {
+            if k > 0, k < 3, !phrase.isEmpty, LabelledLines.townParticles.contains(String(w)) {
+                phrase += " " + w
+                continue
+            }
             guard let first = w.first, first.isUppercase else { break }
             let bare = Self.bare(w)
             phrase += phrase.isEmpty ? bare : " " + bare
+            // a place the text bounds as one, known or not: "in Leegebruch und Umgebung", "in Burdaard en omgeving"
+            if k == 0, bare.utf8.count == w.utf8.count, words.count >= 3, let around = surroundings[words[1].lowercased()],
+               Self.bare(words[2]).lowercased() == around {
+                return String(bare)
+            }
             if Cities.contains(phrase) { best = phrase }
             if w.hasSuffix(","), phrase.contains(where: \.isLowercase), let state = usState(words.dropFirst(k + 1)) {
                 return phrase + ", " + state
@@ -129,6 +139,10 @@ extension Location {
         guard let best, best.contains(where: \.isLowercase) else { return nil }
         return best
     }
+
+    /// "and surroundings" after a place, in the languages read here: the joining word, then the noun.
+    static let surroundings: [String: String] = ["und": "umgebung", "&": "umgebung", "en": "omgeving", "e": "dintorni",
+                                                 "and": "surroundings", "et": "environs", "y": "alrededores"]
 
     /// A word without the punctuation that follows it ("Leeds," → "Leeds").
     private static func bare(_ word: Substring) -> Substring {

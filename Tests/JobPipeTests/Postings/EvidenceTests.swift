@@ -1375,4 +1375,19 @@ import Testing
             """))
         #expect(sought.title == "Objektpfleger:innen (m/w/d)")
     }
+
+    @Test func placesInTheTextThatAListOfTownsMisses() throws {
+        func place(_ sentence: String) throws -> String? {
+            try #require(read("<h1>Entwickler (m/w)</h1><main><p>\(sentence) Wir bieten ein tolles Team und gute Bezahlung.</p></main>")).location
+        }
+        // a town of three words joined by a small word, after "Standort"
+        #expect(try place("Zur Verstärkung unseres Teams am Standort Frankfurt am Main suchen wir eine/n Entwickler/in.")
+                == "Frankfurt am Main")
+        // a place the text bounds as one, known or not
+        #expect(try place("Für unsere Objekte in Leegebruch und Umgebung suchen wir Unterstützung.") == "Leegebruch")
+        #expect(try place("Für unsere Objekte in Leegebruch suchen wir Unterstützung.") == nil)
+        // a map pin before a short line
+        let pinned = try #require(read("<h1>Glaszetter gezocht!</h1><p>💼 Fulltime</p><p>📍 Burdaard</p><p>Wij zoeken een glaszetter.</p>"))
+        #expect(pinned.location == "Burdaard" && pinned.evidence["location"] == "label")
+    }
 }
