@@ -775,7 +775,12 @@ struct PageHeuristics {
             company.add(name, "text", 2 + min(count, 4))
         }
         for key in ["og:site_name", "application-name", "apple-mobile-web-app-title"] {
-            guard let site = meta[key], site != chosenTitle else { continue }
+            guard var site = meta[key], site != chosenTitle else { continue }
+            // a site's name and its tagline ("Vamp | Automation and Controls for Enterprise Devops"): the name
+            if let bar = [" | ", " – ", " — "].lazy.compactMap({ site.byteRange(of: $0) }).first {
+                let name = String(site[..<bar.lowerBound]).trimmingSpaces
+                if Self.looksLikeName(name), !PostingLabels.isGeneric(name) { site = name }
+            }
             // the employer's own careers site names itself "Acme Careers"
             let clean = Self.cleanCompany(site)
             company.add(clean, "site_name", clean != site ? 3 : 2)

@@ -65,7 +65,9 @@ enum SiteOwner {
         // "Lv1257642221095527" is a file's reference, not a name
         guard name.filter(\.isLetter).count >= 2, name.filter(\.isNumber).count < 4, !socialNames.contains(Words.normalized(name)),
               PageHeuristics.looksLikeName(name), !PostingLabels.isGeneric(name),
-              !["photo", "image", "picture", "bild", "foto"].contains(where: { Words.normalized(name).contains($0) })
+              !["photo", "image", "picture", "bild", "foto"].contains(where: { Words.normalized(name).contains($0) }),
+              // a loading animation's image ("preloader", "Loading…", "spinner") is no one's logo
+              !["preloader", "loader", "loading", "spinner", "placeholder"].contains(where: { Words.normalized(name).contains($0) })
         else { return nil }
         return name
     }

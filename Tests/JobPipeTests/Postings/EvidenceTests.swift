@@ -1390,4 +1390,18 @@ import Testing
         let pinned = try #require(read("<h1>Glaszetter gezocht!</h1><p>💼 Fulltime</p><p>📍 Burdaard</p><p>Wij zoeken een glaszetter.</p>"))
         #expect(pinned.location == "Burdaard" && pinned.evidence["location"] == "label")
     }
+
+    @Test func aSiteNamesTaglineAndALoadingAnimationNameNoEmployer() throws {
+        let page = try #require(read("""
+            <head><title>Frontend software developer - Vamp | Automation and Controls for Enterprise Devops</title>
+            <meta name="apple-mobile-web-app-title" content="Vamp | Automation and Controls for Enterprise Devops"></head>
+            <body><img class="preloader" alt="preloader" src="/p.gif"><h1>Frontend software developer</h1>
+            <p>You build the interface of our platform with React.</p></body>
+            """))
+        #expect(page.company == "Vamp")
+        let bare = try #require(read("""
+            <body><img class="logo-preloader" alt="preloader" src="/logo.gif"><h1>C# Developer</h1><p>ASP.NET Core and xUnit.</p></body>
+            """))
+        #expect(bare.company == nil)
+    }
 }
