@@ -208,6 +208,8 @@ import Testing
             ("<h1>Admin</h1><p>Telecommute: no</p>", .onSite),
             // the labels applicant-tracking systems write the arrangement under (a label's "no" is on site)
             ("<h1>Engineer</h1><p>Remote option: no</p>", .onSite),
+            ("<h1>Researcher</h1><main><p>Flexible work location: we welcome new colleagues anywhere in the world.</p></main>", .remote),
+            ("<h1>Adviseur</h1><main><p>Een laptop en alles wat je nodig hebt om goed hybride te werken, en een kantoor in Utrecht.</p></main>", .hybrid),
             ("<h1>Entwickler</h1><p>Mobiles Arbeiten: teilweise</p>", .hybrid),
             ("<h1>Développeur</h1><p>Modalités de travail : Sur site</p>", .onSite),
             ("<h1>Scala developer</h1><p>Location: Brighton</p><p>Remote: OK</p>", .remote),
