@@ -774,6 +774,10 @@ struct PageHeuristics {
         if let (name, count) = labels.employerMentions {
             company.add(name, "text", 2 + min(count, 4))
         }
+        // the institution the posting places the work at ("in the Brain Lab at Nanyang Technological University")
+        if let (name, count) = (description ?? labels.lines.prefix(200).joined(separator: "\n")).flatMap(InstitutionMentions.mentioned(in:)) {
+            company.add(name, "text", 3 + min(count, 3))
+        }
         for key in ["og:site_name", "application-name", "apple-mobile-web-app-title"] {
             guard var site = meta[key], site != chosenTitle else { continue }
             // a site's name and its tagline ("Vamp | Automation and Controls for Enterprise Devops"): the name

@@ -1,0 +1,113 @@
+/// The institution a posting's sentences place the work at: a university,
+/// an institute, a hospital or a research centre named after "at", "bei",
+/// "à", "presso" or "bij", or followed by its short form in brackets:
+/// "in the Clinical Brain Lab at Nanyang Technological University (NTU)",
+/// "am Helmholtz-Zentrum Dresden-Rossendorf (HZDR)", "join our team at the
+/// Leibniz Institute of Atmospheric Physics (IAP)". A lab's or a project's
+/// own site names itself; its employer is the institution its text names.
+enum InstitutionMentions {
+    /// Words that make a name an institution's, in the six languages.
+    static let institutionWords: Set<String> = [
+        "University", "Universität", "Universitat", "Universiteit", "Université", "Universidad", "Università",
+        "Universidade", "Institute", "Institut", "Instituto", "Istituto", "Center", "Centre", "Centrum", "Zentrum",
+        "Hospital", "Klinikum", "Universitätsklinikum", "Laboratory", "Laboratoire", "Hochschule", "College", "École",
+        "Ecole", "Academy", "Akademie", "Forschungszentrum", "Max-Planck-Institut", "Fraunhofer-Institut",
+    ]
+    static let centreWords: Set<String> = ["Center", "Centre", "Centrum", "Zentrum"]
+    /// Words before a centre's word that make it an institution's.
+    static let centreKinds: Set<String> = ["Medical", "Research", "Cancer", "Health", "Helmholtz", "Science", "Computing",
+                                           "Supercomputing", "Max", "National", "European", "Academic", "University"]
+    /// Words before the name that place the work at it.
+    static let atWords: Set<String> = ["at", "bei", "am", "an", "à", "chez", "presso", "bij", "aan", "en", "in"]
+    static let articles: Set<String> = ["the", "der", "dem", "la", "l'", "le", "el", "il", "de", "het"]
+    static let joiners: Set<String> = ["of", "for", "and", "&", "de", "des", "du", "der", "für", "di", "del", "della",
+                                       "van", "voor", "y", "e", "et", "und", "la", "le"]
+
+    /// The institution named most often so, and how often.
+    static func mentioned(in text: String) -> (name: String, count: Int)? {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for line in text.split(separator: "\n") where line.utf8.count >= 20 {
+            let words = line.split(separator: " ")
+            for (i, w) in words.enumerated() where institutionWords.contains(bare(w)) || isInstitutionCompound(bare(w)) {
+                guard let (name, start, end) = run(around: i, in: words) else { continue }
+                // placed at it ("at the …"), or named with its short form ("… (HZDR)")
+                var before = start - 1
+                if before >= 0, articles.contains(words[before].lowercased()) { before -= 1 }
+                let placed = before >= 0 && atWords.contains(words[before].lowercased())
+                // (a country in brackets is no short form: "Brown University (USA)")
+                let short = end < words.count && words[end].hasPrefix("(") ? String(words[end].dropFirst().prefix { $0 != ")" }) : ""
+                let abbreviated = short.first?.isUppercase == true
+                    && short.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" }
+                    && Location.countries[short] == nil && !Location.isCountry(short) && !["USA", "UK", "EU", "US"].contains(short)
+                guard placed || abbreviated else { continue }
+                // a centre is a research centre only as one is named: "Center for …", "Medical Center", not
+                // "Contact Center" or "Microsoft System Center"
+                if centreWords.contains(bare(w)) {
+                    let after = i + 1 < words.count ? words[i + 1].lowercased() : ""
+                    let prior = i > 0 ? bare(words[i - 1]) : ""
+                    guard ["for", "of", "für", "de", "voor", "per", "di"].contains(after) || centreKinds.contains(prior) else { continue }
+                }
+                // a part of a greater one ("… (CASUS) of the Helmholtz-Zentrum …"): the greater counts
+                var next = end
+                if next < words.count, words[next].hasPrefix("(") { next += 1 }
+                if next + 1 < words.count, ["of", "at", "der", "des", "de", "du", "di", "van"].contains(words[next].lowercased()),
+                   words[(next + 1)...].prefix(3).contains(where: { institutionWords.contains(bare($0)) || isInstitutionCompound(bare($0)) }) {
+                    continue
+                }
+                if counts[name] == nil { order.append(name) }
+                counts[name, default: 0] += 1
+            }
+        }
+        guard let best = order.max(by: { counts[$0]! < counts[$1]! }) else { return nil }
+        return (best, counts[best]!)
+    }
+
+    /// "Universitätsklinikum", "Forschungszentrum": a German compound that ends in an institution's word.
+    private static func isInstitutionCompound(_ w: String) -> Bool {
+        guard w.utf8.count > 9, w.first?.isUppercase == true else { return false }
+        let lower = w.lowercased()
+        return ["zentrum", "institut", "klinikum", "universität", "hochschule"].contains { lower.hasSuffix($0) }
+    }
+
+    /// The run of capitalised words (and joining words inside it) around word `i`, at most eight,
+    /// the index of its first word and of the word after it; nil when it is the institution's word alone.
+    private static func run(around i: Int, in words: [Substring]) -> (String, Int, Int)? {
+        func capital(_ k: Int) -> Bool { words[k].first?.isUppercase == true }
+        var start = i
+        while start > 0, i - start < 5 {
+            let prev = words[start - 1]
+            if capital(start - 1), !prev.hasSuffix(","), !prev.hasSuffix("."), !prev.hasSuffix(")") { start -= 1; continue }
+            if start >= 2, joiners.contains(String(prev)), capital(start - 2), !words[start - 2].hasSuffix(",") { start -= 2; continue }
+            break
+        }
+        var end = i
+        // (the word itself may end the run: "Nanyang Technological University (NTU)", "… University, Ithaca")
+        if words[i].utf8.count == bare(words[i]).utf8.count {
+            while end + 1 < words.count, end - start < 8 {
+                let next = words[end + 1]
+                if capital(end + 1), !next.hasPrefix("(") {
+                    end += 1
+                    if bare(next).utf8.count != next.utf8.count { break }
+                    continue
+                }
+                if end + 2 < words.count, joiners.contains(String(next)), capital(end + 2) { end += 1; continue }
+                break
+            }
+        }
+        // "The University of Leeds" keeps no article; the last word without its punctuation
+        var parts = words[start...end].map(String.init)
+        var first = start
+        if let article = parts.first, ["The", "Die", "Der", "La", "Le", "El", "Il", "Het", "De"].contains(article) {
+            parts.removeFirst()
+            first += 1
+        }
+        if let last = parts.last { parts[parts.count - 1] = bare(Substring(last)) }
+        guard parts.count >= 2 else { return nil }
+        return (parts.joined(separator: " "), first, end + 1)
+    }
+
+    private static func bare(_ w: Substring) -> String {
+        String(w.prefix { !",;:.)»\"'’".contains($0) })
+    }
+}

@@ -1,0 +1,37 @@
+import Testing
+@testable import JobPipe
+
+/// The institution a posting places the work at, on sentences written for the test.
+@Suite struct InstitutionMentionsTests {
+    @Test func anInstitutionPlacedAtOrNamedWithItsShortForm() {
+        #expect(InstitutionMentions.mentioned(in: "You will work in the Clinical Brain Lab at Nanyang Technological University (NTU), with Prof. Chen.")?.name
+                == "Nanyang Technological University")
+        #expect(InstitutionMentions.mentioned(in: "Then join our international team at the Leibniz Institute of Atmospheric Physics (IAP), where we model.")?.name
+                == "Leibniz Institute of Atmospheric Physics")
+        #expect(InstitutionMentions.mentioned(in: "Die Stelle ist am Universitätsklinikum Freiburg angesiedelt, in der Radiologie.")?.name
+                == "Universitätsklinikum Freiburg")
+    }
+
+    @Test func thePartOfAGreaterOneCountsTheGreater() {
+        let text = "The group is established at the Center for Advanced Systems Understanding (CASUS) of the Helmholtz-Zentrum Dresden-Rossendorf (HZDR) and more."
+        #expect(InstitutionMentions.mentioned(in: text)?.name == "Helmholtz-Zentrum Dresden-Rossendorf")
+    }
+
+    @Test func notAnInstitution() {
+        // a product or a service named a centre, a country in brackets, an institution only named in passing
+        #expect(InstitutionMentions.mentioned(in: "You have experience with Microsoft System Center (SCCM) and Intune.") == nil)
+        #expect(InstitutionMentions.mentioned(in: "You will staff our Contact Center at our Dallas office every day.") == nil)
+        #expect(InstitutionMentions.mentioned(in: "Partners are CNRS-IGE (Grenoble), NERSC (Norway), and Brown University (USA).") == nil)
+        #expect(InstitutionMentions.mentioned(in: "You hold a degree from a University or a College of Applied Sciences.") == nil)
+    }
+
+    @Test func aLabsSiteIsItsInstitutionsPosting() throws {
+        var bytes = Array("""
+            <head><title>Research Assistant | The DataWave Blog</title></head><body><h1>Research Assistant</h1>
+            <main><p>Are you eager to contribute to atmospheric research? Then join our international DataWave team at the
+            Leibniz Institute of Atmospheric Physics (IAP), where we combine models, observations and machine learning.</p></main></body>
+            """.utf8)
+        let p = try #require(bytes.withUnsafeMutableBufferPointer { PostingReader.read(html: UnsafeBufferPointer($0), url: nil) })
+        #expect(p.company == "Leibniz Institute of Atmospheric Physics" && p.evidence["company"] == "text")
+    }
+}
