@@ -691,6 +691,8 @@ struct PageHeuristics {
                 && c.text.split(separator: " ").filter({ $0.contains(where: \.isLetter) }).count >= 9
         }
         title.adjust(-10) { EmploymentType.names($0.text) }
+        // a place is no title ("Uppsala, Sweden" in a page of many h1s)
+        title.adjust(-6) { c in !PostingLabels.readsAsRole(c.text) && (Cities.contains(c.text) || LabelledLines.place(c.text) != nil) }
         // an identifier ("save-icon", "job_title") is no title
         title.adjust(-10) { c in !c.text.contains(" ") && c.text.contains(where: { $0 == "-" || $0 == "_" })
                                  && c.text == c.text.lowercased() }

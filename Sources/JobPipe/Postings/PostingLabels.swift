@@ -122,6 +122,10 @@ enum PostingLabels {
         "conseiller", "vendeur", "infirmier", "analyste", "directeur", "representante", "vendedor", "asesor",
         "auxiliar", "analista", "gerente", "coordinador", "consultor", "especialista", "diseñador", "desenvolvedor",
         "assistente", "engenheiro", "consulente", "commesso", "stagiair", "kok",
+        // students and trainees
+        "thesis", "student", "trainee", "apprentice", "apprenticeship", "werkstudent", "werkstudentin", "praktikum",
+        "praktikant", "praktikantin", "azubi", "ausbildung", "alternance", "alternant", "prácticas", "becario", "becaria",
+        "tirocinante", "stagista", "afstudeerder", "afstudeeropdracht", "phd",
         // trades, as small employers hire them
         "mechanic", "electrician", "plumber", "welder", "cleaner", "cashier", "receptionist", "installer", "carpenter",
         "elektriker", "mechaniker", "mechatroniker", "monteur", "installateur", "fahrer", "helfer", "koch", "maler",

@@ -1406,4 +1406,15 @@ import Testing
             """))
         #expect(bare.company == nil)
     }
+
+    @Test func aPlaceIsNoTitleAndAThesisIsAJob() throws {
+        let page = try #require(read("""
+            <head><title>Master Thesis within Video Software and Editing Algorithms (20w) &middot; Vidhance</title></head><body>
+            <h1>Master Thesis within Video Software and Editing Algorithms (20w)</h1><h1>Uppsala, Sweden</h1>
+            <p>We are looking for a skilled master thesis student in software engineering.</p>
+            <h1>Job Definition:</h1><p>Motion estimation.</p><h1>Qualifications:</h1><p>C++.</p><h1>Terms:</h1><p>Six months.</p></body>
+            """))
+        #expect(page.title == "Master Thesis within Video Software and Editing Algorithms (20w)" && page.location == "Uppsala, Sweden")
+        #expect(PostingLabels.readsAsRole("Werkstudent Marketing") && PostingLabels.readsAsRole("Stage en alternance"))
+    }
 }
