@@ -23,11 +23,34 @@ enum InstitutionMentions {
     static let joiners: Set<String> = ["of", "for", "and", "&", "de", "des", "du", "der", "für", "di", "del", "della",
                                        "van", "voor", "y", "e", "et", "und", "la", "le"]
 
+    /// The beginnings of those words, lower case: a line without any names no institution
+    /// (most do not, and are passed over by their bytes).
+    private static let needles = ByteNeedles(["universit", "institut", "istituto", "center", "centre", "centrum", "zentrum",
+                                              "hospital", "klinikum", "laborator", "hochschule", "college", "école", "ecole",
+                                              "academy", "akademie"])
+
+    /// The lines of the text that hold one of the needles.
+    private static func candidateLines(_ text: String) -> [Substring] {
+        var copy = text
+        var out: [Substring] = []
+        copy.withUTF8 { bytes in
+            guard needles.matches(bytes) != 0 else { return }
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
+                if i - start >= 20, needles.matches(UnsafeBufferPointer(rebasing: bytes[start..<i])) != 0 {
+                    out.append(Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)))
+                }
+                start = i + 1
+            }
+        }
+        return out
+    }
+
     /// The institution named most often so, and how often.
     static func mentioned(in text: String) -> (name: String, count: Int)? {
         var counts: [String: Int] = [:]
         var order: [String] = []
-        for line in text.split(separator: "\n") where line.utf8.count >= 20 {
+        for line in candidateLines(text) {
             let words = line.split(separator: " ")
             for (i, w) in words.enumerated() where institutionWords.contains(bare(w)) || isInstitutionCompound(bare(w)) {
                 guard let (name, start, end) = run(around: i, in: words) else { continue }
