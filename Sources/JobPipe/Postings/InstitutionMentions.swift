@@ -12,6 +12,8 @@ enum InstitutionMentions {
         "Universidade", "Institute", "Institut", "Instituto", "Istituto", "Center", "Centre", "Centrum", "Zentrum",
         "Hospital", "Klinikum", "Universitätsklinikum", "Laboratory", "Laboratoire", "Hochschule", "College", "École",
         "Ecole", "Academy", "Akademie", "Forschungszentrum", "Max-Planck-Institut", "Fraunhofer-Institut",
+        // their short forms before a town: "an der TU Chemnitz", "an der Uni Köln"
+        "TU", "Uni", "FH", "TH",
     ]
     static let centreWords: Set<String> = ["Center", "Centre", "Centrum", "Zentrum"]
     /// Words before a centre's word that make it an institution's.
@@ -27,7 +29,7 @@ enum InstitutionMentions {
     /// (most do not, and are passed over by their bytes).
     private static let needles = ByteNeedles(["universit", "institut", "istituto", "center", "centre", "centrum", "zentrum",
                                               "hospital", "klinikum", "laborator", "hochschule", "college", "école", "ecole",
-                                              "academy", "akademie"])
+                                              "academy", "akademie", "tu ", "uni ", "fh ", "th "])
 
     /// The lines of the text that hold one of the needles.
     private static func candidateLines(_ text: String) -> [Substring] {

@@ -65,11 +65,22 @@ struct LabelledLines {
         return nil
     }
 
-    /// A section heading or a label of its own, which is never a label's value.
+    /// A section heading or a label of its own, which is never a label's value; nor is a menu's
+    /// line of links ("Kontakt · Karriere · Presse · Über uns").
     static func isHeading(_ line: String) -> Bool {
         let label = line.lowercased().trimmingCharacters(in: ": ")
         return PostingLabels.isGeneric(line) || PostingLabels.isLabel(label) || columnHeadings.contains(label)
-            || PostingLabels.headsFacts(line)
+            || PostingLabels.headsFacts(line) || isMenuLine(line)
+    }
+
+    /// Three or more items of a word or two, joined by dots or bars: a menu.
+    static func isMenuLine(_ line: String) -> Bool {
+        guard line.utf8.contains(0xC2) || line.utf8.contains(0x7C) else { return false }
+        for sep in [" · ", " | "] where line.containsBytes(sep) {
+            let items = line.splitBytes(sep)
+            if items.count >= 3, items.allSatisfy({ $0.split(separator: " ").count <= 2 }) { return true }
+        }
+        return false
     }
 
     /// Headings of the other columns of a table of postings ("Name", "Type", "Location", "Date").
@@ -539,6 +550,19 @@ struct LabelledLines {
                 continue
             }
             guard line.utf8.count >= 20 else { continue }
+            // "Wir suchen Ergotherapeut*innen, die …": a verb with no article before roles, not "Verstärkung"
+            if Self.seekingNeedles.matches(line) == 0, Self.pluralSeekingNeedles.matches(line) != 0 {
+                let lowered = line.lowercased()
+                guard lowered.utf8.count == line.utf8.count,
+                      let at = Self.pluralSeekingVerbs.lazy.compactMap({ lowered.byteRange(of: $0) }).first else { continue }
+                let offset = lowered.utf8.distance(from: lowered.utf8.startIndex, to: at.upperBound)
+                let words = Self.phrase(String(decoding: Array(line.utf8).dropFirst(offset), as: UTF8.self).split(separator: " "))
+                let phrase = words.joined(separator: " ")
+                if let first = words.first?.first, first.isUppercase, (1...6).contains(words.count), PostingLabels.readsAsRole(phrase) {
+                    return phrase
+                }
+                continue
+            }
             let found = Self.seekingNeedles.matches(line)
             guard found != 0 else { continue }
             let verb = Self.seekingVerbs[found.trailingZeroBitCount]
@@ -591,10 +615,15 @@ struct LabelledLines {
                                "buscamos un ", "buscamos una ", "busca un ", "busca una ", "zoeken een ", "zoekt een ",
                                "cerchiamo un ", "cerchiamo una ", "cerca un ", "cerca una "]
     static let seekingNeedles = ByteNeedles(seekingVerbs)
+    /// Verbs of seeking before roles named with no article ("wir suchen Erzieher*innen", "we are looking for engineers").
+    static let pluralSeekingVerbs = ["wir suchen ", "suchen wir ", "we are looking for ", "we're looking for ", "we are hiring ",
+                                     "nous recherchons des ", "nous recrutons des ", "buscamos ", "wij zoeken ", "cerchiamo "]
+    static let pluralSeekingNeedles = ByteNeedles(pluralSeekingVerbs)
     /// Words that end a sought title: "a Course Instructor to support", "an Engineer who", "in", "with".
     static let phraseEnds: Set<String> = ["to", "who", "that", "which", "in", "at", "for", "with", "on", "from", "and",
                                           "or", "based", "pour", "qui", "à", "en", "para", "que", "con", "om", "die",
-                                          "voor", "per", "che", "a", "da", "join", "like", "as"]
+                                          "voor", "per", "che", "a", "da", "join", "like", "as", "für", "mit", "zur", "zum",
+                                          "ab", "der", "des"]
 
     /// "Posted by Acme on …"
     var postedBy: String? {
@@ -652,6 +681,8 @@ struct LabelledLines {
                 note(Substring(name))
             }
             previous = line
+            // "Die RusPost GmbH ist ein Tochterunternehmen …", "Acme Ltd is a …": a name with its legal form opens a sentence
+            if let name = Self.legalSubject(line) { note(Substring(name)) }
             guard let first = line.utf8.first, Self.mentionStarts.contains(first) else { continue }
             if line.utf8.count <= 40 {
                 if let h = Self.mentionHeads.first(where: { line.hasPrefix($0) }) { note(line.dropFirst(h.count)) }
@@ -717,6 +748,22 @@ struct LabelledLines {
             if !(c.isUppercase || c.isNumber || Self.nameJoiners.contains(String(w))) { return nil }
         }
         return words.joined(separator: " ")
+    }
+
+    /// The subject of a line's first sentence when it is a name with its legal form, before "is":
+    /// "Die RusPost GmbH ist ein …" gives "RusPost GmbH".
+    static func legalSubject(_ line: String) -> String? {
+        guard line.utf8.count >= 24, let first = line.first, first.isUppercase else { return nil }
+        guard let verb = [" ist ", " is ", " est ", " es ", " è ", " is een "].lazy.compactMap({ line.byteRange(of: $0) }).first,
+              line.utf8.distance(from: line.utf8.startIndex, to: verb.lowerBound) <= 60
+        else { return nil }
+        var words = line[..<verb.lowerBound].split(separator: " ")
+        if let w = words.first, words.count > 1, articles.contains(String(w)) { words.removeFirst() }
+        let name = words.joined(separator: " ")
+        guard (2...5).contains(words.count), PostingLabels.readsAsCompany(name), words.allSatisfy({ w in
+            w.first?.isUppercase == true || w.first?.isNumber == true || nameJoiners.contains(String(w))
+        }) else { return nil }
+        return name
     }
 
     static let articles: Set<String> = ["The", "Die", "Der", "Das", "Le", "La", "Les", "El", "Los", "Het", "De", "Il", "Lo"]

@@ -124,6 +124,11 @@ extension Location {
             }
             guard let first = w.first, first.isUppercase else { break }
             let bare = Self.bare(w)
+            // a town's district joined to it: "Frankfurt-Bornheim", "Berlin-Mitte", "Köln-Ehrenfeld"
+            if k == 0, !Cities.contains(bare), let hyphen = bare.firstIndex(of: "-"), Cities.contains(bare[..<hyphen]),
+               bare[bare.index(after: hyphen)...].first?.isUppercase == true {
+                return String(bare)
+            }
             phrase += phrase.isEmpty ? bare : " " + bare
             // a place the text bounds as one, known or not: "in Leegebruch und Umgebung", "in Burdaard en omgeving"
             if k == 0, bare.utf8.count == w.utf8.count, words.count >= 3, let around = surroundings[words[1].lowercased()],
@@ -139,6 +144,22 @@ extension Location {
         guard let best, best.contains(where: \.isLowercase) else { return nil }
         return best
     }
+
+    /// The town a municipality's name names: "Stadt Leipzig", "Landeshauptstadt München", "City of Austin",
+    /// "Ville de Lyon", "Gemeente Utrecht", "Comune di Bologna", "Ayuntamiento de Madrid".
+    static func ofMunicipality(_ name: String) -> String? {
+        for head in municipalityHeads where name.hasPrefix(head) {
+            let town = String(name.dropFirst(head.count)).trimmingSpaces
+            guard let first = town.first, first.isUppercase, town.split(separator: " ").count <= 3 else { continue }
+            return town
+        }
+        return nil
+    }
+    static let municipalityHeads = ["Stadt ", "Stadtverwaltung ", "Landeshauptstadt ", "Hansestadt ", "Universitätsstadt ",
+                                    "Gemeinde ", "Marktgemeinde ", "Markt ", "Landkreis ", "Kreis ", "Bezirksamt ",
+                                    "City of ", "Town of ", "County of ", "Borough of ", "Municipality of ",
+                                    "Ville de ", "Ville d'", "Commune de ", "Mairie de ", "Ayuntamiento de ", "Comune di ",
+                                    "Città di ", "Gemeente ", "Stad "]
 
     /// "and surroundings" after a place, in the languages read here: the joining word, then the noun.
     static let surroundings: [String: String] = ["und": "umgebung", "&": "umgebung", "en": "omgeving", "e": "dintorni",

@@ -578,6 +578,11 @@ struct PageHeuristics {
             let t = cleanTitle(h)
             // a page of many h1s uses them for its menus: none is the title by its element alone
             title.add(t, "h1", headings.count > 3 ? 2 : i == 0 ? 5 : 3)
+            // "Dressland sucht neue Mitarbeiter im Verkauf Aussendienst": the employer and the role it seeks
+            if i == 0, let (name, role) = Self.hiringHeading(t) {
+                title.add(role, "h1", 6)
+                company.add(name, "h1", 4)
+            }
             // "Developer: Illinois State University" — the title and its employer
             if let colon = t.byteRange(of: ": ") {
                 let after = String(t[colon.upperBound...])
@@ -783,9 +788,15 @@ struct PageHeuristics {
         for key in ["og:site_name", "application-name", "apple-mobile-web-app-title"] {
             guard var site = meta[key], site != chosenTitle else { continue }
             // a site's name and its tagline ("Vamp | Automation and Controls for Enterprise Devops"): the name
+            // ("Jobs und Karriere – Stadt Leipzig": the name after the words of a careers page)
             if let bar = [" | ", " – ", " — "].lazy.compactMap({ site.byteRange(of: $0) }).first {
                 let name = String(site[..<bar.lowerBound]).trimmingSpaces
-                if Self.looksLikeName(name), !PostingLabels.isGeneric(name) { site = name }
+                let after = String(site[bar.upperBound...]).trimmingSpaces
+                if PostingLabels.isMadeOfPageWords(name) || PostingLabels.isGeneric(name) {
+                    if Self.looksLikeName(after) { site = after }
+                } else if Self.looksLikeName(name) {
+                    site = name
+                }
             }
             // the employer's own careers site names itself "Acme Careers"
             let clean = Self.cleanCompany(site)
@@ -911,6 +922,8 @@ struct PageHeuristics {
         }
         // a known town in the page title is no employer ("Cafe Classen - Arnhem")
         company.adjust(-10) { ["title", "og:title"].contains($0.place) && Cities.contains($0.text) }
+        // a postcode and its town is no employer ("30171 Hannover (Südstadt)" over the title), nor a kind of contract
+        company.adjust(-10) { LabelledLines.postcodeFirst($0.text) || EmploymentType.names($0.text) }
         // a place is not the employer ("Senior Engineer | Camberwell VIC 3124 | …")
         let placeTexts = Set(location.candidates.filter { $0.score >= 4 }.map { Words.normalized($0.text) })
         company.adjust(-10) { $0.place != "label" && placeTexts.contains(Words.normalized($0.text)) }
@@ -924,6 +937,10 @@ struct PageHeuristics {
         }
         if let c = title.best { p.title = c.text; p.evidence["title"] = c.place }
         if let c = company.best { p.company = c.text; p.evidence["company"] = c.place }
+        // a town's or a district's own posting, failing all else, is in that town ("Stadt Halle (Saale)")
+        if location.best == nil, let name = company.best?.text, let town = Location.ofMunicipality(name) {
+            location.add(town, "company", 1)
+        }
         if let c = location.best { p.location = c.text; p.evidence["location"] = c.place }
 
         // remote, hybrid or on-site: a label, a short header line, the location, then the description
@@ -1017,6 +1034,24 @@ struct PageHeuristics {
         guard n.filter(\.isLetter).count >= 2, looksLikeName(n), !PostingLabels.isGeneric(n) else { return nil }
         return n
     }
+
+    /// A heading of an employer that seeks a role: "Dressland sucht neue Mitarbeiter im Verkauf",
+    /// "Acme is hiring a Data Engineer", "Dupont recrute un technicien". The role reads as one.
+    static func hiringHeading(_ heading: String) -> (String, String)? {
+        guard heading.utf8.count <= 120,
+              let verb = [" sucht ", " is hiring ", " recrute ", " zoekt ", " busca ", " cerca ", " assume "]
+                .lazy.compactMap({ heading.byteRange(of: $0) }).first else { return nil }
+        let name = String(heading[..<verb.lowerBound]).trimmingSpaces
+        var role = heading[verb.upperBound...].split(separator: " ")
+        while let w = role.first, hiringFillers.contains(w.lowercased()) { role.removeFirst() }
+        let title = role.joined(separator: " ")
+        guard looksLikeName(name), name.split(separator: " ").count <= 4, !title.isEmpty, PostingLabels.readsAsRole(title)
+        else { return nil }
+        return (name, title)
+    }
+    /// Articles and adjectives between the verb and the role ("sucht neue", "is hiring a", "recrute un·e").
+    static let hiringFillers: Set<String> = ["a", "an", "new", "ein", "eine", "einen", "eine/n", "neue", "neuen", "einen/eine",
+                                             "un", "une", "un.e", "un·e", "des", "een", "nieuwe", "uno", "una", "nuovi", "nuove"]
 
     static let careersSuffixes = [" Jobs", " Careers", " Career", " Karriere", " Stellenangebote", " Vacatures", " Carrières",
                                   " Carreiras", " Empleo", " Job Page", " Jobs Page", " Careers Page", " Career Page"]

@@ -100,6 +100,14 @@ enum EmploymentType {
         case "volunteer": return "volunteer"
         case "per_diem": return "per_diem"
         case "other": return "other"
+        // the same kinds in the other five languages read
+        case "vollzeit", "festanstellung", "temps_plein", "plein_temps", "cdi", "jornada_completa", "tiempo_completo",
+             "voltijd", "tempo_pieno", "tempo_indeterminato": return "full_time"
+        case "teilzeit", "minijob", "temps_partiel", "media_jornada", "jornada_parcial", "tiempo_parcial", "deeltijd",
+             "tempo_parziale": return "part_time"
+        case "befristet", "cdd", "interim", "intérim", "temporal", "tijdelijk", "tempo_determinato": return "temporary"
+        case "praktikum", "stage", "prácticas", "practicas", "stage_pfe", "tirocinio", "stagiaire": return "internship"
+        case "freiberuflich", "freelancer", "indépendant", "autónomo", "zzp", "libero_professionista": return "contract"
         default:
             if compact.hasPrefix("full_time") { return "full_time" }
             if compact.hasPrefix("part_time") { return "part_time" }

@@ -267,6 +267,6 @@ enum PostingLabels {
         "id", "ref", "reference", "référence", "referenz", "referentie", "riferimento", "referencia", "number", "no", "nr",
         "code", "req",
         "the", "of", "this", "our", "de", "d", "l", "la", "le", "les", "du", "des", "del", "di", "della", "dell",
-        "van", "der", "die", "das", "den", "unsere", "nos", "nuestras", "nuestros", "i", "y", "and",
+        "van", "der", "die", "das", "den", "unsere", "nos", "nuestras", "nuestros", "i", "y", "and", "und", "et", "en", "e",
     ]
 }

@@ -59,6 +59,8 @@ enum SiteOwner {
     private static func named(_ alt: String) -> String? {
         var words = alt.split(separator: " ")
         if let first = words.first, emblemWords.contains(first.lowercased()) { return nil }
+        // "Stadt Leipzig Wappen": a town's arms after its name show the town
+        if words.count > 1, let last = words.last, emblemWords.contains(last.lowercased()) { words.removeLast() }
         while let w = words.first, logoWords.contains(w.lowercased()) { words.removeFirst() }
         while let w = words.last, logoWords.contains(w.lowercased()) || w == "-" { words.removeLast() }
         let name = words.joined(separator: " ")

@@ -1417,4 +1417,46 @@ import Testing
         #expect(page.title == "Master Thesis within Video Software and Editing Algorithms (20w)" && page.location == "Uppsala, Sweden")
         #expect(PostingLabels.readsAsRole("Werkstudent Marketing") && PostingLabels.readsAsRole("Stage en alternance"))
     }
+
+    @Test func smallGermanEmployersOwnPages() throws {
+        // roles sought with no article; a postcode line over the heading is no employer
+        let practice = try #require(read("""
+            <head><title>humaxis - Humaxis - Ergotherapie &amp; Beratung in Hannover, Südstadt, Sallstr. - Stellenangebot</title><meta property="og:site_name" content="humaxis"></head><body>
+            <p>humaxis - Ergotherapie</p><p>Sallstraße 18</p><p>30171 Hannover (Südstadt)</p><h1>Stellenangebot</h1>
+            <h2>Wir suchen Verstärkung in Hannover</h2>
+            <p>Wir suchen Ergotherapeut*innen, die uns in der Ergotherapie und in der Frühförderung unterstützen.</p></body>
+            """))
+        #expect(practice.title == "Ergotherapeut*innen" && practice.company != "30171 Hannover (Südstadt)")
+        // a menu's line is no label's value, a kind of contract no employer; a name with its legal form opens a sentence
+        let post = try #require(read("""
+            <body><p>Unternehmen</p><p>Kontakt · Karriere · Presse · Über uns</p><h1>Büroassistenz (M/W/D)</h1><p>Berlin</p>
+            <p>Vollzeit</p><p>Die RusPost GmbH ist ein Tochterunternehmen der Russian Post mit Sitz in Berlin.</p></body>
+            """))
+        #expect(post.company == "RusPost GmbH" && post.employmentType == "full_time")
+        #expect(LabelledLines.isMenuLine("Kontakt · Karriere · Presse · Über uns") && !LabelledLines.isMenuLine("Berlin · Vollzeit"))
+        // the employer and the role a hiring heading names
+        #expect(PageHeuristics.hiringHeading("Dressland sucht neue Mitarbeiter im Verkauf Aussendienst")
+                .map { [$0.0, $0.1] } == ["Dressland", "Mitarbeiter im Verkauf Aussendienst"])
+        #expect(PageHeuristics.hiringHeading("Unser Team sucht Verstärkung") == nil)
+    }
+
+    @Test func aTownsOwnPostingIsInThatTown() throws {
+        let city = try #require(read("""
+            <head><title>Erzieher (m/w/d) - Jobs und Karriere – Stadt Leipzig</title>
+            <meta property="og:site_name" content="Jobs und Karriere – Stadt Leipzig"></head><body>
+            <header><img class="logo" alt="Stadt Leipzig Wappen" src="/logo.svg"></header><h1>Erzieher (m/w/d)</h1>
+            <p>Unsere Kinder brauchen Sie als starke Begleitung an ihrer Seite.</p></body>
+            """))
+        #expect(city.company == "Stadt Leipzig" && city.location == "Leipzig" && city.evidence["location"] == "company")
+        #expect(Location.ofMunicipality("Stadt Halle (Saale)") == "Halle (Saale)" && Location.ofMunicipality("City of Austin") == "Austin")
+        #expect(Location.ofMunicipality("Stadtwerke München") == nil)
+        // a district joined to its town; a university's short form before its town
+        let practice = try #require(read("""
+            <h1>Medizinische*r Fachangestellte*r (MFA)</h1><main><p>Nach der Übernahme einer Hausarztpraxis mitten in
+            Frankfurt-Bornheim möchten wir unser Team verstärken und bieten ab März eine Position als MFA an.</p></main>
+            """))
+        #expect(practice.location == "Frankfurt-Bornheim")
+        #expect(InstitutionMentions.mentioned(in: "In unserer Arbeitsgruppe an der TU Chemnitz ist eine Stelle zu besetzen.")?.name
+                == "TU Chemnitz")
+    }
 }
