@@ -1029,7 +1029,7 @@ struct PageHeuristics {
             name = segment.dropFirst(prefix.count)
         }
         // (its town after a comma is no part of the name: "Werken bij Acme, Eindhoven")
-        guard let named = name?.trimmingSpaces else { return nil }
+        guard let named = name.map({ String($0).trimmingCharacters(in: " !") }) else { return nil }
         let n = Location.nameAndTown(named)?.name ?? named
         guard n.filter(\.isLetter).count >= 2, looksLikeName(n), !PostingLabels.isGeneric(n) else { return nil }
         return n
@@ -1057,7 +1057,10 @@ struct PageHeuristics {
                                   " Carreiras", " Empleo", " Job Page", " Jobs Page", " Careers Page", " Career Page"]
     static let careersPrefixes = ["Careers at ", "Jobs at ", "Working at ", "Karriere bei ", "Jobs bei ", "Werken bij ",
                                   "Carrières chez ", "Trabaja en ", "Trabajar en ", "Lavorare in ", "Arbeiten bei ", "Werken bei ",
-                                  "Travailler chez ", "Lavora con ", "Work at ", "Work with "]
+                                  "Travailler chez ", "Lavora con ", "Work at ", "Work with ",
+                                  // a home page's greeting names its owner: "Welcome to Bedrock Stone & Design!"
+                                  "Welcome to ", "Willkommen bei ", "Bienvenue chez ", "Bienvenido a ", "Welkom bij ",
+                                  "Benvenuti in ", "Benvenuti da "]
 
     /// Whether a heading names the employer's careers pages ("Werken bij WDeliver | W-Install",
     /// "Karriere bei HMZ"): a name after the words, however it is written.

@@ -1459,4 +1459,12 @@ import Testing
         #expect(InstitutionMentions.mentioned(in: "In unserer Arbeitsgruppe an der TU Chemnitz ist eine Stelle zu besetzen.")?.name
                 == "TU Chemnitz")
     }
+
+    @Test func aHomePagesGreetingNamesItsOwnerNotTheJob() throws {
+        let page = try #require(read("""
+            <head><title>Welcome to Bedrock Stone &amp; Design!</title></head><body><nav><a href="/">Home</a></nav>
+            <h2>Austin CDL Class A / Class B driver</h2><p>We are hiring a driver for deliveries of stone across Texas.</p></body>
+            """))
+        #expect(page.title == "Austin CDL Class A / Class B driver" && page.company == "Bedrock Stone & Design")
+    }
 }
