@@ -29,18 +29,32 @@ enum InstitutionMentions {
     /// (most do not, and are passed over by their bytes).
     private static let needles = ByteNeedles(["universit", "institut", "istituto", "center", "centre", "centrum", "zentrum",
                                               "hospital", "klinikum", "laborator", "hochschule", "college", "école", "ecole",
-                                              "academy", "akademie", "tu ", "uni ", "fh ", "th "])
+                                              "academy", "akademie"])
+    /// The short forms, as written and as words of their own (folded, "th " would be in most lines).
+    private static let shortForms: [[UInt8]] = [" TU ", " Uni ", " FH ", " TH "].map { Array($0.utf8) }
+
+    private static func holdsShortForm(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.count >= 4 else { return false }
+        for i in 0..<(line.count - 3) where line[i] == 0x20 && line[i + 1] >= 0x46 && line[i + 1] <= 0x55 {
+            for form in shortForms where i + form.count <= line.count
+                && zip(form, line[i..<(i + form.count)]).allSatisfy({ $0 == $1 }) {
+                return true
+            }
+        }
+        return false
+    }
 
     /// The lines of the text that hold one of the needles.
     private static func candidateLines(_ text: String) -> [Substring] {
         var copy = text
         var out: [Substring] = []
         copy.withUTF8 { bytes in
-            guard needles.matches(bytes) != 0 else { return }
             var start = 0
             for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
-                if i - start >= 20, needles.matches(UnsafeBufferPointer(rebasing: bytes[start..<i])) != 0 {
-                    out.append(Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)))
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                // ("an der TU Chemnitz": a short form, as written)
+                if line.count >= 20, needles.matches(line) != 0 || holdsShortForm(line) {
+                    out.append(Substring(String(decoding: line, as: UTF8.self)))
                 }
                 start = i + 1
             }
