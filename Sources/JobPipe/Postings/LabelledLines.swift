@@ -551,7 +551,8 @@ struct LabelledLines {
             }
             guard line.utf8.count >= 20 else { continue }
             // "Wir suchen Ergotherapeut*innen, die …": a verb with no article before roles, not "Verstärkung"
-            if Self.seekingNeedles.matches(line) == 0, Self.pluralSeekingNeedles.matches(line) != 0 {
+            let found = Self.seekingNeedles.matches(line) & Self.articleSeeking
+            if found == 0, Self.seekingNeedles.matches(line) != 0 {
                 let lowered = line.lowercased()
                 guard lowered.utf8.count == line.utf8.count,
                       let at = Self.pluralSeekingVerbs.lazy.compactMap({ lowered.byteRange(of: $0) }).first else { continue }
@@ -563,7 +564,6 @@ struct LabelledLines {
                 }
                 continue
             }
-            let found = Self.seekingNeedles.matches(line)
             guard found != 0 else { continue }
             let verb = Self.seekingVerbs[found.trailingZeroBitCount]
             // the same offsets: stop if lowering a non-ASCII letter changed the line's length
@@ -614,11 +614,12 @@ struct LabelledLines {
                                "suchen einen ", "suchen eine ", "sucht einen ", "sucht eine ",
                                "buscamos un ", "buscamos una ", "busca un ", "busca una ", "zoeken een ", "zoekt een ",
                                "cerchiamo un ", "cerchiamo una ", "cerca un ", "cerca una "]
-    static let seekingNeedles = ByteNeedles(seekingVerbs)
     /// Verbs of seeking before roles named with no article ("wir suchen Erzieher*innen", "we are looking for engineers").
     static let pluralSeekingVerbs = ["wir suchen ", "suchen wir ", "we are looking for ", "we're looking for ", "we are hiring ",
                                      "nous recherchons des ", "nous recrutons des ", "buscamos ", "wij zoeken ", "cerchiamo "]
-    static let pluralSeekingNeedles = ByteNeedles(pluralSeekingVerbs)
+    /// Both kinds in one pass over a line: the bits of `seekingVerbs` first.
+    static let seekingNeedles = ByteNeedles(seekingVerbs + pluralSeekingVerbs)
+    static let articleSeeking: UInt64 = (1 << UInt64(seekingVerbs.count)) - 1
     /// Words that end a sought title: "a Course Instructor to support", "an Engineer who", "in", "with".
     static let phraseEnds: Set<String> = ["to", "who", "that", "which", "in", "at", "for", "with", "on", "from", "and",
                                           "or", "based", "pour", "qui", "à", "en", "para", "que", "con", "om", "die",
@@ -753,11 +754,13 @@ struct LabelledLines {
     /// The subject of a line's first sentence when it is a name with its legal form, before "is":
     /// "Die RusPost GmbH ist ein …" gives "RusPost GmbH".
     static func legalSubject(_ line: String) -> String? {
-        guard line.utf8.count >= 24, let first = line.first, first.isUppercase else { return nil }
-        guard let verb = [" ist ", " is ", " est ", " es ", " è ", " is een "].lazy.compactMap({ line.byteRange(of: $0) }).first,
-              line.utf8.distance(from: line.utf8.startIndex, to: verb.lowerBound) <= 60
+        guard line.utf8.count >= 24, let b = line.utf8.first, b >= 0x41 && b <= 0x5A || b >= 0xC3 else { return nil }
+        // (the verb within the line's first words: the head's bytes tell first)
+        let head = String(decoding: line.utf8.prefix(66), as: UTF8.self)
+        guard copulaNeedles.matches(head) != 0,
+              let verb = [" ist ", " is ", " est ", " es ", " è "].lazy.compactMap({ head.byteRange(of: $0) }).first
         else { return nil }
-        var words = line[..<verb.lowerBound].split(separator: " ")
+        var words = head[..<verb.lowerBound].split(separator: " ")
         if let w = words.first, words.count > 1, articles.contains(String(w)) { words.removeFirst() }
         let name = words.joined(separator: " ")
         guard (2...5).contains(words.count), PostingLabels.readsAsCompany(name), words.allSatisfy({ w in

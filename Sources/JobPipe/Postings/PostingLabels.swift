@@ -161,10 +161,13 @@ enum PostingLabels {
             if roleWords.contains(w) { return true }
             // German compounds end in their role ("Objektpfleger", "Anlagenmechanikerin", "Sachbearbeiterinnen")
             guard w.utf8.count >= 8 else { return false }
-            let stem = w.hasSuffix("innen") ? String(w.dropLast(5)) : w.hasSuffix("in") ? String(w.dropLast(2)) : w
-            return roleEnds.contains { stem.hasSuffix($0) && stem.utf8.count > $0.utf8.count }
+            var stem = Array(w.utf8)
+            if stem.last == 0x6E, stem[stem.count - 2] == 0x69 { stem.removeLast(2) }      // "…in"
+            else if stem.suffix(5).elementsEqual("innen".utf8) { stem.removeLast(5) }  // "…innen"
+            return roleEndBytes.contains { e in stem.count > e.count && stem.suffix(e.count).elementsEqual(e) }
         }
     }
+    private static let roleEndBytes = roleEnds.map { Array($0.utf8) }
 
     /// The roles German compounds end in.
     static let roleEnds = ["pfleger", "mechaniker", "mechatroniker", "techniker", "elektriker", "elektroniker", "monteur",
