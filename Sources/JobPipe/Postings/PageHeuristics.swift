@@ -678,7 +678,7 @@ struct PageHeuristics {
         // a text that names a role ("Engineer", "Entwickler", "(m/w/d)") reads as a job title, one with
         // a gender mark after its words the more so ("Probenehmer (m/w)", not "(m/v) Dagwerk – voltijds")
         title.adjust(1) { PostingLabels.readsAsRole($0.text) }
-        title.adjust(2) { !$0.text.hasPrefix("(") && PostingLabels.hasGenderMark($0.text.lowercased()) }
+        title.adjust(2) { $0.text.utf8.contains(0x28) && !$0.text.hasPrefix("(") && PostingLabels.hasGenderMark($0.text.lowercased()) }
         title.adjust(-4) { $0.text.hasPrefix("(") && PostingLabels.hasGenderMark(String($0.text.prefix(12)).lowercased()) }
         // the name of the employer's careers pages ("Werken bij Acme", "Karriere bei Acme") is no title
         title.adjust(-6) { Self.namesCareersPage($0.text) }
@@ -697,7 +697,9 @@ struct PageHeuristics {
         }
         title.adjust(-10) { EmploymentType.names($0.text) }
         // a place is no title ("Uppsala, Sweden" in a page of many h1s)
-        title.adjust(-6) { c in !PostingLabels.readsAsRole(c.text) && (Cities.contains(c.text) || LabelledLines.place(c.text) != nil) }
+        title.adjust(-6) { c in
+            c.text.utf8.count <= 60 && !PostingLabels.readsAsRole(c.text) && (Cities.contains(c.text) || LabelledLines.place(c.text) != nil)
+        }
         // an identifier ("save-icon", "job_title") is no title
         title.adjust(-10) { c in !c.text.contains(" ") && c.text.contains(where: { $0 == "-" || $0 == "_" })
                                  && c.text == c.text.lowercased() }

@@ -180,6 +180,8 @@ enum PostingLabels {
     /// Whether a lower-case text holds a gender mark, as job titles in German, French, Dutch and
     /// Belgian postings end: "(m/w/d)", "(w/m/x)", "(h/f)", "(m/v)", "(m/w/div)", "(all genders)".
     static func hasGenderMark(_ lower: String) -> Bool {
+        // (every mark is in brackets: most texts have none, as their bytes tell)
+        guard lower.utf8.contains(0x28) else { return false }
         if genderMarks.contains(where: { lower.contains($0) }) { return true }
         var rest = Substring(lower)
         while let open = rest.firstIndex(of: "(") {
