@@ -1041,8 +1041,7 @@ struct PageHeuristics {
     /// "Acme is hiring a Data Engineer", "Dupont recrute un technicien". The role reads as one.
     static func hiringHeading(_ heading: String) -> (String, String)? {
         guard heading.utf8.count <= 120,
-              let verb = [" sucht ", " is hiring ", " recrute ", " zoekt ", " busca ", " cerca ", " assume "]
-                .lazy.compactMap({ heading.byteRange(of: $0) }).first else { return nil }
+              let verb = TitlePatterns.hiringWords.lazy.compactMap({ heading.byteRange(of: $0) }).first else { return nil }
         let name = String(heading[..<verb.lowerBound]).trimmingSpaces
         var role = heading[verb.upperBound...].split(separator: " ")
         while let w = role.first, hiringFillers.contains(w.lowercased()) { role.removeFirst() }
