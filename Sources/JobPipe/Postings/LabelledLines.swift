@@ -624,7 +624,7 @@ struct LabelledLines {
     static let phraseEnds: Set<String> = ["to", "who", "that", "which", "in", "at", "for", "with", "on", "from", "and",
                                           "or", "based", "pour", "qui", "à", "en", "para", "que", "con", "om", "die",
                                           "voor", "per", "che", "a", "da", "join", "like", "as", "für", "mit", "zur", "zum",
-                                          "ab", "der", "des"]
+                                          "ab"]
 
     /// "Posted by Acme on …"
     var postedBy: String? {
@@ -758,7 +758,7 @@ struct LabelledLines {
         // (the verb within the line's first words: the head's bytes tell first)
         let head = String(decoding: line.utf8.prefix(66), as: UTF8.self)
         guard copulaNeedles.matches(head) != 0,
-              let verb = [" ist ", " is ", " est ", " es ", " è "].lazy.compactMap({ head.byteRange(of: $0) }).first
+              let verb = copulas.lazy.compactMap({ head.byteRange(of: $0) }).first
         else { return nil }
         var words = head[..<verb.lowerBound].split(separator: " ")
         if let w = words.first, words.count > 1, articles.contains(String(w)) { words.removeFirst() }
