@@ -17,8 +17,8 @@ enum InstitutionMentions {
     ]
     static let centreWords: Set<String> = ["Center", "Centre", "Centrum", "Zentrum"]
     /// Words before a centre's word that make it an institution's.
-    static let centreKinds: Set<String> = ["Medical", "Research", "Cancer", "Health", "Helmholtz", "Science", "Computing",
-                                           "Supercomputing", "Max", "National", "European", "Academic", "University"]
+    static let centreKinds: Set<String> = ["Medical", "Research", "Cancer", "Health", "Science", "Computing",
+                                           "Supercomputing", "National", "European", "Academic", "University"]
     /// Words before the name that place the work at it.
     static let atWords: Set<String> = ["at", "bei", "am", "an", "à", "chez", "presso", "bij", "aan", "en", "in"]
     static let articles: Set<String> = ["the", "der", "dem", "la", "l'", "le", "el", "il", "de", "het"]
