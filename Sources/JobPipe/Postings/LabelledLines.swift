@@ -822,7 +822,7 @@ struct LabelledLines {
     }
 
     private static func statement(in lines: [String]) -> WorkplaceLine? {
-        for whole in lines.prefix(60) where whole.utf8.count <= 160 {
+        for (k, whole) in lines.prefix(60).enumerated() where whole.utf8.count <= 160 {
             // (a longer line is read only as facts between commas)
             if whole.utf8.count > 80 {
                 if let found = commaFacts(whole) { return found }
@@ -862,6 +862,10 @@ struct LabelledLines {
                    WorkArrangement.stated(String(line[..<r.lowerBound])) == w {
                     return (w, line.trimmingSpaces, line.trimmingSpaces)
                 }
+            }
+            // a perk's heading and its words: "Home Office" / "2 Tage pro Woche von zu Hause aus" is hybrid
+            if w == .remote, k + 1 < lines.count, WorkArrangement.countsDaysOfTheWeek(lines[k + 1]) {
+                return (.hybrid, nil, line.trimmingSpaces)
             }
             return (w, nil, line.trimmingSpaces)
         }

@@ -157,6 +157,16 @@ enum WorkArrangement: String, Sendable {
         return false
     }
 
+    /// Whether a line of under 200 bytes counts days of the week at home or in the office ("2 Tage pro Woche",
+    /// "2 à 3 jours par semaine", "2 Tage von zu Hause aus"), not days gone by ("Posted 3 days ago").
+    static func countsDaysOfTheWeek(_ line: String) -> Bool {
+        guard line.utf8.count <= 200 else { return false }
+        let l = line.lowercased()
+        return countsDays(l) && weekOrHome.contains { l.containsBytes($0) } && !l.containsBytes(" ago")
+    }
+    static let weekOrHome = ["week", "woche", "semaine", "semana", "settimana", "home", "hause", "thuis", "casa",
+                             "domicile", "office", "büro", "bureau", "kantoor", "oficina", "ufficio"]
+
     /// A label's value: the arrangement it states, or for a yes/no label
     /// ("Telecommute: no", "Homeoffice: ja") what yes and no mean.
     static func labelled(_ value: String) -> WorkArrangement? {
@@ -226,7 +236,7 @@ enum WorkArrangement: String, Sendable {
     /// Words of remote work, as one word of running text ("remotely", "Homeoffice", "télétravail").
     static let remoteWordForms: Set<String> = ["remote", "remotely", "homeoffice", "télétravail", "teletravail",
                                                "teletrabajo", "remoto", "remota", "remotamente", "thuiswerken",
-                                               "telelavoro", "telecommute", "telework"]
+                                               "telelavoro", "telecommute", "telework", "teleworking", "telecommuting"]
     /// Words before a remote word that make it the job's usual place ("mostly remote", "vorwiegend im Homeoffice").
     static let mostlyWords: Set<String> = ["mostly", "mainly", "primarily", "predominantly", "largely", "überwiegend",
                                            "vorwiegend", "hauptsächlich", "größtenteils", "majoritairement",
@@ -261,6 +271,8 @@ enum WorkArrangement: String, Sendable {
             var j = i + 1
             while j < words.count, j - i <= 3, fillerWords.contains(String(words[j])) { j += 1 }
             if j < words.count, optionWords.contains(String(words[j])) { return .hybrid }
+            // "Teleworking 2 to 3 days a week", "télétravail 2 à 3 jours par semaine": some days is hybrid
+            if countsDaysOfTheWeek(words[(i + 1)..<min(words.count, i + 8)].joined(separator: " ")) { return .hybrid }
             if k >= 0, orWords.contains(String(words[k])), found == nil { found = .remote }
         }
         return found

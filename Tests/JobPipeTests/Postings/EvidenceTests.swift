@@ -1167,6 +1167,22 @@ import Testing
         #expect(r.workplace == .hybrid)
     }
 
+    @Test func someDaysOfTheWeekAtHomeAreHybrid() throws {
+        // in the text: a count of days after the word of home working
+        let p = try #require(read("<h1>Back-end developer</h1><main><p>Starting now - Teleworking 2 to 3 days a week possible</p></main>"))
+        #expect(p.workplace == .hybrid && p.remote == false)
+        let q = try #require(read("<h1>Directeur de Clientèle H/F</h1><main><ul><li>Télétravail 2 à 3 jours par semaine possible</li></ul></main>"))
+        #expect(q.workplace == .hybrid)
+        // a perk's heading over its words
+        let r = try #require(read("""
+            <h1>Ingenieur (m/w/d)</h1><h3>Home Office</h3><p>In den meisten Fällen wird Ihnen die Möglichkeit geboten,             2 Tage von zu Hause aus zu arbeiten</p>
+            """))
+        #expect(r.workplace == .hybrid)
+        // days gone by are no days at home
+        let s = try #require(read("<h1>Support Engineer</h1><p>Remote</p><p>Posted 3 days ago</p>"))
+        #expect(s.workplace == .remote && s.remote == true)
+    }
+
     @Test func aTitleWithACommaIsNoPlace() throws {
         let p = try #require(read("<title>Kestrel Studio : Senior Mobile Engineer, iOS</title><h1>Senior Mobile Engineer, iOS</h1>"))
         #expect(p.location == nil)
