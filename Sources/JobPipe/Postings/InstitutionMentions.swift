@@ -21,7 +21,7 @@ enum InstitutionMentions {
                                            "Supercomputing", "National", "European", "Academic", "University"]
     /// Words before the name that place the work at it.
     static let atWords: Set<String> = ["at", "bei", "am", "an", "à", "chez", "presso", "bij", "aan", "en", "in"]
-    static let articles: Set<String> = ["the", "der", "dem", "la", "l'", "le", "el", "il", "de", "het"]
+    static let articles: Set<String> = ["the", "der", "die", "das", "dem", "la", "l'", "le", "el", "il", "de", "het"]
     static let joiners: Set<String> = ["of", "for", "and", "&", "de", "des", "du", "der", "für", "di", "del", "della",
                                        "van", "voor", "y", "e", "et", "und", "la", "le"]
 
@@ -73,7 +73,10 @@ enum InstitutionMentions {
                 // placed at it ("at the …"), or named with its short form ("… (HZDR)")
                 var before = start - 1
                 if before >= 0, articles.contains(words[before].lowercased()) { before -= 1 }
-                let placed = before >= 0 && atWords.contains(words[before].lowercased())
+                // … or the subject of the sentence that opens the line, before its verb of being
+                // ("Das Leibniz-Institut für Troposphärenforschung ist ein Forschungsinstitut …")
+                let subject = before < 0 && end < words.count && LabelledLines.copulas.contains(" \(words[end]) ")
+                let placed = subject || before >= 0 && atWords.contains(words[before].lowercased())
                 // (a country in brackets is no short form: "Brown University (USA)")
                 let short = end < words.count && words[end].hasPrefix("(") ? String(words[end].dropFirst().prefix { $0 != ")" }) : ""
                 let abbreviated = short.first?.isUppercase == true
@@ -116,7 +119,12 @@ enum InstitutionMentions {
         var start = i
         while start > 0, i - start < 5 {
             let prev = words[start - 1]
-            if capital(start - 1), !prev.hasSuffix(","), !prev.hasSuffix("."), !prev.hasSuffix(")") { start -= 1; continue }
+            // (a sentence's first word that places the work is no part of the name: "Am Leibniz-Institut …")
+            if capital(start - 1), !prev.hasSuffix(","), !prev.hasSuffix("."), !prev.hasSuffix(")"),
+               !atWords.contains(prev.lowercased()) {
+                start -= 1
+                continue
+            }
             if start >= 2, joiners.contains(String(prev)), capital(start - 2), !words[start - 2].hasSuffix(",") { start -= 2; continue }
             break
         }
@@ -137,7 +145,7 @@ enum InstitutionMentions {
         // "The University of Leeds" keeps no article; the last word without its punctuation
         var parts = words[start...end].map(String.init)
         var first = start
-        if let article = parts.first, ["The", "Die", "Der", "La", "Le", "El", "Il", "Het", "De"].contains(article) {
+        if let article = parts.first, ["The", "Die", "Der", "Das", "La", "Le", "El", "Il", "Het", "De"].contains(article) {
             parts.removeFirst()
             first += 1
         }

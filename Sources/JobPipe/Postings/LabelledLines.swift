@@ -790,7 +790,10 @@ struct LabelledLines {
     static let notNames: Set<String> = ["us", "you", "the", "this", "our", "uns", "nous", "nosotros", "ons", "noi", "the role",
                                         "the job", "the team", "the company", "the position", "this role", "this job",
                                         "the opportunity", "me", "it", "working", "we", "wir", "wij", "our client",
-                                        "unser kunde", "notre client", "nuestro cliente", "onze klant", "il nostro cliente"]
+                                        "unser kunde", "notre client", "nuestro cliente", "onze klant", "il nostro cliente",
+                                        // German and Dutch nouns the stock phrases put after "bei" and "bij":
+                                        // "Als Ansprechperson bei Fragen steht Ihnen …", "bij vragen kunt u …"
+                                        "fragen", "rückfragen", "interesse", "bedarf", "vragen"]
 
     /// The first short line of the page's header that holds `text`
     /// ("St. Louis, MO / Remote" for the place "St. Louis, MO").

@@ -672,8 +672,10 @@ struct PageHeuristics {
         title.adjust(-6) { c in
             let parts = c.text.splitBytes(": ").map(\.trimmingSpaces)
             // … or the site's name and its tagline ("JobOnline: Find Graduate Jobs, Schemes and Internships")
+            // … or the page's own words and a name ("Joboffer Detail: Leibniz-Institut für Pflanzenbiochemie")
             return parts.count > 1 && (parts.dropFirst().allSatisfy { PostingLabels.isGeneric($0) || isSiteFurniture($0) }
-                                       || isSiteFurniture(parts[0]))
+                                       || isSiteFurniture(parts[0])
+                                       || PostingLabels.isMadeOfPageWords(parts[0]) && !parts.dropFirst().contains(where: PostingLabels.readsAsRole))
         }
         // a text that names a role ("Engineer", "Entwickler", "(m/w/d)") reads as a job title, one with
         // a gender mark after its words the more so ("Probenehmer (m/w)", not "(m/v) Dagwerk – voltijds")

@@ -258,6 +258,7 @@ enum PostingLabels {
         "current", "open", "view", "search", "searches", "apply", "now", "new", "all", "available", "latest", "recent",
         "popular", "featured", "top", "similar", "related", "more", "other", "disponibles", "disponible", "disponibili",
         "stelle", "stellen", "stellenangebot", "stellenangebote", "stellenanzeige", "stellenbeschreibung", "angebot",
+        "stellenausschreibung", "stellenausschreibungen", "ausschreibung", "joboffer", "jobangebot", "jobangebote",
         "beschreibung", "aktuelle", "offene", "freie", "karriere", "characteristics", "caractéristiques", "merkmale",
         "bewerbung", "bewerbungen", "application", "applications", "candidature", "candidatures", "sollicitatie",
         "sollicitaties", "candidatura", "candidaturas",

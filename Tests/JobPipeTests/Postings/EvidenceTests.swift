@@ -1167,6 +1167,21 @@ import Testing
         #expect(r.workplace == .hybrid)
     }
 
+    @Test func thePagesWordsAndANameAreNoTitle() throws {
+        // "Joboffer Detail: <the institute>" names the page, the heading under "Stellenangebot" the job
+        let p = try #require(read("""
+            <title>Joboffer Detail: Leibniz-Institut für Kestrelforschung</title><h1>Stellenangebot</h1>
+            <h2>Wissenschaftliche*r Mitarbeiter*in - Bioengineering von Immunrezeptoren (m/w/d)</h2>
+            <p>Am Leibniz-Institut für Kestrelforschung ist ab sofort eine Stelle zu besetzen.</p>
+            <p>Als Ansprechperson bei Fragen zu diesem Stellenangebot steht Ihnen Frau Muster zur Verfügung.</p>
+            """))
+        #expect(p.title == "Wissenschaftliche*r Mitarbeiter*in - Bioengineering von Immunrezeptoren (m/w/d)")
+        #expect(p.company == "Leibniz-Institut für Kestrelforschung" && p.evidence["company"] == "text")
+        // "bei Fragen": a noun of the stock phrase, not an employer
+        #expect(LabelledLines(lines: ["Als Ansprechperson bei Fragen zu diesem Stellenangebot steht Ihnen Frau Muster zur Verfügung."])
+                    .employerMentions == nil)
+    }
+
     @Test func someDaysOfTheWeekAtHomeAreHybrid() throws {
         // in the text: a count of days after the word of home working
         let p = try #require(read("<h1>Back-end developer</h1><main><p>Starting now - Teleworking 2 to 3 days a week possible</p></main>"))

@@ -12,6 +12,25 @@ import Testing
                 == "Universitätsklinikum Freiburg")
     }
 
+    @Test func aSentencesFirstWordAndArticleAreNoPartOfTheName() {
+        // "Am" places the work; "Das" is the article of a short form's sentence: both name one institute
+        let text = """
+            Am Leibniz-Institut für Oberflächenmodifizierung in Leipzig ist folgende Stelle zu besetzen:
+            Das Leibniz-Institut für Oberflächenmodifizierung (IOM) erforscht Oberflächen.
+            """
+        let found = InstitutionMentions.mentioned(in: text)
+        #expect(found?.name == "Leibniz-Institut für Oberflächenmodifizierung" && found?.count == 2)
+    }
+
+    @Test func theSubjectOfASelfDescription() {
+        #expect(InstitutionMentions.mentioned(in: "Das Leibniz-Institut für Troposphärenforschung ist ein Forschungsinstitut der Leibniz-Gemeinschaft.")?.name
+                == "Leibniz-Institut für Troposphärenforschung")
+        #expect(InstitutionMentions.mentioned(in: "The University of Leeds is a research-intensive university in the north.")?.name
+                == "University of Leeds")
+        // (not the subject of the line's sentence: a name in passing)
+        #expect(InstitutionMentions.mentioned(in: "We work with partners, and the University of Leeds is one of them.") == nil)
+    }
+
     @Test func thePartOfAGreaterOneCountsTheGreater() {
         let text = "The group is established at the Center for Advanced Systems Understanding (CASUS) of the Helmholtz-Zentrum Dresden-Rossendorf (HZDR) and more."
         #expect(InstitutionMentions.mentioned(in: text)?.name == "Helmholtz-Zentrum Dresden-Rossendorf")
