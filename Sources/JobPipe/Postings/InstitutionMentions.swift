@@ -30,6 +30,10 @@ enum InstitutionMentions {
     private static let needles = ByteNeedles(["universit", "institut", "istituto", "center", "centre", "centrum", "zentrum",
                                               "hospital", "klinikum", "laborator", "hochschule", "college", "école", "ecole",
                                               "academy", "akademie"])
+    /// A line that says its subject is a part of a greater one, in the six languages (folded).
+    private static let partNeedles = ByteNeedles([" is part of ", " is a part of ", " is a division of ", " ist teil der ",
+                                                  " ist teil des ", " ist eine einrichtung der ", " fait partie de",
+                                                  " forma parte de", " maakt deel uit van", " is onderdeel van", " fa parte d"])
     /// The short forms, as written and as words of their own (folded, "th " would be in most lines).
     private static let shortForms: [[UInt8]] = [" TU ", " Uni ", " FH ", " TH "].map { Array($0.utf8) }
 
@@ -62,9 +66,11 @@ enum InstitutionMentions {
         return out
     }
 
-    /// The institution named most often so, and how often.
-    static func mentioned(in text: String) -> (name: String, count: Int)? {
+    /// The institution named most often so, how often, and whether the site's own group is said to be
+    /// a part of it.
+    static func mentioned(in text: String) -> (name: String, count: Int, greater: Bool)? {
         var counts: [String: Int] = [:]
+        var greater: Set<String> = []
         var order: [String] = []
         for line in candidateLines(text) {
             let words = line.split(separator: " ")
@@ -76,7 +82,11 @@ enum InstitutionMentions {
                 // … or the subject of the sentence that opens the line, before its verb of being
                 // ("Das Leibniz-Institut für Troposphärenforschung ist ein Forschungsinstitut …")
                 let subject = before < 0 && end < words.count && LabelledLines.copulas.contains(" \(words[end]) ")
-                let placed = subject || before >= 0 && atWords.contains(words[before].lowercased())
+                // … or the one the site's own group is a part of ("The A-eye Research Group is part of … of the
+                // Radboud University Medical Center")
+                let partOf = before >= 0 && ["of", "der", "des", "de", "du", "van", "di", "del"].contains(words[before].lowercased())
+                    && partNeedles.matches(String(line)) != 0
+                let placed = subject || partOf || before >= 0 && atWords.contains(words[before].lowercased())
                 // (a country in brackets is no short form: "Brown University (USA)")
                 let short = end < words.count && words[end].hasPrefix("(") ? String(words[end].dropFirst().prefix { $0 != ")" }) : ""
                 let abbreviated = short.first?.isUppercase == true
@@ -99,10 +109,11 @@ enum InstitutionMentions {
                 }
                 if counts[name] == nil { order.append(name) }
                 counts[name, default: 0] += 1
+                if partOf { greater.insert(name) }
             }
         }
         guard let best = order.max(by: { counts[$0]! < counts[$1]! }) else { return nil }
-        return (best, counts[best]!)
+        return (best, counts[best]!, greater.contains(best))
     }
 
     /// "Universitätsklinikum", "Forschungszentrum": a German compound that ends in an institution's word.

@@ -667,7 +667,9 @@ struct LabelledLines {
         func note(_ raw: Substring) {
             let name = raw.trimmingSpaces.trimmingCharacters(in: ".:!?|·•–- ")
             let words = name.split(separator: " ")
+            // ("Why This Role Matters", "Why Our Team": a determiner begins no name)
             guard !name.isEmpty, words.count <= 4, let f = name.first, f.isUppercase,
+                  !Self.determiners.contains(String(words[0])),
                   !Self.notNames.contains(name.lowercased()), !PostingLabels.isGeneric(name) else { return }
             if counts[name] == nil { order.append(name) }
             counts[name, default: 0] += 1
@@ -779,7 +781,8 @@ struct LabelledLines {
     static func spokenOf(_ line: String) -> String? {
         guard let head = mentionHeads.first(where: { line.hasPrefix($0) }) else { return nil }
         let name = String(line.dropFirst(head.count)).trimmingSpaces
-        guard !name.isEmpty, !notNames.contains(name.lowercased()) else { return nil }
+        guard !name.isEmpty, !notNames.contains(name.lowercased()),
+              !determiners.contains(String(name.prefix { $0 != " " })) else { return nil }
         return name
     }
 
@@ -787,6 +790,10 @@ struct LabelledLines {
                                "Why Join ", "Why join ", "Why work at ", "Why Work at ", "Why ",
                                "Über ", "Arbeiten bei ", "Jobs bei ", "À propos de ", "À propos d'", "Sobre ", "Trabajar en ",
                                "Over ", "Werken bij ", "Lavorare in ", "Chi è "]
+    /// Words that begin a phrase of the page's, not a name: "This Role Matters", "Our Culture".
+    static let determiners: Set<String> = ["This", "These", "That", "Our", "Your", "You", "We", "It", "My", "Dieser", "Diese",
+                                           "Unser", "Unsere", "Ihr", "Ihre", "Dein", "Deine", "Notre", "Nos", "Votre", "Vos",
+                                           "Nuestro", "Nuestra", "Onze", "Ons", "Jouw", "Uw"]
     static let notNames: Set<String> = ["us", "you", "the", "this", "our", "uns", "nous", "nosotros", "ons", "noi", "the role",
                                         "the job", "the team", "the company", "the position", "this role", "this job",
                                         "the opportunity", "me", "it", "working", "we", "wir", "wij", "our client",
@@ -860,9 +867,11 @@ struct LabelledLines {
                 }
             }
             // "Remote - United States", "Hybrid – Berlin": the place as the line writes it, arrangement and all
+            // (words in lower case after it are no place: "Remote-first, async culture with flexible schedules")
             for dash in [" - ", " – ", " — ", ": ", ", "] {
-                if let r = line.byteRange(of: dash), !line[r.upperBound...].trimmingSpaces.isEmpty,
-                   WorkArrangement.stated(String(line[..<r.lowerBound])) == w {
+                if let r = line.byteRange(of: dash), WorkArrangement.stated(String(line[..<r.lowerBound])) == w {
+                    let rest = line[r.upperBound...].trimmingSpaces
+                    guard rest.first?.isUppercase == true || Self.place(rest) != nil else { break }
                     return (w, line.trimmingSpaces, line.trimmingSpaces)
                 }
             }

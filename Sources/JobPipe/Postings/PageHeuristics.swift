@@ -659,15 +659,6 @@ struct PageHeuristics {
                 title.add(sought, "text", emphasized.contains(n) ? 4 : 2)
             }
         }
-        // a page of no page title and no heading element (a script's styled <div>s): its first line
-        // that reads as a role, near the top
-        if title.candidates.isEmpty, let line = labels.lines.prefix(30).first(where: { line in
-            line.utf8.count <= 80 && line.split(separator: " ").count <= 8 && !line.contains(":") && !line.hasSuffix(".")
-                && !PostingLabels.isGeneric(line)
-                && !isSiteFurniture(line) && PostingLabels.readsAsRole(line)
-        }) {
-            title.add(cleanTitle(line), "text", 1)
-        }
         // a page title of a name and section headings only ("SAIC: Careers: Career Opportunities")
         title.adjust(-6) { c in
             let parts = c.text.splitBytes(": ").map(\.trimmingSpaces)
@@ -706,9 +697,23 @@ struct PageHeuristics {
         title.adjust(-10) { c in !c.text.contains(" ") && c.text.contains(where: { $0 == "-" || $0 == "_" })
                                  && c.text == c.text.lowercased() }
 
+        // a quotation is no title: "„Design is everything. Everything!“"
+        title.adjust(-6) { c in
+            c.text.first.map(Self.quotationMarks.contains) == true && c.text.last.map(Self.quotationMarks.contains) == true
+                && !PostingLabels.readsAsRole(c.text)
+        }
         // a title candidate that is the labelled employer is the employer
         let named = Set(company.candidates.filter { $0.score >= 5 }.map { Words.normalized($0.text) })
         title.adjust(-6) { named.contains(Words.normalized($0.text)) }
+        // a page of no page title and no heading element that could be the job (a script's styled <div>s, a
+        // slogan for a heading): its first line that reads as a role, near the top
+        if title.best == nil, let line = labels.lines.prefix(30).first(where: { line in
+            line.utf8.count <= 80 && line.split(separator: " ").count <= 8 && !line.contains(":") && !line.hasSuffix(".")
+                && !PostingLabels.isGeneric(line)
+                && !isSiteFurniture(line) && PostingLabels.readsAsRole(line)
+        }) {
+            title.add(cleanTitle(line), "text", 1)
+        }
 
         // what the page title says beside the job title: a place, or the employer
         let chosenTitle = title.best?.text
@@ -774,8 +779,12 @@ struct PageHeuristics {
         // (the title's first line may be a breadcrumb's last item: the heading's line follows close by)
         if let t = chosenTitle, let first = titleLine,
            let name = labels.lineIndices(of: t, in: first..<(first + 7)).lazy.compactMap({ labels.line(under: t, at: $0) }).first {
-            // (a section heading under it speaks of the employer: "About QuestDB")
-            company.add(LabelledLines.spokenOf(name).flatMap { Self.looksLikeName($0) ? $0 : nil } ?? name, "header", 3)
+            // (a section heading under it speaks of the employer, "About QuestDB", or of no one, "Why This Role Matters")
+            if !LabelledLines.mentionHeads.contains(where: { name.hasPrefix($0) }) {
+                company.add(name, "header", 3)
+            } else if let spoken = LabelledLines.spokenOf(name), Self.looksLikeName(spoken) {
+                company.add(spoken, "header", 3)
+            }
         }
         // … or over it ("Novo Nordisk A/S" / "2880 Bagsværd" / "Pilot Scientist for Purification")
         if let i = titleLine, let name = labels.line(over: i) { company.add(name, "header", 2) }
@@ -786,8 +795,9 @@ struct PageHeuristics {
             company.add(name, "text", 2 + min(count, 4))
         }
         // the institution the posting places the work at ("in the Brain Lab at Nanyang Technological University")
-        if let (name, count) = (description ?? labels.lines.prefix(200).joined(separator: "\n")).flatMap(InstitutionMentions.mentioned(in:)) {
-            company.add(name, "text", 3 + min(count, 3))
+        // (a group that says it is a part of one names its employer: "… is part of … the Radboud University Medical Center")
+        if let (name, count, greater) = (description ?? labels.lines.prefix(200).joined(separator: "\n")).flatMap(InstitutionMentions.mentioned(in:)) {
+            company.add(name, "text", 3 + min(count, 3) + (greater ? 4 : 0))
         }
         for key in ["og:site_name", "application-name", "apple-mobile-web-app-title"] {
             guard var site = meta[key], site != chosenTitle else { continue }
@@ -1070,6 +1080,9 @@ struct PageHeuristics {
     static func namesCareersPage(_ heading: String) -> Bool {
         careersOf(heading) != nil || careersPrefixes.contains { heading.hasPrefix($0) && heading.utf8.count <= $0.utf8.count + 40 }
     }
+
+    /// The marks a quotation opens and closes with, in the languages read.
+    static let quotationMarks: Set<Character> = ["\"", "“", "”", "„", "«", "»", "‚", "‘", "’", "'"]
 
     /// Words before a town in a title, in the six languages ("in München", "à Lyon", "en Madrid", "a Milano").
     static let placePrepositions: Set<Substring> = ["in", "à", "en", "a", "te", "bei", "near"]

@@ -133,6 +133,8 @@ enum PostingLabels {
         "electricista", "fontanero", "soldador", "mecánico", "camarero", "elettricista", "idraulico", "saldatore",
         "meccanico", "autista", "magazziniere", "cameriere", "elektricien", "loodgieter", "lasser", "schoonmaker",
         "technieker", "verkoper", "pedicure", "kapper",
+        // the self-employed, hired for a job
+        "freelancer", "freelance", "freiberufler",
         // academic posts
         "postdoc", "postdoctoral", "post-doctoral", "researcher", "professor", "lecturer", "fellow", "doctoral",
         "doktorand", "doktorandin", "doctorant", "doctorante", "chercheur", "chercheuse", "investigador",

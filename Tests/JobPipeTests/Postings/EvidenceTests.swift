@@ -1182,6 +1182,24 @@ import Testing
                     .employerMentions == nil)
     }
 
+    @Test func aQuotationIsNoTitleAndALineOfARoleIs() throws {
+        let p = try #require(read("""
+            <h1>„Design is everything. Everything!“</h1><p>Das dachte nicht nur Paul Rand.</p>
+            <p>Folgende Stellen sind noch frei:</p><p>Design &amp; Dev Freelancer</p><p>Wir suchen noch Freelancer im Bereich Design.</p>
+            """))
+        #expect(p.title == "Design & Dev Freelancer")
+    }
+
+    @Test func aPhraseOfThePagesIsNoEmployerNorPlace() throws {
+        // "Why This Role Matters" is no "Why Acme"; lower-case words after "Remote-first, " are no place
+        let p = try #require(read("""
+            <meta property="og:site_name" content="Kestrel"><h1>Senior Backend Engineer</h1>
+            <h3>Why This Role Matters</h3><p>Every partner call flows through the backend.</p>
+            <h3>What Kestrel Offers</h3><ul><li>Remote-first, async culture with flexible schedules</li></ul>
+            """))
+        #expect(p.company == "Kestrel" && p.location == nil && p.remote == true)
+    }
+
     @Test func someDaysOfTheWeekAtHomeAreHybrid() throws {
         // in the text: a count of days after the word of home working
         let p = try #require(read("<h1>Back-end developer</h1><main><p>Starting now - Teleworking 2 to 3 days a week possible</p></main>"))

@@ -31,6 +31,17 @@ import Testing
         #expect(InstitutionMentions.mentioned(in: "We work with partners, and the University of Leeds is one of them.") == nil)
     }
 
+    @Test func theOneAGroupIsAPartOf() {
+        let text = """
+            The Kestrel Research Group is part of the Image Analysis Group (IAG), which is a research division of the \
+            Department of Radiology of the Radboud University Medical Center Nijmegen.
+            """
+        let found = InstitutionMentions.mentioned(in: text)
+        #expect(found?.name == "Radboud University Medical Center Nijmegen" && found?.greater == true)
+        // (the same words in a sentence that makes nothing a part of it)
+        #expect(InstitutionMentions.mentioned(in: "We read the papers of the Radboud University Medical Center Nijmegen with interest.") == nil)
+    }
+
     @Test func thePartOfAGreaterOneCountsTheGreater() {
         let text = "The group is established at the Center for Advanced Systems Understanding (CASUS) of the Helmholtz-Zentrum Dresden-Rossendorf (HZDR) and more."
         #expect(InstitutionMentions.mentioned(in: text)?.name == "Helmholtz-Zentrum Dresden-Rossendorf")
