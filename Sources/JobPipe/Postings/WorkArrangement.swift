@@ -24,6 +24,10 @@ enum WorkArrangement: String, Sendable {
                               "présentiel", "presentiel", "sur place", "presencial", "en oficina", "op locatie",
                               "op kantoor", "in sede", "in presenza"]
 
+    /// Words of money or things given for working somewhere, in the six languages.
+    static let perkWords = ["stipend", "allowance", "budget", "equipment", "reimburse", "zuschuss", "ausstattung",
+                            "pauschale", "vergoeding", "indemnité", "forfait", "subsidio", "rimborso", "setup", "set-up"]
+
     /// Phrases in running text, strongest first within each kind.
     static let hybridPhrases = ["hybrid work", "hybrid role", "hybrid office", "hybrid setting", "hybrid working",
                                 "hybrid model", "hybrid position",
@@ -89,6 +93,8 @@ enum WorkArrangement: String, Sendable {
         guard let first = value.utf8.first, firstBytes.contains(first | (first >= 0x41 && first <= 0x5A ? 0x20 : 0)) else { return nil }
         let v = value.lowercased().trimmingSpaces
         guard !v.isEmpty, v.utf8.count <= 80 else { return nil }
+        // a perk for working at home is no arrangement: "Home office stipend", "Homeoffice-Zuschuss"
+        if perkWords.contains(where: { v.containsBytes($0) }) { return nil }
         if hybridWords.contains(where: { startsWord(v, $0) }) { return .hybrid }
         // "Télétravail (2j max/semaine)", "Remote 2 days a week": some days remote is hybrid
         if remoteWords.contains(where: { startsWord(v, $0) }) { return countsDays(v) ? .hybrid : .remote }

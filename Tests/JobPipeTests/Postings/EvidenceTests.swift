@@ -1200,6 +1200,14 @@ import Testing
         #expect(p.company == "Kestrel" && p.location == nil && p.remote == true)
     }
 
+    @Test func aPerkForHomeWorkIsNoArrangement() throws {
+        #expect(WorkArrangement.stated("Home office stipend") == nil)
+        #expect(WorkArrangement.stated("Homeoffice-Zuschuss") == nil)
+        #expect(WorkArrangement.stated("Home office") == .remote)
+        let p = try #require(read("<h1>Support Engineer</h1><h3>Benefits</h3><ul><li>Home office stipend</li><li>Gym</li></ul>"))
+        #expect(p.location == nil && p.workplace == nil)
+    }
+
     @Test func someDaysOfTheWeekAtHomeAreHybrid() throws {
         // in the text: a count of days after the word of home working
         let p = try #require(read("<h1>Back-end developer</h1><main><p>Starting now - Teleworking 2 to 3 days a week possible</p></main>"))
