@@ -616,6 +616,15 @@ struct PageHeuristics {
         }
         // the line over the posting's first labelled fact ("Accounts Payable Clerk" / "Location: Headquarters")
         if let over = labels.lineOverFacts { title.add(cleanTitle(over), "header", 3) }
+        // the first line near the top that ends in a gender mark, as German, French and Dutch titles do, heading or
+        // not ("Komm ins Team." / "Offene Stelle" / "Tiefbauer / Baugeräteführer (m/w/d)")
+        if let marked = labels.lines.prefix(40).first(where: { line in
+            line.utf8.count <= 120 && !line.hasSuffix(".") && !line.hasSuffix(":") && !line.contains(": ")
+                && line.split(separator: " ").count <= 12
+                && PostingLabels.hasGenderMark(line.lowercased()) && !line.hasPrefix("(")
+        }) {
+            title.add(cleanTitle(marked), "text", 3)
+        }
         // no h1: which page-title segment is the job and which the employer, by what each reads as
         // ("Acme GmbH - Elektriker (m/w/d)", "Careers | Acme | Data Engineer in Leeds")
         if headings.isEmpty, let raw = meta["og:title"] ?? titleTag {

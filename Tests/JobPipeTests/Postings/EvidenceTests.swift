@@ -1200,6 +1200,15 @@ import Testing
         #expect(p.company == "Kestrel" && p.location == nil && p.remote == true)
     }
 
+    @Test func aLineWithAGenderMarkOverASlogan() throws {
+        let p = try #require(read("""
+            <h1>Komm ins Team.</h1><p>Wir bauen ehrlich und sind kein Konzern.</p><div class="label">Offene Stelle</div>
+            <div class="job">Tiefbauer / Baugeräteführer (m/w/d)</div><div>Vollzeit</div>
+            <p>Derzeit suchen wir an unserem Standort eine:n Tiefbauer (m/w/d):</p>
+            """))
+        #expect(p.title == "Tiefbauer / Baugeräteführer (m/w/d)" && p.evidence["title"] == "text")
+    }
+
     @Test func aPerkForHomeWorkIsNoArrangement() throws {
         #expect(WorkArrangement.stated("Home office stipend") == nil)
         #expect(WorkArrangement.stated("Homeoffice-Zuschuss") == nil)
