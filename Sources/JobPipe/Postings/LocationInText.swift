@@ -155,6 +155,14 @@ extension Location {
         }
         return nil
     }
+    /// The known town a name of several words ends in, failing a municipality's: "TU Chemnitz",
+    /// "Universität Hamburg", "Brasserie Classen Arnhem".
+    static func ofEmployer(_ name: String) -> String? {
+        if let town = ofMunicipality(name) { return town }
+        let words = name.split(separator: " ")
+        guard words.count >= 2, let last = words.last, last.first?.isUppercase == true, Cities.contains(last) else { return nil }
+        return String(last)
+    }
     static let municipalityHeads = ["Stadt ", "Stadtverwaltung ", "Landeshauptstadt ", "Hansestadt ", "Universitätsstadt ",
                                     "Gemeinde ", "Marktgemeinde ", "Markt ", "Landkreis ", "Kreis ", "Bezirksamt ",
                                     "City of ", "Town of ", "County of ", "Borough of ", "Municipality of ",

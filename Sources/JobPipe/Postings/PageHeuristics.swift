@@ -960,8 +960,9 @@ struct PageHeuristics {
         }
         if let c = title.best { p.title = c.text; p.evidence["title"] = c.place }
         if let c = company.best { p.company = c.text; p.evidence["company"] = c.place }
-        // a town's or a district's own posting, failing all else, is in that town ("Stadt Halle (Saale)")
-        if location.best == nil, let name = company.best?.text, let town = Location.ofMunicipality(name) {
+        // a town's or a district's own posting, failing all else, is in that town ("Stadt Halle (Saale)"), as is
+        // an employer's whose name ends in a known town ("TU Chemnitz", "Brasserie Classen Arnhem")
+        if location.best == nil, let name = company.best?.text, let town = Location.ofEmployer(name) {
             location.add(town, "company", 1)
         }
         if let c = location.best { p.location = c.text; p.evidence["location"] = c.place }

@@ -1516,6 +1516,13 @@ import Testing
         #expect(city.company == "Stadt Leipzig" && city.location == "Leipzig" && city.evidence["location"] == "company")
         #expect(Location.ofMunicipality("Stadt Halle (Saale)") == "Halle (Saale)" && Location.ofMunicipality("City of Austin") == "Austin")
         #expect(Location.ofMunicipality("Stadtwerke München") == nil)
+        // an employer's name that ends in a known town, failing all else
+        let institute = try #require(read("""
+            <h1>Stellenausschreibung (Doktorand/in)</h1><main><p>In unserer Arbeitsgruppe an der TU Chemnitz ist eine Stelle
+            als wissenschaftliche/r Mitarbeiter/in mit dem Ziel einer Promotion zu besetzen.</p></main>
+            """))
+        #expect(institute.company == "TU Chemnitz" && institute.location == "Chemnitz" && institute.evidence["location"] == "company")
+        #expect(Location.ofEmployer("Kestrel") == nil && Location.ofEmployer("Kestrel Studio") == nil)
         // a district joined to its town; a university's short form before its town
         let practice = try #require(read("""
             <h1>Medizinische*r Fachangestellte*r (MFA)</h1><main><p>Nach der Übernahme einer Hausarztpraxis mitten in
