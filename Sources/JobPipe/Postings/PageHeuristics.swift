@@ -87,6 +87,12 @@ struct PageHeuristics {
             case .h2, .h3:
                 if subheadings.count < 8 { let t = node.text; if !t.isEmpty { subheadings.append(t) } }
                 return false
+            case .address:
+                // the contact address the page marks up as such, wherever it stands ("Raamgracht 8 / 1011 KK Amsterdam")
+                if furniturePlace == nil {
+                    furniturePlace = PlainText.lines(of: node).first { $0.utf8.count <= 80 && LabelledLines.postcodeFirst($0.trimmingSpaces) }
+                        .map(Location.tidied)
+                }
             case .nav, .footer, .aside:
                 // (an aside of the main content is the posting's, as PlainText reads it)
                 if node.tag == .aside, !PlainText.isChrome(node) { return !MainContent.namedAsOtherContent(node) }

@@ -1506,6 +1506,14 @@ import Testing
         #expect(PageHeuristics.hiringHeading("Unser Team sucht Verstärkung") == nil)
     }
 
+    @Test func theAddressElementsPostcodeAndTown() throws {
+        let p = try #require(read("""
+            <h1>Frontend software developer</h1><main>\((1...100).map { "<p>You love making software, part \($0).</p>" }.joined())</main>
+            <div class="lander-row footer"><h3>Contact</h3><address>Raamgracht 8<br>1011 KK Amsterdam<br>The Netherlands</address></div>
+            """))
+        #expect(p.location == "1011 KK Amsterdam" && p.evidence["location"] == "footer")
+    }
+
     @Test func aTownsOwnPostingIsInThatTown() throws {
         let city = try #require(read("""
             <head><title>Erzieher (m/w/d) - Jobs und Karriere – Stadt Leipzig</title>
