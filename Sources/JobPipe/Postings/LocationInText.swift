@@ -18,6 +18,13 @@ extension Location {
     static let officeWords: Set<String> = ["office", "offices", "headquarters", "hq", "studio", "campus", "büro", "bureau",
                                            "bureaux", "oficina", "oficinas", "kantoor", "ufficio", "uffici", "sede",
                                            "standort", "niederlassung"]
+    /// Labels of the place of work that a sentence may say before "is" ("Arbeitsort ist Köln").
+    static let sentenceLabels: Set<String> = ["arbeitsort", "einsatzort", "dienstort", "standort", "location", "lieu",
+                                              "sede", "standplaats", "werkplek", "ubicación", "ubicacion"]
+    /// Words that bound a town as the region around it ("in the Austin, TX area").
+    static let areaWords: Set<String> = ["area", "region", "metro", "metropolitan"]
+    private static let copulaBytes = ["ist", "is", "est", "es"].map { Array($0.utf8) }
+    private static let theBytes = Array("the".utf8)
     private static let placeBytes = placeWords.map { Array($0.utf8) }
     private static let basedBytes = Array("based".utf8)
     private static let ourBytes = ourWords.map { Array($0.utf8) }
@@ -86,6 +93,20 @@ extension Location {
                 guard next < n, bytes[next] >= 0x41 && bytes[next] <= 0x5A || bytes[next] >= 0xC3 else { continue }
                 let heartOf = ofBytes.contains(where: { equalsLowered(w, $0) }) && previous.count <= 12
                     && heartWords.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[previous]), as: UTF8.self).lowercased())
+                let previousWord = { String(decoding: UnsafeBufferPointer(rebasing: bytes[previous]), as: UTF8.self).lowercased() }
+                // "Arbeitsort ist Köln Rodenkirchen", "The location is Leeds": a label's word said in a sentence
+                if copulaBytes.contains(where: { equalsLowered(w, $0) }), previous.count <= 16, sentenceLabels.contains(previousWord()) {
+                    if let town = town(in: words(after: i, 5)) { count(town, 2) }
+                    continue
+                }
+                // "in the Austin, TX area": a town the text bounds as an area
+                if equalsLowered(w, theBytes), previous.count == 2, previousWord() == "in" {
+                    let after = words(after: i, 5)
+                    if after.prefix(4).contains(where: { areaWords.contains(Self.bare($0).lowercased()) }), let town = town(in: after) {
+                        count(town)
+                    }
+                    continue
+                }
                 if heartOf || placeBytes.contains(where: { equalsLowered(w, $0) }) {
                     // (the employer's office named before it counts twice: "unseren Standort in München")
                     let office = previous.count <= 16 && officeWords.contains(

@@ -735,6 +735,11 @@ import Testing
         // the heart or the centre of a town, in the languages read
         #expect(Location.mentioned(in: "Een kantoor in hartje Amsterdam, 2 minuten lopen vanaf CS.")?.town == "Amsterdam")
         #expect(Location.mentioned(in: "Our office is in the heart of Leeds.")?.town == "Leeds")
+        // a place label said in a sentence; a town bounded as an area
+        #expect(Location.mentioned(in: "Wir sind ein Team der Wirtschaft. Arbeitsort ist Köln Rodenkirchen.")?.town == "Köln")
+        #expect(Location.mentioned(in: "We're looking for the best drivers in the Austin, Tx area to deliver stone.")?.town == "Austin")
+        #expect(Location.mentioned(in: "We work in the Sales Team of our company.") == nil)
+        #expect(Location.mentioned(in: "This is Leeds United's shop.") == nil)
         #expect(Location.mentioned(in: "Nos bureaux au cœur de Lyon.")?.town == "Lyon")
         #expect(Location.mentioned(in: "The state of Mind matters.") == nil)
         // the employer's office in a sentence counts more than a town named in passing; a German adjective of
