@@ -629,7 +629,11 @@ struct PageHeuristics {
                 && line.split(separator: " ").count <= 12
                 && PostingLabels.hasGenderMark(line.lowercased()) && !line.hasPrefix("(")
         }) {
-            title.add(cleanTitle(marked), "text", 3)
+            // (a line of a heading the source broke is that heading's: "… Immunrezeptoren zur" / "Resistenz … (m/w/d)")
+            let line = cleanTitle(marked)
+            if !title.candidates.contains(where: { Words.contains(Words.normalized($0.text), Words.normalized(line)) }) {
+                title.add(line, "text", 3)
+            }
         }
         // no h1: which page-title segment is the job and which the employer, by what each reads as
         // ("Acme GmbH - Elektriker (m/w/d)", "Careers | Acme | Data Engineer in Leeds")
