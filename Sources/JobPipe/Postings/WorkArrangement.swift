@@ -48,7 +48,10 @@ enum WorkArrangement: String, Sendable {
                                 "thuiswerkregeling", "thuiswerken en op kantoor", "deels thuiswerken", "gedeeltelijk thuiswerken",
                                 "thuiswerkdag", "homeoffice-tage", "tageweise homeoffice", "anteilig homeoffice",
                                 "teilweise im homeoffice", "teletrabajo parcial", "días de teletrabajo", "trabalho híbrido",
-                                "regime híbrido", "modelo hibrido", "dias de home office"]
+                                "regime híbrido", "modelo hibrido", "dias de home office",
+                                // home working by the employer's rules, a perk among others
+                                "homeoffice regelung", "homeoffice-regelung", "home-office-regelung", "home office regelung",
+                                "mobiles arbeiten", "mobilen arbeiten", "mobilem arbeiten"]
     static let remotePhrases = ["fully remote", "100% remote", "100 % remote", "remote position", "remote role",
                                 "remote job", "remote opportunity", "this is a remote", "work remotely",
                                 "remote-first", "remote first company", "work from anywhere", "work from home position",
@@ -265,8 +268,12 @@ enum WorkArrangement: String, Sendable {
     static func aroundWords(_ text: String) -> WorkArrangement? {
         let words = text.lowercased().split(whereSeparator: { $0.isWhitespace || ",.;:()!?\"'’/".contains($0) })
         var found: WorkArrangement?
-        for (i, w) in words.enumerated() where remoteWordForms.contains(String(w)) {
+        for (i, w) in words.enumerated() where remoteWordForms.contains(String(w)) || w == "home" && i > 0 && words[i - 1] == "from" {
             if w == "remote", i + 1 < words.count, toolWords.contains(String(words[i + 1])) { continue }
+            // a share of the time under all of it: "Up to 50% work from home", "bis zu 40 % Homeoffice"
+            let before = words[max(0, i - 5)..<i]
+            if zip(before, before.dropFirst()).contains(where: { Self.isPartialShare($0 + $1) })
+                || before.contains(where: { Self.isPartialShare($0) }) { return .hybrid }
             // the words before it, less fillers: "or", "mostly"
             var k = i - 1
             while k >= 0, i - k <= 2, fillerWords.contains(String(words[k])) { k -= 1 }
@@ -282,6 +289,13 @@ enum WorkArrangement: String, Sendable {
             if k >= 0, orWords.contains(String(words[k])), found == nil { found = .remote }
         }
         return found
+    }
+
+    /// "50%" (or "40" and "%" joined): a share of under a hundred per cent.
+    static func isPartialShare(_ word: some StringProtocol) -> Bool {
+        guard word.hasSuffix("%") else { return false }
+        let digits = word.dropLast()
+        return !digits.isEmpty && digits.count <= 2 && digits.allSatisfy(\.isNumber)
     }
 
     private static let phrases = (hybrid: ManyNeedles(hybridPhrases), remote: ManyNeedles(remotePhrases),

@@ -1228,6 +1228,20 @@ import Testing
         #expect(p.location == nil && p.workplace == nil)
     }
 
+    @Test func aShareOfTheTimeAndTheEmployersRulesAreHybrid() throws {
+        let cases: [(String, WorkArrangement)] = [
+            ("<h1>Security Engineer</h1><main><p>You will secure our fleet of devices and our cloud.</p><h3>Flexible work</h3><p>Up to 50% work from home</p></main>", .hybrid),
+            ("<h1>Entwickler</h1><main><p>Sie arbeiten bis zu 40 % im Homeoffice.</p></main>", .hybrid),
+            ("<h1>Entwickler</h1><main><p>Flexible, familienfreundliche Arbeitszeiten und Homeoffice Regelungen</p></main>", .hybrid),
+            ("<h1>Bauingenieur</h1><main><p>Familienfreundlichkeit (z. B. Gleitzeit und mobiles Arbeiten)</p></main>", .hybrid),
+        ]
+        for (html, expected) in cases {
+            let p = try #require(read(html))
+            #expect(p.workplace == expected, "\(html)")
+        }
+        #expect(WorkArrangement.isPartialShare("40%") && !WorkArrangement.isPartialShare("100%") && !WorkArrangement.isPartialShare("%"))
+    }
+
     @Test func someDaysOfTheWeekAtHomeAreHybrid() throws {
         // in the text: a count of days after the word of home working
         let p = try #require(read("<h1>Back-end developer</h1><main><p>Starting now - Teleworking 2 to 3 days a week possible</p></main>"))
