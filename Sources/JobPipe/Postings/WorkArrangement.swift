@@ -51,6 +51,7 @@ enum WorkArrangement: String, Sendable {
                                 "regime híbrido", "modelo hibrido", "dias de home office",
                                 // home working by the employer's rules, a perk among others
                                 "homeoffice regelung", "homeoffice-regelung", "home-office-regelung", "home office regelung",
+                                "remote working options", "remote work options", "remote working option", "remote work option",
                                 "mobiles arbeiten", "mobilen arbeiten", "mobilem arbeiten"]
     static let remotePhrases = ["fully remote", "100% remote", "100 % remote", "remote position", "remote role",
                                 "remote job", "remote opportunity", "this is a remote", "work remotely",
@@ -67,6 +68,7 @@ enum WorkArrangement: String, Sendable {
                                 "n'importe où dans le monde", "desde cualquier parte del mundo", "ovunque nel mondo",
                                 "waar ter wereld",
                                 "remote welcome", "remote-only", "remote only", "fully distributed", "télétravail bienvenu",
+                                "independently in a remote", "in a remote environment", "in a remote-first",
                                 "trabajar remoto", "trabajar en remoto", "trabajar de forma remota", "desde cualquier parte",
                                 "desde cualquier lugar", "trabalho remoto", "trabalhar remotamente", "de qualquer lugar",
                                 // work from wherever there is a computer and a connection

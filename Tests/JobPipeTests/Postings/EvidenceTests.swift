@@ -1234,6 +1234,8 @@ import Testing
             ("<h1>Entwickler</h1><main><p>Sie arbeiten bis zu 40 % im Homeoffice.</p></main>", .hybrid),
             ("<h1>Entwickler</h1><main><p>Flexible, familienfreundliche Arbeitszeiten und Homeoffice Regelungen</p></main>", .hybrid),
             ("<h1>Bauingenieur</h1><main><p>Familienfreundlichkeit (z. B. Gleitzeit und mobiles Arbeiten)</p></main>", .hybrid),
+            ("<h1>QA Engineer</h1><main><p>We offer unlimited vacation, remote working options and a 401k plan.</p></main>", .hybrid),
+            ("<h1>Writer</h1><main><p>You can work independently in a remote environment without hand-holding.</p></main>", .remote),
         ]
         for (html, expected) in cases {
             let p = try #require(read(html))
