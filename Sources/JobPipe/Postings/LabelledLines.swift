@@ -875,8 +875,10 @@ struct LabelledLines {
                     return (w, line.trimmingSpaces, line.trimmingSpaces)
                 }
             }
-            // a perk's heading and its words: "Home Office" / "2 Tage pro Woche von zu Hause aus" is hybrid
-            if w == .remote, k + 1 < lines.count, WorkArrangement.countsDaysOfTheWeek(lines[k + 1]) {
+            // a perk's heading and its words: "Home Office" / "2 Tage pro Woche von zu Hause aus" is hybrid, and so is
+            // "Home Office" alone, an item of a list of perks ("flexible working hours" / "home office" / "free parking")
+            if w == .remote, k + 1 < lines.count && WorkArrangement.countsDaysOfTheWeek(lines[k + 1])
+                || ["home office", "homeoffice", "home-office"].contains(line.lowercased().trimmingSpaces) {
                 return (.hybrid, nil, line.trimmingSpaces)
             }
             return (w, nil, line.trimmingSpaces)

@@ -1255,6 +1255,11 @@ import Testing
             <h1>Ingenieur (m/w/d)</h1><h3>Home Office</h3><p>In den meisten Fällen wird Ihnen die Möglichkeit geboten,             2 Tage von zu Hause aus zu arbeiten</p>
             """))
         #expect(r.workplace == .hybrid)
+        // "Home Office" alone is an item of a list of perks
+        let perks = try #require(read("""
+            <h1>Angular Developer</h1><ul><li>flexible working hours</li><li>diverse mix of projects</li><li>home office</li>            <li>free parking</li></ul>
+            """))
+        #expect(perks.workplace == .hybrid && perks.remote == false)
         // days gone by are no days at home
         let s = try #require(read("<h1>Support Engineer</h1><p>Remote</p><p>Posted 3 days ago</p>"))
         #expect(s.workplace == .remote && s.remote == true)
