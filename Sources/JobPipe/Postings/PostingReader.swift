@@ -32,17 +32,23 @@ enum PostingReader {
                 structured!.location = line.said
             }
         }
-        if needsPage {
-            let description = MainContent.element(in: doc).map { main -> String in
+        let pageDescription = {
+            MainContent.element(in: doc).map { main -> String in
                 let container = (main.is(.ul) || main.is(.ol)) ? (main.container ?? main) : main
                 return MainContent.withSections(container).map { PlainText.of($0, skippingChrome: true) }
                     .joined(separator: "\n")
             }
+        }
+        // a markup description of a sentence or two is a summary: the page's own text holds the skills
+        var summarised: String?
+        if needsPage {
+            let description = pageDescription()
             // the page's own evidence is weighed only when the markup leaves a field empty
             let fromPage = PageHeuristics(doc: doc).posting(labels: labels, description: description?.nilIfEmpty)
             if var s = structured { s.fillGaps(from: fromPage); posting = s } else { posting = fromPage }
         } else {
             posting = structured!
+            if let d = posting.description, d.utf8.count < 400 { summarised = pageDescription() }
         }
         if posting.salary == nil, let d = posting.description {
             posting.salary = d.nonEmptyLines.lazy.compactMap { SalaryReader.text($0) }.first
@@ -85,7 +91,7 @@ enum PostingReader {
         if let company = posting.company { posting.company = PageHeuristics.cleanCompany(company) }
         // the employer's own name is not one of the posting's skills
         let employer = posting.company.map { Profile.normalized($0) }
-        let skillText = [posting.description, posting.skillText].compactMap { $0 }.joined(separator: "\n")
+        let skillText = [posting.description, posting.skillText, summarised].compactMap { $0 }.joined(separator: "\n")
         posting.skills = SkillMatcher().skills(in: skillText).filter { Profile.normalized($0.name) != employer }
         return posting
     }

@@ -1220,6 +1220,18 @@ import Testing
         #expect(q.title?.hasPrefix("Wissenschaftliche*r Mitarbeiter*in") == true)
     }
 
+    @Test func aMarkupSummaryLeavesTheSkillsToThePage() throws {
+        let p = try #require(read("""
+            <script type="application/ld+json">{"@type":"JobPosting","title":"Administrative Assistant",
+            "description":"Kestrel Partners is seeking a proactive Administrative Assistant to support daily office operations.",
+            "hiringOrganization":{"name":"Kestrel Partners"},"jobLocation":{"address":{"addressLocality":"Tbilisi"}}}</script>
+            <h1>Administrative Assistant</h1><main><p>Kestrel Partners is seeking a proactive Administrative Assistant.</p>
+            <h3>Requirements</h3><ul><li>Proficiency in Microsoft Office Suite (Word, Excel, PowerPoint)</li></ul></main>
+            """))
+        #expect(p.skills.map(\.name) == ["Microsoft Office", "Excel", "PowerPoint"])
+        #expect(p.description == "Kestrel Partners is seeking a proactive Administrative Assistant to support daily office operations.")
+    }
+
     @Test func aPerkForHomeWorkIsNoArrangement() throws {
         #expect(WorkArrangement.stated("Home office stipend") == nil)
         #expect(WorkArrangement.stated("Homeoffice-Zuschuss") == nil)
