@@ -241,6 +241,22 @@ struct PageHeuristics {
     /// The field words of `attributeWords` as one needle set, and which field each is.
     static let fieldNeedles = ByteNeedles(attributeWords.flatMap(\.words))
     static let fieldOfNeedle: [String] = attributeWords.flatMap { f in f.words.map { _ in f.field } }
+    static let fieldNeedleBytes: [[UInt8]] = attributeWords.flatMap { f in f.words.map { Array($0.utf8) } }
+
+    /// Whether the lower-case word begins a part of an attribute's value: at its start, after a space,
+    /// "-", "_", ":" or ".", or as a capital after a lower-case letter ("jobLocation"), not inside another
+    /// word ("colocation", "milieu").
+    static func beginsPart(_ v: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
+        guard v.count >= word.count else { return false }
+        for i in 0...(v.count - word.count) where lowerASCII(v[i]) == word[0] {
+            guard (1..<word.count).allSatisfy({ lowerASCII(v[i + $0]) == word[$0] }) else { continue }
+            if i == 0 { return true }
+            let b = v[i - 1]
+            if b == 0x20 || b == 0x2D || b == 0x5F || b == 0x3A || b == 0x2E { return true }
+            if v[i] >= 0x41 && v[i] <= 0x5A && b >= 0x61 && b <= 0x7A { return true }
+        }
+        return false
+    }
     /// Attribute words of elements that hold other postings, logos, filters or labels.
     static let notTheField = ByteNeedles(["logo", "similar", "related", "recommend", "filter", "search", "other-jobs",
                                           "description", "about", "overview", "icon", "label"])
@@ -253,7 +269,15 @@ struct PageHeuristics {
         var against: UInt64 = 0
         for key: StaticString in ["class", "id", "data-testid", "data-automation-id", "data-automation"] {
             node.withRawAttribute(key) { v in
-                let m = fieldNeedles.matches(v)
+                var m = fieldNeedles.matches(v)
+                guard m != 0 else { return }
+                // (a word inside another is not it: "titre-pop-colocation", "milieu", "relocation-package")
+                var bits = m
+                while bits != 0 {
+                    let k = bits.trailingZeroBitCount
+                    bits &= bits - 1
+                    if !Self.beginsPart(v, fieldNeedleBytes[k]) { m &= ~(1 << UInt64(k)) }
+                }
                 if m != 0 { mask |= m; against |= notTheField.matches(v) }
             }
         }

@@ -1558,6 +1558,17 @@ import Testing
         #expect(p.location == "1011 KK Amsterdam" && p.evidence["location"] == "footer")
     }
 
+    @Test func aFieldsWordInsideAnotherWordNamesNoField() throws {
+        let p = try #require(read("""
+            <h1>Responsable communication</h1><section class="pop-search d-none"><div class="titre-pop-colocation">            <div class="h1">Rechercher</div></div></section><main><p>Chargé de mission en CDI à Nantes.</p></main>
+            <p class="jobLocation">Nantes</p>
+            """))
+        #expect(p.location == "Nantes" && p.evidence["location"] == "class")
+        let v = Array("titre-pop-colocation".utf8), w = Array("jobLocation".utf8)
+        #expect(!v.withUnsafeBufferPointer { PageHeuristics.beginsPart($0, Array("location".utf8)) })
+        #expect(w.withUnsafeBufferPointer { PageHeuristics.beginsPart($0, Array("location".utf8)) })
+    }
+
     @Test func aTownsOwnPostingIsInThatTown() throws {
         let city = try #require(read("""
             <head><title>Erzieher (m/w/d) - Jobs und Karriere – Stadt Leipzig</title>
