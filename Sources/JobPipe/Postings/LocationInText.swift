@@ -111,7 +111,10 @@ extension Location {
                     // (the employer's office named before it counts twice: "unseren Standort in München")
                     let office = previous.count <= 16 && officeWords.contains(
                         String(decoding: UnsafeBufferPointer(rebasing: bytes[previous]), as: UTF8.self).lowercased())
-                    if let town = town(in: words(after: i, 5)) { count(town, office ? 2 : 1) }
+                    // (a town that opens a list of towns names where the employer is, not the job: "présente à
+                    // Lyon, Nantes, Marseille, …")
+                    let after = words(after: i, 5)
+                    if let town = town(in: after), !Self.opensListOfTowns(after) { count(town, office ? 2 : 1) }
                 } else if ourBytes.contains(where: { equalsLowered(w, $0) }) {
                     // (the employer's own office counts twice, as "Standort in München" does)
                     if let office = officePlace(words(after: i, 5)) { count(townOfAdjective(office) ?? office, 2) }
@@ -121,6 +124,13 @@ extension Location {
         var top: (town: String, count: Int)?
         for town in order where counts[town, default: 0] > top?.count ?? 0 { top = (town, counts[town, default: 0]) }
         return top
+    }
+
+    /// Whether the words are a list of known towns: the first ends in a comma, and two of the next three
+    /// are known towns ("Lyon, Nantes, Marseille, Toulouse").
+    static func opensListOfTowns(_ words: [Substring]) -> Bool {
+        guard let first = words.first, first.hasSuffix(",") else { return false }
+        return words.dropFirst().prefix(3).filter { Cities.contains(bare($0)) }.count >= 2
     }
 
     /// Whether the bytes, ASCII letters lowered, are the word.

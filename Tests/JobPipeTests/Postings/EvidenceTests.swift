@@ -740,6 +740,8 @@ import Testing
         #expect(Location.mentioned(in: "We're looking for the best drivers in the Austin, Tx area to deliver stone.")?.town == "Austin")
         #expect(Location.mentioned(in: "We work in the Sales Team of our company.") == nil)
         #expect(Location.mentioned(in: "This is Leeds United's shop.") == nil)
+        // a town that opens a list of towns names where the employer is
+        #expect(Location.mentioned(in: "L'association est présente à Lyon, Nantes, Marseille, Toulouse et Lille.") == nil)
         #expect(Location.mentioned(in: "Nos bureaux au cœur de Lyon.")?.town == "Lyon")
         #expect(Location.mentioned(in: "The state of Mind matters.") == nil)
         // the employer's office in a sentence counts more than a town named in passing; a German adjective of
