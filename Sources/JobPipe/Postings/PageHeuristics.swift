@@ -648,10 +648,11 @@ struct PageHeuristics {
         if let over = labels.lineOverFacts { title.add(cleanTitle(over), "header", 3) }
         // the first line near the top that ends in a gender mark, as German, French and Dutch titles do, heading or
         // not ("Komm ins Team." / "Offene Stelle" / "Tiefbauer / Baugeräteführer (m/w/d)")
+        // (every mark is in brackets: most lines have none, as their bytes tell)
         if let marked = labels.lines.prefix(40).first(where: { line in
-            line.utf8.count <= 120 && !line.hasSuffix(".") && !line.hasSuffix(":") && !line.contains(": ")
-                && line.split(separator: " ").count <= 12
-                && PostingLabels.hasGenderMark(line.lowercased()) && !line.hasPrefix("(")
+            line.utf8.count <= 120 && line.utf8.contains(0x28) && line.utf8.first != 0x28
+                && line.utf8.last != 0x2E && line.utf8.last != 0x3A && !line.containsBytes(": ")
+                && line.utf8.lazy.filter({ $0 == 0x20 }).count <= 11 && PostingLabels.hasGenderMark(line.lowercased())
         }) {
             // (a line of a heading the source broke is that heading's: "… Immunrezeptoren zur" / "Resistenz … (m/w/d)")
             let line = cleanTitle(marked)

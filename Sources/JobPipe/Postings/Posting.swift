@@ -86,11 +86,14 @@ enum EmploymentType {
     static func names(_ raw: String) -> Bool { raw.utf8.count <= 24 && normalized(raw).map(kinds.contains) == true }
 
     static func normalized(_ raw: String) -> String? {
-        var key = ""
-        for c in raw.lowercased() { key.append(c.isLetter ? c : "_") }
-        // split on the Character (a String separator takes the far slower
-        // generic search of _StringProcessing)
-        let compact = key.split(separator: Character("_")).joined(separator: "_")
+        // a run of anything but letters is one "_" ("Full-time", "FULL TIME": "full_time"); read
+        // by scalar, as a Character's grapheme breaking costs more than the rest of the reading
+        var key = String.UnicodeScalarView()
+        for u in raw.lowercased().unicodeScalars {
+            if u.properties.isAlphabetic { key.append(u) } else if let last = key.last, last != "_" { key.append("_") }
+        }
+        if key.last == "_" { key.removeLast() }
+        let compact = String(key)
         switch compact {
         case "full_time", "fulltime", "permanent", "full": return "full_time"
         case "part_time", "parttime", "part": return "part_time"
