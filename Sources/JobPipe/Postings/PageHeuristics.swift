@@ -952,6 +952,13 @@ struct PageHeuristics {
                     location.add(after.prefix(n).joined(separator: " "), "title", 2)
                     break
                 }
+                // … or, after French "à" or Dutch "te", which no capitalised noun follows, the title's last words,
+                // written as a name, known town or not ("Une année de mission à Vaumoise", "Medewerker te Houten")
+                if w == "à" || w == "te", (1...2).contains(after.count),
+                   after.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" } }) {
+                    location.add(after.joined(separator: " "), "title", 1)
+                    break
+                }
             }
         }
         // the most precise place in the trail of links that ends on the page ("Jobs › Texas › Austin › Engineer")

@@ -1571,6 +1571,16 @@ import Testing
         #expect(w.withUnsafeBufferPointer { PageHeuristics.beginsPart($0, Array("location".utf8)) })
     }
 
+    @Test func theTitlesLastWordsAfterAOrTe() throws {
+        let p = try #require(read("<h1>(Service civique) Une année de mission à Vaumoise</h1><main><p>Tu as entre 20 et 35 ans.</p></main>"))
+        #expect(p.location == "Vaumoise" && p.evidence["location"] == "title")
+        let q = try #require(read("<h1>Medewerker te Houten</h1><main><p>Wij zoeken een collega.</p></main>"))
+        #expect(q.location == "Houten")
+        // (a word in lower case after it is no place)
+        let r = try #require(read("<h1>Poste à pourvoir</h1><main><p>Nous recrutons.</p></main>"))
+        #expect(r.location == nil)
+    }
+
     @Test func aTownsOwnPostingIsInThatTown() throws {
         let city = try #require(read("""
             <head><title>Erzieher (m/w/d) - Jobs und Karriere – Stadt Leipzig</title>
