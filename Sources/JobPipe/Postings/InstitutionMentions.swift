@@ -156,7 +156,7 @@ enum InstitutionMentions {
         // "The University of Leeds" keeps no article; the last word without its punctuation
         var parts = words[start...end].map(String.init)
         var first = start
-        if let article = parts.first, ["The", "Die", "Der", "Das", "La", "Le", "El", "Il", "Het", "De"].contains(article) {
+        if let article = parts.first, LabelledLines.articles.contains(article) {
             parts.removeFirst()
             first += 1
         }

@@ -23,7 +23,7 @@ extension Location {
                                               "sede", "standplaats", "werkplek", "ubicación", "ubicacion"]
     /// Words that bound a town as the region around it ("in the Austin, TX area").
     static let areaWords: Set<String> = ["area", "region", "metro", "metropolitan"]
-    private static let copulaBytes = ["ist", "is", "est", "es"].map { Array($0.utf8) }
+    private static let copulaBytes = LabelledLines.copulas.map { Array($0.trimmingSpaces.utf8) }
     private static let theBytes = Array("the".utf8)
     private static let placeBytes = placeWords.map { Array($0.utf8) }
     private static let basedBytes = Array("based".utf8)
