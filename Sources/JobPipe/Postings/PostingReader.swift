@@ -69,6 +69,19 @@ enum PostingReader {
             posting.remote = w.isRemote
             posting.evidence["remote"] = "location"
         }
+        // the markup's own place or title may say it, as the page's would: "Remote, US", "Berlin (Hybrid)",
+        // "Backend Engineer (Remote)"
+        if posting.workplace == nil, posting.remote == nil {
+            if let w = posting.location.flatMap(WorkArrangement.inLocation) {
+                posting.workplace = w
+                posting.remote = w.isRemote
+                posting.evidence["remote"] = "location"
+            } else if let w = posting.title.flatMap(WorkArrangement.inLocation) {
+                posting.workplace = w
+                posting.remote = w.isRemote
+                posting.evidence["remote"] = "title"
+            }
+        }
         if posting.workplace == nil, posting.remote == nil, let d = posting.description, let w = WorkArrangement.inText(d) {
             posting.workplace = w
             posting.remote = w.isRemote

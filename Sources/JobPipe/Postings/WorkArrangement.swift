@@ -69,6 +69,8 @@ enum WorkArrangement: String, Sendable {
                                 "waar ter wereld",
                                 "remote welcome", "remote-only", "remote only", "fully distributed", "télétravail bienvenu",
                                 "independently in a remote", "in a remote environment", "in a remote-first",
+                                "working remotely", "we are a remote", "we're a remote", "we are an all-remote",
+                                "all-remote company", "all-remote team",
                                 "trabajar remoto", "trabajar en remoto", "trabajar de forma remota", "desde cualquier parte",
                                 "desde cualquier lugar", "trabalho remoto", "trabalhar remotamente", "de qualquer lugar",
                                 // work from wherever there is a computer and a connection
@@ -100,6 +102,9 @@ enum WorkArrangement: String, Sendable {
         guard !v.isEmpty, v.utf8.count <= 80 else { return nil }
         // a perk for working at home is no arrangement: "Home office stipend", "Homeoffice-Zuschuss"
         if perkWords.contains(where: { v.containsBytes($0) }) { return nil }
+        // a tool's "remote" is no arrangement: "Remote access to our servers", "Remote monitoring"
+        if v.hasPrefix("remote "), let next = v.dropFirst(7).split(whereSeparator: { !$0.isLetter }).first,
+           toolWords.contains(String(next)) { return nil }
         if hybridWords.contains(where: { startsWord(v, $0) }) { return .hybrid }
         // "Télétravail (2j max/semaine)", "Remote 2 days a week": some days remote is hybrid
         if remoteWords.contains(where: { startsWord(v, $0) }) { return countsDays(v) ? .hybrid : .remote }
@@ -260,9 +265,15 @@ enum WorkArrangement: String, Sendable {
     /// Words after a remote word that make it an option, some of the time ("le télétravail est possible").
     static let optionWords: Set<String> = ["possible", "möglich", "mogelijk", "posible", "possibile", "possível",
                                            "optional", "option"]
+    /// The job itself, as the subject of a remote word ("This position is remote", "Die Stelle ist
+    /// remote", "Poste en télétravail", "Puesto en remoto").
+    static let jobNouns: Set<String> = ["position", "role", "job", "opportunity", "vacancy", "stelle", "tätigkeit",
+                                        "poste", "emploi", "puesto", "posición", "empleo", "vaga", "functie",
+                                        "vacature", "baan", "posizione", "ruolo"]
     /// Short words that may stand between those and the remote word ("oder im Homeoffice", "ou en télétravail").
     static let fillerWords: Set<String> = ["im", "in", "en", "a", "da", "de", "fully", "full", "100%", "work", "working",
-                                           "le", "el", "is", "ist", "est", "es", "è", "é", "also", "auch", "aussi", "an"]
+                                           "le", "el", "is", "ist", "est", "es", "è", "é", "also", "auch", "aussi", "an",
+                                           "are", "sind", "sont", "son", "sono", "zijn", "will", "be"]
 
     /// The arrangement the words around a remote word say, in running text:
     /// "or remotely" is remote, "mostly remote" remote, "télétravail est
@@ -288,6 +299,8 @@ enum WorkArrangement: String, Sendable {
             if j < words.count, optionWords.contains(String(words[j])) { return .hybrid }
             // "Teleworking 2 to 3 days a week", "télétravail 2 à 3 jours par semaine": some days is hybrid
             if countsDaysOfTheWeek(words[(i + 1)..<min(words.count, i + 8)].joined(separator: " ")) { return .hybrid }
+            // the job, a verb or a preposition, then the remote word: "This position is remote", "Poste en télétravail"
+            if k >= 0, i - k >= 2, jobNouns.contains(String(words[k])) { return .remote }
             if k >= 0, orWords.contains(String(words[k])), found == nil { found = .remote }
         }
         return found

@@ -1258,6 +1258,37 @@ import Testing
         #expect(WorkArrangement.isPartialShare("40%") && !WorkArrangement.isPartialShare("100%") && !WorkArrangement.isPartialShare("%"))
     }
 
+    @Test func theJobItselfSaidToBeRemote() throws {
+        // the job, a verb or a preposition, then the remote word, in four languages
+        #expect(WorkArrangement.inText("This position is remote, with a yearly meet-up.") == .remote)
+        #expect(WorkArrangement.inText("Die Stelle ist remote und in Vollzeit.") == .remote)
+        #expect(WorkArrangement.inText("Poste en télétravail, CDI.") == .remote)
+        #expect(WorkArrangement.inText("Puesto en remoto con horario flexible.") == .remote)
+        #expect(WorkArrangement.inText("You will be working remotely with a distributed team.") == .remote)
+        // not said, or not of the job
+        #expect(WorkArrangement.inText("The position is not remote.") == nil)
+        #expect(WorkArrangement.inText("Remote access to the position is logged.") == nil)
+        // a tool's "remote" opening a short line states nothing
+        #expect(WorkArrangement.stated("Remote access to our servers") == nil)
+        #expect(WorkArrangement.stated("Remote (EU)") == .remote)
+    }
+
+    @Test func theMarkupsPlaceOrTitleSaysTheArrangement() throws {
+        func page(_ title: String, _ town: String) -> String {
+            #"<script type="application/ld+json">{"@type":"JobPosting","title":"\#(title)","hiringOrganization":{"name":"Acme"},"#
+                + #""jobLocation":{"address":{"addressLocality":"\#(town)"}},"description":"We build trading software."}</script>"#
+                + "<h1>\(title)</h1><p>We build trading software.</p>"
+        }
+        // the words are only in the markup: its place, then its title
+        let remote = try #require(read(page("Backend Engineer", "Remote, US")))
+        #expect(remote.workplace == .remote && remote.remote == true && remote.evidence["remote"] == "location")
+        let hybrid = try #require(read(page("Backend Engineer", "Berlin (Hybrid)")))
+        #expect(hybrid.workplace == .hybrid && hybrid.remote == false)
+        // a town, and no word of the arrangement anywhere: not remote, the arrangement unknown
+        let town = try #require(read(page("Backend Engineer", "Berlin")))
+        #expect(town.workplace == nil && town.remote == false)
+    }
+
     @Test func someDaysOfTheWeekAtHomeAreHybrid() throws {
         // in the text: a count of days after the word of home working
         let p = try #require(read("<h1>Back-end developer</h1><main><p>Starting now - Teleworking 2 to 3 days a week possible</p></main>"))
