@@ -821,7 +821,11 @@ struct LabelledLines {
     /// one of them the kind of contract, one the arrangement (alone, or after a place and a slash).
     private static func commaFacts(_ line: String) -> WorkplaceLine? {
         guard line.utf8.contains(0x2C) else { return nil }
-        let facts = line.splitBytes(",").map(\.trimmingSpaces)
+        // behind a short label: "Job type: Full-time, Remote"
+        let body = line.byteRange(of: ": ").map { r in
+            line[..<r.lowerBound].split(separator: " ").count <= 3 ? String(line[r.upperBound...]) : line
+        } ?? line
+        let facts = body.splitBytes(",").map(\.trimmingSpaces)
         guard facts.count <= 6, facts.contains(where: EmploymentType.names) else { return nil }
         for fact in facts {
             if let w = WorkArrangement.stated(fact) ?? fact.splitBytes(" / ").dropFirst().lazy.compactMap({ WorkArrangement.stated($0) }).first {
@@ -857,7 +861,11 @@ struct LabelledLines {
                 continue
             }
             if let open = line.firstIndex(of: "("), let close = line.lastIndex(of: ")"), open < close {
-                return (w, String(line[line.index(after: open)..<close]).trimmingSpaces.nilIfEmpty, line.trimmingSpaces)
+                // "Remote (US)" gives a place, "Remote (occasional)" and "Télétravail (2j/semaine)" none
+                let inside = String(line[line.index(after: open)..<close]).trimmingSpaces
+                let lowered = inside.lowercased()
+                let said = WorkArrangement.countsDays(lowered) || WorkArrangement.occasionalWords.contains { lowered.containsBytes($0) }
+                return (w, said ? nil : inside.nilIfEmpty, line.trimmingSpaces)
             }
             // "Remote oder Berlin-Zentrum", "Remote or London": the place the work may be done in instead
             for or in [" or ", " oder ", " ou ", " o ", " of "] {

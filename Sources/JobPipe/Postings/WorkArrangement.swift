@@ -12,17 +12,22 @@ enum WorkArrangement: String, Sendable {
                               "teilweise remote", "teilweise homeoffice", "télétravail partiel", "teletravail partiel",
                               "semi-remote", "semi remote", "partially remote", "partly remote", "flex", "limited remote",
                               "partial remote", "some remote", "remote-friendly", "remote friendly", "remote optional",
-                              "remote-optional"]
+                              "remote-optional", "smart working"]
     static let remoteWords = ["remote", "fully remote", "100% remote", "remote-first", "work from home", "wfh",
                               "anywhere", "telecommute", "telework", "homeoffice", "home office", "home-office",
                               "mobiles arbeiten", "ortsunabhängig", "télétravail", "teletravail", "à distance",
                               "teletrabajo", "remoto", "remota", "en remoto", "a distancia", "thuiswerken", "op afstand",
                               "vanuit huis", "da remoto", "lavoro da remoto", "telelavoro", "full remote", "100% remoto",
-                              "100 % télétravail", "100% télétravail", "100% homeoffice", "100 % homeoffice"]
+                              "100 % télétravail", "100% télétravail", "100% homeoffice", "100 % homeoffice", "fully-remote",
+                              "100%-remote", "full smart working", "100% smart working"]
     static let onSiteWords = ["on-site", "onsite", "on site", "in office", "in-office", "office-based", "office based",
                               "in person", "in-person", "vor ort", "präsenz", "praesenz", "im büro", "sur site",
                               "présentiel", "presentiel", "sur place", "presencial", "en oficina", "op locatie",
                               "op kantoor", "in sede", "in presenza"]
+
+    /// Words for now and then, after a word of remote work.
+    static let occasionalWords = ["occasional", "gelegentlich", "occasionnel", "ponctuel", "ocasional", "af en toe",
+                                  "saltuari", "partiel", "partial", "teilweise", "parcial", "gedeeltelijk", "parziale"]
 
     /// Words of money or things given for working somewhere, in the six languages.
     static let perkWords = ["stipend", "allowance", "budget", "equipment", "reimburse", "zuschuss", "ausstattung",
@@ -69,7 +74,8 @@ enum WorkArrangement: String, Sendable {
                                 "waar ter wereld",
                                 "remote welcome", "remote-only", "remote only", "fully distributed", "télétravail bienvenu",
                                 "independently in a remote", "in a remote environment", "in a remote-first",
-                                "working remotely", "we are a remote", "we're a remote", "we are an all-remote",
+                                "working remotely", "works remotely", "fully-remote", "based anywhere", "located anywhere",
+                                "we are a remote", "we're a remote", "we are an all-remote",
                                 "all-remote company", "all-remote team",
                                 "trabajar remoto", "trabajar en remoto", "trabajar de forma remota", "desde cualquier parte",
                                 "desde cualquier lugar", "trabalho remoto", "trabalhar remotamente", "de qualquer lugar",
@@ -107,7 +113,12 @@ enum WorkArrangement: String, Sendable {
            toolWords.contains(String(next)) { return nil }
         if hybridWords.contains(where: { startsWord(v, $0) }) { return .hybrid }
         // "Télétravail (2j max/semaine)", "Remote 2 days a week": some days remote is hybrid
-        if remoteWords.contains(where: { startsWord(v, $0) }) { return countsDays(v) ? .hybrid : .remote }
+        if let word = remoteWords.first(where: { startsWord(v, $0) }) {
+            // "Télétravail : occasionnel", "Remote (occasional)": now and then is hybrid (the word right after
+            // it: "Remote, occasional travel" is remote)
+            let next = v.dropFirst(word.count).drop { " :(-–".contains($0) }
+            return countsDays(v) || occasionalWords.contains(where: { next.hasPrefix($0) }) ? .hybrid : .remote
+        }
         if onSiteWords.contains(where: { v == $0 || (v.utf8.count > 3 && startsWord(v, $0) && $0.utf8.count > 3) }) { return .onSite }
         return nil
     }

@@ -1273,6 +1273,24 @@ import Testing
         #expect(WorkArrangement.stated("Remote (EU)") == .remote)
     }
 
+    @Test func moreWaysOfSayingTheArrangement() throws {
+        // now and then is hybrid, right after the word; occasional travel is not
+        #expect(WorkArrangement.stated("Télétravail : Occasionnel") == .hybrid)
+        #expect(WorkArrangement.stated("Remote (occasional)") == .hybrid)
+        #expect(WorkArrangement.stated("Remote, occasional travel to Berlin") == .remote)
+        #expect(WorkArrangement.stated("Fully-remote") == .remote)
+        #expect(WorkArrangement.stated("Smart working") == .hybrid)
+        #expect(WorkArrangement.stated("Full smart working") == .remote)
+        #expect(WorkArrangement.inText("Can be based anywhere in the UK.") == .remote)
+        #expect(WorkArrangement.inText("Our team works remotely across Europe.") == .remote)
+        // the facts behind a short label: "Job type: Full-time, Remote"
+        let p = try #require(read("<h1>Backend Developer</h1><p>Job type: Full-time, Remote</p><p>We build software for logistics firms.</p>"))
+        #expect(p.workplace == .remote && p.remote == true)
+        // a qualifier in brackets is no place
+        let q = try #require(read("<h1>Backend Developer</h1><p>Remote (occasional)</p><p>We build software for logistics firms.</p>"))
+        #expect(q.workplace == .hybrid && q.location == nil)
+    }
+
     @Test func theMarkupsPlaceOrTitleSaysTheArrangement() throws {
         func page(_ title: String, _ town: String) -> String {
             #"<script type="application/ld+json">{"@type":"JobPosting","title":"\#(title)","hiringOrganization":{"name":"Acme"},"#
