@@ -90,8 +90,7 @@ struct PageHeuristics {
             case .address:
                 // the contact address the page marks up as such, wherever it stands ("Raamgracht 8 / 1011 KK Amsterdam")
                 if furniturePlace == nil {
-                    furniturePlace = PlainText.lines(of: node).first { $0.utf8.count <= 80 && LabelledLines.postcodeFirst($0.trimmingSpaces) }
-                        .map(Location.tidied)
+                    furniturePlace = PlainText.lines(of: node).lazy.compactMap(Location.inAddress).first
                 }
             case .nav, .footer, .aside:
                 // (an aside of the main content is the posting's, as PlainText reads it)
@@ -179,9 +178,11 @@ struct PageHeuristics {
     private static func readFurniture(_ node: TreeNode, furniture: inout Set<String>, trailEnds: inout [String: [TreeNode]],
                                       owner: inout String?, logos: inout [String], place: inout String?) {
         Self.trailEnds(node, into: &trailEnds)
-        for line in PlainText.lines(of: node) where line.utf8.count <= 80 {
+        for line in PlainText.lines(of: node) {
+            // the employer's address, on a line of its own or among the footer's facts ("Torstraße 12 · 10119 Berlin")
+            if place == nil { place = Location.inAddress(line) }
+            guard line.utf8.count <= 80 else { continue }
             furniture.insert(Words.normalized(line))
-            if place == nil, LabelledLines.postcodeFirst(line.trimmingSpaces) { place = Location.tidied(line) }
             if let o = copyrightOwner(line) {
                 furniture.insert(Words.normalized(o))
                 if owner == nil { owner = o }

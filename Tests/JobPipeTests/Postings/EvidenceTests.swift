@@ -1291,6 +1291,21 @@ import Testing
         #expect(q.workplace == .hybrid && q.location == nil)
     }
 
+    @Test func theTownOfTheFootersAddress() throws {
+        #expect(Location.inAddress("Brightwave GmbH · Torstraße 12 · 10119 Berlin") == "10119 Berlin")
+        #expect(Location.inAddress("90-613, Łódź") == "90-613, Łódź")
+        #expect(Location.inAddress("Brightwave, 500 Market St, San Francisco, CA 94105") == "San Francisco, CA 94105")
+        #expect(Location.inAddress("12 High Street, Bristol BS1 4DJ, United Kingdom") == "Bristol")
+        // no postcode, or a year before a name: no address
+        #expect(Location.inAddress("hello@brightwave.example · +44 20 1234 5678 · London, UK") == nil)
+        #expect(Location.inAddress("Tsavo BV | 2016 Tsavo BV") == nil)
+        // on the employer's own site, failing all else, the footer's address is the place
+        let page = "<h1>Backend Engineer</h1><main><p>We build software for logistics firms. You know Python.</p></main>"
+            + "<footer><p>Brightwave Ltd, 12 High Street, Bristol BS1 4DJ, United Kingdom</p><p>© 2024 Brightwave Ltd</p></footer>"
+        let p = try #require(read(page, url: "https://brightwave.example/careers/backend-engineer"))
+        #expect(p.location == "Bristol" && p.evidence["location"] == "footer")
+    }
+
     @Test func theMarkupsPlaceOrTitleSaysTheArrangement() throws {
         func page(_ title: String, _ town: String) -> String {
             #"<script type="application/ld+json">{"@type":"JobPosting","title":"\#(title)","hiringOrganization":{"name":"Acme"},"#

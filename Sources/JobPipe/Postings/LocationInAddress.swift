@@ -1,0 +1,56 @@
+/// The town of a postal address written on one line, as sites write their own
+/// in their footers: "Torstraße 12 · 10119 Berlin", "500 Market St, San
+/// Francisco, CA 94105", "12 High Street, Bristol BS1 4DJ, United Kingdom".
+/// A postcode is what makes a line an address; without one, nothing is read.
+extension Location {
+    static func inAddress(_ line: String) -> String? {
+        guard line.utf8.count <= 200, line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        // a postcode before its town, as Europe writes it, the whole line: "10119 Berlin", "90-613, Łódź"
+        if LabelledLines.postcodeFirst(line.trimmingSpaces) { return tidied(line) }
+        let segments = line.split(whereSeparator: { $0 == "·" || $0 == "|" || $0 == "•" || $0 == "," })
+            .map { String($0).trimmingSpaces }
+        for (i, segment) in segments.enumerated() {
+            // … or one of the line's parts, after its street and number or of a known town
+            // ("Torstraße 12 · 10119 Berlin"; not "© 2016 Tsavo BV")
+            if LabelledLines.postcodeFirst(segment), i > 0 && isStreet(segments[i - 1])
+                || Cities.contains(segment.drop { $0 != " " }.trimmingSpaces) {
+                return tidied(segment)
+            }
+            // a state's code and a ZIP code after the town: "San Francisco, CA 94105"
+            if i > 0, isStateAndZIP(segment), Cities.contains(segments[i - 1]) { return segments[i - 1] + ", " + segment }
+            // a town before a British postcode: "Bristol BS1 4DJ"
+            if let town = townBeforeBritishPostcode(segment) { return town }
+        }
+        return nil
+    }
+
+    /// A street and its number, either way round: "Torstraße 12", "12 High Street", "Gdańska 81".
+    static func isStreet(_ s: String) -> Bool {
+        let words = s.split(separator: " ")
+        guard (2...5).contains(words.count) else { return false }
+        let number = { (w: Substring) in w.first?.isNumber == true && w.utf8.count <= 5 }
+        return (number(words[0]) || number(words[words.count - 1])) && words.contains { $0.first?.isLetter == true }
+    }
+
+    /// "CA 94105", "NY 10001-1234".
+    static func isStateAndZIP(_ s: String) -> Bool {
+        let words = s.split(separator: " ")
+        guard words.count == 2, usStateCodes.contains(String(words[0])) else { return false }
+        let zip = words[1].split(separator: "-", omittingEmptySubsequences: false)
+        let digits = { (s: Substring, n: Int) in s.utf8.count == n && s.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+        return digits(zip[0], 5) && (zip.count == 1 || zip.count == 2 && digits(zip[1], 4))
+    }
+
+    /// The known town before a British postcode ("Bristol BS1 4DJ", "London EC1A 1BB"), or nil.
+    static func townBeforeBritishPostcode(_ s: String) -> String? {
+        let words = s.split(separator: " ")
+        guard words.count >= 3 else { return nil }
+        let outward = Array(words[words.count - 2].utf8), inward = Array(words[words.count - 1].utf8)
+        let upper = { (b: UInt8) in b >= 0x41 && b <= 0x5A }, digit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
+        guard (2...4).contains(outward.count), upper(outward[0]), outward.contains(where: digit),
+              outward.allSatisfy({ upper($0) || digit($0) }),
+              inward.count == 3, digit(inward[0]), upper(inward[1]), upper(inward[2]) else { return nil }
+        let town = words.dropLast(2).joined(separator: " ")
+        return Cities.contains(town) ? town : nil
+    }
+}
