@@ -188,6 +188,9 @@ struct LabelledLines {
         // its place is the line with the postcode, or the first place
         let street = v.utf8.count <= 60 && v.contains(where: \.isNumber) && v.contains(where: \.isLetter) && !v.contains(":")
             && !Self.postcodeFirst(v) && Self.place(v) == nil
+        // a sentence under the label ("Our office is in central Amsterdam, close to the station."):
+        // the known town it names (failing one, the sentence is what the page says)
+        if Self.isSentence(v), let town = Self.townNamed(in: v) { return (town, at) }
         if PostingLabels.readsAsCompany(v) || street {
             let block = lines[(at + 1)...].prefix(3)
             if let k = block.indices.first(where: { Self.postcodeFirst(lines[$0].trimmingSpaces) })
@@ -196,6 +199,24 @@ struct LabelledLines {
             }
         }
         return (v, at)
+    }
+
+    /// Whether a value is a sentence, not a name or an address: six words or more, four of them in lower case.
+    static func isSentence(_ v: String) -> Bool {
+        let words = v.split(separator: " ")
+        return words.count >= 6 && words.filter { $0.first?.isLowercase == true }.count >= 4
+    }
+
+    /// The first known town a sentence names, in one to three capitalised words ("… in central Amsterdam, …").
+    static func townNamed(in sentence: String) -> String? {
+        let words = sentence.split(separator: " ").map { String($0).trimmingCharacters(in: ".,;:!?()\"'") }
+        for i in words.indices where words[i].first?.isUppercase == true {
+            for n in stride(from: min(3, words.count - i), through: 1, by: -1) {
+                let name = words[i..<(i + n)].joined(separator: " ")
+                if Cities.contains(name) { return name }
+            }
+        }
+        return nil
     }
 
     /// A short line behind a map pin, the mark pages put before a place ("📍 Burdaard"): the place.
@@ -247,6 +268,13 @@ struct LabelledLines {
             if postcodeFirst(line) {
                 if !street(i) || addresses.count == 1 { return line.trimmingSpaces }
                 continue
+            }
+            // "London / Full-time": a known town and a kind of contract between slashes
+            if line.containsBytes(" / ") {
+                let parts = line.splitBytes(" / ")
+                if parts.contains(where: EmploymentType.names), let town = parts.first(where: { Cities.contains($0) }) {
+                    return town.trimmingSpaces
+                }
             }
             guard line.utf8.contains(where: { $0 == 0x2C || $0 == 0x7C || $0 == 0xC2 }) else { continue }  // , | or ·
             // a header line of facts between dots or bars: "Leeds, England, United Kingdom · 1 week ago · 48 applicants"

@@ -30,7 +30,7 @@ enum PostingLabels {
 
     static let location: Set<String> = [
         "location", "locations", "job location", "work location", "office location", "city", "place of work",
-        "workplace", "based in", "office",
+        "workplace", "based in", "office", "where", "wo", "où", "dónde", "waar", "dove", "onde",
         "standort", "standorte", "arbeitsort", "einsatzort", "dienstort", "ort", "arbeitsplatz",
         "lieu", "lieu de travail", "localisation", "ville", "site",
         "ubicación", "ubicacion", "localización", "localizacion", "lugar de trabajo", "ciudad", "localidad",

@@ -1291,6 +1291,21 @@ import Testing
         #expect(q.workplace == .hybrid && q.location == nil)
     }
 
+    @Test func placeLabelsOverSentencesAndSlashes() throws {
+        let about = "<p>We build software for logistics firms. You know Python.</p>"
+        // a sentence under the label: the known town it names
+        let sentence = try #require(read("<h1>Backend Engineer</h1><h3>Location</h3><p>Our office is in central Amsterdam, close to the station.</p>\(about)"))
+        #expect(sentence.location == "Amsterdam" && sentence.evidence["location"] == "label")
+        #expect(LabelledLines.isSentence("Our office is in central Amsterdam, close to the station."))
+        #expect(!LabelledLines.isSentence("Via Roma 12, 20100 Milano, Lombardia, Italia"))
+        // "Where:" labels a place
+        let whereLabel = try #require(read("<h1>Backend Engineer</h1><p>Where: Amsterdam</p>\(about)"))
+        #expect(whereLabel.location == "Amsterdam")
+        // a known town and a kind of contract between slashes
+        let slashed = try #require(read("<h1>Backend Engineer</h1><p>London / Full-time</p>\(about)"))
+        #expect(slashed.location == "London")
+    }
+
     @Test func theTownOfTheFootersAddress() throws {
         #expect(Location.inAddress("Brightwave GmbH · Torstraße 12 · 10119 Berlin") == "10119 Berlin")
         #expect(Location.inAddress("90-613, Łódź") == "90-613, Łódź")
