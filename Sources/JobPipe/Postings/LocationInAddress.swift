@@ -10,6 +10,8 @@ extension Location {
         let segments = line.split(whereSeparator: { $0 == "·" || $0 == "|" || $0 == "•" || $0 == "," })
             .map { String($0).trimmingSpaces }
         for (i, segment) in segments.enumerated() {
+            // a country's letters before the postcode, as Europe wrote it: "D-13187 Berlin", "CH - 8001 Zürich"
+            if let bare = withoutCountryLetters(segment), LabelledLines.postcodeFirst(bare) { return tidied(bare) }
             // … or one of the line's parts, after its street and number or of a known town
             // ("Torstraße 12 · 10119 Berlin"; not "© 2016 Tsavo BV")
             if LabelledLines.postcodeFirst(segment), i > 0 && isStreet(segments[i - 1])
@@ -30,6 +32,20 @@ extension Location {
         guard (2...5).contains(words.count) else { return false }
         let number = { (w: Substring) in w.first?.isNumber == true && w.utf8.count <= 5 }
         return (number(words[0]) || number(words[words.count - 1])) && words.contains { $0.first?.isLetter == true }
+    }
+
+    /// A postcode line without the country's letters before it ("D - 13187 Berlin" → "13187 Berlin"), or nil.
+    static func withoutCountryLetters(_ s: String) -> String? {
+        let b = Array(s.utf8)
+        var i = 0
+        while i < b.count, i < 2, b[i] >= 0x41 && b[i] <= 0x5A { i += 1 }
+        guard i >= 1 else { return nil }
+        while i < b.count, b[i] == 0x20 { i += 1 }
+        guard i < b.count, b[i] == 0x2D else { return nil }
+        i += 1
+        while i < b.count, b[i] == 0x20 { i += 1 }
+        guard i < b.count, b[i] >= 0x30 && b[i] <= 0x39 else { return nil }
+        return String(decoding: b[i...], as: UTF8.self)
     }
 
     /// "CA 94105", "NY 10001-1234".

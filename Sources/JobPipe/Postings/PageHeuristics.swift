@@ -981,7 +981,11 @@ struct PageHeuristics {
             location.add(town, "text", count > 1 ? 2 : 1)
         }
         // on an employer's own site, failing all else, the address its footer gives
-        if location.best == nil, !isBoard, let place = furniturePlace { location.add(place, "footer", 1) }
+        // (a footer the markup does not mark as one ends the page's lines)
+        if location.best == nil, !isBoard,
+           let place = furniturePlace ?? labels.lines.suffix(30).lazy.compactMap(Location.inAddress).first {
+            location.add(place, "footer", 1)
+        }
         // a remote job that names no place: its place is the header's word for remote work ("Full Time, Remote")
         if location.best == nil, let line = arrangementLine, line.arrangement == .remote, line.said.utf8.count <= 40 {
             location.add(line.said, "header", 1)

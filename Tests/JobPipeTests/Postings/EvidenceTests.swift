@@ -1319,6 +1319,14 @@ import Testing
             + "<footer><p>Brightwave Ltd, 12 High Street, Bristol BS1 4DJ, United Kingdom</p><p>© 2024 Brightwave Ltd</p></footer>"
         let p = try #require(read(page, url: "https://brightwave.example/careers/backend-engineer"))
         #expect(p.location == "Bristol" && p.evidence["location"] == "footer")
+        // the country's letters before the postcode, as Europe wrote it
+        #expect(Location.inAddress("D - 13187 Berlin") == "13187 Berlin")
+        #expect(Location.inAddress("CH-8001 Zürich") == "8001 Zürich")
+        // a footer the markup does not mark as one: the address among the page's last lines
+        let unmarked = "<h1>Webentwickler (w/m)</h1><main><p>Wir entwickeln Software für Hotels. Du kennst PHP.</p></main>"
+            + #"<div class="l-footer"><p>Toocan GmbH<br>Florastr. 86<br>D - 13187 Berlin</p></div>"#
+        let q = try #require(read(unmarked, url: "https://www.toocan.example/ab-sofort/"))
+        #expect(q.location == "13187 Berlin" && q.evidence["location"] == "footer")
     }
 
     @Test func theMarkupsPlaceOrTitleSaysTheArrangement() throws {
