@@ -848,12 +848,15 @@ struct LabelledLines {
     /// "Full Time, Remote", "IN / Remote (IN), Full-time, Any (new grads ok)": facts between commas,
     /// one of them the kind of contract, one the arrangement (alone, or after a place and a slash).
     private static func commaFacts(_ line: String) -> WorkplaceLine? {
-        guard line.utf8.contains(0x2C) else { return nil }
+        // (between commas, or dashes: "Full-time - Remote")
+        let dashed = line.containsBytes(" - ") || line.containsBytes(" – ")
+        guard line.utf8.contains(0x2C) || dashed else { return nil }
         // behind a short label: "Job type: Full-time, Remote"
         let body = line.byteRange(of: ": ").map { r in
             line[..<r.lowerBound].split(separator: " ").count <= 3 ? String(line[r.upperBound...]) : line
         } ?? line
-        let facts = body.splitBytes(",").map(\.trimmingSpaces)
+        var facts = body.splitBytes(",").map(\.trimmingSpaces)
+        if dashed { facts = facts.flatMap { $0.splitBytes(" - ") }.flatMap { $0.splitBytes(" – ") }.map(\.trimmingSpaces) }
         guard facts.count <= 6, facts.contains(where: EmploymentType.names) else { return nil }
         for fact in facts {
             if let w = WorkArrangement.stated(fact) ?? fact.splitBytes(" / ").dropFirst().lazy.compactMap({ WorkArrangement.stated($0) }).first {

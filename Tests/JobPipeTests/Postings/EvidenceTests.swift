@@ -1283,6 +1283,9 @@ import Testing
         #expect(WorkArrangement.stated("Full smart working") == .remote)
         #expect(WorkArrangement.inText("Can be based anywhere in the UK.") == .remote)
         #expect(WorkArrangement.inText("Our team works remotely across Europe.") == .remote)
+        // the kind of contract and the arrangement between dashes
+        let dashed = try #require(read("<h1>Director of Claims</h1><p>multiple locations</p><p>Full-time - Remote</p><p>We run claims for insurers.</p>"))
+        #expect(dashed.workplace == .remote && dashed.remote == true)
         // the facts behind a short label: "Job type: Full-time, Remote"
         let p = try #require(read("<h1>Backend Developer</h1><p>Job type: Full-time, Remote</p><p>We build software for logistics firms.</p>"))
         #expect(p.workplace == .remote && p.remote == true)
