@@ -25,9 +25,10 @@ enum WorkArrangement: String, Sendable {
                               "présentiel", "presentiel", "sur place", "presencial", "en oficina", "op locatie",
                               "op kantoor", "in sede", "in presenza"]
 
-    /// Words for now and then, after a word of remote work.
+    /// Words for now and then, or often but not always, after a word of remote work.
     static let occasionalWords = ["occasional", "gelegentlich", "occasionnel", "ponctuel", "ocasional", "af en toe",
-                                  "saltuari", "partiel", "partial", "teilweise", "parcial", "gedeeltelijk", "parziale"]
+                                  "saltuari", "partiel", "partial", "teilweise", "parcial", "gedeeltelijk", "parziale",
+                                  "frequent", "fréquent", "häufig", "frecuente", "frequente", "regelmatig"]
 
     /// Words of money or things given for working somewhere, in the six languages.
     static let perkWords = ["stipend", "allowance", "budget", "equipment", "reimburse", "zuschuss", "ausstattung",
@@ -114,7 +115,7 @@ enum WorkArrangement: String, Sendable {
         if hybridWords.contains(where: { startsWord(v, $0) }) { return .hybrid }
         // "Télétravail (2j max/semaine)", "Remote 2 days a week": some days remote is hybrid
         if let word = remoteWords.first(where: { startsWord(v, $0) }) {
-            // "Télétravail : occasionnel", "Remote (occasional)": now and then is hybrid (the word right after
+            // "Télétravail : occasionnel", "Remote (occasional)", "Télétravail fréquent": not always is hybrid (the word right after
             // it: "Remote, occasional travel" is remote)
             let next = v.dropFirst(word.count).drop { " :(-–".contains($0) }
             return countsDays(v) || occasionalWords.contains(where: { next.hasPrefix($0) }) ? .hybrid : .remote

@@ -1278,6 +1278,8 @@ import Testing
         #expect(WorkArrangement.stated("Télétravail : Occasionnel") == .hybrid)
         #expect(WorkArrangement.stated("Remote (occasional)") == .hybrid)
         #expect(WorkArrangement.stated("Remote, occasional travel to Berlin") == .remote)
+        #expect(WorkArrangement.stated("Télétravail fréquent") == .hybrid)
+        #expect(WorkArrangement.stated("Télétravail total") == .remote)
         #expect(WorkArrangement.stated("Fully-remote") == .remote)
         #expect(WorkArrangement.stated("Smart working") == .hybrid)
         #expect(WorkArrangement.stated("Full smart working") == .remote)
