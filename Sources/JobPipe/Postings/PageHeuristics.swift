@@ -574,7 +574,10 @@ struct PageHeuristics {
         if let (v, at) = labels.labelled(PostingLabels.title) {
             title.add(v, "label", labels.label(ofValueAt: at).map { LabelledLines.colonOnly.contains($0) } == true ? 5 : 7)
         }
-        if let (v, _) = labels.labelled(PostingLabels.company) {
+        // (a person under a recruiter's label is the agency's contact, not the employer: "Recruiter: Anna Smith")
+        if let (v, _) = labels.labelled(PostingLabels.company, accepting: { v in
+            !PostingLabels.readsAsPerson(v) || labels.labelled(PostingLabels.personLabels, accepting: { $0 == v }) == nil
+        }) {
             // a value that speaks of the employer names it ("Über Intra2net", "About Acme")
             company.add(LabelledLines.spokenOf(v).flatMap { Self.looksLikeName($0) ? $0 : nil } ?? v, "label", 7)
         }

@@ -200,6 +200,26 @@ enum PostingLabels {
     }
     private static let genderLetters: Set<String> = ["m", "w", "d", "f", "x", "h", "v", "i", "div", "divers", "a"]
 
+    /// Whether a value reads as a person's name: a known given name and a capitalised surname, with no
+    /// legal form ("Anna Smith", "Jean-Paul Martin"; not "Grace Technologies Ltd").
+    static func readsAsPerson(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count == 2 || words.count == 3 && words[1].utf8.count == 2 && words[1].hasSuffix(".") else { return false }
+        guard let first = words.first?.split(separator: "-").first, GivenNames.contains(first),
+              let last = words.last, last.first?.isUppercase == true, last.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" })
+        else { return false }
+        return !readsAsCompany(text) && !companyWords.contains(last.lowercased())
+    }
+
+    /// The employer's labels that may stand over a person, a recruiter or the poster.
+    static let personLabels: Set<String> = ["recruiter", "agency", "posted by", "advertiser", "client"]
+
+    /// Words that end companies' names without being legal forms ("Grace Technologies", "Ada Labs").
+    static let companyWords: Set<String> = ["technologies", "technology", "labs", "lab", "group", "solutions", "systems",
+                                            "software", "consulting", "partners", "media", "studio", "studios", "digital",
+                                            "games", "health", "capital", "ventures", "industries", "services", "networks",
+                                            "robotics", "foods", "energy", "bank", "design", "agency", "security", "analytics"]
+
     static func readsAsCompany(_ text: String) -> Bool {
         guard let last = text.lowercased().split(whereSeparator: { !$0.isLetter }).last else { return false }
         return legalForms.contains(String(last)) && !readsAsRole(text)

@@ -1311,6 +1311,16 @@ import Testing
         #expect(slashed.location == "London")
     }
 
+    @Test func aPersonUnderARecruitersLabelIsNoEmployer() throws {
+        let about = "<p>You will build our API in Python and work with customers.</p>"
+        let p = try #require(read("<h1>Backend Engineer</h1><p>Recruiter: Anna Smith</p><p>Company: Brightwave</p>\(about)"))
+        #expect(p.company == "Brightwave" && p.evidence["company"] == "label")
+        // an agency's name under the label is the poster; a person under the employer's own label is the employer
+        #expect(read("<h1>Backend Engineer</h1><p>Recruiter: Hays</p>\(about)")?.company == "Hays")
+        #expect(read("<h1>Nanny</h1><p>Employer: Anna Smith</p>\(about)")?.company == "Anna Smith")
+        #expect(PostingLabels.readsAsPerson("Jean-Paul Martin") && !PostingLabels.readsAsPerson("Grace Technologies"))
+    }
+
     @Test func theTownOfTheFootersAddress() throws {
         #expect(Location.inAddress("Brightwave GmbH · Torstraße 12 · 10119 Berlin") == "10119 Berlin")
         #expect(Location.inAddress("90-613, Łódź") == "90-613, Łódź")
