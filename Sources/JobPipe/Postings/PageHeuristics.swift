@@ -838,6 +838,10 @@ struct PageHeuristics {
         if let i = titleLine, let name = labels.line(over: i) { company.add(name, "header", 2) }
         // … or a hiring headline right over it ("Aidants Connect recrute :" / "Un ou une développeur.se")
         if let i = titleLine, i > 0, let name = LabelledLines.hiringHeadline(labels.lines[i - 1]) { company.add(name, "header", 4) }
+        // … or under it ("Backend Engineer" / "Brightwave is hiring")
+        if let i = titleLine, i + 1 < labels.lines.count, let name = LabelledLines.hiringHeadline(labels.lines[i + 1]) {
+            company.add(name, "header", 4)
+        }
         // the posting's own words about its employer: "About Acme", "Jobs at Acme", "At Acme, we …"
         if let (name, count) = labels.employerMentions {
             company.add(name, "text", 2 + min(count, 4))

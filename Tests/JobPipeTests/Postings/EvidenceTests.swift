@@ -1321,6 +1321,13 @@ import Testing
         #expect(PostingLabels.readsAsPerson("Jean-Paul Martin") && !PostingLabels.readsAsPerson("Grace Technologies"))
     }
 
+    @Test func aHiringHeadlineUnderTheTitle() throws {
+        let page = #"<html><head><title>Backend Engineer - JobNest</title><meta property="og:site_name" content="JobNest"></head>"#
+            + "<body><main><h1>Backend Engineer</h1><p>Brightwave is hiring</p><p>You will build our API in Python.</p></main></body></html>"
+        let p = try #require(read(page, url: "https://www.jobnest.example/job/12345-backend-engineer"))
+        #expect(p.company == "Brightwave" && p.evidence["company"] == "header")
+    }
+
     @Test func theTownOfTheFootersAddress() throws {
         #expect(Location.inAddress("Brightwave GmbH · Torstraße 12 · 10119 Berlin") == "10119 Berlin")
         #expect(Location.inAddress("90-613, Łódź") == "90-613, Łódź")
