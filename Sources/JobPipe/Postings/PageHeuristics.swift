@@ -875,7 +875,8 @@ struct PageHeuristics {
         }
         // the employer's account on an applicant-tracking system the URL is on
         // (jobs.lever.co/acme-corp, acme.wd5.myworkdayjobs.com): a name that spells it is the employer
-        if let account = doc.url.flatMap({ WebURL($0) }).flatMap(Board.account(of:)) {
+        let account = doc.url.flatMap({ WebURL($0) }).flatMap(Board.account(of:))
+        if let account {
             // "comparis-ch" spells "Comparis", "acme" spells "Acme Inc."
             let spelled = Self.compact(account)
             let spells = { (c: Candidate) in Self.spellsAlike(spelled, c.text, atLeast: 3) }
@@ -892,7 +893,9 @@ struct PageHeuristics {
         // on a board or a platform the site's name is never the employer; on the employer's own
         // careers pages the site's owner is: its copyright line, its logo, its name
         if isBoard {
-            company.adjust(-10) { $0.place == "site_name" }
+            // (but for the employer's account on the platform, which its site name may spell: "Acme" on acme.recruitee.com)
+            let spelled = account.map(Self.compact)
+            company.adjust(-10) { c in c.place == "site_name" && !(spelled.map { Self.spellsAlike($0, c.text, atLeast: 3) } ?? false) }
         } else if let (owner, agreeing) = siteOwner {
             // the site's name as it shows it ("Forge Srl") stands for the owner ("Forge s.r.l.")
             let spelled = Self.compact(owner)

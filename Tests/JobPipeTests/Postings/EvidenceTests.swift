@@ -1328,6 +1328,14 @@ import Testing
         #expect(p.company == "Brightwave" && p.evidence["company"] == "header")
     }
 
+    @Test func theSiteNameThatSpellsThePlatformAccount() throws {
+        // on an applicant-tracking platform the site's name is the employer's when it spells the account
+        let page = "<html><head><title>Backend Engineer - Acme</title></head><body><h1>Backend Engineer</h1>"
+            + "<ul><li>Engineering</li><li>Remote, US</li><li>Full-time</li></ul><p>You will build our API in Python and Go.</p></body></html>"
+        let p = try #require(read(page, url: "https://acme.recruitee.com/o/backend"))
+        #expect(p.company == "Acme" && p.workplace == .remote)
+    }
+
     @Test func theTownOfTheFootersAddress() throws {
         #expect(Location.inAddress("Brightwave GmbH · Torstraße 12 · 10119 Berlin") == "10119 Berlin")
         #expect(Location.inAddress("90-613, Łódź") == "90-613, Łódź")
