@@ -883,10 +883,18 @@ struct LabelledLines {
             guard let w = WorkArrangement.stated(line) else {
                 // "32-36 uur | Almere | Hybride": the arrangement between the bars or dots of a line of facts
                 // (the bytes of "|", "·" and "•" tell first)
-                if line.utf8.contains(where: { $0 == 0x7C || $0 == 0xB7 || $0 == 0xA2 }), line.contains(where: Self.factSeparators.contains),
-                   let (w, said) = line.split(whereSeparator: Self.factSeparators.contains).dropFirst().lazy
-                    .compactMap({ s in WorkArrangement.stated(String(s).trimmingSpaces).map { ($0, String(s).trimmingSpaces) } }).first {
-                    return (w, nil, said)
+                if line.utf8.contains(where: { $0 == 0x7C || $0 == 0xB7 || $0 == 0xA2 }), line.contains(where: Self.factSeparators.contains) {
+                    let facts = line.split(whereSeparator: Self.factSeparators.contains).map { String($0).trimmingSpaces }
+                    if let (w, said) = facts.dropFirst().lazy.compactMap({ s in WorkArrangement.stated(s).map { ($0, s) } }).first {
+                        return (w, nil, said)
+                    }
+                    // … or after a place, in brackets: "Engineering · United States (Remote) · Full-time"
+                    for fact in facts where fact.utf8.last == 0x29 {
+                        if let open = fact.byteRange(of: " ("), open.lowerBound > fact.startIndex,
+                           let w = WorkArrangement.stated(String(fact[open.upperBound...].dropLast())) {
+                            return (w, String(fact[..<open.lowerBound]).trimmingSpaces, String(fact[open.upperBound...].dropLast()))
+                        }
+                    }
                 }
                 if let found = commaFacts(line) { return found }
                 continue

@@ -1285,6 +1285,10 @@ import Testing
         #expect(WorkArrangement.stated("Full smart working") == .remote)
         #expect(WorkArrangement.inText("Can be based anywhere in the UK.") == .remote)
         #expect(WorkArrangement.inText("Our team works remotely across Europe.") == .remote)
+        #expect(WorkArrangement.inText("This role is open to candidates anywhere in the US.") == .remote)
+        // a place and its arrangement in brackets among a header line's facts
+        let facts = try #require(read("<h1>Backend Engineer</h1><p>Engineering · United States (Remote) · Full-time</p><p>We build software for logistics firms.</p>"))
+        #expect(facts.workplace == .remote && facts.location == "United States")
         // the kind of contract and the arrangement between dashes
         let dashed = try #require(read("<h1>Director of Claims</h1><p>multiple locations</p><p>Full-time - Remote</p><p>We run claims for insurers.</p>"))
         #expect(dashed.workplace == .remote && dashed.remote == true)
