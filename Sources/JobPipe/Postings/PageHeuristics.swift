@@ -864,8 +864,8 @@ struct PageHeuristics {
                     site = name
                 }
             }
-            // the employer's own careers site names itself "Acme Careers"
-            let clean = Self.cleanCompany(site)
+            // the employer's own careers site names itself "Acme Careers", "Careers at Acme"
+            let clean = Self.careersOf(site) ?? Self.cleanCompany(site)
             company.add(clean, "site_name", clean != site ? 3 : 2)
         }
         // a site name the page title also ends with: two places agree

@@ -1340,6 +1340,15 @@ import Testing
         #expect(p.company == "Acme" && p.workplace == .remote)
     }
 
+    @Test func aCareersSiteNameNamesItsEmployer() throws {
+        // og:site_name "Careers at Roblox" over a department's line under the title
+        let page = #"<html><head><title>Principal Engineer - Studio</title><meta property="og:site_name" content="Careers at Roblox"></head>"#
+            + "<body><h1>Principal Engineer - Studio</h1><p>San Mateo, CA, United States</p><p>Engineering</p>"
+            + "<main><p>At Roblox, we build the tools creators use. You will write C++ and Lua.</p></main></body></html>"
+        let p = try #require(read(page, url: "https://careers.roblox.example/jobs/3214"))
+        #expect(p.company == "Roblox" && p.evidence["company"] == "site_name")
+    }
+
     @Test func theTownOfTheFootersAddress() throws {
         #expect(Location.inAddress("Brightwave GmbH · Torstraße 12 · 10119 Berlin") == "10119 Berlin")
         #expect(Location.inAddress("90-613, Łódź") == "90-613, Łódź")
