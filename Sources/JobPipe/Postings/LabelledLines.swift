@@ -903,8 +903,8 @@ struct LabelledLines {
                 // "Remote (US)" gives a place, "Remote (occasional)" and "Télétravail (2j/semaine)" none
                 let inside = String(line[line.index(after: open)..<close]).trimmingSpaces
                 let lowered = inside.lowercased()
-                let said = WorkArrangement.countsDays(lowered) || WorkArrangement.occasionalWords.contains { lowered.containsBytes($0) }
-                return (w, said ? nil : inside.nilIfEmpty, line.trimmingSpaces)
+                let qualifier = WorkArrangement.countsDays(lowered) || WorkArrangement.occasionalWords.contains { lowered.containsBytes($0) }
+                return (w, qualifier ? nil : inside.nilIfEmpty, line.trimmingSpaces)
             }
             // "Remote oder Berlin-Zentrum", "Remote or London": the place the work may be done in instead
             for or in [" or ", " oder ", " ou ", " o ", " of "] {

@@ -241,6 +241,8 @@ enum WorkArrangement: String, Sendable {
             " o da remoto"].contains(where: { l.containsBytes($0) }) { return .remote }
         if mentionsHybrid(l) { return .hybrid }
         for w in ["remote", "anywhere", "homeoffice", "home office", "télétravail", "teletrabajo", "remoto", "remota"] where l.containsBytes(w) {
+            // (a tool's or a field's "remote" says nothing: "Remote Sensing Scientist")
+            if w == "remote", onlyOfTools(location) { continue }
             return .remote
         }
         // a place of work that is the whole world: "Global", "Worldwide"

@@ -1383,6 +1383,9 @@ import Testing
         #expect(remote.workplace == .remote && remote.remote == true && remote.evidence["remote"] == "location")
         let hybrid = try #require(read(page("Backend Engineer", "Berlin (Hybrid)")))
         #expect(hybrid.workplace == .hybrid && hybrid.remote == false)
+        // a field's "remote" in the title says nothing
+        #expect(WorkArrangement.inLocation("Remote Sensing Scientist") == nil)
+        #expect(WorkArrangement.inLocation("Backend Engineer (Remote)") == .remote)
         // a town, and no word of the arrangement anywhere: not remote, the arrangement unknown
         let town = try #require(read(page("Backend Engineer", "Berlin")))
         #expect(town.workplace == nil && town.remote == false)
