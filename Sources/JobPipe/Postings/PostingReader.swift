@@ -104,9 +104,18 @@ enum PostingReader {
         if let company = posting.company { posting.company = PageHeuristics.cleanCompany(company) }
         // the employer's own name is not one of the posting's skills
         let employer = posting.company.map { Profile.normalized($0) }
-        let skillText = [posting.description, posting.skillText, summarised].compactMap { $0 }.joined(separator: "\n")
+        // a line of hashtags in the posting's header names its technologies ("#Azure #AWS #Keras #Scikit-Learn")
+        let tags = lines.prefix(60).filter(Self.isHashtagLine).map { $0.replacingAll("#", with: "").replacingAll(" ", with: ", ") }
+        let skillText = ([posting.description, posting.skillText, summarised].compactMap { $0 } + tags).joined(separator: "\n")
         posting.skills = SkillMatcher().skills(in: skillText).filter { Profile.normalized($0.name) != employer }
         return posting
+    }
+
+    /// Whether a line is three or more hashtags and nothing else: "#Azure #GCP #AWS".
+    static func isHashtagLine(_ line: String) -> Bool {
+        guard line.utf8.first == 0x23, line.utf8.count <= 200 else { return false }
+        let words = line.split(separator: " ")
+        return words.count >= 3 && words.allSatisfy { $0.hasPrefix("#") && $0.utf8.count > 1 }
     }
 
     /// Of the page's postings in markup, the one it shows. A page may also mark up

@@ -1349,6 +1349,14 @@ import Testing
         #expect(p.company == "Roblox" && p.evidence["company"] == "site_name")
     }
 
+    @Test func aLineOfHashtagsNamesTheTechnologies() throws {
+        let page = "<h1>Machine Learning Engineer</h1><p>Build accurate models for enterprises</p><p>#Azure #AWS #Scikit-Learn #MLOps</p>"
+            + "<main><p>You will train and ship models for our clients with a small team.</p></main>"
+        let p = try #require(read(page))
+        #expect(["Azure", "AWS", "scikit-learn"].allSatisfy { name in p.skills.contains { $0.name == name } }, "\(p.skills.map(\.name))")
+        #expect(PostingReader.isHashtagLine("#Azure #GCP #AWS") && !PostingReader.isHashtagLine("#1 in our field"))
+    }
+
     @Test func theTownOfTheFootersAddress() throws {
         #expect(Location.inAddress("Brightwave GmbH · Torstraße 12 · 10119 Berlin") == "10119 Berlin")
         #expect(Location.inAddress("90-613, Łódź") == "90-613, Łódź")
