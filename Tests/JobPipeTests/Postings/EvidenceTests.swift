@@ -1350,8 +1350,10 @@ import Testing
     }
 
     @Test func aLineOfHashtagsNamesTheTechnologies() throws {
-        let page = "<h1>Machine Learning Engineer</h1><p>Build accurate models for enterprises</p><p>#Azure #AWS #Scikit-Learn #MLOps</p>"
-            + "<main><p>You will train and ship models for our clients with a small team.</p></main>"
+        // (the tags stand in the page's banner, outside the prose the description is read from)
+        let page = #"<div class="top-section"><div class="title">Machine Learning Engineer</div><div class="hashtags">#Azure #AWS #Scikit-Learn #MLOps</div></div>"#
+            + #"<div class="content"><h2>About the role</h2><p>You will train and ship models for our clients with a small team of engineers and designers.</p>"#
+            + "<p>You will talk to customers every week and help them use what we build.</p><h2>What we offer</h2><p>A friendly team, good pay and time to learn.</p></div>"
         let p = try #require(read(page))
         #expect(["Azure", "AWS", "scikit-learn"].allSatisfy { name in p.skills.contains { $0.name == name } }, "\(p.skills.map(\.name))")
         #expect(PostingReader.isHashtagLine("#Azure #GCP #AWS") && !PostingReader.isHashtagLine("#1 in our field"))
