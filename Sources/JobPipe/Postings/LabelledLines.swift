@@ -106,7 +106,7 @@ struct LabelledLines {
                                          "recruiter", "advertiser", "lieu", "ciudad", "città", "citta", "werkplek",
                                          "arbeitsplatz", "homeoffice", "home office", "smart working", "télétravail",
                                          "teletrabajo", "thuiswerken", "posted by", "intitulé", "puesto", "posizione", "ruolo",
-                                         "local"]
+                                         "local", "where", "wo", "où", "dónde", "waar", "dove", "onde"]
 
     /// The first value of any of the labels, and the line it is on.
     func labelled(_ labels: Set<String>, accepting accept: (String) -> Bool = { _ in true }) -> (String, Int)? {

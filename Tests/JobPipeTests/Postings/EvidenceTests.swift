@@ -1310,6 +1310,9 @@ import Testing
         // "Where:" labels a place
         let whereLabel = try #require(read("<h1>Backend Engineer</h1><p>Where: Amsterdam</p>\(about)"))
         #expect(whereLabel.location == "Amsterdam")
+        // … with its colon only: a line "Dove" is a word (or a brand), not the Italian label
+        let brand = try #require(read("<h1>Backend Engineer</h1><p>Dove</p><p>Premium soap and care</p>\(about)"))
+        #expect(brand.location == nil)
         // a known town and a kind of contract between slashes
         let slashed = try #require(read("<h1>Backend Engineer</h1><p>London / Full-time</p>\(about)"))
         #expect(slashed.location == "London")
