@@ -25,6 +25,11 @@ enum WorkArrangement: String, Sendable {
                               "présentiel", "presentiel", "sur place", "presencial", "en oficina", "op locatie",
                               "op kantoor", "in sede", "in presenza"]
 
+    /// Things called hybrid that are no way of working, as job titles name them.
+    static let hybridThings = ["hybrid cloud", "hybrid app", "hybrid mobile", "hybrid vehicle", "hybrid electric",
+                               "hybrid infrastructure", "hybrid system", "hybrid integration", "hybrid and electric",
+                               "hybrid-cloud", "hybride cloud", "hybrid-fahrzeug", "hybridfahrzeug"]
+
     /// Words for now and then, or often but not always, after a word of remote work.
     static let occasionalWords = ["occasional", "gelegentlich", "occasionnel", "ponctuel", "ocasional", "af en toe",
                                   "saltuari", "partiel", "partial", "teilweise", "parcial", "gedeeltelijk", "parziale",
@@ -239,7 +244,8 @@ enum WorkArrangement: String, Sendable {
         // "Boston (hybrid) or remote US": the job may be done remote
         if [" or remote", " or fully remote", " oder remote", " ou télétravail", " ou à distance", " o remoto", " of remote",
             " o da remoto"].contains(where: { l.containsBytes($0) }) { return .remote }
-        if mentionsHybrid(l) { return .hybrid }
+        // (a hybrid thing is no arrangement: "Hybrid Cloud Engineer", "Hybrid Vehicle Technician")
+        if mentionsHybrid(l), !hybridThings.contains(where: { l.containsBytes($0) }) { return .hybrid }
         for w in ["remote", "anywhere", "homeoffice", "home office", "télétravail", "teletrabajo", "remoto", "remota"] where l.containsBytes(w) {
             // (a tool's or a field's "remote" says nothing: "Remote Sensing Scientist")
             if w == "remote", onlyOfTools(location) { continue }

@@ -1398,6 +1398,8 @@ import Testing
         #expect(hybrid.workplace == .hybrid && hybrid.remote == false)
         // a field's "remote" in the title says nothing
         #expect(WorkArrangement.inLocation("Remote Sensing Scientist") == nil)
+        #expect(WorkArrangement.inLocation("Hybrid Cloud Engineer") == nil)
+        #expect(WorkArrangement.inLocation("Berlin (Hybrid)") == .hybrid)
         #expect(WorkArrangement.inLocation("Backend Engineer (Remote)") == .remote)
         // a town, and no word of the arrangement anywhere: not remote, the arrangement unknown
         let town = try #require(read(page("Backend Engineer", "Berlin")))
