@@ -43,6 +43,13 @@ var json: JSON {
         ])
     }
 
+    /// Sets the arrangement, what `remote` says of it, and the evidence it was read from.
+    mutating func state(_ arrangement: WorkArrangement, from place: String) {
+        workplace = arrangement
+        remote = arrangement.isRemote
+        evidence["remote"] = place
+    }
+
     /// Fills the fields this posting lacks from another reading of the page.
     mutating func fillGaps(from other: Posting) {
         for (field, mine, theirs) in [("title", title, other.title), ("company", company, other.company),

@@ -57,42 +57,25 @@ enum PostingReader {
         if !lines.isEmpty {
             let labelled = labels.labelled(PostingLabels.workplace).flatMap { WorkArrangement.labelled($0.0) }
             if let stated = labelled ?? labels.workplaceLine?.arrangement, stated != posting.workplace {
-                posting.workplace = stated
-                posting.remote = stated.isRemote
-                posting.evidence["remote"] = labelled != nil ? "label" : "header"
+                posting.state(stated, from: labelled != nil ? "label" : "header")
             }
         }
-        // the page's labelled place as written ("Location: California · On-site"), where the markup's is bare
-        if posting.workplace == nil, posting.remote == nil, !lines.isEmpty,
-           let (v, _) = labels.labelled(PostingLabels.location), let w = WorkArrangement.inLocation(v) {
-            posting.workplace = w
-            posting.remote = w.isRemote
-            posting.evidence["remote"] = "location"
-        }
-        // the markup's own place or title may say it, as the page's would: "Remote, US", "Berlin (Hybrid)",
-        // "Backend Engineer (Remote)"
         if posting.workplace == nil, posting.remote == nil {
-            if let w = posting.location.flatMap(WorkArrangement.inLocation) {
-                posting.workplace = w
-                posting.remote = w.isRemote
-                posting.evidence["remote"] = "location"
+            if !lines.isEmpty, let (v, _) = labels.labelled(PostingLabels.location), let w = WorkArrangement.inLocation(v) {
+                // the page's labelled place as written ("Location: California · On-site"), where the markup's is bare
+                posting.state(w, from: "location")
+            } else if let w = posting.location.flatMap(WorkArrangement.inLocation) {
+                // the markup's own place or title, read as the page's would be: "Remote, US", "Berlin (Hybrid)",
+                // "Backend Engineer (Remote)"
+                posting.state(w, from: "location")
             } else if let w = posting.title.flatMap(WorkArrangement.inLocation) {
-                posting.workplace = w
-                posting.remote = w.isRemote
-                posting.evidence["remote"] = "title"
+                posting.state(w, from: "title")
+            } else if let w = posting.description.flatMap(WorkArrangement.inText) {
+                posting.state(w, from: "description")
+            } else if structured?.description != nil, !lines.isEmpty, let w = WorkArrangement.inText(lines.joined(separator: "\n")) {
+                // the markup's description may be cut short ("In deze rol zorg jij ervoor…"): the page's own text then
+                posting.state(w, from: "page")
             }
-        }
-        if posting.workplace == nil, posting.remote == nil, let d = posting.description, let w = WorkArrangement.inText(d) {
-            posting.workplace = w
-            posting.remote = w.isRemote
-            posting.evidence["remote"] = "description"
-        }
-        // the markup's description may be cut short ("In deze rol zorg jij ervoor…"): the page's own text then
-        if posting.workplace == nil, posting.remote == nil, structured?.description != nil, !lines.isEmpty,
-           let w = WorkArrangement.inText(lines.joined(separator: "\n")) {
-            posting.workplace = w
-            posting.remote = w.isRemote
-            posting.evidence["remote"] = "page"
         }
         // a posting that names its place of work and never speaks of remote work is not remote
         // (the arrangement itself stays unknown: on-site or hybrid, the page does not say)

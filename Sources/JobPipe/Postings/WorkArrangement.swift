@@ -118,8 +118,7 @@ enum WorkArrangement: String, Sendable {
         // a perk for working at home is no arrangement: "Home office stipend", "Homeoffice-Zuschuss"
         if perkWords.contains(where: { v.containsBytes($0) }) { return nil }
         // a tool's "remote" is no arrangement: "Remote access to our servers", "Remote monitoring"
-        if v.hasPrefix("remote "), let next = v.dropFirst(7).split(whereSeparator: { !$0.isLetter }).first,
-           toolWords.contains(String(next)) { return nil }
+        if v.hasPrefix("remote "), onlyOfTools(v) { return nil }
         if hybridWords.contains(where: { startsWord(v, $0) }) { return .hybrid }
         // "Télétravail (2j max/semaine)", "Remote 2 days a week": some days remote is hybrid
         if let word = remoteWords.first(where: { startsWord(v, $0) }) {
