@@ -68,8 +68,9 @@ struct TextCollector {
             counted += count
         } else {
             if pendingItem, let last = line.last, count > 0 {
-                // ("Utrecht," / "Netherlands", "Utrecht" / ", ": the page's own comma is the separator)
-                if start[0] != 0x2C { line.append(contentsOf: last == 0x2C ? [0x20] : [0x2C, 0x20]) }
+                // ("Utrecht," / "Netherlands", "Utrecht" / ", ": the page's own comma is the separator; "Lieu:" /
+                // "Fribourg" is a label and its value, "Lieu: Fribourg")
+                if start[0] != 0x2C { line.append(contentsOf: last == 0x2C || last == 0x3A ? [0x20] : [0x2C, 0x20]) }
             } else if pendingGlue, !pendingSpace, let last = line.last, Self.isWordByte(last), count > 0, Self.isWordByte(start[0]) {
                 line.append(contentsOf: [0x20, 0xC2, 0xB7, 0x20])
             } else if pendingSpace, !line.isEmpty {

@@ -36,4 +36,17 @@ import Testing
             #expect(PlainText.lines(of: tree.body, skippingChrome: true) == ["Hybrid", "Utrecht, Utrecht, Netherlands", "United States, Canada"])
         }
     }
+
+    @Test func aLabelsSpanAndItsValuesSpan() {
+        // a span that ends on a colon, then another, is a label and its value: no comma between
+        // (a label known by its words ends its line: "Lieu de travail:" / "Fribourg")
+        let tree = HTMLTree("""
+            <body><div><span><strong>Télétravail (2j max/semaine): </strong></span><span>Non</span></div>\
+            <div><span><strong>Lieu de travail: </strong></span><span>Fribourg</span></div></body>
+            """)
+        withExtendedLifetime(tree) {
+            #expect(PlainText.lines(of: tree.body, skippingChrome: true)
+                    == ["Télétravail (2j max/semaine): Non", "Lieu de travail:", "Fribourg"])
+        }
+    }
 }
