@@ -112,7 +112,7 @@ struct LabelledLines {
     func labelled(_ labels: Set<String>, accepting accept: (String) -> Bool = { _ in true }) -> (String, Int)? {
         for (i, line) in lines.enumerated() {
             guard let head = heads[i] else { continue }
-            let label = head.label.trimmingSpaces
+            let label = Self.unqualified(head.label.trimmingSpaces, in: labels)
             guard labels.contains(label) else { continue }
             let hasColon = line.utf8.count > head.label.utf8.count
             if Self.colonOnly.contains(label), !hasColon { continue }
@@ -142,6 +142,29 @@ struct LabelledLines {
             }
         }
         return nil
+    }
+
+    /// A label with a qualifier in brackets, as one of `labels` without it: "Télétravail (2j max/semaine)",
+    /// "Location (city)". Otherwise the label as it is.
+    static func unqualified(_ label: String, in labels: Set<String>) -> String {
+        guard !labels.contains(label), label.utf8.last == 0x29, let open = label.byteRange(of: " (") else { return label }
+        let bare = String(label[..<open.lowerBound]).trimmingSpaces
+        return labels.contains(bare) ? bare : label
+    }
+
+    /// The arrangement a workplace label gives ("Remote: yes", "Arbeitsmodell: Hybrid"); a yes to some
+    /// days at home is hybrid ("Télétravail (2j max/semaine): Oui").
+    var labelledArrangement: WorkArrangement? {
+        labelled(PostingLabels.workplace).flatMap { v, i in
+            WorkArrangement.labelled(v).map { $0 == .remote && labelCountsDays(valueAt: i) ? .hybrid : $0 }
+        }
+    }
+
+    /// Whether the label of the value on line `i` (on that line or the one before) counts days in its qualifier.
+    private func labelCountsDays(valueAt i: Int) -> Bool {
+        [i, i - 1].contains { j in
+            j >= 0 && j < heads.count && heads[j].map { $0.label.contains("(") && WorkArrangement.countsDays($0.label) } == true
+        }
     }
 
     /// A place label's value said in a sentence: "Arbeitsort ist Köln Rodenkirchen.", "The work location

@@ -1025,7 +1025,7 @@ struct PageHeuristics {
         if let c = location.best { p.location = c.text; p.evidence["location"] = c.place }
 
         // remote, hybrid or on-site: a label, a short header line, the location, then the description
-        if let (v, _) = labels.labelled(PostingLabels.workplace), let w = WorkArrangement.labelled(v) {
+        if let w = labels.labelledArrangement {
             p.workplace = w; p.evidence["remote"] = "label"
         } else if let w = arrangementLine?.arrangement {
             p.workplace = w

@@ -55,7 +55,7 @@ enum PostingReader {
         }
         // what the page itself states about remote work beats markup that says only "TELECOMMUTE"
         if !lines.isEmpty {
-            let labelled = labels.labelled(PostingLabels.workplace).flatMap { WorkArrangement.labelled($0.0) }
+            let labelled = labels.labelledArrangement
             if let stated = labelled ?? labels.workplaceLine?.arrangement, stated != posting.workplace {
                 posting.state(stated, from: labelled != nil ? "label" : "header")
             }

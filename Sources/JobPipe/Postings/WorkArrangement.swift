@@ -35,6 +35,13 @@ enum WorkArrangement: String, Sendable {
                                   "saltuari", "partiel", "partial", "teilweise", "parcial", "gedeeltelijk", "parziale",
                                   "frequent", "fréquent", "häufig", "frecuente", "frequente", "regelmatig"]
 
+    /// Words right after a word of remote work on a short line that make it a condition, not the arrangement
+    /// ("Homeoffice nach der Einarbeitung", "Télétravail à définir", "Remote on request"): some days at home,
+    /// the rest at the place of work, as with an option ("Homeoffice möglich", see optionWords).
+    static let conditionWords = ["nach ", "after ", "après ", "selon ", "según ", "on request", "upon request",
+                                 "auf wunsch", "bei bedarf", "by arrangement", "negotiable", "verhandelbar", "à définir",
+                                 "a convenir", "na overleg", "in overleg", "op aanvraag", "su richiesta", "da concordare"]
+
     /// Words of money or things given for working somewhere, in the six languages.
     static let perkWords = ["stipend", "allowance", "budget", "equipment", "reimburse", "zuschuss", "ausstattung",
                             "pauschale", "vergoeding", "indemnité", "forfait", "subsidio", "rimborso", "setup", "set-up"]
@@ -125,7 +132,9 @@ enum WorkArrangement: String, Sendable {
             // "Télétravail : occasionnel", "Remote (occasional)", "Télétravail fréquent": not always is hybrid (the word right after
             // it: "Remote, occasional travel" is remote)
             let next = v.dropFirst(word.count).drop { " :(-–".contains($0) }
-            return countsDays(v) || occasionalWords.contains(where: { next.hasPrefix($0) }) ? .hybrid : .remote
+            return countsDays(v) || occasionalWords.contains(where: { next.hasPrefix($0) })
+                || optionWords.contains(String(next.prefix { $0.isLetter })) || conditionWords.contains(where: { next.hasPrefix($0) })
+                ? .hybrid : .remote
         }
         if onSiteWords.contains(where: { v == $0 || (v.utf8.count > 3 && startsWord(v, $0) && $0.utf8.count > 3) }) { return .onSite }
         return nil
@@ -140,9 +149,18 @@ enum WorkArrangement: String, Sendable {
         let found = { (text: String) in
             let m = anyArrangementWord.matches(text)
             // "troubleshoot issues remotely", "remote access": "remote" said of the work's tools, not its place
-            return m != 0 && (m != 1 || !onlyOfTools(text))
+            // ("hybrid cloud infrastructure": a hybrid thing, no way of working)
+            return m != 0 && (m != 1 || !onlyOfTools(text)) && !onlyHybridThings(text)
         }
         return lines.isEmpty ? description.map(found) == true : lines.contains(where: found)
+    }
+
+    /// Whether every word of arrangement in a line is a hybrid thing's ("a hybrid cloud infrastructure").
+    static func onlyHybridThings(_ line: String) -> Bool {
+        var l = line.lowercased()
+        guard hybridThings.contains(where: { l.containsBytes($0) }) else { return false }
+        for thing in hybridThings { l = l.replacingOccurrences(of: thing, with: " ") }
+        return anyArrangementWord.matches(l) == 0
     }
 
     /// Words after "remote" that make it a tool's or a task's ("remote control", "remote desktop").
@@ -313,6 +331,9 @@ enum WorkArrangement: String, Sendable {
             var k = i - 1
             while k >= 0, i - k <= 2, fillerWords.contains(String(words[k])) { k -= 1 }
             if k >= 0, mostlyWords.contains(String(words[k])) { return .remote }
+            // "a possibility of partial remote work", "télétravail partiel": some of the time is hybrid
+            if i > 0, occasionalWords.contains(String(words[i - 1])) { return .hybrid }
+            if i + 1 < words.count, occasionalWords.contains(String(words[i + 1])) { return .hybrid }
             // "All work is done remotely", "can be performed remotely": the work's place
             if w == "remotely", words[max(0, i - 2)..<i].contains(where: { doneWords.contains(String($0)) }) { return .remote }
             // the words after it, less fillers: "possible"

@@ -227,6 +227,11 @@ import Testing
             ("<h1>Développeur</h1><main><p>Télétravail bienvenu, avec quelques déplacements à prévoir à Paris.</p></main>", .remote),
             ("<h1>Frontend Engineer</h1><p>Location: Global</p>", .remote),
             ("<h1>Engenheiro</h1><main><p>O trabalho é presencial, com fácil acesso à estação de trem.</p></main>", .onSite),
+            // home working on a condition, or some of the time, is hybrid; a label's qualifier counts its days
+            ("<h1>Webdesigner</h1><p>Standort: Bruchsal</p><ul><li>30 Tage Urlaub</li><li>Homeoffice nach der Einarbeitung</li></ul>", .hybrid),
+            ("<h1>Sales Executive</h1><main><p>We offer flexible working hours and a possibility of partial remote work.</p></main>", .hybrid),
+            ("<h1>Ingénieur</h1><div><span><strong>Télétravail (2j max/semaine): </strong></span><span>Oui</span></div>", .hybrid),
+            ("<h1>Ingénieur</h1><div><span><strong>Télétravail (2j max/semaine): </strong></span><span>Non</span></div>", .onSite),
         ]
         for (html, expected) in cases {
             let p = try #require(read(html))
@@ -1754,6 +1759,15 @@ import Testing
         #expect(practice.location == "Frankfurt-Bornheim")
         #expect(InstitutionMentions.mentioned(in: "In unserer Arbeitsgruppe an der TU Chemnitz ist eine Stelle zu besetzen.")?.name
                 == "TU Chemnitz")
+    }
+
+    @Test func aHybridThingIsNoWordOfRemoteWork() throws {
+        // a page that names its place and speaks only of a hybrid cloud is not remote
+        let p = try #require(read("""
+            <h1>Head of IT Infrastructure</h1><p>Location: Jakarta</p><main><p>Architect and build a distributed hybrid cloud
+            infrastructure with the whole R&amp;D team.</p></main>
+            """))
+        #expect(p.remote == false && p.evidence["remote"] == "unstated")
     }
 
     @Test func aHomePagesGreetingNamesItsOwnerNotTheJob() throws {
