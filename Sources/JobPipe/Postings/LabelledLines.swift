@@ -333,6 +333,11 @@ struct LabelledLines {
         guard commas <= 3, !line.utf8.contains(0x3A) else { return nil }
         // a known town, alone or before its region and country: "Arnhem", "Palermo, Buenos Aires"
         let parts = line.split(separator: ",")
+        // a board's department after the place is no part of it: "Singapore, Security", "Jakarta, Product Engineering"
+        if parts.count >= 2, let last = parts.last?.split(separator: " ").last?.lowercased(),
+           PostingLabels.departmentEnds.contains(last), Cities.contains(parts[0]) {
+            return place(parts.dropLast().joined(separator: ","))
+        }
         if let town = parts.first, parts.count <= 3, parts.allSatisfy({ $0.utf8.count <= 40 }), Cities.contains(town) {
             return Location.tidied(line)
         }

@@ -236,7 +236,9 @@ extension Location {
             let bare = Self.bare(w)
             if !parts.isEmpty, officeWords.contains(bare.lowercased()) {
                 guard parts.count <= 4 else { return nil }
-                let place = parts.joined(separator: " ")
+                // ("our Portland, OR, office": the comma that closes the region is no part of it)
+                var place = parts.joined(separator: " ")
+                if place.hasSuffix(",") { place.removeLast() }
                 // a known town, a town and its region ("Portland, OR"), or a town's adjective ("Hamburger");
                 // not an office's kind ("our International Office", "our Head Office")
                 return Cities.contains(place) || place.contains(",") || townOfAdjective(place) != nil ? place : nil

@@ -32,7 +32,9 @@ enum PostingLabels {
         "location", "locations", "job location", "work location", "office location", "city", "place of work",
         "workplace", "based in", "office", "where", "wo", "où", "dónde", "waar", "dove", "onde",
         "standort", "standorte", "arbeitsort", "einsatzort", "dienstort", "ort", "arbeitsplatz",
-        "lieu", "lieu de travail", "localisation", "ville", "site",
+        "lieu", "lieu de travail", "lieux de travail", "lieux", "localisation", "ville", "site",
+        "work locations", "job locations", "arbeitsorte", "einsatzorte", "lugares de trabajo", "werklocaties",
+        "sedi di lavoro",
         "ubicación", "ubicacion", "localización", "localizacion", "lugar de trabajo", "ciudad", "localidad",
         "locatie", "standplaats", "werklocatie", "plaats", "vestiging", "werkplek",
         "sede", "sede di lavoro", "luogo di lavoro", "luogo", "località", "localita", "città", "citta",
@@ -226,6 +228,17 @@ enum PostingLabels {
     }
 
     /// Whether the lower-case text is one of the labels of a title, an employer, a place or a workplace.
+    /// The last words of a department's or a team's name ("Product Engineering", "Security", "Vertrieb"),
+    /// which a board writes after the place ("Singapore, Security").
+    static let departmentEnds: Set<String> = [
+        "engineering", "security", "infrastructure", "marketing", "sales", "product", "finance", "operations",
+        "design", "data", "analytics", "research", "legal", "support", "technology", "people", "hr", "it",
+        "development", "administration", "accounting", "procurement", "logistics", "communications",
+        "vertrieb", "technik", "entwicklung", "finanzen", "verwaltung", "einkauf", "personal",
+        "ingénierie", "produit", "ventes", "juridique", "ingeniería", "ventas", "finanzas", "ontwikkeling",
+        "verkoop", "ingegneria", "vendite",
+    ]
+
     /// Names of a posting's facts and their common values, which name no employer
     /// when they stand on a line of their own ("Tracking Code", "Regular", "Festanstellung").
     static let factWords: Set<String> = [

@@ -1770,6 +1770,23 @@ import Testing
         #expect(p.remote == false && p.evidence["remote"] == "unstated")
     }
 
+    @Test func aBoardsDepartmentAfterThePlaceIsNoPartOfIt() throws {
+        #expect(LabelledLines.place("Ho Chi Minh City, Product Engineering") == "Ho Chi Minh City")
+        #expect(LabelledLines.place("Singapore, Security") == "Singapore")
+        #expect(LabelledLines.place("Palermo, Buenos Aires") == "Palermo, Buenos Aires")
+        // the comma that closes a region in a sentence is no part of the place
+        let p = try #require(read("""
+            <h1>Senior Software Engineer</h1><main><p>Most of our team is concentrated in our Portland, OR, office, and we
+            are glad to welcome you there.</p></main>
+            """))
+        #expect(p.location == "Portland, OR")
+    }
+
+    @Test func aPlaceLabelInThePlural() throws {
+        let p = try #require(read("<h1>Développeur confirmé</h1><div><label>Lieux de travail</label><span>Le Haillan</span></div>"))
+        #expect(p.location == "Le Haillan" && p.evidence["location"] == "label")
+    }
+
     @Test func aHomePagesGreetingNamesItsOwnerNotTheJob() throws {
         let page = try #require(read("""
             <head><title>Welcome to Bedrock Stone &amp; Design!</title></head><body><nav><a href="/">Home</a></nav>
