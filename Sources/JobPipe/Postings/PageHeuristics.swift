@@ -341,8 +341,10 @@ struct PageHeuristics {
         let parts = pathAndQuery.split(separator: "?", maxSplits: 1)
         let segments = (parts.first ?? "").split(separator: "/").map(String.init)
         var slug: String?
+        var deeper = false
         if let i = segments.firstIndex(where: { companyPathWords.contains($0) }), i + 1 < segments.count {
             slug = segments[i + 1]
+            deeper = i + 2 < segments.count
         } else if parts.count == 2 {
             for pair in parts[1].split(separator: "&") {
                 let kv = pair.split(separator: "=", maxSplits: 1)
@@ -360,7 +362,11 @@ struct PageHeuristics {
               !SiteOwner.socialNames.contains(Words.normalized(text)),
               !Self.pageWords.contains(String(lower.split(separator: " ").last ?? "")) else { return nil }
         let name = Words.normalized(text), slugWords = Words.normalized(slug.removingPercentEncoding)
-        return (text, !name.isEmpty && (Words.contains(slugWords, name) || Words.contains(name, slugWords)))
+        let spelled = !name.isEmpty && (Words.contains(slugWords, name) || Words.contains(name, slugWords))
+        // a link into the employer's pages ("/companies/acme/jobs/apply") named otherwise is an action's
+        // ("Contacte-nous", "Spontaneous application"), not the employer's name
+        if deeper, !spelled { return nil }
+        return (text, spelled)
     }
 
     /// A name or a place, not a sentence or a link's call to action

@@ -1787,6 +1787,18 @@ import Testing
         #expect(p.location == "Le Haillan" && p.evidence["location"] == "label")
     }
 
+    @Test func aLinkIntoTheEmployersPagesNamedForAnActionNamesNoOne() throws {
+        // "/companies/acme/jobs/…" named "Contacte-nous" is the action's link; named "Acme", the employer's
+        let action = try #require(read("""
+            <h1>Consultant fonctionnel</h1><p>Tu es intéressé ? <a href="https://board.example/en/companies/4sh/jobs/spontanees">Contacte-nous</a></p>
+            """))
+        #expect(action.company != "Contacte-nous")
+        let named = try #require(read("""
+            <h1>Consultant fonctionnel</h1><p><a href="https://board.example/en/companies/acme-conseil/jobs">Acme Conseil</a></p>
+            """))
+        #expect(named.company == "Acme Conseil" && named.evidence["company"] == "link")
+    }
+
     @Test func aHomePagesGreetingNamesItsOwnerNotTheJob() throws {
         let page = try #require(read("""
             <head><title>Welcome to Bedrock Stone &amp; Design!</title></head><body><nav><a href="/">Home</a></nav>
