@@ -44,7 +44,9 @@ enum WorkArrangement: String, Sendable {
 
     /// Words of money or things given for working somewhere, in the six languages.
     static let perkWords = ["stipend", "allowance", "budget", "equipment", "reimburse", "zuschuss", "ausstattung",
-                            "pauschale", "vergoeding", "indemnité", "forfait", "subsidio", "rimborso", "setup", "set-up"]
+                            "pauschale", "vergoeding", "indemnité", "forfait", "subsidio", "rimborso", "setup", "set-up",
+                            // … or the employer's rules for it, named as a perk ("Remote working policy")
+                            "policy", "policies", "richtlinie", "politique", "política", "beleid", "regolamento"]
 
     /// Phrases in running text, strongest first within each kind.
     static let hybridPhrases = ["hybrid work", "hybrid role", "hybrid office", "hybrid setting", "hybrid working",
@@ -55,7 +57,8 @@ enum WorkArrangement: String, Sendable {
                                 "tage homeoffice", "tage pro woche im büro", "jours de télétravail", "télétravail partiel",
                                 "télétravail hybride", "mode hybride", "trabajo híbrido", "modelo híbrido",
                                 "modalidad híbrida", "hybride werken", "hybride werkvorm", "lavoro ibrido",
-                                "modalità ibrida", "smart working parziale", "hybride te werken", "limited remote", "remote-friendly",
+                                "modalità ibrida", "modalità di lavoro ibrida", "modalità di lavoro ibrido",
+                                "giorni in smart working", "giorni di smart working", "smart working parziale", "hybride te werken", "limited remote", "remote-friendly",
                                 "remote friendly", "option to work from home", "possibility to work from home",
                                 "flexibility to work from home", "work from home days", "home-office-möglichkeit",
                                 "homeoffice-möglichkeit", "möglichkeit zum homeoffice", "homeoffice möglich",
@@ -97,7 +100,8 @@ enum WorkArrangement: String, Sendable {
                                 "desde cualquier lugar", "trabalho remoto", "trabalhar remotamente", "de qualquer lugar",
                                 // work from wherever there is a computer and a connection
                                 "at any place with", "from any location", "from any place",
-                                "wherever you have an internet connection", "von überall aus", "von überall arbeiten",
+                                "wherever you have an internet connection", "von überall aus arbeiten", "von überall aus zu arbeiten",
+                                "arbeitest von überall", "von überall arbeiten",
                                 "depuis n'importe où", "desde cualquier sitio", "da qualsiasi luogo", "vanaf elke locatie",
                                 // "(Remote oder Berlin-Zentrum)": the job may be done remote
                                 "(remote or ", "(remote oder ", "(remote ou ", "(remote o ", "(remote of ", "(remoto o "]
@@ -300,6 +304,9 @@ enum WorkArrangement: String, Sendable {
                                            "voornamelijk", "prevalentemente"]
     /// Words before "remotely" that say the work is done so ("all work is done remotely").
     static let doneWords: Set<String> = ["done", "performed", "carried", "conducted", "completed", "worked"]
+    /// Nouns of possibility a few words before a remote word ("the option to work remotely").
+    static let possibilityWords: Set<String> = ["möglichkeit", "possibility", "option", "possibilité", "posibilidad",
+                                                "mogelijkheid", "possibilità", "possibilidade"]
     /// Words for "or", before a remote word ("in Berlin or remotely", "oder im Homeoffice").
     static let orWords: Set<String> = ["or", "oder", "ou", "o"]
     /// Words after a remote word that make it an option, some of the time ("le télétravail est possible").
@@ -331,6 +338,8 @@ enum WorkArrangement: String, Sendable {
             var k = i - 1
             while k >= 0, i - k <= 2, fillerWords.contains(String(words[k])) { k -= 1 }
             if k >= 0, mostlyWords.contains(String(words[k])) { return .remote }
+            // "die Möglichkeit, nach Absprache im Homeoffice zu arbeiten": a possibility is some of the time
+            if words[max(0, i - 5)..<i].contains(where: { possibilityWords.contains(String($0)) }) { return .hybrid }
             // "a possibility of partial remote work", "télétravail partiel": some of the time is hybrid
             if i > 0, occasionalWords.contains(String(words[i - 1])) { return .hybrid }
             if i + 1 < words.count, occasionalWords.contains(String(words[i + 1])) { return .hybrid }

@@ -232,6 +232,9 @@ import Testing
             ("<h1>Sales Executive</h1><main><p>We offer flexible working hours and a possibility of partial remote work.</p></main>", .hybrid),
             ("<h1>Ingénieur</h1><div><span><strong>Télétravail (2j max/semaine): </strong></span><span>Oui</span></div>", .hybrid),
             ("<h1>Ingénieur</h1><div><span><strong>Télétravail (2j max/semaine): </strong></span><span>Non</span></div>", .onSite),
+            // a possibility a few words before home working is some of the time; a policy for it is a perk's name
+            ("<h1>IT-Techniker</h1><main><p>Wir bieten die Möglichkeit, nach Absprache im Homeoffice zu arbeiten.</p></main>", .hybrid),
+            ("<h1>Sviluppatore</h1><main><p>Lavoriamo in modalità di lavoro ibrida (2/3 giorni in sede).</p></main><ul><li>Remote working policy</li></ul>", .hybrid),
         ]
         for (html, expected) in cases {
             let p = try #require(read(html))
@@ -1759,6 +1762,15 @@ import Testing
         #expect(practice.location == "Frankfurt-Bornheim")
         #expect(InstitutionMentions.mentioned(in: "In unserer Arbeitsgruppe an der TU Chemnitz ist eine Stelle zu besetzen.")?.name
                 == "TU Chemnitz")
+    }
+
+    @Test func customersWorkingFromAnywhereSayNothingOfTheJob() throws {
+        let p = try #require(read("""
+            <h1>Informationselektroniker (m/w/d)</h1><p>Standort: Geesthacht</p><main><p>Wir bieten das Rundum-sorglos-Paket,
+            damit unsere Kunden von überall aus, flexibel und sicher digital zusammenarbeiten können.</p></main>
+            """))
+        #expect(p.remote == false && p.workplace == nil)
+        #expect(WorkArrangement.inText("Bei uns kannst du von überall aus arbeiten.") == .remote)
     }
 
     @Test func aHybridThingIsNoWordOfRemoteWork() throws {
