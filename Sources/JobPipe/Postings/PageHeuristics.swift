@@ -642,6 +642,16 @@ struct PageHeuristics {
         } else if headings.allSatisfy({ PostingLabels.isGeneric($0) || isSiteFurniture($0) || Self.namesCareersPage($0) }) {
             let own = subheadings.filter { !PostingLabels.isGeneric($0) && !isSiteFurniture($0) }
             for h in own.prefix(3) { title.add(cleanTitle(h), "h2", 2) }
+            // a heading that asks a question is a hook, not the job ("Sei intraprendente?"); the role it asks
+            // for may stand right under it ("Technical Project Manager")
+            for h in own.prefix(3) where h.hasSuffix("?") {
+                title.adjust(-3) { $0.text == cleanTitle(h) }
+                guard let i = labels.lineIndex(of: h), i + 1 < labels.lines.count else { continue }
+                let next = labels.lines[i + 1].trimmingSpaces
+                if next.utf8.count <= 120, !next.contains(":"), !next.hasSuffix("?"), PostingLabels.readsAsRole(next) {
+                    title.add(cleanTitle(next), "header", 3)
+                }
+            }
             // … or the line right under a section heading, the h1 or the first generic h2 or h3
             // ("Stellenausschreibung" / "Fachkraft (m/w/d) …", "Offene Stellen" / "Pädagogische Fachkraft …")
             let sections = [headings.first].compactMap { $0 } + subheadings.filter { PostingLabels.isGeneric($0) }.prefix(1)
@@ -666,8 +676,12 @@ struct PageHeuristics {
         }) {
             // (a line of a heading the source broke is that heading's: "… Immunrezeptoren zur" / "Resistenz … (m/w/d)")
             let line = cleanTitle(marked)
-            if !title.candidates.contains(where: { Words.contains(Words.normalized($0.text), Words.normalized(line)) }) {
+            let n = Words.normalized(line)
+            if !title.candidates.contains(where: { Words.contains(Words.normalized($0.text), n) }) {
                 title.add(line, "text", 3)
+            } else {
+                // a heading that ends in a gender mark is a role's, more than a page title's first words
+                title.adjust(2) { Words.normalized($0.text) == n }
             }
         }
         // no h1: which page-title segment is the job and which the employer, by what each reads as

@@ -63,6 +63,13 @@ enum SiteOwner {
         if words.count > 1, let last = words.last, emblemWords.contains(last.lowercased()) { words.removeLast() }
         while let w = words.first, logoWords.contains(w.lowercased()) { words.removeFirst() }
         while let w = words.last, logoWords.contains(w.lowercased()) || w == "-" { words.removeLast() }
+        // "Wolkenhof-Logo", "Logo-Acme": the word joined to the name by a hyphen
+        if let w = words.last, let cut = w.lastIndex(of: "-"), logoWords.contains(w[w.index(after: cut)...].lowercased()) {
+            words[words.count - 1] = w[..<cut]
+        }
+        if let w = words.first, let cut = w.firstIndex(of: "-"), logoWords.contains(w[..<cut].lowercased()) {
+            words[0] = w[w.index(after: cut)...]
+        }
         let name = words.joined(separator: " ")
         // "Lv1257642221095527" is a file's reference, not a name
         guard name.filter(\.isLetter).count >= 2, name.filter(\.isNumber).count < 4, !socialNames.contains(Words.normalized(name)),

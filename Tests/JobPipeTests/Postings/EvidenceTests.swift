@@ -1773,6 +1773,24 @@ import Testing
         #expect(WorkArrangement.inText("Bei uns kannst du von überall aus arbeiten.") == .remote)
     }
 
+    @Test func aHeadingWithAGenderMarkOverThePageTitlesFirstWords() throws {
+        let p = try #require(read("""
+            <head><title>wolkenhof - Mitarbeiter und Ausbildung</title></head><body>
+            <header><img class="logo" alt="Wolkenhof-Logo" src="/logo.png"></header><h1>Stellenangebot</h1>
+            <h2>IT-Techniker (m/w/d)</h2><p>Du bist ein IT-Profi und hast Lust, in einem dynamischen Arbeitsumfeld mitzuwirken?</p></body>
+            """))
+        #expect(p.title == "IT-Techniker (m/w/d)")
+        #expect(p.company == "Wolkenhof" && p.evidence["company"] == "logo")
+    }
+
+    @Test func aHeadingThatAsksAQuestionIsAHook() throws {
+        let p = try #require(read("""
+            <h1>Lavora Con Noi</h1><h2>Sei intraprendente? Sei un individuo che prende l’iniziativa?</h2>
+            <p>Technical Project Manager</p><p>Esperienza: 6-10 anni</p><p>Orario di Lavoro: Full-time</p>
+            """))
+        #expect(p.title == "Technical Project Manager" && p.evidence["title"] == "header")
+    }
+
     @Test func aHybridThingIsNoWordOfRemoteWork() throws {
         // a page that names its place and speaks only of a hybrid cloud is not remote
         let p = try #require(read("""
