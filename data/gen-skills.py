@@ -301,7 +301,9 @@ def main():
     table, seen = [], {}
     for form, display in entries:
         key = form.lower()
-        if key in stops or len(form) < 1:
+        # (a stop word stops every case of its form but one marked ambiguous as written: "!express" and
+        # "?Express" keep "Express" beside another skill, the verb never)
+        if key in stops and form not in ambiguous or len(form) < 1:
             continue
         # our own table (added last) wins over O*NET's display name; a name written as a word that
         # is no word of the languages read ("Elasticsearch", "Terraform") is matched in any case

@@ -2562,6 +2562,7 @@ EXPERT	EXPERT	ca
 Expert Health Data Programming Vitalnet	Expert Health Data Programming Vitalnet	c
 Explorer Engineer	Explorer Engineer	c
 EXPO	EXPO	ca
+Express	Express.js	ca
 Express Business Valuations	Express Business Valuations	c
 Express.js	Express.js	
 ExpressDigital Labtricity	ExpressDigital Labtricity	

@@ -31,7 +31,8 @@ struct SkillMatcher {
         var i = 0
         while i < words.count {
             if let (entry, length) = longestMatch(text, words, at: i, &key) {
-                if !isShoutedHeading(text, words, at: i, length: length, entry: dictionary.entries[entry]) {
+                if !isShoutedHeading(text, words, at: i, length: length, entry: dictionary.entries[entry]),
+                   !isPersonsName(text, words, at: i, length: length, &key) {
                     hits.append((entry, i, dictionary.entries[entry].ambiguous, words[i].line, i + length))
                 }
                 i += length
@@ -256,6 +257,25 @@ struct SkillMatcher {
     /// a neighbour on the same line, joined by spaces only, is shouted too (a word of two
     /// capitals or more: "ENGINEER ON THE TEAM") and is no skill itself ("GCP, AWS" and
     /// "AWS GCP" are lists of skills).
+    /// Whether the hit opens a line that is only a person's name: a given name and one or two
+    /// capitalised words that are no skill ("Julia Christensen", a contact under the posting).
+    private func isPersonsName(_ text: UnsafeBufferPointer<UInt8>, _ words: [SkillTokenizer.Word], at i: Int,
+                               length: Int, _ scratch: inout [UInt8]) -> Bool {
+        let line = words[i].line
+        guard length == 1, i == 0 || words[i - 1].line != line else { return false }
+        var end = i + 1
+        while end < words.count, words[end].line == line { end += 1 }
+        guard (2...3).contains(end - i),
+              GivenNames.contains(String(decoding: UnsafeBufferPointer(rebasing: text[words[i].start..<words[i].end]), as: UTF8.self))
+        else { return false }
+        // ("Julia Developer" is a role's line)
+        let rest = String(decoding: UnsafeBufferPointer(rebasing: text[words[i + 1].start..<words[end - 1].end]), as: UTF8.self)
+        return !PostingLabels.readsAsRole(rest) && (i + 1..<end).allSatisfy { n in
+            let b = text[words[n].start]
+            return b >= 0x41 && b <= 0x5A && longestMatch(text, words, at: n, &scratch) == nil
+        }
+    }
+
     private func isShoutedHeading(_ text: UnsafeBufferPointer<UInt8>, _ words: [SkillTokenizer.Word], at i: Int,
                                   length: Int, entry: SkillDictionary.Entry) -> Bool {
         func shouted(_ bytes: some Collection<UInt8>, least: Int = 3) -> Bool {

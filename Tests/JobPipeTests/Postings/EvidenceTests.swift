@@ -1791,6 +1791,17 @@ import Testing
         #expect(p.title == "Technical Project Manager" && p.evidence["title"] == "header")
     }
 
+    @Test func expressCapitalisedBesideASkillAndAContactsName() throws {
+        let p = try #require(read("""
+            <h1>Software Engineer</h1><main><p>Excellent understanding of a backend framework (Express, NestJS or Java Spring).</p>
+            <p>We express our thanks to every applicant.</p><p>Your contact:</p><p>Julia Christensen</p></main>
+            """))
+        let names = p.skills.map(\.name)
+        #expect(names.contains("Express.js") && names.contains("NestJS") && !names.contains("Julia"))
+        let q = try #require(read("<h1>Data Scientist</h1><main><p>Experience with Julia or R for statistics.</p></main>"))
+        #expect(q.skills.map(\.name).contains("Julia"))
+    }
+
     @Test func aHybridThingIsNoWordOfRemoteWork() throws {
         // a page that names its place and speaks only of a hybrid cloud is not remote
         let p = try #require(read("""
