@@ -38,7 +38,8 @@ enum WorkArrangement: String, Sendable {
     /// Words right after a word of remote work on a short line that make it a condition, not the arrangement
     /// ("Homeoffice nach der Einarbeitung", "Télétravail à définir", "Remote on request"): some days at home,
     /// the rest at the place of work, as with an option ("Homeoffice möglich", see optionWords).
-    static let conditionWords = ["nach ", "after ", "après ", "selon ", "según ", "on request", "upon request",
+    static let conditionWords = ["nach ", "after ", "après ", "selon ", "según ", "on request", "upon request", "bespreekbaar",
+                                 "in consultation", "by agreement", "in overleg", "op verzoek",
                                  "auf wunsch", "bei bedarf", "by arrangement", "negotiable", "verhandelbar", "à définir",
                                  "a convenir", "na overleg", "in overleg", "op aanvraag", "su richiesta", "da concordare"]
 
@@ -58,6 +59,16 @@ enum WorkArrangement: String, Sendable {
                                 "télétravail hybride", "mode hybride", "trabajo híbrido", "modelo híbrido",
                                 "modalidad híbrida", "hybride werken", "hybride werkvorm", "lavoro ibrido",
                                 "modalità ibrida", "modalità di lavoro ibrida", "modalità di lavoro ibrido",
+                                // home working part of the time, or a mix of home and office
+                                "partly from home", "partially from home", "partly remote", "partly remotely",
+                                "mix of office and remote", "mix of remote and office", "mix of remote and in-office",
+                                "combination of remote and", "combination of office and", "between home and",
+                                "deels thuis", "gedeeltelijk thuis", "deels vanuit huis", "gedeeltelijk vanuit huis",
+                                "tussen thuis en", "combinatie van thuis", "teilweise von zu hause", "teilweise zu hause",
+                                "tageweise von zu hause", "zwischen homeoffice und", "zwischen büro und homeoffice",
+                                "mix aus homeoffice", "mix aus büro", "mobilen arbeit", "mobile arbeit",
+                                "en partie en télétravail", "en partie à distance", "entre télétravail et",
+                                "parcialmente en remoto", "parcialmente desde casa", "in parte da remoto", "in parte da casa",
                                 "giorni in smart working", "giorni di smart working", "smart working parziale", "hybride te werken", "limited remote", "remote-friendly",
                                 "remote friendly", "option to work from home", "possibility to work from home",
                                 "flexibility to work from home", "work from home days", "home-office-möglichkeit",
@@ -135,7 +146,11 @@ enum WorkArrangement: String, Sendable {
         if let word = remoteWords.first(where: { startsWord(v, $0) }) {
             // "Télétravail : occasionnel", "Remote (occasional)", "Télétravail fréquent": not always is hybrid (the word right after
             // it: "Remote, occasional travel" is remote)
-            let next = v.dropFirst(word.count).drop { " :(-–".contains($0) }
+            var next = v.dropFirst(word.count).drop { " :(-–".contains($0) }
+            // "Mobiles Arbeiten ist teilweise möglich", "Thuiswerken is bespreekbaar": past a copula
+            for copula in ["ist ", "is ", "est ", "es ", "è ", "sind ", "zijn "] where next.hasPrefix(copula) {
+                next = next.dropFirst(copula.count)
+            }
             return countsDays(v) || occasionalWords.contains(where: { next.hasPrefix($0) })
                 || optionWords.contains(String(next.prefix { $0.isLetter })) || conditionWords.contains(where: { next.hasPrefix($0) })
                 ? .hybrid : .remote
@@ -198,7 +213,9 @@ enum WorkArrangement: String, Sendable {
                                                  "telework", "télétravail", "teletravail", "à distance", "teletrabajo",
                                                  "remoto", "remota", "a distancia", "thuiswerk", "op afstand",
                                                  "smart working", "telelavoro", "mobiles arbeiten", "ortsunabhängig",
-                                                 "anywhere"])
+                                                 "anywhere", "from home", "thuis werk", "thuis te werken", "vanuit huis",
+                                                 "von zu hause", "von zuhause", "zu hause arbeit", "mobile arbeit",
+                                                 "mobilen arbeit", "desde casa", "da casa"])
 
     /// Whether a short value counts days ("2 days", "2j", "3 Tage", "2 días", "2 dagen", "2 giorni").
     static func countsDays(_ v: String) -> Bool {
@@ -211,8 +228,17 @@ enum WorkArrangement: String, Sendable {
                 return true
             }
         }
+        // the number written as a word: "two days a week", "zwei Tage", "deux jours", "twee dagen", "dos días"
+        let words = v.split(separator: " ")
+        for (w, next) in zip(words, words.dropFirst()) where dayNumbers.contains(String(w)) {
+            if ["day", "tag", "jour", "día", "dia", "dag", "giorn"].contains(where: next.hasPrefix) { return true }
+        }
         return false
     }
+
+    /// Numbers of days written as words (lower case), two to four, in the six languages.
+    static let dayNumbers: Set<String> = ["two", "three", "four", "zwei", "drei", "vier", "deux", "trois", "quatre",
+                                          "twee", "drie", "dos", "tres", "cuatro", "due", "tre", "quattro"]
 
     /// Whether a line of under 200 bytes counts days of the week at home or in the office ("2 Tage pro Woche",
     /// "2 à 3 jours par semaine", "2 Tage von zu Hause aus"), not days gone by ("Posted 3 days ago").
@@ -304,6 +330,13 @@ enum WorkArrangement: String, Sendable {
                                            "voornamelijk", "prevalentemente"]
     /// Words before "remotely" that say the work is done so ("all work is done remotely").
     static let doneWords: Set<String> = ["done", "performed", "carried", "conducted", "completed", "worked"]
+    /// Nouns of a condition after a remote word ("in overleg", "nach Absprache", "on request", "bespreekbaar").
+    static let conditionNouns: Set<String> = ["overleg", "absprache", "vereinbarung", "rücksprache", "consultation",
+                                              "request", "arrangement", "agreement", "bespreekbaar", "negotiable",
+                                              "verhandelbar", "discuter", "convenir", "concordare", "richiesta", "acuerdo"]
+    /// The small words that link a remote word to its condition ("nach", "in", "on", "by", "na").
+    static let conditionLinks: Set<String> = ["nach", "na", "in", "on", "upon", "by", "op", "su", "sur", "après", "after",
+                                              "según", "selon", "previo", "possible", "possibile", "mogelijk", "möglich"]
     /// Nouns of possibility a few words before a remote word ("the option to work remotely").
     static let possibilityWords: Set<String> = ["möglichkeit", "possibility", "option", "possibilité", "posibilidad",
                                                 "mogelijkheid", "possibilità", "possibilidade"]
@@ -349,6 +382,10 @@ enum WorkArrangement: String, Sendable {
             var j = i + 1
             while j < words.count, j - i <= 3, fillerWords.contains(String(words[j])) { j += 1 }
             if j < words.count, optionWords.contains(String(words[j])) { return .hybrid }
+            // "thuiswerken in overleg", "Homeoffice nach Absprache", "working from home by arrangement": on a condition
+            var c = i + 1
+            while c < words.count, c - i <= 3, fillerWords.contains(String(words[c])) || conditionLinks.contains(String(words[c])) { c += 1 }
+            if c < words.count, conditionNouns.contains(String(words[c])) { return .hybrid }
             // "Teleworking 2 to 3 days a week", "télétravail 2 à 3 jours par semaine": some days is hybrid
             if countsDaysOfTheWeek(words[(i + 1)..<min(words.count, i + 8)].joined(separator: " ")) { return .hybrid }
             // the job, a verb or a preposition, then the remote word: "This position is remote", "Poste en télétravail"
