@@ -144,6 +144,21 @@ struct LabelledLines {
         return nil
     }
 
+    /// A town and its surroundings that end a header line, known town or not, whatever stands before
+    /// it: "€ 19 – 25 / Stunde Kühbach & Umgebung" gives "Kühbach & Umgebung" (a sentence's is read as text).
+    var surroundedPlace: String? {
+        for line in lines.prefix(60) where line.utf8.count <= 120 {
+            let words = line.split(separator: " ")
+            guard words.count >= 3 else { continue }
+            let k = words.count - 2
+            if let noun = Location.surroundings[words[k].lowercased()], words[k + 1].lowercased() == noun,
+               words[k - 1].first?.isUppercase == true, words[k - 1].allSatisfy({ $0.isLetter || $0 == "-" }) {
+                return words[(k - 1)...(k + 1)].joined(separator: " ")
+            }
+        }
+        return nil
+    }
+
     /// A label with a qualifier in brackets, as one of `labels` without it: "Télétravail (2j max/semaine)",
     /// "Location (city)". Otherwise the label as it is.
     static func unqualified(_ label: String, in labels: Set<String>) -> String {

@@ -18,6 +18,14 @@ extension Location {
                 || Cities.contains(segment.drop { $0 != " " }.trimmingSpaces) {
                 return tidied(segment)
             }
+            // street, number, postcode and town with nothing between: "Dieselstraße 10 86556 Kühbach"
+            let words = segment.split(separator: " ")
+            if words.count >= 4 {
+                for k in 2..<(words.count - 1) where (4...5).contains(words[k].utf8.count) && words[k].allSatisfy(\.isNumber) {
+                    let rest = words[k...].joined(separator: " ")
+                    if isStreet(words[..<k].joined(separator: " ")), LabelledLines.postcodeFirst(rest) { return tidied(rest) }
+                }
+            }
             // a state's code and a ZIP code after the town: "San Francisco, CA 94105"
             if i > 0, isStateAndZIP(segment), Cities.contains(segments[i - 1]) { return segments[i - 1] + ", " + segment }
             // a town before a British postcode: "Bristol BS1 4DJ"

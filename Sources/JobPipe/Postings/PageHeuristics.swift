@@ -960,6 +960,8 @@ struct PageHeuristics {
                 addPlace(line, "header", 2)
             }
         }
+        // a town and its surroundings among the header's facts ("Kühbach & Umgebung")
+        if let place = labels.surroundedPlace { addPlace(place, "header", 2) }
         // a known town next to the title ("Barmedewerker" / "Arnhem")
         if let i = titleLine, let near = labels.place(near: i) { addPlace(near, "header", 2) }
         // a known town that ends the title ("Front-end developer 32 - 40 uur Utrecht")

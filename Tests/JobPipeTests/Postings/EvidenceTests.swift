@@ -1834,6 +1834,24 @@ import Testing
         #expect(p.location == "Portland, OR")
     }
 
+    @Test func aTownAndItsSurroundingsAmongTheHeadersFacts() throws {
+        let p = try #require(read("""
+            <h1>Dachdecker (m/w/d)</h1><div><span>€ 19 – 25 / Stunde</span> <span>Kühbach &amp; Umgebung</span></div>
+            <p>Vollzeit · Festanstellung</p><main><p>Erfahrener Dachdecker gesucht!</p></main>
+            """))
+        #expect(p.location == "Kühbach & Umgebung" && p.evidence["location"] == "header")
+    }
+
+    @Test func aFootersStreetPostcodeAndTownOnOneLine() throws {
+        #expect(Location.inAddress("Dieselstraße 10 86556 Kühbach, Deutschland") == "86556 Kühbach")
+        #expect(Location.inAddress("Seit 1990 über 2000 Kunden") == nil)
+        let p = try #require(read("""
+            <h1>Dachdecker (m/w/d)</h1><main><p>Wir suchen Verstärkung für unser Team.</p></main>
+            <footer><p>Spenglermeisterbetrieb Peters GmbH</p><p>Dieselstraße 10 86556 Kühbach, Deutschland</p></footer>
+            """))
+        #expect(p.location == "86556 Kühbach" && p.evidence["location"] == "footer")
+    }
+
     @Test func aPlaceLabelInThePlural() throws {
         let p = try #require(read("<h1>Développeur confirmé</h1><div><label>Lieux de travail</label><span>Le Haillan</span></div>"))
         #expect(p.location == "Le Haillan" && p.evidence["location"] == "label")
