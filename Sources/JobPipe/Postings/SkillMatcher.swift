@@ -113,7 +113,11 @@ struct SkillMatcher {
     private func listedPairs(_ text: UnsafeBufferPointer<UInt8>, _ words: [SkillTokenizer.Word], _ hits: [Hit]) -> [Bool] {
         var out = [Bool](repeating: false, count: hits.count)
         guard hits.count > 1 else { return out }
-        func capitalised(_ w: Int) -> Bool { let b = text[words[w].start]; return b >= 0x41 && b <= 0x5A }
+        // (a name may begin in lower case and capitalise later: "iOS", "macOS", "jQuery")
+        func capitalised(_ w: Int) -> Bool {
+            let word = text[words[w].start..<words[w].end]
+            return word.first.map { $0 >= 0x41 && $0 <= 0x5A } == true || word.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A }
+        }
         for k in 0..<(hits.count - 1) {
             let a = hits[k], b = hits[k + 1]
             guard a.ambiguous, b.ambiguous, a.entry != b.entry, a.line == b.line,

@@ -1802,6 +1802,15 @@ import Testing
         #expect(p.title == "Technical Project Manager" && p.evidence["title"] == "header")
     }
 
+    @Test func aNameCapitalisedAfterItsFirstLetterInAList() throws {
+        // "iOS" is written as a name is: "Android et iOS" is a list of two, far from any other skill
+        let p = try #require(read("""
+            <h1>Ingénieur mobile</h1><main><p>Optimiser les performances de l'application mobile Android et iOS.</p>
+            <p>Identifier et corriger les bugs et points faibles existants, et participer à l'évolution du produit.</p></main>
+            """))
+        #expect(p.skills.map(\.name) == ["Android", "iOS"])
+    }
+
     @Test func expressCapitalisedBesideASkillAndAContactsName() throws {
         let p = try #require(read("""
             <h1>Software Engineer</h1><main><p>Excellent understanding of a backend framework (Express, NestJS or Java Spring).</p>
