@@ -39,9 +39,9 @@ enum WorkArrangement: String, Sendable {
     /// ("Homeoffice nach der Einarbeitung", "Télétravail à définir", "Remote on request"): some days at home,
     /// the rest at the place of work, as with an option ("Homeoffice möglich", see optionWords).
     static let conditionWords = ["nach ", "after ", "après ", "selon ", "según ", "on request", "upon request", "bespreekbaar",
-                                 "in consultation", "by agreement", "in overleg", "op verzoek",
-                                 "auf wunsch", "bei bedarf", "by arrangement", "negotiable", "verhandelbar", "à définir",
-                                 "a convenir", "na overleg", "in overleg", "op aanvraag", "su richiesta", "da concordare"]
+                                 "in consultation", "by agreement", "op verzoek", "auf wunsch", "bei bedarf", "by arrangement",
+                                 "negotiable", "verhandelbar", "à définir", "a convenir", "na overleg", "in overleg",
+                                 "op aanvraag", "su richiesta", "da concordare"]
 
     /// Words of money or things given for working somewhere, in the six languages.
     static let perkWords = ["stipend", "allowance", "budget", "equipment", "reimburse", "zuschuss", "ausstattung",
@@ -62,14 +62,16 @@ enum WorkArrangement: String, Sendable {
                                 // home working part of the time, or a mix of home and office
                                 "partly from home", "partially from home", "partly remote", "partly remotely",
                                 "mix of office and remote", "mix of remote and office", "mix of remote and in-office",
-                                "combination of remote and", "combination of office and", "between home and",
+                                "combination of remote and", "combination of office and", "between home and office",
+                                "between home and the office", "between home and our",
                                 "deels thuis", "gedeeltelijk thuis", "deels vanuit huis", "gedeeltelijk vanuit huis",
                                 "tussen thuis en", "combinatie van thuis", "teilweise von zu hause", "teilweise zu hause",
                                 "tageweise von zu hause", "zwischen homeoffice und", "zwischen büro und homeoffice",
                                 "mix aus homeoffice", "mix aus büro", "mobilen arbeit", "mobile arbeit",
                                 "en partie en télétravail", "en partie à distance", "entre télétravail et",
                                 "parcialmente en remoto", "parcialmente desde casa", "in parte da remoto", "in parte da casa",
-                                "giorni in smart working", "giorni di smart working", "smart working parziale", "hybride te werken", "limited remote", "remote-friendly",
+                                "giorni in smart working", "giorni di smart working", "smart working parziale",
+                                "hybride te werken", "limited remote", "remote-friendly",
                                 "remote friendly", "option to work from home", "possibility to work from home",
                                 "flexibility to work from home", "work from home days", "home-office-möglichkeit",
                                 "homeoffice-möglichkeit", "möglichkeit zum homeoffice", "homeoffice möglich",
