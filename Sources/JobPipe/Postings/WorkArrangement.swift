@@ -45,9 +45,11 @@ enum WorkArrangement: String, Sendable {
 
     /// Words of money or things given for working somewhere, in the six languages.
     static let perkWords = ["stipend", "allowance", "budget", "equipment", "reimburse", "zuschuss", "ausstattung",
-                            "pauschale", "vergoeding", "indemnité", "forfait", "subsidio", "rimborso", "setup", "set-up",
-                            // … or the employer's rules for it, named as a perk ("Remote working policy")
-                            "policy", "policies", "richtlinie", "politique", "política", "beleid", "regolamento"]
+                            "pauschale", "vergoeding", "indemnité", "forfait", "subsidio", "rimborso", "setup", "set-up"]
+    /// Words of the employer's rules for home working, named as a perk ("Remote working policy",
+    /// "Homeoffice-Regelung"): some of the time at home, as the hybrid phrases read them.
+    static let policyWords = ["policy", "policies", "richtlinie", "regelung", "politique", "política", "beleid",
+                              "regeling", "regolamento"]
 
     /// Phrases in running text, strongest first within each kind.
     static let hybridPhrases = ["hybrid work", "hybrid role", "hybrid office", "hybrid setting", "hybrid working",
@@ -144,6 +146,7 @@ enum WorkArrangement: String, Sendable {
         // a tool's "remote" is no arrangement: "Remote access to our servers", "Remote monitoring"
         if v.hasPrefix("remote "), onlyOfTools(v) { return nil }
         if hybridWords.contains(where: { startsWord(v, $0) }) { return .hybrid }
+        if policyWords.contains(where: { v.containsBytes($0) }), remoteWords.contains(where: { startsWord(v, $0) }) { return .hybrid }
         // "Télétravail (2j max/semaine)", "Remote 2 days a week": some days remote is hybrid
         if let word = remoteWords.first(where: { startsWord(v, $0) }) {
             // "Télétravail : occasionnel", "Remote (occasional)", "Télétravail fréquent": not always is hybrid (the word right after

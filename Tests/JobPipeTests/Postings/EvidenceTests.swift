@@ -235,6 +235,7 @@ import Testing
             // a possibility a few words before home working is some of the time; a policy for it is a perk's name
             ("<h1>IT-Techniker</h1><main><p>Wir bieten die Möglichkeit, nach Absprache im Homeoffice zu arbeiten.</p></main>", .hybrid),
             ("<h1>Sviluppatore</h1><main><p>Lavoriamo in modalità di lavoro ibrida (2/3 giorni in sede).</p></main><ul><li>Remote working policy</li></ul>", .hybrid),
+            ("<h1>Analyst</h1><p>Location: Leeds</p><ul><li>Free lunch on Fridays</li><li>Remote working policy</li></ul>", .hybrid),
             // home working part of the time, a mix, a split, a number of days in words, on a condition
             ("<h1>Analyst</h1><p>Location: Leeds</p><main><p>We offer flexible working: partly from home, partly at our office in Leeds.</p></main>", .hybrid),
             ("<h1>Analyst</h1><main><p>You can work from home two days a week.</p></main>", .hybrid),
