@@ -645,7 +645,8 @@ struct PageHeuristics {
             // a heading that asks a question is a hook, not the job ("Sei intraprendente?"); the role it asks
             // for may stand right under it ("Technical Project Manager")
             for h in own.prefix(3) where h.hasSuffix("?") {
-                title.adjust(-3) { $0.text == cleanTitle(h) }
+                let hook = cleanTitle(h)
+                title.adjust(-3) { $0.text == hook }
                 guard let i = labels.lineIndex(of: h), i + 1 < labels.lines.count else { continue }
                 let next = labels.lines[i + 1].trimmingSpaces
                 if next.utf8.count <= 120, !next.contains(":"), !next.hasSuffix("?"), PostingLabels.readsAsRole(next) {

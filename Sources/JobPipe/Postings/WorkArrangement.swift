@@ -35,13 +35,10 @@ enum WorkArrangement: String, Sendable {
                                   "saltuari", "partiel", "partial", "teilweise", "parcial", "gedeeltelijk", "parziale",
                                   "frequent", "fréquent", "häufig", "frecuente", "frequente", "regelmatig"]
 
-    /// Words right after a word of remote work on a short line that make it a condition, not the arrangement
-    /// ("Homeoffice nach der Einarbeitung", "Télétravail à définir", "Remote on request"): some days at home,
-    /// the rest at the place of work, as with an option ("Homeoffice möglich", see optionWords).
-    static let conditionWords = ["nach ", "after ", "après ", "selon ", "según ", "on request", "upon request", "bespreekbaar",
-                                 "in consultation", "by agreement", "op verzoek", "auf wunsch", "bei bedarf", "by arrangement",
-                                 "negotiable", "verhandelbar", "à définir", "a convenir", "na overleg", "in overleg",
-                                 "op aanvraag", "su richiesta", "da concordare"]
+    /// Words that open a condition right after a word of remote work on a short line ("Homeoffice nach der
+    /// Einarbeitung", "Télétravail à définir"): some days at home, the rest at the place of work, as with an
+    /// option ("Homeoffice möglich", see optionWords) or a noun of condition ("Remote on request", see onCondition).
+    static let conditionWords = ["nach ", "after ", "après ", "selon ", "según ", "à définir", "a convenir", "da concordare"]
 
     /// Words of money or things given for working somewhere, in the six languages.
     static let perkWords = ["stipend", "allowance", "budget", "equipment", "reimburse", "zuschuss", "ausstattung",
@@ -158,7 +155,7 @@ enum WorkArrangement: String, Sendable {
             }
             return countsDays(v) || occasionalWords.contains(where: { next.hasPrefix($0) })
                 || optionWords.contains(String(next.prefix { $0.isLetter })) || conditionWords.contains(where: { next.hasPrefix($0) })
-                ? .hybrid : .remote
+                || !next.hasPrefix(",") && onCondition(next.split(whereSeparator: isWordBreak)) ? .hybrid : .remote
         }
         if onSiteWords.contains(where: { v == $0 || (v.utf8.count > 3 && startsWord(v, $0) && $0.utf8.count > 3) }) { return .onSite }
         return nil
@@ -338,10 +335,26 @@ enum WorkArrangement: String, Sendable {
     /// Nouns of a condition after a remote word ("in overleg", "nach Absprache", "on request", "bespreekbaar").
     static let conditionNouns: Set<String> = ["overleg", "absprache", "vereinbarung", "rücksprache", "consultation",
                                               "request", "arrangement", "agreement", "bespreekbaar", "negotiable",
-                                              "verhandelbar", "discuter", "convenir", "concordare", "richiesta", "acuerdo"]
-    /// The small words that link a remote word to its condition ("nach", "in", "on", "by", "na").
+                                              "verhandelbar", "discuter", "convenir", "concordare", "richiesta", "acuerdo",
+                                              "wunsch", "bedarf", "verzoek", "aanvraag"]
+    /// The small words that link a remote word to its condition ("nach", "in", "on", "by", "na", "auf", "bei").
     static let conditionLinks: Set<String> = ["nach", "na", "in", "on", "upon", "by", "op", "su", "sur", "après", "after",
-                                              "según", "selon", "previo", "possible", "possibile", "mogelijk", "möglich"]
+                                              "según", "selon", "previo", "possible", "possibile", "mogelijk", "möglich",
+                                              "auf", "bei"]
+
+    /// Whether the words right after a remote word put it on a condition: past fillers and linking words,
+    /// a noun of condition ("in overleg", "nach Absprache", "on request", "is bespreekbaar", "bei Bedarf").
+    static func onCondition(_ words: some Collection<Substring>) -> Bool {
+        for w in words.prefix(4) {
+            let word = String(w)
+            if conditionNouns.contains(word) { return true }
+            guard fillerWords.contains(word) || conditionLinks.contains(word) else { return false }
+        }
+        return false
+    }
+
+    /// What ends a word of running text (lower-cased) for the readings around a remote word.
+    static func isWordBreak(_ c: Character) -> Bool { c.isWhitespace || ",.;:()!?\"'’/".contains(c) }
     /// Nouns of possibility a few words before a remote word ("the option to work remotely").
     static let possibilityWords: Set<String> = ["möglichkeit", "possibility", "option", "possibilité", "posibilidad",
                                                 "mogelijkheid", "possibilità", "possibilidade"]
@@ -364,7 +377,7 @@ enum WorkArrangement: String, Sendable {
     /// "or remotely" is remote, "mostly remote" remote, "télétravail est
     /// possible" hybrid; a tool's "remote access" says nothing.
     static func aroundWords(_ text: String) -> WorkArrangement? {
-        let words = text.lowercased().split(whereSeparator: { $0.isWhitespace || ",.;:()!?\"'’/".contains($0) })
+        let words = text.lowercased().split(whereSeparator: isWordBreak)
         var found: WorkArrangement?
         for (i, w) in words.enumerated() where remoteWordForms.contains(String(w)) || w == "home" && i > 0 && words[i - 1] == "from" {
             if w == "remote", i + 1 < words.count, toolWords.contains(String(words[i + 1])) { continue }
@@ -388,9 +401,7 @@ enum WorkArrangement: String, Sendable {
             while j < words.count, j - i <= 3, fillerWords.contains(String(words[j])) { j += 1 }
             if j < words.count, optionWords.contains(String(words[j])) { return .hybrid }
             // "thuiswerken in overleg", "Homeoffice nach Absprache", "working from home by arrangement": on a condition
-            var c = i + 1
-            while c < words.count, c - i <= 3, fillerWords.contains(String(words[c])) || conditionLinks.contains(String(words[c])) { c += 1 }
-            if c < words.count, conditionNouns.contains(String(words[c])) { return .hybrid }
+            if onCondition(words[(i + 1)...]) { return .hybrid }
             // "Teleworking 2 to 3 days a week", "télétravail 2 à 3 jours par semaine": some days is hybrid
             if countsDaysOfTheWeek(words[(i + 1)..<min(words.count, i + 8)].joined(separator: " ")) { return .hybrid }
             // the job, a verb or a preposition, then the remote word: "This position is remote", "Poste en télétravail"
