@@ -46,7 +46,8 @@ enum PostingLabels {
     static let workplace: Set<String> = [
         "remote", "remote type", "workplace type", "work type", "work model", "work mode", "work arrangement",
         "telecommute", "remote work", "location type", "working model", "remote status", "remote option",
-        "remote policy", "working arrangement", "work setup", "work setting", "working mode",
+        "remote policy", "working arrangement", "work setup", "work setting", "working mode", "work style", "working style",
+        "work environment", "work format", "working format",
         "arbeitsmodell", "arbeitsform", "homeoffice", "home office", "remote-arbeit", "mobiles arbeiten",
         "arbeitsweise", "remote-option",
         "télétravail", "teletravail", "mode de travail", "type de travail", "modalité de travail", "modalités de travail",

@@ -325,6 +325,11 @@ enum WorkArrangement: String, Sendable {
     static let remoteWordForms: Set<String> = ["remote", "remotely", "homeoffice", "télétravail", "teletravail",
                                                "teletrabajo", "remoto", "remota", "remotamente", "thuiswerken",
                                                "telelavoro", "telecommute", "telework", "teleworking", "telecommuting"]
+    /// A word of remote work, or a German or Dutch compound that begins with one ("Homeofficearbeit",
+    /// "Homeoffice-Tage", "thuiswerkdagen").
+    static func isRemoteWordForm(_ w: Substring) -> Bool {
+        remoteWordForms.contains(String(w)) || w.hasPrefix("homeoffice") || w.hasPrefix("thuiswerk")
+    }
     /// Words before a remote word that make it the job's usual place ("mostly remote", "vorwiegend im Homeoffice").
     static let mostlyWords: Set<String> = ["mostly", "mainly", "primarily", "predominantly", "largely", "überwiegend",
                                            "vorwiegend", "hauptsächlich", "größtenteils", "majoritairement",
@@ -357,12 +362,12 @@ enum WorkArrangement: String, Sendable {
     static func isWordBreak(_ c: Character) -> Bool { c.isWhitespace || ",.;:()!?\"'’/".contains(c) }
     /// Nouns of possibility a few words before a remote word ("the option to work remotely").
     static let possibilityWords: Set<String> = ["möglichkeit", "possibility", "option", "possibilité", "posibilidad",
-                                                "mogelijkheid", "possibilità", "possibilidade"]
+                                                "mogelijkheid", "possibilità", "possibilidade", "ermöglichen", "ermöglicht"]
     /// Words for "or", before a remote word ("in Berlin or remotely", "oder im Homeoffice").
     static let orWords: Set<String> = ["or", "oder", "ou", "o"]
     /// Words after a remote word that make it an option, some of the time ("le télétravail est possible").
     static let optionWords: Set<String> = ["possible", "möglich", "mogelijk", "posible", "possibile", "possível",
-                                           "optional", "option"]
+                                           "optional", "option", "ermöglichen", "ermöglicht"]
     /// The job itself, as the subject of a remote word ("This position is remote", "Die Stelle ist
     /// remote", "Poste en télétravail", "Puesto en remoto").
     static let jobNouns: Set<String> = ["position", "role", "job", "opportunity", "vacancy", "stelle", "tätigkeit",
@@ -379,7 +384,7 @@ enum WorkArrangement: String, Sendable {
     static func aroundWords(_ text: String) -> WorkArrangement? {
         let words = text.lowercased().split(whereSeparator: isWordBreak)
         var found: WorkArrangement?
-        for (i, w) in words.enumerated() where remoteWordForms.contains(String(w)) || w == "home" && i > 0 && words[i - 1] == "from" {
+        for (i, w) in words.enumerated() where isRemoteWordForm(w) || w == "home" && i > 0 && words[i - 1] == "from" {
             if w == "remote", i + 1 < words.count, toolWords.contains(String(words[i + 1])) { continue }
             // a share of the time under all of it: "Up to 50% work from home", "bis zu 40 % Homeoffice"
             let before = words[max(0, i - 5)..<i]
@@ -402,8 +407,10 @@ enum WorkArrangement: String, Sendable {
             if j < words.count, optionWords.contains(String(words[j])) { return .hybrid }
             // "thuiswerken in overleg", "Homeoffice nach Absprache", "working from home by arrangement": on a condition
             if onCondition(words[(i + 1)...]) { return .hybrid }
-            // "Teleworking 2 to 3 days a week", "télétravail 2 à 3 jours par semaine": some days is hybrid
-            if countsDaysOfTheWeek(words[(i + 1)..<min(words.count, i + 8)].joined(separator: " ")) { return .hybrid }
+            // "Teleworking 2 to 3 days a week", "télétravail 2 à 3 jours par semaine": some days is hybrid, the days
+            // after the word or before it ("twee dagen per week thuiswerken", "2 days a week from home")
+            if countsDaysOfTheWeek(words[(i + 1)..<min(words.count, i + 8)].joined(separator: " "))
+                || countsDaysOfTheWeek(words[max(0, i - 5)...i].joined(separator: " ")) { return .hybrid }
             // the job, a verb or a preposition, then the remote word: "This position is remote", "Poste en télétravail"
             if k >= 0, i - k >= 2, jobNouns.contains(String(words[k])) { return .remote }
             if k >= 0, orWords.contains(String(words[k])), found == nil { found = .remote }

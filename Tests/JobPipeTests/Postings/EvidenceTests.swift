@@ -239,6 +239,10 @@ import Testing
             // home working part of the time, a mix, a split, a number of days in words, on a condition
             ("<h1>Analyst</h1><p>Location: Leeds</p><main><p>We offer flexible working: partly from home, partly at our office in Leeds.</p></main>", .hybrid),
             ("<h1>Analyst</h1><main><p>You can work from home two days a week.</p></main>", .hybrid),
+            ("<h1>Ontwikkelaar</h1><main><p>Twee dagen per week thuiswerken hoort erbij.</p></main>", .hybrid),
+            ("<h1>Ergotherapeut</h1><main><p>Familie und Beruf lassen sich vereinbaren, indem wir Homeofficearbeit ermöglichen.</p></main>", .hybrid),
+            ("<h1>Software Engineer</h1><p>Location: Tokyo or Remote (negotiable)</p><p>Work Style: Hybrid (3 days in-office)</p>", .hybrid),
+            ("<h1>Analyst</h1><main><p>We reply within 3 days. This position is remote.</p></main>", .remote),
             ("<h1>Analyst</h1><main><p>You will split your time between home and our Amsterdam office.</p></main>", .hybrid),
             ("<h1>Analyst</h1><main><p>Flexible hours and the option of working from home.</p></main>", .hybrid),
             ("<h1>Ontwikkelaar</h1><main><p>Flexibel thuiswerken in overleg.</p></main>", .hybrid),
