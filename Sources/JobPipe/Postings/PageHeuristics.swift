@@ -806,8 +806,10 @@ struct PageHeuristics {
                 Cities.contains(s) || (s.contains(",") && !s.contains(":") && !PostingLabels.readsAsRole(s))
             }
             // (a part after the site's own name is its tagline: "Jobs | Acme Labor GmbH - Mikrobiologisches Labor in Reken")
-            let site = rest.firstIndex(where: isSiteFurniture) ?? rest.endIndex
-            let closing = rest[..<site].lastIndex { !isPlace($0) && !isSiteFurniture($0) && !EmploymentType.names($0) }
+            // (a board's own name, where the address is not known: "Engineer | Michael Page | LinkedIn")
+            let isSite = { (s: String) in isSiteFurniture(s) || SiteOwner.namesBoard(s) }
+            let site = rest.firstIndex(where: isSite) ?? rest.endIndex
+            let closing = rest[..<site].lastIndex { !isPlace($0) && !isSite($0) && !EmploymentType.names($0) }
             for (i, segment) in rest.enumerated() {
                 // "Werken bij VLIJT Tandartsen, Eindhoven": a name, then its town
                 if !segment.contains(":"), let (name, town) = Location.nameAndTown(segment),
@@ -819,7 +821,7 @@ struct PageHeuristics {
                 if isPlace(segment) { location.add(segment, "title", 3); continue }
                 // an employer's own careers pages name themselves "Acme Jobs", "Karriere bei Acme"
                 if !isBoard, let own = Self.careersOf(segment) { company.add(own, "site_name", 3); continue }
-                if isSiteFurniture(segment) { company.add(segment, "site_name", 1); continue }
+                if isSite(segment) { company.add(segment, "site_name", 1); continue }
                 if i > site { continue }
                 // the employer closes a page title ("Engineer – Acme"); a segment before it is rarely one,
                 // a page title of one part that is not the job says little, and a tagline

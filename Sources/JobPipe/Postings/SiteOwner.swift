@@ -26,6 +26,16 @@ enum SiteOwner {
         boardHosts.contains(label) || boardHostWords.contains { label.contains($0) } && !label.hasPrefix("werkenbij")
     }
 
+    /// Whether a name is a board's or a platform's own, as a page title writes it ("LinkedIn", "Indeed.com",
+    /// "StepStone"): only the names listed, not every name with "job" in it ("Jobs at Acme").
+    static func namesBoard(_ name: String) -> Bool {
+        let words = Words.normalized(name).split(separator: " ")
+        guard let first = words.first, words.count <= 3 else { return false }
+        // (its address's ending: "Indeed.com", "Glassdoor.co.uk")
+        let ending: Set<Substring> = ["com", "de", "fr", "es", "it", "nl", "be", "at", "ch", "co", "uk", "io", "net"]
+        return boardHosts.contains(words.joined()) || words.dropFirst().allSatisfy(ending.contains) && boardHosts.contains(String(first))
+    }
+
     static let logoNeedle = ByteNeedles(["logo"])
     /// Words of an image's text that only say it is a logo.
     static let logoWords: Set<String> = ["logo", "logotipo", "logotype", "logó", "company", "menubar", "header", "brand",
