@@ -112,6 +112,19 @@ enum PlainText {
         return PostingLabels.isLabel(node.text.lowercased().trimmingCharacters(in: ": "))
     }
 
+    /// An inline element whose class, by the usual names of style sheets, shows it as a block of its own
+    /// (Bootstrap's `d-block`, Tailwind's `block`, `display-block`, `_dspBlock`): `<span>Le Haillan<small
+    /// class="d-block">déplacements à prévoir</small></span>` reads as two lines, not "Le Haillandéplacements".
+    /// An inline block (`d-inline-block`) stays in its line.
+    static func styledAsBlock(_ node: TreeNode) -> Bool {
+        guard node.isElement, let classes = node.attribute("class"), classes.utf8.count >= 5 else { return false }
+        return classes.split(whereSeparator: \.isWhitespace).contains { c in
+            let lower = c.lowercased()
+            return !lower.contains("inline")
+                && (lower == "block" || lower.hasSuffix("-block") || lower.hasSuffix("_block") || c.hasSuffix("Block"))
+        }
+    }
+
     /// An HTML fragment (a JSON-LD `description`) as plain text. A fragment
     /// whose tags were escaped once more (`&lt;p&gt;`) is decoded twice.
     static func ofFragment(_ html: String) -> String {
@@ -141,7 +154,7 @@ enum PlainText {
                 case .script, .style, .noscript, .template, .svg, .head, .title: continue
                 default: break
                 }
-                let block = node.isBlock
+                let block = node.isBlock || chrome && styledAsBlock(node)
                 if block { out.endLine() }
                 collect(node, into: &out, depth: depth + 1, chrome: chrome)
                 if block || (chrome && endsLabel(node)) { out.endLine() }

@@ -25,6 +25,18 @@ import Testing
         }
     }
 
+    @Test func inlineElementsAStyleSheetShowsAsBlocks() {
+        // a class that by the usual names of style sheets shows the element as a block ends the line;
+        // an inline block stays in it
+        let tree = HTMLTree("""
+            <body><p><span>Le Haillan<small class="subInfo _dspBlock">déplacements à prévoir</small></span></p>\
+            <p><span>Lyon<span class="d-block">CDI</span></span></p><p>Java<span class="d-inline-block">Script</span></p></body>
+            """)
+        withExtendedLifetime(tree) {
+            #expect(PlainText.lines(of: tree.body, skippingChrome: true) == ["Le Haillan", "déplacements à prévoir", "Lyon", "CDI", "JavaScript"])
+        }
+    }
+
     @Test func spansOfAListAndTheirIcons() {
         // sibling spans are items of a list; an icon's empty span, and the page's own commas, add no comma
         let tree = HTMLTree("""
