@@ -1170,8 +1170,15 @@ struct PageHeuristics {
     /// Whether a heading names the employer's careers pages ("Werken bij WDeliver | W-Install",
     /// "Karriere bei HMZ"): a name after the words, however it is written.
     static func namesCareersPage(_ heading: String) -> Bool {
-        careersOf(heading) != nil || careersPrefixes.contains { heading.hasPrefix($0) && heading.utf8.count <= $0.utf8.count + 40 }
+        careersOf(heading) != nil || (careersPrefixes + careersHeadingPrefixes).contains {
+            heading.hasPrefix($0) && heading.utf8.count <= $0.utf8.count + 40
+        }
     }
+    /// Words that open the heading of a careers page whatever follows, the employer or its town ("Empleo en
+    /// DISID", "Empleo en Valencia", "Vacatures in Utrecht"): no job's title, and no employer's name.
+    static let careersHeadingPrefixes = ["Empleo en ", "Empleos en ", "Trabajo en ", "Trabajos en ", "Ofertas de empleo en ",
+                                         "Emploi chez ", "Emplois chez ", "Offres d'emploi chez ", "Stellenangebote bei ",
+                                         "Vacatures bij ", "Vacatures in ", "Lavoro in ", "Lavora in ", "Jobs in "]
 
     /// The marks a quotation opens and closes with, in the languages read.
     static let quotationMarks: Set<Character> = ["\"", "“", "”", "„", "«", "»", "‚", "‘", "’", "'"]

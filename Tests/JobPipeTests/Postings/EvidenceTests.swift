@@ -1654,6 +1654,14 @@ import Testing
             <p>Je werkt samen met een collega op een bus.</p></body>
             """))
         #expect(page.title == "Installateur witgoed / bruingoed")
+        // "Empleo en …" heads a careers page, whether an employer or a town follows
+        for place in ["Acme Ingeniería", "Valencia"] {
+            let careers = try #require(read("""
+                <head><title>Empleo en \(place)</title></head><body><h1>Empleo en \(place)</h1>
+                <p>Nos gusta conocer a otros profesionales.</p><h2>Desarrollador GIS</h2><p>Trabajarás con Java y PostGIS.</p></body>
+                """))
+            #expect(careers.title == "Desarrollador GIS")
+        }
         let slogan = try #require(read("""
             <head><title>Vacatures | Helio Service</title></head><body><h1>Meer dan 50 jaar ervaring om te delen.</h1>
             <h1>SERVICE TECHNIEKER BUITENDIENST</h1><p>(m/v) Dagwerk – voltijds – Nederlandstalig</p>
