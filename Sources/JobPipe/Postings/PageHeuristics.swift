@@ -85,6 +85,8 @@ struct PageHeuristics {
                 if !t.isEmpty { headings.append(t) }
                 return false
             case .h2, .h3:
+                // (a heading that is a link to the home page is the site's name: "<h2><a href="/">Acme Engineering</a></h2>")
+                if let name = Self.homeLinkText(node) { furniture.insert(Words.normalized(name)); return false }
                 if subheadings.count < 8 { let t = node.text; if !t.isEmpty { subheadings.append(t) } }
                 return false
             case .address:
@@ -118,6 +120,7 @@ struct PageHeuristics {
             case .img:
                 if logos.count < 6, let name = SiteOwner.logoName(node) { logos.append(name) }
             case .a:
+                if let name = Self.homeLinkText(node) { furniture.insert(Words.normalized(name)) }
                 if companyLinks.count < 16, let link = Self.companyLink(node) { companyLinks.append(link) }
                 if !offersPosting, node.textLength <= 40, Self.postingOffers.contains(Words.normalized(node.text)) {
                     offersPosting = true
@@ -189,6 +192,27 @@ struct PageHeuristics {
             }
         }
         if logos.count < 4 { Self.logos(in: node, into: &logos) }
+    }
+
+    /// The text of a link to the site's home page (`href="/"`, `"index.html"`, `"https://acme.example/"`), or of a
+    /// heading that is only such a link: the site's name, wherever it stands.
+    static func homeLinkText(_ node: TreeNode) -> String? {
+        var link = node
+        if !node.is(.a) {
+            // (a heading: its one element child)
+            guard let child = node.firstChild, child.is(.a) || (child.isText && child.nextSibling?.is(.a) == true) else { return nil }
+            link = child.is(.a) ? child : child.nextSibling!
+            guard node.textLength == link.textLength || Words.normalized(node.text) == Words.normalized(link.text) else { return nil }
+        }
+        guard let href = link.attribute("href")?.trimmingSpaces, isHomeAddress(href) else { return nil }
+        let text = link.text
+        return text.isEmpty || text.utf8.count > 60 ? nil : text
+    }
+
+    static func isHomeAddress(_ href: String) -> Bool {
+        if ["/", "./", "index.html", "/index.html", "./index.html", "../"].contains(href) { return true }
+        guard href.hasPrefix("http"), let u = WebURL(href), u.isHTTP else { return false }
+        return u.pathAndQuery == "/" || u.pathAndQuery.isEmpty
     }
 
     /// The names of the logos inside a block of the site's furniture.

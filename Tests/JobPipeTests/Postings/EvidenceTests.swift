@@ -1654,6 +1654,14 @@ import Testing
             <p>Je werkt samen met een collega op een bus.</p></body>
             """))
         #expect(page.title == "Installateur witgoed / bruingoed")
+        // a heading that is a link to the home page is the site's name, no title
+        let home = try #require(read("""
+            <head><title>Careers - Brisa Engineering</title></head><body><h2><a href="/">Brisa Engineering</a></h2>
+            <h1>Careers</h1><h2>Web Developer</h2><p>Brisa cerca sviluppatori PHP.</p></body>
+            """))
+        #expect(home.title == "Web Developer" && home.company == "Brisa Engineering")
+        #expect(PageHeuristics.isHomeAddress("https://brisa.example/") && PageHeuristics.isHomeAddress("/")
+                && !PageHeuristics.isHomeAddress("/careers/"))
         // "Empleo en …" heads a careers page, whether an employer or a town follows
         for place in ["Acme Ingeniería", "Valencia"] {
             let careers = try #require(read("""
