@@ -194,8 +194,9 @@ struct PageHeuristics {
         if logos.count < 4 { Self.logos(in: node, into: &logos) }
     }
 
-    /// The text of a link to the site's home page (`href="/"`, `"index.html"`, `"https://acme.example/"`), or of a
-    /// heading that is only such a link: the site's name, wherever it stands.
+    /// The text of a link to the site's home page (`href="/"`, `"index.html"`), or of a heading that is only
+    /// such a link: the site's name, wherever it stands. (A link to another site's root, such as a board's link
+    /// to the employer's website, is not the site's own.)
     static func homeLinkText(_ node: TreeNode) -> String? {
         var link = node
         if !node.is(.a) {
@@ -210,9 +211,7 @@ struct PageHeuristics {
     }
 
     static func isHomeAddress(_ href: String) -> Bool {
-        if ["/", "./", "index.html", "/index.html", "./index.html", "../"].contains(href) { return true }
-        guard href.hasPrefix("http"), let u = WebURL(href), u.isHTTP else { return false }
-        return u.pathAndQuery == "/" || u.pathAndQuery.isEmpty
+        ["/", "./", "index.html", "/index.html", "./index.html"].contains(href)
     }
 
     /// The names of the logos inside a block of the site's furniture.

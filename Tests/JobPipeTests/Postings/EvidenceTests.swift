@@ -1660,8 +1660,14 @@ import Testing
             <h1>Careers</h1><h2>Web Developer</h2><p>Brisa cerca sviluppatori PHP.</p></body>
             """))
         #expect(home.title == "Web Developer" && home.company == "Brisa Engineering")
-        #expect(PageHeuristics.isHomeAddress("https://brisa.example/") && PageHeuristics.isHomeAddress("/")
-                && !PageHeuristics.isHomeAddress("/careers/"))
+        #expect(PageHeuristics.isHomeAddress("/") && PageHeuristics.isHomeAddress("index.html")
+                && !PageHeuristics.isHomeAddress("/careers/") && !PageHeuristics.isHomeAddress("https://brisa.example/"))
+        // a board's link to the employer's website names the employer, not the board
+        let linked = try #require(read("""
+            <head><title>Nurse - Jobly</title><meta property="og:site_name" content="Jobly"></head><body><h1>Nurse</h1>
+            <p>Hiring company: <a href="https://stmary.example/">St Mary Clinic</a></p></body>
+            """, url: "https://www.jobly.example/jobs/1"))
+        #expect(linked.company == "St Mary Clinic")
         // "Empleo en …" heads a careers page, whether an employer or a town follows
         for place in ["Acme Ingeniería", "Valencia"] {
             let careers = try #require(read("""
