@@ -200,10 +200,10 @@ struct PageHeuristics {
     static func homeLinkText(_ node: TreeNode) -> String? {
         var link = node
         if !node.is(.a) {
-            // (a heading: its one element child)
-            guard let child = node.firstChild, child.is(.a) || (child.isText && child.nextSibling?.is(.a) == true) else { return nil }
-            link = child.is(.a) ? child : child.nextSibling!
-            guard node.textLength == link.textLength || Words.normalized(node.text) == Words.normalized(link.text) else { return nil }
+            // (a heading: the link, past white space, that holds all of its text)
+            guard let first = node.firstChild, let child = first.isText ? first.nextSibling : first, child.is(.a),
+                  Words.normalized(node.text) == Words.normalized(child.text) else { return nil }
+            link = child
         }
         guard let href = link.attribute("href")?.trimmingSpaces, isHomeAddress(href) else { return nil }
         let text = link.text
@@ -1193,10 +1193,9 @@ struct PageHeuristics {
     /// Whether a heading names the employer's careers pages ("Werken bij WDeliver | W-Install",
     /// "Karriere bei HMZ"): a name after the words, however it is written.
     static func namesCareersPage(_ heading: String) -> Bool {
-        careersOf(heading) != nil || (careersPrefixes + careersHeadingPrefixes).contains {
-            heading.hasPrefix($0) && heading.utf8.count <= $0.utf8.count + 40
-        }
+        careersOf(heading) != nil || careersHeadings.contains { heading.hasPrefix($0) && heading.utf8.count <= $0.utf8.count + 40 }
     }
+    private static let careersHeadings = careersPrefixes + careersHeadingPrefixes
     /// Words that open the heading of a careers page whatever follows, the employer or its town ("Empleo en
     /// DISID", "Empleo en Valencia", "Vacatures in Utrecht"): no job's title, and no employer's name.
     static let careersHeadingPrefixes = ["Empleo en ", "Empleos en ", "Trabajo en ", "Trabajos en ", "Ofertas de empleo en ",

@@ -31,10 +31,10 @@ enum SiteOwner {
     static func namesBoard(_ name: String) -> Bool {
         let words = Words.normalized(name).split(separator: " ")
         guard let first = words.first, words.count <= 3 else { return false }
-        // (its address's ending: "Indeed.com", "Glassdoor.co.uk")
-        let ending: Set<Substring> = ["com", "de", "fr", "es", "it", "nl", "be", "at", "ch", "co", "uk", "io", "net"]
-        return boardHosts.contains(words.joined()) || words.dropFirst().allSatisfy(ending.contains) && boardHosts.contains(String(first))
+        return boardHosts.contains(words.joined()) || words.dropFirst().allSatisfy(addressEndings.contains) && boardHosts.contains(String(first))
     }
+    /// The endings of a board's address written after its name ("Indeed.com", "Glassdoor.co.uk").
+    private static let addressEndings: Set<Substring> = ["com", "de", "fr", "es", "it", "nl", "be", "at", "ch", "co", "uk", "io", "net"]
 
     static let logoNeedle = ByteNeedles(["logo"])
     /// Words of an image's text that only say it is a logo.

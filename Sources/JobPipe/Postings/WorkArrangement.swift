@@ -360,7 +360,8 @@ enum WorkArrangement: String, Sendable {
 
     /// What ends a word of running text (lower-cased) for the readings around a remote word.
     static func isWordBreak(_ c: Character) -> Bool { c.isWhitespace || ",.;:()!?\"'’/".contains(c) }
-    /// Nouns of possibility a few words before a remote word ("the option to work remotely").
+    /// Nouns of possibility, and verbs that make it possible, a few words before a remote word ("the option to
+    /// work remotely", "wir ermöglichen Homeoffice").
     static let possibilityWords: Set<String> = ["möglichkeit", "possibility", "option", "possibilité", "posibilidad",
                                                 "mogelijkheid", "possibilità", "possibilidade", "ermöglichen", "ermöglicht"]
     /// Words for "or", before a remote word ("in Berlin or remotely", "oder im Homeoffice").

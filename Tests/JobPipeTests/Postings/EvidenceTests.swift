@@ -1662,10 +1662,11 @@ import Testing
         #expect(home.title == "Web Developer" && home.company == "Brisa Engineering")
         #expect(PageHeuristics.isHomeAddress("/") && PageHeuristics.isHomeAddress("index.html")
                 && !PageHeuristics.isHomeAddress("/careers/") && !PageHeuristics.isHomeAddress("https://brisa.example/"))
-        // a board's link to the employer's website names the employer, not the board
+        // a board's link to the employer's website root names the employer, not the board (with the page title only
+        // to name the employer, it would be lost as the board's furniture)
         let linked = try #require(read("""
-            <head><title>Nurse - Jobly</title><meta property="og:site_name" content="Jobly"></head><body><h1>Nurse</h1>
-            <p>Hiring company: <a href="https://stmary.example/">St Mary Clinic</a></p></body>
+            <head><title>Nurse - St Mary Clinic | Jobly</title><meta property="og:site_name" content="Jobly"></head><body>
+            <h1>Nurse</h1><p>Website: <a href="https://stmary.example/">St Mary Clinic</a></p></body>
             """, url: "https://www.jobly.example/jobs/1"))
         #expect(linked.company == "St Mary Clinic")
         // "Empleo en …" heads a careers page, whether an employer or a town follows
