@@ -58,6 +58,10 @@ enum WorkArrangement: String, Sendable {
                                 "télétravail hybride", "mode hybride", "trabajo híbrido", "modelo híbrido",
                                 "modalidad híbrida", "hybride werken", "hybride werkvorm", "lavoro ibrido",
                                 "modalità ibrida", "modalità di lavoro ibrida", "modalità di lavoro ibrido",
+                                "travail hybride", "organisation hybride", "modèle hybride", "format hybride",
+                                "rythme hybride", "hybrides modell", "hybrid arbeiten", "hybride arbeitsweise",
+                                "esquema híbrido", "formato híbrido", "jornada híbrida", "modello ibrido", "formula ibrida",
+                                "hybride werkmodel", "hybride model",
                                 // home working part of the time, or a mix of home and office
                                 "partly from home", "partially from home", "partly remote", "partly remotely",
                                 "mix of office and remote", "mix of remote and office", "mix of remote and in-office",
@@ -140,6 +144,8 @@ enum WorkArrangement: String, Sendable {
         guard !v.isEmpty, v.utf8.count <= 80 else { return nil }
         // a perk for working at home is no arrangement: "Home office stipend", "Homeoffice-Zuschuss"
         if perkWords.contains(where: { v.containsBytes($0) }) { return nil }
+        // a hybrid thing is no arrangement: "Hybrid cloud infrastructure"
+        if hybridThings.contains(where: { v.containsBytes($0) }) { return nil }
         // a tool's "remote" is no arrangement: "Remote access to our servers", "Remote monitoring"
         if v.hasPrefix("remote "), onlyOfTools(v) { return nil }
         if hybridWords.contains(where: { startsWord(v, $0) }) { return .hybrid }
@@ -153,7 +159,10 @@ enum WorkArrangement: String, Sendable {
             for copula in ["ist ", "is ", "est ", "es ", "è ", "sind ", "zijn "] where next.hasPrefix(copula) {
                 next = next.dropFirst(copula.count)
             }
-            return countsDays(v) || occasionalWords.contains(where: { next.hasPrefix($0) })
+            // "Mobiles Arbeiten bis zu 60 %", "Remote up to 40%": a share of the time under all of it
+            let after = next.split(whereSeparator: isWordBreak).prefix(4)
+            let share = after.contains(where: isPartialShare) || zip(after, after.dropFirst()).contains { isPartialShare($0 + $1) }
+            return share || countsDays(v) || occasionalWords.contains(where: { next.hasPrefix($0) })
                 || optionWords.contains(String(next.prefix { $0.isLetter })) || conditionWords.contains(where: { next.hasPrefix($0) })
                 || !next.hasPrefix(",") && onCondition(next.split(whereSeparator: isWordBreak)) ? .hybrid : .remote
         }
@@ -330,11 +339,17 @@ enum WorkArrangement: String, Sendable {
     static func isRemoteWordForm(_ w: Substring) -> Bool {
         remoteWordForms.contains(String(w)) || w.hasPrefix("homeoffice") || w.hasPrefix("thuiswerk")
     }
-    /// Words before a remote word that make it the job's usual place ("mostly remote", "vorwiegend im Homeoffice").
+    /// Words before a remote word that make it the job's usual place, or its only one ("mostly remote",
+    /// "vorwiegend im Homeoffice", "komplett von zu Hause").
     static let mostlyWords: Set<String> = ["mostly", "mainly", "primarily", "predominantly", "largely", "überwiegend",
                                            "vorwiegend", "hauptsächlich", "größtenteils", "majoritairement",
                                            "principalement", "principalmente", "mayormente", "grotendeels",
-                                           "voornamelijk", "prevalentemente"]
+                                           "voornamelijk", "prevalentemente",
+                                           // all of it: "komplett von zu Hause aus", "entièrement à distance"
+                                           "entirely", "completely", "exclusively", "komplett", "vollständig",
+                                           "ausschließlich", "entièrement", "totalement", "exclusivement",
+                                           "completamente", "totalmente", "exclusivamente", "volledig", "helemaal",
+                                           "interamente", "esclusivamente"]
     /// Words before "remotely" that say the work is done so ("all work is done remotely").
     static let doneWords: Set<String> = ["done", "performed", "carried", "conducted", "completed", "worked"]
     /// Nouns of a condition after a remote word ("in overleg", "nach Absprache", "on request", "bespreekbaar").
@@ -385,20 +400,25 @@ enum WorkArrangement: String, Sendable {
     static func aroundWords(_ text: String) -> WorkArrangement? {
         let words = text.lowercased().split(whereSeparator: isWordBreak)
         var found: WorkArrangement?
-        for (i, w) in words.enumerated() where isRemoteWordForm(w) || w == "home" && i > 0 && words[i - 1] == "from" {
+        for (i, w) in words.enumerated() {
+            // the remote word, or the first word of a phrase of home or distance ("from home", "à distance")
+            guard let start = isRemoteWordForm(w) ? i : remotePhraseStart(words, i) else { continue }
             if w == "remote", i + 1 < words.count, toolWords.contains(String(words[i + 1])) { continue }
             // a share of the time under all of it: "Up to 50% work from home", "bis zu 40 % Homeoffice"
-            let before = words[max(0, i - 5)..<i]
+            let before = words[max(0, start - 5)..<start]
             if zip(before, before.dropFirst()).contains(where: { Self.isPartialShare($0 + $1) })
                 || before.contains(where: { Self.isPartialShare($0) }) { return .hybrid }
+            // all of the time: "Trabajo 100% en remoto", "100 % von zu Hause"
+            let near = before.suffix(3)
+            if near.contains("100%") || zip(near, near.dropFirst()).contains(where: { $0 == "100" && $1 == "%" }) { return .remote }
             // the words before it, less fillers: "or", "mostly"
-            var k = i - 1
-            while k >= 0, i - k <= 2, fillerWords.contains(String(words[k])) { k -= 1 }
+            var k = start - 1
+            while k >= 0, start - k <= 2, fillerWords.contains(String(words[k])) { k -= 1 }
             if k >= 0, mostlyWords.contains(String(words[k])) { return .remote }
             // "die Möglichkeit, nach Absprache im Homeoffice zu arbeiten": a possibility is some of the time
-            if words[max(0, i - 5)..<i].contains(where: { possibilityWords.contains(String($0)) }) { return .hybrid }
+            if before.contains(where: { possibilityWords.contains(String($0)) }) { return .hybrid }
             // "a possibility of partial remote work", "télétravail partiel": some of the time is hybrid
-            if i > 0, occasionalWords.contains(String(words[i - 1])) { return .hybrid }
+            if start > 0, occasionalWords.contains(String(words[start - 1])) { return .hybrid }
             if i + 1 < words.count, occasionalWords.contains(String(words[i + 1])) { return .hybrid }
             // "All work is done remotely", "can be performed remotely": the work's place
             if w == "remotely", words[max(0, i - 2)..<i].contains(where: { doneWords.contains(String($0)) }) { return .remote }
@@ -411,12 +431,24 @@ enum WorkArrangement: String, Sendable {
             // "Teleworking 2 to 3 days a week", "télétravail 2 à 3 jours par semaine": some days is hybrid, the days
             // after the word or before it ("twee dagen per week thuiswerken", "2 days a week from home")
             if countsDaysOfTheWeek(words[(i + 1)..<min(words.count, i + 8)].joined(separator: " "))
-                || countsDaysOfTheWeek(words[max(0, i - 5)...i].joined(separator: " ")) { return .hybrid }
+                || countsDaysOfTheWeek(words[max(0, start - 5)...i].joined(separator: " ")) { return .hybrid }
             // the job, a verb or a preposition, then the remote word: "This position is remote", "Poste en télétravail"
-            if k >= 0, i - k >= 2, jobNouns.contains(String(words[k])) { return .remote }
+            if k >= 0, start - k >= 2, jobNouns.contains(String(words[k])) { return .remote }
             if k >= 0, orWords.contains(String(words[k])), found == nil { found = .remote }
         }
         return found
+    }
+
+    /// Where a phrase of home or of distance that ends at word `i` begins ("from home", "von zu Hause",
+    /// "vanuit huis", "desde casa", "da casa", "à distance", "a distancia", "op afstand"), or nil.
+    static func remotePhraseStart(_ words: [Substring], _ i: Int) -> Int? {
+        guard i > 0 else { return nil }
+        switch (words[i - 1], words[i]) {
+        case ("from", "home"), ("von", "zuhause"), ("vanuit", "huis"), ("desde", "casa"), ("da", "casa"),
+             ("à", "distance"), ("a", "distance"), ("a", "distancia"), ("op", "afstand"): return i - 1
+        case ("zu", "hause") where i > 1 && words[i - 2] == "von": return i - 2
+        default: return nil
+        }
     }
 
     /// "50%" (or "40" and "%" joined): a share of under a hundred per cent.

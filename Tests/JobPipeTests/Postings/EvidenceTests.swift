@@ -1288,6 +1288,28 @@ import Testing
         #expect(WorkArrangement.isPartialShare("40%") && !WorkArrangement.isPartialShare("100%") && !WorkArrangement.isPartialShare("%"))
     }
 
+    @Test func allOfTheTimeOrAShareOfIt() throws {
+        // a share under all of it after the word of a short line; all of it before a phrase of home or distance
+        let cases: [(String, WorkArrangement)] = [
+            ("<h1>Entwickler</h1><ul><li>30 Tage Urlaub</li><li>Mobiles Arbeiten bis zu 60 %</li></ul>", .hybrid),
+            ("<h1>Analyst</h1><ul><li>Gym</li><li>Remote up to 40% of the time</li></ul>", .hybrid),
+            ("<h1>Entwickler</h1><main><p>Bei uns arbeiten Sie komplett von zu Hause aus.</p></main>", .remote),
+            ("<h1>Desarrollador</h1><main><p>Trabajo 100% en remoto para toda España.</p></main>", .remote),
+            ("<h1>Développeur</h1><main><p>Le poste est entièrement à distance.</p></main>", .remote),
+            ("<h1>Analyst</h1><main><p>You will work mostly from home, with a monthly team day.</p></main>", .remote),
+            ("<h1>Développeur</h1><ul><li>Tickets restaurant</li><li>Travail hybride : bureau et télétravail</li></ul>", .hybrid),
+        ]
+        for (html, expected) in cases {
+            let p = try #require(read(html))
+            #expect(p.workplace == expected, "\(html)")
+        }
+        #expect(WorkArrangement.remotePhraseStart(["von", "zu", "hause"], 2) == 0)
+        #expect(WorkArrangement.remotePhraseStart(["at", "home"], 1) == nil)
+        // a hybrid thing, and the whole of the time at something else, are no arrangement
+        #expect(WorkArrangement.stated("Hybrid cloud infrastructure experience") == nil)
+        #expect(WorkArrangement.inText("Willingness to travel 100% of the time.") == nil)
+    }
+
     @Test func theJobItselfSaidToBeRemote() throws {
         // the job, a verb or a preposition, then the remote word, in four languages
         #expect(WorkArrangement.inText("This position is remote, with a yearly meet-up.") == .remote)
