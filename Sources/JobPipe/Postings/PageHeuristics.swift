@@ -440,7 +440,8 @@ struct PageHeuristics {
     ]
 
     /// The `<meta>` names and properties the heuristics read.
-    static let metaKeys: Set<String> = ["og:title", "og:site_name", "og:url", "application-name", "apple-mobile-web-app-title"]
+    static let metaKeys: Set<String> = ["og:title", "og:site_name", "og:url", "application-name", "apple-mobile-web-app-title",
+                                        "description", "og:description"]
 
     static let separators = [" | ", " – ", " — ", " - ", " · ", " @ ", " :: ", " » ", " > "]
 
@@ -1037,6 +1038,12 @@ struct PageHeuristics {
         if location.best == nil, let (town, count) = description.flatMap(Location.mentioned(in:))
             ?? Location.mentioned(in: labels.lines.prefix(60).joined(separator: "\n")) {
             location.add(town, "text", count > 1 ? 2 : 1)
+        }
+        // the page's summary for search engines, where its own lines name no place: a place it labels, puts
+        // the work in, or gives as a fact of its own ("Job location Banglore, India", "(40 uur, Delft)")
+        if location.best == nil, let summary = meta["description"] ?? meta["og:description"],
+           let place = Location.inSummary(summary) {
+            location.add(place, "meta", 1)
         }
         // on an employer's own site, failing all else, the address its footer gives
         // (a footer the markup does not mark as one ends the page's lines)

@@ -1310,6 +1310,29 @@ import Testing
         #expect(WorkArrangement.inText("Willingness to travel 100% of the time.") == nil)
     }
 
+    @Test func thePlaceInThePagesSummaryWhereItsLinesNameNone() throws {
+        // labelled, put the work in, or a fact of its own; only where the page's lines name no place
+        let cases: [(String, String?)] = [
+            ("Apply now. Job location Banglore, India. Full time.", "Banglore, India"),
+            ("Medewerker klantenservice (40 uur, Delft)", "Delft"),
+            ("Join our team in our office in Utrecht.", "Utrecht"),
+            ("Join a growing team of engineers.", nil),
+        ]
+        for (summary, place) in cases {
+            #expect(Location.inSummary(summary) == place, "\(summary)")
+            let p = try #require(read("""
+                <head><meta name="description" content="\(summary)"></head><h1>Support Engineer</h1>
+                <main><p>We are looking for a support engineer to help our customers every day.</p></main>
+                """))
+            #expect(p.location == place && p.evidence["location"] == (place == nil ? nil : "meta"))
+        }
+        let p = try #require(read("""
+            <head><meta name="description" content="Job location Banglore, India"></head><h1>Support Engineer</h1>
+            <p>Location: Pune, India</p>
+            """))
+        #expect(p.location == "Pune, India" && p.evidence["location"] == "label")
+    }
+
     @Test func theJobItselfSaidToBeRemote() throws {
         // the job, a verb or a preposition, then the remote word, in four languages
         #expect(WorkArrangement.inText("This position is remote, with a yearly meet-up.") == .remote)
