@@ -622,8 +622,9 @@ struct LabelledLines {
             }
             guard line.utf8.count >= 20 else { continue }
             // "Wir suchen Ergotherapeut*innen, die …": a verb with no article before roles, not "Verstärkung"
-            let found = Self.seekingNeedles.matches(line) & Self.articleSeeking
-            if found == 0, Self.seekingNeedles.matches(line) != 0 {
+            let seeking = Self.seekingNeedles.matches(line)
+            let found = seeking & Self.articleSeeking
+            if found == 0, seeking != 0 {
                 let lowered = line.lowercased()
                 guard lowered.utf8.count == line.utf8.count,
                       let at = Self.pluralSeekingVerbs.lazy.compactMap({ lowered.byteRange(of: $0) }).first else { continue }

@@ -116,14 +116,35 @@ enum PlainText {
     /// (Bootstrap's `d-block`, Tailwind's `block`, `display-block`, `_dspBlock`): `<span>Le Haillan<small
     /// class="d-block">déplacements à prévoir</small></span>` reads as two lines, not "Le Haillandéplacements".
     /// An inline block (`d-inline-block`) stays in its line.
+    /// (Read on the attribute's bytes: every inline element of a page asks.)
     static func styledAsBlock(_ node: TreeNode) -> Bool {
-        guard node.isElement, let classes = node.attribute("class"), classes.utf8.count >= 5 else { return false }
-        return classes.split(whereSeparator: \.isWhitespace).contains { c in
-            let lower = c.lowercased()
-            return !lower.contains("inline")
-                && (lower == "block" || lower.hasSuffix("-block") || lower.hasSuffix("_block") || c.hasSuffix("Block"))
-        }
+        guard node.isElement else { return false }
+        return node.withRawAttribute("class") { classes in
+            var start = 0
+            for i in 0...classes.count where i == classes.count || isClassSeparator(classes[i]) {
+                if i - start >= 5, namesBlock(UnsafeBufferPointer(rebasing: classes[start..<i])) { return true }
+                start = i + 1
+            }
+            return false
+        } ?? false
     }
+
+    private static func isClassSeparator(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+
+    /// "block", "…-block", "…_block" (any case) or "…Block", with no "inline" in it (any case).
+    private static func namesBlock(_ c: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = c.count
+        let tail = UnsafeBufferPointer(rebasing: c[(n - 5)...])
+        let block: Bool
+        if n == 5 || c[n - 6] == 0x2D || c[n - 6] == 0x5F {
+            block = tail.map { $0 | 0x20 }.elementsEqual("block".utf8)
+        } else {
+            block = tail.elementsEqual("Block".utf8)
+        }
+        return block && inlineWord.matches(c) == 0
+    }
+
+    private static let inlineWord = ByteNeedles(["inline"])
 
     /// An HTML fragment (a JSON-LD `description`) as plain text. A fragment
     /// whose tags were escaped once more (`&lt;p&gt;`) is decoded twice.
