@@ -445,7 +445,7 @@ enum WorkArrangement: String, Sendable {
         guard i > 0 else { return nil }
         switch (words[i - 1], words[i]) {
         case ("from", "home"), ("von", "zuhause"), ("vanuit", "huis"), ("desde", "casa"), ("da", "casa"),
-             ("à", "distance"), ("a", "distance"), ("a", "distancia"), ("op", "afstand"): return i - 1
+             ("à", "distance"), ("a", "distancia"), ("op", "afstand"): return i - 1
         case ("zu", "hause") where i > 1 && words[i - 2] == "von": return i - 2
         default: return nil
         }
