@@ -51,6 +51,7 @@ enum PostingLabels {
         "arbeitsmodell", "arbeitsform", "homeoffice", "home office", "remote-arbeit", "mobiles arbeiten",
         "arbeitsweise", "remote-option",
         "télétravail", "teletravail", "mode de travail", "type de travail", "modalité de travail", "modalités de travail",
+        "modalité", "modalités", "rythme de travail", "organisation du travail",
         "modalidad", "modalidad de trabajo", "teletrabajo", "modelo de trabajo", "modalidad laboral",
         "werkvorm", "thuiswerken", "werkmodel", "werklocatie type",
         "modalità di lavoro", "modalita di lavoro", "smart working", "lavoro da remoto", "modalità lavorativa",

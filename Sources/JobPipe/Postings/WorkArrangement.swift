@@ -19,7 +19,7 @@ enum WorkArrangement: String, Sendable {
                               "teletrabajo", "remoto", "remota", "en remoto", "a distancia", "thuiswerken", "op afstand",
                               "vanuit huis", "da remoto", "lavoro da remoto", "telelavoro", "full remote", "100% remoto",
                               "100 % télétravail", "100% télétravail", "100% homeoffice", "100 % homeoffice", "fully-remote",
-                              "100%-remote", "full smart working", "100% smart working"]
+                              "100%-remote", "full smart working", "100% smart working", "home-based", "home based"]
     static let onSiteWords = ["on-site", "onsite", "on site", "in office", "in-office", "office-based", "office based",
                               "in person", "in-person", "vor ort", "präsenz", "praesenz", "im büro", "sur site",
                               "présentiel", "presentiel", "sur place", "presencial", "en oficina", "op locatie",
@@ -225,7 +225,7 @@ enum WorkArrangement: String, Sendable {
                                                  "remoto", "remota", "a distancia", "thuiswerk", "op afstand",
                                                  "smart working", "telelavoro", "mobiles arbeiten", "ortsunabhängig",
                                                  "anywhere", "from home", "thuis werk", "thuis te werken", "vanuit huis",
-                                                 "von zu hause", "von zuhause", "zu hause arbeit", "mobile arbeit",
+                                                 "von zu hause", "von zuhause", "zu hause arbeit", "mobile arbeit", "home-based", "home based",
                                                  "mobilen arbeit", "desde casa", "da casa"])
 
     /// Whether a short value counts days ("2 days", "2j", "3 Tage", "2 días", "2 dagen", "2 giorni").
@@ -304,7 +304,8 @@ enum WorkArrangement: String, Sendable {
             " o da remoto"].contains(where: { l.containsBytes($0) }) { return .remote }
         // (a hybrid thing is no arrangement: "Hybrid Cloud Engineer", "Hybrid Vehicle Technician")
         if mentionsHybrid(l), !hybridThings.contains(where: { l.containsBytes($0) }) { return .hybrid }
-        for w in ["remote", "anywhere", "homeoffice", "home office", "télétravail", "teletrabajo", "remoto", "remota"] where l.containsBytes(w) {
+        for w in ["remote", "anywhere", "homeoffice", "home office", "home-based", "home based", "télétravail", "teletrabajo",
+                  "remoto", "remota"] where l.containsBytes(w) {
             // (a tool's or a field's "remote" says nothing: "Remote Sensing Scientist")
             if w == "remote", onlyOfTools(location) { continue }
             return .remote

@@ -257,6 +257,9 @@ import Testing
             ("<h1>Entwickler</h1><p>Mobiles Arbeiten ist teilweise möglich</p>", .hybrid),
             ("<h1>Entwickler</h1><main><p>Wir bieten die Möglichkeit zur mobilen Arbeit.</p></main>", .hybrid),
             ("<h1>Entwickler</h1><main><p>Du kannst teilweise von zu Hause arbeiten.</p></main>", .hybrid),
+            // "Modalité" alone labels the arrangement; home-based work is remote, as a value or a place
+            ("<h1>Développeur</h1><p>Modalité : Télétravail partiel</p>", .hybrid),
+            ("<h1>Analyst</h1><p>Place of work: home-based, UK</p>", .remote),
         ]
         for (html, expected) in cases {
             let p = try #require(read(html))
