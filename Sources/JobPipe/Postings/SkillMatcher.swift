@@ -220,6 +220,9 @@ struct SkillMatcher {
             }
             guard isPrefix, i + length < words.count, length < dictionary.maxWords else { break }
             let w = words[i + length]
+            // a list in brackets after a name is its parts, not one longer name: "AWS (Lambda, S3)" is AWS, Lambda
+            // and S3, not "AWS Lambda"; a short form in brackets goes on it ("Document Object Model (DOM)")
+            guard Self.joinsName(text, from: words[i + length - 1].end, to: w) else { break }
             key.append(0x20)
             SkillDictionary.fnv(&state, 0x20)
             for b in text[w.start..<w.end] {
@@ -230,6 +233,17 @@ struct SkillMatcher {
             length += 1
         }
         return best
+    }
+
+    /// Whether the bytes between a word and the next one may stand inside a name of several words: no comma
+    /// or semicolon, and a bracket only around a last word alone ("(DOM)").
+    private static func joinsName(_ text: UnsafeBufferPointer<UInt8>, from end: Int, to next: SkillTokenizer.Word) -> Bool {
+        var bracket = false
+        for b in text[end..<next.start] {
+            if b == 0x2C || b == 0x3B { return false }
+            if b == 0x28 || b == 0x29 || b == 0x5B || b == 0x5D { bracket = true }
+        }
+        return !bracket || next.end < text.count && text[next.end] == 0x29
     }
 
     /// Whether the words, joined by one space, are the entry's form byte for

@@ -87,6 +87,15 @@ import Testing
         #expect(m.skills(in: "Apps in Objective-C").map(\.name) == ["Objective-C"])
     }
 
+    @Test func aListInBracketsAfterANameIsItsParts() {
+        let m = SkillMatcher()
+        // not "AWS Lambda" across the bracket, nor "Apache Tomcat" across the comma
+        #expect(m.skills(in: "AWS (Lambda, S3, DynamoDB) experience is a plus").map(\.name) == ["AWS", "Lambda", "S3", "DynamoDB"])
+        #expect(m.skills(in: "web servers such as Apache, Tomcat").map(\.name) == ["Apache", "Tomcat"])
+        // a name of several words is still read whole
+        #expect(m.skills(in: "Experience with AWS Lambda and Apache Tomcat").map(\.name) == ["Lambda", "Tomcat"])
+    }
+
     @Test func twoNamesInOneWordAfterOthers() {
         // two ambiguous names in one slash-joined word once crashed the reader of lists
         let m = SkillMatcher()
