@@ -90,7 +90,8 @@ struct SkillMatcher {
         var found: [Found] = []
         var index: [String: Int] = [:]
         for (k, hit) in hits.enumerated() {
-            if hit.ambiguous, hit.word - unambiguousBefore[k] > 8, unambiguousAfter[k] - hit.word > 8, !listed[k] { continue }
+            if hit.ambiguous, hit.word - unambiguousBefore[k] > 8, unambiguousAfter[k] - hit.word > 8, !listed[k],
+               !namedAsKnown(text, words, hit) { continue }
             if hit.ambiguous, !listed[k], usedAsVerb(text, words, after: hit.next) { continue }
             let name = dictionary.display(dictionary.entries[hit.entry])
             if Self.profileSites.contains(name), amongApplicationLinks(text, words, hit) { continue }
@@ -149,6 +150,29 @@ struct SkillMatcher {
                                                  "engineer", "expert", "basiert", "applica", "développ", "desarroll",
                                                  "sviluppat", "ontwikkel", "omgeving", "entorno", "ambiente", "librar",
                                                  "bibliothe"])
+
+    /// Words of knowing or using a thing, as a posting asks for one (ASCII words, as the tokenizer reads them):
+    /// before a name ("Experience with React", "Kenntnisse in Excel", "Knowledge of Rust", "Use of Excel")
+    /// or after it ("Advanced Excel skills", "Swift developer").
+    private static let knowledgeBefore: Set<[UInt8]> = Set(["experience", "experienced", "knowledge", "proficiency",
+        "proficient", "expertise", "familiarity", "familiar", "fluent", "fluency", "skills", "skilled", "use", "using",
+        "kenntnisse", "erfahrung", "erfahrungen", "beherrschst", "beherrschen", "connaissance", "connaissances",
+        "experiencia", "conocimientos", "conocimiento", "dominio", "esperienza", "conoscenza", "conoscenze",
+        "ervaring", "kennis"].map { Array($0.utf8) })
+    private static let knowledgeAfter: Set<[UInt8]> = Set(["skills", "knowledge", "experience", "expertise", "kenntnisse",
+        "developer", "developers", "development", "programming", "scripting", "engineer", "engineers"].map { Array($0.utf8) })
+
+    /// Whether an ambiguous name, capitalised as names are and not the first word of its line, stands right
+    /// after a word of knowing or using it (a small word between) or right before one of skill or work.
+    private func namedAsKnown(_ text: UnsafeBufferPointer<UInt8>, _ words: [SkillTokenizer.Word], _ hit: Hit) -> Bool {
+        let w = words[hit.word]
+        guard hit.word > 0, words[hit.word - 1].line == w.line, text[w.start] >= 0x41 && text[w.start] <= 0x5A else { return false }
+        func lowered(_ j: Int) -> [UInt8] { text[words[j].start..<words[j].end].map(SkillTokenizer.lower) }
+        for j in stride(from: hit.word - 1, through: max(0, hit.word - 2), by: -1) where words[j].line == w.line {
+            if Self.knowledgeBefore.contains(lowered(j)) { return true }
+        }
+        return hit.next < words.count && words[hit.next].line == w.line && Self.knowledgeAfter.contains(lowered(hit.next))
+    }
 
     /// Words that follow a verb, never a technology's name: "Contribute to",
     /// "React to the", "Go beyond", "Express your" (but "React and Vue",

@@ -87,6 +87,20 @@ import Testing
         #expect(m.skills(in: "Apps in Objective-C").map(\.name) == ["Objective-C"])
     }
 
+    @Test func anAmbiguousNameAloneAfterAWordOfKnowingIt() {
+        let m = SkillMatcher()
+        // alone, a capitalised ambiguous name counts after a word of knowing or using it, or before one of skill
+        #expect(m.skills(in: "Experience with React").map(\.name) == ["React"])
+        #expect(m.skills(in: "Sehr gute Kenntnisse in Excel").map(\.name) == ["Excel"])
+        #expect(m.skills(in: "Knowledge of Rust is a plus").map(\.name) == ["Rust"])
+        #expect(m.skills(in: "Advanced Excel skills").map(\.name) == ["Excel"])
+        // a verb opening its line, a verb after a subject, or a name in lower case does not
+        #expect(m.skills(in: "Excel in a fast-paced environment").isEmpty)
+        #expect(m.skills(in: "You will Excel at communication").isEmpty)
+        #expect(m.skills(in: "Experience with go-to-market plans").isEmpty)
+        #expect(m.skills(in: "Experience with Go to market").isEmpty)
+    }
+
     @Test func aListInBracketsAfterANameIsItsParts() {
         let m = SkillMatcher()
         // not "AWS Lambda" across the bracket, nor "Apache Tomcat" across the comma
