@@ -162,16 +162,19 @@ struct SkillMatcher {
     private static let knowledgeAfter: Set<[UInt8]> = Set(["skills", "knowledge", "experience", "expertise", "kenntnisse",
         "developer", "developers", "development", "programming", "scripting", "engineer", "engineers"].map { Array($0.utf8) })
 
-    /// Whether an ambiguous name, capitalised as names are and not the first word of its line, stands right
-    /// after a word of knowing or using it (a small word between) or right before one of skill or work.
+    /// Whether an ambiguous name, capitalised as names are, stands right before a word of skill or work
+    /// ("Shell scripting", "Advanced Excel skills"), or, not the first word of its line (where any word
+    /// is capitalised), right after a word of knowing or using it, a small word between.
     private func namedAsKnown(_ text: UnsafeBufferPointer<UInt8>, _ words: [SkillTokenizer.Word], _ hit: Hit) -> Bool {
         let w = words[hit.word]
-        guard hit.word > 0, words[hit.word - 1].line == w.line, text[w.start] >= 0x41 && text[w.start] <= 0x5A else { return false }
+        guard text[w.start] >= 0x41 && text[w.start] <= 0x5A else { return false }
         func lowered(_ j: Int) -> [UInt8] { text[words[j].start..<words[j].end].map(SkillTokenizer.lower) }
+        if hit.next < words.count, words[hit.next].line == w.line, Self.knowledgeAfter.contains(lowered(hit.next)) { return true }
+        guard hit.word > 0, words[hit.word - 1].line == w.line else { return false }
         for j in stride(from: hit.word - 1, through: max(0, hit.word - 2), by: -1) where words[j].line == w.line {
             if Self.knowledgeBefore.contains(lowered(j)) { return true }
         }
-        return hit.next < words.count && words[hit.next].line == w.line && Self.knowledgeAfter.contains(lowered(hit.next))
+        return false
     }
 
     /// Words that follow a verb, never a technology's name: "Contribute to",

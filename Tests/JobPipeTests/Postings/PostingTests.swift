@@ -94,6 +94,7 @@ import Testing
         #expect(m.skills(in: "Sehr gute Kenntnisse in Excel").map(\.name) == ["Excel"])
         #expect(m.skills(in: "Knowledge of Rust is a plus").map(\.name) == ["Rust"])
         #expect(m.skills(in: "Advanced Excel skills").map(\.name) == ["Excel"])
+        #expect(m.skills(in: "Shell scripting experience").map(\.name) == ["Shell"])
         // a verb opening its line, a verb after a subject, or a name in lower case does not
         #expect(m.skills(in: "Excel in a fast-paced environment").isEmpty)
         #expect(m.skills(in: "You will Excel at communication").isEmpty)
