@@ -917,6 +917,8 @@ struct LabelledLines {
                 if let found = commaFacts(whole) { return found }
                 continue
             }
+            // a label that ends on its colon ("Etätyö:", "Remote:") says nothing itself: its value, on the next line, does
+            if whole.utf8.last == 0x3A { continue }
             // "(Remote oder Berlin-Zentrum)": a line in brackets is read inside them
             let line = whole.first == "(" && whole.last == ")" ? String(whole.dropFirst().dropLast()) : whole
             // "Tallinn, Estonia (On-site)", "Berlin (Hybrid)": a place with its arrangement

@@ -52,6 +52,7 @@ enum PostingLabels {
         "arbeitsweise", "remote-option",
         "télétravail", "teletravail", "mode de travail", "type de travail", "modalité de travail", "modalités de travail",
         "modalité", "modalités", "rythme de travail", "organisation du travail",
+        "etätyö", "tryb pracy", "model pracy", "forma pracy", "typ práce", "arbetssätt", "arbejdsform", "távmunka",
         "modalidad", "modalidad de trabajo", "teletrabajo", "modelo de trabajo", "modalidad laboral",
         "werkvorm", "thuiswerken", "werkmodel", "werklocatie type",
         "modalità di lavoro", "modalita di lavoro", "smart working", "lavoro da remoto", "modalità lavorativa",

@@ -12,18 +12,26 @@ enum WorkArrangement: String, Sendable {
                               "teilweise remote", "teilweise homeoffice", "télétravail partiel", "teletravail partiel",
                               "semi-remote", "semi remote", "partially remote", "partly remote", "flex", "limited remote",
                               "partial remote", "some remote", "remote-friendly", "remote friendly", "remote optional",
-                              "remote-optional", "smart working"]
+                              "remote-optional", "smart working",
+                              // other languages of the EU's job market: Finnish, Polish, Czech, Swedish, Danish,
+                              // Romanian and Hungarian
+                              "hybridi", "hybridityö", "hybrydowa", "hybrydowy", "praca hybrydowa", "hybridní",
+                              "hybridarbete", "hibrid"]
     static let remoteWords = ["remote", "fully remote", "100% remote", "remote-first", "work from home", "wfh",
                               "anywhere", "telecommute", "telework", "homeoffice", "home office", "home-office",
                               "mobiles arbeiten", "ortsunabhängig", "télétravail", "teletravail", "à distance",
                               "teletrabajo", "remoto", "remota", "en remoto", "a distancia", "thuiswerken", "op afstand",
                               "vanuit huis", "da remoto", "lavoro da remoto", "telelavoro", "full remote", "100% remoto",
                               "100 % télétravail", "100% télétravail", "100% homeoffice", "100 % homeoffice", "fully-remote",
-                              "100%-remote", "full smart working", "100% smart working", "home-based", "home based"]
+                              "100%-remote", "full smart working", "100% smart working", "home-based", "home based",
+                              "etätyö", "etänä", "praca zdalna", "zdalnie", "zdalna", "práce z domova", "na dálku",
+                              "på distans", "distansarbete", "distans", "hjemmefra", "hjemmearbejde", "fjernarbejde",
+                              "távmunka", "teletrabalho", "trabalho remoto", "la distanță"]
     static let onSiteWords = ["on-site", "onsite", "on site", "in office", "in-office", "office-based", "office based",
                               "in person", "in-person", "vor ort", "präsenz", "praesenz", "im büro", "sur site",
                               "présentiel", "presentiel", "sur place", "presencial", "en oficina", "op locatie",
-                              "op kantoor", "in sede", "in presenza"]
+                              "op kantoor", "in sede", "in presenza", "lähityö", "stacjonarnie", "praca stacjonarna",
+                              "på plats", "på kontoret"]
 
     /// Things called hybrid that are no way of working, as job titles name them.
     static let hybridThings = ["hybrid cloud", "hybrid app", "hybrid mobile", "hybrid vehicle", "hybrid electric",
@@ -33,7 +41,8 @@ enum WorkArrangement: String, Sendable {
     /// Words for now and then, or often but not always, after a word of remote work.
     static let occasionalWords = ["occasional", "gelegentlich", "occasionnel", "ponctuel", "ocasional", "af en toe",
                                   "saltuari", "partiel", "partial", "teilweise", "parcial", "gedeeltelijk", "parziale",
-                                  "frequent", "fréquent", "häufig", "frecuente", "frequente", "regelmatig"]
+                                  "frequent", "fréquent", "häufig", "frecuente", "frequente", "regelmatig",
+                                  "osittainen", "częściowo", "częściowa", "částečně", "částečná", "delvis"]
 
     /// Words that open a condition right after a word of remote work on a short line ("Homeoffice nach der
     /// Einarbeitung", "Télétravail à définir"): some days at home, the rest at the place of work, as with an
@@ -149,6 +158,10 @@ enum WorkArrangement: String, Sendable {
         // a tool's "remote" is no arrangement: "Remote access to our servers", "Remote monitoring"
         if v.hasPrefix("remote "), onlyOfTools(v) { return nil }
         if hybridWords.contains(where: { startsWord(v, $0) }) { return .hybrid }
+        // a word of partial before a word of remote work, a compound's too: "Partial remote",
+        // "Osittainen etätyömahdollisuus", "Częściowo zdalna"
+        if let partial = occasionalWords.first(where: { startsWord(v, $0) }),
+           anyArrangementWord.matches(String(v.dropFirst(partial.count))) != 0 { return .hybrid }
         if policyWords.contains(where: { v.containsBytes($0) }), remoteWords.contains(where: { startsWord(v, $0) }) { return .hybrid }
         // "Télétravail (2j max/semaine)", "Remote 2 days a week": some days remote is hybrid
         if let word = remoteWords.first(where: { startsWord(v, $0) }) {
@@ -226,7 +239,8 @@ enum WorkArrangement: String, Sendable {
                                                  "smart working", "telelavoro", "mobiles arbeiten", "ortsunabhängig",
                                                  "anywhere", "from home", "thuis werk", "thuis te werken", "vanuit huis",
                                                  "von zu hause", "von zuhause", "zu hause arbeit", "mobile arbeit", "home-based", "home based",
-                                                 "mobilen arbeit", "desde casa", "da casa"])
+                                                 "mobilen arbeit", "desde casa", "da casa", "etätyö", "etänä", "zdaln",
+                                                 "hybryd", "z domova", "distans", "hjemme", "távmunka", "teletrabalho"])
 
     /// Whether a short value counts days ("2 days", "2j", "3 Tage", "2 días", "2 dagen", "2 giorni").
     static func countsDays(_ v: String) -> Bool {
@@ -286,7 +300,7 @@ enum WorkArrangement: String, Sendable {
     }
 
     /// The first bytes of every word the lists begin with (lower case).
-    private static let firstBytes: Set<UInt8> = Set((hybridWords + remoteWords + onSiteWords).compactMap { $0.utf8.first })
+    private static let firstBytes: Set<UInt8> = Set((hybridWords + remoteWords + onSiteWords + occasionalWords).compactMap { $0.utf8.first })
 
     /// "remote" at the start of a value, a whole word: "Remote (EU)", "Remote - US", not "Remotely".
     private static func startsWord(_ v: String, _ word: String) -> Bool {

@@ -1336,6 +1336,25 @@ import Testing
         #expect(p.location == "Pune, India" && p.evidence["location"] == "label")
     }
 
+    @Test func remoteWorkInMoreLanguagesOfTheEUsJobMarket() throws {
+        let cases: [(String, WorkArrangement)] = [
+            // a label on its own line, its value on the next: the label says nothing itself
+            ("<h1>Ohjelmistokehittäjä</h1><dl><dt>Etätyö:</dt><dd>Osittainen etätyömahdollisuus</dd></dl>", .hybrid),
+            ("<h1>Programista</h1><p>Tryb pracy: praca zdalna</p>", .remote),
+            ("<h1>Programista</h1><p>Tryb pracy: hybrydowa</p>", .hybrid),
+            ("<h1>Vývojář</h1><p>Typ práce: Hybridní</p>", .hybrid),
+            ("<h1>Utvecklare</h1><ul><li>Heltid</li><li>På distans</li></ul>", .remote),
+            ("<h1>Udvikler</h1><p>Arbejdsform: Hjemmearbejde</p>", .remote),
+            ("<h1>Engineer</h1><p>Partial remote</p>", .hybrid),
+        ]
+        for (html, expected) in cases {
+            let p = try #require(read(html))
+            #expect(p.workplace == expected, "\(html)")
+        }
+        // a word of partial before something else is no arrangement ("part-time")
+        #expect(WorkArrangement.stated("Osittainen työaika") == nil)
+    }
+
     @Test func theJobItselfSaidToBeRemote() throws {
         // the job, a verb or a preposition, then the remote word, in four languages
         #expect(WorkArrangement.inText("This position is remote, with a yearly meet-up.") == .remote)
