@@ -6191,6 +6191,7 @@ RNA sequencing	RNA sequencing
 RNCC	RNCC	c
 RoboHelp	RoboHelp	
 Robot Framework	Robot Framework	c
+Robot Operating System	ROS	c
 ROBOTC	ROBOTC	c
 RobotWare DieCast	RobotWare DieCast	
 Robust Software Overseer Suite	Robust Software Overseer Suite	c
@@ -6226,6 +6227,9 @@ Roof Pro Estimate Software Roof Pro	Roof Pro Estimate Software Roof Pro	c
 Roofing Calculator	Roofing Calculator	c
 RoofLogic	RoofLogic	
 Root Systems SPS Process Management	Root Systems SPS Process Management	
+ROS	ROS	c
+ROS 2	ROS	c
+ROS2	ROS	c
 Rosch Visionary Systems Visionary Allergy Tracker	Rosch Visionary Systems Visionary Allergy Tracker	c
 RoseRush Services Shelter Pro	RoseRush Services Shelter Pro	
 ROSS	ROSS	c
