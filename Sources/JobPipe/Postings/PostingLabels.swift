@@ -40,6 +40,10 @@ enum PostingLabels {
         "sede", "sede di lavoro", "luogo di lavoro", "luogo", "località", "localita", "città", "citta",
         "localidade", "localização", "localizacao", "local de trabalho", "cidade", "local",
         "location name", "job location name", "work location name", "místo pracoviště", "pracoviště", "lokalita",
+        // other languages of the EU's job market: Czech, Slovak, Polish, Swedish, Danish, Finnish, Romanian, Hungarian
+        "místo výkonu práce", "místo práce", "miesto práce", "miesto výkonu práce", "miejsce pracy", "lokalizacja",
+        "arbetsort", "placering", "arbejdssted", "sijainti", "paikkakunta", "työskentelypaikka", "locație",
+        "locul de muncă", "munkavégzés helye", "helyszín",
     ]
 
     /// Labels of a workplace kind: "Remote type: Hybrid", "Arbeitsmodell: Homeoffice".

@@ -1351,6 +1351,9 @@ import Testing
             let p = try #require(read(html))
             #expect(p.workplace == expected, "\(html)")
         }
+        // the place's labels in those languages
+        let place = try #require(read("<h1>Office Manažér</h1><div><strong>Miesto práce</strong><br><span>Chalupkova 4, Bratislava</span></div>"))
+        #expect(place.location == "Chalupkova 4, Bratislava" && place.evidence["location"] == "label")
         // a word of partial before something else is no arrangement ("part-time")
         #expect(WorkArrangement.stated("Osittainen työaika") == nil)
     }
