@@ -1198,11 +1198,13 @@ struct PageHeuristics {
                                   "Benvenuti in ", "Benvenuti da "]
 
     /// Whether a heading names the employer's careers pages ("Werken bij WDeliver | W-Install",
-    /// "Karriere bei HMZ"): a name after the words, however it is written.
+    /// "Karriere bei HMZ", "WERKEN BIJ QUIOSK"): a name after the words, however it is written.
     static func namesCareersPage(_ heading: String) -> Bool {
-        careersOf(heading) != nil || careersHeadings.contains { heading.hasPrefix($0) && heading.utf8.count <= $0.utf8.count + 40 }
+        if careersOf(heading) != nil { return true }
+        let lowered = heading.lowercased()
+        return careersHeadings.contains { lowered.hasPrefix($0) && lowered.utf8.count <= $0.utf8.count + 40 }
     }
-    private static let careersHeadings = careersPrefixes + careersHeadingPrefixes
+    private static let careersHeadings = (careersPrefixes + careersHeadingPrefixes).map { $0.lowercased() }
     /// Words that open the heading of a careers page whatever follows, the employer or its town ("Empleo en
     /// DISID", "Empleo en Valencia", "Vacatures in Utrecht"): no job's title, and no employer's name.
     static let careersHeadingPrefixes = ["Empleo en ", "Empleos en ", "Trabajo en ", "Trabajos en ", "Ofertas de empleo en ",

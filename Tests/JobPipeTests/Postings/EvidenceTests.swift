@@ -1724,6 +1724,9 @@ import Testing
             <p>Je werkt samen met een collega op een bus.</p></body>
             """))
         #expect(page.title == "Installateur witgoed / bruingoed")
+        // in capitals too
+        #expect(PageHeuristics.namesCareersPage("WERKEN BIJ QUIOSK") && PageHeuristics.namesCareersPage("Karriere bei HMZ"))
+        #expect(!PageHeuristics.namesCareersPage("Werkvoorbereider bouw"))
         // a heading that is a link to the home page is the site's name, no title
         let home = try #require(read("""
             <head><title>Careers - Brisa Engineering</title></head><body><h2><a href="/">Brisa Engineering</a></h2>
