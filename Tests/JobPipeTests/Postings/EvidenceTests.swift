@@ -1267,6 +1267,14 @@ import Testing
         #expect(p.description == "Kestrel Partners is seeking a proactive Administrative Assistant to support daily office operations.")
     }
 
+    /// Each page read states its arrangement.
+    func expectWorkplaces(_ cases: [(String, WorkArrangement)]) throws {
+        for (html, expected) in cases {
+            let p = try #require(read(html))
+            #expect(p.workplace == expected, "\(html)")
+        }
+    }
+
     @Test func aPerkForHomeWorkIsNoArrangement() throws {
         #expect(WorkArrangement.stated("Home office stipend") == nil)
         #expect(WorkArrangement.stated("Homeoffice-Zuschuss") == nil)
@@ -1284,10 +1292,7 @@ import Testing
             ("<h1>QA Engineer</h1><main><p>We offer unlimited vacation, remote working options and a 401k plan.</p></main>", .hybrid),
             ("<h1>Writer</h1><main><p>You can work independently in a remote environment without hand-holding.</p></main>", .remote),
         ]
-        for (html, expected) in cases {
-            let p = try #require(read(html))
-            #expect(p.workplace == expected, "\(html)")
-        }
+        try expectWorkplaces(cases)
         #expect(WorkArrangement.isPartialShare("40%") && !WorkArrangement.isPartialShare("100%") && !WorkArrangement.isPartialShare("%"))
     }
 
@@ -1302,10 +1307,7 @@ import Testing
             ("<h1>Analyst</h1><main><p>You will work mostly from home, with a monthly team day.</p></main>", .remote),
             ("<h1>Développeur</h1><ul><li>Tickets restaurant</li><li>Travail hybride : bureau et télétravail</li></ul>", .hybrid),
         ]
-        for (html, expected) in cases {
-            let p = try #require(read(html))
-            #expect(p.workplace == expected, "\(html)")
-        }
+        try expectWorkplaces(cases)
         #expect(WorkArrangement.remotePhraseStart(["von", "zu", "hause"], 2) == 0)
         #expect(WorkArrangement.remotePhraseStart(["at", "home"], 1) == nil)
         // a hybrid thing, and the whole of the time at something else, are no arrangement
@@ -1347,10 +1349,7 @@ import Testing
             ("<h1>Udvikler</h1><p>Arbejdsform: Hjemmearbejde</p>", .remote),
             ("<h1>Engineer</h1><p>Partial remote</p>", .hybrid),
         ]
-        for (html, expected) in cases {
-            let p = try #require(read(html))
-            #expect(p.workplace == expected, "\(html)")
-        }
+        try expectWorkplaces(cases)
         // the place's labels in those languages
         let place = try #require(read("<h1>Office Manažér</h1><div><strong>Miesto práce</strong><br><span>Chalupkova 4, Bratislava</span></div>"))
         #expect(place.location == "Chalupkova 4, Bratislava" && place.evidence["location"] == "label")
