@@ -137,7 +137,7 @@ enum PlainText {
         let tail = UnsafeBufferPointer(rebasing: c[(n - 5)...])
         let block: Bool
         if n == 5 || c[n - 6] == 0x2D || c[n - 6] == 0x5F {
-            block = tail.map { $0 | 0x20 }.elementsEqual("block".utf8)
+            block = tail.lazy.map { $0 | 0x20 }.elementsEqual("block".utf8)
         } else {
             block = tail.elementsEqual("Block".utf8)
         }

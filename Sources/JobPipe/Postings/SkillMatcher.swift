@@ -248,7 +248,7 @@ struct SkillMatcher {
             guard isPrefix, i + length < words.count, length < dictionary.maxWords else { break }
             let w = words[i + length]
             // a list in brackets after a name is its parts, not one longer name: "AWS (Lambda, S3)" is AWS, Lambda
-            // and S3, not "AWS Lambda"; a short form in brackets goes on it ("Document Object Model (DOM)")
+            // and S3, not "AWS Lambda"; a short form alone in brackets goes on it ("AWS Elastic MapReduce (EMR)")
             guard Self.joinsName(text, from: words[i + length - 1].end, to: w) else { break }
             key.append(0x20)
             SkillDictionary.fnv(&state, 0x20)
@@ -263,7 +263,7 @@ struct SkillMatcher {
     }
 
     /// Whether the bytes between a word and the next one may stand inside a name of several words: no comma
-    /// or semicolon, and a bracket only around a last word alone ("(DOM)").
+    /// or semicolon, and a bracket only around a last word alone ("(EMR)").
     private static func joinsName(_ text: UnsafeBufferPointer<UInt8>, from end: Int, to next: SkillTokenizer.Word) -> Bool {
         var bracket = false
         for b in text[end..<next.start] {

@@ -109,6 +109,8 @@ import Testing
         #expect(m.skills(in: "web servers such as Apache, Tomcat").map(\.name) == ["Apache", "Tomcat"])
         // a name of several words is still read whole
         #expect(m.skills(in: "Experience with AWS Lambda and Apache Tomcat").map(\.name) == ["Lambda", "Tomcat"])
+        // … and so is one that ends on its short form in brackets
+        #expect(m.skills(in: "AWS Elastic MapReduce (EMR) and Python").map(\.name) == ["AWS Elastic MapReduce (EMR)", "Python"])
     }
 
     @Test func twoNamesInOneWordAfterOthers() {
