@@ -1202,7 +1202,27 @@ struct PageHeuristics {
     static func namesCareersPage(_ heading: String) -> Bool {
         if careersOf(heading) != nil { return true }
         let lowered = heading.lowercased()
-        return careersHeadings.contains { lowered.hasPrefix($0) && lowered.utf8.count <= $0.utf8.count + 40 }
+        if careersHeadings.contains(where: { lowered.hasPrefix($0) && lowered.utf8.count <= $0.utf8.count + 40 }) { return true }
+        // the word for a posting before a field that names no role: "Offre d'emploi Cloud Native", "Stellenangebot IT"
+        // ("Vacature Junior Adviseur" is the posting's title after its word)
+        if let (rest, colon) = afterPostingWord(heading) { return !colon && !rest.isEmpty && !PostingLabels.readsAsRole(rest) }
+        return false
+    }
+
+    /// The words a board or a careers page writes before a posting's title, in the languages read.
+    static let postingWords = ["offre d'emploi", "offre d’emploi", "stellenangebot", "stellenanzeige", "vacature",
+                               "oferta de empleo", "offerta di lavoro", "job offer", "vacante"]
+
+    /// A heading's words after the word for a posting ("Offre d'emploi : Ingénieur" gives "Ingénieur"), and
+    /// whether a colon comes between (then they are the title, whatever they say); nil when it begins with none.
+    static func afterPostingWord(_ heading: String) -> (rest: String, colon: Bool)? {
+        let lowered = heading.lowercased()
+        guard let word = postingWords.first(where: { lowered.hasPrefix($0) }) else { return nil }
+        let rest = Substring(heading.utf8.dropFirst(word.utf8.count))
+        // a whole word: "Vacatures" is no "Vacature"
+        if let next = rest.utf8.first, next != 0x20, next != 0x3A, next != 0xC2 { return nil }
+        let words = rest.drop { $0 == " " || $0 == ":" || $0 == "\u{A0}" }
+        return (String(words).trimmingSpaces, rest[..<words.startIndex].contains(":"))
     }
     private static let careersHeadings = (careersPrefixes + careersHeadingPrefixes).map { $0.lowercased() }
     /// Words that open the heading of a careers page whatever follows, the employer or its town ("Empleo en
@@ -1242,11 +1262,12 @@ struct PageHeuristics {
     func cleanTitle(_ t: String) -> String {
         var t = t
         // "Vacature Junior Adviseur", "Stellenangebot: Elektriker": the board's word for a posting before the title
-        for prefix in ["Vacature: ", "Vacature ", "Job: ", "Stellenangebot: ", "Stellenanzeige: ", "Offre d'emploi : ",
-                       "Offre d'emploi: ", "Oferta de empleo: ", "Offerta di lavoro: ", "Job offer: ", "Vaga: ", "Vaga para ",
-                       "Vaga de ", "Vaga ", "Vacante: ", "Vacante de ", "Vacancy for ", "Vacature voor ", "Offre pour "] where t.hasPrefix(prefix) {
+        for prefix in ["Vacature voor ", "Vacante de ", "Job: ", "Vaga: ", "Vaga para ", "Vaga de ", "Vaga ", "Vacancy for ",
+                       "Offre pour "] where t.hasPrefix(prefix) {
             t.removeFirst(prefix.count)
         }
+        // (a field after the word is no title: "Offre d'emploi Cloud Native" names a careers page; after a colon it is)
+        if let (rest, colon) = Self.afterPostingWord(t), !rest.isEmpty, colon || PostingLabels.readsAsRole(rest) { t = rest }
         // "Analista de Sistemas (v1253580)": the board's reference after the title
         if t.hasSuffix(")"), let open = t.lastIndex(of: "("), open > t.startIndex {
             let ref = t[t.index(after: open)..<t.index(before: t.endIndex)]

@@ -186,7 +186,10 @@ enum PostingLabels {
                            "helfer", "fahrer", "referent", "assistent", "verkäufer", "betreuer", "erzieher", "therapeut",
                            "arzt", "ärztin", "bauer", "meister", "koch", "planer", "manager", "spezialist", "administrator",
                            "reiniger", "gärtner", "schlosser", "tischler", "schreiner", "lackierer", "maler", "disponent",
-                           "buchhalter", "controller", "sekretär", "lagerist", "kraft", "medewerker", "technieker"]
+                           "buchhalter", "controller", "sekretär", "lagerist", "kraft", "medewerker", "technieker",
+                           // … and Dutch ones theirs ("Verkoopspecialist", "Softwareontwikkelaar", "Dataengineer")
+                           "specialist", "ontwikkelaar", "adviseur", "beheerder", "engineer", "developer", "consultant",
+                           "coördinator", "coordinator", "verkoper", "analist", "designer"]
 
     /// Whether a lower-case text holds a gender mark, as job titles in German, French, Dutch and
     /// Belgian postings end: "(m/w/d)", "(w/m/x)", "(h/f)", "(m/v)", "(m/w/div)", "(all genders)".

@@ -582,6 +582,14 @@ import Testing
         #expect(try #require(read("<h1>Vacature Junior Adviseur</h1>\(desc)")).title == "Junior Adviseur")
         #expect(try #require(read("<h1>Vaga para Developer</h1>\(desc)")).title == "Developer")
         #expect(try #require(read("<h1>Vacancy for Senior Accountant</h1>\(desc)")).title == "Senior Accountant")
+        #expect(try #require(read("<h1>Offre d'emploi : Chef de projet</h1>\(desc)")).title == "Chef de projet")
+        #expect(try #require(read("<h1>Vacature Verkoopspecialist</h1>\(desc)")).title == "Verkoopspecialist")
+        // … before a field that names no role, a careers page's name: the job's title is the heading under it
+        let field = try #require(read("<h1>Offre d’emploi Cloud Native</h1><h2>Développeur·euse web à tendance devops</h2>"
+                                      + "<h2>Description du poste</h2>\(desc)"))
+        #expect(field.title == "Développeur·euse web à tendance devops")
+        #expect(PageHeuristics.namesCareersPage("Stellenangebot IT") && !PageHeuristics.namesCareersPage("Stellenangebot: IT"))
+        #expect(!PageHeuristics.namesCareersPage("Vacatures Amsterdam") && !PageHeuristics.namesCareersPage("Vacature Dataengineer"))
     }
 
     @Test func menusOfHeadingsAndTablesOfPostings() throws {
