@@ -590,14 +590,24 @@ struct LabelledLines {
     /// buttons ("Share", "Save", "Apply"), when it passes `line(under:)`'s tests.
     func line(over i: Int) -> String? {
         guard i > 0 else { return nil }
-        for line in lines[max(0, i - 4)..<i].reversed() {
+        for (k, line) in zip(lines[max(0, i - 4)..<i].indices, lines[max(0, i - 4)..<i]).reversed() {
             let name = line.trimmingSpaces
             guard name.utf8.count <= 60 else { return nil }
             if Self.place(name) != nil || PostingLabels.isGeneric(name) || Self.buttons.contains(name.lowercased()) { continue }
-            guard Self.couldNameEmployer(name) else { return nil }
+            guard Self.couldNameEmployer(name), !endsMenu(k) else { return nil }
             return name
         }
         return nil
+    }
+
+    /// Whether a line is the last item of a menu: it and the three lines over it are each a word or
+    /// two, capitalised ("Blog" / "Services" / "Team" / "Jobs" / "Blockchain").
+    func endsMenu(_ i: Int) -> Bool {
+        guard i >= 3 else { return false }
+        return lines[(i - 3)...i].allSatisfy { line in
+            line.utf8.count <= 24 && line.first?.isUppercase == true && line.split(separator: " ").count <= 2
+                && !line.contains(where: { $0.isNumber || $0 == ":" || $0 == "," })
+        }
     }
     static let buttons: Set<String> = ["share", "save", "apply", "print", "back", "like", "follow", "following", "saved",
                                        "shared", "gem", "teilen",

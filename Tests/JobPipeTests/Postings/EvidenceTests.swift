@@ -572,6 +572,9 @@ import Testing
         // employer and a postcode-first place over the title, past the buttons
         let dk = try #require(read("<p>Save</p><p>Novo Nordisk A/S</p><p>2880 Bagsværd</p><p>Share</p><h1>Pilot Scientist</h1>\(desc)"))
         #expect(dk.company == "Novo Nordisk A/S" && dk.location == "2880 Bagsværd")
+        // … but not the last item of a menu over the title
+        let menu = ["Blog", "Services", "Team", "Jobs", "Blockchain"].map { "<p>\($0)</p>" }.joined()
+        #expect(try #require(read("\(menu)<h1>Java Developer</h1>\(desc)")).company == nil)
         #expect(LabelledLines.postcodeFirst("1012 AB Amsterdam") && LabelledLines.postcodeFirst("75001 Paris"))
         #expect(!LabelledLines.postcodeFirst("2023 Annual Report 2024") && !LabelledLines.postcodeFirst("1200 employees"))
         // "Als DevOps engineer bij DevPort …": the employer of the role the sentence opens with
