@@ -340,9 +340,33 @@ enum WorkArrangement: String, Sendable {
     /// (a hybrid post also says "remote" somewhere).
     static func inText(_ text: String) -> WorkArrangement? {
         if phrases.hybrid.occurs(in: text) { return .hybrid }
+        let spoken = anyArrangementWord.matches(text) != 0
+        if spoken, choosesHomeOrOffice(text.lowercased().split(whereSeparator: isWordBreak)) { return .hybrid }
         if phrases.remote.occurs(in: text) { return .remote }
         if phrases.onSite.occurs(in: text) { return .onSite }
-        return anyArrangementWord.matches(text) != 0 ? aroundWords(text) : nil
+        return spoken ? aroundWords(text) : nil
+    }
+
+    /// Words for the employer's office, in the languages read.
+    static let officeWords: Set<String> = ["office", "offices", "büro", "büros", "bureau", "bureaux", "kantoor", "oficina",
+                                           "oficinas", "ufficio", "uffici", "locaux", "escritório"]
+
+    /// Whether a text gives the choice of home or the office, either way round: "von Ihrem
+    /// Homeoffice-Standort oder unserem Büro aus", "from home or from our office", "im Büro oder im
+    /// Homeoffice", "vanuit huis of op ons kantoor". The work is hybrid. (A place or home, "in Berlin or
+    /// remotely", is not this: the job may be done away from any office.)
+    static func choosesHomeOrOffice(_ words: [Substring]) -> Bool {
+        let or = orWords.union(["of"])
+        let office = { (k: Int) in officeWords.contains(String(words[k])) && (k == 0 || words[k - 1] != "home") }
+        let home = { (k: Int) in
+            isRemoteWordForm(words[k]) || remotePhraseStart(words, k) != nil || words[k].hasPrefix("homeoffice")
+        }
+        for (k, w) in words.enumerated() where or.contains(String(w)) {
+            let before = max(0, k - 4)..<k, after = (k + 1)..<min(words.count, k + 5)
+            if before.contains(where: home) && after.contains(where: office)
+                || before.contains(where: office) && after.contains(where: home) { return true }
+        }
+        return false
     }
 
     /// Words of remote work, as one word of running text ("remotely", "Homeoffice", "télétravail").

@@ -1286,6 +1286,18 @@ import Testing
         }
     }
 
+    @Test func theChoiceOfHomeOrTheOfficeIsHybrid() {
+        for text in ["Sie arbeiten von Ihrem Homeoffice-Standort oder unserem Büro in München aus.",
+                     "You can work from home or from our office in Munich.", "Du arbeitest wahlweise im Homeoffice oder im Büro.",
+                     "Vous travaillerez en télétravail ou dans nos locaux à Lyon.", "Puedes trabajar en remoto o en nuestra oficina.",
+                     "Je werkt vanuit huis of op ons kantoor.", "Work remotely or at one of our offices."] {
+            #expect(WorkArrangement.inText(text) == .hybrid, "\(text)")
+        }
+        // a place or home is remote; an office and a home that are no choice say nothing
+        #expect(WorkArrangement.inText("You can work in Berlin or remotely.") == .remote)
+        #expect(WorkArrangement.inText("The office of the CEO is in Berlin, home of the bear.") == nil)
+    }
+
     @Test func aPerkForHomeWorkIsNoArrangement() throws {
         #expect(WorkArrangement.stated("Home office stipend") == nil)
         #expect(WorkArrangement.stated("Homeoffice-Zuschuss") == nil)
