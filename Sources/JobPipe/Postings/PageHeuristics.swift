@@ -1052,7 +1052,9 @@ struct PageHeuristics {
             location.add(place, "footer", 1)
         }
         // a remote job that names no place: its place is the header's word for remote work ("Full Time, Remote")
-        if location.best == nil, let line = arrangementLine, line.arrangement == .remote, line.said.utf8.count <= 40 {
+        // (a sentence is none: "Open for Remote full-time role.")
+        if location.best == nil, let line = arrangementLine, line.arrangement == .remote, line.said.utf8.count <= 40,
+           line.said.utf8.last != 0x2E, line.said.split(separator: " ").count <= 4 {
             location.add(line.said, "header", 1)
         }
         // a known town in the page title is no employer ("Cafe Classen - Arnhem")

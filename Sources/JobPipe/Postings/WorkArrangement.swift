@@ -26,7 +26,9 @@ enum WorkArrangement: String, Sendable {
                               "100%-remote", "full smart working", "100% smart working", "home-based", "home based",
                               "etätyö", "etänä", "praca zdalna", "zdalnie", "zdalna", "práce z domova", "na dálku",
                               "på distans", "distansarbete", "distans", "hjemmefra", "hjemmearbejde", "fjernarbejde",
-                              "távmunka", "teletrabalho", "trabalho remoto", "la distanță"]
+                              "távmunka", "teletrabalho", "trabalho remoto", "la distanță",
+                              // a header's "Open for Remote full-time role"
+                              "open for remote", "open to remote"]
     static let onSiteWords = ["on-site", "onsite", "on site", "in office", "in-office", "office-based", "office based",
                               "in person", "in-person", "vor ort", "präsenz", "praesenz", "im büro", "sur site",
                               "présentiel", "presentiel", "sur place", "presencial", "en oficina", "op locatie",

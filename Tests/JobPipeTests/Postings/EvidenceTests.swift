@@ -1152,6 +1152,11 @@ import Testing
         #expect(p.location == "St. Louis, MO" && p.remote == true)
         let q = try #require(read("<h1>Android Developer</h1><p>Full time, Pune</p><p>We build apps for shops.</p>"))
         #expect(q.location == "Pune")
+        // "open for remote" under the places is remote; a sentence is no place
+        let r = try #require(read("<h1>Go Developer</h1><p>We are looking for Go developers to build services.</p>"
+                                  + "<p>Open for Remote full-time role.</p>"))
+        #expect(r.workplace == .remote && r.location == nil)
+        #expect(try #require(read("<h1>Go Developer</h1><p>Fully Remote</p><p>We build services.</p>")).location == "Fully Remote")
     }
 
     @Test func aLabelledPlaceThatNamesNone() throws {
