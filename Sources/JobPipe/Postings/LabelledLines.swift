@@ -952,6 +952,13 @@ struct LabelledLines {
                         }
                     }
                 }
+                // "London / Remote", "Berlin / Hybrid": the arrangement after a place and a slash
+                if line.containsBytes(" / ") {
+                    let parts = line.splitBytes(" / ").map(\.trimmingSpaces)
+                    if parts.count <= 3, let (w, said) = parts.dropFirst().lazy.compactMap({ s in WorkArrangement.stated(s).map { ($0, s) } }).first {
+                        return (w, Cities.contains(parts[0]) ? parts[0] : Self.place(parts[0]), said)
+                    }
+                }
                 if let found = commaFacts(line) { return found }
                 continue
             }

@@ -327,7 +327,7 @@ enum WorkArrangement: String, Sendable {
             return .remote
         }
         // a place of work that is the whole world: "Global", "Worldwide"
-        if ["global", "worldwide", "world-wide", "world wide", "weltweit", "monde entier", "wereldwijd", "mundial"]
+        if ["global", "worldwide", "world-wide", "world wide", "weltweit", "monde entier", "wereldwijd", "mundial", "distributed"]
             .contains(l.trimmingSpaces) {
             return .remote
         }

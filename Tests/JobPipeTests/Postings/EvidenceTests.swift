@@ -1157,6 +1157,12 @@ import Testing
                                   + "<p>Open for Remote full-time role.</p>"))
         #expect(r.workplace == .remote && r.location == nil)
         #expect(try #require(read("<h1>Go Developer</h1><p>Fully Remote</p><p>We build services.</p>")).location == "Fully Remote")
+        // the arrangement after a town and a slash
+        let london = try #require(read("<h1>Go Developer</h1><p>London / Remote</p><p>We build services.</p>"))
+        #expect(london.workplace == .remote && london.location == "London")
+        let berlin = try #require(read("<h1>Go Developer</h1><p>Berlin / Hybrid</p><p>We build services.</p>"))
+        #expect(berlin.workplace == .hybrid && berlin.location == "Berlin")
+        #expect(WorkArrangement.inLocation("Distributed") == .remote)
     }
 
     @Test func aLabelledPlaceThatNamesNone() throws {
