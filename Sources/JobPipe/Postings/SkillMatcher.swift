@@ -238,8 +238,9 @@ struct SkillMatcher {
             while e >= 0 {
                 let entry = dictionary.entries[Int(e)]
                 if !entry.exactCase || writtenAsForm(text, words[i..<(i + length)], entry)
-                    // a name of four letters or more, as postings shout it
-                    || !entry.ambiguous && entry.form.count >= 4 && writtenAsForm(text, words[i..<(i + length)], entry, shouted: true) {
+                    // a name of four letters or more, or a three-letter name that is its own ("GIT", "LUA"), as postings shout it
+                    || !entry.ambiguous && (entry.form.count >= 4 || isOwnThreeLetterName(entry))
+                        && writtenAsForm(text, words[i..<(i + length)], entry, shouted: true) {
                     best = (Int(e), length)
                     break
                 }
@@ -271,6 +272,19 @@ struct SkillMatcher {
             if b == 0x28 || b == 0x29 || b == 0x5B || b == 0x5D { bracket = true }
         }
         return !bracket || next.end < text.count && text[next.end] == 0x29
+    }
+
+    /// Whether a form is a name of three letters in lower case after the first, and
+    /// the skill's own name ("Git", "Lua", "npm"), not another's alias ("oas" for the
+    /// OpenAPI Specification) nor an odd spelling ("eXe").
+    private func isOwnThreeLetterName(_ entry: SkillDictionary.Entry) -> Bool {
+        guard entry.form.count == 3, entry.display.count == 3 else { return false }
+        let store = dictionary.store, names = dictionary.text
+        return entry.form.allSatisfy { k in
+            let b = store[k], d = names[entry.display.lowerBound + (k - entry.form.lowerBound)]
+            let fits = b >= 0x61 && b <= 0x7A || k == entry.form.lowerBound && b >= 0x41 && b <= 0x5A
+            return fits && SkillTokenizer.lower(d) == SkillTokenizer.lower(b)
+        }
     }
 
     /// Whether the words, joined by one space, are the entry's form byte for

@@ -123,6 +123,8 @@ import Testing
         let m = SkillMatcher()
         // a name postings shout is the name; an ambiguous word shouted alone is not
         #expect(m.skills(in: "Experience with NGINX and SASS").map(\.name) == ["Nginx", "Sass"])
+        // a three-letter name too, when it is the skill's own name ("oas" is the OpenAPI Specification's short form)
+        #expect(m.skills(in: "Ervaring met GIT, LUA, NPM, OAS en Docker").map(\.name) == ["Git", "Lua", "npm", "Docker"])
         #expect(m.skills(in: "Tests in Puppeteer, Appium and XCTest").map(\.name) == ["Puppeteer", "Appium", "XCTest"])
         #expect(m.skills(in: "A cucumber salad for lunch, every day.").isEmpty)
         #expect(m.skills(in: "Behaviour tests with Cucumber and Selenium").map(\.name) == ["Cucumber", "Selenium"])
