@@ -200,6 +200,7 @@ Adobe Director	Adobe Director	c
 Adobe Distiller	Distiller	c
 Adobe Dreamweaver	Dreamweaver	c
 Adobe eLearning Suite	eLearning Suite	
+Adobe Experience Manager	Adobe Experience Manager	c
 Adobe Experience Manager (AEM)	Experience Manager (AEM)	
 Adobe Flex	Adobe Flex	c
 Adobe FrameMaker	FrameMaker	
@@ -270,6 +271,7 @@ AdviceAmerica AdvisorVision	AdviceAmerica AdvisorVision
 AdWords	Google Ads	
 Adxstudio, for Microsoft	Adxstudio, for Microsoft	
 AEC Software FastTrack Schedule	AEC Software FastTrack Schedule	
+AEM	Adobe Experience Manager	c
 AEMC DataView	AEMC DataView	
 AeroHydro MultiSurf	AeroHydro MultiSurf	
 AERONET calculator	AERONET calculator	
@@ -324,6 +326,7 @@ AirMagnet Enterprise	AirMagnet Enterprise
 AIRMaster+	AIRMaster+	
 AIRPAX	AIRPAX	c
 AirSmith FlightPrompt	AirSmith FlightPrompt	
+Airtable	Airtable	
 AIX	AIX	ca
 AJAX	AJAX	c
 Akka	Akka	
@@ -380,6 +383,7 @@ Altova MapForce	Altova MapForce
 Alua Software Paddock Pro	Alua Software Paddock Pro	c
 Amadeus Altea Reservation	Amadeus Altea Reservation	c
 Amazing Charts	Amazing Charts	c
+Amazon Cognito	Amazon Cognito	c
 Amazon Data Pipeline	Data Pipeline	c
 Amazon DynamoDB	DynamoDB	
 Amazon Elastic Compute Cloud	EC2	c
@@ -423,6 +427,8 @@ AMS Services AMS Sagitta	AMS Services AMS Sagitta
 AMTdirect	AMTdirect	
 Amtec Engineering Tecplot	Amtec Engineering Tecplot	c
 Anacomp CaseLogistix	Anacomp CaseLogistix	
+Anaconda	Conda	c
+anaconda	Conda	ca
 Analog Devices VisualDSP++	Analog Devices VisualDSP++	
 Analysis and Visualization of Time Sequences	AVTS	
 Analytical Graphics STK Expert Edition	Analytical Graphics STK Expert Edition	
@@ -655,6 +661,7 @@ Aris Global Register	Aris Global Register	c
 ARK Software Ark Shelter Software	ARK Software Ark Shelter Software	
 Arkenstone Atlas Speaks	Arkenstone Atlas Speaks	c
 Arkitektia Flight Itinerary	Arkitektia Flight Itinerary	c
+ARM	ARM	ca
 Armand Morin MultiTrack Generator	Armand Morin MultiTrack Generator	
 Armchair Machinist	Armchair Machinist	c
 ARMON Technologies XLActuary	ARMON Technologies XLActuary	
@@ -1069,6 +1076,7 @@ Blood Bank Computer Systems Blood Bank Control System	Blood Bank Computer System
 Bloomberg Professional	Bloomberg Professional	c
 BLS Software Invoice!	BLS Software Invoice!	
 Blue Chip Computer Consultants HumaNET	Blue Chip Computer Consultants HumaNET	
+Blue Prism	Blue Prism	c
 Blue Ridge Numerics CFDesign	Blue Ridge Numerics CFDesign	
 Blue Streak Electronics Buell Diagnostic	Blue Streak Electronics Buell Diagnostic	c
 Blue Tractor Software DNADynamo	Blue Tractor Software DNADynamo	
@@ -1100,6 +1108,7 @@ BondDesk Group Trader WorkStation	BondDesk Group Trader WorkStation
 Booker Software SpaBooker	Booker Software SpaBooker	
 BookFresh	BookFresh	
 Books NGram Viewer	Books NGram Viewer	
+Boomi	Boomi	
 Bootstrap	Bootstrap	ca
 Border Gateway Protocol	BGP	c
 Boris FX Continuum Complete	Boris FX Continuum Complete	
@@ -1163,6 +1172,7 @@ BSI ComplianceFactory	BSI ComplianceFactory
 BSS	BSS	c
 BSVC	BSVC	c
 BtB Software Mycobacteriology Lab	BtB Software Mycobacteriology Lab	
+Buildbot	Buildbot	
 Building Research Establishment BRE Jasmine	Building Research Establishment BRE Jasmine	
 Building Systems	Building Systems	c
 Buildkite	Buildkite	
@@ -1178,8 +1188,10 @@ Bungalow Software Aphasia Tutor	Bungalow Software Aphasia Tutor	c
 Bunkspeed HyperDrive	Bunkspeed HyperDrive	
 Bunkspeed HyperMove	Bunkspeed HyperMove	
 Burli Software Burli Newsroom System	Burli Software Burli Newsroom System	c
+Burp Suite	Burp Suite	c
 Burrows-Wheeler Aligner	BWA	
 business and customer relations management	business and customer relations management	
+Business Central	Business Central	c
 Business Contact Manager	Business Contact Manager	c
 Business Forecast Systems Forecast Pro	Business Forecast Systems Forecast Pro	c
 Business Intelligence	Business Intelligence	c
@@ -1574,6 +1586,7 @@ COADE CAESAR II	COADE CAESAR II	c
 COATSsql	COATSsql	
 Cobblestone Systems Contract Insight	Cobblestone Systems Contract Insight	c
 Cobent Learning and Compliance Suite	LCS	
+COBOL	COBOL	c
 Cocoa	Cocoa	ca
 CocoaPods	CocoaPods	
 CODA Engine Analysis System	CODA Engine Analysis System	
@@ -1590,6 +1603,7 @@ Codon Usage Database	Codon Usage Database	c
 CoffeeCup The HTML Editor	CoffeeCup The HTML Editor	
 CoffeeScript	CoffeeScript	
 CogniSyst Computerized Assessment of Response Bias	CARB	
+Cognito	Amazon Cognito	
 Cognos	Cognos	
 Cognos Business Intelligence	Cognos Business Intelligence	c
 Cognos Impromptu	Cognos Impromptu	c
@@ -1687,6 +1701,7 @@ ConceptDraw	ConceptDraw
 Concierge Systems Report Concierge	Concierge Systems Report Concierge	c
 Concur	Concur	ca
 Concurrent Versions Systems	Concurrent Versions Systems	c
+Conda	Conda	
 Conductor Searchlight	Conductor Searchlight	c
 ConEst BidTrac	ConEst BidTrac	
 ConEst Electrical Formulas	ConEst Electrical Formulas	
@@ -1825,6 +1840,7 @@ Crones & Associations Project Tracker Pro	Crones & Associations Project Tracker 
 CroPMan	CroPMan	
 CropSyst Suite	CropSyst Suite	
 CrossTec NetOp Remote Control	CrossTec NetOp Remote Control	
+CrowdStrike	CrowdStrike	
 Crowell Systems Medformix	Crowell Systems Medformix	c
 Crows Dynamics Simulex	Crows Dynamics Simulex	c
 CruiseControl	CruiseControl	ca
@@ -1899,6 +1915,7 @@ Cytel Egret	Cytel Egret	c
 Cytel LogXact	Cytel LogXact	
 Cytel Software XLMiner	Cytel Software XLMiner	
 Cytel StatXact	Cytel StatXact	
+Cython	Cython	
 Cytoscape.js	Cytoscape.js	
 D'accord Music Software iChords	D'accord Music Software iChords	
 D'Arcangelo Galileo	D'Arcangelo Galileo	
@@ -1962,6 +1979,7 @@ DataWorks Plus Digital CrimeScene	DataWorks Plus Digital CrimeScene
 Dataxiom StatMost	Dataxiom StatMost	
 Dataxiom Xpro	Dataxiom Xpro	c
 DatcoMedia EBis	DatcoMedia EBis	
+DATEV	DATEV	c
 DatInf DigiMakeup	DatInf DigiMakeup	
 DaVinci Resolve	DaVinci Resolve	
 Day Software CQ5 Web Content Management	Day Software CQ5 Web Content Management	
@@ -2009,6 +2027,7 @@ Delcam PartMaker	Delcam PartMaker
 Delcam PowerMILL	Delcam PowerMILL	
 Delft GeoSystems MStab	Delft GeoSystems MStab	
 Delivery Routing System	DRS	c
+Dell Boomi	Boomi	c
 Delphi	Delphi	ca
 Delphi Discovery	Delphi Discovery	c
 Delphi Technology	Delphi Technology	c
@@ -2166,7 +2185,10 @@ Dynamic Energy Systems MedAct	Dynamic Energy Systems MedAct
 Dynamic Graphics EarthVision	Dynamic Graphics EarthVision	
 Dynamic Loanledger	Dynamic Loanledger	c
 Dynamics 365	Dynamics 365	
+Dynamics 365 Business Central	Business Central	
 Dynamics Marketing	Dynamics Marketing	c
+Dynamics NAV	Microsoft Dynamics NAV	
+Dynamo DB	DynamoDB	
 DynamoDB	DynamoDB	
 Dynatrace	Dynatrace	
 Dynix Digital Library	Dynix Digital Library	c
@@ -2226,6 +2248,7 @@ Eclipse Jersey	Eclipse Jersey	c
 Eclipse Legal Systems Proclaim	Eclipse Legal Systems Proclaim	c
 ECM	ECM	c
 ECMAScript	JavaScript	
+ECMAScript 6	ES6	
 EcoLogic ADAM Indoor Air Quality and Analytical Data Management	EcoLogic ADAM Indoor Air Quality and Analytical Data Management	
 Economic Analysis Group EAG CaseTrack	Economic Analysis Group EAG CaseTrack	
 Economic Input-Output Life Cycle Assessment EIO-LCA	Economic Input-Output Life Cycle Assessment EIO-LCA	
@@ -2447,7 +2470,9 @@ ERP Human Capital Management	ERP Human Capital Management
 ERP INDUSTRIOS Material Planning	ERP INDUSTRIOS Material Planning	
 ERP Operations	ERP Operations	
 ES	ES	c
+ES2015	ES6	c
 ES3	ES3	c
+ES6	ES6	c
 ESA	ESA	ca
 ESA MOSAICS	ESA MOSAICS	c
 ESB	ESB	c
@@ -3154,6 +3179,7 @@ GuestBridge Reserve	GuestBridge Reserve
 GuestServe	GuestServe	
 Guidance Software EnCase Enterprise	Guidance Software EnCase Enterprise	
 Guidance Software EnCase Forensic	Guidance Software EnCase Forensic	
+Guidewire	Guidewire	
 Gulp	Gulp	ca
 Gump	Gump	
 Gunicorn	Gunicorn	
@@ -3593,6 +3619,7 @@ Infor Industrial Essentials	Infor Industrial Essentials	c
 Infor Lawson Supply Chain Management	Infor Lawson Supply Chain Management	c
 Infor SSA Human Capital Management	Infor SSA Human Capital Management	
 Infor Supply Chain Management	Infor Supply Chain Management	c
+Informatica	Informatica	ca
 Informatica Big Data	Informatica Big Data	c
 Informatica Corporation PowerCenter	Informatica Corporation PowerCenter	
 Informatica Data Explorer	Informatica Data Explorer	c
@@ -3924,6 +3951,7 @@ KANT	KANT	ca
 KAPES	KAPES	c
 Kareo Practice Management	Kareo Practice Management	c
 KARIO	KARIO	c
+Karma	Karma	ca
 Karpenter	Karpenter	
 Katchitek Corporation OrthoManager	Katchitek Corporation OrthoManager	
 Katsura Shareware KS Strobe Tuner	Katsura Shareware KS Strobe Tuner	
@@ -4127,6 +4155,7 @@ LexisNexis SmartLinx	LexisNexis SmartLinx
 LexisNexis Time Matters	LexisNexis Time Matters	
 LexisNexis Total Search	LexisNexis Total Search	
 Lexrotech LxPediatric	Lexrotech LxPediatric	
+Lexware	Lexware	
 libcurl	cURL	
 Libera System7	Libera System7	
 Library of Congress digital collections	Library of Congress digital collections	
@@ -4503,6 +4532,7 @@ Meet	Meet	ca
 MeetingMatrix International	MeetingMatrix International	
 Megger PowerDB	Megger PowerDB	
 MEL	MEL	c
+Memcache	Memcached	
 Memcached	Memcached	
 Memphis Survey Explorer	Memphis Survey Explorer	c
 MEMSCAP MEMS Pro	MEMSCAP MEMS Pro	
@@ -4531,6 +4561,7 @@ Metabase	Metabase
 Metalcam Fikus Visualcam	Metalcam Fikus Visualcam	c
 Metalix CAD/CAM System cncKad	Metalix CAD/CAM System cncKad	
 Metamation MetaCAM	Metamation MetaCAM	
+Metasploit	Metasploit	
 MetaSystems Isis Color Karyotyping	MetaSystems Isis Color Karyotyping	
 Meteor	Meteor	ca
 MeteorJS	MeteorJS	
@@ -4596,6 +4627,7 @@ Microsoft DirectX	DirectX
 Microsoft DNS Server	DNS Server	
 Microsoft Dynamics	Microsoft Dynamics	c
 Microsoft Dynamics Marketing	Dynamics Marketing	c
+Microsoft Dynamics NAV	Microsoft Dynamics NAV	
 Microsoft Entourage	Entourage	c
 Microsoft ESP SDK	ESP SDK	
 Microsoft Excel	Excel	c
@@ -4952,6 +4984,7 @@ Naviance Succeed	Naviance Succeed	c
 Navigator	Navigator	ca
 NaviMedix NaviNet	NaviMedix NaviNet	
 NaviNet Open	NaviNet Open	
+Navision	Microsoft Dynamics NAV	
 NavisWorks Jetstream	NavisWorks Jetstream	
 NaviSys Front Office	NaviSys Front Office	
 NC verification	NC verification	
@@ -5035,6 +5068,7 @@ Next Limit Maxwell Render	Next Limit Maxwell Render	c
 Next.JS	Next.js	
 NextGen Healthcare NextGen Practice Management	NextGen Healthcare NextGen Practice Management	
 NextJS	Next.js	
+Nexus	Nexus	ca
 NFC	NFC	c
 NFIRS	NFIRS	c
 Nginx	Nginx	
@@ -5057,6 +5091,7 @@ nixpkgs	Nix
 NLCD	NLCD	c
 NLETS	NLETS	c
 NLTK	NLTK	c
+Nmap	Nmap	
 NOAA	NOAA	c
 NOAA Shoreline Data Explorer	NOAA Shoreline Data Explorer	
 Node	Node.js	ca
@@ -5198,6 +5233,7 @@ OnQue Technologies COBRA OnOne	OnQue Technologies COBRA OnOne
 Onset Computer Corporation HOBOware	Onset Computer Corporation HOBOware	
 OnShape	OnShape	
 Oozie	Oozie	
+OPC UA	OPC UA	c
 OPE	OPE	ca
 Open Dental	Open Dental	c
 Open Dynamics Collabtive	Open Dynamics Collabtive	c
@@ -5481,6 +5517,9 @@ PedonCE	PedonCE
 PEDYN P2000	PEDYN P2000	c
 Peer-to-Peer Financial Analysis	Peer-to-Peer Financial Analysis	
 PEET	PEET	ca
+Pega	Pega	c
+pega	Pega	ca
+Pegasystems	Pega	
 Pegasystems SmartBPM	Pegasystems SmartBPM	
 Pemimic Patient Relations Suite	Pemimic Patient Relations Suite	c
 Peminic Patient Safety & Quality Suite	Peminic Patient Safety & Quality Suite	
@@ -5634,6 +5673,7 @@ PMS	PMS	c
 PN4000	PN4000	c
 pnpm	pnpm	
 Podman	Podman	
+Poetry	Poetry	ca
 Point of sale POS bookstore	Point of sale POS bookstore	
 Point of sale POS parts and services	Point of sale POS parts and services	
 Point of sale POS payment	Point of sale POS payment	
@@ -5867,6 +5907,8 @@ PWscf	PWscf
 PX4	PX4	c
 py3	Python	c
 PyCharm	PyCharm	
+Pydantic	Pydantic	
+PyInstaller	PyInstaller	
 PyPI	PyPI	
 PyPy	PyPy	
 PySpark	PySpark	
@@ -6287,6 +6329,7 @@ SAFARI Video Networks eZediaQTI	SAFARI Video Networks eZediaQTI
 Safety Software OSHALOG 300	Safety Software OSHALOG 300	
 Safety Status Measurement System SafeStat	Safety Status Measurement System SafeStat	
 Saga Practice Manager	Saga Practice Manager	c
+Sage	Sage	ca
 Sage 100 Contractor	Sage 100 Contractor	
 Sage 300 Construction and Real Estate	Sage 300 Construction and Real Estate	
 Sage 50 Accounting	Sage 50 Accounting	
@@ -6361,15 +6404,20 @@ SAP ERP	SAP ERP	c
 SAP ERP Financials	ERP Financials	
 SAP ERP Human Capital Management	ERP Human Capital Management	
 SAP ERP Operations	ERP Operations	
+SAP FI	SAP FI	c
+SAP FI/CO	SAP FI	c
+SAP FICO	SAP FI	c
 SAP IQ	IQ	c
 SAP Maintenance	Maintenance	
 SAP Master Data Management	MDM	
+SAP MM	SAP MM	c
 SAP NetWeaver	NetWeaver	
 SAP POS Data Management	POS Data Management	
 SAP PowerBuilder	PowerBuilder	
 SAP PowerDesigner	PowerDesigner	
 SAP Replication Server	Replication Server	
 SAP SCM	SAP SCM	c
+SAP SuccessFactors	SAP SuccessFactors	
 SAP Sybase SQL Anywhere	Sybase SQL Anywhere	
 Sapro Systems Paymee	Sapro Systems Paymee	c
 SAS	SAS	ca
@@ -6941,6 +6989,7 @@ Substance Designer	Substance Designer	c
 Substance Painter	Substance Painter	c
 Subversion	Subversion	c
 subversion	Subversion	ca
+SuccessFactors	SAP SuccessFactors	
 SuccessWare service management	SuccessWare service management	
 SUDAAN	SUDAAN	c
 Suddenly Smart SmartBuilder	Suddenly Smart SmartBuilder	
@@ -7110,6 +7159,7 @@ Talent Technology Talemetry	Talent Technology Talemetry	c
 TalentHook	TalentHook	
 Taleo	Taleo	
 Talisma Knowledgebase	Talisma Knowledgebase	c
+Talkdesk	Talkdesk	
 TAM	TAM	ca
 Tangible Media Group Luminous Table	Tangible Media Group Luminous Table	c
 Tangier Sky Scheduler View	Tangier Sky Scheduler View	c
@@ -7480,6 +7530,7 @@ TuxGuitar	TuxGuitar
 tvOS	tvOS	
 Twelve Tone Matrix Calculator	Twelve Tone Matrix Calculator	c
 Twelve Tone Row Analyzer	Twelve Tone Row Analyzer	c
+Twilio	Twilio	
 TwinPeaks Software Visual Z-Bake	TwinPeaks Software Visual Z-Bake	
 Two-dimensional 2D computer aided design	CAD	
 TWODAN	TWODAN	c
@@ -7975,6 +8026,7 @@ XDE	XDE	c
 XERAS	XERAS	c
 Xerceo Learn	Xerceo Learn	c
 Xerces2 Java Parser	Xerces2 Java Parser	
+Xero	Xero	
 Xerox DocuShare	Xerox DocuShare	
 Xerox FreeFlow Print Server	Xerox FreeFlow Print Server	
 Xerox Government systems FIREHOUSE Software	Xerox Government systems FIREHOUSE Software	
@@ -8022,6 +8074,8 @@ yieldWerx	yieldWerx
 Yii	Yii	c
 Yii Framework	Yii Framework	c
 yii2	Yii Framework	
+Yocto	Yocto	
+Yocto Project	Yocto	c
 Yokogawa FAST/TOOLS	Yokogawa FAST/TOOLS	
 Yost Engineering ABN Assistant	Yost Engineering ABN Assistant	
 Yost Engineering ClaimScrub	Yost Engineering ClaimScrub	
@@ -8040,6 +8094,7 @@ Zend	Zend Framework	c
 zend	Zend Framework	ca
 Zend Framework	Zend Framework	c
 Zendesk	Zendesk	
+Zephyr	Zephyr	ca
 Zephyr EXTRA! Terminal Emulation	Zephyr EXTRA! Terminal Emulation	
 Zeplin	Zeplin	
 ZeroMQ	ZeroMQ	
