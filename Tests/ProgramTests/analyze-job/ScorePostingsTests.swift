@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// scripts/score-postings, the development scorer, on a two-page set made
-/// here: one page read right, one with a wrong place and a hybrid arrangement.
+/// here: one page read right (its label names a skill as "Postgres", the output
+/// as "PostgreSQL"), one with a wrong place and a hybrid arrangement.
 @Suite struct ScorePostingsTests {
     @Test func scoresASetAndNamesTheMisses() throws {
         let set = try TempDir()
@@ -16,7 +17,7 @@ import Testing
             <p>Locatie: Utrecht</p><p>Twee dagen per week thuiswerken. Je werkt met Java.</p></body></html>
             """)
         _ = try set.file("truth.ndjson", """
-            {"id": "001", "title": "Data Engineer", "company": "Acme GmbH", "location": "Berlin", "remote": null, "workplace": null, "skills": ["Python", "PostgreSQL"]}
+            {"id": "001", "title": "Data Engineer", "company": "Acme GmbH", "location": "Berlin", "remote": null, "workplace": null, "skills": ["Python", "Postgres"]}
             {"id": "002", "title": "Backend Developer", "company": "Beta BV", "location": "Amsterdam", "remote": false, "workplace": "hybrid", "skills": ["Java", "Kotlin"]}
 
             """)
@@ -27,10 +28,12 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let name = set.url.lastPathComponent
         #expect(r.lines == [
-            "set\tpages\ttitle\tcompany\tlocation\tremote\tworkplace\tskills-F1",
+            "set\tpages\ttitle\tcompany\tlocation\tremote\tworkplace\tskills-F1\tsame-skill",
             name,
+            "  001: skills: missed ['postgres'] extra ['postgresql']",
             "  002: location: 'Utrecht' (truth 'Amsterdam'); skills: missed ['kotlin'] extra []",
-            "\(name)\t2\t1.000 (2)\t1.000 (2)\t0.500 (2)\t1.000 (1)\t1.000 (1)\t0.857",
+            // by name: 2 right, 1 extra, 2 missed; by skill: 3 right, 1 missed
+            "\(name)\t2\t1.000 (2)\t1.000 (2)\t0.500 (2)\t1.000 (1)\t1.000 (1)\t0.571\t0.857",
         ])
         #expect(FileManager.default.fileExists(atPath: out.url.appendingPathComponent(name + ".ndjson").path))
     }
