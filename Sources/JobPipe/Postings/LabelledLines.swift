@@ -367,6 +367,11 @@ struct LabelledLines {
            Cities.contains(town) {
             return line.trimmingSpaces
         }
+        // a known town and its country or region after a dash: "Lyon - France", "Austin – TX"
+        if parts.count == 1, let dash = line.byteRange(of: " - ") ?? line.byteRange(of: " – ") {
+            let town = String(line[..<dash.lowerBound]).trimmingSpaces, region = String(line[dash.upperBound...]).trimmingSpaces
+            if Cities.contains(town), Location.isCountry(region) || placeEnds.contains(region) { return line.trimmingSpaces }
+        }
         // most lines end in no country or region: their last words tell, before the line is tidied
         guard Self.mayEndInPlace(line) else { return nil }
         let shown = Location.tidied(line)

@@ -79,8 +79,9 @@ extension Location {
             }
             parts[i] = withoutArrangement(parts[i])
             var tokens = parts[i].split(separator: " ")
+            // (after a word only: "Austin – TX" stays as written)
             guard tokens.count >= 2, let last = tokens.last, usStateCodes.contains(String(last)),
-                  !tokens[tokens.count - 2].hasSuffix(",") else { continue }
+                  tokens[tokens.count - 2].last.map({ $0.isLetter || $0.isNumber || $0 == "." }) == true else { continue }
             tokens[tokens.count - 2] += ","
             parts[i] = tokens.joined(separator: " ")
         }

@@ -974,8 +974,8 @@ struct PageHeuristics {
 
         // a place line in the posting's header: "Berlin, Germany", "Austin, TX"
         if let line = labels.placeLine {
-            // "Shift / West Des Moines, IA": the employer, then its place
-            if let r = [" / ", " · ", " | "].lazy.compactMap({ line.byteRange(of: $0) }).first,
+            // "Shift / West Des Moines, IA", "Acme Systems, Inc. - Houston, TX": the employer, then its place
+            if let r = [" / ", " · ", " | ", " - ", " – "].lazy.compactMap({ line.byteRange(of: $0) }).first,
                let place = LabelledLines.place(String(line[r.upperBound...])) {
                 let name = String(line[..<r.lowerBound]).trimmingSpaces
                 if LabelledLines.place(name) == nil, WorkArrangement.stated(name) == nil, !EmploymentType.names(name),

@@ -845,6 +845,13 @@ import Testing
             <p>Join a company in a fast-growing industry, with a team of ten.</p></div>
             """, url: "https://iowarubyists.example/jobs/2015/ror"))
         #expect(p.title == "Ruby on Rails Developer" && p.company == "Kestrel" && p.location == "West Des Moines, IA")
+        // … or "Employer - Town, ST" under the title, as boards write it; a town and its country after a dash is a place
+        let board = "<h1>Java Developer</h1>%@<p>We need a Java developer with Spring experience to build our trading platform.</p>"
+        let dashed = try #require(read(board.replacingOccurrences(of: "%@", with: "<p>Acme Systems, Inc. - Houston, TX</p>")))
+        #expect(dashed.company == "Acme Systems, Inc." && dashed.location == "Houston, TX")
+        let lyon = try #require(read(board.replacingOccurrences(of: "%@", with: "<p>Lyon - France</p>")))
+        #expect(lyon.company == nil && lyon.location == "Lyon - France")
+        #expect(Location.tidied("Austin – TX") == "Austin – TX" && Location.tidied("Kirkland WA") == "Kirkland, WA")
         // the name two places agree on (site name, the posting's words) beats a page title's tagline
         let q = try #require(read("""
             <head><title>Kestrel Engineering | Software &amp; System Solutions</title>
