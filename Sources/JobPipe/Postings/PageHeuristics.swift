@@ -832,8 +832,12 @@ struct PageHeuristics {
             // (a part after the site's own name is its tagline: "Jobs | Acme Labor GmbH - Mikrobiologisches Labor in Reken")
             // (a board's own name, where the address is not known: "Engineer | Michael Page | LinkedIn")
             let isSite = { (s: String) in isSiteFurniture(s) || SiteOwner.namesBoard(s) }
-            let site = rest.firstIndex(where: isSite) ?? rest.endIndex
+            // (a site's name that opens the page title is its prefix, no closer: "Board.com - Engineer - Acme - Austin, TX")
+            let opens = segments.first.map(isSite) == true && rest.first == segments.first
+            let site = rest.dropFirst(opens ? 1 : 0).firstIndex(where: isSite) ?? rest.endIndex
             let closing = rest[..<site].lastIndex { !isPlace($0) && !isSite($0) && !EmploymentType.names($0) }
+            // "Java Developer, Houston, TX": the job, then its place
+            for segment in segments { if let (_, place) = Self.roleAndPlace(segment) { location.add(place, "title", 3) } }
             for (i, segment) in rest.enumerated() {
                 // "Werken bij VLIJT Tandartsen, Eindhoven": a name, then its town
                 if !segment.contains(":"), let (name, town) = Location.nameAndTown(segment),
@@ -1260,9 +1264,27 @@ struct PageHeuristics {
     static let articles: Set<String> = ["the", "a", "an", "die", "der", "das", "ein", "eine", "la", "le", "les", "el", "los",
                                         "las", "il", "lo", "gli", "de", "het", "een", "um", "uma", "une", "un"]
 
-    /// A title without a trailing " job" (listing sites append it).
+    /// A role, a comma and a place: "Java Developer, Houston, TX" ("Senior Mobile Engineer, iOS" is a
+    /// title with a comma, no place).
+    static func roleAndPlace(_ s: String) -> (role: String, place: String)? {
+        guard s.utf8.contains(0x2C), s.utf8.count <= 120 else { return nil }
+        var rest = Substring(s)
+        while let comma = rest.firstRange(of: ", ") {
+            let role = String(s[..<comma.lowerBound]), place = String(s[comma.upperBound...])
+            // (written as a name: "APAC" is a region's acronym, not the town of Apac)
+            if PostingLabels.readsAsRole(role), !PostingLabels.readsAsRole(place), place.contains(where: \.isLowercase),
+               Cities.contains(place) || LabelledLines.place(place) != nil {
+                return (role.trimmingSpaces, place.trimmingSpaces)
+            }
+            rest = rest[comma.upperBound...]
+        }
+        return nil
+    }
+
+    /// A title without a trailing " job" (listing sites append it), nor a place after a comma.
     func cleanTitle(_ t: String) -> String {
         var t = t
+        if let (role, _) = Self.roleAndPlace(t) { t = role }
         // "Vacature Junior Adviseur", "Stellenangebot: Elektriker": the board's word for a posting before the title
         for prefix in ["Vacature voor ", "Vacante de ", "Job: ", "Vaga: ", "Vaga para ", "Vaga de ", "Vaga ", "Vacancy for ",
                        "Offre pour "] where t.hasPrefix(prefix) {

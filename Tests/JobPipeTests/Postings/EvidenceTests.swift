@@ -1095,6 +1095,21 @@ import Testing
         #expect(page.location == "Eindhoven" && page.company == "Vlijt Tandartsen")
     }
 
+    @Test func aBoardsNameBeforeThePageTitleAndAPlaceAfterTheJob() throws {
+        let body = "<body><div>JobBoardX.com | Find Jobs | Post Resume</div><h2>Job Details</h2>"
+            + "<p>We need a Java developer with Spring experience to build our trading platform.</p></body>"
+        // a board's name that opens the page title closes nothing: the segments after the job are the posting's
+        let opened = try #require(read("<head><title>JobBoardX.com - Java Developer - Acme Systems - Houston, TX</title></head>"
+                                       + body, url: "http://www.jobboardx.com/jobs/12345"))
+        #expect(opened.title == "Java Developer" && opened.company == "Acme Systems" && opened.location == "Houston, TX")
+        // the job, a comma and its place; a comma in a title with no place, or a region's acronym, stays
+        let placed = try #require(read("<head><title>Java Developer, Houston, TX - JobBoardX</title></head>" + body,
+                                       url: "http://www.jobboardx.com/jobs/12345"))
+        #expect(placed.title == "Java Developer" && placed.location == "Houston, TX")
+        #expect(PageHeuristics.roleAndPlace("Senior Mobile Engineer, iOS") == nil)
+        #expect(PageHeuristics.roleAndPlace("Customer Success Manager, APAC") == nil)
+    }
+
     @Test func aLabelsValueSaidInASentence() throws {
         let page = try #require(read("""
             <head><title>Systemarchitekt KI</title></head><body><h1>Systemarchitekt Künstliche Intelligenz (KI)</h1>
