@@ -26,6 +26,9 @@ enum PostingLabels {
         "bedrijf", "werkgever", "organisatie", "opdrachtgever",
         "azienda", "società", "datore di lavoro", "ente", "organizzazione",
         "empregador", "entidade empregadora", "společnost", "zaměstnavatel",
+        // other languages of the EU's job market: Slovak, Polish, Swedish, Danish, Finnish, Romanian, Hungarian
+        "zamestnávateľ", "spoločnosť", "pracodawca", "firma zatrudniająca", "arbetsgivare", "företag", "arbejdsgiver",
+        "virksomhed", "työnantaja", "yritys", "angajator", "companie", "munkáltató", "cég",
     ]
 
     static let location: Set<String> = [

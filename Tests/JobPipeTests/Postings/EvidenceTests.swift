@@ -1095,6 +1095,16 @@ import Testing
         #expect(page.location == "Eindhoven" && page.company == "Vlijt Tandartsen")
     }
 
+    @Test func labelsOfOtherLanguagesOfTheEUsJobMarket() throws {
+        let desc = "<p>Tworzymy oprogramowanie w Javie dla szpitali i urzędów.</p>"
+        let pl = try #require(read("<h1>Programista Java</h1><p>Pracodawca: Comarch S.A.</p><p>Miejsce pracy: Kraków</p>\(desc)"))
+        #expect(pl.company == "Comarch S.A." && pl.location == "Kraków")
+        let se = try #require(read("<h1>Utvecklare</h1><p>Arbetsgivare</p><p>Volvo Cars AB</p><p>Arbetsort</p><p>Göteborg</p>\(desc)"))
+        #expect(se.company == "Volvo Cars AB" && se.location == "Göteborg")
+        let fi = try #require(read("<h1>Sovellusarkkitehti</h1><p>Työnantaja: Esko Systems Oy</p><p>Sijainti: Oulu</p>\(desc)"))
+        #expect(fi.company == "Esko Systems Oy" && fi.location == "Oulu")
+    }
+
     @Test func aBoardsNameBeforeThePageTitleAndAPlaceAfterTheJob() throws {
         let body = "<body><div>JobBoardX.com | Find Jobs | Post Resume</div><h2>Job Details</h2>"
             + "<p>We need a Java developer with Spring experience to build our trading platform.</p></body>"
