@@ -236,7 +236,7 @@ struct PageHeuristics {
         guard depth < 8 else { return }
         var items: [TreeNode] = []
         var links: [TreeNode] = []
-        var closing: TreeNode?
+        var closing: String?
         var afterLinks = 0
         var c = node.firstChild
         while let child = c {
@@ -247,8 +247,15 @@ struct PageHeuristics {
                 // looked at only after two links, where it may close the trail)
                 if child.is(.a), afterLinks == 0 {
                     links.append(child)
-                } else if links.count >= 2, afterLinks < 2, child.text.contains(where: \.isLetter) {
-                    closing = child
+                } else if links.count >= 2, afterLinks < 2, child.textLength <= 160, child.text.contains(where: \.isLetter) {
+                    closing = child.text
+                    afterLinks += 1
+                }
+            } else if child.isText, links.count >= 2, afterLinks < 2 {
+                // (or a text of its own: "<a>Home</a> &gt; <a>Jobs</a> &gt; Data Engineer")
+                let text = child.withContent { String(decoding: $0.prefix(161), as: UTF8.self) }
+                if text.utf8.count <= 160, text.contains(where: \.isLetter) {
+                    closing = text
                     afterLinks += 1
                 }
             }
@@ -257,8 +264,8 @@ struct PageHeuristics {
         if items.count >= 3, let last = items.last, last.textLength <= 160 {
             ends[Words.normalized(last.text)] = Array(items.dropLast().prefix(8))
         }
-        if links.count >= 2, afterLinks == 1, let closing, closing.textLength <= 160 {
-            ends[Words.normalized(closing.text)] = Array(links.prefix(8))
+        if links.count >= 2, afterLinks == 1, let closing {
+            ends[Words.normalized(closing)] = Array(links.prefix(8))
         }
     }
 
@@ -585,6 +592,25 @@ struct PageHeuristics {
     var urlWords: String {
         guard let url = doc.url, let u = WebURL(url) else { return "" }
         return Words.normalized(String(u.pathAndQuery.split(separator: "?").first ?? ""))
+    }
+
+    /// A known town of one word or two that ends the URL's last part right after a word of the job's title
+    /// ("/jobs/data-engineer-berlin.html" for "Data Engineer"), as the page's lines write it; nil when they
+    /// never do (the URL's lower case says nothing of the name's).
+    func urlTown(after title: String, lines: [String]) -> String? {
+        guard let url = doc.url, let u = WebURL(url),
+              let last = u.pathAndQuery.split(separator: "?").first?.split(separator: "/").last else { return nil }
+        var words = Words.normalized(String(last)).split(separator: " ")
+        if let end = words.last, ["html", "htm", "php", "aspx", "asp", "jsp"].contains(end) { words.removeLast() }
+        let titleWords = Set(Words.normalized(title).split(separator: " "))
+        for n in [2, 1] where words.count > n && titleWords.contains(words[words.count - n - 1]) {
+            let tail = words.suffix(n).joined(separator: " ")
+            guard !titleWords.contains(words[words.count - 1]), Cities.contains(tail) else { continue }
+            for line in lines.prefix(400) {
+                if let r = line.range(of: tail, options: .caseInsensitive) { return String(line[r]) }
+            }
+        }
+        return nil
     }
 
     func posting(labels: LabelledLines, description: String?) -> Posting {
@@ -995,6 +1021,8 @@ struct PageHeuristics {
         if let place = labels.surroundedPlace { addPlace(place, "header", 2) }
         // a known town next to the title ("Barmedewerker" / "Arnhem")
         if let i = titleLine, let near = labels.place(near: i) { addPlace(near, "header", 2) }
+        // a known town that ends the URL's last part after the job's words ("/jobs/data-engineer-berlin")
+        if let t = chosenTitle, let town = urlTown(after: t, lines: labels.lines) { location.add(town, "url", 1) }
         // a known town that ends the title ("Front-end developer 32 - 40 uur Utrecht")
         if let t = chosenTitle {
             let words = t.split(separator: " ")

@@ -486,6 +486,21 @@ import Testing
         #expect(p.location == "Austin, TX" && p.evidence["location"] == "breadcrumb")
         let menu = "<nav><ul><li><a href='/berlin'>Berlin</a></li><li><a href='/hamburg'>Hamburg</a></li><li><a href='/koeln'>Köln</a></li></ul></nav>"
         #expect(try #require(read("<body>\(menu)<main><h1>Senior Accountant</h1>\(desc)</main></body>")).location == nil)
+        // a trail of links closed by the page's own text
+        let bare = "<nav class='breadcrumb'><a href='/'>Home</a> &gt; <a href='/jobs'>Jobs</a> &gt; <a href='/jobs/berlin'>Berlin</a>"
+            + " &gt; Senior Accountant</nav>"
+        let q = try #require(read("<body>\(bare)<main><h1>Senior Accountant</h1>\(desc)</main></body>"))
+        #expect(q.location == "Berlin" && q.evidence["location"] == "breadcrumb")
+    }
+
+    @Test func aTownThatEndsTheURLAfterTheJob() throws {
+        let desc = "<p>You will close the books every month for our retail stores in the heart of Berlin.</p>"
+        let p = try #require(read("<h1>Senior Accountant</h1>\(desc)", url: "https://acme.example/jobs/senior-accountant-berlin.html"))
+        #expect(p.location == "Berlin" && p.evidence["location"] == "url")
+        // as the page writes it, or not at all; and only after the job's words
+        #expect(try #require(read("<h1>Senior Accountant</h1><p>You will close the books.</p>",
+                                  url: "https://acme.example/jobs/senior-accountant-berlin")).location == nil)
+        #expect(try #require(read("<h1>Senior Accountant</h1>\(desc)", url: "https://acme.example/berlin")).evidence["location"] != "url")
     }
 
     @Test func aBoardThatNamesTheEmployerTwice() throws {
