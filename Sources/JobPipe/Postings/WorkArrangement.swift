@@ -28,7 +28,8 @@ enum WorkArrangement: String, Sendable {
                               "på distans", "distansarbete", "distans", "hjemmefra", "hjemmearbejde", "fjernarbejde",
                               "távmunka", "teletrabalho", "trabalho remoto", "la distanță",
                               // a header's "Open for Remote full-time role"
-                              "open for remote", "open to remote"]
+                              "open for remote", "open to remote",
+                              "telearbeit", "trabajo remoto", "trabajo en remoto", "travail à distance"]
     static let onSiteWords = ["on-site", "onsite", "on site", "in office", "in-office", "office-based", "office based",
                               "in person", "in-person", "vor ort", "präsenz", "praesenz", "im büro", "sur site",
                               "présentiel", "presentiel", "sur place", "presencial", "en oficina", "op locatie",
@@ -45,6 +46,11 @@ enum WorkArrangement: String, Sendable {
                                   "saltuari", "partiel", "partial", "teilweise", "parcial", "gedeeltelijk", "parziale",
                                   "frequent", "fréquent", "häufig", "frecuente", "frequente", "regelmatig",
                                   "osittainen", "częściowo", "częściowa", "částečně", "částečná", "delvis"]
+
+    /// Words for flexibly, right before a word of remote work ("Flexible working from home", "Flexibel
+    /// thuiswerken", "flexibles Homeoffice"): home working some of the time. (Not before a place: a "Flexible
+    /// work location: anywhere in the world" is remote.)
+    static let flexibleWords: Set<String> = ["flexible", "flexibel", "flexibele", "flexibles", "flexiblen", "flessibile"]
 
     /// Words that open a condition right after a word of remote work on a short line ("Homeoffice nach der
     /// Einarbeitung", "Télétravail à définir"): some days at home, the rest at the place of work, as with an
@@ -165,6 +171,11 @@ enum WorkArrangement: String, Sendable {
         if let partial = occasionalWords.first(where: { startsWord(v, $0) }),
            anyArrangementWord.matches(String(v.dropFirst(partial.count))) != 0 { return .hybrid }
         if policyWords.contains(where: { v.containsBytes($0) }), remoteWords.contains(where: { startsWord(v, $0) }) { return .hybrid }
+        // flexibly, then (past the words for work) a word or phrase of home working: "Flexibel thuiswerken"
+        if let first = v.split(separator: " ").first, flexibleWords.contains(String(first)) {
+            let rest = Array(v.split(whereSeparator: isWordBreak).dropFirst().drop { fillerWords.contains(String($0)) })
+            if let w = rest.first, isRemoteWordForm(w) || rest.count > 1 && remotePhraseStart(rest, 1) != nil { return .hybrid }
+        }
         // "Télétravail (2j max/semaine)", "Remote 2 days a week": some days remote is hybrid
         if let word = remoteWords.first(where: { startsWord(v, $0) }) {
             // "Télétravail : occasionnel", "Remote (occasional)", "Télétravail fréquent": not always is hybrid (the word right after
@@ -177,8 +188,11 @@ enum WorkArrangement: String, Sendable {
             // "Mobiles Arbeiten bis zu 60 %", "Remote up to 40%": a share of the time under all of it
             let after = next.split(whereSeparator: isWordBreak).prefix(4)
             let share = after.contains(where: isPartialShare) || zip(after, after.dropFirst()).contains { isPartialShare($0 + $1) }
+            // "Remote work possible", "Homeoffice-Möglichkeit": a possibility, past the words for work
+            let option = after.drop { fillerWords.contains(String($0)) }.first.map(String.init) ?? ""
             return share || countsDays(v) || occasionalWords.contains(where: { next.hasPrefix($0) })
-                || optionWords.contains(String(next.prefix { $0.isLetter })) || conditionWords.contains(where: { next.hasPrefix($0) })
+                || optionWords.contains(String(next.prefix { $0.isLetter })) || optionWords.contains(option)
+                || possibilityWords.contains(option) || conditionWords.contains(where: { next.hasPrefix($0) })
                 || !next.hasPrefix(",") && onCondition(next.split(whereSeparator: isWordBreak)) ? .hybrid : .remote
         }
         if onSiteWords.contains(where: { v == $0 || (v.utf8.count > 3 && startsWord(v, $0) && $0.utf8.count > 3) }) { return .onSite }
@@ -429,7 +443,9 @@ enum WorkArrangement: String, Sendable {
     /// remote", "Poste en télétravail", "Puesto en remoto").
     static let jobNouns: Set<String> = ["position", "role", "job", "opportunity", "vacancy", "stelle", "tätigkeit",
                                         "poste", "emploi", "puesto", "posición", "empleo", "vaga", "functie",
-                                        "vacature", "baan", "posizione", "ruolo"]
+                                        "vacature", "baan", "posizione", "ruolo",
+                                        // the work itself: "Trabajo en remoto", "Lavoro da remoto"
+                                        "trabajo", "lavoro", "travail", "arbeit"]
     /// Short words that may stand between those and the remote word ("oder im Homeoffice", "ou en télétravail").
     static let fillerWords: Set<String> = ["im", "in", "en", "a", "da", "de", "fully", "full", "100%", "work", "working",
                                            "le", "el", "is", "ist", "est", "es", "è", "é", "also", "auch", "aussi", "an",
@@ -460,6 +476,8 @@ enum WorkArrangement: String, Sendable {
             if before.contains(where: { possibilityWords.contains(String($0)) }) { return .hybrid }
             // "a possibility of partial remote work", "télétravail partiel": some of the time is hybrid
             if start > 0, occasionalWords.contains(String(words[start - 1])) { return .hybrid }
+            // flexibly, past the words for work: "flexible working from home", "flexibles Homeoffice"
+            if k >= 0, flexibleWords.contains(String(words[k])) { return .hybrid }
             if i + 1 < words.count, occasionalWords.contains(String(words[i + 1])) { return .hybrid }
             // "All work is done remotely", "can be performed remotely": the work's place
             if w == "remotely", words[max(0, i - 2)..<i].contains(where: { doneWords.contains(String($0)) }) { return .remote }
@@ -486,7 +504,7 @@ enum WorkArrangement: String, Sendable {
         guard i > 0 else { return nil }
         switch (words[i - 1], words[i]) {
         case ("from", "home"), ("von", "zuhause"), ("vanuit", "huis"), ("desde", "casa"), ("da", "casa"),
-             ("à", "distance"), ("a", "distancia"), ("op", "afstand"): return i - 1
+             ("à", "distance"), ("a", "distancia"), ("op", "afstand"), ("smart", "working"): return i - 1
         case ("zu", "hause") where i > 1 && words[i - 2] == "von": return i - 2
         default: return nil
         }

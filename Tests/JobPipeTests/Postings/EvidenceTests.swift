@@ -1344,6 +1344,20 @@ import Testing
         }
     }
 
+    @Test func flexiblyPossiblyAndTheWorkItself() {
+        // a possibility after the words for work, or joined to the word, is hybrid
+        #expect(WorkArrangement.stated("Remote work possible") == .hybrid)
+        #expect(WorkArrangement.stated("Homeoffice-Möglichkeit") == .hybrid)
+        #expect(WorkArrangement.stated("Remote work") == .remote)
+        // home working flexibly is hybrid
+        #expect(WorkArrangement.stated("Flexibel thuiswerken") == .hybrid)
+        #expect(WorkArrangement.inText("We offer flexible working from home.") == .hybrid)
+        // the work itself, and smart working as one word
+        #expect(WorkArrangement.stated("Trabajo en remoto") == .remote && WorkArrangement.stated("Telearbeit") == .remote)
+        #expect(WorkArrangement.inText("Il lavoro è da remoto.") == .remote)
+        #expect(WorkArrangement.inText("Offriamo smart working 2 giorni a settimana.") == .hybrid)
+    }
+
     @Test func theChoiceOfHomeOrTheOfficeIsHybrid() {
         for text in ["Sie arbeiten von Ihrem Homeoffice-Standort oder unserem Büro in München aus.",
                      "You can work from home or from our office in Munich.", "Du arbeitest wahlweise im Homeoffice oder im Büro.",
