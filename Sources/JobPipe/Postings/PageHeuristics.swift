@@ -919,6 +919,12 @@ struct PageHeuristics {
         if let i = titleLine, i + 1 < labels.lines.count, let name = LabelledLines.hiringHeadline(labels.lines[i + 1]) {
             company.add(name, "header", 4)
         }
+        // a recruiter's posting for a client it does not name: the employer is confidential, and the site's own
+        // name the recruiter's ("Our client, a fintech in Berlin, is looking for …")
+        if UnnamedClient.isSpokenOf(in: labels.lines) {
+            company.add("Confidential", "text", 4)
+            company.adjust(-3) { ["site_name", "owner", "host", "logo"].contains($0.place) }
+        }
         // the posting's own words about its employer: "About Acme", "Jobs at Acme", "At Acme, we …"
         if let (name, count) = labels.employerMentions {
             company.add(name, "text", 2 + min(count, 4))

@@ -1,0 +1,39 @@
+/// A recruiter's posting for a client it does not name: a sentence of the
+/// posting opens with the client ("Our client, a fintech in Berlin, is
+/// looking for …", "Für unseren Kunden suchen wir …", "Pour l'un de nos
+/// clients, …"). Its employer is then confidential, not the recruiter.
+enum UnnamedClient {
+    /// How such sentences open, lower case, in the six languages.
+    static let openers = [
+        "our client", "for our client", "on behalf of our client", "my client", "for a client of ours",
+        "unser kunde", "unsere kundin", "für unseren kunden", "im auftrag unseres kunden", "unser mandant",
+        "für unseren mandanten", "im auftrag unseres mandanten",
+        "notre client", "notre cliente", "pour notre client", "pour le compte de notre client", "pour l'un de nos clients",
+        "pour l’un de nos clients", "l'un de nos clients", "l’un de nos clients",
+        "nuestro cliente", "para nuestro cliente", "para importante cliente",
+        "onze klant", "voor onze klant", "onze opdrachtgever", "voor onze opdrachtgever",
+        "il nostro cliente", "per un nostro cliente", "per conto di un nostro cliente", "nostro cliente",
+    ]
+
+    /// Whether a sentence of the lines opens with the client: at a line's start or after
+    /// a full stop, the opener as whole words ("Our clients' needs" is no such sentence).
+    static func isSpokenOf(in lines: [String]) -> Bool {
+        for line in lines.prefix(200) where line.utf8.count >= 12 {
+            // (most lines name no client: the bytes of "client", "kund", "klant", "mandant", "opdrachtgever" tell)
+            guard needles.matches(line) != 0 else { continue }
+            let lowered = line.lowercased()
+            var start = lowered.startIndex
+            while true {
+                let sentence = lowered[start...].drop { $0 == " " || $0 == "\"" || $0 == "„" || $0 == "«" }
+                if openers.contains(where: { opener in
+                    sentence.hasPrefix(opener) && sentence.dropFirst(opener.count).first.map { !$0.isLetter } != false
+                }) { return true }
+                guard let stop = lowered[start...].firstRange(of: ". ") else { break }
+                start = stop.upperBound
+            }
+        }
+        return false
+    }
+
+    private static let needles = ByteNeedles(["client", "kund", "klant", "mandant", "opdrachtgever"])
+}
