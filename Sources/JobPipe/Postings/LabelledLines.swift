@@ -925,7 +925,8 @@ struct LabelledLines {
         return nil
     }
 
-    private static func statement(in lines: [String]) -> WorkplaceLine? {
+    /// The first of the lines (up to sixty) that states the arrangement, as `workplaceLine` reads it.
+    static func statement(in lines: [String]) -> WorkplaceLine? {
         for (k, whole) in lines.prefix(60).enumerated() where whole.utf8.count <= 160 {
             // (a longer line is read only as facts between commas)
             if whole.utf8.count > 80 {

@@ -1062,7 +1062,10 @@ struct PageHeuristics {
         // the most precise place in the trail of links that ends on the page ("Jobs › Texas › Austin › Engineer")
         if let place = trailPlaces.last { addPlace(place, "breadcrumb", 2) }
         // a short line of the arrangement and its place ("Remote, United States", "Tallinn, Estonia (On-site)")
-        let arrangementLine = labels.workplaceLine
+        // (a title under a long menu has its header lines past the page's first lines: read those under it)
+        let arrangementLine = labels.workplaceLine ?? titleLine.flatMap { i in
+            i >= 40 ? LabelledLines.statement(in: Array(labels.lines[i..<min(labels.lines.count, i + 20)])) : nil
+        }
         if let place = arrangementLine?.place { location.add(place, "header", 2) }
         // a sentence is no place ("This job is open to applicants in all timezones."):
         // the fallbacks below are read where it was the only evidence

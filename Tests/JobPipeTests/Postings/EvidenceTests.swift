@@ -179,8 +179,9 @@ import Testing
         #expect(LabelledLines.hiringSubject("The Ecole Normale Supérieure (ENS Paris) invites applications for a chair")
                 == "Ecole Normale Supérieure")
         #expect(LabelledLines.hiringSubject("Aidants Connect cherche un développeur") == "Aidants Connect")
+        // ("Our client" is no name: a recruiter's client it does not name is confidential)
         let plain = try #require(read("<h1>Tester</h1><p>Our client is looking for a tester in Leeds.</p>"))
-        #expect(plain.company == nil)
+        #expect(plain.company == "Confidential")
         // JSON-LD hiringOrganization wins over everything on the page
         let marked = try #require(read("""
             <script type="application/ld+json">{"@type":"JobPosting","title":"Nurse","hiringOrganization":{"name":"Acme Health"}}</script>
@@ -1342,6 +1343,14 @@ import Testing
             let p = try #require(read(html))
             #expect(p.workplace == expected, "\(html)")
         }
+    }
+
+    @Test func theHeaderUnderATitleUnderALongMenu() throws {
+        // fifty lines of menu, then the title and its header line of place and arrangement
+        let menu = (1...50).map { "<li><a href='/p\($0)'>Product \($0)</a></li>" }.joined()
+        let page = try #require(read("<ul>\(menu)</ul><h1>DevOps Engineer</h1><p>Remote / Toronto, ON</p>"
+                                     + "<p>You will run our Kubernetes clusters and our CI pipelines.</p>"))
+        #expect(page.workplace == .remote && page.location == "Remote / Toronto, ON" && page.evidence["remote"] == "header")
     }
 
     @Test func flexiblyPossiblyAndTheWorkItself() {
