@@ -1323,8 +1323,9 @@ struct PageHeuristics {
         var t = t
         if let (role, _) = Self.roleAndPlace(t) { t = role }
         // "Vacature Junior Adviseur", "Stellenangebot: Elektriker": the board's word for a posting before the title
+        // (and an applicant-tracking system's form for it: "Job Application for UI/UX Designer at Acme")
         for prefix in ["Vacature voor ", "Vacante de ", "Job: ", "Vaga: ", "Vaga para ", "Vaga de ", "Vaga ", "Vacancy for ",
-                       "Offre pour "] where t.hasPrefix(prefix) {
+                       "Offre pour ", "Job Application for ", "Application for ", "Apply for "] where t.hasPrefix(prefix) {
             t.removeFirst(prefix.count)
         }
         // (a field after the word is no title: "Offre d'emploi Cloud Native" names a careers page; after a colon it is)

@@ -602,6 +602,9 @@ import Testing
         #expect(try #require(read("<h1>Vaga para Developer</h1>\(desc)")).title == "Developer")
         #expect(try #require(read("<h1>Vacancy for Senior Accountant</h1>\(desc)")).title == "Senior Accountant")
         #expect(try #require(read("<h1>Offre d'emploi : Chef de projet</h1>\(desc)")).title == "Chef de projet")
+        // … and an applicant-tracking system's form for it
+        let form = try #require(read("<head><title>Job Application for UI/UX Designer at Mozita Digital</title></head>\(desc)"))
+        #expect(form.title == "UI/UX Designer" && form.company == "Mozita Digital")
         #expect(try #require(read("<h1>Vacature Verkoopspecialist</h1>\(desc)")).title == "Verkoopspecialist")
         // … before a field that names no role, a careers page's name: the job's title is the heading under it
         let field = try #require(read("<h1>Offre d’emploi Cloud Native</h1><h2>Développeur·euse web à tendance devops</h2>"
