@@ -61,12 +61,28 @@ extension Location {
     }
 
     /// A location as written on a page, tidied: parenthetical notes dropped
-    /// ("New York, NY (HQ)"), a comma before a trailing US state code ("Kirkland WA").
+    /// ("New York, NY (HQ)"), but not a country in brackets ("Vienna (AT)"), and a
+    /// comma before a trailing US state code ("Kirkland WA").
     static func tidied(_ s: String) -> String {
         var out = ""
         var depth = 0
+        var note = ""
         for c in s {
-            if c == "(" { depth += 1 } else if c == ")", depth > 0 { depth -= 1 } else if depth == 0 { out.append(c) }
+            if c == "(" {
+                depth += 1
+            } else if c == ")", depth > 0 {
+                depth -= 1
+                // a country or its code in brackets is part of the place: "Vienna (AT)", "Porto (Portugal)"
+                // (alone, it is the place itself: "(United States)")
+                if depth == 0, isCountry(note) || countries[note] != nil || usStateCodes.contains(note) {
+                    out += out.contains(where: \.isLetter) ? "(" + note + ")" : note
+                }
+                note = ""
+            } else if depth == 0 {
+                out.append(c)
+            } else {
+                note.append(c)
+            }
         }
         var parts = out.split(separator: ";").map { String($0).split(separator: " ").joined(separator: " ") }
         for (i, part) in parts.enumerated() {

@@ -871,6 +871,10 @@ import Testing
         let lyon = try #require(read(board.replacingOccurrences(of: "%@", with: "<p>Lyon - France</p>")))
         #expect(lyon.company == nil && lyon.location == "Lyon - France")
         #expect(Location.tidied("Austin – TX") == "Austin – TX" && Location.tidied("Kirkland WA") == "Kirkland, WA")
+        // a note in brackets goes, a country or its code stays (alone, without its brackets)
+        #expect(Location.tidied("New York, NY (HQ)") == "New York, NY")
+        #expect(Location.tidied("Vienna (AT) or Zürich (CH)") == "Vienna (AT) or Zürich (CH)")
+        #expect(Location.tidied("(United States)") == "United States")
         // the name two places agree on (site name, the posting's words) beats a page title's tagline
         let q = try #require(read("""
             <head><title>Kestrel Engineering | Software &amp; System Solutions</title>
