@@ -938,9 +938,11 @@ struct LabelledLines {
             // "(Remote oder Berlin-Zentrum)": a line in brackets is read inside them
             let line = whole.first == "(" && whole.last == ")" ? String(whole.dropFirst().dropLast()) : whole
             // "Tallinn, Estonia (On-site)", "Berlin (Hybrid)": a place with its arrangement
+            // ("Product Designer (remote)": a role with its arrangement gives no place)
             if line.utf8.last == 0x29, let open = line.byteRange(of: " ("), open.lowerBound > line.startIndex,
                let w = WorkArrangement.stated(String(line[open.upperBound...].dropLast())) {
-                return (w, String(line[..<open.lowerBound]).trimmingSpaces, String(line[open.upperBound...].dropLast()))
+                let before = String(line[..<open.lowerBound]).trimmingSpaces
+                return (w, PostingLabels.readsAsRole(before) ? nil : before, String(line[open.upperBound...].dropLast()))
             }
             guard let w = WorkArrangement.stated(line) else {
                 // "32-36 uur | Almere | Hybride": the arrangement between the bars or dots of a line of facts

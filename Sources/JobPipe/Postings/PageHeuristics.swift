@@ -947,6 +947,8 @@ struct PageHeuristics {
                     site = name
                 }
             }
+            // a site's name that holds the job's title names the site by the rest: "Augur Product Designer"
+            if let t = chosenTitle, let rest = Self.withoutTitle(site, t) { site = rest }
             // the employer's own careers site names itself "Acme Careers", "Careers at Acme"
             let clean = Self.careersOf(site) ?? Self.cleanCompany(site)
             company.add(clean, "site_name", clean != site ? 3 : 2)
@@ -1300,6 +1302,18 @@ struct PageHeuristics {
     /// Articles that begin a phrase, in the languages read.
     static let articles: Set<String> = ["the", "a", "an", "die", "der", "das", "ein", "eine", "la", "le", "les", "el", "los",
                                         "las", "il", "lo", "gli", "de", "het", "een", "um", "uma", "une", "un"]
+
+    /// A name before or after the job's title, without it: "Augur Product Designer" for "Product Designer"
+    /// gives "Augur"; nil when the text does not begin or end with the title, or nothing of a name is left.
+    static func withoutTitle(_ text: String, _ title: String) -> String? {
+        let words = text.split(separator: " "), t = title.split(separator: " ")
+        guard words.count > t.count, !t.isEmpty else { return nil }
+        let same = { (a: ArraySlice<Substring>) in zip(a, t).allSatisfy { $0.lowercased() == $1.lowercased() } }
+        let rest: ArraySlice<Substring>
+        if same(words.suffix(t.count)) { rest = words.dropLast(t.count) } else if same(words.prefix(t.count)) { rest = words.dropFirst(t.count) } else { return nil }
+        let name = rest.joined(separator: " ").trimmingCharacters(in: " -–|:·")
+        return rest.count <= 4 && looksLikeName(name) ? name : nil
+    }
 
     /// A role, a comma and a place: "Java Developer, Houston, TX" ("Senior Mobile Engineer, iOS" is a
     /// title with a comma, no place).

@@ -1352,6 +1352,17 @@ import Testing
         }
     }
 
+    @Test func aRoleWithItsArrangementAndASiteNamedAfterTheJob() throws {
+        let page = try #require(read("""
+            <head><meta property="og:site_name" content="Augur Product Designer"></head>
+            <h1>Product Designer</h1><p>Product Designer (remote)</p><p>You will design the screens of our trading app.</p>
+            """))
+        // the role in the header line is no place; the site's name less the job's title is the employer's
+        #expect(page.workplace == .remote && page.location != "Product Designer" && page.company == "Augur")
+        #expect(PageHeuristics.withoutTitle("Careers at Acme", "Product Designer") == nil)
+        #expect(PageHeuristics.withoutTitle("Product Designer - Acme Labs", "Product Designer") == "Acme Labs")
+    }
+
     @Test func theHeaderUnderATitleUnderALongMenu() throws {
         // fifty lines of menu, then the title and its header line of place and arrangement
         let menu = (1...50).map { "<li><a href='/p\($0)'>Product \($0)</a></li>" }.joined()
