@@ -3856,6 +3856,7 @@ Jaspersoft Business Intelligence Suite	Jaspersoft Business Intelligence Suite	c
 Java	Java	c
 java	Java	ca
 Java EE	Java EE	
+Java Script	JavaScript	c
 Java Servlet	Java Servlet	c
 JavaEE	Java EE	
 JavaFX	JavaFX	

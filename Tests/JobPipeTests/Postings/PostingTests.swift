@@ -127,6 +127,7 @@ import Testing
         #expect(m.skills(in: "Kenntnisse in DATEV, Navision und COBOL").map(\.name) == ["DATEV", "Microsoft Dynamics NAV", "COBOL"])
         #expect(m.skills(in: "Sage advice from our team").isEmpty)
         #expect(m.skills(in: "Accounting in Sage and Xero").map(\.name) == ["Sage", "Xero"])
+        #expect(m.skills(in: "Java, Java Script").map(\.name) == ["Java", "JavaScript"])
         // a three-letter name too, when it is the skill's own name ("oas" is the OpenAPI Specification's short form)
         #expect(m.skills(in: "Ervaring met GIT, LUA, NPM, OAS en Docker").map(\.name) == ["Git", "Lua", "npm", "Docker"])
         #expect(m.skills(in: "Tests in Puppeteer, Appium and XCTest").map(\.name) == ["Puppeteer", "Appium", "XCTest"])
