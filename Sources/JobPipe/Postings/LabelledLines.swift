@@ -743,7 +743,7 @@ struct LabelledLines {
     }
 
     /// The first bytes of the heads `employerMentions` looks for.
-    static let mentionStarts: Set<UInt8> = Set("AJMOWLSTCEÜÀ".utf8)
+    static let mentionStarts: Set<UInt8> = Set("AJMOWLSTCEÜÀBPi¿".utf8)
 
     /// Lines that name the employer in the posting's words, in six languages:
     /// "About Acme", "Jobs at Acme", "At Acme, we …", "Über Acme", "À propos de Acme".
@@ -782,10 +782,33 @@ struct LabelledLines {
             // "At Acme, we build …"
             if line.hasPrefix("At "), let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) <= 40 {
                 note(line[line.index(line.startIndex, offsetBy: 3)..<comma])
+            } else if let name = Self.atEmployerWe(line) {
+                note(Substring(name))
             }
         }
         guard let best = order.max(by: { counts[$0]! < counts[$1]! }) else { return nil }
         return (best, counts[best]!)
+    }
+
+    /// The employer of a sentence that opens "at" it, then speaks as "we", in the other languages:
+    /// "Bij Avocado Media vertalen wij …", "Bei Acme GmbH arbeiten wir …", "Chez Dupont, nous …",
+    /// "Presso Rossi Srl, noi …". The name is its capitalised words (and joining words), up to four.
+    static func atEmployerWe(_ line: String) -> String? {
+        guard let opening = ["Bij ", "Bei ", "Chez ", "Presso "].first(where: { line.hasPrefix($0) }) else { return nil }
+        let words = line.dropFirst(opening.count).split(separator: " ").prefix(8)
+        var name: [Substring] = []
+        for w in words {
+            let bare = String(w).trimmingCharacters(in: ",")
+            guard let c = bare.first, c.isUppercase || !name.isEmpty && nameJoiners.contains(bare) else { break }
+            name.append(Substring(bare))
+            if w.hasSuffix(",") || name.count == 4 { break }
+        }
+        while let last = name.last, nameJoiners.contains(String(last)) { name.removeLast() }
+        // ("Bei Fragen stehen wir …": a stock phrase's noun is no name)
+        guard !name.isEmpty, !notNames.contains(name.joined(separator: " ").lowercased()) else { return nil }
+        let after = words.dropFirst(name.count).prefix(3).map { String($0).lowercased().trimmingCharacters(in: ",.") }
+        guard after.contains(where: { ["wij", "we", "wir", "nous", "noi"].contains($0) }) else { return nil }
+        return name.joined(separator: " ")
     }
 
     /// A sentence whose subject hires someone, in six languages: the verb and
@@ -876,7 +899,9 @@ struct LabelledLines {
     static let mentionHeads = ["About ", "Jobs at ", "More jobs at ", "Other jobs at ", "Working at ", "Life at ",
                                "Why Join ", "Why join ", "Why work at ", "Why Work at ", "Why ",
                                "Über ", "Arbeiten bei ", "Jobs bei ", "À propos de ", "À propos d'", "Sobre ", "Trabajar en ",
-                               "Over ", "Werken bij ", "Lavorare in ", "Chi è "]
+                               "Over ", "Werken bij ", "Lavorare in ", "Chi è ",
+                               // "Waarom Avocado Media?", "Warum Acme?", "Pourquoi Acme ?", "¿Por qué Acme?", "Perché Acme?"
+                               "Waarom ", "Warum ", "Pourquoi ", "¿Por qué ", "Por qué ", "Perché "]
     /// Words that begin a phrase of the page's, not a name: "This Role Matters", "Our Culture".
     static let determiners: Set<String> = ["This", "These", "That", "Our", "Your", "You", "We", "It", "My", "Dieser", "Diese",
                                            "Unser", "Unsere", "Ihr", "Ihre", "Dein", "Deine", "Notre", "Nos", "Votre", "Vos",

@@ -597,6 +597,14 @@ import Testing
         #expect(LabelledLines.roleAtEmployer("Als DevOps engineer bij DevPort ben je verantwoordelijk") == "DevPort")
         #expect(LabelledLines.roleAtEmployer("As a Data Engineer at Acme Corp, you will build pipelines.") == "Acme Corp")
         #expect(LabelledLines.roleAtEmployer("As a team we value honesty") == nil)
+        // "at" the employer, then "we", in the other languages
+        #expect(LabelledLines.atEmployerWe("Bij Avocado Media vertalen wij sinds 2016 vraagstukken") == "Avocado Media")
+        #expect(LabelledLines.atEmployerWe("Chez Dupont et Fils, nous fabriquons des meubles") == "Dupont et Fils")
+        #expect(LabelledLines.atEmployerWe("Bei Fragen stehen wir Ihnen zur Verfügung") == nil)
+        #expect(LabelledLines.atEmployerWe("Bij Avocado Media is het leuk") == nil)
+        let why = try #require(read("<h1>Front-end Developer</h1><p>Je bouwt websites voor onze klanten.</p>"
+                                    + "<h2>Waarom Avocado Media?</h2><p>Bij Avocado Media werken wij met plezier.</p>"))
+        #expect(why.company == "Avocado Media")
         // a board's word before the title
         #expect(try #require(read("<h1>Vacature Junior Adviseur</h1>\(desc)")).title == "Junior Adviseur")
         #expect(try #require(read("<h1>Vaga para Developer</h1>\(desc)")).title == "Developer")
