@@ -134,7 +134,11 @@ enum WorkArrangement: String, Sendable {
                                 // work from wherever there is a computer and a connection
                                 "at any place with", "from any location", "from any place",
                                 "wherever you have an internet connection", "von überall aus arbeiten", "von überall aus zu arbeiten",
-                                "arbeitest von überall", "von überall arbeiten",
+                                "arbeitest von überall", "von überall arbeiten", "work from wherever", "standortunabhängig",
+                                // the US's "virtual" job, a job done at home
+                                "virtual position", "virtual role", "virtual job", "position is virtual", "100% virtual",
+                                "fully virtual", "work-from-home position", "work-from-home role", "work-from-home job",
+                                "home-based role", "home-based position", "home-based job", "home based role", "home based position",
                                 "depuis n'importe où", "desde cualquier sitio", "da qualsiasi luogo", "vanaf elke locatie",
                                 // "(Remote oder Berlin-Zentrum)": the job may be done remote
                                 "(remote or ", "(remote oder ", "(remote ou ", "(remote o ", "(remote of ", "(remoto o "]
@@ -256,7 +260,8 @@ enum WorkArrangement: String, Sendable {
                                                  "anywhere", "from home", "thuis werk", "thuis te werken", "vanuit huis",
                                                  "von zu hause", "von zuhause", "zu hause arbeit", "mobile arbeit", "home-based", "home based",
                                                  "mobilen arbeit", "desde casa", "da casa", "etätyö", "etänä", "zdaln",
-                                                 "hybryd", "z domova", "distans", "hjemme", "távmunka", "teletrabalho"])
+                                                 "hybryd", "z domova", "distans", "hjemme", "távmunka", "teletrabalho",
+                                                 "work-from-home"])
 
     /// Whether a short value counts days ("2 days", "2j", "3 Tage", "2 días", "2 dagen", "2 giorni").
     static func countsDays(_ v: String) -> Bool {

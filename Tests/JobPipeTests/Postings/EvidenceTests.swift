@@ -1393,6 +1393,15 @@ import Testing
         #expect(WorkArrangement.inText("Offriamo smart working 2 giorni a settimana.") == .hybrid)
     }
 
+    @Test func aVirtualJobAndAJobDoneAtHome() {
+        for text in ["This is a virtual position.", "This position is 100% virtual.", "Work from wherever you are.",
+                     "This is a work-from-home position.", "Home-based role.", "Standortunabhängiges Arbeiten ist möglich."] {
+            #expect(WorkArrangement.inText(text) == .remote, "\(text)")
+        }
+        // a virtual thing is no job
+        #expect(WorkArrangement.inText("We run virtual machines on Kubernetes.") == nil)
+    }
+
     @Test func theChoiceOfHomeOrTheOfficeIsHybrid() {
         for text in ["Sie arbeiten von Ihrem Homeoffice-Standort oder unserem Büro in München aus.",
                      "You can work from home or from our office in Munich.", "Du arbeitest wahlweise im Homeoffice oder im Büro.",
