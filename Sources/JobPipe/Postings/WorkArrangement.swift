@@ -67,6 +67,7 @@ enum WorkArrangement: String, Sendable {
 
     /// Phrases in running text, strongest first within each kind.
     static let hybridPhrases = ["hybrid work", "hybrid role", "hybrid office", "hybrid setting", "hybrid working",
+                                "work hybrid", "working hybrid", "werken hybride", "arbeiten hybrid",
                                 "hybrid model", "hybrid position",
                                 "hybrid schedule", "hybrid set-up", "hybrid setup", "hybrid arrangement",
                                 "days a week in the office", "days a week in our", "days per week in the office",
@@ -360,13 +361,54 @@ enum WorkArrangement: String, Sendable {
     /// The first phrase of running text, hybrid before remote before on-site
     /// (a hybrid post also says "remote" somewhere).
     static func inText(_ text: String) -> WorkArrangement? {
-        if phrases.hybrid.occurs(in: text) { return .hybrid }
+        // the whole week at the office: "5 days a week in the office" is no hybrid's count of days
+        if fullWeekInOffice.occurs(in: text) { return .onSite }
         let spoken = anyArrangementWord.matches(text) != 0
-        if spoken, choosesHomeOrOffice(text.lowercased().split(whereSeparator: isWordBreak)) { return .hybrid }
+        let words = spoken ? text.lowercased().split(whereSeparator: isWordBreak) : []
+        // remote work denied: "This is not a remote position", "Kein Homeoffice möglich", "Remote work is not possible"
+        if spoken, deniesRemoteWork(words) { return .onSite }
+        if phrases.hybrid.occurs(in: text) { return .hybrid }
+        if spoken, choosesHomeOrOffice(words) { return .hybrid }
         if phrases.remote.occurs(in: text) { return .remote }
         if phrases.onSite.occurs(in: text) { return .onSite }
         return spoken ? aroundWords(text) : nil
     }
+
+    /// The whole working week at the office, said in days.
+    private static let fullWeekInOffice = ManyNeedles(["5 days a week in the office", "five days a week in the office",
+                                                       "5 days per week in the office", "in the office 5 days",
+                                                       "in the office five days", "5 tage pro woche im büro",
+                                                       "5 jours par semaine au bureau", "5 dagen per week op kantoor"])
+
+    /// Words that deny what follows them, or (after a word of remote work, with a copula or a word of
+    /// possibility) what comes before, in the languages read.
+    static let negations: Set<String> = ["not", "no", "non", "kein", "keine", "keinen", "nicht", "pas", "aucun", "sin",
+                                         "geen", "niet", "nessun", "nessuno", "never"]
+
+    /// Whether the text denies remote work: a negation right before a word of remote work (past an
+    /// article: "not a remote position", "kein Homeoffice", "pas de télétravail", "geen thuiswerken"), or
+    /// one after it with a copula or a word of possibility ("Remote work is not possible", "Homeoffice ist
+    /// nicht möglich", "le télétravail n'est pas possible"). "Remote, no travel" denies nothing.
+    static func deniesRemoteWork(_ words: [Substring]) -> Bool {
+        let articles: Set<Substring> = ["a", "an", "de", "d", "el", "la", "le", "un", "une", "een", "ein", "eine", "fully", "100%"]
+        for (i, w) in words.enumerated() {
+            guard let start = isRemoteWordForm(w) ? i : remotePhraseStart(words, i) else { continue }
+            var k = start - 1
+            while k >= 0, start - k <= 3, articles.contains(words[k]) { k -= 1 }
+            if k >= 0, start - k <= 3, negations.contains(String(words[k])) { return true }
+            // (the negation says so of the possibility: "… is not possible", not "Remote is not just a word for us")
+            let after = words[(i + 1)..<min(words.count, i + 6)].map(String.init)
+            if let n = after.prefix(4).firstIndex(where: negations.contains), n + 1 < after.count,
+               optionWords.contains(after[n + 1]) || Self.availableWords.contains(after[n + 1]) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Words for available, after a negation ("Remote work is not available").
+    static let availableWords: Set<String> = ["available", "disponible", "beschikbaar", "verfügbar", "disponibile", "offered",
+                                              "angeboten", "proposé", "ofrecido"]
 
     /// Words for the employer's office, in the languages read.
     static let officeWords: Set<String> = ["office", "offices", "büro", "büros", "bureau", "bureaux", "kantoor", "oficina",

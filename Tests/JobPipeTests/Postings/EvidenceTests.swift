@@ -1393,6 +1393,19 @@ import Testing
         #expect(WorkArrangement.inText("Offriamo smart working 2 giorni a settimana.") == .hybrid)
     }
 
+    @Test func remoteWorkDeniedAndAWholeWeekAtTheOffice() {
+        for text in ["This is not a remote position.", "Remote work is not possible.", "Kein Homeoffice möglich.",
+                     "Pas de télétravail.", "Geen thuiswerken mogelijk.", "Homeoffice ist nicht möglich.",
+                     "Le télétravail n'est pas possible.", "Remote work is not available for this role.",
+                     "You will be in the office 5 days a week."] {
+            #expect(WorkArrangement.inText(text) == .onSite, "\(text)")
+        }
+        // a negation of something else says nothing of it
+        #expect(WorkArrangement.inText("Remote, no travel required.") == nil)
+        #expect(WorkArrangement.inText("Remote is not just a word for us, it is who we are.") == nil)
+        #expect(WorkArrangement.inText("We work hybrid.") == .hybrid)
+    }
+
     @Test func aVirtualJobAndAJobDoneAtHome() {
         for text in ["This is a virtual position.", "This position is 100% virtual.", "Work from wherever you are.",
                      "This is a work-from-home position.", "Home-based role.", "Standortunabhängiges Arbeiten ist möglich."] {
@@ -1503,8 +1516,8 @@ import Testing
         #expect(WorkArrangement.inText("Poste en télétravail, CDI.") == .remote)
         #expect(WorkArrangement.inText("Puesto en remoto con horario flexible.") == .remote)
         #expect(WorkArrangement.inText("You will be working remotely with a distributed team.") == .remote)
-        // not said, or not of the job
-        #expect(WorkArrangement.inText("The position is not remote.") == nil)
+        // denied, it is on-site; or not of the job
+        #expect(WorkArrangement.inText("The position is not remote.") == .onSite)
         #expect(WorkArrangement.inText("Remote access to the position is logged.") == nil)
         // a tool's "remote" opening a short line states nothing
         #expect(WorkArrangement.stated("Remote access to our servers") == nil)
