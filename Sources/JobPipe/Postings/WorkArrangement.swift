@@ -380,15 +380,16 @@ enum WorkArrangement: String, Sendable {
                                                        "in the office five days", "5 tage pro woche im büro",
                                                        "5 jours par semaine au bureau", "5 dagen per week op kantoor"])
 
-    /// Words that deny what follows them, or (after a word of remote work, with a copula or a word of
-    /// possibility) what comes before, in the languages read.
+    /// Words that deny what follows them, in the languages read: a word of remote work, or (after one)
+    /// its possibility ("not possible", "nicht möglich").
     static let negations: Set<String> = ["not", "no", "non", "kein", "keine", "keinen", "nicht", "pas", "aucun", "sin",
                                          "geen", "niet", "nessun", "nessuno", "never"]
 
     /// Whether the text denies remote work: a negation right before a word of remote work (past an
     /// article: "not a remote position", "kein Homeoffice", "pas de télétravail", "geen thuiswerken"), or
-    /// one after it with a copula or a word of possibility ("Remote work is not possible", "Homeoffice ist
-    /// nicht möglich", "le télétravail n'est pas possible"). "Remote, no travel" denies nothing.
+    /// one of the four words after it that denies its possibility ("Remote work is not possible",
+    /// "Homeoffice ist nicht möglich", "le télétravail n'est pas possible", "… is not available").
+    /// "Remote, no travel" and "Remote is not just a word for us" deny nothing.
     static func deniesRemoteWork(_ words: [Substring]) -> Bool {
         let articles: Set<Substring> = ["a", "an", "de", "d", "el", "la", "le", "un", "une", "een", "ein", "eine", "fully", "100%"]
         for (i, w) in words.enumerated() {
