@@ -14,10 +14,11 @@ extension Location {
     /// "our": before the place of the employer's own office ("our Portland, OR office").
     static let ourWords = ["our", "unserem", "unseren", "unsere", "unser", "notre", "nuestra", "nuestras", "nuestro", "onze", "ons",
                            "nostro", "nostra", "nostri"]
-    /// Words for the employer's office, after its place.
-    static let officeWords: Set<String> = ["office", "offices", "headquarters", "hq", "studio", "campus", "büro", "bureau",
-                                           "bureaux", "oficina", "oficinas", "kantoor", "ufficio", "uffici", "sede",
-                                           "standort", "niederlassung"]
+    /// Words for the employer's office, in the languages read (after its place: "our Portland office";
+    /// or the office a job may be done at instead of home: `WorkArrangement.choosesHomeOrOffice`).
+    static let officeWords: Set<String> = ["office", "offices", "headquarters", "hq", "studio", "campus", "büro", "büros",
+                                           "bureau", "bureaux", "locaux", "oficina", "oficinas", "escritório", "kantoor",
+                                           "ufficio", "uffici", "sede", "standort", "niederlassung"]
     /// Labels of the place of work that a sentence may say before "is" ("Arbeitsort ist Köln").
     static let sentenceLabels: Set<String> = ["arbeitsort", "einsatzort", "dienstort", "standort", "location", "lieu",
                                               "sede", "standplaats", "werkplek", "ubicación", "ubicacion"]

@@ -371,7 +371,7 @@ enum WorkArrangement: String, Sendable {
         if spoken, choosesHomeOrOffice(words) { return .hybrid }
         if phrases.remote.occurs(in: text) { return .remote }
         if phrases.onSite.occurs(in: text) { return .onSite }
-        return spoken ? aroundWords(text) : nil
+        return spoken ? aroundWords(words) : nil
     }
 
     /// The whole working week at the office, said in days.
@@ -391,11 +391,10 @@ enum WorkArrangement: String, Sendable {
     /// "Homeoffice ist nicht möglich", "le télétravail n'est pas possible", "… is not available").
     /// "Remote, no travel" and "Remote is not just a word for us" deny nothing.
     static func deniesRemoteWork(_ words: [Substring]) -> Bool {
-        let articles: Set<Substring> = ["a", "an", "de", "d", "el", "la", "le", "un", "une", "een", "ein", "eine", "fully", "100%"]
         for (i, w) in words.enumerated() {
             guard let start = isRemoteWordForm(w) ? i : remotePhraseStart(words, i) else { continue }
             var k = start - 1
-            while k >= 0, start - k <= 3, articles.contains(words[k]) { k -= 1 }
+            while k >= 0, start - k <= 3, deniedArticles.contains(words[k]) { k -= 1 }
             if k >= 0, start - k <= 3, negations.contains(String(words[k])) { return true }
             // (the negation says so of the possibility: "… is not possible", not "Remote is not just a word for us")
             let after = words[(i + 1)..<min(words.count, i + 6)].map(String.init)
@@ -407,13 +406,13 @@ enum WorkArrangement: String, Sendable {
         return false
     }
 
+    /// Words that may stand between a negation and the word it denies ("not a remote position").
+    private static let deniedArticles: Set<Substring> = ["a", "an", "de", "d", "el", "la", "le", "un", "une", "een", "ein",
+                                                         "eine", "fully", "100%"]
+
     /// Words for available, after a negation ("Remote work is not available").
     static let availableWords: Set<String> = ["available", "disponible", "beschikbaar", "verfügbar", "disponibile", "offered",
                                               "angeboten", "proposé", "ofrecido"]
-
-    /// Words for the employer's office, in the languages read.
-    static let officeWords: Set<String> = ["office", "offices", "büro", "büros", "bureau", "bureaux", "kantoor", "oficina",
-                                           "oficinas", "ufficio", "uffici", "locaux", "escritório"]
 
     /// Whether a text gives the choice of home or the office, either way round: "von Ihrem
     /// Homeoffice-Standort oder unserem Büro aus", "from home or from our office", "im Büro oder im
@@ -421,7 +420,7 @@ enum WorkArrangement: String, Sendable {
     /// remotely", is not this: the job may be done away from any office.)
     static func choosesHomeOrOffice(_ words: [Substring]) -> Bool {
         let or = orWords.union(["of"])
-        let office = { (k: Int) in officeWords.contains(String(words[k])) && (k == 0 || words[k - 1] != "home") }
+        let office = { (k: Int) in Location.officeWords.contains(String(words[k])) && (k == 0 || words[k - 1] != "home") }
         let home = { (k: Int) in
             isRemoteWordForm(words[k]) || remotePhraseStart(words, k) != nil || words[k].hasPrefix("homeoffice")
         }
@@ -502,8 +501,8 @@ enum WorkArrangement: String, Sendable {
     /// The arrangement the words around a remote word say, in running text:
     /// "or remotely" is remote, "mostly remote" remote, "télétravail est
     /// possible" hybrid; a tool's "remote access" says nothing.
-    static func aroundWords(_ text: String) -> WorkArrangement? {
-        let words = text.lowercased().split(whereSeparator: isWordBreak)
+    /// `words` are the text's, lower case, split at `isWordBreak`.
+    static func aroundWords(_ words: [Substring]) -> WorkArrangement? {
         var found: WorkArrangement?
         for (i, w) in words.enumerated() {
             // the remote word, or the first word of a phrase of home or distance ("from home", "à distance")
