@@ -50,7 +50,13 @@ enum WorkArrangement: String, Sendable {
     /// Words for flexibly, right before a word of remote work ("Flexible working from home", "Flexibel
     /// thuiswerken", "flexibles Homeoffice"): home working some of the time. (Not before a place: a "Flexible
     /// work location: anywhere in the world" is remote.)
-    static let flexibleWords: Set<String> = ["flexible", "flexibel", "flexibele", "flexibles", "flexiblen", "flessibile"]
+    static let flexibleWords: Set<String> = ["flexible", "flexibel", "flexibele", "flexibles", "flexiblen", "flessibile",
+                                             // flexibility, and a word for "and", before the remote word: "Freiheit,
+                                             // Flexibilität und Homeoffice", "vrijheid, flexibiliteit en remote werken"
+                                             "flexibility", "flexibilität", "flexibilité", "flexibilidad", "flexibiliteit",
+                                             "flessibilità"]
+    /// Words for "and", which a list's last item follows ("Seattle, Madrid, and remote").
+    static let andWords: Set<String> = ["and", "und", "et", "y", "e", "en", "&"]
 
     /// Words that open a condition right after a word of remote work on a short line ("Homeoffice nach der
     /// Einarbeitung", "Télétravail à définir"): some days at home, the rest at the place of work, as with an
@@ -479,8 +485,12 @@ enum WorkArrangement: String, Sendable {
     static func isWordBreak(_ c: Character) -> Bool { c.isWhitespace || ",.;:()!?\"'’/".contains(c) }
     /// Nouns of possibility, and verbs that make it possible, a few words before a remote word ("the option to
     /// work remotely", "wir ermöglichen Homeoffice").
+    /// (And the nouns of the other EU languages whose pages write the English or German word of home working:
+    /// Czech and Slovak "možnost homeoffice", Polish "możliwość pracy zdalnej", Hungarian, Romanian, Nordic.)
     static let possibilityWords: Set<String> = ["möglichkeit", "possibility", "option", "possibilité", "posibilidad",
-                                                "mogelijkheid", "possibilità", "possibilidade", "ermöglichen", "ermöglicht"]
+                                                "mogelijkheid", "possibilità", "possibilidade", "ermöglichen", "ermöglicht",
+                                                "možnost", "možnosť", "możliwość", "mogućnost", "lehetőség", "posibilitate",
+                                                "möjlighet", "mulighed", "mulighet", "mahdollisuus", "võimalus"]
     /// Words for "or", before a remote word ("in Berlin or remotely", "oder im Homeoffice").
     static let orWords: Set<String> = ["or", "oder", "ou", "o"]
     /// Words after a remote word that make it an option, some of the time ("le télétravail est possible").
@@ -523,8 +533,10 @@ enum WorkArrangement: String, Sendable {
             if before.contains(where: { possibilityWords.contains(String($0)) }) { return .hybrid }
             // "a possibility of partial remote work", "télétravail partiel": some of the time is hybrid
             if start > 0, occasionalWords.contains(String(words[start - 1])) { return .hybrid }
-            // flexibly, past the words for work: "flexible working from home", "flexibles Homeoffice"
-            if k >= 0, flexibleWords.contains(String(words[k])) { return .hybrid }
+            // flexibly, past the words for work: "flexible working from home", "flexibles Homeoffice"; or
+            // flexibility and home working, as perks ("Flexibilität und Homeoffice")
+            let pastAnd = k >= 1 && andWords.contains(String(words[k])) ? k - 1 : k
+            if pastAnd >= 0, flexibleWords.contains(String(words[pastAnd])) { return .hybrid }
             if i + 1 < words.count, occasionalWords.contains(String(words[i + 1])) { return .hybrid }
             // "All work is done remotely", "can be performed remotely": the work's place
             if w == "remotely", words[max(0, i - 2)..<i].contains(where: { doneWords.contains(String($0)) }) { return .remote }
@@ -541,6 +553,8 @@ enum WorkArrangement: String, Sendable {
             // the job, a verb or a preposition, then the remote word: "This position is remote", "Poste en télétravail"
             if k >= 0, start - k >= 2, jobNouns.contains(String(words[k])) { return .remote }
             if k >= 0, orWords.contains(String(words[k])), found == nil { found = .remote }
+            // the last of a list of places ("Hiring in Seattle, Madrid, and remote"): a place or remote, as "or"
+            if pastAnd < k, Cities.contains(words[pastAnd]), found == nil { found = .remote }
         }
         return found
     }

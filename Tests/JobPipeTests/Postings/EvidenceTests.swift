@@ -2143,4 +2143,22 @@ import Testing
             """))
         #expect(page.title == "Austin CDL Class A / Class B driver" && page.company == "Bedrock Stone & Design")
     }
+
+    @Test func homeWorkingAsAPossibilityInOtherEULanguagesOrBesideFlexibility() {
+        // Czech and Polish pages write the German or English word after their own word of possibility
+        #expect(WorkArrangement.inText("Nabízíme: možnost homeoffice, stravenky.") == .hybrid)
+        #expect(WorkArrangement.inText("Oferujemy możliwość pracy remote.") == .hybrid)
+        // flexibility and home working, as perks among others
+        #expect(WorkArrangement.inText("Jong bedrijf, vrijheid, flexibiliteit en remote werken.") == .hybrid)
+        #expect(WorkArrangement.inText("We offer freedom, flexibility and remote work.") == .hybrid)
+        #expect(WorkArrangement.inText("Good pay and remote work.") == nil)
+    }
+
+    @Test func remoteAsTheLastOfAListOfPlaces() {
+        // a place or remote, as "Berlin or remote" is
+        #expect(WorkArrangement.inText("Hiring in Seattle, Madrid, and remote.") == .remote)
+        #expect(WorkArrangement.inText("Hiring in Seattle and remote.") == .remote)
+        #expect(WorkArrangement.inText("Strong testing and remote debugging skills.") == nil)
+    }
+
 }
