@@ -125,9 +125,14 @@ struct LabelledLines {
                     continue
                 }
                 // a table of contents ("Location", "About the job", "Benefits") holds headings, not values
-                if i + 1 < lines.count, lines[i + 1].utf8.count <= 100, !Self.isHeading(lines[i + 1]),
+                // (nor does a grid of facts that puts its labels in a row: "Standort" / "Starttermin")
+                // a label's colon may open the value's line ("Company Name" / ": Acme Inc. (Headquarters: …)"):
+                // the value is the name, without its bracketed remark
+                let next = Self.afterColon(lines[min(i + 1, lines.count - 1)])
+                if i + 1 < lines.count, next.utf8.count <= 100, !Self.isHeading(lines[i + 1]),
+                   !PostingLabels.factWords.contains(next.lowercased()),
                    heads[i + 1].map({ !$0.valueFollows && labels.contains($0.label.trimmingSpaces) }) != true {
-                    var v = unquoted(lines[i + 1])
+                    var v = unquoted(next)
                     // "Portugal -" / "Coimbra": a value that ends on a separator goes on on the next line
                     if let end = v.last, "-,/·|".contains(end), i + 2 < lines.count, lines[i + 2].utf8.count <= 60,
                        !Self.isHeading(lines[i + 2]) {
@@ -137,7 +142,7 @@ struct LabelledLines {
                     if !v.isEmpty, !Self.repeatsLabel(v, label) || PostingLabels.readsAsCompany(v), accept(v) { return (v, i + 1) }
                 }
             } else {
-                let v = String(line.dropFirst(head.label.count + 1)).trimmingSpaces
+                let v = Self.withoutLongRemark(String(line.dropFirst(head.label.count + 1)).trimmingSpaces)
                 if !v.isEmpty, v.utf8.count <= 100, accept(v) { return (unquoted(v), i) }
             }
         }
@@ -157,6 +162,20 @@ struct LabelledLines {
             }
         }
         return nil
+    }
+
+    /// A line that opens with the colon of the label over it, as the value alone (see `withoutLongRemark`).
+    /// Any other line as it is.
+    static func afterColon(_ line: String) -> String {
+        guard line.utf8.first == 0x3A else { return line }
+        return withoutLongRemark(String(line.dropFirst()).trimmingSpaces)
+    }
+
+    /// A value of over 100 bytes cut at its bracketed remark: "Acme Inc. (Headquarters: 2F Central Building,
+    /// 4-4-19 Central, Aoba-ku, Sendai-shi, Miyagi Prefecture)" is "Acme Inc.". A shorter value as it is.
+    static func withoutLongRemark(_ v: String) -> String {
+        guard v.utf8.count > 100, let open = v.byteRange(of: " (") else { return v }
+        return String(v[..<open.lowerBound]).trimmingSpaces
     }
 
     /// A label with a qualifier in brackets, as one of `labels` without it: "Télétravail (2j max/semaine)",
@@ -325,6 +344,13 @@ struct LabelledLines {
             }) { return placed.trimmingSpaces }
             for segment in segments where segment.contains(",") {
                 if let shown = Self.place(String(segment.trimmingSpaces)) { return shown }
+                // an address on one line ends in the postcode and the town, and may name the town's region after it:
+                // "Acme, Località Cerrani snc, 66010 Pretoro, Abruzzo" gives "66010 Pretoro, Abruzzo"
+                let commaParts = segment.split(separator: ",").map { String($0).trimmingSpaces }
+                if let p = commaParts.dropFirst().firstIndex(where: postcodeFirst), commaParts.count - p <= 2,
+                   commaParts[p...].allSatisfy({ $0.utf8.count <= 40 && !$0.contains(where: \.isNumber) || postcodeFirst($0) }) {
+                    return commaParts[p...].joined(separator: ", ")
+                }
                 // "Full time, Pune": the kind of contract or the arrangement before the place
                 let parts = segment.split(separator: ",").map { String($0).trimmingSpaces }
                 let facts = parts.prefix { EmploymentType.names($0) || WorkArrangement.stated($0) != nil }
@@ -570,8 +596,13 @@ struct LabelledLines {
     /// a town before its region.
     func place(near i: Int) -> String? {
         let around = lines[max(0, i - 4)..<i].reversed() + lines[(i + 1)..<min(lines.count, i + 4)]
-        // (a country alone on the line right under the title is the place too: "Engenheiro IP" / "México")
-        if i + 1 < lines.count, Location.isCountry(lines[i + 1].trimmingSpaces) { return lines[i + 1].trimmingSpaces }
+        // (a country alone on the line right under the title is the place too: "Engenheiro IP" / "México"; or
+        // under the kind of contract and the marks between the facts: "Full Time" / "◦" / "United States")
+        for line in lines[(i + 1)..<min(lines.count, i + 5)] {
+            let v = line.trimmingSpaces
+            if Location.isCountry(v) { return v }
+            guard EmploymentType.names(v) || !v.contains(where: \.isLetter) else { break }
+        }
         return around.lazy.filter { $0.utf8.count <= 60 }.compactMap { Self.place($0.trimmingSpaces) }.first
     }
 

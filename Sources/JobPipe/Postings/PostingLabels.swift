@@ -260,6 +260,14 @@ enum PostingLabels {
         "regular", "permanent", "temporary", "fixed term", "festanstellung", "unbefristet", "befristet", "cdi", "cdd",
         "indefinido", "vast", "tijdelijk", "date posted", "deadline", "closing date", "salary", "category",
         "department", "job type", "job category", "shift", "schedule",
+        // when the job starts, how long it lasts, its hours and its contract: labels that a grid of facts may put
+        // right under another label ("Standort" / "Starttermin" / … / "Eschborn" / "Jährlich zum 01.08.")
+        "start date", "starting date", "starttermin", "startdatum", "eintrittsdatum", "eintrittstermin", "beginn",
+        "date de début", "date de prise de poste", "fecha de inicio", "fecha de incorporación", "data di inizio",
+        "ingangsdatum", "duration", "dauer", "ausbildungsdauer", "durée", "duración", "durata", "looptijd",
+        "working hours", "arbeitszeit", "horaires", "horario", "orario di lavoro", "werkuren", "employment type",
+        "anstellungsart", "contract type", "vertragsart", "type de contrat", "tipo de contrato", "tipo di contratto",
+        "dienstverband",
     ]
 
     static func isLabel(_ text: String) -> Bool {

@@ -2161,4 +2161,43 @@ import Testing
         #expect(WorkArrangement.inText("Strong testing and remote debugging skills.") == nil)
     }
 
+    @Test func aGridOfFactsThatPutsItsLabelsInARow() throws {
+        // "Standort" over "Starttermin": a label is no other label's value
+        let p = try #require(read("""
+            <h1>Ausbildung Fachinformatiker (m/w/d)</h1><div>Ausbildungsdauer</div><div>Standort</div><div>Starttermin</div>
+            <div>3 Jahre</div><div>Eschborn</div><div>Jährlich zum 01.08.</div>
+            <main><p>Starte deine Ausbildung in unserem Team in Eschborn.</p></main>
+            """))
+        #expect(p.location == "Eschborn")
+    }
+
+    @Test func aLabelsColonOnTheValuesLineAndALongRemarkAfterTheName() throws {
+        #expect(LabelledLines.afterColon(": Acme Inc.") == "Acme Inc.")
+        #expect(LabelledLines.afterColon("Acme Inc.") == "Acme Inc.")
+        #expect(LabelledLines.withoutLongRemark("Acme Inc. (HQ)") == "Acme Inc. (HQ)")
+        let p = try #require(read("""
+            <h1>Software Engineer</h1><p>Positions at Tohoku University can be arranged through the institute.</p>
+            <p>Lunch at the Tohoku University cafeteria.</p>
+            <ul><li><strong>Company Name</strong>: NanoFrontier Inc. (Headquarters: 2F Urban Net Sendai Central Building, \
+            4-4-19 Central, Aoba-ku, Sendai-shi, Miyagi Prefecture)</li></ul>
+            """))
+        #expect(p.company == "NanoFrontier Inc." && p.evidence["company"] == "label")
+    }
+
+    @Test func anAddressOnOneHeaderLineEndsInItsPostcodeAndTown() throws {
+        let p = try #require(read("""
+            <h1>Technical Project Manager</h1><p>Orario di Lavoro: Full-time</p>
+            <p>TOPFLY, Località Cerrani snc, 66010 Pretoro, Abruzzo</p><main><p>Cerchiamo un responsabile tecnico.</p></main>
+            """))
+        #expect(p.location == "66010 Pretoro, Abruzzo" && p.evidence["location"] == "header")
+    }
+
+    @Test func aCountryUnderTheTitlePastTheKindOfContract() throws {
+        let p = try #require(read("""
+            <h1>Software Engineer (C++)</h1><p>Full Time</p><p>◦</p><p>United States</p>
+            <main><p>Build the engine of our simulator.</p></main>
+            """))
+        #expect(p.location == "United States" && p.evidence["location"] == "header")
+    }
+
 }
