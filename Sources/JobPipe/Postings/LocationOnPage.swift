@@ -46,15 +46,18 @@ extension Location {
             }
             let shown = tidied(candidate)
             guard let first = shown.split(whereSeparator: { $0 == ";" || $0 == "|" }).first else { continue }
-            // the line, or its end past other facts ("NVIDIA, Courbevoie, FR": a list of spans)
+            // the line, or its end past other facts ("NVIDIA, Courbevoie, FR": a list of spans; "QUAJOO GmbH –
+            // Leipzig, Deutschland": the employer, a dash, the place)
             var part = Substring(first)
             while true {
                 let w = words(String(part))
                 if !w.isEmpty, w.isSubset(of: known), !w.isDisjoint(with: localityWords), !w.isSubset(of: localityWords) {
                     return part.count == first.count ? shown : String(part)
                 }
-                guard let comma = part.firstIndex(of: ",") else { break }
-                part = part[part.index(after: comma)...].drop(while: { $0 == " " })
+                guard let cut = part.indices.first(where: { k in
+                    part[k] == "," || "–—-/·".contains(part[k]) && k > part.startIndex && part[part.index(before: k)] == " "
+                }) else { break }
+                part = part[part.index(after: cut)...].drop(while: { $0 == " " })
             }
         }
         return nil

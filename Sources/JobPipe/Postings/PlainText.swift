@@ -21,7 +21,9 @@ enum PlainText {
         switch node.tag {
         case .nav, .footer, .button, .select, .dialog: return true
         // a header of an article or of the main content introduces the posting; the page's own is chrome
-        case .header: return !withinContent(node)
+        // (a header that holds the heading and no menu is the posting's too: "<header> <h1>Solution Engineer</h1>
+        // QUAJOO GmbH – Leipzig, Deutschland")
+        case .header: return !withinContent(node) && !headsPosting(node)
         // an aside of the main content holds the posting's facts ("Location" / "Hyderabad");
         // the page's own, or one headed "Related jobs", is chrome
         case .aside: return !withinContent(node) || MainContent.headedAsOtherPostings(node)
@@ -74,6 +76,21 @@ enum PlainText {
             c = child.nextSibling
         }
         return false
+    }
+
+    /// Whether an element holds an `<h1>` and no menu (`nav`, a list, a form), a few levels down.
+    static func headsPosting(_ node: TreeNode) -> Bool {
+        var heading = false
+        var stack = [(node, 0)]
+        while let (n, depth) = stack.popLast(), depth < 12 {
+            var c = n.firstChild
+            while let child = c {
+                if child.is(.nav) || child.is(.ul) || child.is(.ol) || child.is(.form) { return false }
+                if child.is(.h1) { heading = true } else if child.isElement { stack.append((child, depth + 1)) }
+                c = child.nextSibling
+            }
+        }
+        return heading
     }
 
     static func withinContent(_ node: TreeNode) -> Bool {

@@ -2200,4 +2200,14 @@ import Testing
         #expect(p.location == "United States" && p.evidence["location"] == "header")
     }
 
+    @Test func theMarkupsPlaceAsThePostingsHeaderWritesIt() throws {
+        // the country by code in the markup, the page's name for it after the employer and a dash
+        let p = try #require(read("""
+            <script type="application/ld+json">{"@type":"JobPosting","title":"Solution Engineer",
+            "hiringOrganization":{"name":"QUAJOO GmbH"},"jobLocation":{"address":{"addressLocality":"Leipzig",
+            "addressCountry":"DE"}},"description":"Python and AWS."}</script>
+            <header><h1>Solution Engineer</h1><div><a href="/c/quajoo">QUAJOO GmbH</a> <span>– Leipzig, Deutschland</span></div></header>
+            """))
+        #expect(p.location == "Leipzig, Deutschland")
+    }
 }

@@ -13,6 +13,17 @@ import Testing
         }
     }
 
+    @Test func aHeaderThatHoldsTheHeadingAndNoMenuIsThePostings() {
+        // the posting's header (its heading, employer and place) is read; the site's, with its menu, is chrome
+        let tree = HTMLTree("""
+            <body><header><h1>Acme</h1><nav><a href="/">Jobs</a></nav></header>
+            <header class="job-header"><h1>Solution Engineer</h1><div>Acme GmbH – Leipzig</div></header></body>
+            """)
+        withExtendedLifetime(tree) {
+            #expect(PlainText.lines(of: tree.body, skippingChrome: true) == ["Solution Engineer", "Acme GmbH – Leipzig"])
+        }
+    }
+
     @Test func inlineElementsWrittenWithNothingBetween() {
         // a browser's style sets them apart; read as one word they are no place
         let tree = HTMLTree("""
