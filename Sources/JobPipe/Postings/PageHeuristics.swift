@@ -52,6 +52,7 @@ struct PageHeuristics {
         var meta: [String: String] = [:]
         var titleTag: String?
         var headings: [String] = []
+        var hiddenHeadings: [String] = []
         var subheadings: [String] = []
         var furniture: Set<String> = []
         var asides: [Set<String>] = []
@@ -82,7 +83,9 @@ struct PageHeuristics {
                 if titleTag == nil { titleTag = node.text }
             case .h1:
                 let t = node.text
-                if !t.isEmpty { headings.append(t) }
+                // (a heading only screen readers are shown names the page, as its <title> does: it is read only
+                // where the page shows none, "Careers - Software Engineer, Core" over "Senior Software Engineer")
+                if !t.isEmpty { if Self.onlyForScreenReaders(node) { hiddenHeadings.append(t) } else { headings.append(t) } }
                 return false
             case .h2, .h3:
                 // (a heading that is a link to the home page is the site's name: "<h2><a href="/">Acme Engineering</a></h2>")
@@ -168,7 +171,7 @@ struct PageHeuristics {
         }
         self.meta = meta
         self.titleTag = titleTag
-        self.headings = headings
+        self.headings = headings.isEmpty ? hiddenHeadings : headings
         self.subheadings = subheadings
         self.furniture = furniture
         let host = Self.hostParts(of: doc.url)
@@ -193,6 +196,16 @@ struct PageHeuristics {
         }
         if logos.count < 4 { Self.logos(in: node, into: &logos) }
     }
+
+    /// Whether an element's classes hide it from the eye and keep it for screen readers, by the names style
+    /// sheets give that ("sr-only", "visually-hidden", "screen-reader-text").
+    static func onlyForScreenReaders(_ node: TreeNode) -> Bool {
+        guard let c = node.attribute("class")?.lowercased() else { return false }
+        return c.split(separator: " ").contains { screenReaderClasses.contains(String($0)) }
+    }
+
+    static let screenReaderClasses: Set<String> = ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
+                                                   "screen-reader-only", "a11y-hidden", "u-visually-hidden", "assistive-text"]
 
     /// The text of a link to the site's home page (`href="/"`, `"index.html"`), or of a heading that is only
     /// such a link: the site's name, wherever it stands. (A link to another site's root, such as a board's link

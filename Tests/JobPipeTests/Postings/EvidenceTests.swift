@@ -2210,4 +2210,16 @@ import Testing
             """))
         #expect(p.location == "Leipzig, Deutschland")
     }
+
+    @Test func aHeadingOnlyScreenReadersAreShownIsReadLast() throws {
+        // the heading the page shows is the title, not one hidden for screen readers
+        let p = try #require(read("""
+            <h1 class="sr-only">Careers at Acme</h1><main><h1>Senior Software Engineer</h1><p>Acme builds tools.</p></main>
+            """))
+        #expect(p.title == "Senior Software Engineer")
+        // alone, it is still a heading
+        let alone = try #require(read(#"<h1 class="visually-hidden">Data Analyst</h1><main><p>Acme builds tools.</p></main>"#))
+        #expect(alone.title == "Data Analyst")
+    }
+
 }
