@@ -977,6 +977,12 @@ struct LabelledLines {
             if let w = WorkArrangement.stated(fact) ?? fact.splitBytes(" / ").dropFirst().lazy.compactMap({ WorkArrangement.stated($0) }).first {
                 return (w, nil, fact)
             }
+            // a place and the arrangement: "Full-Time, San Francisco Bay Area & Remote"
+            for and in [" & ", " and ", " und ", " et "] {
+                guard let r = fact.lastByteRange(of: and), let w = WorkArrangement.stated(String(fact[r.upperBound...])) else { continue }
+                let place = String(fact[..<r.lowerBound]).trimmingSpaces
+                return (w, place.utf8.count <= 40 && writtenAsName(place) ? place : nil, fact)
+            }
         }
         return nil
     }

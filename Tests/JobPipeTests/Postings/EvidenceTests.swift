@@ -2222,4 +2222,11 @@ import Testing
         #expect(alone.title == "Data Analyst")
     }
 
+    @Test func aPlaceAndTheArrangementAmongTheHeadersFacts() throws {
+        let p = try #require(read("""
+            <h1>Software Engineer</h1><p>Full-Time, San Francisco Bay Area &amp; Remote</p>
+            <main><p>We build developer tools.</p></main>
+            """))
+        #expect(p.location == "San Francisco Bay Area" && p.workplace == .remote)
+    }
 }
