@@ -893,7 +893,9 @@ struct PageHeuristics {
                 // the employer closes a page title ("Engineer – Acme"); a segment before it is rarely one,
                 // a page title of one part that is not the job says little, and a tagline
                 // ("Online survey data analysis") names no one
-                guard !segment.contains("."), !Self.readsAsTagline(segment), Self.looksLikeName(segment) else { continue }
+                // (a dot says a sentence or a domain, but for a legal form's: "Acme Inc.", "Rossi Software S.r.l.")
+                guard !segment.contains(".") || PostingLabels.readsAsCompany(segment), !Self.readsAsTagline(segment),
+                      Self.looksLikeName(segment) else { continue }
                 // "SAIC: Careers: Career Opportunities": a name before section headings
                 let parts = segment.splitBytes(": ").map(\.trimmingSpaces)
                 if parts.count > 1, parts.dropFirst().allSatisfy({ PostingLabels.isGeneric($0) || isSiteFurniture($0) }) {

@@ -237,7 +237,9 @@ enum PostingLabels {
 
     static func readsAsCompany(_ text: String) -> Bool {
         guard let last = text.lowercased().split(whereSeparator: { !$0.isLetter }).last else { return false }
-        return legalForms.contains(String(last)) && !readsAsRole(text)
+        // a form written with dots is read without them: "S.r.l.", "S.p.A.", "B.V.", "s.r.o."
+        let dotted = text.split(separator: " ").last.map { $0.lowercased().filter { $0.isLetter } } ?? ""
+        return (legalForms.contains(String(last)) || legalForms.contains(dotted)) && !readsAsRole(text)
     }
 
     /// Whether the lower-case text is one of the labels of a title, an employer, a place or a workplace.

@@ -2229,4 +2229,16 @@ import Testing
             """))
         #expect(p.location == "San Francisco Bay Area" && p.workplace == .remote)
     }
+
+    @Test func aLegalFormWrittenWithDotsEndsTheEmployersName() throws {
+        #expect(PostingLabels.readsAsCompany("Rossi Software S.r.l.") && PostingLabels.readsAsCompany("Lumen B.V."))
+        #expect(PostingLabels.readsAsCompany("Acme Inc.") && !PostingLabels.readsAsCompany("Dr. Who"))
+        // the page title's closing segment, dots and all
+        let p = try #require(read("""
+            <head><title>Lavora con noi - Rossi Software S.r.l.</title></head><body><h1>Lavora con noi</h1>
+            <h2>Sviluppatore Java Senior</h2><p><strong>Sede:</strong> Milano</p><p>Java e Spring Boot.</p></body>
+            """))
+        #expect(p.company == "Rossi Software S.r.l." && p.title == "Sviluppatore Java Senior")
+    }
+
 }
