@@ -255,7 +255,19 @@ struct LabelledLines {
                 return (lines[k].trimmingSpaces, k)
             }
         }
-        return (v, at)
+        return (Self.withoutFacts(v), at)
+    }
+
+    /// A place label's value without the other facts written after it between dots or bars: "Augsburg ·
+    /// Vollzeit · unbefristet" is "Augsburg" (a kind of contract, a fact's word or an arrangement is no place).
+    /// A list of places, "Berlin | München", stays as it is.
+    static func withoutFacts(_ v: String) -> String {
+        guard v.contains(where: factSeparators.contains) else { return v }
+        let segments = v.split(whereSeparator: factSeparators.contains).map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+        let kept = segments.filter { s in
+            !EmploymentType.names(s) && !PostingLabels.factWords.contains(s.lowercased()) && WorkArrangement.stated(s) == nil
+        }
+        return kept.isEmpty || kept.count == segments.count ? v : kept.joined(separator: " · ")
     }
 
     /// Whether a value is a sentence, not a name or an address: six words or more, four of them in lower case.

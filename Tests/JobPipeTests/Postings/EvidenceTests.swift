@@ -2241,4 +2241,14 @@ import Testing
         #expect(p.company == "Rossi Software S.r.l." && p.title == "Sviluppatore Java Senior")
     }
 
+    @Test func aPlaceLabelsValueWithoutTheFactsAfterIt() throws {
+        #expect(LabelledLines.withoutFacts("Augsburg · Vollzeit · unbefristet") == "Augsburg")
+        #expect(LabelledLines.withoutFacts("Remote | Vienna (AT) or Zürich (CH)") == "Vienna (AT) or Zürich (CH)")
+        #expect(LabelledLines.withoutFacts("Berlin | München") == "Berlin | München")
+        let p = try #require(read("""
+            <h1>Elektroniker (m/w/d)</h1><p>Standort: Augsburg · Vollzeit · unbefristet</p><main><p>Wartung unserer Anlagen.</p></main>
+            """))
+        #expect(p.location == "Augsburg" && p.evidence["location"] == "label")
+    }
+
 }
