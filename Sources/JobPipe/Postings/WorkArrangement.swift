@@ -151,7 +151,8 @@ enum WorkArrangement: String, Sendable {
                                 "(remote or ", "(remote oder ", "(remote ou ", "(remote o ", "(remote of ", "(remoto o "]
     static let onSitePhrases = ["this is an on-site", "this is an onsite", "on-site role", "onsite role",
                                 "on-site position", "onsite position", "fully on-site", "fully onsite",
-                                "in-office role", "vollzeit vor ort", "poste en présentiel", "100% presencial",
+                                "in-office role", "office-based role", "office-based position", "office based role",
+                                "office based position", "vollzeit vor ort", "poste en présentiel", "100% presencial",
                                 "puesto presencial", "trabajo presencial", "trabalho presencial", "trabalho é presencial",
                                 "regime presencial", "modalidade presencial", "modalidad presencial", "volledig op kantoor",
                                 "lavoro in sede",

@@ -2251,4 +2251,7 @@ import Testing
         #expect(p.location == "Augsburg" && p.evidence["location"] == "label")
     }
 
+    @Test func anOfficeBasedRoleIsOnSite() {
+        #expect(WorkArrangement.inText("You will use SAP daily. This is an office-based role.") == .onSite)
+    }
 }
