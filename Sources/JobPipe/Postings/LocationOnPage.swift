@@ -108,17 +108,25 @@ extension Location {
     }
 
     /// A place without the arrangement written after it, and without a separator
-    /// left at either end: "Hyderabad / Remote", "California · On-site", ", Fribourg".
+    /// left at either end: "Hyderabad / Remote", "California · On-site", "Stuttgart oder remote", ", Fribourg".
     static func withoutArrangement(_ place: String) -> String {
         var p = place.trimmingCharacters(in: separators)
         while let r = arrangementSeparators.compactMap({ p.lastByteRange(of: $0) }).max(by: { $0.lowerBound < $1.lowerBound }),
               r.lowerBound > p.startIndex, WorkArrangement.stated(String(p[r.upperBound...]).trimmingSpaces) != nil {
             p = String(p[..<r.lowerBound]).trimmingCharacters(in: separators)
         }
+        if let r = arrangementJoiners.compactMap({ p.lastByteRange(of: $0) }).max(by: { $0.lowerBound < $1.lowerBound }),
+           r.lowerBound > p.startIndex, case let tail = p[r.upperBound...].trimmingSpaces, !tail.contains(" "),
+           WorkArrangement.stated(tail) != nil {
+            p = String(p[..<r.lowerBound]).trimmingCharacters(in: separators)
+        }
         return p
     }
 
     static let arrangementSeparators = [" / ", " · ", " | ", " - ", " – ", ", "]
+    /// The words for "or" and "and" of the six languages, before an arrangement's one word ("Stuttgart oder
+    /// remote", "London and Remote"; "Boston (hybrid) or remote US" names a region after it, and stays).
+    static let arrangementJoiners = [" or ", " oder ", " ou ", " o ", " of ", " and ", " und ", " et ", " y ", " en ", " & "]
     static let separators = ",;/·|-–— "
 
     /// Whether the page's lines name the address's town (its first part) anywhere.

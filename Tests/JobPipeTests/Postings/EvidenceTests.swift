@@ -2254,4 +2254,11 @@ import Testing
     @Test func anOfficeBasedRoleIsOnSite() {
         #expect(WorkArrangement.inText("You will use SAP daily. This is an office-based role.") == .onSite)
     }
+
+    @Test func thePlaceWithoutTheArrangementAfterOrAndAnd() {
+        #expect(Location.withoutArrangement("Stuttgart oder remote") == "Stuttgart")
+        #expect(Location.withoutArrangement("Limassol or Remote") == "Limassol")
+        #expect(Location.withoutArrangement("Bosnia and Herzegovina") == "Bosnia and Herzegovina")
+        #expect(WorkArrangement.inLocation("Berlin or Remote") == .remote)
+    }
 }
