@@ -786,7 +786,7 @@ struct LabelledLines {
     }
 
     /// The first bytes of the heads `employerMentions` looks for.
-    static let mentionStarts: Set<UInt8> = Set("AJMOWLSTCEÜÀBPi¿".utf8)
+    static let mentionStarts: Set<UInt8> = Set("AJMOWLSTCEÜÀBPi¿RKU".utf8)
 
     /// Lines that name the employer in the posting's words, in six languages:
     /// "About Acme", "Jobs at Acme", "At Acme, we …", "Über Acme", "À propos de Acme".
@@ -822,6 +822,8 @@ struct LabelledLines {
             }
             // "As a DevOps engineer at Acme, you …", "Als DevOps engineer bij DevPort ben je …"
             if let name = Self.roleAtEmployer(line) { note(Substring(name)) }
+            // "Join the team at Acme and …", "Rejoignez Dupont"
+            if let name = Self.joinedEmployer(line) { note(Substring(name)) }
             // "At Acme, we build …"
             if line.hasPrefix("At "), let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) <= 40 {
                 note(line[line.index(line.startIndex, offsetBy: 3)..<comma])
@@ -839,20 +841,46 @@ struct LabelledLines {
     static func atEmployerWe(_ line: String) -> String? {
         guard let opening = ["Bij ", "Bei ", "Chez ", "Presso "].first(where: { line.hasPrefix($0) }) else { return nil }
         let words = line.dropFirst(opening.count).split(separator: " ").prefix(8)
-        var name: [Substring] = []
-        for w in words {
-            let bare = String(w).trimmingCharacters(in: ",")
-            guard let c = bare.first, c.isUppercase || !name.isEmpty && nameJoiners.contains(bare) else { break }
-            name.append(Substring(bare))
-            if w.hasSuffix(",") || name.count == 4 { break }
-        }
-        while let last = name.last, nameJoiners.contains(String(last)) { name.removeLast() }
+        let name = leadingName(words)
         // ("Bei Fragen stehen wir …": a stock phrase's noun is no name)
         guard !name.isEmpty, !notNames.contains(name.joined(separator: " ").lowercased()) else { return nil }
         let after = words.dropFirst(name.count).prefix(3).map { String($0).lowercased().trimmingCharacters(in: ",.") }
         guard after.contains(where: { ["wij", "we", "wir", "nous", "noi"].contains($0) }) else { return nil }
         return name.joined(separator: " ")
     }
+
+    /// The capitalised words (and joining words) that open `words`, up to four and up to a comma.
+    static func leadingName(_ words: some Collection<Substring>) -> [Substring] {
+        var name: [Substring] = []
+        for w in words {
+            var bare = String(w).trimmingCharacters(in: ",!")
+            // (a full stop ends the name, but for an abbreviation's: "Acme Inc. is …")
+            let abbreviated = bare.hasSuffix(".") && abbreviations.contains(bare.dropLast().lowercased())
+            if !abbreviated { bare = bare.trimmingCharacters(in: ".") }
+            guard let c = bare.first, c.isUppercase || !name.isEmpty && nameJoiners.contains(bare) else { break }
+            name.append(Substring(bare))
+            if w.hasSuffix(",") || w.hasSuffix(".") && !abbreviated || name.count == 4 { break }
+        }
+        while let last = name.last, nameJoiners.contains(String(last)) { name.removeLast() }
+        return name
+    }
+
+    /// The employer a sentence asks the reader to join: "Join the team at Quantive and …", "Join Quantive as …",
+    /// "Werde Teil von Acme", "Rejoignez Dupont", "Kom werken bij Zonnig", "Únete a Globex", "Unisciti a Rossi".
+    /// ("Join our team", "Join us": no name.)
+    static func joinedEmployer(_ line: String) -> String? {
+        guard let opening = joinOpenings.first(where: { line.hasPrefix($0) }) else { return nil }
+        let name = leadingName(line.dropFirst(opening.count).split(separator: " ").prefix(8))
+        // ("Join Us On Discord", "Join Our Team", "Join The Crew": no name)
+        guard let first = name.first, !determiners.contains(String(first)), !articles.contains(String(first)),
+              !notNames.contains(first.lowercased()), !notNames.contains(name.joined(separator: " ").lowercased()) else { return nil }
+        return name.joined(separator: " ")
+    }
+
+    /// How those sentences open, the longest first.
+    static let joinOpenings = ["Join the team at ", "Join our team at ", "Join us at ", "Join ", "Werde Teil des Teams von ",
+                               "Werde Teil des Teams bei ", "Werde Teil von ", "Komm zu ", "Rejoignez l'équipe de ",
+                               "Rejoignez ", "Rejoins ", "Kom werken bij ", "Kom bij ", "Únete a ", "Unisciti a "]
 
     /// A sentence whose subject hires someone, in six languages: the verb and
     /// the article of the person sought ("seeks a", "sucht einen", "recrute un");

@@ -2261,4 +2261,17 @@ import Testing
         #expect(Location.withoutArrangement("Bosnia and Herzegovina") == "Bosnia and Herzegovina")
         #expect(WorkArrangement.inLocation("Berlin or Remote") == .remote)
     }
+
+    @Test func theEmployerASentenceAsksTheReaderToJoin() throws {
+        #expect(LabelledLines.joinedEmployer("Join the team at Quantive and help our customers succeed.") == "Quantive")
+        #expect(LabelledLines.joinedEmployer("Join Acme Inc. as our first designer") == "Acme Inc.")
+        #expect(LabelledLines.joinedEmployer("Rejoignez Dupont Conseil !") == "Dupont Conseil")
+        #expect(LabelledLines.joinedEmployer("Join Us On Discord") == nil)
+        #expect(LabelledLines.joinedEmployer("Join our growing team") == nil)
+        let p = try #require(read("""
+            <h1>Customer Success Manager</h1><main><p>Join the team at Quantive and help our customers succeed.</p>
+            <p>You will use Salesforce.</p></main>
+            """))
+        #expect(p.company == "Quantive" && p.evidence["company"] == "text")
+    }
 }
