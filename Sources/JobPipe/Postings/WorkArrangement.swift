@@ -128,7 +128,7 @@ enum WorkArrangement: String, Sendable {
                                 "location-independent", "ortsunabhängiges arbeiten", "ortsunabhängig arbeiten",
                                 "n'importe où dans le monde", "desde cualquier parte del mundo", "ovunque nel mondo",
                                 "waar ter wereld",
-                                "remote welcome", "remote-only", "remote only", "fully distributed", "télétravail bienvenu",
+                                "remote welcome", "eligible for remote work", "eligible for fully remote", "remote-only", "remote only", "fully distributed", "télétravail bienvenu",
                                 "independently in a remote", "in a remote environment", "in a remote-first",
                                 "working remotely", "works remotely", "fully-remote", "based anywhere", "located anywhere",
                                 "candidates anywhere", "live anywhere", "anywhere in the us", "anywhere in the u.s.",
@@ -155,14 +155,20 @@ enum WorkArrangement: String, Sendable {
                                 "office based position", "vollzeit vor ort", "poste en présentiel", "100% presencial",
                                 "puesto presencial", "trabajo presencial", "trabalho presencial", "trabalho é presencial",
                                 "regime presencial", "modalidade presencial", "modalidad presencial", "volledig op kantoor",
-                                "lavoro in sede",
-                                // where the work is done, said of the employer's own offices
-                                "in our offices", "at our offices", "at our office in", "in our office in",
-                                "based on-site", "based onsite", "on-site in our", "onsite in our",
+                                "lavoro in sede", "in-person role", "in-person position", "in-person job", "fully in-person",
+                                "is in-person", "is in person", "en présentiel", "en presentiel",
+                                "based on-site", "based onsite", "on-site in our", "onsite in our", "work onsite at",
+                                "work on-site at", "onsite at our", "on-site at our"]
+    /// Where the work is done, said of the employer's own offices ("based in our Paris office", "in unserem Büro
+    /// in Köln"): weaker than the words around a remote word, read after them ("based in our Berlin office or
+    /// remotely" is remote).
+    static let officePhrases = ["in our offices", "at our offices", "at our office in", "in our office in",
                                 "en nuestras oficinas", "en nuestra oficina", "in unserem büro in", "in unseren büros",
                                 "dans nos bureaux", "in ons kantoor", "op ons kantoor", "nei nostri uffici",
-                                "presso la nostra sede", "presso i nostri uffici", "work onsite at", "work on-site at",
-                                "onsite at our", "on-site at our", "work from our office", "work out of our"]
+                                "presso la nostra sede", "presso i nostri uffici", "work from our office", "work out of our",
+                                "based in our", "based at our", "working from our", "work from our", "commute to our office",
+                                "in the office monday to friday", "monday to friday in the office", "in the office every day",
+                                "montag bis freitag im büro", "du lundi au vendredi au bureau"]
 
     /// The arrangement a short value states by itself ("Hybrid", "Remote (US)",
     /// "Homeoffice möglich" is not alone), or nil.
@@ -207,7 +213,10 @@ enum WorkArrangement: String, Sendable {
                 || possibilityWords.contains(option) || conditionWords.contains(where: { next.hasPrefix($0) })
                 || !next.hasPrefix(",") && onCondition(next.split(whereSeparator: isWordBreak)) ? .hybrid : .remote
         }
-        if onSiteWords.contains(where: { v == $0 || (v.utf8.count > 3 && startsWord(v, $0) && $0.utf8.count > 3) }) { return .onSite }
+        if onSiteWords.contains(where: { v == $0 || (v.utf8.count > 3 && startsWord(v, $0) && $0.utf8.count > 3) }) {
+            // "Onsite 4 days a week", "In-office 3 days/week": the rest of the week away from it is hybrid
+            return countsDays(v, fewerThanFive: true) ? .hybrid : .onSite
+        }
         return nil
     }
 
@@ -272,9 +281,11 @@ enum WorkArrangement: String, Sendable {
                                                  "work-from-home"])
 
     /// Whether a short value counts days ("2 days", "2j", "3 Tage", "2 días", "2 dagen", "2 giorni").
-    static func countsDays(_ v: String) -> Bool {
+    /// (`fewerThanFive`: one to four days only, "4 days a week", not "5 days a week".)
+    static func countsDays(_ v: String, fewerThanFive: Bool = false) -> Bool {
         let b = Array(v.utf8)
-        for (i, c) in b.enumerated() where c >= 0x31 && c <= 0x36 && (i == 0 || !(b[i - 1] >= 0x30 && b[i - 1] <= 0x39)) {
+        let most: UInt8 = fewerThanFive ? 0x34 : 0x36
+        for (i, c) in b.enumerated() where c >= 0x31 && c <= most && (i == 0 || !(b[i - 1] >= 0x30 && b[i - 1] <= 0x39)) {
             var j = i + 1
             while j < b.count, b[j] == 0x20 || b[j] == 0x2D { j += 1 }
             let rest = String(decoding: b[j..<min(b.count, j + 6)], as: UTF8.self)
@@ -378,7 +389,8 @@ enum WorkArrangement: String, Sendable {
         if spoken, choosesHomeOrOffice(words) { return .hybrid }
         if phrases.remote.occurs(in: text) { return .remote }
         if phrases.onSite.occurs(in: text) { return .onSite }
-        return spoken ? aroundWords(words) : nil
+        if spoken, let around = aroundWords(words) { return around }
+        return phrases.office.occurs(in: text) ? .onSite : nil
     }
 
     /// The whole working week at the office, said in days.
@@ -580,7 +592,7 @@ enum WorkArrangement: String, Sendable {
     }
 
     private static let phrases = (hybrid: ManyNeedles(hybridPhrases), remote: ManyNeedles(remotePhrases),
-                                  onSite: ManyNeedles(onSitePhrases))
+                                  onSite: ManyNeedles(onSitePhrases), office: ManyNeedles(officePhrases))
 
     /// What `remote` says: only a remote job is remote.
     var isRemote: Bool { self == .remote }

@@ -2274,4 +2274,18 @@ import Testing
             """))
         #expect(p.company == "Quantive" && p.evidence["company"] == "text")
     }
+
+    @Test func inPersonTheOfficesWeekAndSomeDaysOnSite() {
+        #expect(WorkArrangement.inText("This is an in-person role.") == .onSite)
+        #expect(WorkArrangement.inText("Travail en présentiel.") == .onSite)
+        #expect(WorkArrangement.inText("This role requires you to be in the office Monday to Friday.") == .onSite)
+        #expect(WorkArrangement.inText("This role is based in our Paris office.") == .onSite)
+        // the words around a remote word come first
+        #expect(WorkArrangement.inText("The team is based in our Berlin office. This position is remote.") == .remote)
+        // an on-site word with some days of the week is hybrid
+        #expect(WorkArrangement.stated("Onsite 4 days a week") == .hybrid)
+        #expect(WorkArrangement.stated("In-office 3 days/week") == .hybrid)
+        #expect(WorkArrangement.stated("Onsite 5 days a week") == .onSite)
+        #expect(WorkArrangement.inText("This position is eligible for remote work.") == .remote)
+    }
 }
