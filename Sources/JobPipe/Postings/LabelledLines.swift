@@ -394,6 +394,10 @@ struct LabelledLines {
         if let town = parts.first, parts.count <= 3, parts.allSatisfy({ $0.utf8.count <= 40 }), Cities.contains(town) {
             return Location.tidied(line)
         }
+        // a known town and its code or district, as written: "Berlin (DE)", "Milano (MI)", "Lyon (69)", "Paris 8e", "Praha 4"
+        if parts.count == 1, n <= 40, let town = townBeforeQualifier(line.trimmingSpaces), Cities.contains(town) {
+            return line.trimmingSpaces
+        }
         // the country before its town, as Latin America writes it: "Chile, Santiago de Chile"
         if parts.count == 2, Location.isCountry(parts[0].trimmingSpaces),
            let town = parts[1].trimmingSpaces.split(separator: " ").first, Cities.contains(town) {
@@ -422,6 +426,23 @@ struct LabelledLines {
             .filter { w in w.first?.isLowercase == true && !Self.nameParticles.contains(String(w)) } ?? []
         guard lowered.isEmpty else { return nil }
         return shown
+    }
+
+    /// The words before a short code in brackets ("Berlin (DE)", "Lyon (69)") or before a district's number
+    /// ("Paris 8e", "Praha 4", "Lyon 3ème"), or nil.
+    static func townBeforeQualifier(_ line: String) -> String? {
+        if line.hasSuffix(")"), let open = line.lastByteRange(of: " (") {
+            let inside = line[open.upperBound...].dropLast()
+            guard (1...3).contains(inside.count), inside.allSatisfy({ $0.isUppercase || $0.isNumber }) else { return nil }
+            return String(line[..<open.lowerBound])
+        }
+        guard let space = line.lastIndex(of: " ") else { return nil }
+        let last = line[line.index(after: space)...]
+        let digits = last.prefix { $0.isNumber }
+        guard (1...2).contains(digits.count), ["", "e", "er", "ème", "eme", "."].contains(String(last.dropFirst(digits.count))) else {
+            return nil
+        }
+        return String(line[..<space])
     }
 
     /// A known town and its district as one word or two ("Berlin-Zentrum", "Gdańsk Wrzeszcz"), as written.

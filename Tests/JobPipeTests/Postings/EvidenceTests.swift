@@ -2288,4 +2288,13 @@ import Testing
         #expect(WorkArrangement.stated("Onsite 5 days a week") == .onSite)
         #expect(WorkArrangement.inText("This position is eligible for remote work.") == .remote)
     }
+
+    @Test func aKnownTownWithItsCodeOrDistrict() throws {
+        #expect(LabelledLines.place("Berlin (DE)") == "Berlin (DE)")
+        #expect(LabelledLines.place("Milano (MI)") == "Milano (MI)")
+        #expect(LabelledLines.place("Paris 8e") == "Paris 8e" && LabelledLines.place("Praha 4") == "Praha 4")
+        #expect(LabelledLines.place("Team (EU)") == nil && LabelledLines.place("Version 2") == nil)
+        let p = try #require(read("<h1>Data Engineer</h1><p>Paris 8e</p><main><p>We build data pipelines.</p></main>"))
+        #expect(p.location == "Paris 8e" && p.evidence["location"] == "header")
+    }
 }
