@@ -538,6 +538,14 @@ struct LabelledLines {
             // a place or a button under the title ("Engineer" / "Arnhem" / "Café Classen") is passed over
             if name.utf8.count <= 60, Self.place(name) != nil || Self.buttons.contains(name.lowercased()), k == 0 { continue }
             if EmploymentType.names(name) || name.filter(\.isNumber).count >= 3 { continue }
+            // "Acme Corp · Berlin · Full-time": the employer first among the header's facts
+            if name.contains(where: Self.factSeparators.contains) {
+                let facts = name.split(whereSeparator: Self.factSeparators.contains).map { String($0).trimmingSpaces }
+                if facts.count >= 2, Self.couldNameEmployer(facts[0]), Words.normalized(facts[0]) != t,
+                   facts.dropFirst().contains(where: { Cities.contains($0) || Self.place($0) != nil || EmploymentType.names($0) }) {
+                    return facts[0]
+                }
+            }
             guard Self.couldNameEmployer(name), Words.normalized(name) != t else { return nil }
             // a list of names ("Firm 1", "Firm 2", …) is a directory, not a header
             // (a role under the name is the header's repeated title, not another name)
@@ -886,6 +894,46 @@ struct LabelledLines {
         return name
     }
 
+    /// The name a sentence says is a company, without its legal form: "Northwind is a logistics startup based in
+    /// Leeds", "Dupont Conseil est un cabinet de conseil", "Globex es una consultora tecnológica". The name is
+    /// the capitalised words before "is a" (in the six languages), and a word for a company follows within five.
+    static func aboutSubject(_ line: String) -> String? {
+        guard line.utf8.count >= 20, let b = line.utf8.first, b >= 0x41 && b <= 0x5A || b >= 0xC3,
+              beingANeedles.matches(String(decoding: line.utf8.prefix(80), as: UTF8.self)) != 0,
+              let r = beingA.lazy.compactMap({ line.byteRange(of: $0) }).first(where: { line.utf8.distance(from: line.startIndex, to: $0.lowerBound) <= 60 })
+        else { return nil }
+        var words = line[..<r.lowerBound].split(separator: " ")
+        if let w = words.first, words.count > 1, articles.contains(String(w)) { words.removeFirst() }
+        let name = leadingName(words)
+        guard (1...4).contains(name.count), name.count == words.count, !determiners.contains(String(name[0])),
+              !questionWords.contains(String(name[0])), !notNames.contains(name.joined(separator: " ").lowercased()) else { return nil }
+        let after = line[r.upperBound...].lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).prefix(5)
+        guard after.contains(where: { companyNouns.contains(String($0)) }) else { return nil }
+        return name.joined(separator: " ")
+    }
+
+    /// The first line of the page's first hundred that `aboutSubject` reads a name in.
+    var companySaid: String? { lines.prefix(100).lazy.compactMap(Self.aboutSubject).first }
+
+    /// Words that ask, written as a name is at a sentence's start ("Was ist ein …", "What is a …").
+    static let questionWords: Set<String> = ["Was", "Wer", "Wie", "What", "Who", "Which", "Qui", "Que", "Quoi", "Qué", "Quién",
+                                             "Wat", "Chi", "Cosa", "Che"]
+
+    /// "is a" in the six languages, between a name and what it is.
+    static let beingA = [" is a ", " is an ", " ist ein ", " ist eine ", " est un ", " est une ", " es una ", " es un ",
+                         " is een ", " è un ", " è una ", " è un'"]
+    private static let beingANeedles = ByteNeedles(beingA)
+    /// Words for a company, a firm or a maker, in the six languages (lower case).
+    static let companyNouns: Set<String> = [
+        "company", "startup", "start-up", "scale-up", "scaleup", "firm", "agency", "consultancy", "business",
+        "provider", "manufacturer", "retailer", "employer", "organisation", "organization", "studio", "bank", "insurer",
+        "unternehmen", "firma", "agentur", "anbieter", "hersteller", "konzern", "dienstleister", "beratung",
+        "softwarehaus", "familienunternehmen", "mittelständler", "entreprise", "société", "cabinet", "agence", "groupe",
+        "éditeur", "fournisseur", "fabricant", "empresa", "consultora", "compañía", "agencia", "fabricante",
+        "proveedor", "bedrijf", "onderneming", "organisatie", "bureau", "leverancier", "fabrikant", "azienda",
+        "società", "impresa", "agenzia", "gruppo", "produttore", "fornitore",
+    ]
+
     /// The employer a sentence asks the reader to join: "Join the team at Quantive and …", "Join Quantive as …",
     /// "Werde Teil von Acme", "Rejoignez Dupont", "Kom werken bij Zonnig", "Únete a Globex", "Unisciti a Rossi".
     /// ("Join our team", "Join us": no name.)
@@ -963,7 +1011,16 @@ struct LabelledLines {
         let head = String(decoding: line.utf8.prefix(66), as: UTF8.self)
         guard copulaNeedles.matches(head) != 0,
               let verb = copulas.lazy.compactMap({ head.byteRange(of: $0) }).first
-        else { return nil }
+        else {
+            // any verb after a name with its legal form: "Die Stadtwerke Kiel AG versorgt 250.000 Menschen …"
+            var words = head.split(separator: " ")
+            if let w = words.first, articles.contains(String(w)) { words.removeFirst() }
+            let name = leadingName(words)
+            guard (2...5).contains(name.count), name.count < words.count, words[name.count].first?.isLowercase == true,
+                  !words[name.count - 1].hasSuffix(","), case let n = name.joined(separator: " "),
+                  PostingLabels.readsAsCompany(n) else { return nil }
+            return n
+        }
         var words = head[..<verb.lowerBound].split(separator: " ")
         if let w = words.first, words.count > 1, articles.contains(String(w)) { words.removeFirst() }
         let name = words.joined(separator: " ")

@@ -1130,6 +1130,8 @@ struct PageHeuristics {
            let name = Self.writtenOut(host, in: (description.map { [$0] } ?? []) + labels.lines.prefix(60)) {
             company.add(name, "host", 1)
         }
+        // failing that too, a sentence that says a name is a company ("Northwind is a logistics startup"), no place
+        if company.best == nil, let name = labels.companySaid, !Cities.contains(name) { company.add(name, "text", 1) }
         if let c = title.best { p.title = c.text; p.evidence["title"] = c.place }
         if let c = company.best { p.company = c.text; p.evidence["company"] = c.place }
         // a town's or a district's own posting, failing all else, is in that town ("Stadt Halle (Saale)"), as is

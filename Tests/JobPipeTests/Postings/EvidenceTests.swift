@@ -2297,4 +2297,31 @@ import Testing
         let p = try #require(read("<h1>Data Engineer</h1><p>Paris 8e</p><main><p>We build data pipelines.</p></main>"))
         #expect(p.location == "Paris 8e" && p.evidence["location"] == "header")
     }
+
+    @Test func theEmployerFirstAmongTheHeadersFacts() throws {
+        let p = try #require(read("<h1>Data Engineer</h1><p>Acme Corp · Berlin</p><main><p>We build data pipelines.</p></main>"))
+        #expect(p.company == "Acme Corp" && p.evidence["company"] == "header" && p.location == "Berlin")
+    }
+
+    @Test func aNameWithItsLegalFormBeforeAnyVerb() {
+        #expect(LabelledLines.legalSubject("Die Stadtwerke Kiel AG versorgt 250.000 Menschen mit Energie.") == "Stadtwerke Kiel AG")
+        #expect(LabelledLines.legalSubject("Die Stadtwerke versorgen 250.000 Menschen mit Energie.") == nil)
+    }
+
+    @Test func aSentenceThatSaysANameIsACompanyFailingAllElse() throws {
+        #expect(LabelledLines.aboutSubject("Northwind is a logistics startup based in Leeds.") == "Northwind")
+        #expect(LabelledLines.aboutSubject("Dupont Conseil est un cabinet de conseil basé à Lyon.") == "Dupont Conseil")
+        #expect(LabelledLines.aboutSubject("Python is a programming language we love and a company standard.") == nil)
+        #expect(LabelledLines.aboutSubject("Was ist ein Unternehmen ohne seine Menschen?") == nil)
+        let p = try #require(read("""
+            <h1>Data Engineer</h1><main><p>About the company</p><p>Northwind is a logistics startup based in Leeds.</p></main>
+            """))
+        #expect(p.company == "Northwind" && p.evidence["company"] == "text")
+        // other evidence comes first
+        let named = try #require(read("""
+            <head><title>Data Engineer | Acme Corp</title></head><h1>Data Engineer</h1>
+            <main><p>Northwind is a logistics startup, our client.</p></main>
+            """))
+        #expect(named.company == "Acme Corp")
+    }
 }
