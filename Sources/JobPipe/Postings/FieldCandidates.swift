@@ -98,7 +98,7 @@ enum TitlePatterns {
     struct Reading { var title: String?; var company: String?; var location: String? }
 
     /// Words between an employer and the title it is hiring for, as networks write them.
-    static let hiringWords = [" is hiring ", " hiring ", " sucht ", " stellt ein: ", " recrute ", " busca ", " contrata ",
+    static let hiringWords = [" is hiring: ", " is hiring ", " hiring ", " sucht ", " stellt ein: ", " recrute ", " busca ", " contrata ",
                               " zoekt ", " sta assumendo ", " assume ", " cerca "]
     /// Words that join a title to its employer ("at", "bei", "chez"…).
     static let employerWords = [" at ", " @ ", " bei ", " chez ", " en la empresa ", " presso ", " bij ", " na ", " no "]

@@ -611,21 +611,34 @@ struct LabelledLines {
     /// words; lines of a very different length are not normalized to see).
     func lineIndex(of title: String) -> Int? {
         guard let isTitle = Self.matcher(title) else { return nil }
+        // (failing the title's own line, the heading's it was cleaned from: "Analista de Contact Center | Lisboa | Hibrido",
+        // "We're hiring a Data Engineer!")
         return lines.prefix(300).firstIndex(where: isTitle)
+            ?? Self.matcher(title, within: true).flatMap { lines.prefix(300).firstIndex(where: $0) }
     }
 
     /// The lines in the range that are the title (a breadcrumb's last item,
     /// then the heading).
     func lineIndices(of title: String, in range: Range<Int>) -> [Int] {
-        guard let isTitle = Self.matcher(title) else { return [] }
-        return range.clamped(to: lines.indices).filter { isTitle(lines[$0]) }
+        guard let isTitle = Self.matcher(title), let holdsTitle = Self.matcher(title, within: true) else { return [] }
+        let found = range.clamped(to: lines.indices).filter { isTitle(lines[$0]) }
+        return found.isEmpty ? range.clamped(to: lines.indices).filter { holdsTitle(lines[$0]) } : found
     }
 
     /// Whether a line says the title: about its length (a cheap test first), the same words.
-    private static func matcher(_ title: String) -> ((String) -> Bool)? {
+    /// A line that is the title; `within`: a line that opens or ends with it, up to three times as long.
+    private static func matcher(_ title: String, within: Bool = false) -> ((String) -> Bool)? {
         let t = Words.normalized(title)
         let n = title.utf8.count
         guard !t.isEmpty else { return nil }
+        if within {
+            return { line in
+                let m = line.utf8.count
+                guard m > n, m <= n * 3 + 16 else { return false }
+                let l = Words.normalized(line)
+                return l.hasPrefix(t + " ") || l.hasSuffix(" " + t)
+            }
+        }
         return { line in
             let m = line.utf8.count
             return m * 2 >= n && m <= n * 2 + 16 && Words.normalized(line) == t

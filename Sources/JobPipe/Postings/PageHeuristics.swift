@@ -1076,6 +1076,14 @@ struct PageHeuristics {
                 }
             }
         }
+        // … or stands among the facts after a dash in the heading the title was cleaned from
+        // ("Data Engineer (m/w/d) – Vollzeit – Berlin")
+        if let h = headings.first, let t = chosenTitle, Words.normalized(h) != Words.normalized(t) {
+            let facts = [" – ", " — ", " | "].lazy.filter { h.containsBytes($0) }.flatMap { h.splitBytes($0).dropFirst() }
+            if let place = facts.lazy.map(\.trimmingSpaces).first(where: { Cities.contains($0) || LabelledLines.place($0) != nil }) {
+                location.add(LabelledLines.place(place) ?? place, "h1", 2)
+            }
+        }
         // the most precise place in the trail of links that ends on the page ("Jobs › Texas › Austin › Engineer")
         if let place = trailPlaces.last { addPlace(place, "breadcrumb", 2) }
         // a short line of the arrangement and its place ("Remote, United States", "Tallinn, Estonia (On-site)")
@@ -1153,7 +1161,8 @@ struct PageHeuristics {
         } else if let (v, _) = labels.labelled(PostingLabels.location), let w = WorkArrangement.inLocation(v) {
             // the labelled place as written, before it was tidied: "South Africa (Remote)"
             p.workplace = w; p.evidence["remote"] = "location"
-        } else if let t = p.title, let w = WorkArrangement.inLocation(t) {
+        } else if let w = ([p.title, headings.first].compactMap { $0 }).lazy.compactMap(WorkArrangement.inLocation).first {
+            // (the title, or the heading it was cleaned from: "Data Engineer – Remote (EU)")
             p.workplace = w; p.evidence["remote"] = "title"
         } else if let d = description, let w = WorkArrangement.inText(d) {
             p.workplace = w; p.evidence["remote"] = "description"
@@ -1246,6 +1255,15 @@ struct PageHeuristics {
         else { return nil }
         return (name, title)
     }
+    /// Words a heading opens with to seek the role after them, in the six languages (lower case).
+    static let seekingOpeners = ["we're hiring a ", "we're hiring an ", "we are hiring a ", "we are hiring an ", "we're hiring: ",
+                                 "we are hiring: ", "we're looking for a ", "we're looking for an ", "we are looking for a ",
+                                 "we are looking for an ", "join us as a ", "join us as an ", "join our team as a ",
+                                 "join our team as an ", "wir suchen dich als ", "wir suchen sie als ", "wir suchen einen ",
+                                 "wir suchen eine ", "wir suchen ", "gesucht: ", "buscamos un ", "buscamos una ", "buscamos ",
+                                 "se busca ", "nous recrutons un ", "nous recrutons une ", "nous recrutons ", "on recrute ",
+                                 "cerchiamo un ", "cerchiamo una ", "cerchiamo ", "wij zoeken een ", "wij zoeken ",
+                                 "we zoeken een ", "gezocht: "]
     /// Articles and adjectives between the verb and the role ("sucht neue", "is hiring a", "recrute un·e").
     static let hiringFillers: Set<String> = ["a", "an", "new", "ein", "eine", "einen", "eine/n", "neue", "neuen", "einen/eine",
                                              "un", "une", "un.e", "un·e", "des", "een", "nieuwe", "uno", "una", "nuovi", "nuove"]
@@ -1283,8 +1301,9 @@ struct PageHeuristics {
         let rest = Substring(heading.utf8.dropFirst(word.utf8.count))
         // a whole word: "Vacatures" is no "Vacature"
         if let next = rest.utf8.first, next != 0x20, next != 0x3A, next != 0xC2 { return nil }
-        let words = rest.drop { $0 == " " || $0 == ":" || $0 == "\u{A0}" }
-        return (String(words).trimmingSpaces, rest[..<words.startIndex].contains(":"))
+        // (a dash or a bar after the word is a colon too: "Offre d'emploi - Data Engineer H/F")
+        let words = rest.drop { " :\u{A0}-–—|".contains($0) }
+        return (String(words).trimmingSpaces, rest[..<words.startIndex].contains(where: { ":-–—|".contains($0) }))
     }
     private static let careersHeadings = (careersPrefixes + careersHeadingPrefixes).map { $0.lowercased() }
     /// Words that open the heading of a careers page whatever follows, the employer or its town ("Empleo en
@@ -1361,10 +1380,29 @@ struct PageHeuristics {
         }
         // (a field after the word is no title: "Offre d'emploi Cloud Native" names a careers page; after a colon it is)
         if let (rest, colon) = Self.afterPostingWord(t), !rest.isEmpty, colon || PostingLabels.readsAsRole(rest) { t = rest }
-        // "Analista de Sistemas (v1253580)": the board's reference after the title
+        // "We're hiring a Data Engineer!", "Wir suchen dich als …", "Buscamos …": the words that seek the role
+        let lowered = t.lowercased()
+        if let opener = Self.seekingOpeners.first(where: { lowered.hasPrefix($0) }) {
+            let rest = String(t.dropFirst(opener.count)).trimmingCharacters(in: " !.")
+            if PostingLabels.readsAsRole(rest) || PostingLabels.hasGenderMark(rest.lowercased()) { t = rest }
+        }
+        // "Data Engineer gesucht!", "Kok gezocht": the word for sought after it
+        for sought in [" gesucht!", " gesucht", " gezocht!", " gezocht", " recherché(e)", " cercasi"] where t.hasSuffix(sought) {
+            t.removeLast(sought.count)
+        }
+        // "Analista de Sistemas (v1253580)", "Data Engineer (Ref. 2024-17)": the board's reference after the title
         if t.hasSuffix(")"), let open = t.lastIndex(of: "("), open > t.startIndex {
             let ref = t[t.index(after: open)..<t.index(before: t.endIndex)]
-            if !ref.contains(" "), ref.filter(\.isNumber).count >= 4 { t = String(t[..<open]) }
+            let named = ["ref", "ref.", "id", "job id", "req", "réf", "réf.", "kennziffer", "referenz"].contains { ref.lowercased().hasPrefix($0 + " ") }
+            if !ref.contains(" ") || named, ref.filter(\.isNumber).count >= 4 { t = String(t[..<open]).trimmingSpaces }
+        }
+        // "Data Engineer (m/w/d) – Vollzeit – Berlin", "Data Engineer – Remote (EU)": facts after a dash are no title
+        for dash in [" – ", " — ", " | "] where t.containsBytes(dash) {
+            let parts = t.splitBytes(dash).map(\.trimmingSpaces)
+            let facts = parts.dropFirst().filter { p in
+                EmploymentType.names(p) || WorkArrangement.stated(p) != nil || Cities.contains(p) || LabelledLines.place(p) != nil
+            }
+            if parts.count >= 2, facts.count == parts.count - 1, PostingLabels.readsAsRole(parts[0]) { t = parts[0] }
         }
         // "Maths Tutor vacancy, posted on 13/10/2017": the board's words after the title
         for mark in [", posted on ", " - posted on ", ", posted ", " posted on "] {

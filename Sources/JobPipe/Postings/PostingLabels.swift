@@ -101,6 +101,11 @@ enum PostingLabels {
         "job openings", "open roles", "join the team", "vaga de emprego", "vagas de emprego", "ofertas de emprego",
         "work", "vie dans l'entreprise", "life at the company", "our work", "leben bei uns", "werken bij ons",
         "la vita in azienda", "vida en la empresa",
+        // a headline that hires no one in particular
+        "wir suchen verstärkung", "wir suchen dich", "wir suchen sie", "verstärkung gesucht", "wir stellen ein",
+        "nous recrutons", "on recrute", "wij zoeken versterking", "we zoeken versterking", "versterking gezocht",
+        "estamos contratando", "buscamos talento", "cerchiamo te", "stiamo assumendo", "we're looking for you",
+        "we are looking for you", "join our team!", "we want you",
         // a site's menu items
         "say hello", "get in touch", "let's talk",
         "contact", "contact us", "blog", "login", "log in", "sign in", "sign up", "signup", "register", "privacy",

@@ -2324,4 +2324,35 @@ import Testing
             """))
         #expect(named.company == "Acme Corp")
     }
+
+    @Test func theWordsThatSeekTheRoleAndTheFactsAfterItAreNoTitle() throws {
+        func title(_ h1: String) throws -> Posting {
+            try #require(read("<h1>\(h1)</h1><main><p>You will build data pipelines with Python for our customers.</p></main>"))
+        }
+        #expect(try title("We&#39;re hiring a Data Engineer!").title == "Data Engineer")
+        #expect(try title("Wir suchen dich als Data Engineer (m/w/d)").title == "Data Engineer (m/w/d)")
+        #expect(try title("Buscamos Data Engineer").title == "Data Engineer")
+        #expect(try title("Data Engineer gesucht!").title == "Data Engineer")
+        #expect(try title("Offre d&#39;emploi - Data Engineer H/F").title == "Data Engineer H/F")
+        #expect(try title("Data Engineer (Ref. 2024-17)").title == "Data Engineer")
+        let hired = try title("Acme is hiring: Data Engineer")
+        #expect(hired.title == "Data Engineer" && hired.company == "Acme")
+        // facts after a dash: the place is read, the arrangement too
+        let facts = try title("Data Engineer (m/w/d) – Vollzeit – Berlin")
+        #expect(facts.title == "Data Engineer (m/w/d)" && facts.location == "Berlin")
+        let remote = try title("Data Engineer – Remote (EU)")
+        #expect(remote.title == "Data Engineer" && remote.workplace == .remote)
+        // a headline that hires no one in particular is no title
+        let headline = try #require(read("<h1>Wir suchen Verstärkung</h1><h2>Data Engineer</h2><main><p>Python.</p></main>"))
+        #expect(headline.title == "Data Engineer")
+    }
+
+    @Test func theHeaderUnderAHeadingTheTitleWasCleanedFrom() throws {
+        // the heading's line still finds the header under it: the employer on the next line
+        let p = try #require(read("""
+            <h1>Analista de Contact Center | Lisboa | Hibrido</h1><p>Adecco</p><p>Lisboa, Portugal</p>
+            <main><p>Atendimento ao cliente com Excel.</p></main>
+            """))
+        #expect(p.title == "Analista de Contact Center" && p.company == "Adecco")
+    }
 }
