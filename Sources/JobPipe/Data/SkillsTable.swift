@@ -378,6 +378,7 @@ AltaPoint Data Systems AltaPoint Vision	AltaPoint Data Systems AltaPoint Vision
 Alteer Office	Alteer Office	c
 Alteer Premiere	Alteer Premiere	c
 Altia Design	Altia Design	c
+Altium	Altium Designer	
 Altium Designer	Altium Designer	c
 Altova MapForce	Altova MapForce	
 Alua Software Paddock Pro	Alua Software Paddock Pro	c
@@ -619,6 +620,7 @@ ArcGIS Web AppBuilder	ArcGIS Web AppBuilder
 Arch Linux	Arch Linux	c
 Archeological Sites Management Information System	ASMIS	c
 Archer Compliance Management	Archer Compliance Management	c
+ArchiCAD	ArchiCAD	
 ARCHITECT	ARCHITECT	ca
 Architectural Desktop	Architectural Desktop	c
 Architectural Energy Corporation ENFORMA Building Diagnostics	Architectural Energy Corporation ENFORMA Building Diagnostics	
@@ -875,6 +877,7 @@ Autonomy iManage WorkSite	Autonomy iManage WorkSite
 AutoPLANT	AutoPLANT	
 AutoQ3D	AutoQ3D	
 AutoQuant AutoDeblur	AutoQuant AutoDeblur	
+AUTOSAR	AUTOSAR	c
 Auxillium West HRnetSource	Auxillium West HRnetSource	
 Avaaz Innovations AphasiaMate	Avaaz Innovations AphasiaMate	
 Avaaz Innovations Computerized Speech Research Environment	CSRE	c
@@ -1290,6 +1293,7 @@ CancerGene	CancerGene
 CANDI	CANDI	ca
 Canonical Launchpad	Canonical Launchpad	c
 Cantovation Sing & See	Cantovation Sing & See	
+Canva	Canva	
 Canyon Solutions Jcats	Canyon Solutions Jcats	c
 CAP Automation SellWise	CAP Automation SellWise	
 CAP88-PC	CAP88-PC	c
@@ -3124,7 +3128,7 @@ GRAMS	GRAMS	ca
 GRAPE	GRAPE	ca
 Graphical user interface GUI builder	Graphical user interface GUI builder	
 Graphical user interface GUI design	Graphical user interface GUI design	
-Graphisoft ArchiCAD	Graphisoft ArchiCAD	
+Graphisoft ArchiCAD	ArchiCAD	
 Graphite	Graphite	ca
 GraphPad Software GraphPad Prism	GraphPad Software GraphPad Prism	
 GraphQL	GraphQL	
@@ -3200,6 +3204,7 @@ Halogen eCompensation	Halogen eCompensation
 Halogen eLMS	Halogen eLMS	
 Halogen ePraisal	Halogen ePraisal	
 Hamrick Software VueScan	Hamrick Software VueScan	
+HANA	SAP HANA	c
 Handlebars.js	Handlebars.js	
 Hands On Technology TheraWriter.PT	Hands On Technology TheraWriter.PT	
 HandyFile Find and Replace Text Aid Kit	HandyFile Find and Replace Text Aid Kit	
@@ -4819,6 +4824,7 @@ Molecular Networks GmbH Biochemical Pathways	Molecular Networks GmbH Biochemical
 Molecular Simulations WebLab ViewerPro	Molecular Simulations WebLab ViewerPro	
 Molsearch Pro	Molsearch Pro	c
 Monash University Low FODMAP Diet App	Monash University Low FODMAP Diet App	
+Monday.com	monday.com	
 Money	Money	ca
 MoneySoft Corporate Valuation	MoneySoft Corporate Valuation	
 MoneyTree Silver Financial Planner (financial analysis feature)	MoneyTree Silver Financial Planner (financial analysis feature)	
@@ -5451,6 +5457,7 @@ Parasoft SOAtest	Parasoft SOAtest
 Parature eRealtime	Parature eRealtime	
 Parature eTicket	Parature eTicket	
 Parcel	Parcel	ca
+Pardot	Salesforce Pardot	
 ParentSquare	ParentSquare	
 PARI/GP	PARI/GP	c
 Parquet	Apache Parquet	c
@@ -5571,6 +5578,7 @@ perl	Perl	ca
 Perseus SurveySolutions	Perseus SurveySolutions	
 Personal Geodatabase	Personal Geodatabase	c
 Personalized Software Childcare Manager	Personalized Software Childcare Manager	c
+Personio	Personio	
 Persuasion	Persuasion	ca
 PEST	PEST	ca
 Petroleum Software Technologies	Petroleum Software Technologies	c
@@ -6315,7 +6323,9 @@ RxJS	RxJS
 RxKinetics UD Labels for Windows	RxKinetics UD Labels for Windows	
 RxSwift	RxSwift	
 Rytech Software Small Business Inventory Control	Rytech Software Small Business Inventory Control	c
+S/4HANA	SAP S/4HANA	c
 S3	S3	c
+S4HANA	SAP S/4HANA	c
 SaaS SurveyMonkey	SaaS SurveyMonkey	
 Saba Centra	Saba Centra	c
 Sabre Airline Solutions SabreSonic Customer Sales & Service	Sabre Airline Solutions SabreSonic Customer Sales & Service	
@@ -6367,6 +6377,7 @@ Sales Automation Software	Sales Automation Software	c
 Sales Tax Tools Sales Tax Researcher	Sales Tax Tools Sales Tax Researcher	c
 Salesforce	Salesforce	
 Salesforce Marketing Cloud	Marketing Cloud	c
+Salesforce Pardot	Salesforce Pardot	c
 Salesforce Visualforce	Visualforce	c
 SalesInSync	SalesInSync	
 Salford Systems TreeNet	Salford Systems TreeNet	
@@ -6408,6 +6419,7 @@ SAP ERP Operations	ERP Operations
 SAP FI	SAP FI	c
 SAP FI/CO	SAP FI	c
 SAP FICO	SAP FI	c
+SAP HANA	SAP HANA	c
 SAP IQ	IQ	c
 SAP Maintenance	Maintenance	
 SAP Master Data Management	MDM	
@@ -6417,6 +6429,8 @@ SAP POS Data Management	POS Data Management
 SAP PowerBuilder	PowerBuilder	
 SAP PowerDesigner	PowerDesigner	
 SAP Replication Server	Replication Server	
+SAP S/4HANA	SAP S/4HANA	c
+SAP S4HANA	SAP S/4HANA	c
 SAP SCM	SAP SCM	c
 SAP SuccessFactors	SAP SuccessFactors	
 SAP Sybase SQL Anywhere	Sybase SQL Anywhere	
@@ -6546,6 +6560,7 @@ Semantic UI	Semantic UI
 Semantic UI React	Semantic UI React	
 SEMC-2D	SEMC-2D	c
 Semicron Systems	Semicron Systems	c
+SEMrush	Semrush	
 SendGrid	SendGrid	
 Sendouts Recruiting	Sendouts Recruiting	c
 Sentai Pinpoint	Sentai Pinpoint	c

@@ -128,6 +128,10 @@ import Testing
         #expect(m.skills(in: "Sage advice from our team").isEmpty)
         #expect(m.skills(in: "Accounting in Sage and Xero").map(\.name) == ["Sage", "Xero"])
         #expect(m.skills(in: "Java, Java Script").map(\.name) == ["Java", "JavaScript"])
+        // the tools of design, engineering, HR and marketing postings
+        #expect(m.skills(in: "ArchiCAD, Altium, AUTOSAR, Personio, SAP S/4HANA, Canva, SEMrush and Pardot").map(\.name)
+                == ["ArchiCAD", "Altium Designer", "AUTOSAR", "Personio", "SAP S/4HANA", "Canva", "Semrush", "Salesforce Pardot"])
+        #expect(m.skills(in: "Miro joined us after a total eclipse").isEmpty)
         // a three-letter name too, when it is the skill's own name ("oas" is the OpenAPI Specification's short form)
         #expect(m.skills(in: "Ervaring met GIT, LUA, NPM, OAS en Docker").map(\.name) == ["Git", "Lua", "npm", "Docker"])
         #expect(m.skills(in: "Tests in Puppeteer, Appium and XCTest").map(\.name) == ["Puppeteer", "Appium", "XCTest"])
