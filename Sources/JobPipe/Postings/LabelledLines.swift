@@ -1118,6 +1118,10 @@ struct LabelledLines {
         return nil
     }
 
+    /// Yes and no, and fine, in the six languages (lower case).
+    static let yesOrNo: Set<String> = ["yes", "no", "ok", "ja", "nein", "oui", "non", "sí", "si", "nee", "sì", "possible",
+                                       "möglich", "mogelijk", "posible", "possibile"]
+
     /// The first of the lines (up to sixty) that states the arrangement, as `workplaceLine` reads it.
     static func statement(in lines: [String]) -> WorkplaceLine? {
         for (k, whole) in lines.prefix(60).enumerated() where whole.utf8.count <= 160 {
@@ -1182,7 +1186,9 @@ struct LabelledLines {
             for dash in [" - ", " – ", " — ", ": ", ", "] {
                 if let r = line.byteRange(of: dash), WorkArrangement.stated(String(line[..<r.lowerBound])) == w {
                     let rest = line[r.upperBound...].trimmingSpaces
-                    guard rest.first?.isUppercase == true || Self.place(rest) != nil else { break }
+                    // (a label's yes or no is no place: "Remote: No", "Home office: nein", "Thuiswerken: ja")
+                    guard rest.first?.isUppercase == true || Self.place(rest) != nil,
+                          !Self.yesOrNo.contains(rest.lowercased().trimmingCharacters(in: ".!")) else { break }
                     return (w, line.trimmingSpaces, line.trimmingSpaces)
                 }
             }

@@ -99,8 +99,10 @@ extension Location {
             parts[i] = withoutArrangement(parts[i])
             var tokens = parts[i].split(separator: " ")
             // (after a word only: "Austin – TX" stays as written)
+            // (nor after a word of the arrangement: "Remote OK" says remote is fine, not Oklahoma)
             guard tokens.count >= 2, let last = tokens.last, usStateCodes.contains(String(last)),
-                  tokens[tokens.count - 2].last.map({ $0.isLetter || $0.isNumber || $0 == "." }) == true else { continue }
+                  tokens[tokens.count - 2].last.map({ $0.isLetter || $0.isNumber || $0 == "." }) == true,
+                  WorkArrangement.stated(tokens.dropLast().joined(separator: " ")) == nil else { continue }
             tokens[tokens.count - 2] += ","
             parts[i] = tokens.joined(separator: " ")
         }

@@ -1119,8 +1119,10 @@ struct PageHeuristics {
         }
         // a remote job that names no place: its place is the header's word for remote work ("Full Time, Remote")
         // (a sentence is none: "Open for Remote full-time role.")
+        // (nor is a label's yes or no: "Thuiswerken: ja", "Remote: No")
         if location.best == nil, let line = arrangementLine, line.arrangement == .remote, line.said.utf8.count <= 40,
-           line.said.utf8.last != 0x2E, line.said.split(separator: " ").count <= 4 {
+           line.said.utf8.last != 0x2E, line.said.split(separator: " ").count <= 4, !line.said.contains(":"),
+           labels.labelledArrangement == nil {
             location.add(line.said, "header", 1)
         }
         // a known town in the page title is no employer ("Cafe Classen - Arnhem")

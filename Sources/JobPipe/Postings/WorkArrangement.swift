@@ -33,7 +33,7 @@ enum WorkArrangement: String, Sendable {
     static let onSiteWords = ["on-site", "onsite", "on site", "in office", "in-office", "office-based", "office based",
                               "in person", "in-person", "vor ort", "präsenz", "praesenz", "im büro", "sur site",
                               "présentiel", "presentiel", "sur place", "presencial", "en oficina", "op locatie",
-                              "op kantoor", "in sede", "in presenza", "lähityö", "stacjonarnie", "praca stacjonarna",
+                              "op kantoor", "in sede", "in presenza", "presenziale", "lähityö", "stacjonarnie", "praca stacjonarna",
                               "på plats", "på kontoret"]
 
     /// Things called hybrid that are no way of working, as job titles name them.

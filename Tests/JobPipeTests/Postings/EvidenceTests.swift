@@ -2355,4 +2355,16 @@ import Testing
             """))
         #expect(p.title == "Analista de Contact Center" && p.company == "Adecco")
     }
+
+    @Test func aLabelsYesOrNoAndRemoteOKAreNoPlace() throws {
+        func header(_ line: String) throws -> Posting {
+            try #require(read("<h1>Data Engineer</h1><p>\(line)</p><main><p>We build data pipelines with Python.</p></main>"))
+        }
+        let no = try header("Remote: No")
+        #expect(no.location == nil && no.workplace == .onSite)
+        #expect(try header("Home office: nein").location == nil)
+        // "Remote OK" is no town in Oklahoma; "Tulsa OK" is
+        #expect(Location.tidied("Remote OK") == "Remote OK" && Location.tidied("Tulsa OK") == "Tulsa, OK")
+        #expect(WorkArrangement.stated("Presenziale") == .onSite)
+    }
 }
