@@ -1163,7 +1163,8 @@ struct PageHeuristics {
         } else if let (v, _) = labels.labelled(PostingLabels.location), let w = WorkArrangement.inLocation(v) {
             // the labelled place as written, before it was tidied: "South Africa (Remote)"
             p.workplace = w; p.evidence["remote"] = "location"
-        } else if let w = ([p.title, headings.first].compactMap { $0 }).lazy.compactMap(WorkArrangement.inLocation).first {
+        } else if let w = ([p.title, headings.first.flatMap { h in cleanTitle(h) == p.title ? h : nil }].compactMap { $0 })
+                    .lazy.compactMap(WorkArrangement.inLocation).first {
             // (the title, or the heading it was cleaned from: "Data Engineer – Remote (EU)")
             p.workplace = w; p.evidence["remote"] = "title"
         } else if let d = description, let w = WorkArrangement.inText(d) {
