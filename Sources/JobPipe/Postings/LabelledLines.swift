@@ -428,6 +428,9 @@ struct LabelledLines {
         return shown
     }
 
+    /// Whether a text is a known town, or a place as `place` reads one ("Berlin", "Lyon - France").
+    static func isPlaceName(_ text: String) -> Bool { Cities.contains(text) || place(text) != nil }
+
     /// The words before a short code in brackets ("Berlin (DE)", "Lyon (69)") or before a district's number
     /// ("Paris 8e", "Praha 4", "Lyon 3ème"), or nil.
     static func townBeforeQualifier(_ line: String) -> String? {
@@ -542,7 +545,7 @@ struct LabelledLines {
             if name.contains(where: Self.factSeparators.contains) {
                 let facts = name.split(whereSeparator: Self.factSeparators.contains).map { String($0).trimmingSpaces }
                 if facts.count >= 2, Self.couldNameEmployer(facts[0]), Words.normalized(facts[0]) != t,
-                   facts.dropFirst().contains(where: { Cities.contains($0) || Self.place($0) != nil || EmploymentType.names($0) }) {
+                   facts.dropFirst().contains(where: { Self.isPlaceName($0) || EmploymentType.names($0) }) {
                     return facts[0]
                 }
             }
@@ -1029,7 +1032,7 @@ struct LabelledLines {
             var words = head.split(separator: " ")
             if let w = words.first, articles.contains(String(w)) { words.removeFirst() }
             let name = leadingName(words)
-            guard (2...5).contains(name.count), name.count < words.count, words[name.count].first?.isLowercase == true,
+            guard (2...4).contains(name.count), name.count < words.count, words[name.count].first?.isLowercase == true,
                   !words[name.count - 1].hasSuffix(","), case let n = name.joined(separator: " "),
                   PostingLabels.readsAsCompany(n) else { return nil }
             return n

@@ -1078,11 +1078,8 @@ struct PageHeuristics {
         }
         // … or stands among the facts after a dash in the heading the title was cleaned from
         // ("Data Engineer (m/w/d) – Vollzeit – Berlin")
-        if let h = headings.first, let t = chosenTitle, Words.normalized(h) != Words.normalized(t) {
-            let facts = [" – ", " — ", " | "].lazy.filter { h.containsBytes($0) }.flatMap { h.splitBytes($0).dropFirst() }
-            if let place = facts.lazy.map(\.trimmingSpaces).first(where: { Cities.contains($0) || LabelledLines.place($0) != nil }) {
-                location.add(LabelledLines.place(place) ?? place, "h1", 2)
-            }
+        if let h = headings.first, let (_, facts) = Self.dashFacts(h), let place = facts.first(where: LabelledLines.isPlaceName) {
+            location.add(LabelledLines.place(place) ?? place, "h1", 2)
         }
         // the most precise place in the trail of links that ends on the page ("Jobs › Texas › Austin › Engineer")
         if let place = trailPlaces.last { addPlace(place, "breadcrumb", 2) }
@@ -1258,6 +1255,20 @@ struct PageHeuristics {
         else { return nil }
         return (name, title)
     }
+    /// A role and the facts after it between dashes or bars, when every part after the role is a kind of contract,
+    /// an arrangement or a place: "Data Engineer (m/w/d) – Vollzeit – Berlin" gives "Data Engineer (m/w/d)" and
+    /// ["Vollzeit", "Berlin"]; nil for any other heading.
+    static func dashFacts(_ heading: String) -> (role: String, facts: [String])? {
+        for dash in [" – ", " — ", " | "] where heading.containsBytes(dash) {
+            let parts = heading.splitBytes(dash).map(\.trimmingSpaces)
+            let facts = Array(parts.dropFirst())
+            if !facts.isEmpty, PostingLabels.readsAsRole(parts[0]), facts.allSatisfy({ p in
+                EmploymentType.names(p) || WorkArrangement.stated(p) != nil || LabelledLines.isPlaceName(p)
+            }) { return (parts[0], facts) }
+        }
+        return nil
+    }
+
     /// Words a heading opens with to seek the role after them, in the six languages (lower case).
     static let seekingOpeners = ["we're hiring a ", "we're hiring an ", "we are hiring a ", "we are hiring an ", "we're hiring: ",
                                  "we are hiring: ", "we're looking for a ", "we're looking for an ", "we are looking for a ",
@@ -1400,13 +1411,7 @@ struct PageHeuristics {
             if !ref.contains(" ") || named, ref.filter(\.isNumber).count >= 4 { t = String(t[..<open]).trimmingSpaces }
         }
         // "Data Engineer (m/w/d) – Vollzeit – Berlin", "Data Engineer – Remote (EU)": facts after a dash are no title
-        for dash in [" – ", " — ", " | "] where t.containsBytes(dash) {
-            let parts = t.splitBytes(dash).map(\.trimmingSpaces)
-            let facts = parts.dropFirst().filter { p in
-                EmploymentType.names(p) || WorkArrangement.stated(p) != nil || Cities.contains(p) || LabelledLines.place(p) != nil
-            }
-            if parts.count >= 2, facts.count == parts.count - 1, PostingLabels.readsAsRole(parts[0]) { t = parts[0] }
-        }
+        if let (role, _) = Self.dashFacts(t) { t = role }
         // "Maths Tutor vacancy, posted on 13/10/2017": the board's words after the title
         for mark in [", posted on ", " - posted on ", ", posted ", " posted on "] {
             if let r = t.byteRange(of: mark) { t = String(t[..<r.lowerBound]) }

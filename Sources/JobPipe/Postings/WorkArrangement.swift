@@ -160,8 +160,8 @@ enum WorkArrangement: String, Sendable {
                                 "based on-site", "based onsite", "on-site in our", "onsite in our", "work onsite at",
                                 "work on-site at", "onsite at our", "on-site at our"]
     /// Where the work is done, said of the employer's own offices ("based in our Paris office", "in unserem Büro
-    /// in Köln"): weaker than the words around a remote word, read after them ("based in our Berlin office or
-    /// remotely" is remote).
+    /// in Köln"): weaker than the words around a remote word, read after them ("The team is based in our Berlin
+    /// office. This position is remote." is remote).
     static let officePhrases = ["in our offices", "at our offices", "at our office in", "in our office in",
                                 "en nuestras oficinas", "en nuestra oficina", "in unserem büro in", "in unseren büros",
                                 "dans nos bureaux", "in ons kantoor", "op ons kantoor", "nei nostri uffici",
