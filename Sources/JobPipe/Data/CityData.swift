@@ -2502,6 +2502,7 @@ anceranana
 ancharakandy
 anchau
 anchieta
+anchorage
 anci
 ancien-prozi
 ancin
@@ -2613,6 +2614,7 @@ angeles city
 angelopolis
 angermünde
 angero
+angers
 angieus
 angits
 angkara
@@ -5868,6 +5870,7 @@ batgram
 batgran
 batgrām
 batgrān
+bath
 bath beach
 bathgate
 bathinda
@@ -7900,6 +7903,7 @@ bolivar llaqta
 bollate
 bolobo
 bologda
+bologna
 bologne
 bologoye
 bolona
@@ -8203,6 +8207,7 @@ bouknadel
 boukoumbé
 boukouresti
 boulantsachr
+boulder
 boulder city
 bouldur
 boulogne
@@ -8942,6 +8947,7 @@ buesaco
 bufala
 bufalo
 bufalum
+buffalo
 buffalo city
 buffalo grove
 buffalo i new york
@@ -9867,6 +9873,7 @@ caijia
 caijiagang
 cainta
 cairdiff
+cairns
 cairo
 cairu
 cairuao
@@ -13492,6 +13499,7 @@ corinth
 corinto
 corio
 corityba
+cork
 cork - corcaigh
 cork city
 corkee
@@ -15004,6 +15012,7 @@ derbi
 derbia
 derbio
 derbis
+derby
 derby i derbyshire
 derezor
 dergaon
@@ -20111,6 +20120,7 @@ genovo
 gensan
 genshu
 genshū
+gent
 gentas
 gentbrugge
 genteng
@@ -34359,6 +34369,7 @@ limeil-brévannes
 limeira
 limejra
 limereick
+limerick
 limerick city
 limerik
 limerika
@@ -44933,6 +44944,7 @@ owẹrrẹ
 oxenaford
 oxenaforda
 oxenford
+oxford
 oxford circle
 oxkutzkab
 oxnaford
@@ -48063,6 +48075,7 @@ provas
 provedensos
 provenals del poblenou
 providehns
+providence
 providenciales
 providenco
 providens
@@ -50272,6 +50285,7 @@ riversaint
 riversajd
 riversayd
 riversdale
+riverside
 riverton
 riverview
 riviera beach
@@ -50436,6 +50450,7 @@ rolleston
 rolling meadows
 rolândia
 rolės
+roma
 romainville
 romano banco
 romano di lombardia
@@ -53339,6 +53354,7 @@ savan
 savana
 savanah
 savanna-la-mar
+savannah
 savannah (georgia)
 savannaket
 savannakhet
@@ -55841,6 +55857,7 @@ slobodskoy
 slobozhanske
 slobozia
 slonim
+slough
 sloveansk
 sloviansk
 slovjansk
@@ -57310,6 +57327,7 @@ surprajz
 surquja
 surqut
 surrej
+surrey
 surrey city centre
 surrey newton
 surru
@@ -58719,6 +58737,7 @@ tanggu
 tanggulangin
 tanghe
 tangi
+tangier
 tangiers
 tangjiazhuang
 tangjin
@@ -64962,6 +64981,7 @@ welk’īt’ē
 welland
 wellesley
 wellingborough
+wellington
 wellinton
 wels
 welwyn garden city
