@@ -348,8 +348,10 @@ struct LabelledLines {
             guard line.utf8.contains(where: { $0 == 0x2C || $0 == 0x7C || $0 == 0xC2 }) else { continue }  // , | or ·
             // a header line of facts between dots or bars: "Leeds, England, United Kingdom · 1 week ago · 48 applicants"
             let segments = line.split(whereSeparator: Self.factSeparators.contains).filter { $0.utf8.count <= 60 }
-            // "Amsterdam  |  Full-time": a known town between bars
-            if segments.count > 1, let town = segments.first(where: { Cities.contains($0) }) { return town.trimmingSpaces }
+            // "Amsterdam  |  Full-time": a known town between bars, or its area ("Acme · Greater Boston Area")
+            if segments.count > 1, let town = segments.first(where: { Cities.contains($0) || Self.townOfArea(String($0).trimmingSpaces) != nil }) {
+                return town.trimmingSpaces
+            }
             // … or with its arrangement: "Careers · Full-time · Boston (hybrid) or remote US"
             if segments.count > 1, line.utf8.contains(0x28), let placed = segments.first(where: { s in
                 s.firstRange(of: " (").map { Cities.contains(s[..<$0.lowerBound]) } == true
@@ -398,6 +400,11 @@ struct LabelledLines {
         if parts.count == 1, n <= 40, let town = townBeforeQualifier(line.trimmingSpaces), Cities.contains(town) {
             return line.trimmingSpaces
         }
+        // a known town bounded as the area around it: "Greater Seattle Area", "New York City Metropolitan Area",
+        // "Großraum München", "Boston Metro Area, MA"
+        if parts.count <= 2, n <= 60, let first = parts.first, townOfArea(first.trimmingSpaces) != nil {
+            return line.trimmingSpaces
+        }
         // the country before its town, as Latin America writes it: "Chile, Santiago de Chile"
         if parts.count == 2, Location.isCountry(parts[0].trimmingSpaces),
            let town = parts[1].trimmingSpaces.split(separator: " ").first, Cities.contains(town) {
@@ -427,6 +434,23 @@ struct LabelledLines {
         guard lowered.isEmpty else { return nil }
         return shown
     }
+
+    /// The known town of an area named after it, as networks and boards write one: "Greater Seattle Area",
+    /// "San Francisco Bay Area", "Boston Metro Area", "New York City Metropolitan Area", "Großraum München",
+    /// "Région de Lyon". Nil for a town alone, or an area of no known town.
+    static func townOfArea(_ text: String) -> String? {
+        var t = Substring(text)
+        var bounded = false
+        for head in areaHeads where t.hasPrefix(head) { t = t.dropFirst(head.count); bounded = true; break }
+        for tail in areaTails where t.hasSuffix(tail) { t = t.dropLast(tail.count); bounded = true; break }
+        guard bounded, let first = t.first, first.isUppercase, t.utf8.count >= 3 else { return nil }
+        return Cities.contains(t) ? String(t) : nil
+    }
+    private static let areaHeads = ["Greater ", "Großraum ", "Grossraum ", "Raum ", "Metropolregion ", "Région de ",
+                                    "Région d'", "Grand ", "Gran ", "Regio ", "Area di ", "Zona de "]
+    /// (a town and its surroundings, "Kühbach & Umgebung", is `Location.surroundings`')
+    private static let areaTails = [" Metropolitan Area", " Metro Area", " Bay Area", " Area", " Metro", " Region",
+                                    " Metropolregion"]
 
     /// Whether a text is a known town, or a place as `place` reads one ("Berlin", "Lyon - France").
     static func isPlaceName(_ text: String) -> Bool { Cities.contains(text) || place(text) != nil }

@@ -18,7 +18,8 @@ extension Location {
     /// or the office a job may be done at instead of home: `WorkArrangement.choosesHomeOrOffice`).
     static let officeWords: Set<String> = ["office", "offices", "headquarters", "hq", "studio", "campus", "büro", "büros",
                                            "bureau", "bureaux", "locaux", "oficina", "oficinas", "escritório", "kantoor",
-                                           "ufficio", "uffici", "sede", "standort", "niederlassung"]
+                                           "ufficio", "uffici", "sede", "standort", "niederlassung", "agence", "filiale",
+                                           "vestiging", "sucursal"]
     /// Labels of the place of work that a sentence may say before "is" ("Arbeitsort ist Köln").
     static let sentenceLabels: Set<String> = ["arbeitsort", "einsatzort", "dienstort", "standort", "location", "lieu",
                                               "sede", "standplaats", "werkplek", "ubicación", "ubicacion"]
@@ -92,9 +93,11 @@ extension Location {
                 var next = i
                 while next < n, isSpace(bytes[next]) { next += 1 }
                 guard next < n, bytes[next] >= 0x41 && bytes[next] <= 0x5A || bytes[next] >= 0xC3 else { continue }
-                let heartOf = ofBytes.contains(where: { equalsLowered(w, $0) }) && previous.count <= 12
-                    && heartWords.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[previous]), as: UTF8.self).lowercased())
                 let previousWord = { String(decoding: UnsafeBufferPointer(rebasing: bytes[previous]), as: UTF8.self).lowercased() }
+                // "the heart of Leeds"; the employer's office of a town, "notre agence de Lille", "la sede di Bologna"
+                let of = ofBytes.contains(where: { equalsLowered(w, $0) }) && previous.count <= 12
+                let heartOf = of && heartWords.contains(previousWord())
+                let officeOf = of && !heartOf && officeWords.contains(previousWord())
                 // "Arbeitsort ist Köln Rodenkirchen", "The location is Leeds": a label's word said in a sentence
                 if copulaBytes.contains(where: { equalsLowered(w, $0) }), previous.count <= 16, sentenceLabels.contains(previousWord()) {
                     if let town = town(in: words(after: i, 5)) { count(town, 2) }
@@ -108,7 +111,7 @@ extension Location {
                     }
                     continue
                 }
-                if heartOf || placeBytes.contains(where: { equalsLowered(w, $0) }) {
+                if heartOf || officeOf || placeBytes.contains(where: { equalsLowered(w, $0) }) {
                     // (the employer's office named before it counts twice: "unseren Standort in München")
                     let office = previous.count <= 16 && officeWords.contains(
                         String(decoding: UnsafeBufferPointer(rebasing: bytes[previous]), as: UTF8.self).lowercased())

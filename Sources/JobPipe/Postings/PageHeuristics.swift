@@ -1060,20 +1060,15 @@ struct PageHeuristics {
                 location.add(shown, "title", 2)
             }
             // … or follows "in" in it ("MedienpädagogIn in München gesucht", "Chef de projet à Lyon")
-            for (k, w) in words.enumerated().dropLast() where k > 0 && Self.placePrepositions.contains(w) {
-                let after = words[(k + 1)...]
-                if let n = [2, 1].first(where: { after.count >= $0 && Cities.contains(after.prefix($0).joined(separator: " ")) }),
-                   after.first?.first?.isUppercase == true {
-                    location.add(after.prefix(n).joined(separator: " "), "title", 2)
-                    break
-                }
-                // … or, after French "à" or Dutch "te", which no capitalised noun follows, the title's last words,
-                // written as a name, known town or not ("Une année de mission à Vaumoise", "Medewerker te Houten")
-                if w == "à" || w == "te", (1...2).contains(after.count),
-                   after.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" } }) {
-                    location.add(after.joined(separator: " "), "title", 1)
-                    break
-                }
+            if let (place, weight) = Self.placeAfterPreposition(words) { location.add(place, "title", weight) }
+            // … or in the page title that holds it, past the job's words ("Stellenangebot Backend Engineer in
+            // Dresden bei Acme GmbH", "Offre d'emploi Développeur à Nantes - Acme")
+            let job = Words.normalized(t)
+            for raw in [meta["og:title"], titleTag].compactMap({ $0 }) {
+                guard let segment = titleSegments(raw).first(where: { $0 != t && Words.contains(Words.normalized($0), job) }),
+                      let (place, weight) = Self.placeAfterPreposition(segment.split(separator: " ")) else { continue }
+                location.add(place, "title", weight)
+                break
             }
         }
         // … or stands among the facts after a dash in the heading the title was cleaned from
@@ -1331,6 +1326,25 @@ struct PageHeuristics {
 
     /// Words before a town in a title, in the six languages ("in München", "à Lyon", "en Madrid", "a Milano").
     static let placePrepositions: Set<Substring> = ["in", "à", "en", "a", "te", "bei", "near"]
+
+    /// The place a title's words put the job in after a preposition, and its weight: a known town of one or two
+    /// words ("MedienpädagogIn in München gesucht", "Chef de projet à Lyon"); or, after French "à" or Dutch "te",
+    /// which no capitalised noun follows, the title's last words, written as a name, known town or not ("Une
+    /// année de mission à Vaumoise", "Medewerker te Houten"), weighed less.
+    static func placeAfterPreposition(_ words: [Substring]) -> (place: String, weight: Int)? {
+        for (k, w) in words.enumerated().dropLast() where k > 0 && placePrepositions.contains(w) {
+            let after = words[(k + 1)...]
+            if let n = [2, 1].first(where: { after.count >= $0 && Cities.contains(after.prefix($0).joined(separator: " ")) }),
+               after.first?.first?.isUppercase == true {
+                return (after.prefix(n).joined(separator: " "), 2)
+            }
+            if w == "à" || w == "te", (1...2).contains(after.count),
+               after.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" } }) {
+                return (after.joined(separator: " "), 1)
+            }
+        }
+        return nil
+    }
 
     /// Words a name may hold in lower case ("Bank of America", "Team per la Trasformazione Digitale").
     static let nameJoiners: Set<String> = ["of", "and", "the", "for", "&", "per", "la", "le", "de", "des", "du", "der",

@@ -208,7 +208,7 @@ enum WorkArrangement: String, Sendable {
             let share = after.contains(where: isPartialShare) || zip(after, after.dropFirst()).contains { isPartialShare($0 + $1) }
             // "Remote work possible", "Homeoffice-Möglichkeit": a possibility, past the words for work
             let option = after.drop { fillerWords.contains(String($0)) }.first.map(String.init) ?? ""
-            return share || countsDays(v) || occasionalWords.contains(where: { next.hasPrefix($0) })
+            return share || countsDays(v) || namesWeekday(after) || occasionalWords.contains(where: { next.hasPrefix($0) })
                 || optionWords.contains(String(next.prefix { $0.isLetter })) || optionWords.contains(option)
                 || possibilityWords.contains(option) || conditionWords.contains(where: { next.hasPrefix($0) })
                 || !next.hasPrefix(",") && onCondition(next.split(whereSeparator: isWordBreak)) ? .hybrid : .remote
@@ -301,6 +301,44 @@ enum WorkArrangement: String, Sendable {
         return false
     }
 
+    /// Whether the words name a day of the week, not as an end of a range ("on Fridays", "am Freitag"; not
+    /// "Monday to Friday").
+    static func namesWeekday(_ words: some Collection<Substring>) -> Bool {
+        let w = Array(words)
+        return w.indices.contains { k in
+            weekdays.contains(String(w[k])) && !(k + 1 < w.count && rangeWords.contains(String(w[k + 1])))
+                && !(k > 0 && rangeWords.contains(String(w[k - 1])))
+        }
+    }
+    /// The days of the week, singular and plural, lower case, in the six languages.
+    static let weekdays: Set<String> = ["monday", "mondays", "tuesday", "tuesdays", "wednesday", "wednesdays", "thursday",
+                                        "thursdays", "friday", "fridays", "montag", "montags", "dienstag", "dienstags",
+                                        "mittwoch", "mittwochs", "donnerstag", "donnerstags", "freitag", "freitags", "lundi",
+                                        "mardi", "mercredi", "jeudi", "vendredi", "lunes", "martes", "miércoles", "jueves",
+                                        "viernes", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "lunedì",
+                                        "martedì", "mercoledì", "giovedì", "venerdì"]
+    /// Words that make a day the first of a range ("Monday to Friday", "Montag bis Freitag").
+    private static let rangeWords: Set<String> = ["to", "through", "thru", "bis", "au", "à", "a", "al", "tot", "t/m", "-", "–"]
+
+    /// Whether a sentence of the text puts the work at the office on fewer than five days a week ("You will be in
+    /// the office 3 days a week", "zwei Tage pro Woche im Büro", "on-site two days per week"): the rest of the
+    /// week is away from it, and the work hybrid.
+    static func inOfficeSomeDays(_ text: String) -> Bool {
+        guard officeNeedles.occurs(in: text) else { return false }
+        for sentence in text.utf8.split(whereSeparator: { $0 == 0x0A || $0 == 0x2E || $0 == 0x3B }) where sentence.count <= 200 {
+            let s = String(Substring(sentence))
+            guard officeNeedles.occurs(in: s) else { continue }
+            let l = s.lowercased()
+            if countsDays(l, fewerThanFive: true), weekWords.contains(where: { l.containsBytes($0) }), !l.containsBytes(" ago") {
+                return true
+            }
+        }
+        return false
+    }
+    private static let officeNeedles = ManyNeedles(["office", "büro", "bureau", "kantoor", "oficina", "ufficio", "on-site",
+                                                    "onsite", "on site", "vor ort", "sur site", "in sede"])
+    private static let weekWords = ["week", "woche", "semaine", "semana", "settimana"]
+
     /// Numbers of days written as words (lower case), two to four, in the six languages.
     static let dayNumbers: Set<String> = ["two", "three", "four", "zwei", "drei", "vier", "deux", "trois", "quatre",
                                           "twee", "drie", "dos", "tres", "cuatro", "due", "tre", "quattro"]
@@ -387,6 +425,7 @@ enum WorkArrangement: String, Sendable {
         if spoken, deniesRemoteWork(words) { return .onSite }
         if phrases.hybrid.occurs(in: text) { return .hybrid }
         if spoken, choosesHomeOrOffice(words) { return .hybrid }
+        if inOfficeSomeDays(text) { return .hybrid }
         if phrases.remote.occurs(in: text) { return .remote }
         if phrases.onSite.occurs(in: text) { return .onSite }
         if spoken, let around = aroundWords(words) { return around }
@@ -551,6 +590,8 @@ enum WorkArrangement: String, Sendable {
             let pastAnd = k >= 1 && andWords.contains(String(words[k])) ? k - 1 : k
             if pastAnd >= 0, flexibleWords.contains(String(words[pastAnd])) { return .hybrid }
             if i + 1 < words.count, occasionalWords.contains(String(words[i + 1])) { return .hybrid }
+            // "work from home on Fridays", "Homeoffice am Freitag": some days of the week
+            if namesWeekday(words[(i + 1)..<min(words.count, i + 4)]) { return .hybrid }
             // "All work is done remotely", "can be performed remotely": the work's place
             if w == "remotely", words[max(0, i - 2)..<i].contains(where: { doneWords.contains(String($0)) }) { return .remote }
             // the words after it, less fillers: "possible"

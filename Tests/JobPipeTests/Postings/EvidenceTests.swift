@@ -2367,4 +2367,43 @@ import Testing
         #expect(Location.tidied("Remote OK") == "Remote OK" && Location.tidied("Tulsa OK") == "Tulsa, OK")
         #expect(WorkArrangement.stated("Presenziale") == .onSite)
     }
+    @Test func aKnownTownBoundedAsTheAreaAroundIt() throws {
+        #expect(LabelledLines.townOfArea("Greater Seattle Area") == "Seattle")
+        #expect(LabelledLines.townOfArea("New York City Metropolitan Area") == "New York City")
+        #expect(LabelledLines.townOfArea("Großraum München") == "München")
+        #expect(LabelledLines.townOfArea("Seattle") == nil && LabelledLines.townOfArea("Greater Good Area") == nil)
+        #expect(LabelledLines.place("San Francisco Bay Area") == "San Francisco Bay Area")
+        let p = try #require(read("<h1>Data Engineer</h1><p>Acme · Boston Metro Area · Hybrid</p><main><p>We build pipelines.</p></main>"))
+        #expect(p.location == "Boston Metro Area" && p.workplace == .hybrid)
+    }
+
+    @Test func theTownAfterTheJobInThePageTitle() throws {
+        func page(_ pageTitle: String) -> String {
+            "<html><head><title>\(pageTitle)</title></head><body><h1>Backend Engineer</h1><main><p>We build APIs.</p></main></body></html>"
+        }
+        let p = try #require(read(page("Stellenangebot als Backend Engineer in Dresden bei Acme GmbH | StepStone")))
+        #expect(p.location == "Dresden" && p.evidence["location"] == "title")
+        #expect(read(page("Offre d'emploi Backend Engineer à Nantes - Acme"))?.location == "Nantes")
+        // a town the page title names apart from the job is not read so
+        #expect(read(page("Jobs in Dresden | Acme"))?.location == nil)
+    }
+
+    @Test func theEmployersOfficeOfATownInASentence() {
+        #expect(Location.mentioned(in: "Nous recrutons pour notre agence de Lille un développeur.")?.town == "Lille")
+        #expect(Location.mentioned(in: "Per la nostra sede di Bologna cerchiamo uno sviluppatore.")?.town == "Bologna")
+        #expect(Location.mentioned(in: "Para nuestra oficina de Valencia buscamos un desarrollador.")?.town == "Valencia")
+        #expect(Location.mentioned(in: "The office of Communications leads the work.") == nil)
+    }
+
+    @Test func someDaysOfTheWeekInTheOfficeOrAtHome() {
+        #expect(WorkArrangement.inText("You will be in the office 3 days a week.") == .hybrid)
+        #expect(WorkArrangement.inText("Du arbeitest zwei Tage pro Woche im Büro.") == .hybrid)
+        #expect(WorkArrangement.inText("You will work from our office in Gothenburg, three days a week.") == .hybrid)
+        #expect(WorkArrangement.inText("We work from home on Fridays.") == .hybrid)
+        #expect(WorkArrangement.stated("WFH Fridays") == .hybrid)
+        // the office's whole week, a range of days, days gone by
+        #expect(WorkArrangement.inText("You will be in the office 5 days a week.") == .onSite)
+        #expect(WorkArrangement.stated("Remote, Monday to Friday") == .remote)
+        #expect(WorkArrangement.inText("Our office opened 3 days ago.") == nil)
+    }
 }
