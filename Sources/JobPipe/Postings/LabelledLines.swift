@@ -885,6 +885,8 @@ struct LabelledLines {
             previous = line
             // "Die RusPost GmbH ist ein Tochterunternehmen …", "Acme Ltd is a …": a name with its legal form opens a sentence
             if let name = Self.legalSubject(line) { note(Substring(name)) }
+            // "Für unser Team sucht die Nordlicht GmbH …": or follows a German or Dutch verb of seeking
+            if let name = Self.invertedSubject(line) { note(Substring(name)) }
             guard let first = line.utf8.first, Self.mentionStarts.contains(first) else { continue }
             if line.utf8.count <= 40 {
                 if let h = Self.mentionHeads.first(where: { line.hasPrefix($0) }) { note(line.dropFirst(h.count)) }
@@ -923,8 +925,9 @@ struct LabelledLines {
         var name: [Substring] = []
         for w in words {
             var bare = String(w).trimmingCharacters(in: ",!")
-            // (a full stop ends the name, but for an abbreviation's: "Acme Inc. is …")
-            let abbreviated = bare.hasSuffix(".") && abbreviations.contains(bare.dropLast().lowercased())
+            // (a full stop ends the name, but for an abbreviation's, or a form written with dots: "Acme Inc. is …",
+            // "Nordlicht B.V. zoekt …")
+            let abbreviated = bare.hasSuffix(".") && (abbreviations.contains(bare.dropLast().lowercased()) || bare.dropLast().contains("."))
             if !abbreviated { bare = bare.trimmingCharacters(in: ".") }
             guard let c = bare.first, c.isUppercase || !name.isEmpty && nameJoiners.contains(bare) else { break }
             name.append(Substring(bare))
@@ -948,9 +951,15 @@ struct LabelledLines {
         guard (1...4).contains(name.count), name.count == words.count, !determiners.contains(String(name[0])),
               !questionWords.contains(String(name[0])), !notNames.contains(name.joined(separator: " ").lowercased()) else { return nil }
         let after = line[r.upperBound...].lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).prefix(5)
-        guard after.contains(where: { companyNouns.contains(String($0)) }) else { return nil }
+        // (German and Dutch join the word for a company to what it does: "ein Softwareunternehmen", "een softwarebedrijf")
+        guard after.contains(where: { w in companyNouns.contains(String(w)) || companyCompoundEnds.contains(where: { w.hasSuffix($0) }) })
+        else { return nil }
         return name.joined(separator: " ")
     }
+    /// The words for a company that end German and Dutch compounds ("Softwareunternehmen", "IT-Dienstleister",
+    /// "ingenieursbureau", "softwarebedrijf").
+    static let companyCompoundEnds = ["unternehmen", "dienstleister", "anbieter", "hersteller", "agentur", "konzern",
+                                      "bedrijf", "onderneming", "organisatie", "bureau", "leverancier"]
 
     /// The first line of the page's first hundred that `aboutSubject` reads a name in.
     var companySaid: String? { lines.prefix(100).lazy.compactMap(Self.aboutSubject).first }
@@ -1043,6 +1052,21 @@ struct LabelledLines {
         return words.joined(separator: " ")
     }
 
+    /// The employer that a German or Dutch sentence names after its verb of seeking, as they do after a
+    /// phrase put first: "Für unseren Standort in Berlin sucht die Nordlicht GmbH einen …", "Zur Verstärkung
+    /// sucht der Landkreis Leipzig …", "Voor onze vestiging zoekt Nordlicht B.V. een …". The name is the
+    /// capitalised words after the verb and an article, up to four, and has a legal form or is a public body's
+    /// ("Stadt", "Landkreis", "Gemeente"): German capitalises its nouns ("sucht Verstärkung").
+    static func invertedSubject(_ line: String) -> String? {
+        guard line.utf8.count >= 24, let verb = [" sucht ", " zoekt "].lazy.compactMap({ line.byteRange(of: $0) }).first else { return nil }
+        var words = line[verb.upperBound...].split(separator: " ").prefix(7)
+        if let w = words.first, invertedArticles.contains(String(w)) { words = words.dropFirst() }
+        let name = leadingName(Array(words)).map(String.init).joined(separator: " ")
+        guard !name.isEmpty, PostingLabels.readsAsCompany(name) || Location.ofMunicipality(name) != nil else { return nil }
+        return name
+    }
+    private static let invertedArticles: Set<String> = ["die", "der", "das", "de", "het"]
+
     /// The subject of a line's first sentence when it is a name with its legal form, before "is":
     /// "Die RusPost GmbH ist ein …" gives "RusPost GmbH".
     static func legalSubject(_ line: String) -> String? {
@@ -1090,7 +1114,8 @@ struct LabelledLines {
                                "Über ", "Arbeiten bei ", "Jobs bei ", "À propos de ", "À propos d'", "Sobre ", "Trabajar en ",
                                "Over ", "Werken bij ", "Lavorare in ", "Chi è ",
                                // "Waarom Avocado Media?", "Warum Acme?", "Pourquoi Acme ?", "¿Por qué Acme?", "Perché Acme?"
-                               "Waarom ", "Warum ", "Pourquoi ", "¿Por qué ", "Por qué ", "Perché "]
+                               "Waarom werken bij ", "Waarom ", "Warum zu ", "Warum ", "Pourquoi rejoindre ", "Pourquoi ",
+                               "¿Por qué trabajar en ", "¿Por qué ", "Por qué ", "Perché lavorare in ", "Perché "]
     /// Words that begin a phrase of the page's, not a name: "This Role Matters", "Our Culture".
     static let determiners: Set<String> = ["This", "These", "That", "Our", "Your", "You", "We", "It", "My", "Dieser", "Diese",
                                            "Unser", "Unsere", "Ihr", "Ihre", "Dein", "Deine", "Notre", "Nos", "Votre", "Vos",

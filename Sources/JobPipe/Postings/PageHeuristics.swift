@@ -877,6 +877,23 @@ struct PageHeuristics {
             let closing = rest[..<site].lastIndex { !isPlace($0) && !isSite($0) && !EmploymentType.names($0) }
             // "Java Developer, Houston, TX": the job, then its place
             for segment in segments { if let (_, place) = Self.roleAndPlace(segment) { location.add(place, "title", 3) } }
+            // "Acme : Backend Engineer", "Backend Engineer: Acme", "Backend Engineer / Acme": the job and, beside it in
+            // one part, its employer (not the board's word for a posting, a heading, a place or a kind of contract)
+            for segment in segments {
+                for sep in [" : ", ": ", " / "] where segment.containsBytes(sep) {
+                    let parts = segment.splitBytes(sep).map(\.trimmingSpaces)
+                    // (the job's part as a title is written, not a sentence's rest: "Headline: how the minister …")
+                    guard parts.count == 2, let k = parts.firstIndex(where: { Words.normalized($0) == lower }),
+                          parts[k].first?.isLowercase != true else { continue }
+                    let other = parts[1 - k]
+                    if Self.looksLikeName(other), !PostingLabels.isGeneric(other), !isSiteFurniture(other),
+                       !Self.postingWords.contains(other.lowercased()), !LabelledLines.isPlaceName(other),
+                       !EmploymentType.names(other), WorkArrangement.stated(other) == nil, !PostingLabels.readsAsRole(other) {
+                        company.add(other, "title", 3)
+                    }
+                    break
+                }
+            }
             for (i, segment) in rest.enumerated() {
                 // "Werken bij VLIJT Tandartsen, Eindhoven": a name, then its town
                 if !segment.contains(":"), let (name, town) = Location.nameAndTown(segment),

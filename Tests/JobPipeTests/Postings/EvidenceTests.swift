@@ -2406,4 +2406,31 @@ import Testing
         #expect(WorkArrangement.stated("Remote, Monday to Friday") == .remote)
         #expect(WorkArrangement.inText("Our office opened 3 days ago.") == nil)
     }
+    @Test func theJobAndItsEmployerInOnePartOfThePageTitle() throws {
+        func page(_ pageTitle: String) -> String {
+            "<html><head><title>\(pageTitle)</title></head><body><h1>Backend Engineer</h1><main><p>We build APIs.</p></main></body></html>"
+        }
+        let p = try #require(read(page("Nordlicht Analytics : Backend Engineer"), url: "https://jobs.example-board.com/1"))
+        #expect(p.company == "Nordlicht Analytics" && p.evidence["company"] == "title")
+        #expect(read(page("Backend Engineer / Nordlicht Analytics"), url: "https://jobs.example-board.com/1")?.company == "Nordlicht Analytics")
+        // the board's word for a posting, a place, or a sentence's rest after a headline's colon names no employer
+        #expect(read(page("Stellenangebot: Backend Engineer"), url: "https://jobs.example-board.com/1")?.company == nil)
+        #expect(read(page("Berlin: Backend Engineer"), url: "https://jobs.example-board.com/1")?.company == nil)
+    }
+
+    @Test func theEmployerAfterAGermanOrDutchVerbOfSeeking() {
+        #expect(LabelledLines.invertedSubject("Für unseren Standort in Berlin sucht die Nordlicht GmbH einen Backend Engineer.") == "Nordlicht GmbH")
+        #expect(LabelledLines.invertedSubject("Zur Verstärkung unseres Teams sucht der Landkreis Leipzig eine Fachkraft.") == "Landkreis Leipzig")
+        #expect(LabelledLines.invertedSubject("Voor onze vestiging in Zwolle zoekt Nordlicht B.V. een developer.") == "Nordlicht B.V.")
+        // German capitalises its nouns: a noun after the verb is no name
+        #expect(LabelledLines.invertedSubject("Unser Team in Berlin sucht Verstärkung im Vertrieb.") == nil)
+        #expect(LabelledLines(lines: ["Für unseren Standort in Berlin sucht die Nordlicht GmbH einen Backend Engineer."]).employerMentions?.0 == "Nordlicht GmbH")
+        #expect(LabelledLines(lines: ["Pourquoi rejoindre Nordlicht ?"]).employerMentions?.0 == "Nordlicht")
+    }
+
+    @Test func aCompanyWordAtTheEndOfAGermanOrDutchCompound() {
+        #expect(LabelledLines.aboutSubject("Nordlicht is een softwarebedrijf uit Utrecht.") == "Nordlicht")
+        #expect(LabelledLines.aboutSubject("Nordlicht ist ein Softwareunternehmen aus Berlin.") == "Nordlicht")
+        #expect(LabelledLines.aboutSubject("Berlin ist eine Stadt mit vielen Parks und Seen.") == nil)
+    }
 }
