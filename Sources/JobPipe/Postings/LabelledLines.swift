@@ -191,8 +191,26 @@ struct LabelledLines {
     var labelledArrangement: WorkArrangement? {
         labelled(PostingLabels.workplace).flatMap { v, i in
             WorkArrangement.labelled(v).map { $0 == .remote && labelCountsDays(valueAt: i) ? .hybrid : $0 }
-        }
+        } ?? valueArrangement
     }
+
+    /// The arrangement a short label's value is, word for word, whatever the label: "Position type: Remote",
+    /// "Job type: Hybrid", "Werkplek: Thuis". (A value of more words, "Team: Remote Operations", is no such.)
+    var valueArrangement: WorkArrangement? {
+        for (i, line) in lines.prefix(80).enumerated() {
+            guard let head = heads[i], head.valueFollows, head.label.utf8.count <= 24 else { continue }
+            let value = String(line.dropFirst(head.label.count + 1)).trimmingSpaces.lowercased()
+            if let w = Self.arrangementValues[value] { return w }
+        }
+        return nil
+    }
+    static let arrangementValues: [String: WorkArrangement] = [
+        "remote": .remote, "fully remote": .remote, "full remote": .remote, "100% remote": .remote, "remoto": .remote,
+        "en remoto": .remote, "da remoto": .remote, "thuis": .remote, "home-based": .remote, "hybrid": .hybrid,
+        "hybride": .hybrid, "híbrido": .hybrid, "ibrido": .hybrid, "ibrida": .hybrid, "on-site": .onSite, "onsite": .onSite,
+        "on site": .onSite, "in-office": .onSite, "in office": .onSite, "presencial": .onSite, "présentiel": .onSite,
+        "in presenza": .onSite, "vor ort": .onSite, "op kantoor": .onSite,
+    ]
 
     /// Whether the label of the value on line `i` (on that line or the one before) counts days in its qualifier.
     private func labelCountsDays(valueAt i: Int) -> Bool {
@@ -1175,6 +1193,18 @@ struct LabelledLines {
                                        "möglich", "mogelijk", "posible", "possibile"]
 
     /// The first of the lines (up to sixty) that states the arrangement, as `workplaceLine` reads it.
+    /// The place before a line's last word when that word is "Remote": a country, a region's code or a
+    /// known town ("US Remote", "Germany - Remote", "EMEA Remote", "Toronto Remote").
+    static func placeBeforeRemote(_ line: String) -> String? {
+        guard line.lowercased().hasSuffix(" remote") else { return nil }
+        let place = String(line.dropLast(7)).trimmingCharacters(in: " -–,")
+        guard place.split(separator: " ").count <= 3, let first = place.first, first.isUppercase else { return nil }
+        return Location.isCountry(place) || regionCodes.contains(place) || Cities.contains(place) ? place : nil
+    }
+    /// Codes of countries and regions that boards write before "Remote".
+    static let regionCodes: Set<String> = ["US", "USA", "UK", "EU", "EMEA", "APAC", "LATAM", "NA", "NAM", "CEE", "DACH",
+                                           "Nordics", "Benelux"]
+
     static func statement(in lines: [String]) -> WorkplaceLine? {
         for (k, whole) in lines.prefix(60).enumerated() where whole.utf8.count <= 160 {
             // (a longer line is read only as facts between commas)
@@ -1209,6 +1239,8 @@ struct LabelledLines {
                         }
                     }
                 }
+                // "US Remote", "Germany - Remote", "EMEA Remote": a place, then the word
+                if line.utf8.count <= 40, let place = placeBeforeRemote(line) { return (.remote, place, line) }
                 // "London / Remote", "Berlin / Hybrid": the arrangement after a place and a slash
                 if line.containsBytes(" / ") {
                     let parts = line.splitBytes(" / ").map(\.trimmingSpaces)

@@ -158,7 +158,8 @@ enum WorkArrangement: String, Sendable {
                                 "lavoro in sede", "in-person role", "in-person position", "in-person job", "fully in-person",
                                 "is in-person", "is in person", "en présentiel", "en presentiel",
                                 "based on-site", "based onsite", "on-site in our", "onsite in our", "work onsite at",
-                                "work on-site at", "onsite at our", "on-site at our"]
+                                "work on-site at", "onsite at our", "on-site at our", "to work on-site in", "to work onsite in",
+                                "to be on-site in", "to be onsite in"]
     /// Where the work is done, said of the employer's own offices ("based in our Paris office", "in unserem Büro
     /// in Köln"): weaker than the words around a remote word, read after them ("The team is based in our Berlin
     /// office. This position is remote." is remote).
@@ -208,6 +209,8 @@ enum WorkArrangement: String, Sendable {
             let share = after.contains(where: isPartialShare) || zip(after, after.dropFirst()).contains { isPartialShare($0 + $1) }
             // "Remote work possible", "Homeoffice-Möglichkeit": a possibility, past the words for work
             let option = after.drop { fillerWords.contains(String($0)) }.first.map(String.init) ?? ""
+            // ("100% Homeoffice möglich", "Full remote possible": all of the time, if possible, is remote)
+            if wholeTime.contains(where: { word.hasPrefix($0) }) { return .remote }
             return share || countsDays(v) || namesWeekday(after) || occasionalWords.contains(where: { next.hasPrefix($0) })
                 || optionWords.contains(String(next.prefix { $0.isLetter })) || optionWords.contains(option)
                 || possibilityWords.contains(option) || conditionWords.contains(where: { next.hasPrefix($0) })
@@ -300,6 +303,9 @@ enum WorkArrangement: String, Sendable {
         }
         return false
     }
+
+    /// The words that make a word of remote work all of the time ("100% remote", "full remote", "fully remote").
+    private static let wholeTime = ["100", "full", "fully"]
 
     /// Whether the words name a day of the week, not as an end of a range ("on Fridays", "am Freitag"; not
     /// "Monday to Friday").
@@ -466,7 +472,7 @@ enum WorkArrangement: String, Sendable {
 
     /// Words that may stand between a negation and the word it denies ("not a remote position").
     private static let deniedArticles: Set<Substring> = ["a", "an", "de", "d", "el", "la", "le", "un", "une", "een", "ein",
-                                                         "eine", "fully", "100%"]
+                                                         "eine", "fully", "100%", "eligible", "open", "suitable", "for", "to"]
 
     /// Words for available, after a negation ("Remote work is not available").
     static let availableWords: Set<String> = ["available", "disponible", "beschikbaar", "verfügbar", "disponibile", "offered",

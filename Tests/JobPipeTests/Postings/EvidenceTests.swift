@@ -2433,4 +2433,21 @@ import Testing
         #expect(LabelledLines.aboutSubject("Nordlicht ist ein Softwareunternehmen aus Berlin.") == "Nordlicht")
         #expect(LabelledLines.aboutSubject("Berlin ist eine Stadt mit vielen Parks und Seen.") == nil)
     }
+    @Test func anArrangementAsAnyShortLabelsValueAndAPlaceBeforeRemote() throws {
+        #expect(LabelledLines(lines: ["Position type: Remote"]).labelledArrangement == .remote)
+        #expect(LabelledLines(lines: ["Werkplek: Thuis"]).labelledArrangement == .remote)
+        #expect(LabelledLines(lines: ["Team: Remote Operations"]).labelledArrangement == nil)
+        #expect(LabelledLines.placeBeforeRemote("US Remote") == "US")
+        #expect(LabelledLines.placeBeforeRemote("Germany - Remote") == "Germany")
+        #expect(LabelledLines.placeBeforeRemote("Data Engineer Remote") == nil && LabelledLines.placeBeforeRemote("Fully Remote") == nil)
+        let p = try #require(read("<h1>Data Engineer</h1><p>US Remote</p><main><p>We build pipelines.</p></main>"))
+        #expect(p.workplace == .remote && p.location == "US")
+    }
+
+    @Test func allOfTheTimeIfPossibleAndRemoteWorkNotOpenToTheRole() {
+        #expect(WorkArrangement.stated("100% Homeoffice möglich") == .remote)
+        #expect(WorkArrangement.stated("Homeoffice möglich") == .hybrid)
+        #expect(WorkArrangement.inText("This position is not eligible for remote work.") == .onSite)
+        #expect(WorkArrangement.inText("This role requires you to work on-site in Berlin.") == .onSite)
+    }
 }
