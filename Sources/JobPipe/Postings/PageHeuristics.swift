@@ -686,6 +686,11 @@ struct PageHeuristics {
                 title.add(role, "h1", 6)
                 company.add(name, "h1", 4)
             }
+            // "Backend Engineer at Acme": the role, then its employer
+            if i == 0, let (role, name) = Self.roleAtEmployer(t) {
+                title.add(role, "h1", 6)
+                company.add(name, "h1", 4)
+            }
             // "Developer: Illinois State University" — the title and its employer
             if let colon = t.byteRange(of: ": ") {
                 let after = String(t[colon.upperBound...])
@@ -698,6 +703,13 @@ struct PageHeuristics {
             guard let raw else { continue }
             let segments = titleSegments(raw).filter { !isSiteFurniture($0) && !PostingLabels.isGeneric($0) }
             if let first = segments.first { title.add(cleanTitle(first), place, place == "og:title" ? 4 : 3) }
+        }
+        // a first heading that names the employer or the site, not a job, over one that reads as a role
+        // ("Acme Analytics" / "Backend Engineer"), as careers sites set their name as the page's h1
+        // (the heading is the employer's only where other evidence says so: a board's or a group's own name is none)
+        if let (name, role) = employerOverRole() {
+            title.add(cleanTitle(role), "h2", 6)
+            title.adjust(-3) { $0.place == "h1" && $0.text == cleanTitle(name) }
         }
         // no h1, or only the site's and section headings ("Careers"): the next headings down
         if headings.isEmpty {
@@ -1090,7 +1102,7 @@ struct PageHeuristics {
         }
         // … or stands among the facts after a dash in the heading the title was cleaned from
         // ("Data Engineer (m/w/d) – Vollzeit – Berlin")
-        if let h = headings.first, let (_, facts) = Self.dashFacts(h), let place = facts.first(where: LabelledLines.isPlaceName) {
+        if let h = headings.first, let (_, facts) = Self.dashFacts(h), let place = facts.lazy.compactMap(Self.factPlace).first {
             location.add(LabelledLines.place(place) ?? place, "h1", 2)
         }
         // the most precise place in the trail of links that ends on the page ("Jobs › Texas › Austin › Engineer")
@@ -1275,10 +1287,30 @@ struct PageHeuristics {
             let parts = heading.splitBytes(dash).map(\.trimmingSpaces)
             let facts = Array(parts.dropFirst())
             if !facts.isEmpty, PostingLabels.readsAsRole(parts[0]), facts.allSatisfy({ p in
-                EmploymentType.names(p) || WorkArrangement.stated(p) != nil || LabelledLines.isPlaceName(p)
+                EmploymentType.names(p) || WorkArrangement.stated(p) != nil || factPlace(p) != nil
             }) { return (parts[0], facts) }
         }
         return nil
+    }
+    /// The place a fact after a title's dash names: a place, or a place with its arrangement in brackets
+    /// ("Berlin (Hybrid)" gives "Berlin").
+    static func factPlace(_ fact: String) -> String? {
+        if LabelledLines.isPlaceName(fact) { return fact }
+        return LabelledLines.statement(in: [fact])?.place.flatMap { LabelledLines.isPlaceName($0) ? $0 : nil }
+    }
+
+    /// A heading of a role at its employer: "Backend Engineer at Acme", "Data Engineer @ Acme", "Entwickler
+    /// (m/w/d) bei Acme GmbH", "Ingénieur chez Dupont". The role reads as one, the employer as a name, and
+    /// is no place.
+    static func roleAtEmployer(_ heading: String) -> (role: String, employer: String)? {
+        guard heading.utf8.count <= 120,
+              let at = [" at ", " @ ", " bei ", " chez ", " bij ", " presso "].lazy.compactMap({ heading.byteRange(of: $0) }).first
+        else { return nil }
+        let role = String(heading[..<at.lowerBound]).trimmingSpaces, name = String(heading[at.upperBound...]).trimmingSpaces
+        guard PostingLabels.readsAsRole(role), let first = name.first, first.isUppercase, looksLikeName(name),
+              name.split(separator: " ").count <= 5, !PostingLabels.readsAsRole(name), !LabelledLines.isPlaceName(name)
+        else { return nil }
+        return (role, name)
     }
 
     /// Words a heading opens with to seek the role after them, in the six languages (lower case).
@@ -1289,7 +1321,8 @@ struct PageHeuristics {
                                  "wir suchen eine ", "wir suchen ", "gesucht: ", "buscamos un ", "buscamos una ", "buscamos ",
                                  "se busca ", "nous recrutons un ", "nous recrutons une ", "nous recrutons ", "on recrute ",
                                  "cerchiamo un ", "cerchiamo una ", "cerchiamo ", "wij zoeken een ", "wij zoeken ",
-                                 "we zoeken een ", "gezocht: "]
+                                 "we zoeken een ", "gezocht: ", "we're hiring ", "we are hiring ", "we're looking for ",
+                                 "we are looking for "]
     /// Articles and adjectives between the verb and the role ("sucht neue", "is hiring a", "recrute un·e").
     static let hiringFillers: Set<String> = ["a", "an", "new", "ein", "eine", "einen", "eine/n", "neue", "neuen", "einen/eine",
                                              "un", "une", "un.e", "un·e", "des", "een", "nieuwe", "uno", "una", "nuovi", "nuove"]
@@ -1394,6 +1427,26 @@ struct PageHeuristics {
         if same(words.suffix(t.count)) { rest = words.dropLast(t.count) } else if same(words.prefix(t.count)) { rest = words.dropFirst(t.count) } else { return nil }
         let name = rest.joined(separator: " ").trimmingCharacters(in: " -–|:·")
         return rest.count <= 4 && looksLikeName(name) ? name : nil
+    }
+
+    /// The page's first heading and the subheading under it that reads as a role, where the heading reads as
+    /// none and names the employer or the site: its name, its logo's, its copyright's owner or the host's
+    /// spelling, the whole page title; or the page title names the role ("Acme Analytics - Backend Engineer").
+    func employerOverRole() -> (name: String, role: String)? {
+        guard let h = headings.first, h.utf8.count <= 60, !PostingLabels.readsAsRole(h), Self.looksLikeName(h),
+              !PostingLabels.isGeneric(h),
+              let role = subheadings.prefix(3).first(where: { $0.utf8.count <= 100 && PostingLabels.readsAsRole($0)
+                  && !PostingLabels.isGeneric($0) && !isSiteFurniture($0) }) else { return nil }
+        let n = Words.normalized(h), r = Words.normalized(role)
+        let pageTitles = [meta["og:title"], titleTag].compactMap { $0 }
+        let segments = pageTitles.flatMap(titleSegments).map(Words.normalized)
+        guard n != r else { return nil }
+        let named = isSiteFurniture(h) || PostingLabels.readsAsCompany(h)
+            || (logos + [copyrightOwner, meta["og:site_name"]].compactMap { $0 }).contains { Words.normalized($0) == n }
+            || hostLabel.map { Self.spellsAlike($0, h, atLeast: 4) } == true
+            || pageTitles.contains { Words.normalized($0) == n }
+            || segments.contains(r)
+        return named ? (h, role) : nil
     }
 
     /// A role, a comma and a place: "Java Developer, Houston, TX" ("Senior Mobile Engineer, iOS" is a

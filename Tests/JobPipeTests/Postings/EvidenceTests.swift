@@ -2450,4 +2450,32 @@ import Testing
         #expect(WorkArrangement.inText("This position is not eligible for remote work.") == .onSite)
         #expect(WorkArrangement.inText("This role requires you to work on-site in Berlin.") == .onSite)
     }
+    @Test func aFirstHeadingThatNamesTheEmployerOverOneOfTheRole() throws {
+        // the page title names the site alone, or names the role beside it
+        for pageTitle in ["Nordlicht Analytics", "Nordlicht Analytics - Backend Engineer"] {
+            let p = try #require(read("""
+                <html><head><title>\(pageTitle)</title></head><body><h1>Nordlicht Analytics</h1><h2>Backend Engineer</h2>
+                <p>Berlin · Full-time</p><main><p>We build APIs.</p></main></body></html>
+                """))
+            #expect(p.title == "Backend Engineer" && p.evidence["title"] == "h2" && p.company == "Nordlicht Analytics")
+        }
+        // a first heading that nothing names the site's keeps the title (a related job under it is no title)
+        let p = try #require(read("""
+            <html><head><title>Barista - Kaffeehaus</title></head><body><h1>Barista</h1><main><p>You make coffee.</p></main>
+            <h2>Store Manager</h2></body></html>
+            """))
+        #expect(p.title == "Barista")
+    }
+
+    @Test func aHeadingOfTheRoleAtItsEmployer() throws {
+        #expect(PageHeuristics.roleAtEmployer("Backend Engineer at Nordlicht") ?? ("", "") == ("Backend Engineer", "Nordlicht"))
+        #expect(PageHeuristics.roleAtEmployer("Entwickler (m/w/d) bei Nordlicht GmbH") ?? ("", "") == ("Entwickler (m/w/d)", "Nordlicht GmbH"))
+        #expect(PageHeuristics.roleAtEmployer("Backend Engineer at Berlin") == nil)
+        #expect(PageHeuristics.roleAtEmployer("Life at Nordlicht") == nil)
+        let p = try #require(read("<h1>Backend Engineer @ Nordlicht</h1><main><p>We build APIs.</p></main>"))
+        #expect(p.title == "Backend Engineer" && p.company == "Nordlicht")
+        // a place with its arrangement after a dash
+        let q = try #require(read("<h1>Backend Engineer – Berlin (Hybrid)</h1><main><p>We build APIs.</p></main>"))
+        #expect(q.title == "Backend Engineer" && q.location == "Berlin" && q.workplace == .hybrid)
+    }
 }
