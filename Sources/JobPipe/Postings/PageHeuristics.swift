@@ -116,6 +116,8 @@ struct PageHeuristics {
                 if PlainText.isChrome(node) || MainContent.namedAsOtherContent(node) {
                     return false
                 }
+                // a trail of links to the page outside a <nav>, named for one: <div class="breadcrumb">
+                if MainContent.named(node, Self.trailNames) { Self.trailEnds(node, into: &trailEnds) }
             case .other:
                 if emphasized.count < 40, node.hasName("strong") || node.hasName("b"), node.textLength <= 80 {
                     emphasized.insert(Words.normalized(node.text))
@@ -240,6 +242,9 @@ struct PageHeuristics {
             c = child.nextSibling
         }
     }
+
+    /// The class and id words of a block that holds a trail of links ("breadcrumb", "breadcrumbs", "crumbs").
+    static let trailNames = ByteNeedles(["breadcrumb", "crumbs"])
 
     /// The last items of the lists of three or more items inside a block (a
     /// few levels down), and the element that closes a run of two or more
@@ -955,6 +960,12 @@ struct PageHeuristics {
                 company.add(spoken, "header", 3)
             }
         }
+        // … or with its town ("Acme Analytics in Leipzig", "bei Acme in Leipzig", "chez Dupont à Lyon")
+        if let i = titleLine, let (name, town) = labels.lines[(i + 1)..<min(labels.lines.count, i + 3)].lazy
+            .compactMap(Self.employerInTown).first {
+            company.add(name, "header", 3)
+            addPlace(town, "header", 2)
+        }
         // … or over it ("Novo Nordisk A/S" / "2880 Bagsværd" / "Pilot Scientist for Purification")
         if let i = titleLine, let name = labels.line(over: i) { company.add(name, "header", 2) }
         // … or a hiring headline right over it ("Aidants Connect recrute :" / "Un ou une développeur.se")
@@ -1297,6 +1308,21 @@ struct PageHeuristics {
     static func factPlace(_ fact: String) -> String? {
         if LabelledLines.isPlaceName(fact) { return fact }
         return LabelledLines.statement(in: [fact])?.place.flatMap { LabelledLines.isPlaceName($0) ? $0 : nil }
+    }
+
+    /// A header line of the employer and its town: "Acme Analytics in Leipzig", "bei Acme GmbH in Leipzig",
+    /// "at Acme in Austin, TX", "chez Dupont à Lyon". The town is a place; the name is written as one, every
+    /// word capitalised ("Wir sind in Leipzig" is none), and is no role and no place.
+    static func employerInTown(_ line: String) -> (name: String, town: String)? {
+        guard line.utf8.count <= 80, !line.contains(":"), !line.hasSuffix(".") else { return nil }
+        var rest = Substring(line)
+        for at in ["at ", "bei ", "chez ", "bij ", "presso ", "@ "] where rest.hasPrefix(at) { rest = rest.dropFirst(at.count); break }
+        guard let r = [" in ", " à ", " a ", " en ", " te "].lazy.compactMap({ rest.firstRange(of: $0) }).first else { return nil }
+        let name = String(rest[..<r.lowerBound]).trimmingSpaces, town = String(rest[r.upperBound...]).trimmingSpaces
+        let words = name.split(separator: " ")
+        guard (1...5).contains(words.count), LabelledLines.leadingName(words).count == words.count, looksLikeName(name),
+              !PostingLabels.readsAsRole(name), !LabelledLines.isPlaceName(name), LabelledLines.isPlaceName(town) else { return nil }
+        return (name, LabelledLines.place(town) ?? town)
     }
 
     /// A heading of a role at its employer: "Backend Engineer at Acme", "Data Engineer @ Acme", "Entwickler

@@ -121,6 +121,35 @@ enum PlainText {
     /// An inline label that an element follows with no space, as a value
     /// styled into a column of its own: `<b>Location</b><span>Berlin</span>`
     /// reads "Location" / "Berlin", not "LocationBerlin".
+    private static let colonAndSpace: [UInt8] = [0x3A, 0x20]
+
+    /// A table row of two cells whose first is a label the postings use ("Firma", "Ort", "Location"), or a
+    /// term of a definition list that is such a label and its one definition: the label's element and the
+    /// value's. A label written with its colon is read as it is.
+    static func labelAndValue(_ node: TreeNode) -> (label: TreeNode, value: TreeNode)? {
+        let pair: (TreeNode, TreeNode)
+        if node.is(.tr) {
+            let cells = node.children.filter { $0.isElement }
+            guard cells.count == 2, cells.allSatisfy({ $0.is(.td) || $0.is(.th) }) else { return nil }
+            pair = (cells[0], cells[1])
+        } else if node.is(.dt) {
+            var next = node.nextSibling
+            while let n = next, !n.isElement { next = n.nextSibling }
+            guard let dd = next, dd.is(.dd) else { return nil }
+            var after = dd.nextSibling
+            while let n = after, !n.isElement { after = n.nextSibling }
+            // (a term of several definitions is a list's heading)
+            if let a = after, a.is(.dd) { return nil }
+            pair = (node, dd)
+        } else {
+            return nil
+        }
+        guard pair.0.textLength <= 32, pair.1.textLength > 0 else { return nil }
+        let label = pair.0.text.trimmingSpaces
+        guard !label.hasSuffix(":"), PostingLabels.isLabel(label.lowercased()) else { return nil }
+        return pair
+    }
+
     static func endsLabel(_ node: TreeNode) -> Bool {
         // (cheapest tests first: most inline elements are followed by text)
         guard let next = node.nextSibling, next.isElement, !next.isBlock,
@@ -191,6 +220,17 @@ enum PlainText {
                 switch node.tag {
                 case .script, .style, .noscript, .template, .svg, .head, .title: continue
                 default: break
+                }
+                // a table row of a label and its value, or a term and its one definition: one labelled line
+                // ("Firma | Nordlicht GmbH", "<dt>Ort</dt><dd>Leipzig</dd>" read "Firma: Nordlicht GmbH", "Ort: Leipzig")
+                if chrome, let (label, value) = labelAndValue(node) {
+                    out.endLine()
+                    collect(label, into: &out, depth: depth + 1, chrome: chrome)
+                    colonAndSpace.withUnsafeBufferPointer { out.append($0) }
+                    collect(value, into: &out, depth: depth + 1, chrome: chrome)
+                    out.endLine()
+                    if node.is(.dt) { c = value.nextSibling }
+                    continue
                 }
                 let block = node.isBlock || chrome && styledAsBlock(node)
                 if block { out.endLine() }

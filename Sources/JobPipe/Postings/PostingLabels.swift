@@ -39,7 +39,7 @@ enum PostingLabels {
         "work locations", "job locations", "arbeitsorte", "einsatzorte", "lugares de trabajo", "werklocaties",
         "sedi di lavoro",
         "ubicación", "ubicacion", "localización", "localizacion", "lugar de trabajo", "ciudad", "localidad",
-        "locatie", "standplaats", "werklocatie", "plaats", "vestiging", "werkplek",
+        "locatie", "standplaats", "werklocatie", "plaats", "vestiging", "werkplek", "vestigingsplaats", "stadt", "provincia",
         "sede", "sede di lavoro", "luogo di lavoro", "luogo", "località", "localita", "città", "citta",
         "localidade", "localização", "localizacao", "local de trabalho", "cidade", "local",
         "location name", "job location name", "work location name", "místo pracoviště", "pracoviště", "lokalita",

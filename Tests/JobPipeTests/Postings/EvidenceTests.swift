@@ -2478,4 +2478,19 @@ import Testing
         let q = try #require(read("<h1>Backend Engineer – Berlin (Hybrid)</h1><main><p>We build APIs.</p></main>"))
         #expect(q.title == "Backend Engineer" && q.location == "Berlin" && q.workplace == .hybrid)
     }
+    @Test func theEmployerAndItsTownUnderTheTitleAndATrailNamedForOne() throws {
+        #expect(PageHeuristics.employerInTown("Nordlicht Analytics in Leipzig") ?? ("", "") == ("Nordlicht Analytics", "Leipzig"))
+        #expect(PageHeuristics.employerInTown("chez Dupont à Lyon") ?? ("", "") == ("Dupont", "Lyon"))
+        #expect(PageHeuristics.employerInTown("Backend Engineer in Leipzig") == nil)
+        #expect(PageHeuristics.employerInTown("Wir sind in Leipzig") == nil)
+        let p = try #require(read("<h1>Backend Engineer</h1><p>bei Nordlicht GmbH in Leipzig</p><main><p>We build APIs.</p></main>",
+                                  url: "https://jobs.example-board.com/1"))
+        #expect(p.company == "Nordlicht GmbH" && p.location == "Leipzig")
+        // a trail of links in a block named for one, not a <nav>
+        let q = try #require(read("""
+            <div class="breadcrumbs"><a href="/">Jobs</a> / <a href="/sachsen">Sachsen</a> / <a href="/leipzig">Leipzig</a> / Backend Engineer</div>
+            <h1>Backend Engineer</h1><main><p>We build APIs.</p></main>
+            """, url: "https://jobs.example-board.com/1"))
+        #expect(q.location == "Leipzig" && q.evidence["location"] == "breadcrumb")
+    }
 }
