@@ -478,16 +478,29 @@ struct LabelledLines {
     static func townBeforeQualifier(_ line: String) -> String? {
         if line.hasSuffix(")"), let open = line.lastByteRange(of: " (") {
             let inside = line[open.upperBound...].dropLast()
-            guard (1...3).contains(inside.count), inside.allSatisfy({ $0.isUppercase || $0.isNumber }) else { return nil }
+            // (or its postcode: "Paris (75008)")
+            guard (1...3).contains(inside.count) && inside.allSatisfy({ $0.isUppercase || $0.isNumber })
+                    || (4...5).contains(inside.count) && inside.allSatisfy(\.isNumber) else { return nil }
             return String(line[..<open.lowerBound])
         }
         guard let space = line.lastIndex(of: " ") else { return nil }
         let last = line[line.index(after: space)...]
+        // a British postcode's outward part: "London EC2A", "Leeds LS1"
+        if isOutwardCode(last) { return String(line[..<space]) }
         let digits = last.prefix { $0.isNumber }
         guard (1...2).contains(digits.count), ["", "e", "er", "ème", "eme", "."].contains(String(last.dropFirst(digits.count))) else {
             return nil
         }
         return String(line[..<space])
+    }
+
+    /// Whether a word is the outward part of a British postcode: one or two capitals, a digit, and a digit or a
+    /// capital, or none ("EC2A", "LS1", "M1", "SW19").
+    static func isOutwardCode(_ w: Substring) -> Bool {
+        let u = Array(w.utf8)
+        let letters = u.prefix { $0 >= 0x41 && $0 <= 0x5A }.count
+        guard (1...2).contains(letters), (letters + 1...letters + 2).contains(u.count), u[letters] >= 0x30 && u[letters] <= 0x39 else { return false }
+        return u.count == letters + 1 || u[letters + 1] >= 0x30 && u[letters + 1] <= 0x39 || u[letters + 1] >= 0x41 && u[letters + 1] <= 0x5A
     }
 
     /// A known town and its district as one word or two ("Berlin-Zentrum", "Gdańsk Wrzeszcz"), as written.

@@ -2493,4 +2493,11 @@ import Testing
             """, url: "https://jobs.example-board.com/1"))
         #expect(q.location == "Leipzig" && q.evidence["location"] == "breadcrumb")
     }
+    @Test func aKnownTownWithItsPostcodeInBracketsOrItsBritishOutwardCode() {
+        #expect(LabelledLines.place("Paris (75008)") == "Paris (75008)")
+        #expect(LabelledLines.place("London EC2A") == "London EC2A" && LabelledLines.place("Leeds LS1") == "Leeds LS1")
+        #expect(LabelledLines.isOutwardCode("SW19") && LabelledLines.isOutwardCode("M1") && !LabelledLines.isOutwardCode("MBA")
+                    && !LabelledLines.isOutwardCode("B2B2"))
+        #expect(LabelledLines.place("Team (12345)") == nil)
+    }
 }
