@@ -316,7 +316,7 @@ struct PageHeuristics {
     private static func readNamed(_ node: TreeNode, into named: inout [String: [String]]) -> Int {
         var mask: UInt64 = 0
         var against: UInt64 = 0
-        for key: StaticString in ["class", "id", "data-testid", "data-automation-id", "data-automation"] {
+        for key: StaticString in ["class", "id", "data-testid", "data-automation-id", "data-automation", "data-ui"] {
             node.withRawAttribute(key) { v in
                 var m = fieldNeedles.matches(v)
                 guard m != 0 else { return }
@@ -894,6 +894,18 @@ struct PageHeuristics {
             let closing = rest[..<site].lastIndex { !isPlace($0) && !isSite($0) && !EmploymentType.names($0) }
             // "Java Developer, Houston, TX": the job, then its place
             for segment in segments { if let (_, place) = Self.roleAndPlace(segment) { location.add(place, "title", 3) } }
+            // "Acme Analytics Backend Engineer": a name, then the job, in one part
+            for segment in segments where segment.utf8.count > t.utf8.count + 2 && segment.hasSuffix(" " + t) {
+                // (a colon or a dash between them is another pattern's: "Berlin: Backend Engineer")
+                let name = String(segment.dropLast(t.count + 1)).trimmingSpaces
+                guard let last = name.last, last.isLetter || last.isNumber || last == "." else { continue }
+                let words = name.split(separator: " ")
+                if words.count <= 4, LabelledLines.leadingName(words).count == words.count, Self.looksLikeName(name),
+                   !PostingLabels.isGeneric(name), !isSiteFurniture(name), !Self.postingWords.contains(name.lowercased()),
+                   !PostingLabels.readsAsRole(name), !LabelledLines.isPlaceName(name), !EmploymentType.names(name) {
+                    company.add(name, "title", 3)
+                }
+            }
             // "Acme : Backend Engineer", "Backend Engineer: Acme", "Backend Engineer / Acme": the job and, beside it in
             // one part, its employer (not the board's word for a posting, a heading, a place or a kind of contract)
             for segment in segments {
@@ -1022,8 +1034,7 @@ struct PageHeuristics {
             let spells = { (c: Candidate) in Self.spellsAlike(spelled, c.text, atLeast: 3) }
             company.adjust(3, where: spells)
             if !company.candidates.contains(where: spells), spelled.count >= 4 {
-                company.add(account.split(whereSeparator: { $0 == "-" || $0 == "_" }).map { $0.prefix(1).uppercased() + $0.dropFirst() }
-                                .joined(separator: " "), "url", 2)
+                company.add(Self.accountName(account), "url", 2)
             }
         }
         // the employer's logo beside the posting on a board ("Acme logo"), not the site's own;
@@ -1047,7 +1058,8 @@ struct PageHeuristics {
             }
         }
         // a site name the page also shows as its furniture is the board's, unless nothing else names an employer
-        company.adjust(-2) { !["label", "byline", "site_name", "owner"].contains($0.place) && isSiteFurniture($0.text) }
+        // (the employer's account in the URL is the subdomain's name by its nature: acme.wd3.myworkdayjobs.com)
+        company.adjust(-2) { !["label", "byline", "site_name", "owner", "url"].contains($0.place) && isSiteFurniture($0.text) }
         company.adjust(-10) { PostingLabels.isGeneric($0.text) }
         if let t = chosenTitle { company.adjust(-10) { Words.normalized($0.text) == Words.normalized(t) } }
         // agreement: a name two kinds of evidence give counts more ("Acme" in the header and in "About Acme")
@@ -1308,6 +1320,21 @@ struct PageHeuristics {
     static func factPlace(_ fact: String) -> String? {
         if LabelledLines.isPlaceName(fact) { return fact }
         return LabelledLines.statement(in: [fact])?.place.flatMap { LabelledLines.isPlaceName($0) ? $0 : nil }
+    }
+
+    /// An account's name as a name is written: its parts capitalised, a capital inside a word beginning
+    /// another ("comparis-ch" gives "Comparis Ch", "NordlichtAnalytics" gives "Nordlicht Analytics").
+    static func accountName(_ account: String) -> String {
+        account.split(whereSeparator: { $0 == "-" || $0 == "_" }).map { part -> String in
+            var out = ""
+            var previous: Character?
+            for c in part {
+                if c.isUppercase, previous?.isLowercase == true { out.append(" ") }
+                out.append(c)
+                previous = c
+            }
+            return out.prefix(1).uppercased() + out.dropFirst()
+        }.joined(separator: " ")
     }
 
     /// A header line of the employer and its town: "Acme Analytics in Leipzig", "bei Acme GmbH in Leipzig",

@@ -2500,4 +2500,20 @@ import Testing
                     && !LabelledLines.isOutwardCode("B2B2"))
         #expect(LabelledLines.place("Team (12345)") == nil)
     }
+    @Test func applicantTrackingSystemsPagesAsTheyAreLaidOut() throws {
+        #expect(PageHeuristics.accountName("NordlichtAnalytics") == "Nordlicht Analytics")
+        #expect(PageHeuristics.accountName("acme-corp") == "Acme Corp")
+        // the account in the subdomain, where nothing else names the employer
+        let workday = try #require(read("""
+            <html><head><title>Backend Engineer</title></head><body><h2 data-automation-id="jobPostingHeader">Backend Engineer</h2>
+            <dl><dt>locations</dt><dd>Leipzig</dd><dt>time type</dt><dd>Full time</dd></dl></body></html>
+            """, url: "https://nordlicht.wd3.myworkdayjobs.com/en-US/Careers/job/Leipzig/Backend-Engineer_R-1234"))
+        #expect(workday.company == "Nordlicht" && workday.evidence["company"] == "url" && workday.location == "Leipzig")
+        // the employer before the job in one part of the page title; the place a data-ui attribute names
+        let p = try #require(read("""
+            <html><head><title>Nordlicht Analytics Backend Engineer | Jobs</title></head><body>
+            <h1 data-ui="job-title">Backend Engineer</h1><span data-ui="job-location">Leipzig, Saxony, Germany</span></body></html>
+            """, url: "https://jobs.example-board.com/1"))
+        #expect(p.company == "Nordlicht Analytics" && p.location == "Leipzig, Saxony, Germany" && p.evidence["location"] == "class")
+    }
 }
