@@ -894,6 +894,25 @@ struct PageHeuristics {
             let closing = rest[..<site].lastIndex { !isPlace($0) && !isSite($0) && !EmploymentType.names($0) }
             // "Java Developer, Houston, TX": the job, then its place
             for segment in segments { if let (_, place) = Self.roleAndPlace(segment) { location.add(place, "title", 3) } }
+            // "Software Engineer (Boston, MA)": the job and its place in brackets; "Software Engineer, Acme Corp, Boston,
+            // MA": the job, its employer and its place between commas
+            for segment in segments where segment.hasPrefix(t) && segment.utf8.count > t.utf8.count + 3 {
+                let after = segment.dropFirst(t.count)
+                if after.hasPrefix(" ("), after.hasSuffix(")"), let shown = LabelledLines.place(String(after.dropFirst(2).dropLast())) {
+                    location.add(shown, "title", 3)
+                } else if after.hasPrefix(", ") {
+                    let parts = after.dropFirst(2).split(separator: ",").map { String($0).trimmingSpaces }
+                    // (a name with its legal form, or one the page shows on a line of its own: "Embedded" may qualify the job)
+                    let name = parts.first ?? ""
+                    if parts.count >= 2, let place = LabelledLines.place(parts[1...].joined(separator: ", ")), Self.looksLikeName(name),
+                       !PostingLabels.readsAsRole(name), !LabelledLines.isPlaceName(name),
+                       PostingLabels.readsAsCompany(name) || labels.lines.contains(where: { Words.normalized($0) == Words.normalized(name) }) {
+                        company.add(name, "title", 3)
+                        // (over the place read as all after the job's comma, "Acme Corp, Boston, MA")
+                        location.add(place, "title", 4)
+                    }
+                }
+            }
             // "Acme Analytics Backend Engineer": a name, then the job, in one part
             for segment in segments where segment.utf8.count > t.utf8.count + 2 && segment.hasSuffix(" " + t) {
                 // (a colon or a dash between them is another pattern's: "Berlin: Backend Engineer")

@@ -2516,4 +2516,15 @@ import Testing
             """, url: "https://jobs.example-board.com/1"))
         #expect(p.company == "Nordlicht Analytics" && p.location == "Leipzig, Saxony, Germany" && p.evidence["location"] == "class")
     }
+    @Test func theJobsPlaceInBracketsOrItsEmployerAndPlaceBetweenCommasInThePageTitle() throws {
+        func page(_ pageTitle: String) -> String {
+            "<html><head><title>\(pageTitle)</title></head><body><h1>Software Engineer</h1><p>You write C++ for embedded systems.</p></body></html>"
+        }
+        let url = "http://jobs.jobmart.example/getjob/123"
+        #expect(try #require(read(page("Software Engineer (Boston, MA) - Acme Corp - JobMart"), url: url)).location == "Boston, MA")
+        let p = try #require(read(page("Software Engineer, Acme Corp, Boston, MA - JobMart"), url: url))
+        #expect(p.company == "Acme Corp" && p.evidence["company"] == "title" && p.location == "Boston, MA")
+        // a title with a comma of its own names no employer
+        #expect(try #require(read(page("Software Engineer, Embedded, Boston, MA - JobMart"), url: url)).company != "Embedded")
+    }
 }
