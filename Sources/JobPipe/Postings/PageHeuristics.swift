@@ -919,9 +919,7 @@ struct PageHeuristics {
                 let name = String(segment.dropLast(t.count + 1)).trimmingSpaces
                 guard let last = name.last, last.isLetter || last.isNumber || last == "." else { continue }
                 let words = name.split(separator: " ")
-                if words.count <= 4, LabelledLines.leadingName(words).count == words.count, Self.looksLikeName(name),
-                   !PostingLabels.isGeneric(name), !isSiteFurniture(name), !Self.postingWords.contains(name.lowercased()),
-                   !PostingLabels.readsAsRole(name), !LabelledLines.isPlaceName(name), !EmploymentType.names(name) {
+                if words.count <= 4, LabelledLines.leadingName(words).count == words.count, namesEmployerBesideJob(name) {
                     company.add(name, "title", 3)
                 }
             }
@@ -934,11 +932,7 @@ struct PageHeuristics {
                     guard parts.count == 2, let k = parts.firstIndex(where: { Words.normalized($0) == lower }),
                           parts[k].first?.isLowercase != true else { continue }
                     let other = parts[1 - k]
-                    if Self.looksLikeName(other), !PostingLabels.isGeneric(other), !isSiteFurniture(other),
-                       !Self.postingWords.contains(other.lowercased()), !LabelledLines.isPlaceName(other),
-                       !EmploymentType.names(other), WorkArrangement.stated(other) == nil, !PostingLabels.readsAsRole(other) {
-                        company.add(other, "title", 3)
-                    }
+                    if namesEmployerBesideJob(other), WorkArrangement.stated(other) == nil { company.add(other, "title", 3) }
                     break
                 }
             }
@@ -1356,13 +1350,20 @@ struct PageHeuristics {
         }.joined(separator: " ")
     }
 
+    /// Whether a part of the page title beside the job may name its employer: a name, not the site's, not a
+    /// board's word for a posting, a heading, a role, a place or a kind of contract.
+    func namesEmployerBesideJob(_ text: String) -> Bool {
+        Self.looksLikeName(text) && !PostingLabels.isGeneric(text) && !isSiteFurniture(text) && !Self.postingWords.contains(text.lowercased())
+            && !PostingLabels.readsAsRole(text) && !LabelledLines.isPlaceName(text) && !EmploymentType.names(text)
+    }
+
     /// A header line of the employer and its town: "Acme Analytics in Leipzig", "bei Acme GmbH in Leipzig",
     /// "at Acme in Austin, TX", "chez Dupont à Lyon". The town is a place; the name is written as one, every
     /// word capitalised ("Wir sind in Leipzig" is none), and is no role and no place.
     static func employerInTown(_ line: String) -> (name: String, town: String)? {
         guard line.utf8.count <= 80, !line.contains(":"), !line.hasSuffix(".") else { return nil }
         var rest = Substring(line)
-        for at in ["at ", "bei ", "chez ", "bij ", "presso ", "@ "] where rest.hasPrefix(at) { rest = rest.dropFirst(at.count); break }
+        for at in TitlePatterns.employerWords where rest.hasPrefix(at.dropFirst()) { rest = rest.dropFirst(at.count - 1); break }
         guard let r = [" in ", " à ", " a ", " en ", " te "].lazy.compactMap({ rest.firstRange(of: $0) }).first else { return nil }
         let name = String(rest[..<r.lowerBound]).trimmingSpaces, town = String(rest[r.upperBound...]).trimmingSpaces
         let words = name.split(separator: " ")
@@ -1375,8 +1376,7 @@ struct PageHeuristics {
     /// (m/w/d) bei Acme GmbH", "Ingénieur chez Dupont". The role reads as one, the employer as a name, and
     /// is no place.
     static func roleAtEmployer(_ heading: String) -> (role: String, employer: String)? {
-        guard heading.utf8.count <= 120,
-              let at = [" at ", " @ ", " bei ", " chez ", " bij ", " presso "].lazy.compactMap({ heading.byteRange(of: $0) }).first
+        guard heading.utf8.count <= 120, let at = TitlePatterns.employerWords.lazy.compactMap({ heading.byteRange(of: $0) }).first
         else { return nil }
         let role = String(heading[..<at.lowerBound]).trimmingSpaces, name = String(heading[at.upperBound...]).trimmingSpaces
         guard PostingLabels.readsAsRole(role), let first = name.first, first.isUppercase, looksLikeName(name),
