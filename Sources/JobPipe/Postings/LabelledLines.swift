@@ -1205,7 +1205,6 @@ struct LabelledLines {
     static let yesOrNo: Set<String> = ["yes", "no", "ok", "ja", "nein", "oui", "non", "sí", "si", "nee", "sì", "possible",
                                        "möglich", "mogelijk", "posible", "possibile"]
 
-    /// The first of the lines (up to sixty) that states the arrangement, as `workplaceLine` reads it.
     /// The place before a line's last word when that word is "Remote": a country, a region's code or a
     /// known town ("US Remote", "Germany - Remote", "EMEA Remote", "Toronto Remote").
     static func placeBeforeRemote(_ line: String) -> String? {
@@ -1218,6 +1217,7 @@ struct LabelledLines {
     static let regionCodes: Set<String> = ["US", "USA", "UK", "EU", "EMEA", "APAC", "LATAM", "NA", "NAM", "CEE", "DACH",
                                            "Nordics", "Benelux"]
 
+    /// The first of the lines (up to sixty) that states the arrangement, as `workplaceLine` reads it.
     static func statement(in lines: [String]) -> WorkplaceLine? {
         for (k, whole) in lines.prefix(60).enumerated() where whole.utf8.count <= 160 {
             // (a longer line is read only as facts between commas)

@@ -133,11 +133,15 @@ enum PlainText {
             guard cells.count == 2, cells.allSatisfy({ $0.is(.td) || $0.is(.th) }) else { return nil }
             pair = (cells[0], cells[1])
         } else if node.is(.dt) {
+            // (only white space or a comment between them: text there would be lost)
+            let blank = { (n: TreeNode) in
+                n.isComment || n.isText && n.withContent { $0.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D || $0 == 0x0C } }
+            }
             var next = node.nextSibling
-            while let n = next, !n.isElement { next = n.nextSibling }
+            while let n = next, blank(n) { next = n.nextSibling }
             guard let dd = next, dd.is(.dd) else { return nil }
             var after = dd.nextSibling
-            while let n = after, !n.isElement { after = n.nextSibling }
+            while let n = after, blank(n) { after = n.nextSibling }
             // (a term of several definitions is a list's heading)
             if let a = after, a.is(.dd) { return nil }
             pair = (node, dd)

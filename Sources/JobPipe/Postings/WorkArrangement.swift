@@ -323,7 +323,7 @@ enum WorkArrangement: String, Sendable {
                                         "mardi", "mercredi", "jeudi", "vendredi", "lunes", "martes", "miércoles", "jueves",
                                         "viernes", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "lunedì",
                                         "martedì", "mercoledì", "giovedì", "venerdì"]
-    /// Words that make a day the first of a range ("Monday to Friday", "Montag bis Freitag").
+    /// Words that make a day an end of a range ("Monday to Friday", "Montag bis Freitag").
     private static let rangeWords: Set<String> = ["to", "through", "thru", "bis", "au", "à", "a", "al", "tot", "t/m", "-", "–"]
 
     /// Whether a sentence of the text puts the work at the office on fewer than five days a week ("You will be in

@@ -76,13 +76,14 @@ import Testing
         let tree = HTMLTree("""
             <body><table><tr><th>Firma</th><td>Nordlicht GmbH</td></tr><tr><td>Ort</td><td>Leipzig</td></tr>
             <tr><td>Salary:</td><td>€50k</td></tr><tr><td>Monday</td><td>9–17</td></tr></table>
-            <dl><dt>Standort</dt><dd>Dresden</dd><dt>Benefits</dt><dd>Bike</dd><dd>Gym</dd></dl></body>
+            <dl><dt>Standort</dt> <!-- x --> <dd>Dresden</dd><dt>Benefits</dt><dd>Bike</dd><dd>Gym</dd>
+            <dt>Ort</dt>see below<dd>Jena</dd></dl></body>
             """)
         withExtendedLifetime(tree) {
             // (a label written with its colon, a row of no label and a term of two definitions stay as they are)
             #expect(PlainText.lines(of: tree.body, skippingChrome: true)
                 == ["Firma: Nordlicht GmbH", "Ort: Leipzig", "Salary:", "€50k", "Monday", "9–17", "Standort: Dresden",
-                    "Benefits", "Bike", "Gym"])
+                    "Benefits", "Bike", "Gym", "Ort", "see below", "Jena"])
         }
     }
 }
