@@ -93,18 +93,20 @@ extension Location {
                 var next = i
                 while next < n, isSpace(bytes[next]) { next += 1 }
                 guard next < n, bytes[next] >= 0x41 && bytes[next] <= 0x5A || bytes[next] >= 0xC3 else { continue }
-                let previousWord = { String(decoding: UnsafeBufferPointer(rebasing: bytes[previous]), as: UTF8.self).lowercased() }
+                // the word before it, lower case, where it is short enough to be a word of the lists below
+                let before = previous.count <= 16
+                    ? String(decoding: UnsafeBufferPointer(rebasing: bytes[previous]), as: UTF8.self).lowercased() : ""
                 // "the heart of Leeds"; the employer's office of a town, "notre agence de Lille", "la sede di Bologna"
                 let of = ofBytes.contains(where: { equalsLowered(w, $0) }) && previous.count <= 12
-                let heartOf = of && heartWords.contains(previousWord())
-                let officeOf = of && !heartOf && officeWords.contains(previousWord())
+                let heartOf = of && heartWords.contains(before)
+                let officeOf = of && officeWords.contains(before)
                 // "Arbeitsort ist Köln Rodenkirchen", "The location is Leeds": a label's word said in a sentence
-                if copulaBytes.contains(where: { equalsLowered(w, $0) }), previous.count <= 16, sentenceLabels.contains(previousWord()) {
+                if copulaBytes.contains(where: { equalsLowered(w, $0) }), sentenceLabels.contains(before) {
                     if let town = town(in: words(after: i, 5)) { count(town, 2) }
                     continue
                 }
                 // "in the Austin, TX area": a town the text bounds as an area
-                if equalsLowered(w, theBytes), previous.count == 2, previousWord() == "in" {
+                if equalsLowered(w, theBytes), before == "in" {
                     let after = words(after: i, 5)
                     if after.prefix(4).contains(where: { areaWords.contains(Self.bare($0).lowercased()) }), let town = town(in: after) {
                         count(town)
@@ -113,8 +115,7 @@ extension Location {
                 }
                 if heartOf || officeOf || placeBytes.contains(where: { equalsLowered(w, $0) }) {
                     // (the employer's office named before it counts twice: "unseren Standort in München")
-                    let office = previous.count <= 16 && officeWords.contains(
-                        String(decoding: UnsafeBufferPointer(rebasing: bytes[previous]), as: UTF8.self).lowercased())
+                    let office = officeWords.contains(before)
                     // (a town that opens a list of towns names where the employer is, not the job: "présente à
                     // Lyon, Nantes, Marseille, …")
                     let after = words(after: i, 5)
