@@ -73,7 +73,7 @@ enum InstitutionMentions {
         var greater: Set<String> = []
         var order: [String] = []
         for line in candidateLines(text) {
-            let words = line.split(separator: " ")
+            let words = line.spaceParts
             for (i, w) in words.enumerated() where institutionWords.contains(bare(w)) || isInstitutionCompound(bare(w)) {
                 guard let (name, start, end) = run(around: i, in: words) else { continue }
                 // placed at it ("at the …"), or named with its short form ("… (HZDR)")

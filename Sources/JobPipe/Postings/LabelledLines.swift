@@ -78,7 +78,7 @@ struct LabelledLines {
         guard line.utf8.contains(0xC2) || line.utf8.contains(0x7C) else { return false }
         for sep in [" · ", " | "] where line.containsBytes(sep) {
             let items = line.splitBytes(sep)
-            if items.count >= 3, items.allSatisfy({ $0.split(separator: " ").count <= 2 }) { return true }
+            if items.count >= 3, items.allSatisfy({ $0.spaceParts.count <= 2 }) { return true }
         }
         return false
     }
@@ -153,7 +153,7 @@ struct LabelledLines {
     /// it: "€ 19 – 25 / Stunde Kühbach & Umgebung" gives "Kühbach & Umgebung" (a sentence's is read as text).
     var surroundedPlace: String? {
         for line in lines.prefix(60) where line.utf8.count <= 120 {
-            let words = line.split(separator: " ")
+            let words = line.spaceParts
             guard words.count >= 3 else { continue }
             let k = words.count - 2
             if let noun = Location.surroundings[words[k].lowercased()], words[k + 1].lowercased() == noun,
@@ -226,14 +226,14 @@ struct LabelledLines {
         for (i, line) in lines.prefix(400).enumerated() where line.utf8.count <= 160 && Self.copulaNeedles.matches(line) != 0 {
             for verb in Self.copulas {
                 guard let r = line.byteRange(of: verb) else { continue }
-                var subject = line[..<r.lowerBound].lowercased().split(separator: " ").map(String.init)
+                var subject = line[..<r.lowerBound].lowercased().spaceParts.map(String.init)
                 while let first = subject.first, Self.subjectOpeners.contains(first) { subject.removeFirst() }
                 guard !subject.isEmpty, subject.count <= 3, labels.contains(subject.joined(separator: " ")) else { continue }
                 let rest = line[r.upperBound...]
                 let v = String(rest.prefix { $0 != "." && $0 != "," && $0 != ";" && $0 != "!" }).trimmingSpaces
                 guard let c = v.first, c.isUppercase, v.utf8.count <= 60, accept(v) else { continue }
                 // (a place: a known town first, "Köln Rodenkirchen", or a line that reads as one)
-                if let town = v.split(separator: " ").first, Cities.contains(town) || Self.place(v) != nil { return (v, i) }
+                if let town = v.spaceParts.first, Cities.contains(town) || Self.place(v) != nil { return (v, i) }
             }
         }
         return nil
@@ -280,8 +280,8 @@ struct LabelledLines {
     /// Vollzeit · unbefristet" is "Augsburg" (a kind of contract, a fact's word or an arrangement is no place).
     /// A list of places, "Berlin | München", stays as it is.
     static func withoutFacts(_ v: String) -> String {
-        guard v.contains(where: factSeparators.contains) else { return v }
-        let segments = v.split(whereSeparator: factSeparators.contains).map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+        guard v.unicodeScalars.contains(where: isFactSeparator) else { return v }
+        let segments = v.splitScalars(whereSeparator: isFactSeparator).map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
         let kept = segments.filter { s in
             !EmploymentType.names(s) && !PostingLabels.factWords.contains(s.lowercased()) && WorkArrangement.stated(s) == nil
         }
@@ -290,13 +290,13 @@ struct LabelledLines {
 
     /// Whether a value is a sentence, not a name or an address: six words or more, four of them in lower case.
     static func isSentence(_ v: String) -> Bool {
-        let words = v.split(separator: " ")
+        let words = v.spaceParts
         return words.count >= 6 && words.filter { $0.first?.isLowercase == true }.count >= 4
     }
 
     /// The first known town a sentence names, in one to three capitalised words ("… in central Amsterdam, …").
     static func townNamed(in sentence: String) -> String? {
-        let words = sentence.split(separator: " ").map { String($0).trimmingCharacters(in: ".,;:!?()\"'") }
+        let words = sentence.spaceParts.map { String($0).trimmingCharacters(in: ".,;:!?()\"'") }
         for i in words.indices where words[i].first?.isUppercase == true {
             for n in stride(from: min(3, words.count - i), through: 1, by: -1) {
                 let name = words[i..<(i + n)].joined(separator: " ")
@@ -308,7 +308,7 @@ struct LabelledLines {
 
     /// A short line behind a map pin, the mark pages put before a place ("📍 Burdaard"): the place.
     func pinned(accepting accept: (String) -> Bool) -> (String, Int)? {
-        for (i, line) in lines.prefix(200).enumerated() where line.hasPrefix("📍") && line.utf8.count <= 80 {
+        for (i, line) in lines.prefix(200).enumerated() where line.startsWithBytes("📍") && line.utf8.count <= 80 {
             let v = String(line.dropFirst()).trimmingCharacters(in: " :\u{FE0F}")
             if !v.isEmpty, !v.contains(":"), accept(v) { return (v, i) }
         }
@@ -335,7 +335,7 @@ struct LabelledLines {
     }()
 
     /// The marks between the facts of a header line ("Leeds · 1 week ago | 48 applicants").
-    static let factSeparators: Set<Character> = ["|", "·", "•"]
+    static func isFactSeparator(_ s: Unicode.Scalar) -> Bool { s == "|" || s == "·" || s == "•" }
 
     /// A short line near the top that is a place: "Berlin, Germany", "Austin, TX 78701".
     var placeLine: String? {
@@ -365,7 +365,7 @@ struct LabelledLines {
             }
             guard line.utf8.contains(where: { $0 == 0x2C || $0 == 0x7C || $0 == 0xC2 }) else { continue }  // , | or ·
             // a header line of facts between dots or bars: "Leeds, England, United Kingdom · 1 week ago · 48 applicants"
-            let segments = line.split(whereSeparator: Self.factSeparators.contains).filter { $0.utf8.count <= 60 }
+            let segments = line.splitScalars(whereSeparator: Self.isFactSeparator).filter { $0.utf8.count <= 60 }
             // "Amsterdam  |  Full-time": a known town between bars, or its area ("Acme · Greater Boston Area")
             if segments.count > 1, let town = segments.first(where: { Cities.contains($0) || Self.townOfArea(String($0).trimmingSpaces) != nil }) {
                 return town.trimmingSpaces
@@ -407,7 +407,7 @@ struct LabelledLines {
         // a known town, alone or before its region and country: "Arnhem", "Palermo, Buenos Aires"
         let parts = line.split(separator: ",")
         // a board's department after the place is no part of it: "Singapore, Security", "Jakarta, Product Engineering"
-        if parts.count >= 2, let last = parts.last?.split(separator: " ").last?.lowercased(),
+        if parts.count >= 2, let last = parts.last?.spaceParts.last?.lowercased(),
            PostingLabels.departmentEnds.contains(last), Cities.contains(parts[0]) {
             return place(parts.dropLast().joined(separator: ","))
         }
@@ -425,7 +425,7 @@ struct LabelledLines {
         }
         // the country before its town, as Latin America writes it: "Chile, Santiago de Chile"
         if parts.count == 2, Location.isCountry(parts[0].trimmingSpaces),
-           let town = parts[1].trimmingSpaces.split(separator: " ").first, Cities.contains(town) {
+           let town = parts[1].trimmingSpaces.spaceParts.first, Cities.contains(town) {
             return line.trimmingSpaces
         }
         // a street address before its town and district: "Vlněna 526/1, Brno – Trnitá"
@@ -443,11 +443,11 @@ struct LabelledLines {
         guard Self.mayEndInPlace(line) else { return nil }
         let shown = Location.tidied(line)
         guard let last = shown.split(separator: ",").last?.trimmingSpaces else { return nil }
-        let words = last.split(separator: " ")
+        let words = last.spaceParts
         let end = words.count == 2 && words[1].allSatisfy(\.isNumber) ? String(words[0]) : last
         guard placeEnds.contains(end), shown.split(separator: ",").count <= 4 else { return nil }
         // the words before the region are a name's, not a sentence's ("Made with love in Tirana, Albania")
-        let lowered = shown.split(separator: ",").first?.split(separator: " ")
+        let lowered = shown.split(separator: ",").first?.spaceParts
             .filter { w in w.first?.isLowercase == true && !Self.nameParticles.contains(String(w)) } ?? []
         guard lowered.isEmpty else { return nil }
         return shown
@@ -459,7 +459,7 @@ struct LabelledLines {
     static func townOfArea(_ text: String) -> String? {
         var t = Substring(text)
         var bounded = false
-        for head in areaHeads where t.hasPrefix(head) { t = t.dropFirst(head.count); bounded = true; break }
+        for head in areaHeads where t.startsWithBytes(head) { t = t.dropFirst(head.count); bounded = true; break }
         for tail in areaTails where t.hasSuffix(tail) { t = t.dropLast(tail.count); bounded = true; break }
         guard bounded, let first = t.first, first.isUppercase, t.utf8.count >= 3 else { return nil }
         return Cities.contains(t) ? String(t) : nil
@@ -521,7 +521,7 @@ struct LabelledLines {
     static func mayEndInPlace(_ line: String) -> Bool {
         let core = line.contains("(") ? String(line.prefix { $0 != "(" }) : line
         guard let lastPart = core.split(whereSeparator: { $0 == "," || $0 == ";" }).last?.trimmingSpaces else { return false }
-        let words = lastPart.split(separator: " ")
+        let words = lastPart.spaceParts
         guard let lastWord = words.last.map(String.init) else { return false }
         if placeEnds.contains(lastPart) || placeEnds.contains(lastWord) { return true }
         if words.count >= 2 {
@@ -538,7 +538,7 @@ struct LabelledLines {
     static func postcodeFirst(_ line: String) -> Bool {
         // most lines begin with no digit: their first byte tells
         guard let b = line.utf8.first, b >= 0x30 && b <= 0x39, line.utf8.count <= 80 else { return false }
-        var words = line.split(separator: " ")
+        var words = line.spaceParts
         guard words.count >= 2, words.count <= 5, let first = words.first,
               isPostcode(first.hasSuffix(",") ? first.dropLast() : first) else { return false }
         words.removeFirst()
@@ -597,8 +597,8 @@ struct LabelledLines {
             if name.utf8.count <= 60, Self.place(name) != nil || Self.buttons.contains(name.lowercased()), k == 0 { continue }
             if EmploymentType.names(name) || name.filter(\.isNumber).count >= 3 { continue }
             // "Acme Corp · Berlin · Full-time": the employer first among the header's facts
-            if name.contains(where: Self.factSeparators.contains) {
-                let facts = name.split(whereSeparator: Self.factSeparators.contains).map { String($0).trimmingSpaces }
+            if name.unicodeScalars.contains(where: Self.isFactSeparator) {
+                let facts = name.splitScalars(whereSeparator: Self.isFactSeparator).map { String($0).trimmingSpaces }
                 if facts.count >= 2, Self.couldNameEmployer(facts[0]), Words.normalized(facts[0]) != t,
                    facts.dropFirst().contains(where: { Self.isPlaceName($0) || EmploymentType.names($0) }) {
                     return facts[0]
@@ -609,7 +609,7 @@ struct LabelledLines {
             // (a role under the name is the header's repeated title, not another name)
             if k + 1 < after.count, Self.writtenAsName(after[k + 1].trimmingSpaces), Self.place(after[k + 1]) == nil,
                !PostingLabels.readsAsRole(after[k + 1]),
-               !after[k + 1].contains(where: Self.factSeparators.contains),
+               !after[k + 1].unicodeScalars.contains(where: Self.isFactSeparator),
                after[k + 1].filter(\.isNumber).count < 3, !Self.isHeading(after[k + 1]) { return nil }
             return name
         }
@@ -644,7 +644,7 @@ struct LabelledLines {
         guard let at = [" at ", " bij ", " bei ", " chez ", " en ", " presso "].lazy.compactMap({ rest.byteRange(of: $0) }).first,
               rest.distance(from: rest.startIndex, to: at.lowerBound) <= 60 else { return nil }
         var name: [Substring] = []
-        for word in rest[at.upperBound...].split(separator: " ").prefix(5) {
+        for word in rest[at.upperBound...].spaceParts.prefix(5) {
             let bare = String(word).trimmingCharacters(in: ",.;:!?")
             guard let c = bare.first, c.isUppercase || c.isNumber || (!name.isEmpty && nameJoiners.contains(bare)) else { break }
             name.append(Substring(bare))
@@ -657,7 +657,7 @@ struct LabelledLines {
     /// Whether every word of a short text is capitalised, a number or a word
     /// that joins a name ("House of Lords", "NeoTreks, Inc."), not a sentence.
     static func writtenAsName(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
+        let words = text.spaceParts
         guard (1...7).contains(words.count), !text.hasSuffix("!"), !text.hasSuffix("?"), text.contains(where: \.isLetter) else { return false }
         return words.allSatisfy { w in
             guard let c = w.first else { return false }
@@ -694,7 +694,7 @@ struct LabelledLines {
                 let m = line.utf8.count
                 guard m > n, m <= n * 3 + 16 else { return false }
                 let l = Words.normalized(line)
-                return l.hasPrefix(t + " ") || l.hasSuffix(" " + t)
+                return l.startsWithBytes(t + " ") || l.hasSuffix(" " + t)
             }
         }
         return { line in
@@ -725,11 +725,11 @@ struct LabelledLines {
         guard name.utf8.count <= 60, let first = name.first, first.isUppercase || first.isNumber,
               name.filter(\.isLetter).count >= 2, place(name) == nil, !placeEnds.contains(name),
               // "Requirements: SQL and Tableau." is a label and a sentence, not a name
-              !name.contains(":"), !name.contains(where: factSeparators.contains),
+              !name.contains(":"), !name.unicodeScalars.contains(where: isFactSeparator),
               !name.hasSuffix(".") || PostingLabels.readsAsCompany(name), !isHeading(name),
               WorkArrangement.labelled(name) == nil, PageHeuristics.looksLikeName(name),
               !PostingLabels.factWords.contains(name.lowercased()),
-              !PostingLabels.sectionEnds.contains(name.lowercased().split(separator: " ").last.map(String.init) ?? ""),
+              !PostingLabels.sectionEnds.contains(name.lowercased().spaceParts.last.map(String.init) ?? ""),
               !PostingLabels.readsAsRole(name) || PostingLabels.readsAsCompany(name) else { return false }
         return writtenAsName(name)
     }
@@ -753,7 +753,7 @@ struct LabelledLines {
     func endsMenu(_ i: Int) -> Bool {
         guard i >= 3 else { return false }
         return lines[(i - 3)...i].allSatisfy { line in
-            line.utf8.count <= 24 && line.first?.isUppercase == true && line.split(separator: " ").count <= 2
+            line.utf8.count <= 24 && line.first?.isUppercase == true && line.spaceParts.count <= 2
                 && !line.contains(where: { $0.isNumber || $0 == ":" || $0 == "," })
         }
     }
@@ -770,7 +770,7 @@ struct LabelledLines {
             // a headline that ends on its verb goes on on the next line ("PIX recrute" / "un.e développeur.e
             // fullstack JS", "5 chargé·e·s de …"): what it hires for is the title there, as it is written
             if i + 1 < lines.count, Self.hiringHeadline(line) != nil {
-                var next = lines[i + 1].split(separator: " ")
+                var next = lines[i + 1].spaceParts
                 if let first = next.first, Self.indefiniteArticles.contains(first.lowercased()) || first.allSatisfy(\.isNumber) {
                     next.removeFirst()
                 }
@@ -787,7 +787,7 @@ struct LabelledLines {
                 guard lowered.utf8.count == line.utf8.count,
                       let at = Self.pluralSeekingVerbs.lazy.compactMap({ lowered.byteRange(of: $0) }).first else { continue }
                 let offset = lowered.utf8.distance(from: lowered.utf8.startIndex, to: at.upperBound)
-                let words = Self.phrase(String(decoding: Array(line.utf8).dropFirst(offset), as: UTF8.self).split(separator: " "))
+                let words = Self.phrase(String(decoding: Array(line.utf8).dropFirst(offset), as: UTF8.self).spaceParts)
                 let phrase = words.joined(separator: " ")
                 if let first = words.first?.first, first.isUppercase, (1...6).contains(words.count), PostingLabels.readsAsRole(phrase) {
                     return phrase
@@ -801,7 +801,7 @@ struct LabelledLines {
             let lowered = line.lowercased()
             let offset = lowered.utf8.distance(from: lowered.utf8.startIndex, to: at.upperBound)
             let rest = String(decoding: Array(line.utf8).dropFirst(offset), as: UTF8.self)
-            let words = Self.phrase(rest.split(separator: " "))
+            let words = Self.phrase(rest.spaceParts)
             guard let first = words.first?.first, first.isUppercase, (1...8).contains(words.count) else { continue }
             return words.joined(separator: " ")
         }
@@ -830,7 +830,7 @@ struct LabelledLines {
         let t = line.trimmingCharacters(in: " :!")
         for verb in hiringEnds where t.hasSuffix(verb) {
             let name = String(t.dropLast(verb.count)).trimmingSpaces
-            if let c = name.first, c.isUppercase || c.isNumber, name.split(separator: " ").count <= 4 { return name }
+            if let c = name.first, c.isUppercase || c.isNumber, name.spaceParts.count <= 4 { return name }
         }
         return nil
     }
@@ -858,7 +858,7 @@ struct LabelledLines {
 
     /// "Posted by Acme on …"
     var postedBy: String? {
-        for line in lines where line.hasPrefix("Posted by ") {
+        for line in lines where line.startsWithBytes("Posted by ") {
             var rest = String(line.dropFirst("Posted by ".count))
             if let r = rest.byteRange(of: " on ") { rest = String(rest[..<r.lowerBound]) }
             let name = String(rest).trimmingSpaces
@@ -868,8 +868,8 @@ struct LabelledLines {
         for line in lines.prefix(60) where line.utf8.count <= 80 {
             guard let r = line.byteRange(of: " by ") else { continue }
             let date = line[..<r.lowerBound], name = String(line[r.upperBound...]).trimmingSpaces
-            let year = date.split(whereSeparator: { !$0.isNumber }).contains { $0.count == 4 && ($0.hasPrefix("19") || $0.hasPrefix("20")) }
-            if year, date.split(separator: " ").count <= 5, name.first?.isUppercase == true, PageHeuristics.looksLikeName(name) {
+            let year = date.split(whereSeparator: { !$0.isNumber }).contains { $0.count == 4 && ($0.startsWithBytes("19") || $0.startsWithBytes("20")) }
+            if year, date.spaceParts.count <= 5, name.first?.isUppercase == true, PageHeuristics.looksLikeName(name) {
                 return name
             }
         }
@@ -896,7 +896,7 @@ struct LabelledLines {
         var order: [String] = []
         func note(_ raw: Substring) {
             let name = raw.trimmingSpaces.trimmingCharacters(in: ".:!?|·•–- ")
-            let words = name.split(separator: " ")
+            let words = name.spaceParts
             // ("Why This Role Matters", "Why Our Team": a determiner begins no name)
             guard !name.isEmpty, words.count <= 4, let f = name.first, f.isUppercase,
                   !Self.determiners.contains(String(words[0])),
@@ -920,14 +920,14 @@ struct LabelledLines {
             if let name = Self.invertedSubject(line) { note(Substring(name)) }
             guard let first = line.utf8.first, Self.mentionStarts.contains(first) else { continue }
             if line.utf8.count <= 40 {
-                if let h = Self.mentionHeads.first(where: { line.hasPrefix($0) }) { note(line.dropFirst(h.count)) }
+                if let h = Self.mentionHeads.first(where: { line.startsWithBytes($0) }) { note(line.dropFirst(h.count)) }
             }
             // "As a DevOps engineer at Acme, you …", "Als DevOps engineer bij DevPort ben je …"
             if let name = Self.roleAtEmployer(line) { note(Substring(name)) }
             // "Join the team at Acme and …", "Rejoignez Dupont"
             if let name = Self.joinedEmployer(line) { note(Substring(name)) }
             // "At Acme, we build …"
-            if line.hasPrefix("At "), let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) <= 40 {
+            if line.startsWithBytes("At "), let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) <= 40 {
                 note(line[line.index(line.startIndex, offsetBy: 3)..<comma])
             } else if let name = Self.atEmployerWe(line) {
                 note(Substring(name))
@@ -941,8 +941,8 @@ struct LabelledLines {
     /// "Bij Avocado Media vertalen wij …", "Bei Acme GmbH arbeiten wir …", "Chez Dupont, nous …",
     /// "Presso Rossi Srl, noi …". The name is its capitalised words (and joining words), up to four.
     static func atEmployerWe(_ line: String) -> String? {
-        guard let opening = ["Bij ", "Bei ", "Chez ", "Presso "].first(where: { line.hasPrefix($0) }) else { return nil }
-        let words = line.dropFirst(opening.count).split(separator: " ").prefix(8)
+        guard let opening = ["Bij ", "Bei ", "Chez ", "Presso "].first(where: { line.startsWithBytes($0) }) else { return nil }
+        let words = line.dropFirst(opening.count).spaceParts.prefix(8)
         let name = leadingName(words)
         // ("Bei Fragen stehen wir …": a stock phrase's noun is no name)
         guard !name.isEmpty, !notNames.contains(name.joined(separator: " ").lowercased()) else { return nil }
@@ -976,7 +976,7 @@ struct LabelledLines {
               beingANeedles.matches(String(decoding: line.utf8.prefix(80), as: UTF8.self)) != 0,
               let r = beingA.lazy.compactMap({ line.byteRange(of: $0) }).first(where: { line.utf8.distance(from: line.startIndex, to: $0.lowerBound) <= 60 })
         else { return nil }
-        var words = line[..<r.lowerBound].split(separator: " ")
+        var words = line[..<r.lowerBound].spaceParts
         if let w = words.first, words.count > 1, articles.contains(String(w)) { words.removeFirst() }
         let name = leadingName(words)
         guard (1...4).contains(name.count), name.count == words.count, !determiners.contains(String(name[0])),
@@ -1018,8 +1018,8 @@ struct LabelledLines {
     /// "Werde Teil von Acme", "Rejoignez Dupont", "Kom werken bij Zonnig", "Únete a Globex", "Unisciti a Rossi".
     /// ("Join our team", "Join us": no name.)
     static func joinedEmployer(_ line: String) -> String? {
-        guard let opening = joinOpenings.first(where: { line.hasPrefix($0) }) else { return nil }
-        let name = leadingName(line.dropFirst(opening.count).split(separator: " ").prefix(8))
+        guard let opening = joinOpenings.first(where: { line.startsWithBytes($0) }) else { return nil }
+        let name = leadingName(line.dropFirst(opening.count).spaceParts.prefix(8))
         // ("Join Us On Discord", "Join Our Team", "Join The Crew": no name)
         guard let first = name.first, !determiners.contains(String(first)), !articles.contains(String(first)),
               !notNames.contains(first.lowercased()), !notNames.contains(name.joined(separator: " ").lowercased()) else { return nil }
@@ -1069,10 +1069,10 @@ struct LabelledLines {
             start = i + 2
         }
         let subject = String(decoding: bytes[start..<at], as: UTF8.self)
-        var words = subject.split(separator: " ")
+        var words = subject.spaceParts
         if let first = words.first, words.count > 1, Self.articles.contains(String(first)) { words.removeFirst() }
         // (the name's short form in brackets after it is left out: "Ecole Normale Supérieure (ENS Paris)")
-        if let open = words.firstIndex(where: { $0.hasPrefix("(") }), open > 0, words.last?.hasSuffix(")") == true {
+        if let open = words.firstIndex(where: { $0.startsWithBytes("(") }), open > 0, words.last?.hasSuffix(")") == true {
             words.removeSubrange(open...)
         }
         guard (1...5).contains(words.count) else { return nil }
@@ -1090,7 +1090,7 @@ struct LabelledLines {
     /// ("Stadt", "Landkreis", "Gemeente"): German capitalises its nouns ("sucht Verstärkung").
     static func invertedSubject(_ line: String) -> String? {
         guard line.utf8.count >= 24, let verb = [" sucht ", " zoekt "].lazy.compactMap({ line.byteRange(of: $0) }).first else { return nil }
-        var words = line[verb.upperBound...].split(separator: " ").prefix(7)
+        var words = line[verb.upperBound...].spaceParts.prefix(7)
         if let w = words.first, invertedArticles.contains(String(w)) { words = words.dropFirst() }
         let name = leadingName(Array(words)).map(String.init).joined(separator: " ")
         guard !name.isEmpty, PostingLabels.readsAsCompany(name) || Location.ofMunicipality(name) != nil else { return nil }
@@ -1108,7 +1108,7 @@ struct LabelledLines {
               let verb = copulas.lazy.compactMap({ head.byteRange(of: $0) }).first
         else {
             // any verb after a name with its legal form: "Die Stadtwerke Kiel AG versorgt 250.000 Menschen …"
-            var words = head.split(separator: " ")
+            var words = head.spaceParts
             if let w = words.first, articles.contains(String(w)) { words.removeFirst() }
             let name = leadingName(words)
             guard (2...4).contains(name.count), name.count < words.count, words[name.count].first?.isLowercase == true,
@@ -1116,7 +1116,7 @@ struct LabelledLines {
                   PostingLabels.readsAsCompany(n) else { return nil }
             return n
         }
-        var words = head[..<verb.lowerBound].split(separator: " ")
+        var words = head[..<verb.lowerBound].spaceParts
         if let w = words.first, words.count > 1, articles.contains(String(w)) { words.removeFirst() }
         let name = words.joined(separator: " ")
         guard (2...5).contains(words.count), PostingLabels.readsAsCompany(name), words.allSatisfy({ w in
@@ -1133,7 +1133,7 @@ struct LabelledLines {
 
     /// The employer a short line speaks of: "About Acme", "Über Intra2net", "Werken bij Acme".
     static func spokenOf(_ line: String) -> String? {
-        guard let head = mentionHeads.first(where: { line.hasPrefix($0) }) else { return nil }
+        guard let head = mentionHeads.first(where: { line.startsWithBytes($0) }) else { return nil }
         let name = String(line.dropFirst(head.count)).trimmingSpaces
         guard !name.isEmpty, !notNames.contains(name.lowercased()),
               !determiners.contains(String(name.prefix { $0 != " " })) else { return nil }
@@ -1182,7 +1182,7 @@ struct LabelledLines {
         guard line.utf8.contains(0x2C) || dashed else { return nil }
         // behind a short label: "Job type: Full-time, Remote"
         let body = line.byteRange(of: ": ").map { r in
-            line[..<r.lowerBound].split(separator: " ").count <= 3 ? String(line[r.upperBound...]) : line
+            line[..<r.lowerBound].spaceParts.count <= 3 ? String(line[r.upperBound...]) : line
         } ?? line
         var facts = body.splitBytes(",").map(\.trimmingSpaces)
         if dashed { facts = facts.flatMap { $0.splitBytes(" - ") }.flatMap { $0.splitBytes(" – ") }.map(\.trimmingSpaces) }
@@ -1210,7 +1210,7 @@ struct LabelledLines {
     static func placeBeforeRemote(_ line: String) -> String? {
         guard line.lowercased().hasSuffix(" remote") else { return nil }
         let place = String(line.dropLast(7)).trimmingCharacters(in: " -–,")
-        guard place.split(separator: " ").count <= 3, let first = place.first, first.isUppercase else { return nil }
+        guard place.spaceParts.count <= 3, let first = place.first, first.isUppercase else { return nil }
         return Location.isCountry(place) || regionCodes.contains(place) || Cities.contains(place) ? place : nil
     }
     /// Codes of countries and regions that boards write before "Remote".
@@ -1239,8 +1239,8 @@ struct LabelledLines {
             guard let w = WorkArrangement.stated(line) else {
                 // "32-36 uur | Almere | Hybride": the arrangement between the bars or dots of a line of facts
                 // (the bytes of "|", "·" and "•" tell first)
-                if line.utf8.contains(where: { $0 == 0x7C || $0 == 0xB7 || $0 == 0xA2 }), line.contains(where: Self.factSeparators.contains) {
-                    let facts = line.split(whereSeparator: Self.factSeparators.contains).map { String($0).trimmingSpaces }
+                if line.utf8.contains(where: { $0 == 0x7C || $0 == 0xB7 || $0 == 0xA2 }), line.unicodeScalars.contains(where: Self.isFactSeparator) {
+                    let facts = line.splitScalars(whereSeparator: Self.isFactSeparator).map { String($0).trimmingSpaces }
                     if let (w, said) = facts.dropFirst().lazy.compactMap({ s in WorkArrangement.stated(s).map { ($0, s) } }).first {
                         return (w, nil, said)
                     }

@@ -19,7 +19,7 @@ extension Location {
                 return tidied(segment)
             }
             // street, number, postcode and town with nothing between: "Dieselstraße 10 86556 Kühbach"
-            let words = segment.split(separator: " ")
+            let words = segment.spaceParts
             if words.count >= 4 {
                 for k in 2..<(words.count - 1) where (4...5).contains(words[k].utf8.count) && words[k].allSatisfy(\.isNumber) {
                     let rest = words[k...].joined(separator: " ")
@@ -36,7 +36,7 @@ extension Location {
 
     /// A street and its number, either way round: "Torstraße 12", "12 High Street", "Gdańska 81".
     static func isStreet(_ s: String) -> Bool {
-        let words = s.split(separator: " ")
+        let words = s.spaceParts
         guard (2...5).contains(words.count) else { return false }
         let number = { (w: Substring) in w.first?.isNumber == true && w.utf8.count <= 5 }
         return (number(words[0]) || number(words[words.count - 1])) && words.contains { $0.first?.isLetter == true }
@@ -58,7 +58,7 @@ extension Location {
 
     /// "CA 94105", "NY 10001-1234".
     static func isStateAndZIP(_ s: String) -> Bool {
-        let words = s.split(separator: " ")
+        let words = s.spaceParts
         guard words.count == 2, usStateCodes.contains(String(words[0])) else { return false }
         let zip = words[1].split(separator: "-", omittingEmptySubsequences: false)
         let digits = { (s: Substring, n: Int) in s.utf8.count == n && s.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
@@ -67,7 +67,7 @@ extension Location {
 
     /// The known town before a British postcode ("Bristol BS1 4DJ", "London EC1A 1BB"), or nil.
     static func townBeforeBritishPostcode(_ s: String) -> String? {
-        let words = s.split(separator: " ")
+        let words = s.spaceParts
         guard words.count >= 3 else { return nil }
         let outward = Array(words[words.count - 2].utf8), inward = Array(words[words.count - 1].utf8)
         let upper = { (b: UInt8) in b >= 0x41 && b <= 0x5A }, digit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }

@@ -6,7 +6,7 @@ extension Location {
     /// ("Medewerker klantenservice (40 uur, Delft)"), or nil.
     static func inSummary(_ summary: String) -> String? {
         guard summary.utf8.count <= 1000 else { return nil }
-        let words = summary.split(separator: " ")
+        let words = summary.spaceParts
         for (i, w) in words.enumerated() where i + 1 < words.count {
             let label = w.hasSuffix(":") ? w.dropLast() : w
             guard label.utf8.count >= 4, sentenceLabels.contains(label.lowercased()) else { continue }

@@ -186,7 +186,7 @@ extension Location {
     static func ofMunicipality(_ name: String) -> String? {
         for head in municipalityHeads where name.hasPrefix(head) {
             let town = String(name.dropFirst(head.count)).trimmingSpaces
-            guard let first = town.first, first.isUppercase, town.split(separator: " ").count <= 3 else { continue }
+            guard let first = town.first, first.isUppercase, town.spaceParts.count <= 3 else { continue }
             return town
         }
         return nil
@@ -195,7 +195,7 @@ extension Location {
     /// "Universität Hamburg", "Brasserie Classen Arnhem".
     static func ofEmployer(_ name: String) -> String? {
         if let town = ofMunicipality(name) { return town }
-        let words = name.split(separator: " ")
+        let words = name.spaceParts
         guard words.count >= 2, let last = words.last, last.first?.isUppercase == true, Cities.contains(last) else { return nil }
         return String(last)
     }

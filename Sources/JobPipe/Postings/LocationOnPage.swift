@@ -87,17 +87,17 @@ extension Location {
                 note.append(c)
             }
         }
-        var parts = out.split(separator: ";").map { String($0).split(separator: " ").joined(separator: " ") }
+        var parts = out.split(separator: ";").map { String($0).spaceParts.joined(separator: " ") }
         for (i, part) in parts.enumerated() {
             // a place's parts are names: "Remote, United States, preferably EST or CST time zones" ends at the comment
             let commas = part.split(separator: ",", omittingEmptySubsequences: false)
             if commas.count > 1, let cut = commas.dropFirst().firstIndex(where: { c in
-                c.trimmingSpaces.first?.isLowercase == true && c.split(separator: " ").count >= 3
+                c.trimmingSpaces.first?.isLowercase == true && c.spaceParts.count >= 3
             }) {
                 parts[i] = commas[..<cut].joined(separator: ",")
             }
             parts[i] = withoutArrangement(parts[i])
-            var tokens = parts[i].split(separator: " ")
+            var tokens = parts[i].spaceParts
             // (after a word only: "Austin – TX" stays as written)
             // (nor after a word of the arrangement: "Remote OK" says remote is fine, not Oklahoma)
             guard tokens.count >= 2, let last = tokens.last, usStateCodes.contains(String(last)),

@@ -38,7 +38,7 @@ enum Microdata {
     private static func collect(_ node: TreeNode, into pairs: inout [(String, JSON)], depth: Int) {
         guard node.isElement, depth < 64 else { return }
         let props = (node.attribute("itemprop") ?? node.attribute("property"))?
-            .split(separator: " ").map { name -> String in
+            .spaceParts.map { name -> String in
                 let s = String(name)
                 if let i = s.lastIndex(where: { $0 == "/" || $0 == ":" || $0 == "#" }) { return String(s[s.index(after: i)...]) }
                 return s

@@ -203,7 +203,7 @@ struct PageHeuristics {
     /// sheets give that ("sr-only", "visually-hidden", "screen-reader-text").
     static func onlyForScreenReaders(_ node: TreeNode) -> Bool {
         guard let c = node.attribute("class")?.lowercased() else { return false }
-        return c.split(separator: " ").contains { screenReaderClasses.contains(String($0)) }
+        return c.spaceParts.contains { screenReaderClasses.contains(String($0)) }
     }
 
     static let screenReaderClasses: Set<String> = ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
@@ -341,7 +341,7 @@ struct PageHeuristics {
         }
         guard let field, (named[field]?.count ?? 0) < 3 else { return 0 }
         var text = node.is(.img) ? (node.attribute("alt") ?? "") : node.text
-        for prefix in ["at ", "bei ", "chez ", "en ", "presso ", "bij "] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
+        for prefix in ["at ", "bei ", "chez ", "en ", "presso ", "bij "] where text.startsWithBytes(prefix) { text.removeFirst(prefix.count) }
         text = text.trimmingSpaces
         for suffix in [" logo", " Logo", " LOGO"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
         // a logo's placeholder letter ("I") is no name
@@ -349,7 +349,7 @@ struct PageHeuristics {
         guard text.filter(\.isLetter).count >= 2, text.utf8.count <= 80, !text.hasSuffix(":"), !PostingLabels.isGeneric(text),
               !PostingLabels.isLabel(text.lowercased()), !PostingLabels.headsFacts(text) else { return 0 }
         // an image's description in lower case ("company profile cover") is no name
-        let lowerWords = text.split(separator: " ").count > 1 && text == text.lowercased()
+        let lowerWords = text.spaceParts.count > 1 && text == text.lowercased()
         guard field == "title" || looksLikeName(text) && !lowerWords, named[field]?.contains(text) != true else { return 0 }
         named[field, default: []].append(text)
         return 1
@@ -402,13 +402,13 @@ struct PageHeuristics {
         guard let slug, !slug.isEmpty else { return nil }
         var text = a.text.trimmingSpaces
         let lower = text.lowercased()
-        if let head = moreJobsHeads.first(where: { lower.hasPrefix($0) }) { text = String(text.dropFirst(head.count)) }
+        if let head = moreJobsHeads.first(where: { lower.startsWithBytes($0) }) { text = String(text.dropFirst(head.count)) }
         text = text.trimmingSpaces
         // ("LinkedIn": a link to the employer's page on a social network names the network)
         // ("Handshake profile", "Company page": a link named for what it opens, not for whom)
         guard !text.isEmpty, text.utf8.count <= 80, looksLikeName(text), !PostingLabels.isGeneric(text),
               !SiteOwner.socialNames.contains(Words.normalized(text)),
-              !Self.pageWords.contains(String(lower.split(separator: " ").last ?? "")) else { return nil }
+              !Self.pageWords.contains(String(lower.spaceParts.last ?? "")) else { return nil }
         let name = Words.normalized(text), slugWords = Words.normalized(slug.removingPercentEncoding)
         let spelled = !name.isEmpty && (Words.contains(slugWords, name) || Words.contains(name, slugWords))
         // a link into the employer's pages ("/companies/acme/jobs/apply") named otherwise is an action's
@@ -420,7 +420,7 @@ struct PageHeuristics {
     /// A name or a place, not a sentence or a link's call to action
     /// ("Get job updates from Acme", "For Employers").
     static func looksLikeName(_ text: String) -> Bool {
-        let words = Words.normalized(text).split(separator: " ")
+        let words = Words.normalized(text).spaceParts
         // (a line that ends on a comma is a list's item or a broken phrase: "Sales,")
         guard !words.isEmpty, words.count <= 7, !text.hasSuffix("?"), !text.hasSuffix("!"), !text.hasSuffix(",") else { return false }
         let action: Set<Substring> = ["you", "your", "apply", "follow", "updates", "view", "see", "more", "employers",
@@ -496,13 +496,13 @@ struct PageHeuristics {
         var rest = Substring(line[mark.upperBound...])
         while let f = rest.first, f == " " || f.isNumber || f == "-" || f == "–" || f == "©" || f == "," { rest.removeFirst() }
         // "© 2013 All Rights Reserved. Tikal": the owner after the reservation
-        for phrase in reservations where rest.count > phrase.count + 3 && rest.lowercased().hasPrefix(phrase) {
+        for phrase in reservations where rest.count > phrase.count + 3 && rest.lowercased().startsWithBytes(phrase) {
             rest = rest.dropFirst(phrase.count).drop(while: { $0 == "." || $0 == " " || $0 == "|" || $0 == "-" || $0 == "–" })
         }
         // a sentence's full stop ends the name, an abbreviation's does not ("Acme B.V.", "Forge S.r.l.")
         if let stop = rest.firstIndex(where: { $0 == "|" || $0 == "," || $0 == ";" }) { rest = rest[..<stop] }
         if rest.utf8.contains(0x2E), let stop = rest.firstRange(of: ". ") {
-            let word = rest[..<stop.lowerBound].split(separator: " ").last ?? ""
+            let word = rest[..<stop.lowerBound].spaceParts.last ?? ""
             rest = rest[..<(word.contains(".") || word.count == 1 ? stop.upperBound : stop.lowerBound)]
         }
         if rest.hasSuffix("."), !rest.dropLast().contains(".") { rest = rest.dropLast() }
@@ -564,10 +564,10 @@ struct PageHeuristics {
         for name in siteNames where !name.isEmpty {
             if n == name || compact == name.replacingAll(" ", with: "") { return true }
             // "Dice.com", "Monster+HotJobs", "careerbuilder com"
-            if let host = hostLabel, compact.hasPrefix(host) || compact.hasSuffix(host) { return true }
+            if let host = hostLabel, compact.startsWithBytes(host) || compact.hasSuffix(host) { return true }
         }
         // "Civil Service" on civilservicejobs.service.gov.uk: the host begins with the name
-        if let host = hostLabel, compact.utf8.count >= 5, host.hasPrefix(compact) { return true }
+        if let host = hostLabel, compact.utf8.count >= 5, host.startsWithBytes(compact) { return true }
         return false
     }
 
@@ -618,9 +618,9 @@ struct PageHeuristics {
     func urlTown(after title: String, lines: [String]) -> String? {
         guard let url = doc.url, let u = WebURL(url),
               let last = u.pathAndQuery.split(separator: "?").first?.split(separator: "/").last else { return nil }
-        var words = Words.normalized(String(last)).split(separator: " ")
+        var words = Words.normalized(String(last)).spaceParts
         if let end = words.last, ["html", "htm", "php", "aspx", "asp", "jsp"].contains(end) { words.removeLast() }
-        let titleWords = Set(Words.normalized(title).split(separator: " "))
+        let titleWords = Set(Words.normalized(title).spaceParts)
         for n in [2, 1] where words.count > n && titleWords.contains(words[words.count - n - 1]) {
             let tail = words.suffix(n).joined(separator: " ")
             guard !titleWords.contains(words[words.count - 1]), Cities.contains(tail) else { continue }
@@ -820,13 +820,13 @@ struct PageHeuristics {
         // a text that names a role ("Engineer", "Entwickler", "(m/w/d)") reads as a job title, one with
         // a gender mark after its words the more so ("Probenehmer (m/w)", not "(m/v) Dagwerk – voltijds")
         title.adjust(1) { PostingLabels.readsAsRole($0.text) }
-        title.adjust(2) { $0.text.utf8.contains(0x28) && !$0.text.hasPrefix("(") && PostingLabels.hasGenderMark($0.text.lowercased()) }
-        title.adjust(-4) { $0.text.hasPrefix("(") && PostingLabels.hasGenderMark(String($0.text.prefix(12)).lowercased()) }
+        title.adjust(2) { $0.text.utf8.contains(0x28) && !$0.text.startsWithBytes("(") && PostingLabels.hasGenderMark($0.text.lowercased()) }
+        title.adjust(-4) { $0.text.startsWithBytes("(") && PostingLabels.hasGenderMark(String($0.text.prefix(12)).lowercased()) }
         // the name of the employer's careers pages ("Werken bij Acme", "Karriere bei Acme") is no title
         title.adjust(-6) { Self.namesCareersPage($0.text) }
         // a sentence is no title: "Meer dan 50 jaar ervaring om te delen."
         title.adjust(-3) { c in
-            c.text.hasSuffix(".") && c.text.split(separator: " ").count >= 4 && !PostingLabels.readsAsRole(c.text)
+            c.text.hasSuffix(".") && c.text.spaceParts.count >= 4 && !PostingLabels.readsAsRole(c.text)
         }
         // against: section headings, the site's furniture and name
         title.adjust(-10) { PostingLabels.isGeneric($0.text) }
@@ -835,7 +835,7 @@ struct PageHeuristics {
         // a slogan ("Ayúdanos a construir la mejor plataforma de …") or a kind of contract ("Full time") is no title
         title.adjust(-3) { c in
             Self.readsAsTagline(c.text) && !PostingLabels.readsAsRole(c.text)
-                && c.text.split(separator: " ").filter({ $0.contains(where: \.isLetter) }).count >= 9
+                && c.text.spaceParts.filter({ $0.contains(where: \.isLetter) }).count >= 9
         }
         title.adjust(-10) { EmploymentType.names($0.text) }
         // a place is no title ("Uppsala, Sweden" in a page of many h1s)
@@ -857,7 +857,7 @@ struct PageHeuristics {
         // a page of no page title and no heading element that could be the job (a script's styled <div>s, a
         // slogan for a heading): its first line that reads as a role, near the top
         if title.best == nil, let line = labels.lines.prefix(30).first(where: { line in
-            line.utf8.count <= 80 && line.split(separator: " ").count <= 8 && !line.contains(":") && !line.hasSuffix(".")
+            line.utf8.count <= 80 && line.spaceParts.count <= 8 && !line.contains(":") && !line.hasSuffix(".")
                 && !PostingLabels.isGeneric(line)
                 && !isSiteFurniture(line) && PostingLabels.readsAsRole(line)
         }) {
@@ -896,11 +896,11 @@ struct PageHeuristics {
             for segment in segments { if let (_, place) = Self.roleAndPlace(segment) { location.add(place, "title", 3) } }
             // "Software Engineer (Boston, MA)": the job and its place in brackets; "Software Engineer, Acme Corp, Boston,
             // MA": the job, its employer and its place between commas
-            for segment in segments where segment.hasPrefix(t) && segment.utf8.count > t.utf8.count + 3 {
+            for segment in segments where segment.startsWithBytes(t) && segment.utf8.count > t.utf8.count + 3 {
                 let after = segment.dropFirst(t.count)
-                if after.hasPrefix(" ("), after.hasSuffix(")"), let shown = LabelledLines.place(String(after.dropFirst(2).dropLast())) {
+                if after.startsWithBytes(" ("), after.hasSuffix(")"), let shown = LabelledLines.place(String(after.dropFirst(2).dropLast())) {
                     location.add(shown, "title", 3)
-                } else if after.hasPrefix(", ") {
+                } else if after.startsWithBytes(", ") {
                     let parts = after.dropFirst(2).split(separator: ",").map { String($0).trimmingSpaces }
                     // (a name with its legal form, or one the page shows on a line of its own: "Embedded" may qualify the job)
                     let name = parts.first ?? ""
@@ -918,7 +918,7 @@ struct PageHeuristics {
                 // (a colon or a dash between them is another pattern's: "Berlin: Backend Engineer")
                 let name = String(segment.dropLast(t.count + 1)).trimmingSpaces
                 guard let last = name.last, last.isLetter || last.isNumber || last == "." else { continue }
-                let words = name.split(separator: " ")
+                let words = name.spaceParts
                 if words.count <= 4, LabelledLines.leadingName(words).count == words.count, namesEmployerBesideJob(name) {
                     company.add(name, "title", 3)
                 }
@@ -979,7 +979,7 @@ struct PageHeuristics {
         if let t = chosenTitle, let first = titleLine,
            let name = labels.lineIndices(of: t, in: first..<(first + 7)).lazy.compactMap({ labels.line(under: t, at: $0) }).first {
             // (a section heading under it speaks of the employer, "About QuestDB", or of no one, "Why This Role Matters")
-            if !LabelledLines.mentionHeads.contains(where: { name.hasPrefix($0) }) {
+            if !LabelledLines.mentionHeads.contains(where: { name.startsWithBytes($0) }) {
                 company.add(name, "header", 3)
             } else if let spoken = LabelledLines.spokenOf(name), Self.looksLikeName(spoken) {
                 company.add(spoken, "header", 3)
@@ -1113,7 +1113,7 @@ struct PageHeuristics {
         if let t = chosenTitle, let town = urlTown(after: t, lines: labels.lines) { location.add(town, "url", 1) }
         // a known town that ends the title ("Front-end developer 32 - 40 uur Utrecht")
         if let t = chosenTitle {
-            let words = t.split(separator: " ")
+            let words = t.spaceParts
             for n in [2, 1] where words.count > n + 1 {
                 let tail = words.suffix(n).joined(separator: " ")
                 // (written as a name: "APAC" is a region's acronym, not the town of Apac)
@@ -1131,7 +1131,7 @@ struct PageHeuristics {
             let job = Words.normalized(t)
             for raw in [meta["og:title"], titleTag].compactMap({ $0 }) {
                 guard let segment = titleSegments(raw).first(where: { $0 != t && Words.contains(Words.normalized($0), job) }),
-                      let (place, weight) = Self.placeAfterPreposition(segment.split(separator: " ")) else { continue }
+                      let (place, weight) = Self.placeAfterPreposition(segment.spaceParts) else { continue }
                 location.add(place, "title", weight)
                 break
             }
@@ -1152,7 +1152,7 @@ struct PageHeuristics {
         // a sentence is no place ("This job is open to applicants in all timezones."):
         // the fallbacks below are read where it was the only evidence
         location.adjust(-8) { c in
-            c.text.split(separator: " ").count > 8 || (c.text.hasSuffix(".") && c.text.split(separator: " ").count > 3)
+            c.text.spaceParts.count > 8 || (c.text.hasSuffix(".") && c.text.spaceParts.count > 3)
         }
         // a known town the posting's sentences put the work in ("in our office in Utrecht"), the
         // weakest evidence: only where nothing else says the place
@@ -1178,7 +1178,7 @@ struct PageHeuristics {
         // (a sentence is none: "Open for Remote full-time role.")
         // (nor is a label's yes or no: "Thuiswerken: ja", "Remote: No")
         if location.best == nil, let line = arrangementLine, line.arrangement == .remote, line.said.utf8.count <= 40,
-           line.said.utf8.last != 0x2E, line.said.split(separator: " ").count <= 4, !line.said.contains(":"),
+           line.said.utf8.last != 0x2E, line.said.spaceParts.count <= 4, !line.said.contains(":"),
            labels.labelledArrangement == nil {
             location.add(line.said, "header", 1)
         }
@@ -1253,7 +1253,7 @@ struct PageHeuristics {
         for text in texts {
             let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
                 .map { String($0).trimmingCharacters(in: ".,;:!?()\"'’«»“”") }
-            for (i, w) in words.enumerated() where w.first?.isUppercase == true && host.hasPrefix(compact(w).prefix(2)) {
+            for (i, w) in words.enumerated() where w.first?.isUppercase == true && host.startsWithBytes(compact(w).prefix(2)) {
                 for n in 1...3 where i + n <= words.count {
                     let name = words[i..<(i + n)].joined(separator: " ")
                     if compact(name) == host { return name }
@@ -1268,14 +1268,14 @@ struct PageHeuristics {
     /// other's beginning: "comparis-ch" and "Comparis", "Forge s.r.l." and "Forge Srl".
     static func spellsAlike(_ spelled: String, _ name: String, atLeast n: Int = 2) -> Bool {
         let other = compact(name)
-        return other.count >= n && (other.hasPrefix(spelled) || spelled.hasPrefix(other))
+        return other.count >= n && (other.startsWithBytes(spelled) || spelled.startsWithBytes(other))
     }
 
     /// A company name without a job board's suffix ("Canonical - Jobs",
     /// "Giga (gigaml.com)"), a copyright line's words or a trade mark's sign.
     static func cleanCompany(_ name: String) -> String {
         // an element that names the company may hold the copyright line ("© 2019 Acme® Pty Ltd All rights reserved")
-        var n = name.contains("©") || name.hasPrefix("Copyright") ? copyrightOwner(name) ?? name : name
+        var n = name.contains("©") || name.startsWithBytes("Copyright") ? copyrightOwner(name) ?? name : name
         // marks are no part of the name ("Acme®", "Widget™")
         if n.contains(where: { $0 == "®" || $0 == "™" }) { n = n.filter { $0 != "®" && $0 != "™" } }
         for suffix in [" - Jobs", " - Careers", " Careers", " Jobs"] where n.hasSuffix(suffix) { n.removeLast(suffix.count) }
@@ -1292,7 +1292,7 @@ struct PageHeuristics {
         for suffix in careersSuffixes where segment.hasSuffix(suffix) {
             name = segment.dropLast(suffix.count)
         }
-        for prefix in careersPrefixes where segment.hasPrefix(prefix) {
+        for prefix in careersPrefixes where segment.startsWithBytes(prefix) {
             name = segment.dropFirst(prefix.count)
         }
         // (its town after a comma is no part of the name: "Werken bij Acme, Eindhoven")
@@ -1308,10 +1308,10 @@ struct PageHeuristics {
         guard heading.utf8.count <= 120,
               let verb = TitlePatterns.hiringWords.lazy.compactMap({ heading.byteRange(of: $0) }).first else { return nil }
         let name = String(heading[..<verb.lowerBound]).trimmingSpaces
-        var role = heading[verb.upperBound...].split(separator: " ")
+        var role = heading[verb.upperBound...].spaceParts
         while let w = role.first, hiringFillers.contains(w.lowercased()) { role.removeFirst() }
         let title = role.joined(separator: " ")
-        guard looksLikeName(name), name.split(separator: " ").count <= 4, !title.isEmpty, PostingLabels.readsAsRole(title)
+        guard looksLikeName(name), name.spaceParts.count <= 4, !title.isEmpty, PostingLabels.readsAsRole(title)
         else { return nil }
         return (name, title)
     }
@@ -1363,10 +1363,10 @@ struct PageHeuristics {
     static func employerInTown(_ line: String) -> (name: String, town: String)? {
         guard line.utf8.count <= 80, !line.contains(":"), !line.hasSuffix(".") else { return nil }
         var rest = Substring(line)
-        for at in TitlePatterns.employerWords where rest.hasPrefix(at.dropFirst()) { rest = rest.dropFirst(at.count - 1); break }
+        for at in TitlePatterns.employerWords where rest.startsWithBytes(at.dropFirst()) { rest = rest.dropFirst(at.count - 1); break }
         guard let r = [" in ", " à ", " a ", " en ", " te "].lazy.compactMap({ rest.firstRange(of: $0) }).first else { return nil }
         let name = String(rest[..<r.lowerBound]).trimmingSpaces, town = String(rest[r.upperBound...]).trimmingSpaces
-        let words = name.split(separator: " ")
+        let words = name.spaceParts
         guard (1...5).contains(words.count), LabelledLines.leadingName(words).count == words.count, looksLikeName(name),
               !PostingLabels.readsAsRole(name), !LabelledLines.isPlaceName(name), LabelledLines.isPlaceName(town) else { return nil }
         return (name, LabelledLines.place(town) ?? town)
@@ -1380,7 +1380,7 @@ struct PageHeuristics {
         else { return nil }
         let role = String(heading[..<at.lowerBound]).trimmingSpaces, name = String(heading[at.upperBound...]).trimmingSpaces
         guard PostingLabels.readsAsRole(role), let first = name.first, first.isUppercase, looksLikeName(name),
-              name.split(separator: " ").count <= 5, !PostingLabels.readsAsRole(name), !LabelledLines.isPlaceName(name)
+              name.spaceParts.count <= 5, !PostingLabels.readsAsRole(name), !LabelledLines.isPlaceName(name)
         else { return nil }
         return (role, name)
     }
@@ -1413,7 +1413,7 @@ struct PageHeuristics {
     static func namesCareersPage(_ heading: String) -> Bool {
         if careersOf(heading) != nil { return true }
         let lowered = heading.lowercased()
-        if careersHeadings.contains(where: { lowered.hasPrefix($0) && lowered.utf8.count <= $0.utf8.count + 40 }) { return true }
+        if careersHeadings.contains(where: { lowered.startsWithBytes($0) && lowered.utf8.count <= $0.utf8.count + 40 }) { return true }
         // the word for a posting before a field that names no role: "Offre d'emploi Cloud Native", "Stellenangebot IT"
         // ("Vacature Junior Adviseur" is the posting's title after its word)
         if let (rest, colon) = afterPostingWord(heading) { return !colon && !rest.isEmpty && !PostingLabels.readsAsRole(rest) }
@@ -1428,7 +1428,7 @@ struct PageHeuristics {
     /// whether a colon comes between (then they are the title, whatever they say); nil when it begins with none.
     static func afterPostingWord(_ heading: String) -> (rest: String, colon: Bool)? {
         let lowered = heading.lowercased()
-        guard let word = postingWords.first(where: { lowered.hasPrefix($0) }) else { return nil }
+        guard let word = postingWords.first(where: { lowered.startsWithBytes($0) }) else { return nil }
         let rest = Substring(heading.utf8.dropFirst(word.utf8.count))
         // a whole word: "Vacatures" is no "Vacature"
         if let next = rest.utf8.first, next != 0x20, next != 0x3A, next != 0xC2 { return nil }
@@ -1476,7 +1476,7 @@ struct PageHeuristics {
     static func readsAsTagline(_ text: String) -> Bool {
         // most texts have fewer than three words: their spaces tell
         guard text.utf8.lazy.filter({ $0 == 0x20 }).count >= 2 else { return false }
-        let words = text.split(separator: " ").filter { $0.contains(where: \.isLetter) }
+        let words = text.spaceParts.filter { $0.contains(where: \.isLetter) }
         guard words.count >= 3 else { return false }
         // ("Solutions de Transformation Numérique Cloud par des Experts Certifiés": a name is shorter)
         if words.count >= 7 { return true }
@@ -1492,7 +1492,7 @@ struct PageHeuristics {
     /// A name before or after the job's title, without it: "Augur Product Designer" for "Product Designer"
     /// gives "Augur"; nil when the text does not begin or end with the title, or nothing of a name is left.
     static func withoutTitle(_ text: String, _ title: String) -> String? {
-        let words = text.split(separator: " "), t = title.split(separator: " ")
+        let words = text.spaceParts, t = title.spaceParts
         guard words.count > t.count, !t.isEmpty else { return nil }
         let same = { (a: ArraySlice<Substring>) in zip(a, t).allSatisfy { $0.lowercased() == $1.lowercased() } }
         let rest: ArraySlice<Substring>
@@ -1545,14 +1545,14 @@ struct PageHeuristics {
         // "Vacature Junior Adviseur", "Stellenangebot: Elektriker": the board's word for a posting before the title
         // (and an applicant-tracking system's form for it: "Job Application for UI/UX Designer at Acme")
         for prefix in ["Vacature voor ", "Vacante de ", "Job: ", "Vaga: ", "Vaga para ", "Vaga de ", "Vaga ", "Vacancy for ",
-                       "Offre pour ", "Job Application for ", "Application for ", "Apply for "] where t.hasPrefix(prefix) {
+                       "Offre pour ", "Job Application for ", "Application for ", "Apply for "] where t.startsWithBytes(prefix) {
             t.removeFirst(prefix.count)
         }
         // (a field after the word is no title: "Offre d'emploi Cloud Native" names a careers page; after a colon it is)
         if let (rest, colon) = Self.afterPostingWord(t), !rest.isEmpty, colon || PostingLabels.readsAsRole(rest) { t = rest }
         // "We're hiring a Data Engineer!", "Wir suchen dich als …", "Buscamos …": the words that seek the role
         let lowered = t.lowercased()
-        if let opener = Self.seekingOpeners.first(where: { lowered.hasPrefix($0) }) {
+        if let opener = Self.seekingOpeners.first(where: { lowered.startsWithBytes($0) }) {
             let rest = String(t.dropFirst(opener.count)).trimmingCharacters(in: " !.")
             if PostingLabels.readsAsRole(rest) || PostingLabels.hasGenderMark(rest.lowercased()) { t = rest }
         }
@@ -1563,7 +1563,7 @@ struct PageHeuristics {
         // "Analista de Sistemas (v1253580)", "Data Engineer (Ref. 2024-17)": the board's reference after the title
         if t.hasSuffix(")"), let open = t.lastIndex(of: "("), open > t.startIndex {
             let ref = t[t.index(after: open)..<t.index(before: t.endIndex)]
-            let named = ["ref", "ref.", "id", "job id", "req", "réf", "réf.", "kennziffer", "referenz"].contains { ref.lowercased().hasPrefix($0 + " ") }
+            let named = ["ref", "ref.", "id", "job id", "req", "réf", "réf.", "kennziffer", "referenz"].contains { ref.lowercased().startsWithBytes($0 + " ") }
             if !ref.contains(" ") || named, ref.filter(\.isNumber).count >= 4 { t = String(t[..<open]).trimmingSpaces }
         }
         // "Data Engineer (m/w/d) – Vollzeit – Berlin", "Data Engineer – Remote (EU)": facts after a dash are no title

@@ -175,7 +175,7 @@ enum PostingLabels {
     static func readsAsRole(_ text: String) -> Bool {
         let lower = text.lowercased()
         if hasGenderMark(lower) { return true }
-        return lower.split(whereSeparator: { !$0.isLetter }).contains { word in
+        return lower.letterRuns.contains { word in
             let w = String(word)
             if roleWords.contains(w) { return true }
             // German compounds end in their role ("Objektpfleger", "Anlagenmechanikerin", "Sachbearbeiterinnen")
@@ -223,7 +223,7 @@ enum PostingLabels {
     /// Whether a value reads as a person's name: a known given name and a capitalised surname, with no
     /// legal form ("Anna Smith", "Jean-Paul Martin"; not "Grace Technologies Ltd").
     static func readsAsPerson(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
+        let words = text.spaceParts
         guard words.count == 2 || words.count == 3 && words[1].utf8.count == 2 && words[1].hasSuffix(".") else { return false }
         guard let first = words.first?.split(separator: "-").first, GivenNames.contains(first),
               let last = words.last, last.first?.isUppercase == true, last.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" })
@@ -241,9 +241,9 @@ enum PostingLabels {
                                             "robotics", "foods", "energy", "bank", "design", "agency", "security", "analytics"]
 
     static func readsAsCompany(_ text: String) -> Bool {
-        guard let last = text.lowercased().split(whereSeparator: { !$0.isLetter }).last else { return false }
+        guard let last = text.lowercased().letterRuns.last else { return false }
         // a form written with dots is read without them: "S.r.l.", "S.p.A.", "B.V.", "s.r.o."
-        let dotted = text.split(separator: " ").last.map { $0.lowercased().filter { $0.isLetter } } ?? ""
+        let dotted = text.spaceParts.last.map { $0.lowercased().filter { $0.isLetter } } ?? ""
         return (legalForms.contains(String(last)) || legalForms.contains(dotted)) && !readsAsRole(text)
     }
 
@@ -283,7 +283,7 @@ enum PostingLabels {
 
     /// A heading over facts: "Company and salary information", "Vacancy details", "Informations sur l'entreprise".
     static func headsFacts(_ text: String) -> Bool {
-        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        let words = text.lowercased().letterRuns
         guard words.count >= 2, words.count <= 6 else { return false }
         return ["information", "informationen", "details", "info", "informations", "détails", "detalles", "información",
                 "dettagli", "informazioni", "gegevens", "informatie"].contains(String(words.last!))
@@ -307,7 +307,7 @@ enum PostingLabels {
     /// "Détails de l'offre d'emploi"), or of those and a reference ("Job ID
     /// 117530"): it names the page, not the job.
     static func isMadeOfPageWords(_ text: String) -> Bool {
-        let words = Words.normalized(text).split(separator: " ")
+        let words = Words.normalized(text).spaceParts
         return !words.isEmpty && words.contains { jobPageWords.contains(String($0)) } && words.allSatisfy { w in
             jobPageWords.contains(String(w)) || joiningWords.contains(String(w)) || w.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
         }

@@ -97,7 +97,7 @@ enum PostingReader {
     /// Whether a line is three or more hashtags and nothing else: "#Azure #GCP #AWS".
     static func isHashtagLine(_ line: String) -> Bool {
         guard line.utf8.first == 0x23, line.utf8.count <= 200 else { return false }
-        let words = line.split(separator: " ")
+        let words = line.spaceParts
         return words.count >= 3 && words.allSatisfy { $0.hasPrefix("#") && $0.utf8.count > 1 }
     }
 
@@ -136,7 +136,7 @@ enum PostingReader {
         let text = " " + Words.normalized(lines.prefix(200).joined(separator: " ")) + " "
         let has = { (words: String) in !words.isEmpty && text.containsBytes(" " + words + " ") }
         if has(Words.normalized(company)) || has(Words.normalized(title)) { return true }
-        let words = Words.normalized(title).split(separator: " ").filter { $0.utf8.count >= 3 }
+        let words = Words.normalized(title).spaceParts.filter { $0.utf8.count >= 3 }
         let seen = words.filter { has(String($0)) }.count
         return seen * 2 >= words.count && !words.isEmpty
     }

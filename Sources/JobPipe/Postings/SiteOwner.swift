@@ -29,7 +29,7 @@ enum SiteOwner {
     /// Whether a name is a board's or a platform's own, as a page title writes it ("LinkedIn", "Indeed.com",
     /// "StepStone"): only the names listed, not every name with "job" in it ("Jobs at Acme").
     static func namesBoard(_ name: String) -> Bool {
-        let words = Words.normalized(name).split(separator: " ")
+        let words = Words.normalized(name).spaceParts
         guard let first = words.first, words.count <= 3 else { return false }
         return boardHosts.contains(words.joined()) || words.dropFirst().allSatisfy(addressEndings.contains) && boardHosts.contains(String(first))
     }
@@ -67,7 +67,7 @@ enum SiteOwner {
                                            "escudo", "brasão", "wapen", "coat"]
 
     private static func named(_ alt: String) -> String? {
-        var words = alt.split(separator: " ")
+        var words = alt.spaceParts
         if let first = words.first, emblemWords.contains(first.lowercased()) { return nil }
         // "Stadt Leipzig Wappen": a town's arms after its name show the town
         if words.count > 1, let last = words.last, emblemWords.contains(last.lowercased()) { words.removeLast() }

@@ -183,7 +183,7 @@ enum WorkArrangement: String, Sendable {
         // a hybrid thing is no arrangement: "Hybrid cloud infrastructure"
         if hybridThings.contains(where: { v.containsBytes($0) }) { return nil }
         // a tool's "remote" is no arrangement: "Remote access to our servers", "Remote monitoring"
-        if v.hasPrefix("remote "), onlyOfTools(v) { return nil }
+        if v.startsWithBytes("remote "), onlyOfTools(v) { return nil }
         if hybridWords.contains(where: { startsWord(v, $0) }) { return .hybrid }
         // a word of partial before a word of remote work, a compound's too: "Partial remote",
         // "Osittainen etätyömahdollisuus", "Częściowo zdalna"
@@ -191,8 +191,8 @@ enum WorkArrangement: String, Sendable {
            anyArrangementWord.matches(String(v.dropFirst(partial.count))) != 0 { return .hybrid }
         if policyWords.contains(where: { v.containsBytes($0) }), remoteWords.contains(where: { startsWord(v, $0) }) { return .hybrid }
         // flexibly, then (past the words for work) a word or phrase of home working: "Flexibel thuiswerken"
-        if let first = v.split(separator: " ").first, flexibleWords.contains(String(first)) {
-            let rest = Array(v.split(whereSeparator: isWordBreak).dropFirst().drop { fillerWords.contains(String($0)) })
+        if let first = v.spaceParts.first, flexibleWords.contains(String(first)) {
+            let rest = Array(v.splitScalars(whereSeparator: isWordBreak).dropFirst().drop { fillerWords.contains(String($0)) })
             if let w = rest.first, isRemoteWordForm(w) || rest.count > 1 && remotePhraseStart(rest, 1) != nil { return .hybrid }
         }
         // "Télétravail (2j max/semaine)", "Remote 2 days a week": some days remote is hybrid
@@ -201,20 +201,20 @@ enum WorkArrangement: String, Sendable {
             // it: "Remote, occasional travel" is remote)
             var next = v.dropFirst(word.count).drop { " :(-–".contains($0) }
             // "Mobiles Arbeiten ist teilweise möglich", "Thuiswerken is bespreekbaar": past a copula
-            for copula in ["ist ", "is ", "est ", "es ", "è ", "sind ", "zijn "] where next.hasPrefix(copula) {
+            for copula in ["ist ", "is ", "est ", "es ", "è ", "sind ", "zijn "] where next.startsWithBytes(copula) {
                 next = next.dropFirst(copula.count)
             }
             // "Mobiles Arbeiten bis zu 60 %", "Remote up to 40%": a share of the time under all of it
-            let after = next.split(whereSeparator: isWordBreak).prefix(4)
+            let after = next.splitScalars(whereSeparator: isWordBreak).prefix(4)
             let share = after.contains(where: isPartialShare) || zip(after, after.dropFirst()).contains { isPartialShare($0 + $1) }
             // "Remote work possible", "Homeoffice-Möglichkeit": a possibility, past the words for work
             let option = after.drop { fillerWords.contains(String($0)) }.first.map(String.init) ?? ""
             // ("100% Homeoffice möglich", "Full remote possible": all of the time, if possible, is remote)
-            if wholeTime.contains(where: { word.hasPrefix($0) }) { return .remote }
-            return share || countsDays(v) || namesWeekday(after) || occasionalWords.contains(where: { next.hasPrefix($0) })
+            if wholeTime.contains(where: { word.startsWithBytes($0) }) { return .remote }
+            return share || countsDays(v) || namesWeekday(after) || occasionalWords.contains(where: { next.startsWithBytes($0) })
                 || optionWords.contains(String(next.prefix { $0.isLetter })) || optionWords.contains(option)
-                || possibilityWords.contains(option) || conditionWords.contains(where: { next.hasPrefix($0) })
-                || !next.hasPrefix(",") && onCondition(next.split(whereSeparator: isWordBreak)) ? .hybrid : .remote
+                || possibilityWords.contains(option) || conditionWords.contains(where: { next.startsWithBytes($0) })
+                || !next.startsWithBytes(",") && onCondition(next.splitScalars(whereSeparator: isWordBreak)) ? .hybrid : .remote
         }
         if onSiteWords.contains(where: { v == $0 || (v.utf8.count > 3 && startsWord(v, $0) && $0.utf8.count > 3) }) {
             // "Onsite 4 days a week", "In-office 3 days/week": the rest of the week away from it is hybrid
@@ -261,9 +261,9 @@ enum WorkArrangement: String, Sendable {
 
     /// Whether every "remote" of a line is a tool's ("remote access") or a task's ("troubleshoot issues remotely").
     static func onlyOfTools(_ line: String) -> Bool {
-        let words = line.lowercased().split(whereSeparator: { !$0.isLetter })
+        let words = line.lowercased().letterRuns
         var any = false
-        for (i, w) in words.enumerated() where w.hasPrefix("remote") {
+        for (i, w) in words.enumerated() where w.startsWithBytes("remote") {
             any = true
             if w == "remotely", words[max(0, i - 2)..<i].contains(where: { taskWords.contains(String($0)) }) { continue }
             guard w == "remote", i + 1 < words.count, toolWords.contains(String(words[i + 1])) else { return false }
@@ -297,7 +297,7 @@ enum WorkArrangement: String, Sendable {
             }
         }
         // the number written as a word: "two days a week", "zwei Tage", "deux jours", "twee dagen", "dos días"
-        let words = v.split(separator: " ")
+        let words = v.spaceParts
         for (w, next) in zip(words, words.dropFirst()) where dayNumbers.contains(String(w)) {
             if ["day", "tag", "jour", "día", "dia", "dag", "giorn"].contains(where: next.hasPrefix) { return true }
         }
@@ -388,7 +388,7 @@ enum WorkArrangement: String, Sendable {
 
     /// "remote" at the start of a value, a whole word: "Remote (EU)", "Remote - US", not "Remotely".
     private static func startsWord(_ v: String, _ word: String) -> Bool {
-        guard v.hasPrefix(word) else { return false }
+        guard v.startsWithBytes(word) else { return false }
         let rest = v.utf8.dropFirst(word.utf8.count)
         guard let next = rest.first else { return true }
         return !(next >= 0x61 && next <= 0x7A) && !(next >= 0x30 && next <= 0x39)
@@ -426,7 +426,7 @@ enum WorkArrangement: String, Sendable {
         // the whole week at the office: "5 days a week in the office" is no hybrid's count of days
         if fullWeekInOffice.occurs(in: text) { return .onSite }
         let spoken = anyArrangementWord.matches(text) != 0
-        let words = spoken ? text.lowercased().split(whereSeparator: isWordBreak) : []
+        let words = spoken ? text.lowercased().splitScalars(whereSeparator: isWordBreak) : []
         // remote work denied: "This is not a remote position", "Kein Homeoffice möglich", "Remote work is not possible"
         if spoken, deniesRemoteWork(words) { return .onSite }
         if phrases.hybrid.occurs(in: text) { return .hybrid }
@@ -486,7 +486,7 @@ enum WorkArrangement: String, Sendable {
         let or = orWords.union(["of"])
         let office = { (k: Int) in Location.officeWords.contains(String(words[k])) && (k == 0 || words[k - 1] != "home") }
         let home = { (k: Int) in
-            isRemoteWordForm(words[k]) || remotePhraseStart(words, k) != nil || words[k].hasPrefix("homeoffice")
+            isRemoteWordForm(words[k]) || remotePhraseStart(words, k) != nil || words[k].startsWithBytes("homeoffice")
         }
         for (k, w) in words.enumerated() where or.contains(String(w)) {
             let before = max(0, k - 4)..<k, after = (k + 1)..<min(words.count, k + 5)
@@ -503,7 +503,7 @@ enum WorkArrangement: String, Sendable {
     /// A word of remote work, or a German or Dutch compound that begins with one ("Homeofficearbeit",
     /// "Homeoffice-Tage", "thuiswerkdagen").
     static func isRemoteWordForm(_ w: Substring) -> Bool {
-        remoteWordForms.contains(String(w)) || w.hasPrefix("homeoffice") || w.hasPrefix("thuiswerk")
+        remoteWordForms.contains(String(w)) || w.startsWithBytes("homeoffice") || w.startsWithBytes("thuiswerk")
     }
     /// Words before a remote word that make it the job's usual place, or its only one ("mostly remote",
     /// "vorwiegend im Homeoffice", "komplett von zu Hause").
@@ -540,7 +540,12 @@ enum WorkArrangement: String, Sendable {
     }
 
     /// What ends a word of running text (lower-cased) for the readings around a remote word.
-    static func isWordBreak(_ c: Character) -> Bool { c.isWhitespace || ",.;:()!?\"'’/".contains(c) }
+    static func isWordBreak(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case " ", "\t", "\n", "\u{0B}", "\u{0C}", "\r", ",", ".", ";", ":", "(", ")", "!", "?", "\"", "'", "/", "’": true
+        default: s.value >= 0x80 && s.properties.isWhitespace
+        }
+    }
     /// Nouns of possibility, and verbs that make it possible, a few words before a remote word ("the option to
     /// work remotely", "wir ermöglichen Homeoffice").
     /// (And the nouns of the other EU languages whose pages write the English or German word of home working:

@@ -100,3 +100,57 @@ extension String {
         }
     }
 }
+
+extension StringProtocol where SubSequence == Substring {
+    /// The non-empty parts between the Unicode scalars that `isSeparator` holds
+    /// for. These are the parts `split(whereSeparator:)` gives on Characters
+    /// when no separator carries a combining mark, found far more cheaply:
+    /// the Character walk and a Set of Characters' hashing cost hundreds of
+    /// instructions a character.
+    func splitScalars(whereSeparator isSeparator: (Unicode.Scalar) -> Bool) -> [Substring] {
+        var parts: [Substring] = []
+        let scalars = unicodeScalars
+        var start = scalars.startIndex, i = start
+        while i < scalars.endIndex {
+            let next = scalars.index(after: i)
+            if isSeparator(scalars[i]) {
+                if start < i { parts.append(self[start..<i]) }
+                start = next
+            }
+            i = next
+        }
+        if start < scalars.endIndex { parts.append(self[start..<scalars.endIndex]) }
+        return parts
+    }
+
+    /// The runs of letters, as `split(whereSeparator: { !$0.isLetter })` gives
+    /// them (a letter's combining marks stay with it), found on the scalars.
+    var letterRuns: [Substring] {
+        splitScalars { s in
+            if s.value < 0x80 { return !(s >= "a" && s <= "z" || s >= "A" && s <= "Z") }
+            let p = s.properties
+            switch p.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: return false
+            default: return !p.isAlphabetic
+            }
+        }
+    }
+
+    /// The parts between spaces, as `split(separator: " ")` gives them, found on the scalars.
+    var spaceParts: [Substring] { splitScalars { $0 == " " } }
+}
+
+extension StringProtocol {
+    /// Whether the UTF-8 bytes begin with `prefix`'s: `hasPrefix` without its
+    /// comparison of Characters, which costs hundreds of instructions a call.
+    func startsWithBytes(_ prefix: some StringProtocol) -> Bool {
+        let compared = utf8.withContiguousStorageIfAvailable { a in
+            prefix.utf8.withContiguousStorageIfAvailable { b in
+                guard a.count >= b.count else { return false }
+                for i in 0..<b.count where a[i] != b[i] { return false }
+                return true
+            }
+        }
+        return (compared ?? nil) ?? utf8.starts(with: prefix.utf8)
+    }
+}

@@ -24,6 +24,29 @@ import Testing
         #expect("keep".replacingAll("", with: "!") == "keep")
     }
 
+    @Test func splitsAtScalarsAsAtCharacters() {
+        let lines = ["Leeds, England · 1 week ago | 48 applicants", "", "· a ··b·", "Télétravail: 2j/semaine (max.)",
+                     "Zdalnie/Hybrydowo", "\u{A0}Remote\u{2009}first\r\nteam", "naïve café’s"]
+        let isBreak: (Character) -> Bool = { $0.isWhitespace || ",.;:()!?\"'’/".contains($0) }
+        for line in lines {
+            #expect(line.splitScalars(whereSeparator: WorkArrangement.isWordBreak) == line.split(whereSeparator: isBreak))
+            #expect(line.splitScalars(whereSeparator: LabelledLines.isFactSeparator)
+                        == line.split(whereSeparator: { $0 == "|" || $0 == "·" || $0 == "•" }))
+            #expect(line.spaceParts == line.split(separator: " "))
+            #expect(line.letterRuns == line.split(whereSeparator: { !$0.isLetter }))
+        }
+        // a letter's combining mark stays with it, as in a Character
+        #expect("cafe\u{301} creme".letterRuns == ["cafe\u{301}", "creme"])
+        // a Substring splits as its String
+        #expect("x Berlin · Leipzig".dropFirst(2).splitScalars(whereSeparator: LabelledLines.isFactSeparator) == ["Berlin ", " Leipzig"])
+    }
+
+    @Test func prefixesComparedAsBytes() {
+        #expect("Remote or hybrid".startsWithBytes("Remote") && "Über Acme".startsWithBytes("Über "))
+        #expect(!"Rem".startsWithBytes("Remote") && "x".startsWithBytes("") && !"Acme".startsWithBytes("acme"))
+        #expect("– Berlin".dropFirst(2).startsWithBytes("Berlin"))
+    }
+
     @Test func splitsAtBytes() {
         #expect("a · b ·· c".splitBytes(" · ") == ["a", "b ·· c"])
         #expect("· a ·".splitBytes("·") == [" a "])
