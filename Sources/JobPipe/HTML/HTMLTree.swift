@@ -261,6 +261,27 @@ struct TreeNode {
         return out.finish().first ?? ""
     }
 
+    /// `text` up to the first inline element that begins a word in capitals
+    /// right after a lower-case letter with nothing between: a heading's own
+    /// words without the subtitle the page's style sets apart
+    /// ("Koordynator techniczny<span class="subtitle">Stolarka …</span>").
+    var leadingText: String {
+        var out = TextCollector(oneLine: true)
+        out.stopsAtCaseEdge = true
+        collectText(into: &out, depth: 0)
+        return out.finish().first ?? ""
+    }
+
+    /// Whether the element's text is words of their own, set apart from any
+    /// word before it that it meets with nothing between: two words or more,
+    /// the first in capitals ("<span>Stolarka okienna</span>"; not a brand's
+    /// second half, "Java<span>Script</span>", "Job<b>Mart</b>").
+    var setsApart: Bool {
+        let t = text
+        guard let first = t.unicodeScalars.first, first.properties.isUppercase else { return false }
+        return t.utf8.contains(0x20)
+    }
+
     /// The length in bytes of `text`, without making it.
     var textLength: Int {
         var out = TextCollector.counter()
@@ -276,7 +297,7 @@ struct TreeNode {
                 child.withContent { out.append($0) }
             } else if child.isElement, child.tag != .script, child.tag != .style {
                 let block = child.isBlock
-                if block { out.space() }
+                if block { out.space() } else if out.endsLowercase, child.setsApart { out.inlineEdge() }
                 child.collectText(into: &out, depth: depth + 1)
                 if block { out.space() }
             }

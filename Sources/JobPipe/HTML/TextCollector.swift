@@ -15,6 +15,13 @@ struct TextCollector {
     /// The next text is another item of a list written as sibling elements: ", " goes before it,
     /// if the line holds an item already (an empty element, an icon, adds nothing).
     private var pendingItem = false
+    /// An inline element begins here (see `inlineEdge`).
+    private var pendingEdge = false
+    /// Headings open around the text: an inline element's edge in capitals ends a line in them.
+    var headingDepth = 0
+    /// One-line text ends at the first inline element's edge in capitals (see `inlineEdge`).
+    var stopsAtCaseEdge = false
+    private var stopped = false
     /// Block boundaries are spaces, and everything is one line.
     let oneLine: Bool
     /// Only the length of one-line text is wanted: nothing is kept.
@@ -63,6 +70,13 @@ struct TextCollector {
 
     /// Adds a run of collapsed text.
     @inline(__always) private mutating func add(_ start: UnsafePointer<UInt8>, _ count: Int) {
+        if pendingEdge {
+            pendingEdge = false
+            if !pendingSpace, !pendingGlue, !pendingItem, count > 0, Self.endsLowercase(line), Self.beginsUppercase(start, count) {
+                if stopsAtCaseEdge { stopped = true } else if headingDepth > 0, !oneLine { endLine() } else { pendingSpace = true }
+            }
+        }
+        if stopped { return }
         if countOnly {
             if pendingSpace, counted > 0 { counted += 1 }
             counted += count
@@ -92,6 +106,35 @@ struct TextCollector {
     /// between them: a word that ends one and a word that begins the other
     /// are set apart by " · " (a browser's style would have set them apart).
     mutating func glue() { pendingGlue = true }
+
+    /// Marks the start of an inline element of words of its own (see
+    /// `TreeNode.setsApart`). Where its text begins a word in capitals right
+    /// after a lower-case letter, with nothing between ("Koordynator
+    /// techniczny<span>Stolarka okienna</span>"), the page's style sets the two
+    /// apart, as a line of its own (a heading's subtitle) or a space. In a
+    /// heading the edge ends the line; in one-line text it is a space, or the
+    /// end of the text where `stopsAtCaseEdge`.
+    mutating func inlineEdge() { pendingEdge = true }
+
+    /// Whether the text so far ends in a lower-case letter, with nothing after it.
+    var endsLowercase: Bool { !pendingSpace && Self.endsLowercase(line) }
+
+    /// Whether the text ends in a lower-case letter.
+    private static func endsLowercase(_ line: [UInt8]) -> Bool {
+        guard let last = line.last else { return false }
+        if last < 0x80 { return last >= 0x61 && last <= 0x7A }
+        var from = line.count - 1
+        while from > 0, line.count - from < 4, line[from] & 0xC0 == 0x80 { from -= 1 }
+        return String(decoding: line[from...], as: UTF8.self).unicodeScalars.first?.properties.isLowercase == true
+    }
+
+    /// Whether the text begins with an upper-case letter.
+    private static func beginsUppercase(_ start: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        let first = start[0]
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        let head = UnsafeBufferPointer(start: start, count: min(count, 4))
+        return String(decoding: head, as: UTF8.self).unicodeScalars.first?.properties.isUppercase == true
+    }
 
     /// Marks the start of another item of a list the page wrote as sibling
     /// elements (`<span>United States</span><span>Canada</span>`): the items

@@ -916,6 +916,8 @@ struct LabelledLines {
             previous = line
             // "Die RusPost GmbH ist ein Tochterunternehmen …", "Acme Ltd is a …": a name with its legal form opens a sentence
             if let name = Self.legalSubject(line) { note(Substring(name)) }
+            // (… or a sentence within the line: "… einer der größten Arbeitgeber Russlands. Die RusPost GmbH ist ein …")
+            for sentence in Self.laterSentences(line) { if let name = Self.legalSubject(sentence) { note(Substring(name)) } }
             // "Für unser Team sucht die Nordlicht GmbH …": or follows a German or Dutch verb of seeking
             if let name = Self.invertedSubject(line) { note(Substring(name)) }
             guard let first = line.utf8.first, Self.mentionStarts.contains(first) else { continue }
@@ -935,6 +937,23 @@ struct LabelledLines {
         }
         guard let best = order.max(by: { counts[$0]! < counts[$1]! }) else { return nil }
         return (best, counts[best]!)
+    }
+
+    /// The sentences of a line after its first: the text after each ". " that a capital follows (at most 30).
+    static func laterSentences(_ line: String) -> [String] {
+        guard line.utf8.count >= 40 else { return [] }
+        var out: [String] = []
+        var s = line
+        s.withUTF8 { b in
+            var i = 0
+            while i + 2 < b.count, out.count < 30 {
+                if b[i] == 0x2E, b[i + 1] == 0x20, b[i + 2] >= 0x41 && b[i + 2] <= 0x5A || b[i] == 0x2E && b[i + 1] == 0x20 && b[i + 2] >= 0xC3 {
+                    out.append(String(decoding: UnsafeBufferPointer(rebasing: b[(i + 2)...]), as: UTF8.self))
+                }
+                i += 1
+            }
+        }
+        return out
     }
 
     /// The employer of a sentence that opens "at" it, then speaks as "we", in the other languages:

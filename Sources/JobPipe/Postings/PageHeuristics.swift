@@ -82,7 +82,8 @@ struct PageHeuristics {
             case .title:
                 if titleTag == nil { titleTag = node.text }
             case .h1:
-                let t = node.text
+                // (its own words: a subtitle its style sets apart is no part of it, "… techniczny<span>Stolarka …</span>")
+                let t = node.leadingText
                 // (a heading only screen readers are shown names the page, as its <title> does: it is read only
                 // where the page shows none, "Careers - Software Engineer, Core" over "Senior Software Engineer")
                 if !t.isEmpty { if Self.onlyForScreenReaders(node) { hiddenHeadings.append(t) } else { headings.append(t) } }
@@ -937,6 +938,8 @@ struct PageHeuristics {
                 }
             }
             for (i, segment) in rest.enumerated() {
+                // a board's word for a posting opens a job's heading, no employer's name ("Vacature Mondhygiënist")
+                if Self.afterPostingWord(segment) != nil { continue }
                 // "Werken bij VLIJT Tandartsen, Eindhoven": a name, then its town
                 if !segment.contains(":"), let (name, town) = Location.nameAndTown(segment),
                    !Cities.contains(name), LabelledLines.place(name) == nil, !PostingLabels.readsAsRole(name) {

@@ -237,8 +237,11 @@ enum PlainText {
                     continue
                 }
                 let block = node.isBlock || chrome && styledAsBlock(node)
-                if block { out.endLine() }
+                if block { out.endLine() } else if out.endsLowercase, node.setsApart { out.inlineEdge() }
+                let heading = node.tag.isHeading
+                if heading { out.headingDepth += 1 }
                 collect(node, into: &out, depth: depth + 1, chrome: chrome)
+                if heading { out.headingDepth -= 1 }
                 if block || (chrome && endsLabel(node)) { out.endLine() }
             }
         }

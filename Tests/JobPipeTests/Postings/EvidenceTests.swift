@@ -2527,4 +2527,20 @@ import Testing
         // a title with a comma of its own names no employer
         #expect(try #require(read(page("Software Engineer, Embedded, Boston, MA - JobMart"), url: url)).company == nil)
     }
+
+    @Test func aHeadingsSubtitleASentenceWithinALineAndAPostingWordInThePageTitle() throws {
+        // the subtitle the page's style sets apart is no part of the title
+        let p = try #require(read("""
+            <html><head><title>Jobs</title></head><body><h1>Inżynier projektu<span class="job-subtitle">Stolarka okienna</span></h1>
+            <p>Wir sind einer der größten Arbeitgeber der Region. Die Nordlicht GmbH ist ein Tochterunternehmen der Acme.</p></body></html>
+            """))
+        // and a name with its legal form opens a sentence within a line
+        #expect(p.title == "Inżynier projektu" && p.company == "Nordlicht GmbH" && p.evidence["company"] == "text")
+        // the board's word for a posting opens a job's part of the page title, not an employer's name
+        let q = try #require(read("""
+            <html><head><title>Vacature Mondhygiënist · Werken bij Nordlicht Tandartsen, Eindhoven</title></head>
+            <body><h1>Mondhygiënist</h1><p>Je werkt in een team van tien.</p></body></html>
+            """))
+        #expect(q.company == "Nordlicht Tandartsen" && q.location == "Eindhoven")
+    }
 }

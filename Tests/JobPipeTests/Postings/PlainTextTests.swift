@@ -86,4 +86,20 @@ import Testing
                     "Benefits", "Bike", "Gym", "Ort", "see below", "Jena"])
         }
     }
+
+    @Test func aSubtitleTheStyleSetsApartFromItsHeading() {
+        let tree = HTMLTree("""
+            <body><h1>Inżynier projektu<span class="job-subtitle">Stolarka okienna</span></h1>
+            <p>Gesucht<strong>Senior Entwickler</strong> für Java<span>Script</span> und i<b>Phone</b>.</p>
+            <div><a>Kontakt</a><a>Karriere</a></div></body>
+            """)
+        withExtendedLifetime(tree) {
+            // a heading's subtitle is a line of its own; elsewhere its words and the one before are two (the page's
+            // style sets them apart); a word's capital half stays, and inline elements side by side keep their " · "
+            #expect(PlainText.lines(of: tree.body, skippingChrome: true)
+                == ["Inżynier projektu", "Stolarka okienna", "Gesucht Senior Entwickler für JavaScript und iPhone.", "Kontakt · Karriere"])
+            let h1 = tree.elements(.h1).first
+            #expect(h1?.text == "Inżynier projektu Stolarka okienna" && h1?.leadingText == "Inżynier projektu")
+        }
+    }
 }
