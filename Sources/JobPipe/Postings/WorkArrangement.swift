@@ -15,7 +15,7 @@ enum WorkArrangement: String, Sendable {
                               "remote-optional", "smart working",
                               // other languages of the EU's job market: Finnish, Polish, Czech, Swedish, Danish,
                               // Romanian and Hungarian
-                              "hybridi", "hybridityö", "hybrydowa", "hybrydowy", "praca hybrydowa", "hybridní",
+                              "hybridi", "hybridityö", "hybrydowa", "hybrydowy", "hybrydowo", "hybrydowej", "praca hybrydowa", "hybridní",
                               "hybridarbete", "hibrid"]
     static let remoteWords = ["remote", "fully remote", "100% remote", "remote-first", "work from home", "wfh",
                               "anywhere", "telecommute", "telework", "homeoffice", "home office", "home-office",
@@ -35,6 +35,9 @@ enum WorkArrangement: String, Sendable {
                               "présentiel", "presentiel", "sur place", "presencial", "en oficina", "op locatie",
                               "op kantoor", "in sede", "in presenza", "presenziale", "lähityö", "stacjonarnie", "praca stacjonarna",
                               "på plats", "på kontoret"]
+
+    /// Words that offer one way of working or another ("Remote or hybrid", "Remote/Hybrid"), in the languages read.
+    static let alternativeJoins = ["/", " / ", " or ", " oder ", " ou ", " o ", " of ", " lub ", " eller ", " nebo ", " vagy "]
 
     /// Things called hybrid that are no way of working, as job titles name them.
     static let hybridThings = ["hybrid cloud", "hybrid app", "hybrid mobile", "hybrid vehicle", "hybrid electric",
@@ -169,7 +172,10 @@ enum WorkArrangement: String, Sendable {
                                 "presso la nostra sede", "presso i nostri uffici", "work from our office", "work out of our",
                                 "based in our", "based at our", "working from our", "work from our", "commute to our office",
                                 "in the office monday to friday", "monday to friday in the office", "in the office every day",
-                                "montag bis freitag im büro", "du lundi au vendredi au bureau"]
+                                "montag bis freitag im büro", "du lundi au vendredi au bureau",
+                                // other languages of the EU's job market: Danish, Swedish, Polish, Czech, Portuguese
+                                "fra vores kontor i", "på vores kontor i", "på vårt kontor i", "från vårt kontor i",
+                                "w naszym biurze w", "z naszego biura w", "v naší kanceláři v", "no nosso escritório em"]
 
     /// The arrangement a short value states by itself ("Hybrid", "Remote (US)",
     /// "Homeoffice möglich" is not alone), or nil.
@@ -197,6 +203,12 @@ enum WorkArrangement: String, Sendable {
         }
         // "Télétravail (2j max/semaine)", "Remote 2 days a week": some days remote is hybrid
         if let word = remoteWords.first(where: { startsWord(v, $0) }) {
+            // "Remote/Hybrid", "Remote or hybrid", "Zdalnie/Hybrydowo": either, and the job is not fully remote
+            let tail = v.dropFirst(word.count)
+            if let join = alternativeJoins.first(where: { tail.startsWithBytes($0) }),
+               case let other = String(tail.dropFirst(join.count)), hybridWords.contains(where: { startsWord(other, $0) }) {
+                return .hybrid
+            }
             // "Télétravail : occasionnel", "Remote (occasional)", "Télétravail fréquent": not always is hybrid (the word right after
             // it: "Remote, occasional travel" is remote)
             var next = v.dropFirst(word.count).drop { " :(-–".contains($0) }
@@ -373,7 +385,8 @@ enum WorkArrangement: String, Sendable {
             if ["no", "not", "nein", "nicht", "non", "nee", "niet", "pas"].contains(first) {
                 return mentionsHybrid(value.lowercased()) ? .hybrid : .onSite
             }
-            return stated(value)
+            // "Pełny etat, stacjonarnie", "Full-time, remote": the arrangement among the value's facts
+            return stated(value) ?? value.splitBytes(", ").dropFirst().lazy.compactMap(stated).first
         }
     }
 

@@ -2543,4 +2543,18 @@ import Testing
             """))
         #expect(q.company == "Nordlicht Tandartsen" && q.location == "Eindhoven")
     }
+
+    @Test func anArrangementAmongAValuesFactsEitherOfTwoAndAnOfficeInOtherLanguages() throws {
+        #expect(WorkArrangement.labelled("Pełny etat, stacjonarnie") == .onSite)
+        #expect(WorkArrangement.labelled("Full-time, remote") == .remote && WorkArrangement.labelled("Full-time") == nil)
+        for either in ["Remote/Hybrid", "Remote or hybrid", "Zdalnie/Hybrydowo", "Remote oder hybrid"] {
+            #expect(WorkArrangement.stated(either) == .hybrid, "\(either)")
+        }
+        #expect(WorkArrangement.stated("Remote / US") == .remote && WorkArrangement.stated("Remote or relocation") == .remote)
+        for (office, town) in [("Fast arbejdssted fra vores kontor i Odense", "Odense"), ("Praca w naszym biurze w Rzeszowie", "")] {
+            let p = try #require(read("<html><body><h1>Backend-udvikler</h1><ul><li>\(office)</li><li>Frokostordning</li></ul></body></html>"))
+            #expect(p.workplace == .onSite && p.remote == false, "\(office) \(town)")
+        }
+    }
 }
+
