@@ -234,10 +234,20 @@ struct LabelledLines {
                 guard let c = v.first, c.isUppercase, v.utf8.count <= 60, accept(v) else { continue }
                 // (a place: a known town first, "Köln Rodenkirchen", or a line that reads as one)
                 if let town = v.spaceParts.first, Cities.contains(town) || Self.place(v) != nil { return (v, i) }
+                // a label no other field shares, of several words or a compound ("Place of work is Ny Munkegade 120,
+                // Aarhus C.", "Der Dienstort ist Herlev."): its value to the sentence's end, a few words
+                let whole = String(rest.prefix { $0 != ";" && $0 != "!" }).trimmingSpaces.trimmingCharacters(in: ". ")
+                if subject.count > 1 || Self.placeCompounds.contains(subject[0]), whole.utf8.count <= 60,
+                   whole.spaceParts.count <= 6, !whole.containsBytes(". "), accept(whole) {
+                    return (whole, i)
+                }
             }
         }
         return nil
     }
+
+    /// One-word labels of the place of work that name nothing else ("Arbeitsort", not "Office").
+    static let placeCompounds: Set<String> = ["arbeitsort", "einsatzort", "dienstort", "standplaats", "werklocatie"]
 
     /// "is" in the six languages, between a label's word and its value.
     static let copulas = [" ist ", " is ", " est ", " es ", " è ", " é "]

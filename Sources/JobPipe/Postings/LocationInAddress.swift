@@ -43,18 +43,25 @@ extension Location {
     }
 
     /// A postcode line without the country's letters before it ("D - 13187 Berlin" → "13187 Berlin"), or nil.
+    /// A European country's code may stand before the postcode with only a space ("DK 2730 Herlev").
     static func withoutCountryLetters(_ s: String) -> String? {
         let b = Array(s.utf8)
         var i = 0
         while i < b.count, i < 2, b[i] >= 0x41 && b[i] <= 0x5A { i += 1 }
         guard i >= 1 else { return nil }
+        let letters = String(decoding: b[..<i], as: UTF8.self)
         while i < b.count, b[i] == 0x20 { i += 1 }
-        guard i < b.count, b[i] == 0x2D else { return nil }
-        i += 1
+        guard i < b.count, b[i] == 0x2D || postalCountryCodes.contains(letters) && b[i - 1] == 0x20 else { return nil }
+        if b[i] == 0x2D { i += 1 }
         while i < b.count, b[i] == 0x20 { i += 1 }
         guard i < b.count, b[i] >= 0x30 && b[i] <= 0x39 else { return nil }
         return String(decoding: b[i...], as: UTF8.self)
     }
+
+    /// The codes European countries write before a postcode ("DK 2730 Herlev", "CH-8001 Zürich").
+    static let postalCountryCodes: Set<String> = ["A", "B", "D", "F", "I", "L", "N", "P", "S", "AT", "BE", "CH", "CZ", "DE", "DK",
+                                                  "EE", "ES", "FI", "FR", "HR", "HU", "IE", "IT", "LT", "LU", "LV", "NL", "NO",
+                                                  "PL", "PT", "RO", "SE", "SI", "SK"]
 
     /// "CA 94105", "NY 10001-1234".
     static func isStateAndZIP(_ s: String) -> Bool {

@@ -650,9 +650,10 @@ struct PageHeuristics {
             title.add(v, "label", labels.label(ofValueAt: at).map { LabelledLines.colonOnly.contains($0) } == true ? 5 : 7)
         }
         // (a person under a recruiter's label is the agency's contact, not the employer: "Recruiter: Anna Smith")
-        if let (v, _) = labels.labelled(PostingLabels.company, accepting: { v in
+        let labelledCompany = labels.labelled(PostingLabels.company, accepting: { v in
             !PostingLabels.readsAsPerson(v) || labels.labelled(PostingLabels.personLabels, accepting: { $0 == v }) == nil
-        }) {
+        })
+        if let (v, _) = labelledCompany {
             // a value that speaks of the employer names it ("Über Intra2net", "About Acme")
             company.add(LabelledLines.spokenOf(v).flatMap { Self.looksLikeName($0) ? $0 : nil } ?? v, "label", 7)
         }
@@ -1170,6 +1171,12 @@ struct PageHeuristics {
         if location.best == nil, let summary = meta["description"] ?? meta["og:description"],
            let place = Location.inSummary(summary) {
             location.add(place, "meta", 1)
+        }
+        // the address under the employer's labelled name, on a board too ("Employer" / "Acme A/S" / "Lyskær 3" /
+        // "DK 2730 Herlev"): where the employer is, failing all else
+        if location.best == nil, let (_, at) = labelledCompany, at + 1 < labels.lines.count,
+           let place = labels.lines[(at + 1)..<min(labels.lines.count, at + 4)].lazy.compactMap(Location.inAddress).first {
+            location.add(place, "address", 1)
         }
         // on an employer's own site, failing all else, the address its footer gives
         // (a footer the markup does not mark as one ends the page's lines)

@@ -2556,5 +2556,23 @@ import Testing
             #expect(p.workplace == .onSite && p.remote == false, "\(office) \(town)")
         }
     }
+
+    @Test func anAddressUnderTheEmployersNameAndAPlaceLabelOfSeveralWordsInASentence() throws {
+        #expect(Location.withoutCountryLetters("DK 2730 Herlev") == "2730 Herlev" && Location.withoutCountryLetters("D-04109 Leipzig") == "04109 Leipzig")
+        // (letters that are no country's code stay: a US state's before a ZIP code)
+        #expect(Location.withoutCountryLetters("CA 94105") == nil)
+        // on a board, the address under the employer's labelled name, failing all else
+        let board = "https://www.jobboard.example/job/123"
+        let p = try #require(read("""
+            <html><body><h1>Test Engineer</h1><p>You test exhaust systems.</p><p>Employer</p><p>Nordlicht A/S</p>
+            <p>Fynsvej 39</p><p>DK 5500 Middelfart</p><p>Denmark</p><footer><p>Jobboard ApS, Vesterbrogade 1, 1620 København</p></footer></body></html>
+            """, url: board))
+        #expect(p.company == "Nordlicht A/S" && p.location == "5500 Middelfart" && p.evidence["location"] == "address")
+        // a place label of several words said in a sentence: its value to the sentence's end
+        let q = try #require(read("<html><body><h1>Assistant Professor</h1><p>Place of work is Ny Munkegade 120, Aarhus C.</p></body></html>", url: board))
+        #expect(q.location == "Ny Munkegade 120, Aarhus C" && q.evidence["location"] == "label")
+        // (a one-word label shared by other things needs a known town: "Location is Key" says none)
+        #expect(try #require(read("<html><body><h1>Assistant Professor</h1><p>Location is Key to us.</p></body></html>", url: board)).location == nil)
+    }
 }
 
