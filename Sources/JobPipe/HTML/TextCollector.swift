@@ -27,6 +27,8 @@ struct TextCollector {
     /// Only the length of one-line text is wanted: nothing is kept.
     private let countOnly: Bool
     private var counted = 0
+    /// The last bytes counted (up to four, a character's): what an inline element's edge is read against.
+    private var countedTail: [UInt8] = []
 
     init(oneLine: Bool) {
         self.oneLine = oneLine
@@ -72,7 +74,8 @@ struct TextCollector {
     @inline(__always) private mutating func add(_ start: UnsafePointer<UInt8>, _ count: Int) {
         if pendingEdge {
             pendingEdge = false
-            if !pendingSpace, !pendingGlue, !pendingItem, count > 0, Self.endsLowercase(line), Self.beginsUppercase(start, count) {
+            if !pendingSpace, !pendingGlue, !pendingItem, count > 0, Self.endsLowercase(countOnly ? countedTail : line),
+               Self.beginsUppercase(start, count) {
                 if stopsAtCaseEdge { stopped = true } else if headingDepth > 0, !oneLine { endLine() } else { pendingSpace = true }
             }
         }
@@ -80,6 +83,9 @@ struct TextCollector {
         if countOnly {
             if pendingSpace, counted > 0 { counted += 1 }
             counted += count
+            if count >= 4 { countedTail.removeAll(keepingCapacity: true) }
+            countedTail.append(contentsOf: UnsafeBufferPointer(start: start + max(0, count - 4), count: min(count, 4)))
+            if countedTail.count > 4 { countedTail.removeFirst(countedTail.count - 4) }
         } else {
             if pendingItem, let last = line.last, count > 0 {
                 // ("Utrecht," / "Netherlands", "Utrecht" / ", ": the page's own comma is the separator; "Lieu:" /
@@ -117,7 +123,7 @@ struct TextCollector {
     mutating func inlineEdge() { pendingEdge = true }
 
     /// Whether the text so far ends in a lower-case letter, with nothing after it.
-    var endsLowercase: Bool { !pendingSpace && Self.endsLowercase(line) }
+    var endsLowercase: Bool { !pendingSpace && Self.endsLowercase(countOnly ? countedTail : line) }
 
     /// Whether the text ends in a lower-case letter.
     private static func endsLowercase(_ line: [UInt8]) -> Bool {
