@@ -82,6 +82,9 @@ struct PageHeuristics {
             case .title:
                 if titleTag == nil { titleTag = node.text }
             case .h1:
+                // (a heading that is a link to the home page, or that its class names the site's logo, is the
+                // site's name: "<h1><a href="/">Acme</a></h1>", "<h1 class="logo">…")
+                if let name = Self.homeLinkText(node) ?? Self.logoHeadingText(node) { furniture.insert(Words.normalized(name)); return false }
                 // (its own words: a subtitle its style sets apart is no part of it, "… techniczny<span>Stolarka …</span>")
                 let t = node.leadingText
                 // (a heading only screen readers are shown names the page, as its <title> does: it is read only
@@ -228,6 +231,18 @@ struct PageHeuristics {
 
     static func isHomeAddress(_ href: String) -> Bool {
         ["/", "./", "index.html", "/index.html", "./index.html"].contains(href)
+    }
+
+    /// The text of a heading its class names as the site's logo or name ("<h1 class="logo"><a
+    /// href="https://acme.example/">Acme</a></h1>", "site-title", "navbar-brand"), or nil.
+    static func logoHeadingText(_ node: TreeNode) -> String? {
+        // (a class, whole or by its end: "logo", "header__logo", "navbar-brand"; not a colour, "text-brand-navy")
+        guard let c = node.attribute("class")?.lowercased(), c.spaceParts.contains(where: { k in
+            ["logo", "brand", "site-title", "site-name", "site-branding"].contains(k)
+                || ["-logo", "_logo", "-brand"].contains(where: { k.hasSuffix($0) })
+        }) else { return nil }
+        let text = node.text
+        return text.isEmpty || text.utf8.count > 60 ? nil : text
     }
 
     /// The names of the logos inside a block of the site's furniture.

@@ -75,7 +75,7 @@ enum WorkArrangement: String, Sendable {
                               "regeling", "regolamento"]
 
     /// Phrases in running text, strongest first within each kind.
-    static let hybridPhrases = ["hybrid work", "hybrid role", "hybrid office", "hybrid setting", "hybrid working",
+    static let hybridPhrases = ["hybrid work", "hybrid role", "on a hybrid basis", "hybrid office", "hybrid setting", "hybrid working",
                                 "work hybrid", "working hybrid", "werken hybride", "arbeiten hybrid",
                                 "hybrid model", "hybrid position",
                                 "hybrid schedule", "hybrid set-up", "hybrid setup", "hybrid arrangement",
@@ -138,6 +138,8 @@ enum WorkArrangement: String, Sendable {
                                 "anywhere in the united states", "anywhere in europe", "anywhere in the eu", "anywhere in the uk",
                                 "anywhere in canada", "anywhere in latin america", "anywhere in germany",
                                 "we are a remote", "we're a remote", "we are an all-remote",
+                                // the terms of the engagement: "join us on a remote basis", "auf Remote-Basis"
+                                "on a remote basis", "on a fully remote basis", "auf remote-basis", "en remoto total",
                                 "all-remote company", "all-remote team",
                                 "trabajar remoto", "trabajar en remoto", "trabajar de forma remota", "desde cualquier parte",
                                 "desde cualquier lugar", "trabalho remoto", "trabalhar remotamente", "de qualquer lugar",

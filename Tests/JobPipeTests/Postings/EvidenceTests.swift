@@ -2574,5 +2574,19 @@ import Testing
         // (a one-word label shared by other things needs a known town: "Location is Key" says none)
         #expect(try #require(read("<html><body><h1>Assistant Professor</h1><p>Location is Key to us.</p></body></html>", url: board)).location == nil)
     }
+
+    @Test func aHeadingItsClassNamesTheSitesLogoIsNoTitle() throws {
+        let p = try #require(read("""
+            <html><head><title>Nordlicht IT Careers | Developers Job</title></head><body>
+            <h1 class="logo"><a href="https://nordlicht.example/">Nordlicht</a></h1><div id="title">Back-end developer</div>
+            <p>Nordlicht is looking for a PHP Back-end Developer in Rome.</p></body></html>
+            """))
+        #expect(p.title == "PHP Back-end Developer")
+        // (a colour named for the brand is no logo: "text-brand-navy")
+        let q = try #require(read(#"<html><body><h1 class="text-4xl text-brand-navy">DevOps Engineer</h1><p>Kubernetes.</p></body></html>"#))
+        #expect(q.title == "DevOps Engineer")
+        #expect(WorkArrangement.inText("Acme is looking for a Coordinator to join us on a remote basis.") == .remote)
+        #expect(WorkArrangement.inText("The role is offered on a hybrid basis from Leeds.") == .hybrid)
+    }
 }
 
