@@ -297,7 +297,7 @@ struct TreeNode {
                 child.withContent { out.append($0) }
             } else if child.isElement, child.tag != .script, child.tag != .style {
                 let block = child.isBlock
-                if block { out.space() } else if out.endsLowercase, child.setsApart { out.inlineEdge() }
+                if block { out.space() } else if out.stopsAtCaseEdge, out.endsLowercase, child.setsApart { out.inlineEdge() }
                 child.collectText(into: &out, depth: depth + 1)
                 if block { out.space() }
             }

@@ -27,8 +27,6 @@ struct TextCollector {
     /// Only the length of one-line text is wanted: nothing is kept.
     private let countOnly: Bool
     private var counted = 0
-    /// The last bytes counted (up to four, a character's): what an inline element's edge is read against.
-    private var countedTail: [UInt8] = []
 
     init(oneLine: Bool) {
         self.oneLine = oneLine
@@ -74,18 +72,14 @@ struct TextCollector {
     @inline(__always) private mutating func add(_ start: UnsafePointer<UInt8>, _ count: Int) {
         if pendingEdge {
             pendingEdge = false
-            if !pendingSpace, !pendingGlue, !pendingItem, count > 0, Self.endsLowercase(countOnly ? countedTail : line),
-               Self.beginsUppercase(start, count) {
-                if stopsAtCaseEdge { stopped = true } else if headingDepth > 0, !oneLine { endLine() } else { pendingSpace = true }
+            if !pendingSpace, !pendingGlue, !pendingItem, count > 0, Self.endsLowercase(line), Self.beginsUppercase(start, count) {
+                if stopsAtCaseEdge { stopped = true } else { endLine() }
             }
         }
         if stopped { return }
         if countOnly {
             if pendingSpace, counted > 0 { counted += 1 }
             counted += count
-            if count >= 4 { countedTail.removeAll(keepingCapacity: true) }
-            countedTail.append(contentsOf: UnsafeBufferPointer(start: start + max(0, count - 4), count: min(count, 4)))
-            if countedTail.count > 4 { countedTail.removeFirst(countedTail.count - 4) }
         } else {
             if pendingItem, let last = line.last, count > 0 {
                 // ("Utrecht," / "Netherlands", "Utrecht" / ", ": the page's own comma is the separator; "Lieu:" /
@@ -113,17 +107,15 @@ struct TextCollector {
     /// are set apart by " · " (a browser's style would have set them apart).
     mutating func glue() { pendingGlue = true }
 
-    /// Marks the start of an inline element of words of its own (see
-    /// `TreeNode.setsApart`). Where its text begins a word in capitals right
-    /// after a lower-case letter, with nothing between ("Koordynator
+    /// Marks the start of an inline element of words of its own in a heading
+    /// (see `TreeNode.setsApart`). Where its text begins a word in capitals
+    /// right after a lower-case letter, with nothing between ("Koordynator
     /// techniczny<span>Stolarka okienna</span>"), the page's style sets the two
-    /// apart, as a line of its own (a heading's subtitle) or a space. In a
-    /// heading the edge ends the line; in one-line text it is a space, or the
-    /// end of the text where `stopsAtCaseEdge`.
+    /// apart: the edge ends the line, or the text where `stopsAtCaseEdge`.
     mutating func inlineEdge() { pendingEdge = true }
 
     /// Whether the text so far ends in a lower-case letter, with nothing after it.
-    var endsLowercase: Bool { !pendingSpace && Self.endsLowercase(countOnly ? countedTail : line) }
+    var endsLowercase: Bool { !pendingSpace && Self.endsLowercase(line) }
 
     /// Whether the text ends in a lower-case letter.
     private static func endsLowercase(_ line: [UInt8]) -> Bool {

@@ -237,7 +237,7 @@ enum PlainText {
                     continue
                 }
                 let block = node.isBlock || chrome && styledAsBlock(node)
-                if block { out.endLine() } else if out.endsLowercase, node.setsApart { out.inlineEdge() }
+                if block { out.endLine() } else if out.headingDepth > 0, out.endsLowercase, node.setsApart { out.inlineEdge() }
                 let heading = node.tag.isHeading
                 if heading { out.headingDepth += 1 }
                 collect(node, into: &out, depth: depth + 1, chrome: chrome)
