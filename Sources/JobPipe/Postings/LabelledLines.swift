@@ -433,6 +433,12 @@ struct LabelledLines {
         if parts.count <= 2, n <= 60, let first = parts.first, townOfArea(first.trimmingSpaces) != nil {
             return line.trimmingSpaces
         }
+        // a country's code and a dash before a known town, as applicant-tracking systems write it: "DE-Leipzig",
+        // "CH-Zürich" (the code one that Europe writes before its postcodes)
+        if parts.count == 1, n <= 40, let dash = line.utf8.firstIndex(of: 0x2D), case let code = String(line[..<dash]),
+           Location.postalCountryCodes.contains(code), code.utf8.count == 2, Cities.contains(String(line[line.index(after: dash)...])) {
+            return line.trimmingSpaces
+        }
         // the country before its town, as Latin America writes it: "Chile, Santiago de Chile"
         if parts.count == 2, Location.isCountry(parts[0].trimmingSpaces),
            let town = parts[1].trimmingSpaces.spaceParts.first, Cities.contains(town) {
@@ -1056,8 +1062,8 @@ struct LabelledLines {
     }
 
     /// How those sentences open, the longest first.
-    static let joinOpenings = ["Join the team at ", "Join our team at ", "Join us at ", "Join ", "Werde Teil des Teams von ",
-                               "Werde Teil des Teams bei ", "Werde Teil von ", "Komm zu ", "Rejoignez l'équipe de ",
+    static let joinOpenings = ["Join the team at ", "Join our team at ", "Join us at ", "Work with us at ", "Come work with us at ",
+                               "Join ", "Werde Teil des Teams von ", "Werde Teil des Teams bei ", "Werde Teil von ", "Komm zu ", "Rejoignez l'équipe de ",
                                "Rejoignez ", "Rejoins ", "Kom werken bij ", "Kom bij ", "Únete a ", "Unisciti a "]
 
     /// A sentence whose subject hires someone, in six languages: the verb and
@@ -1173,6 +1179,8 @@ struct LabelledLines {
                                "Why Join ", "Why join ", "Why work at ", "Why Work at ", "Why ",
                                "Über ", "Arbeiten bei ", "Jobs bei ", "À propos de ", "À propos d'", "Sobre ", "Trabajar en ",
                                "Over ", "Werken bij ", "Lavorare in ", "Chi è ",
+                               // what the employer offers: "Wat bieden wij bij Acme?", "Was bieten wir bei Acme?"
+                               "Wat bieden wij bij ", "Wat bieden we bij ", "Was bieten wir bei ", "What we offer at ",
                                // "Waarom Avocado Media?", "Warum Acme?", "Pourquoi Acme ?", "¿Por qué Acme?", "Perché Acme?"
                                "Waarom werken bij ", "Waarom ", "Warum zu ", "Warum ", "Pourquoi rejoindre ", "Pourquoi ",
                                "¿Por qué trabajar en ", "¿Por qué ", "Por qué ", "Perché lavorare in ", "Perché "]

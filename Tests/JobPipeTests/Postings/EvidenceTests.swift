@@ -2588,5 +2588,14 @@ import Testing
         #expect(WorkArrangement.inText("Acme is looking for a Coordinator to join us on a remote basis.") == .remote)
         #expect(WorkArrangement.inText("The role is offered on a hybrid basis from Leeds.") == .hybrid)
     }
+
+    @Test func aCountrysCodeBeforeItsTownAndTheEmployerAsAPlaceToWorkAtOrThatOffers() throws {
+        #expect(LabelledLines.place("DE-Leipzig") == "DE-Leipzig" && LabelledLines.place("CH-Zürich") == "CH-Zürich")
+        #expect(LabelledLines.place("XY-Leipzig") == nil && LabelledLines.place("DE-Nowhere") == nil)
+        for sentence in ["Work with us at Nordlicht Analytics.", "Wat bieden wij bij Nordlicht Analytics?"] {
+            let p = try #require(read("<html><body><h1>Backend Engineer</h1><p>Berlin</p><p>\(sentence)</p><p>Go and Postgres.</p></body></html>"))
+            #expect(p.company == "Nordlicht Analytics" && p.evidence["company"] == "text", "\(sentence)")
+        }
+    }
 }
 
