@@ -511,6 +511,11 @@ struct PageHeuristics {
         guard let mark = line.byteRange(of: "©") ?? line.byteRange(of: "Copyright") ?? line.byteRange(of: "(c)") else { return nil }
         var rest = Substring(line[mark.upperBound...])
         while let f = rest.first, f == " " || f.isNumber || f == "-" || f == "–" || f == "©" || f == "," { rest.removeFirst() }
+        // "Copyright by Acme Digital 2023", "© 2024 by Acme": the owner after "by", the year after it no part of its name
+        if rest.startsWithBytes("by ") {
+            rest = rest.dropFirst(3)
+            if let year = rest.spaceParts.last, year.utf8.count == 4, year.allSatisfy(\.isNumber) { rest = rest.dropLast(5) }
+        }
         // "© 2013 All Rights Reserved. Tikal": the owner after the reservation
         for phrase in reservations where rest.count > phrase.count + 3 && rest.lowercased().startsWithBytes(phrase) {
             rest = rest.dropFirst(phrase.count).drop(while: { $0 == "." || $0 == " " || $0 == "|" || $0 == "-" || $0 == "–" })
@@ -1598,6 +1603,9 @@ struct PageHeuristics {
             if let r = t.byteRange(of: mark) { t = String(t[..<r.lowerBound]) }
         }
         for suffix in [" job", " Job", " vacancy", " Vacancy"] where t.hasSuffix(suffix) { t.removeLast(suffix.count) }
+        // a mark the design sets after the title, "OOH Consultant<span class="slash">/</span>"
+        // (a bracket or a language's sign closes a title: "Developer (m/w/d)", "C++")
+        while let last = t.unicodeScalars.last, ["/", "|", "·", "•", "\\"].contains(last), t.utf8.count > 1 { t.removeLast() }
         return t.trimmingSpaces
     }
 }

@@ -26,7 +26,8 @@ enum UnnamedClient {
             while true {
                 let sentence = lowered[start...].drop { $0 == " " || $0 == "\"" || $0 == "„" || $0 == "«" }
                 if openers.contains(where: { opener in
-                    sentence.hasPrefix(opener) && sentence.dropFirst(opener.count).first.map { !$0.isLetter } != false
+                    sentence.startsWithBytes(opener) && sentence.dropFirst(opener.count).first.map { !$0.isLetter } != false
+                        && (!isSubject(opener) || saysOfClient(sentence.dropFirst(opener.count)))
                 }) { return true }
                 guard let stop = lowered[start...].firstRange(of: ". ") else { break }
                 start = stop.upperBound
@@ -36,4 +37,25 @@ enum UnnamedClient {
     }
 
     private static let needles = ByteNeedles(["client", "kund", "klant", "mandant", "opdrachtgever"])
+
+    /// Whether the opener is the sentence's subject ("Our client …"), not the client the work is for ("For our client, …").
+    static func isSubject(_ opener: String) -> Bool {
+        !["for ", "on ", "für ", "im ", "pour ", "para ", "voor ", "per "].contains(where: { opener.startsWithBytes($0) })
+    }
+
+    /// Whether what follows a subject opener says something of the client: a comma or a bracket (an apposition,
+    /// "Our client, a fintech, …") or a verb ("is looking", "sucht", "recherche"); not a noun that makes the
+    /// client the agency's own ("Our client roster spans …", "Our client base").
+    static func saysOfClient(_ rest: Substring) -> Bool {
+        let after = rest.drop { $0 == " " }
+        guard let first = after.first else { return true }
+        if ",(–—-:".contains(first) { return true }
+        let word = after.prefix { $0.isLetter || $0 == "'" || $0 == "’" }
+        return clientVerbs.contains(String(word))
+    }
+    static let clientVerbs: Set<String> = [
+        "is", "was", "has", "seeks", "needs", "wants", "are", "operates", "provides", "specializes", "specialises",
+        "ist", "sucht", "hat", "bietet", "est", "recherche", "recrute", "cherche", "a", "es", "busca", "tiene", "necesita",
+        "zoekt", "heeft", "biedt", "è", "cerca", "ha", "offre",
+    ]
 }

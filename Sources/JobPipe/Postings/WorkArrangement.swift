@@ -450,8 +450,16 @@ enum WorkArrangement: String, Sendable {
         if phrases.remote.occurs(in: text) { return .remote }
         if phrases.onSite.occurs(in: text) { return .onSite }
         if spoken, let around = aroundWords(words) { return around }
-        return phrases.office.occurs(in: text) ? .onSite : nil
+        // the employer's office, and home working beside it ("mainly working from our Amsterdam offices, and we fully
+        // support working from home") is hybrid
+        guard phrases.office.occurs(in: text) else { return nil }
+        return homeWorking.occurs(in: text) ? .hybrid : .onSite
     }
+
+    /// Words of working at home, beside which the office is some of the time.
+    private static let homeWorking = ManyNeedles(["working from home", "work from home", "homeoffice", "home-office",
+                                                  "mobiles arbeiten", "télétravail", "teletrabajo", "thuiswerken",
+                                                  "smart working", "telelavoro"])
 
     /// The whole working week at the office, said in days.
     private static let fullWeekInOffice = ManyNeedles(["5 days a week in the office", "five days a week in the office",

@@ -2597,5 +2597,23 @@ import Testing
             #expect(p.company == "Nordlicht Analytics" && p.evidence["company"] == "text", "\(sentence)")
         }
     }
+
+    @Test func anAgencysOwnClientsATitlesDesignMarkACopyrightByItsOwnerAndTheOfficeBesideHomeWorking() throws {
+        // "Our client roster", "Our client base": the agency's own clients, no unnamed one it recruits for
+        #expect(!UnnamedClient.isSpokenOf(in: ["We plan and buy media. Our client roster spans retail and FMCG."]))
+        #expect(UnnamedClient.isSpokenOf(in: ["Our client, a fintech in Berlin, is looking for an engineer."]))
+        #expect(UnnamedClient.isSpokenOf(in: ["Our client is a leading logistics company."]))
+        #expect(UnnamedClient.isSpokenOf(in: ["For our client in Munich we seek a developer."]))
+        let p = try #require(read("""
+            <html><head><title>OOH Consultant — Nordlicht Ads Careers</title></head><body>
+            <h1>OOH Consultant<span class="slash">/</span></h1><p>Nordlicht Ads is an independent agency. Our client roster spans retail.</p>
+            <footer><p>Copyright by Nordlicht Ads 2023</p></footer></body></html>
+            """))
+        #expect(p.title == "OOH Consultant" && p.company == "Nordlicht Ads")
+        #expect(PageHeuristics.copyrightOwner("Copyright by Interstellar Digital 2023") == "Interstellar Digital")
+        #expect(read("<html><body><h1>C/C++ Developer (m/w/d)</h1><p>Embedded.</p></body></html>")?.title == "C/C++ Developer (m/w/d)")
+        #expect(WorkArrangement.inText("Our team is mainly working from our Amsterdam offices, and we fully support working from home.") == .hybrid)
+        #expect(WorkArrangement.inText("You will be working from our Amsterdam office.") == .onSite)
+    }
 }
 
