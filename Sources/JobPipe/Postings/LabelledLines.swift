@@ -10,7 +10,7 @@ struct LabelledLines {
     init(lines: [String]) {
         // (most pages have no line of several facts: their lines are kept as they are)
         var facts = lines.contains(where: { Self.facts($0).count > 1 }) ? lines.flatMap(Self.facts) : lines
-        for i in facts.indices { if let bare = Self.unmarked(facts[i]) { facts[i] = bare } }
+        for i in facts.indices { if let bare = Self.unmarked(facts[i]) ?? Self.dashedLabel(facts[i]) { facts[i] = bare } }
         self.lines = facts
         heads = facts.map(Self.head)
         workplaceLine = Self.statement(in: facts)
@@ -25,6 +25,22 @@ struct LabelledLines {
             if parts.count >= 2, parts.allSatisfy({ p in p.utf8.prefix(33).contains(0x3A) && !p.hasSuffix(":") }) { return parts }
         }
         return [line]
+    }
+
+    /// A label and its value with a dash between, as lists of facts write them ("Location - Leeds",
+    /// "Company – Acme Ltd"): the line as "Label: value". Only a label of a title, an employer or a place is
+    /// changed.
+    static func dashedLabel(_ line: String) -> String? {
+        guard line.utf8.count <= 200, let dash = [" - ", " – ", " — "].lazy.compactMap({ line.byteRange(of: $0) }).first,
+              line.utf8.distance(from: line.startIndex, to: dash.lowerBound) <= 32 else { return nil }
+        let label = String(line[..<dash.lowerBound]), value = String(line[dash.upperBound...]).trimmingSpaces
+        // (a label is capitalised, its value short: "organization — and began a crackdown. But …" is a sentence's rest)
+        // (not a word of the arrangement, which is a value of its own: "Remote - United States")
+        let key = label.lowercased().trimmingSpaces
+        guard label.first?.isUppercase == true, !value.isEmpty, value.utf8.count <= 80, !value.containsBytes(". "),
+              PostingLabels.title.contains(key) || PostingLabels.company.contains(key) || PostingLabels.location.contains(key),
+              WorkArrangement.stated(label) == nil else { return nil }
+        return label + ": " + value
     }
 
     /// A label line behind a mark ("⚓ Location: Karachi", "• Standort: Köln", "📍 Location:"): the line
@@ -412,6 +428,11 @@ struct LabelledLines {
         guard n >= 3, n <= 160 else { return nil }
         // a postcode before the town, as Europe writes it: "2880 Bagsværd", "75001 Paris", "1012 AB Amsterdam"
         if postcodeFirst(line) { return Location.tidied(line) }
+        // a place, or remote work instead: "London or Remote (UK)", "Berlin oder remote"
+        if let or = [" or remote", " or Remote", " oder remote", " oder Remote", " ou télétravail", " o remoto", " of remote"]
+            .lazy.compactMap({ line.byteRange(of: $0) }).first {
+            return place(String(line[..<or.lowerBound]))
+        }
         let commas = line.utf8.reduce(0) { $0 + ($1 == 0x2C ? 1 : 0) }
         guard commas <= 3, !line.utf8.contains(0x3A) else { return nil }
         // a known town, alone or before its region and country: "Arnhem", "Palermo, Buenos Aires"

@@ -2615,5 +2615,19 @@ import Testing
         #expect(WorkArrangement.inText("Our team is mainly working from our Amsterdam offices, and we fully support working from home.") == .hybrid)
         #expect(WorkArrangement.inText("You will be working from our Amsterdam office.") == .onSite)
     }
+
+    @Test func aLabelAndItsValueWithADashBetweenAndAPlaceOrRemoteWorkInstead() throws {
+        #expect(LabelledLines.dashedLabel("Location - Leeds") == "Location: Leeds")
+        #expect(LabelledLines.dashedLabel("Company – Nordlicht Ltd") == "Company: Nordlicht Ltd")
+        // (not a sentence's rest after a label's word, nor a title and its place)
+        #expect(LabelledLines.dashedLabel("organization — and began a crackdown. But the killing") == nil)
+        #expect(LabelledLines.dashedLabel("Backend Engineer - Leeds") == nil)
+        let p = try #require(read("""
+            <html><body><h1>Backend Engineer</h1><ul><li><strong>Location</strong> - Leeds</li><li><strong>Salary</strong> - £40k</li></ul>
+            <p>Go and Postgres.</p></body></html>
+            """))
+        #expect(p.location == "Leeds" && p.evidence["location"] == "label")
+        #expect(LabelledLines.place("London or Remote (UK)") == "London" && LabelledLines.place("Nowhere or remote") == nil)
+    }
 }
 
