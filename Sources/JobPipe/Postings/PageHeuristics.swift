@@ -1605,7 +1605,11 @@ struct PageHeuristics {
         for suffix in [" job", " Job", " vacancy", " Vacancy"] where t.hasSuffix(suffix) { t.removeLast(suffix.count) }
         // a mark the design sets after the title, "OOH Consultant<span class="slash">/</span>"
         // (a bracket or a language's sign closes a title: "Developer (m/w/d)", "C++")
-        while let last = t.unicodeScalars.last, ["/", "|", "·", "•", "\\"].contains(last), t.utf8.count > 1 { t.removeLast() }
+        // (and a separator the page title left dangling: "SparX - DevOps Engineer –")
+        while let last = t.unicodeScalars.last, ["/", "|", "·", "•", "\\", "-", "–", "—"].contains(last), t.utf8.count > 1 {
+            t.removeLast()
+            t = t.trimmingSpaces
+        }
         return t.trimmingSpaces
     }
 }

@@ -70,6 +70,7 @@ enum PostingLabels {
     /// "Job Overview", "Find Jobs", "Stellenbeschreibung".
     static let genericHeadings: Set<String> = [
         "job overview", "job description", "job details", "job summary", "job information", "overview",
+        "introduction", "einleitung", "introducción", "introduzione", "inleiding",
         "description", "details", "summary", "find jobs", "search jobs", "job search", "jobs", "careers",
         "career opportunities", "current openings", "open positions", "contact information", "company overview",
         "company information", "about us", "about the company", "about the job", "about the role",

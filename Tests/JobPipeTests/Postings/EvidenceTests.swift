@@ -2629,5 +2629,14 @@ import Testing
         #expect(p.location == "Leeds" && p.evidence["location"] == "label")
         #expect(LabelledLines.place("London or Remote (UK)") == "London" && LabelledLines.place("Nowhere or remote") == nil)
     }
+
+    @Test func aSeparatorLeftDanglingAfterTheTitleAndASectionsIntroduction() throws {
+        let p = try #require(read("""
+            <html><head><title>Nordlicht - DevOps Engineer –</title></head><body><p>DevOps Engineer –</p><p>Introduction</p>
+            <p>Nordlicht is a small engineering team focused on applying machine learning to retail.</p></body></html>
+            """))
+        #expect(p.title == "DevOps Engineer" && p.company != "Introduction")
+        #expect(PostingLabels.isGeneric("Introduction") && PostingLabels.isGeneric("Einleitung"))
+    }
 }
 
