@@ -100,6 +100,8 @@ enum TitlePatterns {
     /// Words between an employer and the title it is hiring for, as networks write them.
     static let hiringWords = [" is hiring: ", " is hiring ", " hiring ", " sucht ", " stellt ein: ", " recrute ", " busca ", " contrata ",
                               " zoekt ", " sta assumendo ", " assume ", " cerca "]
+    /// Words that end a page title's part that names only the employer that hires.
+    static let hiringEnds = [" is hiring", " is hiring!", " is now hiring", " is recruiting", " recrute", " recrute !", " stellt ein"]
     /// Words that join a title to its employer ("at", "bei", "chez"…).
     static let employerWords = [" at ", " @ ", " bei ", " chez ", " en la empresa ", " presso ", " bij ", " na ", " no "]
     /// Of those, the words that are prepositions of many uses ("Analista na área de dados"): they join
@@ -110,6 +112,14 @@ enum TitlePatterns {
         var t = raw.trimmingSpaces
         for prefix in ["Job Application for ", "Apply for ", "Bewerbung als ", "Candidature pour "] where t.hasPrefix(prefix) {
             t.removeFirst(prefix.count)
+        }
+        // "We're Hiring! - Grove Technologies is hiring", "Acme recrute !": the employer that hires, no job named
+        for end in hiringEnds where t.hasSuffix(end) {
+            var name = String(t.dropLast(end.count))
+            if let dash = name.lastByteRange(of: " - ") ?? name.lastByteRange(of: " – ") { name = String(name[dash.upperBound...]) }
+            name = name.trimmingSpaces
+            guard let first = name.first, first.isUppercase, name.spaceParts.count <= 5 else { break }
+            return Reading(title: nil, company: name, location: nil)
         }
         var r = Reading()
         var hired = false

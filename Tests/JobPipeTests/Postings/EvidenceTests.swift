@@ -2638,5 +2638,18 @@ import Testing
         #expect(p.title == "DevOps Engineer" && p.company != "Introduction")
         #expect(PostingLabels.isGeneric("Introduction") && PostingLabels.isGeneric("Einleitung"))
     }
+
+    @Test func aPageTitlesPartThatNamesOnlyTheEmployerThatHires() throws {
+        let r = try #require(TitlePatterns.read("We’re Hiring! - Grove Technologies is hiring"))
+        #expect(r.company == "Grove Technologies" && r.title == nil)
+        #expect(TitlePatterns.read("Dupont recrute !")?.company == "Dupont")
+        // (a sentence in lower case names no one)
+        #expect(TitlePatterns.read("we are hiring")?.company == nil)
+        let p = try #require(read("""
+            <html><head><title>We’re Hiring! - Grove Technologies is hiring | Mac Support DC</title></head><body>
+            <h1>Mac Support Specialist</h1><p>Washington D.C.</p><p>You triage support requests.</p></body></html>
+            """))
+        #expect(p.company == "Grove Technologies" && p.evidence["company"] == "title")
+    }
 }
 
