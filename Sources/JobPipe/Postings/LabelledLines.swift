@@ -984,7 +984,8 @@ struct LabelledLines {
         s.withUTF8 { b in
             var i = 0
             while i + 2 < b.count, out.count < 30 {
-                if b[i] == 0x2E, b[i + 1] == 0x20, b[i + 2] >= 0x41 && b[i + 2] <= 0x5A || b[i] == 0x2E && b[i + 1] == 0x20 && b[i + 2] >= 0xC3 {
+                // (a capital: an ASCII one, or a letter's first byte past "Ã", as "Ü" and "É" begin)
+                if b[i] == 0x2E, b[i + 1] == 0x20, b[i + 2] >= 0x41 && b[i + 2] <= 0x5A || b[i + 2] >= 0xC3 {
                     out.append(String(decoding: UnsafeBufferPointer(rebasing: b[(i + 2)...]), as: UTF8.self))
                 }
                 i += 1
@@ -1084,8 +1085,9 @@ struct LabelledLines {
 
     /// How those sentences open, the longest first.
     static let joinOpenings = ["Join the team at ", "Join our team at ", "Join us at ", "Work with us at ", "Come work with us at ",
-                               "Join ", "Werde Teil des Teams von ", "Werde Teil des Teams bei ", "Werde Teil von ", "Komm zu ", "Rejoignez l'équipe de ",
-                               "Rejoignez ", "Rejoins ", "Kom werken bij ", "Kom bij ", "Únete a ", "Unisciti a "]
+                               "Join ", "Werde Teil des Teams von ", "Werde Teil des Teams bei ", "Werde Teil von ", "Komm zu ",
+                               "Rejoignez l'équipe de ", "Rejoignez ", "Rejoins ", "Kom werken bij ", "Kom bij ", "Únete a ",
+                               "Unisciti a "]
 
     /// A sentence whose subject hires someone, in six languages: the verb and
     /// the article of the person sought ("seeks a", "sucht einen", "recrute un");
