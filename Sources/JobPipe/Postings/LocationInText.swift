@@ -175,6 +175,12 @@ extension Location {
             if w.hasSuffix(","), phrase.contains(where: \.isLowercase), let state = usState(words.dropFirst(k + 1)) {
                 return phrase + ", " + state
             }
+            // … or, a town unknown to the list, a country after it: "based in Herlev, Denmark", "in Wokingham, United
+            // Kingdom" (not a list of countries: "in Spain, Italy"; a known town is read as itself)
+            if w.hasSuffix(","), best == nil, phrase.contains(where: \.isLowercase), !Location.isCountry(phrase),
+               let country = country(words.dropFirst(k + 1)) {
+                return phrase + ", " + country
+            }
             if bare.utf8.count != w.utf8.count { break }
         }
         guard let best, best.contains(where: \.isLowercase) else { return nil }
@@ -212,6 +218,19 @@ extension Location {
     /// A word without the punctuation that follows it ("Leeds," → "Leeds").
     private static func bare(_ word: Substring) -> Substring {
         word.prefix { !".,;:!?)»\"'".contains($0) }
+    }
+
+    /// The country the words begin with, by its name of up to three words ("Denmark", "United Kingdom"), or nil.
+    private static func country(_ words: ArraySlice<Substring>) -> String? {
+        var name = ""
+        for w in words.prefix(3) {
+            guard w.first?.isUppercase == true else { return nil }
+            let bare = Self.bare(w)
+            name += name.isEmpty ? bare : " " + bare
+            if Location.isCountry(name) { return name }
+            if bare.utf8.count != w.utf8.count { return nil }
+        }
+        return nil
     }
 
     /// The US state the words begin with, by its code or its name of one or

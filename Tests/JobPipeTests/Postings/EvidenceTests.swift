@@ -2651,5 +2651,13 @@ import Testing
             """))
         #expect(p.company == "Grove Technologies" && p.evidence["company"] == "title")
     }
+
+    @Test func aTownUnknownToTheListWithItsCountryAfterAComma() throws {
+        let p = try #require(read("<html><body><h1>Backend Engineer</h1><p>You will be based in Herlev, Denmark.</p></body></html>"))
+        #expect(p.location == "Herlev, Denmark" && p.evidence["location"] == "text")
+        // (a list of countries is no town and its country)
+        let q = try #require(read("<html><body><h1>Backend Engineer</h1><p>We sell in Spain, Italy and France.</p></body></html>"))
+        #expect(q.location != "Spain, Italy")
+    }
 }
 
