@@ -2635,7 +2635,7 @@ import Testing
             <html><head><title>Nordlicht - DevOps Engineer –</title></head><body><p>DevOps Engineer –</p><p>Introduction</p>
             <p>Nordlicht is a small engineering team focused on applying machine learning to retail.</p></body></html>
             """))
-        #expect(p.title == "DevOps Engineer" && p.company != "Introduction")
+        #expect(p.title == "DevOps Engineer" && p.company == "Nordlicht")
         #expect(PostingLabels.isGeneric("Introduction") && PostingLabels.isGeneric("Einleitung"))
     }
 
@@ -2657,7 +2657,7 @@ import Testing
         #expect(p.location == "Herlev, Denmark" && p.evidence["location"] == "text")
         // (a list of countries is no town and its country)
         let q = try #require(read("<html><body><h1>Backend Engineer</h1><p>We sell in Spain, Italy and France.</p></body></html>"))
-        #expect(q.location != "Spain, Italy")
+        #expect(q.location == nil)
     }
 }
 
