@@ -1160,8 +1160,10 @@ struct LabelledLines {
     /// "Die RusPost GmbH ist ein …" gives "RusPost GmbH".
     static func legalSubject(_ line: String) -> String? {
         guard line.utf8.count >= 24, let b = line.utf8.first, b >= 0x41 && b <= 0x5A || b >= 0xC3 else { return nil }
-        // (the verb within the line's first words: the head's bytes tell first)
+        // (the verb within the line's first words: the head's bytes tell first; and a head with no legal form
+        // names no company either way)
         let head = String(decoding: line.utf8.prefix(66), as: UTF8.self)
+        guard PostingLabels.mayHoldLegalForm(head) else { return nil }
         guard copulaNeedles.matches(head) != 0,
               let verb = copulas.lazy.compactMap({ head.byteRange(of: $0) }).first
         else {

@@ -166,6 +166,43 @@ enum PostingLabels {
                                           "ug", "gbr", "ohg", "mbh", "kgaa", "oy", "oyj", "aps", "sro", "bvba", "vzw",
                                           "asbl", "sprl", "lda", "ltda", "pty", "pte", "kft", "sagl", "eurl", "sasu"]
 
+    /// Each legal form as a number: its letters, five bits each (a is 1), the first lowest.
+    private static let legalFormCodes = Set(legalForms.map { form in
+        form.utf8.reversed().reduce(UInt64(0)) { $0 << 5 | UInt64($1 - 0x60) }
+    })
+
+    /// Whether the text may hold a legal form where `readsAsCompany` looks for one: a run of letters, or the
+    /// letters of a part between spaces ("S.r.l."), that is one. Read on the bytes, with no string made, so
+    /// that a line can be passed over before its words are read; false only when no such word is there.
+    static func mayHoldLegalForm(_ text: some StringProtocol) -> Bool {
+        var run: UInt64 = 0, runLength = 0, part: UInt64 = 0, partLength = 0
+        func isForm(_ code: UInt64, _ length: Int) -> Bool { length >= 2 && length <= 12 && legalFormCodes.contains(code) }
+        var previous: (UInt8, UInt8) = (0, 0)
+        for b in text.utf8 {
+            // (the Kelvin sign, which lowercases to an ASCII "k")
+            if previous == (0xE2, 0x84), b == 0xAA { return true }
+            previous = (previous.1, b)
+            let lower = b | 0x20
+            if lower >= 0x61 && lower <= 0x7A && (b < 0x80) {
+                let letter = UInt64(lower - 0x60)
+                if runLength < 12 { run |= letter << (5 * UInt64(runLength)) }
+                if partLength < 12 { part |= letter << (5 * UInt64(partLength)) }
+                runLength += 1
+                partLength += 1
+                continue
+            }
+            if isForm(run, runLength) { return true }
+            run = 0
+            runLength = 0
+            if b == 0x20 {
+                if isForm(part, partLength) { return true }
+                part = 0
+                partLength = 0
+            }
+        }
+        return isForm(run, runLength) || isForm(part, partLength)
+    }
+
     /// The words a section heading ends in ("Primary Responsibilities", "Ihre Aufgaben"): no name.
     static let sectionEnds: Set<String> = ["responsibilities", "requirements", "qualifications", "benefits", "duties",
                                            "skills", "perks", "aufgaben", "anforderungen", "profil", "missions",

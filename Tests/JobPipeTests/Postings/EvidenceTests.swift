@@ -2241,6 +2241,23 @@ import Testing
         #expect(p.company == "Rossi Software S.r.l." && p.title == "Sviluppatore Java Senior")
     }
 
+    @Test func aLineWithNoLegalFormIsPassedOverBeforeItsWordsAreRead() {
+        // a necessary condition of readsAsCompany, read on the bytes
+        let companies = ["Rossi Software S.r.l.", "Lumen B.V.", "Acme Inc.", "Die Müller GmbH", "Nordlicht GmbH & Co. KG",
+                         "Larkspur Pty Ltd", "Globex Corporation", "Dupont SAS", "Pflegedienst Sonne UG", "Acme-Ltd",
+                         "Stadtwerke Kiel AG", "Ö Holding S.p.A."]
+        for c in companies {
+            #expect(PostingLabels.readsAsCompany(c) && PostingLabels.mayHoldLegalForm(c), "\(c)")
+        }
+        for text in ["Die Stadtwerke Kiel versorgen", "Agile teams at Acme", "Gagnant", "Sacramento", "Incoming", "Ltdx Corps",
+                     "Münchner Rück", ""] {
+            #expect(!PostingLabels.mayHoldLegalForm(text), "\(text)")
+            #expect(!PostingLabels.readsAsCompany(text), "\(text)")
+        }
+        // (the Kelvin sign lowercases to an ASCII "k": "\u{212A}G" reads as "kg")
+        #expect(PostingLabels.mayHoldLegalForm("Acme \u{212A}G"))
+    }
+
     @Test func aPlaceLabelsValueWithoutTheFactsAfterIt() throws {
         #expect(LabelledLines.withoutFacts("Augsburg · Vollzeit · unbefristet") == "Augsburg")
         #expect(LabelledLines.withoutFacts("Remote | Vienna (AT) or Zürich (CH)") == "Vienna (AT) or Zürich (CH)")
