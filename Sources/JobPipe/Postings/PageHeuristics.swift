@@ -266,8 +266,12 @@ struct PageHeuristics {
     /// few levels down), and the element that closes a run of two or more
     /// links ("<a>Home</a> › <a>Jobs</a> › <span>Engineer</span>"),
     /// normalized: where a breadcrumb trail ends, with the trail's other items.
-    private static func trailEnds(_ node: TreeNode, into ends: inout [String: [TreeNode]], depth: Int = 0) {
+    /// Inside a block named for a trail (class="breadcrumbs"), two items or one link before the end are
+    /// a trail too ("Home › Senior Engineer").
+    private static func trailEnds(_ node: TreeNode, into ends: inout [String: [TreeNode]], depth: Int = 0, named: Bool = false) {
         guard depth < 8 else { return }
+        let named = named || MainContent.named(node, trailNames)
+        let fewest = named ? 1 : 2
         var items: [TreeNode] = []
         var links: [TreeNode] = []
         var closing: String?
@@ -276,16 +280,16 @@ struct PageHeuristics {
         while let child = c {
             if child.is(.li) { items.append(child) }
             if child.isElement {
-                trailEnds(child, into: &ends, depth: depth + 1)
+                trailEnds(child, into: &ends, depth: depth + 1, named: named)
                 // (a separator of its own element, "›" or "/", is no item; an element's text is
                 // looked at only after two links, where it may close the trail)
                 if child.is(.a), afterLinks == 0 {
                     links.append(child)
-                } else if links.count >= 2, afterLinks < 2, child.textLength <= 160, child.text.contains(where: \.isLetter) {
+                } else if links.count >= fewest, afterLinks < 2, child.textLength <= 160, child.text.contains(where: \.isLetter) {
                     closing = child.text
                     afterLinks += 1
                 }
-            } else if child.isText, links.count >= 2, afterLinks < 2 {
+            } else if child.isText, links.count >= fewest, afterLinks < 2 {
                 // (or a text of its own: "<a>Home</a> &gt; <a>Jobs</a> &gt; Data Engineer")
                 let text = child.withContent { String(decoding: $0.prefix(161), as: UTF8.self) }
                 if text.utf8.count <= 160, text.contains(where: \.isLetter) {
@@ -295,10 +299,10 @@ struct PageHeuristics {
             }
             c = child.nextSibling
         }
-        if items.count >= 3, let last = items.last, last.textLength <= 160 {
+        if items.count >= fewest + 1, let last = items.last, last.textLength <= 160 {
             ends[Words.normalized(last.text)] = Array(items.dropLast().prefix(8))
         }
-        if links.count >= 2, afterLinks == 1, let closing {
+        if links.count >= fewest, afterLinks == 1, let closing {
             ends[Words.normalized(closing)] = Array(links.prefix(8))
         }
     }

@@ -527,6 +527,20 @@ import Testing
         #expect(try #require(read(own)).company == "Kestrel Robotics")
     }
 
+    @Test func aTrailOfTwoItemsInABlockNamedForOneEndsOnThePage() throws {
+        // "Inicio › Senior Software Engineer": the trail's end is the page's own heading, not the site's furniture,
+        // though the page's many h1s weigh little
+        let related = (1...4).map { "<div class='slide'><h1>Network Engineer \($0)</h1></div>" }.joined()
+        let page = """
+            <head><title>Senior Software Engineer &#8211; Nordwave</title></head><body><header><a href="/">Inicio</a></header>
+            <nav class="breadcrumb-trail breadcrumbs"><ul class="trail-items"><li class="trail-item"><a href="/">Inicio</a></li>
+            <li class="trail-item trail-end"><span>Senior Software Engineer</span></li></ul></nav>
+            \(related)<h1>Senior Software Engineer</h1><h2>Argentina</h2><p>Buscamos un ingeniero con Java y SQL.</p></body>
+            """
+        let p = try #require(read(page, url: "https://nordwave.example/empleos/senior-software-engineer/"))
+        #expect(p.title == "Senior Software Engineer" && p.company == "Nordwave")
+    }
+
     @Test func applicantTrackingSystemsAndOldBoards() throws {
         let desc = "<p>The clerk processes invoices and payments for the company and its subsidiaries, every day.</p>"
         // the title over a block of facts, no heading anywhere (Taleo-like); the page title is generic
