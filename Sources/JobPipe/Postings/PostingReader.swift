@@ -20,6 +20,12 @@ enum PostingReader {
         // markup whose job and employer the page never shows is another page's (a theme's demo posting
         // left in): the page is read alone
         if let s = structured, !lines.isEmpty, !pageShows(s, lines: lines) { structured = nil }
+        // a recruiter's markup that names the recruiter, on a page that says its posting is for a client it does
+        // not name ("Notre client est une FinTech …"): the employer is confidential
+        if let company = structured?.company, UnnamedClient.isSpokenOf(in: lines), PageHeuristics(doc: doc).isSiteFurniture(company) {
+            structured!.company = "Confidential"
+            structured!.evidence["company"] = "text"
+        }
         let needsPage = structured.map { $0.title == nil || $0.company == nil || $0.location == nil || $0.description == nil } ?? true
         let labels = LabelledLines(lines: lines)
         // the markup's place as the page writes it; or, where the page never names it and its header says the

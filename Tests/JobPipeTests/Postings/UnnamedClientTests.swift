@@ -33,4 +33,19 @@ import Testing
         let named = page.replacingOccurrences(of: "<p>You write", with: "<p>Company: Acme Payments GmbH</p><p>You write")
         #expect(try #require(read(named, url: "https://www.talentfinders.example/jobs/123")).company == "Acme Payments GmbH")
     }
+
+    @Test func markupThatNamesTheRecruiterWhereThePageSaysItsClientIsUnnamed() throws {
+        func page(_ employer: String) -> String {
+            """
+            <html><head><title>Head of Data | Talentis</title><script type="application/ld+json">{"@type": "JobPosting",
+            "title": "Head of Data", "hiringOrganization": {"name": "\(employer)"}, "jobLocation": {"address":
+            {"addressLocality": "Bruxelles"}}}</script></head><body><header><a href="/">Talentis</a></header>
+            <h1>Head of Data</h1><p>Notre client est une FinTech B2B belge fondée en 2020, à Bruxelles.</p>
+            <p>Snowflake, dbt et Airflow.</p><footer>© 2025 Talentis</footer></body></html>
+            """
+        }
+        #expect(try #require(read(page("Talentis"), url: "https://talentis.example/offres/head-of-data")).company == "Confidential")
+        // (markup that names another employer, the client, names it)
+        #expect(try #require(read(page("Kestrel Pay"), url: "https://talentis.example/offres/head-of-data")).company == "Kestrel Pay")
+    }
 }
