@@ -122,6 +122,13 @@ extension Location {
            WorkArrangement.stated(tail) != nil {
             p = String(p[..<r.lowerBound]).trimmingCharacters(in: separators)
         }
+        // a known place, a dash, and a phrase of where the work is done ("Westerstede – Büro, Außendienst und bis
+        // zu 70 % Remote.", "Lyon - 2 jours de télétravail par semaine")
+        if let r = [" – ", " — ", " - "].lazy.compactMap({ p.byteRange(of: $0) }).first, r.lowerBound > p.startIndex,
+           case let head = String(p[..<r.lowerBound]).trimmingSpaces, Cities.contains(head) || LabelledLines.place(head) != nil,
+           WorkArrangement.inText(String(p[r.upperBound...])) != nil {
+            p = head
+        }
         return p
     }
 

@@ -182,6 +182,14 @@ enum WorkArrangement: String, Sendable {
     /// The arrangement a short value states by itself ("Hybrid", "Remote (US)",
     /// "Homeoffice möglich" is not alone), or nil.
     static func stated(_ value: String) -> WorkArrangement? {
+        // "70% Remote", "40 % Homeoffice": a share of the time under all of it, then a word of remote work
+        if let first = value.utf8.first, first >= 0x31 && first <= 0x39, value.utf8.count <= 40 {
+            let words = value.lowercased().spaceParts
+            let share = words.first.map(isPartialShare) == true ? 1 : words.count > 1 && isPartialShare(words[0] + words[1]) ? 2 : 0
+            if share > 0, case let rest = words.dropFirst(share).joined(separator: " "), remoteWords.contains(where: { startsWord(rest, $0) }) {
+                return .hybrid
+            }
+        }
         // most lines begin with no word of the lists: their first letter tells
         guard let first = value.utf8.first, firstBytes.contains(first | (first >= 0x41 && first <= 0x5A ? 0x20 : 0)) else { return nil }
         let v = value.lowercased().trimmingSpaces
@@ -421,6 +429,13 @@ enum WorkArrangement: String, Sendable {
                   "remoto", "remota"] where l.containsBytes(w) {
             // (a tool's or a field's "remote" says nothing: "Remote Sensing Scientist")
             if w == "remote", onlyOfTools(location) { continue }
+            // "70% Remote", "bis zu 40 % Homeoffice": a share of the time under all of it is hybrid
+            if let r = l.byteRange(of: w) {
+                let before = l[..<r.lowerBound].splitScalars(whereSeparator: isWordBreak).suffix(4)
+                if before.contains(where: isPartialShare) || zip(before, before.dropFirst()).contains(where: { isPartialShare($0 + $1) }) {
+                    return .hybrid
+                }
+            }
             return .remote
         }
         // a place of work that is the whole world: "Global", "Worldwide"
@@ -457,9 +472,13 @@ enum WorkArrangement: String, Sendable {
     }
 
     /// Words of working at home, beside which the office is some of the time.
+    /// (Its verb and "home" may stand apart: "thuis werken kan ook", "von zu Hause arbeiten", "lavorare da casa".)
     private static let homeWorking = ManyNeedles(["working from home", "work from home", "homeoffice", "home-office",
-                                                  "mobiles arbeiten", "télétravail", "teletrabajo", "thuiswerken",
-                                                  "smart working", "telelavoro"])
+                                                  "home working", "homeworking", "mobiles arbeiten", "von zu hause",
+                                                  "von zuhause", "télétravail", "travail à domicile", "teletrabajo",
+                                                  "trabajar desde casa", "trabajo desde casa", "thuiswerken", "thuis werken",
+                                                  "thuis te werken", "vanuit huis", "smart working", "telelavoro",
+                                                  "lavorare da casa", "lavoro da casa"])
 
     /// The whole working week at the office, said in days.
     private static let fullWeekInOffice = ManyNeedles(["5 days a week in the office", "five days a week in the office",

@@ -2647,6 +2647,32 @@ import Testing
         #expect(WorkArrangement.inText("You will be working from our Amsterdam office.") == .onSite)
     }
 
+    @Test func aShareOfTheTimeRemoteIsHybridAndAPhraseOfItAfterAPlaceIsNoPlace() {
+        // a share of under all of the time before the word of remote work, as a value or in a place's
+        #expect(WorkArrangement.stated("70% Remote") == .hybrid && WorkArrangement.stated("40 % Homeoffice") == .hybrid)
+        #expect(WorkArrangement.stated("100% Remote") == .remote)
+        #expect(WorkArrangement.inLocation("Westerstede – Büro, Außendienst und bis zu 70 % Remote.") == .hybrid)
+        #expect(WorkArrangement.inLocation("Berlin / Remote") == .remote)
+        // a known place, a dash and a phrase of where the work is done: the place
+        #expect(Location.withoutArrangement("Westerstede – Büro, Außendienst und bis zu 70 % Remote.") == "Westerstede")
+        #expect(Location.withoutArrangement("Lyon - 2 jours de télétravail par semaine") == "Lyon")
+        // (a place's own dash stays: "Aix-en-Provence", "Stratford - upon - Avon" names no arrangement)
+        #expect(Location.withoutArrangement("Frankfurt - Sachsenhausen") == "Frankfurt - Sachsenhausen")
+    }
+
+    @Test func homeWorkingBesideTheOfficeWithItsVerbApart() {
+        // the verb of working and "home" apart, in the languages read: hybrid beside the employer's office
+        for text in ["Een prettige werkplek in ons kantoor aan de Maliebaan in Utrecht, maar thuis werken kan ook",
+                     "Ein Arbeitsplatz in unserem Büro in Köln, an einzelnen Tagen auch von zu Hause",
+                     "Lavorerai nei nostri uffici di Torino, con la possibilità di lavorare da casa il venerdì",
+                     "Trabajarás en nuestra oficina de Valencia y podrás trabajar desde casa dos días"] {
+            #expect(WorkArrangement.inText(text) == .hybrid, "\(text)")
+        }
+        #expect(WorkArrangement.inText("Een prettige werkplek in ons kantoor aan de Maliebaan in Utrecht") == .onSite)
+        // ("vicino a casa", close to home, is no home working)
+        #expect(WorkArrangement.inText("Lavorerai nei nostri uffici di Torino, a due passi da casa") == .onSite)
+    }
+
     @Test func aLabelAndItsValueWithADashBetweenAndAPlaceOrRemoteWorkInstead() throws {
         #expect(LabelledLines.dashedLabel("Location - Leeds") == "Location: Leeds")
         #expect(LabelledLines.dashedLabel("Company – Nordlicht Ltd") == "Company: Nordlicht Ltd")
