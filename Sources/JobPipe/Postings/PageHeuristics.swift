@@ -1231,6 +1231,15 @@ struct PageHeuristics {
            let name = Self.writtenOut(host, in: (description.map { [$0] } ?? []) + labels.lines.prefix(60)) {
             company.add(name, "host", 1)
         }
+        // a page title's name with a known town after it ("Lavora con noi — Centro Carrelli Bologna") is the name that
+        // another place writes without the town (the logo's "Centro Carrelli"): that place's agrees
+        let withTown = company.candidates.filter { $0.place == "title" }.flatMap { c in
+            company.candidates.filter { o in
+                o.place != "title" && c.text.utf8.count > o.text.utf8.count + 1 && c.text.startsWithBytes(o.text + " ")
+                    && Cities.contains(String(c.text.dropFirst(o.text.count + 1)))
+            }
+        }
+        for o in withTown { company.adjust(1) { $0.place == o.place && $0.text == o.text } }
         // failing that too, a sentence that says a name is a company ("Northwind is a logistics startup"), no place
         if company.best == nil, let name = labels.companySaid, !Cities.contains(name) { company.add(name, "text", 1) }
         if let c = title.best { p.title = c.text; p.evidence["title"] = c.place }

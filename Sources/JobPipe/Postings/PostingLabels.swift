@@ -11,6 +11,10 @@ enum PostingLabels {
         "functie", "functietitel", "vacaturetitel", "vacature",
         "posizione", "ruolo", "titolo", "titolo della posizione", "figura",
         "job posting title", "posting title", "position name", "pozice", "název pozice",
+        // the open position, as a posting names the one it offers: "📌 Posizione aperta: Tecnico …"
+        "open position", "open role", "offene stelle", "offene position", "poste à pourvoir", "poste ouvert",
+        "posición abierta", "puesto vacante", "open positie", "openstaande vacature", "posizione aperta",
+        "posizione vacante",
         // the sought role as a heading says it: "Aktuell gesucht: Objektpfleger:innen (m/w/d)"
         "gesucht", "aktuell gesucht", "wir suchen", "now hiring", "we are hiring", "we're hiring", "nous recrutons",
         "on recrute", "buscamos", "wij zoeken", "gezocht", "cerchiamo", "cercasi",

@@ -81,6 +81,11 @@ enum WorkArrangement: String, Sendable {
                                 "hybrid schedule", "hybrid set-up", "hybrid setup", "hybrid arrangement",
                                 "days a week in the office", "days a week in our", "days per week in the office",
                                 "days in the office", "hybrides arbeiten", "hybrides arbeitsmodell", "hybride arbeit",
+                                // the office or home, either way round ("be it in the office or at home")
+                                "in the office or at home", "at home or in the office", "from the office or from home",
+                                "im büro oder zu hause", "zu hause oder im büro", "au bureau ou à la maison",
+                                "à la maison ou au bureau", "en la oficina o en casa", "en casa o en la oficina",
+                                "op kantoor of thuis", "thuis of op kantoor", "in ufficio o a casa", "a casa o in ufficio",
                                 "tage homeoffice", "tage pro woche im büro", "jours de télétravail", "télétravail partiel",
                                 "télétravail hybride", "mode hybride", "trabajo híbrido", "modelo híbrido",
                                 "modalidad híbrida", "hybride werken", "hybride werkvorm", "lavoro ibrido",

@@ -2660,6 +2660,31 @@ import Testing
         #expect(Location.withoutArrangement("Frankfurt - Sachsenhausen") == "Frankfurt - Sachsenhausen")
     }
 
+    @Test func theOpenPositionAsALabelBehindAMark() throws {
+        // "📌 Posizione aperta:" names the posting's title, in the languages read, under a generic heading
+        let p = try #require(read("""
+            <head><title>Lavora con noi — Carrelli Nord Bologna</title></head><body>
+            <header><a href="/"><img src="/img/logo.png" alt="Carrelli Nord"></a></header><h1>Lavora con noi</h1>
+            <h2>Carrelli Nord assume! Entra nel nostro team</h2><p>📌 Posizione aperta:</p><p>Tecnico manutentore di carrelli elevatori</p>
+            <p>📍 Luogo:</p><p>Bentivoglio</p></body>
+            """))
+        #expect(p.title == "Tecnico manutentore di carrelli elevatori" && p.location == "Bentivoglio")
+        // (the page title's name with its town after it is the logo's name)
+        #expect(p.company == "Carrelli Nord")
+        for label in ["Open position", "Offene Stelle", "Poste à pourvoir", "Posición abierta", "Open positie"] {
+            #expect(PostingLabels.title.contains(label.lowercased()), "\(label)")
+        }
+    }
+
+    @Test func theOfficeOrHomeEitherWayRoundIsHybrid() {
+        for text in ["We make sure everyone has the tech they need – be it in the office or at home.",
+                     "Du arbeitest wahlweise zu Hause oder im Büro.", "Tu travailles au bureau ou à la maison, comme tu veux.",
+                     "Je werkt op kantoor of thuis.", "Lavori in ufficio o a casa."] {
+            #expect(WorkArrangement.inText(text) == .hybrid, "\(text)")
+        }
+        #expect(WorkArrangement.inText("Make yourself at home in our office.") == nil)
+    }
+
     @Test func homeWorkingBesideTheOfficeWithItsVerbApart() {
         // the verb of working and "home" apart, in the languages read: hybrid beside the employer's office
         for text in ["Een prettige werkplek in ons kantoor aan de Maliebaan in Utrecht, maar thuis werken kan ook",
