@@ -1341,11 +1341,17 @@ import Testing
 
     @Test func aLineWithAGenderMarkOverASlogan() throws {
         let p = try #require(read("""
-            <h1>Komm ins Team.</h1><p>Wir bauen ehrlich und sind kein Konzern.</p><div class="label">Offene Stelle</div>
+            <h1>Komm ins Team.</h1><p>Wir bauen ehrlich und sind kein Konzern.</p><div class="label">Wir wachsen</div>
             <div class="job">Tiefbauer / Baugeräteführer (m/w/d)</div><div>Vollzeit</div>
             <p>Derzeit suchen wir an unserem Standort eine:n Tiefbauer (m/w/d):</p>
             """))
         #expect(p.title == "Tiefbauer / Baugeräteführer (m/w/d)" && p.evidence["title"] == "text")
+        // (under the label of the open position, "Offene Stelle", the label gives it)
+        let labelled = try #require(read("""
+            <h1>Komm ins Team.</h1><p>Wir bauen ehrlich und sind kein Konzern.</p><div class="label">Offene Stelle</div>
+            <div class="job">Tiefbauer / Baugeräteführer (m/w/d)</div><div>Vollzeit</div>
+            """))
+        #expect(labelled.title == "Tiefbauer / Baugeräteführer (m/w/d)" && labelled.evidence["title"] == "label")
         // a line of a heading the source broke in two is that heading's, not a title of its own
         let q = try #require(read("""
             <h1>Stellenangebot</h1><h2>Wissenschaftliche*r Mitarbeiter*in - Bioengineering von Immunrezeptoren zur<br>
