@@ -189,15 +189,15 @@ Adobe Acrobat Writer	Acrobat Writer	c
 Adobe ActionScript	ActionScript	
 Adobe After Effects	After Effects	c
 Adobe Analytics	Adobe Analytics	c
-Adobe Audition	Audition	c
+Adobe Audition	Adobe Audition	c
 Adobe Authorware	Authorware	c
 Adobe Captivate	Captivate	c
 Adobe ColdFusion	ColdFusion	
 Adobe Connect	Adobe Connect	c
-Adobe Contribute	Contribute	c
+Adobe Contribute	Adobe Contribute	c
 Adobe Creative Cloud	Creative Cloud	c
 Adobe Director	Adobe Director	c
-Adobe Distiller	Distiller	c
+Adobe Distiller	Adobe Distiller	c
 Adobe Dreamweaver	Dreamweaver	c
 Adobe eLearning Suite	eLearning Suite	
 Adobe Experience Manager	Adobe Experience Manager	c
@@ -213,12 +213,12 @@ Adobe LifeCycle Enterprise Suite	LifeCycle Enterprise Suite
 Adobe LiveMotion	LiveMotion	
 Adobe Macromedia HomeSite	Macromedia HomeSite	
 Adobe PageMaker	PageMaker	
-Adobe Persuasion	Persuasion	c
+Adobe Persuasion	Adobe Persuasion	c
 Adobe Photoshop	Photoshop	c
 Adobe Photoshop Lightroom	Photoshop Lightroom	c
 Adobe PostScript	PostScript	
 Adobe Premiere Pro	Premiere Pro	c
-Adobe Presenter	Presenter	c
+Adobe Presenter	Adobe Presenter	c
 Adobe RoboHelp	RoboHelp	
 Adobe XD	Adobe XD	
 ADP	ADP	c
@@ -485,7 +485,7 @@ Apache Airflow	Airflow	c
 Apache Ant	Ant	c
 Apache Avro	Avro	c
 Apache Cassandra	Cassandra	c
-Apache Continuum	Continuum	c
+Apache Continuum	Apache Continuum	c
 Apache Cordova	Apache Cordova	c
 Apache Flex	Apache Flex	c
 Apache Flink	Apache Flink	c
@@ -782,7 +782,6 @@ Audion Laboratories VoxPro	Audion Laboratories VoxPro
 AudioScribe SpeechCAT	AudioScribe SpeechCAT	
 AUDIT-C	AUDIT-C	c
 Audit2 AdaptiveGRC	Audit2 AdaptiveGRC	
-Audition	Audition	ca
 AuditWare CaseWare Examiner	AuditWare CaseWare Examiner	
 AuditWare financial reporting and auditing	AuditWare financial reporting and auditing	
 August Systems Visit Wizard	August Systems Visit Wizard	c
@@ -827,7 +826,7 @@ Autodesk AutoCAD Map 3D	AutoCAD Map 3D
 Autodesk AutoCAD Mechanical	AutoCAD Mechanical	
 Autodesk Building Systems	Building Systems	c
 Autodesk CAiCE Visual Transportation	CAiCE Visual Transportation	
-Autodesk Combustion	Combustion	c
+Autodesk Combustion	Autodesk Combustion	c
 Autodesk Ecotect	Ecotect	c
 Autodesk Ecotect Analysis	Ecotect Analysis	c
 Autodesk Fusion 360	Fusion 360	
@@ -836,7 +835,7 @@ Autodesk Inventor	Inventor	c
 Autodesk Land Desktop	Land Desktop	c
 Autodesk MapGuide	MapGuide	
 Autodesk Maya	Maya	c
-Autodesk Mechanical	Mechanical	c
+Autodesk Mechanical	Autodesk Mechanical	c
 Autodesk MotionBuilder	MotionBuilder	
 Autodesk Mudbox	Mudbox	c
 Autodesk PartMaker	PartMaker	
@@ -846,7 +845,7 @@ Autodesk Revit	Revit	c
 Autodesk Revit Architecture	Revit Architecture	c
 Autodesk Scaleform	Scaleform	c
 Autodesk SketchBook Pro	SketchBook Pro	
-Autodesk Smoke	Smoke	c
+Autodesk Smoke	Autodesk Smoke	c
 Autodesk Softdesk	Softdesk	c
 Autodesk SoftImage	SoftImage	
 Autodesk Topobase	Topobase	c
@@ -972,7 +971,6 @@ BeamChek	BeamChek
 Beck Anxiety Inventory	Beck Anxiety Inventory	c
 Beck Depression Inventory	Beck Depression Inventory	c
 Bed Management Suite	Bed Management Suite	c
-Beehive	Beehive	ca
 Beeline Learning Management System	LMS	c
 BehavePlus	BehavePlus	
 Behavioral Assessment and Research System	BARS	
@@ -997,7 +995,7 @@ Bentley Haestad Methods CivilStorm	Haestad Methods CivilStorm
 Bentley I/RAS B	I/RAS B	
 Bentley InRoads Suite	InRoads Suite	
 Bentley MicroStation	MicroStation	
-Bentley Navigator	Navigator	c
+Bentley Navigator	Bentley Navigator	c
 Bentley PlantSpace SupportModeler	PlantSpace SupportModeler	
 Bentley SewerCAD	SewerCAD	
 Bentley StormCAD	StormCAD	
@@ -1406,6 +1404,7 @@ Center for Computer-Assisted Legal Instruction CALI Classcaster	Center for Compu
 Center TRACON automation systems	CTAS	
 Centers for Disease Control and Prevention CDC WONDER	Centers for Disease Control and Prevention CDC WONDER	
 Centers for Disease Control and Prevention Epi Info	Centers for Disease Control and Prevention Epi Info	
+CentOS	CentOS	
 Central Desktop	Central Desktop	c
 Centre for Multilevel Modeling MLwiN	Centre for Multilevel Modeling MLwiN	
 Centris Group IEP Direct	Centris Group IEP Direct	
@@ -1447,7 +1446,6 @@ Chart.js	Chart.js
 Chase Software Solutions Court Reporting Software	Chase Software Solutions Court Reporting Software	c
 CHASM	CHASM	ca
 Check Point Next Generation Secure Web Gateway	Check Point Next Generation Secure Web Gateway	c
-Checkout	Checkout	ca
 Cheetah International SmartCAT	Cheetah International SmartCAT	
 Cheetah3D	Cheetah3D	
 Chef	Chef	ca
@@ -1529,7 +1527,6 @@ Clark Labs IDRISI Selva	Clark Labs IDRISI Selva
 ClassApps SelectSurveyASP	ClassApps SelectSurveyASP	
 ClassDojo	ClassDojo	
 Classification Web	Classification Web	c
-Classroom	Classroom	ca
 ClassTag	ClassTag	
 Clayton Wallis CompGeo Online Professional Forecast Library	Clayton Wallis CompGeo Online Professional Forecast Library	
 CLEAR	CLEAR	ca
@@ -1544,7 +1541,6 @@ Client Profiles Case Management	Client Profiles Case Management	c
 Client System	Client System	c
 ClienTrak!	ClienTrak!	
 ClimateMaster GeoDesigner	ClimateMaster GeoDesigner	
-Clinical	Clinical	ca
 Clinical Software Solutions CLIN1 Suite	Clinical Software Solutions CLIN1 Suite	
 Clinicient Insight	Clinicient Insight	c
 CliniTrend	CliniTrend	
@@ -1633,7 +1629,6 @@ Columbia Ultimate Archive	Columbia Ultimate Archive	c
 Columbia Ultimate Remit	Columbia Ultimate Remit	c
 ComBase	ComBase	
 Combined Heat and Power Application Tool	CHP	
-Combustion	Combustion	ca
 COMCON DataFriend	COMCON DataFriend	
 COMET	COMET	ca
 Command Alkon COMMANDconcrete	Command Alkon COMMANDconcrete	
@@ -1703,7 +1698,6 @@ COMSOL Multiphysics	COMSOL Multiphysics
 Conarc iChannel	Conarc iChannel	
 ConceptDraw	ConceptDraw	
 Concierge Systems Report Concierge	Concierge Systems Report Concierge	c
-Concur	Concur	ca
 Concurrent Versions Systems	Concurrent Versions Systems	c
 Conda	Conda	
 Conductor Searchlight	Conductor Searchlight	c
@@ -1737,10 +1731,8 @@ continuous integration and continuous delivery	CI/CD
 continuous integration and continuous deployment	CI/CD	
 continuous integration and delivery	CI/CD	
 continuous integration and deployment	CI/CD	
-Continuum	Continuum	ca
 Contour Storyteller	Contour Storyteller	c
 Contract Central	Contract Central	c
-Contribute	Contribute	ca
 ControlCase Compliance Manager	ControlCase Compliance Manager	
 Controlled Oral Word Association Task	Controlled Oral Word Association Task	c
 Convention Industry Council CIC APEX Toolbox	Convention Industry Council CIC APEX Toolbox	
@@ -2099,7 +2091,6 @@ Discrete Fourier transform DFT analysis	Discrete Fourier transform DFT analysis
 Discrete ordinates DORT dose assessment computer codes	Discrete ordinates DORT dose assessment computer codes	
 Disease Mapping and Analysis Program	DMAP	
 DISPATCH	DISPATCH	ca
-Distiller	Distiller	ca
 DIVA-GIS	DIVA-GIS	c
 Diversified Ophthalmics Practice Maximus	Diversified Ophthalmics Practice Maximus	c
 Django	Django	
@@ -2422,7 +2413,6 @@ Enterprise Software Systems CRE Sync	Enterprise Software Systems CRE Sync
 Enterprise Systems RFID Data Management	Enterprise Systems RFID Data Management	
 Entity Framework	Entity Framework	c
 Entity Management Software	Entity Management Software	c
-Entourage	Entourage	ca
 ENVI	ENVI	ca
 EnviroData Solutions	EnviroData Solutions	
 EnviroInsite	EnviroInsite	
@@ -3084,9 +3074,9 @@ Google BigQuery	Google BigQuery
 Google Books NGram Viewer	Books NGram Viewer	
 Google Calendar	Google Calendar	c
 Google Cast	Google Cast	c
-Google Checkout	Checkout	c
+Google Checkout	Google Checkout	c
 Google Chrome	Chrome	c
-Google Classroom	Classroom	c
+Google Classroom	Google Classroom	c
 Google Cloud	Google Cloud	c
 Google Cloud Platform	GCP	c
 Google Cloud Storage	Google Cloud Storage	c
@@ -3100,15 +3090,15 @@ Google Forms	Google Forms	c
 Google Gmail	Gmail	c
 Google Looker Analytics	Looker Analytics	c
 Google Maps	Google Maps	c
-Google Meet	Meet	c
+Google Meet	Google Meet	c
 Google Play	Google Play	c
-Google Scholar	Scholar	c
+Google Scholar	Google Scholar	c
 Google Sheets	Google Sheets	c
-Google Sites	Sites	c
-Google Slides	Slides	c
+Google Sites	Google Sites	c
+Google Slides	Google Slides	c
 Google Tag Manager	Google Tag Manager	c
 Google Translate Client	Translate Client	c
-Google Video	Video	c
+Google Video	Google Video	c
 Google Webmaster Tools	Webmaster Tools	c
 Google Workspace	Workspace	c
 goQ WordQ	goQ WordQ	
@@ -3774,7 +3764,6 @@ Intuit QuickBooks Point of Sale	QuickBooks Point of Sale
 Intuit QuickBoooks Payments	QuickBoooks Payments	
 Intuit TurboTax	TurboTax	
 Inventor	Inventor	ca
-Inventory	Inventory	ca
 Inventrix Labtrac	Inventrix Labtrac	c
 Invicti Acunetix	Invicti Acunetix	c
 InVision	InVision	
@@ -4332,7 +4321,6 @@ Main Street Softworks Monetra	Main Street Softworks Monetra	c
 Mainsaver Asset Management	Mainsaver Asset Management	c
 MainStage	MainStage	
 Mainstreet Systems & Software DentaRX	Mainstreet Systems & Software DentaRX	
-Maintenance	Maintenance	ca
 MakeMusic Finale	MakeMusic Finale	
 Making Waves Audio Making Waves	Making Waves Audio Making Waves	c
 MAMP	MAMP	c
@@ -4476,7 +4464,6 @@ Meals Plus	Meals Plus	c
 MEAN	MEAN	ca
 Measure Square	Measure Square	c
 Measure Square FloorEstimate Pro	Measure Square FloorEstimate Pro	
-Mechanical	Mechanical	ca
 MecSoft Corporation RhinoCAM	MecSoft Corporation RhinoCAM	
 MecSoft Corporation VisualMILL	MecSoft Corporation VisualMILL	
 MecSoft Corporation VisualTURN	MecSoft Corporation VisualTURN	
@@ -4534,7 +4521,6 @@ MedStar Systems DrWorks	MedStar Systems DrWorks
 Medstat/INFORUM	Medstat/INFORUM	
 Medworxx Learning Management System	Medworxx Learning Management System	c
 MedXView eCTDauditor	MedXView eCTDauditor	
-Meet	Meet	ca
 MeetingMatrix International	MeetingMatrix International	
 Megger PowerDB	Megger PowerDB	
 MEL	MEL	c
@@ -4634,7 +4620,7 @@ Microsoft DNS Server	DNS Server
 Microsoft Dynamics	Microsoft Dynamics	c
 Microsoft Dynamics Marketing	Dynamics Marketing	c
 Microsoft Dynamics NAV	Microsoft Dynamics NAV	
-Microsoft Entourage	Entourage	c
+Microsoft Entourage	Microsoft Entourage	c
 Microsoft ESP SDK	ESP SDK	
 Microsoft Excel	Excel	c
 Microsoft Exchange	Exchange	c
@@ -4654,7 +4640,7 @@ Microsoft Internet Explorer	Internet Explorer	c
 Microsoft Internet Information Services (IIS)	Internet Information Services (IIS)	
 Microsoft MapPoint	MapPoint	
 Microsoft Mobile Explorer	MME	c
-Microsoft Money	Money	c
+Microsoft Money	Microsoft Money	c
 Microsoft NetMeeting	NetMeeting	
 Microsoft Network Monitor	Network Monitor	c
 Microsoft Office	Microsoft Office	c
@@ -4667,14 +4653,14 @@ Microsoft Office SharePoint Server	MOSS
 Microsoft OneNote	OneNote	
 Microsoft Onfolio	Onfolio	c
 Microsoft Outlook	Microsoft Outlook	c
-Microsoft Paint	Paint	c
+Microsoft Paint	Microsoft Paint	c
 Microsoft Picture It!	Picture It!	
 Microsoft Power Automate	Power Automate	c
 Microsoft PowerPoint	PowerPoint	
 Microsoft PowerShell	PowerShell	
 Microsoft Proclarity	Proclarity	c
 Microsoft Project	Microsoft Project	c
-Microsoft Publisher	Publisher	c
+Microsoft Publisher	Microsoft Publisher	c
 Microsoft Security Esssentials	Security Esssentials	c
 Microsoft SharePoint	SharePoint	
 Microsoft SharePoint Server	SharePoint Server	
@@ -4716,7 +4702,7 @@ Microsoft Windows Terminal Services Access Manager	Windows Terminal Services Acc
 Microsoft Windows Vista Business	Windows Vista Business	c
 Microsoft Windows XP Professional	Windows XP Professional	
 Microsoft Word	Microsoft Word	c
-Microsoft Works	Works	c
+Microsoft Works	Microsoft Works	c
 MicroStation	MicroStation	
 MicroStrategy	MicroStrategy	
 MicroStrategy Desktop	MicroStrategy Desktop	
@@ -4825,7 +4811,6 @@ Molecular Simulations WebLab ViewerPro	Molecular Simulations WebLab ViewerPro
 Molsearch Pro	Molsearch Pro	c
 Monash University Low FODMAP Diet App	Monash University Low FODMAP Diet App	
 Monday.com	monday.com	
-Money	Money	ca
 MoneySoft Corporate Valuation	MoneySoft Corporate Valuation	
 MoneyTree Silver Financial Planner (financial analysis feature)	MoneyTree Silver Financial Planner (financial analysis feature)	
 MoneyTree Silver Financial Planner (presentation feature)	MoneyTree Silver Financial Planner (presentation feature)	
@@ -4988,7 +4973,6 @@ NaturoPlus	NaturoPlus
 Natus NeuroWorks	Natus NeuroWorks	
 NAV	NAV	c
 Naviance Succeed	Naviance Succeed	c
-Navigator	Navigator	ca
 NaviMedix NaviNet	NaviMedix NaviNet	
 NaviNet Open	NaviNet Open	
 Navision	Microsoft Dynamics NAV	
@@ -5310,12 +5294,12 @@ Oracle	Oracle	ca
 Oracle Advanced Procurement	Advanced Procurement	c
 Oracle Agile Product Lifecycle Management	PLM	c
 Oracle Application Server	Application Server	c
-Oracle Beehive	Beehive	c
+Oracle Beehive	Oracle Beehive	c
 Oracle Business Intelligence Discoverer	Business Intelligence Discoverer	c
 Oracle Business Intelligence Enterprise Edition	Business Intelligence Enterprise Edition	c
 Oracle Business Intelligence Publisher	Business Intelligence Publisher	c
 Oracle Business Intelligence Suite	Business Intelligence Suite	c
-Oracle Clinical	Clinical	c
+Oracle Clinical	Oracle Clinical	c
 Oracle Darwin	Darwin	c
 Oracle Data Guard	Data Guard	c
 Oracle Data Integrator	Data Integrator	c
@@ -5340,7 +5324,7 @@ Oracle Hyperion	Hyperion	c
 Oracle Hyperion Financial Management	Hyperion Financial Management	c
 Oracle Hyperion Planning	Hyperion Planning	c
 Oracle Insurance Compliance Tracker	Insurance Compliance Tracker	c
-Oracle Inventory	Inventory	c
+Oracle Inventory	Oracle Inventory	c
 Oracle iPlanet Web Server	iPlanet Web Server	
 Oracle Java	Java	c
 Oracle Java 2 Platform Enterprise Edition	J2EE	
@@ -5373,7 +5357,7 @@ Oracle Primavera Systems	Primavera Systems	c
 Oracle Real Application Cluster	RAC	c
 Oracle Recovery Manager	Recovery Manager	c
 Oracle Remote Data Capture	Remote Data Capture	c
-Oracle Reports	Reports	c
+Oracle Reports	Oracle Reports	c
 Oracle Retek	Retek	c
 Oracle Self-Service Human Resources	Self-Service Human Resources	
 Oracle Siebel Marketing Resource Management	Siebel Marketing Resource Management	c
@@ -5421,7 +5405,6 @@ Packer	Packer	ca
 PADS	PADS	ca
 PageMaker	PageMaker	
 PagerDuty	PagerDuty	
-Paint	Paint	ca
 Paisley AutoAudit	Paisley AutoAudit	
 Paisley Cardmap	Paisley Cardmap	c
 Paisley Focus Control Assurance	Paisley Focus Control Assurance	c
@@ -5579,7 +5562,6 @@ Perseus SurveySolutions	Perseus SurveySolutions
 Personal Geodatabase	Personal Geodatabase	c
 Personalized Software Childcare Manager	Personalized Software Childcare Manager	c
 Personio	Personio	
-Persuasion	Persuasion	ca
 PEST	PEST	ca
 Petroleum Software Technologies	Petroleum Software Technologies	c
 petroWEB Global Seismic Library	petroWEB Global Seismic Library	
@@ -5768,7 +5750,6 @@ Premiere Pro	Premiere Pro	c
 PREMIS	PREMIS	c
 Presagia Sports	Presagia Sports	c
 Presagis Stage	Presagis Stage	c
-Presenter	Presenter	ca
 PrestaShop	PrestaShop	
 Presto	Presto	ca
 Prettier	Prettier	ca
@@ -5896,7 +5877,6 @@ PTS	PTS	c
 PTS Solutions WinJuris Court Solutions	PTS Solutions WinJuris Court Solutions	
 PTV VISUM	PTV VISUM	c
 Public Access to Court Electronic Records (PACER)	Public Access to Court Electronic Records (PACER)	
-Publisher	Publisher	ca
 PUFF	PUFF	ca
 Pulse Software ChiroPulse 365	Pulse Software ChiroPulse 365	
 Pulse Train Bellview Scan	Pulse Train Bellview Scan	c
@@ -6128,6 +6108,7 @@ Red Sweater MarsEdit	Red Sweater MarsEdit
 Red Wing Software CenterPoint Accounting for Agriculture	Red Wing Software CenterPoint Accounting for Agriculture	
 RedBerry Logistics	RedBerry Logistics	
 Redgate SQL Server	Redgate SQL Server	
+RedHat	Red Hat	
 Rediker Software School Office Suite	Rediker Software School Office Suite	c
 Redis	Redis	c
 redis	Redis	ca
@@ -6169,7 +6150,6 @@ RepairTRAX	RepairTRAX
 RepeatMasker	RepeatMasker	
 Replication Server	Replication Server	c
 ReporterWorks	ReporterWorks	
-Reports	Reports	ca
 RequireJS	RequireJS	
 REScheck	REScheck	
 RescueConnection Software ShelterConntection	RescueConnection Software ShelterConntection	
@@ -6406,7 +6386,7 @@ SAP Business One	Business One
 SAP BusinessObjects Crystal Reports	BusinessObjects Crystal Reports	
 SAP BusinessObjects Data Integrator	BusinessObjects Data Integrator	
 SAP BusinessObjects Desktop Intelligence	BusinessObjects Desktop Intelligence	
-SAP Concur	Concur	
+SAP Concur	SAP Concur	
 SAP Crystal Reports	Crystal Reports	
 SAP Crystal Xcelsius	Crystal Xcelsius	
 SAP Customs Management	Customs Management	
@@ -6421,7 +6401,7 @@ SAP FI/CO	SAP FI	c
 SAP FICO	SAP FI	c
 SAP HANA	SAP HANA	c
 SAP IQ	IQ	c
-SAP Maintenance	Maintenance	
+SAP Maintenance	SAP Maintenance	
 SAP Master Data Management	MDM	
 SAP MM	SAP MM	c
 SAP NetWeaver	NetWeaver	
@@ -6482,7 +6462,6 @@ Schlumberger Petrel E&P	Schlumberger Petrel E&P
 Schlumberger PVTi	Schlumberger PVTi	
 Schneider Electric CitectSCADA	Schneider Electric CitectSCADA	
 Schneider Electric Direct Coordination	Schneider Electric Direct Coordination	c
-Scholar	Scholar	ca
 ScholarCare	ScholarCare	
 School Attendance Keeper	School Attendance Keeper	c
 SchoolDESX	SchoolDESX	
@@ -6688,7 +6667,6 @@ Site Scan for ArcGIS	Site Scan for ArcGIS
 SiteComp Survey	SiteComp Survey	
 Sitecore	Sitecore	
 SiteMaster SiteSmart	SiteMaster SiteSmart	
-Sites	Sites	ca
 sK1	sK1	c
 Sketch	Sketch	ca
 SketchBook Pro	SketchBook Pro	
@@ -6705,7 +6683,6 @@ Skyscape Rosen and Barkin's 5-Minute Emergency Medicine Consult	Skyscape Rosen a
 Skyward School Management System	Skyward School Management System	c
 Skywire Software InsBridge	Skywire Software InsBridge	
 Skywire Software Policyware	Skywire Software Policyware	c
-Slides	Slides	ca
 Small Business Computers of New England AP Easy	Small Business Computers of New England AP Easy	
 Smart Data Solutions RS Solutions	Smart Data Solutions RS Solutions	
 Smart Digital Holter Monitor	Smart Digital Holter Monitor	c
@@ -6725,7 +6702,6 @@ SmithMicro Anime Studio	SmithMicro Anime Studio
 SmithMicro Manga Studio	SmithMicro Manga Studio	
 SmithMicro SoftwarePoser	SmithMicro SoftwarePoser	
 Smithsonian Institution digital archives	Smithsonian Institution digital archives	
-Smoke	Smoke	ca
 SMS Valet	SMS Valet	
 SMSi Twister Data Integrator	SMSi Twister Data Integrator	
 SmugMug Flickr	SmugMug Flickr	
@@ -6802,6 +6778,7 @@ SolarWinds	SolarWinds
 SOLAS	SOLAS	c
 Solera Audatex Estimating	Solera Audatex Estimating	c
 Solid Edge	Solid Edge	c
+Solid Works	SolidWorks	c
 SolidCAM iMachining	SolidCAM iMachining	
 Solidity	Solidity	c
 solidity	Solidity	ca
@@ -7712,7 +7689,6 @@ Vestibular Technologies ScreenTRAK	Vestibular Technologies ScreenTRAK
 VHDL	VHDL	c
 VIA	VIA	ca
 VIA Information Tools MAN-IT	VIA Information Tools MAN-IT	
-Video	Video	ca
 Vienna Ab-Initio Simulation Package	VASP	
 Vieux & Associates Vflow	Vieux & Associates Vflow	
 Vignette Content Management	Vignette Content Management	c
@@ -7999,7 +7975,6 @@ workday	Workday	ca
 Workflow International Deskflow Enterprise	Workflow International Deskflow Enterprise	c
 WorkForce Software EmpCenter Time and Attendance	WorkForce Software EmpCenter Time and Attendance	
 WorkingArtist Systems WorkingArtist	WorkingArtist Systems WorkingArtist	
-Works	Works	ca
 Workscape HR Service Center	Workscape HR Service Center	
 Workscape Outsourced Employee Benefits Administration	Workscape Outsourced Employee Benefits Administration	c
 WorkSchedule.net	WorkSchedule.net	

@@ -1,6 +1,7 @@
 /// Splits text into the words skills are made of: runs of ASCII letters and
-/// digits, keeping `+` and `#` at the end (C++, C#), a leading `.` (.NET) and
-/// `.`, `/`, `-` between letters or digits (Node.js, CI/CD, Objective-C).
+/// digits (and the Latin letters of two bytes, "é", "ß"), keeping `+` and `#`
+/// at the end (C++, C#), a leading `.` (.NET) and `.`, `/`, `-`, `&` between
+/// letters or digits (Node.js, CI/CD, Objective-C, R&D).
 /// Works on UTF-8 bytes: a word is a byte range, never a String.
 enum SkillTokenizer {
     struct Word {
@@ -16,6 +17,14 @@ enum SkillTokenizer {
     }
 
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
+    /// Whether the bytes at `i` are a Latin letter written in two bytes ("é", "ß", "ł": U+00C0 to U+017F, but
+    /// "×" and "÷"): a part of the word, as an ASCII letter is ("Rémunération" holds no "R", "Cédric" no "C").
+    @inline(__always) static func isLatinLetter(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let b = bytes[i]
+        guard b >= 0xC3 && b <= 0xC5, i + 1 < bytes.count, case let c = bytes[i + 1], c >= 0x80 && c <= 0xBF else { return false }
+        return !(b == 0xC3 && (c == 0x97 || c == 0xB7))
+    }
 
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
         var out: [Word] = []
@@ -36,18 +45,20 @@ enum SkillTokenizer {
             var start = i
             if b == UInt8(ascii: "."), i + 1 < n, isAlnum(bytes[i + 1]), i == 0 || !isAlnum(bytes[i - 1]) {
                 i += 1
-            } else if !isAlnum(b) {
+            } else if !isAlnum(b) && !isLatinLetter(bytes, i) {
                 i += 1
                 continue
             }
             while i < n {
                 let c = bytes[i]
                 if isAlnum(c) { i += 1; continue }
+                if isLatinLetter(bytes, i) { i += 2; continue }
                 if c == UInt8(ascii: "+") || c == UInt8(ascii: "#") {
                     while i < n, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "#") { i += 1 }
                     break
                 }
-                if (c == UInt8(ascii: ".") || c == UInt8(ascii: "/") || c == UInt8(ascii: "-")),
+                // ("&" too, which joins the letters of "R&D", "AT&T" and "Q&A" into one word: no "R" in them)
+                if (c == UInt8(ascii: ".") || c == UInt8(ascii: "/") || c == UInt8(ascii: "-") || c == UInt8(ascii: "&")),
                    i + 1 < n, isAlnum(bytes[i + 1]) {
                     i += 1
                     continue

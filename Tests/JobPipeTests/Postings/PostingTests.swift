@@ -67,6 +67,20 @@ import Testing
         #expect(m.skills(in: "Java/J2EE, C++ and C#").map(\.name) == ["Java", "J2EE", "C++", "C#"])
     }
 
+    @Test func aSkillIsAWholeWordOfTheText() {
+        let m = SkillMatcher()
+        // an accented letter is a part of its word ("Rémunération" holds no R), and "&" joins "R&D"
+        #expect(m.skills(in: "Rémunération : attractive. Lieu : Toulouse. Python, Docker et Kubernetes.").map(\.name)
+                == ["Python", "Docker", "Kubernetes"])
+        #expect(m.skills(in: "Expertise et R&D, Kubernetes et Terraform").map(\.name) == ["Kubernetes", "Terraform"])
+        #expect(m.skills(in: "Statistics in R and Python").map(\.name) == ["R", "Python"])
+        // an ordinary word that names a product only after its vendor is no skill alone
+        #expect(m.skills(in: "Contribute and/or passionate about open source projects, Kubernetes and Go").map(\.name)
+                == ["Kubernetes", "Go"])
+        #expect(m.skills(in: "Ontwerp tekenen (Solid Works, EPLAN); Linux (Redhat, Centos, Ubuntu)").map(\.name)
+                == ["SolidWorks", "EPLAN", "Linux", "Red Hat", "CentOS", "Ubuntu"])
+    }
+
     @Test func namesInLowerCaseAmongOthers() {
         let m = SkillMatcher()
         // tags in lower case count beside one another; a python alone is a snake
