@@ -283,22 +283,26 @@ struct TreeNode {
     }
 
     /// The length in bytes of `text`, without making it.
-    var textLength: Int {
+    var textLength: Int { textLength(upTo: .max) }
+
+    /// The length in bytes of `text`, counted only until it passes `limit`: the length where it is at most
+    /// `limit`, else a length past it. A test of a large element's size stops early.
+    func textLength(upTo limit: Int) -> Int {
         var out = TextCollector.counter()
-        collectText(into: &out, depth: 0)
+        collectText(into: &out, depth: 0, limit: limit)
         return out.count
     }
 
-    private func collectText(into out: inout TextCollector, depth: Int) {
+    private func collectText(into out: inout TextCollector, depth: Int, limit: Int = .max) {
         guard depth < 256 else { return }
         var c = firstChild
-        while let child = c {
+        while let child = c, out.count <= limit {
             if child.isText {
                 child.withContent { out.append($0) }
             } else if child.isElement, child.tag != .script, child.tag != .style {
                 let block = child.isBlock
                 if block { out.space() } else if out.stopsAtCaseEdge, out.endsLowercase, child.setsApart { out.inlineEdge() }
-                child.collectText(into: &out, depth: depth + 1)
+                child.collectText(into: &out, depth: depth + 1, limit: limit)
                 if block { out.space() }
             }
             c = child.nextSibling

@@ -92,7 +92,7 @@ enum MainContent {
     static func headedAsOtherPostings(_ node: TreeNode) -> Bool {
         var c = node.firstChild
         while let child = c, child.isText { c = child.nextSibling }
-        guard let heading = c, heading.tag.isHeading, heading.textLength <= 60 else { return false }
+        guard let heading = c, heading.tag.isHeading, heading.textLength(upTo: 60) <= 60 else { return false }
         let text = Array(PlainText.of(heading, skippingChrome: false).utf8)
         return text.withUnsafeBufferPointer { otherPostingsHeadings.matches($0) } != 0
     }
@@ -110,7 +110,7 @@ enum MainContent {
         // is the section's heading too)
         var main = found
         while let up = main.container, !isPage(up),
-              up.children.filter({ $0.isElement && $0.textLength > 0 && !$0.tag.isHeading && !isCaption($0) }).count == 1 { main = up }
+              up.children.filter({ $0.isElement && $0.textLength(upTo: 0) > 0 && !$0.tag.isHeading && !isCaption($0) }).count == 1 { main = up }
         guard let parent = main.container, !isPage(parent) else { return [found] }
         var kept: [TreeNode] = []
         var sections = 0
@@ -134,7 +134,7 @@ enum MainContent {
 
     /// Whether an element is a caption: text alone, of 60 characters or fewer, in no other element.
     static func isCaption(_ node: TreeNode) -> Bool {
-        guard node.textLength <= 60, node.firstChild != nil else { return false }
+        guard node.textLength(upTo: 60) <= 60, node.firstChild != nil else { return false }
         return node.children.allSatisfy { $0.isText }
     }
 
@@ -146,7 +146,7 @@ enum MainContent {
     /// Whether a block is named as a list of other postings ("js-similar-jobs-list"), of less
     /// than 3,000 characters (a wrapper of the whole page is never such a list).
     static func namedAsOtherPostings(_ node: TreeNode) -> Bool {
-        named(node, otherPostings) && node.textLength < 3000
+        named(node, otherPostings) && node.textLength(upTo: 3000) < 3000
     }
 
     /// Whether the block's class or id names other content ("similar-jobs",

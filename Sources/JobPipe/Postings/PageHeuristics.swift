@@ -123,7 +123,7 @@ struct PageHeuristics {
                 // a trail of links to the page outside a <nav>, named for one: <div class="breadcrumb">
                 if MainContent.named(node, Self.trailNames) { Self.trailEnds(node, into: &trailEnds) }
             case .other:
-                if emphasized.count < 40, node.hasName("strong") || node.hasName("b"), node.textLength <= 80 {
+                if emphasized.count < 40, node.hasName("strong") || node.hasName("b"), node.textLength(upTo: 80) <= 80 {
                     emphasized.insert(Words.normalized(node.text))
                 }
             case .img:
@@ -131,7 +131,7 @@ struct PageHeuristics {
             case .a:
                 if let name = Self.homeLinkText(node) { furniture.insert(Words.normalized(name)) }
                 if companyLinks.count < 16, let link = Self.companyLink(node) { companyLinks.append(link) }
-                if !offersPosting, node.textLength <= 40, Self.postingOffers.contains(Words.normalized(node.text)) {
+                if !offersPosting, node.textLength(upTo: 40) <= 40, Self.postingOffers.contains(Words.normalized(node.text)) {
                     offersPosting = true
                 }
             case .script, .style, .template, .svg:
@@ -285,7 +285,7 @@ struct PageHeuristics {
                 // looked at only after two links, where it may close the trail)
                 if child.is(.a), afterLinks == 0 {
                     links.append(child)
-                } else if links.count >= fewest, afterLinks < 2, child.textLength <= 160, child.text.contains(where: \.isLetter) {
+                } else if links.count >= fewest, afterLinks < 2, child.textLength(upTo: 160) <= 160, child.text.contains(where: \.isLetter) {
                     closing = child.text
                     afterLinks += 1
                 }
@@ -299,7 +299,7 @@ struct PageHeuristics {
             }
             c = child.nextSibling
         }
-        if items.count >= fewest + 1, let last = items.last, last.textLength <= 160 {
+        if items.count >= fewest + 1, let last = items.last, last.textLength(upTo: 160) <= 160 {
             ends[Words.normalized(last.text)] = Array(items.dropLast().prefix(8))
         }
         if links.count >= fewest, afterLinks == 1, let closing {

@@ -115,7 +115,7 @@ enum PlainText {
                 c = child.nextSibling
             }
         }
-        return heading || form.textLength > 2000
+        return heading || form.textLength(upTo: 2000) > 2000
     }
 
     /// An inline label that an element follows with no space, as a value
@@ -148,7 +148,7 @@ enum PlainText {
         } else {
             return nil
         }
-        guard pair.0.textLength <= 32, pair.1.textLength > 0 else { return nil }
+        guard pair.0.textLength(upTo: 32) <= 32, pair.1.textLength(upTo: 0) > 0 else { return nil }
         let label = pair.0.text.trimmingSpaces
         guard !label.hasSuffix(":"), PostingLabels.isLabel(label.lowercased()) else { return nil }
         return pair
@@ -158,7 +158,7 @@ enum PlainText {
         // (cheapest tests first: most inline elements are followed by text)
         guard let next = node.nextSibling, next.isElement, !next.isBlock,
               node.is(.span) || node.hasName("b") || node.hasName("strong") || node.hasName("label"),
-              node.textLength <= 32 else { return false }
+              node.textLength(upTo: 32) <= 32 else { return false }
         return PostingLabels.isLabel(node.text.lowercased().trimmingCharacters(in: ": "))
     }
 
