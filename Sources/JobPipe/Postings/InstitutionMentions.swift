@@ -21,6 +21,12 @@ enum InstitutionMentions {
                                            "Supercomputing", "National", "European", "Academic", "University"]
     /// Words before the name that place the work at it.
     static let atWords: Set<String> = ["at", "bei", "am", "an", "à", "chez", "presso", "bij", "aan", "en", "in"]
+    static let ofWords: Set<String> = ["of", "der", "des", "de", "du", "van", "di", "del", "della"]
+    /// Words for a unit of an institution, in the six languages (lower case).
+    static let unitWords: Set<String> = ["department", "faculty", "school", "chair", "group", "lab", "laboratory", "division",
+                                         "abteilung", "fakultät", "lehrstuhl", "arbeitsgruppe", "département", "faculté",
+                                         "laboratoire", "équipe", "departamento", "facultad", "grupo", "vakgroep", "faculteit",
+                                         "afdeling", "dipartimento", "facoltà", "gruppo"]
     static let articles: Set<String> = ["the", "der", "die", "das", "dem", "la", "l'", "le", "el", "il", "de", "het"]
     static let joiners: Set<String> = ["of", "for", "and", "&", "de", "des", "du", "der", "für", "di", "del", "della",
                                        "van", "voor", "y", "e", "et", "und", "la", "le"]
@@ -86,7 +92,11 @@ enum InstitutionMentions {
                 // Radboud University Medical Center")
                 let partOf = before >= 0 && ["of", "der", "des", "de", "du", "van", "di", "del"].contains(words[before].lowercased())
                     && partNeedles.matches(String(line)) != 0
-                let placed = subject || partOf || before >= 0 && atWords.contains(words[before].lowercased())
+                // … or the one a unit of it is of ("The department ELEC of the Vrije Universiteit Brussel offers …";
+                // not "the papers of the …")
+                let unitOf = before >= 1 && ofWords.contains(words[before].lowercased())
+                    && words[max(0, before - 3)..<before].contains { unitWords.contains(bare($0).lowercased()) }
+                let placed = subject || partOf || unitOf || before >= 0 && atWords.contains(words[before].lowercased())
                 // (a country in brackets is no short form: "Brown University (USA)")
                 let short = end < words.count && words[end].hasPrefix("(") ? String(words[end].dropFirst().prefix { $0 != ")" }) : ""
                 let abbreviated = short.first?.isUppercase == true

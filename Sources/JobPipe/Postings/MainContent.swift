@@ -88,11 +88,20 @@ enum MainContent {
         // a consent banner's heading: "We use cookies", "Wir verwenden Cookies"
         "cookie"])
 
-    /// A block that opens with a heading such as "Related jobs" holds other postings.
+    /// A block that opens with a heading such as "Related jobs" holds other postings; or with a short block
+    /// that holds such a heading, as a section's header does (`<div class="section-header"><div>More
+    /// Opportunities</div><h2>Similar roles you might like</h2></div>`).
     static func headedAsOtherPostings(_ node: TreeNode) -> Bool {
         var c = node.firstChild
         while let child = c, child.isText { c = child.nextSibling }
-        guard let heading = c, heading.tag.isHeading, heading.textLength(upTo: 60) <= 60 else { return false }
+        guard var heading = c else { return false }
+        if !heading.tag.isHeading, heading.is(.div) || heading.is(.header), heading.textLength(upTo: 120) <= 120 {
+            var k = heading.firstChild
+            while let child = k, !child.tag.isHeading { k = child.nextSibling }
+            guard let inner = k else { return false }
+            heading = inner
+        }
+        guard heading.tag.isHeading, heading.textLength(upTo: 60) <= 60 else { return false }
         let text = Array(PlainText.of(heading, skippingChrome: false).utf8)
         return text.withUnsafeBufferPointer { otherPostingsHeadings.matches($0) } != 0
     }

@@ -733,7 +733,12 @@ struct PageHeuristics {
         for (place, raw) in [("og:title", meta["og:title"]), ("title", titleTag)] {
             guard let raw else { continue }
             let segments = titleSegments(raw).filter { !isSiteFurniture($0) && !PostingLabels.isGeneric($0) }
-            if let first = segments.first { title.add(cleanTitle(first), place, place == "og:title" ? 4 : 3) }
+            // (a part that names a company or a research unit, and no role, is the site's name: "Sensorimotor
+            // Interaction Group", "Ecological Forecasting Lab")
+            if let first = segments.first {
+                let organisation = (PostingLabels.readsAsCompany(first) || Self.namesResearchUnit(first)) && !PostingLabels.readsAsRole(first)
+                title.add(cleanTitle(first), place, organisation ? 1 : place == "og:title" ? 4 : 3)
+            }
         }
         // a first heading that names the employer or the site, not a job, over one that reads as a role
         // ("Acme Analytics" / "Backend Engineer"), as careers sites set their name as the page's h1
@@ -745,6 +750,11 @@ struct PageHeuristics {
         // no h1, or only the site's and section headings ("Careers"): the next headings down
         if headings.isEmpty {
             for h in subheadings.prefix(3) { title.add(cleanTitle(h), "h2", 2) }
+            // "Postdoc Positions in HCI at Saarland University": the first one's role, then its employer, as an h1's
+            if let first = subheadings.first, let (role, name) = Self.roleAtEmployer(cleanTitle(first)) {
+                title.add(role, "h2", 5)
+                company.add(name, "h2", 3)
+            }
         } else if headings.allSatisfy({ PostingLabels.isGeneric($0) || isSiteFurniture($0) || Self.namesCareersPage($0) }) {
             let own = subheadings.filter { !PostingLabels.isGeneric($0) && !isSiteFurniture($0) }
             for h in own.prefix(3) { title.add(cleanTitle(h), "h2", 2) }
@@ -1041,6 +1051,11 @@ struct PageHeuristics {
         // (a group that says it is a part of one names its employer: "… is part of … the Radboud University Medical Center")
         if let (name, count, greater) = (description ?? labels.lines.prefix(200).joined(separator: "\n")).flatMap(InstitutionMentions.mentioned(in:)) {
             company.add(name, "text", 3 + min(count, 3) + (greater ? 4 : 0))
+            // (a lab's or a group's own name, the site's, is its unit's, not the employer's: "Sensorimotor
+            // Interaction Group" at Saarland University)
+            company.adjust(-2) { c in
+                c.text != name && (Self.namesResearchUnit(c.text) || c.text.lowercased().hasSuffix(" group"))
+            }
         }
         for key in ["og:site_name", "application-name", "apple-mobile-web-app-title"] {
             guard var site = meta[key], site != chosenTitle else { continue }
@@ -1547,22 +1562,34 @@ struct PageHeuristics {
     /// The page's first heading and the subheading under it that reads as a role, where the heading reads as
     /// none and names the employer or the site: its name, its logo's, its copyright's owner or the host's
     /// spelling, the whole page title; or the page title names the role ("Acme Analytics - Backend Engineer").
+    /// (The role may be a later h1 of the page's first three: "Ecological Forecasting Lab" / "Postdoc: …".)
     func employerOverRole() -> (name: String, role: String)? {
         guard let h = headings.first, h.utf8.count <= 60, !PostingLabels.readsAsRole(h), Self.looksLikeName(h),
               !PostingLabels.isGeneric(h),
-              let role = subheadings.prefix(3).first(where: { $0.utf8.count <= 100 && PostingLabels.readsAsRole($0)
-                  && !PostingLabels.isGeneric($0) && !isSiteFurniture($0) }) else { return nil }
+              let role = (headings.dropFirst().prefix(2) + subheadings.prefix(3)).first(where: { $0.utf8.count <= 100
+                  && PostingLabels.readsAsRole($0) && !PostingLabels.isGeneric($0) && !isSiteFurniture($0) }) else { return nil }
         let n = Words.normalized(h), r = Words.normalized(role)
         let pageTitles = [meta["og:title"], titleTag].compactMap { $0 }
         let segments = pageTitles.flatMap(titleSegments).map(Words.normalized)
         guard n != r else { return nil }
-        let named = isSiteFurniture(h) || PostingLabels.readsAsCompany(h)
+        let named = isSiteFurniture(h) || PostingLabels.readsAsCompany(h) || Self.namesResearchUnit(h)
             || (logos + [copyrightOwner, meta["og:site_name"]].compactMap { $0 }).contains { Words.normalized($0) == n }
             || hostLabel.map { Self.spellsAlike($0, h, atLeast: 4) } == true
             || pageTitles.contains { Words.normalized($0) == n }
             || segments.contains(r)
         return named ? (h, role) : nil
     }
+
+    /// Whether a name ends in a word for a research unit, as a lab's or an institute's own pages head
+    /// themselves ("Ecological Forecasting Lab", "Institut für Informatik" is not: the word must end it).
+    static func namesResearchUnit(_ name: String) -> Bool {
+        guard let last = name.lowercased().letterRuns.last else { return false }
+        return researchUnits.contains(String(last))
+    }
+    static let researchUnits: Set<String> = ["lab", "labs", "laboratory", "laboratories", "institute", "centre", "center",
+                                             "department", "faculty", "labor", "lehrstuhl", "arbeitsgruppe",
+                                             "forschungsgruppe", "laboratoire", "laboratorio", "instituto", "departamento",
+                                             "onderzoeksgroep", "vakgroep", "istituto", "dipartimento"]
 
     /// A role, a comma and a place: "Java Developer, Houston, TX" ("Senior Mobile Engineer, iOS" is a
     /// title with a comma, no place).

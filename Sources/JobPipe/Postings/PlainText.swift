@@ -26,7 +26,9 @@ enum PlainText {
         case .header: return !withinContent(node) && !headsPosting(node)
         // an aside of the main content holds the posting's facts ("Location" / "Hyderabad");
         // the page's own, or one headed "Related jobs", is chrome
-        case .aside: return !withinContent(node) || MainContent.headedAsOtherPostings(node)
+        // (… or one that labels the posting's place of work, its facts' box beside the description:
+        // "Location" / "Campbellfield, VIC")
+        case .aside: return !withinContent(node) && !labelsPlace(node) || MainContent.headedAsOtherPostings(node)
         case .form: return !wrapsPage(node)
         // "Related jobs" and the like: other postings, not this one
         // (a block hidden in the markup is not chrome: scripts show such blocks, and boards keep
@@ -91,6 +93,24 @@ enum PlainText {
             }
         }
         return heading
+    }
+
+    /// Whether a block holds, a few levels down, a short element of its own that is a label of the place of
+    /// work ("<div class="row-label">Location</div>") and is followed by its value.
+    static func labelsPlace(_ node: TreeNode, depth: Int = 0) -> Bool {
+        guard depth < 8 else { return false }
+        var c = node.firstChild
+        while let child = c {
+            if child.isElement {
+                if child.textLength(upTo: 24) <= 24, child.nextSibling.map({ $0.isElement || $0.nextSibling != nil }) == true,
+                   PostingLabels.location.contains(child.text.lowercased().trimmingCharacters(in: ": ")) {
+                    return true
+                }
+                if labelsPlace(child, depth: depth + 1) { return true }
+            }
+            c = child.nextSibling
+        }
+        return false
     }
 
     static func withinContent(_ node: TreeNode) -> Bool {

@@ -75,6 +75,8 @@ enum PostingLabels {
     static let genericHeadings: Set<String> = [
         "job overview", "job description", "job details", "job summary", "job information", "overview",
         "introduction", "einleitung", "introducción", "introduzione", "inleiding",
+        // a page title a template leaves in place of one
+        "no title specified", "untitled", "untitled document", "untitled page", "new page", "new document",
         "description", "details", "summary", "find jobs", "search jobs", "job search", "jobs", "careers",
         "career opportunities", "current openings", "open positions", "contact information", "company overview",
         "company information", "about us", "about the company", "about the job", "about the role",
@@ -217,6 +219,8 @@ enum PostingLabels {
     static func readsAsRole(_ text: String) -> Bool {
         let lower = text.lowercased()
         if hasGenderMark(lower) { return true }
+        // ("Post-Doc", "Post-doc": a role written in two parts)
+        if lower.containsBytes("post-doc") { return true }
         return lower.letterRuns.contains { word in
             let w = String(word)
             if roleWords.contains(w) { return true }
@@ -334,6 +338,8 @@ enum PostingLabels {
 
     static func isGeneric(_ text: String) -> Bool {
         var t = text.lowercased().trimmingSpaces
+        // ("- no title specified": a separator left before it)
+        while let first = t.first, first == "-" || first == "–" || first == "|" { t = String(t.dropFirst()).trimmingSpaces }
         if t.utf8.contains(0xE2) { t = t.replacingAll("’", with: "'") }  // (the byte that begins "’")
         // "Employment Opportunities2": a counter the site appends
         while let last = t.last, last == ":" || last == "." || last == "!" || last.isNumber { t.removeLast() }

@@ -2691,6 +2691,50 @@ import Testing
         #expect(WorkArrangement.inText("Make yourself at home in our office.") == nil)
     }
 
+    @Test func aResearchUnitsOwnPagesNameTheUnitNotTheJobNorTheEmployer() throws {
+        // two h1s: the lab's name, then the posting's role
+        let lab = try #require(read("""
+            <head><title>Dietze Lab Publications</title></head><body><h1>Ecological Forecasting Lab</h1>
+            <h1>Postdoc: A Data Assimilation System for the Carbon Cycle</h1><h3>Duties:</h3><p>Build models in R.</p></body>
+            """))
+        #expect(lab.title == "Postdoc: A Data Assimilation System for the Carbon Cycle")
+        // no h1: the page title that names a group yields to the heading that names a role, and the group to the
+        // institution its text places the work at
+        let group = try #require(read("""
+            <head><title>Sensorimotor Interaction Group</title></head><body><h2>Post-Doc Positions in HCI</h2>
+            <h3>Qualifications</h3><p>We offer two positions at Saarland University, in Saarbrücken.</p></body>
+            """))
+        #expect(group.title == "Post-Doc Positions in HCI" && group.company == "Saarland University")
+        // the first h2's role and its employer, where the page has no h1
+        let at = try #require(read("<head><title>Interaction Lab</title></head><body><h2>Postdoc in HCI at Saarland University</h2><p>Two years.</p></body>"))
+        #expect(at.title == "Postdoc in HCI" && at.company == "Saarland University")
+        // the institution "of" which a department offers the position
+        let of = try #require(read("""
+            <head><title>PhD position</title></head><body><h1>PhD position</h1><p>The department <a href="/elec">ELEC</a> of the \
+            <a href="https://vub.example">Vrije Universiteit Brussel</a>, Belgium, offers a funded PhD position.</p></body>
+            """))
+        #expect(of.company == "Vrije Universiteit Brussel")
+        // (not the papers of one: "We read the papers of the Radboud University Medical Center")
+        #expect(InstitutionMentions.mentioned(in: "We read the papers of the Radboud University Medical Center with interest.") == nil)
+        // a page title a template left in place of one is no title
+        #expect(PostingLabels.isGeneric("- no title specified") && PostingLabels.isGeneric("Untitled Document"))
+        #expect(PostingLabels.readsAsRole("3 Post-Doc Positions"))
+    }
+
+    @Test func aBoxOfThePostingsFactsBesideItAndOtherPostingsUnderASectionsHeader() throws {
+        // the sidebar that labels the place is the posting's; the cards under "Similar roles you might like", in a
+        // section's header block, are other postings'
+        let p = try #require(read("""
+            <body><main><h1>Production Line Supervisor</h1><p>We are seeking a supervisor for our production lines.</p></main>
+            <aside class="jd-sidebar"><div class="row"><div class="row-label">Location</div>
+            <div class="row-value">Campbellfield, VIC</div></div></aside>
+            <section><div class="container"><div class="section-header"><div class="eyebrow">More Opportunities</div>
+            <h2>Similar roles you might like</h2></div><div class="card"><h3>Forklift Operator</h3><span>📍 Derrimut, VIC</span></div>
+            </div></section></body>
+            """))
+        #expect(p.location == "Campbellfield, VIC")
+    }
+
     @Test func homeWorkingBesideTheOfficeWithItsVerbApart() {
         // the verb of working and "home" apart, in the languages read: hybrid beside the employer's office
         for text in ["Een prettige werkplek in ons kantoor aan de Maliebaan in Utrecht, maar thuis werken kan ook",
