@@ -165,6 +165,11 @@ extension Location {
                bare[bare.index(after: hyphen)...].first?.isUppercase == true {
                 return String(bare)
             }
+            // a town's German genitive before a noun: "im Team in Hannovers Südstadt", "in Berlins Mitte"
+            if k == 0, bare.utf8.count == w.utf8.count, bare.hasSuffix("s"), !Cities.contains(bare),
+               Cities.contains(bare.dropLast()), words.count > 1, words[1].first?.isUppercase == true {
+                return String(bare.dropLast())
+            }
             phrase += phrase.isEmpty ? bare : " " + bare
             // a place the text bounds as one, known or not: "in Leegebruch und Umgebung", "in Burdaard en omgeving"
             if k == 0, bare.utf8.count == w.utf8.count, words.count >= 3, let around = surroundings[words[1].lowercased()],

@@ -817,6 +817,9 @@ import Testing
         #expect(Location.mentioned(in: "Skills in Design, Research or Sales; based in Crystal Lake, Illinois.")?.town
                 == "Crystal Lake, Illinois")
         #expect(Location.mentioned(in: "Experience in Java, C or Go.") == nil)
+        // a town's German genitive before a noun is the town
+        #expect(Location.mentioned(in: "Als Verstärkung für das Team in Hannovers Südstadt.")?.town == "Hannover")
+        #expect(Location.mentioned(in: "Wir arbeiten in Berlins Mitte.")?.town == "Berlin")
         // the heart or the centre of a town, in the languages read
         #expect(Location.mentioned(in: "Een kantoor in hartje Amsterdam, 2 minuten lopen vanaf CS.")?.town == "Amsterdam")
         #expect(Location.mentioned(in: "Our office is in the heart of Leeds.")?.town == "Leeds")
