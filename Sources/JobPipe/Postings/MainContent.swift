@@ -95,10 +95,11 @@ enum MainContent {
         var c = node.firstChild
         while let child = c, child.isText { c = child.nextSibling }
         guard var heading = c else { return false }
-        if !heading.tag.isHeading, heading.is(.div) || heading.is(.header), heading.textLength(upTo: 120) <= 120 {
+        if !heading.tag.isHeading, heading.is(.div) || heading.is(.header) {
+            // (its heading looked for first: most blocks open with none, and their text is not counted)
             var k = heading.firstChild
             while let child = k, !child.tag.isHeading { k = child.nextSibling }
-            guard let inner = k else { return false }
+            guard let inner = k, heading.textLength(upTo: 120) <= 120 else { return false }
             heading = inner
         }
         guard heading.tag.isHeading, heading.textLength(upTo: 60) <= 60 else { return false }
