@@ -744,7 +744,7 @@ struct PageHeuristics {
         // ("Acme Analytics" / "Backend Engineer"), as careers sites set their name as the page's h1
         // (the heading is the employer's only where other evidence says so: a board's or a group's own name is none)
         if let (name, role) = employerOverRole() {
-            title.add(cleanTitle(role), "h2", 6)
+            title.add(cleanTitle(role), headings.contains(role) ? "h1" : "h2", 6)
             title.adjust(-3) { $0.place == "h1" && $0.text == cleanTitle(name) }
         }
         // no h1, or only the site's and section headings ("Careers"): the next headings down
