@@ -127,6 +127,11 @@ enum TitlePatterns {
             r.company = String(t[..<hiring.lowerBound])
             t = String(t[hiring.upperBound...])
             hired = true
+            // ("Acme is hiring a Backend Engineer", "Acme recrute un développeur": the role without its article)
+            if let article = ["a ", "an ", "un ", "une ", "un.e ", "un·e ", "ein ", "eine ", "einen ", "een ", "uno ", "una "]
+                .first(where: { t.startsWithBytes($0) }) {
+                t = String(t.dropFirst(article.count))
+            }
         }
         if let posted = [" job posted by ", " Job Posted By ", " posted by ", " Posted By "].lazy.compactMap({ t.byteRange(of: $0) }).first {
             r.company = r.company ?? String(t[posted.upperBound...])

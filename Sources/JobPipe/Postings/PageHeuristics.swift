@@ -488,7 +488,7 @@ struct PageHeuristics {
     static let metaKeys: Set<String> = ["og:title", "og:site_name", "og:url", "application-name", "apple-mobile-web-app-title",
                                         "description", "og:description"]
 
-    static let separators = [" | ", " – ", " — ", " - ", " · ", " @ ", " :: ", " » ", " > "]
+    static let separators = [" | ", " – ", " — ", " - ", " · ", " • ", " @ ", " :: ", " » ", " > "]
 
     /// `<title>` or og:title split at site-name separators.
     func titleSegments(_ s: String) -> [String] {
@@ -696,7 +696,7 @@ struct PageHeuristics {
             guard let raw else { continue }
             // split only where a title never is: "A - B" may be one title
             var coarse = [raw]
-            for sep in [" | ", " · ", " :: ", " » ", " > "] { coarse = coarse.flatMap { $0.splitBytes(sep).map(\.trimmingSpaces) } }
+            for sep in [" | ", " · ", " • ", " :: ", " » ", " > "] { coarse = coarse.flatMap { $0.splitBytes(sep).map(\.trimmingSpaces) } }
             // ("Werken bij Acme" names the careers pages: no job "Werken" at Acme)
             for segment in coarse where !isSiteFurniture(segment) && !Self.namesCareersPage(segment) {
                 guard let r = TitlePatterns.read(segment) else { continue }
@@ -927,7 +927,9 @@ struct PageHeuristics {
             // (a site's name that opens the page title is its prefix, no closer: "Board.com - Engineer - Acme - Austin, TX")
             let opens = segments.first.map(isSite) == true && rest.first == segments.first
             let site = rest.dropFirst(opens ? 1 : 0).firstIndex(where: isSite) ?? rest.endIndex
-            let closing = rest[..<site].lastIndex { !isPlace($0) && !isSite($0) && !EmploymentType.names($0) }
+            let closing = rest[..<site].lastIndex {
+                !isPlace($0) && !isSite($0) && !EmploymentType.names($0) && Self.contractAndPlace($0) == nil
+            }
             // "Java Developer, Houston, TX": the job, then its place
             for segment in segments { if let (_, place) = Self.roleAndPlace(segment) { location.add(place, "title", 3) } }
             // "Software Engineer (Boston, MA)": the job and its place in brackets; "Software Engineer, Acme Corp, Boston,
@@ -949,8 +951,13 @@ struct PageHeuristics {
                     }
                 }
             }
-            // "Acme Analytics Backend Engineer": a name, then the job, in one part
-            for segment in segments where segment.utf8.count > t.utf8.count + 2 && segment.hasSuffix(" " + t) {
+            // "Acme Analytics Backend Engineer": a name, then the job, in one part (before a board's "Job in Berlin":
+            // "Acme Analytics Backend Engineer Job in Berlin")
+            let cores = segments.map { segment in
+                [" Job in ", " Jobs in ", " job in ", " jobs in "].lazy.compactMap { segment.byteRange(of: $0) }.first
+                    .map { String(segment[..<$0.lowerBound]) } ?? segment
+            }
+            for segment in cores where segment.utf8.count > t.utf8.count + 2 && segment.hasSuffix(" " + t) {
                 // (a colon or a dash between them is another pattern's: "Berlin: Backend Engineer")
                 let name = String(segment.dropLast(t.count + 1)).trimmingSpaces
                 guard let last = name.last, last.isLetter || last.isNumber || last == "." else { continue }
@@ -983,6 +990,8 @@ struct PageHeuristics {
                     continue
                 }
                 if isPlace(segment) { location.add(segment, "title", 3); continue }
+                // "CDI à Paris", "Full-time in Berlin": a kind of contract and its place
+                if let place = Self.contractAndPlace(segment) { location.add(place, "title", 3); continue }
                 // an employer's own careers pages name themselves "Acme Jobs", "Karriere bei Acme"
                 if !isBoard, let own = Self.careersOf(segment) { company.add(own, "site_name", 3); continue }
                 if isSite(segment) { company.add(segment, "site_name", 1); continue }
@@ -1578,6 +1587,16 @@ struct PageHeuristics {
             || pageTitles.contains { Words.normalized($0) == n }
             || segments.contains(r)
         return named ? (h, role) : nil
+    }
+
+    /// The place of a page title's part that is a kind of contract and its place: "CDI à Paris", "Full-time in
+    /// Berlin", "Festanstellung in München"; nil for any other.
+    static func contractAndPlace(_ s: String) -> String? {
+        guard s.utf8.count <= 60,
+              let at = [" à ", " in ", " en ", " a ", " te "].lazy.compactMap({ s.byteRange(of: $0) }).first,
+              EmploymentType.names(String(s[..<at.lowerBound])) else { return nil }
+        let place = String(s[at.upperBound...]).trimmingSpaces
+        return Cities.contains(place) || LabelledLines.place(place) != nil ? place : nil
     }
 
     /// Whether a name ends in a word for a research unit, as a lab's or an institute's own pages head

@@ -18,7 +18,7 @@ enum SiteOwner {
         "greenhouse", "lever", "smartrecruiters", "ashbyhq", "icims", "taleo", "successfactors", "myworkdayjobs",
         "bamboohr", "breezy", "applytojob", "personio", "recruitee", "teamtailor", "pinpointhq", "softgarden",
         "dvinci", "rexx", "ultipro", "paylocity", "brassring", "silkroad", "oraclecloud", "eightfold", "jazzhr",
-        "workable", "weworkremotely", "workinstartups", "remoteok", "remotive", "flexjobs",
+        "workable", "weworkremotely", "workinstartups", "remoteok", "remotive", "flexjobs", "join",
     ]
 
     /// Whether a registrable-domain label names a board or a platform.

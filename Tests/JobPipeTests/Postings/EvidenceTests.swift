@@ -2738,6 +2738,29 @@ import Testing
         #expect(p.location == "Campbellfield, VIC")
     }
 
+    @Test func boardsPageTitlesThatNameTheEmployer() throws {
+        func page(_ title: String, _ site: String) -> String {
+            """
+            <head><title>\(title)</title><meta property="og:site_name" content="\(site)"></head><body><h1>Backend Engineer</h1>
+            <p>You will build services in Go and PostgreSQL.</p><footer>© 2025 \(site)</footer></body>
+            """
+        }
+        // the employer before the job and a board's "Job in Berlin"
+        let g = try #require(read(page("Kestrel Pay Backend Engineer Job in Berlin | Glassdoor", "Glassdoor"),
+                                  url: "https://www.glassdoor.com/job-listing/123"))
+        #expect(g.company == "Kestrel Pay")
+        // a kind of contract and its place closing the page title is no employer, but the place
+        let w = try #require(read(page("Backend Engineer - Kestrel Pay - CDI à Paris | Welcome to the Jungle", "Welcome to the Jungle"),
+                                  url: "https://www.welcometothejungle.com/fr/companies/kestrel-pay/jobs/backend"))
+        #expect(w.company == "Kestrel Pay" && PageHeuristics.contractAndPlace("CDI à Paris") == "Paris")
+        // a bullet between the parts
+        let b = try #require(read(page("Backend Engineer at Kestrel Pay • Berlin | Wellfound", "Wellfound"), url: "https://wellfound.com/jobs/123"))
+        #expect(b.company == "Kestrel Pay")
+        // "X is hiring a Role": the role without its article
+        #expect(TitlePatterns.read("Kestrel Pay is hiring a Backend Engineer")?.title == "Backend Engineer")
+        #expect(TitlePatterns.read("Kestrel Pay is hiring a Backend Engineer")?.company == "Kestrel Pay")
+    }
+
     @Test func homeWorkingBesideTheOfficeWithItsVerbApart() {
         // the verb of working and "home" apart, in the languages read: hybrid beside the employer's office
         for text in ["Een prettige werkplek in ons kantoor aan de Maliebaan in Utrecht, maar thuis werken kan ook",
