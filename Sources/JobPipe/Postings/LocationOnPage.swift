@@ -77,7 +77,7 @@ extension Location {
                 depth -= 1
                 // a country or its code in brackets is part of the place: "Vienna (AT)", "Porto (Portugal)"
                 // (alone, it is the place itself: "(United States)")
-                if depth == 0, isCountry(note) || countries[note] != nil || usStateCodes.contains(note) {
+                if depth == 0, isCountry(note) || countries[note] != nil || usStateCodes.contains(note) || isRegion(note) {
                     out += out.contains(where: \.isLetter) ? "(" + note + ")" : note
                 }
                 note = ""
@@ -117,8 +117,10 @@ extension Location {
               r.lowerBound > p.startIndex, WorkArrangement.stated(String(p[r.upperBound...]).trimmingSpaces) != nil {
             p = String(p[..<r.lowerBound]).trimmingCharacters(in: separators)
         }
+        // (or its word and the region it is done from, in brackets: "Dublin or Remote (Ireland)")
         if let r = arrangementJoiners.compactMap({ p.lastByteRange(of: $0) }).max(by: { $0.lowerBound < $1.lowerBound }),
-           r.lowerBound > p.startIndex, case let tail = p[r.upperBound...].trimmingSpaces, !tail.contains(" "),
+           r.lowerBound > p.startIndex, case let tail = p[r.upperBound...].trimmingSpaces,
+           !tail.contains(" ") || tail.hasSuffix(")") && tail.spaceParts.count <= 3,
            WorkArrangement.stated(tail) != nil {
             p = String(p[..<r.lowerBound]).trimmingCharacters(in: separators)
         }
@@ -133,6 +135,11 @@ extension Location {
     }
 
     static let arrangementSeparators = [" / ", " · ", " | ", " - ", " – ", ", "]
+    /// Whether a name is a continent's or a region's that remote work is done from ("Europe", "EMEA", "LATAM").
+    static func isRegion(_ name: String) -> Bool { regions.contains(name) || LabelledLines.regionCodes.contains(name) }
+    static let regions: Set<String> = ["Europe", "Asia", "Africa", "Oceania", "North America", "South America", "Latin America",
+                                       "Central America", "Americas", "the Americas", "Middle East", "Asia Pacific", "Nordics",
+                                       "Scandinavia", "Europa", "Amérique du Nord", "América Latina", "Lateinamerika", "Nordamerika"]
     /// The words for "or" and "and" of the six languages, before an arrangement's one word ("Stuttgart oder
     /// remote", "London and Remote"; "Boston (hybrid) or remote US" names a region after it, and stays).
     static let arrangementJoiners = [" or ", " oder ", " ou ", " o ", " of ", " and ", " und ", " et ", " y ", " en ", " & "]

@@ -2761,6 +2761,15 @@ import Testing
         #expect(TitlePatterns.read("Kestrel Pay is hiring a Backend Engineer")?.company == "Kestrel Pay")
     }
 
+    @Test func theRegionRemoteWorkIsDoneFromIsKeptAsWritten() {
+        // a continent or a region in brackets is a part of the place, as a country is; a town, "or", and remote work
+        // from a country is the town
+        #expect(Location.tidied("Remote (Europe)") == "Remote (Europe)" && Location.tidied("Remote (EMEA)") == "Remote (EMEA)")
+        #expect(Location.withoutArrangement(Location.tidied("Dublin or Remote (Ireland)")) == "Dublin")
+        // (a note in brackets is not: "Berlin (close to the station)")
+        #expect(Location.tidied("Berlin (close to the station)") == "Berlin")
+    }
+
     @Test func homeWorkingBesideTheOfficeWithItsVerbApart() {
         // the verb of working and "home" apart, in the languages read: hybrid beside the employer's office
         for text in ["Een prettige werkplek in ons kantoor aan de Maliebaan in Utrecht, maar thuis werken kan ook",
