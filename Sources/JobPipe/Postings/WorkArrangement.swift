@@ -81,6 +81,8 @@ enum WorkArrangement: String, Sendable {
                                 "hybrid schedule", "hybrid set-up", "hybrid setup", "hybrid arrangement",
                                 "days a week in the office", "days a week in our", "days per week in the office",
                                 "days in the office", "hybrides arbeiten", "hybrides arbeitsmodell", "hybride arbeit",
+                                // days at home, in Dutch ("twee dagen per week thuis")
+                                "dagen per week thuis", "dag per week thuis", "dagen in de week thuis",
                                 // the office or home, either way round ("be it in the office or at home")
                                 "in the office or at home", "at home or in the office", "from the office or from home",
                                 "im büro oder zu hause", "zu hause oder im büro", "au bureau ou à la maison",
@@ -519,7 +521,9 @@ enum WorkArrangement: String, Sendable {
 
     /// Words that may stand between a negation and the word it denies ("not a remote position").
     private static let deniedArticles: Set<Substring> = ["a", "an", "de", "d", "el", "la", "le", "un", "une", "een", "ein",
-                                                         "eine", "fully", "100%", "eligible", "open", "suitable", "for", "to"]
+                                                         "eine", "fully", "100%", "eligible", "open", "suitable", "for", "to",
+                                                         // ("nicht für Homeoffice geeignet", "pas pour le télétravail")
+                                                         "für", "im", "pour", "voor", "para", "per"]
 
     /// Words for available, after a negation ("Remote work is not available").
     static let availableWords: Set<String> = ["available", "disponible", "beschikbaar", "verfügbar", "disponibile", "offered",

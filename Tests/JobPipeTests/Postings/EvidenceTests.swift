@@ -2770,6 +2770,14 @@ import Testing
         #expect(Location.tidied("Berlin (close to the station)") == "Berlin")
     }
 
+    @Test func remoteWorkDeniedPastAPrepositionAndDaysAtHomeInDutch() {
+        #expect(WorkArrangement.inText("Die Stelle ist nicht für Homeoffice geeignet.") == .onSite)
+        #expect(WorkArrangement.inText("Ce poste n'est pas pour le télétravail.") == .onSite)
+        #expect(WorkArrangement.inText("Je werkt twee dagen per week thuis.") == .hybrid)
+        // (a perk for home working is no denial: "Zuschuss für Homeoffice")
+        #expect(WorkArrangement.inText("Wir zahlen einen Zuschuss für Homeoffice-Ausstattung.") == nil)
+    }
+
     @Test func homeWorkingBesideTheOfficeWithItsVerbApart() {
         // the verb of working and "home" apart, in the languages read: hybrid beside the employer's office
         for text in ["Een prettige werkplek in ons kantoor aan de Maliebaan in Utrecht, maar thuis werken kan ook",
