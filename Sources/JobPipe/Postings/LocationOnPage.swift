@@ -77,7 +77,9 @@ extension Location {
                 depth -= 1
                 // a country or its code in brackets is part of the place: "Vienna (AT)", "Porto (Portugal)"
                 // (alone, it is the place itself: "(United States)")
-                if depth == 0, isCountry(note) || countries[note] != nil || usStateCodes.contains(note) || isRegion(note) {
+                // (and a known town in brackets, the part of the place it is: "Brussel (Schaarbeek)")
+                if depth == 0, isCountry(note) || countries[note] != nil || usStateCodes.contains(note) || isRegion(note)
+                    || Cities.contains(note) {
                     out += out.contains(where: \.isLetter) ? "(" + note + ")" : note
                 }
                 note = ""

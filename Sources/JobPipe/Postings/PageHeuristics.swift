@@ -1048,10 +1048,8 @@ struct PageHeuristics {
         }
         // a recruiter's posting for a client it does not name: the employer is confidential, and the site's own
         // name the recruiter's ("Our client, a fintech in Berlin, is looking for …")
-        if UnnamedClient.isSpokenOf(in: labels.lines) {
-            company.add("Confidential", "text", 4)
-            company.adjust(-3) { ["site_name", "owner", "host", "logo"].contains($0.place) }
-        }
+        let forUnnamedClient = UnnamedClient.isSpokenOf(in: labels.lines)
+        if forUnnamedClient { company.add("Confidential", "text", 4) }
         // the posting's own words about its employer: "About Acme", "Jobs at Acme", "At Acme, we …"
         if let (name, count) = labels.employerMentions {
             company.add(name, "text", 2 + min(count, 4))
@@ -1264,6 +1262,13 @@ struct PageHeuristics {
             }
         }
         for o in withTown { company.adjust(1) { $0.place == o.place && $0.text == o.text } }
+        // (the recruiter's name, wherever the page gives it: its site's name, its copyright, its logo, its host, and
+        // the page title's part that names one of these: "Sr. functioneel analist – | Konato")
+        if forUnnamedClient {
+            let siteNames = Set(company.candidates.filter { ["site_name", "owner", "host", "logo"].contains($0.place) }
+                .map { Words.normalized($0.text) })
+            company.adjust(-3) { $0.text != "Confidential" && siteNames.contains(Words.normalized($0.text)) }
+        }
         // failing that too, a sentence that says a name is a company ("Northwind is a logistics startup"), no place
         if company.best == nil, let name = labels.companySaid, !Cities.contains(name) { company.add(name, "text", 1) }
         if let c = title.best { p.title = c.text; p.evidence["title"] = c.place }

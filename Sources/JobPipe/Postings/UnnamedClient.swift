@@ -6,17 +6,24 @@ enum UnnamedClient {
     /// How such sentences open, lower case, in the six languages.
     static let openers = [
         "our client", "for our client", "on behalf of our client", "my client", "for a client of ours",
+        "for a client", "on behalf of a client", "one of our clients", "for one of our clients",
         "unser kunde", "unsere kundin", "für unseren kunden", "im auftrag unseres kunden", "unser mandant",
-        "für unseren mandanten", "im auftrag unseres mandanten",
+        "für unseren mandanten", "im auftrag unseres mandanten", "für einen kunden", "für eine kundin",
+        "im auftrag eines kunden", "einer unserer kunden", "für einen unserer kunden",
         "notre client", "notre cliente", "pour notre client", "pour le compte de notre client", "pour l'un de nos clients",
-        "pour l’un de nos clients", "l'un de nos clients", "l’un de nos clients",
-        "nuestro cliente", "para nuestro cliente", "para importante cliente",
-        "onze klant", "voor onze klant", "onze opdrachtgever", "voor onze opdrachtgever",
-        "il nostro cliente", "per un nostro cliente", "per conto di un nostro cliente", "nostro cliente",
+        "pour l’un de nos clients", "l'un de nos clients", "l’un de nos clients", "pour un client", "pour une cliente",
+        "pour le compte d'un client", "pour le compte d’un client",
+        "nuestro cliente", "para nuestro cliente", "para importante cliente", "para un cliente",
+        "uno de nuestros clientes", "para uno de nuestros clientes",
+        "onze klant", "voor onze klant", "onze opdrachtgever", "voor onze opdrachtgever", "voor een klant",
+        "voor een opdrachtgever", "namens onze klant", "een van onze klanten", "voor een van onze klanten",
+        "il nostro cliente", "per un nostro cliente", "per conto di un nostro cliente", "nostro cliente", "per un cliente",
+        "per conto di un cliente", "uno dei nostri clienti", "per uno dei nostri clienti",
     ]
 
     /// Whether a sentence of the lines opens with the client: at a line's start or after
-    /// a full stop, the opener as whole words ("Our clients' needs" is no such sentence).
+    /// a full stop, the opener as whole words ("Our clients' needs", "For a client-facing
+    /// role" are no such sentences).
     static func isSpokenOf(in lines: [String]) -> Bool {
         for line in lines.prefix(200) where line.utf8.count >= 12 {
             // (most lines name no client: the bytes of "client", "kund", "klant", "mandant", "opdrachtgever" tell)
@@ -26,7 +33,8 @@ enum UnnamedClient {
             while true {
                 let sentence = lowered[start...].drop { $0 == " " || $0 == "\"" || $0 == "„" || $0 == "«" }
                 if openers.contains(where: { opener in
-                    sentence.startsWithBytes(opener) && sentence.dropFirst(opener.count).first.map { !$0.isLetter } != false
+                    sentence.startsWithBytes(opener)
+                        && sentence.dropFirst(opener.count).first.map { !$0.isLetter && $0 != "-" } != false
                         && (!isSubject(opener) || saysOfClient(sentence.dropFirst(opener.count)))
                 }) { return true }
                 guard let stop = lowered[start...].firstRange(of: ". ") else { break }

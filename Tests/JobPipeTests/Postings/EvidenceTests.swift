@@ -900,6 +900,9 @@ import Testing
         #expect(Location.tidied("New York, NY (HQ)") == "New York, NY")
         #expect(Location.tidied("Vienna (AT) or Zürich (CH)") == "Vienna (AT) or Zürich (CH)")
         #expect(Location.tidied("(United States)") == "United States")
+        // (and a known town in brackets, the part of the place it names; a note that is no town still goes)
+        #expect(Location.tidied("Antwerpen of Brussel (Schaarbeek)") == "Antwerpen of Brussel (Schaarbeek)")
+        #expect(Location.tidied("Berlin (Zentrale)") == "Berlin")
         // the name two places agree on (site name, the posting's words) beats a page title's tagline
         let q = try #require(read("""
             <head><title>Kestrel Engineering | Software &amp; System Solutions</title>

@@ -15,9 +15,17 @@ import Testing
                      "Per un nostro cliente cerchiamo uno sviluppatore.", "Nuestro cliente es una empresa de software."] {
             #expect(UnnamedClient.isSpokenOf(in: [line]), "\(line)")
         }
-        // clients spoken of in passing, or a plural, are no such sentence
+        // a client, not ours: "for a client", "one of our clients", in the six languages
+        for line in ["For a client in Leeds we are looking for a tester.", "Für einen Kunden in Köln suchen wir Verstärkung.",
+                     "Pour un client basé à Lille, nous recrutons un développeur.", "Para un cliente del sector seguros buscamos un analista.",
+                     "Voor een klant regio Antwerpen zijn wij op zoek naar een tester.", "Per un cliente di Torino cerchiamo un sistemista.",
+                     "One of our clients, a bank, needs a data engineer."] {
+            #expect(UnnamedClient.isSpokenOf(in: [line]), "\(line)")
+        }
+        // clients spoken of in passing, or a plural, are no such sentence, nor a word the client makes
         for line in ["You will work closely with our clients every day.", "Our clients are banks and insurers.",
-                     "We build tools for our client teams."] {
+                     "We build tools for our client teams.", "For a client-facing role you need good English.",
+                     "Our client-facing teams work from Leeds."] {
             #expect(!UnnamedClient.isSpokenOf(in: [line]), "\(line)")
         }
     }
@@ -32,6 +40,21 @@ import Testing
         // a label that names the client still does
         let named = page.replacingOccurrences(of: "<p>You write", with: "<p>Company: Acme Payments GmbH</p><p>You write")
         #expect(try #require(read(named, url: "https://www.talentfinders.example/jobs/123")).company == "Acme Payments GmbH")
+    }
+
+    @Test func thePageTitleThatNamesTheRecruiterIsNoEmployer() throws {
+        // (the page title's last part is the recruiter's site name: it yields to the client, confidential)
+        let page = """
+            <html><head><title>Sr. functioneel analist – | Konstel</title><meta property="og:site_name" content="Konstel">
+            </head><body><header><a href="/">Life @ Konstel</a></header><h1>Sr. functioneel analist</h1>
+            <p>Voor een klant in Brussel zijn we op zoek naar een ervaren functioneel analist.</p><p>Locatie: Brussel</p>
+            <footer>© 2026 KONSTEL NV</footer></body></html>
+            """
+        let p = try #require(read(page, url: "https://konstel.example/jobs/sr-functioneel-analist"))
+        #expect(p.company == "Confidential" && p.location == "Brussel")
+        // (without the client, the recruiter is the employer)
+        let own = page.replacingOccurrences(of: "Voor een klant in Brussel zijn we", with: "In Brussel zijn we")
+        #expect(try #require(read(own, url: "https://konstel.example/jobs/sr-functioneel-analist")).company == "Konstel")
     }
 
     @Test func markupThatNamesTheRecruiterWhereThePageSaysItsClientIsUnnamed() throws {
