@@ -282,6 +282,20 @@ struct TreeNode {
         return t.utf8.contains(0x20)
     }
 
+    /// The first heading element (`h1` to `h6`) among the descendants, in document order, at most `levels` down.
+    func firstHeading(within levels: Int) -> TreeNode? {
+        guard levels > 0 else { return nil }
+        var c = firstChild
+        while let child = c {
+            if child.isElement {
+                if child.tag.isHeading { return child }
+                if let found = child.firstHeading(within: levels - 1) { return found }
+            }
+            c = child.nextSibling
+        }
+        return nil
+    }
+
     /// The length in bytes of `text`, without making it.
     var textLength: Int { textLength(upTo: .max) }
 

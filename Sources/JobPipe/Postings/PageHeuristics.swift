@@ -151,7 +151,8 @@ struct PageHeuristics {
         // item is the page's heading, not the site's furniture
         // (its items before it may place the posting: "Jobs › California › San Jose › Engineer")
         var trailPlaces: [String] = []
-        for h in headings + subheadings + [titleTag ?? ""] {
+        // (or the element the page's markup names as its title: "<div class=job_title><h4>Software Engineer</h4>")
+        for h in headings + subheadings + (named["title"] ?? []) + [titleTag ?? ""] {
             let n = Words.normalized(h)
             guard let items = trailEnds[n] else { continue }
             furniture.remove(n)
@@ -360,7 +361,10 @@ struct PageHeuristics {
             field = f
         }
         guard let field, (named[field]?.count ?? 0) < 3 else { return 0 }
-        var text = node.is(.img) ? (node.attribute("alt") ?? "") : node.text
+        // (a title's box that holds a heading and facts under it, the heading's: "<div class=job_title><h4>Software
+        // Engineer</h4><ul><li>Job Type: Full time</li>…")
+        let heading = field == "title" && !node.tag.isHeading ? node.firstHeading(within: 3) : nil
+        var text = node.is(.img) ? (node.attribute("alt") ?? "") : (heading ?? node).text
         for prefix in ["at ", "bei ", "chez ", "en ", "presso ", "bij "] where text.startsWithBytes(prefix) { text.removeFirst(prefix.count) }
         text = text.trimmingSpaces
         for suffix in [" logo", " Logo", " LOGO"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
@@ -750,6 +754,11 @@ struct PageHeuristics {
         // no h1, or only the site's and section headings ("Careers"): the next headings down
         if headings.isEmpty {
             for h in subheadings.prefix(3) { title.add(cleanTitle(h), "h2", 2) }
+            // (the first of them that reads as a role, over a page title that does not: "gm" / "Backend Engineer")
+            if let first = subheadings.first, PostingLabels.readsAsRole(first),
+               !title.candidates.contains(where: { ["title", "og:title"].contains($0.place) && PostingLabels.readsAsRole($0.text) }) {
+                title.adjust(2) { $0.place == "h2" && $0.text == cleanTitle(first) }
+            }
             // "Postdoc Positions in HCI at Saarland University": the first one's role, then its employer, as an h1's
             if let first = subheadings.first, let (role, name) = Self.roleAtEmployer(cleanTitle(first)) {
                 title.add(role, "h2", 5)

@@ -201,6 +201,31 @@ import Testing
         #expect(p.location == "Denver, CO")
     }
 
+    @Test func aTitleBoxThatHoldsAHeadingAndFacts() throws {
+        // the box the markup names as the title holds the heading and the facts under it: the heading is the title,
+        // and the breadcrumb trail that ends on it is no furniture
+        let p = try #require(read("""
+            <title>Jatra</title><nav><a href="/">Home</a><a href="/career">Career</a></nav>
+            <div class="job_title"><h4>Software Engineer</h4><ul><li>Job Type: Full time</li><li>Deadline: 25 May, 2021</li></ul></div>
+            <nav aria-label="breadcrumb"><ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/career">Career</a></li>
+            <li><a href="/career">Our Position</a></li><li class="active"><a href="#">Software Engineer</a></li></ol></nav>
+            <h4>Skill Requirements</h4><ul><li>Deep experience in PHP and MySQL</li></ul>
+            """))
+        #expect(p.title == "Software Engineer" && p.evidence["title"] == "class")
+    }
+
+    @Test func aFirstSubheadingThatReadsAsARoleOverAPageTitleThatDoesNot() throws {
+        // no h1: the first h2 that reads as a role beats a page title that does not ("gm")
+        let page = """
+            <title>%@</title><p>Whetstone Research</p><h2>Backend Engineer</h2><h3>About Whetstone Research</h3>
+            <p>Whetstone Research builds protocols.</p><h3>About the role</h3><p>You build the SDK in TypeScript.</p>
+            """
+        #expect(try #require(read(page.replacingOccurrences(of: "%@", with: "gm"))).title == "Backend Engineer")
+        // (a page title that reads as a role keeps its place)
+        let titled = try #require(read(page.replacingOccurrences(of: "%@", with: "Senior Backend Engineer")))
+        #expect(titled.title == "Senior Backend Engineer")
+    }
+
     @Test func remoteHybridOnSiteInSixLanguages() throws {
         let cases: [(String, WorkArrangement)] = [
             ("<h1>Engineer</h1><p>Remote (EU)</p>", .remote),
