@@ -959,7 +959,13 @@ struct LabelledLines {
             if let name = Self.invertedSubject(line) { note(Substring(name)) }
             guard let first = line.utf8.first, Self.mentionStarts.contains(first) else { continue }
             if line.utf8.count <= 40 {
-                if let h = Self.mentionHeads.first(where: { line.startsWithBytes($0) }) { note(line.dropFirst(h.count)) }
+                if let h = Self.mentionHeads.first(where: { line.startsWithBytes($0) }) {
+                    note(line.dropFirst(h.count))
+                } else if line.contains(where: \.isLetter), line == line.uppercased(), case let title = line.lowercased(),
+                          let h = Self.mentionHeads.first(where: { title.startsWithBytes($0.lowercased()) }) {
+                    // (a line set in capitals: "CAREERS AT NVIDIA")
+                    note(line.dropFirst(h.count))
+                }
             }
             // "As a DevOps engineer at Acme, you …", "Als DevOps engineer bij DevPort ben je …"
             if let name = Self.roleAtEmployer(line) { note(Substring(name)) }
@@ -1201,6 +1207,7 @@ struct LabelledLines {
     }
 
     static let mentionHeads = ["About ", "Jobs at ", "More jobs at ", "Other jobs at ", "Working at ", "Life at ",
+                               "Careers at ", "Career at ", "Karriere bei ", "Carrières chez ", "Carrière chez ",
                                "Why Join ", "Why join ", "Why work at ", "Why Work at ", "Why ",
                                "Über ", "Arbeiten bei ", "Jobs bei ", "À propos de ", "À propos d'", "Sobre ", "Trabajar en ",
                                "Over ", "Werken bij ", "Lavorare in ", "Chi è ",

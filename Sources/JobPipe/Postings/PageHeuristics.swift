@@ -539,7 +539,12 @@ struct PageHeuristics {
                      " Todos los derechos reservados", " Tutti i diritti riservati"] where rest.hasSuffix(tail) {
             rest.removeLast(tail.count)
         }
-        let owner = rest.trimmingSpaces
+        // (a year after the name is no part of it either: "© DISID Corporation 2016", "© Acme 2016–2024")
+        var owner = rest.trimmingSpaces
+        if let last = owner.spaceParts.last, owner.spaceParts.count > 1, last.utf8.count >= 4,
+           last.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" }), last.prefix(4).allSatisfy(\.isNumber) {
+            owner = String(owner.dropLast(last.count)).trimmingSpaces
+        }
         // a name, not the page's words ("Copyright text© 2020")
         guard let first = owner.first, first.isUppercase || first.isNumber, owner.utf8.count <= 60,
               !["all rights", "alle rechte", "tous droits", "todos los derechos", "tutti i diritti", "alle rechten"]
@@ -711,6 +716,8 @@ struct PageHeuristics {
                 location.add(r.location.flatMap { $0.splitBytes(" - ").first }, place, 5)
             }
         }
+        // a careers site's heading names its employer ("CAREERS AT NVIDIA", "Jobs at Acme")
+        if !isBoard, let own = headings.prefix(3).lazy.compactMap(Self.careersOf).first { company.add(own, "h1", 3) }
         // headings: h1 first, then og:title and the title's first segment that is no site name
         for (i, h) in headings.enumerated() {
             let t = cleanTitle(h)
@@ -1280,6 +1287,13 @@ struct PageHeuristics {
         }
         // failing that too, a sentence that says a name is a company ("Northwind is a logistics startup"), no place
         if company.best == nil, let name = labels.companySaid, !Cities.contains(name) { company.add(name, "text", 1) }
+        // a page title's part that the chosen title holds is the job's own words, no employer
+        // (or a heading of the page writes as part of the job's title: "Senior Test Engineer - Autonomous Driving")
+        let held = title.candidates.filter { $0.score > 0 && !["title", "og:title"].contains($0.place) }.map { Words.normalized($0.text) }
+            + [title.best.map { Words.normalized($0.text) }].compactMap { $0 }
+        company.adjust(-3) { c in
+            ["title", "og:title"].contains(c.place) && held.contains { Words.contains($0, Words.normalized(c.text)) }
+        }
         if let c = title.best { p.title = c.text; p.evidence["title"] = c.place }
         if let c = company.best { p.company = c.text; p.evidence["company"] = c.place }
         // a town's or a district's own posting, failing all else, is in that town ("Stadt Halle (Saale)"), as is
@@ -1370,16 +1384,21 @@ struct PageHeuristics {
     /// "Karriere bei Acme", "Werken bij Acme", "Carrières chez Acme".
     static func careersOf(_ segment: String) -> String? {
         var name: Substring?
-        for suffix in careersSuffixes where segment.hasSuffix(suffix) {
+        // (a segment set in capitals is read as written in lower case: "CAREERS AT NVIDIA")
+        let caps = segment.contains(where: \.isLetter) && segment == segment.uppercased()
+        let lower = caps ? segment.lowercased() : segment
+        for suffix in careersSuffixes where lower.hasSuffix(caps ? suffix.lowercased() : suffix) {
             name = segment.dropLast(suffix.count)
         }
-        for prefix in careersPrefixes where segment.startsWithBytes(prefix) {
+        for prefix in careersPrefixes where lower.startsWithBytes(caps ? prefix.lowercased() : prefix) {
             name = segment.dropFirst(prefix.count)
         }
         // (its town after a comma is no part of the name: "Werken bij Acme, Eindhoven")
         guard let named = name.map({ String($0).trimmingCharacters(in: " !") }) else { return nil }
         let n = Location.nameAndTown(named)?.name ?? named
-        guard n.filter(\.isLetter).count >= 2, looksLikeName(n), !PostingLabels.isGeneric(n) else { return nil }
+        // ("Lavora con noi", "Work with us": a pronoun is no name)
+        guard n.filter(\.isLetter).count >= 2, looksLikeName(n), !PostingLabels.isGeneric(n),
+              !["us", "uns", "nous", "nosotros", "ons", "noi"].contains(n.lowercased()) else { return nil }
         return n
     }
 
@@ -1485,6 +1504,8 @@ struct PageHeuristics {
     static let careersPrefixes = ["Careers at ", "Jobs at ", "Working at ", "Karriere bei ", "Jobs bei ", "Werken bij ",
                                   "Carrières chez ", "Trabaja en ", "Trabajar en ", "Lavorare in ", "Arbeiten bei ", "Werken bei ",
                                   "Travailler chez ", "Lavora con ", "Work at ", "Work with ",
+                                  "Empleo en ", "Empleos en ", "Trabajo en ", "Emplois chez ", "Jobs chez ", "Vacatures bij ",
+                                  "Stellenangebote bei ", "Offene Stellen bei ", "Lavora in ",
                                   // a home page's greeting names its owner: "Welcome to Bedrock Stone & Design!"
                                   "Welcome to ", "Willkommen bei ", "Bienvenue chez ", "Bienvenido a ", "Welkom bij ",
                                   "Benvenuti in ", "Benvenuti da "]

@@ -1097,6 +1097,31 @@ import Testing
         #expect(page.company == "Kestrel")
         #expect(PageHeuristics.copyrightOwner("Copyright text© 2020") == nil)
         #expect(PageHeuristics.copyrightOwner("© 2020 All rights reserved") == nil)
+        // (a year after the owner is no part of its name)
+        #expect(PageHeuristics.copyrightOwner("© DISID Corporation 2016") == "DISID Corporation")
+        #expect(PageHeuristics.copyrightOwner("© Kestrel 2016–2024") == "Kestrel")
+        // in capitals, and in the other languages
+        #expect(PageHeuristics.careersOf("CAREERS AT NVIDIA") == "NVIDIA")
+        #expect(PageHeuristics.careersOf("Empleo en DISID") == "DISID")
+        #expect(PageHeuristics.careersOf("Lavora con noi") == nil && PageHeuristics.careersOf("Work with us") == nil)
+    }
+
+    @Test func aHeadingOfTheCareersSiteNamesTheEmployerAndTheTitlesOwnWordsNone() throws {
+        // the site's header heading "CAREERS AT NVIDIA" names the employer; the page title's part after the dash is the
+        // job's own words, as the page's heading writes them, not an employer
+        let page = try #require(read("""
+            <head><title>Senior Test Engineer - Autonomous Driving</title></head>
+            <header><h1>CAREERS AT NVIDIA</h1><a href="/">careers home</a></header>
+            <main><h2>Senior Test Engineer - Autonomous Driving</h2><p>locations</p><p>US, CA, Santa Clara</p>
+            <p>Develop test strategies for autonomous driving products.</p></main>
+            """, url: "https://nvidia.wd5.myworkdayjobs.com/NVIDIAExternalCareerSite/job/Senior-Test-Engineer_JR1"))
+        #expect(page.company == "NVIDIA")
+        // (a line of the posting set in capitals names it as the same line in lower case would)
+        let caps = try #require(read("""
+            <h1>Data Engineer</h1><main><p>Build pipelines in Python.</p><p>WORKING AT KESTREL</p>
+            <p>We are a small team in Leeds.</p></main>
+            """))
+        #expect(caps.company == "KESTREL" && caps.evidence["company"] == "text")
     }
 
     @Test func aMenuHeadingInLowerCaseIsNoLabel() throws {
