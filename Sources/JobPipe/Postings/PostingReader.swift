@@ -149,16 +149,14 @@ enum PostingReader {
 
     /// JobPosting nodes from every `<script type="application/ld+json">`.
     static func jsonLDPostings(_ doc: HTMLTree) -> [JSON] {
-        var found: [JSON] = []
+        var values: [JSON] = []
         for node in doc.elements(.script) {
             if let type = node.attribute("type")?.lowercased(), type.hasPrefix("application/ld+json") {
                 var text: [UInt8] = []
                 for child in node.children { child.withContent { text.append(contentsOf: $0) } }
-                for value in LenientJSON.values(in: String(decoding: text, as: UTF8.self)) {
-                    found += SchemaPosting.jobPostings(in: value)
-                }
+                values += LenientJSON.values(in: String(decoding: text, as: UTF8.self))
             }
         }
-        return found
+        return SchemaPosting.jobPostings(in: values)
     }
 }

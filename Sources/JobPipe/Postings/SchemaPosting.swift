@@ -20,6 +20,47 @@ enum SchemaPosting {
         return pairs.flatMap { jobPostings(in: $0.1, depth: depth + 1) }
     }
 
+    /// Every JobPosting node of the values (a page's JSON-LD blocks), its references to other nodes resolved: a
+    /// `hiringOrganization` or a `jobLocation` written as `{"@id": …}`, the id of a node elsewhere in the blocks
+    /// (as WordPress's SEO plugins write the employer, a node of the `@graph` the posting points to).
+    static func jobPostings(in values: [JSON]) -> [JSON] {
+        let postings = values.flatMap { jobPostings(in: $0) }
+        guard postings.contains(where: { p in referenceKeys.contains { isReference(p[$0]) } }) else { return postings }
+        var nodes: [String: JSON] = [:]
+        for v in values { index(v, into: &nodes) }
+        return postings.map { posting in
+            guard case let .object(pairs) = posting else { return posting }
+            func resolved(_ v: JSON) -> JSON {
+                if let items = v.arrayValue { return .array(items.map(resolved)) }
+                if isReference(v), let id = v["@id"]?.stringValue, let node = nodes[id] { return node }
+                return v
+            }
+            return .object(pairs.map { k, v in (k, referenceKeys.contains(k) ? resolved(v) : v) })
+        }
+    }
+
+    static let referenceKeys = ["hiringOrganization", "jobLocation", "applicantLocationRequirements"]
+
+    /// Whether a value is a reference to a node, or an array that holds one: an object of `@id` alone.
+    static func isReference(_ value: JSON?) -> Bool {
+        guard let value else { return false }
+        if let items = value.arrayValue { return items.contains { isReference($0) } }
+        guard let pairs = value.objectValue else { return false }
+        return pairs.count == 1 && pairs[0].0 == "@id"
+    }
+
+    /// The nodes of a value that have an `@id` and more, by their id (the first node of an id).
+    private static func index(_ value: JSON, into nodes: inout [String: JSON], depth: Int = 0) {
+        guard depth < 16 else { return }
+        if let items = value.arrayValue {
+            for item in items { index(item, into: &nodes, depth: depth + 1) }
+            return
+        }
+        guard let pairs = value.objectValue else { return }
+        if pairs.count > 1, let id = value["@id"]?.stringValue, nodes[id] == nil { nodes[id] = value }
+        for (_, v) in pairs { index(v, into: &nodes, depth: depth + 1) }
+    }
+
     static func posting(from node: JSON, source: Posting.Source) -> Posting {
         var p = Posting()
         p.source = source

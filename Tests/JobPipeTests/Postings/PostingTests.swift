@@ -15,6 +15,23 @@ import Testing
         #expect(SchemaPosting.jobPostings(in: v).count == 1)
     }
 
+    @Test func referencesToOtherNodesAreResolved() throws {
+        // the employer and the place as nodes of the graph the posting points to, in one block or another
+        let graph = try JSON.parse(#"""
+            {"@context":"https://schema.org","@graph":[{"@type":"Organization","@id":"https://kp.example/#org","name":"Kestrel Pay GmbH"},
+            {"@type":"JobPosting","title":"Backend Engineer","hiringOrganization":{"@id":"https://kp.example/#org"},
+            "jobLocation":[{"@id":"urn:berlin"}]}]}
+            """#)
+        let place = try JSON.parse(#"{"@type":"Place","@id":"urn:berlin","address":{"addressLocality":"Berlin","addressCountry":"DE"}}"#)
+        let found = SchemaPosting.jobPostings(in: [graph, place])
+        #expect(found.count == 1)
+        let p = SchemaPosting.posting(from: try #require(found.first), source: .jsonld)
+        #expect(p.company == "Kestrel Pay GmbH" && p.location == "Berlin, Germany")
+        // (a reference to no node stays as it is, and names no one)
+        let dangling = SchemaPosting.jobPostings(in: [try JSON.parse(#"{"@type":"JobPosting","hiringOrganization":{"@id":"urn:x"}}"#)])
+        #expect(SchemaPosting.posting(from: try #require(dangling.first), source: .jsonld).company == nil)
+    }
+
     @Test func addressesAsPeopleWriteThem() throws {
         let us = try JSON.parse(#"{"address":{"addressLocality":"Austin","addressRegion":"TX","addressCountry":"US"}}"#)
         #expect(Location.text(us) == "Austin, TX")
