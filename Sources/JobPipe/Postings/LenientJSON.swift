@@ -4,7 +4,8 @@ import Glibc
 
 /// Reads the JSON of a `<script type="application/ld+json">` the way browsers
 /// and search engines tolerate it: HTML comment and CDATA wrappers, trailing
-/// commas, raw line breaks inside strings, and several values one after another.
+/// commas, raw line breaks inside strings, escapes JSON does not know ("\'"),
+/// a script's comments, and several values one after another.
 enum LenientJSON {
     static func values(in text: String) -> [JSON] {
         var bytes = Array(text.utf8)
@@ -54,7 +55,11 @@ enum LenientJSON {
         }
     }
 
-    /// Escapes raw control characters inside strings and drops commas before `}` or `]`.
+    /// The characters JSON escapes after a backslash.
+    private static let escapable = Set("\"\\/bfnrtu".utf8)
+
+    /// Escapes raw control characters inside strings, drops a backslash before a character JSON does not
+    /// escape ("\'", "\-"), a script's comments outside strings, and commas before `}` or `]`.
     static func repaired(_ bytes: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
@@ -64,6 +69,9 @@ enum LenientJSON {
             let b = bytes[i]
             if inString {
                 if b == 0x5C, i + 1 < bytes.count {
+                    // (a backslash before a character JSON does not escape, as PHP's addslashes writes "\'", is
+                    // dropped and the character kept)
+                    if !Self.escapable.contains(bytes[i + 1]) { i += 1; continue }
                     out.append(b); out.append(bytes[i + 1]); i += 2; continue
                 }
                 if b == 0x22 { inString = false }
@@ -75,6 +83,17 @@ enum LenientJSON {
                 continue
             }
             if b == 0x22 { inString = true }
+            // a script's comment outside strings, "// …" to the line's end or "/* … */", is no part of the value
+            if b == 0x2F, i + 1 < bytes.count, bytes[i + 1] == 0x2F || bytes[i + 1] == 0x2A {
+                let line = bytes[i + 1] == 0x2F
+                i += 2
+                while i < bytes.count, line ? bytes[i] != 0x0A : !(bytes[i] == 0x2A && i + 1 < bytes.count && bytes[i + 1] == 0x2F) {
+                    i += 1
+                }
+                if !line { i += 2 }
+                out.append(0x20)
+                continue
+            }
             if b == UInt8(ascii: ",") {
                 var j = i + 1
                 while j < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[j]) { j += 1 }
