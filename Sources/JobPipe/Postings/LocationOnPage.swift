@@ -111,10 +111,19 @@ extension Location {
         return parts.filter { !$0.isEmpty }.joined(separator: "; ")
     }
 
-    /// A place without the arrangement written after it, and without a separator
-    /// left at either end: "Hyderabad / Remote", "California · On-site", "Stuttgart oder remote", ", Fribourg".
+    /// A place without the arrangement written after it, or hybrid or on-site work before it, and without a
+    /// separator left at either end: "Hyderabad / Remote", "California · On-site", "Stuttgart oder remote",
+    /// "Hybrid - Berlin", ", Fribourg".
     static func withoutArrangement(_ place: String) -> String {
         var p = place.trimmingCharacters(in: separators)
+        // (or before it, hybrid or on-site: "Hybrid - Berlin", "On-site · Paris"; remote work before a place says
+        // where it is done from, "Remote - US", and stays)
+        if let r = arrangementSeparators.compactMap({ p.byteRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+           r.lowerBound > p.startIndex, r.upperBound < p.endIndex,
+           let w = WorkArrangement.stated(String(p[..<r.lowerBound]).trimmingSpaces), w != .remote,
+           WorkArrangement.stated(String(p[r.upperBound...]).trimmingSpaces) == nil {
+            p = String(p[r.upperBound...]).trimmingCharacters(in: separators)
+        }
         while let r = arrangementSeparators.compactMap({ p.lastByteRange(of: $0) }).max(by: { $0.lowerBound < $1.lowerBound }),
               r.lowerBound > p.startIndex, WorkArrangement.stated(String(p[r.upperBound...]).trimmingSpaces) != nil {
             p = String(p[..<r.lowerBound]).trimmingCharacters(in: separators)

@@ -2351,6 +2351,9 @@ import Testing
     @Test func thePlaceWithoutTheArrangementAfterOrAndAnd() {
         #expect(Location.withoutArrangement("Stuttgart oder remote") == "Stuttgart")
         #expect(Location.withoutArrangement("Limassol or Remote") == "Limassol")
+        // hybrid or on-site work before the place goes; remote work before it says where it is done from
+        #expect(Location.withoutArrangement("Hybrid - Berlin") == "Berlin" && Location.withoutArrangement("On-site · Paris") == "Paris")
+        #expect(Location.withoutArrangement("Remote - US") == "Remote - US")
         #expect(Location.withoutArrangement("Bosnia and Herzegovina") == "Bosnia and Herzegovina")
         #expect(WorkArrangement.inLocation("Berlin or Remote") == .remote)
     }
