@@ -158,7 +158,9 @@ struct LabelledLines {
                     if !v.isEmpty, !Self.repeatsLabel(v, label) || PostingLabels.readsAsCompany(v), accept(v) { return (v, i + 1) }
                 }
             } else {
-                let v = Self.withoutLongRemark(String(line.dropFirst(head.label.count + 1)).trimmingSpaces)
+                // (a dash after the colon is the colon's: "Job Title:- Infrastructure Support Engineer")
+                let v = Self.withoutLongRemark(String(line.dropFirst(head.label.count + 1).trimmingSpaces
+                    .drop { $0 == "-" || $0 == "–" || $0 == "—" }).trimmingSpaces)
                 if !v.isEmpty, v.utf8.count <= 100, accept(v) { return (unquoted(v), i) }
             }
         }

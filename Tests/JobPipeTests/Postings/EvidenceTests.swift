@@ -201,6 +201,14 @@ import Testing
         #expect(p.location == "Denver, CO")
     }
 
+    @Test func aDashAfterTheLabelsColonIsTheColons() throws {
+        let p = try #require(read("""
+            <h5>Job Description for Infrastructure Support Engineer</h5><h6><b>Job Title:-</b> Infrastructure Support Engineer</h6>
+            <h6><b>Company:-</b> Beehive Software Solutions</h6><h6><b>Location:-</b> Delhi</h6><p>Linux and AWS.</p>
+            """))
+        #expect(p.title == "Infrastructure Support Engineer" && p.company == "Beehive Software Solutions" && p.location == "Delhi")
+    }
+
     @Test func aTitleBoxThatHoldsAHeadingAndFacts() throws {
         // the box the markup names as the title holds the heading and the facts under it: the heading is the title,
         // and the breadcrumb trail that ends on it is no furniture
