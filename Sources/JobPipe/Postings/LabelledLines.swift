@@ -900,6 +900,10 @@ struct LabelledLines {
         for line in lines where line.startsWithBytes("Posted by ") {
             var rest = String(line.dropFirst("Posted by ".count))
             if let r = rest.byteRange(of: " on ") { rest = String(rest[..<r.lowerBound]) }
+            // (and before the facts after it: "Posted by Tallis Digital · 3 days ago")
+            if let r = [" · ", " | ", " • ", " - ", " – ", ", "].lazy.compactMap({ rest.byteRange(of: $0) }).first {
+                rest = String(rest[..<r.lowerBound])
+            }
             let name = String(rest).trimmingSpaces
             if !name.isEmpty, name.utf8.count <= 60 { return name }
         }

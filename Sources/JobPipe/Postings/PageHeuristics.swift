@@ -64,6 +64,7 @@ struct PageHeuristics {
         var logos: [String] = []
         var furnitureLogos: [String] = []
         var copyrightOwner: String?
+        var legalOwner: String?
         var furniturePlace: String?
         var namedCount = 0
         doc.walk { node in
@@ -106,13 +107,18 @@ struct PageHeuristics {
                 if node.tag == .aside, !PlainText.isChrome(node) { return !MainContent.namedAsOtherContent(node) }
                 // (an aside's lines are weighed once the headings are known: see below)
                 if node.tag == .aside {
+                    // (a board's card of the employer beside the posting: a link to its page, "/companies/acme",
+                    // unless the aside holds other postings)
+                    if companyLinks.count < 16, !MainContent.namedAsOtherContent(node), !MainContent.headedAsOtherPostings(node) {
+                        Self.companyLinks(in: node, into: &companyLinks)
+                    }
                     var lines: Set<String> = []
                     Self.readFurniture(node, furniture: &lines, trailEnds: &trailEnds, owner: &copyrightOwner,
-                                       logos: &furnitureLogos, place: &furniturePlace)
+                                       legal: &legalOwner, logos: &furnitureLogos, place: &furniturePlace)
                     asides.append(lines)
                 } else {
                     Self.readFurniture(node, furniture: &furniture, trailEnds: &trailEnds, owner: &copyrightOwner,
-                                       logos: &furnitureLogos, place: &furniturePlace)
+                                       legal: &legalOwner, logos: &furnitureLogos, place: &furniturePlace)
                 }
                 return false
             case .div, .section:
@@ -170,7 +176,8 @@ struct PageHeuristics {
         self.logos = logos
         self.furnitureLogos = furnitureLogos
         self.furniturePlace = furniturePlace
-        self.copyrightOwner = copyrightOwner
+        // (a copyright line names the owner before a footer's line of its legal name does)
+        self.copyrightOwner = copyrightOwner ?? legalOwner
         // an og:url of the site's home page says its og:title is the home page's ("Acme | Tech as a
         // Service"), left in the template of every page: it tells nothing of the posting
         if let u = meta["og:url"].flatMap({ WebURL($0) }), u.isHTTP, u.pathAndQuery == "/" || u.pathAndQuery.isEmpty {
@@ -189,7 +196,7 @@ struct PageHeuristics {
 
     /// The site's furniture in a block: its short lines, its copyright owner, its logos, where its trails end.
     private static func readFurniture(_ node: TreeNode, furniture: inout Set<String>, trailEnds: inout [String: [TreeNode]],
-                                      owner: inout String?, logos: inout [String], place: inout String?) {
+                                      owner: inout String?, legal: inout String?, logos: inout [String], place: inout String?) {
         Self.trailEnds(node, into: &trailEnds)
         for line in PlainText.lines(of: node) {
             // the employer's address, on a line of its own or among the footer's facts ("Torstraße 12 · 10119 Berlin")
@@ -199,9 +206,27 @@ struct PageHeuristics {
             if let o = copyrightOwner(line) {
                 furniture.insert(Words.normalized(o))
                 if owner == nil { owner = o }
+            } else if legal == nil, node.is(.footer), let o = legalNameLine(line) {
+                // (or, failing a copyright line, the footer's line that opens with a name and its legal form, as
+                // imprints write it: "Schröder Anlagenbau GmbH · Industriestraße 4 · 33602 Bielefeld")
+                furniture.insert(Words.normalized(o))
+                legal = o
             }
         }
         if logos.count < 4 { Self.logos(in: node, into: &logos) }
+    }
+
+    /// A line's first part, up to a separator, where it is a name with its legal form: "Schröder Anlagenbau
+    /// GmbH · Industriestraße 4 · 33602 Bielefeld" gives "Schröder Anlagenbau GmbH".
+    static func legalNameLine(_ line: String) -> String? {
+        guard PostingLabels.mayHoldLegalForm(line) else { return nil }
+        var first = line
+        for sep in [" · ", " | ", " • ", " - ", " – ", ", "] {
+            if let r = first.byteRange(of: sep) { first = String(first[..<r.lowerBound]) }
+        }
+        let name = first.trimmingSpaces
+        guard name.spaceParts.count <= 6, PostingLabels.readsAsCompany(name) else { return nil }
+        return name
     }
 
     /// Whether an element's classes hide it from the eye and keep it for screen readers, by the names style
@@ -402,6 +427,20 @@ struct PageHeuristics {
     /// A link to the employer's page on the site, and its text as the employer's
     /// name: the path has a segment for companies followed by one more, or the
     /// query a key naming the company; the text is a name, not a call to action.
+    /// The links to employers' pages among an element's descendants (`companyLink`), up to sixteen.
+    static func companyLinks(in node: TreeNode, into links: inout [(text: String, spelled: Bool)], depth: Int = 0) {
+        guard depth < 12 else { return }
+        var c = node.firstChild
+        while let child = c, links.count < 16 {
+            if child.is(.a) {
+                if let link = companyLink(child) { links.append(link) }
+            } else if child.isElement {
+                companyLinks(in: child, into: &links, depth: depth + 1)
+            }
+            c = child.nextSibling
+        }
+    }
+
     static func companyLink(_ a: TreeNode) -> (text: String, spelled: Bool)? {
         // most links name no company: one pass over the raw bytes says so
         guard (a.withRawAttribute("href") { $0.count < 400 ? companyHrefWords.matches($0) : 0 } ?? 0) != 0,
@@ -490,7 +529,7 @@ struct PageHeuristics {
 
     /// The `<meta>` names and properties the heuristics read.
     static let metaKeys: Set<String> = ["og:title", "og:site_name", "og:url", "application-name", "apple-mobile-web-app-title",
-                                        "description", "og:description"]
+                                        "description", "og:description", "author"]
 
     static let separators = [" | ", " – ", " — ", " - ", " · ", " • ", " @ ", " :: ", " » ", " > "]
 
@@ -1064,8 +1103,11 @@ struct PageHeuristics {
         }
         // a recruiter's posting for a client it does not name: the employer is confidential, and the site's own
         // name the recruiter's ("Our client, a fintech in Berlin, is looking for …")
-        let forUnnamedClient = UnnamedClient.isSpokenOf(in: labels.lines)
+        let client = UnnamedClient.client(in: labels.lines)
+        let forUnnamedClient = client == .unnamed
         if forUnnamedClient { company.add("Confidential", "text", 4) }
+        // (the client a recruiter's sentence names is the employer, and the recruiter's own name is not)
+        if case let .named(name)? = client { company.add(name, "text", 6) }
         // the posting's own words about its employer: "About Acme", "Jobs at Acme", "At Acme, we …"
         if let (name, count) = labels.employerMentions {
             company.add(name, "text", 2 + min(count, 4))
@@ -1079,6 +1121,12 @@ struct PageHeuristics {
             company.adjust(-2) { c in
                 c.text != name && (Self.namesResearchUnit(c.text) || c.text.lowercased().hasSuffix(" group"))
             }
+        }
+        // the page's author, where it is a company's name (its legal form says so, or the host spells it:
+        // "Lindqvist Robotics" on lindqvist-robotics.example), not a person's
+        if !isBoard, let author = meta["author"], author.utf8.count <= 60, author.spaceParts.count <= 5, Self.looksLikeName(author) {
+            let spelled = hostLabel.map { h in Words.normalized(author).filter { $0 != " " } == h.filter { $0.isLetter || $0.isNumber } } ?? false
+            if spelled || PostingLabels.readsAsCompany(author) { company.add(author, "meta", spelled ? 3 : 2) }
         }
         for key in ["og:site_name", "application-name", "apple-mobile-web-app-title"] {
             guard var site = meta[key], site != chosenTitle else { continue }
@@ -1268,6 +1316,11 @@ struct PageHeuristics {
         if company.best == nil, !isBoard, let host = hostLabel,
            let name = Self.writtenOut(host, in: (description.map { [$0] } ?? []) + labels.lines.prefix(60)) {
             company.add(name, "host", 1)
+            // (a sentence that says the company is, under a name that begins with the host's, gives the whole name:
+            // "Brightwater Analytics is a 40-person company" on brightwater.example)
+            if let said = labels.companySaid, said.utf8.count > name.utf8.count, said.startsWithBytes(name + " ") {
+                company.add(said, "text", 2)
+            }
         }
         // a page title's name with a known town after it ("Lavora con noi — Centro Carrelli Bologna") is the name that
         // another place writes without the town (the logo's "Centro Carrelli"): that place's agrees
@@ -1280,7 +1333,7 @@ struct PageHeuristics {
         for o in withTown { company.adjust(1) { $0.place == o.place && $0.text == o.text } }
         // (the recruiter's name, wherever the page gives it: its site's name, its copyright, its logo, its host, and
         // the page title's part that names one of these: "Sr. functioneel analist – | Konato")
-        if forUnnamedClient {
+        if client != nil {
             let siteNames = Set(company.candidates.filter { ["site_name", "owner", "host", "logo"].contains($0.place) }
                 .map { Words.normalized($0.text) })
             company.adjust(-3) { $0.text != "Confidential" && siteNames.contains(Words.normalized($0.text)) }
@@ -1394,7 +1447,8 @@ struct PageHeuristics {
             name = segment.dropFirst(prefix.count)
         }
         // (its town after a comma is no part of the name: "Werken bij Acme, Eindhoven")
-        guard let named = name.map({ String($0).trimmingCharacters(in: " !") }) else { return nil }
+        // (nor a separator before the careers word: "Vesper Labs – Careers")
+        guard let named = name.map({ String($0).trimmingCharacters(in: " !–—-|:·") }) else { return nil }
         let n = Location.nameAndTown(named)?.name ?? named
         // ("Lavora con noi", "Work with us": a pronoun is no name)
         guard n.filter(\.isLetter).count >= 2, looksLikeName(n), !PostingLabels.isGeneric(n),

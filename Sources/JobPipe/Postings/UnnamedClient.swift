@@ -23,8 +23,23 @@ enum UnnamedClient {
 
     /// Whether a sentence of the lines opens with the client: at a line's start or after
     /// a full stop, the opener as whole words ("Our clients' needs", "For a client-facing
-    /// role" are no such sentences).
+    /// role" are no such sentences), and names no client.
     static func isSpokenOf(in lines: [String]) -> Bool {
+        if case .unnamed? = client(in: lines) { return true }
+        return false
+    }
+
+    /// The client such a sentence names in an apposition, with its legal form: "On behalf of our client,
+    /// Harrow & Finch Ltd, we are looking for …".
+    static func named(in lines: [String]) -> String? {
+        if case let .named(name)? = client(in: lines) { return name }
+        return nil
+    }
+
+    enum Client: Equatable { case unnamed, named(String) }
+
+    /// The first sentence of the lines that opens with the client, and whether it names it.
+    static func client(in lines: [String]) -> Client? {
         for line in lines.prefix(200) where line.utf8.count >= 12 {
             // (most lines name no client: the bytes of "client", "kund", "klant", "mandant", "opdrachtgever" tell)
             guard needles.matches(line) != 0 else { continue }
@@ -32,16 +47,33 @@ enum UnnamedClient {
             var start = lowered.startIndex
             while true {
                 let sentence = lowered[start...].drop { $0 == " " || $0 == "\"" || $0 == "„" || $0 == "«" }
-                if openers.contains(where: { opener in
+                if let opener = openers.first(where: { opener in
                     sentence.startsWithBytes(opener)
                         && sentence.dropFirst(opener.count).first.map { !$0.isLetter && $0 != "-" } != false
                         && (!isSubject(opener) || saysOfClient(sentence.dropFirst(opener.count)))
-                }) { return true }
+                }) {
+                    // (the line as written, where lower case kept its bytes' places)
+                    let at = lowered.utf8.distance(from: lowered.startIndex, to: sentence.startIndex) + opener.utf8.count
+                    if line.utf8.count == lowered.utf8.count,
+                       let name = apposition(String(decoding: line.utf8.dropFirst(at), as: UTF8.self)) {
+                        return .named(name)
+                    }
+                    return .unnamed
+                }
                 guard let stop = lowered[start...].firstRange(of: ". ") else { break }
                 start = stop.upperBound
             }
         }
-        return false
+        return nil
+    }
+
+    /// A company's name between commas right after the opener: ", Harrow & Finch Ltd, we …".
+    static func apposition(_ rest: String) -> String? {
+        let after = rest.drop { $0 == " " }
+        guard after.first == "," else { return nil }
+        let name = after.dropFirst().prefix { $0 != "," }.trimmingSpaces
+        guard name.utf8.count <= 80, PostingLabels.readsAsCompany(name) else { return nil }
+        return name
     }
 
     private static let needles = ByteNeedles(["client", "kund", "klant", "mandant", "opdrachtgever"])

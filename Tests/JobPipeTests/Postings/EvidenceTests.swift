@@ -201,6 +201,53 @@ import Testing
         #expect(p.location == "Denver, CO")
     }
 
+    @Test func employersTheSiteNamesOutsideThePostingsText() throws {
+        let tasks = "<h2>Your tasks</h2><ul><li>Build services in Python</li><li>Run them on AWS</li></ul>"
+        // the page's author, spelled by the host
+        let author = try #require(read("""
+            <head><title>Backend Engineer</title><meta name="author" content="Lindqvist Robotics"></head>
+            <main><h1>Backend Engineer</h1>\(tasks)</main>
+            """, url: "https://lindqvist-robotics.example/jobs/backend"))
+        #expect(author.company == "Lindqvist Robotics" && author.evidence["company"] == "meta")
+        // (a person's name as the author, with no legal form and not the host's, names no employer)
+        let person = try #require(read("""
+            <head><title>Backend Engineer</title><meta name="author" content="Jane Doe"></head>
+            <main><h1>Backend Engineer</h1>\(tasks)</main>
+            """, url: "https://example.org/jobs/backend"))
+        #expect(person.company != "Jane Doe")
+        // the footer's line of the name and its legal form, as imprints write it; a copyright line before it
+        let imprint = """
+            <title>Elektroniker (m/w/d)</title><main><h1>Elektroniker (m/w/d)</h1><p>Wir suchen Verstärkung.</p></main>
+            <footer>%@<p>Schröder Anlagenbau GmbH · Industriestraße 4 · 33602 Bielefeld</p><a href="/impressum">Impressum</a></footer>
+            """
+        let url = "https://schroeder-anlagenbau.example/karriere/elektroniker"
+        #expect(try #require(read(imprint.replacingOccurrences(of: "%@", with: ""), url: url)).company == "Schröder Anlagenbau GmbH")
+        let both = imprint.replacingOccurrences(of: "%@", with: "<p>© 2026 Schröder Gruppe</p>")
+        #expect(try #require(read(both, url: url)).company == "Schröder Gruppe")
+        // a board's card of the employer in an aside: the link to its page on the board
+        let board = try #require(read("""
+            <head><title>Data Analyst - Leeds | JobHive</title><meta property="og:site_name" content="JobHive"></head>
+            <header><a href="/">JobHive</a><nav><a>Find jobs</a><a>Post a job</a></nav></header>
+            <main><h1>Data Analyst</h1><p>Leeds · Full-time</p>\(tasks)</main>
+            <aside><h3>About the company</h3><p><a href="/companies/northgate-retail">Northgate Retail</a></p></aside>
+            <footer>© 2026 JobHive Ltd</footer>
+            """, url: "https://www.jobhive.example/jobs/123-data-analyst"))
+        #expect(board.company == "Northgate Retail" && board.location == "Leeds")
+        // "Posted by" up to the facts after it; a careers heading up to its separator
+        let posted = try #require(read("<h1>Frontend Developer</h1><p>Posted by Tallis Digital · 3 days ago</p>\(tasks)"))
+        #expect(posted.company == "Tallis Digital")
+        let careers = try #require(read("""
+            <title>Vesper Labs – Careers</title><main><h1>Vesper Labs – Careers</h1><h2>Site Reliability Engineer</h2>\(tasks)</main>
+            """, url: "https://vesperlabs.example/careers/sre"))
+        #expect(careers.company == "Vesper Labs" && careers.title == "Site Reliability Engineer")
+        // the host's name written out, and the sentence that says the company is, under the whole name
+        let said = try #require(read("""
+            <title>Backend Engineer</title><main><h1>Backend Engineer</h1>\(tasks)<h2>About us</h2>
+            <p>Brightwater Analytics is a 40-person company in Bristol that builds forecasting tools.</p></main>
+            """, url: "https://brightwater.example/careers/backend"))
+        #expect(said.company == "Brightwater Analytics")
+    }
+
     @Test func aDashAfterTheLabelsColonIsTheColons() throws {
         let p = try #require(read("""
             <h5>Job Description for Infrastructure Support Engineer</h5><h6><b>Job Title:-</b> Infrastructure Support Engineer</h6>

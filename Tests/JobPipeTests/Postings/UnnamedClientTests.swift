@@ -42,6 +42,21 @@ import Testing
         #expect(try #require(read(named, url: "https://www.talentfinders.example/jobs/123")).company == "Acme Payments GmbH")
     }
 
+    @Test func aClientNamedInAnApposition() throws {
+        // "On behalf of our client, Harrow & Finch Ltd, …": the client is named, and is the employer
+        #expect(UnnamedClient.named(in: ["On behalf of our client, Harrow & Finch Ltd, we are looking for an accountant."])
+                == "Harrow & Finch Ltd")
+        #expect(!UnnamedClient.isSpokenOf(in: ["On behalf of our client, Harrow & Finch Ltd, we are looking for an accountant."]))
+        // (an apposition that is no name leaves it unnamed)
+        #expect(UnnamedClient.isSpokenOf(in: ["Our client, a fast-growing fintech in Berlin, is looking for a developer."]))
+        let page = """
+            <html><head><title>Senior Accountant | Peak Recruitment</title></head><body><main><h1>Senior Accountant</h1>
+            <p>On behalf of our client, Harrow &amp; Finch Ltd, we are looking for a senior accountant.</p>
+            <p>Sage and Excel.</p></main><footer>© Peak Recruitment</footer></body></html>
+            """
+        #expect(try #require(read(page, url: "https://peakrecruitment.example/jobs/senior-accountant")).company == "Harrow & Finch Ltd")
+    }
+
     @Test func thePageTitleThatNamesTheRecruiterIsNoEmployer() throws {
         // (the page title's last part is the recruiter's site name: it yields to the client, confidential)
         let page = """
