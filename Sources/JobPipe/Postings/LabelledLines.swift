@@ -675,6 +675,33 @@ struct LabelledLines {
     /// The employer of a sentence that opens with the role at it, in six languages:
     /// "As a DevOps engineer at Acme, …", "Als Entwickler bei Müller GmbH …",
     /// "En tant que développeur chez Dupont, …", "Como analista en Globex …".
+    /// The name a sentence says the writers are, set apart by a comma or a dash: "We are Ferrovia Systems, a
+    /// team of 30 …", "Wir sind die Nordlicht GmbH – …", "Nous sommes Dupont Conseil, …", "Somos Globex, …",
+    /// "Wij zijn Zonnig BV, …", "Siamo Rossi Software, …". ("We are looking for …": no name.)
+    static func weAre(_ line: String) -> String? {
+        guard let b = line.utf8.first, b == 0x57 || b == 0x4E || b == 0x53,
+              let opening = ["We are ", "We’re ", "We're ", "Wir sind ", "Nous sommes ", "Somos ", "Wij zijn ", "Siamo "]
+                .first(where: { line.utf8.starts(with: $0.utf8) })
+        else { return nil }
+        var words = String(line.dropFirst(opening.count).prefix(100)).spaceParts
+        if let w = words.first, words.count > 1, articles.contains(String(w)) || ["die", "der", "das", "the"].contains(String(w)) {
+            words.removeFirst()
+        }
+        var name: [Substring] = []
+        for word in words.prefix(6) {
+            let bare = String(word).trimmingCharacters(in: ",;:–—")
+            guard let c = bare.first, c.isUppercase || c.isNumber || (!name.isEmpty && nameJoiners.contains(bare)) else { return nil }
+            name.append(Substring(bare))
+            // (the name ends at its comma, or before a dash)
+            if bare.utf8.count != word.utf8.count { break }
+            if let next = words.dropFirst(name.count).first, next == "–" || next == "—" || next == "-" { break }
+        }
+        while let last = name.last, nameJoiners.contains(String(last)) { name.removeLast() }
+        guard !name.isEmpty, name.count <= 5, name.count < words.count,
+              words[name.count - 1].hasSuffix(",") || ["–", "—", "-"].contains(String(words[name.count])) else { return nil }
+        return name.joined(separator: " ")
+    }
+
     static func roleAtEmployer(_ line: String) -> String? {
         guard let b = line.utf8.first, b == 0x41 || b == 0x43 || b == 0x45,
               let opening = ["As a ", "As an ", "Als ", "En tant que ", "Como ", "Come "].first(where: { line.utf8.starts(with: $0.utf8) })
@@ -929,7 +956,7 @@ struct LabelledLines {
     }
 
     /// The first bytes of the heads `employerMentions` looks for.
-    static let mentionStarts: Set<UInt8> = Set("AJMOWLSTCEÜÀBPi¿RKU".utf8)
+    static let mentionStarts: Set<UInt8> = Set("AJMOWLSTCEÜÀBPi¿RKUN".utf8)
 
     /// Lines that name the employer in the posting's words, in six languages:
     /// "About Acme", "Jobs at Acme", "At Acme, we …", "Über Acme", "À propos de Acme".
@@ -938,10 +965,16 @@ struct LabelledLines {
         var counts: [String: Int] = [:]
         var order: [String] = []
         func note(_ raw: Substring) {
-            let name = raw.trimmingSpaces.trimmingCharacters(in: ".:!?|·•–- ")
+            var name = raw.trimmingSpaces.trimmingCharacters(in: ".:!?|·•–- ")
+            // (an abbreviation keeps its full stop: "Tessiture Biellesi S.p.A.", "Acme Ltd.")
+            if raw.trimmingSpaces.hasSuffix("."), let last = name.spaceParts.last,
+               last.contains(".") || Self.abbreviations.contains(last.lowercased()) {
+                name += "."
+            }
             let words = name.spaceParts
             // ("Why This Role Matters", "Why Our Team": a determiner begins no name)
-            guard !name.isEmpty, words.count <= 4, let f = name.first, f.isUppercase,
+            // (a joiner is no word of its own: "Brandt & Söhne Logistik GmbH")
+            guard !name.isEmpty, words.filter({ !Self.nameJoiners.contains(String($0)) }).count <= 4, let f = name.first, f.isUppercase,
                   !Self.determiners.contains(String(words[0])),
                   !Self.notNames.contains(name.lowercased()), !PostingLabels.isGeneric(name) else { return }
             if counts[name] == nil { order.append(name) }
@@ -975,6 +1008,8 @@ struct LabelledLines {
             }
             // "As a DevOps engineer at Acme, you …", "Als DevOps engineer bij DevPort ben je …"
             if let name = Self.roleAtEmployer(line) { note(Substring(name)) }
+            // "We are Ferrovia Systems, a team of 30 …", "Wir sind die Nordlicht GmbH, …"
+            if let name = Self.weAre(line) { note(Substring(name)) }
             // "Join the team at Acme and …", "Rejoignez Dupont"
             if let name = Self.joinedEmployer(line) { note(Substring(name)) }
             // "At Acme, we build …"

@@ -156,7 +156,7 @@ import Testing
         // a sentence whose subject, written as a name, hires someone names the employer, in six languages
         let hiring = [
             ("<h1>Software Engineer</h1><p>Location: Kirkland WA</p><p>Description: ABC Company Inc.\n  seeks a full-time engineer.</p>",
-             "ABC Company Inc"),
+             "ABC Company Inc."),
             ("<h1>Elektriker (m/w/d)</h1><p>Die Müller Elektrotechnik GmbH sucht ab sofort einen Elektriker.</p>",
              "Müller Elektrotechnik GmbH"),
             ("<h1>Comptable</h1><p>Cabinet Dupont et Fils recrute une comptable pour son agence.</p>", "Cabinet Dupont et Fils"),
@@ -246,6 +246,30 @@ import Testing
             <p>Brightwater Analytics is a 40-person company in Bristol that builds forecasting tools.</p></main>
             """, url: "https://brightwater.example/careers/backend"))
         #expect(said.company == "Brightwater Analytics")
+    }
+
+    @Test func theNameTheWritersSayTheyAre() throws {
+        #expect(LabelledLines.weAre("We are Ferrovia Systems, a team of 30 building signalling software.") == "Ferrovia Systems")
+        #expect(LabelledLines.weAre("Wir sind die Nordlicht GmbH – ein Softwarehaus aus Kiel.") == "Nordlicht GmbH")
+        #expect(LabelledLines.weAre("Nous sommes Dupont Conseil, un cabinet lyonnais.") == "Dupont Conseil")
+        #expect(LabelledLines.weAre("We are looking for a QA engineer.") == nil && LabelledLines.weAre("We are") == nil)
+        #expect(LabelledLines.weAre("We are Hiring") == nil)
+        let p = try #require(read("""
+            <title>QA Engineer</title><main><h1>QA Engineer</h1><p>We are Ferrovia Systems, a team of 30 building
+            signalling software.</p><p>You test our Java services.</p></main>
+            """, url: "https://ferrovia.example/jobs/qa"))
+        #expect(p.company == "Ferrovia Systems")
+        // (a joiner is no word of a name's four, and an abbreviation keeps its full stop)
+        let joined = try #require(read("""
+            <title>Java Entwickler (m/w/d)</title><main><h1>Java Entwickler (m/w/d)</h1><p>Code in Java.</p><h2>Über uns</h2>
+            <p>Die Brandt &amp; Söhne Logistik GmbH ist ein Familienunternehmen aus Kassel.</p></main>
+            """, url: "https://brandt-logistik.example/karriere/java"))
+        #expect(joined.company == "Brandt & Söhne Logistik GmbH")
+        let spa = try #require(read("""
+            <title>Sviluppatore Java</title><main><h1>Sviluppatore Java</h1><h2>Chi siamo</h2>
+            <p>Tessiture Biellesi S.p.A. è un'azienda tessile di Biella.</p><p>Java e Spring.</p></main>
+            """, url: "https://tessiturebiellesi.example/lavora-con-noi/java"))
+        #expect(spa.company == "Tessiture Biellesi S.p.A.")
     }
 
     @Test func aDashAfterTheLabelsColonIsTheColons() throws {
