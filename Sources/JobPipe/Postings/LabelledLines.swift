@@ -312,6 +312,8 @@ struct LabelledLines {
         let segments = v.splitScalars(whereSeparator: isFactSeparator).map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
         let kept = segments.filter { s in
             !EmploymentType.names(s) && !PostingLabels.factWords.contains(s.lowercased()) && WorkArrangement.stated(s) == nil
+                // (nor a number that no town stands with: hours, a salary, "32–40 uur")
+                && !(s.contains(where: \.isNumber) && !postcodeFirst(s) && !s.spaceParts.contains { Cities.contains($0) })
         }
         return kept.isEmpty || kept.count == segments.count ? v : kept.joined(separator: " · ")
     }
@@ -389,6 +391,16 @@ struct LabelledLines {
                 let parts = line.splitBytes(" / ")
                 if parts.contains(where: EmploymentType.names), let town = parts.first(where: { Cities.contains($0) }) {
                     return town.trimmingSpaces
+                }
+            }
+            // "CDI - Bordeaux (33) - Télétravail partiel": a known town, its département or region in brackets
+            // as well, among a kind of contract and other facts between dashes
+            for sep in [" - ", " – "] where line.containsBytes(sep) {
+                let parts = line.splitBytes(sep).map(\.trimmingSpaces)
+                if parts.count >= 2, parts.contains(where: EmploymentType.names), let town = parts.first(where: { p in
+                    Cities.contains(p) || p.byteRange(of: " (").map { Cities.contains(String(p[..<$0.lowerBound])) } == true
+                }) {
+                    return town
                 }
             }
             guard line.utf8.contains(where: { $0 == 0x2C || $0 == 0x7C || $0 == 0xC2 }) else { continue }  // , | or ·

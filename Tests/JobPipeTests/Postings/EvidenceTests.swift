@@ -272,6 +272,17 @@ import Testing
         #expect(spa.company == "Tessiture Biellesi S.p.A.")
     }
 
+    @Test func aPlaceAmongOtherFacts() throws {
+        // a number no town stands with is a fact, not a part of the place ("32–40 uur"); a postcode is
+        #expect(LabelledLines.withoutFacts("Utrecht (hybrid) · 32–40 uur") == "Utrecht (hybrid)")
+        #expect(LabelledLines.withoutFacts("34117 Kassel · Vollzeit") == "34117 Kassel")
+        // a known town among a kind of contract and other facts between dashes
+        let p = try #require(read("""
+            <h1>Développeur Backend H/F</h1><p>CDI - Bordeaux (33) - Télétravail partiel</p><p>Vous développez en Python.</p>
+            """))
+        #expect(p.location == "Bordeaux")
+    }
+
     @Test func aDashAfterTheLabelsColonIsTheColons() throws {
         let p = try #require(read("""
             <h5>Job Description for Infrastructure Support Engineer</h5><h6><b>Job Title:-</b> Infrastructure Support Engineer</h6>
