@@ -684,9 +684,6 @@ struct LabelledLines {
         return nil
     }
 
-    /// The employer of a sentence that opens with the role at it, in six languages:
-    /// "As a DevOps engineer at Acme, …", "Als Entwickler bei Müller GmbH …",
-    /// "En tant que développeur chez Dupont, …", "Como analista en Globex …".
     /// The name a sentence says the writers are, set apart by a comma or a dash: "We are Ferrovia Systems, a
     /// team of 30 …", "Wir sind die Nordlicht GmbH – …", "Nous sommes Dupont Conseil, …", "Somos Globex, …",
     /// "Wij zijn Zonnig BV, …", "Siamo Rossi Software, …". ("We are looking for …": no name.)
@@ -714,6 +711,9 @@ struct LabelledLines {
         return name.joined(separator: " ")
     }
 
+    /// The employer of a sentence that opens with the role at it, in six languages:
+    /// "As a DevOps engineer at Acme, …", "Als Entwickler bei Müller GmbH …",
+    /// "En tant que développeur chez Dupont, …", "Como analista en Globex …".
     static func roleAtEmployer(_ line: String) -> String? {
         guard let b = line.utf8.first, b == 0x41 || b == 0x43 || b == 0x45,
               let opening = ["As a ", "As an ", "Als ", "En tant que ", "Como ", "Come "].first(where: { line.utf8.starts(with: $0.utf8) })

@@ -424,9 +424,6 @@ struct PageHeuristics {
     static let pageWords: Set<String> = ["profile", "page", "website", "site", "homepage", "profil", "seite",
                                          "webseite", "profiel", "pagina", "perfil", "página", "sito"]
 
-    /// A link to the employer's page on the site, and its text as the employer's
-    /// name: the path has a segment for companies followed by one more, or the
-    /// query a key naming the company; the text is a name, not a call to action.
     /// The links to employers' pages among an element's descendants (`companyLink`), up to sixteen.
     static func companyLinks(in node: TreeNode, into links: inout [(text: String, spelled: Bool)], depth: Int = 0) {
         guard depth < 12 else { return }
@@ -441,6 +438,9 @@ struct PageHeuristics {
         }
     }
 
+    /// A link to the employer's page on the site, and its text as the employer's
+    /// name: the path has a segment for companies followed by one more, or the
+    /// query a key naming the company; the text is a name, not a call to action.
     static func companyLink(_ a: TreeNode) -> (text: String, spelled: Bool)? {
         // most links name no company: one pass over the raw bytes says so
         guard (a.withRawAttribute("href") { $0.count < 400 ? companyHrefWords.matches($0) : 0 } ?? 0) != 0,

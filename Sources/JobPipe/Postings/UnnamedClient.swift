@@ -29,13 +29,8 @@ enum UnnamedClient {
         return false
     }
 
-    /// The client such a sentence names in an apposition, with its legal form: "On behalf of our client,
-    /// Harrow & Finch Ltd, we are looking for …".
-    static func named(in lines: [String]) -> String? {
-        if case let .named(name)? = client(in: lines) { return name }
-        return nil
-    }
-
+    /// Whether such a sentence leaves its client unnamed, or names it in an apposition with its legal form:
+    /// "On behalf of our client, Harrow & Finch Ltd, we are looking for …".
     enum Client: Equatable { case unnamed, named(String) }
 
     /// The first sentence of the lines that opens with the client, and whether it names it.

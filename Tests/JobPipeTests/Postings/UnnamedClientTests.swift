@@ -44,8 +44,8 @@ import Testing
 
     @Test func aClientNamedInAnApposition() throws {
         // "On behalf of our client, Harrow & Finch Ltd, …": the client is named, and is the employer
-        #expect(UnnamedClient.named(in: ["On behalf of our client, Harrow & Finch Ltd, we are looking for an accountant."])
-                == "Harrow & Finch Ltd")
+        #expect(UnnamedClient.client(in: ["On behalf of our client, Harrow & Finch Ltd, we are looking for an accountant."])
+                == .named("Harrow & Finch Ltd"))
         #expect(!UnnamedClient.isSpokenOf(in: ["On behalf of our client, Harrow & Finch Ltd, we are looking for an accountant."]))
         // (an apposition that is no name leaves it unnamed)
         #expect(UnnamedClient.isSpokenOf(in: ["Our client, a fast-growing fintech in Berlin, is looking for a developer."]))
