@@ -1,0 +1,30 @@
+def page(extra, title="Backend Engineer"):
+    return f"<html><head><title>{title} | Kestrel Pay</title></head><body><h1>{title}</h1>{extra}<p>You will build services in Go and PostgreSQL for our customers across Europe.</p></body></html>"
+U = "https://kestrelpay.example/careers/backend"
+CASES = [
+ (page("<p>📍 Berlin, Germany</p>"), U, {"location": "Berlin, Germany"}),
+ (page("<p>Standort: 10115 Berlin</p>"), U, {"location": "10115 Berlin"}),
+ (page("<p>Lieu de travail : Lyon (69)</p>"), U, {"location": "Lyon (69)"}),
+ (page("<p>Ubicación: Madrid, España</p>"), U, {"location": "Madrid, España"}),
+ (page("<p>Sede di lavoro: Milano (MI)</p>"), U, {"location": "Milano (MI)"}),
+ (page("<p>Werklocatie: Utrecht</p>"), U, {"location": "Utrecht"}),
+ (page("<p>Berlin · Full-time · Engineering</p>"), U, {"location": "Berlin"}),
+ (page("<p>Office: Amsterdam</p>"), U, {"location": "Amsterdam"}),
+ (page("<p>This role is based in our Munich office.</p>"), U, {"location": "Munich"}),
+ (page("<p>Job location: Austin, TX 78701</p>"), U, {"location": "Austin, TX 78701"}),
+ (page("<p>Where: Paris, France</p>"), U, {"location": "Paris, France"}),
+ (page("<dl><dt>Location</dt><dd>Manchester, United Kingdom</dd></dl>"), U, {"location": "Manchester, United Kingdom"}),
+ (page("<p>Location: Germany</p>"), U, {"location": "Germany"}),
+ (page("<p>Locations: Berlin, Munich</p>"), U, {"location": "Berlin, Munich"}),
+ (page("<p>Ort: Wien</p>"), U, {"location": "Wien"}),
+ (page("<p>Einsatzort: Hamburg</p>"), U, {"location": "Hamburg"}),
+ (page("<p>We're hiring in Barcelona! Join our team.</p>"), U, {"location": "Barcelona"}),
+ (page("<ul><li>Full-time</li><li>Leeds, UK</li><li>Engineering</li></ul>"), U, {"location": "Leeds, UK"}),
+ (page("<p>Location: Remote (Europe)</p>"), U, {"location": "Europe", "workplace": "remote"}),
+ (page("<p>Location: Dublin or Remote (Ireland)</p>"), U, {"location": "Dublin"}),
+ (page("", "Backend Engineer - Rotterdam"), U, {"location": "Rotterdam"}),
+ (page("", "Backend Engineer (Graz)"), U, {"location": "Graz"}),
+ (page("<p>Our office is in the centre of Ghent, next to the station.</p>"), U, {"location": "Ghent"}),
+ (page("<p>Arbeitsort: Köln oder Homeoffice</p>"), U, {"location": "Köln"}),
+ (page("<p>Location: Copenhagen, Denmark (Hybrid)</p>"), U, {"location": "Copenhagen, Denmark", "workplace": "hybrid"}),
+]
