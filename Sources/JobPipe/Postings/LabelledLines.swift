@@ -934,13 +934,17 @@ struct LabelledLines {
                                           "voor", "per", "che", "a", "da", "join", "like", "as", "für", "mit", "zur", "zum",
                                           "ab"]
 
+    /// What ends a name among the facts a line writes after it ("Posted by Tallis Digital · 3 days ago",
+    /// "Schröder Anlagenbau GmbH · Industriestraße 4"), the strongest first.
+    static let factBreaks = [" · ", " | ", " • ", " - ", " – ", ", "]
+
     /// "Posted by Acme on …"
     var postedBy: String? {
         for line in lines where line.startsWithBytes("Posted by ") {
             var rest = String(line.dropFirst("Posted by ".count))
             if let r = rest.byteRange(of: " on ") { rest = String(rest[..<r.lowerBound]) }
             // (and before the facts after it: "Posted by Tallis Digital · 3 days ago")
-            if let r = [" · ", " | ", " • ", " - ", " – ", ", "].lazy.compactMap({ rest.byteRange(of: $0) }).first {
+            if let r = Self.factBreaks.lazy.compactMap({ rest.byteRange(of: $0) }).first {
                 rest = String(rest[..<r.lowerBound])
             }
             let name = String(rest).trimmingSpaces

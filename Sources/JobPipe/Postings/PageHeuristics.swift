@@ -221,7 +221,7 @@ struct PageHeuristics {
     static func legalNameLine(_ line: String) -> String? {
         guard PostingLabels.mayHoldLegalForm(line) else { return nil }
         var first = line
-        for sep in [" · ", " | ", " • ", " - ", " – ", ", "] {
+        for sep in LabelledLines.factBreaks {
             if let r = first.byteRange(of: sep) { first = String(first[..<r.lowerBound]) }
         }
         let name = first.trimmingSpaces

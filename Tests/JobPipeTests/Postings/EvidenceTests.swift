@@ -214,7 +214,7 @@ import Testing
             <head><title>Backend Engineer</title><meta name="author" content="Jane Doe"></head>
             <main><h1>Backend Engineer</h1>\(tasks)</main>
             """, url: "https://example.org/jobs/backend"))
-        #expect(person.company != "Jane Doe")
+        #expect(person.company == nil)
         // the footer's line of the name and its legal form, as imprints write it; a copyright line before it
         let imprint = """
             <title>Elektroniker (m/w/d)</title><main><h1>Elektroniker (m/w/d)</h1><p>Wir suchen Verstärkung.</p></main>
