@@ -1,7 +1,8 @@
 /// The shipped list of given names (data/given-names.txt: Faker's European and
 /// American person lists and the US Census 1990 given names; see data/SOURCES.md).
 public enum GivenNames {
-    static let names: Set<String> = Set(givenNameList.split(separator: "\n").map(String.init))
+    /// (split on the list's bytes: a split by Characters takes four times as long, at every start)
+    static let names: Set<String> = Set(givenNameList.utf8.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) })
 
     /// Whether a word is a known given name, in any case (`Katrin`, `KATRIN`).
     public static func contains(_ word: some StringProtocol) -> Bool {

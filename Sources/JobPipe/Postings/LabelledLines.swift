@@ -31,7 +31,10 @@ struct LabelledLines {
     /// "Company – Acme Ltd"): the line as "Label: value". Only a label of a title, an employer or a place is
     /// changed.
     static func dashedLabel(_ line: String) -> String? {
-        guard line.utf8.count <= 200, let dash = [" - ", " – ", " — "].lazy.compactMap({ line.byteRange(of: $0) }).first,
+        // (a dash that ends a label stands in the first 35 bytes, after a space: most lines have none there)
+        let head = line.utf8.prefix(35)
+        guard line.utf8.count <= 200, zip(head, head.dropFirst()).contains(where: { $0 == 0x20 && ($1 == 0x2D || $1 == 0xE2) }),
+              let dash = [" - ", " – ", " — "].lazy.compactMap({ line.byteRange(of: $0) }).first,
               line.utf8.distance(from: line.startIndex, to: dash.lowerBound) <= 32 else { return nil }
         let label = String(line[..<dash.lowerBound]), value = String(line[dash.upperBound...]).trimmingSpaces
         // (a label is capitalised, its value short: "organization — and began a crackdown. But …" is a sentence's rest)
@@ -170,7 +173,7 @@ struct LabelledLines {
     /// A town and its surroundings that end a header line, known town or not, whatever stands before
     /// it: "€ 19 – 25 / Stunde Kühbach & Umgebung" gives "Kühbach & Umgebung" (a sentence's is read as text).
     var surroundedPlace: String? {
-        for line in lines.prefix(60) where line.utf8.count <= 120 {
+        for line in lines.prefix(60) where line.utf8.count <= 120 && Self.surroundingNouns.matches(line) != 0 {
             let words = line.spaceParts
             guard words.count >= 3 else { continue }
             let k = words.count - 2
@@ -181,6 +184,9 @@ struct LabelledLines {
         }
         return nil
     }
+
+    /// The nouns of `Location.surroundings`: a line without one speaks of no surroundings.
+    static let surroundingNouns = ByteNeedles(Array(Set(Location.surroundings.values)).sorted())
 
     /// A line that opens with the colon of the label over it, as the value alone (see `withoutLongRemark`).
     /// Any other line as it is.

@@ -537,6 +537,11 @@ struct PageHeuristics {
     func titleSegments(_ s: String) -> [String] {
         var parts = [s]
         for sep in Self.separators {
+            // (most titles hold one or two of the separators: the others only trim, as a split would)
+            guard parts.contains(where: { $0.containsBytes(sep) }) else {
+                parts = parts.map(\.trimmingSpaces)
+                continue
+            }
             parts = parts.flatMap { part -> [String] in
                 // "32 - 40 uur": a range of numbers is no separator
                 var out: [String] = []

@@ -200,7 +200,7 @@ enum WorkArrangement: String, Sendable {
         // most lines begin with no word of the lists: their first letter tells
         guard let first = value.utf8.first, firstBytes.contains(first | (first >= 0x41 && first <= 0x5A ? 0x20 : 0)) else { return nil }
         let v = value.lowercased().trimmingSpaces
-        guard !v.isEmpty, v.utf8.count <= 80 else { return nil }
+        guard !v.isEmpty, v.utf8.count <= 80, statedWords.occurs(in: v) else { return nil }
         // a perk for working at home is no arrangement: "Home office stipend", "Homeoffice-Zuschuss"
         if perkWords.contains(where: { v.containsBytes($0) }) { return nil }
         // a hybrid thing is no arrangement: "Hybrid cloud infrastructure"
@@ -301,16 +301,17 @@ enum WorkArrangement: String, Sendable {
     }
 
     /// The words whose mention means a page speaks of remote work (lower case).
-    static let anyArrangementWord = ByteNeedles(["remote", "hybrid", "hybride", "híbrid", "hibrid", "ibrid", "homeoffice",
-                                                 "home office", "home-office", "work from home", "wfh", "telecommut",
-                                                 "telework", "télétravail", "teletravail", "à distance", "teletrabajo",
-                                                 "remoto", "remota", "a distancia", "thuiswerk", "op afstand",
-                                                 "smart working", "telelavoro", "mobiles arbeiten", "ortsunabhängig",
-                                                 "anywhere", "from home", "thuis werk", "thuis te werken", "vanuit huis",
-                                                 "von zu hause", "von zuhause", "zu hause arbeit", "mobile arbeit", "home-based", "home based",
-                                                 "mobilen arbeit", "desde casa", "da casa", "etätyö", "etänä", "zdaln",
-                                                 "hybryd", "z domova", "distans", "hjemme", "távmunka", "teletrabalho",
-                                                 "work-from-home"])
+    static let arrangementWords = ["remote", "hybrid", "hybride", "híbrid", "hibrid", "ibrid", "homeoffice",
+                                     "home office", "home-office", "work from home", "wfh", "telecommut",
+                                     "telework", "télétravail", "teletravail", "à distance", "teletrabajo",
+                                     "remoto", "remota", "a distancia", "thuiswerk", "op afstand",
+                                     "smart working", "telelavoro", "mobiles arbeiten", "ortsunabhängig",
+                                     "anywhere", "from home", "thuis werk", "thuis te werken", "vanuit huis",
+                                     "von zu hause", "von zuhause", "zu hause arbeit", "mobile arbeit", "home-based", "home based",
+                                     "mobilen arbeit", "desde casa", "da casa", "etätyö", "etänä", "zdaln",
+                                     "hybryd", "z domova", "distans", "hjemme", "távmunka", "teletrabalho",
+                                     "work-from-home"]
+    static let anyArrangementWord = ByteNeedles(arrangementWords)
 
     /// Whether a short value counts days ("2 days", "2j", "3 Tage", "2 días", "2 dagen", "2 giorni").
     /// (`fewerThanFive`: one to four days only, "4 days a week", not "5 days a week".)
@@ -413,6 +414,11 @@ enum WorkArrangement: String, Sendable {
         hybridWords.contains { $0 != "flex" && lowered.containsBytes($0) }
     }
 
+    /// Every word one of the answers below needs somewhere in the value: most values hold none,
+    /// and one look at their bytes rules them out.
+    private static let statedWords = ManyNeedles(Array(Set(hybridWords + remoteWords + onSiteWords + arrangementWords
+        + remoteWordForms + ["homeoffice", "thuiswerk", "home", "zuhause", "hause", "huis", "casa", "distance", "distancia",
+                             "afstand", "working"])).sorted())
     /// The first bytes of every word the lists begin with (lower case).
     private static let firstBytes: Set<UInt8> = Set((hybridWords + remoteWords + onSiteWords + occasionalWords).compactMap { $0.utf8.first })
 
