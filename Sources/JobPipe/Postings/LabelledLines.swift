@@ -204,10 +204,17 @@ struct LabelledLines {
 
     /// A label with a qualifier in brackets, as one of `labels` without it: "Télétravail (2j max/semaine)",
     /// "Location (city)". Otherwise the label as it is.
+    /// A plural's ending in brackets is the plural: "Location(s)", "Standort(e)", "Lieu(x)".
     static func unqualified(_ label: String, in labels: Set<String>) -> String {
-        guard !labels.contains(label), label.utf8.last == 0x29, let open = label.byteRange(of: " (") else { return label }
-        let bare = String(label[..<open.lowerBound]).trimmingSpaces
-        return labels.contains(bare) ? bare : label
+        guard !labels.contains(label), label.utf8.last == 0x29 else { return label }
+        if let open = label.byteRange(of: " (") {
+            let bare = String(label[..<open.lowerBound]).trimmingSpaces
+            return labels.contains(bare) ? bare : label
+        }
+        guard let open = label.utf8.lastIndex(of: 0x28), label.utf8.distance(from: open, to: label.utf8.endIndex) <= 5 else { return label }
+        let ending = label[label.index(after: open)..<label.index(before: label.endIndex)]
+        let plural = String(label[..<open]) + ending
+        return labels.contains(plural) ? plural : labels.contains(String(label[..<open])) ? String(label[..<open]) : label
     }
 
     /// The arrangement a workplace label gives ("Remote: yes", "Arbeitsmodell: Hybrid"); a yes to some
