@@ -45,6 +45,18 @@ final class HTMLTree {
     /// (its content raw text), or as markup (what a reader without scripts sees).
     let scripting: Bool
 
+    /// Whether each node is the page's chrome, once known (0 not yet, 1 no, 2 yes): readers
+    /// of text ask it of the same blocks again and again.
+    private var chromeAnswers: [UInt8] = []
+
+    /// `answer` for the node, worked out at its first asking.
+    func chrome(of index: Int32, _ answer: () -> Bool) -> Bool {
+        if chromeAnswers.isEmpty { chromeAnswers = [UInt8](repeating: 0, count: nodes.count) }
+        let i = Int(index)
+        if chromeAnswers[i] == 0 { chromeAnswers[i] = answer() ? 2 : 1 }
+        return chromeAnswers[i] == 2
+    }
+
     /// How deep elements nest; deeper start tags add their content to the
     /// element at this depth, so a hostile page cannot make walks expensive.
     static let maxDepth = 512

@@ -456,14 +456,15 @@ struct LabelledLines {
         // a postcode before the town, as Europe writes it: "2880 Bagsværd", "75001 Paris", "1012 AB Amsterdam"
         if postcodeFirst(line) { return Location.tidied(line) }
         // a place, or remote work instead: "London or Remote (UK)", "Berlin oder remote"
-        if let or = [" or remote", " or Remote", " oder remote", " oder Remote", " ou télétravail", " o remoto", " of remote"]
+        if line.containsBytes("emot") || line.containsBytes("télétravail"),
+           let or = [" or remote", " or Remote", " oder remote", " oder Remote", " ou télétravail", " o remoto", " of remote"]
             .lazy.compactMap({ line.byteRange(of: $0) }).first {
             return place(String(line[..<or.lowerBound]))
         }
         let commas = line.utf8.reduce(0) { $0 + ($1 == 0x2C ? 1 : 0) }
         guard commas <= 3, !line.utf8.contains(0x3A) else { return nil }
         // a known town, alone or before its region and country: "Arnhem", "Palermo, Buenos Aires"
-        let parts = line.split(separator: ",")
+        let parts = line.utf8.split(separator: 0x2C).map(Substring.init)
         // a board's department after the place is no part of it: "Singapore, Security", "Jakarta, Product Engineering"
         if parts.count >= 2, let last = parts.last?.spaceParts.last?.lowercased(),
            PostingLabels.departmentEnds.contains(last), Cities.contains(parts[0]) {
@@ -524,7 +525,7 @@ struct LabelledLines {
         var t = Substring(text)
         var bounded = false
         for head in areaHeads where t.startsWithBytes(head) { t = t.dropFirst(head.count); bounded = true; break }
-        for tail in areaTails where t.hasSuffix(tail) { t = t.dropLast(tail.count); bounded = true; break }
+        for tail in areaTails where t.endsWithBytes(tail) { t = t.dropLast(tail.count); bounded = true; break }
         guard bounded, let first = t.first, first.isUppercase, t.utf8.count >= 3 else { return nil }
         return Cities.contains(t) ? String(t) : nil
     }
@@ -583,8 +584,10 @@ struct LabelledLines {
     /// Whether the line's last words (a region, a country, a state code, one
     /// of them before a postcode) could be one of `placeEnds`.
     static func mayEndInPlace(_ line: String) -> Bool {
-        let core = line.contains("(") ? String(line.prefix { $0 != "(" }) : line
-        guard let lastPart = core.split(whereSeparator: { $0 == "," || $0 == ";" }).last?.trimmingSpaces else { return false }
+        // (on the bytes: a split of Characters costs thousands of instructions a line)
+        let core = line.utf8.firstIndex(of: 0x28).map { line[..<$0] } ?? Substring(line)
+        guard let lastPart = core.utf8.split(whereSeparator: { $0 == 0x2C || $0 == 0x3B }).last.map({ Substring($0).trimmingSpaces })
+        else { return false }
         let words = lastPart.spaceParts
         guard let lastWord = words.last.map(String.init) else { return false }
         if placeEnds.contains(lastPart) || placeEnds.contains(lastWord) { return true }

@@ -19,6 +19,14 @@ enum PlainText {
     static func isChrome(_ node: TreeNode) -> Bool {
         guard node.isElement else { return false }
         switch node.tag {
+        case .div, .section, .ul, .ol, .header, .aside, .form, .article: return node.tree.chrome(of: node.index) { isChromeBlock(node) }
+        default: return isChromeBlock(node)
+        }
+    }
+
+    /// `isChrome` worked out (the blocks' answers are remembered per tree).
+    private static func isChromeBlock(_ node: TreeNode) -> Bool {
+        switch node.tag {
         case .nav, .footer, .button, .select, .dialog: return true
         // a header of an article or of the main content introduces the posting; the page's own is chrome
         // (a header that holds the heading and no menu is the posting's too: "<header> <h1>Solution Engineer</h1>

@@ -153,4 +153,17 @@ extension StringProtocol {
         }
         return (compared ?? nil) ?? utf8.starts(with: prefix.utf8)
     }
+
+    /// Whether the UTF-8 bytes end with `suffix`'s: `hasSuffix` without its comparison of Characters.
+    func endsWithBytes(_ suffix: some StringProtocol) -> Bool {
+        let compared = utf8.withContiguousStorageIfAvailable { a in
+            suffix.utf8.withContiguousStorageIfAvailable { b in
+                guard a.count >= b.count else { return false }
+                let offset = a.count - b.count
+                for i in 0..<b.count where a[offset + i] != b[i] { return false }
+                return true
+            }
+        }
+        return (compared ?? nil) ?? utf8.reversed().starts(with: suffix.utf8.reversed())
+    }
 }
