@@ -19,7 +19,8 @@ struct LabelledLines {
     /// A line of facts, each labelled, read as one line each:
     /// "Beginn: nach Absprache | Arbeitsort: Landkreis Meißen".
     private static func facts(_ line: String) -> [String] {
-        guard line.utf8.count <= 200, line.utf8.contains(where: { $0 == 0x7C || $0 == 0xC2 }), line.utf8.contains(0x3A) else { return [line] }
+        guard line.utf8.count <= 200, line.firstByteOffset(where: { $0 == 0x7C || $0 == 0xC2 }) != nil,
+              line.firstByteOffset(where: { $0 == 0x3A }) != nil else { return [line] }
         for sep in [" | ", " · "] where line.containsBytes(sep) {
             let parts = line.splitBytes(sep).map(\.trimmingSpaces)
             if parts.count >= 2, parts.allSatisfy({ p in p.utf8.prefix(33).contains(0x3A) && !p.hasSuffix(":") }) { return parts }
@@ -32,8 +33,10 @@ struct LabelledLines {
     /// changed.
     static func dashedLabel(_ line: String) -> String? {
         // (a dash that ends a label stands in the first 35 bytes, after a space: most lines have none there)
-        let head = line.utf8.prefix(35)
-        guard line.utf8.count <= 200, zip(head, head.dropFirst()).contains(where: { $0 == 0x20 && ($1 == 0x2D || $1 == 0xE2) }),
+        let dashNear = line.utf8.withContiguousStorageIfAvailable { b in
+            (0..<max(0, min(b.count, 35) - 1)).contains { b[$0] == 0x20 && (b[$0 + 1] == 0x2D || b[$0 + 1] == 0xE2) }
+        } ?? true
+        guard line.utf8.count <= 200, dashNear,
               let dash = [" - ", " – ", " — "].lazy.compactMap({ line.byteRange(of: $0) }).first,
               line.utf8.distance(from: line.startIndex, to: dash.lowerBound) <= 32 else { return nil }
         let label = String(line[..<dash.lowerBound]), value = String(line[dash.upperBound...]).trimmingSpaces
@@ -61,7 +64,7 @@ struct LabelledLines {
     private static func head(_ line: String) -> (label: String, valueFollows: Bool)? {
         let u = line.utf8
         guard u.count <= 200 else { return nil }
-        var colon = u.prefix(33).firstIndex(of: 0x3A)
+        var colon = line.firstByteOffset(within: 33) { $0 == 0x3A }.map { u.index(u.startIndex, offsetBy: $0) }
         // "Arbeitgeber:innen", "Mitarbeiter:innen": a colon inside a word writes both genders, it ends no label
         if let c = colon, let next = u[u.index(after: c)...].first, next >= 0x61 && next <= 0x7A { colon = nil }
         guard colon != nil || u.count <= 32 else { return nil }

@@ -176,13 +176,24 @@ enum PostingLabels {
     private static let legalFormCodes = Set(legalForms.map { form in
         form.utf8.reversed().reduce(UInt64(0)) { $0 << 5 | UInt64($1 - 0x60) }
     })
+    /// A bit for each legal form's code, by eight bits of its hash: most words are no form, and
+    /// this tells without hashing them for the set.
+    private static let legalFormFilter: [UInt64] = legalFormCodes.reduce(into: [0, 0, 0, 0]) { bits, code in
+        let h = Int((code &* 0x9E37_79B9_7F4A_7C15) >> 56)
+        bits[h >> 6] |= 1 << UInt64(h & 63)
+    }
 
     /// Whether the text may hold a legal form where `readsAsCompany` looks for one: a run of letters, or the
     /// letters of a part between spaces ("S.r.l."), that is one. Read on the bytes, with no string made, so
     /// that a line can be passed over before its words are read; false only when no such word is there.
     static func mayHoldLegalForm(_ text: some StringProtocol) -> Bool {
         var run: UInt64 = 0, runLength = 0, part: UInt64 = 0, partLength = 0
-        func isForm(_ code: UInt64, _ length: Int) -> Bool { length >= 2 && length <= 12 && legalFormCodes.contains(code) }
+        let filter = legalFormFilter
+        func isForm(_ code: UInt64, _ length: Int) -> Bool {
+            guard length >= 2, length <= 12, case let h = Int((code &* 0x9E37_79B9_7F4A_7C15) >> 56),
+                  filter[h >> 6] & (1 << UInt64(h & 63)) != 0 else { return false }
+            return legalFormCodes.contains(code)
+        }
         var previous: (UInt8, UInt8) = (0, 0)
         for b in text.utf8 {
             // (the Kelvin sign, which lowercases to an ASCII "k")

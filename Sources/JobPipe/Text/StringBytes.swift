@@ -166,4 +166,15 @@ extension StringProtocol {
         }
         return (compared ?? nil) ?? utf8.reversed().starts(with: suffix.utf8.reversed())
     }
+
+    /// The offset of the first of the first `limit` UTF-8 bytes that `test` accepts: read on the
+    /// contiguous bytes, where a generic walk of `utf8` costs several times as much.
+    func firstByteOffset(within limit: Int = .max, where test: (UInt8) -> Bool) -> Int? {
+        let found = utf8.withContiguousStorageIfAvailable { b -> Int? in
+            for i in 0..<Swift.min(b.count, limit) where test(b[i]) { return i }
+            return nil
+        }
+        if let found { return found }
+        return utf8.prefix(limit).enumerated().first { test($0.element) }?.offset
+    }
 }

@@ -47,6 +47,20 @@ import Testing
         #expect("– Berlin".dropFirst(2).startsWithBytes("Berlin"))
     }
 
+    @Test func suffixesComparedAsBytes() {
+        #expect("Greater Seattle Area".endsWithBytes(" Area") && "Zürich".endsWithBytes("ürich"))
+        #expect(!"Area".endsWithBytes(" Area") && "x".endsWithBytes("") && !"AREA".endsWithBytes("Area"))
+        #expect("Bay Area (CA)".dropLast(5).endsWithBytes("Area"))
+    }
+
+    @Test func findsAByteWithinALimit() {
+        #expect("Location: Leeds".firstByteOffset { $0 == 0x3A } == 8)
+        #expect("Ümlaut: x".firstByteOffset { $0 == 0x3A } == 7)
+        #expect("a long line whose colon comes late: x".firstByteOffset(within: 33) { $0 == 0x3A } == nil)
+        #expect("no colon".firstByteOffset { $0 == 0x3A } == nil && "".firstByteOffset { _ in true } == nil)
+        #expect("ab:c".dropFirst().firstByteOffset { $0 == 0x3A } == 1)
+    }
+
     @Test func splitsAtBytes() {
         #expect("a · b ·· c".splitBytes(" · ") == ["a", "b ·· c"])
         #expect("· a ·".splitBytes("·") == [" a "])
