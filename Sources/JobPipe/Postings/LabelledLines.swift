@@ -19,13 +19,55 @@ struct LabelledLines {
     /// A line of facts, each labelled, read as one line each:
     /// "Beginn: nach Absprache | Arbeitsort: Landkreis Meißen".
     private static func facts(_ line: String) -> [String] {
-        guard line.utf8.count <= 200, line.firstByteOffset(where: { $0 == 0x7C || $0 == 0xC2 }) != nil,
-              line.firstByteOffset(where: { $0 == 0x3A }) != nil else { return [line] }
-        for sep in [" | ", " · "] where line.containsBytes(sep) {
-            let parts = line.splitBytes(sep).map(\.trimmingSpaces)
-            if parts.count >= 2, parts.allSatisfy({ p in p.utf8.prefix(33).contains(0x3A) && !p.hasSuffix(":") }) { return parts }
+        guard line.utf8.count <= 200, line.firstByteOffset(where: { $0 == 0x3A }) != nil else { return [line] }
+        if line.firstByteOffset(where: { $0 == 0x7C || $0 == 0xC2 }) != nil {
+            for sep in [" | ", " · "] where line.containsBytes(sep) {
+                let parts = line.splitBytes(sep).map(\.trimmingSpaces)
+                if parts.count >= 2, parts.allSatisfy({ p in p.utf8.prefix(33).contains(0x3A) && !p.hasSuffix(":") }) { return parts }
+            }
         }
-        return [line]
+        return labelsInARow(line) ?? [line]
+    }
+
+    /// Labels one after another with only spaces between, as old boards set their facts
+    /// ("Posted: 03/14/2011  Location: Atlanta, GA", "City: Phoenix State: AZ"): the line cut before each
+    /// known label of one to three words (the longest) that a colon and a space follow, past the first.
+    private static func labelsInARow(_ line: String) -> [String]? {
+        let b = Array(line.utf8)
+        guard let first = b.prefix(33).firstIndex(of: 0x3A), first + 1 < b.count, b[first + 1] == 0x20 else { return nil }
+        var cuts: [Int] = []
+        var lastColon = first
+        var i = first + 2
+        while i + 1 < b.count {
+            defer { i += 1 }
+            guard b[i] == 0x3A, b[i + 1] == 0x20 else { continue }
+            // the starts of the one, two and three words before the colon, all after the last label's value began
+            var starts: [Int] = []
+            var s = i
+            while starts.count < 3 {
+                while s > 0, b[s - 1] != 0x20 { s -= 1 }
+                guard s > lastColon + 2, s < i else { break }
+                starts.append(s)
+                while s > 0, b[s - 1] == 0x20 { s -= 1 }
+            }
+            if let cut = starts.reversed().first(where: { start in
+                let label = String(decoding: b[start..<i], as: UTF8.self).lowercased()
+                return PostingLabels.isLabel(label) || PostingLabels.factWords.contains(label) || PostingLabels.rowLabels.contains(label)
+            }) {
+                cuts.append(cut)
+                lastColon = i
+            }
+        }
+        guard !cuts.isEmpty else { return nil }
+        var parts: [String] = []
+        var from = 0
+        for cut in cuts + [b.count] {
+            let part = String(decoding: b[from..<cut], as: UTF8.self).trimmingSpaces
+            guard !part.isEmpty, !part.hasSuffix(":") || cut == b.count else { return nil }
+            parts.append(part)
+            from = cut
+        }
+        return parts
     }
 
     /// A label and its value with a dash between, as lists of facts write them ("Location - Leeds",

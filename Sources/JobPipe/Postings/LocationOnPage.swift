@@ -64,7 +64,8 @@ extension Location {
     }
 
     /// A location as written on a page, tidied: parenthetical notes dropped
-    /// ("New York, NY (HQ)"), but not a country in brackets ("Vienna (AT)"), and a
+    /// ("New York, NY (HQ)"), but not a country in brackets ("Vienna (AT)") nor a place after the way of
+    /// working ("Hybrid (Boston, MA)"), and a
     /// comma before a trailing US state code ("Kirkland WA").
     static func tidied(_ s: String) -> String {
         var out = ""
@@ -78,8 +79,9 @@ extension Location {
                 // a country or its code in brackets is part of the place: "Vienna (AT)", "Porto (Portugal)"
                 // (alone, it is the place itself: "(United States)")
                 // (and a known town in brackets, the part of the place it is: "Brussel (Schaarbeek)")
+                // (and a place after the way of working, where it is done: "Hybrid (Boston, MA)", "Home Office (Temple, TX)")
                 if depth == 0, isCountry(note) || countries[note] != nil || usStateCodes.contains(note) || isRegion(note)
-                    || Cities.contains(note) {
+                    || Cities.contains(note) || WorkArrangement.stated(out.trimmingSpaces) != nil && LabelledLines.isPlaceName(note) {
                     out += out.contains(where: \.isLetter) ? "(" + note + ")" : note
                 }
                 note = ""
@@ -118,6 +120,13 @@ extension Location {
         var p = place.trimmingCharacters(in: separators)
         // (or before it, hybrid or on-site: "Hybrid - Berlin", "On-site · Paris"; remote work before a place says
         // where it is done from, "Remote - US", and stays)
+        // (… the place in brackets: "Hybrid (Boston, MA)", "On-site (Paris)")
+        if p.utf8.last == 0x29, let open = p.byteRange(of: " ("), open.lowerBound > p.startIndex,
+           let w = WorkArrangement.stated(String(p[..<open.lowerBound]).trimmingSpaces), w != .remote,
+           case let inside = String(p[open.upperBound..<p.index(before: p.endIndex)]).trimmingSpaces,
+           LabelledLines.isPlaceName(inside) {
+            return inside
+        }
         if let r = arrangementSeparators.compactMap({ p.byteRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
            r.lowerBound > p.startIndex, r.upperBound < p.endIndex,
            let w = WorkArrangement.stated(String(p[..<r.lowerBound]).trimmingSpaces), w != .remote,

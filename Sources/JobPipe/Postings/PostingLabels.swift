@@ -72,6 +72,13 @@ enum PostingLabels {
 
     /// Section headings and page furniture that are never a posting's title:
     /// "Job Overview", "Find Jobs", "Stellenbeschreibung".
+    /// Labels boards set in a row of facts besides those of the fields read and `factWords`: parts of a place,
+    /// dates, and what the job asks for ("City: Phoenix State: AZ", "Posted: 03/14/2011 Location: …").
+    static let rowLabels: Set<String> = ["state", "province", "country", "region", "zip", "zip code", "postal code",
+                                         "posted", "date", "type", "status", "hours", "pay", "industry", "education",
+                                         "experience", "travel", "level", "career level", "job level", "openings",
+                                         "bundesland", "land", "pays", "país", "paese", "provincie", "datum"]
+
     static let genericHeadings: Set<String> = [
         "job overview", "job description", "job details", "job summary", "job information", "overview",
         "introduction", "einleitung", "introducción", "introduzione", "inleiding",

@@ -24,4 +24,25 @@ import Testing
         #expect(LabelledLines.dashedLabel("Remote - United States") == nil)
         #expect(LabelledLines.dashedLabel("Leeds-Bradford airport is near") == nil)
     }
+
+    @Test func labelsInARowAreLinesOfTheirOwn() {
+        #expect(LabelledLines(lines: ["Posted: 03/14/2011  Location: Atlanta, GA"]).lines == ["Posted: 03/14/2011", "Location: Atlanta, GA"])
+        #expect(LabelledLines(lines: ["City: Phoenix State: AZ"]).lines == ["City: Phoenix", "State: AZ"])
+        // the longest known label: "Job Type", not "Type"
+        #expect(LabelledLines(lines: ["Location: Berlin Job Type: Full-time"]).lines == ["Location: Berlin", "Job Type: Full-time"])
+        // a colon after a word no label is stays in its value
+        #expect(LabelledLines(lines: ["Title: Engineer II: Platform"]).lines == ["Title: Engineer II: Platform"])
+        #expect(LabelledLines(lines: ["Requirements: Java, Spring"]).lines == ["Requirements: Java, Spring"])
+        #expect(LabelledLines(lines: ["Location: Leeds"]).value(for: ["location"]) == "Leeds")
+    }
+
+    @Test func aPlaceAfterTheWayOfWorking() {
+        #expect(Location.tidied("Hybrid (Boston, MA)") == "Boston, MA")
+        #expect(Location.tidied("On-site (Paris)") == "Paris")
+        // remote work from a place says where it is done from, and stays
+        #expect(Location.tidied("Home Office (Temple, TX)") == "Home Office (Temple, TX)")
+        // a note that is no place goes, as before
+        #expect(Location.tidied("Hybrid (2 days a week)") == "Hybrid")
+        #expect(Location.tidied("New York, NY (HQ)") == "New York, NY")
+    }
 }
