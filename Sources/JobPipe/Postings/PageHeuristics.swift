@@ -1722,8 +1722,20 @@ struct PageHeuristics {
     }
 
     /// A title without a trailing " job" (listing sites append it), nor a place after a comma.
+    /// The first item of a trail of links, the home page's, in the six languages.
+    static let trailStarts: Set<String> = ["home", "homepage", "home page", "start", "startseite", "accueil", "inicio",
+                                           "portada", "pagina iniziale", "pagina principale", "beginpagina", "hoofdpagina"]
+
     func cleanTitle(_ t: String) -> String {
         var t = t
+        // "Home > Jobs > Staff Accountant": a trail of links written out on one line is its last item
+        for sep in [" > ", " » ", " › ", " / "] where t.containsBytes(sep) {
+            let items = t.splitBytes(sep).map(\.trimmingSpaces)
+            if items.count >= 3, Self.trailStarts.contains(items[0].lowercased()), let last = items.last, !last.isEmpty {
+                t = last
+                break
+            }
+        }
         if let (role, _) = Self.roleAndPlace(t) { t = role }
         // "Vacature Junior Adviseur", "Stellenangebot: Elektriker": the board's word for a posting before the title
         // (and an applicant-tracking system's form for it: "Job Application for UI/UX Designer at Acme")
