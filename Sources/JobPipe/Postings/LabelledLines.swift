@@ -133,8 +133,18 @@ struct LabelledLines {
     /// line of links ("Kontakt · Karriere · Presse · Über uns").
     static func isHeading(_ line: String) -> Bool {
         let label = line.lowercased().trimmingCharacters(in: ": ")
-        return PostingLabels.isGeneric(line) || PostingLabels.isLabel(label) || columnHeadings.contains(label)
-            || PostingLabels.headsFacts(line) || isMenuLine(line)
+        return PostingLabels.isGeneric(line) || PostingLabels.isLabel(label) || PostingLabels.isLabel(withoutArticle(label))
+            || columnHeadings.contains(label) || PostingLabels.headsFacts(line) || isMenuLine(line)
+    }
+
+    /// A label without the article before it, in the six languages: "l'entreprise" is "entreprise",
+    /// "the company" "company", "het bedrijf" "bedrijf".
+    static func withoutArticle(_ label: String) -> String {
+        for article in ["l'", "l’", "la ", "le ", "les ", "the ", "die ", "der ", "das ", "el ", "los ", "het ", "de ", "il ", "lo "]
+        where label.startsWithBytes(article) {
+            return String(label.dropFirst(article.count))
+        }
+        return label
     }
 
     /// Three or more items of a word or two, joined by dots or bars: a menu.

@@ -25,6 +25,14 @@ import Testing
         #expect(LabelledLines.dashedLabel("Leeds-Bradford airport is near") == nil)
     }
 
+    @Test func aLabelAfterItsArticleIsAHeading() {
+        for heading in ["L'entreprise", "L’entreprise", "The Company", "Die Firma", "Het bedrijf", "La empresa"] {
+            #expect(LabelledLines.isHeading(heading), "\(heading)")
+        }
+        #expect(LabelledLines.withoutArticle("les lieux") == "lieux" && LabelledLines.withoutArticle("lagos") == "lagos")
+        #expect(!LabelledLines.isHeading("Le Petit Bistro"))
+    }
+
     @Test func labelsInARowAreLinesOfTheirOwn() {
         #expect(LabelledLines(lines: ["Posted: 03/14/2011  Location: Atlanta, GA"]).lines == ["Posted: 03/14/2011", "Location: Atlanta, GA"])
         #expect(LabelledLines(lines: ["City: Phoenix State: AZ"]).lines == ["City: Phoenix", "State: AZ"])

@@ -19,6 +19,7 @@ import Testing
         "loc5#18.location": "Remote (Europe): the arrangement stays with the region",
         "loc7#5.location": "Graz, Austria: the country beside the town is kept",
         "loc7#19.location": "Tallinn: the country after the town's comma in a sentence is dropped",
+        "emp4#4.company": "Brightline (the host): 'Grupo Brightline es un fabricante …' names no legal form",
     ]
 
     @Test func everyFormGivesItsAnswers() throws {

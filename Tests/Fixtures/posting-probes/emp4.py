@@ -1,0 +1,41 @@
+BODY = ("<h2>What you will do</h2><p>Plan and run the monthly close, reconcile our accounts and prepare the figures "
+        "for the annual audit with a small finance team.</p><h2>What you bring</h2><p>A degree in accounting and a few "
+        "years of experience in a similar role.</p>")
+
+
+def page(inner, title="Finance Manager", head="", nav="<a href='/'>Home</a><a href='/jobs'>Jobs</a>", foot=""):
+    return (f"<html><head><title>{title}</title>{head}</head><body><header><nav>{nav}</nav></header><main>{inner}{BODY}</main>"
+            f"<footer>{foot}</footer></body></html>")
+
+
+OWN = "https://www.brightline.example/careers/finance-manager"
+BOARD = "https://www.jobfinder.example/job/finance-manager-98765"
+CASES = [
+ # the employer's own site
+ (page("<h1>Finance Manager</h1>", head="<meta property=\"og:site_name\" content=\"Brightline Foods Careers\">"), OWN,
+  {"company": "Brightline Foods"}),
+ (page("<h1>Finance Manager</h1>", title="Finance Manager | Brightline Foods", foot="© 2026 Brightline Foods Ltd"), OWN,
+  {"company": "Brightline Foods"}),
+ (page("<h1>Finance Manager</h1><h2>Working at Brightline Foods</h2><p>We make sauces in Leeds.</p>"), OWN,
+  {"company": "Brightline Foods"}),
+ (page("<h1>Responsable financier H/F</h1><h2>L'entreprise</h2><p>Brightline Foods SAS est un fabricant de sauces basé à Lyon.</p>",
+       title="Responsable financier H/F"), OWN, {"company": "Brightline Foods SAS"}),
+ (page("<h1>Responsable de finanzas</h1><h2>Sobre la empresa</h2><p>Grupo Brightline es un fabricante de salsas con sede en Valencia.</p>",
+       title="Responsable de finanzas"), OWN, {"company": "Grupo Brightline"}),
+ (page("<h1>Financieel manager</h1><h2>Over de werkgever</h2><p>Brightline Foods B.V. is een producent van sauzen uit Breda.</p>",
+       title="Financieel manager"), OWN, {"company": "Brightline Foods B.V."}),
+ # boards
+ (page("<h1>Finance Manager</h1><div class=\"topcard\"><a href='/company/brightline'>Brightline Foods</a> · Leeds, England · "
+       "2 weeks ago · 45 applicants</div>", title="Finance Manager | JobFinder",
+       nav="<a href='/'>JobFinder</a><a href='/jobs'>Jobs</a>"), BOARD, {"company": "Brightline Foods", "location": "Leeds, England"}),
+ (page("<h1>Finance Manager</h1><div class=\"company-info\"><div>Brightline Foods</div><div>4.1 out of 5 stars</div>"
+       "<div>Leeds</div></div>", title="Finance Manager - Leeds | JobFinder", nav="<a href='/'>JobFinder</a>"), BOARD,
+  {"company": "Brightline Foods", "location": "Leeds"}),
+ (page("<div class=\"app-title\"><h1>Finance Manager</h1><span class=\"company-name\">at Brightline Foods</span></div>",
+       title="Job Application for Finance Manager at Brightline Foods"),
+  "https://boards.example-ats.io/brightlinefoods/jobs/4455", {"company": "Brightline Foods", "title": "Finance Manager"}),
+ (page("<h1>Finance Manager</h1><img src='/logos/77.png' alt='Brightline Foods logo'><p>Leeds</p>",
+       title="Finance Manager | JobFinder", nav="<a href='/'>JobFinder</a>"), BOARD, {"company": "Brightline Foods"}),
+ (page("<h1>Finance Manager</h1><dl><dt>Hiring company</dt><dd>Brightline Foods</dd><dt>Location</dt><dd>Leeds</dd></dl>",
+       title="Finance Manager | JobFinder", nav="<a href='/'>JobFinder</a>"), BOARD, {"company": "Brightline Foods", "location": "Leeds"}),
+]
