@@ -133,8 +133,9 @@ extension Location {
            WorkArrangement.stated(String(p[r.upperBound...]).trimmingSpaces) == nil {
             p = String(p[r.upperBound...]).trimmingCharacters(in: separators)
         }
+        // (behind its mark too: "München · 🏠 Hybrid")
         while let r = arrangementSeparators.compactMap({ p.lastByteRange(of: $0) }).max(by: { $0.lowerBound < $1.lowerBound }),
-              r.lowerBound > p.startIndex, WorkArrangement.stated(String(p[r.upperBound...]).trimmingSpaces) != nil {
+              r.lowerBound > p.startIndex, WorkArrangement.stated(unmarked(p[r.upperBound...])) != nil {
             p = String(p[..<r.lowerBound]).trimmingCharacters(in: separators)
         }
         // (or its word and the region it is done from, in brackets: "Dublin or Remote (Ireland)")
@@ -155,6 +156,10 @@ extension Location {
     }
 
     static let arrangementSeparators = [" / ", " · ", " | ", " - ", " – ", ", "]
+    /// A fact without the mark before it ("🏠 Hybrid", "• Remote"), trimmed.
+    static func unmarked(_ fact: Substring) -> String {
+        String(fact.drop { !$0.isLetter && !$0.isNumber && !"(\"'„“«¿¡".contains($0) }).trimmingSpaces
+    }
     /// Whether a name is a continent's or a region's that remote work is done from ("Europe", "EMEA", "LATAM").
     static func isRegion(_ name: String) -> Bool { regions.contains(name) || LabelledLines.regionCodes.contains(name) }
     static let regions: Set<String> = ["Europe", "Asia", "Africa", "Oceania", "North America", "South America", "Latin America",

@@ -52,5 +52,8 @@ import Testing
         // a note that is no place goes, as before
         #expect(Location.tidied("Hybrid (2 days a week)") == "Hybrid")
         #expect(Location.tidied("New York, NY (HQ)") == "New York, NY")
+        // the way of working after the place, behind its mark
+        #expect(Location.tidied("München · 🏠 Hybrid") == "München")
+        #expect(Location.withoutArrangement("Berlin | • Remote") == "Berlin")
     }
 }
