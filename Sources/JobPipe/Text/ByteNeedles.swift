@@ -6,7 +6,8 @@ struct ByteNeedles: Sendable {
     private let bytes: [UInt8]
     private let bounds: [(start: Int, end: Int)]
     /// For each byte, a bit per needle that begins with it (first 256) or
-    /// has it second (next 256).
+    /// has it second (next 256); an ASCII capital has its small letter's bits,
+    /// so that the text is folded by the table, not byte by byte.
     private let table: [UInt64]
 
     init(_ needles: [String]) {
@@ -18,8 +19,12 @@ struct ByteNeedles: Sendable {
             let b = Array(n.utf8)
             bounds.append((bytes.count, bytes.count + b.count))
             bytes += b
-            table[Int(b[0])] |= 1 << UInt64(i)
-            table[256 + Int(b[1])] |= 1 << UInt64(i)
+            for (base, byte) in [(0, b[0]), (256, b[1])] {
+                // (a capital in a needle never matched the folded text, and still does not)
+                guard !(byte >= 0x41 && byte <= 0x5A) else { continue }
+                table[base + Int(byte)] |= 1 << UInt64(i)
+                if byte >= 0x61 && byte <= 0x7A { table[base + Int(byte - 0x20)] |= 1 << UInt64(i) }
+            }
         }
         self.bytes = bytes
         self.bounds = bounds
@@ -35,10 +40,12 @@ struct ByteNeedles: Sendable {
         guard n >= 2 else { return 0 }
         bytes.withUnsafeBufferPointer { needleBytes in
             table.withUnsafeBufferPointer { table in
+                // (each byte is looked up once as a first byte, a step ahead of its turn)
+                var firsts = table[Int(text[0])]
                 for j in 0..<(n - 1) {
-                    var m = table[Int(Self.lower(text[j]))] & ~found
-                    if m == 0 { continue }
-                    m &= table[256 + Int(Self.lower(text[j + 1]))]
+                    let next = Int(text[j + 1])
+                    var m = firsts & table[256 + next] & ~found
+                    firsts = table[next]
                     while m != 0 {
                         let k = m.trailingZeroBitCount
                         m &= m - 1

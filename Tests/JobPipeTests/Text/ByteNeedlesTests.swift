@@ -11,6 +11,12 @@ import Testing
         #expect(n.matches("") == 0 && n.matches("c") == 0)
         // a needle at the very end, and one longer than the text
         #expect(n.matches("the company") == 1 && n.matches("compan") == 0)
+        // capitals in the text's first two bytes of a needle fold as the rest do
+        #expect(n.matches("CO") == 0 && n.matches("COMPANY") == 1 && n.matches("LOcation") == 0b10)
+        // a needle given with a capital (needles are lower case) matches nothing, as the folded text never has one
+        #expect(ByteNeedles(["Acme", "xY"]).matches("Acme ACME acme xy XY") == 0)
+        // bytes outside ASCII compare as they are
+        #expect(ByteNeedles(["éa"]).matches("ÉA éA") == 1 && ByteNeedles(["éa"]).matches("ÉA") == 0)
     }
 
     @Test func moreThanSixtyFourNeedles() {
