@@ -380,13 +380,16 @@ enum SectionKind {
         return out
     }()
     /// For each byte, a bit for every mark that begins with it (first 256
-    /// entries) and for every mark whose second byte it is (next 256).
+    /// entries) and for every mark whose second byte it is (next 256); an
+    /// ASCII capital has its small letter's bits (the text is folded by the table).
     private static let marksBeginningWith: [UInt64] = {
         var t = [UInt64](repeating: 0, count: 512)
         precondition(optionalMarks.count + requiredMarks.count <= 64)
         for (i, m) in (optionalMarks + requiredMarks).enumerated() {
-            t[Int(m[0])] |= 1 << UInt64(i)
-            t[256 + Int(m[1])] |= 1 << UInt64(i)
+            for (base, byte) in [(0, m[0]), (256, m[1])] {
+                t[base + Int(byte)] |= 1 << UInt64(i)
+                if byte >= 0x61 && byte <= 0x7A { t[base + Int(byte - 0x20)] |= 1 << UInt64(i) }
+            }
         }
         return t
     }()
@@ -413,10 +416,12 @@ enum SectionKind {
                         let wanted: UInt64 = short ? ~0 : optionalBits
                         var found: UInt64 = 0
                         var j = start
+                        var firsts = start < end ? table[Int(base[start])] : 0
                         while j + 1 < end, found & optionalBits == 0 {
-                            var m = table[Int(SkillTokenizer.lower(base[j]))] & wanted & ~found
+                            let next = Int(base[j + 1])
+                            var m = firsts & table[256 + next] & wanted & ~found
+                            firsts = table[next]
                             if m == 0 { j += 1; continue }
-                            m &= table[256 + Int(SkillTokenizer.lower(base[j + 1]))]
                             while m != 0 {
                                 let k = m.trailingZeroBitCount
                                 m &= m - 1
