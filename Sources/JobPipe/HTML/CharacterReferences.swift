@@ -130,10 +130,13 @@ final class NamedReferenceTable: @unchecked Sendable {
         while size < NamedCharacterReferences.count * 2 { size <<= 1 }
         slots = Array(repeating: 0, count: size)
         mask = size - 1
-        for line in NamedCharacterReferences.table.split(separator: "\n") {
-            let parts = line.split(separator: "\t")
-            let points = parts[1].split(separator: " ").map { UInt32($0, radix: 16)! }
-            let name = Array(parts[0].utf8)
+        // (read on the bytes: a split of Characters cost 35 M instructions at every start)
+        for line in NamedCharacterReferences.table.utf8.split(separator: 0x0A) {
+            let parts = line.split(separator: 0x09)
+            let points = parts[1].split(separator: 0x20).map { hex in
+                hex.reduce(UInt32(0)) { $0 << 4 | UInt32($1 <= 0x39 ? $1 - 0x30 : ($1 | 0x20) - 0x57) }
+            }
+            let name = Array(parts[0])
             let entry = Entry(nameStart: Int32(names.count), nameLength: Int32(name.count),
                               value: (points[0], points.count > 1 ? points[1] : 0))
             names += name

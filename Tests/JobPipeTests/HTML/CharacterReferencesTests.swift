@@ -14,6 +14,8 @@ private func decoded(_ s: String, _ context: CharacterReferences.Context) -> Str
         #expect(decoded("&CounterClockwiseContourIntegral; &Tab;&NewLine;", .text) == "\u{2233} \t\n")
         // two code points
         #expect(decoded("&NotEqualTilde;", .text) == "\u{2242}\u{338}")
+        // code points of five hex digits, and the table's first and last names
+        #expect(decoded("&Afr;&zwnj;&AElig", .text) == "\u{1D504}\u{200C}\u{C6}")
         // names are case-sensitive
         #expect(decoded("&AMP; &Amp; &COMMAT;", .text) == "& &Amp; &COMMAT;")
     }
