@@ -91,12 +91,18 @@ struct LabelledLines {
         return label + ": " + value
     }
 
+    /// The mark a line or a fact opens with: what stands before its first letter, digit, bracket or quotation
+    /// mark ("📍 ", "• ", "⚓ ").
+    static func leadingMark<S: StringProtocol>(_ text: S) -> S.SubSequence {
+        text.prefix { !$0.isLetter && !$0.isNumber && !"(\"'„“«¿¡".contains($0) }
+    }
+
     /// A label line behind a mark ("⚓ Location: Karachi", "• Standort: Köln", "📍 Location:"): the line
     /// without its mark. Only lines whose label is one read are changed.
     static func unmarked(_ line: String) -> String? {
         guard let first = line.utf8.first, first >= 0x80 || first == 0x2A || first == 0x2D || first == 0x3E,
               line.utf8.count <= 200 else { return nil }
-        let mark = line.prefix { !$0.isLetter && !$0.isNumber && !"(\"'„“«¿¡".contains($0) }
+        let mark = leadingMark(line)
         guard !mark.isEmpty, mark.utf8.count <= 12 else { return nil }
         let rest = String(line.dropFirst(mark.count))
         guard let colon = rest.utf8.prefix(33).firstIndex(of: 0x3A) else { return nil }

@@ -158,7 +158,7 @@ extension Location {
     static let arrangementSeparators = [" / ", " · ", " | ", " - ", " – ", ", "]
     /// A fact without the mark before it ("🏠 Hybrid", "• Remote"), trimmed.
     static func unmarked(_ fact: Substring) -> String {
-        String(fact.drop { !$0.isLetter && !$0.isNumber && !"(\"'„“«¿¡".contains($0) }).trimmingSpaces
+        String(fact.dropFirst(LabelledLines.leadingMark(fact).count)).trimmingSpaces
     }
     /// Whether a name is a continent's or a region's that remote work is done from ("Europe", "EMEA", "LATAM").
     static func isRegion(_ name: String) -> Bool { regions.contains(name) || LabelledLines.regionCodes.contains(name) }
