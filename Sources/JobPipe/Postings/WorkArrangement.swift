@@ -302,15 +302,16 @@ enum WorkArrangement: String, Sendable {
 
     /// The words whose mention means a page speaks of remote work (lower case).
     static let arrangementWords = ["remote", "hybrid", "hybride", "híbrid", "hibrid", "ibrid", "homeoffice",
-                                     "home office", "home-office", "work from home", "wfh", "telecommut",
-                                     "telework", "télétravail", "teletravail", "à distance", "teletrabajo",
-                                     "remoto", "remota", "a distancia", "thuiswerk", "op afstand",
-                                     "smart working", "telelavoro", "mobiles arbeiten", "ortsunabhängig",
-                                     "anywhere", "from home", "thuis werk", "thuis te werken", "vanuit huis",
-                                     "von zu hause", "von zuhause", "zu hause arbeit", "mobile arbeit", "home-based", "home based",
-                                     "mobilen arbeit", "desde casa", "da casa", "etätyö", "etänä", "zdaln",
-                                     "hybryd", "z domova", "distans", "hjemme", "távmunka", "teletrabalho",
-                                     "work-from-home"]
+                                   "home office", "home-office", "work from home", "wfh", "telecommut",
+                                   "telework", "télétravail", "teletravail", "à distance", "teletrabajo",
+                                   "remoto", "remota", "a distancia", "thuiswerk", "op afstand",
+                                   "smart working", "telelavoro", "mobiles arbeiten", "ortsunabhängig",
+                                   "anywhere", "from home", "thuis werk", "thuis te werken", "vanuit huis",
+                                   "von zu hause", "von zuhause", "zu hause arbeit", "mobile arbeit", "home-based", "home based",
+                                   "mobilen arbeit", "desde casa", "da casa", "etätyö", "etänä", "zdaln",
+                                   "hybryd", "z domova", "distans", "hjemme", "távmunka", "teletrabalho",
+                                   "work-from-home"]
+    /// `arrangementWords`, looked for at once.
     static let anyArrangementWord = ByteNeedles(arrangementWords)
 
     /// Whether a short value counts days ("2 days", "2j", "3 Tage", "2 días", "2 dagen", "2 giorni").
@@ -414,7 +415,7 @@ enum WorkArrangement: String, Sendable {
         hybridWords.contains { $0 != "flex" && lowered.containsBytes($0) }
     }
 
-    /// Every word one of the answers below needs somewhere in the value: most values hold none,
+    /// Every word `stated` needs somewhere in a value to give an answer: most values hold none,
     /// and one look at their bytes rules them out.
     private static let statedWords = ManyNeedles(Array(Set(hybridWords + remoteWords + onSiteWords + arrangementWords
         + remoteWordForms + ["homeoffice", "thuiswerk", "home", "zuhause", "hause", "huis", "casa", "distance", "distancia",
