@@ -146,8 +146,7 @@ struct LabelledLines {
     /// A label without the article before it, in the six languages: "l'entreprise" is "entreprise",
     /// "the company" "company", "het bedrijf" "bedrijf".
     static func withoutArticle(_ label: String) -> String {
-        for article in ["l'", "l’", "la ", "le ", "les ", "the ", "die ", "der ", "das ", "el ", "los ", "het ", "de ", "il ", "lo "]
-        where label.startsWithBytes(article) {
+        for article in lowerArticles where label.startsWithBytes(article) {
             return String(label.dropFirst(article.count))
         }
         return label
@@ -1326,6 +1325,8 @@ struct LabelledLines {
     }
 
     static let articles: Set<String> = ["The", "Die", "Der", "Das", "Le", "La", "Les", "El", "Los", "Het", "De", "Il", "Lo"]
+    /// The same in lower case, each with the space after it, and the elided French one.
+    static let lowerArticles = ["l'", "l’"] + articles.sorted().map { $0.lowercased() + " " }
     /// Abbreviations names are written with ("Warner Bros.", "Acme Co.", "Wm. Wrigley Jr.").
     static let abbreviations: Set<String> = ["bros", "co", "inc", "corp", "ltd", "st", "jr", "sr", "wm", "dr", "mr", "mrs",
                                              "ms", "llc", "plc", "cie", "int", "intl", "mfg", "assoc", "dept", "univ"]

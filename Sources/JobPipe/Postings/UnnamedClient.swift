@@ -25,8 +25,7 @@ enum UnnamedClient {
     /// a full stop, the opener as whole words ("Our clients' needs", "For a client-facing
     /// role" are no such sentences), and names no client.
     static func isSpokenOf(in lines: [String]) -> Bool {
-        if case .unnamed? = client(in: lines) { return true }
-        return false
+        client(in: lines) == .unnamed
     }
 
     /// Whether such a sentence leaves its client unnamed, or names it in an apposition with its legal form:
