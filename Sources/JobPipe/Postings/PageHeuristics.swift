@@ -978,9 +978,10 @@ struct PageHeuristics {
             }
             // (the site's name may close it: "Engineer - Acme | Board")
             // ("Senior Mobile Engineer, iOS" is a title with a comma, no place)
-            let isPlace = { (s: String) in
-                Cities.contains(s) || (s.contains(",") && !s.contains(":") && !PostingLabels.readsAsRole(s))
-            }
+            // a part with commas is a list, no employer's name: a place where it reads as one, else the job's
+            // tools or fields ("Kommo, n8n, APIs в Acme LLC", "MDR, DFIR, Red Team")
+            let isList = { (s: String) in s.contains(",") && !s.contains(":") && !PostingLabels.readsAsRole(s) }
+            let isPlace = { (s: String) in Cities.contains(s) || isList(s) && LabelledLines.place(s) != nil }
             // (a part after the site's own name is its tagline: "Jobs | Acme Labor GmbH - Mikrobiologisches Labor in Reken")
             // (a board's own name, where the address is not known: "Engineer | Michael Page | LinkedIn")
             let isSite = { (s: String) in isSiteFurniture(s) || SiteOwner.namesBoard(s) }
@@ -988,7 +989,7 @@ struct PageHeuristics {
             let opens = segments.first.map(isSite) == true && rest.first == segments.first
             let site = rest.dropFirst(opens ? 1 : 0).firstIndex(where: isSite) ?? rest.endIndex
             let closing = rest[..<site].lastIndex {
-                !isPlace($0) && !isSite($0) && !EmploymentType.names($0) && Self.contractAndPlace($0) == nil
+                !isPlace($0) && !isList($0) && !isSite($0) && !EmploymentType.names($0) && Self.contractAndPlace($0) == nil
             }
             // "Java Developer, Houston, TX": the job, then its place
             for segment in segments { if let (_, place) = Self.roleAndPlace(segment) { location.add(place, "title", 3) } }
@@ -1050,6 +1051,7 @@ struct PageHeuristics {
                     continue
                 }
                 if isPlace(segment) { location.add(segment, "title", 3); continue }
+                if isList(segment) { continue }
                 // "CDI à Paris", "Full-time in Berlin": a kind of contract and its place
                 if let place = Self.contractAndPlace(segment) { location.add(place, "title", 3); continue }
                 // an employer's own careers pages name themselves "Acme Jobs", "Karriere bei Acme"
