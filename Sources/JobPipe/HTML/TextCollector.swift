@@ -176,6 +176,7 @@ struct TextCollector {
     /// Ends the line (a block element's edge).
     mutating func endLine() {
         if oneLine { pendingSpace = true; return }
+        Self.dropInvisibles(&line)
         if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
         line.removeAll(keepingCapacity: true)
         pendingSpace = false
@@ -186,11 +187,40 @@ struct TextCollector {
     /// The lines, the last one ended.
     mutating func finish() -> [String] {
         if oneLine {
+            Self.dropInvisibles(&line)
             let s = String(decoding: line, as: UTF8.self)
             return s.isEmpty ? [] : [s]
         }
         endLine()
         return lines
+    }
+
+    /// Takes out the characters a reader never sees and that stand in no word: the soft hyphen
+    /// (U+00AD, "Software\u{AD}entwickler"), the zero-width space (U+200B), the word joiner (U+2060)
+    /// and the byte-order mark (U+FEFF), which editors leave in ("Presales Engineer (m/w/d)\u{200B}").
+    /// A space the removal leaves at the line's end goes too. (The zero-width joiners stay: scripts
+    /// and emoji are written with them.)
+    static func dropInvisibles(_ line: inout [UInt8]) {
+        guard line.contains(where: { $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }) else { return }
+        var out: [UInt8] = []
+        out.reserveCapacity(line.count)
+        var i = 0
+        let n = line.count
+        while i < n {
+            let b = line[i]
+            if b == 0xC2, i + 1 < n, line[i + 1] == 0xAD { i += 2; continue }
+            if b == 0xE2, i + 2 < n, line[i + 1] == 0x80 && line[i + 2] == 0x8B || line[i + 1] == 0x81 && line[i + 2] == 0xA0 {
+                i += 3
+                continue
+            }
+            if b == 0xEF, i + 2 < n, line[i + 1] == 0xBB, line[i + 2] == 0xBF { i += 3; continue }
+            // (spaces either side of what went are one)
+            if b != 0x20 || out.last != 0x20 { out.append(b) }
+            i += 1
+        }
+        while out.last == 0x20 { out.removeLast() }
+        while out.first == 0x20 { out.removeFirst() }
+        line = out
     }
 
     /// The length in bytes of one-line text so far.

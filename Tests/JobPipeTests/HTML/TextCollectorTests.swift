@@ -50,4 +50,11 @@ import Testing
         #expect(collect([text], oneLine: false, bytewise: false) == ["Senior engineer (remote)", "Apply now"])
         #expect(collect([text], oneLine: true, bytewise: false) == ["Senior engineer (remote) Apply now"])
     }
+
+    @Test func invisibleCharactersGo() {
+        let text = Array("Presales Engineer (m/w/d)\u{200B}\nSoftware\u{AD}entwickler \u{FEFF}in Kiel\n\u{200B}\nKuber\u{2060}netes \u{200B} Go\nEmoji 👩\u{200D}💻".utf8)
+        #expect(collect([text], oneLine: false, bytewise: false)
+            == ["Presales Engineer (m/w/d)", "Softwareentwickler in Kiel", "Kubernetes Go", "Emoji 👩\u{200D}💻"])
+        #expect(collect([text], oneLine: true, bytewise: true) == ["Presales Engineer (m/w/d) Softwareentwickler in Kiel Kubernetes Go Emoji 👩\u{200D}💻"])
+    }
 }
