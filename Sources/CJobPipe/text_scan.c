@@ -7,18 +7,28 @@ JP_INLINE uint64_t jp_other_space64(const unsigned char *p, int simd) {
     return jp_eq64(p, '\n', simd) | jp_eq64(p, '\t', simd) | jp_eq64(p, '\r', simd) | jp_eq64(p, '\f', simd);
 }
 
-/* Up to 65 bytes at p + i, padded with `pad` past n; the mask of the bytes
+/* Up to 66 bytes at p + i, padded with `pad` past n; the mask of the bytes
    that are really there. */
 static inline const unsigned char *jp_text_block(const unsigned char *p, long i, long n, unsigned char pad,
                                                  unsigned char tail[80], uint64_t *valid) {
-    if (n - i >= 65) { *valid = ~0ULL; return p + i; }
+    if (n - i >= 66) { *valid = ~0ULL; return p + i; }
     memset(tail, pad, 80);
     memcpy(tail, p + i, (size_t)(n - i));
     *valid = n - i >= 64 ? ~0ULL : (1ULL << (n - i)) - 1;
     return tail;
 }
 
-/* jp_text_run (text_scan.h). Reads 65 bytes a block (bit k of a "next"
+/* The first bytes of the characters no reader sees in a block (b holds 66
+   bytes): U+00AD (C2 AD), U+200B (E2 80 8B), U+2060 (E2 81 A0), U+FEFF (EF BB BF). */
+JP_INLINE uint64_t jp_invisible64(const unsigned char *b, uint64_t c2, int simd) {
+    uint64_t e2 = jp_eq64(b, 0xE2, simd), ef = jp_eq64(b, 0xEF, simd);
+    if (!(c2 | e2 | ef)) return 0;
+    return (c2 & jp_eq64(b + 1, 0xAD, simd))
+        | (e2 & ((jp_eq64(b + 1, 0x80, simd) & jp_eq64(b + 2, 0x8B, simd)) | (jp_eq64(b + 1, 0x81, simd) & jp_eq64(b + 2, 0xA0, simd))))
+        | (ef & jp_eq64(b + 1, 0xBB, simd) & jp_eq64(b + 2, 0xBF, simd));
+}
+
+/* jp_text_run (text_scan.h). Reads 66 bytes a block (bit k of a "next"
    mask says what byte k + 1 is). */
 JP_INLINE long text_run(const unsigned char *p, long n, int simd) {
     unsigned char tail[80];
@@ -30,7 +40,7 @@ JP_INLINE long text_run(const unsigned char *p, long n, int simd) {
         uint64_t c2 = jp_eq64(b, 0xC2, simd), next_a0 = jp_eq64(b + 1, 0xA0, simd);
         uint64_t next_space = jp_eq64(b + 1, ' ', simd), next_other = jp_other_space64(b + 1, simd);
         uint64_t next_c2 = jp_eq64(b + 1, 0xC2, simd);
-        uint64_t stops = other | (c2 & next_a0) | (space & (next_space | next_other | next_c2));
+        uint64_t stops = other | (c2 & next_a0) | (space & (next_space | next_other | next_c2)) | jp_invisible64(b, c2, simd);
         stops &= valid;
         if (stops) return i + __builtin_ctzll(stops);
     }

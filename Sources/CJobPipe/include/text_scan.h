@@ -7,8 +7,10 @@
 
 /* How long the text at p[0..n) goes on (p[0] is not white space) before a
    byte that needs a decision: tab, line feed, carriage return, form feed,
-   U+00A0, or a space that is not a single one between two words (the
-   single ones are already collapsed). Stopping early is harmless. */
+   U+00A0, a space that is not a single one between two words (the
+   single ones are already collapsed), or a character no reader sees that
+   stands in no word (U+00AD, U+200B, U+2060, U+FEFF), which the caller drops.
+   Stopping early is harmless. */
 long jp_text_run(const unsigned char *p, long n);
 long jp_text_run_scalar(const unsigned char *p, long n);
 

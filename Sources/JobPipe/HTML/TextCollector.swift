@@ -46,6 +46,20 @@ struct TextCollector {
         b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C
     }
 
+    /// The length of the character at `p` when it is one a reader never sees and that stands in no
+    /// word, which text leaves out: the soft hyphen (U+00AD, "Software\u{AD}entwickler"), the
+    /// zero-width space (U+200B), the word joiner (U+2060) and the byte-order mark (U+FEFF), which
+    /// editors leave in ("Presales Engineer (m/w/d)\u{200B}"); else 0. (The zero-width joiner stays:
+    /// scripts and emoji are written with it.)
+    @inline(__always) static func invisibleLength(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int {
+        switch p[0] {
+        case 0xC2: return n >= 2 && p[1] == 0xAD ? 2 : 0
+        case 0xE2: return n >= 3 && (p[1] == 0x80 && p[2] == 0x8B || p[1] == 0x81 && p[2] == 0xA0) ? 3 : 0
+        case 0xEF: return n >= 3 && p[1] == 0xBB && p[2] == 0xBF ? 3 : 0
+        default: return 0
+        }
+    }
+
     mutating func append(_ chunk: UnsafeBufferPointer<UInt8>) {
         guard let base = chunk.baseAddress else { return }
         let n = chunk.count
@@ -61,6 +75,8 @@ struct TextCollector {
                 i += w
                 continue
             }
+            let invisible = Self.invisibleLength(base + i, n - i)
+            if invisible > 0 { i += invisible; continue }
             let j = i + jp_text_run(base + i, n - i)
             add(base + i, j - i)
             i = j
@@ -69,7 +85,10 @@ struct TextCollector {
     }
 
     /// Adds a run of collapsed text.
-    @inline(__always) private mutating func add(_ start: UnsafePointer<UInt8>, _ count: Int) {
+    @inline(__always) private mutating func add(_ start: UnsafePointer<UInt8>, _ length: Int) {
+        // (a run ends in a space only where a character no reader sees follows: the space is pending)
+        let spaceAfter = length > 0 && start[length - 1] == 0x20
+        let count = spaceAfter ? length - 1 : length
         if pendingEdge {
             pendingEdge = false
             if !pendingSpace, !pendingGlue, !pendingItem, count > 0, Self.endsLowercase(line), Self.beginsUppercase(start, count) {
@@ -92,7 +111,7 @@ struct TextCollector {
             }
             line.append(contentsOf: UnsafeBufferPointer(start: start, count: count))
         }
-        pendingSpace = false
+        pendingSpace = spaceAfter
         pendingGlue = false
         pendingItem = false
     }
@@ -150,6 +169,7 @@ struct TextCollector {
             var j = i
             while j < n {
                 let b = base[j]
+                if b >= 0xC2, Self.invisibleLength(base + j, n - j) > 0 { break }
                 if b <= 0x20 {
                     guard b == 0x20, j > i, j + 1 < n else { if Self.isSpace(b) { break }; j += 1; continue }
                     let c = base[j + 1]
@@ -161,6 +181,8 @@ struct TextCollector {
             }
             if j > i { add(base + i, j - i) }
             guard j < n else { break }
+            let invisible = Self.invisibleLength(base + j, n - j)
+            if invisible > 0 { i = j + invisible; continue }
             if base[j] == 0x0A, !oneLine { endLine() } else { pendingSpace = true }
             i = j + (base[j] == 0xC2 ? 2 : 1)
         }
@@ -176,7 +198,6 @@ struct TextCollector {
     /// Ends the line (a block element's edge).
     mutating func endLine() {
         if oneLine { pendingSpace = true; return }
-        Self.dropInvisibles(&line)
         if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
         line.removeAll(keepingCapacity: true)
         pendingSpace = false
@@ -187,40 +208,11 @@ struct TextCollector {
     /// The lines, the last one ended.
     mutating func finish() -> [String] {
         if oneLine {
-            Self.dropInvisibles(&line)
             let s = String(decoding: line, as: UTF8.self)
             return s.isEmpty ? [] : [s]
         }
         endLine()
         return lines
-    }
-
-    /// Takes out the characters a reader never sees and that stand in no word: the soft hyphen
-    /// (U+00AD, "Software\u{AD}entwickler"), the zero-width space (U+200B), the word joiner (U+2060)
-    /// and the byte-order mark (U+FEFF), which editors leave in ("Presales Engineer (m/w/d)\u{200B}").
-    /// A space the removal leaves at the line's end goes too. (The zero-width joiners stay: scripts
-    /// and emoji are written with them.)
-    static func dropInvisibles(_ line: inout [UInt8]) {
-        guard line.contains(where: { $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }) else { return }
-        var out: [UInt8] = []
-        out.reserveCapacity(line.count)
-        var i = 0
-        let n = line.count
-        while i < n {
-            let b = line[i]
-            if b == 0xC2, i + 1 < n, line[i + 1] == 0xAD { i += 2; continue }
-            if b == 0xE2, i + 2 < n, line[i + 1] == 0x80 && line[i + 2] == 0x8B || line[i + 1] == 0x81 && line[i + 2] == 0xA0 {
-                i += 3
-                continue
-            }
-            if b == 0xEF, i + 2 < n, line[i + 1] == 0xBB, line[i + 2] == 0xBF { i += 3; continue }
-            // (spaces either side of what went are one)
-            if b != 0x20 || out.last != 0x20 { out.append(b) }
-            i += 1
-        }
-        while out.last == 0x20 { out.removeLast() }
-        while out.first == 0x20 { out.removeFirst() }
-        line = out
     }
 
     /// The length in bytes of one-line text so far.

@@ -16,7 +16,8 @@ import Testing
     @Test func sameAsByteByByte() {
         var rng = SplitMix(seed: 7)
         let pieces = ["word", "a", " ", " ", "  ", "\n", "\t", "\r\n", "\u{0C}", "\u{A0}", "é", "\u{01}", "©", " \u{A0} ",
-                      "\n\n   ", "\u{C2}", "x\u{C2}"]
+                      "\n\n   ", "\u{C2}", "x\u{C2}", "\u{200B}", " \u{200B} ", "\u{AD}", "\u{FEFF}", "\u{2060}", "\u{2019}",
+                      "\u{200D}"]
         for _ in 0..<5_000 {
             var chunks: [[UInt8]] = []
             for _ in 0..<Int(rng.next() % 3 + 1) {
