@@ -198,14 +198,18 @@ struct PageHeuristics {
     private static func readFurniture(_ node: TreeNode, furniture: inout Set<String>, trailEnds: inout [String: [TreeNode]],
                                       owner: inout String?, legal: inout String?, logos: inout [String], place: inout String?) {
         Self.trailEnds(node, into: &trailEnds)
+        var afterOwner = false
         for line in PlainText.lines(of: node) {
-            // the employer's address, on a line of its own or among the footer's facts ("Torstraße 12 · 10119 Berlin")
-            if place == nil { place = Location.inAddress(line) }
+            // the employer's address, on a line of its own or among the footer's facts ("Torstraße 12 · 10119 Berlin");
+            // or its town alone on the line after its copyright line ("© 2024 Acme GmbH" / "Vienna/Europe")
+            if place == nil { place = Location.inAddress(line) ?? (afterOwner ? Self.townLine(line) : nil) }
+            afterOwner = false
             guard line.utf8.count <= 80 else { continue }
             furniture.insert(Words.normalized(line))
             if let o = copyrightOwner(line) {
                 furniture.insert(Words.normalized(o))
                 if owner == nil { owner = o }
+                afterOwner = node.is(.footer)
             } else if legal == nil, node.is(.footer), let o = legalNameLine(line) {
                 // (or, failing a copyright line, the footer's line that opens with a name and its legal form, as
                 // imprints write it: "Schröder Anlagenbau GmbH · Industriestraße 4 · 33602 Bielefeld")
@@ -214,6 +218,18 @@ struct PageHeuristics {
             }
         }
         if logos.count < 4 { Self.logos(in: node, into: &logos) }
+    }
+
+    /// A line that is a town alone, as a footer writes the employer's under its name: a known town, with
+    /// its region or country ("Vienna", "Berlin, Germany"), or with its continent after a slash ("Vienna/Europe").
+    static func townLine(_ line: String) -> String? {
+        guard line.utf8.count <= 40 else { return nil }
+        let parts = line.split(separator: "/").map { String($0).trimmingSpaces }
+        if parts.count == 2, Cities.contains(parts[0]), Location.isRegion(parts[1]) || Location.isCountry(parts[1]) {
+            return line.trimmingSpaces
+        }
+        guard parts.count == 1, let town = line.split(separator: ",").first, Cities.contains(String(town).trimmingSpaces) else { return nil }
+        return LabelledLines.place(line)
     }
 
     /// A line's first part, up to a separator, where it is a name with its legal form: "Schröder Anlagenbau

@@ -40,4 +40,8 @@ CASES = [
  (page("<p>Full-time · Hybrid · Bristol, UK</p>"), U, {"location": "Bristol, UK"}),
  (page("<p>Locations: Berlin, Hamburg or Munich</p>"), U, {"location": "Berlin, Hamburg or Munich"}),
  (page("<p>Location(s): London; Edinburgh</p>"), U, {"location": "London; Edinburgh"}),
+ # the employer's town alone under its copyright line in the footer, where the page states no place
+ (page("").replace("<footer>© 2026 Ferrovia Systems B.V.</footer>", "<footer><ul><li>© 2026 Ferrovia Systems B.V.</li><li>Vienna/Europe</li><li>jobs@ferrovia.example</li></ul></footer>"), U, {"location": "Vienna/Europe"}),
+ (page("").replace("<footer>© 2026 Ferrovia Systems B.V.</footer>", "<footer><p>© 2026 Ferrovia Systems B.V.</p><p>Utrecht, Netherlands</p></footer>"), U, {"location": "Utrecht, Netherlands"}),
+ (page("").replace("<footer>© 2026 Ferrovia Systems B.V.</footer>", "<footer><p>© 2026 Ferrovia Systems B.V.</p><p>Imprint</p><p>Utrecht</p></footer>"), U, {"location": None}),
 ]
