@@ -83,6 +83,18 @@ extension Location {
                     }
                     continue
                 }
+                // a known town alone in brackets: "in het midden van het land (Houten)", "our team (Leeds) builds …"
+                if bytes[start] == 0x28, i - start >= 4 {
+                    var close = start + 1
+                    while close < i, bytes[close] != 0x29 { close += 1 }
+                    var inside = String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<close]), as: UTF8.self)
+                    // (a town of two words: "(Den Haag)")
+                    if close == i, let next = words(after: i, 1).first, let end = next.firstIndex(of: ")") {
+                        inside += " " + next[..<end]
+                    }
+                    if inside.first?.isUppercase == true, inside.contains(where: \.isLowercase), Cities.contains(inside) { count(inside) }
+                    continue
+                }
                 // words of place are short and begin with few letters
                 var end = i
                 guard end - start <= 8, end > start, firstBytes[Int(bytes[start])] else { continue }

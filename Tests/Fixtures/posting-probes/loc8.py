@@ -44,4 +44,8 @@ CASES = [
  (page("").replace("<footer>© 2026 Ferrovia Systems B.V.</footer>", "<footer><ul><li>© 2026 Ferrovia Systems B.V.</li><li>Vienna/Europe</li><li>jobs@ferrovia.example</li></ul></footer>"), U, {"location": "Vienna/Europe"}),
  (page("").replace("<footer>© 2026 Ferrovia Systems B.V.</footer>", "<footer><p>© 2026 Ferrovia Systems B.V.</p><p>Utrecht, Netherlands</p></footer>"), U, {"location": "Utrecht, Netherlands"}),
  (page("").replace("<footer>© 2026 Ferrovia Systems B.V.</footer>", "<footer><p>© 2026 Ferrovia Systems B.V.</p><p>Imprint</p><p>Utrecht</p></footer>"), U, {"location": None}),
+ # a known town alone in brackets in the text, where nothing else names the place
+ (page("<p>Ferrovia Systems is een jonge onderneming in het midden van het land (Utrecht).</p>"), U, {"location": "Utrecht"}),
+ (page("<p>Unser Team (Den Haag) baut Buchungssysteme.</p>"), U, {"location": "Den Haag"}),
+ (page("<p>We write Java (Spring) and Go.</p>"), U, {"location": None}),
 ]
