@@ -188,9 +188,10 @@ struct LabelledLines {
                                          "local", "where", "wo", "où", "dónde", "waar", "dove", "onde"]
 
     /// The first value of any of the labels, and the line it is on.
-    func labelled(_ labels: Set<String>, accepting accept: (String) -> Bool = { _ in true }) -> (String, Int)? {
+    func labelled(_ labels: Set<String>, at position: (Int) -> Bool = { _ in true },
+                  accepting accept: (String) -> Bool = { _ in true }) -> (String, Int)? {
         for (i, line) in lines.enumerated() {
-            guard let head = heads[i] else { continue }
+            guard let head = heads[i], position(i) else { continue }
             let label = Self.unqualified(head.label.trimmingSpaces, in: labels)
             guard labels.contains(label) else { continue }
             let hasColon = line.utf8.count > head.label.utf8.count
@@ -207,7 +208,11 @@ struct LabelledLines {
                 // (nor does a grid of facts that puts its labels in a row: "Standort" / "Starttermin")
                 // a label's colon may open the value's line ("Company Name" / ": Acme Inc. (Headquarters: …)"):
                 // the value is the name, without its bracketed remark
-                let next = Self.afterColon(lines[min(i + 1, lines.count - 1)])
+                var next = Self.afterColon(lines[min(i + 1, lines.count - 1)])
+                // ("Company details" / "Name: Acme Ltd": the value is the name's)
+                if i + 1 < lines.count, let h = heads[i + 1], h.valueFollows, PostingLabels.nameLabels.contains(h.label.trimmingSpaces) {
+                    next = String(lines[i + 1].dropFirst(h.label.count + 1)).trimmingSpaces
+                }
                 if i + 1 < lines.count, next.utf8.count <= 100, !Self.isHeading(lines[i + 1]),
                    !PostingLabels.factWords.contains(next.lowercased()),
                    heads[i + 1].map({ !$0.valueFollows && labels.contains($0.label.trimmingSpaces) }) != true {
@@ -1036,6 +1041,15 @@ struct LabelledLines {
             }
         }
         return nil
+    }
+
+    /// The value of a bare "Name" label in a block headed as the employer's, as boards write their card of it:
+    /// "Informations sur l'entreprise" / "Nom :" / "Acme SA", "Company details" / "Name: Acme Ltd". (A "Name"
+    /// under "Contact" is a person's.)
+    var companySectionName: (String, Int)? {
+        labelled(PostingLabels.nameLabels, at: { i in
+            lines[max(0, i - 2)..<i].contains { $0.utf8.count <= 60 && PostingLabels.headsCompanySection($0) }
+        })
     }
 
     /// A short header line that is only an employment type ("Full Time", "Part-time").

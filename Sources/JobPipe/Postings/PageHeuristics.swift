@@ -749,6 +749,8 @@ struct PageHeuristics {
         if let (v, _) = labelledCompany {
             // a value that speaks of the employer names it ("Über Intra2net", "About Acme")
             company.add(LabelledLines.spokenOf(v).flatMap { Self.looksLikeName($0) ? $0 : nil } ?? v, "label", 7)
+        } else if let (v, _) = labels.companySectionName, !PostingLabels.readsAsPerson(v) {
+            company.add(v, "label", 6)
         }
         if let by = labels.postedBy { company.add(by, "byline", 5) }
         if let (v, _) = labels.placeLabelled { addPlace(v, "label", 7) }

@@ -304,6 +304,22 @@ enum PostingLabels {
                                             "games", "health", "capital", "ventures", "industries", "services", "networks",
                                             "robotics", "foods", "energy", "bank", "design", "agency", "security", "analytics"]
 
+    /// A bare label of a name, in the six languages: the employer's under a heading about it.
+    static let nameLabels: Set<String> = ["name", "nom", "nombre", "naam", "nome", "bezeichnung", "raison sociale",
+                                          "denominación", "denominazione"]
+
+    /// Words of a heading over the employer's facts: "Informations sur l'entreprise", "Company details",
+    /// "Angaben zum Unternehmen", "Datos de la empresa", "Bedrijfsgegevens", "Informazioni sull'azienda".
+    static let companySectionWords = ByteNeedles(["entreprise", "société", "employeur", "company", "employer",
+                                                  "organisation", "organization", "unternehmen", "arbeitgeber",
+                                                  "empresa", "bedrijf", "werkgever", "azienda"])
+
+    /// Whether a line heads the employer's facts (and no labelled value of its own: "Entreprise : Acme" is one).
+    static func headsCompanySection(_ line: String) -> Bool {
+        guard !line.contains(":") || line.hasSuffix(":") else { return false }
+        return companySectionWords.matches(line) != 0
+    }
+
     static func readsAsCompany(_ text: String) -> Bool {
         guard let last = text.lowercased().letterRuns.last else { return false }
         // a form written with dots is read without them: "S.r.l.", "S.p.A.", "B.V.", "s.r.o."

@@ -38,4 +38,11 @@ CASES = [
        title="Finance Manager | JobFinder", nav="<a href='/'>JobFinder</a>"), BOARD, {"company": "Brightline Foods"}),
  (page("<h1>Finance Manager</h1><dl><dt>Hiring company</dt><dd>Brightline Foods</dd><dt>Location</dt><dd>Leeds</dd></dl>",
        title="Finance Manager | JobFinder", nav="<a href='/'>JobFinder</a>"), BOARD, {"company": "Brightline Foods", "location": "Leeds"}),
+ # a board's card of the employer: a bare "Name" label under a heading about the employer (not under "Contact")
+ (page("<h2>Informations sur l'entreprise</h2><p>Nom :</p><p>Brightline Foods SA</p><p>Lieu de travail :</p><p>Lyon</p><h1>Finance Manager</h1>"
+       "<h2>Contact</h2><p>Nom :</p><p>Claire Dubois</p>", title="JobFinder - Offres d'emploi"), BOARD, {"company": "Brightline Foods SA", "location": "Lyon"}),
+ (page("<h1>Finance Manager</h1><h3>Company details</h3><p>Name: Brightline Foods Ltd</p><p>Size: 200 employees</p>",
+       title="Finance Manager | JobFinder"), BOARD, {"company": "Brightline Foods Ltd"}),
+ (page("<h1>Finance Manager</h1><h3>Contact</h3><p>Name: Claire Dubois</p>", title="Finance Manager | JobFinder"), BOARD,
+  {"company": None}),
 ]
