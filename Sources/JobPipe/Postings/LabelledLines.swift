@@ -362,7 +362,7 @@ struct LabelledLines {
             return !Self.placeless.contains(String(first))
         }
         guard let (v, at) = labelled(PostingLabels.location, accepting: names) ?? placeStated(PostingLabels.location, accepting: names)
-                ?? pinned(accepting: names)
+                ?? pinned(accepting: names) ?? placeInSentenceUnderLabel
         else { return nil }
         // an address block that begins with the employer's name or a street ("Standort" / "Acme GmbH" /
         // "Hauptstr. 1" / "6710 Nenzing", "Arbeitsort" / "Im Dreieck 4" / "23758 Oldenburg in Holstein"):
@@ -400,6 +400,35 @@ struct LabelledLines {
     static func isSentence(_ v: String) -> Bool {
         let words = v.spaceParts
         return words.count >= 6 && words.filter { $0.first?.isLowercase == true }.count >= 4
+    }
+
+    /// The place a long sentence under a place label alone names, a known town or else a country after "in"
+    /// ("Location" / "Although we're technically based in the UK, we all work remotely. …"): the labels'
+    /// values are read up to 100 characters, a sentence may be longer.
+    var placeInSentenceUnderLabel: (String, Int)? {
+        for (i, line) in lines.prefix(400).enumerated() where i + 1 < lines.count {
+            guard let head = heads[i], !head.valueFollows, line.utf8.count <= 32,
+                  PostingLabels.location.contains(head.label.trimmingCharacters(in: ": ")) else { continue }
+            let next = lines[i + 1]
+            guard next.utf8.count > 100, next.utf8.count <= 400, Self.isSentence(next) else { continue }
+            if let place = Self.townNamed(in: next) ?? Self.countryNamed(in: next) { return (place, i + 1) }
+        }
+        return nil
+    }
+
+    /// The first country a sentence names after "in" or "in the", in one to three capitalised words, or as
+    /// "UK", "US", "USA" ("based in the UK", "in Germany").
+    static func countryNamed(in sentence: String) -> String? {
+        let words = sentence.spaceParts.map { String($0).trimmingCharacters(in: ".,;:!?()\"'") }
+        for (k, w) in words.enumerated() where w.lowercased() == "in" {
+            var start = k + 1
+            if start < words.count, words[start].lowercased() == "the" { start += 1 }
+            for n in stride(from: min(3, words.count - start), through: 1, by: -1) where n > 0 {
+                let name = words[start..<(start + n)].joined(separator: " ")
+                if ["UK", "US", "USA"].contains(name) || name.first?.isUppercase == true && Location.isCountry(name) { return name }
+            }
+        }
+        return nil
     }
 
     /// The first known town a sentence names, in one to three capitalised words ("… in central Amsterdam, …").
