@@ -588,14 +588,19 @@ enum WorkArrangement: String, Sendable {
 
     /// Whether the words right after a remote word put it on a condition: past fillers and linking words,
     /// a noun of condition ("in overleg", "nach Absprache", "on request", "is bespreekbaar", "bei Bedarf").
+    /// (The word for work may come between: "Remote Arbeit nach Absprache", "travail à distance sur demande".)
     static func onCondition(_ words: some Collection<Substring>) -> Bool {
         for w in words.prefix(4) {
             let word = String(w)
             if conditionNouns.contains(word) { return true }
-            guard fillerWords.contains(word) || conditionLinks.contains(word) else { return false }
+            guard fillerWords.contains(word) || conditionLinks.contains(word) || workWords.contains(word) else { return false }
         }
         return false
     }
+
+    /// Words for work, in the six languages, that may stand between a remote word and its condition.
+    static let workWords: Set<String> = ["arbeit", "arbeiten", "werk", "werken", "travail", "travailler", "trabajo",
+                                         "trabajar", "lavoro", "lavorare"]
 
     /// What ends a word of running text (lower-cased) for the readings around a remote word.
     static func isWordBreak(_ s: Unicode.Scalar) -> Bool {

@@ -22,4 +22,7 @@ CASES = [
  (page("<p>We expect you in the office three days a week.</p>"), U, {"workplace": "hybrid"}),
  (page("<p>Präsenz vor Ort an fünf Tagen die Woche.</p>"), U, {"workplace": "on_site"}),
  (page("<p>Présentiel obligatoire sur site.</p>"), U, {"workplace": "on_site"}),
+ # remote work on a condition, the word for work between ("nach Absprache", "in overleg")
+ (page("<ul><li>Ein zentrales Büro in Berlin</li><li>Remote Arbeit nach Absprache</li></ul>"), U, {"workplace": "hybrid"}),
+ (page("<ul><li>Een kantoor in Utrecht</li><li>Remote werken in overleg</li></ul>"), U, {"workplace": "hybrid"}),
 ]
