@@ -40,7 +40,8 @@ struct PageHeuristics {
     static let attributeWords: [(field: String, words: [String])] = [
         ("title", ["job-title", "jobtitle", "job_title", "posting-title", "position-title", "posting-name", "job-name",
                    "vacancy-title", "stellentitel", "titre-poste", "app-title", "jobheader-title", "jobinfoheader-title",
-                   "job-detail-title", "job title", "posting title"]),
+                   "job-detail-title", "job title", "posting title", "title-job", "title_job", "title-position",
+                   "title-vacancy"]),
         ("company", ["company", "employer", "advertiser", "org-name", "orgname", "hiring-org", "hiringorg", "arbeitgeber", "unternehmen",
                      "entreprise", "employeur", "empresa", "azienda", "werkgever", "bedrijf"]),
         ("location", ["location", "standort", "arbeitsort", "einsatzort", "lieu", "localisation", "ubicacion", "ubicación",
@@ -653,7 +654,7 @@ struct PageHeuristics {
     func isSiteFurniture(_ text: String) -> Bool {
         let n = Words.normalized(text)
         guard !n.isEmpty else { return false }
-        if furniture.contains(n) { return true }
+        if furniture.contains(n) || Self.namesWebsite(n) { return true }
         let compact = n.replacingAll(" ", with: "")
         for name in siteNames where !name.isEmpty {
             if n == name || compact == name.replacingAll(" ", with: "") { return true }
@@ -664,6 +665,31 @@ struct PageHeuristics {
         if let host = hostLabel, compact.utf8.count >= 5, host.startsWithBytes(compact) { return true }
         return false
     }
+
+    /// Whether normalized text names a website as one, in the six languages: "Diciphr Website", "Acme Homepage",
+    /// "Site web de Dupont", "Sitio web de Acme", "Website van Jansen".
+    static func namesWebsite(_ n: String) -> Bool {
+        websiteEnds.contains { n.hasSuffix($0) && n.utf8.count > $0.utf8.count }
+            || websiteStarts.contains { n.startsWithBytes($0) && n.utf8.count > $0.utf8.count }
+    }
+    static let websiteEnds = [" website", " web site", " homepage", " home page", " webseite", " webpage"]
+
+    /// A site's name without the words that call it a website: "Diciphr Website" is "Diciphr", "Site web de
+    /// Dupont" "Dupont"; other names as they are.
+    static func withoutWebsiteWords(_ name: String) -> String {
+        let n = Words.normalized(name)
+        guard namesWebsite(n) else { return name }
+        let words = name.spaceParts
+        if let end = websiteEnds.first(where: { n.hasSuffix($0) }) {
+            return words.dropLast(end.spaceParts.count).joined(separator: " ")
+        }
+        if let start = websiteStarts.first(where: { n.startsWithBytes($0) }) {
+            return words.dropFirst(start.spaceParts.count).joined(separator: " ")
+        }
+        return name
+    }
+    static let websiteStarts = ["website of ", "homepage of ", "site web de ", "site officiel de ", "sitio web de ",
+                                "página web de ", "sito web di ", "website van ", "website von ", "webseite von "]
 
     /// Whether the page is on a job board or an applicant-tracking platform,
     /// not the employer's own site: its host names one, or it links to employers' pages.
@@ -1074,7 +1100,7 @@ struct PageHeuristics {
                 if let place = Self.contractAndPlace(segment) { location.add(place, "title", 3); continue }
                 // an employer's own careers pages name themselves "Acme Jobs", "Karriere bei Acme"
                 if !isBoard, let own = Self.careersOf(segment) { company.add(own, "site_name", 3); continue }
-                if isSite(segment) { company.add(segment, "site_name", 1); continue }
+                if isSite(segment) { company.add(Self.withoutWebsiteWords(segment), "site_name", 1); continue }
                 if i > site { continue }
                 // the employer closes a page title ("Engineer – Acme"); a segment before it is rarely one,
                 // a page title of one part that is not the job says little, and a tagline

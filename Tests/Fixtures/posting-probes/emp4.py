@@ -45,4 +45,10 @@ CASES = [
        title="Finance Manager | JobFinder"), BOARD, {"company": "Brightline Foods Ltd"}),
  (page("<h1>Finance Manager</h1><h3>Contact</h3><p>Name: Claire Dubois</p>", title="Finance Manager | JobFinder"), BOARD,
   {"company": None}),
+ # a page title that calls the site a website names the site, not the job; its name is the employer's
+ ("<html><head><title>Brightline Website</title></head><body><nav><a href='/'>Research</a><a href='/team'>Team</a><a href='/join'>Join</a></nav>"
+  "<div class='container'><div class='title-job'>Research Program Manager</div><div class='job-desc'><b>Position overview:</b><br>The lab seeks an "
+  "organised person to run a large research programme with many partners.</div></div></body></html>", OWN,
+  {"title": "Research Program Manager", "company": "Brightline"}),
+ (page("<h1>Finance Manager</h1>", title="Site web de Brightline"), OWN, {"title": "Finance Manager", "company": "Brightline"}),
 ]
