@@ -831,7 +831,12 @@ struct PageHeuristics {
         }
         for (place, raw) in [("og:title", meta["og:title"]), ("title", titleTag)] {
             guard let raw else { continue }
-            let segments = titleSegments(raw).filter { !isSiteFurniture($0) && !PostingLabels.isGeneric($0) }
+            // "Cogent - Join - Developer", "Acme | Careers | Data Engineer": the part after the careers section's word
+            let all = titleSegments(raw)
+            for k in all.indices.dropFirst() where Self.careersSections.contains(all[k - 1].lowercased()) && PostingLabels.readsAsRole(all[k]) {
+                title.add(cleanTitle(all[k]), place, 5)
+            }
+            let segments = all.filter { !isSiteFurniture($0) && !PostingLabels.isGeneric($0) }
             // (a part that names a company or a research unit, and no role, is the site's name: "Sensorimotor
             // Interaction Group", "Ecological Forecasting Lab")
             if let first = segments.first {
@@ -978,6 +983,13 @@ struct PageHeuristics {
                 && c.text.spaceParts.filter({ $0.contains(where: \.isLetter) }).count >= 9
         }
         title.adjust(-10) { EmploymentType.names($0.text) }
+        // the site's words in the first person plural are its slogan: "We create useful software that gets results",
+        // "Wir bauen Brücken", "Nous créons des sites"
+        title.adjust(-4) { c in
+            let words = c.text.spaceParts
+            return words.count >= 3 && Self.weWords.contains(String(words[0])) && words[1].first?.isLowercase == true
+                && !PostingLabels.readsAsRole(c.text)
+        }
         // a place is no title ("Uppsala, Sweden" in a page of many h1s)
         title.adjust(-6) { c in
             c.text.utf8.count <= 60 && !PostingLabels.readsAsRole(c.text) && (Cities.contains(c.text) || LabelledLines.place(c.text) != nil)
@@ -1649,6 +1661,15 @@ struct PageHeuristics {
     static let careersHeadingPrefixes = ["Empleo en ", "Empleos en ", "Trabajo en ", "Trabajos en ", "Ofertas de empleo en ",
                                          "Emploi chez ", "Emplois chez ", "Offres d'emploi chez ", "Stellenangebote bei ",
                                          "Vacatures bij ", "Vacatures in ", "Lavoro in ", "Lavora in ", "Jobs in "]
+
+    /// The first person plural that opens a site's slogan, in the six languages.
+    static let weWords: Set<String> = ["We", "Wir", "Nous", "Wij", "We're", "Nosotros", "Noi"]
+    /// A page title's part that names the careers section, before the job's part, in the six languages.
+    static let careersSections: Set<String> = ["join", "join us", "careers", "career", "jobs", "vacancies", "open positions",
+                                               "work with us", "karriere", "jobs & karriere", "stellenangebote",
+                                               "carrières", "carrière", "emplois", "recrutement", "empleo", "empleos",
+                                               "trabaja con nosotros", "vacatures", "werken bij ons", "lavora con noi",
+                                               "carriere", "posizioni aperte"]
 
     /// The marks a quotation opens and closes with, in the languages read.
     static let quotationMarks: Set<Character> = ["\"", "“", "”", "„", "«", "»", "‚", "‘", "’", "'"]

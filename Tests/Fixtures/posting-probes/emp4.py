@@ -51,4 +51,9 @@ CASES = [
   "organised person to run a large research programme with many partners.</div></div></body></html>", OWN,
   {"title": "Research Program Manager", "company": "Brightline"}),
  (page("<h1>Finance Manager</h1>", title="Site web de Brightline"), OWN, {"title": "Finance Manager", "company": "Brightline"}),
+ # the site's slogan in its h1, the job in the page title after the careers section's word
+ (page("<h1>We make food that people love</h1><h2>What we offer</h2><p>A fair salary.</p>", title="Brightline - Join - Finance Manager"), OWN,
+  {"title": "Finance Manager"}),
+ (page("<h1>Wir bauen Brücken zwischen Menschen</h1>", title="Brightline | Karriere | Finanzbuchhalter (m/w/d)"), OWN,
+  {"title": "Finanzbuchhalter (m/w/d)"}),
 ]
