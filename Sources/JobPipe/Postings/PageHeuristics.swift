@@ -99,9 +99,13 @@ struct PageHeuristics {
                 if subheadings.count < 8 { let t = node.text; if !t.isEmpty { subheadings.append(t) } }
                 return false
             case .address:
-                // the contact address the page marks up as such, wherever it stands ("Raamgracht 8 / 1011 KK Amsterdam")
-                if furniturePlace == nil {
-                    furniturePlace = PlainText.lines(of: node).lazy.compactMap(Location.inAddress).first
+                // the contact address the page marks up as such, wherever it stands ("Raamgracht 8 / 1011 KK Amsterdam"),
+                // and the legal name it opens with ("Campudus GmbH" / "Ludwig-Erhard-Str. 6" / "84034 Landshut")
+                let lines = PlainText.lines(of: node)
+                if furniturePlace == nil { furniturePlace = lines.lazy.compactMap(Location.inAddress).first }
+                if legalOwner == nil, let first = lines.first, let name = Self.legalNameLine(first) {
+                    furniture.insert(Words.normalized(name))
+                    legalOwner = name
                 }
             case .nav, .footer, .aside:
                 // (an aside of the main content is the posting's, as PlainText reads it)
@@ -1411,6 +1415,17 @@ struct PageHeuristics {
             ["title", "og:title"].contains(c.place) && held.contains { Words.contains($0, Words.normalized(c.text)) }
         }
         if let c = title.best { p.title = c.text; p.evidence["title"] = c.place }
+        // on the employer's own site, its name as the site shows it, and its legal name in the copyright line or the
+        // address that begins with the same word, are one employer: where the shown name adds words of its own, the
+        // legal name is its name ("Campudus Developers" in the page title and the logo, "Campudus GmbH" over the
+        // footer's address)
+        if !isBoard, let best = company.best, let owner = copyrightOwner, PostingLabels.readsAsCompany(owner),
+           !PostingLabels.readsAsCompany(best.text), Words.normalized(best.text) != Words.normalized(owner),
+           let first = best.text.spaceParts.first, first.utf8.count >= 3, owner.spaceParts.first == first,
+           // (the shown name says more than the legal name: "Acme" is "Acme Inc" already)
+           !Set(Words.normalized(best.text).spaceParts).isSubset(of: Set(Words.normalized(owner).spaceParts)) {
+            company.add(owner, "owner", best.score + 1)
+        }
         if let c = company.best { p.company = c.text; p.evidence["company"] = c.place }
         // a town's or a district's own posting, failing all else, is in that town ("Stadt Halle (Saale)"), as is
         // an employer's whose name ends in a known town ("TU Chemnitz", "Brasserie Classen Arnhem")

@@ -56,4 +56,11 @@ CASES = [
   {"title": "Finance Manager"}),
  (page("<h1>Wir bauen Brücken zwischen Menschen</h1>", title="Brightline | Karriere | Finanzbuchhalter (m/w/d)"), OWN,
   {"title": "Finanzbuchhalter (m/w/d)"}),
+ # the site's shown name and its legal name over the address in the footer, the same first word: the legal name
+ ("<html><head><title>Brightline Developers | Finance Manager</title></head><body><header><img src='logo.svg' alt='Brightline Developers logo'>"
+  "<nav><a href='/'>Home</a><a href='/jobs'>Jobs</a></nav></header><main><h1>Finance Manager</h1>" + BODY + "</main><div class='footer'><address>"
+  "<span>Brightline GmbH</span><br><span>Ludwigstraße 6</span><br><span>80331 München</span></address></div></body></html>", OWN,
+  {"company": "Brightline GmbH"}),
+ ("<html><head><title>Brightline | Finance Manager</title></head><body><header><nav><a href='/'>Home</a></nav></header><main><h1>Finance Manager</h1>"
+  + BODY + "</main><footer>© 2026 Brightline Inc.</footer></body></html>", OWN, {"company": "Brightline"}),
 ]
