@@ -33,45 +33,54 @@ struct Ballot {
 enum Words {
     static func normalized(_ s: String) -> String {
         var s = s
-        return s.withUTF8 { b in
-            var out: [UInt8] = []
-            out.reserveCapacity(b.count)
-            var space = false
-            var i = 0
-            let n = b.count
-            while i < n {
-                let v = b[i]
-                if v < 0x80 {
-                    i += 1
-                    if (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) {
-                        if space, !out.isEmpty { out.append(0x20) }
-                        out.append(v >= 0x41 && v <= 0x5A ? v | 0x20 : v)
-                        space = false
-                    } else {
-                        space = true
-                    }
-                    continue
-                }
-                // a character past ASCII (a String's bytes are valid UTF-8): its properties looked up
-                let length = v >= 0xF0 ? 4 : v >= 0xE0 ? 3 : 2
-                var value = UInt32(v) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for k in 1..<length where i + k < n { value = value << 6 | UInt32(b[i + k] & 0x3F) }
-                let scalar = UnicodeScalar(value) ?? "\u{FFFD}"
-                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                    if space, !out.isEmpty { out.append(0x20) }
-                    if scalar.properties.changesWhenLowercased {
-                        out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-                    } else {
-                        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<min(i + length, n)]))
-                    }
-                    space = false
-                } else {
-                    space = true
-                }
-                i += length
-            }
-            return String(decoding: out, as: UTF8.self)
+        if let ascii = s.withUTF8({ b -> String? in b.allSatisfy { $0 < 0x80 } ? asciiNormalized(b) : nil }) {
+            return ascii
         }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var space = false
+        for u in s.unicodeScalars {
+            let v = u.value
+            let isWord: Bool
+            if v < 0x80 {
+                isWord = (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+            } else {
+                // the property lookup only for the rare non-ASCII character
+                isWord = u.properties.isAlphabetic || u.properties.numericType != nil
+            }
+            if isWord {
+                if space, !out.isEmpty { out.append(0x20) }
+                if v < 0x80 {
+                    out.append(UInt8(v >= 0x41 && v <= 0x5A ? v | 0x20 : v))
+                } else if u.properties.changesWhenLowercased {
+                    out.append(contentsOf: u.properties.lowercaseMapping.utf8)
+                } else {
+                    out.append(contentsOf: UTF8.encode(u)!)
+                }
+                space = false
+            } else {
+                space = true
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `normalized` for ASCII text, on its bytes.
+    private static func asciiNormalized(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var space = false
+        for v in b {
+            let isWord = (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+            if isWord {
+                if space, !out.isEmpty { out.append(0x20) }
+                out.append(v >= 0x41 && v <= 0x5A ? v | 0x20 : v)
+                space = false
+            } else {
+                space = true
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether `inner`'s words occur, in order and together, in `outer`.
