@@ -188,12 +188,12 @@ struct LabelledLines {
                                          "local", "where", "wo", "où", "dónde", "waar", "dove", "onde"]
 
     /// The first value of any of the labels, and the line it is on.
-    func labelled(_ labels: Set<String>, at position: (Int) -> Bool = { _ in true },
+    func labelled(_ labels: Set<String>, at position: ((Int) -> Bool)? = nil,
                   accepting accept: (String) -> Bool = { _ in true }) -> (String, Int)? {
         for (i, line) in lines.enumerated() {
-            guard let head = heads[i], position(i) else { continue }
+            guard let head = heads[i] else { continue }
             let label = Self.unqualified(head.label.trimmingSpaces, in: labels)
-            guard labels.contains(label) else { continue }
+            guard labels.contains(label), position?(i) != false else { continue }
             let hasColon = line.utf8.count > head.label.utf8.count
             if Self.colonOnly.contains(label), !hasColon { continue }
             if !head.valueFollows {
@@ -406,11 +406,12 @@ struct LabelledLines {
     /// ("Location" / "Although we're technically based in the UK, we all work remotely. …"): the labels'
     /// values are read up to 100 characters, a sentence may be longer.
     var placeInSentenceUnderLabel: (String, Int)? {
-        for (i, line) in lines.prefix(400).enumerated() where i + 1 < lines.count {
-            guard let head = heads[i], !head.valueFollows, line.utf8.count <= 32,
-                  PostingLabels.location.contains(head.label.trimmingCharacters(in: ": ")) else { continue }
+        for (i, line) in lines.prefix(400).enumerated() where i + 1 < lines.count && line.utf8.count <= 32 {
             let next = lines[i + 1]
-            guard next.utf8.count > 100, next.utf8.count <= 400, Self.isSentence(next) else { continue }
+            guard next.utf8.count > 100, next.utf8.count <= 400, let head = heads[i], !head.valueFollows else { continue }
+            var label = head.label.trimmingSpaces
+            if label.hasSuffix(":") { label = String(label.dropLast()).trimmingSpaces }
+            guard PostingLabels.location.contains(label), Self.isSentence(next) else { continue }
             if let place = Self.townNamed(in: next) ?? Self.countryNamed(in: next) { return (place, i + 1) }
         }
         return nil

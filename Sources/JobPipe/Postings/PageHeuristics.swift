@@ -673,7 +673,9 @@ struct PageHeuristics {
     /// Whether normalized text names a website as one, in the six languages: "Diciphr Website", "Acme Homepage",
     /// "Site web de Dupont", "Sitio web de Acme", "Website van Jansen".
     static func namesWebsite(_ n: String) -> Bool {
-        websiteEnds.contains { n.hasSuffix($0) && n.utf8.count > $0.utf8.count }
+        // (most names hold neither word: one search of the bytes decides)
+        guard n.containsBytes("web") || n.containsBytes("home") else { return false }
+        return websiteEnds.contains { n.hasSuffix($0) && n.utf8.count > $0.utf8.count }
             || websiteStarts.contains { n.startsWithBytes($0) && n.utf8.count > $0.utf8.count }
     }
     static let websiteEnds = [" website", " web site", " homepage", " home page", " webseite", " webpage"]
