@@ -88,8 +88,10 @@ extension Location {
                     var close = start + 1
                     while close < i, bytes[close] != 0x29 { close += 1 }
                     var inside = String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<close]), as: UTF8.self)
-                    // (a town of two words: "(Den Haag)")
-                    if close == i, let next = words(after: i, 1).first, let end = next.firstIndex(of: ")") {
+                    // (a town of two words: "(Den Haag)"; a bracket that goes on past them holds more than a town:
+                    // "(Berlin office opened in 2019)")
+                    if close == i {
+                        guard let next = words(after: i, 1).first, let end = next.firstIndex(of: ")") else { continue }
                         inside += " " + next[..<end]
                     }
                     if inside.first?.isUppercase == true, inside.contains(where: \.isLowercase), Cities.contains(inside) { count(inside) }

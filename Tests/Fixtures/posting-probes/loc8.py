@@ -48,6 +48,7 @@ CASES = [
  (page("<p>Ferrovia Systems is een jonge onderneming in het midden van het land (Utrecht).</p>"), U, {"location": "Utrecht"}),
  (page("<p>Unser Team (Den Haag) baut Buchungssysteme.</p>"), U, {"location": "Den Haag"}),
  (page("<p>We write Java (Spring) and Go.</p>"), U, {"location": None}),
+ (page("<p>Ferrovia Systems (Utrecht office opened in 2019) builds booking services.</p>"), U, {"location": None}),
  # a long sentence under a place label alone: its known town, or the country it puts the team in
  (page("<h3>Location</h3><p>Although we are technically based in the UK, we all work from home, so we are open to anyone who can work a good part of the day on European time.</p>"), U, {"location": "UK"}),
  (page("<h3>Standort</h3><p>Unser Büro liegt mitten in Leipzig, ein paar Minuten vom Hauptbahnhof, und wer mag, arbeitet an zwei Tagen der Woche auch gern von zu Hause aus.</p>"), U, {"location": "Leipzig"}),
