@@ -542,9 +542,15 @@ enum WorkArrangement: String, Sendable {
     /// remotely", is not this: the job may be done away from any office.)
     static func choosesHomeOrOffice(_ words: [Substring]) -> Bool {
         let or = orWords.union(["of"])
-        let office = { (k: Int) in Location.officeWords.contains(String(words[k])) && (k == 0 || words[k - 1] != "home") }
+        // (the office, or the work's site: "vor Ort", "on-site", "sur site")
+        let office = { (k: Int) in
+            Location.officeWords.contains(String(words[k])) && (k == 0 || words[k - 1] != "home")
+                || Self.siteWords.contains(String(words[k])) || k > 0 && Self.sitePhrases.contains { $0 == (words[k - 1], words[k]) }
+        }
+        // (home working as two words: "im Home Office")
         let home = { (k: Int) in
             isRemoteWordForm(words[k]) || remotePhraseStart(words, k) != nil || words[k].startsWithBytes("homeoffice")
+                || k > 0 && words[k - 1] == "home" && words[k] == "office"
         }
         for (k, w) in words.enumerated() where or.contains(String(w)) {
             let before = max(0, k - 4)..<k, after = (k + 1)..<min(words.count, k + 5)
@@ -553,6 +559,11 @@ enum WorkArrangement: String, Sendable {
         }
         return false
     }
+
+    /// The work's site, as one word or two, in the six languages: the choice beside home working.
+    static let siteWords: Set<String> = ["on-site", "onsite", "presencial", "presenziale"]
+    static let sitePhrases: [(Substring, Substring)] = [("vor", "ort"), ("sur", "site"), ("on", "site"), ("op", "locatie"),
+                                                        ("in", "sede")]
 
     /// Words of remote work, as one word of running text ("remotely", "Homeoffice", "télétravail").
     static let remoteWordForms: Set<String> = ["remote", "remotely", "homeoffice", "télétravail", "teletravail",

@@ -25,4 +25,7 @@ CASES = [
  # remote work on a condition, the word for work between ("nach Absprache", "in overleg")
  (page("<ul><li>Ein zentrales Büro in Berlin</li><li>Remote Arbeit nach Absprache</li></ul>"), U, {"workplace": "hybrid"}),
  (page("<ul><li>Een kantoor in Utrecht</li><li>Remote werken in overleg</li></ul>"), U, {"workplace": "hybrid"}),
+ # home working or the client's site, by choice: hybrid ("Home Office" in two words, the site as "vor Ort", "sur site")
+ (page("<ul><li>Ein zentrales Büro in Berlin</li><li>Arbeiten im Home Office oder beim Kunden vor Ort nach Absprache</li></ul>"), U, {"workplace": "hybrid"}),
+ (page("<p>Vous travaillez en télétravail ou sur site chez nos clients, selon les projets.</p>"), U, {"workplace": "hybrid"}),
 ]
