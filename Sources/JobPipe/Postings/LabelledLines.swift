@@ -420,14 +420,14 @@ struct LabelledLines {
     /// The first country a sentence names after "in" or "in the", in one to three capitalised words, or as
     /// "UK", "US", "USA" ("based in the UK", "in Germany").
     static func countryNamed(in sentence: String) -> String? {
-        let words = sentence.spaceParts.map { String($0).trimmingCharacters(in: ".,;:!?()\"'") }
-        for (k, w) in words.enumerated() where w.lowercased() == "in" {
+        let words = sentence.spaceParts
+        for (k, w) in words.enumerated() where Location.bare(w).lowercased() == "in" {
             var start = k + 1
-            if start < words.count, words[start].lowercased() == "the" { start += 1 }
-            for n in stride(from: min(3, words.count - start), through: 1, by: -1) where n > 0 {
-                let name = words[start..<(start + n)].joined(separator: " ")
-                if ["UK", "US", "USA"].contains(name) || name.first?.isUppercase == true && Location.isCountry(name) { return name }
-            }
+            if start < words.count, Location.bare(words[start]).lowercased() == "the" { start += 1 }
+            guard start < words.count else { continue }
+            let code = Location.bare(words[start])
+            if ["UK", "US", "USA"].contains(code) { return String(code) }
+            if let country = Location.country(words[start...]) { return country }
         }
         return nil
     }

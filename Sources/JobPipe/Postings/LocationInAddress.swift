@@ -34,6 +34,18 @@ extension Location {
         return nil
     }
 
+    /// A line that is a town alone, as a footer writes the employer's under its name: a known town, with
+    /// its region or country ("Vienna", "Berlin, Germany"), or with its continent after a slash ("Vienna/Europe").
+    static func townLine(_ line: String) -> String? {
+        guard line.utf8.count <= 40 else { return nil }
+        let parts = line.split(separator: "/").map { String($0).trimmingSpaces }
+        if parts.count == 2, Cities.contains(parts[0]), Location.isRegion(parts[1]) || Location.isCountry(parts[1]) {
+            return line.trimmingSpaces
+        }
+        guard parts.count == 1, let town = line.split(separator: ",").first, Cities.contains(String(town).trimmingSpaces) else { return nil }
+        return LabelledLines.place(line)
+    }
+
     /// A street and its number, either way round: "Torstraße 12", "12 High Street", "Gdańska 81".
     static func isStreet(_ s: String) -> Bool {
         let words = s.spaceParts

@@ -235,12 +235,12 @@ extension Location {
                                                  "and": "surroundings", "et": "environs", "y": "alrededores"]
 
     /// A word without the punctuation that follows it ("Leeds," → "Leeds").
-    private static func bare(_ word: Substring) -> Substring {
+    static func bare(_ word: Substring) -> Substring {
         word.prefix { !".,;:!?)»\"'".contains($0) }
     }
 
     /// The country the words begin with, by its name of up to three words ("Denmark", "United Kingdom"), or nil.
-    private static func country(_ words: ArraySlice<Substring>) -> String? {
+    static func country(_ words: ArraySlice<Substring>) -> String? {
         var name = ""
         for w in words.prefix(3) {
             guard w.first?.isUppercase == true else { return nil }

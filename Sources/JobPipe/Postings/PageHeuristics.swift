@@ -207,7 +207,7 @@ struct PageHeuristics {
         for line in PlainText.lines(of: node) {
             // the employer's address, on a line of its own or among the footer's facts ("Torstraße 12 · 10119 Berlin");
             // or its town alone on the line after its copyright line ("© 2024 Acme GmbH" / "Vienna/Europe")
-            if place == nil { place = Location.inAddress(line) ?? (afterOwner ? Self.townLine(line) : nil) }
+            if place == nil { place = Location.inAddress(line) ?? (afterOwner ? Location.townLine(line) : nil) }
             afterOwner = false
             guard line.utf8.count <= 80 else { continue }
             furniture.insert(Words.normalized(line))
@@ -223,18 +223,6 @@ struct PageHeuristics {
             }
         }
         if logos.count < 4 { Self.logos(in: node, into: &logos) }
-    }
-
-    /// A line that is a town alone, as a footer writes the employer's under its name: a known town, with
-    /// its region or country ("Vienna", "Berlin, Germany"), or with its continent after a slash ("Vienna/Europe").
-    static func townLine(_ line: String) -> String? {
-        guard line.utf8.count <= 40 else { return nil }
-        let parts = line.split(separator: "/").map { String($0).trimmingSpaces }
-        if parts.count == 2, Cities.contains(parts[0]), Location.isRegion(parts[1]) || Location.isCountry(parts[1]) {
-            return line.trimmingSpaces
-        }
-        guard parts.count == 1, let town = line.split(separator: ",").first, Cities.contains(String(town).trimmingSpaces) else { return nil }
-        return LabelledLines.place(line)
     }
 
     /// A line's first part, up to a separator, where it is a name with its legal form: "Schröder Anlagenbau

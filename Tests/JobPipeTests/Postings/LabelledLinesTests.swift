@@ -56,4 +56,13 @@ import Testing
         #expect(Location.tidied("München · 🏠 Hybrid") == "München")
         #expect(Location.withoutArrangement("Berlin | • Remote") == "Berlin")
     }
+
+    @Test func aCountryASentenceNamesAfterIn() {
+        #expect(LabelledLines.countryNamed(in: "Although we're technically based in the UK, we all work remotely.") == "UK")
+        #expect(LabelledLines.countryNamed(in: "Our team sits in Germany, near the border.") == "Germany")
+        #expect(LabelledLines.countryNamed(in: "We are registered in the United Kingdom.") == "United Kingdom")
+        // (a capitalised word after "in" that is no country, and no "in" at all)
+        #expect(LabelledLines.countryNamed(in: "We work in Python and Go every day.") == nil)
+        #expect(LabelledLines.countryNamed(in: "We all work from home.") == nil)
+    }
 }
