@@ -34,7 +34,7 @@ enum CareersPage {
             if let u = f.url { urls.insert(u) }
             out.append(f)
         }
-        for node in PostingReader.jsonLDPostings(doc) {
+        for node in SchemaPosting.jobPostings(in: PostingReader.jsonLDValues(doc)) {
             let url = FeedReader.text(node["url"]).flatMap { WebURL($0, base: base)?.text }
             let identifier = node["identifier"].flatMap { FeedReader.text($0["value"]) ?? FeedReader.text($0) }
             var posting = SchemaPosting.posting(from: node, source: .jsonld)

@@ -7,7 +7,9 @@ extension Location {
         guard line.utf8.count <= 200, line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         // a postcode before its town, as Europe writes it, the whole line: "10119 Berlin", "90-613, Łódź"
         if LabelledLines.postcodeFirst(line.trimmingSpaces) { return tidied(line) }
-        let segments = line.split(whereSeparator: { $0 == "·" || $0 == "|" || $0 == "•" || $0 == "," })
+        // (a dash between spaces parts the line as a dot does: "12 rue de la Paix – 75002 Paris")
+        let parted = line.replacingAll(" – ", with: "|").replacingAll(" — ", with: "|").replacingAll(" - ", with: "|")
+        let segments = parted.split(whereSeparator: { $0 == "·" || $0 == "|" || $0 == "•" || $0 == "," })
             .map { String($0).trimmingSpaces }
         for (i, segment) in segments.enumerated() {
             // a country's letters before the postcode, as Europe wrote it: "D-13187 Berlin", "CH - 8001 Zürich"
@@ -30,6 +32,13 @@ extension Location {
             if i > 0, isStateAndZIP(segment), Cities.contains(segments[i - 1]) { return segments[i - 1] + ", " + segment }
             // a town before a British postcode: "Bristol BS1 4DJ"
             if let town = townBeforeBritishPostcode(segment) { return town }
+            // a town before its postcode of four digits, as New Zealand and Australia write it, with the state's code
+            // between: "Wellington 6011", "Sydney NSW 2000"; or the state and postcode after the town, as Australia
+            // and Canada write them: "Sydney, NSW 2000", "Toronto, ON M5V 2T6"
+            if let town = townBeforeFourDigits(segment) { return town }
+            if i > 0, isProvinceAndPostcode(segment), Cities.contains(segments[i - 1]) {
+                return segments[i - 1] + ", " + segment.spaceParts[0]
+            }
         }
         return nil
     }
@@ -83,6 +92,34 @@ extension Location {
         let digits = { (s: Substring, n: Int) in s.utf8.count == n && s.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
         return digits(zip[0], 5) && (zip.count == 1 || zip.count == 2 && digits(zip[1], 4))
     }
+
+    /// The known town before a postcode of four digits, with an Australian state's code between or not: "Wellington
+    /// 6011" gives "Wellington", "Sydney NSW 2000" gives "Sydney NSW". A year is no postcode ("Berlin 2024").
+    static func townBeforeFourDigits(_ s: String) -> String? {
+        let words = s.spaceParts
+        guard words.count >= 2, let code = words.last, code.utf8.count == 4, code.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+              !(code.hasPrefix("19") || code.hasPrefix("20")) || words.count >= 3 && australianStates.contains(String(words[words.count - 2]))
+        else { return nil }
+        let state = words.count >= 3 && australianStates.contains(String(words[words.count - 2]))
+        let town = words.dropLast(state ? 2 : 1).joined(separator: " ")
+        guard Cities.contains(town) else { return nil }
+        return state ? town + " " + words[words.count - 2] : town
+    }
+
+    /// "NSW 2000" (an Australian state and its postcode) or "ON M5V 2T6" (a Canadian province and its postal code).
+    static func isProvinceAndPostcode(_ s: String) -> Bool {
+        let words = s.spaceParts
+        let digit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }, upper = { (b: UInt8) in b >= 0x41 && b <= 0x5A }
+        if words.count == 2, australianStates.contains(String(words[0])) {
+            return words[1].utf8.count == 4 && words[1].utf8.allSatisfy(digit)
+        }
+        guard words.count == 3, canadianProvinces.contains(String(words[0])) else { return false }
+        let a = Array(words[1].utf8), b = Array(words[2].utf8)
+        return a.count == 3 && b.count == 3 && upper(a[0]) && digit(a[1]) && upper(a[2]) && digit(b[0]) && upper(b[1]) && digit(b[2])
+    }
+
+    static let australianStates: Set<String> = ["NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"]
+    static let canadianProvinces: Set<String> = ["AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"]
 
     /// The known town before a British postcode ("Bristol BS1 4DJ", "London EC1A 1BB"), or nil.
     static func townBeforeBritishPostcode(_ s: String) -> String? {

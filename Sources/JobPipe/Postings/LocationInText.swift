@@ -191,6 +191,8 @@ extension Location {
                 return String(bare)
             }
             if Cities.contains(phrase) { best = phrase }
+            // a district and its town, the sentence ending there: "in Södermalm, Stockholm.", "in Kreuzberg, Berlin."
+            if w.hasSuffix(","), best == phrase, let town = townEndingSentence(words.dropFirst(k + 1)) { return phrase + ", " + town }
             if w.hasSuffix(","), phrase.contains(where: \.isLowercase), let state = usState(words.dropFirst(k + 1)) {
                 return phrase + ", " + state
             }
@@ -204,6 +206,20 @@ extension Location {
         }
         guard let best, best.contains(where: \.isLowercase) else { return nil }
         return best
+    }
+
+    /// A known town of one or two words that ends its sentence ("Stockholm.", "Den Haag."), or nil.
+    private static func townEndingSentence(_ words: ArraySlice<Substring>) -> String? {
+        var name = ""
+        for w in words.prefix(2) {
+            guard w.first?.isUppercase == true else { return nil }
+            let bare = Self.bare(w)
+            name += name.isEmpty ? bare : " " + bare
+            if bare.utf8.count != w.utf8.count {
+                return w.dropFirst(bare.count).first.map { ".!;".contains($0) } == true && Cities.contains(name) ? name : nil
+            }
+        }
+        return nil
     }
 
     /// The town a municipality's name names: "Stadt Leipzig", "Landeshauptstadt München", "City of Austin",

@@ -114,10 +114,14 @@ extension Location {
     }
 
     /// A place without the arrangement written after it, or hybrid or on-site work before it, and without a
-    /// separator left at either end: "Hyderabad / Remote", "California · On-site", "Stuttgart oder remote",
+    /// separator or full stop left at either end: "Hyderabad / Remote", "California · On-site", "Stuttgart oder remote",
     /// "Hybrid - Berlin", ", Fribourg".
     static func withoutArrangement(_ place: String) -> String {
         var p = place.trimmingCharacters(in: separators)
+        // (nor the full stop of a sentence: "Place of work: Rotterdam." but "Washington, D.C.", "Mt.")
+        if p.utf8.last == 0x2E, let word = p.spaceParts.last, word.utf8.count >= 4, word.dropLast().allSatisfy({ $0 != "." }) {
+            p = String(p.dropLast()).trimmingCharacters(in: separators)
+        }
         // (or before it, hybrid or on-site: "Hybrid - Berlin", "On-site · Paris"; remote work before a place says
         // where it is done from, "Remote - US", and stays)
         // (… the place in brackets: "Hybrid (Boston, MA)", "On-site (Paris)")

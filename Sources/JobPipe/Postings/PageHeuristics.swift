@@ -35,6 +35,8 @@ struct PageHeuristics {
     private(set) var copyrightOwner: String?
     /// The first postcode and town in the site's furniture ("3534 AP Utrecht"): the site's own address.
     private(set) var furniturePlace: String?
+    /// The known town a sentence of the footer puts the site's owner in ("Acme is based in Stockholm, Sweden").
+    private(set) var furnitureTown: String?
 
     /// Words in class, id and test attributes that name a field, in six languages.
     static let attributeWords: [(field: String, words: [String])] = [
@@ -67,6 +69,7 @@ struct PageHeuristics {
         var copyrightOwner: String?
         var legalOwner: String?
         var furniturePlace: String?
+        var furnitureTown: String?
         var namedCount = 0
         doc.walk { node in
             guard node.isElement else { return true }
@@ -119,11 +122,13 @@ struct PageHeuristics {
                     }
                     var lines: Set<String> = []
                     Self.readFurniture(node, furniture: &lines, trailEnds: &trailEnds, owner: &copyrightOwner,
-                                       legal: &legalOwner, logos: &furnitureLogos, place: &furniturePlace)
+                                       legal: &legalOwner, logos: &furnitureLogos, place: &furniturePlace,
+                                       town: &furnitureTown)
                     asides.append(lines)
                 } else {
                     Self.readFurniture(node, furniture: &furniture, trailEnds: &trailEnds, owner: &copyrightOwner,
-                                       legal: &legalOwner, logos: &furnitureLogos, place: &furniturePlace)
+                                       legal: &legalOwner, logos: &furnitureLogos, place: &furniturePlace,
+                                       town: &furnitureTown)
                 }
                 return false
             case .div, .section:
@@ -181,6 +186,7 @@ struct PageHeuristics {
         self.logos = logos
         self.furnitureLogos = furnitureLogos
         self.furniturePlace = furniturePlace
+        self.furnitureTown = furnitureTown
         // (a copyright line names the owner before a footer's line of its legal name does)
         self.copyrightOwner = copyrightOwner ?? legalOwner
         // an og:url of the site's home page says its og:title is the home page's ("Acme | Tech as a
@@ -201,13 +207,19 @@ struct PageHeuristics {
 
     /// The site's furniture in a block: its short lines, its copyright owner, its logos, where its trails end.
     private static func readFurniture(_ node: TreeNode, furniture: inout Set<String>, trailEnds: inout [String: [TreeNode]],
-                                      owner: inout String?, legal: inout String?, logos: inout [String], place: inout String?) {
+                                      owner: inout String?, legal: inout String?, logos: inout [String], place: inout String?,
+                                      town: inout String?) {
         Self.trailEnds(node, into: &trailEnds)
         var afterOwner = false
         for line in PlainText.lines(of: node) {
             // the employer's address, on a line of its own or among the footer's facts ("Torstraße 12 · 10119 Berlin");
             // or its town alone on the line after its copyright line ("© 2024 Acme GmbH" / "Vienna/Europe")
             if place == nil { place = Location.inAddress(line) ?? (afterOwner ? Location.townLine(line) : nil) }
+            // or a sentence of the footer that puts it in a town ("14islands is based in Stockholm, Sweden and was
+            // founded in 2011."; not a menu's short lines)
+            if town == nil, place == nil, node.is(.footer), line.utf8.count <= 300, line.spaceParts.count >= 5 {
+                town = Location.mentioned(in: line)?.town
+            }
             afterOwner = false
             guard line.utf8.count <= 80 else { continue }
             furniture.insert(Words.normalized(line))
@@ -745,7 +757,9 @@ struct PageHeuristics {
         return nil
     }
 
-    func posting(labels: LabelledLines, description: String?) -> Posting {
+    /// The posting the page's own evidence gives; `organizationPlace` gives the place of the organisation the
+    /// page's markup describes (read only where nothing else names a place).
+    func posting(labels: LabelledLines, description: String?, organizationPlace: () -> String? = { nil }) -> Posting {
         var p = Posting()
         p.source = meta["og:title"] != nil ? .opengraph : .heuristic
         var title = Ballot(), company = Ballot(), location = Ballot()
@@ -1358,6 +1372,13 @@ struct PageHeuristics {
            line.said.utf8.last != 0x2E, line.said.spaceParts.count <= 4, !line.said.contains(":"),
            labels.labelledArrangement == nil {
             location.add(line.said, "header", 1)
+        }
+        // … or, for a job that is not remote, the address of the organisation its markup describes ("@type":
+        // "LocalBusiness", "address": …), or the town a sentence of its footer puts it in ("Acme is based in Stockholm")
+        // (a remote job's employer is not where the work is: "Made with love in Tirana, Albania")
+        if location.best == nil, !isBoard, arrangementLine?.arrangement != .remote, labels.labelledArrangement != .remote,
+           description.flatMap(WorkArrangement.inText) != .remote {
+            if let place = organizationPlace() { location.add(place, "organization", 1) } else if let town = furnitureTown { location.add(town, "footer", 1) }
         }
         // a known town in the page title is no employer ("Cafe Classen - Arnhem")
         company.adjust(-10) { ["title", "og:title"].contains($0.place) && Cities.contains($0.text) }

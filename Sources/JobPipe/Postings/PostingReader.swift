@@ -10,7 +10,8 @@ enum PostingReader {
     }
 
     private static func read(_ doc: HTMLTree) -> Posting? {
-        var structured = pagesOwn(jsonLDPostings(doc).map { SchemaPosting.posting(from: $0, source: .jsonld) }, in: doc)
+        let jsonLD = jsonLDValues(doc)
+        var structured = pagesOwn(SchemaPosting.jobPostings(in: jsonLD).map { SchemaPosting.posting(from: $0, source: .jsonld) }, in: doc)
         if let micro = pagesOwn(Microdata.jobPostings(in: doc).map { SchemaPosting.posting(from: $0, source: .microdata) }, in: doc) {
             if structured == nil { structured = micro } else { structured!.fillGaps(from: micro) }
         }
@@ -50,7 +51,8 @@ enum PostingReader {
         if needsPage {
             let description = pageDescription()
             // the page's own evidence is weighed only when the markup leaves a field empty
-            let fromPage = PageHeuristics(doc: doc).posting(labels: labels, description: description?.nilIfEmpty)
+            let fromPage = PageHeuristics(doc: doc).posting(labels: labels, description: description?.nilIfEmpty,
+                                                            organizationPlace: { Location.ofOrganization(in: jsonLD) })
             if var s = structured { s.fillGaps(from: fromPage); posting = s } else { posting = fromPage }
         } else {
             posting = structured!
@@ -147,8 +149,8 @@ enum PostingReader {
         return seen * 2 >= words.count && !words.isEmpty
     }
 
-    /// JobPosting nodes from every `<script type="application/ld+json">`.
-    static func jsonLDPostings(_ doc: HTMLTree) -> [JSON] {
+    /// The values of every `<script type="application/ld+json">`.
+    static func jsonLDValues(_ doc: HTMLTree) -> [JSON] {
         var values: [JSON] = []
         for node in doc.elements(.script) {
             if let type = node.attribute("type")?.lowercased(), type.hasPrefix("application/ld+json") {
@@ -157,6 +159,6 @@ enum PostingReader {
                 values += LenientJSON.values(in: String(decoding: text, as: UTF8.self))
             }
         }
-        return SchemaPosting.jobPostings(in: values)
+        return values
     }
 }

@@ -911,7 +911,8 @@ import Testing
             <h1>Desarrollador web</h1><p>Buscamos un desarrollador con experiencia en React.</p>
             <p>Es un trabajo a tiempo completo en nuestras oficinas en Rosario, Santa Fe.</p>
             """))
-        #expect(es.location == "Rosario" && es.evidence["location"] == "text")
+        // (with the province that ends the sentence, as written)
+        #expect(es.location == "Rosario, Santa Fe" && es.evidence["location"] == "text")
         // the town named most often wins; a region's acronym is no town
         let en = try #require(read("""
             <h1>Support Engineer</h1><p>You will support customers in APAC from our office in Leeds.</p>
@@ -1784,6 +1785,14 @@ import Testing
         #expect(Location.inAddress("90-613, Łódź") == "90-613, Łódź")
         #expect(Location.inAddress("Brightwave, 500 Market St, San Francisco, CA 94105") == "San Francisco, CA 94105")
         #expect(Location.inAddress("12 High Street, Bristol BS1 4DJ, United Kingdom") == "Bristol")
+        // a dash between spaces parts the facts; a town before its postcode of four digits, or its state and postcode
+        #expect(Location.inAddress("Brightwave SAS – 12 rue de la Paix – 75002 Paris") == "75002 Paris")
+        #expect(Location.inAddress("Level 2, 15 Willis Street, Wellington 6011, New Zealand") == "Wellington")
+        #expect(Location.inAddress("1 Martin Place, Sydney NSW 2000") == "Sydney NSW")
+        #expect(Location.inAddress("1 Martin Place, Sydney, NSW 2000") == "Sydney, NSW")
+        #expect(Location.inAddress("100 King St W, Toronto, ON M5X 1A9") == "Toronto, ON")
+        // (a year is no postcode)
+        #expect(Location.inAddress("Wellington 2024") == nil)
         // no postcode, or a year before a name: no address
         #expect(Location.inAddress("hello@brightwave.example · +44 20 1234 5678 · London, UK") == nil)
         #expect(Location.inAddress("Tsavo BV | 2016 Tsavo BV") == nil)
