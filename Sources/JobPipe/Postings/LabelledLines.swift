@@ -789,7 +789,9 @@ struct LabelledLines {
             if above > 0, PostingLabels.isMadeOfPageWords(lines[above]) { above -= 1 }
             let line = lines[above].trimmingSpaces
             guard line.utf8.count <= 100, line.filter(\.isLetter).count >= 3, !Self.isHeading(line), !line.contains(":"),
-                  !line.hasSuffix("."), Self.place(line) == nil, WorkArrangement.labelled(line) == nil else { return nil }
+                  !line.hasSuffix("."), Self.place(line) == nil, WorkArrangement.labelled(line) == nil,
+                  // (nor a button to share the page: "LinkedIn" / "Dieses Stellenangebot teilen" / "Locations")
+                  !SiteOwner.socialNames.contains(line.lowercased()) else { return nil }
             return line
         }
         return nil
@@ -1023,6 +1025,22 @@ struct LabelledLines {
         }
         return nil
     }
+    /// A name of up to four words, a verb of seeking and what it seeks, without its article: "Zahnarztpraxis sucht
+    /// zahnmedizinische Fachangestellte", "Acme is hiring a Data Engineer", "Dupont recrute un chef de projet".
+    static func nameSeeking(_ line: String) -> (name: String, sought: String)? {
+        guard line.utf8.count <= 120 else { return nil }
+        for verb in hiringEnds {
+            guard let r = line.byteRange(of: verb + " "), r.lowerBound > line.startIndex else { continue }
+            let name = String(line[..<r.lowerBound]).trimmingSpaces
+            guard let c = name.first, c.isUppercase, name.spaceParts.count <= 4 else { return nil }
+            var words = line[r.upperBound...].trimmingSpaces.spaceParts
+            if let first = words.first, words.count > 1, Self.soughtArticles.contains(first.lowercased()) { words.removeFirst() }
+            guard !words.isEmpty else { return nil }
+            return (name, words.joined(separator: " ").trimmingCharacters(in: " !."))
+        }
+        return nil
+    }
+    static let soughtArticles: Set<String> = ["a", "an", "einen", "eine", "ein", "un", "une", "un.e", "un·e", "un⋅e", "een", "uno", "una"]
     static let hiringEnds = [" recrute", " recrutent", " recherche", " recherchent", " is hiring", " are hiring", " sucht",
                              " zoekt", " busca", " contrata", " cerca", " assume"]
     static let seekingVerbs = ["looking for a ", "looking for an ", "searching for a ", "searching for an ", "seeking a ",

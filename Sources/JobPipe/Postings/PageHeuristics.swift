@@ -1382,6 +1382,9 @@ struct PageHeuristics {
         }
         // a known town in the page title is no employer ("Cafe Classen - Arnhem")
         company.adjust(-10) { ["title", "og:title"].contains($0.place) && Cities.contains($0.text) }
+        // a social network's name is a button to share the page or to follow the site, no employer (its own
+        // postings say so in markup or under a label: "LinkedIn" / "Xing" under "Dieses Stellenangebot teilen")
+        company.adjust(-10) { $0.place != "label" && SiteOwner.socialNames.contains($0.text.lowercased()) }
         // a postcode and its town is no employer ("30171 Hannover (Südstadt)" over the title), nor a kind of contract
         company.adjust(-10) { LabelledLines.postcodeFirst($0.text) || EmploymentType.names($0.text) }
         // a place is not the employer ("Senior Engineer | Camberwell VIC 3124 | …")
@@ -1398,6 +1401,15 @@ struct PageHeuristics {
             // "Brightwater Analytics is a 40-person company" on brightwater.example)
             if let said = labels.companySaid, said.utf8.count > name.utf8.count, said.startsWithBytes(name + " ") {
                 company.add(said, "text", 2)
+            }
+        }
+        // failing that, the name the domain of the posting's mail address spells, as the text writes it
+        // ("jobs@sinnerschrader.com": "SinnerSchrader gehört zu …"; not the site's own address)
+        if company.best == nil {
+            let texts = (description.map { [$0] } ?? []) + labels.lines.prefix(200)
+            let domains = MailDomain.labels(in: texts.joined(separator: "\n")).map { $0.replacingAll("-", with: "") }
+            if let name = domains.lazy.filter({ $0 != self.hostLabel }).compactMap({ Self.writtenOut($0, in: texts) }).first {
+                company.add(name, "mail", 1)
             }
         }
         // a page title's name with a known town after it ("Lavora con noi — Centro Carrelli Bologna") is the name that
@@ -1422,8 +1434,15 @@ struct PageHeuristics {
         // (or a heading of the page writes as part of the job's title: "Senior Test Engineer - Autonomous Driving")
         let held = title.candidates.filter { $0.score > 0 && !["title", "og:title"].contains($0.place) }.map { Words.normalized($0.text) }
             + [title.best.map { Words.normalized($0.text) }].compactMap { $0 }
+        // (… or, read as a title, is: "Data Engineer (w/m/x) gesucht")
         company.adjust(-3) { c in
-            ["title", "og:title"].contains(c.place) && held.contains { Words.contains($0, Words.normalized(c.text)) }
+            guard ["title", "og:title"].contains(c.place) else { return false }
+            let text = Words.normalized(c.text), asTitle = Words.normalized(cleanTitle(c.text))
+            return held.contains { Words.contains($0, text) || $0 == asTitle }
+        }
+        // the employer's name is no title ("Zahnarztpraxis Wedding | Kontakt", the mail address's name)
+        if let name = company.best.map({ Words.normalized($0.text) }) {
+            title.adjust(-4) { Words.normalized($0.text) == name }
         }
         if let c = title.best { p.title = c.text; p.evidence["title"] = c.place }
         // on the employer's own site, its name as the site shows it, and its legal name in the copyright line or the
@@ -1666,8 +1685,9 @@ struct PageHeuristics {
     }
 
     /// The words a board or a careers page writes before a posting's title, in the languages read.
-    static let postingWords = ["offre d'emploi", "offre d’emploi", "stellenangebot", "stellenanzeige", "vacature",
-                               "oferta de empleo", "offerta di lavoro", "job offer", "vacante"]
+    static let postingWords = ["offre d'emploi", "offre d’emploi", "stellenangebot", "stellenanzeige", "stellenausschreibung",
+                               "jobangebot", "vacature", "oferta de empleo", "oferta de trabajo", "offerta di lavoro",
+                               "annuncio di lavoro", "job offer", "vacante"]
 
     /// A heading's words after the word for a posting ("Offre d'emploi : Ingénieur" gives "Ingénieur"), and
     /// whether a colon comes between (then they are the title, whatever they say); nil when it begins with none.
@@ -1843,6 +1863,11 @@ struct PageHeuristics {
         if let opener = Self.seekingOpeners.first(where: { lowered.startsWithBytes($0) }) {
             let rest = String(t.dropFirst(opener.count)).trimmingCharacters(in: " !.")
             if PostingLabels.readsAsRole(rest) || PostingLabels.hasGenderMark(rest.lowercased()) { t = rest }
+        }
+        // "Zahnarztpraxis sucht zahnmedizinische Fachangestellte", "Acme is hiring a Data Engineer": a name and the
+        // verb of seeking before the role
+        if let (_, role) = LabelledLines.nameSeeking(t), PostingLabels.readsAsRole(role) || PostingLabels.hasGenderMark(role.lowercased()) {
+            t = role
         }
         // "Data Engineer gesucht!", "Kok gezocht": the word for sought after it
         for sought in [" gesucht!", " gesucht", " gezocht!", " gezocht", " recherché(e)", " cercasi"] where t.hasSuffix(sought) {

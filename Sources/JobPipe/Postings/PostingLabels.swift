@@ -258,7 +258,8 @@ enum PostingLabels {
                            "helfer", "fahrer", "referent", "assistent", "verkäufer", "betreuer", "erzieher", "therapeut",
                            "arzt", "ärztin", "bauer", "meister", "koch", "planer", "manager", "spezialist", "administrator",
                            "reiniger", "gärtner", "schlosser", "tischler", "schreiner", "lackierer", "maler", "disponent",
-                           "buchhalter", "controller", "sekretär", "lagerist", "kraft", "medewerker", "technieker",
+                           "buchhalter", "controller", "sekretär", "lagerist", "kraft", "angestellte", "angestellter",
+                           "medewerker", "technieker",
                            // … and Dutch ones theirs ("Verkoopspecialist", "Softwareontwikkelaar", "Dataengineer")
                            "specialist", "ontwikkelaar", "adviseur", "beheerder", "engineer", "developer", "consultant",
                            "coördinator", "coordinator", "verkoper", "analist", "designer"]
@@ -391,9 +392,19 @@ enum PostingLabels {
     static func isMadeOfPageWords(_ text: String) -> Bool {
         let words = Words.normalized(text).spaceParts
         return !words.isEmpty && words.contains { jobPageWords.contains(String($0)) } && words.allSatisfy { w in
-            jobPageWords.contains(String(w)) || joiningWords.contains(String(w)) || w.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+            jobPageWords.contains(String(w)) || joiningWords.contains(String(w)) || pageActions.contains(String(w))
+                || w.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
         }
     }
+
+    /// What a page's buttons do with the posting, and the words that point at it, in the six languages read:
+    /// "Share this job", "Dieses Stellenangebot teilen", "Partager cette offre", "Deel deze vacature".
+    static let pageActions: Set<String> = [
+        "share", "print", "save", "send", "email", "teilen", "drucken", "speichern", "merken", "senden", "versenden",
+        "partager", "imprimer", "enregistrer", "sauvegarder", "envoyer", "compartir", "imprimir", "guardar", "enviar",
+        "delen", "printen", "opslaan", "bewaren", "versturen", "condividi", "stampa", "salva", "invia",
+        "dieses", "diese", "diesen", "cette", "cet", "ce", "esta", "este", "deze", "dit", "questa", "questo", "that",
+    ]
 
     /// The words of a page of jobs' own headings, in the six languages read.
     static let jobPageWords: Set<String> = [
