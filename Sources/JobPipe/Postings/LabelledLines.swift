@@ -325,7 +325,12 @@ struct LabelledLines {
                 var subject = line[..<r.lowerBound].lowercased().spaceParts.map(String.init)
                 while let first = subject.first, Self.subjectOpeners.contains(first) { subject.removeFirst() }
                 guard !subject.isEmpty, subject.count <= 3, labels.contains(subject.joined(separator: " ")) else { continue }
-                let rest = line[r.upperBound...]
+                var rest = line[r.upperBound...]
+                // ("The place of work will be in Copenhagen.", "Le lieu de travail est à Lyon.")
+                if let word = rest.split(separator: " ", maxSplits: 1).first, Self.placePrepositions.contains(String(word)),
+                   rest.dropFirst(word.count + 1).first?.isUppercase == true {
+                    rest = rest.dropFirst(word.count + 1)
+                }
                 let v = String(rest.prefix { $0 != "." && $0 != "," && $0 != ";" && $0 != "!" }).trimmingSpaces
                 guard let c = v.first, c.isUppercase, v.utf8.count <= 60, accept(v) else { continue }
                 // (a place: a known town first, "Köln Rodenkirchen", or a line that reads as one)
@@ -345,8 +350,11 @@ struct LabelledLines {
     /// One-word labels of the place of work that name nothing else ("Arbeitsort", not "Office").
     static let placeCompounds: Set<String> = ["arbeitsort", "einsatzort", "dienstort", "standplaats", "werklocatie"]
 
-    /// "is" in the six languages, between a label's word and its value.
-    static let copulas = [" ist ", " is ", " est ", " es ", " è ", " é "]
+    /// "is" in the six languages, between a label's word and its value, and "will be" ("Der Arbeitsort ist Köln", "The
+    /// place of work will be in Copenhagen").
+    static let copulas = [" ist ", " is ", " est ", " es ", " è ", " é ", " will be ", " sera ", " será ", " sarà "]
+    /// Words of place between the verb and the place, in the six languages ("est à Lyon", "is in Leeds").
+    static let placePrepositions: Set<String> = ["in", "at", "à", "en", "a", "te", "im"]
     private static let copulaNeedles = ByteNeedles(copulas)
     /// Words before a label's word in a sentence ("Der Arbeitsort", "Our office", "Le lieu").
     static let subjectOpeners: Set<String> = ["der", "die", "das", "unser", "unsere", "ihr", "dein", "the", "our", "your",

@@ -1,7 +1,9 @@
 /// The town of a postal address written on one line, as sites write their own
 /// in their footers: "Torstraße 12 · 10119 Berlin", "500 Market St, San
 /// Francisco, CA 94105", "12 High Street, Bristol BS1 4DJ, United Kingdom".
-/// A postcode is what makes a line an address; without one, nothing is read.
+/// A postcode is what makes a line an address, or a street and its number
+/// right before a known town ("Nevelgaarde 40, Nieuwegein"); without either,
+/// nothing is read.
 extension Location {
     static func inAddress(_ line: String) -> String? {
         guard line.utf8.count <= 200, line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
@@ -28,6 +30,14 @@ extension Location {
                     if isStreet(words[..<k].joined(separator: " ")), LabelledLines.postcodeFirst(rest) { return tidied(rest) }
                 }
             }
+            // a known town right after its street and number, with no postcode: "Nevelgaarde 40, Nieuwegein"
+            // (not a year: "Since 2011, Berlin")
+            // (or a postcode and a town unknown to the list before a known town: "1773 Léchelles · Fribourg"; a state
+            // and its code after the town are read with it below: "500 Market St, San Francisco, CA 94105")
+            if i > 0, isStreet(segments[i - 1]), !segments[i - 1].spaceParts.contains(where: isYear), Cities.contains(segment),
+               i + 1 == segments.count || !(isStateAndZIP(segments[i + 1]) || isProvinceAndPostcode(segments[i + 1])) {
+                return LabelledLines.postcodeFirst(segments[i - 1]) ? segments[i - 1] + ", " + segment : segment
+            }
             // a state's code and a ZIP code after the town: "San Francisco, CA 94105"
             if i > 0, isStateAndZIP(segment), Cities.contains(segments[i - 1]) { return segments[i - 1] + ", " + segment }
             // a town before a British postcode: "Bristol BS1 4DJ"
@@ -53,6 +63,11 @@ extension Location {
         }
         guard parts.count == 1, let town = line.split(separator: ",").first, Cities.contains(String(town).trimmingSpaces) else { return nil }
         return LabelledLines.place(line)
+    }
+
+    /// Whether a word is a year of the last two centuries ("1998", "2024").
+    static func isYear(_ w: Substring) -> Bool {
+        w.utf8.count == 4 && (w.hasPrefix("19") || w.hasPrefix("20")) && w.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// A street and its number, either way round: "Torstraße 12", "12 High Street", "Gdańska 81".
@@ -93,17 +108,26 @@ extension Location {
         return digits(zip[0], 5) && (zip.count == 1 || zip.count == 2 && digits(zip[1], 4))
     }
 
-    /// The known town before a postcode of four digits, with an Australian state's code between or not: "Wellington
-    /// 6011" gives "Wellington", "Sydney NSW 2000" gives "Sydney NSW". A year is no postcode ("Berlin 2024").
+    /// The known town before a postcode of four digits, with an Australian state's code between or not, and a country
+    /// after it or not: "Wellington 6011" gives "Wellington", "Surry Hills Sydney NSW 2010 Australia" gives "Sydney NSW"
+    /// (the town the last words before the code name). A year is no postcode ("Berlin 2024").
     static func townBeforeFourDigits(_ s: String) -> String? {
-        let words = s.spaceParts
-        guard words.count >= 2, let code = words.last, code.utf8.count == 4, code.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-              !(code.hasPrefix("19") || code.hasPrefix("20")) || words.count >= 3 && australianStates.contains(String(words[words.count - 2]))
+        var words = s.spaceParts
+        // (a country after the postcode: "… 2010 Australia", "… 6011 New Zealand")
+        for n in [2, 1] where words.count > n + 1 && Location.isCountry(words.suffix(n).joined(separator: " ")) {
+            words.removeLast(n)
+            break
+        }
+        guard words.count >= 2, let code = words.last, code.utf8.count == 4, code.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
         else { return nil }
         let state = words.count >= 3 && australianStates.contains(String(words[words.count - 2]))
-        let town = words.dropLast(state ? 2 : 1).joined(separator: " ")
-        guard Cities.contains(town) else { return nil }
-        return state ? town + " " + words[words.count - 2] : town
+        guard !isYear(code) || state else { return nil }
+        let before = words.dropLast(state ? 2 : 1)
+        for n in stride(from: min(3, before.count), through: 1, by: -1) {
+            let town = before.suffix(n).joined(separator: " ")
+            if Cities.contains(town) { return state ? town + " " + words[words.count - 2] : town }
+        }
+        return nil
     }
 
     /// "NSW 2000" (an Australian state and its postcode) or "ON M5V 2T6" (a Canadian province and its postal code).

@@ -1304,10 +1304,11 @@ struct PageHeuristics {
                 // (written as a name: "APAC" is a region's acronym, not the town of Apac)
                 if tail.contains(where: \.isLowercase), Cities.contains(tail) { location.add(tail, "title", 2); break }
             }
-            // … or stands in brackets at its end ("Senior Mobile Engineer, iOS (Durham, NC)")
+            // … or stands in brackets at its end ("Senior Mobile Engineer, iOS (Durham, NC)", "Software Engineer
+            // (Maryland)"): the job's own words, over a place near a heading
             if t.hasSuffix(")"), let open = t.lastIndex(of: "("),
                let shown = LabelledLines.place(String(t[t.index(after: open)..<t.index(before: t.endIndex)])) {
-                location.add(shown, "title", 2)
+                location.add(shown, "title", 3)
             }
             // … or follows "in" in it ("MedienpädagogIn in München gesucht", "Chef de projet à Lyon")
             if let (place, weight) = Self.placeAfterPreposition(words) { location.add(place, "title", weight) }
