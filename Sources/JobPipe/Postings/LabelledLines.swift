@@ -287,7 +287,20 @@ struct LabelledLines {
     var labelledArrangement: WorkArrangement? {
         labelled(PostingLabels.workplace).flatMap { v, i in
             WorkArrangement.labelled(v).map { $0 == .remote && labelCountsDays(valueAt: i) ? .hybrid : $0 }
-        } ?? valueArrangement
+        } ?? valueArrangement ?? answeredArrangement
+    }
+
+    /// The arrangement an answer opens with, on the line under a question about it, as the questions a careers page
+    /// answers put it ("Is this remote or on site?" / "On site - although many of us work from home now and then.").
+    var answeredArrangement: WorkArrangement? {
+        for (i, question) in lines.prefix(300).enumerated() where i + 1 < lines.count {
+            guard question.utf8.last == 0x3F, question.utf8.count <= 80, WorkArrangement.inText(question) != nil else { continue }
+            let answer = lines[i + 1]
+            let clause = answer.prefix { !",.;:!–—(".contains($0) }.split(separator: " - ").first.map(String.init) ?? ""
+            guard clause.utf8.count <= 30, let w = WorkArrangement.stated(clause.trimmingSpaces) else { continue }
+            return w
+        }
+        return nil
     }
 
     /// The arrangement a short label's value is, word for word, whatever the label: "Position type: Remote",

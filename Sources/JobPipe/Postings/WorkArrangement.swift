@@ -48,7 +48,8 @@ enum WorkArrangement: String, Sendable {
     static let occasionalWords = ["occasional", "gelegentlich", "occasionnel", "ponctuel", "ocasional", "af en toe",
                                   "saltuari", "partiel", "partial", "teilweise", "parcial", "gedeeltelijk", "parziale",
                                   "frequent", "fréquent", "häufig", "frecuente", "frequente", "regelmatig",
-                                  "osittainen", "częściowo", "częściowa", "částečně", "částečná", "delvis"]
+                                  "osittainen", "częściowo", "częściowa", "částečně", "částečná", "částečné", "částečného",
+                                  "částečnou", "občasné", "občasná", "občasně", "občasnou", "delvis"]
 
     /// Words for flexibly, right before a word of remote work ("Flexible working from home", "Flexibel
     /// thuiswerken", "flexibles Homeoffice"): home working some of the time. (Not before a place: a "Flexible
@@ -476,7 +477,14 @@ enum WorkArrangement: String, Sendable {
         if phrases.hybrid.occurs(in: text) { return .hybrid }
         if spoken, choosesHomeOrOffice(words) { return .hybrid }
         if inOfficeSomeDays(text) { return .hybrid }
-        if phrases.remote.occurs(in: text) { return .remote }
+        // (remote some days of the week, on the phrase's line: "work remotely two days a week", "lavorare da remoto due
+        // giorni a settimana")
+        if phrases.remote.occurs(in: text) {
+            let someDays = text.split(separator: "\n").contains { line in
+                phrases.remote.occurs(in: String(line)) && countsDaysOfTheWeek(String(line))
+            }
+            return someDays ? .hybrid : .remote
+        }
         if phrases.onSite.occurs(in: text) { return .onSite }
         if spoken, let around = aroundWords(words) { return around }
         // the employer's office, and home working beside it ("mainly working from our Amsterdam offices, and we fully
@@ -699,12 +707,13 @@ enum WorkArrangement: String, Sendable {
     }
 
     /// Where a phrase of home or of distance that ends at word `i` begins ("from home", "von zu Hause",
-    /// "vanuit huis", "desde casa", "da casa", "à distance", "a distancia", "op afstand"), or nil.
+    /// "vanuit huis", "desde casa", "da casa", "à distance", "a distancia", "op afstand", "home office" in two words; Czech and Polish "z domova", "z domu"), or nil.
     static func remotePhraseStart(_ words: [Substring], _ i: Int) -> Int? {
         guard i > 0 else { return nil }
         switch (words[i - 1], words[i]) {
         case ("from", "home"), ("von", "zuhause"), ("vanuit", "huis"), ("desde", "casa"), ("da", "casa"),
-             ("à", "distance"), ("a", "distancia"), ("op", "afstand"), ("smart", "working"): return i - 1
+             ("à", "distance"), ("a", "distancia"), ("op", "afstand"), ("smart", "working"), ("home", "office"),
+             ("z", "domova"), ("z", "domu"): return i - 1
         case ("zu", "hause") where i > 1 && words[i - 2] == "von": return i - 2
         default: return nil
         }
