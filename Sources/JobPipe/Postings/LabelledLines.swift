@@ -866,6 +866,29 @@ struct LabelledLines {
         return name.isEmpty ? nil : name.joined(separator: " ")
     }
 
+    /// The role a sentence opens with, as `roleAtEmployer` reads it, up to its first small word or comma and where
+    /// it reads as a role: "Als Pflegekraft im Pflegeteam Braunschweig sind Sie …" gives "Pflegekraft", "As a
+    /// DevOps engineer at Acme, …" gives "DevOps engineer".
+    static func roleOpening(_ line: String) -> String? {
+        guard let b = line.utf8.first, b == 0x41 || b == 0x43 || b == 0x45,
+              let opening = ["As a ", "As an ", "Als ", "En tant que ", "Como ", "Come "].first(where: { line.utf8.starts(with: $0.utf8) })
+        else { return nil }
+        var role: [Substring] = []
+        for word in line.dropFirst(opening.count).spaceParts.prefix(6) {
+            // (a small word ends it: "at", "im", "chez", "en", "bij", "presso"; so does a comma)
+            let bare = String(word).trimmingCharacters(in: ",;:")
+            if roleEndWords.contains(bare.lowercased()) { break }
+            role.append(Substring(bare))
+            if bare.utf8.count != word.utf8.count { break }
+        }
+        let text = role.joined(separator: " ")
+        return !role.isEmpty && role.count <= 4 && PostingLabels.readsAsRole(text) ? text : nil
+    }
+    /// Small words that end the role a sentence opens with.
+    static let roleEndWords: Set<String> = ["at", "in", "for", "with", "on", "you", "you'll", "you’ll", "im", "bei", "beim", "für",
+                                            "bist", "sind", "wirst", "chez", "à", "au", "dans", "pour", "vous", "tu", "en", "de",
+                                            "para", "con", "bij", "voor", "ben", "presso", "per", "sarai", "ti"]
+
     /// Whether every word of a short text is capitalised, a number or a word
     /// that joins a name ("House of Lords", "NeoTreks, Inc."), not a sentence.
     static func writtenAsName(_ text: String) -> Bool {
@@ -934,7 +957,7 @@ struct LabelledLines {
     /// short, written as a name is, and no place, label, heading, sentence,
     /// line of facts ("Amsterdam | Full-time"), arrangement or role.
     static func couldNameEmployer(_ name: String) -> Bool {
-        guard name.utf8.count <= 60, let first = name.first, first.isUppercase || first.isNumber,
+        guard name.utf8.count <= 60, let first = name.first, first.isUppercase || first.isNumber, !pronouns.contains(name.lowercased()),
               name.filter(\.isLetter).count >= 2, place(name) == nil, !placeEnds.contains(name),
               // "Requirements: SQL and Tableau." is a label and a sentence, not a name
               !name.contains(":"), !name.unicodeScalars.contains(where: isFactSeparator),
@@ -945,6 +968,11 @@ struct LabelledLines {
               !PostingLabels.readsAsRole(name) || PostingLabels.readsAsCompany(name) else { return false }
         return writtenAsName(name)
     }
+
+    /// Pronouns a careers page heads its sections with ("Us" / "You"), in the six languages: no one's name.
+    static let pronouns: Set<String> = ["us", "we", "you", "me", "them", "wir", "uns", "du", "ihr", "sie", "nous", "vous",
+                                        "moi", "toi", "nosotros", "vosotros", "ustedes", "wij", "ons", "jij", "jou", "jullie",
+                                        "noi", "voi", "tu"]
 
     /// The name on one of the three lines over the title's first line, past
     /// buttons ("Share", "Save", "Apply"), when it passes `line(under:)`'s tests.

@@ -1023,6 +1023,16 @@ struct PageHeuristics {
         }) {
             title.add(cleanTitle(line), "text", 1)
         }
+        // … or, failing that, the role a sentence of the posting opens with ("Als Pflegekraft im Pflegeteam
+        // Braunschweig sind Sie …", "As a DevOps engineer at Acme, you …")
+        if title.best == nil, let role = labels.lines.prefix(200).lazy.compactMap(LabelledLines.roleOpening).first {
+            title.add(role, "text", 1)
+        }
+        // a heading that exclaims and names no role is a slogan: "Deine Zukunft beginnt hier!", "Komm ins Team!"
+        title.adjust(-3) { c in
+            ["h1", "h2", "header"].contains(c.place) && c.text.hasSuffix("!") && !PostingLabels.readsAsRole(c.text)
+                && !PostingLabels.hasGenderMark(c.text.lowercased())
+        }
 
         // what the page title says beside the job title: a place, or the employer
         let chosenTitle = title.best?.text
@@ -1422,6 +1432,15 @@ struct PageHeuristics {
             }
         }
         for o in withTown { company.adjust(1) { $0.place == o.place && $0.text == o.text } }
+        // … and the other way round: a logo's name with its town ("Wallpraxis Winsen") is the page title's part without
+        // it ("ZFA Jobs in Winsen | Wallpraxis - Moderne Zahnarztpraxis"), which it agrees with
+        let townless = company.candidates.filter { c in
+            c.place == "title" && company.candidates.contains { o in
+                o.place != "title" && o.text.utf8.count > c.text.utf8.count + 1 && o.text.startsWithBytes(c.text + " ")
+                    && Cities.contains(String(o.text.dropFirst(c.text.count + 1)))
+            }
+        }
+        for c in townless { company.adjust(2) { $0.place == "title" && $0.text == c.text } }
         // (the recruiter's name, wherever the page gives it: its site's name, its copyright, its logo, its host, and
         // the page title's part that names one of these: "Sr. functioneel analist – | Konato")
         if client != nil {
@@ -1457,7 +1476,17 @@ struct PageHeuristics {
            !Set(Words.normalized(best.text).spaceParts).isSubset(of: Set(Words.normalized(owner).spaceParts)) {
             company.add(owner, "owner", best.score + 1)
         }
-        if let c = company.best { p.company = c.text; p.evidence["company"] = c.place }
+        if let c = company.best {
+            p.company = c.text
+            p.evidence["company"] = c.place
+            // a name the site's furniture gives as one word, the posting's text writes as it is spoken: the logo's
+            // "OpenWeb" is the text's "Open Web"
+            if ["logo", "owner", "site_name", "url", "host"].contains(c.place), !c.text.contains(" "),
+               let written = Self.writtenOut(Self.compact(c.text), in: (description.map { [$0] } ?? []) + labels.lines.prefix(60)),
+               written.contains(" ") {
+                p.company = written
+            }
+        }
         // a town's or a district's own posting, failing all else, is in that town ("Stadt Halle (Saale)"), as is
         // an employer's whose name ends in a known town ("TU Chemnitz", "Brasserie Classen Arnhem")
         if location.best == nil, let name = company.best?.text, let town = Location.ofEmployer(name) {

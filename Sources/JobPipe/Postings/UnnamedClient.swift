@@ -57,9 +57,21 @@ enum UnnamedClient {
                 guard let stop = lowered[start...].firstRange(of: ". ") else { break }
                 start = stop.upperBound
             }
+            // (a recruiter that names itself seeks for one of its clients, anywhere in the sentence: "TEKsystems
+            // recherche un administrateur pour un de ses clients")
+            if forItsClient.contains(where: { lowered.containsBytes($0) }) { return .unnamed }
         }
         return nil
     }
+    /// A recruiter's words, in the third person, for the client it seeks for, in the six languages.
+    static let forItsClient = [
+        "for one of its clients", "on behalf of one of its clients", "for one of their clients",
+        "für einen seiner kunden", "für einen ihrer kunden", "im auftrag eines seiner kunden", "im auftrag eines ihrer kunden",
+        "pour un de ses clients", "pour l'un de ses clients", "pour l’un de ses clients", "pour le compte de l'un de ses clients",
+        "pour le compte de l’un de ses clients", "pour le compte d'un de ses clients", "pour le compte d’un de ses clients",
+        "para uno de sus clientes", "para un cliente suyo", "voor een van haar klanten", "voor een van zijn klanten",
+        "voor één van haar klanten", "voor één van zijn klanten", "per uno dei suoi clienti", "per un suo cliente",
+    ]
 
     /// A company's name between commas right after the opener: ", Harrow & Finch Ltd, we …".
     static func apposition(_ rest: String) -> String? {

@@ -1780,6 +1780,18 @@ import Testing
         #expect(PostingReader.isHashtagLine("#Azure #GCP #AWS") && !PostingReader.isHashtagLine("#1 in our field"))
     }
 
+    @Test func pronounsAndRolesOfASentence() {
+        // a section headed "Us" names no one
+        #expect(!LabelledLines.couldNameEmployer("Us") && LabelledLines.couldNameEmployer("Red Kite"))
+        // the role a sentence opens with, up to its first small word or comma, where it reads as a role
+        #expect(LabelledLines.roleOpening("Als Pflegekraft im Pflegeteam Braunschweig sind Sie verantwortlich.") == "Pflegekraft")
+        #expect(LabelledLines.roleOpening("As a DevOps engineer at Acme, you run our clusters.") == "DevOps engineer")
+        #expect(LabelledLines.roleOpening("As a result, we grew.") == nil)
+        // a name and its verb of seeking before the role
+        #expect(LabelledLines.nameSeeking("Acme is hiring a Data Engineer")?.sought == "Data Engineer")
+        #expect(LabelledLines.nameSeeking("Dupont recrute un chef de projet")?.name == "Dupont")
+    }
+
     @Test func theTownOfTheFootersAddress() throws {
         #expect(Location.inAddress("Brightwave GmbH · Torstraße 12 · 10119 Berlin") == "10119 Berlin")
         #expect(Location.inAddress("90-613, Łódź") == "90-613, Łódź")
