@@ -60,8 +60,6 @@ enum Location {
         }
         let locality = part("addressLocality")
         var region = part("addressRegion")
-        // (a postcode cut to a letter or two, "M" for "M3J 2E1", is none)
-        let postal = part("postalCode").flatMap { $0.count >= 3 ? $0 : nil }
         // ("us" in lower case is the code too)
         let countryRaw = part("addressCountry").map { $0.count <= 3 ? $0.uppercased() : $0 }
         if region == locality { region = nil }
@@ -73,7 +71,8 @@ enum Location {
            let state = usStates.first(where: { $0.value == code })?.key {
             region = state
         }
-        if let region { parts.append(postal.map { "\(region) \($0)" } ?? region) }
+        // (the postcode is left out, as a person writes a job's place: "München, Bayern, Deutschland")
+        if let region { parts.append(region) }
         if let countryRaw {
             let isCode = countryRaw.count <= 3 && countryRaw == countryRaw.uppercased()
             // A town and its state code already tell a reader the country ("Austin, TX"); a state code

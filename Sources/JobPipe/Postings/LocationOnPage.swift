@@ -51,7 +51,10 @@ extension Location {
             var part = Substring(first)
             while true {
                 let w = words(String(part))
-                if !w.isEmpty, w.isSubset(of: known), !w.isDisjoint(with: localityWords), !w.isSubset(of: localityWords) {
+                // (a postcode the page writes with the town is the page's, though the markup's place leaves it out:
+                // "47169 Duisburg")
+                if !w.isEmpty, w.allSatisfy({ known.contains($0) || Self.isPostcodeWord($0) }), !w.isDisjoint(with: localityWords),
+                   !w.isSubset(of: localityWords) {
                     return part.count == first.count ? shown : String(part)
                 }
                 guard let cut = part.indices.first(where: { k in
@@ -193,6 +196,9 @@ extension Location {
         }
         return out
     }
+
+    /// Four or five digits: a postcode's word.
+    static func isPostcodeWord(_ w: String) -> Bool { (4...5).contains(w.utf8.count) && w.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
 
     /// Lower-case runs of letters and digits.
     static func words(_ s: String) -> Set<String> {

@@ -15,7 +15,6 @@ import Testing
         "board#0.company": "Kestrelpay: the account's name capitalised",
         "board#2.company": "Kestrelpay: the subdomain beats the logo's 'Kestrel Pay' (not yet understood)",
         "emp3#0.company": "Pinegrove Software Ltd: the copyright line's full stop before 'All rights reserved' goes",
-        "jsonld#17.location": "München, Bayern 80331, Deutschland: the markup's postcode is kept",
         "loc5#18.location": "Remote (Europe): the arrangement stays with the region",
         "loc7#5.location": "Graz, Austria: the country beside the town is kept",
         "loc7#19.location": "Tallinn: the country after the town's comma in a sentence is dropped",

@@ -43,9 +43,13 @@ import Testing
         let nl = try JSON.parse(#"{"address":{"addressLocality":"Utrecht","addressCountry":"NL"}}"#)
         #expect(Location.text(nl) == "Utrecht, Netherlands")
         #expect(Location.countries.count >= 250)
-        // a postcode cut to one letter is none
+        // the postcode is left out, as a person writes a job's place
         let cut = try JSON.parse(#"{"addressLocality":"Toronto","addressRegion":"ON","postalCode":"M","addressCountry":"CA"}"#)
         #expect(Location.text(cut) == "Toronto, ON")
+        let de = try JSON.parse(#"{"addressLocality":"München","addressRegion":"Bayern","postalCode":"80331","addressCountry":"DE"}"#)
+        #expect(Location.text(de) == "München, Bayern, Germany")
+        // … unless the page writes it with the town: its form is kept
+        #expect(Location.asWrittenOnPage("Duisburg, NW, Germany", labelled: nil, lines: ["47169 Duisburg"]) == "47169 Duisburg")
     }
 
     @Test func locationAsThePageWritesIt() {
