@@ -1533,9 +1533,45 @@ struct PageHeuristics {
     static func compact(_ s: String) -> String { Words.normalized(s).filter { $0 != " " } }
 
     /// The words of the text, one to three, that spell a host's name, capitalised as a name
-    /// is ("sinnerschrader": "SinnerSchrader", "mediale pfade": no capital, no name).
+    /// is ("sinnerschrader": "SinnerSchrader", "mediale pfade": no capital, no name). An ASCII name is
+    /// looked for in the text's bytes, the words read only where it is found.
     static func writtenOut(_ host: String, in texts: [String]) -> String? {
         guard host.count >= 4 else { return nil }
+        let name = Array(host.utf8)
+        guard name.allSatisfy({ $0 < 0x80 }) else { return wordsSpelling(host, in: texts) }
+        let isAlnum = { (b: UInt8) in b >= 0x30 && b <= 0x39 || b >= 0x41 && b <= 0x5A || b >= 0x61 && b <= 0x7A }
+        let lower = { (b: UInt8) in b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        for text in texts {
+            var copy = text
+            let found = copy.withUTF8 { b -> String? in
+                var i = 0
+                while i < b.count {
+                    // a word that begins with the name's first letter, in capitals, where nothing of a word stands before it
+                    guard b[i] >= 0x41 && b[i] <= 0x5A, lower(b[i]) == name[0], i == 0 || !isAlnum(b[i - 1]) else { i += 1; continue }
+                    var j = i + 1, k = 1, spaces = 0
+                    while k < name.count, j < b.count {
+                        if lower(b[j]) == name[k] { k += 1; j += 1; continue }
+                        guard !isAlnum(b[j]) else { break }
+                        if b[j] == 0x20 || b[j] == 0x0A { spaces += 1; if spaces > 2 { break } }
+                        j += 1
+                    }
+                    // (the name's last letter ends a word: "Acme" is not "Acmes")
+                    if k == name.count, j == b.count || !isAlnum(b[j]) {
+                        let words = String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self)
+                            .split(whereSeparator: { $0 == " " || $0 == "\n" })
+                        return words.joined(separator: " ").trimmingCharacters(in: ".,;:!?()\"'’«»“” ")
+                    }
+                    i += 1
+                }
+                return nil
+            }
+            if let found, !found.isEmpty { return found }
+        }
+        return nil
+    }
+
+    /// `writtenOut` for a name with letters beyond ASCII: the text's words, one to three at a time.
+    private static func wordsSpelling(_ host: String, in texts: [String]) -> String? {
         for text in texts {
             let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
                 .map { String($0).trimmingCharacters(in: ".,;:!?()\"'’«»“”") }
