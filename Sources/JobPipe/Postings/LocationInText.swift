@@ -71,6 +71,8 @@ extension Location {
             var previous = 0..<0
             while i < n {
                 while i < n, isSpace(bytes[i]) { i += 1 }
+                // (spaces that end the text end the reading: no word is left)
+                guard i < n else { break }
                 let start = i
                 while i < n, !isSpace(bytes[i]) { i += 1 }
                 defer { previous = start..<i }

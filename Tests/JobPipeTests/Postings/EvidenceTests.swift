@@ -959,6 +959,9 @@ import Testing
         // an office's kind is no place: "our International Office", "our Head Office"
         #expect(Location.mentioned(in: "Read what our International Office can do for you, or ask our Head Office.") == nil)
         #expect(Location.mentioned(in: "You will work from our Portland, OR office.")?.town == "Portland, OR")
+        // a text that ends in spaces is read to its last word (the fuzzer found it read past its end)
+        #expect(Location.mentioned(in: "Our office is in Leeds. \n ")?.town == "Leeds")
+        #expect(Location.mentioned(in: " ") == nil && Location.mentioned(in: "") == nil)
     }
 
     @Test func aRemoteJobThatNamesNoPlace() throws {
