@@ -71,4 +71,11 @@ public final class PublicSuffixList: @unchecked Sendable {
             psl_registrable_domain(context, name).map { String(cString: $0) }
         }
     }
+
+    /// The registrable domain's first label: the name a host or a mail domain is under (`acme` for
+    /// `jobs.acme.co.uk`), with the registrable domain; nil as for `registrableDomain`.
+    func registrableLabel(of host: String) -> (label: String, domain: String)? {
+        guard let domain = registrableDomain(of: host), let label = domain.split(separator: ".").first else { return nil }
+        return (String(label), domain)
+    }
 }

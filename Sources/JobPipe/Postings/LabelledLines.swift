@@ -849,10 +849,8 @@ struct LabelledLines {
     /// "As a DevOps engineer at Acme, …", "Als Entwickler bei Müller GmbH …",
     /// "En tant que développeur chez Dupont, …", "Como analista en Globex …".
     static func roleAtEmployer(_ line: String) -> String? {
-        guard let b = line.utf8.first, b == 0x41 || b == 0x43 || b == 0x45,
-              let opening = ["As a ", "As an ", "Als ", "En tant que ", "Como ", "Come "].first(where: { line.utf8.starts(with: $0.utf8) })
-        else { return nil }
-        let rest = String(line.dropFirst(opening.count).prefix(120))
+        guard let opened = afterRoleOpening(line) else { return nil }
+        let rest = String(opened.prefix(120))
         guard let at = [" at ", " bij ", " bei ", " chez ", " en ", " presso "].lazy.compactMap({ rest.byteRange(of: $0) }).first,
               rest.distance(from: rest.startIndex, to: at.lowerBound) <= 60 else { return nil }
         var name: [Substring] = []
@@ -870,11 +868,9 @@ struct LabelledLines {
     /// it reads as a role: "Als Pflegekraft im Pflegeteam Braunschweig sind Sie …" gives "Pflegekraft", "As a
     /// DevOps engineer at Acme, …" gives "DevOps engineer".
     static func roleOpening(_ line: String) -> String? {
-        guard let b = line.utf8.first, b == 0x41 || b == 0x43 || b == 0x45,
-              let opening = ["As a ", "As an ", "Als ", "En tant que ", "Como ", "Come "].first(where: { line.utf8.starts(with: $0.utf8) })
-        else { return nil }
+        guard let opened = afterRoleOpening(line) else { return nil }
         var role: [Substring] = []
-        for word in line.dropFirst(opening.count).spaceParts.prefix(6) {
+        for word in opened.spaceParts.prefix(6) {
             // (a small word ends it: "at", "im", "chez", "en", "bij", "presso"; so does a comma)
             let bare = String(word).trimmingCharacters(in: ",;:")
             if roleEndWords.contains(bare.lowercased()) { break }
@@ -884,6 +880,15 @@ struct LabelledLines {
         let text = role.joined(separator: " ")
         return !role.isEmpty && role.count <= 4 && PostingLabels.readsAsRole(text) ? text : nil
     }
+    /// A line's words after the opening that puts a role first, in six languages ("As a ", "Als ", "En tant que ",
+    /// "Como ", "Come "), or nil.
+    static func afterRoleOpening(_ line: String) -> Substring? {
+        guard let b = line.utf8.first, b == 0x41 || b == 0x43 || b == 0x45,
+              let opening = roleOpenings.first(where: { line.utf8.starts(with: $0.utf8) }) else { return nil }
+        return line.dropFirst(opening.count)
+    }
+    static let roleOpenings = ["As a ", "As an ", "Als ", "En tant que ", "Como ", "Come "]
+
     /// Small words that end the role a sentence opens with.
     static let roleEndWords: Set<String> = ["at", "in", "for", "with", "on", "you", "you'll", "you’ll", "im", "bei", "beim", "für",
                                             "bist", "sind", "wirst", "chez", "à", "au", "dans", "pour", "vous", "tu", "en", "de",

@@ -16,7 +16,7 @@ extension Location {
             for item in items { if let place = organizationPlace(item, depth: depth + 1) { return place } }
             return nil
         }
-        guard let pairs = value.objectValue, !SchemaPosting.isJobPosting(value), !isPerson(value) else { return nil }
+        guard let pairs = value.objectValue, !SchemaPosting.isJobPosting(value), !SchemaPosting.hasType(value, "Person") else { return nil }
         if let address = value["address"], let place = townOf(address) { return place }
         for (key, v) in pairs where key != "address" {
             if let place = organizationPlace(v, depth: depth + 1) { return place }
@@ -31,10 +31,5 @@ extension Location {
         if let line = address.stringValue { return inAddress(line) }
         guard address["addressLocality"]?.scalarText.flatMap(clean) != nil else { return nil }
         return text(address)
-    }
-
-    private static func isPerson(_ value: JSON) -> Bool {
-        guard let type = value["@type"] else { return false }
-        return type.stringValue == "Person" || type.arrayValue?.contains { $0.stringValue == "Person" } == true
     }
 }

@@ -13,10 +13,8 @@ enum MailDomain {
             AddressScanner.scan(bytes) { candidate in
                 guard out.count < 4, let at = candidate.address.firstIndex(of: "@") else { return }
                 let domain = candidate.address[candidate.address.index(after: at)...].lowercased()
-                guard !FreeEmailProviders.contains(domain),
-                      let registrable = PublicSuffixList.shared.registrableDomain(of: domain),
-                      let label = registrable.split(separator: ".").first.map(String.init), !out.contains(label)
-                else { return }
+                guard !FreeEmailProviders.contains(domain), let (label, _) = PublicSuffixList.shared.registrableLabel(of: domain),
+                      !out.contains(label) else { return }
                 out.append(label)
             }
         }

@@ -647,11 +647,10 @@ struct PageHeuristics {
     private static func hostParts(of url: String?) -> (label: String?, subdomains: [String]) {
         guard let url, let u = WebURL(url), !u.isFile else { return (nil, []) }
         let host = u.host.lowercased()
-        guard let registrable = PublicSuffixList.shared.registrableDomain(of: host),
-              let label = registrable.split(separator: ".").first else { return (nil, []) }
+        guard let (label, registrable) = PublicSuffixList.shared.registrableLabel(of: host) else { return (nil, []) }
         let subdomains = host.count > registrable.count
             ? host.dropLast(registrable.count + 1).split(separator: ".").map(String.init) : []
-        return (String(label), subdomains)
+        return (label, subdomains)
     }
 
     /// Whether a text is the site's own: its name, the host, its furniture.

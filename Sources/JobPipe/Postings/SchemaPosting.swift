@@ -2,11 +2,15 @@
 /// into the same shape) into a `Posting`.
 enum SchemaPosting {
     /// Whether a node's `@type` (a string or an array) names JobPosting.
-    static func isJobPosting(_ node: JSON) -> Bool {
+    static func isJobPosting(_ node: JSON) -> Bool { hasType(node, "JobPosting") }
+
+    /// Whether a node's `@type` (one or several) is the type, bare or behind a vocabulary's prefix
+    /// ("JobPosting", "schema:JobPosting", "http://schema.org/JobPosting").
+    static func hasType(_ node: JSON, _ type: String) -> Bool {
         let types = node["@type"].map { $0.arrayValue ?? [$0] } ?? []
         return types.contains { t in
             guard let s = t.stringValue else { return false }
-            return s == "JobPosting" || s.hasSuffix("/JobPosting") || s.hasSuffix(":JobPosting")
+            return s == type || s.hasSuffix("/" + type) || s.hasSuffix(":" + type)
         }
     }
 
