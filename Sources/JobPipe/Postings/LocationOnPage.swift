@@ -184,6 +184,15 @@ extension Location {
         return lines.contains { $0.contains(town) || Words.contains(Words.normalized($0), n) }
     }
 
+    /// Whether every part of an address is a country, a US state or a region: a place with no town
+    /// ("Germany", "California, United States", "Europe").
+    static func isOnlyCountryOrRegion(_ address: String) -> Bool {
+        let parts = address.split(separator: ",").map { String($0).trimmingSpaces }
+        return !parts.isEmpty && parts.allSatisfy { part in
+            isCountry(part) || countries[part] != nil || usStates[part] != nil || usStateCodes.contains(part) || isRegion(part)
+        }
+    }
+
     /// Lower-case words of the address, with each state's and country's other name added.
     static func equivalentWords(_ address: String) -> Set<String> {
         var out = words(address)

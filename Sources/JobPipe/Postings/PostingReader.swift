@@ -27,7 +27,11 @@ enum PostingReader {
             structured!.company = "Confidential"
             structured!.evidence["company"] = "text"
         }
-        let needsPage = structured.map { $0.title == nil || $0.company == nil || $0.location == nil || $0.description == nil } ?? true
+        // (a markup place of no town, "Germany", is one the page's own may say more precisely; but not a remote
+        // job's, whose country is where its people may live)
+        let vaguePlace = structured?.remote != true && structured?.location.map(Location.isOnlyCountryOrRegion) ?? false
+        let needsPage = structured.map { $0.title == nil || $0.company == nil || $0.location == nil || $0.description == nil }
+            ?? true || vaguePlace
         let labels = LabelledLines(lines: lines)
         // the markup's place as the page writes it; or, where the page never names it and its header says the
         // work is remote somewhere ("Remote (US/EU)" over the employer's home town), the header's words
@@ -37,6 +41,12 @@ enum PostingReader {
             } else if let line = labels.workplaceLine, line.arrangement == .remote,
                       !Location.named(location, in: lines) {
                 structured!.location = line.said
+            } else if let placed = labels.location, WorkArrangement.stated(placed) == nil,
+                      Location.isOnlyCountryOrRegion(location) || !Location.named(location, in: lines) {
+                // the page's labelled place, where the markup's says less ("Germany" where the page labels "Berlin")
+                // or names a town the page never writes (the head office's; "Munich" where the page labels "München")
+                structured!.location = placed
+                structured!.evidence["location"] = "label"
             }
         }
         let pageDescription = {
@@ -53,7 +63,19 @@ enum PostingReader {
             // the page's own evidence is weighed only when the markup leaves a field empty
             let fromPage = PageHeuristics(doc: doc).posting(labels: labels, description: description?.nilIfEmpty,
                                                             organizationPlace: { Location.ofOrganization(in: jsonLD) })
-            if var s = structured { s.fillGaps(from: fromPage); posting = s } else { posting = fromPage }
+            if var s = structured {
+                // the town the page's header, title or breadcrumb names, where the markup names no town
+                if vaguePlace, s.evidence["location"] != "label", let town = fromPage.location,
+                   ["header", "title", "breadcrumb", "url"].contains(fromPage.evidence["location"]),
+                   !Location.isOnlyCountryOrRegion(town), WorkArrangement.stated(town) == nil {
+                    s.location = town
+                    s.evidence["location"] = fromPage.evidence["location"]
+                }
+                s.fillGaps(from: fromPage)
+                posting = s
+            } else {
+                posting = fromPage
+            }
         } else {
             posting = structured!
             if let d = posting.description, d.utf8.count < 400 { summarised = pageDescription() }

@@ -52,6 +52,16 @@ import Testing
         #expect(Location.asWrittenOnPage("Duisburg, NW, Germany", labelled: nil, lines: ["47169 Duisburg"]) == "47169 Duisburg")
     }
 
+    @Test func placeOfNoTown() {
+        // a country, a US state or a region, alone or together, names no town
+        #expect(Location.isOnlyCountryOrRegion("Germany"))
+        #expect(Location.isOnlyCountryOrRegion("California, United States"))
+        #expect(Location.isOnlyCountryOrRegion("Europe"))
+        #expect(!Location.isOnlyCountryOrRegion("Berlin, Germany"))
+        #expect(!Location.isOnlyCountryOrRegion("Bayern, Germany")) // (a region of a country the tables lack)
+        #expect(!Location.isOnlyCountryOrRegion(""))
+    }
+
     @Test func locationAsThePageWritesIt() {
         // the labelled place that names the markup's town is kept as written, street and postcode with it
         #expect(Location.asWrittenOnPage("Toronto, ON", labelled: "Finch Yard, 1026 Finch Avenue West, Toronto, M3J 2E1", lines: [])

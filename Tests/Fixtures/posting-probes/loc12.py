@@ -1,0 +1,30 @@
+# The markup's place against the page's own (my own pages): a markup place the page never writes, or one of no
+# town, gives way to the place the page labels or heads its posting with; a markup town the page writes stays.
+import json
+def page(address, body, remote=False):
+    ld = {"@context": "https://schema.org", "@type": "JobPosting", "title": "Backend Engineer", "datePosted": "2026-01-01",
+          "hiringOrganization": {"@type": "Organization", "name": "Kestrel Pay GmbH"},
+          "jobLocation": {"@type": "Place", "address": dict({"@type": "PostalAddress"}, **address)},
+          "description": "<p>We build payment services in Go.</p>"}
+    if remote:
+        ld["jobLocationType"] = "TELECOMMUTE"
+    return ("<html><head><title>Backend Engineer</title><script type='application/ld+json'>" + json.dumps(ld)
+            + "</script></head><body><h1>Backend Engineer</h1>" + body + "<p>We build payment services in Go.</p></body></html>")
+CASES = [
+ # a head office's town the page never writes: the labelled place
+ (page({"addressLocality": "Amsterdam", "addressCountry": "NL"}, "<p>Location: Rotterdam</p>"), None, {"location": "Rotterdam"}),
+ # a country alone, a region and a country, a street and a country: the labelled town
+ (page({"addressCountry": "DE"}, "<p>Standort: Berlin</p>"), None, {"location": "Berlin"}),
+ (page({"addressRegion": "Bayern", "addressCountry": "DE"}, "<p>Standort: München</p>"), None, {"location": "München"}),
+ (page({"streetAddress": "Rue de la République 5", "postalCode": "69002", "addressCountry": "FR"}, "<p>Lieu : Lyon</p>"), None, {"location": "Lyon"}),
+ # the town in another language than the page's: the page's
+ (page({"addressLocality": "Munich", "addressCountry": "DE"}, "<p>Arbeitsort: München</p>"), None, {"location": "München"}),
+ # a country alone, and the town on the line under the heading
+ (page({"addressCountry": "DE"}, "<p>Berlin</p>"), None, {"location": "Berlin"}),
+ # the markup's town, written on the page, stays, with the page's other place labelled beside it
+ (page({"addressLocality": "Leipzig", "addressCountry": "DE"}, "<p>Location: Berlin</p><p>You will work in our Leipzig office.</p>"), None, {"location": "Leipzig, Germany"}),
+ # a remote job's country is where its people may live: not the town of the board's furniture
+ (page({"addressCountry": "US"}, "<p>San Francisco</p>", remote=True), None, {"location": "United States"}),
+ # a labelled way of working is no place
+ (page({"addressCountry": "DE"}, "<p>Location: Hybrid</p>"), None, {"location": "Germany"}),
+]
