@@ -360,6 +360,46 @@ struct LabelledLines {
         return nil
     }
 
+    /// The place a sentence says the job itself is in, as a label would: "This position is based in Belgium.",
+    /// "The role is located in Aalborg.", "Le poste est basé à Lyon.", "De functie is gevestigd in Utrecht.";
+    /// of an office's words, the town they name ("This role is based in our San Francisco HQ").
+    var jobPlaced: (String, Int)? {
+        for (i, line) in lines.prefix(400).enumerated() where line.utf8.count <= 240 && Self.jobPlaceNeedles.matches(line) != 0 {
+            // (the verb's place in the lower-cased line is its place in the line: the few letters whose lower case is
+            // of another length, "İ", leave the line unread)
+            let lower = line.lowercased()
+            guard lower.utf8.count == line.utf8.count else { continue }
+            for verb in Self.jobPlaceVerbs {
+                guard let r = lower.byteRange(of: verb) else { continue }
+                let before = lower[..<r.lowerBound].spaceParts.suffix(2).joined(separator: " ")
+                guard Self.jobSubjects.contains(before) else { continue }
+                let start = line.utf8.index(line.utf8.startIndex, offsetBy: lower.utf8.distance(from: lower.utf8.startIndex, to: r.upperBound))
+                let v = String(line[start...].prefix { !".,;!(".contains($0) }).trimmingSpaces
+                guard let c = v.first, c.isUppercase, v.utf8.count <= 60 else {
+                    if let town = Self.townNamed(in: String(line[start...].prefix { !".;!".contains($0) })) { return (town, i) }
+                    continue
+                }
+                if Cities.contains(v) || Location.isCountry(v) || Self.place(v) != nil { return (v, i) }
+                if let town = Self.townNamed(in: v) { return (town, i) }
+            }
+        }
+        return nil
+    }
+
+    /// The job as a sentence's subject, in the six languages.
+    static let jobSubjects: Set<String> = ["this position", "the position", "this role", "the role", "this job", "the job",
+                                           "this vacancy", "the vacancy", "die stelle", "diese stelle", "die position",
+                                           "diese position", "le poste", "ce poste", "el puesto", "este puesto",
+                                           "la posición", "la vacante", "de functie", "deze functie", "de vacature",
+                                           "deze vacature", "la posizione", "questa posizione", "il ruolo", "questo ruolo"]
+    /// Verbs that put a job in a place, with the preposition after them.
+    static let jobPlaceVerbs = [" is based in ", " is located in ", " will be based in ", " is based at ", " is located at ",
+                                " befindet sich in ", " ist angesiedelt in ", " ist in ", " est basé à ", " est basé au ",
+                                " est situé à ", " est localisé à ", " se situe à ", " está ubicado en ", " se ubica en ",
+                                " está basado en ", " is gevestigd in ", " bevindt zich in ", " is gebaseerd in ",
+                                " è basato a ", " è basata a ", " si trova a ", " ha sede a ", " è situata a "]
+    private static let jobPlaceNeedles = ByteNeedles(jobPlaceVerbs)
+
     /// One-word labels of the place of work that name nothing else ("Arbeitsort", not "Office").
     static let placeCompounds: Set<String> = ["arbeitsort", "einsatzort", "dienstort", "standplaats", "werklocatie"]
 
@@ -383,7 +423,7 @@ struct LabelledLines {
             return !Self.placeless.contains(String(first))
         }
         guard let (v, at) = labelled(PostingLabels.location, accepting: names) ?? placeStated(PostingLabels.location, accepting: names)
-                ?? pinned(accepting: names) ?? placeInSentenceUnderLabel
+                ?? jobPlaced ?? pinned(accepting: names) ?? placeInSentenceUnderLabel
         else { return nil }
         // an address block that begins with the employer's name or a street ("Standort" / "Acme GmbH" /
         // "Hauptstr. 1" / "6710 Nenzing", "Arbeitsort" / "Im Dreieck 4" / "23758 Oldenburg in Holstein"):

@@ -10,6 +10,8 @@ def page(address, body, remote=False):
         ld["jobLocationType"] = "TELECOMMUTE"
     return ("<html><head><title>Backend Engineer</title><script type='application/ld+json'>" + json.dumps(ld)
             + "</script></head><body><h1>Backend Engineer</h1>" + body + "<p>We build payment services in Go.</p></body></html>")
+def plain(body, title="Backend Engineer"):
+    return f"<html><head><title>{title} | Kestrel Pay</title></head><body><h1>{title}</h1>{body}</body></html>"
 CASES = [
  # a head office's town the page never writes: the labelled place
  (page({"addressLocality": "Amsterdam", "addressCountry": "NL"}, "<p>Location: Rotterdam</p>"), None, {"location": "Rotterdam"}),
@@ -27,4 +29,11 @@ CASES = [
  (page({"addressCountry": "US"}, "<p>San Francisco</p>", remote=True), None, {"location": "United States"}),
  # a labelled way of working is no place
  (page({"addressCountry": "DE"}, "<p>Location: Hybrid</p>"), None, {"location": "Germany"}),
+ # a sentence that puts the job itself in a place says it as a label would, over an office's town
+ (plain("<p>We build payment services in Go.</p><p>This position is based in Belgium. We meet once a week in our office in Zaventem.</p>"), None, {"location": "Belgium"}),
+ (plain("<p>We build payment services in Go. This role is based in our San Francisco HQ.</p>"), None, {"location": "San Francisco"}),
+ (plain("<p>Nous développons des services de paiement. Le poste est basé à Lyon, avec deux jours de télétravail.</p>", "Développeur Backend"), None, {"location": "Lyon"}),
+ (plain("<p>Wij bouwen betaaldiensten. De functie is gevestigd in Utrecht.</p>", "Backend Developer"), None, {"location": "Utrecht"}),
+ # (an office that names no place says none: the town the text puts the team in then)
+ (plain("<p>This role is based in our office, with flexible hours.</p><p>Our team works in Leipzig.</p>"), None, {"location": "Leipzig"}),
 ]

@@ -16,6 +16,15 @@ import Testing
         #expect(LabelledLines.unqualified("salary (gross)", in: labels) == "salary (gross)")
     }
 
+    @Test func aSentenceThatPutsTheJobInAPlace() {
+        #expect(LabelledLines(lines: ["Intro", "This position is based in Belgium. We meet in Zaventem."]).jobPlaced?.0 == "Belgium")
+        #expect(LabelledLines(lines: ["The role is based in our San Francisco HQ."]).jobPlaced?.0 == "San Francisco")
+        #expect(LabelledLines(lines: ["Le poste est basé à Lyon, avec télétravail."]).jobPlaced?.0 == "Lyon")
+        // another subject, or an office of no place, puts no job anywhere
+        #expect(LabelledLines(lines: ["Our team is based in Berlin."]).jobPlaced == nil)
+        #expect(LabelledLines(lines: ["This role is based in our office, with flexible hours."]).jobPlaced == nil)
+    }
+
     @Test func aDashedLabelReadsAsItsColon() {
         #expect(LabelledLines.dashedLabel("Location - Leeds") == "Location: Leeds")
         #expect(LabelledLines.dashedLabel("Company – Acme Ltd") == "Company: Acme Ltd")
