@@ -10,7 +10,9 @@ struct LabelledLines {
     init(lines: [String]) {
         // (most pages have no line of several facts: their lines are kept as they are)
         var facts = lines.contains(where: { Self.facts($0).count > 1 }) ? lines.flatMap(Self.facts) : lines
-        for i in facts.indices { if let bare = Self.unmarked(facts[i]) ?? Self.dashedLabel(facts[i]) { facts[i] = bare } }
+        for i in facts.indices {
+            if let bare = Self.unmarked(facts[i]) ?? Self.dashedLabel(facts[i]) ?? Self.spacedPlaceLabel(facts[i]) { facts[i] = bare }
+        }
         self.lines = facts
         heads = facts.map(Self.head)
         workplaceLine = Self.statement(in: facts)
@@ -89,6 +91,27 @@ struct LabelledLines {
               PostingLabels.title.contains(key) || PostingLabels.company.contains(key) || PostingLabels.location.contains(key),
               WorkArrangement.stated(label) == nil else { return nil }
         return label + ": " + value
+    }
+
+    /// A place label with no colon, a space between it and its place, as a label set in bold reads
+    /// ("Standort München · Vollzeit", "Location London, UK", "Standplaats Doetinchem | 32 uur"): the line
+    /// with the colon. Only a label that is no ordinary word (not "Office", "Site") and a value whose first
+    /// part is a known town or reads as a place.
+    static func spacedPlaceLabel(_ line: String) -> String? {
+        guard line.utf8.count <= 120, let f = line.utf8.first, f >= 0x41 && f <= 0x5A,
+              !line.utf8.prefix(30).contains(0x3A) else { return nil }
+        let words = line.spaceParts
+        guard words.count >= 2 else { return nil }
+        for n in stride(from: min(3, words.count - 1), through: 1, by: -1) {
+            let label = words.prefix(n).joined(separator: " ").lowercased()
+            guard PostingLabels.location.contains(label), !colonOnly.contains(label) else { continue }
+            let value = words.dropFirst(n).joined(separator: " ")
+            let first = value.split(whereSeparator: { ",|·".contains($0) }).first.map { String($0).trimmingSpaces } ?? value
+            guard let c = first.first, c.isUppercase || c.isNumber,
+                  Cities.contains(first) || place(first) != nil else { return nil }
+            return words.prefix(n).joined(separator: " ") + ": " + value
+        }
+        return nil
     }
 
     /// The mark a line or a fact opens with: what stands before its first letter, digit, bracket or quotation

@@ -36,4 +36,10 @@ CASES = [
  (plain("<p>Wij bouwen betaaldiensten. De functie is gevestigd in Utrecht.</p>", "Backend Developer"), None, {"location": "Utrecht"}),
  # (an office that names no place says none: the town the text puts the team in then)
  (plain("<p>This role is based in our office, with flexible hours.</p><p>Our team works in Leipzig.</p>"), None, {"location": "Leipzig"}),
+ # a place label with no colon, as a label set in bold reads: the place without the label
+ (plain("<p><b>Standort</b> München · Vollzeit</p><p>Wir suchen Verstärkung.</p>", "Elektriker (m/w/d)"), None, {"location": "München", "company": "Kestrel Pay"}),
+ (plain("<p>Standplaats Doetinchem | 32 uur</p><p>Wij zoeken een collega.</p>", "Verpleegkundige"), None, {"location": "Doetinchem"}),
+ (plain("<p><strong>Location</strong> London, UK</p><p>We build payment services.</p>"), None, {"location": "London, UK"}),
+ # (a word that is a label and an ordinary word, or a value that is no place, stays a line)
+ (plain("<p>Office Manager Team</p><p>Our team works in Leipzig.</p>"), None, {"location": "Leipzig"}),
 ]

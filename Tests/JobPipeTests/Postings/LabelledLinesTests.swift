@@ -25,6 +25,15 @@ import Testing
         #expect(LabelledLines(lines: ["This role is based in our office, with flexible hours."]).jobPlaced == nil)
     }
 
+    @Test func aPlaceLabelWithNoColon() {
+        #expect(LabelledLines.spacedPlaceLabel("Standort München · Vollzeit") == "Standort: München · Vollzeit")
+        #expect(LabelledLines.spacedPlaceLabel("Work location Leeds") == "Work location: Leeds")
+        // an ordinary word, a value that is no place, or a line with a colon: as it is
+        #expect(LabelledLines.spacedPlaceLabel("Office Manager") == nil)
+        #expect(LabelledLines.spacedPlaceLabel("Location Services Team") == nil)
+        #expect(LabelledLines.spacedPlaceLabel("Location: Leeds") == nil)
+    }
+
     @Test func aDashedLabelReadsAsItsColon() {
         #expect(LabelledLines.dashedLabel("Location - Leeds") == "Location: Leeds")
         #expect(LabelledLines.dashedLabel("Company – Acme Ltd") == "Company: Acme Ltd")
