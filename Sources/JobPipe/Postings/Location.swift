@@ -85,6 +85,17 @@ enum Location {
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
+    /// Whether a schema.org `jobLocation` names a town: an address's locality, or a place given as text
+    /// (which may); not a region, a country or a street alone.
+    static func namesTown(_ value: JSON) -> Bool {
+        if let items = value.arrayValue { return items.contains(where: namesTown) }
+        if value.stringValue != nil { return true }
+        if let address = value["address"] { return namesTown(address) }
+        guard value.objectValue != nil else { return false }
+        let locality = value["addressLocality"]?.scalarText ?? value["addressLocality"]?["name"]?.stringValue
+        return locality.flatMap(clean).map { $0.count > 1 } ?? false
+    }
+
     /// A name and the known town after its last comma ("Werken bij Acme, Eindhoven"), apart.
     static func nameAndTown(_ s: String) -> (name: String, town: String)? {
         guard let comma = s.lastByteRange(of: ",") else { return nil }

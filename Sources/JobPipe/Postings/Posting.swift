@@ -24,6 +24,9 @@ var evidence: [String: String] = [:]
     /// Text the skills are read from besides the description: JSON-LD
     /// `skills`, `qualifications`, `responsibilities`, `experienceRequirements`.
 var skillText: String?
+    /// Whether the markup's place names no town: only a region, a country or a street ("addressRegion":
+    /// "Chaudière-Appalaches"), a place the page's own may say more precisely.
+var placeOfNoTown = false
 
     static let evidenceFields = ["title", "company", "location", "remote"]
 

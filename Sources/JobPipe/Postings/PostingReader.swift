@@ -29,7 +29,8 @@ enum PostingReader {
         }
         // (a markup place of no town, "Germany", is one the page's own may say more precisely; but not a remote
         // job's, whose country is where its people may live)
-        let vaguePlace = structured?.remote != true && structured?.location.map(Location.isOnlyCountryOrRegion) ?? false
+        let vaguePlace = structured?.remote != true
+            && (structured?.placeOfNoTown == true || structured?.location.map(Location.isOnlyCountryOrRegion) ?? false)
         let needsPage = structured.map { $0.title == nil || $0.company == nil || $0.location == nil || $0.description == nil }
             ?? true || vaguePlace
         let labels = LabelledLines(lines: lines)
@@ -41,8 +42,8 @@ enum PostingReader {
             } else if let line = labels.workplaceLine, line.arrangement == .remote,
                       !Location.named(location, in: lines) {
                 structured!.location = line.said
-            } else if let placed = labels.location, WorkArrangement.stated(placed) == nil,
-                      Location.isOnlyCountryOrRegion(location) || !Location.named(location, in: lines) {
+            } else if let placed = labels.location, WorkArrangement.stated(placed) == nil, !Location.isOnlyCountryOrRegion(placed),
+                      structured!.placeOfNoTown || Location.isOnlyCountryOrRegion(location) || !Location.named(location, in: lines) {
                 // the page's labelled place, where the markup's says less ("Germany" where the page labels "Berlin")
                 // or names a town the page never writes (the head office's; "Munich" where the page labels "München")
                 structured!.location = placed
@@ -66,7 +67,7 @@ enum PostingReader {
             if var s = structured {
                 // the town the page's header, title or breadcrumb names, where the markup names no town
                 if vaguePlace, s.evidence["location"] != "label", let town = fromPage.location,
-                   ["header", "title", "breadcrumb", "url"].contains(fromPage.evidence["location"]),
+                   ["header", "title", "breadcrumb", "url", "text"].contains(fromPage.evidence["location"]),
                    !Location.isOnlyCountryOrRegion(town), WorkArrangement.stated(town) == nil {
                     s.location = town
                     s.evidence["location"] = fromPage.evidence["location"]

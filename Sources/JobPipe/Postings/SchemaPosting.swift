@@ -71,6 +71,7 @@ enum SchemaPosting {
         p.title = text(node["title"]) ?? text(node["name"])
         p.company = organization(node["hiringOrganization"])
         p.location = node["jobLocation"].flatMap { Location.text($0) }
+        p.placeOfNoTown = p.location != nil && node["jobLocation"].map { !Location.namesTown($0) } == true
         let locationType = (node["jobLocationType"].flatMap { text($0) } ?? "").uppercased()
         if locationType.contains("TELECOMMUTE") || locationType.contains("REMOTE") {
             p.remote = true

@@ -42,4 +42,8 @@ CASES = [
  (plain("<p><strong>Location</strong> London, UK</p><p>We build payment services.</p>"), None, {"location": "London, UK"}),
  # (a word that is a label and an ordinary word, or a value that is no place, stays a line)
  (plain("<p>Office Manager Team</p><p>Our team works in Leipzig.</p>"), None, {"location": "Leipzig"}),
+ # a markup place of no town (a region alone), and the town the posting's text puts the work in
+ (page({"addressRegion": "Chaudière-Appalaches", "addressCountry": "CA"}, "<p>Chaudière-Appalaches</p><p>Ce rôle s'effectue depuis notre bureau situé à Lévis, Québec.</p>"), None, {"location": "Lévis, Québec"}),
+ # (a label that says less than the markup's region is not taken over it)
+ (page({"addressRegion": "Alpes-Maritimes", "addressCountry": "FR"}, "<p>Lieu de travail : France</p>"), None, {"location": "Alpes-Maritimes, France"}),
 ]

@@ -52,7 +52,7 @@ import Testing
         #expect(Location.asWrittenOnPage("Duisburg, NW, Germany", labelled: nil, lines: ["47169 Duisburg"]) == "47169 Duisburg")
     }
 
-    @Test func placeOfNoTown() {
+    @Test func placeOfNoTown() throws {
         // a country, a US state or a region, alone or together, names no town
         #expect(Location.isOnlyCountryOrRegion("Germany"))
         #expect(Location.isOnlyCountryOrRegion("California, United States"))
@@ -60,6 +60,12 @@ import Testing
         #expect(!Location.isOnlyCountryOrRegion("Berlin, Germany"))
         #expect(!Location.isOnlyCountryOrRegion("Bayern, Germany")) // (a region of a country the tables lack)
         #expect(!Location.isOnlyCountryOrRegion(""))
+        // a markup address names a town by its locality; a region, a country or a street alone names none
+        #expect(Location.namesTown(try JSON.parse(#"{"address":{"addressLocality":"Lévis","addressRegion":"QC"}}"#)))
+        #expect(!Location.namesTown(try JSON.parse(#"{"address":{"addressRegion":"Chaudière-Appalaches","addressCountry":"CA"}}"#)))
+        #expect(!Location.namesTown(try JSON.parse(#"{"streetAddress":"Rue de la République 5","addressCountry":"FR"}"#)))
+        #expect(Location.namesTown(try JSON.parse(#"[{"addressCountry":"DE"},{"addressLocality":"Berlin"}]"#)))
+        #expect(Location.namesTown(try JSON.parse(#""Leipzig, Germany""#)))
     }
 
     @Test func locationAsThePageWritesIt() {
