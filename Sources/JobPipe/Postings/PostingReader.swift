@@ -87,8 +87,14 @@ enum PostingReader {
         // what the page itself states about remote work beats markup that says only "TELECOMMUTE"
         if !lines.isEmpty {
             let labelled = labels.labelledArrangement
-            if let stated = labelled ?? labels.workplaceLine?.arrangement, stated != posting.workplace {
-                posting.state(stated, from: labelled != nil ? "label" : "header")
+            if let stated = labelled ?? labels.workplaceLine?.arrangement {
+                if stated != posting.workplace { posting.state(stated, from: labelled != nil ? "label" : "header") }
+            } else if posting.workplace == .remote, posting.evidence["remote"] == structured?.source.rawValue,
+                      WorkArrangement.inText(lines.joined(separator: "\n")) == .hybrid {
+                // markup that says only "TELECOMMUTE" of a posting whose page states no arrangement of its own but puts
+                // the work in the employer's office and lets it be done from home some of the time ("in unserem Büro
+                // in Bad Breisig …", "Möglichkeit zum Homeoffice") is a hybrid job's
+                posting.state(.hybrid, from: "page")
             }
         }
         if posting.workplace == nil, posting.remote == nil {

@@ -45,6 +45,9 @@ enum WorkArrangement: String, Sendable {
                                "hybrid-cloud", "hybride cloud", "hybrid-fahrzeug", "hybridfahrzeug"]
 
     /// Words for now and then, or often but not always, after a word of remote work.
+    /// Words for days, and the day of the week a remote day most often is, right after a word of remote work.
+    static let dayWords: Set<String> = ["days", "day", "tage", "tag", "jours", "jour", "días", "dias", "dagen", "dag", "giorni",
+                                        "fridays", "freitage"]
     static let occasionalWords = ["occasional", "gelegentlich", "occasionnel", "ponctuel", "ocasional", "af en toe",
                                   "saltuari", "partiel", "partial", "teilweise", "parcial", "gedeeltelijk", "parziale",
                                   "frequent", "fréquent", "häufig", "frecuente", "frequente", "regelmatig",
@@ -241,7 +244,9 @@ enum WorkArrangement: String, Sendable {
             let option = after.drop { fillerWords.contains(String($0)) }.first.map(String.init) ?? ""
             // ("100% Homeoffice möglich", "Full remote possible": all of the time, if possible, is remote)
             if wholeTime.contains(where: { word.startsWithBytes($0) }) { return .remote }
-            return share || countsDays(v) || namesWeekday(after) || occasionalWords.contains(where: { next.startsWithBytes($0) })
+            // ("Remote days", "Homeoffice-Tage", "Remote Fridays": the days of it, some of the week's)
+            let days = !next.startsWithBytes(",") && after.first.map { dayWords.contains(String($0)) } ?? false
+            return share || days || countsDays(v) || namesWeekday(after) || occasionalWords.contains(where: { next.startsWithBytes($0) })
                 || optionWords.contains(String(next.prefix { $0.isLetter })) || optionWords.contains(option)
                 || possibilityWords.contains(option) || conditionWords.contains(where: { next.startsWithBytes($0) })
                 || !next.startsWithBytes(",") && onCondition(next.splitScalars(whereSeparator: isWordBreak)) ? .hybrid : .remote

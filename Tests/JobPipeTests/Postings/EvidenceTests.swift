@@ -1597,6 +1597,15 @@ import Testing
         #expect(WorkArrangement.inText("The office of the CEO is in Berlin, home of the bear.") == nil)
     }
 
+    @Test func daysOfRemoteWorkAreSomeOfTheWeek() {
+        #expect(WorkArrangement.stated("Remote days") == .hybrid)
+        #expect(WorkArrangement.stated("Homeoffice-Tage") == .hybrid)
+        #expect(WorkArrangement.stated("Remote Fridays") == .hybrid)
+        // (a fact after a comma is another fact)
+        #expect(WorkArrangement.stated("Remote, day shift") == .remote)
+        #expect(WorkArrangement.stated("Remote") == .remote)
+    }
+
     @Test func aPerkForHomeWorkIsNoArrangement() throws {
         #expect(WorkArrangement.stated("Home office stipend") == nil)
         #expect(WorkArrangement.stated("Homeoffice-Zuschuss") == nil)

@@ -1,0 +1,22 @@
+# The markup's arrangement against the page's (my own pages): "TELECOMMUTE" of a job whose page puts the work in the
+# office and lets it be done from home some of the time is hybrid; a page that states remote work keeps it; days of
+# remote work are some of the week.
+import json
+def page(body, telecommute=True):
+    ld = {"@context": "https://schema.org", "@type": "JobPosting", "title": "Softwareentwickler (m/w/d)",
+          "hiringOrganization": {"@type": "Organization", "name": "Kestrel Pay GmbH"},
+          "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Leipzig", "addressCountry": "DE"}},
+          "description": "Lust auf spannende Projekte in Leipzig? Dann bewirb dich jetzt!"}
+    if telecommute:
+        ld["jobLocationType"] = "TELECOMMUTE"
+    return ("<html><head><title>Softwareentwickler</title><script type='application/ld+json'>" + json.dumps(ld)
+            + "</script></head><body><h1>Softwareentwickler (m/w/d)</h1>" + body + "</body></html>")
+CASES = [
+ (page("<h3>Was wir bieten</h3><ul><li>Arbeiten in Leipzig in unserem neuen, modernen Büro, fünf Minuten vom Bahnhof</li><li>Möglichkeit zum Homeoffice</li></ul>"), None, {"workplace": "hybrid", "remote": False}),
+ # (the page's own header states remote work: the markup's stays)
+ (page("<p>Remote</p><h3>Was wir bieten</h3><ul><li>Ein Büro in Leipzig für alle, die es möchten</li><li>Homeoffice-Ausstattung</li></ul>"), None, {"workplace": "remote"}),
+ # (a page that says nothing of its office keeps the markup's)
+ (page("<p>Du entwickelst unsere Zahlungsdienste in Go.</p>"), None, {"workplace": "remote"}),
+ # days of remote work, under their own heading
+ ("<html><head><title>Growth Manager</title></head><body><h1>Growth Manager</h1><p>Location: New York</p><h4>Remote days</h4><p>We value work/life balance: you can work remotely 5 days a month.</p></body></html>", None, {"workplace": "hybrid"}),
+]
