@@ -455,7 +455,8 @@ struct LabelledLines {
             && !Self.postcodeFirst(v) && Self.place(v) == nil
         // a sentence under the label ("Our office is in central Amsterdam, close to the station."):
         // the known town it names (failing one, the sentence is what the page says)
-        if Self.isSentence(v), let town = Self.townNamed(in: v) { return (town, at) }
+        // (or the country or region it puts the work in: "Location: This role will be based remotely in the EMEA region.")
+        if Self.isSentence(v), let town = Self.townNamed(in: v) ?? Self.countryNamed(in: v) { return (town, at) }
         if PostingLabels.readsAsCompany(v) || street {
             let block = lines[(at + 1)...].prefix(3)
             if let k = block.indices.first(where: { Self.postcodeFirst(lines[$0].trimmingSpaces) })
@@ -502,7 +503,7 @@ struct LabelledLines {
     }
 
     /// The first country a sentence names after "in" or "in the", in one to three capitalised words, or as
-    /// "UK", "US", "USA" ("based in the UK", "in Germany").
+    /// "UK", "US", "USA" ("based in the UK", "in Germany"), or the region ("in the EMEA region", "in Europe").
     static func countryNamed(in sentence: String) -> String? {
         let words = sentence.spaceParts
         for (k, w) in words.enumerated() where Location.bare(w).lowercased() == "in" {
@@ -510,7 +511,7 @@ struct LabelledLines {
             if start < words.count, Location.bare(words[start]).lowercased() == "the" { start += 1 }
             guard start < words.count else { continue }
             let code = Location.bare(words[start])
-            if ["UK", "US", "USA"].contains(code) { return String(code) }
+            if ["UK", "US", "USA"].contains(code) || Location.isRegion(String(code)) { return String(code) }
             if let country = Location.country(words[start...]) { return country }
         }
         return nil

@@ -46,4 +46,6 @@ CASES = [
  (page({"addressRegion": "Chaudière-Appalaches", "addressCountry": "CA"}, "<p>Chaudière-Appalaches</p><p>Ce rôle s'effectue depuis notre bureau situé à Lévis, Québec.</p>"), None, {"location": "Lévis, Québec"}),
  # (a label that says less than the markup's region is not taken over it)
  (page({"addressRegion": "Alpes-Maritimes", "addressCountry": "FR"}, "<p>Lieu de travail : France</p>"), None, {"location": "Alpes-Maritimes, France"}),
+ # a label over a sentence that names no town: the country or region it puts the work in
+ (plain("<p>Location: This role will be based remotely in the EMEA region.</p><p>We build payment services.</p>"), None, {"location": "EMEA"}),
 ]

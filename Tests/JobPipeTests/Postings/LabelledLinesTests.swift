@@ -25,6 +25,12 @@ import Testing
         #expect(LabelledLines(lines: ["This role is based in our office, with flexible hours."]).jobPlaced == nil)
     }
 
+    @Test func theCountryOrRegionASentencePutsTheWorkIn() {
+        #expect(LabelledLines.countryNamed(in: "This role will be based remotely in the EMEA region.") == "EMEA")
+        #expect(LabelledLines.countryNamed(in: "Although we're based in the UK, we all work remotely.") == "UK")
+        #expect(LabelledLines.countryNamed(in: "We work in small teams.") == nil)
+    }
+
     @Test func aPlaceLabelWithNoColon() {
         #expect(LabelledLines.spacedPlaceLabel("Standort München · Vollzeit") == "Standort: München · Vollzeit")
         #expect(LabelledLines.spacedPlaceLabel("Work location Leeds") == "Work location: Leeds")
