@@ -34,7 +34,7 @@ enum WorkArrangement: String, Sendable {
                               "in person", "in-person", "vor ort", "präsenz", "praesenz", "im büro", "sur site",
                               "présentiel", "presentiel", "sur place", "presencial", "en oficina", "op locatie",
                               "op kantoor", "in sede", "in presenza", "presenziale", "lähityö", "stacjonarnie", "praca stacjonarna",
-                              "på plats", "på kontoret"]
+                              "på plats", "på kontoret", "work from office", "work from the office", "working from office"]
 
     /// Words that offer one way of working or another ("Remote or hybrid", "Remote/Hybrid"), in the languages read.
     static let alternativeJoins = ["/", " / ", " or ", " oder ", " ou ", " o ", " of ", " lub ", " eller ", " nebo ", " vagy "]

@@ -19,4 +19,7 @@ CASES = [
  (page("<p>Du entwickelst unsere Zahlungsdienste in Go.</p>"), None, {"workplace": "remote"}),
  # days of remote work, under their own heading
  ("<html><head><title>Growth Manager</title></head><body><h1>Growth Manager</h1><p>Location: New York</p><h4>Remote days</h4><p>We value work/life balance: you can work remotely 5 days a month.</p></body></html>", None, {"workplace": "hybrid"}),
+ # working from the office, said under the title, is on-site; working from home is not
+ ("<html><head><title>Tender Manager</title></head><body><h1>Tender Manager</h1><p>Work From Office (WFO)</p><p>Department: Sales</p><p>You will lead our tenders.</p></body></html>", None, {"workplace": "on_site", "remote": False}),
+ ("<html><head><title>Tender Manager</title></head><body><h1>Tender Manager</h1><p>Work From Home</p><p>Department: Sales</p><p>You will lead our tenders.</p></body></html>", None, {"workplace": "remote"}),
 ]

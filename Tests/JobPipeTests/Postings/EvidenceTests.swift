@@ -1374,6 +1374,12 @@ import Testing
         #expect(WorkArrangement.stated("Remote") == .remote)
     }
 
+    @Test func workFromTheOfficeIsOnSite() {
+        #expect(WorkArrangement.stated("Work From Office (WFO)") == .onSite)
+        #expect(WorkArrangement.stated("Work from the office") == .onSite)
+        #expect(WorkArrangement.stated("Work from home") == .remote)
+    }
+
     @Test func theHeaderLineOfThePlaceSaysTheArrangement() throws {
         let p = try #require(read("<h1>Full-Stack Developer</h1><p>St. Louis, MO / Remote</p><p>Full-Time</p>"))
         #expect(p.location == "St. Louis, MO" && p.remote == true)
