@@ -45,25 +45,54 @@ extension Location {
                 if !lower.withUnsafeBufferPointer({ l in needles.contains { bytesFind(l, $0) != nil } }) { continue }
             }
             let shown = tidied(candidate)
-            guard let first = shown.split(whereSeparator: { $0 == ";" || $0 == "|" }).first else { continue }
-            // the line, or its end past other facts ("NVIDIA, Courbevoie, FR": a list of spans; "QUAJOO GmbH –
-            // Leipzig, Deutschland": the employer, a dash, the place)
-            var part = Substring(first)
-            while true {
-                let w = words(String(part))
-                // (a postcode the page writes with the town is the page's, though the markup's place leaves it out:
-                // "47169 Duisburg")
-                if !w.isEmpty, w.allSatisfy({ known.contains($0) || Self.isPostcodeWord($0) }), !w.isDisjoint(with: localityWords),
-                   !w.isSubset(of: localityWords) {
-                    return part.count == first.count ? shown : String(part)
+            // each fact of the line ("San Francisco, CA · Full-time · Engineering", "Berlin, Deutschland | Vollzeit")
+            let facts = Self.facts(of: shown)
+            for fact in facts {
+                // the fact, or its end past other facts ("NVIDIA, Courbevoie, FR": a list of spans; "QUAJOO GmbH –
+                // Leipzig, Deutschland": the employer, a dash, the place)
+                var part = fact
+                while true {
+                    let w = words(String(part))
+                    // (a postcode the page writes with the town is the page's, though the markup's place leaves it out:
+                    // "47169 Duisburg")
+                    if !w.isEmpty, w.allSatisfy({ known.contains($0) || Self.isPostcodeWord($0) }), !w.isDisjoint(with: localityWords),
+                       !w.isSubset(of: localityWords) {
+                        // (a list of places is the page's place, all of it: "New York, NY; San Francisco, CA")
+                        let others = facts.filter { $0 != fact }
+                        if part == fact, !others.isEmpty, others.allSatisfy({ Cities.contains(String($0)) || LabelledLines.place(String($0)) != nil }) {
+                            return shown
+                        }
+                        return String(part).trimmingSpaces
+                    }
+                    guard let cut = part.indices.first(where: { k in
+                        part[k] == "," || "–—-/·".contains(part[k]) && k > part.startIndex && part[part.index(before: k)] == " "
+                    }) else { break }
+                    part = part[part.index(after: cut)...].drop(while: { $0 == " " })
                 }
-                guard let cut = part.indices.first(where: { k in
-                    part[k] == "," || "–—-/·".contains(part[k]) && k > part.startIndex && part[part.index(before: k)] == " "
-                }) else { break }
-                part = part[part.index(after: cut)...].drop(while: { $0 == " " })
             }
         }
         return nil
+    }
+
+    /// The facts of a line between bars, semicolons, and dots or bullets with spaces about them: "San Francisco, CA
+    /// · Full-time" is "San Francisco, CA" and "Full-time". A line of none is its one fact.
+    static func facts(of line: String) -> [Substring] {
+        var out: [Substring] = []
+        var start = line.startIndex
+        var i = line.startIndex
+        while i < line.endIndex {
+            let c = line[i]
+            let spaced = "·•".contains(c) && i > line.startIndex && line[line.index(before: i)] == " "
+            if c == ";" || c == "|" || spaced {
+                let fact = String(line[start..<i]).trimmingSpaces
+                if !fact.isEmpty { out.append(Substring(fact)) }
+                start = line.index(after: i)
+            }
+            i = line.index(after: i)
+        }
+        let last = String(line[start...]).trimmingSpaces
+        if !last.isEmpty { out.append(Substring(last)) }
+        return out
     }
 
     /// A location as written on a page, tidied: parenthetical notes dropped

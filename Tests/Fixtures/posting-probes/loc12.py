@@ -48,4 +48,7 @@ CASES = [
  (page({"addressRegion": "Alpes-Maritimes", "addressCountry": "FR"}, "<p>Lieu de travail : France</p>"), None, {"location": "Alpes-Maritimes, France"}),
  # a label over a sentence that names no town: the country or region it puts the work in
  (plain("<p>Location: This role will be based remotely in the EMEA region.</p><p>We build payment services.</p>"), None, {"location": "EMEA"}),
+ # the markup's place as the page writes it, in a line of facts: the fact, not the line
+ (page({"addressLocality": "San Francisco", "addressRegion": "California", "addressCountry": "US"}, "<p>San Francisco, CA · Full-time · Engineering</p>"), None, {"location": "San Francisco, CA"}),
+ (page({"addressLocality": "Berlin", "addressCountry": "DE"}, "<p>Berlin, Deutschland | Vollzeit</p>"), None, {"location": "Berlin, Deutschland"}),
 ]

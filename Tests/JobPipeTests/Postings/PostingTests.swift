@@ -87,6 +87,11 @@ import Testing
         #expect(Location.asWrittenOnPage("Austin, TX", labelled: nil, lines: ["Austin, TX, Remote"]) == "Austin, TX")
         // a country the page writes in its own language ("Nederland" for "NL")
         #expect(Location.asWrittenOnPage("Almere, Netherlands", labelled: "Almere, Nederland", lines: []) == "Almere, Nederland")
+        // the fact of a line of facts that is the place, and only it
+        #expect(Location.asWrittenOnPage("San Francisco, California, United States", labelled: nil,
+                                         lines: ["San Francisco, CA · Full-time · Engineering"]) == "San Francisco, CA")
+        #expect(Location.asWrittenOnPage("Berlin, Germany", labelled: nil, lines: ["Berlin, Deutschland | Vollzeit"]) == "Berlin, Deutschland")
+        #expect(Location.facts(of: "Berlin | Vollzeit; Remote · EU").map(String.init) == ["Berlin", "Vollzeit", "Remote", "EU"])
         #expect(Location.tidied("Kirkland WA") == "Kirkland, WA")
         // a comment after the place is not the place; a country's article is
         #expect(Location.tidied("Remote, United States, preferably EST or CST time zones") == "Remote, United States")
