@@ -71,6 +71,30 @@ extension Location {
                 }
             }
         }
+        return withRegionInLine(String(locality).trimmingSpaces, known: known, lines: lines)
+    }
+
+    /// The markup's town as a longer line of the page writes it, with the region or country the page puts right
+    /// after it: "Join our team in San Francisco, CA 94105 today" gives "San Francisco, CA" for the markup's
+    /// "San Francisco, California, United States". Only words the markup's address knows (with its codes and
+    /// other names) are taken, up to the first other one.
+    static func withRegionInLine(_ town: String, known: Set<String>, lines: [String]) -> String? {
+        let townWords = words(town)
+        for line in lines.prefix(400) where line.utf8.count <= 400 {
+            guard let r = line.byteRange(of: town + ", ") else { continue }
+            var end = r.lowerBound
+            var tail = line[r.upperBound...]
+            // the known words after it, one by one, each past its comma or space
+            while let word = tail.split(separator: " ", maxSplits: 1).first {
+                let trailing = word.reversed().prefix { ",.;:)".contains($0) }.count
+                let bare = word.dropLast(trailing)
+                guard !bare.isEmpty, known.contains(bare.lowercased()), !townWords.contains(bare.lowercased()) else { break }
+                end = line.index(tail.startIndex, offsetBy: bare.count)
+                if trailing > 0, word.last != "," { break }
+                tail = tail.dropFirst(word.count).drop(while: { $0 == " " })
+            }
+            if end > r.lowerBound { return String(line[r.lowerBound..<end]).trimmingSpaces }
+        }
         return nil
     }
 

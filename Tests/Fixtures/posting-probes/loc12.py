@@ -51,4 +51,6 @@ CASES = [
  # the markup's place as the page writes it, in a line of facts: the fact, not the line
  (page({"addressLocality": "San Francisco", "addressRegion": "California", "addressCountry": "US"}, "<p>San Francisco, CA · Full-time · Engineering</p>"), None, {"location": "San Francisco, CA"}),
  (page({"addressLocality": "Berlin", "addressCountry": "DE"}, "<p>Berlin, Deutschland | Vollzeit</p>"), None, {"location": "Berlin, Deutschland"}),
+ # the markup's town in a sentence, with the state the page writes after it
+ (page({"addressLocality": "Portland", "addressRegion": "Oregon", "addressCountry": "US"}, "<p>Join our team at our headquarters in Portland, OR and help us build payment services for small shops across the country.</p>"), None, {"location": "Portland, OR"}),
 ]

@@ -92,6 +92,12 @@ import Testing
                                          lines: ["San Francisco, CA · Full-time · Engineering"]) == "San Francisco, CA")
         #expect(Location.asWrittenOnPage("Berlin, Germany", labelled: nil, lines: ["Berlin, Deutschland | Vollzeit"]) == "Berlin, Deutschland")
         #expect(Location.facts(of: "Berlin | Vollzeit; Remote · EU").map(String.init) == ["Berlin", "Vollzeit", "Remote", "EU"])
+        // the markup's town in a longer line, with the region the page writes after it, up to a word the address lacks
+        let sf = "San Francisco, California, United States"
+        #expect(Location.asWrittenOnPage(sf, labelled: nil, lines: ["Join our team in San Francisco, CA 94105 and help us build."])
+                == "San Francisco, CA")
+        #expect(Location.asWrittenOnPage(sf, labelled: nil, lines: ["We are in San Francisco, CA, USA. Come by."]) == "San Francisco, CA, USA")
+        #expect(Location.asWrittenOnPage(sf, labelled: nil, lines: ["We are in San Francisco, where it rains."]) == nil)
         #expect(Location.tidied("Kirkland WA") == "Kirkland, WA")
         // a comment after the place is not the place; a country's article is
         #expect(Location.tidied("Remote, United States, preferably EST or CST time zones") == "Remote, United States")
