@@ -71,7 +71,8 @@ extension Location {
                 }
             }
         }
-        return withRegionInLine(String(locality).trimmingSpaces, known: known, lines: lines)
+        // (the markup's own words again are no other form: "Austin, TX" in "Austin, TX, Round Rock")
+        return withRegionInLine(String(locality).trimmingSpaces, known: known, lines: lines).flatMap { $0 == structured ? nil : $0 }
     }
 
     /// The markup's town as a longer line of the page writes it, with the region or country the page puts right
