@@ -690,7 +690,13 @@ struct LabelledLines {
         guard let last = shown.split(separator: ",").last?.trimmingSpaces else { return nil }
         let words = last.spaceParts
         let end = words.count == 2 && words[1].allSatisfy(\.isNumber) ? String(words[0]) : last
-        guard placeEnds.contains(end), shown.split(separator: ",").count <= 4 else { return nil }
+        // (another country's region ends a town's line of two or three parts, its first no address's:
+        // "Kleindorp, Gelderland", "Pueblito, Jalisco, México")
+        let shownParts = shown.split(separator: ",")
+        let regionEnd = (Regions.isEnd(end) || shownParts.count == 3 && Location.isCountry(end)
+                         && Regions.isEnd(shownParts[1].trimmingSpaces))
+            && shownParts.count <= 3 && !shownParts[0].contains(where: { $0.isNumber }) && shownParts[0] != shownParts[0].uppercased()
+        guard placeEnds.contains(end) || regionEnd, shownParts.count <= 4 else { return nil }
         // the words before the region are a name's, not a sentence's ("Made with love in Tirana, Albania")
         let lowered = shown.split(separator: ",").first?.spaceParts
             .filter { w in w.first?.isLowercase == true && !Self.nameParticles.contains(String(w)) } ?? []
@@ -770,7 +776,9 @@ struct LabelledLines {
         else { return false }
         let words = lastPart.spaceParts
         guard let lastWord = words.last.map(String.init) else { return false }
-        if placeEnds.contains(lastPart) || placeEnds.contains(lastWord) { return true }
+        if placeEnds.contains(lastPart) || placeEnds.contains(lastWord) || Regions.isEnd(lastPart) || Location.isCountry(String(lastPart)) {
+            return true
+        }
         if words.count >= 2 {
             let before = String(words[words.count - 2])
             if lastWord.allSatisfy(\.isNumber), placeEnds.contains(before) { return true }

@@ -244,6 +244,7 @@ extension Location {
         let parts = address.split(separator: ",").map { String($0).trimmingSpaces }
         return !parts.isEmpty && parts.allSatisfy { part in
             isCountry(part) || countries[part] != nil || usStates[part] != nil || usStateCodes.contains(part) || isRegion(part)
+                || Regions.isEnd(part)
         }
     }
 

@@ -53,4 +53,9 @@ CASES = [
  (page({"addressLocality": "Berlin", "addressCountry": "DE"}, "<p>Berlin, Deutschland | Vollzeit</p>"), None, {"location": "Berlin, Deutschland"}),
  # the markup's town in a sentence, with the state the page writes after it
  (page({"addressLocality": "Portland", "addressRegion": "Oregon", "addressCountry": "US"}, "<p>Join our team at our headquarters in Portland, OR and help us build payment services for small shops across the country.</p>"), None, {"location": "Portland, OR"}),
+ # a town the lists lack, before its region (and country): the place
+ (plain("<p>Kleindorp, Gelderland</p><p>Wij zoeken een collega voor ons team.</p>", "Verpleegkundige"), None, {"location": "Kleindorp, Gelderland", "company": "Kestrel Pay"}),
+ (plain("<p>Pueblito, Jalisco, México</p><p>Buscamos una enfermera para nuestro equipo.</p>", "Enfermera"), None, {"location": "Pueblito, Jalisco, México", "company": "Kestrel Pay"}),
+ # (a fact before a region that is a city's name too is no town: "Full-time, Oslo" is Oslo)
+ (plain("<p>Full-time, Oslo</p><p>We build payment services.</p>"), None, {"location": "Oslo"}),
 ]

@@ -58,7 +58,9 @@ import Testing
         #expect(Location.isOnlyCountryOrRegion("California, United States"))
         #expect(Location.isOnlyCountryOrRegion("Europe"))
         #expect(!Location.isOnlyCountryOrRegion("Berlin, Germany"))
-        #expect(!Location.isOnlyCountryOrRegion("Bayern, Germany")) // (a region of a country the tables lack)
+        #expect(Location.isOnlyCountryOrRegion("Bayern, Germany"))
+        // (a region that is a town's name too names the town: "Madrid", "Roma")
+        #expect(!Location.isOnlyCountryOrRegion("Roma, Italy"))
         #expect(!Location.isOnlyCountryOrRegion(""))
         // a markup address names a town by its locality; a region, a country or a street alone names none
         #expect(Location.namesTown(try JSON.parse(#"{"address":{"addressLocality":"Lévis","addressRegion":"QC"}}"#)))
