@@ -100,6 +100,9 @@ struct LabelledLines {
     static func spacedPlaceLabel(_ line: String) -> String? {
         guard line.utf8.count <= 120, let f = line.utf8.first, f >= 0x41 && f <= 0x5A,
               !line.utf8.prefix(30).contains(0x3A) else { return nil }
+        // (most lines begin with no label's first word: it tells, before the line is split into words)
+        guard let space = line.utf8.prefix(20).firstIndex(of: 0x20),
+              spacedLabelStarts.contains(String(line[..<space]).lowercased()) else { return nil }
         let words = line.spaceParts
         guard words.count >= 2 else { return nil }
         for n in stride(from: min(3, words.count - 1), through: 1, by: -1) {
@@ -113,6 +116,10 @@ struct LabelledLines {
         }
         return nil
     }
+
+    /// The first words of the place labels `spacedPlaceLabel` reads.
+    private static let spacedLabelStarts: Set<String> = Set(PostingLabels.location.filter { !colonOnly.contains($0) }
+        .compactMap { $0.split(separator: " ").first.map(String.init) })
 
     /// The mark a line or a fact opens with: what stands before its first letter, digit, bracket or quotation
     /// mark ("📍 ", "• ", "⚓ ").
@@ -776,9 +783,9 @@ struct LabelledLines {
         else { return false }
         let words = lastPart.spaceParts
         guard let lastWord = words.last.map(String.init) else { return false }
-        if placeEnds.contains(lastPart) || placeEnds.contains(lastWord) || Regions.isEnd(lastPart) || Location.isCountry(String(lastPart)) {
-            return true
-        }
+        if placeEnds.contains(lastPart) || placeEnds.contains(lastWord) || Regions.isEnd(lastPart) { return true }
+        // (a country in another language after a region: "Pueblito, Jalisco, México")
+        if core.utf8.reduce(0, { $0 + ($1 == 0x2C ? 1 : 0) }) == 2, Location.isCountry(String(lastPart)) { return true }
         if words.count >= 2 {
             let before = String(words[words.count - 2])
             if lastWord.allSatisfy(\.isNumber), placeEnds.contains(before) { return true }

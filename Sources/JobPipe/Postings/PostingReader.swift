@@ -37,12 +37,13 @@ enum PostingReader {
         // the markup's place as the page writes it; or, where the page never names it and its header says the
         // work is remote somewhere ("Remote (US/EU)" over the employer's home town), the header's words
         if let location = structured?.location {
-            if let shown = Location.asWrittenOnPage(location, labelled: labels.location, lines: lines) {
+            let labelledPlace = labels.location
+            if let shown = Location.asWrittenOnPage(location, labelled: labelledPlace, lines: lines) {
                 structured!.location = shown
             } else if let line = labels.workplaceLine, line.arrangement == .remote,
                       !Location.named(location, in: lines) {
                 structured!.location = line.said
-            } else if let placed = labels.location, WorkArrangement.stated(placed) == nil, !Location.isOnlyCountryOrRegion(placed),
+            } else if let placed = labelledPlace, WorkArrangement.stated(placed) == nil, !Location.isOnlyCountryOrRegion(placed),
                       structured!.placeOfNoTown || Location.isOnlyCountryOrRegion(location) || !Location.named(location, in: lines) {
                 // the page's labelled place, where the markup's says less ("Germany" where the page labels "Berlin")
                 // or names a town the page never writes (the head office's; "Munich" where the page labels "München")
