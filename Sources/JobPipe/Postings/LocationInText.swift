@@ -43,6 +43,28 @@ extension Location {
     /// The known town the text names most often after a word of place, and
     /// how often; ties go to the first named. The text is read as bytes: only
     /// the words after a word of place become strings.
+    /// The known town the first university a text names holds, in the six languages: "Boston University",
+    /// "University of Copenhagen", "Universität Leipzig", "Université de Lyon", "Universiteit Utrecht",
+    /// "Università di Bologna", "Universidad de Sevilla".
+    static func ofUniversity(in text: String) -> String? {
+        guard text.containsBytes("niversit") else { return nil }
+        let words = text.prefix(20_000).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+            .map { String($0).trimmingCharacters(in: ".,;:!?()\"'") }
+        for (i, w) in words.enumerated() where universityWords.contains(w) {
+            // "Boston University": the town before it
+            if w == "University", i > 0, Cities.contains(words[i - 1]) { return words[i - 1] }
+            // "University of Copenhagen", "Université de Lyon", "Universität Leipzig": the town after it (and its article)
+            var k = i + 1
+            if k < words.count, ["of", "de", "di", "van", "du", "della"].contains(words[k]) { k += 1 }
+            guard k < words.count, words[k].first?.isUppercase == true else { continue }
+            if k + 1 < words.count, Cities.contains(words[k] + " " + words[k + 1]) { return words[k] + " " + words[k + 1] }
+            if Cities.contains(words[k]) { return words[k] }
+        }
+        return nil
+    }
+    static let universityWords: Set<String> = ["University", "Universität", "Université", "Universiteit", "Università",
+                                               "Universidad", "Universidade", "Uniwersytet"]
+
     static func mentioned(in text: String) -> (town: String, count: Int)? {
         var counts: [String: Int] = [:]
         var order: [String] = []

@@ -1491,6 +1491,12 @@ struct PageHeuristics {
         if location.best == nil, let name = company.best?.text, let town = Location.ofEmployer(name) {
             location.add(town, "company", 1)
         }
+        // failing all else, the known town a university's name holds, in the posting's sentences ("a position in
+        // the lab at Boston University", "Universität Leipzig", "University of Copenhagen")
+        if location.best == nil, arrangementLine?.arrangement != .remote,
+           let town = Location.ofUniversity(in: description ?? labels.lines.prefix(60).joined(separator: "\n")) {
+            location.add(town, "text", 1)
+        }
         if let c = location.best { p.location = c.text; p.evidence["location"] = c.place }
 
         // remote, hybrid or on-site: a label, a short header line, the location, then the description

@@ -58,4 +58,9 @@ CASES = [
  (plain("<p>Pueblito, Jalisco, México</p><p>Buscamos una enfermera para nuestro equipo.</p>", "Enfermera"), None, {"location": "Pueblito, Jalisco, México", "company": "Kestrel Pay"}),
  # (a fact before a region that is a city's name too is no town: "Full-time, Oslo" is Oslo)
  (plain("<p>Full-time, Oslo</p><p>We build payment services.</p>"), None, {"location": "Oslo"}),
+ # failing all else, the known town a university's name holds
+ (plain("<p>A post-doctoral position is available in the Forecasting lab at Boston University, to develop a carbon cycle model.</p>", "Postdoctoral Associate"), None, {"location": "Boston"}),
+ (plain("<p>Am Institut für Informatik der Universität Leipzig ist eine Stelle zu besetzen.</p>", "Wissenschaftliche Mitarbeiterin"), None, {"location": "Leipzig"}),
+ # (a remote job is not where its employer is)
+ (plain("<p>Remote</p><p>The University of Copenhagen seeks a fully remote research software engineer.</p>", "Research Software Engineer"), None, {"location": "Remote"}),
 ]

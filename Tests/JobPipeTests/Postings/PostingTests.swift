@@ -70,6 +70,13 @@ import Testing
         #expect(Location.namesTown(try JSON.parse(#""Leipzig, Germany""#)))
     }
 
+    @Test func theTownOfAUniversitysName() {
+        #expect(Location.ofUniversity(in: "The lab at Boston University seeks a postdoc.") == "Boston")
+        #expect(Location.ofUniversity(in: "Die Universität Leipzig sucht …") == "Leipzig")
+        #expect(Location.ofUniversity(in: "Join the University of Copenhagen.") == "Copenhagen")
+        #expect(Location.ofUniversity(in: "An online university of applied sciences.") == nil)
+    }
+
     @Test func locationAsThePageWritesIt() {
         // the labelled place that names the markup's town is kept as written, street and postcode with it
         #expect(Location.asWrittenOnPage("Toronto, ON", labelled: "Finch Yard, 1026 Finch Avenue West, Toronto, M3J 2E1", lines: [])
