@@ -110,8 +110,14 @@ struct LabelledLines {
             guard PostingLabels.location.contains(label), !colonOnly.contains(label) else { continue }
             let value = words.dropFirst(n).joined(separator: " ")
             let first = value.split(whereSeparator: { ",|·".contains($0) }).first.map { String($0).trimmingSpaces } ?? value
+            // (a label that names nothing else, "Werklocatie", "Place of work", may stand before a town the lists lack:
+            // a name of one to three capitalised words)
+            let unambiguous = placeCompounds.contains(label) || label.contains(" ")
+            let name = first.spaceParts
             guard let c = first.first, c.isUppercase || c.isNumber,
-                  Cities.contains(first) || place(first) != nil else { return nil }
+                  Cities.contains(first) || place(first) != nil
+                    || unambiguous && name.count <= 3 && name.allSatisfy({ $0.first?.isUppercase == true && !$0.contains(where: \.isNumber) })
+            else { return nil }
             return words.prefix(n).joined(separator: " ") + ": " + value
         }
         return nil

@@ -1072,6 +1072,10 @@ struct PageHeuristics {
                 let after = segment.dropFirst(t.count)
                 if after.startsWithBytes(" ("), after.hasSuffix(")"), let shown = LabelledLines.place(String(after.dropFirst(2).dropLast())) {
                     location.add(shown, "title", 3)
+                } else if let place = Self.placeAfterIn(after) {
+                    // "Pflegefachkraft (m/w/d) in Kleinhausen": the job the page heads, then "in" and a name, a town the
+                    // lists may lack
+                    location.add(place, "title", 2)
                 } else if after.startsWithBytes(", ") {
                     let parts = after.dropFirst(2).split(separator: ",").map { String($0).trimmingSpaces }
                     // (a name with its legal form, or one the page shows on a line of its own: "Embedded" may qualify the job)
@@ -1890,6 +1894,16 @@ struct PageHeuristics {
 
     /// A role, a comma and a place: "Java Developer, Houston, TX" ("Senior Mobile Engineer, iOS" is a
     /// title with a comma, no place).
+    /// The name after " in " that ends what follows a job's title: one to three capitalised words, no role's, no
+    /// digits ("in Kleinhausen", "in Bad Breisig"), or nil.
+    static func placeAfterIn(_ after: Substring) -> String? {
+        guard after.startsWithBytes(" in "), case let name = String(after.dropFirst(4)).trimmingSpaces, !name.isEmpty else { return nil }
+        let words = name.spaceParts
+        guard words.count <= 3, words.allSatisfy({ w in w.first?.isUppercase == true && !w.contains(where: \.isNumber) }),
+              !PostingLabels.readsAsRole(name), !PostingLabels.isGeneric(name), !PostingLabels.readsAsCompany(name) else { return nil }
+        return name
+    }
+
     static func roleAndPlace(_ s: String) -> (role: String, place: String)? {
         guard s.utf8.contains(0x2C), s.utf8.count <= 120 else { return nil }
         var rest = Substring(s)

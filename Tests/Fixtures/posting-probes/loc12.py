@@ -63,4 +63,10 @@ CASES = [
  (plain("<p>Am Institut für Informatik der Universität Leipzig ist eine Stelle zu besetzen.</p>", "Wissenschaftliche Mitarbeiterin"), None, {"location": "Leipzig"}),
  # (a remote job is not where its employer is)
  (plain("<p>Remote</p><p>The University of Copenhagen seeks a fully remote research software engineer.</p>", "Research Software Engineer"), None, {"location": "Remote"}),
+ # the job the page heads, then "in" and a name in the page title: a town the lists may lack
+ ("<html><head><title>Pflegefachkraft (m/w/d) in Kleinhausen | Klinik Sonnenhof</title></head><body><h1>Pflegefachkraft (m/w/d)</h1><p>Wir suchen dich für unser Team.</p></body></html>", None, {"location": "Kleinhausen", "company": "Klinik Sonnenhof"}),
+ # (a role after "in" is no place: "Engineer in Training")
+ ("<html><head><title>Engineer in Training | Kestrel Pay</title></head><body><h1>Engineer</h1><p>Location: Leipzig</p></body></html>", None, {"location": "Leipzig"}),
+ # a label that names nothing else, with no colon, before a town the lists lack
+ (plain("<p>Werklocatie Kleindorp</p><p>Wij zoeken een collega.</p>", "Magazijnmedewerker"), None, {"location": "Kleindorp", "company": "Kestrel Pay"}),
 ]

@@ -1603,6 +1603,14 @@ import Testing
         #expect(WorkArrangement.inText("The office of the CEO is in Berlin, home of the bear.") == nil)
     }
 
+    @Test func aNameAfterInBehindTheJob() {
+        #expect(PageHeuristics.placeAfterIn(" in Kleinhausen") == "Kleinhausen")
+        #expect(PageHeuristics.placeAfterIn(" in Bad Breisig") == "Bad Breisig")
+        #expect(PageHeuristics.placeAfterIn(" in 3 Schichten") == nil)
+        #expect(PageHeuristics.placeAfterIn(" in unserem Team") == nil)
+        #expect(PageHeuristics.placeAfterIn(" bei Acme") == nil)
+    }
+
     @Test func daysOfRemoteWorkAreSomeOfTheWeek() {
         #expect(WorkArrangement.stated("Remote days") == .hybrid)
         #expect(WorkArrangement.stated("Homeoffice-Tage") == .hybrid)

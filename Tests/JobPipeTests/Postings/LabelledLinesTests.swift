@@ -38,6 +38,9 @@ import Testing
         #expect(LabelledLines.spacedPlaceLabel("Office Manager") == nil)
         #expect(LabelledLines.spacedPlaceLabel("Location Services Team") == nil)
         #expect(LabelledLines.spacedPlaceLabel("Location: Leeds") == nil)
+        // a label that names nothing else before a town the lists lack
+        #expect(LabelledLines.spacedPlaceLabel("Werklocatie Kleindorp") == "Werklocatie: Kleindorp")
+        #expect(LabelledLines.spacedPlaceLabel("Location Kleindorp") == nil)
     }
 
     @Test func aDashedLabelReadsAsItsColon() {
