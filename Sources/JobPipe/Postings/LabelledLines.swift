@@ -864,10 +864,12 @@ struct LabelledLines {
             // a place or a button under the title ("Engineer" / "Arnhem" / "Café Classen") is passed over
             if name.utf8.count <= 60, Self.place(name) != nil || Self.buttons.contains(name.lowercased()), k == 0 { continue }
             if EmploymentType.names(name) || name.filter(\.isNumber).count >= 3 { continue }
-            // "Acme Corp · Berlin · Full-time": the employer first among the header's facts
+            // "Acme Corp · Berlin · Full-time": the employer first among the header's facts (not a department:
+            // "Engineering · Berlin · Full-time")
             if name.unicodeScalars.contains(where: Self.isFactSeparator) {
                 let facts = name.splitScalars(whereSeparator: Self.isFactSeparator).map { String($0).trimmingSpaces }
                 if facts.count >= 2, Self.couldNameEmployer(facts[0]), Words.normalized(facts[0]) != t,
+                   !PostingLabels.departmentEnds.contains(facts[0].lowercased()),
                    facts.dropFirst().contains(where: { Self.isPlaceName($0) || EmploymentType.names($0) }) {
                     return facts[0]
                 }
@@ -1647,7 +1649,11 @@ struct LabelledLines {
                 if line.utf8.contains(where: { $0 == 0x7C || $0 == 0xB7 || $0 == 0xA2 }), line.unicodeScalars.contains(where: Self.isFactSeparator) {
                     let facts = line.splitScalars(whereSeparator: Self.isFactSeparator).map { String($0).trimmingSpaces }
                     if let (w, said) = facts.dropFirst().lazy.compactMap({ s in WorkArrangement.stated(s).map { ($0, s) } }).first {
-                        return (w, nil, said)
+                        // (and the place among the facts: "Full-time · Remote · Portugal")
+                        let place = facts.first { f in
+                            f != said && (Cities.contains(f) || Location.isCountry(f) || Location.isRegion(f) || Self.place(f) != nil)
+                        }
+                        return (w, place, said)
                     }
                     // … or after a place, in brackets: "Engineering · United States (Remote) · Full-time"
                     for fact in facts where fact.utf8.last == 0x29 {

@@ -69,4 +69,8 @@ CASES = [
  ("<html><head><title>Engineer in Training | Kestrel Pay</title></head><body><h1>Engineer</h1><p>Location: Leipzig</p></body></html>", None, {"location": "Leipzig"}),
  # a label that names nothing else, with no colon, before a town the lists lack
  (plain("<p>Werklocatie Kleindorp</p><p>Wij zoeken een collega.</p>", "Magazijnmedewerker"), None, {"location": "Kleindorp", "company": "Kestrel Pay"}),
+ # a department that opens the header's facts is no employer
+ ("<html><head><title>Backend Engineer</title></head><body><h1>Backend Engineer</h1><p>Engineering · Smallville, OH · Full-time</p><p>We build payment services.</p></body></html>", None, {"company": None, "location": "Smallville, OH"}),
+ # a remote job's place among the header's facts
+ ("<html><head><title>Backend Engineer</title></head><body><h1>Backend Engineer</h1><p>Full-time · Remote · Portugal</p><p>We build payment services.</p></body></html>", None, {"location": "Portugal", "workplace": "remote"}),
 ]
