@@ -765,7 +765,14 @@ struct PageHeuristics {
         // a place as tidied, and the arrangement its raw text wrote after it ("St. Louis, MO / Remote")
         var arrangementOf: [String: WorkArrangement] = [:]
         func addPlace(_ raw: String, _ place: String, _ weight: Int) {
-            let tidy = Location.tidied(raw)
+            var tidy = Location.tidied(raw)
+            // (a word of the arrangement the page set right after the place, with no mark between: "Berlin, Germany
+            // Hybrid" is "Berlin, Germany")
+            if let space = tidy.lastIndex(of: " "), case let last = String(tidy[tidy.index(after: space)...]),
+               !last.contains(where: \.isNumber), WorkArrangement.stated(last) != nil,
+               case let rest = String(tidy[..<space]).trimmingSpaces, Cities.contains(rest) || LabelledLines.place(rest) != nil {
+                tidy = rest
+            }
             if tidy != raw, let w = WorkArrangement.inLocation(raw) { arrangementOf[tidy] = w }
             location.add(tidy, place, weight)
         }

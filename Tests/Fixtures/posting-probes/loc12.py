@@ -73,4 +73,6 @@ CASES = [
  ("<html><head><title>Backend Engineer</title></head><body><h1>Backend Engineer</h1><p>Engineering · Smallville, OH · Full-time</p><p>We build payment services.</p></body></html>", None, {"company": None, "location": "Smallville, OH"}),
  # a remote job's place among the header's facts
  ("<html><head><title>Backend Engineer</title></head><body><h1>Backend Engineer</h1><p>Full-time · Remote · Portugal</p><p>We build payment services.</p></body></html>", None, {"location": "Portugal", "workplace": "remote"}),
+ # a word of the arrangement set right after the place, with no mark between, is no part of it
+ ("<html><head><title>Backend Engineer</title></head><body><h2>Backend Engineer</h2><span>Berlin, Berlin, Germany</span> <span>Hybrid</span><p>We build payment services.</p></body></html>", None, {"location": "Berlin, Berlin, Germany", "workplace": "hybrid"}),
 ]
