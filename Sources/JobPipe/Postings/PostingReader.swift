@@ -74,6 +74,8 @@ enum PostingReader {
                     s.evidence["location"] = fromPage.evidence["location"]
                 }
                 s.fillGaps(from: fromPage)
+                // (a markup description of a sentence or two is a summary, as below)
+                if let d = s.description, d.utf8.count < 400 { summarised = description }
                 posting = s
             } else {
                 posting = fromPage
