@@ -412,7 +412,8 @@ struct LabelledLines {
                 let start = line.utf8.index(line.utf8.startIndex, offsetBy: lower.utf8.distance(from: lower.utf8.startIndex, to: r.upperBound))
                 let v = String(line[start...].prefix { !".,;!(".contains($0) }).trimmingSpaces
                 guard let c = v.first, c.isUppercase, v.utf8.count <= 60 else {
-                    if let town = Self.townNamed(in: String(line[start...].prefix { !".;!".contains($0) })) { return (town, i) }
+                    // (up to a comma: "… based in our office, and we have teams in Berlin" puts the job in no town)
+                    if let town = Self.townNamed(in: String(line[start...].prefix { !".,;!".contains($0) })) { return (town, i) }
                     continue
                 }
                 if Cities.contains(v) || Location.isCountry(v) || Self.place(v) != nil { return (v, i) }

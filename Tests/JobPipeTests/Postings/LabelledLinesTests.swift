@@ -23,6 +23,7 @@ import Testing
         // another subject, or an office of no place, puts no job anywhere
         #expect(LabelledLines(lines: ["Our team is based in Berlin."]).jobPlaced == nil)
         #expect(LabelledLines(lines: ["This role is based in our office, with flexible hours."]).jobPlaced == nil)
+        #expect(LabelledLines(lines: ["This role is based in our office, and we have teams in Berlin."]).jobPlaced == nil)
     }
 
     @Test func theCountryOrRegionASentencePutsTheWorkIn() {
