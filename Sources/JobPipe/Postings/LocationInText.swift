@@ -40,9 +40,6 @@ extension Location {
         return table
     }()
 
-    /// The known town the text names most often after a word of place, and
-    /// how often; ties go to the first named. The text is read as bytes: only
-    /// the words after a word of place become strings.
     /// The known town the first university a text names holds, in the six languages: "Boston University",
     /// "University of Copenhagen", "Universität Leipzig", "Université de Lyon", "Universiteit Utrecht",
     /// "Università di Bologna", "Universidad de Sevilla".
@@ -65,6 +62,9 @@ extension Location {
     static let universityWords: Set<String> = ["University", "Universität", "Université", "Universiteit", "Università",
                                                "Universidad", "Universidade", "Uniwersytet"]
 
+    /// The known town the text names most often after a word of place, and
+    /// how often; ties go to the first named. The text is read as bytes: only
+    /// the words after a word of place become strings.
     static func mentioned(in text: String) -> (town: String, count: Int)? {
         var counts: [String: Int] = [:]
         var order: [String] = []

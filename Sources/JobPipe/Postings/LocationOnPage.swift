@@ -99,25 +99,11 @@ extension Location {
         return nil
     }
 
-    /// The facts of a line between bars, semicolons, and dots or bullets with spaces about them: "San Francisco, CA
-    /// · Full-time" is "San Francisco, CA" and "Full-time". A line of none is its one fact.
+    /// The facts of a line between the marks of a header's facts (`LabelledLines.isFactSeparator`: bars, dots,
+    /// bullets) and semicolons: "San Francisco, CA · Full-time" is "San Francisco, CA" and "Full-time".
     static func facts(of line: String) -> [Substring] {
-        var out: [Substring] = []
-        var start = line.startIndex
-        var i = line.startIndex
-        while i < line.endIndex {
-            let c = line[i]
-            let spaced = "·•".contains(c) && i > line.startIndex && line[line.index(before: i)] == " "
-            if c == ";" || c == "|" || spaced {
-                let fact = String(line[start..<i]).trimmingSpaces
-                if !fact.isEmpty { out.append(Substring(fact)) }
-                start = line.index(after: i)
-            }
-            i = line.index(after: i)
-        }
-        let last = String(line[start...]).trimmingSpaces
-        if !last.isEmpty { out.append(Substring(last)) }
-        return out
+        line.splitScalars(whereSeparator: { $0 == ";" || LabelledLines.isFactSeparator($0) })
+            .map { Substring($0.trimmingSpaces) }.filter { !$0.isEmpty }
     }
 
     /// A location as written on a page, tidied: parenthetical notes dropped

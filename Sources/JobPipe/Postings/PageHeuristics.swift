@@ -1899,8 +1899,6 @@ struct PageHeuristics {
                                              "forschungsgruppe", "laboratoire", "laboratorio", "instituto", "departamento",
                                              "onderzoeksgroep", "vakgroep", "istituto", "dipartimento"]
 
-    /// A role, a comma and a place: "Java Developer, Houston, TX" ("Senior Mobile Engineer, iOS" is a
-    /// title with a comma, no place).
     /// The name after " in " that ends what follows a job's title: one to three capitalised words, no role's, no
     /// digits ("in Kleinhausen", "in Bad Breisig"), or nil.
     static func placeAfterIn(_ after: Substring) -> String? {
@@ -1911,6 +1909,8 @@ struct PageHeuristics {
         return name
     }
 
+    /// A role, a comma and a place: "Java Developer, Houston, TX" ("Senior Mobile Engineer, iOS" is a
+    /// title with a comma, no place).
     static func roleAndPlace(_ s: String) -> (role: String, place: String)? {
         guard s.utf8.contains(0x2C), s.utf8.count <= 120 else { return nil }
         var rest = Substring(s)

@@ -29,8 +29,8 @@ enum PostingReader {
         }
         // (a markup place of no town, "Germany", is one the page's own may say more precisely; but not a remote
         // job's, whose country is where its people may live)
-        let vaguePlace = structured?.remote != true
-            && (structured?.placeOfNoTown == true || structured?.location.map(Location.isOnlyCountryOrRegion) ?? false)
+        let placeOfNoTown = structured?.placeOfNoTown == true || structured?.location.map(Location.isOnlyCountryOrRegion) ?? false
+        let vaguePlace = structured?.remote != true && placeOfNoTown
         let needsPage = structured.map { $0.title == nil || $0.company == nil || $0.location == nil || $0.description == nil }
             ?? true || vaguePlace
         let labels = LabelledLines(lines: lines)
@@ -44,7 +44,7 @@ enum PostingReader {
                       !Location.named(location, in: lines) {
                 structured!.location = line.said
             } else if let placed = labelledPlace, WorkArrangement.stated(placed) == nil, !Location.isOnlyCountryOrRegion(placed),
-                      structured!.placeOfNoTown || Location.isOnlyCountryOrRegion(location) || !Location.named(location, in: lines) {
+                      placeOfNoTown || !Location.named(location, in: lines) {
                 // the page's labelled place, where the markup's says less ("Germany" where the page labels "Berlin")
                 // or names a town the page never writes (the head office's; "Munich" where the page labels "München")
                 structured!.location = placed

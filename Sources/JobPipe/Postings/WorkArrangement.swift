@@ -44,10 +44,10 @@ enum WorkArrangement: String, Sendable {
                                "hybrid infrastructure", "hybrid system", "hybrid integration", "hybrid and electric",
                                "hybrid-cloud", "hybride cloud", "hybrid-fahrzeug", "hybridfahrzeug"]
 
-    /// Words for now and then, or often but not always, after a word of remote work.
     /// Words for days, and the day of the week a remote day most often is, right after a word of remote work.
     static let dayWords: Set<String> = ["days", "day", "tage", "tag", "jours", "jour", "días", "dias", "dagen", "dag", "giorni",
                                         "fridays", "freitage"]
+    /// Words for now and then, or often but not always, after a word of remote work.
     static let occasionalWords = ["occasional", "gelegentlich", "occasionnel", "ponctuel", "ocasional", "af en toe",
                                   "saltuari", "partiel", "partial", "teilweise", "parcial", "gedeeltelijk", "parziale",
                                   "frequent", "fréquent", "häufig", "frecuente", "frequente", "regelmatig",
@@ -712,7 +712,8 @@ enum WorkArrangement: String, Sendable {
     }
 
     /// Where a phrase of home or of distance that ends at word `i` begins ("from home", "von zu Hause",
-    /// "vanuit huis", "desde casa", "da casa", "à distance", "a distancia", "op afstand", "home office" in two words; Czech and Polish "z domova", "z domu"), or nil.
+    /// "vanuit huis", "desde casa", "da casa", "à distance", "a distancia", "op afstand", "home office" in two
+    /// words; Czech and Polish "z domova", "z domu"), or nil.
     static func remotePhraseStart(_ words: [Substring], _ i: Int) -> Int? {
         guard i > 0 else { return nil }
         switch (words[i - 1], words[i]) {

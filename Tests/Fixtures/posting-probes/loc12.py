@@ -36,8 +36,8 @@ CASES = [
  (plain("<p>Wij bouwen betaaldiensten. De functie is gevestigd in Utrecht.</p>", "Backend Developer"), None, {"location": "Utrecht"}),
  # (an office that names no place says none: the town the text puts the team in then)
  (plain("<p>This role is based in our office, with flexible hours.</p><p>Our team works in Leipzig.</p>"), None, {"location": "Leipzig"}),
- # a place label with no colon, as a label set in bold reads: the place without the label
- (plain("<p><b>Standort</b> München · Vollzeit</p><p>Wir suchen Verstärkung.</p>", "Elektriker (m/w/d)"), None, {"location": "München", "company": "Kestrel Pay"}),
+ # a place label with no colon, as a label set in bold reads: the place without the label, and no employer made of it
+ ("<html><head><title>Elektriker (m/w/d)</title></head><body><h1>Elektriker (m/w/d)</h1><p><b>Standort</b> München · Vollzeit</p><p>Wir suchen Verstärkung.</p></body></html>", None, {"location": "München", "company": None}),
  (plain("<p>Standplaats Doetinchem | 32 uur</p><p>Wij zoeken een collega.</p>", "Verpleegkundige"), None, {"location": "Doetinchem"}),
  (plain("<p><strong>Location</strong> London, UK</p><p>We build payment services.</p>"), None, {"location": "London, UK"}),
  # (a word that is a label and an ordinary word, or a value that is no place, stays a line)
@@ -53,9 +53,9 @@ CASES = [
  (page({"addressLocality": "Berlin", "addressCountry": "DE"}, "<p>Berlin, Deutschland | Vollzeit</p>"), None, {"location": "Berlin, Deutschland"}),
  # the markup's town in a sentence, with the state the page writes after it
  (page({"addressLocality": "Portland", "addressRegion": "Oregon", "addressCountry": "US"}, "<p>Join our team at our headquarters in Portland, OR and help us build payment services for small shops across the country.</p>"), None, {"location": "Portland, OR"}),
- # a town the lists lack, before its region (and country): the place
- (plain("<p>Kleindorp, Gelderland</p><p>Wij zoeken een collega voor ons team.</p>", "Verpleegkundige"), None, {"location": "Kleindorp, Gelderland", "company": "Kestrel Pay"}),
- (plain("<p>Pueblito, Jalisco, México</p><p>Buscamos una enfermera para nuestro equipo.</p>", "Enfermera"), None, {"location": "Pueblito, Jalisco, México", "company": "Kestrel Pay"}),
+ # a town the lists lack, before its region (and country): the place, no employer
+ ("<html><head><title>Verpleegkundige</title></head><body><h1>Verpleegkundige</h1><p>Kleindorp, Gelderland</p><p>Wij zoeken een collega voor ons team.</p></body></html>", None, {"location": "Kleindorp, Gelderland", "company": None}),
+ ("<html><head><title>Enfermera</title></head><body><h1>Enfermera</h1><p>Pueblito, Jalisco, México</p><p>Buscamos una enfermera para nuestro equipo.</p></body></html>", None, {"location": "Pueblito, Jalisco, México", "company": None}),
  # (a fact before a region that is a city's name too is no town: "Full-time, Oslo" is Oslo)
  (plain("<p>Full-time, Oslo</p><p>We build payment services.</p>"), None, {"location": "Oslo"}),
  # failing all else, the known town a university's name holds
@@ -68,7 +68,7 @@ CASES = [
  # (a role after "in" is no place: "Engineer in Training")
  ("<html><head><title>Engineer in Training | Kestrel Pay</title></head><body><h1>Engineer</h1><p>Location: Leipzig</p></body></html>", None, {"location": "Leipzig"}),
  # a label that names nothing else, with no colon, before a town the lists lack
- (plain("<p>Werklocatie Kleindorp</p><p>Wij zoeken een collega.</p>", "Magazijnmedewerker"), None, {"location": "Kleindorp", "company": "Kestrel Pay"}),
+ ("<html><head><title>Magazijnmedewerker</title></head><body><h1>Magazijnmedewerker</h1><p>Werklocatie Kleindorp</p><p>Wij zoeken een collega.</p></body></html>", None, {"location": "Kleindorp", "company": None}),
  # a department that opens the header's facts is no employer
  ("<html><head><title>Backend Engineer</title></head><body><h1>Backend Engineer</h1><p>Engineering · Smallville, OH · Full-time</p><p>We build payment services.</p></body></html>", None, {"company": None, "location": "Smallville, OH"}),
  # a remote job's place among the header's facts
