@@ -1121,6 +1121,8 @@ struct LabelledLines {
                       let at = Self.pluralSeekingVerbs.lazy.compactMap({ lowered.byteRange(of: $0) }).first else { continue }
                 let offset = lowered.utf8.distance(from: lowered.utf8.startIndex, to: at.upperBound)
                 let words = Self.phrase(String(decoding: Array(line.utf8).dropFirst(offset), as: UTF8.self).spaceParts)
+              // (nor a trail of links: "Home » Offres", "Careers › Engineering")
+              !name.unicodeScalars.contains(where: { $0 == "»" || $0 == "›" }), !name.containsBytes(" > "),
                 let phrase = words.joined(separator: " ")
                 if let first = words.first?.first, first.isUppercase, (1...6).contains(words.count), PostingLabels.readsAsRole(phrase) {
                     return phrase

@@ -177,6 +177,11 @@ struct PageHeuristics {
                     .filter { $0.utf8.count <= 60 && (Cities.contains($0) || LabelledLines.place($0) != nil) }
             }
         }
+        // (failing one, a trail of links that ends on a town, "Jobs › Oregon › Portland": the posting's place)
+        if trailPlaces.isEmpty, let town = trailEnds.keys.sorted().first(where: { k in trailEnds[k]!.count >= 2 && Cities.contains(k) }) {
+            trailPlaces = trailEnds[town]!.map { $0.text.trimmingSpaces }
+                .filter { $0.utf8.count <= 60 && (Cities.contains($0) || LabelledLines.place($0) != nil) }
+        }
         self.trailPlaces = trailPlaces
         self.named = named
         // (the site's menus are read as its furniture: their items are its lines)
@@ -351,6 +356,11 @@ struct PageHeuristics {
         }
         if links.count >= fewest, afterLinks == 1, let closing {
             ends[Words.normalized(closing)] = Array(links.prefix(8))
+        }
+        // (a named trail of links alone, "Jobs › Oregon › Portland", ends on its last link: kept with it)
+        if named, links.count >= 2, afterLinks == 0, let last = links.last, last.textLength(upTo: 160) <= 160 {
+            let key = Words.normalized(last.text)
+            if ends[key] == nil { ends[key] = Array(links.prefix(8)) }
         }
     }
 

@@ -120,6 +120,9 @@ enum PostingLabels {
         "nous recrutons", "on recrute", "wij zoeken versterking", "we zoeken versterking", "versterking gezocht",
         "estamos contratando", "buscamos talento", "cerchiamo te", "stiamo assumendo", "we're looking for you",
         "we are looking for you", "join our team!", "we want you",
+        // a page's table of contents, over the links to its sections
+        "table of contents", "contents", "on this page", "in this article", "inhaltsverzeichnis", "inhalt",
+        "table des matières", "sommaire", "índice", "tabla de contenidos", "inhoudsopgave", "inhoud", "indice", "sommario",
         // a site's menu items
         "say hello", "get in touch", "let's talk",
         "contact", "contact us", "blog", "login", "log in", "sign in", "sign up", "signup", "register", "privacy",
