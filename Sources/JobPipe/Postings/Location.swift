@@ -76,14 +76,19 @@ enum Location {
         if let countryRaw {
             let isCode = countryRaw.count <= 3 && countryRaw == countryRaw.uppercased()
             // A town and its state code already tell a reader the country ("Austin, TX"); a state code
-            // alone does not ("NSW, Australia"), and a country written out is kept.
-            if !(isCode && regionIsCode) || locality == nil {
+            // alone does not ("NSW, Australia"), and a country written out is kept. (Only the countries whose
+            // readers know their states' codes: "Amsterdam, NH" is "Amsterdam, NH, Netherlands".)
+            if !(isCode && regionIsCode && Self.stateCodeCountries.contains(countryRaw)) || locality == nil {
                 parts.append(isCode ? countries[countryRaw] ?? countryRaw : countryRaw)
             }
         }
         if parts.isEmpty, let street = part("streetAddress") { parts.append(street) }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
+
+    /// The countries whose states' codes are written after a town with no country: "Austin, TX", "Toronto, ON",
+    /// "Sydney, NSW".
+    static let stateCodeCountries: Set<String> = ["US", "USA", "CA", "AU"]
 
     /// Whether a schema.org `jobLocation` names a town: an address's locality, or a place given as text
     /// (which may); not a region, a country or a street alone.

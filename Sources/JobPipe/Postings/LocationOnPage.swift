@@ -75,6 +75,25 @@ extension Location {
         return withRegionInLine(String(locality).trimmingSpaces, known: known, lines: lines).flatMap { $0 == structured ? nil : $0 }
     }
 
+    /// The markup's place without the region codes the page never writes, which are the markup's shorthand for
+    /// a name the page spells out ("Amsterdam, NH" where the page writes "Amsterdam, Noord-Holland"): a part of
+    /// two or three capitals that is no country's code, in a country whose readers do not write its states' codes
+    /// (`stateCodeCountries`; a town and a code alone, "Austin, TX", is of those). Nil when there is none to drop.
+    static func withoutUnwrittenCodes(_ structured: String, lines: [String]) -> String? {
+        guard !structured.contains(";") else { return nil }
+        let parts = structured.split(separator: ",").map { String($0).trimmingSpaces }
+        guard parts.count >= 3, let country = parts.last,
+              !stateCodeCountries.contains(where: { countries[$0] == country || $0 == country }) else { return nil }
+        let isCode = { (p: String) in
+            (2...3).contains(p.utf8.count) && p.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A } && countries[p] == nil
+        }
+        guard parts.dropFirst().dropLast().contains(where: isCode) else { return nil }
+        let kept = parts.enumerated().filter { i, p in
+            i == 0 || !isCode(p) || lines.contains { line in line.spaceParts.contains { String($0).trimmingCharacters(in: ",.()") == p } }
+        }.map(\.element)
+        return kept.count == parts.count ? nil : kept.joined(separator: ", ")
+    }
+
     /// The markup's town as a longer line of the page writes it, with the region or country the page puts right
     /// after it: "Join our team in San Francisco, CA 94105 today" gives "San Francisco, CA" for the markup's
     /// "San Francisco, California, United States". Only words the markup's address knows (with its codes and

@@ -49,6 +49,8 @@ enum PostingReader {
                 // or names a town the page never writes (the head office's; "Munich" where the page labels "München")
                 structured!.location = placed
                 structured!.evidence["location"] = "label"
+            } else if let bare = Location.withoutUnwrittenCodes(location, lines: lines) {
+                structured!.location = bare
             }
         }
         let pageDescription = {
