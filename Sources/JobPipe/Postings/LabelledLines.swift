@@ -28,7 +28,21 @@ struct LabelledLines {
                 if parts.count >= 2, parts.allSatisfy({ p in p.utf8.prefix(33).contains(0x3A) && !p.hasSuffix(":") }) { return parts }
             }
         }
-        return labelsInARow(line) ?? [line]
+        return labelsInARow(line) ?? labelledTail(line) ?? [line]
+    }
+
+    /// A label of the place, the employer or the title after a dash or a bar that ends the line's other words, and
+    /// its value to the line's end: "for Acme Foundation - Location: Boston / Remote" is "for Acme Foundation" and
+    /// "Location: Boston / Remote".
+    private static func labelledTail(_ line: String) -> [String]? {
+        guard let colon = line.utf8.firstIndex(of: 0x3A) else { return nil }
+        let before = String(line[..<colon])
+        guard let sep = [" - ", " – ", " — ", " | "].compactMap({ before.lastByteRange(of: $0) }).max(by: { $0.lowerBound < $1.lowerBound }),
+              sep.lowerBound > before.startIndex else { return nil }
+        let label = before[sep.upperBound...].trimmingSpaces.lowercased()
+        guard PostingLabels.location.contains(label) || PostingLabels.company.contains(label) || PostingLabels.title.contains(label),
+              case let value = line[line.index(after: colon)...].trimmingSpaces, !value.isEmpty else { return nil }
+        return [before[..<sep.lowerBound].trimmingSpaces, String(line[sep.upperBound...]).trimmingSpaces]
     }
 
     /// Labels one after another with only spaces between, as old boards set their facts
@@ -210,6 +224,8 @@ struct LabelledLines {
     /// ("Role: Developer") or on the line before ("Role:" / "Developer").
     func label(ofValueAt line: Int) -> String? {
         if let head = heads[line], head.valueFollows { return head.label.trimmingSpaces }
+        // (over a colon of its own: "job location" / ":" / "CEA, Saclay")
+        if line > 1, lines[line - 1].trimmingSpaces == ":" { return heads[line - 2]?.label.trimmingSpaces }
         return line > 0 ? heads[line - 1]?.label.trimmingSpaces : nil
     }
 
@@ -223,6 +239,11 @@ struct LabelledLines {
                                          "teletrabajo", "thuiswerken", "posted by", "intitulé", "puesto", "posizione", "ruolo",
                                          "local", "where", "wo", "où", "dónde", "waar", "dove", "onde"]
 
+    /// The kinds of place a label's part after its colon names, its value on the next line ("Location: City" /
+    /// "New York").
+    static let valueKinds: Set<String> = ["city", "town", "state", "country", "region", "name", "stadt", "ort", "land",
+                                          "ville", "pays", "ciudad", "país", "città", "paese", "plaats", "stad"]
+
     /// The first value of any of the labels, and the line it is on.
     func labelled(_ labels: Set<String>, at position: ((Int) -> Bool)? = nil,
                   accepting accept: (String) -> Bool = { _ in true }) -> (String, Int)? {
@@ -230,11 +251,26 @@ struct LabelledLines {
             guard let head = heads[i] else { continue }
             let label = Self.unqualified(head.label.trimmingSpaces, in: labels)
             guard labels.contains(label), position?(i) != false else { continue }
-            let hasColon = line.utf8.count > head.label.utf8.count
+            // (a colon of its own after the label: "job location" / ":" / "CEA, Saclay")
+            let colonLine = !head.valueFollows && i + 2 < lines.count && lines[i + 1].trimmingSpaces == ":"
+            let hasColon = line.utf8.count > head.label.utf8.count || colonLine
             if Self.colonOnly.contains(label), !hasColon { continue }
+            // "Location: City" / "New York": the label's part after its colon names the value's kind, the value is
+            // the next line
+            if head.valueFollows, i + 1 < lines.count, Self.valueKinds.contains(line.dropFirst(head.label.count + 1).trimmingSpaces.lowercased()) {
+                let next = lines[i + 1].trimmingSpaces
+                if next.utf8.count <= 100, !next.isEmpty, !Self.isHeading(next), accept(next) { return (unquoted(next), i + 1) }
+                continue
+            }
+            if colonLine {
+                let v = lines[i + 2].trimmingSpaces
+                if v.utf8.count <= 100, !v.isEmpty, !Self.isHeading(v), accept(v) { return (unquoted(v), i + 2) }
+                continue
+            }
             if !head.valueFollows {
                 // a menu's heading in lower case ("company" over "about", "Our team", "jobs") is no label
-                if line.trimmingSpaces.first?.isLowercase == true { continue }
+                // (with its colon it is: "job location:" / "CEA, Saclay")
+                if line.trimmingSpaces.first?.isLowercase == true, !hasColon { continue }
                 // a heading over the lines of many places ("Locations" / "Berlin" / "Frankfurt" / "Hamburg")
                 // is the site's list of offices, not a value
                 if i + 3 < lines.count, lines[(i + 1)...(i + 3)].allSatisfy({ $0.utf8.count <= 40 && Cities.contains($0) }) {
@@ -407,8 +443,13 @@ struct LabelledLines {
             guard lower.utf8.count == line.utf8.count else { continue }
             for verb in Self.jobPlaceVerbs {
                 guard let r = lower.byteRange(of: verb) else { continue }
-                let before = lower[..<r.lowerBound].spaceParts.suffix(2).joined(separator: " ")
-                guard Self.jobSubjects.contains(before) else { continue }
+                let preceding = lower[..<r.lowerBound].spaceParts
+                let before = preceding.suffix(2).joined(separator: " ")
+                // (or the job's noun alone, opening the line or a sentence, before a participle: "Poste basé à Brest",
+                // "Position based in Leeds")
+                let bare = preceding.last.map { Self.jobNouns.contains(String($0)) } == true
+                    && (preceding.count == 1 || preceding[preceding.count - 2].last.map { ".:;!".contains($0) } == true)
+                guard Self.jobSubjects.contains(before) || bare && Self.participles.contains(verb) else { continue }
                 let start = line.utf8.index(line.utf8.startIndex, offsetBy: lower.utf8.distance(from: lower.utf8.startIndex, to: r.upperBound))
                 let v = String(line[start...].prefix { !".,;!(".contains($0) }).trimmingSpaces
                 guard let c = v.first, c.isUppercase, v.utf8.count <= 60 else {
@@ -434,7 +475,14 @@ struct LabelledLines {
                                 " befindet sich in ", " ist angesiedelt in ", " ist in ", " est basé à ", " est basé au ",
                                 " est situé à ", " est localisé à ", " se situe à ", " está ubicado en ", " se ubica en ",
                                 " está basado en ", " is gevestigd in ", " bevindt zich in ", " is gebaseerd in ",
-                                " è basato a ", " è basata a ", " si trova a ", " ha sede a ", " è situata a "]
+                                " è basato a ", " è basata a ", " si trova a ", " ha sede a ", " è situata a "] + participles
+    /// The verbs' participles alone, after the job's noun: "Poste basé à Brest", "Position based in Leeds".
+    static let participles = [" based in ", " located in ", " basé à ", " basée à ", " situé à ", " située à ", " basiert in ",
+                              " ubicado en ", " basado en ", " gevestigd in ", " basata a ", " basato a ", " con sede a ",
+                              " con sede en "]
+    /// The job's nouns, without an article: the subjects of `participles`.
+    static let jobNouns: Set<String> = ["poste", "position", "role", "job", "stelle", "puesto", "functie", "vacature",
+                                        "posizione", "ruolo", "vacancy", "posición"]
     private static let jobPlaceNeedles = ByteNeedles(jobPlaceVerbs)
 
     /// One-word labels of the place of work that name nothing else ("Arbeitsort", not "Office").
@@ -471,14 +519,33 @@ struct LabelledLines {
         // the known town it names (failing one, the sentence is what the page says)
         // (or the country or region it puts the work in: "Location: This role will be based remotely in the EMEA region.")
         if Self.isSentence(v), let town = Self.townNamed(in: v) ?? Self.countryNamed(in: v) { return (town, at) }
-        if PostingLabels.readsAsCompany(v) || street {
+        // (or that begins with any other name than a place's: "Job location" / "Laboratoire APC" / "Université de
+        // Paris" / "10 rue Alice Domon" / "75013 Paris, France")
+        let named = Self.namesPlace(v), blockOpener = PostingLabels.readsAsCompany(v) || street
+        if blockOpener || !named {
             let block = lines[(at + 1)...].prefix(3)
+            // (under a name that is no place, only a line that opens with its postcode: a place line under "Kleindorp"
+            // is another fact's)
             if let k = block.indices.first(where: { Self.postcodeFirst(lines[$0].trimmingSpaces) })
-                ?? block.indices.first(where: { Self.place(lines[$0]) != nil }) {
+                ?? block.indices.first(where: { k in
+                    (blockOpener || lines[k].utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true) && Self.place(lines[k]) != nil
+                }) {
                 return (lines[k].trimmingSpaces, k)
             }
         }
+        // a name of some words, none a town ("Location Name" / "Archstone Midtown West"), gives way to a later
+        // place label's town ("Location: City" / "New York")
+        if !named, v.spaceParts.count >= 2, !v.spaceParts.contains(where: { Cities.contains($0) }),
+           let later = labelled(PostingLabels.location, at: { $0 > at }, accepting: { names($0) && Self.namesPlace($0) }) {
+            return (Self.withoutFacts(later.0), later.1)
+        }
         return (Self.withoutFacts(v), at)
+    }
+
+    /// Whether a value names a place: a known town first, a line that reads as a place, a country or a region.
+    static func namesPlace(_ v: String) -> Bool {
+        let first = v.split(separator: ",").first.map { String($0).trimmingSpaces } ?? v
+        return Cities.contains(first) || place(v) != nil || Location.isCountry(first) || Location.isRegion(first)
     }
 
     /// A place label's value without the other facts written after it between dots or bars: "Augsburg ·
@@ -1054,6 +1121,8 @@ struct LabelledLines {
               name.filter(\.isLetter).count >= 2, place(name) == nil, !placeEnds.contains(name),
               // "Requirements: SQL and Tableau." is a label and a sentence, not a name
               !name.contains(":"), !name.unicodeScalars.contains(where: isFactSeparator),
+              // (nor a trail of links: "Home » Offres", "Careers › Engineering")
+              !name.unicodeScalars.contains(where: { $0 == "»" || $0 == "›" }), !name.containsBytes(" > "),
               !name.hasSuffix(".") || PostingLabels.readsAsCompany(name), !isHeading(name),
               WorkArrangement.labelled(name) == nil, PageHeuristics.looksLikeName(name),
               !PostingLabels.factWords.contains(name.lowercased()),
@@ -1121,8 +1190,6 @@ struct LabelledLines {
                       let at = Self.pluralSeekingVerbs.lazy.compactMap({ lowered.byteRange(of: $0) }).first else { continue }
                 let offset = lowered.utf8.distance(from: lowered.utf8.startIndex, to: at.upperBound)
                 let words = Self.phrase(String(decoding: Array(line.utf8).dropFirst(offset), as: UTF8.self).spaceParts)
-              // (nor a trail of links: "Home » Offres", "Careers › Engineering")
-              !name.unicodeScalars.contains(where: { $0 == "»" || $0 == "›" }), !name.containsBytes(" > "),
                 let phrase = words.joined(separator: " ")
                 if let first = words.first?.first, first.isUppercase, (1...6).contains(words.count), PostingLabels.readsAsRole(phrase) {
                     return phrase

@@ -93,4 +93,30 @@ import Testing
         #expect(LabelledLines.countryNamed(in: "We work in Python and Go every day.") == nil)
         #expect(LabelledLines.countryNamed(in: "We all work from home.") == nil)
     }
+
+    @Test func placeLabelShapes() {
+        // an address block that opens with a name that is no place: the line with the postcode
+        let block = LabelledLines(lines: ["Job location", "Laboratoire Kestrel", "10 rue des Lilas", "75013 Paris, France"])
+        #expect(block.location == "75013 Paris, France")
+        // (a town the lists lack stays: a place line under it is another fact's)
+        #expect(LabelledLines(lines: ["Job location", "Kleindorp", "Office", "Berlin"]).location == "Kleindorp")
+        // a colon of its own after a label in lower case
+        #expect(LabelledLines(lines: ["job location", ":", "Saclay"]).location == "Saclay")
+        // the label's kind of place after its colon, the value under it
+        #expect(LabelledLines(lines: ["Location Name", "Kestrel Midtown West", "Location: City", "Chicago"]).location == "Chicago")
+        // a label after a dash that ends the line's other words
+        #expect(LabelledLines(lines: ["for Kestrel Foundation - Location: Boston / New York"]).lines
+                == ["for Kestrel Foundation", "Location: Boston / New York"])
+        // the job's noun and a participle, opening a sentence
+        #expect(LabelledLines(lines: ["Sites across the region. Poste basé à BREST"]).location == "BREST")
+        #expect(LabelledLines(lines: ["We are a startup based in Leipzig."]).location == nil)
+    }
+
+    @Test func markupRegionCodesThePageNeverWrites() {
+        #expect(Location.withoutUnwrittenCodes("Amsterdam, NH, Netherlands", lines: ["Amsterdam", "Noord-Holland"]) == "Amsterdam, Netherlands")
+        // (a code the page writes stays; so do a US state's, and a country's)
+        #expect(Location.withoutUnwrittenCodes("Amsterdam, NH, Netherlands", lines: ["Amsterdam (NH)"]) == nil)
+        #expect(Location.withoutUnwrittenCodes("Austin, TX, United States", lines: ["Austin"]) == nil)
+        #expect(Location.withoutUnwrittenCodes("Austin, TX", lines: ["Austin"]) == nil)
+    }
 }
