@@ -177,8 +177,11 @@ struct PageHeuristics {
                     .filter { $0.utf8.count <= 60 && (Cities.contains($0) || LabelledLines.place($0) != nil) }
             }
         }
-        // (failing one, a trail of links that ends on a town, "Jobs › Oregon › Portland": the posting's place)
-        if trailPlaces.isEmpty, let town = trailEnds.keys.sorted().first(where: { k in trailEnds[k]!.count >= 2 && Cities.contains(k) }) {
+        // (failing one, a named trail of links alone that ends on a town, "Jobs › Oregon › Portland", kept with its
+        // last link: the posting's place; not a menu's list of towns, whose last item is kept apart)
+        if trailPlaces.isEmpty, let town = trailEnds.keys.sorted().first(where: { k in
+            trailEnds[k]!.count >= 2 && Cities.contains(k) && trailEnds[k]!.last.map { Words.normalized($0.text) } == k
+        }) {
             trailPlaces = trailEnds[town]!.map { $0.text.trimmingSpaces }
                 .filter { $0.utf8.count <= 60 && (Cities.contains($0) || LabelledLines.place($0) != nil) }
         }
