@@ -15,6 +15,9 @@ enum InstitutionMentions {
         // their short forms before a town: "an der TU Chemnitz", "an der Uni Köln"
         "TU", "Uni", "FH", "TH",
     ]
+    /// The words of a university, which its units' names are followed by.
+    static let universityWords: Set<String> = ["University", "Universität", "Universitat", "Universiteit", "Université",
+                                               "Universidad", "Università", "Universidade", "Universitet", "Hochschule"]
     static let centreWords: Set<String> = ["Center", "Centre", "Centrum", "Zentrum"]
     /// Words before a centre's word that make it an institution's.
     static let centreKinds: Set<String> = ["Medical", "Research", "Cancer", "Health", "Science", "Computing",
@@ -80,6 +83,9 @@ enum InstitutionMentions {
         var order: [String] = []
         for line in candidateLines(text) {
             let words = line.spaceParts
+            // (the university a unit's name is followed by after a comma: "at Center for Permafrost, University of
+            // Copenhagen" is placed at the university)
+            var universityAt = -1
             for (i, w) in words.enumerated() where institutionWords.contains(bare(w)) || isInstitutionCompound(bare(w)) {
                 guard let (name, start, end) = run(around: i, in: words) else { continue }
                 // placed at it ("at the …"), or named with its short form ("… (HZDR)")
@@ -97,6 +103,7 @@ enum InstitutionMentions {
                 let unitOf = before >= 1 && ofWords.contains(words[before].lowercased())
                     && words[max(0, before - 3)..<before].contains { unitWords.contains(bare($0).lowercased()) }
                 let placed = subject || partOf || unitOf || before >= 0 && atWords.contains(words[before].lowercased())
+                    || start == universityAt
                 // (a country in brackets is no short form: "Brown University (USA)")
                 let short = end < words.count && words[end].hasPrefix("(") ? String(words[end].dropFirst().prefix { $0 != ")" }) : ""
                 let abbreviated = short.first?.isUppercase == true
@@ -115,6 +122,12 @@ enum InstitutionMentions {
                 if next < words.count, words[next].hasPrefix("(") { next += 1 }
                 if next + 1 < words.count, ["of", "at", "der", "des", "de", "du", "di", "van"].contains(words[next].lowercased()),
                    words[(next + 1)...].prefix(3).contains(where: { institutionWords.contains(bare($0)) || isInstitutionCompound(bare($0)) }) {
+                    continue
+                }
+                // (… or a university after a comma: "Center for Permafrost, University of Copenhagen")
+                if end < words.count, words[end - 1].hasSuffix(","), let k = words[end...].prefix(3).firstIndex(where: { universityWords.contains(bare($0)) }),
+                   words[end...k].allSatisfy({ $0.first?.isUppercase == true || LabelledLines.articles.contains(String($0)) }) {
+                    universityAt = LabelledLines.articles.contains(String(words[end])) ? end + 1 : end
                     continue
                 }
                 if counts[name] == nil { order.append(name) }

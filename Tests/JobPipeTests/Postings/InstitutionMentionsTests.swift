@@ -55,6 +55,14 @@ import Testing
         #expect(InstitutionMentions.mentioned(in: "You hold a degree from a University or a College of Applied Sciences.") == nil)
     }
 
+    @Test func aUnitFollowedByItsUniversity() {
+        // a unit's name, a comma and its university: the university
+        let m = InstitutionMentions.mentioned(in: "Two postdoctoral positions in ecology at Center for Tundra Studies, University of Aarhus (Denmark)")
+        #expect(m?.name == "University of Aarhus")
+        // (a centre at a place and another name after a comma is no such: "Center for Tundra Studies, Kestrel Hall")
+        #expect(InstitutionMentions.mentioned(in: "Two positions at Center for Tundra Studies, Kestrel Hall, Aarhus.")?.name == "Center for Tundra Studies")
+    }
+
     @Test func aLabsSiteIsItsInstitutionsPosting() throws {
         var bytes = Array("""
             <head><title>Research Assistant | The DataWave Blog</title></head><body><h1>Research Assistant</h1>
