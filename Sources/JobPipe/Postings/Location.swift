@@ -3,10 +3,13 @@
 enum Location {
     /// ISO 3166 codes, expanded when a country is given as a code: GeoNames'
     /// table (data/countries.tsv), with "Netherlands" as people write it (not
-    /// GeoNames' "The Netherlands") and the codes sites write beside it ("USA", "UK").
-    static let countries: [String: String] = countryCodeTable.merging([
-        "USA": "United States", "UK": "United Kingdom", "NL": "Netherlands",
-    ]) { _, common in common }
+    /// GeoNames' "The Netherlands") and "UK" as sites write it.
+    /// Alpha-3 codes ("NLD", "DEU", data/country-alpha3.tsv) name their country as its alpha-2 code does.
+    static let countries: [String: String] = {
+        let alpha2 = countryCodeTable.merging(["UK": "United Kingdom", "NL": "Netherlands"]) { _, common in common }
+        let alpha3 = countryAlpha3Table.compactMapValues { alpha2[$0] }
+        return alpha2.merging(alpha3) { two, _ in two }
+    }()
 
     /// Countries' own names, and their names in the languages read, for the page's way of writing
     /// an address structured data gives in English or by code ("Almere, Nederland").

@@ -35,6 +35,9 @@ CASES = [
  (page({"addressLocality": "Amsterdam", "addressRegion": "NH", "addressCountry": "NL"}, "<p>Amsterdam</p><p>,</p><p>Noord-Holland</p><p>We build imaging software.</p>"), None, {"location": "Amsterdam, Netherlands"}),
  (page({"addressLocality": "Amsterdam", "addressRegion": "NH", "addressCountry": "NL"}, "<p>Our office in Amsterdam (NH) is near the station.</p><p>We build imaging software.</p>"), None, {"location": "Amsterdam, NH, Netherlands"}),
  (page({"addressLocality": "Austin", "addressRegion": "TX", "addressCountry": "US"}, "<p>We build imaging software.</p>"), None, {"location": "Austin, TX"}),
+ # a country by its alpha-3 code: as the page writes it beside the town, and written out from structured data
+ (page({"addressLocality": "Amersfoort", "addressCountry": "NL"}, "<p>Amersfoort (NLD)</p><p>We build imaging software.</p>"), None, {"location": "Amersfoort (NLD)"}),
+ (page({"addressLocality": "Leipzig", "addressCountry": "DEU"}, "<p>We build imaging software in Leipzig.</p>"), None, {"location": "Leipzig, Germany"}),
  # a trail of links over the title is no employer
  ("<html><head><title>Technicien informatique</title></head><body><p>Home » Offres</p><h1>Technicien informatique</h1><p>Nous développons des logiciels.</p></body></html>", None, {"company": None}),
  # a page's table of contents is no employer
