@@ -702,6 +702,8 @@ enum WorkArrangement: String, Sendable {
             // after the word or before it ("twee dagen per week thuiswerken", "2 days a week from home")
             if countsDaysOfTheWeek(words[(i + 1)..<min(words.count, i + 8)].joined(separator: " "))
                 || countsDaysOfTheWeek(words[max(0, start - 5)...i].joined(separator: " ")) { return .hybrid }
+            // (or the count before it and the days after it: "2 remote days per week", "zwei Homeoffice Tage")
+            if start > 0, i + 1 < words.count, countsDays(words[start - 1] + " " + words[i + 1], fewerThanFive: true) { return .hybrid }
             // the job, a verb or a preposition, then the remote word: "This position is remote", "Poste en télétravail"
             if k >= 0, start - k >= 2, jobNouns.contains(String(words[k])) { return .remote }
             if k >= 0, orWords.contains(String(words[k])), found == nil { found = .remote }

@@ -22,4 +22,8 @@ CASES = [
  # working from the office, said under the title, is on-site; working from home is not
  ("<html><head><title>Tender Manager</title></head><body><h1>Tender Manager</h1><p>Work From Office (WFO)</p><p>Department: Sales</p><p>You will lead our tenders.</p></body></html>", None, {"workplace": "on_site", "remote": False}),
  ("<html><head><title>Tender Manager</title></head><body><h1>Tender Manager</h1><p>Work From Home</p><p>Department: Sales</p><p>You will lead our tenders.</p></body></html>", None, {"workplace": "remote"}),
+ # a count of days before the remote word and the days after it: some of the week, hybrid
+ ("<html><head><title>Lead Developer</title></head><body><h1>Lead Developer</h1><p>You will build our cloud platform.</p><ul><li>Flexible working hours and 2 remote days per week</li></ul></body></html>", None, {"workplace": "hybrid", "remote": False}),
+ # (a count of things the remote word is said of is no days: "2 remote sites a day")
+ ("<html><head><title>Lead Developer</title></head><body><h1>Lead Developer</h1><p>You will build our cloud platform and visit 2 remote sites a day in our Leipzig region.</p></body></html>", None, {"workplace": None}),
 ]
