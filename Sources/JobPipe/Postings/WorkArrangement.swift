@@ -158,6 +158,8 @@ enum WorkArrangement: String, Sendable {
                                 "at any place with", "from any location", "from any place",
                                 "wherever you have an internet connection", "von überall aus arbeiten", "von überall aus zu arbeiten",
                                 "arbeitest von überall", "von überall arbeiten", "work from wherever", "standortunabhängig",
+                                "von überall aus durchführbar", "von überall aus machbar", "von überall aus möglich",
+                                "can be done from anywhere", "can be performed from anywhere",
                                 // the US's "virtual" job, a job done at home
                                 "virtual position", "virtual role", "virtual job", "position is virtual", "100% virtual",
                                 "fully virtual", "work-from-home position", "work-from-home role", "work-from-home job",

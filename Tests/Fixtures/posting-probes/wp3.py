@@ -26,4 +26,6 @@ CASES = [
  ("<html><head><title>Lead Developer</title></head><body><h1>Lead Developer</h1><p>You will build our cloud platform.</p><ul><li>Flexible working hours and 2 remote days per week</li></ul></body></html>", None, {"workplace": "hybrid", "remote": False}),
  # (a count of things the remote word is said of is no days: "2 remote sites a day")
  ("<html><head><title>Lead Developer</title></head><body><h1>Lead Developer</h1><p>You will build our cloud platform and visit 2 remote sites a day in our Leipzig region.</p></body></html>", None, {"workplace": None}),
+ # work that can be done from anywhere, said of the job, is remote
+ ("<html><head><title>Vertriebsmitarbeiter</title></head><body><h1>Vertriebsmitarbeiter (m/w/d)</h1><p>Du berätst unsere Kunden per Telefon und Video.</p><ul><li>Tätigkeit komplett online, von überall aus durchführbar</li></ul></body></html>", None, {"workplace": "remote"}),
 ]
