@@ -188,7 +188,8 @@ enum InstitutionMentions {
         return (parts.joined(separator: " "), first, end + 1)
     }
 
+    /// A word without the punctuation after it, or a bracket written on to it ("Iowa(during" is "Iowa").
     private static func bare(_ w: Substring) -> String {
-        String(w.prefix { !",;:.)»\"'’".contains($0) })
+        String(w.prefix { !",;:.()»\"'’".contains($0) })
     }
 }

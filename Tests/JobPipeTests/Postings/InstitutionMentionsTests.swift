@@ -61,6 +61,9 @@ import Testing
         #expect(m?.name == "University of Aarhus")
         // (a centre at a place and another name after a comma is no such: "Center for Tundra Studies, Kestrel Hall")
         #expect(InstitutionMentions.mentioned(in: "Two positions at Center for Tundra Studies, Kestrel Hall, Aarhus.")?.name == "Center for Tundra Studies")
+        // a bracket written on to the name's last word is no part of it
+        #expect(InstitutionMentions.mentioned(in: "Enrolled as a student at the University of Kestrel(during the academic year)")?.name
+                == "University of Kestrel")
     }
 
     @Test func aLabsSiteIsItsInstitutionsPosting() throws {
