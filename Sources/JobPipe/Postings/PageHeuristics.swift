@@ -1222,8 +1222,11 @@ struct PageHeuristics {
             company.add(name, "text", 3 + min(count, 3) + (greater ? 4 : 0))
             // (a lab's or a group's own name, the site's, is its unit's, not the employer's: "Sensorimotor
             // Interaction Group" at Saarland University)
+            // (nor is a unit's name the page writes after its kind: "Division of Student Life", "Department of Chemistry")
+            let unitLines = labels.lines.prefix(200).filter { line in Self.unitOpenings.contains { line.containsBytes($0) } }
             company.adjust(-2) { c in
-                c.text != name && (Self.namesResearchUnit(c.text) || c.text.lowercased().hasSuffix(" group"))
+                c.text != name && (Self.namesResearchUnit(c.text) || c.text.lowercased().hasSuffix(" group")
+                    || unitLines.contains { line in Self.unitOpenings.contains { line.containsBytes($0 + c.text) } })
             }
         }
         // the page's author, where it is a company's name (its legal form says so, or the host spells it:
@@ -1907,6 +1910,9 @@ struct PageHeuristics {
         guard let last = name.lowercased().letterRuns.last else { return false }
         return researchUnits.contains(String(last))
     }
+    /// How a page names a unit of its institution before the unit's own name: "Division of Student Life".
+    static let unitOpenings = ["Division of ", "Department of ", "Faculty of ", "School of ", "Office of ", "Abteilung ",
+                               "Fachbereich ", "Département ", "Service ", "Departamento de ", "Afdeling ", "Dipartimento di "]
     static let researchUnits: Set<String> = ["lab", "labs", "laboratory", "laboratories", "institute", "centre", "center",
                                              "department", "faculty", "labor", "lehrstuhl", "arbeitsgruppe",
                                              "forschungsgruppe", "laboratoire", "laboratorio", "instituto", "departamento",

@@ -63,4 +63,7 @@ CASES = [
   {"company": "Brightline GmbH"}),
  ("<html><head><title>Brightline | Finance Manager</title></head><body><header><nav><a href='/'>Home</a></nav></header><main><h1>Finance Manager</h1>"
   + BODY + "</main><footer>© 2026 Brightline Inc.</footer></body></html>", OWN, {"company": "Brightline"}),
+ # a unit's site (its name written after its kind, "Division of Student Life") posts for the university its text
+ # places the work at
+ ("<html><head><title>Dishwasher - Union Kitchen - Student Life Jobs | The University of Kestrel</title><meta property='og:site_name' content='Student Life Jobs'></head><body><header><p>University of Kestrel</p><p>Division of Student Life</p><h1>Student Life Jobs</h1></header><h2>Dishwasher</h2><p>Wash dishes in the union kitchen.</p><p>You must be enrolled as a student at the University of Kestrel (during the academic year).</p><footer><p>Connecting students with jobs in the Division of Student Life</p></footer></body></html>", None, {"company": "University of Kestrel"}),
 ]
