@@ -1121,6 +1121,8 @@ struct LabelledLines {
               name.filter(\.isLetter).count >= 2, place(name) == nil, !placeEnds.contains(name),
               // "Requirements: SQL and Tableau." is a label and a sentence, not a name
               !name.contains(":"), !name.unicodeScalars.contains(where: isFactSeparator),
+              // (nor an author's byline: "By John Doe", "Von Anna Schmidt", "Par Jean Dupont"; "Von Ardenne GmbH" is a name)
+              !Self.isByline(name),
               // (nor a trail of links: "Home » Offres", "Careers › Engineering")
               !name.unicodeScalars.contains(where: { $0 == "»" || $0 == "›" }), !name.containsBytes(" > "),
               !name.hasSuffix(".") || PostingLabels.readsAsCompany(name), !isHeading(name),
@@ -1130,6 +1132,13 @@ struct LabelledLines {
               !PostingLabels.readsAsRole(name) || PostingLabels.readsAsCompany(name) else { return false }
         return writtenAsName(name)
     }
+
+    /// Whether a line is an author's byline: a word for "by" in the six languages, then a person's name.
+    static func isByline(_ line: String) -> Bool {
+        let parts = line.split(separator: " ", maxSplits: 1)
+        return parts.count == 2 && bylineWords.contains(String(parts[0])) && PostingLabels.readsAsPerson(String(parts[1]))
+    }
+    static let bylineWords: Set<String> = ["By", "Von", "Par", "Por", "Door", "Da"]
 
     /// Pronouns a careers page heads its sections with ("Us" / "You"), in the six languages: no one's name.
     static let pronouns: Set<String> = ["us", "we", "you", "me", "them", "wir", "uns", "du", "ihr", "sie", "nous", "vous",

@@ -796,8 +796,11 @@ struct PageHeuristics {
             title.add(v, "label", labels.label(ofValueAt: at).map { LabelledLines.colonOnly.contains($0) } == true ? 5 : 7)
         }
         // (a person under a recruiter's label is the agency's contact, not the employer: "Recruiter: Anna Smith")
+        // (nor is a sentence a name: "Agency:" / "You're in charge of the task before you. We'll do our best …", a
+        // perk's heading that is a label's word)
         let labelledCompany = labels.labelled(PostingLabels.company, accepting: { v in
-            !PostingLabels.readsAsPerson(v) || labels.labelled(PostingLabels.personLabels, accepting: { $0 == v }) == nil
+            !LabelledLines.isSentence(v)
+                && (!PostingLabels.readsAsPerson(v) || labels.labelled(PostingLabels.personLabels, accepting: { $0 == v }) == nil)
         })
         if let (v, _) = labelledCompany {
             // a value that speaks of the employer names it ("Über Intra2net", "About Acme")

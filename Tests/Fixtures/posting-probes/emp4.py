@@ -66,4 +66,7 @@ CASES = [
  # a unit's site (its name written after its kind, "Division of Student Life") posts for the university its text
  # places the work at
  ("<html><head><title>Dishwasher - Union Kitchen - Student Life Jobs | The University of Kestrel</title><meta property='og:site_name' content='Student Life Jobs'></head><body><header><p>University of Kestrel</p><p>Division of Student Life</p><h1>Student Life Jobs</h1></header><h2>Dishwasher</h2><p>Wash dishes in the union kitchen.</p><p>You must be enrolled as a student at the University of Kestrel (during the academic year).</p><footer><p>Connecting students with jobs in the Division of Student Life</p></footer></body></html>", None, {"company": "University of Kestrel"}),
+ # a perk's heading that is a label's word, over a sentence, names no employer; nor does an author's byline
+ ("<html><head><title>Jobs :: Kestrel, Inc</title></head><body><h1>Systems Programmer</h1><h3>What we offer</h3><p>Agency:</p><p>You're in charge of the task before you. We'll help plan the approach.</p><p>You will write compilers in Rust.</p></body></html>", None, {"company": None}),
+ ("<html><head><title>Team Lead</title><meta property='og:site_name' content='Kestrel'></head><body><h1>Team Lead</h1><p>By <a href='/authors/jd'>John Doe</a></p><p>February 20, 2022</p><p>You will lead our control plane team.</p></body></html>", None, {"company": "Kestrel"}),
 ]
