@@ -825,7 +825,16 @@ struct PageHeuristics {
             var coarse = [raw]
             for sep in [" | ", " · ", " • ", " :: ", " » ", " > "] { coarse = coarse.flatMap { $0.splitBytes(sep).map(\.trimmingSpaces) } }
             // ("Werken bij Acme" names the careers pages: no job "Werken" at Acme)
-            for segment in coarse where !isSiteFurniture(segment) && !Self.namesCareersPage(segment) {
+            for var segment in coarse where !isSiteFurniture(segment) && !Self.namesCareersPage(segment) {
+                // "Neuer Job bei Code for Germany: Wir suchen Communitybuilder*in! (80%, ab Januar 2020)": a headline whose
+                // part after its colon seeks the role gives the role; its part before, the employer
+                if let colon = segment.byteRange(of: ": "), case let after = String(segment[colon.upperBound...]),
+                   Self.seekingOpeners.contains(where: { after.lowercased().startsWithBytes($0) }) {
+                    title.add(cleanTitle(after), place, 5)
+                    // (its part before names the employer only: "Neuer Job" is no title)
+                    if let r = TitlePatterns.read(String(segment[..<colon.lowerBound])) { company.add(r.company, place, 4) }
+                    continue
+                }
                 guard let r = TitlePatterns.read(segment) else { continue }
                 // "Find Jobs - Engineer Jobs in Austin, Texas - Acme": without the site's words
                 let kept = r.title.map { $0.splitBytes(" - ").filter { !PostingLabels.isGeneric($0) && !isSiteFurniture($0) } }
@@ -1953,6 +1962,16 @@ struct PageHeuristics {
     static let trailStarts: Set<String> = ["home", "homepage", "home page", "start", "startseite", "accueil", "inicio",
                                            "portada", "pagina iniziale", "pagina principale", "beginpagina", "hoofdpagina"]
 
+    /// Whether a role of a few words writes its word for both genders as German does: "Communitybuilder*in",
+    /// "Projektmanager:in", "Entwickler_innen", "Mitarbeiter/in".
+    static func namesBothGenders(_ role: String) -> Bool {
+        let words = role.spaceParts
+        return (1...4).contains(words.count) && role.first?.isUppercase == true && words.contains { w in
+            let l = w.lowercased()
+            return ["*in", ":in", "_in", "/in", "*innen", ":innen", "_innen", "/innen"].contains { l.hasSuffix($0) } && l.utf8.count > 5
+        }
+    }
+
     func cleanTitle(_ t: String) -> String {
         var t = t
         // "Home > Jobs > Staff Accountant": a trail of links written out on one line is its last item
@@ -1975,8 +1994,9 @@ struct PageHeuristics {
         // "We're hiring a Data Engineer!", "Wir suchen dich als …", "Buscamos …": the words that seek the role
         let lowered = t.lowercased()
         if let opener = Self.seekingOpeners.first(where: { lowered.startsWithBytes($0) }) {
-            let rest = String(t.dropFirst(opener.count)).trimmingCharacters(in: " !.")
-            if PostingLabels.readsAsRole(rest) || PostingLabels.hasGenderMark(rest.lowercased()) { t = rest }
+            // (up to its exclamation: "Communitybuilder*in! (80%, ab Januar 2020)")
+            let rest = String(t.dropFirst(opener.count).prefix { $0 != "!" }).trimmingCharacters(in: " !.")
+            if PostingLabels.readsAsRole(rest) || PostingLabels.hasGenderMark(rest.lowercased()) || Self.namesBothGenders(rest) { t = rest }
         }
         // "Zahnarztpraxis sucht zahnmedizinische Fachangestellte", "Acme is hiring a Data Engineer": a name and the
         // verb of seeking before the role

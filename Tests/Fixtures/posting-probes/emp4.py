@@ -69,4 +69,6 @@ CASES = [
  # a perk's heading that is a label's word, over a sentence, names no employer; nor does an author's byline
  ("<html><head><title>Jobs :: Kestrel, Inc</title></head><body><h1>Systems Programmer</h1><h3>What we offer</h3><p>Agency:</p><p>You're in charge of the task before you. We'll help plan the approach.</p><p>You will write compilers in Rust.</p></body></html>", None, {"company": None}),
  ("<html><head><title>Team Lead</title><meta property='og:site_name' content='Kestrel'></head><body><h1>Team Lead</h1><p>By <a href='/authors/jd'>John Doe</a></p><p>February 20, 2022</p><p>You will lead our control plane team.</p></body></html>", None, {"company": "Kestrel"}),
+ # a blog's headline whose part after its colon seeks the role: the role (to its exclamation), and the employer before it
+ ("<html><head><title>Neuer Job bei Kestrel Lab: Wir suchen Communitybuilder*in! (80%, ab Januar 2020) - Jobs</title><meta property='og:title' content='Neuer Job bei Kestrel Lab: Wir suchen Communitybuilder*in! (80%, ab Januar 2020)'></head><body><h1>Neuer Job bei Kestrel Lab: Wir suchen Communitybuilder*in! (80%, ab Januar 2020)</h1><p>Du baust unsere Community in Berlin auf.</p></body></html>", None, {"title": "Communitybuilder*in", "company": "Kestrel Lab"}),
 ]
