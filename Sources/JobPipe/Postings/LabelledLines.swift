@@ -1748,7 +1748,10 @@ struct LabelledLines {
                 if line.containsBytes(" / ") {
                     let parts = line.splitBytes(" / ").map(\.trimmingSpaces)
                     if parts.count <= 3, let (w, said) = parts.dropFirst().lazy.compactMap({ s in WorkArrangement.stated(s).map { ($0, s) } }).first {
-                        return (w, Cities.contains(parts[0]) ? parts[0] : Self.place(parts[0]), said)
+                        // (a country or a region is a place too: "Africa / Remote")
+                        let first = parts[0]
+                        let isArea = Location.isCountry(first) || Location.isRegion(first)
+                        return (w, Cities.contains(first) || isArea ? first : Self.place(first), said)
                     }
                 }
                 if let found = commaFacts(line) { return found }

@@ -38,6 +38,9 @@ CASES = [
  # a country by its alpha-3 code: as the page writes it beside the town, and written out from structured data
  (page({"addressLocality": "Amersfoort", "addressCountry": "NL"}, "<p>Amersfoort (NLD)</p><p>We build imaging software.</p>"), None, {"location": "Amersfoort (NLD)"}),
  (page({"addressLocality": "Leipzig", "addressCountry": "DEU"}, "<p>We build imaging software in Leipzig.</p>"), None, {"location": "Leipzig, Germany"}),
+ # a country or a region before a slash and the arrangement is the place of the remote work
+ (plain("<p>Africa / Remote - </p><p>Digital</p><p>We build imaging software.</p>"), None, {"location": "Africa", "workplace": "remote"}),
+ (plain("<p>Germany / Hybrid</p><p>We build imaging software.</p>"), None, {"location": "Germany", "workplace": "hybrid"}),
  # a trail of links over the title is no employer
  ("<html><head><title>Technicien informatique</title></head><body><p>Home » Offres</p><h1>Technicien informatique</h1><p>Nous développons des logiciels.</p></body></html>", None, {"company": None}),
  # a page's table of contents is no employer
