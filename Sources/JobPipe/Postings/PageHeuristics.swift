@@ -1435,7 +1435,8 @@ struct PageHeuristics {
         // postings say so in markup or under a label: "LinkedIn" / "Xing" under "Dieses Stellenangebot teilen")
         company.adjust(-10) { $0.place != "label" && SiteOwner.socialNames.contains($0.text.lowercased()) }
         // a postcode and its town is no employer ("30171 Hannover (Südstadt)" over the title), nor a kind of contract
-        company.adjust(-10) { LabelledLines.postcodeFirst($0.text) || EmploymentType.names($0.text) }
+        // (nor is a number with no letters: "Jobs data | 23344", a site's reference in its page title)
+        company.adjust(-10) { LabelledLines.postcodeFirst($0.text) || EmploymentType.names($0.text) || !$0.text.contains(where: \.isLetter) }
         // a place is not the employer ("Senior Engineer | Camberwell VIC 3124 | …")
         let placeTexts = Set(location.candidates.filter { $0.score >= 4 }.map { Words.normalized($0.text) })
         company.adjust(-10) { $0.place != "label" && placeTexts.contains(Words.normalized($0.text)) }

@@ -62,6 +62,13 @@ enum SiteOwner {
         return named(alt)
     }
 
+    /// The words a template puts before "logo" for whoever's site it becomes, in the six languages.
+    static let templateOwners: Set<String> = ["project", "company", "site", "brand", "main", "header", "footer", "your", "our",
+                                              "my", "client", "organization", "organisation", "projekt", "unternehmen",
+                                              "firma", "projet", "entreprise", "proyecto", "empresa", "progetto", "azienda",
+                                              "bedrijf", "website", "web", "default", "primary", "secondary", "white", "dark",
+                                              "light", "black", "color", "colour"]
+
     /// A state's emblem or coat of arms, shown by public bodies' sites: no employer's logo.
     static let emblemWords: Set<String> = ["emblem", "emblema", "emblème", "embleem", "stemma", "wappen", "blason",
                                            "escudo", "brasão", "wapen", "coat"]
@@ -86,7 +93,9 @@ enum SiteOwner {
               PageHeuristics.looksLikeName(name), !PostingLabels.isGeneric(name),
               !["photo", "image", "picture", "bild", "foto"].contains(where: { Words.normalized(name).contains($0) }),
               // a loading animation's image ("preloader", "Loading…", "spinner") is no one's logo
-              !["preloader", "loader", "loading", "spinner", "placeholder"].contains(where: { Words.normalized(name).contains($0) })
+              !["preloader", "loader", "loading", "spinner", "placeholder"].contains(where: { Words.normalized(name).contains($0) }),
+              // a template's word for whose logo it is ("Project Logo", "Company logo", "Site logo") names no one
+              !templateOwners.contains(Words.normalized(name))
         else { return nil }
         return name
     }

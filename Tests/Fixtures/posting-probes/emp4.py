@@ -71,4 +71,7 @@ CASES = [
  ("<html><head><title>Team Lead</title><meta property='og:site_name' content='Kestrel'></head><body><h1>Team Lead</h1><p>By <a href='/authors/jd'>John Doe</a></p><p>February 20, 2022</p><p>You will lead our control plane team.</p></body></html>", None, {"company": "Kestrel"}),
  # a blog's headline whose part after its colon seeks the role: the role (to its exclamation), and the employer before it
  ("<html><head><title>Neuer Job bei Kestrel Lab: Wir suchen Communitybuilder*in! (80%, ab Januar 2020) - Jobs</title><meta property='og:title' content='Neuer Job bei Kestrel Lab: Wir suchen Communitybuilder*in! (80%, ab Januar 2020)'></head><body><h1>Neuer Job bei Kestrel Lab: Wir suchen Communitybuilder*in! (80%, ab Januar 2020)</h1><p>Du baust unsere Community in Berlin auf.</p></body></html>", None, {"title": "Communitybuilder*in", "company": "Kestrel Lab"}),
+ # a template's logo name ("Project Logo") and a number in the page title name no employer
+ ("<html><head><title>Research Assistant | 23344</title></head><body><header><img src='/assets/img/logo.png' alt='Project Logo'></header><h1>Research Assistant</h1><p>You will encode lute tablatures for our edition.</p></body></html>", None, {"company": None}),
+ ("<html><head><title>Research Assistant</title></head><body><header><img src='/assets/img/logo.png' alt='Project Logo'></header><h1>Research Assistant</h1><p>You will encode lute tablatures for our edition.</p></body></html>", None, {"company": None}),
 ]
