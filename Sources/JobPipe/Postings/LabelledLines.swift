@@ -504,6 +504,9 @@ struct LabelledLines {
         let names = { (v: String) -> Bool in
             // a telephone number ("515-729-7604") is no place
             guard v.contains(where: \.isLetter) else { return false }
+            // nor is hybrid or on-site work, said alone ("Location: Hybrid"): it names no office (remote work, said
+            // alone, is where the job is done: "Location: Remote")
+            if let w = WorkArrangement.stated(v.trimmingSpaces), w != .remote, v.spaceParts.count <= 2 { return false }
             let first = v.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "/" }).first ?? ""
             return !Self.placeless.contains(String(first))
         }

@@ -41,6 +41,9 @@ CASES = [
  # a country or a region before a slash and the arrangement is the place of the remote work
  (plain("<p>Africa / Remote - </p><p>Digital</p><p>We build imaging software.</p>"), None, {"location": "Africa", "workplace": "remote"}),
  (plain("<p>Germany / Hybrid</p><p>We build imaging software.</p>"), None, {"location": "Germany", "workplace": "hybrid"}),
+ # hybrid work under a place label names no place (remote work there is where the job is done)
+ (plain("<p>Location: Hybrid</p><p>We build imaging software.</p>"), None, {"location": None, "workplace": "hybrid"}),
+ (plain("<p>Location: Remote</p><p>We build imaging software.</p>"), None, {"location": "Remote", "workplace": "remote"}),
  # a trail of links over the title is no employer
  ("<html><head><title>Technicien informatique</title></head><body><p>Home » Offres</p><h1>Technicien informatique</h1><p>Nous développons des logiciels.</p></body></html>", None, {"company": None}),
  # a page's table of contents is no employer
