@@ -825,7 +825,7 @@ struct PageHeuristics {
             var coarse = [raw]
             for sep in [" | ", " · ", " • ", " :: ", " » ", " > "] { coarse = coarse.flatMap { $0.splitBytes(sep).map(\.trimmingSpaces) } }
             // ("Werken bij Acme" names the careers pages: no job "Werken" at Acme)
-            for var segment in coarse where !isSiteFurniture(segment) && !Self.namesCareersPage(segment) {
+            for segment in coarse where !isSiteFurniture(segment) && !Self.namesCareersPage(segment) {
                 // "Neuer Job bei Code for Germany: Wir suchen Communitybuilder*in! (80%, ab Januar 2020)": a headline whose
                 // part after its colon seeks the role gives the role; its part before, the employer
                 if let colon = segment.byteRange(of: ": "), case let after = String(segment[colon.upperBound...]),
