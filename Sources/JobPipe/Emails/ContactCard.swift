@@ -47,12 +47,12 @@ struct ContactCard {
             let token = String(decoding: UnsafeBufferPointer(rebasing: cls[s..<i]), as: UTF8.self)
             switch token {
             case "vcard", "h-card": out.append(.card)
-            case "fn", "p-name" where inCard: out.append(.name)
-            case "given-name", "p-given-name" where inCard: out.append(.given)
-            case "family-name", "p-family-name" where inCard: out.append(.family)
-            case "title", "p-job-title" where inCard: out.append(.title)
-            case "role", "p-role" where inCard: out.append(.role)
-            case "org", "p-org" where inCard: out.append(.org)
+            case "fn" where inCard, "p-name" where inCard: out.append(.name)
+            case "given-name" where inCard, "p-given-name" where inCard: out.append(.given)
+            case "family-name" where inCard, "p-family-name" where inCard: out.append(.family)
+            case "title" where inCard, "p-job-title" where inCard: out.append(.title)
+            case "role" where inCard, "p-role" where inCard: out.append(.role)
+            case "org" where inCard, "p-org" where inCard: out.append(.org)
             default: break
             }
         }

@@ -81,4 +81,17 @@ import Testing
         #expect(named(#"<div class="h-card"><span class="p-name">Marcus Bell</span> <div class="p-org h-card">Example Firm, <a class="u-email" href="mailto:info@example-firm.com">info@example-firm.com</a></div></div>"#)
                 == ["info@example-firm.com - (-)"])
     }
+
+    @Test func propertiesOnlyInsideACard() {
+        let props = { (cls: String, inCard: Bool) -> [ContactCard.Property] in
+            var bytes = Array(cls.utf8)
+            return bytes.withUnsafeMutableBufferPointer { ContactCard.properties(UnsafeBufferPointer($0), inCard: inCard) }
+        }
+        // outside a card only the card's own class counts: a design's "card" with "fn" or "title" is no card's name
+        #expect(props("card-body fn", false) == [])
+        #expect(props("card title", false) == [])
+        #expect(props("vcard", false) == [.card])
+        #expect(props("fn", true) == [.name])
+        #expect(props("p-name", true) == [.name])
+    }
 }
