@@ -1,5 +1,6 @@
-"""Writes a list of names as a Swift string literal, one a line: the form the generated sources under
-Sources/JobPipe/Data/ embed their lists in (shared by gen-places.py and gen-regions.py)."""
+"""Writes the forms the generated sources under Sources/JobPipe/Data/ embed their data in: a list of names as a
+Swift string literal, one a line (gen-places.py, gen-regions.py), and a table of codes as a Swift dictionary
+(gen-places.py, gen-alpha3.py)."""
 
 
 def write_name_list(path, header, doc, name, names):
@@ -11,3 +12,14 @@ def write_name_list(path, header, doc, name, names):
         for n in names:
             f.write(n.replace('\\', '\\\\').replace('"""', '\\"""') + '\n')
         f.write('"""\n')
+
+
+def write_table(path, header, doc, name, rows):
+    """A [String: String] dictionary of (key, value) rows; the other arguments as write_name_list's."""
+    with open(path, 'w', encoding='utf-8') as f:
+        for line in header:
+            f.write(f'// {line}\n')
+        f.write(f'\n/// {doc}\nlet {name}: [String: String] = [\n')
+        for key, value in rows:
+            f.write(f'    "{key}": "{value}",\n')
+        f.write(']\n')
