@@ -60,10 +60,9 @@ enum PostingReader {
                     .joined(separator: "\n")
             }
         }
-        // a markup description of a sentence or two is a summary: the page's own text holds the skills
-        var summarised: String?
+        var description: String?
         if needsPage {
-            let description = pageDescription()
+            description = pageDescription()
             // the page's own evidence is weighed only when the markup leaves a field empty
             let fromPage = PageHeuristics(doc: doc).posting(labels: labels, description: description?.nilIfEmpty,
                                                             organizationPlace: { Location.ofOrganization(in: jsonLD) })
@@ -76,15 +75,17 @@ enum PostingReader {
                     s.evidence["location"] = fromPage.evidence["location"]
                 }
                 s.fillGaps(from: fromPage)
-                // (a markup description of a sentence or two is a summary, as below)
-                if let d = s.description, d.utf8.count < 400 { summarised = description }
                 posting = s
             } else {
                 posting = fromPage
             }
         } else {
             posting = structured!
-            if let d = posting.description, d.utf8.count < 400 { summarised = pageDescription() }
+        }
+        // a markup description of a sentence or two is a summary: the page's own text holds the skills
+        var summarised: String?
+        if structured != nil, let d = posting.description, d.utf8.count < 400 {
+            summarised = needsPage ? description : pageDescription()
         }
         if posting.salary == nil, let d = posting.description {
             posting.salary = d.nonEmptyLines.lazy.compactMap { SalaryReader.text($0) }.first
