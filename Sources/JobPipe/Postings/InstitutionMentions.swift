@@ -15,9 +15,9 @@ enum InstitutionMentions {
         // their short forms before a town: "an der TU Chemnitz", "an der Uni Köln"
         "TU", "Uni", "FH", "TH",
     ]
-    /// The words of a university, which its units' names are followed by.
-    static let universityWords: Set<String> = ["University", "Universität", "Universitat", "Universiteit", "Université",
-                                               "Universidad", "Università", "Universidade", "Universitet", "Hochschule"]
+    /// The words of a university, which its units' names are followed by: `Location.universityWords`, and the
+    /// Catalan, the Nordic and the German universities of applied sciences'.
+    static let universityWords = Location.universityWords.union(["Universitat", "Universitet", "Hochschule"])
     static let centreWords: Set<String> = ["Center", "Centre", "Centrum", "Zentrum"]
     /// Words before a centre's word that make it an institution's.
     static let centreKinds: Set<String> = ["Medical", "Research", "Cancer", "Health", "Science", "Computing",

@@ -447,7 +447,7 @@ struct LabelledLines {
                 let before = preceding.suffix(2).joined(separator: " ")
                 // (or the job's noun alone, opening the line or a sentence, before a participle: "Poste basé à Brest",
                 // "Position based in Leeds")
-                let bare = preceding.last.map { Self.jobNouns.contains(String($0)) } == true
+                let bare = preceding.last.map { WorkArrangement.jobNouns.contains(String($0)) } == true
                     && (preceding.count == 1 || preceding[preceding.count - 2].last.map { ".:;!".contains($0) } == true)
                 guard Self.jobSubjects.contains(before) || bare && Self.participles.contains(verb) else { continue }
                 let start = line.utf8.index(line.utf8.startIndex, offsetBy: lower.utf8.distance(from: lower.utf8.startIndex, to: r.upperBound))
@@ -476,13 +476,11 @@ struct LabelledLines {
                                 " est situé à ", " est localisé à ", " se situe à ", " está ubicado en ", " se ubica en ",
                                 " está basado en ", " is gevestigd in ", " bevindt zich in ", " is gebaseerd in ",
                                 " è basato a ", " è basata a ", " si trova a ", " ha sede a ", " è situata a "] + participles
-    /// The verbs' participles alone, after the job's noun: "Poste basé à Brest", "Position based in Leeds".
+    /// The verbs' participles alone, after the job's noun (`WorkArrangement.jobNouns`): "Poste basé à Brest",
+    /// "Position based in Leeds".
     static let participles = [" based in ", " located in ", " basé à ", " basée à ", " situé à ", " située à ", " basiert in ",
                               " ubicado en ", " basado en ", " gevestigd in ", " basata a ", " basato a ", " con sede a ",
                               " con sede en "]
-    /// The job's nouns, without an article: the subjects of `participles`.
-    static let jobNouns: Set<String> = ["poste", "position", "role", "job", "stelle", "puesto", "functie", "vacature",
-                                        "posizione", "ruolo", "vacancy", "posición"]
     private static let jobPlaceNeedles = ByteNeedles(jobPlaceVerbs)
 
     /// One-word labels of the place of work that name nothing else ("Arbeitsort", not "Office").
