@@ -112,7 +112,8 @@ enum MainContent {
     /// boards split a description. Kept in page order: the element, the
     /// headings between, and every sibling block of prose or a list (80
     /// characters or more, less than half of it links, no chrome, nothing
-    /// named as other content). The page's body is never widened to.
+    /// named as other content). The page's body is never widened to: a main
+    /// element right in it keeps only the sections next to it (`pageSections`).
     static func withSections(_ found: TreeNode) -> [TreeNode] {
         // a wrapper around the element alone is the element ("career-body" > "p2"); an empty
         // block beside it (a float's clearing div), or its heading ("The Role" over the text), leaves it alone
@@ -121,7 +122,8 @@ enum MainContent {
         var main = found
         while let up = main.container, !isPage(up),
               up.children.filter({ $0.isElement && $0.textLength(upTo: 0) > 0 && !$0.tag.isHeading && !isCaption($0) }).count == 1 { main = up }
-        guard let parent = main.container, !isPage(parent) else { return [found] }
+        guard let parent = main.container, !isPage(main), !main.is(.head) else { return [found] }
+        if isPage(parent) { return pageSections(around: main, found: found) }
         var kept: [TreeNode] = []
         var sections = 0
         var c = parent.firstChild
@@ -134,12 +136,34 @@ enum MainContent {
             case .script, .style, .template, .form, .button, .select: continue
             default: break
             }
-            let length = child.textLength
-            guard length >= 80, linkLength(child) * 2 < length, !PlainText.isChrome(child), !namedAsOtherContent(child) else { continue }
+            guard isSection(child) else { continue }
             kept.append(child)
             sections += 1
         }
         return sections == 0 ? [found] : kept
+    }
+
+    /// Whether a block beside the main element goes on with the posting: prose or a list of 80 characters or
+    /// more, less than half of it links, no chrome, nothing named as other content.
+    static func isSection(_ node: TreeNode) -> Bool {
+        let length = node.textLength
+        return length >= 80 && linkLength(node) * 2 < length && !PlainText.isChrome(node) && !namedAsOtherContent(node)
+    }
+
+    /// The sections beside a main element that sits right in the page's body, as sites built of one full-width
+    /// block per section write a posting ("What we are looking for", "Responsibilities", "Skills", each a
+    /// `<div class="container">` of its own): only the blocks next to it, each a section and not headed as
+    /// other postings, in an unbroken run both ways; the first block that is none (the site's header, a row of
+    /// links, the application form, the footer) ends the run. The body itself is never the description.
+    static func pageSections(around main: TreeNode, found: TreeNode) -> [TreeNode] {
+        guard let siblings = main.container?.children.filter({ $0.isElement && $0.tag != .script && $0.tag != .style
+                && $0.tag != .template && $0.tag != .head }),
+              let at = siblings.firstIndex(where: { $0.index == main.index }) else { return [found] }
+        let goesOn = { (n: TreeNode) in n.tag != .form && isSection(n) && !headedAsOtherPostings(n) }
+        let before = siblings[..<at].reversed().prefix(while: goesOn).reversed()
+        let after = siblings[(at + 1)...].prefix(while: goesOn)
+        guard !before.isEmpty || !after.isEmpty else { return [found] }
+        return Array(before) + [main] + Array(after)
     }
 
     /// Whether an element is a caption: text alone, of 60 characters or fewer, in no other element.

@@ -786,6 +786,33 @@ import Testing
         #expect(p.skills.map(\.name) == ["React", "Next.js", "Python", "MongoDB"])
     }
 
+    @Test func sectionsRightInTheBody() throws {
+        // one full-width block per section, each right in the body: the blocks next to the longest are the
+        // posting's too, up to the application form; the site's header and footer, and a block of links, are not
+        func block(_ heading: String, _ text: String) -> String {
+            "<div class='container'><div class='row'><h3>\(heading)</h3></div><div class='row'>\(text)</div></div>"
+        }
+        let page = "<body><header><a href='/'>Kestrel Soft</a> <a href='/careers'>Careers</a></header>"
+            + "<div class='container'><h1>Full Stack Java Developer</h1></div>"
+            + "<div class='container-fluid'><a href='#apply'>Apply for this job opening now</a> <a href='/careers'>Back to the careers page of Kestrel Soft</a></div>"
+            + block("What we are looking for", "<p>Skilled engineers to join our company and be part of a team that works on "
+                    + "the most used competency management tool in Norway, used by the regional health authorities.</p>"
+                    + "<p>You will work on a complex application with challenging business logic, with the latest technologies.</p>")
+            + block("We would appreciate the following skills", "<p>Knowledge of HTML, CSS, JavaScript</p>"
+                    + "<p>Knowledge of Git, Hibernate and Maven is a plus</p>")
+            + block("We offer", "<p>A work-life balance that we are very proud of, a competitive salary and private health insurance.</p>"
+                    + "<p>Challenging projects, sports activities, seasonal fruit and company events with skilled team members.</p>")
+            + "<div class='container'><form><input name='cv'><button>Apply</button></form></div>"
+            + block("Other", "<p>Knowledge of Python is what our other teams ask for, in postings of their own, this year.</p>")
+            + "<footer><p>Kestrel Soft d.o.o., Bulevar 21, 11070 Novi Beograd, Serbia. All rights reserved.</p></footer></body>"
+        let p = try #require(read(page))
+        #expect(p.skills.map(\.name) == ["HTML", "CSS", "JavaScript", "Git", "Hibernate", "Maven"])
+        // a page of a heading and a paragraph right in the body is read as before: its head is no section
+        let q = try #require(read("<html><head><title>Neuer Job bei Kestrel Lab: Wir suchen Communitybuilder*in! (80%, ab Januar 2020)</title>"
+                                  + "</head><body><h1>Communitybuilder*in</h1><p>Du baust unsere Community in Berlin auf.</p></body></html>"))
+        #expect(q.description == "Communitybuilder*in\nDu baust unsere Community in Berlin auf.")
+    }
+
     @Test func knownTownsAreNoEmployers() throws {
         #expect(Cities.contains("Arnhem") && Cities.contains("arnhem") && !Cities.contains("Reading") && !Cities.contains("Acme"))
         // the page title names the site and its town; the title and the town sit in the page
