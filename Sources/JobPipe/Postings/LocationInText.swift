@@ -215,6 +215,11 @@ extension Location {
                 return String(bare)
             }
             if Cities.contains(phrase) { best = phrase }
+            // a district and, in brackets, the town it is a part of: "in the heart of Fremont (Seattle, WA)",
+            // "in Schwabing (München)": both, as written
+            if best == phrase, bare.utf8.count == w.utf8.count, let town = bracketedTown(words.dropFirst(k + 1)) {
+                return phrase + " (" + town + ")"
+            }
             // a district and its town, the sentence ending there: "in Södermalm, Stockholm.", "in Kreuzberg, Berlin."
             if w.hasSuffix(","), best == phrase, let town = townEndingSentence(words.dropFirst(k + 1)) { return phrase + ", " + town }
             if w.hasSuffix(","), phrase.contains(where: \.isLowercase), let state = usState(words.dropFirst(k + 1)) {
@@ -230,6 +235,24 @@ extension Location {
         }
         guard let best, best.contains(where: \.isLowercase) else { return nil }
         return best
+    }
+
+    /// A known town, or a town and its US state, that the words open in brackets: "(Seattle, WA)", "(München)".
+    private static func bracketedTown(_ words: ArraySlice<Substring>) -> String? {
+        guard let first = words.first, first.hasPrefix("(") else { return nil }
+        var inside: [Substring] = []
+        for (k, w) in words.prefix(3).enumerated() {
+            let word = k == 0 ? w.dropFirst() : w
+            guard let close = word.firstIndex(of: ")") else { inside.append(word); continue }
+            inside.append(word[..<close])
+            let name = inside.joined(separator: " ")
+            if Cities.contains(name) { return name }
+            guard inside.count >= 2, inside[inside.count - 2].hasSuffix(","),
+                  let state = usState(inside.suffix(1)), state.utf8.count == inside.last!.utf8.count else { return nil }
+            let town = inside.dropLast().joined(separator: " ").dropLast()
+            return town.first?.isUppercase == true ? town + ", " + state : nil
+        }
+        return nil
     }
 
     /// A known town of one or two words that ends its sentence ("Stockholm.", "Den Haag."), or nil.

@@ -1,0 +1,10 @@
+# Places in the shapes of pages of stop 44 (my own pages): a district and, in brackets, the town it is part of.
+def plain(body, title="Research Engineer"):
+    return f"<html><head><title>{title} | Kestrel Lab</title></head><body><h1>{title}</h1>{body}</body></html>"
+CASES = [
+ # a district, then its town and state in brackets: both, as written
+ (plain("<p>We build imaging software in Python.</p><p>Our office is located in the heart of Fremont (Seattle, WA). Based in Seattle, we work with startups.</p>"), None, {"location": "Fremont (Seattle, WA)"}),
+ (plain("<p>Wir entwickeln Bildverarbeitung in Python.</p><p>Unser Büro liegt in Kreuzberg (Berlin), nahe der Spree.</p>", "Softwareentwickler"), None, {"location": "Kreuzberg (Berlin)"}),
+ # (a bracket that holds no town is no part of the place)
+ (plain("<p>We build imaging software in Python.</p><p>Our office is in Hoboken (opened in 2019), near the river.</p>"), None, {"location": "Hoboken"}),
+]
