@@ -68,6 +68,7 @@ extension Location {
     static func mentioned(in text: String) -> (town: String, count: Int)? {
         var counts: [String: Int] = [:]
         var order: [String] = []
+        var officeCountry: String?
         func count(_ place: String, _ weight: Int = 1) {
             if counts[place] == nil { order.append(place) }
             counts[place, default: 0] += weight
@@ -160,13 +161,18 @@ extension Location {
                     if let town = town(in: after), !Self.opensListOfTowns(after) { count(town, office ? 2 : 1) }
                 } else if ourBytes.contains(where: { equalsLowered(w, $0) }) {
                     // (the employer's own office counts twice, as "Standort in München" does)
-                    if let office = officePlace(words(after: i, 5)) { count(townOfAdjective(office) ?? office, 2) }
+                    // (a country's adjective, "our Belgian office", names the place only where no town is named)
+                    if let office = officePlace(words(after: i, 5)) {
+                        if let country = countryAdjectives[office] { officeCountry = officeCountry ?? country } else {
+                            count(townOfAdjective(office) ?? office, 2)
+                        }
+                    }
                 }
             }
         }
         var top: (town: String, count: Int)?
         for town in order where counts[town, default: 0] > top?.count ?? 0 { top = (town, counts[town, default: 0]) }
-        return top
+        return top ?? officeCountry.map { ($0, 1) }
     }
 
     /// Whether the words are a list of known towns: the first ends in a comma, and two of the next three
@@ -333,6 +339,21 @@ extension Location {
         return [String(stem), stem + "en", stem.dropLast() + "en"].first { $0.count >= 3 && Cities.contains($0) }
     }
 
+    /// Countries by the English adjective an office takes from them ("our Belgian office"), for the
+    /// countries of the EU and EFTA, the UK and the job markets postings most often name.
+    static let countryAdjectives = [
+        "Austrian": "Austria", "Belgian": "Belgium", "Bulgarian": "Bulgaria", "Croatian": "Croatia", "Cypriot": "Cyprus",
+        "Czech": "Czechia", "Danish": "Denmark", "Estonian": "Estonia", "Finnish": "Finland", "French": "France",
+        "German": "Germany", "Greek": "Greece", "Hungarian": "Hungary", "Irish": "Ireland", "Italian": "Italy",
+        "Latvian": "Latvia", "Lithuanian": "Lithuania", "Maltese": "Malta", "Dutch": "Netherlands", "Polish": "Poland",
+        "Portuguese": "Portugal", "Romanian": "Romania", "Slovak": "Slovakia", "Slovenian": "Slovenia", "Spanish": "Spain",
+        "Swedish": "Sweden", "Icelandic": "Iceland", "Norwegian": "Norway", "Swiss": "Switzerland", "British": "United Kingdom",
+        "American": "United States", "Canadian": "Canada", "Mexican": "Mexico", "Brazilian": "Brazil", "Argentinian": "Argentina",
+        "Chilean": "Chile", "Colombian": "Colombia", "Australian": "Australia", "Indian": "India", "Japanese": "Japan",
+        "Chinese": "China", "Singaporean": "Singapore", "Israeli": "Israel", "Turkish": "Turkey", "Ukrainian": "Ukraine",
+        "Serbian": "Serbia", "Egyptian": "Egypt", "Nigerian": "Nigeria", "Kenyan": "Kenya", "South African": "South Africa",
+    ]
+
     /// The place in "our Portland, OR office", "our London offices": up to four
     /// capitalised words (a state code after a comma among them) right before
     /// a word for an office, any place, known town or not.
@@ -345,9 +366,10 @@ extension Location {
                 // ("our Portland, OR, office": the comma that closes the region is no part of it)
                 var place = parts.joined(separator: " ")
                 if place.hasSuffix(",") { place.removeLast() }
-                // a known town, a town and its region ("Portland, OR"), or a town's adjective ("Hamburger");
-                // not an office's kind ("our International Office", "our Head Office")
-                return Cities.contains(place) || place.contains(",") || townOfAdjective(place) != nil ? place : nil
+                // a known town, a town and its region ("Portland, OR"), a town's adjective ("Hamburger") or a
+                // country's ("Belgian"); not an office's kind ("our International Office", "our Head Office")
+                return Cities.contains(place) || place.contains(",") || townOfAdjective(place) != nil
+                    || countryAdjectives[place] != nil ? place : nil
             }
             guard let first = w.first, first.isUppercase, bare.contains(where: \.isLowercase) || bare.utf8.count == 2 else { return nil }
             parts.append(w.hasSuffix(",") ? w : bare)

@@ -8,3 +8,9 @@ CASES = [
  # (a bracket that holds no town is no part of the place)
  (plain("<p>We build imaging software in Python.</p><p>Our office is in Hoboken (opened in 2019), near the river.</p>"), None, {"location": "Hoboken"}),
 ]
+CASES += [
+ # the employer's office by its country's adjective, where no town is named: the country
+ (plain("<p>We build imaging software in Python.</p><ul><li>A desk in our Belgian office</li><li>Lunch on Fridays</li></ul>"), None, {"location": "Belgium"}),
+ # (a town named beside it is the place)
+ (plain("<p>We build imaging software in Python.</p><p>You will join our Dutch office in Utrecht.</p>"), None, {"location": "Utrecht"}),
+]
