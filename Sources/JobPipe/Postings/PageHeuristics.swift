@@ -1826,7 +1826,8 @@ struct PageHeuristics {
                                                "work with us", "karriere", "jobs & karriere", "stellenangebote",
                                                "carrières", "carrière", "emplois", "recrutement", "empleo", "empleos",
                                                "trabaja con nosotros", "vacatures", "werken bij ons", "lavora con noi",
-                                               "carriere", "posizioni aperte"]
+                                               "carriere", "posizioni aperte", "carriera", "carrera", "carreras",
+                                               "carreira", "carreiras"]
 
     /// The marks a quotation opens and closes with, in the languages read.
     static let quotationMarks: Set<Character> = ["\"", "“", "”", "„", "«", "»", "‚", "‘", "’", "'"]

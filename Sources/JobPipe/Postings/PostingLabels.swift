@@ -115,6 +115,9 @@ enum PostingLabels {
         "job openings", "open roles", "join the team", "vaga de emprego", "vagas de emprego", "ofertas de emprego",
         "work", "vie dans l'entreprise", "life at the company", "our work", "leben bei uns", "werken bij ons",
         "la vita in azienda", "vida en la empresa",
+        // the careers section by its name, in the languages not named above
+        "career", "carriera", "carriere", "carrera", "carreras", "carreira", "loopbaan", "lavoro", "lavori",
+        "opportunità di lavoro", "stellen", "stellenmarkt", "jobbörse",
         // a headline that hires no one in particular
         "wir suchen verstärkung", "wir suchen dich", "wir suchen sie", "verstärkung gesucht", "wir stellen ein",
         "nous recrutons", "on recrute", "wij zoeken versterking", "we zoeken versterking", "versterking gezocht",
