@@ -84,6 +84,8 @@ enum PostingLabels {
         "introduction", "einleitung", "introducción", "introduzione", "inleiding",
         // a page title a template leaves in place of one
         "no title specified", "untitled", "untitled document", "untitled page", "new page", "new document",
+        // (an editor's boilerplate: `<title>Document</title>`)
+        "document",
         "description", "details", "summary", "find jobs", "search jobs", "job search", "jobs", "careers",
         "career opportunities", "current openings", "open positions", "contact information", "company overview",
         "company information", "about us", "about the company", "about the job", "about the role",
@@ -105,6 +107,7 @@ enum PostingLabels {
         "candidatura", "come candidarsi",
         "ihre aufgaben", "ihr profil", "wir bieten", "über uns", "kontakt",
         "offre d'emploi", "offres d'emploi", "description du poste", "votre mission", "votre profil", "carrières",
+        "vos missions", "missions", "profil", "profil requis", "description de l'offre", "résumé de l'offre",
         "oferta de empleo", "ofertas de empleo", "descripción del puesto", "empleo", "trabaja con nosotros",
         "functieomschrijving", "over ons", "werken bij",
         "offerta di lavoro", "offerte di lavoro", "descrizione", "lavora con noi", "chi siamo",
@@ -271,14 +274,21 @@ enum PostingLabels {
                            "coördinator", "coordinator", "verkoper", "analist", "designer"]
 
     /// Whether a lower-case text holds a gender mark, as job titles in German, French, Dutch and
-    /// Belgian postings end: "(m/w/d)", "(w/m/x)", "(h/f)", "(m/v)", "(m/w/div)", "(all genders)".
+    /// Belgian postings end: "(m/w/d)", "(w/m/x)", "(h/f)", "(m/v)", "(m/w/div)", "(all genders)"; also where
+    /// the bracket goes on past a comma or a spaced dash ("(F/H - Aix-en-Provence)", "(m/w/d, Vollzeit)").
     static func hasGenderMark(_ lower: String) -> Bool {
         // (every mark is in brackets: most texts have none, as their bytes tell)
         guard lower.utf8.contains(0x28) else { return false }
         if genderMarks.contains(where: { lower.contains($0) }) { return true }
         var rest = Substring(lower)
         while let open = rest.firstIndex(of: "(") {
-            let inside = rest[rest.index(after: open)...].prefix { $0 != ")" }
+            var inside = rest[rest.index(after: open)...].prefix { $0 != ")" }
+            // (a mark the bracket goes on after, with the place or the contract: "(F/H - Aix-en-Provence)", "(m/w/d, Vollzeit)")
+            if let end = inside.firstIndex(where: { $0 == "," || $0 == ";" || $0 == "-" || $0 == "–" }), end > inside.startIndex,
+               inside[inside.index(before: end)] == " " || inside[end] == "," || inside[end] == ";" {
+                inside = inside[..<end]
+                while inside.last == " " { inside = inside.dropLast() }
+            }
             let parts = inside.split(separator: "/", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: " *") }
             if inside.utf8.count <= 14, parts.count >= 2, parts.allSatisfy({ genderLetters.contains($0) }),
                parts.contains("m") || parts.contains("f") || parts.contains("h") {

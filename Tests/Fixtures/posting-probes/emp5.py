@@ -7,3 +7,10 @@ CASES = [
  (titled("Jefe de Obra (m/f/d) — Carrera — Rossi Atelier", "Carrera", "Jefe de Obra (m/f/d)", "<p>Experiencia en dirección de obra.</p>"), None, {"company": "Rossi Atelier"}),
  (titled("Engenheiro Civil | Carreira | Rossi Atelier", "Carreira", "Engenheiro Civil", "<p>Experiência em direção de obra.</p>"), None, {"company": "Rossi Atelier"}),
 ]
+CASES += [
+ # a title in large type and no heading, its gender mark going on with the place; a page title an editor left
+ ("<html><head><title>Document</title></head><body><div class='panel'><p style='font-size:2.5em'>LEADER TECHNIQUE JAVA (F/H - AIX-EN-PROVENCE - KL)</p>"
+  "<a href='#'>Postuler</a></div><p style='font-size:3em'>Description de l'offre</p><p>Kestrel Group recherche un Leader Technique Java (F/H) pour ses projets.</p>"
+  "<p style='font-size:3em'>Vos missions</p><ul><li>Assister le responsable de projet sur les outils et méthodes à utiliser</li>"
+  "<li>Concevoir les solutions techniques</li></ul></body></html>", None, {"title": "LEADER TECHNIQUE JAVA (F/H - AIX-EN-PROVENCE - KL)"}),
+]

@@ -2092,6 +2092,10 @@ import Testing
         #expect(PostingLabels.hasGenderMark("probenehmer (m/w) coronatestungen") && PostingLabels.hasGenderMark("koch (w/m/x)")
                 && PostingLabels.hasGenderMark("elektriker (m/w/div)") && PostingLabels.hasGenderMark("monteur (all genders)"))
         #expect(!PostingLabels.hasGenderMark("gmbh (deutschland)") && !PostingLabels.hasGenderMark("and/or (a/b)"))
+        // a mark the bracket goes on after, past a comma or a spaced dash
+        #expect(PostingLabels.hasGenderMark("leader technique java (f/h - aix-en-provence - cs)")
+                && PostingLabels.hasGenderMark("koch (m/w/d, vollzeit)"))
+        #expect(!PostingLabels.hasGenderMark("team (m/w-d)") && !PostingLabels.hasGenderMark("paris (f/h-x)"))
         #expect(PostingLabels.readsAsRole("Objektpfleger:innen") && PostingLabels.readsAsRole("Anlagenmechanikerin SHK")
                 && PostingLabels.readsAsRole("Finanz- und Lohnbuchhalter/in"))
         #expect(!PostingLabels.readsAsRole("Mikrobiologisches Labor") && !PostingLabels.readsAsRole("Die perfekte Lösung"))
