@@ -1525,9 +1525,10 @@ struct LabelledLines {
 
     /// The subject of the line's first hiring sentence when it is written as
     /// a name is (every word capitalised, an acronym or a joining word): the
-    /// words from the sentence's start (or after a "Label:") to the verb,
-    /// without a leading article. "The ideal candidate is looking for a
-    /// challenge" has no name for a subject.
+    /// words from the sentence's start (or after a "Label:", or failing that
+    /// after a phrase put first and its comma) to the verb, without a leading
+    /// article. "The ideal candidate is looking for a challenge" has no name
+    /// for a subject.
     static func hiringSubject(_ line: String) -> String? {
         let found = hiringNeedles.matches(line)
         guard found != 0 else { return nil }
@@ -1548,19 +1549,25 @@ struct LabelledLines {
             }
             start = i + 2
         }
-        let subject = String(decoding: bytes[start..<at], as: UTF8.self)
-        var words = subject.spaceParts
-        if let first = words.first, words.count > 1, Self.articles.contains(String(first)) { words.removeFirst() }
-        // (the name's short form in brackets after it is left out: "Ecole Normale Supérieure (ENS Paris)")
-        if let open = words.firstIndex(where: { $0.startsWithBytes("(") }), open > 0, words.last?.hasSuffix(")") == true {
-            words.removeSubrange(open...)
+        func name(from start: Int) -> String? {
+            let subject = String(decoding: bytes[start..<at], as: UTF8.self)
+            var words = subject.spaceParts
+            if let first = words.first, words.count > 1, Self.articles.contains(String(first)) { words.removeFirst() }
+            // (the name's short form in brackets after it is left out: "Ecole Normale Supérieure (ENS Paris)")
+            if let open = words.firstIndex(where: { $0.startsWithBytes("(") }), open > 0, words.last?.hasSuffix(")") == true {
+                words.removeSubrange(open...)
+            }
+            guard (1...5).contains(words.count) else { return nil }
+            for w in words {
+                guard let c = w.first else { return nil }
+                if !(c.isUppercase || c.isNumber || Self.nameJoiners.contains(String(w))) { return nil }
+            }
+            return words.joined(separator: " ")
         }
-        guard (1...5).contains(words.count) else { return nil }
-        for w in words {
-            guard let c = w.first else { return nil }
-            if !(c.isUppercase || c.isNumber || Self.nameJoiners.contains(String(w))) { return nil }
-        }
-        return words.joined(separator: " ")
+        if let found = name(from: start) { return found }
+        // (… or after a phrase put first and its comma: "En tant que client final, CS Group recherche un …")
+        guard let comma = (start..<at).last(where: { bytes[$0] == 0x2C && $0 + 1 < at && bytes[$0 + 1] == 0x20 }) else { return nil }
+        return name(from: comma + 2)
     }
 
     /// The employer that a German or Dutch sentence names after its verb of seeking, as they do after a

@@ -14,3 +14,9 @@ CASES += [
   "<p style='font-size:3em'>Vos missions</p><ul><li>Assister le responsable de projet sur les outils et méthodes à utiliser</li>"
   "<li>Concevoir les solutions techniques</li></ul></body></html>", None, {"title": "LEADER TECHNIQUE JAVA (F/H - AIX-EN-PROVENCE - KL)"}),
 ]
+CASES += [
+ # the employer a sentence names as the subject that seeks, after a phrase put first and its comma
+ ("<html><head><title>Leader Technique Java</title></head><body><h1>Leader Technique Java (F/H)</h1>"
+  "<p>En tant que client final, Kestrel Group recherche un Leader Technique Java (F/H) qui sera intégré à l'activité Transport.</p>"
+  "<p>Lieu : Toulouse</p></body></html>", None, {"company": "Kestrel Group"}),
+]

@@ -175,6 +175,10 @@ import Testing
         // the full stop of an abbreviation in a name ends no sentence
         #expect(LabelledLines.hiringSubject("Kestrel Bros. Games Inc. seeks a Senior Engineer") == "Kestrel Bros. Games Inc.")
         #expect(LabelledLines.hiringSubject("We are proud to be an equal opportunity employer.") == nil)
+        // a phrase put first, then its comma
+        #expect(LabelledLines.hiringSubject("En tant que client final, KL Group recherche un Leader Technique Java") == "KL Group")
+        #expect(LabelledLines.hiringSubject("Kestrel, Inc. is looking for an analyst") == "Kestrel, Inc.")
+        #expect(LabelledLines.hiringSubject("For this project, the team is looking for a tester") == nil)
         // a school invites applications; "The" before a name and the short form in brackets after it are left out
         #expect(LabelledLines.hiringSubject("The Ecole Normale Supérieure (ENS Paris) invites applications for a chair")
                 == "Ecole Normale Supérieure")
