@@ -1458,7 +1458,8 @@ struct PageHeuristics {
         if company.best == nil {
             let texts = (description.map { [$0] } ?? []) + labels.lines.prefix(200)
             let domains = MailDomain.labels(in: texts.joined(separator: "\n")).map { $0.replacingAll("-", with: "") }
-            if let name = domains.lazy.filter({ $0 != self.hostLabel }).compactMap({ Self.writtenOut($0, in: texts) }).first {
+            if let name = domains.lazy.filter({ $0 != self.hostLabel })
+                .compactMap({ Self.writtenOut($0, in: texts) ?? Self.initialsSpelling($0, in: texts) }).first {
                 company.add(name, "mail", 1)
             }
         }
@@ -1614,6 +1615,39 @@ struct PageHeuristics {
         }
         return nil
     }
+
+    /// The name whose words' initials spell a short domain label, as the text writes it: "vdlp" is "Van der Let &
+    /// Partners", "mbt" "Müller Bau Technik". The name's words are capitalised, its first and its last; small words
+    /// between them ("der", "&", "und") count by their initial too, or not at all.
+    static func initialsSpelling(_ label: String, in texts: [String]) -> String? {
+        let letters = Array(label)
+        guard (3...6).contains(letters.count), letters.allSatisfy({ $0.isLetter && $0.isASCII }) else { return nil }
+        for text in texts {
+            for line in text.split(separator: "\n") {
+                let words = line.split(separator: " ").map { String($0).trimmingCharacters(in: ".,;:!?()\"'’«»“”") }
+                for start in words.indices where words[start].first?.isUppercase == true {
+                    // (each word either gives the next letter or, a small word, is passed over)
+                    var k = 0, end = start
+                    while end < words.count, k < letters.count {
+                        let w = words[end]
+                        guard let first = w.first else { break }
+                        if Character(first.lowercased()) == letters[k], first.isUppercase || Self.nameParticles.contains(w) {
+                            k += 1
+                        } else if !Self.nameParticles.contains(w) {
+                            break
+                        }
+                        end += 1
+                    }
+                    if k == letters.count, words[end - 1].first?.isUppercase == true {
+                        return words[start..<end].joined(separator: " ")
+                    }
+                }
+            }
+        }
+        return nil
+    }
+    static let nameParticles: Set<String> = ["&", "and", "und", "en", "et", "y", "e", "van", "der", "den", "de", "von", "la", "le",
+                                             "di", "du", "of"]
 
     /// `writtenOut` for a name with letters beyond ASCII: the text's words, one to three at a time.
     private static func wordsSpelling(_ host: String, in texts: [String]) -> String? {

@@ -20,3 +20,10 @@ CASES += [
   "<p>En tant que client final, Kestrel Group recherche un Leader Technique Java (F/H) qui sera intégré à l'activité Transport.</p>"
   "<p>Lieu : Toulouse</p></body></html>", None, {"company": "Kestrel Group"}),
 ]
+CASES += [
+ # the name whose words' initials spell the mail address's domain, as the text writes it; the town a sentence says it is from
+ ("<html><head><title>Vacature Software Engineer</title></head><body><h1>Kom jij ons PHP-team versterken?</h1>"
+  "<p>Je werkt mee aan de hoge kwaliteitsstandaarden zoals die binnen Kestrel van Loon &amp; Partners aanwezig zijn.</p>"
+  "<p>Noordpost is een onderdeel van Kestrel van Loon &amp; Partners uit Heerenveen.</p>"
+  "<p>Mail je sollicitatie naar vacature@kvlp.nl.</p></body></html>", None, {"company": "Kestrel van Loon & Partners", "location": "Heerenveen"}),
+]

@@ -175,6 +175,11 @@ import Testing
         // the full stop of an abbreviation in a name ends no sentence
         #expect(LabelledLines.hiringSubject("Kestrel Bros. Games Inc. seeks a Senior Engineer") == "Kestrel Bros. Games Inc.")
         #expect(LabelledLines.hiringSubject("We are proud to be an equal opportunity employer.") == nil)
+        // a mail domain's label spelled by a name's initials, small words passed over or counted
+        let texts = ["Wij werken binnen Kestrel van Loon & Partners aan webshops.", "Mail naar vacature@kvlp.nl"]
+        #expect(PageHeuristics.initialsSpelling("kvlp", in: texts) == "Kestrel van Loon & Partners")
+        #expect(PageHeuristics.initialsSpelling("klp", in: texts) == "Kestrel van Loon & Partners")
+        #expect(PageHeuristics.initialsSpelling("kv", in: texts) == nil && PageHeuristics.initialsSpelling("wkv", in: texts) == nil)
         // a phrase put first, then its comma
         #expect(LabelledLines.hiringSubject("En tant que client final, KL Group recherche un Leader Technique Java") == "KL Group")
         #expect(LabelledLines.hiringSubject("Kestrel, Inc. is looking for an analyst") == "Kestrel, Inc.")
