@@ -792,7 +792,8 @@ struct PageHeuristics {
 
         // labels next to values, in six languages
         // a label that is an ordinary word too ("Role:", "Position:") may name a category, not the title
-        if let (v, at) = labels.labelled(PostingLabels.title) {
+        // (a value of no letters is a count, not a title: "Vacancy: 9")
+        if let (v, at) = labels.labelled(PostingLabels.title), v.contains(where: \.isLetter) {
             title.add(v, "label", labels.label(ofValueAt: at).map { LabelledLines.colonOnly.contains($0) } == true ? 5 : 7)
         }
         // (a person under a recruiter's label is the agency's contact, not the employer: "Recruiter: Anna Smith")
@@ -2023,6 +2024,10 @@ struct PageHeuristics {
         // (and an applicant-tracking system's form for it: "Job Application for UI/UX Designer at Acme")
         for prefix in ["Vacature voor ", "Vacante de ", "Job: ", "Vaga: ", "Vaga para ", "Vaga de ", "Vaga ", "Vacancy for ",
                        "Offre pour ", "Job Application for ", "Application for ", "Apply for "] where t.startsWithBytes(prefix) {
+            t.removeFirst(prefix.count)
+        }
+        // (a board's heading "Jobs for Customer Support Executive", where a role follows: not "Jobs for Students")
+        for prefix in ["Jobs for ", "Job for "] where t.startsWithBytes(prefix) && PostingLabels.readsAsRole(String(t.dropFirst(prefix.count))) {
             t.removeFirst(prefix.count)
         }
         // (a field after the word is no title: "Offre d'emploi Cloud Native" names a careers page; after a colon it is)

@@ -27,3 +27,9 @@ CASES += [
   "<p>Noordpost is een onderdeel van Kestrel van Loon &amp; Partners uit Heerenveen.</p>"
   "<p>Mail je sollicitatie naar vacature@kvlp.nl.</p></body></html>", None, {"company": "Kestrel van Loon & Partners", "location": "Heerenveen"}),
 ]
+CASES += [
+ # a labelled count is no title; a board's "Jobs for …" heading names the job
+ ("<html><head><title>Jobs for Customer Support Executive</title></head><body><h2>Jobs for Customer Support Executive</h2>"
+  "<p>Vacancy: 9</p><p>Salary: ₹ 19,000 - ₹ 35,000</p><p>Experience: 0 Years</p><h2>Job Overview</h2>"
+  "<p>Urgent need for ground staff, fresher and experienced candidates.</p></body></html>", None, {"title": "Customer Support Executive"}),
+]
