@@ -152,6 +152,8 @@ enum WorkArrangement: String, Sendable {
                                 // the terms of the engagement: "join us on a remote basis", "auf Remote-Basis"
                                 "on a remote basis", "on a fully remote basis", "auf remote-basis", "en remoto total",
                                 "all-remote company", "all-remote team",
+                                // a place the sentence marks as remote: "to support our customer in Hanover, MD (Remote)"
+                                "(remote)", "(fully remote)", "(100% remote)",
                                 "trabajar remoto", "trabajar en remoto", "trabajar de forma remota", "desde cualquier parte",
                                 "desde cualquier lugar", "trabalho remoto", "trabalhar remotamente", "de qualquer lugar",
                                 // work from wherever there is a computer and a connection

@@ -14,3 +14,7 @@ CASES += [
  # (a town named beside it is the place)
  (plain("<p>We build imaging software in Python.</p><p>You will join our Dutch office in Utrecht.</p>"), None, {"location": "Utrecht"}),
 ]
+CASES += [
+ # a place a sentence marks as remote
+ (plain("<p>Kestrel Lab is seeking an experienced testing expert to support our federal customer in Hanover, MD (Remote). This is a temporary assignment.</p>"), None, {"location": "Hanover, MD", "remote": True}),
+]
