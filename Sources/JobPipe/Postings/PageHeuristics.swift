@@ -1046,6 +1046,12 @@ struct PageHeuristics {
         // a title candidate that is the labelled employer is the employer
         let named = Set(company.candidates.filter { $0.score >= 5 }.map { Words.normalized($0.text) })
         title.adjust(-6) { named.contains(Words.normalized($0.text)) }
+        // … as is the name the posting's sentences give the employer, where the page heads a section with it
+        // ("Arpentor Studio" over "Arpentor Studio cherche un⋅e designer UX / UI …"): a role seeks no one
+        let mentions = labels.employerMentions
+        if let (name, _) = mentions, case let n = Words.normalized(name), title.candidates.contains(where: { $0.score > 0 && Words.normalized($0.text) != n }) {
+            title.adjust(-8) { Words.normalized($0.text) == n }
+        }
         // a page of no page title and no heading element that could be the job (a script's styled <div>s, a
         // slogan for a heading): its first line that reads as a role, near the top
         if title.best == nil, let line = labels.lines.prefix(30).first(where: { line in
@@ -1226,7 +1232,7 @@ struct PageHeuristics {
         // (the client a recruiter's sentence names is the employer, and the recruiter's own name is not)
         if case let .named(name)? = client { company.add(name, "text", 6) }
         // the posting's own words about its employer: "About Acme", "Jobs at Acme", "At Acme, we …"
-        if let (name, count) = labels.employerMentions {
+        if let (name, count) = mentions {
             company.add(name, "text", 2 + min(count, 4))
         }
         // the institution the posting places the work at ("in the Brain Lab at Nanyang Technological University")

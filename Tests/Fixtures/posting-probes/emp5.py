@@ -33,3 +33,11 @@ CASES += [
   "<p>Vacancy: 9</p><p>Salary: ₹ 19,000 - ₹ 35,000</p><p>Experience: 0 Years</p><h2>Job Overview</h2>"
   "<p>Urgent need for ground staff, fresher and experienced candidates.</p></body></html>", None, {"title": "Customer Support Executive"}),
 ]
+CASES += [
+ # a heading that is the name the posting's sentences give the employer is no title
+ ("<html><head><title>UI Designer | Kestrel Studio</title></head><body><p>Poste : UI Designer Freelance</p>"
+  "<p>Kestrel Studio cherche un⋅e designer UI en freelance, pour une mission de 4 mois.</p>"
+  "<h1>Kestrel Studio</h1><p>Kestrel Studio est une entreprise coopérative de création de jeux vidéo.</p>"
+  "<h1>Mission</h1><p>Vous aurez la responsabilité de toutes les interfaces du jeu.</p></body></html>", None,
+  {"title": "UI Designer Freelance", "company": "Kestrel Studio"}),
+]
