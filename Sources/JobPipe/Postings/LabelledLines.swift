@@ -1495,10 +1495,12 @@ struct LabelledLines {
 
     /// The employer a sentence asks the reader to join: "Join the team at Quantive and …", "Join Quantive as …",
     /// "Werde Teil von Acme", "Rejoignez Dupont", "Kom werken bij Zonnig", "Únete a Globex", "Unisciti a Rossi".
-    /// ("Join our team", "Join us": no name.)
+    /// ("Join our team", "Join us": no name; "Join Acme Team!" is Acme.)
     static func joinedEmployer(_ line: String) -> String? {
         guard let opening = joinOpenings.first(where: { line.startsWithBytes($0) }) else { return nil }
-        let name = leadingName(line.dropFirst(opening.count).spaceParts.prefix(8))
+        var name = leadingName(line.dropFirst(opening.count).spaceParts.prefix(8))
+        // ("Join BnB Team!": the employer's team is the employer)
+        if name.count >= 2, let last = name.last, ["Team", "team", "Crew", "Family"].contains(last) { name.removeLast() }
         // ("Join Us On Discord", "Join Our Team", "Join The Crew": no name)
         guard let first = name.first, !determiners.contains(String(first)), !articles.contains(String(first)),
               !notNames.contains(first.lowercased()), !notNames.contains(name.joined(separator: " ").lowercased()) else { return nil }

@@ -2539,6 +2539,7 @@ import Testing
         #expect(LabelledLines.joinedEmployer("Join the team at Quantive and help our customers succeed.") == "Quantive")
         #expect(LabelledLines.joinedEmployer("Join Acme Inc. as our first designer") == "Acme Inc.")
         #expect(LabelledLines.joinedEmployer("Rejoignez Dupont Conseil !") == "Dupont Conseil")
+        #expect(LabelledLines.joinedEmployer("Join BnB Team!") == "BnB" && LabelledLines.joinedEmployer("Join Our Team") == nil)
         #expect(LabelledLines.joinedEmployer("Join Us On Discord") == nil)
         #expect(LabelledLines.joinedEmployer("Join our growing team") == nil)
         let p = try #require(read("""
