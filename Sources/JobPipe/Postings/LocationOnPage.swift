@@ -129,6 +129,10 @@ extension Location {
     /// ("New York, NY (HQ)"), but not a country in brackets ("Vienna (AT)") nor a place after the way of
     /// working ("Hybrid (Boston, MA)"), and a
     /// comma before a trailing US state code ("Kirkland WA").
+    /// Words that bound a country or a region in a place's brackets: "(within Europe)", "(anywhere in the US)".
+    static let areaBounds = ["within ", "anywhere in the ", "anywhere in ", "in the ", "in ", "only ", "innerhalb ", "dans toute l'",
+                             "en ", "dentro de ", "binnen "]
+
     static func tidied(_ s: String) -> String {
         var out = ""
         var depth = 0
@@ -142,8 +146,11 @@ extension Location {
                 // (alone, it is the place itself: "(United States)")
                 // (and a known town in brackets, the part of the place it is: "Brussel (Schaarbeek)")
                 // (and a place after the way of working, where it is done: "Hybrid (Boston, MA)", "Home Office (Temple, TX)")
+                // (a country or a region after a word that bounds it, as written: "Remote (within Europe)")
+                let bounded = areaBounds.first { note.lowercased().startsWithBytes($0) }.map { String(note.dropFirst($0.count)) }
                 if depth == 0, isCountry(note) || countries[note] != nil || usStateCodes.contains(note) || isRegion(note)
-                    || Cities.contains(note) || WorkArrangement.stated(out.trimmingSpaces) != nil && LabelledLines.isPlaceName(note) {
+                    || Cities.contains(note) || WorkArrangement.stated(out.trimmingSpaces) != nil && LabelledLines.isPlaceName(note)
+                    || bounded.map { isCountry($0) || countries[$0] != nil || isRegion($0) } == true {
                     out += out.contains(where: \.isLetter) ? "(" + note + ")" : note
                 }
                 note = ""

@@ -18,3 +18,10 @@ CASES += [
  # a place a sentence marks as remote
  (plain("<p>Kestrel Lab is seeking an experienced testing expert to support our federal customer in Hanover, MD (Remote). This is a temporary assignment.</p>"), None, {"location": "Hanover, MD", "remote": True}),
 ]
+CASES += [
+ # a remote job's country or region after a word that bounds it, in the label's brackets
+ (plain("<p>LOCATION: REMOTE (within Europe)</p><p>We build imaging software in Python.</p>"), None, {"location": "REMOTE (within Europe)", "remote": True}),
+ (plain("<p>Location: Remote (anywhere in the US)</p><p>We build imaging software in Python.</p>"), None, {"location": "Remote (anywhere in the US)", "remote": True}),
+ # (a bracket of other words stays out)
+ (plain("<p>Location: Remote (occasional travel)</p><p>We build imaging software in Python.</p>"), None, {"location": "Remote"}),
+]
