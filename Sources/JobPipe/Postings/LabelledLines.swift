@@ -1349,7 +1349,8 @@ struct LabelledLines {
             let words = name.spaceParts
             // ("Why This Role Matters", "Why Our Team": a determiner begins no name)
             // (a joiner is no word of its own: "Brandt & Söhne Logistik GmbH")
-            guard !name.isEmpty, words.filter({ !Self.nameJoiners.contains(String($0)) }).count <= 4, let f = name.first, f.isUppercase,
+            guard !name.isEmpty, words.filter({ !Self.nameJoiners.contains(String($0)) }).count <= 4, let f = name.first,
+                  f.isUppercase || name.dropFirst().first?.isUppercase == true,
                   !Self.determiners.contains(String(words[0])),
                   !Self.notNames.contains(name.lowercased()), !PostingLabels.isGeneric(name) else { return }
             if counts[name] == nil { order.append(name) }
@@ -1371,6 +1372,8 @@ struct LabelledLines {
             for sentence in Self.laterSentences(line) { if let name = Self.legalSubject(sentence) { note(Substring(name)) } }
             // "Für unser Team sucht die Nordlicht GmbH …": or follows a German or Dutch verb of seeking
             if let name = Self.invertedSubject(line) { note(Substring(name)) }
+            // "Join the team at Acme and …", "Rejoignez Dupont", "… engineers to join vChain and …"
+            if let name = Self.joinedEmployer(line) { note(Substring(name)) }
             guard let first = line.utf8.first, Self.mentionStarts.contains(first) else { continue }
             if line.utf8.count <= 40 {
                 if let h = Self.mentionHeads.first(where: { line.startsWithBytes($0) }) {
@@ -1385,8 +1388,6 @@ struct LabelledLines {
             if let name = Self.roleAtEmployer(line) { note(Substring(name)) }
             // "We are Ferrovia Systems, a team of 30 …", "Wir sind die Nordlicht GmbH, …"
             if let name = Self.weAre(line) { note(Substring(name)) }
-            // "Join the team at Acme and …", "Rejoignez Dupont"
-            if let name = Self.joinedEmployer(line) { note(Substring(name)) }
             // "At Acme, we build …"
             if line.startsWithBytes("At "), let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) <= 40 {
                 note(line[line.index(line.startIndex, offsetBy: 3)..<comma])
@@ -1439,7 +1440,9 @@ struct LabelledLines {
             // "Nordlicht B.V. zoekt …")
             let abbreviated = bare.hasSuffix(".") && (abbreviations.contains(bare.dropLast().lowercased()) || bare.dropLast().contains("."))
             if !abbreviated { bare = bare.trimmingCharacters(in: ".") }
-            guard let c = bare.first, c.isUppercase || !name.isEmpty && nameJoiners.contains(bare) else { break }
+            // (a name may begin in lower case with a capital after it: "vChain", "eBay")
+            guard let c = bare.first, c.isUppercase || bare.dropFirst().first?.isUppercase == true
+                || !name.isEmpty && nameJoiners.contains(bare) else { break }
             name.append(Substring(bare))
             if w.hasSuffix(",") || w.hasSuffix(".") && !abbreviated || name.count == 4 { break }
         }
@@ -1495,10 +1498,19 @@ struct LabelledLines {
 
     /// The employer a sentence asks the reader to join: "Join the team at Quantive and …", "Join Quantive as …",
     /// "Werde Teil von Acme", "Rejoignez Dupont", "Kom werken bij Zonnig", "Únete a Globex", "Unisciti a Rossi".
+    /// Within a sentence too: "… engineers to join vChain and help us build …".
     /// ("Join our team", "Join us": no name; "Join Acme Team!" is Acme.)
     static func joinedEmployer(_ line: String) -> String? {
-        guard let opening = joinOpenings.first(where: { line.startsWithBytes($0) }) else { return nil }
-        var name = leadingName(line.dropFirst(opening.count).spaceParts.prefix(8))
+        // (or, within a sentence, "… engineers to join vChain and help us build …", "… pour rejoindre Dupont")
+        let rest: Substring
+        if let opening = joinOpenings.first(where: { line.startsWithBytes($0) }) {
+            rest = line.dropFirst(opening.count)
+        } else if let r = [" to join ", " rejoindre "].lazy.compactMap({ line.byteRange(of: $0) }).first {
+            rest = line[r.upperBound...]
+        } else {
+            return nil
+        }
+        var name = leadingName(rest.spaceParts.prefix(8))
         // ("Join BnB Team!": the employer's team is the employer)
         if name.count >= 2, let last = name.last, ["Team", "team", "Crew", "Family"].contains(last) { name.removeLast() }
         // ("Join Us On Discord", "Join Our Team", "Join The Crew": no name)

@@ -41,3 +41,10 @@ CASES += [
   "<h1>Mission</h1><p>Vous aurez la responsabilité de toutes les interfaces du jeu.</p></body></html>", None,
   {"title": "UI Designer Freelance", "company": "Kestrel Studio"}),
 ]
+CASES += [
+ # a product's site: the employer a sentence asks engineers to join, its name in lower case with a capital after it
+ ("<html><head><title>Senior Golang Developer | kestreldb - the immutable database</title>"
+  "<meta property='og:site_name' content='kestreldb'></head><body><nav><a href='/'>kestreldb</a></nav><h1>Senior Golang Developer</h1>"
+  "<p>We are looking for experienced back-end engineers to join vKestrel and help us build an open source immutable database.</p>"
+  "<p>vKestrel is the open source leader for immutable trust solutions such as kestreldb.</p></body></html>", None, {"company": "vKestrel"}),
+]

@@ -2540,6 +2540,8 @@ import Testing
         #expect(LabelledLines.joinedEmployer("Join Acme Inc. as our first designer") == "Acme Inc.")
         #expect(LabelledLines.joinedEmployer("Rejoignez Dupont Conseil !") == "Dupont Conseil")
         #expect(LabelledLines.joinedEmployer("Join BnB Team!") == "BnB" && LabelledLines.joinedEmployer("Join Our Team") == nil)
+        #expect(LabelledLines.joinedEmployer("We are looking for engineers to join vChain and help us build a database") == "vChain")
+        #expect(LabelledLines.joinedEmployer("You will be invited to join our team of engineers") == nil)
         #expect(LabelledLines.joinedEmployer("Join Us On Discord") == nil)
         #expect(LabelledLines.joinedEmployer("Join our growing team") == nil)
         let p = try #require(read("""
