@@ -1466,7 +1466,8 @@ struct PageHeuristics {
             let texts = (description.map { [$0] } ?? []) + labels.lines.prefix(200)
             let domains = MailDomain.labels(in: texts.joined(separator: "\n")).map { $0.replacingAll("-", with: "") }
             if let name = domains.lazy.filter({ $0 != self.hostLabel })
-                .compactMap({ Self.writtenOut($0, in: texts) ?? Self.initialsSpelling($0, in: texts) }).first {
+                .compactMap({ Self.writtenOut($0, in: texts) ?? Self.initialsSpelling($0, in: texts) ?? Self.wordAsWritten($0, in: texts) })
+                .first {
                 company.add(name, "mail", 1)
             }
         }
@@ -1649,6 +1650,18 @@ struct PageHeuristics {
                         return words[start..<end].joined(separator: " ")
                     }
                 }
+            }
+        }
+        return nil
+    }
+    /// A domain label the text writes as a word of its own, in any case, as written: a brand in lower case
+    /// ("qatent est une startup …" for fv@qatent.com). Labels of four letters or more.
+    static func wordAsWritten(_ label: String, in texts: [String]) -> String? {
+        guard label.utf8.count >= 4, label.allSatisfy({ $0.isLetter }) else { return nil }
+        for text in texts {
+            for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+                let bare = String(word).trimmingCharacters(in: ".,;:!?()\"'’«»“”")
+                if bare.lowercased() == label { return bare }
             }
         }
         return nil

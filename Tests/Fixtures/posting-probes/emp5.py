@@ -48,3 +48,9 @@ CASES += [
   "<p>We are looking for experienced back-end engineers to join vKestrel and help us build an open source immutable database.</p>"
   "<p>vKestrel is the open source leader for immutable trust solutions such as kestreldb.</p></body></html>", None, {"company": "vKestrel"}),
 ]
+CASES += [
+ # failing all else, the mail domain's label the text writes as a word of its own, in lower case
+ ("<html><head><title>Stage développement frontend</title></head><body><h2>Stage développement frontend</h2>"
+  "<p>kestrelia est une startup qui travaille sur la rédaction de brevets. Nous sommes une entreprise de 5 personnes.</p>"
+  "<p>Envoyez-nous votre CV : fv@kestrelia.com</p></body></html>", None, {"company": "kestrelia"}),
+]

@@ -180,6 +180,8 @@ import Testing
         #expect(PageHeuristics.initialsSpelling("kvlp", in: texts) == "Kestrel van Loon & Partners")
         #expect(PageHeuristics.initialsSpelling("klp", in: texts) == "Kestrel van Loon & Partners")
         #expect(PageHeuristics.initialsSpelling("kv", in: texts) == nil && PageHeuristics.initialsSpelling("wkv", in: texts) == nil)
+        #expect(PageHeuristics.wordAsWritten("kestrelia", in: ["kestrelia est une startup."]) == "kestrelia")
+        #expect(PageHeuristics.wordAsWritten("kest", in: ["kestrelia est une startup."]) == nil)
         // a phrase put first, then its comma
         #expect(LabelledLines.hiringSubject("En tant que client final, KL Group recherche un Leader Technique Java") == "KL Group")
         #expect(LabelledLines.hiringSubject("Kestrel, Inc. is looking for an analyst") == "Kestrel, Inc.")
