@@ -386,9 +386,11 @@ struct PageHeuristics {
         }
         return false
     }
-    /// Attribute words of elements that hold other postings, logos, filters or labels.
+    /// Attribute words of elements that hold other postings, logos, filters or labels, or that are buttons
+    /// to follow, save or bookmark ("bookmark-button-company-offer", "boxFollowingCompany").
     static let notTheField = ByteNeedles(["logo", "similar", "related", "recommend", "filter", "search", "other-jobs",
-                                          "description", "about", "overview", "icon", "label"])
+                                          "description", "about", "overview", "icon", "label", "button", "btn", "follow",
+                                          "bookmark"])
 
     /// Records the element's text under the field its attributes name, if
     /// that field has fewer than three and the text is short: "at Acme" → "Acme".
@@ -410,7 +412,7 @@ struct PageHeuristics {
                 if m != 0 { mask |= m; against |= notTheField.matches(v) }
             }
         }
-        guard mask != 0, against == 0 else { return 0 }
+        guard mask != 0, against == 0, !node.is(.button) else { return 0 }
         var field: String?
         while mask != 0 {
             let f = fieldOfNeedle[mask.trailingZeroBitCount]

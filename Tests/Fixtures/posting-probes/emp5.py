@@ -54,3 +54,10 @@ CASES += [
   "<p>kestrelia est une startup qui travaille sur la rédaction de brevets. Nous sommes une entreprise de 5 personnes.</p>"
   "<p>Envoyez-nous votre CV : fv@kestrelia.com</p></body></html>", None, {"company": "kestrelia"}),
 ]
+CASES += [
+ # a button named for the company (to save its offer, to follow it) is no employer's name
+ ("<html><head><title>Chargé de support client - Kestrelia - CDI</title></head><body><h1>Chargé de support client</h1>"
+  "<button data-testid='bookmark-button-company-offer' aria-label='Sauvegarder'><span>Sauvegarder</span></button>"
+  "<div id='boxFollowingCompany_31f7'><button class='b_primary_inv'>Dejar de seguir</button></div>"
+  "<p>Kestrelia recherche un chargé de support client pour accompagner ses utilisateurs.</p></body></html>", None, {"company": "Kestrelia"}),
+]
