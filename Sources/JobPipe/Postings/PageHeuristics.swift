@@ -1446,6 +1446,8 @@ struct PageHeuristics {
         // a postcode and its town is no employer ("30171 Hannover (Südstadt)" over the title), nor a kind of contract
         // (nor is a number with no letters: "Jobs data | 23344", a site's reference in its page title)
         company.adjust(-10) { LabelledLines.postcodeFirst($0.text) || EmploymentType.names($0.text) || !$0.text.contains(where: \.isLetter) }
+        // a mail address is no employer's name ("© magic@djinni.co")
+        company.adjust(-10) { $0.text.contains("@") && !$0.text.contains(" ") }
         // a place is not the employer ("Senior Engineer | Camberwell VIC 3124 | …")
         let placeTexts = Set(location.candidates.filter { $0.score >= 4 }.map { Words.normalized($0.text) })
         company.adjust(-10) { $0.place != "label" && placeTexts.contains(Words.normalized($0.text)) }
@@ -2048,7 +2050,9 @@ struct PageHeuristics {
             t.removeFirst(prefix.count)
         }
         // (a board's heading "Jobs for Customer Support Executive", where a role follows: not "Jobs for Students")
-        for prefix in ["Jobs for ", "Job for "] where t.startsWithBytes(prefix) && PostingLabels.readsAsRole(String(t.dropFirst(prefix.count))) {
+        // (… or a headline's "Hiring": "Hiring Software Engineer", "Now Hiring: Barista")
+        for prefix in ["Jobs for ", "Job for ", "Now Hiring: ", "Now hiring: ", "Now Hiring ", "Now hiring ", "Hiring: ", "Hiring "]
+        where t.startsWithBytes(prefix) && PostingLabels.readsAsRole(String(t.dropFirst(prefix.count))) {
             t.removeFirst(prefix.count)
         }
         // (a field after the word is no title: "Offre d'emploi Cloud Native" names a careers page; after a colon it is)

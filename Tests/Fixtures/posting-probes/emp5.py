@@ -61,3 +61,14 @@ CASES += [
   "<div id='boxFollowingCompany_31f7'><button class='b_primary_inv'>Dejar de seguir</button></div>"
   "<p>Kestrelia recherche un chargé de support client pour accompagner ses utilisateurs.</p></body></html>", None, {"company": "Kestrelia"}),
 ]
+CASES += [
+ # a headline's "Hiring" before the role is no part of the title
+ ("<html><head><title>Hiring Software Engineer</title></head><body><h2>Position Description</h2>"
+  "<p>Kestrel Travel is looking for a software engineer to build its booking platform in Java.</p></body></html>", None, {"title": "Software Engineer"}),
+ # a mail address is no employer's name
+ ("<html><head><title>CRM Automation Engineer</title></head><body><h1>CRM Automation Engineer</h1>"
+  "<p>We automate sales pipelines with n8n and APIs.</p><footer id='site_footer' class='site-footer'><div class='container'>"
+  "<div class='row'><div class='col-lg-auto'><div class='row'><div class='col-sm-auto'><a id='intercom-link' role='button' href='#'>"
+  "magic@kestrelboard.co</a></div><div class='col-sm-auto'><a href='/pricing'> Terms of use </a></div>"
+  "<div class='col-sm-auto'><a href='/jobs/europe-remote/'>Remote jobs in Europe</a></div></div></div></div></div></footer></body></html>", None, {"company": None}),
+]
