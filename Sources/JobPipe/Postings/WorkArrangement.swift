@@ -529,7 +529,9 @@ enum WorkArrangement: String, Sendable {
     /// "Remote, no travel" and "Remote is not just a word for us" deny nothing.
     static func deniesRemoteWork(_ words: [Substring]) -> Bool {
         for (i, w) in words.enumerated() {
-            guard let start = isRemoteWordForm(w) ? i : remotePhraseStart(words, i) else { continue }
+            // (a compound of the remote word denies it too: "not open to remote-only candidates")
+            let compound = w.firstIndex(of: "-").map { remoteWordForms.contains(String(w[..<$0])) } == true
+            guard let start = isRemoteWordForm(w) || compound ? i : remotePhraseStart(words, i) else { continue }
             var k = start - 1
             while k >= 0, start - k <= 3, deniedArticles.contains(words[k]) { k -= 1 }
             if k >= 0, start - k <= 3, negations.contains(String(words[k])) { return true }

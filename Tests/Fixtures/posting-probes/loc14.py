@@ -25,3 +25,9 @@ CASES += [
  # (a bracket of other words stays out)
  (plain("<p>Location: Remote (occasional travel)</p><p>We build imaging software in Python.</p>"), None, {"location": "Remote"}),
 ]
+CASES += [
+ # a compound of the remote word denied: no remote job
+ (plain("<p>Location: Sheffield</p><p>This role will be office based working from the company HQ in Sheffield. While some home-working will be available, this role is not open to remote-only candidates.</p>"), None, {"remote": False}),
+ # (a compound stated is remote work still)
+ (plain("<p>We are a remote-first company: work from anywhere in Europe.</p>"), None, {"remote": True}),
+]
