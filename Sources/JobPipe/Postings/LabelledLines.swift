@@ -1503,9 +1503,9 @@ struct LabelledLines {
     static func joinedEmployer(_ line: String) -> String? {
         // (or, within a sentence, "… engineers to join vChain and help us build …", "… pour rejoindre Dupont")
         let rest: Substring
-        if let opening = joinOpenings.first(where: { line.startsWithBytes($0) }) {
+        if let b = line.utf8.first, joinStarts.contains(b), let opening = joinOpenings.first(where: { line.startsWithBytes($0) }) {
             rest = line.dropFirst(opening.count)
-        } else if let r = [" to join ", " rejoindre "].lazy.compactMap({ line.byteRange(of: $0) }).first {
+        } else if joinWithinNeedles.matches(line) != 0, let r = joinWithin.lazy.compactMap({ line.byteRange(of: $0) }).first {
             rest = line[r.upperBound...]
         } else {
             return nil
@@ -1518,6 +1518,12 @@ struct LabelledLines {
               !notNames.contains(first.lowercased()), !notNames.contains(name.joined(separator: " ").lowercased()) else { return nil }
         return name.joined(separator: " ")
     }
+
+    /// The words that ask the reader to join a name within a sentence.
+    static let joinWithin = [" to join ", " rejoindre "]
+    static let joinWithinNeedles = ByteNeedles(joinWithin)
+    /// The first bytes of `joinOpenings`.
+    static let joinStarts = Set(joinOpenings.compactMap { $0.utf8.first })
 
     /// How those sentences open, the longest first.
     static let joinOpenings = ["Join the team at ", "Join our team at ", "Join us at ", "Work with us at ", "Come work with us at ",
