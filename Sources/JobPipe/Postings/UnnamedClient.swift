@@ -19,6 +19,9 @@ enum UnnamedClient {
         "voor een opdrachtgever", "namens onze klant", "een van onze klanten", "voor een van onze klanten",
         "il nostro cliente", "per un nostro cliente", "per conto di un nostro cliente", "nostro cliente", "per un cliente",
         "per conto di un cliente", "uno dei nostri clienti", "per uno dei nostri clienti",
+        // the client a recruiter calls its partner: "Notre partenaire recherche un leader …"
+        "our partner", "notre partenaire", "pour notre partenaire", "pour l'un de nos partenaires", "pour l’un de nos partenaires",
+        "unser partner", "onze partner", "nuestro socio", "il nostro partner",
     ]
 
     /// Whether a sentence of the lines opens with the client: at a line's start or after
@@ -35,7 +38,7 @@ enum UnnamedClient {
     /// The first sentence of the lines that opens with the client, and whether it names it.
     static func client(in lines: [String]) -> Client? {
         for line in lines.prefix(200) where line.utf8.count >= 12 {
-            // (most lines name no client: the bytes of "client", "kund", "klant", "mandant", "opdrachtgever" tell)
+            // (most lines name no client: the bytes of "client", "kund", "klant", "mandant", "opdrachtgever", "partner" tell)
             guard needles.matches(line) != 0 else { continue }
             let lowered = line.lowercased()
             var start = lowered.startIndex
@@ -78,11 +81,14 @@ enum UnnamedClient {
         let after = rest.drop { $0 == " " }
         guard after.first == "," else { return nil }
         let name = after.dropFirst().prefix { $0 != "," }.trimmingSpaces
-        guard name.utf8.count <= 80, PostingLabels.readsAsCompany(name) else { return nil }
+        // (a description that opens with an article names no one: "Our partner, a school group, is …")
+        guard name.utf8.count <= 80, PostingLabels.readsAsCompany(name),
+              !LabelledLines.soughtArticles.contains(name.spaceParts.first.map { $0.lowercased() } ?? "") else { return nil }
         return name
     }
 
-    private static let needles = ByteNeedles(["client", "kund", "klant", "mandant", "opdrachtgever"])
+    private static let needles = ByteNeedles(["client", "kund", "klant", "mandant", "opdrachtgever", "partner", "partenaire",
+                                              "socio"])
 
     /// Whether the opener is the sentence's subject ("Our client …"), not the client the work is for ("For our client, …").
     static func isSubject(_ opener: String) -> Bool {

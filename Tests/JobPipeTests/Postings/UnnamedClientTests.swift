@@ -22,6 +22,14 @@ import Testing
                      "One of our clients, a bank, needs a data engineer."] {
             #expect(UnnamedClient.isSpokenOf(in: [line]), "\(line)")
         }
+        // the client a recruiter calls its partner
+        for line in ["Notre partenaire recherche un leader charismatique.", "Our partner, a school group, is looking for a director.",
+                     "Pour notre partenaire, leader de l'éducation, nous recrutons un directeur."] {
+            #expect(UnnamedClient.isSpokenOf(in: [line]), "\(line)")
+        }
+        for line in ["Our partners are schools across France.", "Our partner schools welcome 3,000 pupils."] {
+            #expect(!UnnamedClient.isSpokenOf(in: [line]), "\(line)")
+        }
         // clients spoken of in passing, or a plural, are no such sentence, nor a word the client makes
         for line in ["You will work closely with our clients every day.", "Our clients are banks and insurers.",
                      "We build tools for our client teams.", "For a client-facing role you need good English.",
