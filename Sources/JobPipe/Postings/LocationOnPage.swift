@@ -150,7 +150,7 @@ extension Location {
                 let bounded = areaBounds.first { note.lowercased().startsWithBytes($0) }.map { String(note.dropFirst($0.count)) }
                 if depth == 0, isCountry(note) || countries[note] != nil || usStateCodes.contains(note) || isRegion(note)
                     || Cities.contains(note) || WorkArrangement.stated(out.trimmingSpaces) != nil && LabelledLines.isPlaceName(note)
-                    || bounded.map { isCountry($0) || countries[$0] != nil || isRegion($0) } == true {
+                    || bounded.map({ isCountry($0) || countries[$0] != nil || isRegion($0) }) == true {
                     out += out.contains(where: \.isLetter) ? "(" + note + ")" : note
                 }
                 note = ""
