@@ -1048,11 +1048,16 @@ struct PageHeuristics {
         // a title candidate that is the labelled employer is the employer
         let named = Set(company.candidates.filter { $0.score >= 5 }.map { Words.normalized($0.text) })
         title.adjust(-6) { named.contains(Words.normalized($0.text)) }
-        // … as is the name the posting's sentences give the employer, where the page heads a section with it
-        // ("Arpentor Studio" over "Arpentor Studio cherche un⋅e designer UX / UI …"): a role seeks no one
+        // … as is the name the posting's sentences give the employer, or say is a company, where the page heads a
+        // section with it ("Arpentor Studio" over "Arpentor Studio cherche un⋅e designer UX / UI …", or over
+        // "Arpentor Studio est une entreprise coopérative …"): a role seeks no one and is no company
         let mentions = labels.employerMentions
-        if let (name, _) = mentions, case let n = Words.normalized(name), title.candidates.contains(where: { $0.score > 0 && Words.normalized($0.text) != n }) {
-            title.adjust(-8) { Words.normalized($0.text) == n }
+        let companySaid = labels.companySaid
+        for name in [mentions?.0, companySaid].compactMap({ $0 }) {
+            let n = Words.normalized(name)
+            if title.candidates.contains(where: { $0.score > 0 && Words.normalized($0.text) != n }) {
+                title.adjust(-8) { Words.normalized($0.text) == n }
+            }
         }
         // a page of no page title and no heading element that could be the job (a script's styled <div>s, a
         // slogan for a heading): its first line that reads as a role, near the top
@@ -1460,7 +1465,7 @@ struct PageHeuristics {
             company.add(name, "host", 1)
             // (a sentence that says the company is, under a name that begins with the host's, gives the whole name:
             // "Brightwater Analytics is a 40-person company" on brightwater.example)
-            if let said = labels.companySaid, said.utf8.count > name.utf8.count, said.startsWithBytes(name + " ") {
+            if let said = companySaid, said.utf8.count > name.utf8.count, said.startsWithBytes(name + " ") {
                 company.add(said, "text", 2)
             }
         }
@@ -1501,7 +1506,7 @@ struct PageHeuristics {
             company.adjust(-3) { $0.text != "Confidential" && siteNames.contains(Words.normalized($0.text)) }
         }
         // failing that too, a sentence that says a name is a company ("Northwind is a logistics startup"), no place
-        if company.best == nil, let name = labels.companySaid, !Cities.contains(name) { company.add(name, "text", 1) }
+        if company.best == nil, let name = companySaid, !Cities.contains(name) { company.add(name, "text", 1) }
         // a page title's part that the chosen title holds is the job's own words, no employer
         // (or a heading of the page writes as part of the job's title: "Senior Test Engineer - Autonomous Driving")
         let held = title.candidates.filter { $0.score > 0 && !["title", "og:title"].contains($0.place) }.map { Words.normalized($0.text) }

@@ -72,3 +72,10 @@ CASES += [
   "magic@kestrelboard.co</a></div><div class='col-sm-auto'><a href='/pricing'> Terms of use </a></div>"
   "<div class='col-sm-auto'><a href='/jobs/europe-remote/'>Remote jobs in Europe</a></div></div></div></div></div></footer></body></html>", None, {"company": None}),
 ]
+CASES += [
+ # a heading that is the name a sentence under it says is a company is no title
+ ("<html><head><title>Poste : Responsable communication | Kestrel Studio</title></head><body>"
+  "<h1>Poste : Responsable communication</h1><p>Nous recherchons un⋅e salarié⋅e pour compléter notre équipe.</p>"
+  "<h1>Kestrel Studio</h1><p>Kestrel Studio est une entreprise coopérative de création de jeux vidéo.</p></body></html>", None,
+  {"title": "Responsable communication", "company": "Kestrel Studio"}),
+]
