@@ -1051,9 +1051,13 @@ struct PageHeuristics {
         // … as is the name the posting's sentences give the employer, or say is a company, where the page heads a
         // section with it ("Arpentor Studio" over "Arpentor Studio cherche un⋅e designer UX / UI …", or over
         // "Arpentor Studio est une entreprise coopérative …"): a role seeks no one and is no company
+        // (a sentence is read only where it opens with a candidate's words: most open with none)
         let mentions = labels.employerMentions
-        let companySaid = labels.companySaid
-        for name in [mentions?.0, companySaid].compactMap({ $0 }) {
+        let said = title.candidates.filter { $0.score > 0 }.map(\.text).first { t in
+            let head = t + " "
+            return labels.lines.prefix(100).contains { $0.startsWithBytes(head) && LabelledLines.aboutSubject($0) == t }
+        }
+        for name in [mentions?.0, said].compactMap({ $0 }) {
             let n = Words.normalized(name)
             if title.candidates.contains(where: { $0.score > 0 && Words.normalized($0.text) != n }) {
                 title.adjust(-8) { Words.normalized($0.text) == n }
@@ -1465,7 +1469,7 @@ struct PageHeuristics {
             company.add(name, "host", 1)
             // (a sentence that says the company is, under a name that begins with the host's, gives the whole name:
             // "Brightwater Analytics is a 40-person company" on brightwater.example)
-            if let said = companySaid, said.utf8.count > name.utf8.count, said.startsWithBytes(name + " ") {
+            if let said = labels.companySaid, said.utf8.count > name.utf8.count, said.startsWithBytes(name + " ") {
                 company.add(said, "text", 2)
             }
         }
@@ -1506,7 +1510,7 @@ struct PageHeuristics {
             company.adjust(-3) { $0.text != "Confidential" && siteNames.contains(Words.normalized($0.text)) }
         }
         // failing that too, a sentence that says a name is a company ("Northwind is a logistics startup"), no place
-        if company.best == nil, let name = companySaid, !Cities.contains(name) { company.add(name, "text", 1) }
+        if company.best == nil, let name = labels.companySaid, !Cities.contains(name) { company.add(name, "text", 1) }
         // a page title's part that the chosen title holds is the job's own words, no employer
         // (or a heading of the page writes as part of the job's title: "Senior Test Engineer - Autonomous Driving")
         let held = title.candidates.filter { $0.score > 0 && !["title", "og:title"].contains($0.place) }.map { Words.normalized($0.text) }

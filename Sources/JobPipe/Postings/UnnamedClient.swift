@@ -38,7 +38,7 @@ enum UnnamedClient {
     /// The first sentence of the lines that opens with the client, and whether it names it.
     static func client(in lines: [String]) -> Client? {
         for line in lines.prefix(200) where line.utf8.count >= 12 {
-            // (most lines name no client: the bytes of "client", "kund", "klant", "mandant", "opdrachtgever", "partner" tell)
+            // (most lines name no client: the bytes of "client", "kund", "klant", "mandant", "opdrachtgever", "… partner" tell)
             guard needles.matches(line) != 0 else { continue }
             let lowered = line.lowercased()
             var start = lowered.startIndex
@@ -87,8 +87,11 @@ enum UnnamedClient {
         return name
     }
 
-    private static let needles = ByteNeedles(["client", "kund", "klant", "mandant", "opdrachtgever", "partner", "partenaire",
-                                              "socio"])
+    private static let needles = ByteNeedles(["client", "kund", "klant", "mandant", "opdrachtgever",
+                                              // (the partner as the openers say it: most lines that say "partner" say
+                                              // it otherwise, "partnership", "our partners' …")
+                                              "ur partner ", "ur partner,", "er partner ", "ze partner ", "ro partner ",
+                                              "e partenaire", "nos partenaires", "ro socio "])
 
     /// Whether the opener is the sentence's subject ("Our client …"), not the client the work is for ("For our client, …").
     static func isSubject(_ opener: String) -> Bool {
