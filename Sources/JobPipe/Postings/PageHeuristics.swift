@@ -1641,8 +1641,8 @@ struct PageHeuristics {
     /// Partners", "mbt" "Müller Bau Technik". The name's words are capitalised, its first and its last; small words
     /// between them ("der", "&", "und") count by their initial too, or not at all.
     static func initialsSpelling(_ label: String, in texts: [String]) -> String? {
-        let letters = Array(label)
-        guard (3...6).contains(letters.count), letters.allSatisfy({ $0.isLetter && $0.isASCII }) else { return nil }
+        let letters = label.map { String($0) }
+        guard (3...6).contains(letters.count), label.allSatisfy({ $0.isLetter && $0.isASCII }) else { return nil }
         for text in texts {
             for line in text.split(separator: "\n") {
                 let words = line.split(separator: " ").map { String($0).trimmingCharacters(in: ".,;:!?()\"'’«»“”") }
@@ -1652,7 +1652,7 @@ struct PageHeuristics {
                     while end < words.count, k < letters.count {
                         let w = words[end]
                         guard let first = w.first else { break }
-                        if Character(first.lowercased()) == letters[k], first.isUppercase || Self.nameParticles.contains(w) {
+                        if first.lowercased() == letters[k], first.isUppercase || Self.nameParticles.contains(w) {
                             k += 1
                         } else if !Self.nameParticles.contains(w) {
                             break
