@@ -1638,8 +1638,8 @@ struct PageHeuristics {
     }
 
     /// The name whose words' initials spell a short domain label, as the text writes it: "vdlp" is "Van der Let &
-    /// Partners", "mbt" "Müller Bau Technik". The name's words are capitalised, its first and its last; small words
-    /// between them ("der", "&", "und") count by their initial too, or not at all.
+    /// Partners", "mbt" "Müller Bau Technik". The name's words are capitalised, its first and its last; a name's
+    /// joiners between them (`LabelledLines.nameJoiners`: "der", "&", "und") count by their initial too, or not at all.
     static func initialsSpelling(_ label: String, in texts: [String]) -> String? {
         let letters = label.map { String($0) }
         guard (3...6).contains(letters.count), label.allSatisfy({ $0.isLetter && $0.isASCII }) else { return nil }
@@ -1652,9 +1652,9 @@ struct PageHeuristics {
                     while end < words.count, k < letters.count {
                         let w = words[end]
                         guard let first = w.first else { break }
-                        if first.lowercased() == letters[k], first.isUppercase || Self.nameParticles.contains(w) {
+                        if first.lowercased() == letters[k], first.isUppercase || LabelledLines.nameJoiners.contains(w) {
                             k += 1
-                        } else if !Self.nameParticles.contains(w) {
+                        } else if !LabelledLines.nameJoiners.contains(w) {
                             break
                         }
                         end += 1
@@ -1679,8 +1679,6 @@ struct PageHeuristics {
         }
         return nil
     }
-    static let nameParticles: Set<String> = ["&", "and", "und", "en", "et", "y", "e", "van", "der", "den", "de", "von", "la", "le",
-                                             "di", "du", "of"]
 
     /// `writtenOut` for a name with letters beyond ASCII: the text's words, one to three at a time.
     private static func wordsSpelling(_ host: String, in texts: [String]) -> String? {
