@@ -23,6 +23,10 @@ extension Location {
     /// Labels of the place of work that a sentence may say before "is" ("Arbeitsort ist Köln").
     static let sentenceLabels: Set<String> = ["arbeitsort", "einsatzort", "dienstort", "standort", "location", "lieu",
                                               "sede", "standplaats", "werkplek", "ubicación", "ubicacion"]
+    /// Words between a word of place and the town, of its part or in its praise ("in downtown Denver", "in
+    /// central London", "in beautiful Boise"): the town after them is the place.
+    static let townQualifiers: Set<String> = ["downtown", "central", "uptown", "midtown", "greater", "beautiful", "sunny",
+                                              "historic", "vibrant", "lovely", "scenic"]
     /// Words that bound a town as the region around it ("in the Austin, TX area").
     static let areaWords: Set<String> = ["area", "region", "metro", "metropolitan"]
     private static let copulaBytes = LabelledLines.copulas.map { Array($0.trimmingSpaces.utf8) }
@@ -30,6 +34,7 @@ extension Location {
     private static let placeBytes = placeWords.map { Array($0.utf8) }
     private static let basedBytes = Array("based".utf8)
     private static let ourBytes = ourWords.map { Array($0.utf8) }
+    private static let qualifierBytes = townQualifiers.map { Array($0.utf8) }
     /// The bytes those words begin with, in either case.
     private static let firstBytes: [Bool] = {
         var table = [Bool](repeating: false, count: 256)
@@ -128,9 +133,21 @@ extension Location {
                 // ("at the office in: Santiago")
                 if bytes[end - 1] == 0x3A { end -= 1 }
                 let w = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                // a place is a name: the next word begins with a capital (or a letter beyond ASCII)
+                // a place is a name: the next word begins with a capital (or a letter beyond ASCII), past a word
+                // of the town's part or praise ("in downtown Denver", "in central London", "in beautiful Boise")
                 var next = i
                 while next < n, isSpace(bytes[next]) { next += 1 }
+                // (two at most: "in beautiful downtown Boise")
+                var nameAt = i
+                for _ in 0..<2 where next < n && bytes[next] >= 0x61 && bytes[next] <= 0x7A {
+                    var wordEnd = next
+                    while wordEnd < n, !isSpace(bytes[wordEnd]) { wordEnd += 1 }
+                    let word = UnsafeBufferPointer(rebasing: bytes[next..<wordEnd])
+                    guard qualifierBytes.contains(where: { equalsLowered(word, $0) }) else { break }
+                    nameAt = wordEnd
+                    next = wordEnd
+                    while next < n, isSpace(bytes[next]) { next += 1 }
+                }
                 guard next < n, bytes[next] >= 0x41 && bytes[next] <= 0x5A || bytes[next] >= 0xC3 else { continue }
                 // the word before it, lower case, where it is short enough to be a word of the lists below
                 let before = previous.count <= 16
@@ -157,7 +174,7 @@ extension Location {
                     let office = officeWords.contains(before)
                     // (a town that opens a list of towns names where the employer is, not the job: "présente à
                     // Lyon, Nantes, Marseille, …")
-                    let after = words(after: i, 5)
+                    let after = words(after: nameAt, 5)
                     if let town = town(in: after), !Self.opensListOfTowns(after) { count(town, office ? 2 : 1) }
                 } else if ourBytes.contains(where: { equalsLowered(w, $0) }) {
                     // (the employer's own office counts twice, as "Standort in München" does)
@@ -203,7 +220,9 @@ extension Location {
                 continue
             }
             guard let first = w.first, first.isUppercase else { break }
-            let bare = Self.bare(w)
+            // (an abbreviation that opens a town's name keeps its full stop, as the list writes it: "Ft. Lauderdale",
+            // "St. Louis", "Mt. Vernon")
+            let bare = k < 2 && townAbbreviations.contains(String(w)) ? w : Self.bare(w)
             // a town's district joined to it: "Frankfurt-Bornheim", "Berlin-Mitte", "Köln-Ehrenfeld"
             if k == 0, !Cities.contains(bare), let hyphen = bare.firstIndex(of: "-"), Cities.contains(bare[..<hyphen]),
                bare[bare.index(after: hyphen)...].first?.isUppercase == true {
@@ -303,6 +322,8 @@ extension Location {
     static let surroundings: [String: String] = ["und": "umgebung", "&": "umgebung", "en": "omgeving", "e": "dintorni",
                                                  "and": "surroundings", "et": "environs", "y": "alrededores"]
 
+    /// Abbreviations that open towns' names, with the full stop that the town list keeps.
+    static let townAbbreviations: Set<String> = ["Ft.", "St.", "Mt.", "Pt.", "Ste."]
     /// A word without the punctuation that follows it ("Leeds," → "Leeds").
     static func bare(_ word: Substring) -> Substring {
         word.prefix { !".,;:!?)»\"'".contains($0) }

@@ -1,0 +1,14 @@
+# Places in the shapes of pages of stop 45 (my own pages): a town after a word of its part or in its praise, and
+# a town whose name opens with an abbreviation.
+def plain(body, title="Graphic Designer"):
+    return f"<html><head><title>{title} | Kestrel Studio</title></head><body><h1>{title}</h1>{body}</body></html>"
+CASES = [
+ # a word of the town's part between the word of place and the town; an abbreviation that keeps its full stop
+ (plain("<p>We design brands for clients.</p><p>This is a full-time position at our office in downtown Ft. Lauderdale.</p>"), None, {"location": "Ft. Lauderdale"}),
+ (plain("<p>We design brands for clients.</p><p>You will work from our studio in central London, five minutes from the station.</p>"), None, {"location": "London"}),
+ # (two such words: praise, then the part)
+ (plain("<p>We design brands for clients.</p><p>Our studio is located in beautiful downtown Boise, Idaho.</p>"), None, {"location": "Boise, Idaho"}),
+ (plain("<p>We design brands for clients.</p><p>The team sits in our office in St. Louis, two blocks from the river.</p>"), None, {"location": "St. Louis"}),
+ # (a word of the part that no town follows names no place)
+ (plain("<p>We design brands for clients in downtown areas and suburbs.</p>"), None, {"location": None}),
+]
