@@ -22,7 +22,15 @@ enum UnnamedClient {
         // the client a recruiter calls its partner: "Notre partenaire recherche un leader …"
         "our partner", "notre partenaire", "pour notre partenaire", "pour l'un de nos partenaires", "pour l’un de nos partenaires",
         "unser partner", "onze partner", "nuestro socio", "il nostro partner",
-    ]
+    ] + representing
+
+    /// A recruiter's first person for the client it stands for: "I'm representing a growing healthtech company",
+    /// "I am partnering with an established bank".
+    static let representing = ["i'm", "i’m", "i am", "we are", "we're", "we’re"].flatMap { who in
+        ["representing", "currently representing", "partnering with", "recruiting for", "recruiting on behalf of"].flatMap { verb in
+            ["a", "an"].map { "\(who) \(verb) \($0)" }
+        }
+    }.filter { !$0.hasPrefix("we") || !$0.contains("partnering") }
 
     /// Whether a sentence of the lines opens with the client: at a line's start or after
     /// a full stop, the opener as whole words ("Our clients' needs", "For a client-facing
@@ -91,11 +99,13 @@ enum UnnamedClient {
                                               // (the partner as the openers say it: most lines that say "partner" say
                                               // it otherwise, "partnership", "our partners' …")
                                               "ur partner ", "ur partner,", "er partner ", "ze partner ", "ro partner ",
-                                              "e partenaire", "nos partenaires", "ro socio "])
+                                              "e partenaire", "nos partenaires", "ro socio ",
+                                              "representing a", "partnering with a", "recruiting for a", "recruiting on behalf of a"])
 
     /// Whether the opener is the sentence's subject ("Our client …"), not the client the work is for ("For our client, …").
     static func isSubject(_ opener: String) -> Bool {
         !["for ", "on ", "für ", "im ", "pour ", "para ", "voor ", "per "].contains(where: { opener.startsWithBytes($0) })
+            && !representing.contains(opener)
     }
 
     /// Whether what follows a subject opener says something of the client: a comma or a bracket (an apposition,

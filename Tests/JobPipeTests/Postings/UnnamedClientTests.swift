@@ -27,6 +27,14 @@ import Testing
                      "Pour notre partenaire, leader de l'éducation, nous recrutons un directeur."] {
             #expect(UnnamedClient.isSpokenOf(in: [line]), "\(line)")
         }
+        // a recruiter's first person for the client it stands for
+        for line in ["I'm representing a growing, seed-stage healthtech company that builds AI software.",
+                     "I am partnering with an established bank in Leeds who need a tester.",
+                     "We are representing a leading retailer and are looking for a buyer."] {
+            #expect(UnnamedClient.isSpokenOf(in: [line]), "\(line)")
+        }
+        // (an employer's "we" that partners with another names no client)
+        #expect(!UnnamedClient.isSpokenOf(in: ["We are partnering with a local charity to teach coding."]))
         for line in ["Our partners are schools across France.", "Our partner schools welcome 3,000 pupils."] {
             #expect(!UnnamedClient.isSpokenOf(in: [line]), "\(line)")
         }

@@ -1,0 +1,14 @@
+# Employers in the shapes of pages of stop 45 (my own pages): a recruiter's first person for the client it
+# stands for, on a board whose name is the site's.
+def board(body):
+    return ("<html><head><title>Senior Platform Engineer Job in Leeds - Jobfinder</title>"
+            "<meta property='og:site_name' content='Jobfinder'></head><body><nav><a href='/'>Jobfinder</a> "
+            "<a href='/jobs'>Job search</a> <a href='/advice'>Career advice</a></nav><h1>Senior Platform Engineer</h1>"
+            f"<p>Leeds</p>{body}<footer>© 2026 Jobfinder</footer></body></html>")
+CASES = [
+ (board("<p>I'm representing a growing healthtech company that builds clinical software, and they're looking for "
+        "a Senior Platform Engineer to own their infrastructure.</p><p>You know Kubernetes and Terraform.</p>"), None,
+  {"company": "Confidential"}),
+ (board("<p>I am partnering with an established logistics firm in Yorkshire who need a Senior Platform Engineer.</p>"
+        "<p>You know Kubernetes and Terraform.</p>"), None, {"company": "Confidential"}),
+]
