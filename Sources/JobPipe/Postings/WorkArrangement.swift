@@ -489,10 +489,11 @@ enum WorkArrangement: String, Sendable {
         // (remote some days of the week, on the phrase's line: "work remotely two days a week", "lavorare da remoto due
         // giorni a settimana")
         if phrases.remote.occurs(in: text) {
-            let someDays = text.split(separator: "\n").contains { line in
-                phrases.remote.occurs(in: String(line)) && countsDaysOfTheWeek(String(line))
-            }
-            return someDays ? .hybrid : .remote
+            let lines = text.split(separator: "\n").map(String.init).filter { phrases.remote.occurs(in: $0) }
+            let someDays = lines.contains { countsDaysOfTheWeek($0) }
+            // (or, on every line that says it, offered as a possibility: "the possibility of working remotely")
+            let offered = lines.allSatisfy { offeredAsPossibility($0.lowercased().splitScalars(whereSeparator: isWordBreak)) }
+            return someDays || offered ? .hybrid : .remote
         }
         if phrases.onSite.occurs(in: text) { return .onSite }
         if spoken, let around = aroundWords(words) { return around }
@@ -604,6 +605,23 @@ enum WorkArrangement: String, Sendable {
                                            "ausschließlich", "entièrement", "totalement", "exclusivement",
                                            "completamente", "totalmente", "exclusivamente", "volledig", "helemaal",
                                            "interamente", "esclusivamente"]
+    /// Whether a word of remote work is offered as a possibility, a noun of possibility or "possible" a few words
+    /// before it ("the possibility of working remotely", "it is possible to work remotely"), and not as all of
+    /// the time ("the option to work fully remotely"): some of the time, beside the office.
+    /// (Every word of remote work on the words: "This is a remote position, with the possibility of working
+    /// remotely from anywhere" is remote.)
+    static func offeredAsPossibility(_ words: [Substring]) -> Bool {
+        var offered = false
+        for (i, w) in words.enumerated() {
+            guard let start = isRemoteWordForm(w) ? i : remotePhraseStart(words, i) else { continue }
+            let before = words[max(0, start - 4)..<start]
+            guard let p = before.lastIndex(where: { possibilityWords.contains(String($0)) || optionWords.contains(String($0)) }),
+                  !words[p..<start].contains(where: { mostlyWords.contains(String($0)) || $0 == "fully" || $0.hasPrefix("100") })
+            else { return false }
+            offered = true
+        }
+        return offered
+    }
     /// Words before "remotely" that say the work is done so ("all work is done remotely").
     static let doneWords: Set<String> = ["done", "performed", "carried", "conducted", "completed", "worked"]
     /// Nouns of a condition after a remote word ("in overleg", "nach Absprache", "on request", "bespreekbaar").
