@@ -102,6 +102,11 @@ enum TitlePatterns {
                               " zoekt ", " sta assumendo ", " assume ", " cerca "]
     /// Words that end a page title's part that names only the employer that hires.
     static let hiringEnds = [" is hiring", " is hiring!", " is now hiring", " is recruiting", " recrute", " recrute !", " stellt ein"]
+    /// Words between an employer and what it seeks, in a page title written as a sentence.
+    static let seekingWords = [" is looking for ", " are looking for ", " is seeking ", " is searching for ",
+                               " is on the hunt for ", " is recruiting for "]
+    /// Words that open a subject that is no employer's name ("We are looking for", "Our team is seeking").
+    static let pronouns: Set<String> = ["we", "our", "you", "they", "i", "he", "she", "it", "this", "who", "everyone", "nobody"]
     /// Words that join a title to its employer ("at", "bei", "chez"…).
     static let employerWords = [" at ", " @ ", " bei ", " chez ", " en la empresa ", " presso ", " bij ", " na ", " no "]
     /// Of those, the words that are prepositions of many uses ("Analista na área de dados"): they join
@@ -120,6 +125,19 @@ enum TitlePatterns {
             name = name.trimmingSpaces
             guard let first = name.first, first.isUppercase, name.spaceParts.count <= 5 else { break }
             return Reading(title: nil, company: name, location: nil)
+        }
+        // "MAD Agency is looking for talent", "Acme is on the hunt for new colleagues": the employer that seeks, and
+        // what it seeks only where that is a role ("Acme is looking for a Data Engineer")
+        if let seeks = seekingWords.lazy.compactMap({ t.byteRange(of: $0) }).first, seeks.lowerBound > t.startIndex {
+            let name = String(t[..<seeks.lowerBound]).trimmingSpaces
+            var sought = String(t[seeks.upperBound...]).trimmingCharacters(in: " !.").spaceParts
+            if let first = sought.first, sought.count > 1, LabelledLines.soughtArticles.contains(first.lowercased()) { sought.removeFirst() }
+            if let c = name.first, c.isUppercase || c.isNumber, name.spaceParts.count <= 5,
+               let head = name.spaceParts.first.map(String.init), !LabelledLines.articles.contains(head),
+               !Self.pronouns.contains(head.lowercased()) {
+                let role = sought.joined(separator: " ")
+                return Reading(title: PostingLabels.readsAsRole(role) ? role : nil, company: name, location: nil)
+            }
         }
         var r = Reading()
         var hired = false

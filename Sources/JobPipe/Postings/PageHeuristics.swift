@@ -852,7 +852,8 @@ struct PageHeuristics {
         for (i, h) in headings.enumerated() {
             let t = cleanTitle(h)
             // a page of many h1s uses them for its menus: none is the title by its element alone
-            title.add(t, "h1", headings.count > 3 ? 2 : i == 0 ? 5 : 3)
+            // (an employer's sentence that seeks no role is none either: "Acme is on the hunt for fresh talent")
+            if !Self.seeksNoRole(t) { title.add(t, "h1", headings.count > 3 ? 2 : i == 0 ? 5 : 3) }
             // "Dressland sucht neue Mitarbeiter im Verkauf Aussendienst": the employer and the role it seeks
             if i == 0, let (name, role) = Self.hiringHeading(t) {
                 title.add(role, "h1", 6)
@@ -881,7 +882,8 @@ struct PageHeuristics {
             let segments = all.filter { !isSiteFurniture($0) && !PostingLabels.isGeneric($0) }
             // (a part that names a company or a research unit, and no role, is the site's name: "Sensorimotor
             // Interaction Group", "Ecological Forecasting Lab")
-            if let first = segments.first {
+            // (nor is an employer's sentence that seeks no role: "MAD Agency is looking for talent", "Acme is hiring")
+            if let first = segments.first, !Self.seeksNoRole(first) {
                 let organisation = (PostingLabels.readsAsCompany(first) || Self.namesResearchUnit(first)) && !PostingLabels.readsAsRole(first)
                 title.add(cleanTitle(first), place, organisation ? 1 : place == "og:title" ? 4 : 3)
             }
@@ -2037,6 +2039,12 @@ struct PageHeuristics {
             let l = w.lowercased()
             return ["*in", ":in", "_in", "/in", "*innen", ":innen", "_innen", "/innen"].contains { l.hasSuffix($0) } && l.utf8.count > 5
         }
+    }
+
+    /// Whether a heading is an employer's sentence that seeks no role: "MAD Agency is looking for talent",
+    /// "Acme is hiring" (not "Acme is looking for a Data Engineer", whose role is the title).
+    static func seeksNoRole(_ text: String) -> Bool {
+        TitlePatterns.read(text).map { $0.title == nil && $0.company != nil } == true
     }
 
     func cleanTitle(_ t: String) -> String {

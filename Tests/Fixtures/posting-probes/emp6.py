@@ -12,3 +12,14 @@ CASES = [
  (board("<p>I am partnering with an established logistics firm in Yorkshire who need a Senior Platform Engineer.</p>"
         "<p>You know Kubernetes and Terraform.</p>"), None, {"company": "Confidential"}),
 ]
+# a page title or a heading that is the employer's sentence of seeking: its role is the title, and what is no role
+# is no title
+def seeking(title, h1=""):
+    return (f"<html><head><title>{title}</title></head><body>{h1}<p>Kestrel Studio is a full service design agency "
+            "in Leeds.</p><h3>Responsibilities of a Graphic Designer</h3><p>Design brands for our clients.</p></body></html>")
+CASES += [
+ (seeking("Kestrel Studio is looking for talent"), None, {"company": "Kestrel Studio", "title": "Responsibilities of a Graphic Designer"}),
+ (seeking("Kestrel Studio is looking for a Graphic Designer"), None, {"company": "Kestrel Studio", "title": "Graphic Designer"}),
+ (seeking("Careers", "<h1>Kestrel Studio is on the hunt for some fresh talent</h1>"), None, {"title": "Responsibilities of a Graphic Designer"}),
+ (seeking("We are looking for you"), None, {"company": "Kestrel Studio"}),
+]
