@@ -39,8 +39,9 @@ final class HTMLTree {
     private let owned: Bool
     let nodes: RawList<Node>
     let attributes: RawList<Attribute>
-    /// The URL the page came from.
-    public let url: String?
+    /// The URL the page came from (or, for a saved page, the address it states as its own:
+    /// `PostingReader.statedAddress`).
+    public internal(set) var url: String?
     /// Whether `<noscript>` was read as a browser with scripts on reads it
     /// (its content raw text), or as markup (what a reader without scripts sees).
     let scripting: Bool

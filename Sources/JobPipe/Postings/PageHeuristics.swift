@@ -1300,7 +1300,7 @@ struct PageHeuristics {
             let spells = { (c: Candidate) in Self.spellsAlike(spelled, c.text, atLeast: 3) }
             company.adjust(3, where: spells)
             if !company.candidates.contains(where: spells), spelled.count >= 4 {
-                company.add(Self.accountName(account), "url", 2)
+                company.add(Self.accountName(account), "url", 4)
             }
         }
         // the employer's logo beside the posting on a board ("Acme logo"), not the site's own;

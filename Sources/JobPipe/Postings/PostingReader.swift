@@ -5,6 +5,8 @@ enum PostingReader {
     static func read(html: UnsafeBufferPointer<UInt8>, url: String?) -> Posting? {
         // `html` outlives the read (the caller holds it), so the tree need not copy it
         let doc = HTMLTree(borrowing: html, url: url)
+        // a saved page (a file, or no address at all) is read at the address it states as its own
+        if url.map({ !$0.lowercased().hasPrefix("http") }) ?? true, let stated = statedAddress(doc) { doc.url = stated }
         // nodes do not keep their tree alive
         return withExtendedLifetime(doc) { read(doc) }
     }
@@ -182,6 +184,18 @@ enum PostingReader {
         let words = Words.normalized(title).spaceParts.filter { $0.utf8.count >= 3 }
         let seen = words.filter { has(String($0)) }.count
         return seen * 2 >= words.count && !words.isEmpty
+    }
+
+    /// The address a page states as its own: its canonical link, or failing that its `og:url`; an
+    /// http(s) address only, of a path past the site's root (a site's home is no posting's address).
+    static func statedAddress(_ doc: HTMLTree) -> String? {
+        let canonical = doc.elements(.link).first { $0.attribute("rel")?.lowercased() == "canonical" }?.attribute("href")
+        let og = doc.elements(.meta).first { $0.attribute("property")?.lowercased() == "og:url" }?.attribute("content")
+        for address in [canonical, og].compactMap({ $0?.trimmingSpaces }) {
+            guard let u = WebURL(address), u.isHTTP, !(u.pathAndQuery == "/" || u.pathAndQuery.isEmpty) else { continue }
+            return address
+        }
+        return nil
     }
 
     /// The values of every `<script type="application/ld+json">`.

@@ -1,0 +1,15 @@
+# Saved pages and copyright lines in the shapes of pages of stop 45 (my own pages): the address a saved page states
+# as its own, and a copyright owner whose name opens with an abbreviation.
+SAVED = "file:///home/me/saved/posting.html"
+CASES = [
+ # a saved ATS page whose scripts never ran: only its meta tags, its own address in og:url; the account there names
+ # the employer, over the part of og:title after the dash (a part of the title)
+ ("<html><head><title></title><meta property='og:title' content='Senior Strategy Manager - Content Creation'>"
+  "<meta property='og:url' content='https://kestrelsoft.wd1.myworkdayjobs.com/en-US/Ext/job/Montreal-QC/Senior-Strategy-Manager_24WD815'>"
+  "<meta property='og:description' content='Job Requisition ID # 24WD815. Senior Strategy Manager for our media products.'>"
+  "</head><body><div id='root'></div><noscript>Please enable JavaScript.</noscript></body></html>", SAVED,
+  {"company": "Kestrelsoft", "title": "Senior Strategy Manager"}),
+ # (a site's home as its stated address is no posting's: nothing is read from it)
+ ("<html><head><title>Senior Strategy Manager - Content Creation</title><link rel='canonical' href='https://kestrelsoft.wd1.myworkdayjobs.com/'>"
+  "</head><body><p>We build media products.</p></body></html>", SAVED, {"company": "Content Creation"}),
+]
