@@ -609,10 +609,20 @@ struct PageHeuristics {
             rest = rest.dropFirst(phrase.count).drop(while: { $0 == "." || $0 == " " || $0 == "|" || $0 == "-" || $0 == "–" })
         }
         // a sentence's full stop ends the name, an abbreviation's does not ("Acme B.V.", "Forge S.r.l.")
-        if let stop = rest.firstIndex(where: { $0 == "|" || $0 == "," || $0 == ";" }) { rest = rest[..<stop] }
-        if rest.utf8.contains(0x2E), let stop = rest.firstRange(of: ". ") {
+        if let stop = rest.firstIndex(where: { $0 == "|" || $0 == "," || $0 == ";" || $0 == "·" || $0 == "•" }) { rest = rest[..<stop] }
+        // (an abbreviation that opens the name goes on to the words it abbreviates for: "S.B. Plattenleger GmbH")
+        var from = rest.startIndex
+        while rest.utf8.contains(0x2E), let stop = rest[from...].firstRange(of: ". ") {
             let word = rest[..<stop.lowerBound].spaceParts.last ?? ""
-            rest = rest[..<(word.contains(".") || word.count == 1 ? stop.upperBound : stop.lowerBound)]
+            let abbreviation = word.contains(".") || word.count == 1
+            let next = rest[stop.upperBound...].spaceParts.first.map(String.init) ?? ""
+            if abbreviation, !PostingLabels.legalForms.contains(word.lowercased().filter { $0 != "." }),
+               next.first?.isUppercase == true, !reservations.contains(where: { $0.hasPrefix(next.lowercased() + " ") }) {
+                from = stop.upperBound
+                continue
+            }
+            rest = rest[..<(abbreviation ? stop.upperBound : stop.lowerBound)]
+            break
         }
         if rest.hasSuffix("."), !rest.dropLast().contains(".") { rest = rest.dropLast() }
         for tail in [" All rights reserved", " Alle Rechte vorbehalten", " Tous droits réservés", " Alle rechten voorbehouden",
@@ -1149,6 +1159,9 @@ struct PageHeuristics {
             }
             for segment in cores where segment.utf8.count > t.utf8.count + 2 && segment.hasSuffix(" " + t) {
                 // (a colon or a dash between them is another pattern's: "Berlin: Backend Engineer")
+                // (nor is the whole part the name its copyright line gives, a trade's firm named for it: "S.B. Plattenleger"
+                // of "© S.B. Plattenleger GmbH")
+                if let owner = copyrightOwner, Words.normalized(owner).startsWithBytes(Words.normalized(segment)) { continue }
                 let name = String(segment.dropLast(t.count + 1)).trimmingSpaces
                 guard let last = name.last, last.isLetter || last.isNumber || last == "." else { continue }
                 let words = name.spaceParts

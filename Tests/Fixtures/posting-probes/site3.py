@@ -12,4 +12,12 @@ CASES = [
  # (a site's home as its stated address is no posting's: nothing is read from it)
  ("<html><head><title>Senior Strategy Manager - Content Creation</title><link rel='canonical' href='https://kestrelsoft.wd1.myworkdayjobs.com/'>"
   "</head><body><p>We build media products.</p></body></html>", SAVED, {"company": "Content Creation"}),
+ # a copyright owner whose name opens with an abbreviation, the firm named for its trade, the job its trade too
+ ("<html><head><title>Stellen · Plattenleger gesucht in Malters · S.B. Plattenleger</title></head><body>"
+  "<h1>Wir suchen Plattenleger</h1><p>Du verlegst Platten in Bädern und Küchen in der Region Luzern.</p>"
+  "<footer><p>© 2026 S.B. Plattenleger GmbH · Malters · Impressum</p></footer></body></html>", SAVED,
+  {"company": "S.B. Plattenleger GmbH"}),
+ # (the abbreviation of a legal form ends the name: "Kestrel B.V. Privacy")
+ ("<html><head><title>Monteur | Kestrel</title></head><body><h1>Monteur</h1><p>Je monteert installaties bij klanten.</p>"
+  "<footer><p>© 2026 Kestrel B.V. Privacy policy</p></footer></body></html>", SAVED, {"company": "Kestrel"}),
 ]

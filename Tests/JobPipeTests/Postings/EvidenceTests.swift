@@ -1232,6 +1232,12 @@ import Testing
         // (a year after the owner is no part of its name)
         #expect(PageHeuristics.copyrightOwner("© DISID Corporation 2016") == "DISID Corporation")
         #expect(PageHeuristics.copyrightOwner("© Kestrel 2016–2024") == "Kestrel")
+        // (an abbreviation that opens the name goes on; a legal form's, or one before the reservation, ends it;
+        // a middle dot ends it too)
+        #expect(PageHeuristics.copyrightOwner("© 2026 S.B. Plattenleger GmbH · Malters · Impressum") == "S.B. Plattenleger GmbH")
+        #expect(PageHeuristics.copyrightOwner("© 2026 Kestrel B.V. Privacy policy") == "Kestrel B.V.")
+        #expect(PageHeuristics.copyrightOwner("© 2026 Kestrel Inc. All rights reserved.") == "Kestrel Inc")
+        #expect(PageHeuristics.copyrightOwner("© 2026 J. Kestrel. Made in Leeds.") == "J. Kestrel")
         // in capitals, and in the other languages
         #expect(PageHeuristics.careersOf("CAREERS AT NVIDIA") == "NVIDIA")
         #expect(PageHeuristics.careersOf("Empleo en DISID") == "DISID")
