@@ -244,6 +244,14 @@ struct LabelledLines {
     static let valueKinds: Set<String> = ["city", "town", "state", "country", "region", "name", "stadt", "ort", "land",
                                           "ville", "pays", "ciudad", "país", "città", "paese", "plaats", "stad"]
 
+    /// Whether a short line is a known town (before a comma: "Lyon, France") or a country, capitalised.
+    static func isKnownPlace(_ line: String) -> Bool {
+        let t = line.trimmingSpaces
+        guard t.utf8.count <= 60, t.first?.isUppercase == true else { return false }
+        let town = t.split(separator: ",").first.map { String($0).trimmingSpaces } ?? t
+        return Cities.contains(town) || Location.isCountry(t)
+    }
+
     /// The first value of any of the labels, and the line it is on.
     func labelled(_ labels: Set<String>, at position: ((Int) -> Bool)? = nil,
                   accepting accept: (String) -> Bool = { _ in true }) -> (String, Int)? {
@@ -254,7 +262,11 @@ struct LabelledLines {
             // (a colon of its own after the label: "job location" / ":" / "CEA, Saclay")
             let colonLine = !head.valueFollows && i + 2 < lines.count && lines[i + 1].trimmingSpaces == ":"
             let hasColon = line.utf8.count > head.label.utf8.count || colonLine
-            if Self.colonOnly.contains(label), !hasColon { continue }
+            // (a place label that is an ordinary word, or set in lower case, over a known town or country is a label:
+            // "Lieu" / "Lyon", "lieu" / "France", "City" / "Leeds")
+            let placeFollows = !hasColon && !head.valueFollows && i + 1 < lines.count && PostingLabels.location.contains(label)
+                && Self.isKnownPlace(lines[i + 1])
+            if Self.colonOnly.contains(label), !hasColon, !placeFollows { continue }
             // "Location: City" / "New York": the label's part after its colon names the value's kind, the value is
             // the next line
             if head.valueFollows, i + 1 < lines.count, Self.valueKinds.contains(line.dropFirst(head.label.count + 1).trimmingSpaces.lowercased()) {
@@ -270,7 +282,7 @@ struct LabelledLines {
             if !head.valueFollows {
                 // a menu's heading in lower case ("company" over "about", "Our team", "jobs") is no label
                 // (with its colon it is: "job location:" / "CEA, Saclay")
-                if line.trimmingSpaces.first?.isLowercase == true, !hasColon { continue }
+                if line.trimmingSpaces.first?.isLowercase == true, !hasColon, !placeFollows { continue }
                 // a heading over the lines of many places ("Locations" / "Berlin" / "Frankfurt" / "Hamburg")
                 // is the site's list of offices, not a value
                 if i + 3 < lines.count, lines[(i + 1)...(i + 3)].allSatisfy({ $0.utf8.count <= 40 && Cities.contains($0) }) {

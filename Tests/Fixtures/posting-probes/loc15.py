@@ -12,3 +12,13 @@ CASES = [
  # (a word of the part that no town follows names no place)
  (plain("<p>We design brands for clients in downtown areas and suburbs.</p>"), None, {"location": None}),
 ]
+# a place label that is an ordinary word, with no colon (or in lower case), over a known town or country
+def facts(label, value):
+    return ("<html><head><title>Nos offres</title></head><body><h2>Ingénieur support applicatif</h2><p>Contrat</p><p>CDI</p>"
+            f"<p>{label}</p><p>{value}</p><p>Description du poste</p><p>Vous traitez les demandes des utilisateurs.</p></body></html>")
+CASES += [
+ (facts("Lieu", "Lyon"), None, {"location": "Lyon"}),
+ (facts("lieu", "France"), None, {"location": "France"}),
+ # (over words that name no known place it is a heading)
+ (facts("Lieu", "Rendez-vous au bureau"), None, {"location": None}),
+]
