@@ -65,6 +65,7 @@ struct PageHeuristics {
         var offersPosting = false
         var emphasized: Set<String> = []
         var logos: [String] = []
+        var homeLogos: [String] = []
         var furnitureLogos: [String] = []
         var copyrightOwner: String?
         var legalOwner: String?
@@ -136,6 +137,13 @@ struct PageHeuristics {
                 if PlainText.isChrome(node) || MainContent.namedAsOtherContent(node) {
                     return false
                 }
+                // a block the markup names the page's footer (<div class="footer">, id="site-footer"), as older
+                // templates write it: the site's furniture, as a <footer> is (its elements are read on: an <address>)
+                if Self.namedAsFooter(node) {
+                    Self.readFurniture(node, furniture: &furniture, trailEnds: &trailEnds, owner: &copyrightOwner,
+                                       legal: &legalOwner, logos: &furnitureLogos, place: &furniturePlace,
+                                       town: &furnitureTown)
+                }
                 // a trail of links to the page outside a <nav>, named for one: <div class="breadcrumb">
                 if MainContent.named(node, Self.trailNames) { Self.trailEnds(node, into: &trailEnds) }
             case .other:
@@ -143,7 +151,14 @@ struct PageHeuristics {
                     emphasized.insert(Words.normalized(node.text))
                 }
             case .img:
-                if logos.count < 6, let name = SiteOwner.logoName(node) { logos.append(name) }
+                if logos.count < 6, let name = SiteOwner.logoName(node) {
+                    // (a logo that links to the site's home is the site's own: weighed below, against its copyright line)
+                    if let link = node.parent, link.is(.a), let href = link.attribute("href")?.trimmingSpaces, Self.isHomeAddress(href) {
+                        homeLogos.append(name)
+                    } else {
+                        logos.append(name)
+                    }
+                }
             case .a:
                 if let name = Self.homeLinkText(node) { furniture.insert(Words.normalized(name)) }
                 if companyLinks.count < 16, let link = Self.companyLink(node) { companyLinks.append(link) }
@@ -191,7 +206,19 @@ struct PageHeuristics {
         self.offersPosting = offersPosting || !furniture.isDisjoint(with: Self.postingOffers)
         self.companyLinks = companyLinks
         self.emphasized = emphasized
-        self.logos = logos
+        // the site's own logo, which links to its home, names its owner as a logo does, unless its copyright line
+        // names another: then it is the site's furniture, a brand's word ("waves" over "© 2022 IT-NewVision")
+        var ownLogos: [String] = []
+        for name in homeLogos {
+            if let owner = copyrightOwner ?? legalOwner, !Self.spellsAlike(Self.compact(owner), name),
+               !Self.spellsAlike(Self.compact(name), owner) {
+                if furnitureLogos.count < 4 { furnitureLogos.append(name) }
+                furniture.insert(Words.normalized(name))
+            } else {
+                ownLogos.append(name)
+            }
+        }
+        self.logos = ownLogos + logos
         self.furnitureLogos = furnitureLogos
         self.furniturePlace = furniturePlace
         self.furnitureTown = furnitureTown
@@ -316,6 +343,23 @@ struct PageHeuristics {
 
     /// The class and id words of a block that holds a trail of links ("breadcrumb", "breadcrumbs", "crumbs").
     static let trailNames = ByteNeedles(["breadcrumb", "crumbs"])
+
+    /// Whether a block's class or id names it the page's footer: a token "footer", one that begins with it
+    /// ("footer-wrapper", "footer_main"), or the site's or the page's ("site-footer", "page-footer", "bottom-footer");
+    /// not a part's ("card-footer", "modal-footer", "post-footer").
+    static func namedAsFooter(_ node: TreeNode) -> Bool {
+        guard MainContent.named(node, footerNeedles) else { return false }
+        for key: StaticString in ["class", "id"] {
+            guard let value = node.attribute(key)?.lowercased() else { continue }
+            if value.spaceParts.contains(where: { token in
+                token.hasPrefix("footer") || pageFooters.contains(String(token))
+            }) { return true }
+        }
+        return false
+    }
+    private static let footerNeedles = ByteNeedles(["footer", "Footer"])
+    static let pageFooters: Set<String> = ["site-footer", "page-footer", "main-footer", "global-footer", "bottom-footer",
+                                           "sitefooter", "pagefooter", "site_footer", "page_footer", "main_footer"]
 
     /// The last items of the lists of three or more items inside a block (a
     /// few levels down), and the element that closes a run of two or more
@@ -703,6 +747,9 @@ struct PageHeuristics {
             || websiteStarts.contains { n.startsWithBytes($0) && n.utf8.count > $0.utf8.count }
     }
     static let websiteEnds = [" website", " web site", " homepage", " home page", " webseite", " webpage"]
+    /// Words that call a site a website, alone after its name and a dash.
+    static let websiteWords: Set<String> = ["website", "web site", "homepage", "home page", "home", "webseite", "webpage",
+                                            "site web", "site officiel", "sitio web", "sito web", "officiële website"]
 
     /// A site's name without the words that call it a website: "Diciphr Website" is "Diciphr", "Site web de
     /// Dupont" "Dupont"; other names as they are.
@@ -1282,6 +1329,10 @@ struct PageHeuristics {
         }
         for key in ["og:site_name", "application-name", "apple-mobile-web-app-title"] {
             guard var site = meta[key], site != chosenTitle else { continue }
+            // a site's name and a word that calls it a website after a dash ("4SH - Website", "Acme - Homepage")
+            if let dash = site.lastByteRange(of: " - "), Self.websiteWords.contains(Words.normalized(String(site[dash.upperBound...]))) {
+                site = String(site[..<dash.lowerBound]).trimmingSpaces
+            }
             // a site's name and its tagline ("Vamp | Automation and Controls for Enterprise Devops"): the name
             // ("Jobs und Karriere – Stadt Leipzig": the name after the words of a careers page)
             if let bar = [" | ", " – ", " — "].lazy.compactMap({ site.byteRange(of: $0) }).first {

@@ -21,3 +21,15 @@ CASES = [
  ("<html><head><title>Monteur | Kestrel</title></head><body><h1>Monteur</h1><p>Je monteert installaties bij klanten.</p>"
   "<footer><p>© 2026 Kestrel B.V. Privacy policy</p></footer></body></html>", SAVED, {"company": "Kestrel"}),
 ]
+# a footer the markup names as one (<div class="footer">), its copyright line the site's owner; a logo that links to
+# the site's home, the site's own logo (not an employer's beside the posting); a site name and "Website" after a dash
+CASES += [
+ ("<html><head><title>Nos offres</title></head><body><div class='header'><a href='index.html'><img src='logo.png' alt='waves'></a>"
+  "<a href='offres.html'>Nos offres</a></div><h2>Ingénieur support applicatif</h2><p>Vous traitez les demandes des utilisateurs "
+  "et rédigez la documentation.</p><div class='footer'><div class='bottom-footer'><div class='copyright'>©2022 Kestrel-Vision.</div>"
+  "</div></div></body></html>", None, {"company": "Kestrel-Vision"}),
+ ("<html><head><title>Offre développeur</title><meta name='application-name' content='Kestrel - Website'></head><body>"
+  "<h1>Développeur confirmé</h1><p>Vous développez nos applications web en Java.</p>"
+  "<div class='footerBottom'><a href='/'><img src='logo.svg' alt='Kestrel'></a><small>© 2007 - 2024 Kestrel</small></div></body></html>",
+  None, {"company": "Kestrel"}),
+]
