@@ -244,12 +244,13 @@ struct LabelledLines {
     static let valueKinds: Set<String> = ["city", "town", "state", "country", "region", "name", "stadt", "ort", "land",
                                           "ville", "pays", "ciudad", "país", "città", "paese", "plaats", "stad"]
 
-    /// Whether a short line is a known town (before a comma: "Lyon, France") or a country, capitalised.
+    /// Whether a short line is a known town (before or after a comma: "Lyon, France", "Casablanca business center,
+    /// Casablanca") or a country, capitalised.
     static func isKnownPlace(_ line: String) -> Bool {
         let t = line.trimmingSpaces
         guard t.utf8.count <= 60, t.first?.isUppercase == true else { return false }
-        let town = t.split(separator: ",").first.map { String($0).trimmingSpaces } ?? t
-        return Cities.contains(town) || Location.isCountry(t)
+        let parts = t.split(separator: ",").map { String($0).trimmingSpaces }
+        return [parts.first, parts.last].contains { $0.map { Cities.contains($0) } ?? false } || Location.isCountry(t)
     }
 
     /// The first value of any of the labels, and the line it is on.

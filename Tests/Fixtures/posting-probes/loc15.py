@@ -19,6 +19,8 @@ def facts(label, value):
 CASES += [
  (facts("Lieu", "Lyon"), None, {"location": "Lyon"}),
  (facts("lieu", "France"), None, {"location": "France"}),
+ # (a known town after the place's other words and a comma)
+ (facts("lieu", "Casablanca business center, Casablanca"), None, {"location": "Casablanca business center, Casablanca"}),
  # (over words that name no known place it is a heading)
  (facts("Lieu", "Rendez-vous au bureau"), None, {"location": None}),
 ]
