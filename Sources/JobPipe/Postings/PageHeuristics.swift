@@ -1122,6 +1122,15 @@ struct PageHeuristics {
                 title.adjust(-8) { Words.normalized($0.text) == n }
             }
         }
+        // a name the domain of the page's mail address spells ("Dutch Techniek" of jc@dutchtechniek.com) is the site's
+        // or its owner's, not the job, where another candidate is left
+        if title.candidates.contains(where: { $0.score > 0 }) {
+            let domains = Set(MailDomain.labels(in: labels.lines.prefix(200).joined(separator: "\n")).map { $0.replacingAll("-", with: "") })
+            if !domains.isEmpty {
+                let spelled = { (c: Candidate) in domains.contains(Self.compact(c.text)) }
+                if title.candidates.contains(where: { $0.score > 0 && !spelled($0) }) { title.adjust(-8, where: spelled) }
+            }
+        }
         // a page of no page title and no heading element that could be the job (a script's styled <div>s, a
         // slogan for a heading): its first line that reads as a role, near the top
         if title.best == nil, let line = labels.lines.prefix(30).first(where: { line in

@@ -33,3 +33,9 @@ CASES += [
   "<div class='footerBottom'><a href='/'><img src='logo.svg' alt='Kestrel'></a><small>© 2007 - 2024 Kestrel</small></div></body></html>",
   None, {"company": "Kestrel"}),
 ]
+# a page title that is the name the domain of the page's mail address spells: the site's, not the job; the heading is
+CASES += [
+ ("<html><head><title>Kestrel Techniek</title></head><body><div class='menu'><a href='/'>HOME</a> <a href='/vacatures'>Vacatures</a></div>"
+  "<p>jc@kestreltechniek.com</p><h3>Lassers / Aflasser</h3><h5>Over de functie</h5><p>Voor onze opdrachtgever zijn wij per direct op "
+  "zoek naar lassers.</p><p>Mail ons op jc@kestreltechniek.com</p></body></html>", None, {"title": "Lassers / Aflasser"}),
+]
