@@ -66,6 +66,10 @@ enum Location {
         // ("us" in lower case is the code too)
         let countryRaw = part("addressCountry").map { $0.count <= 3 ? $0.uppercased() : $0 }
         if region == locality { region = nil }
+        // a region that ends in the country's code the address gives too ("Uusimaa,FI" with "FI"): without it
+        if let r = region, let code = countryRaw, code.count <= 3, r.hasSuffix("," + code) || r.hasSuffix(", " + code) {
+            region = String(r.dropLast(code.count)).trimmingCharacters(in: " ,").nilIfEmpty
+        }
         let regionIsCode = region.map { $0.count <= 3 && $0 == $0.uppercased() } ?? false
         var parts: [String] = []
         if let locality { parts.append(locality) }

@@ -24,3 +24,12 @@ CASES += [
  # (over words that name no known place it is a heading)
  (facts("Lieu", "Rendez-vous au bureau"), None, {"location": None}),
 ]
+# the markup's region that ends in the country's code its address gives too: without the code
+CASES += [
+ ("<html><head><title>Support Specialist | Kestrel</title><script type='application/ld+json'>{\"@context\": \"https://schema.org\", "
+  "\"@type\": \"JobPosting\", \"title\": \"Support Specialist\", \"hiringOrganization\": {\"@type\": \"Organization\", \"name\": \"Kestrel\"}, "
+  "\"jobLocation\": {\"@type\": \"Place\", \"address\": {\"@type\": \"PostalAddress\", \"addressLocality\": \"Espoo\", "
+  "\"addressRegion\": \"Uusimaa,FI\", \"addressCountry\": {\"@type\": \"Country\", \"name\": \"FI\"}}}, \"description\": \"Support our customers.\"}"
+  "</script></head><body><h1>Support Specialist</h1><p>Support our customers in Espoo.</p></body></html>", None,
+  {"location": "Espoo, Uusimaa, Finland"}),
+]
