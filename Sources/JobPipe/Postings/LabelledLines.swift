@@ -37,10 +37,13 @@ struct LabelledLines {
     private static func labelledTail(_ line: String) -> [String]? {
         guard let colon = line.utf8.firstIndex(of: 0x3A) else { return nil }
         let before = String(line[..<colon])
-        guard let sep = [" - ", " – ", " — ", " | "].compactMap({ before.lastByteRange(of: $0) }).max(by: { $0.lowerBound < $1.lowerBound }),
+        guard let sep = [" - ", " – ", " — ", " | ", ". "].compactMap({ before.lastByteRange(of: $0) }).max(by: { $0.lowerBound < $1.lowerBound }),
               sep.lowerBound > before.startIndex else { return nil }
         let label = before[sep.upperBound...].trimmingSpaces.lowercased()
-        guard PostingLabels.location.contains(label) || PostingLabels.company.contains(label) || PostingLabels.title.contains(label),
+        // (after a sentence's full stop, only a place's label: "… keine Pflicht. Einsatzgebiet: Köln, Bonn")
+        let afterSentence = before[sep].hasPrefix(".")
+        guard PostingLabels.location.contains(label)
+                || !afterSentence && (PostingLabels.company.contains(label) || PostingLabels.title.contains(label)),
               case let value = line[line.index(after: colon)...].trimmingSpaces, !value.isEmpty else { return nil }
         return [before[..<sep.lowerBound].trimmingSpaces, String(line[sep.upperBound...]).trimmingSpaces]
     }

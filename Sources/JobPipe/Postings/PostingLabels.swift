@@ -38,7 +38,8 @@ enum PostingLabels {
     static let location: Set<String> = [
         "location", "locations", "job location", "work location", "office location", "city", "place of work",
         "workplace", "based in", "office", "where", "wo", "où", "dónde", "waar", "dove", "onde",
-        "standort", "standorte", "arbeitsort", "einsatzort", "dienstort", "dienstsitz", "ort", "arbeitsplatz",
+        "standort", "standorte", "arbeitsort", "einsatzort", "dienstort", "dienstsitz", "ort", "arbeitsplatz", "einsatzgebiet",
+        "einsatzgebiete", "einsatzregion", "arbeitsgebiet",
         "lieu", "lieu de travail", "lieux de travail", "lieux", "localisation", "ville", "site",
         "work locations", "job locations", "arbeitsorte", "einsatzorte", "lugares de trabajo", "werklocaties",
         "sedi di lavoro",

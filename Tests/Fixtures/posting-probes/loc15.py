@@ -33,3 +33,13 @@ CASES += [
   "</script></head><body><h1>Support Specialist</h1><p>Support our customers in Espoo.</p></body></html>", None,
   {"location": "Espoo, Uusimaa, Finland"}),
 ]
+# "Einsatzgebiet", the area a field job covers, a place label; a place label after a sentence's full stop on its line
+def field(text):
+    return ("<html><head><title>Physiotherapeut (m/w/d)</title></head><body><h1>Physiotherapeut (m/w/d)</h1><p>Du fährst Hausbesuche.</p>"
+            f"<p>{text}</p><footer><p>© 2026 Kestrel Mobil · Hauptstr. 9 · 51379 Leverkusen</p></footer></body></html>")
+CASES += [
+ (field("Einsatzgebiet: Köln, Bonn und Umgebung"), None, {"location": "Köln, Bonn und Umgebung"}),
+ (field("Zusatzqualifikationen sind ein Plus. Einsatzgebiet: Köln, Bonn und Umgebung."), None, {"location": "Köln, Bonn und Umgebung"}),
+ # (a company's label after a sentence is no label: "… Team. Company: Acme" may be anything)
+ (field("Wir sind ein Team. Firma: Acme"), None, {"company": "Kestrel Mobil"}),
+]
