@@ -107,7 +107,7 @@ struct PageHeuristics {
                 // and the legal name it opens with ("Campudus GmbH" / "Ludwig-Erhard-Str. 6" / "84034 Landshut")
                 let lines = PlainText.lines(of: node)
                 if furniturePlace == nil { furniturePlace = lines.lazy.compactMap(Location.inAddress).first }
-                if legalOwner == nil, let first = lines.first, let name = Self.legalNameLine(first) {
+                if legalOwner == nil, let name = Self.nameOverAddress(lines[...]) {
                     furniture.insert(Words.normalized(name))
                     legalOwner = name
                 }
@@ -246,13 +246,15 @@ struct PageHeuristics {
                                       town: inout String?) {
         Self.trailEnds(node, into: &trailEnds)
         var afterOwner = false
-        for line in PlainText.lines(of: node) {
+        let footer = node.is(.footer) || namedAsFooter(node)
+        let lines = PlainText.lines(of: node)
+        for (k, line) in lines.enumerated() {
             // the employer's address, on a line of its own or among the footer's facts ("Torstraße 12 · 10119 Berlin");
             // or its town alone on the line after its copyright line ("© 2024 Acme GmbH" / "Vienna/Europe")
             if place == nil { place = Location.inAddress(line) ?? (afterOwner ? Location.townLine(line) : nil) }
             // or a sentence of the footer that puts it in a town ("14islands is based in Stockholm, Sweden and was
             // founded in 2011."; not a menu's short lines)
-            if town == nil, place == nil, node.is(.footer), line.utf8.count <= 300, line.spaceParts.count >= 5 {
+            if town == nil, place == nil, footer, line.utf8.count <= 300, line.spaceParts.count >= 5 {
                 town = Location.mentioned(in: line)?.town
             }
             afterOwner = false
@@ -261,8 +263,8 @@ struct PageHeuristics {
             if let o = copyrightOwner(line) {
                 furniture.insert(Words.normalized(o))
                 if owner == nil { owner = o }
-                afterOwner = node.is(.footer)
-            } else if legal == nil, node.is(.footer), let o = legalNameLine(line) {
+                afterOwner = footer
+            } else if legal == nil, footer, let o = nameOverAddress(lines[k...]) {
                 // (or, failing a copyright line, the footer's line that opens with a name and its legal form, as
                 // imprints write it: "Schröder Anlagenbau GmbH · Industriestraße 4 · 33602 Bielefeld")
                 furniture.insert(Words.normalized(o))
@@ -275,14 +277,44 @@ struct PageHeuristics {
     /// A line's first part, up to a separator, where it is a name with its legal form: "Schröder Anlagenbau
     /// GmbH · Industriestraße 4 · 33602 Bielefeld" gives "Schröder Anlagenbau GmbH".
     static func legalNameLine(_ line: String) -> String? {
-        guard PostingLabels.mayHoldLegalForm(line) else { return nil }
         var first = line
         for sep in LabelledLines.factBreaks {
             if let r = first.byteRange(of: sep) { first = String(first[..<r.lowerBound]) }
         }
         let name = first.trimmingSpaces
-        guard name.spaceParts.count <= 6, PostingLabels.readsAsCompany(name) else { return nil }
+        guard name.spaceParts.count <= 6 else { return nil }
+        if PostingLabels.mayHoldLegalForm(line), PostingLabels.readsAsCompany(name) { return name }
+        // (or a name without its legal form, the rest of the line its address: "Müller Elektrotechnik · Hauptstraße 5 ·
+        // 12345 Neustadt")
+        guard first.utf8.count < line.utf8.count, Self.readsAsImprintName(name),
+              Location.inAddress(String(line.dropFirst(first.count))) != nil else { return nil }
         return name
+    }
+
+    /// Whether a line of an imprint or an address block reads as the name it opens with: capitalised words, up to
+    /// five, no number, no page's words, no known town ("Elektro Müller", "Müller Elektrotechnik").
+    static func readsAsImprintName(_ name: String) -> Bool {
+        let words = name.spaceParts
+        return (1...5).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true || $0 == "&" || $0 == "und" }
+            && !name.contains(where: \.isNumber) && !name.contains(":") && !name.contains("@") && looksLikeName(name)
+            && !PostingLabels.isMadeOfPageWords(name) && !PostingLabels.isGeneric(name) && !Cities.contains(name)
+            && !Location.isCountry(name) && !words.contains(where: { contactWords.contains($0.lowercased()) })
+    }
+    /// Words of a block's heading over the address, not a name: "Contact & Support", "Kontakt", "Anschrift".
+    static let contactWords: Set<String> = ["contact", "contacts", "kontakt", "contacto", "contatti", "contatto", "support",
+                                            "address", "adresse", "adres", "anschrift", "dirección", "direccion", "indirizzo",
+                                            "impressum", "imprint", "office", "offices", "büro", "hours", "öffnungszeiten",
+                                            "headquarters", "hq", "location", "locations", "standort", "standorte", "us",
+                                            "uns", "nous", "find", "visit", "besuchen", "info", "information", "informationen"]
+
+    /// The name an address block opens with, on a line of its own over the address ("Elektro Müller" / "Hauptstraße 5"
+    /// / "12345 Neustadt"), with or without its legal form.
+    static func nameOverAddress(_ lines: ArraySlice<String>) -> String? {
+        guard let first = lines.first else { return nil }
+        if let name = legalNameLine(first) { return name }
+        guard readsAsImprintName(first.trimmingSpaces),
+              lines.dropFirst().prefix(3).contains(where: { Location.inAddress($0) != nil }) else { return nil }
+        return first.trimmingSpaces
     }
 
     /// Whether an element's classes hide it from the eye and keep it for screen readers, by the names style
@@ -642,7 +674,10 @@ struct PageHeuristics {
     static func copyrightOwner(_ line: String) -> String? {
         guard let mark = line.byteRange(of: "©") ?? line.byteRange(of: "Copyright") ?? line.byteRange(of: "(c)") else { return nil }
         var rest = Substring(line[mark.upperBound...])
-        while let f = rest.first, f == " " || f.isNumber || f == "-" || f == "–" || f == "©" || f == "," { rest.removeFirst() }
+        // (and the separators a footer puts after the year: "© 2024 | Müller Elektrotechnik")
+        while let f = rest.first, f == " " || f.isNumber || f == "-" || f == "–" || f == "©" || f == "," || f == "|" || f == "·" || f == "•" {
+            rest.removeFirst()
+        }
         // "Copyright by Acme Digital 2023", "© 2024 by Acme": the owner after "by", the year after it no part of its name
         if rest.startsWithBytes("by ") {
             rest = rest.dropFirst(3)

@@ -39,3 +39,16 @@ CASES += [
   "<p>jc@kestreltechniek.com</p><h3>Lassers / Aflasser</h3><h5>Over de functie</h5><p>Voor onze opdrachtgever zijn wij per direct op "
   "zoek naar lassers.</p><p>Mail ons op jc@kestreltechniek.com</p></body></html>", None, {"title": "Lassers / Aflasser"}),
 ]
+# a small employer's name in its footer without its legal form: before its address on one line, over it in an
+# address block or in lines of their own, after a copyright's year and a bar; a heading over the address is no name
+def footer(f):
+    return ("<html><head><title>Stellenangebot</title></head><body><nav><a href='/'>Start</a><a href='/karriere'>Karriere</a></nav>"
+            "<h1>Elektriker (m/w/d)</h1><p>Wir suchen ab sofort einen Elektriker für Installationen bei unseren Kunden.</p>"
+            f"<footer>{f}</footer></body></html>")
+CASES += [
+ (footer("<p>Kestrel Elektrotechnik · Hauptstraße 5 · 12345 Neustadt</p>"), None, {"company": "Kestrel Elektrotechnik"}),
+ (footer("<address>Elektro Kestrel<br>Hauptstraße 5<br>12345 Neustadt</address>"), None, {"company": "Elektro Kestrel"}),
+ (footer("<p>Elektro Kestrel</p><p>Hauptstraße 5</p><p>12345 Neustadt</p>"), None, {"company": "Elektro Kestrel"}),
+ (footer("<p>© 2024 | Kestrel Elektrotechnik</p>"), None, {"company": "Kestrel Elektrotechnik"}),
+ (footer("<p>Kontakt & Anfahrt</p><p>Hauptstraße 5</p><p>12345 Neustadt</p>"), None, {"company": None}),
+]

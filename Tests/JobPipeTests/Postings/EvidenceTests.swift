@@ -1238,6 +1238,13 @@ import Testing
         #expect(PageHeuristics.copyrightOwner("© 2026 Kestrel B.V. Privacy policy") == "Kestrel B.V.")
         #expect(PageHeuristics.copyrightOwner("© 2026 Kestrel Inc. All rights reserved.") == "Kestrel Inc")
         #expect(PageHeuristics.copyrightOwner("© 2026 J. Kestrel. Made in Leeds.") == "J. Kestrel")
+        // (a bar or a dot after the year is no part of the name)
+        #expect(PageHeuristics.copyrightOwner("© 2024 | Kestrel Elektrotechnik") == "Kestrel Elektrotechnik")
+        // an imprint's name without its legal form, before or over its address; a heading over it is none
+        #expect(PageHeuristics.legalNameLine("Kestrel Elektrotechnik · Hauptstraße 5 · 12345 Neustadt") == "Kestrel Elektrotechnik")
+        #expect(PageHeuristics.nameOverAddress(["Elektro Kestrel", "Hauptstraße 5", "12345 Neustadt"]) == "Elektro Kestrel")
+        #expect(PageHeuristics.nameOverAddress(["Contact & Support", "Hauptstraße 5", "12345 Neustadt"]) == nil)
+        #expect(PageHeuristics.nameOverAddress(["Elektro Kestrel", "Wir freuen uns auf Sie."]) == nil)
         // in capitals, and in the other languages
         #expect(PageHeuristics.careersOf("CAREERS AT NVIDIA") == "NVIDIA")
         #expect(PageHeuristics.careersOf("Empleo en DISID") == "DISID")
