@@ -1712,6 +1712,19 @@ struct PageHeuristics {
     /// The words of the text, one to three, that spell a host's name, capitalised as a name
     /// is ("sinnerschrader": "SinnerSchrader", "mediale pfade": no capital, no name). An ASCII name is
     /// looked for in the text's bytes, the words read only where it is found.
+    /// The ASCII a domain writes for a letter of two bytes that begin 0xC3, by its second byte: German
+    /// "ä", "ö", "ü" as "ae", "oe", "ue", "ß" as "ss"; an accented letter as the letter ("é" as "e").
+    static let asciiSpelling: [UInt8: [UInt8]] = {
+        var t: [UInt8: [UInt8]] = [:]
+        for (second, ascii) in [(0xA4, "ae"), (0x84, "ae"), (0xB6, "oe"), (0x96, "oe"), (0xBC, "ue"), (0x9C, "ue"), (0x9F, "ss"),
+                                (0xA0, "a"), (0xA1, "a"), (0xA2, "a"), (0xA7, "c"), (0xA8, "e"), (0xA9, "e"), (0xAA, "e"),
+                                (0xAB, "e"), (0xAD, "i"), (0xAE, "i"), (0xB1, "n"), (0xB3, "o"), (0xB4, "o"), (0xBA, "u"),
+                                (0xBB, "u"), (0x89, "e"), (0x80, "a"), (0x87, "c")] as [(UInt8, String)] {
+            t[second] = Array(ascii.utf8)
+        }
+        return t
+    }()
+
     static func writtenOut(_ host: String, in texts: [String]) -> String? {
         guard host.count >= 4 else { return nil }
         let name = Array(host.utf8)
@@ -1728,6 +1741,11 @@ struct PageHeuristics {
                     var j = i + 1, k = 1, spaces = 0
                     while k < name.count, j < b.count {
                         if lower(b[j]) == name[k] { k += 1; j += 1; continue }
+                        // (a letter the domain writes in ASCII: "mueller" for "Müller", "creation" for "Création")
+                        if b[j] == 0xC3, j + 1 < b.count, let ascii = Self.asciiSpelling[b[j + 1]],
+                           k + ascii.count <= name.count, name[k..<(k + ascii.count)].elementsEqual(ascii) {
+                            k += ascii.count; j += 2; continue
+                        }
                         guard !isAlnum(b[j]) else { break }
                         if b[j] == 0x20 || b[j] == 0x0A { spaces += 1; if spaces > 2 { break } }
                         j += 1

@@ -52,3 +52,8 @@ CASES += [
  (footer("<p>© 2024 | Kestrel Elektrotechnik</p>"), None, {"company": "Kestrel Elektrotechnik"}),
  (footer("<p>Kontakt & Anfahrt</p><p>Hauptstraße 5</p><p>12345 Neustadt</p>"), None, {"company": None}),
 ]
+# the name a mail domain spells in ASCII for letters the text writes with umlauts or accents
+CASES += [
+ (footer("<p>Bewerbungen bitte an info@kestrel-mueller.de</p><p>Kestrel Müller steht für Qualität.</p>").replace("<footer>", "<div>").replace("</footer>", "</div>"),
+  None, {"company": "Kestrel Müller"}),
+]
