@@ -1488,7 +1488,10 @@ struct LabelledLines {
     /// The words for a company that end German and Dutch compounds ("Softwareunternehmen", "IT-Dienstleister",
     /// "ingenieursbureau", "softwarebedrijf").
     static let companyCompoundEnds = ["unternehmen", "dienstleister", "anbieter", "hersteller", "agentur", "konzern",
-                                      "bedrijf", "onderneming", "organisatie", "bureau", "leverancier"]
+                                      "bedrijf", "onderneming", "organisatie", "bureau", "leverancier",
+                                      // a trade's firm, a practice or a chambers: "Familienbetrieb", "Meisterbetrieb",
+                                      // "Zahnarztpraxis", "Anwaltskanzlei", "fysiotherapiepraktijk"
+                                      "betrieb", "praxis", "kanzlei", "praktijk"]
 
     /// The first line of the page's first hundred that `aboutSubject` reads a name in.
     var companySaid: String? { lines.prefix(100).lazy.compactMap(Self.aboutSubject).first }
@@ -1682,6 +1685,10 @@ struct LabelledLines {
                                            "Unser", "Unsere", "Ihr", "Ihre", "Dein", "Deine", "Notre", "Nos", "Votre", "Vos",
                                            "Nuestro", "Nuestra", "Onze", "Ons", "Jouw", "Uw"]
     static let notNames: Set<String> = ["us", "you", "the", "this", "our", "uns", "nous", "nosotros", "ons", "noi", "the role",
+                                        // the job itself, a capitalised noun in German ("Die Stelle ist ein Vollzeitjob in
+                                        // unserem Betrieb")
+                                        "stelle", "tätigkeit", "aufgabe", "arbeit", "rolle", "position", "ausbildung", "job",
+                                        "functie", "baan", "vacature", "rol", "poste", "emploi", "puesto", "posizione", "ruolo",
                                         "the job", "the team", "the company", "the position", "this role", "this job",
                                         "the opportunity", "me", "it", "working", "we", "wir", "wij", "our client",
                                         "unser kunde", "notre client", "nuestro cliente", "onze klant", "il nostro cliente",

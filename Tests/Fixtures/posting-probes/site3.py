@@ -57,3 +57,10 @@ CASES += [
  (footer("<p>Bewerbungen bitte an info@kestrel-mueller.de</p><p>Kestrel Müller steht für Qualität.</p>").replace("<footer>", "<div>").replace("</footer>", "</div>"),
   None, {"company": "Kestrel Müller"}),
 ]
+# a sentence that says the name is a trade's firm, a practice or a chambers ("ist ein Familienbetrieb"); the job, a
+# capitalised noun in German, is no name ("Die Stelle ist ein Vollzeitjob in unserem Betrieb")
+CASES += [
+ (footer("").replace("<footer></footer>", "<p>Die Kestrel Elektrotechnik ist ein Familienbetrieb in dritter Generation.</p>"), None,
+  {"company": "Kestrel Elektrotechnik"}),
+ (footer("").replace("<footer></footer>", "<p>Die Stelle ist ein Vollzeitjob in unserem Betrieb in Neustadt.</p>"), None, {"company": None}),
+]
