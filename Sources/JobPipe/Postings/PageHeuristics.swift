@@ -1956,7 +1956,12 @@ struct PageHeuristics {
                                  "we are hiring: ", "we're looking for a ", "we're looking for an ", "we are looking for a ",
                                  "we are looking for an ", "join us as a ", "join us as an ", "join our team as a ",
                                  "join our team as an ", "wir suchen dich als ", "wir suchen sie als ", "wir suchen einen ",
-                                 "wir suchen eine ", "wir suchen ", "gesucht: ", "buscamos un ", "buscamos una ", "buscamos ",
+                                 "wir suchen eine ",
+                                 // (the article for both: "Wir suchen eine/n Bürokauffrau/-mann (m/w/d)")
+                                 "wir suchen eine/n ", "wir suchen ein/e ", "wir suchen einen/eine ", "wir suchen eine*n ",
+                                 "wir suchen eine:n ", "wir suchen eine(n) ", "wir suchen ein(e) ", "nous recrutons un(e) ",
+                                 "nous recrutons un/une ", "nous recherchons un(e) ",
+                                 "wir suchen ", "gesucht: ", "buscamos un ", "buscamos una ", "buscamos ",
                                  "se busca ", "nous recrutons un ", "nous recrutons une ", "nous recrutons ", "on recrute ",
                                  "cerchiamo un ", "cerchiamo una ", "cerchiamo ", "wij zoeken een ", "wij zoeken ",
                                  "we zoeken een ", "gezocht: ", "we're hiring ", "we are hiring ", "we're looking for ",

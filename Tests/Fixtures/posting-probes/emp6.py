@@ -23,3 +23,9 @@ CASES += [
  (seeking("Careers", "<h1>Kestrel Studio is on the hunt for some fresh talent</h1>"), None, {"title": "Responsibilities of a Graphic Designer"}),
  (seeking("We are looking for you"), None, {"company": "Kestrel Studio"}),
 ]
+# the role a heading seeks past an article for both genders
+def jobs(h):
+    return f"<html><head><title>Jobs</title></head><body><h1>Jobs</h1><h3>{h}</h3><p>Ihre Aufgaben: Buchhaltung und Telefon.</p></body></html>"
+CASES += [
+ (jobs("Wir suchen eine/n Bürokauffrau/-mann (m/w/d) in Teilzeit"), None, {"title": "Bürokauffrau/-mann (m/w/d) in Teilzeit"}),
+]
