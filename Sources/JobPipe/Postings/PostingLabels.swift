@@ -278,7 +278,9 @@ enum PostingLabels {
     /// Belgian postings end: "(m/w/d)", "(w/m/x)", "(h/f)", "(m/v)", "(m/w/div)", "(all genders)"; also where
     /// the bracket goes on past a comma or a spaced dash ("(F/H - Aix-en-Provence)", "(m/w/d, Vollzeit)").
     static func hasGenderMark(_ lower: String) -> Bool {
-        // (every mark is in brackets: most texts have none, as their bytes tell)
+        // (French titles end on the mark without brackets: "Comptable H/F", "Technicien F/H")
+        if lower.hasSuffix(" h/f") || lower.hasSuffix(" f/h") || lower.containsBytes(" h/f ") || lower.containsBytes(" f/h ") { return true }
+        // (every other mark is in brackets: most texts have none, as their bytes tell)
         guard lower.utf8.contains(0x28) else { return false }
         if genderMarks.contains(where: { lower.contains($0) }) { return true }
         var rest = Substring(lower)

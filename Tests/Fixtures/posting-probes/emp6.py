@@ -29,3 +29,8 @@ def jobs(h):
 CASES += [
  (jobs("Wir suchen eine/n Bürokauffrau/-mann (m/w/d) in Teilzeit"), None, {"title": "Bürokauffrau/-mann (m/w/d) in Teilzeit"}),
 ]
+# the French gender mark without brackets makes a role
+CASES += [
+ ("<html><head><title>Jobs</title></head><body><h1>Jobs</h1><h3>Nous recrutons un(e) comptable H/F</h3><p>Vous tenez la comptabilité.</p></body></html>",
+  None, {"title": "comptable H/F"}),
+]
