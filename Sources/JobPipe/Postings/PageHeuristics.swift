@@ -277,13 +277,17 @@ struct PageHeuristics {
     /// A line's first part, up to a separator, where it is a name with its legal form: "Schröder Anlagenbau
     /// GmbH · Industriestraße 4 · 33602 Bielefeld" gives "Schröder Anlagenbau GmbH".
     static func legalNameLine(_ line: String) -> String? {
+        // (without a legal form, only a line with a number in it, an address's, may open with a name: most lines have
+        // neither, as their bytes tell)
+        let legal = PostingLabels.mayHoldLegalForm(line)
+        guard legal || line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         var first = line
         for sep in LabelledLines.factBreaks {
             if let r = first.byteRange(of: sep) { first = String(first[..<r.lowerBound]) }
         }
         let name = first.trimmingSpaces
         guard name.spaceParts.count <= 6 else { return nil }
-        if PostingLabels.mayHoldLegalForm(line), PostingLabels.readsAsCompany(name) { return name }
+        if legal, PostingLabels.readsAsCompany(name) { return name }
         // (or a name without its legal form, the rest of the line its address: "Müller Elektrotechnik · Hauptstraße 5 ·
         // 12345 Neustadt")
         guard first.utf8.count < line.utf8.count, Self.readsAsImprintName(name),
@@ -312,8 +316,12 @@ struct PageHeuristics {
     static func nameOverAddress(_ lines: ArraySlice<String>) -> String? {
         guard let first = lines.first else { return nil }
         if let name = legalNameLine(first) { return name }
-        guard readsAsImprintName(first.trimmingSpaces),
-              lines.dropFirst().prefix(3).contains(where: { Location.inAddress($0) != nil }) else { return nil }
+        // (a short capitalised line with no number, over lines with one: the bytes tell before the words are read)
+        let next = lines.dropFirst().prefix(3)
+        guard first.utf8.count <= 60, let b = first.utf8.first, b >= 0x41 && b <= 0x5A || b >= 0xC3,
+              !first.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+              next.contains(where: { $0.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) }),
+              readsAsImprintName(first.trimmingSpaces), next.contains(where: { Location.inAddress($0) != nil }) else { return nil }
         return first.trimmingSpaces
     }
 
