@@ -55,8 +55,8 @@ func runExecutable(_ executable: URL, _ arguments: [String] = [], stdin: String 
     let outURL = tmp.url.appendingPathComponent("stdout")
     let errURL = tmp.url.appendingPathComponent("stderr")
     try Data(stdin.utf8).write(to: inURL)
-    FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
     let process = Process()
     if let timeout {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
@@ -114,7 +114,7 @@ func object(_ line: String) throws -> [String: Any] {
 func traceStarts(_ path: String) throws -> [(ms: Double, url: String)] {
     try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map {
         let line = try object(String($0))
-        return (Double(line["ms"] as! NSNumber), line["url"] as! String)
+        return (Double(truncating: line["ms"] as! NSNumber), line["url"] as! String)
     }
 }
 
