@@ -1865,6 +1865,12 @@ struct PageHeuristics {
         }
         for prefix in careersPrefixes where lower.startsWithBytes(caps ? prefix.lowercased() : prefix) {
             name = segment.dropFirst(prefix.count)
+            // (the article the name takes after the preposition, in lower case: "Willkommen bei der Schreinerei Weber",
+            // "Welcome to the Kestrel Company"; not a name's own, "Welkom bij De Vries", "Welcome to The Home Depot")
+            if !caps, let rest = name, let article = rest.spaceParts.first, rest.spaceParts.count > 1,
+               article.first?.isLowercase == true, Self.articlesAfterPrepositions.contains(String(article)) {
+                name = rest.dropFirst(article.count).drop { $0 == " " }
+            }
         }
         // (its town after a comma is no part of the name: "Werken bij Acme, Eindhoven")
         // (nor a separator before the careers word: "Vesper Labs – Careers")
@@ -1959,6 +1965,15 @@ struct PageHeuristics {
         return (role, name)
     }
 
+    /// Words that open a phrase of when or why between a verb of seeking and its article ("ab sofort", "zum
+    /// nächstmöglichen Zeitpunkt", "zur Verstärkung unseres Teams", "dès maintenant", "per subito").
+    static let whenWords: Set<String> = ["ab", "zum", "zur", "per", "für", "schnellstmöglich", "dringend", "baldmöglichst",
+                                         "sofort", "aktuell", "derzeit", "ständig", "laufend", "im", "dès", "pour",
+                                         "immédiatement", "actuellement", "voor", "met", "urgently", "currently", "immediately"]
+    /// The indefinite articles, and those for both genders, before the role a verb seeks.
+    static let articlesForBoth: Set<String> = ["einen", "eine", "ein", "eine/n", "ein/e", "einen/eine", "eine*n", "eine:n",
+                                               "eine(n)", "ein(e)", "un", "une", "un(e)", "un/une", "un.e", "un·e", "een",
+                                               "uno", "una", "a", "an"]
     /// Words a heading opens with to seek the role after them, in the six languages (lower case).
     static let seekingOpeners = ["we're hiring a ", "we're hiring an ", "we are hiring a ", "we are hiring an ", "we're hiring: ",
                                  "we are hiring: ", "we're looking for a ", "we're looking for an ", "we are looking for a ",
@@ -1978,6 +1993,9 @@ struct PageHeuristics {
     static let hiringFillers: Set<String> = ["a", "an", "new", "ein", "eine", "einen", "eine/n", "neue", "neuen", "einen/eine",
                                              "un", "une", "un.e", "un·e", "des", "een", "nieuwe", "uno", "una", "nuovi", "nuove"]
 
+    /// Definite articles a name takes after a preposition, in the languages read ("bei der", "to the", "bij de").
+    static let articlesAfterPrepositions: Set<String> = ["der", "die", "das", "den", "dem", "the", "de", "het", "la", "le",
+                                                         "les", "el", "il", "lo"]
     static let careersSuffixes = [" Jobs", " Careers", " Career", " Karriere", " Stellenangebote", " Vacatures", " Carrières",
                                   " Carreiras", " Empleo", " Job Page", " Jobs Page", " Careers Page", " Career Page"]
     static let careersPrefixes = ["Careers at ", "Jobs at ", "Working at ", "Karriere bei ", "Jobs bei ", "Werken bij ",
@@ -1985,6 +2003,10 @@ struct PageHeuristics {
                                   "Travailler chez ", "Lavora con ", "Work at ", "Work with ",
                                   "Empleo en ", "Empleos en ", "Trabajo en ", "Emplois chez ", "Jobs chez ", "Vacatures bij ",
                                   "Stellenangebote bei ", "Offene Stellen bei ", "Lavora in ",
+                                  // an invitation to work there: "Kom werken bij De Vries", "Come work at Acme"
+                                  "Kom werken bij ", "Kom bij ", "Come work at ", "Come work for ", "Come work with ",
+                                  "Arbeite bei ", "Komm zu ", "Werde Teil von ", "Vieni a lavorare da ", "Ven a trabajar en ",
+                                  "Venez travailler chez ",
                                   // a home page's greeting names its owner: "Welcome to Bedrock Stone & Design!"
                                   "Welcome to ", "Willkommen bei ", "Bienvenue chez ", "Bienvenido a ", "Welkom bij ",
                                   "Benvenuti in ", "Benvenuti da "]
@@ -2215,7 +2237,14 @@ struct PageHeuristics {
         let lowered = t.lowercased()
         if let opener = Self.seekingOpeners.first(where: { lowered.startsWithBytes($0) }) {
             // (up to its exclamation: "Communitybuilder*in! (80%, ab Januar 2020)")
-            let rest = String(t.dropFirst(opener.count).prefix { $0 != "!" }).trimmingCharacters(in: " !.")
+            var rest = String(t.dropFirst(opener.count).prefix { $0 != "!" }).trimmingCharacters(in: " !.")
+            // (past a phrase of when or why before the article: "Wir suchen zum nächstmöglichen Zeitpunkt einen Schreiner",
+            // "Wir suchen ab sofort eine Pflegefachkraft", "Wir suchen zur Verstärkung unseres Teams eine/n …")
+            let words = rest.spaceParts
+            if let first = words.first, Self.whenWords.contains(first.lowercased()),
+               let k = words.prefix(7).firstIndex(where: { Self.articlesForBoth.contains($0.lowercased()) }), k > 0, k + 1 < words.count {
+                rest = words[(k + 1)...].joined(separator: " ")
+            }
             if PostingLabels.readsAsRole(rest) || PostingLabels.hasGenderMark(rest.lowercased()) || Self.namesBothGenders(rest) { t = rest }
         }
         // "Zahnarztpraxis sucht zahnmedizinische Fachangestellte", "Acme is hiring a Data Engineer": a name and the

@@ -34,3 +34,13 @@ CASES += [
  ("<html><head><title>Jobs</title></head><body><h1>Jobs</h1><h3>Nous recrutons un(e) comptable H/F</h3><p>Vous tenez la comptabilité.</p></body></html>",
   None, {"title": "comptable H/F"}),
 ]
+# a phrase of when or why between the verb of seeking and its article; a definite article after a greeting's
+# preposition, in lower case; an invitation to work there as the page title
+CASES += [
+ ("<html><head><title>Home - Schreinerei Kestrel</title></head><body><h1>Willkommen bei der Schreinerei Kestrel</h1><h2>Stellenangebot</h2>"
+  "<p>Wir suchen zum nächstmöglichen Zeitpunkt einen Schreiner (m/w/d) in Vollzeit.</p></body></html>", None,
+  {"title": "Schreiner (m/w/d) in Vollzeit", "company": "Schreinerei Kestrel"}),
+ ("<html><head><title>Kom werken bij De Kestrel Installatie</title></head><body><h1>Welkom bij De Kestrel Installatie</h1><h2>Servicemonteur</h2>"
+  "<p>Als servicemonteur onderhoud je cv-ketels bij klanten.</p></body></html>", None,
+  {"title": "Servicemonteur", "company": "De Kestrel Installatie"}),
+]
