@@ -280,7 +280,7 @@ struct PageHeuristics {
         // (without a legal form, only a line with a number in it, an address's, may open with a name: most lines have
         // neither, as their bytes tell)
         let legal = PostingLabels.mayHoldLegalForm(line)
-        guard legal || line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        guard legal || hasDigit(line) else { return nil }
         var first = line
         for sep in LabelledLines.factBreaks {
             if let r = first.byteRange(of: sep) { first = String(first[..<r.lowerBound]) }
@@ -294,6 +294,9 @@ struct PageHeuristics {
               Location.inAddress(String(line.dropFirst(first.count))) != nil else { return nil }
         return name
     }
+
+    /// Whether the text holds an ASCII digit (an address's postcode or number).
+    static func hasDigit(_ text: String) -> Bool { text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
 
     /// Whether a line of an imprint or an address block reads as the name it opens with: capitalised words, up to
     /// five, no number, no page's words, no known town ("Elektro Müller", "Müller Elektrotechnik").
@@ -319,8 +322,7 @@ struct PageHeuristics {
         // (a short capitalised line with no number, over lines with one: the bytes tell before the words are read)
         let next = lines.dropFirst().prefix(3)
         guard first.utf8.count <= 60, let b = first.utf8.first, b >= 0x41 && b <= 0x5A || b >= 0xC3,
-              !first.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
-              next.contains(where: { $0.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) }),
+              !hasDigit(first), next.contains(where: hasDigit),
               readsAsImprintName(first.trimmingSpaces), next.contains(where: { Location.inAddress($0) != nil }) else { return nil }
         return first.trimmingSpaces
     }
@@ -1971,20 +1973,14 @@ struct PageHeuristics {
                                          "sofort", "aktuell", "derzeit", "ständig", "laufend", "im", "dès", "pour",
                                          "immédiatement", "actuellement", "voor", "met", "urgently", "currently", "immediately"]
     /// The indefinite articles, and those for both genders, before the role a verb seeks.
-    static let articlesForBoth: Set<String> = ["einen", "eine", "ein", "eine/n", "ein/e", "einen/eine", "eine*n", "eine:n",
-                                               "eine(n)", "ein(e)", "un", "une", "un(e)", "un/une", "un.e", "un·e", "een",
-                                               "uno", "una", "a", "an"]
+    static let articlesForBoth: Set<String> = LabelledLines.soughtArticles.union(["eine/n", "ein/e", "einen/eine", "eine*n",
+                                                                                 "eine:n", "eine(n)", "ein(e)", "un(e)", "un/une"])
     /// Words a heading opens with to seek the role after them, in the six languages (lower case).
     static let seekingOpeners = ["we're hiring a ", "we're hiring an ", "we are hiring a ", "we are hiring an ", "we're hiring: ",
                                  "we are hiring: ", "we're looking for a ", "we're looking for an ", "we are looking for a ",
                                  "we are looking for an ", "join us as a ", "join us as an ", "join our team as a ",
                                  "join our team as an ", "wir suchen dich als ", "wir suchen sie als ", "wir suchen einen ",
-                                 "wir suchen eine ",
-                                 // (the article for both: "Wir suchen eine/n Bürokauffrau/-mann (m/w/d)")
-                                 "wir suchen eine/n ", "wir suchen ein/e ", "wir suchen einen/eine ", "wir suchen eine*n ",
-                                 "wir suchen eine:n ", "wir suchen eine(n) ", "wir suchen ein(e) ", "nous recrutons un(e) ",
-                                 "nous recrutons un/une ", "nous recherchons un(e) ",
-                                 "wir suchen ", "gesucht: ", "buscamos un ", "buscamos una ", "buscamos ",
+                                 "wir suchen eine ", "wir suchen ", "gesucht: ", "buscamos un ", "buscamos una ", "buscamos ",
                                  "se busca ", "nous recrutons un ", "nous recrutons une ", "nous recrutons ", "on recrute ",
                                  "cerchiamo un ", "cerchiamo una ", "cerchiamo ", "wij zoeken een ", "wij zoeken ",
                                  "we zoeken een ", "gezocht: ", "we're hiring ", "we are hiring ", "we're looking for ",
@@ -2240,10 +2236,13 @@ struct PageHeuristics {
             var rest = String(t.dropFirst(opener.count).prefix { $0 != "!" }).trimmingCharacters(in: " !.")
             // (past a phrase of when or why before the article: "Wir suchen zum nächstmöglichen Zeitpunkt einen Schreiner",
             // "Wir suchen ab sofort eine Pflegefachkraft", "Wir suchen zur Verstärkung unseres Teams eine/n …")
+            // (and past an article for both genders: "Wir suchen eine/n Bürokauffrau/-mann (m/w/d)", "Nous recrutons un(e) …")
             let words = rest.spaceParts
             if let first = words.first, Self.whenWords.contains(first.lowercased()),
                let k = words.prefix(7).firstIndex(where: { Self.articlesForBoth.contains($0.lowercased()) }), k > 0, k + 1 < words.count {
                 rest = words[(k + 1)...].joined(separator: " ")
+            } else if let first = words.first, words.count > 1, Self.articlesForBoth.contains(first.lowercased()) {
+                rest = words.dropFirst().joined(separator: " ")
             }
             if PostingLabels.readsAsRole(rest) || PostingLabels.hasGenderMark(rest.lowercased()) || Self.namesBothGenders(rest) { t = rest }
         }
