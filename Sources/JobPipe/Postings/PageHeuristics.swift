@@ -1448,14 +1448,16 @@ struct PageHeuristics {
         if let t = chosenTitle { company.adjust(-10) { Words.normalized($0.text) == Words.normalized(t) } }
         // agreement: a name two kinds of evidence give counts more ("Acme" in the header and in "About Acme")
         var givenBy: [String: Set<String>] = [:]
-        for c in company.candidates where c.score > 0 { givenBy[Self.compact(c.text), default: []].insert(c.place) }
-        company.adjust(2) { givenBy[Self.compact($0.text)]?.count ?? 0 >= 2 }
+        // (a name and the name with its short form read alike: "Bibby Financial Services (BFS)")
+        let key = { (c: Candidate) in Self.compact(Self.cleanCompany(c.text)) }
+        for c in company.candidates where c.score > 0 { givenBy[key(c), default: []].insert(c.place) }
+        company.adjust(2) { givenBy[key($0)]?.count ?? 0 >= 2 }
         // a page that names another employer in two places of its own (the page title's part between
         // the job and the site, the line under the heading) is a board's: the site's name is not it
         let siteGiven: Set<String> = ["site_name", "owner", "host"]
         let ownPlaces = { (c: Candidate) in
             c.score > 0 && !siteGiven.contains(c.place) && !isSiteFurniture(c.text)
-                && (givenBy[Self.compact(c.text)] ?? []).subtracting(siteGiven).count >= 2
+                && (givenBy[key(c)] ?? []).subtracting(siteGiven).count >= 2
         }
         if !isBoard, company.candidates.contains(where: ownPlaces) {
             company.adjust(-3) { siteGiven.contains($0.place) }
@@ -1849,10 +1851,22 @@ struct PageHeuristics {
         // marks are no part of the name ("Acme®", "Widget™")
         if n.contains(where: { $0 == "®" || $0 == "™" }) { n = n.filter { $0 != "®" && $0 != "™" } }
         for suffix in [" - Jobs", " - Careers", " Careers", " Jobs"] where n.hasSuffix(suffix) { n.removeLast(suffix.count) }
-        if n.hasSuffix(")"), let open = n.lastIndex(of: "("), n[open...].contains("."), open > n.startIndex {
+        if n.hasSuffix(")"), let open = n.lastIndex(of: "("), open > n.startIndex,
+           n[open...].contains(".") || isShortForm(n[n.index(after: open)..<n.index(before: n.endIndex)], of: n[..<open]) {
             n = String(n[..<open])
         }
         return n.trimmingSpaces
+    }
+
+    /// Whether a word in capitals is the initials of a name's capitalised words, in order, the name's
+    /// joiners ("of", "&", "und") passed over or counted: "BFS" of "Bibby Financial Services", "IBM" of
+    /// "International Business Machines"; not "GmbH", nor "USA" of "Acme Software".
+    static func isShortForm(_ word: Substring, of name: Substring) -> Bool {
+        let letters = Array(word)
+        guard (2...6).contains(letters.count), letters.allSatisfy({ $0.isUppercase && $0.isASCII }) else { return false }
+        let words = name.split(separator: " ").filter { !LabelledLines.nameJoiners.contains(String($0)) }
+        guard words.count == letters.count else { return false }
+        return zip(words, letters).allSatisfy { w, l in w.first == l }
     }
 
     /// The employer a careers site's name names: "Acme Jobs", "Acme Careers",
