@@ -1665,7 +1665,7 @@ struct LabelledLines {
     static func spokenOf(_ line: String) -> String? {
         guard let head = mentionHeads.first(where: { line.startsWithBytes($0) }) else { return nil }
         let name = String(line.dropFirst(head.count)).trimmingSpaces
-        guard !name.isEmpty, !notNames.contains(name.lowercased()),
+        guard !name.isEmpty, !notNames.contains(name.lowercased().trimmingCharacters(in: "?!.: ")),
               !determiners.contains(String(name.prefix { $0 != " " })) else { return nil }
         return name
     }
@@ -1694,7 +1694,11 @@ struct LabelledLines {
                                         "unser kunde", "notre client", "nuestro cliente", "onze klant", "il nostro cliente",
                                         // German and Dutch nouns the stock phrases put after "bei" and "bij":
                                         // "Als Ansprechperson bei Fragen steht Ihnen …", "bij vragen kunt u …"
-                                        "fragen", "rückfragen", "interesse", "bedarf", "vragen"]
+                                        "fragen", "rückfragen", "interesse", "bedarf", "vragen",
+                                        // a verb of joining or applying after "Why", "Warum", "Waarom", "Pourquoi": "Why Join?"
+                                        "join", "join us", "apply", "work here", "work with us", "mitmachen", "bewerben",
+                                        "meedoen", "solliciteren", "rejoindre", "nous rejoindre", "postuler", "unirse",
+                                        "unirte", "candidarsi", "unirsi"]
 
     /// The first short line of the page's header that holds `text`
     /// ("St. Louis, MO / Remote" for the place "St. Louis, MO").

@@ -1305,8 +1305,11 @@ struct PageHeuristics {
                 // a page title of one part that is not the job says little, and a tagline
                 // ("Online survey data analysis") names no one
                 // (a dot says a sentence or a domain, but for a legal form's: "Acme Inc.", "Rossi Software S.r.l.")
+                // (nor does another job's name: "Acme — Founding Engineer · Full Stack Developer", a page title
+                // "Data Scientist" over a heading "Databricks Engineer"; but for a legal form's, "Acme Lead Ltd")
                 guard !segment.contains(".") || PostingLabels.readsAsCompany(segment), !Self.readsAsTagline(segment),
-                      Self.looksLikeName(segment) else { continue }
+                      Self.looksLikeName(segment),
+                      !PostingLabels.readsAsRole(segment) || PostingLabels.readsAsCompany(segment) else { continue }
                 // "SAIC: Careers: Career Opportunities": a name before section headings
                 let parts = segment.splitBytes(": ").map(\.trimmingSpaces)
                 if parts.count > 1, parts.dropFirst().allSatisfy({ PostingLabels.isGeneric($0) || isSiteFurniture($0) }) {

@@ -9,3 +9,12 @@ CASES = [
  (vacancy("At Harwick Financial Services (HFS), marketing is about understanding small businesses. We are looking "
           "for an experienced marketing manager."), None, {"company": "Harwick Financial Services"}),
 ]
+# a page title's segment that names a job is no employer, even the page title's only segment over a heading
+# that names another; a heading "Why Join?" names no one
+CASES += [
+ ("<html><head><title>Kestrelio — Founding Engineer · Full Stack Developer</title></head><body><h1>Full Stack Developer</h1>"
+  "<p>You will build our apps.</p><h2>Why Join?</h2><p>You shape the product from day one.</p>"
+  "<footer>© 2026 Kestrelio</footer></body></html>", None, {"company": "Kestrelio"}),
+ ("<html><head><title>Data Scientist</title></head><body><nav>Home Careers Contact</nav><h1>Databricks Engineer</h1>"
+  "<p>Location: Pune</p><p>You build data pipelines with Databricks.</p></body></html>", None, {"company": None}),
+]
