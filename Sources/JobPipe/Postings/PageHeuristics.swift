@@ -260,7 +260,7 @@ struct PageHeuristics {
             afterOwner = false
             guard line.utf8.count <= 80 else { continue }
             furniture.insert(Words.normalized(line))
-            if let o = copyrightOwner(line) {
+            if let o = copyrightOwner(line) ?? Self.reservingOwner(line) {
                 furniture.insert(Words.normalized(o))
                 if owner == nil { owner = o }
                 afterOwner = footer
@@ -729,6 +729,20 @@ struct PageHeuristics {
               !["all rights", "alle rechte", "tous droits", "todos los derechos", "tutti i diritti", "alle rechten"]
                 .contains(where: owner.lowercased().hasPrefix) else { return nil }
         return owner
+    }
+
+    /// The owner a line names before its reservation of rights, with no mark of copyright: "Acme Technologies Pvt
+    /// Ltd. All Rights Reserved 2022" → "Acme Technologies Pvt Ltd". A name of up to six words only, not a sentence's
+    /// ("Content on this site. All rights reserved").
+    static func reservingOwner(_ line: String) -> String? {
+        let lower = line.lowercased()
+        guard lower.utf8.count == line.utf8.count,
+              let at = reservations.lazy.compactMap({ lower.byteRange(of: $0) }).first else { return nil }
+        // (the lower-case text's bytes are the line's: the same offset)
+        let end = line.utf8.index(line.startIndex, offsetBy: lower.utf8.distance(from: lower.startIndex, to: at.lowerBound))
+        let before = String(line[..<end]).trimmingCharacters(in: " .|-–,")
+        guard !before.isEmpty, before.spaceParts.count <= 6, looksLikeName(before) else { return nil }
+        return copyrightOwner("© " + before)
     }
 
     static let reservations = ["all rights reserved", "alle rechte vorbehalten", "tous droits réservés",

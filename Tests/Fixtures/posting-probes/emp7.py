@@ -18,3 +18,12 @@ CASES += [
  ("<html><head><title>Data Scientist</title></head><body><nav>Home Careers Contact</nav><h1>Databricks Engineer</h1>"
   "<p>Location: Pune</p><p>You build data pipelines with Databricks.</p></body></html>", None, {"company": None}),
 ]
+# a footer's line that reserves the rights of a name, with no mark of copyright, names the owner
+CASES += [
+ ("<html><head><title>Snowflake Developer</title></head><body><nav>Home About Careers</nav><h1>Snowflake Developer</h1>"
+  "<p>Location: Pune</p><p>You build pipelines in Snowflake.</p><footer><p>Kestrel Data Systems Pvt Ltd. All Rights "
+  "Reserved 2022</p></footer></body></html>", None, {"company": "Kestrel Data Systems Pvt Ltd", "title": "Snowflake Developer"}),
+ ("<html><head><title>Snowflake Developer</title></head><body><h1>Snowflake Developer</h1>"
+  "<p>Location: Pune</p><p>You build pipelines in Snowflake.</p><footer><p>Content on this site is ours. All rights "
+  "reserved.</p></footer></body></html>", None, {"company": None}),
+]
