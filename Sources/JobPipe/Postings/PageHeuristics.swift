@@ -1362,6 +1362,8 @@ struct PageHeuristics {
         }
         // … or over it ("Novo Nordisk A/S" / "2880 Bagsværd" / "Pilot Scientist for Purification")
         if let i = titleLine, let name = labels.line(over: i) { company.add(name, "header", 2) }
+        // … or after a dash in the heading itself ("Business Developer (Parttime) – The Venturi Tribe")
+        if let t = chosenTitle, let (_, name) = Self.roleAndEmployer(t), !isSiteFurniture(name) { company.add(name, "heading", 3) }
         // … or a hiring headline right over it ("Aidants Connect recrute :" / "Un ou une développeur.se")
         if let i = titleLine, i > 0, let name = LabelledLines.hiringHeadline(labels.lines[i - 1]) { company.add(name, "header", 4) }
         // … or under it ("Backend Engineer" / "Brightwave is hiring")
@@ -1664,7 +1666,12 @@ struct PageHeuristics {
         if let name = company.best.map({ Words.normalized($0.text) }) {
             title.adjust(-4) { Words.normalized($0.text) == name }
         }
-        if let c = title.best { p.title = c.text; p.evidence["title"] = c.place }
+        if let c = title.best {
+            p.title = c.text
+            p.evidence["title"] = c.place
+            // (the employer the heading names after its dash is no part of the job's title)
+            if let (role, name) = Self.roleAndEmployer(c.text), company.best?.text == name { p.title = role }
+        }
         // on the employer's own site, its name as the site shows it, and its legal name in the copyright line or the
         // address that begins with the same word, are one employer: where the shown name adds words of its own, the
         // legal name is its name ("Campudus Developers" in the page title and the logo, "Campudus GmbH" over the
@@ -1941,6 +1948,25 @@ struct PageHeuristics {
         }
         return nil
     }
+    /// A heading's role and, after its dash, the employer: "Business Developer (Parttime) – The Venturi Tribe".
+    /// The name is no fact of the job (a place, a kind of contract, an arrangement), no role, and no team of the
+    /// employer's ("Data Engineer – Platform Team").
+    static func roleAndEmployer(_ heading: String) -> (role: String, name: String)? {
+        for dash in [" – ", " — ", " | ", " @ "] where heading.containsBytes(dash) {
+            let parts = heading.splitBytes(dash).map(\.trimmingSpaces)
+            guard parts.count == 2, PostingLabels.readsAsRole(parts[0]) else { return nil }
+            let name = parts[1]
+            guard looksLikeName(name), name.spaceParts.count <= 5, !PostingLabels.readsAsRole(name),
+                  !PostingLabels.isGeneric(name), !EmploymentType.names(name), WorkArrangement.stated(name) == nil,
+                  factPlace(name) == nil, LabelledLines.place(name) == nil, !Cities.contains(name),
+                  let last = name.spaceParts.last, !teamWords.contains(last.lowercased()) else { return nil }
+            return (parts[0], name)
+        }
+        return nil
+    }
+    static let teamWords: Set<String> = ["team", "teams", "squad", "department", "division", "unit", "group", "abteilung",
+                                         "bereich", "afdeling", "équipe", "equipe", "équipes", "equipo", "squadra", "reparto"]
+
     /// The place a fact after a title's dash names: a place, or a place with its arrangement in brackets
     /// ("Berlin (Hybrid)" gives "Berlin").
     static func factPlace(_ fact: String) -> String? {

@@ -27,3 +27,19 @@ CASES += [
   "<p>Location: Pune</p><p>You build pipelines in Snowflake.</p><footer><p>Content on this site is ours. All rights "
   "reserved.</p></footer></body></html>", None, {"company": None}),
 ]
+# the employer after the dash in the job's heading, on a site whose owner hosts others' postings (a student club's);
+# not the employer's own unit after the dash on its own site
+def club(h):
+    return ("<html><head><title>Vacature</title></head><body><nav>Home Info Kalender Sponsors Vacature</nav>"
+            f"<h2>Vacature</h2><h2>{h}</h2><p>Je belt en mailt nieuwe klanten.</p><p>Jan Peeters</p><p>Managing Partner</p>"
+            "<p>Kestrel Ventures</p><footer>© 2025 Studentenkring Delta. Alle rechten voorbehouden.</footer></body></html>")
+def own(h):
+    return ("<html><head><title>Careers | Kestrel Payments</title><meta property='og:site_name' content='Kestrel Payments'>"
+            f"</head><body><h1>{h}</h1><p>You build our payment services in Go.</p><footer>© 2026 Kestrel Payments Ltd"
+            "</footer></body></html>")
+CASES += [
+ (club("Business Developer (Parttime) – Kestrel Ventures"), None, {"company": "Kestrel Ventures", "title": "Business Developer (Parttime)"}),
+ (own("Backend Engineer – Payments"), None, {"company": "Kestrel Payments"}),
+ (own("Backend Engineer – Risk Platform"), None, {"company": "Kestrel Payments"}),
+ (own("Backend Engineer – Core Banking Team"), None, {"company": "Kestrel Payments", "title": "Backend Engineer – Core Banking Team"}),
+]
