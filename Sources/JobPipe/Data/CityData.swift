@@ -17812,7 +17812,6 @@ eng-thâm-chhī
 engadine
 engaru
 engeljs
-engels
 engels an der wolga
 engelskirchen
 engenheiro coelho
