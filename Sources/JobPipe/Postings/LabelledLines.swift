@@ -782,6 +782,11 @@ struct LabelledLines {
             let town = String(line[..<dash.lowerBound]).trimmingSpaces, region = String(line[dash.upperBound...]).trimmingSpaces
             if Cities.contains(town), Location.isCountry(region) || placeEnds.contains(region) { return line.trimmingSpaces }
         }
+        // known towns between slashes, each a place of the job: "Delhi/ Agra", "Berlin / München"
+        if parts.count == 1, n <= 80, line.utf8.contains(0x2F) {
+            let towns = line.split(separator: "/", omittingEmptySubsequences: false).map(\.trimmingSpaces)
+            if (2...6).contains(towns.count), towns.allSatisfy(Cities.contains) { return line.trimmingSpaces }
+        }
         // most lines end in no country or region: their last words tell, before the line is tidied
         guard Self.mayEndInPlace(line) else { return nil }
         let shown = Location.tidied(line)
