@@ -154,10 +154,11 @@ enum MainContent {
     /// block per section write a posting ("What we are looking for", "Responsibilities", "Skills", each a
     /// `<div class="container">` of its own): only the blocks next to it, each a section and not headed as
     /// other postings, in an unbroken run both ways; the first block that is none (the site's header, a row of
-    /// links, the application form, the footer) ends the run. The body itself is never the description.
+    /// links, the application form, the footer) ends the run; a block of no text between two (a divider, `<div
+    /// class="s-div"></div>`, `<hr>`) neither ends it nor joins it. The body itself is never the description.
     static func pageSections(around main: TreeNode, found: TreeNode) -> [TreeNode] {
         guard let siblings = main.container?.children.filter({ $0.isElement && $0.tag != .script && $0.tag != .style
-                && $0.tag != .template && $0.tag != .head }),
+                && $0.tag != .template && $0.tag != .head && ($0.index == main.index || $0.textLength(upTo: 0) > 0) }),
               let at = siblings.firstIndex(where: { $0.index == main.index }) else { return [found] }
         let goesOn = { (n: TreeNode) in n.tag != .form && isSection(n) && !headedAsOtherPostings(n) }
         let before = siblings[..<at].reversed().prefix(while: goesOn).reversed()
