@@ -7,6 +7,7 @@ extension SkillDictionary {
     /// One skill form a line: form, display name, flags (c: exact case, a: ambiguous).
     static let table = #"""
 .NET	.NET	c
+.net	.NET	
 .NET Core	.NET Core	
 .NET Framework	.NET Framework	
 100 Plus Hatch Pattern Library	100 Plus Hatch Pattern Library	
@@ -4873,6 +4874,7 @@ MS SQL	SQL Server	c
 MS SQL Server	SQL Server	
 MS*Health Software/CMHC	MS*Health Software/CMHC	
 MS-Office	Microsoft Office	
+MS-SQL	SQL Server	c
 MSB Software Astroart	MSB Software Astroart	
 MSC Software Adams	MSC Software Adams	
 MSC Software Fatigue	MSC Software Fatigue	

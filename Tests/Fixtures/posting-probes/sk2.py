@@ -14,3 +14,9 @@ def landing():
 CASES = [
  (landing(), None, {"skills": ["Flutter", "Node.js", "MongoDB", "Docker"]}),
 ]
+# .NET as postings write it in lower case, and SQL Server as "MS-SQL"
+CASES += [
+ ("<html><head><title>Software-Architekt (m/w/d)</title></head><body><h1>Software-Architekt (m/w/d)</h1><p>Ihr Profil: "
+  "mehrjährige Erfahrung in der Entwicklung mit C#, .net, MS-SQL, Angular</p></body></html>", None,
+  {"skills": ["C#", ".NET", "SQL Server", "Angular"]}),
+]
