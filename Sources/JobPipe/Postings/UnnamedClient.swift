@@ -10,6 +10,9 @@ enum UnnamedClient {
         "unser kunde", "unsere kundin", "für unseren kunden", "im auftrag unseres kunden", "unser mandant",
         "für unseren mandanten", "im auftrag unseres mandanten", "für einen kunden", "für eine kundin",
         "im auftrag eines kunden", "einer unserer kunden", "für einen unserer kunden",
+        // (the client a staffing agency calls its principal: "Unser Auftraggeber ist einer der führenden Hersteller …")
+        "unser auftraggeber", "unsere auftraggeberin", "für unseren auftraggeber", "im auftrag unseres auftraggebers",
+        "für einen auftraggeber", "einer unserer auftraggeber", "für einen unserer auftraggeber",
         "notre client", "notre cliente", "pour notre client", "pour le compte de notre client", "pour l'un de nos clients",
         "pour l’un de nos clients", "l'un de nos clients", "l’un de nos clients", "pour un client", "pour une cliente",
         "pour le compte d'un client", "pour le compte d’un client",
@@ -95,7 +98,7 @@ enum UnnamedClient {
         return name
     }
 
-    private static let needles = ByteNeedles(["client", "kund", "klant", "mandant", "opdrachtgever",
+    private static let needles = ByteNeedles(["client", "kund", "klant", "mandant", "opdrachtgever", "uftraggeber",
                                               // (the partner as the openers say it: most lines that say "partner" say
                                               // it otherwise, "partnership", "our partners' …")
                                               "ur partner ", "ur partner,", "er partner ", "ze partner ", "ro partner ",

@@ -43,3 +43,14 @@ CASES += [
  (own("Backend Engineer – Risk Platform"), None, {"company": "Kestrel Payments"}),
  (own("Backend Engineer – Core Banking Team"), None, {"company": "Kestrel Payments", "title": "Backend Engineer – Core Banking Team"}),
 ]
+# a staffing agency's markup names the agency, on a board; the text says the job is its client's, unnamed:
+# the employer is confidential ("Unser Auftraggeber ist …")
+CASES += [
+ ("<html><head><title>Softwareentwickler (w/m/d) bei Kestrel Personal GmbH | jobboard.example</title>"
+  "<script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": \"JobPosting\", \"title\": "
+  "\"Softwareentwickler (w/m/d)\", \"hiringOrganization\": {\"@type\": \"Organization\", \"name\": \"Kestrel Personal GmbH\"}, "
+  "\"jobLocation\": {\"@type\": \"Place\", \"address\": {\"@type\": \"PostalAddress\", \"addressLocality\": \"Linz\"}}}</script>"
+  "</head><body><h1>Softwareentwickler (w/m/d)</h1><p>Kestrel Personal GmbH</p><p>Linz</p><h2>Über das Unternehmen</h2>"
+  "<p>Unser Auftraggeber ist einer der führenden Hersteller in der mobilen Robotik.</p><p>Du entwickelst Software in C++.</p>"
+  "</body></html>", None, {"company": "Confidential", "location": "Linz"}),
+]
