@@ -1646,7 +1646,8 @@ struct PageHeuristics {
         // (the recruiter's name, wherever the page gives it: its site's name, its copyright, its logo, its host, and
         // the page title's part that names one of these: "Sr. functioneel analist – | Konato")
         if client != nil {
-            let siteNames = Set(company.candidates.filter { ["site_name", "owner", "host", "logo"].contains($0.place) }
+            // (… and its links to its own pages: "Unternehmen › Management" on the agency's site)
+            let siteNames = Set(company.candidates.filter { ["site_name", "owner", "host", "logo", "link"].contains($0.place) }
                 .map { Words.normalized($0.text) })
             company.adjust(-3) { $0.text != "Confidential" && siteNames.contains(Words.normalized($0.text)) }
         }

@@ -54,3 +54,12 @@ CASES += [
   "<p>Unser Auftraggeber ist einer der führenden Hersteller in der mobilen Robotik.</p><p>Du entwickelst Software in C++.</p>"
   "</body></html>", None, {"company": "Confidential", "location": "Linz"}),
 ]
+# … and on the agency's own site, its links to its own section about itself name the agency, not the employer
+CASES += [
+ ("<html><head><title>Projektbeschreibung</title></head><body><div class='agency-header-nav'><a href='https://www.kestrel-staff.example/'>Home</a>"
+  "<a href='https://www.kestrel-staff.example/unternehmen/'>Über uns</a><div class='agency-header-nav-sub'>"
+  "<a href='https://www.kestrel-staff.example/unternehmen/management'>Management</a><br>"
+  "<a href='https://www.kestrel-staff.example/unternehmen/compliance'>Compliance &amp; CSR</a></div></div>"
+  "<h1>Testautomatisierer (m/w/d)</h1><p>Für unseren Kunden in Köln suchen wir einen Testautomatisierer (m/w/d).</p>"
+  "<p>Du automatisierst Tests mit Selenium.</p></body></html>", None, {"company": "Confidential"}),
+]
