@@ -25,7 +25,7 @@ enum PostingReader {
         if let s = structured, !lines.isEmpty, !pageShows(s, lines: lines) { structured = nil }
         // a recruiter's markup that names the recruiter, on a page that says its posting is for a client it does
         // not name ("Notre client est une FinTech …"): the employer is confidential
-        if structured?.company != nil, UnnamedClient.isSpokenOf(in: lines) {
+        if let company = structured?.company, UnnamedClient.isSpokenOf(in: lines), PageHeuristics(doc: doc).isSiteFurniture(company) {
             structured!.company = "Confidential"
             structured!.evidence["company"] = "text"
         }

@@ -43,10 +43,11 @@ CASES += [
  (own("Backend Engineer – Risk Platform"), None, {"company": "Kestrel Payments"}),
  (own("Backend Engineer – Core Banking Team"), None, {"company": "Kestrel Payments", "title": "Backend Engineer – Core Banking Team"}),
 ]
-# a staffing agency's markup names the agency, on a board; the text says the job is its client's, unnamed:
+# a staffing agency's markup names the agency, on its own site; the text says the job is its client's, unnamed:
 # the employer is confidential ("Unser Auftraggeber ist …")
 CASES += [
- ("<html><head><title>Softwareentwickler (w/m/d) bei Kestrel Personal GmbH | jobboard.example</title>"
+ ("<html><head><title>Softwareentwickler (w/m/d) | Kestrel Personal GmbH</title>"
+  "<meta property='og:site_name' content='Kestrel Personal GmbH'>"
   "<script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": \"JobPosting\", \"title\": "
   "\"Softwareentwickler (w/m/d)\", \"hiringOrganization\": {\"@type\": \"Organization\", \"name\": \"Kestrel Personal GmbH\"}, "
   "\"jobLocation\": {\"@type\": \"Place\", \"address\": {\"@type\": \"PostalAddress\", \"addressLocality\": \"Linz\"}}}</script>"
