@@ -1883,9 +1883,9 @@ struct PageHeuristics {
         return n.trimmingSpaces
     }
 
-    /// Whether a word in capitals is the initials of a name's capitalised words, in order, the name's
-    /// joiners ("of", "&", "und") passed over or counted: "BFS" of "Bibby Financial Services", "IBM" of
-    /// "International Business Machines"; not "GmbH", nor "USA" of "Acme Software".
+    /// Whether a word in capitals is the initials of a name's words, in order, the name's joiners ("of", "&",
+    /// "und") passed over: "BFS" of "Bibby Financial Services", "IBM" of "International Business Machines";
+    /// not "GmbH", nor "USA" of "Acme Software".
     static func isShortForm(_ word: Substring, of name: Substring) -> Bool {
         let letters = Array(word)
         guard (2...6).contains(letters.count), letters.allSatisfy({ $0.isUppercase && $0.isASCII }) else { return false }
