@@ -21,7 +21,9 @@ struct LabelledLines {
     /// A line of facts, each labelled, read as one line each:
     /// "Beginn: nach Absprache | Arbeitsort: Landkreis Meißen".
     private static func facts(_ line: String) -> [String] {
-        guard line.utf8.count <= 200, line.firstByteOffset(where: { $0 == 0x3A }) != nil else { return [line] }
+        guard line.utf8.count <= 400, line.firstByteOffset(where: { $0 == 0x3A }) != nil else { return [line] }
+        // (a paragraph's last sentence may be a place's label: "… aber keine Pflicht. Einsatzgebiet: Köln, Bonn")
+        guard line.utf8.count <= 200 else { return labelledTail(line) ?? [line] }
         if line.firstByteOffset(where: { $0 == 0x7C || $0 == 0xC2 }) != nil {
             for sep in [" | ", " · "] where line.containsBytes(sep) {
                 let parts = line.splitBytes(sep).map(\.trimmingSpaces)
@@ -35,7 +37,8 @@ struct LabelledLines {
     /// its value to the line's end: "for Acme Foundation - Location: Boston / Remote" is "for Acme Foundation" and
     /// "Location: Boston / Remote".
     private static func labelledTail(_ line: String) -> [String]? {
-        guard let colon = line.utf8.firstIndex(of: 0x3A) else { return nil }
+        // (a label's colon has a space after it, not a gender form's: "Physiotherapeut:innen … Einsatzgebiet: Köln")
+        guard let colon = line.byteRange(of: ": ")?.lowerBound else { return nil }
         let before = String(line[..<colon])
         guard let sep = [" - ", " – ", " — ", " | ", ". "].compactMap({ before.lastByteRange(of: $0) }).max(by: { $0.lowerBound < $1.lowerBound }),
               sep.lowerBound > before.startIndex else { return nil }
@@ -740,6 +743,8 @@ struct LabelledLines {
             return place(String(line[..<or.lowerBound]))
         }
         let commas = line.utf8.reduce(0) { $0 + ($1 == 0x2C ? 1 : 0) }
+        // known towns in a list, and perhaps their surroundings: "Köln, Düsseldorf, Bonn, Leverkusen und Umgebung"
+        if commas >= 1, commas <= 7, let list = townList(line) { return list }
         guard commas <= 3, !line.utf8.contains(0x3A) else { return nil }
         // a known town, alone or before its region and country: "Arnhem", "Palermo, Buenos Aires"
         let parts = line.utf8.split(separator: 0x2C).map(Substring.init)
@@ -806,6 +811,23 @@ struct LabelledLines {
         guard lowered.isEmpty else { return nil }
         return shown
     }
+
+    /// A list of two to eight known towns, between commas and a last "and", as written without a closing full
+    /// stop: "Köln, Düsseldorf, Bonn, Leverkusen und Umgebung", "Lyon, Grenoble et Annecy"; nil for anything else.
+    static func townList(_ line: String) -> String? {
+        var t = Substring(line.trimmingCharacters(in: " ."))
+        for tail in surroundingsTails where t.hasSuffix(tail) { t = t.dropLast(tail.count); break }
+        var parts = t.split(separator: ",").map(\.trimmingSpaces)
+        if let last = parts.last, let and = [" und ", " and ", " & ", " et ", " en ", " e ", " y "].lazy
+            .compactMap({ last.byteRange(of: $0) }).first {
+            parts[parts.count - 1] = String(last[..<and.lowerBound]).trimmingSpaces
+            parts.append(String(last[and.upperBound...]).trimmingSpaces)
+        }
+        guard (2...8).contains(parts.count), parts.allSatisfy(Cities.contains) else { return nil }
+        return line.trimmingCharacters(in: " .")
+    }
+    private static let surroundingsTails = [" und Umgebung", " and surrounding areas", " and surroundings", " and the surrounding area",
+                                            " en omgeving", " et environs", " e dintorni", " e provincia", " y alrededores"]
 
     /// The known town of an area named after it, as networks and boards write one: "Greater Seattle Area",
     /// "San Francisco Bay Area", "Boston Metro Area", "New York City Metropolitan Area", "Großraum München",
