@@ -1746,9 +1746,6 @@ struct PageHeuristics {
     /// Letters and digits only, lower case: "Hugging Face" and "hugging-face" read "huggingface".
     static func compact(_ s: String) -> String { Words.normalized(s).filter { $0 != " " } }
 
-    /// The words of the text, one to three, that spell a host's name, capitalised as a name
-    /// is ("sinnerschrader": "SinnerSchrader", "mediale pfade": no capital, no name). An ASCII name is
-    /// looked for in the text's bytes, the words read only where it is found.
     /// The ASCII a domain writes for a letter of two bytes that begin 0xC3, by its second byte: German
     /// "ä", "ö", "ü" as "ae", "oe", "ue", "ß" as "ss"; an accented letter as the letter ("é" as "e").
     static let asciiSpelling: [UInt8: [UInt8]] = {
@@ -1762,6 +1759,9 @@ struct PageHeuristics {
         return t
     }()
 
+    /// The words of the text, one to three, that spell a host's name, capitalised as a name
+    /// is ("sinnerschrader": "SinnerSchrader", "mediale pfade": no capital, no name). An ASCII name is
+    /// looked for in the text's bytes, the words read only where it is found.
     static func writtenOut(_ host: String, in texts: [String]) -> String? {
         guard host.count >= 4 else { return nil }
         let name = Array(host.utf8)
