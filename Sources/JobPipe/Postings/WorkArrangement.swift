@@ -11,7 +11,7 @@ enum WorkArrangement: String, Sendable {
     static let hybridWords = ["hybrid", "hybride", "híbrido", "hibrido", "híbrida", "ibrido", "ibrida",
                               "teilweise remote", "teilweise homeoffice", "télétravail partiel", "teletravail partiel",
                               "semi-remote", "semi remote", "partially remote", "partly remote", "flex", "limited remote",
-                              "partial remote", "some remote", "remote-friendly", "remote friendly", "remote optional",
+                              "partial remote", "some remote", "remote optional",
                               "remote-optional", "smart working",
                               // other languages of the EU's job market: Finnish, Polish, Czech, Swedish, Danish,
                               // Romanian and Hungarian
@@ -112,8 +112,7 @@ enum WorkArrangement: String, Sendable {
                                 "en partie en télétravail", "en partie à distance", "entre télétravail et",
                                 "parcialmente en remoto", "parcialmente desde casa", "in parte da remoto", "in parte da casa",
                                 "giorni in smart working", "giorni di smart working", "smart working parziale",
-                                "hybride te werken", "limited remote", "remote-friendly",
-                                "remote friendly", "option to work from home", "possibility to work from home",
+                                "hybride te werken", "limited remote", "option to work from home", "possibility to work from home",
                                 "flexibility to work from home", "work from home days", "home-office-möglichkeit",
                                 "homeoffice-möglichkeit", "möglichkeit zum homeoffice", "homeoffice möglich",
                                 "home office möglich", "mobiles arbeiten möglich", "possibilité de télétravail",
@@ -142,7 +141,7 @@ enum WorkArrangement: String, Sendable {
                                 "location-independent", "ortsunabhängiges arbeiten", "ortsunabhängig arbeiten",
                                 "n'importe où dans le monde", "desde cualquier parte del mundo", "ovunque nel mondo",
                                 "waar ter wereld",
-                                "remote welcome", "eligible for remote work", "eligible for fully remote", "remote-only", "remote only", "fully distributed", "télétravail bienvenu",
+                                "remote welcome", "remote-friendly", "remote friendly", "eligible for remote work", "eligible for fully remote", "remote-only", "remote only", "fully distributed", "télétravail bienvenu",
                                 "independently in a remote", "in a remote environment", "in a remote-first",
                                 "working remotely", "works remotely", "fully-remote", "based anywhere", "located anywhere",
                                 "candidates anywhere", "live anywhere", "anywhere in the us", "anywhere in the u.s.",
@@ -215,7 +214,7 @@ enum WorkArrangement: String, Sendable {
         if hybridThings.contains(where: { v.containsBytes($0) }) { return nil }
         // a tool's "remote" is no arrangement: "Remote access to our servers", "Remote monitoring"
         if v.startsWithBytes("remote "), onlyOfTools(v) { return nil }
-        if hybridWords.contains(where: { startsWord(v, $0) }) { return .hybrid }
+        if hybridWords.contains(where: { startsWord(v, $0) }) || friendlyBesideOffice(v) { return .hybrid }
         // a word of partial before a word of remote work, a compound's too: "Partial remote",
         // "Osittainen etätyömahdollisuus", "Częściowo zdalna"
         if let partial = occasionalWords.first(where: { startsWord(v, $0) }),
@@ -492,7 +491,11 @@ enum WorkArrangement: String, Sendable {
             let lines = text.split(separator: "\n").map(String.init).filter { phrases.remote.occurs(in: $0) }
             let someDays = lines.contains { countsDaysOfTheWeek($0) }
             // (or, on every line that says it, offered as a possibility: "the possibility of working remotely")
-            let offered = lines.allSatisfy { offeredAsPossibility($0.lowercased().splitScalars(whereSeparator: isWordBreak)) }
+            // (or, remote-friendly, with an office offered beside it: "Remote-friendly, with the ability to work
+            // from our Lisbon office")
+            let offered = lines.allSatisfy {
+                offeredAsPossibility($0.lowercased().splitScalars(whereSeparator: isWordBreak)) || friendlyBesideOffice($0)
+            }
             return someDays || offered ? .hybrid : .remote
         }
         if phrases.onSite.occurs(in: text) { return .onSite }
@@ -622,6 +625,17 @@ enum WorkArrangement: String, Sendable {
         }
         return offered
     }
+    /// Whether a line calls the work remote-friendly and offers an office beside it ("Remote-friendly environment
+    /// with the ability to work from the Lisbon office"): either way of working, so hybrid. Remote-friendly
+    /// alone ("Acme is remote-friendly. Timezones overlapping with EST are preferred.") is remote.
+    static func friendlyBesideOffice(_ line: String) -> Bool {
+        let l = line.lowercased()
+        return (l.containsBytes("remote-friendly") || l.containsBytes("remote friendly"))
+            && officeWords.contains { l.containsBytes($0) }
+    }
+    /// Words for an office, in English (the language that says "remote-friendly").
+    private static let officeWords = [" office", " offices", " hub", " headquarters", " hq", " coworking", " co-working"]
+
     /// Words before "remotely" that say the work is done so ("all work is done remotely").
     static let doneWords: Set<String> = ["done", "performed", "carried", "conducted", "completed", "worked"]
     /// Nouns of a condition after a remote word ("in overleg", "nach Absprache", "on request", "bespreekbaar").

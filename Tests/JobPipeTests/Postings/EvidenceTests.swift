@@ -1507,6 +1507,11 @@ import Testing
     @Test func remoteFriendlyAndRemoteConsidered() throws {
         let p = try #require(read("<h1>Software Engineer</h1><p>Benefits</p><ul><li>Remote-friendly environment with the ability to work from the Lisbon office</li></ul>"))
         #expect(p.workplace == .hybrid && p.remote == false)
+        // remote-friendly with no office beside it is remote, in a sentence or alone on a line
+        let f = try #require(read("<h1>Backend Engineer</h1><p>We build wallets.</p><p>Acme Research is remote-friendly. Timezones overlapping with EST are preferred.</p>"))
+        #expect(f.workplace == .remote && f.remote == true)
+        let g = try #require(read("<h1>Full Stack Developer</h1><p>7+ Products to Build</p><p>100% Remote Friendly</p><p>Full-time</p>"))
+        #expect(g.workplace == .remote && g.remote == true)
         let q = try #require(read("<h1>Web Developer</h1><p>Oh and we're happy to consider hiring remote - our people work from cafes and trains.</p>"))
         #expect(q.remote == true)
         let r = try #require(read("<h1>Sachbearbeiter</h1><p>Wir bieten flexible Arbeitszeiten mit Home-Office-Möglichkeit.</p>"))
