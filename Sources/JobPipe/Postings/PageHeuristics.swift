@@ -306,7 +306,12 @@ struct PageHeuristics {
             && !name.contains(where: \.isNumber) && !name.contains(":") && !name.contains("@") && looksLikeName(name)
             && !PostingLabels.isMadeOfPageWords(name) && !PostingLabels.isGeneric(name) && !Cities.contains(name)
             && !Location.isCountry(name) && !words.contains(where: { contactWords.contains($0.lowercased()) })
+            && !possessives.contains(words[0].lowercased())
     }
+    /// The first person's possessives that open a link to the reader's own area of a site, no name: "My Account",
+    /// "Mon Espace Partenaire", "Mein Konto", "Mijn omgeving", "Mi cuenta".
+    static let possessives: Set<String> = ["my", "mon", "ma", "mes", "mein", "meine", "mijn", "mi", "mis", "mio", "mia",
+                                           "meu", "minha"]
     /// Words of a block's heading over the address, not a name: "Contact & Support", "Kontakt", "Anschrift".
     static let contactWords: Set<String> = ["contact", "contacts", "kontakt", "contacto", "contatti", "contatto", "support",
                                             "address", "adresse", "adres", "anschrift", "dirección", "direccion", "indirizzo",

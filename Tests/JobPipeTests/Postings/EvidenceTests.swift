@@ -1244,6 +1244,9 @@ import Testing
         #expect(PageHeuristics.legalNameLine("Kestrel Elektrotechnik · Hauptstraße 5 · 12345 Neustadt") == "Kestrel Elektrotechnik")
         #expect(PageHeuristics.nameOverAddress(["Elektro Kestrel", "Hauptstraße 5", "12345 Neustadt"]) == "Elektro Kestrel")
         #expect(PageHeuristics.nameOverAddress(["Contact & Support", "Hauptstraße 5", "12345 Neustadt"]) == nil)
+        // (a link to the reader's own area of the site is no name: "Mon Espace Partenaire", "My Account")
+        #expect(PageHeuristics.nameOverAddress(["Mon Espace Partenaire", "11 avenue de l’île St-Martin, 92737 Nanterre"]) == nil)
+        #expect(PageHeuristics.nameOverAddress(["My Account", "12 High Street", "Leeds LS1 4DY"]) == nil)
         #expect(PageHeuristics.nameOverAddress(["Elektro Kestrel", "Wir freuen uns auf Sie."]) == nil)
         // in capitals, and in the other languages
         #expect(PageHeuristics.careersOf("CAREERS AT NVIDIA") == "NVIDIA")
