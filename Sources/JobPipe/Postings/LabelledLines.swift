@@ -360,9 +360,15 @@ struct LabelledLines {
 
     /// A label with a qualifier in brackets, as one of `labels` without it: "Télétravail (2j max/semaine)",
     /// "Location (city)". Otherwise the label as it is.
-    /// A plural's ending in brackets is the plural: "Location(s)", "Standort(e)", "Lieu(x)".
+    /// A plural's ending in brackets is the plural: "Location(s)", "Standort(e)", "Lieu(x)". A label of
+    /// alternatives between slashes is the one of them that is among `labels`: "Client Company / Hiring Company".
     static func unqualified(_ label: String, in labels: Set<String>) -> String {
-        guard !labels.contains(label), label.utf8.last == 0x29 else { return label }
+        guard !labels.contains(label) else { return label }
+        // (a label of alternatives, one of them the label's: "Client Company / Hiring Company")
+        if label.containsBytes(" / "), let one = label.splitBytes(" / ").lazy.map(\.trimmingSpaces).first(where: labels.contains) {
+            return one
+        }
+        guard label.utf8.last == 0x29 else { return label }
         if let open = label.byteRange(of: " (") {
             let bare = String(label[..<open.lowerBound]).trimmingSpaces
             return labels.contains(bare) ? bare : label

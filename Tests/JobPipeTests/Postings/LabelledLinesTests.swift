@@ -14,6 +14,15 @@ import Testing
         // no label inside: as it is
         #expect(LabelledLines.unqualified("team(s)", in: labels) == "team(s)")
         #expect(LabelledLines.unqualified("salary (gross)", in: labels) == "salary (gross)")
+        // a label of alternatives between slashes is the one that is a label
+        #expect(LabelledLines.unqualified("client company / hiring company", in: PostingLabels.company) == "hiring company")
+        #expect(LabelledLines.unqualified("team / department", in: PostingLabels.company) == "team / department")
+    }
+
+    @Test func aLabelOfAlternativesAndAConfidentialClient() {
+        let lines = ["Accountant", "Responsibilities", "Tally data entry", "Client Company / Hiring Company", "Confidential",
+                     "Location", "Pune, India"]
+        #expect(LabelledLines(lines: lines).labelled(PostingLabels.company)?.0 == "Confidential")
     }
 
     @Test func aSentenceThatPutsTheJobInAPlace() {
