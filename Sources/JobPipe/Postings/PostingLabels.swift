@@ -401,8 +401,14 @@ enum PostingLabels {
         // a menu's heading ("Top Sub Menu", "Main navigation")
         let spaced = " " + t + " "
         if spaced.contains(" menu ") || spaced.contains(" navigation ") || spaced.contains(" submenu ") { return true }
-        return genericHeadings.contains(t) || isMadeOfPageWords(t)
+        if genericHeadings.contains(t) || isMadeOfPageWords(t) { return true }
+        // a section's heading with a word that ranks it: "Key Responsibilities", "Additional Benefits", "Your Qualifications"
+        guard let space = t.firstIndex(of: " "), sectionRanks.contains(String(t[..<space])) else { return false }
+        return sectionEnds.contains(String(t[t.index(after: space)...]))
     }
+    /// Words that rank a section of the posting before its heading's noun ("Key Responsibilities", "Main Duties").
+    static let sectionRanks: Set<String> = ["key", "main", "core", "primary", "principal", "essential", "additional",
+                                            "required", "preferred", "desired", "desirable", "minimum", "basic", "your"]
 
     /// Whether a heading is made of the words sites use for their pages of jobs
     /// and nothing else ("Job Posting Details", "Current Job Openings",

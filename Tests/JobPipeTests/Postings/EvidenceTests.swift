@@ -900,6 +900,9 @@ import Testing
         #expect(LabelledLines.postcodeFirst("10115 Berlin"))
         #expect(PostingLabels.isGeneric("Top Sub Menu") && PostingLabels.isGeneric("Employment Opportunities2"))
         #expect(PostingLabels.isGeneric("Postes vacants") && !PostingLabels.isGeneric("Pipeline Designer"))
+        // a section's heading ranked by a word before its noun
+        #expect(PostingLabels.isGeneric("Key Responsibilities:") && PostingLabels.isGeneric("Additional Benefits"))
+        #expect(!PostingLabels.isGeneric("Key Account Manager") && !PostingLabels.isGeneric("Key Responsibilities Lead"))
     }
 
     @Test func placeholdersInStructuredAddresses() throws {
