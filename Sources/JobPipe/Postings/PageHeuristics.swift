@@ -259,7 +259,9 @@ struct PageHeuristics {
             }
             afterOwner = false
             guard line.utf8.count <= 80 else { continue }
-            furniture.insert(Words.normalized(line))
+            // (a question is the end of a sentence, no menu's item or name: "Interested in applying as a" /
+            // "Registered Massage Therapist?" names the job)
+            if line.utf8.last != 0x3F { furniture.insert(Words.normalized(line)) }
             if let o = copyrightOwner(line) ?? Self.reservingOwner(line) {
                 furniture.insert(Words.normalized(o))
                 if owner == nil { owner = o }

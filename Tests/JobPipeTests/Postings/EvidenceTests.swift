@@ -905,6 +905,20 @@ import Testing
         #expect(!PostingLabels.isGeneric("Key Account Manager") && !PostingLabels.isGeneric("Key Responsibilities Lead"))
     }
 
+    @Test func aQuestionInTheFooterIsNoFurniture() throws {
+        // the footer's call to apply names the job over a line break: the heading is still the title
+        let html = """
+            <title>Registered Massage Therapist | Nexus Massage & Rehab</title>
+            <nav><a href="/">Home</a><a href="/team">Our Team</a></nav>
+            <main><h1>Registered Massage Therapist</h1><p>Now hiring for our clinic.</p>
+            <h3>Treatments We Offer</h3><ul><li>Sports massage</li></ul></main>
+            <footer><h2>Interested in applying as a <br><strong>Registered Massage Therapist</strong>?</h2>
+            <p>© 2018 - Nexus Massage & Rehab. All rights reserved.</p></footer>
+            """
+        let p = try #require(read(html))
+        #expect(p.title == "Registered Massage Therapist" && p.evidence["title"] == "h1")
+    }
+
     @Test func placeholdersInStructuredAddresses() throws {
         let v = try JSON.parse(#"{"address":{"addressLocality":"Leipzig","addressRegion":"-","postalCode":"04109","addressCountry":"DE"}}"#)
         #expect(Location.text(v) == "Leipzig, Germany")
