@@ -78,6 +78,8 @@ extension Location {
             if counts[place] == nil { order.append(place) }
             counts[place, default: 0] += weight
         }
+        // the employer's town set off after its name in the sentence that seeks the role counts twice
+        if let town = seekerTown(in: text) { count(town, 2) }
         var copy = text
         copy.withUTF8 { bytes in
             let n = bytes.count
@@ -191,6 +193,37 @@ extension Location {
         for town in order where counts[town, default: 0] > top?.count ?? 0 { top = (town, counts[town, default: 0]) }
         return top ?? officeCountry.map { ($0, 1) }
     }
+
+    /// A known town set off by commas after the employer's name, right before the verb that seeks the role:
+    /// "The Computational Pathology Group of the Radboud University Medical Center, Nijmegen (The Netherlands),
+    /// is seeking a Postdoctoral researcher", "Acme GmbH, München, sucht …". (Its country may follow it, in
+    /// brackets or after a comma.)
+    static func seekerTown(in text: String) -> String? {
+        // (most texts hold none of the verbs: one pass over the bytes tells)
+        let found = seekingNeedles.matches(text)
+        guard found != 0 else { return nil }
+        for (k, verb) in seekingVerbs.enumerated() where found & (1 << UInt64(k)) != 0 {
+            var rest = text[...]
+            while let r = rest.firstRange(of: verb) {
+                defer { rest = rest[r.upperBound...] }
+                let before = rest[..<r.lowerBound].suffix(80)
+                var parts = before.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+                guard parts.count >= 2 else { continue }
+                // ("Nijmegen, The Netherlands,": the country after the town)
+                if parts.count >= 3, Location.isCountry(parts[parts.count - 1]) { parts.removeLast() }
+                var town = parts[parts.count - 1]
+                // ("Nijmegen (The Netherlands)": the country in brackets)
+                if town.hasSuffix(")"), let open = town.byteRange(of: " (") { town = String(town[..<open.lowerBound]) }
+                if town.first?.isUppercase == true, Cities.contains(town) { return town }
+            }
+        }
+        return nil
+    }
+    /// The verbs that seek the role after the employer's name and its town, with the comma that closes them.
+    static let seekingVerbs = [", is seeking ", ", is looking for ", ", seeks ", ", is hiring ", ", is recruiting ",
+                               ", sucht ", ", recherche ", ", zoekt ", ", busca ", ", está buscando ", ", cerca ",
+                               ", ricerca "]
+    private static let seekingNeedles = ByteNeedles(seekingVerbs)
 
     /// Whether the words are a list of known towns: the first ends in a comma, and two of the next three
     /// are known towns ("Lyon, Nantes, Marseille, Toulouse").

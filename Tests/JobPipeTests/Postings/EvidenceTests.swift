@@ -988,6 +988,14 @@ import Testing
         #expect(Location.mentioned(in: "Skills in Design, Research or Sales; based in Crystal Lake, Illinois.")?.town
                 == "Crystal Lake, Illinois")
         #expect(Location.mentioned(in: "Experience in Java, C or Go.") == nil)
+        // the employer's town set off after its name, before the verb that seeks the role, over a partner's town
+        let seeker = """
+            The Pathology Group of the Kestrel Medical Center, Nijmegen (The Netherlands), is seeking a Postdoctoral researcher.
+            Our clinical partner is the Cancer Institute in Amsterdam.
+            """
+        #expect(Location.mentioned(in: seeker)?.town == "Nijmegen")
+        #expect(Location.seekerTown(in: "Kestrel GmbH, München, Deutschland, sucht einen Entwickler.") == "München")
+        #expect(Location.seekerTown(in: "Kestrel, a studio we admire, is seeking a designer.") == nil)
         // a town's German genitive before a noun is the town
         #expect(Location.mentioned(in: "Als Verstärkung für das Team in Hannovers Südstadt.")?.town == "Hannover")
         #expect(Location.mentioned(in: "Wir arbeiten in Berlins Mitte.")?.town == "Berlin")
