@@ -6,7 +6,9 @@ enum PostingReader {
         // `html` outlives the read (the caller holds it), so the tree need not copy it
         let doc = HTMLTree(borrowing: html, url: url)
         // a saved page (a file, or no address at all) is read at the address it states as its own
-        if url.map({ !$0.lowercased().hasPrefix("http") }) ?? true, let stated = statedAddress(doc) { doc.url = stated }
+        if url.map({ !$0.lowercased().hasPrefix("http") }) ?? true, let stated = statedAddress(doc) ?? savedAddress(html) {
+            doc.url = stated
+        }
         // nodes do not keep their tree alive
         return withExtendedLifetime(doc) { read(doc) }
     }
@@ -196,6 +198,22 @@ enum PostingReader {
             return address
         }
         return nil
+    }
+
+    /// The address a saved page's saver wrote at its top: a browser's "<!-- saved from url=(0047)https://…/ -->",
+    /// HTTrack's "<!-- Mirrored from www.acme.com/careers/engineer by HTTrack Website Copier/3.x … -->". An
+    /// http(s) address only, of a path past the site's root, as `statedAddress`.
+    static func savedAddress(_ html: UnsafeBufferPointer<UInt8>) -> String? {
+        let head = String(decoding: UnsafeBufferPointer(rebasing: html.prefix(4096)), as: UTF8.self)
+        var address: String?
+        if let r = head.byteRange(of: "<!-- saved from url=("), let close = head[r.upperBound...].firstIndex(of: ")") {
+            address = String(head[head.index(after: close)...].prefix { !$0.isWhitespace })
+        } else if let r = head.byteRange(of: "<!-- Mirrored from "), case let rest = String(head[r.upperBound...]),
+                  let by = rest.byteRange(of: " by HTTrack") {
+            address = "https://" + rest[..<by.lowerBound]
+        }
+        guard let a = address, let u = WebURL(a), u.isHTTP, !(u.pathAndQuery == "/" || u.pathAndQuery.isEmpty) else { return nil }
+        return a
     }
 
     /// The values of every `<script type="application/ld+json">`.

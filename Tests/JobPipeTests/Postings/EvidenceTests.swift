@@ -905,6 +905,28 @@ import Testing
         #expect(!PostingLabels.isGeneric("Key Account Manager") && !PostingLabels.isGeneric("Key Responsibilities Lead"))
     }
 
+    @Test func theAddressASaverWroteAtASavedPagesTop() throws {
+        func saved(_ html: String) -> String? {
+            var bytes = Array(html.utf8)
+            return bytes.withUnsafeMutableBufferPointer { PostingReader.savedAddress(UnsafeBufferPointer($0)) }
+        }
+        #expect(saved("<!DOCTYPE html>\n<!-- saved from url=(0043)https://kestrel.example/careers/engineer -->\n<html>")
+                == "https://kestrel.example/careers/engineer")
+        #expect(saved("<html><!-- Mirrored from kestrelchain.com/careers/compiler-engineer.html by HTTrack Website Copier/3.x -->")
+                == "https://kestrelchain.com/careers/compiler-engineer.html")
+        // (a site's home is no posting's address)
+        #expect(saved("<!-- Mirrored from kestrelchain.com/ by HTTrack Website Copier/3.x -->") == nil)
+        #expect(saved("<html><head><title>Engineer</title>") == nil)
+        // the employer a mirrored page's host names, where the page's lines name it too
+        let html = """
+            <html><!-- Mirrored from kestrelchain.com/careers/compiler-engineer.html by HTTrack Website Copier/3.x -->
+            <head><title>Compiler Engineer</title></head><body><h1>Compiler Engineer</h1>
+            <p>Deliver code that turns the vision and roadmap of Kestrelchain into monthly milestones.</p></body></html>
+            """
+        let p = try #require(read(html, url: "file:///home/me/mirror/compiler-engineer.html"))
+        #expect(p.company == "Kestrelchain" && p.evidence["company"] == "host")
+    }
+
     @Test func aQuestionInTheFooterIsNoFurniture() throws {
         // the footer's call to apply names the job over a line break: the heading is still the title
         let html = """
