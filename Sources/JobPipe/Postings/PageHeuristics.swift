@@ -971,6 +971,13 @@ struct PageHeuristics {
         }
         // a careers site's heading names its employer ("CAREERS AT NVIDIA", "Jobs at Acme")
         if !isBoard, let own = headings.prefix(3).lazy.compactMap(Self.careersOf).first { company.add(own, "h1", 3) }
+        // … as does a short line of the posting's header that heads its one opening ("Open Position at The Forecast
+        // Foundation")
+        if let own = labels.lines.prefix(40).lazy.filter({ line in
+            line.utf8.count <= 80 && Self.openingPrefixes.contains { line.startsWithBytes($0) }
+        }).compactMap(Self.careersOf).first {
+            company.add(own, "header", 4)
+        }
         // headings: h1 first, then og:title and the title's first segment that is no site name
         for (i, h) in headings.enumerated() {
             let t = cleanTitle(h)
@@ -2070,7 +2077,13 @@ struct PageHeuristics {
                                   "Venez travailler chez ",
                                   // a home page's greeting names its owner: "Welcome to Bedrock Stone & Design!"
                                   "Welcome to ", "Willkommen bei ", "Bienvenue chez ", "Bienvenido a ", "Welkom bij ",
-                                  "Benvenuti in ", "Benvenuti da "]
+                                  "Benvenuti in ", "Benvenuti da "] + openingPrefixes
+    /// A heading of one opening and its employer: "Open Position at The Forecast Foundation", "Offene Stelle bei Acme".
+    static let openingPrefixes = ["Open Position at ", "Open position at ", "Open Positions at ", "Open positions at ",
+                                  "Job Opening at ", "Job opening at ", "Job Openings at ", "Open Role at ", "Open role at ",
+                                  "Open Roles at ", "Vacancy at ", "Vacancies at ", "Offene Stelle bei ", "Freie Stelle bei ",
+                                  "Offre d'emploi chez ", "Offre d’emploi chez ", "Poste ouvert chez ", "Vacature bij ",
+                                  "Oferta de empleo en ", "Posizione aperta presso ", "Posizione aperta in "]
 
     /// Whether a heading names the employer's careers pages ("Werken bij WDeliver | W-Install",
     /// "Karriere bei HMZ", "WERKEN BIJ QUIOSK"): a name after the words, however it is written.

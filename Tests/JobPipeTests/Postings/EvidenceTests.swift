@@ -927,6 +927,18 @@ import Testing
         #expect(p.company == "Kestrelchain" && p.evidence["company"] == "host")
     }
 
+    @Test func aHeadingOfTheOpeningAndItsEmployer() throws {
+        // the header heads its one opening and names the employer over the product the site is named for
+        let html = """
+            <head><title>Kestrel Product Designer</title><meta property="og:site_name" content="Kestrel"></head>
+            <body><h1>Product Designer</h1><h4>Open Position at The Forecast Trust</h4>
+            <p>Kestrel is an open-source prediction market. The Forecast Trust supports its development.</p></body>
+            """
+        let p = try #require(read(html, url: "https://kestrel.example/jobs/product-designer"))
+        #expect(p.company == "The Forecast Trust" && p.evidence["company"] == "header")
+        #expect(PageHeuristics.careersOf("Offene Stelle bei Kestrel Systems") == "Kestrel Systems")
+    }
+
     @Test func aQuestionInTheFooterIsNoFurniture() throws {
         // the footer's call to apply names the job over a line break: the heading is still the title
         let html = """
