@@ -1533,6 +1533,8 @@ struct PageHeuristics {
             }
             // … or follows "in" in it ("MedienpädagogIn in München gesucht", "Chef de projet à Lyon")
             if let (place, weight) = Self.placeAfterPreposition(words) { location.add(place, "title", weight) }
+            // … or bases the job ("Experienced US-Based Project Manager", "Berlin-based Backend Engineer")
+            if let place = Self.basedPlace(words) { location.add(place, "title", 2) }
             // … or in the page title that holds it, past the job's words ("Stellenangebot Backend Engineer in
             // Dresden bei Acme GmbH", "Offre d'emploi Développeur à Nantes - Acme")
             let job = Words.normalized(t)
@@ -2078,6 +2080,18 @@ struct PageHeuristics {
                                   // a home page's greeting names its owner: "Welcome to Bedrock Stone & Design!"
                                   "Welcome to ", "Willkommen bei ", "Bienvenue chez ", "Bienvenido a ", "Welkom bij ",
                                   "Benvenuti in ", "Benvenuti da "] + openingPrefixes
+    /// The known town, country, US state or region before "-based" among a title's words: "US-Based", "Berlin-based".
+    static func basedPlace(_ words: [Substring]) -> String? {
+        for w in words {
+            let lower = w.lowercased()
+            guard lower.hasSuffix("-based"), case let place = String(w.dropLast(6)), place.first?.isUppercase == true,
+                  Cities.contains(place) || Location.isCountry(place) || Location.usStates[place] != nil
+                    || LabelledLines.regionCodes.contains(place) else { continue }
+            return place
+        }
+        return nil
+    }
+
     /// A heading of one opening and its employer: "Open Position at The Forecast Foundation", "Offene Stelle bei Acme".
     static let openingPrefixes = ["Open Position at ", "Open position at ", "Open Positions at ", "Open positions at ",
                                   "Job Opening at ", "Job opening at ", "Job Openings at ", "Open Role at ", "Open role at ",

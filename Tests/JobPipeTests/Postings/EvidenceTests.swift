@@ -939,6 +939,18 @@ import Testing
         #expect(PageHeuristics.careersOf("Offene Stelle bei Kestrel Systems") == "Kestrel Systems")
     }
 
+    @Test func aPlaceThatBasesTheJobInItsTitle() throws {
+        // the title's place over the employer's home town in the text
+        let html = """
+            <h1>Looking for an Experienced US-Based Project Manager</h1>
+            <p>Kestrel is a 25+ person company, based in central Tel Aviv and with remote employees around the globe.</p>
+            """
+        let p = try #require(read(html))
+        #expect(p.location == "US" && p.evidence["location"] == "title")
+        #expect(PageHeuristics.basedPlace(["Berlin-based", "Backend", "Engineer"]) == "Berlin")
+        #expect(PageHeuristics.basedPlace(["Cloud-based", "Platform", "Engineer"]) == nil)
+    }
+
     @Test func aQuestionInTheFooterIsNoFurniture() throws {
         // the footer's call to apply names the job over a line break: the heading is still the title
         let html = """
