@@ -1213,6 +1213,14 @@ struct PageHeuristics {
         }) {
             title.add(cleanTitle(line), "text", 1)
         }
+        // … or further down, the first heading below the page's headline that reads as a role (a careers page of one
+        // opening under a slogan: "Bouw de tool die de bouw nog niet had." … "Founding Engineer (full-stack / AI-product)")
+        if title.best == nil, let h = subheadings.first(where: { h in
+            h.utf8.count <= 80 && !h.hasSuffix(".") && !h.hasSuffix("?") && !PostingLabels.isGeneric(h) && !isSiteFurniture(h)
+                && PostingLabels.readsAsRole(h)
+        }) {
+            title.add(cleanTitle(h), "h2", 1)
+        }
         // … or, failing that, the role a sentence of the posting opens with ("Als Pflegekraft im Pflegeteam
         // Braunschweig sind Sie …", "As a DevOps engineer at Acme, you …")
         if title.best == nil, let role = labels.lines.prefix(200).lazy.compactMap(LabelledLines.roleOpening).first {

@@ -951,6 +951,18 @@ import Testing
         #expect(PageHeuristics.basedPlace(["Cloud-based", "Platform", "Engineer"]) == nil)
     }
 
+    @Test func aCareersPageOfOneOpeningUnderASlogan() throws {
+        let html = """
+            <title>Vacatures — Kestrel</title><h1>Bouw de tool die de bouw nog niet had.</h1>
+            <h2>Domeinkennis eerst.</h2><p>We runden een bouwbedrijf.</p><h3>Dicht bij de werf</h3>
+            \((1...30).map { "<p>Punt \($0) van onze werkwijze.</p>" }.joined())
+            <h2>Waar we vandaag mensen voor zoeken.</h2><h3>Founding Engineer (full-stack / AI-product)</h3>
+            <p>Je bouwt het product mee van dag één.</p><footer><p>© 2026 Kestrel</p></footer>
+            """
+        let p = try #require(read(html))
+        #expect(p.title == "Founding Engineer (full-stack / AI-product)" && p.evidence["title"] == "h2")
+    }
+
     @Test func aQuestionInTheFooterIsNoFurniture() throws {
         // the footer's call to apply names the job over a line break: the heading is still the title
         let html = """
