@@ -42,10 +42,40 @@ enum PlainText {
         // (a block hidden in the markup is not chrome: scripts show such blocks, and boards keep
         // the posting's facts in them)
         case .div, .section: return MainContent.headedAsOtherPostings(node) || MainContent.namedAsOtherPostings(node)
-        case .ul, .ol: return MainContent.namedAsOtherPostings(node)
+        case .ul, .ol: return MainContent.namedAsOtherPostings(node) || isNamedMenu(node)
         case .article: return isPostCard(node)
         default: return false
         }
+    }
+
+    /// A list of links that its role or its class names a menu, as themes name theirs ("navigation", "menubar";
+    /// "droopmenu", "mega-menu", "navbar", "main-nav"): the site's navigation, as a `<nav>` is. Its text is
+    /// mostly its links' (a block of the posting named so, "menu-content", is not).
+    static func isNamedMenu(_ node: TreeNode) -> Bool {
+        let role = node.attribute("role")?.lowercased()
+        let named = role == "navigation" || role == "menu" || role == "menubar"
+            || node.attribute("class").map { $0.lowercased().spaceParts.contains(where: isMenuClass) } == true
+        guard named else { return false }
+        let length = node.textLength
+        return length == 0 || linkText(node, depth: 0) * 2 >= length
+    }
+
+    /// A class name of a menu: "menu", "nav", "…menu", "menu-…", "…-nav", "nav-…", "navbar…", "…navigation".
+    static func isMenuClass(_ c: Substring) -> Bool {
+        c == "nav" || c == "menu" || c.hasSuffix("menu") || c.hasPrefix("menu-") || c.hasSuffix("-nav") || c.hasPrefix("nav-")
+            || c.hasPrefix("navbar") || c.hasSuffix("navigation")
+    }
+
+    /// The length of the text of every link below a node, however deep.
+    private static func linkText(_ node: TreeNode, depth: Int) -> Int {
+        guard depth < 64 else { return 0 }
+        var total = 0
+        var c = node.firstChild
+        while let child = c {
+            if child.is(.a) { total += child.textLength } else if child.isElement { total += linkText(child, depth: depth + 1) }
+            c = child.nextSibling
+        }
+        return total
     }
 
     /// One of three or more sibling articles each headed by a link: a card in a list of

@@ -24,6 +24,21 @@ import Testing
         }
     }
 
+    @Test func aListOfLinksNamedAMenuIsChrome() {
+        // a theme's mega menu outside any <nav>, by its class or its role; a list of the posting named so is not
+        // (its text is not its links')
+        let tree = HTMLTree("""
+            <body><div class="droopmenu-nav"><ul class="droopmenu"><li><a href="#">Products</a><ul><li><div><div><ul>
+            <li><a href="/aws">AWS Cloud Management for Businesses</a></li></ul></div></div></li></ul></li></ul></div>
+            <ul role="menubar"><li><a href="/about">About</a></li></ul>
+            <h1>Graduate PHP Developer</h1><ul class="menu-items"><li>PHP within a LAMP stack</li></ul></body>
+            """)
+        withExtendedLifetime(tree) {
+            #expect(PlainText.lines(of: tree.body, skippingChrome: true) == ["Graduate PHP Developer", "PHP within a LAMP stack"])
+        }
+        #expect(PlainText.isMenuClass("mega-menu") && PlainText.isMenuClass("navbar-nav") && !PlainText.isMenuClass("menus-and-prices"))
+    }
+
     @Test func inlineElementsWrittenWithNothingBetween() {
         // a browser's style sets them apart; read as one word they are no place
         let tree = HTMLTree("""
