@@ -1367,7 +1367,9 @@ struct PageHeuristics {
         // (the title's line found once, for the header's lines around it)
         let titleLine = chosenTitle.flatMap { labels.lineIndex(of: $0) }
         // (the title's first line may be a breadcrumb's last item: the heading's line follows close by)
-        if let t = chosenTitle, let first = titleLine,
+        // (a title that is a label's value stands in a grid of labels: the line under it is the next label, "Intitulé du
+        // poste" / "agent de service" / "Code ROME", no employer)
+        if let t = chosenTitle, title.best?.place != "label", let first = titleLine,
            let name = labels.lineIndices(of: t, in: first..<(first + 7)).lazy.compactMap({ labels.line(under: t, at: $0) }).first {
             // (a section heading under it speaks of the employer, "About QuestDB", or of no one, "Why This Role Matters")
             if !LabelledLines.mentionHeads.contains(where: { name.startsWithBytes($0) }) {

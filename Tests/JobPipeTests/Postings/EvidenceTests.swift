@@ -963,6 +963,18 @@ import Testing
         #expect(p.title == "Founding Engineer (full-stack / AI-product)" && p.evidence["title"] == "h2")
     }
 
+    @Test func aGridOfLabelsUnderTheTitle() throws {
+        // the title is a label's value: the line under it is the next label, no employer
+        let html = """
+            <h2>Offres réservées aux travailleurs handicapés</h2><h3>OFFRE n° 7157P</h3>
+            <p>Intitulé du poste</p><p>agent de service</p><p>Code ROME</p><p>K2204 - Nettoyage de locaux</p>
+            <p>Type de contrat</p><p>CDD - 4 à 24 mois</p><p>Lieu de travail</p><p>NANTES</p>
+            """
+        let p = try #require(read(html))
+        #expect(p.title == "agent de service" && p.evidence["title"] == "label")
+        #expect(p.company == nil && p.location == "NANTES")
+    }
+
     @Test func aQuestionInTheFooterIsNoFurniture() throws {
         // the footer's call to apply names the job over a line break: the heading is still the title
         let html = """
