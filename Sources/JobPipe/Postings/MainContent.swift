@@ -212,13 +212,13 @@ enum MainContent {
         return false
     }
 
-    /// The text length of the links in an element (a few levels down).
-    static func linkLength(_ node: TreeNode, depth: Int = 0) -> Int {
-        guard depth < 6 else { return 0 }
+    /// The text length of the links in an element, `levels` down (a few by default).
+    static func linkLength(_ node: TreeNode, depth: Int = 0, levels: Int = 6) -> Int {
+        guard depth < levels else { return 0 }
         var total = 0
         var c = node.firstChild
         while let child = c {
-            if child.is(.a) { total += child.textLength } else if child.isElement { total += linkLength(child, depth: depth + 1) }
+            if child.is(.a) { total += child.textLength } else if child.isElement { total += linkLength(child, depth: depth + 1, levels: levels) }
             c = child.nextSibling
         }
         return total

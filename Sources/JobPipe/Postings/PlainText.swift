@@ -57,25 +57,13 @@ enum PlainText {
             || node.attribute("class").map { $0.lowercased().spaceParts.contains(where: isMenuClass) } == true
         guard named else { return false }
         let length = node.textLength
-        return length == 0 || linkText(node, depth: 0) * 2 >= length
+        return length == 0 || MainContent.linkLength(node, levels: 64) * 2 >= length
     }
 
     /// A class name of a menu: "menu", "nav", "…menu", "menu-…", "…-nav", "nav-…", "navbar…", "…navigation".
     static func isMenuClass(_ c: Substring) -> Bool {
         c == "nav" || c == "menu" || c.hasSuffix("menu") || c.hasPrefix("menu-") || c.hasSuffix("-nav") || c.hasPrefix("nav-")
             || c.hasPrefix("navbar") || c.hasSuffix("navigation")
-    }
-
-    /// The length of the text of every link below a node, however deep.
-    private static func linkText(_ node: TreeNode, depth: Int) -> Int {
-        guard depth < 64 else { return 0 }
-        var total = 0
-        var c = node.firstChild
-        while let child = c {
-            if child.is(.a) { total += child.textLength } else if child.isElement { total += linkText(child, depth: depth + 1) }
-            c = child.nextSibling
-        }
-        return total
     }
 
     /// One of three or more sibling articles each headed by a link: a card in a list of
