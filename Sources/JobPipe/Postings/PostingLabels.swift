@@ -94,6 +94,9 @@ enum PostingLabels {
         "job advertisement", "vacancies", "open position", "companies", "employers", "recruiters",
         "position description", "job requisition", "requisition", "new search", "login page", "job code",
         "recent posts", "latest posts", "latest news", "categories", "archives", "tags", "authors", "menu",
+        // the page title a site generator or an editor's template leaves until someone writes one
+        "react app", "vite app", "vite + react", "vite + react + ts", "create next app", "lovable app", "document",
+        "untitled", "untitled document", "untitled page", "my app", "my website", "new page",
         "our company", "our people", "our culture", "our team", "our story", "our values", "join us", "join our team",
         "work with us", "company profile", "company info", "locations",
         "other", "others", "misc", "miscellaneous", "general", "more jobs", "company",

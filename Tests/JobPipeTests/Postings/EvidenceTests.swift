@@ -903,6 +903,18 @@ import Testing
         // a section's heading ranked by a word before its noun
         #expect(PostingLabels.isGeneric("Key Responsibilities:") && PostingLabels.isGeneric("Additional Benefits"))
         #expect(!PostingLabels.isGeneric("Key Account Manager") && !PostingLabels.isGeneric("Key Responsibilities Lead"))
+        // a site generator's or a template's page title, left as it came
+        #expect(PostingLabels.isGeneric("Lovable App") && PostingLabels.isGeneric("React App") && PostingLabels.isGeneric("Document"))
+        #expect(!PostingLabels.isGeneric("Document Controller"))
+    }
+
+    @Test func aGeneratorsPageTitleIsNoTitle() throws {
+        let html = """
+            <head><title>Lovable App</title><meta property="og:title" content="Lovable App"></head>
+            <body><h1>Voorman<span class="block mt-2">Kestrel Bouw.</span></h1><p>Word onderdeel van een familiebedrijf.</p></body>
+            """
+        let p = try #require(read(html))
+        #expect(p.title == "Voorman" && p.evidence["title"] == "h1")
     }
 
     @Test func theAddressASaverWroteAtASavedPagesTop() throws {
