@@ -178,7 +178,9 @@ enum WorkArrangement: String, Sendable {
                                 "is in-person", "is in person", "en présentiel", "en presentiel",
                                 "based on-site", "based onsite", "on-site in our", "onsite in our", "work onsite at",
                                 "work on-site at", "onsite at our", "on-site at our", "to work on-site in", "to work onsite in",
-                                "to be on-site in", "to be onsite in"]
+                                "to be on-site in", "to be onsite in",
+                                // the work done at a place the sentence names: "to support a program onsite in McLean, VA"
+                                "onsite in ", "on-site in ", "on site in "]
     /// Where the work is done, said of the employer's own offices ("based in our Paris office", "in unserem Büro
     /// in Köln"): weaker than the words around a remote word, read after them ("The team is based in our Berlin
     /// office. This position is remote." is remote).

@@ -1617,6 +1617,9 @@ import Testing
     @Test func remoteFriendlyAndRemoteConsidered() throws {
         let p = try #require(read("<h1>Software Engineer</h1><p>Benefits</p><ul><li>Remote-friendly environment with the ability to work from the Lisbon office</li></ul>"))
         #expect(p.workplace == .hybrid && p.remote == false)
+        // work on site at a place the sentence names is on-site
+        let o = try #require(read("<h1>Course Instructor</h1><p>Kestrel is searching for a Course Instructor to support a program onsite in McLean, VA.</p>"))
+        #expect(o.workplace == .onSite && o.remote == false)
         // remote-friendly with no office beside it is remote, in a sentence or alone on a line
         let f = try #require(read("<h1>Backend Engineer</h1><p>We build wallets.</p><p>Acme Research is remote-friendly. Timezones overlapping with EST are preferred.</p>"))
         #expect(f.workplace == .remote && f.remote == true)
