@@ -630,13 +630,13 @@ enum WorkArrangement: String, Sendable {
     /// Whether a line calls the work remote-friendly and offers an office beside it ("Remote-friendly environment
     /// with the ability to work from the Lisbon office"): either way of working, so hybrid. Remote-friendly
     /// alone ("Acme is remote-friendly. Timezones overlapping with EST are preferred.") is remote.
+    /// (ByteNeedles folds ASCII case as it reads: the line is not lowered.)
     static func friendlyBesideOffice(_ line: String) -> Bool {
-        let l = line.lowercased()
-        return (l.containsBytes("remote-friendly") || l.containsBytes("remote friendly"))
-            && officeWords.contains { l.containsBytes($0) }
+        friendlyWords.matches(line) != 0 && officeWords.matches(line) != 0
     }
-    /// Words for an office, in English (the language that says "remote-friendly").
-    private static let officeWords = [" office", " offices", " hub", " headquarters", " hq", " coworking", " co-working"]
+    private static let friendlyWords = ByteNeedles(["remote-friendly", "remote friendly"])
+    /// Words for an office, in English (the language that says "remote-friendly"); " office" holds " offices".
+    private static let officeWords = ByteNeedles([" office", " hub", " headquarters", " hq", " coworking", " co-working"])
 
     /// Words before "remotely" that say the work is done so ("all work is done remotely").
     static let doneWords: Set<String> = ["done", "performed", "carried", "conducted", "completed", "worked"]
