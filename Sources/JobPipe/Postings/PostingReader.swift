@@ -25,9 +25,11 @@ enum PostingReader {
         // markup whose job and employer the page never shows is another page's (a theme's demo posting
         // left in): the page is read alone
         if let s = structured, !lines.isEmpty, !pageShows(s, lines: lines) { structured = nil }
-        // a recruiter's markup that names the recruiter, on a page that says its posting is for a client it does
-        // not name ("Notre client est une FinTech …"): the employer is confidential
-        if let company = structured?.company, UnnamedClient.isSpokenOf(in: lines), PageHeuristics(doc: doc).isSiteFurniture(company) {
+        // markup that names an employer, on a page that says its posting is for a client it does not name
+        // ("Notre client est une FinTech …", "Unser Auftraggeber ist …"), is the recruiter's: the site's own name, or
+        // on a board the staffing agency that posted it. Whoever names the client in its markup does not hide it in
+        // its text: the employer is confidential
+        if structured?.company != nil, UnnamedClient.isSpokenOf(in: lines) {
             structured!.company = "Confidential"
             structured!.evidence["company"] = "text"
         }
