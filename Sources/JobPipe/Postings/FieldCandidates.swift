@@ -145,7 +145,9 @@ enum TitlePatterns {
             r.company = String(t[..<hiring.lowerBound])
             t = String(t[hiring.upperBound...])
             hired = true
-            // ("Acme is hiring a Backend Engineer", "Acme recrute un développeur": the role without its article)
+            // ("Acme is hiring a Backend Engineer", "Acme recrute un développeur": the role without its article;
+            // "EFF is hiring for a designer": nor its "for")
+            if t.startsWithBytes("for ") { t.removeFirst(4) }
             if let article = ["a ", "an ", "un ", "une ", "un.e ", "un·e ", "ein ", "eine ", "einen ", "een ", "uno ", "una "]
                 .first(where: { t.startsWithBytes($0) }) {
                 t = String(t.dropFirst(article.count))
@@ -200,8 +202,10 @@ enum TitlePatterns {
         }
         if r.title == nil, r.company != nil || t.hasPrefix("'") || t.hasPrefix("\"") {
             // "Acme hiring Engineer in Berlin", "Acme recrute Développeur à Lyon", "'Engineer' in Mettawa, IL"
+            // (a place is a name: "Acme recrute Développeur à Lyon", not "… for a designer.")
             let places = hired ? [" in ", " à ", " en ", " a ", " te "] : [" in "]
-            if let at = places.lazy.compactMap({ t.lastByteRange(of: $0) }).first {
+            if let at = places.lazy.compactMap({ t.lastByteRange(of: $0) }).first,
+               t[at.upperBound...].first.map({ $0.isUppercase || $0.isNumber }) == true {
                 r.title = String(t[..<at.lowerBound])
                 r.location = String(t[at.upperBound...])
             } else {

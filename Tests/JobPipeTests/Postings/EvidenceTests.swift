@@ -96,6 +96,9 @@ import Testing
         #expect(fr?.location == "Lyon, Auvergne-Rhône-Alpes, France")
         let it = TitlePatterns.read("Rossi Srl sta assumendo Sviluppatore web a Milano")
         #expect(it?.company == "Rossi Srl" && it?.title == "Sviluppatore web" && it?.location == "Milano")
+        // "hiring for" and its article; a word after "a" that is no name is no place
+        let en = TitlePatterns.read("Kestrel Foundation is hiring for a designer.")
+        #expect(en?.company == "Kestrel Foundation" && en?.title == "designer." && en?.location == nil)
         let board = TitlePatterns.read("'Kana Developer' in Mettawa, IL job posted by Software Guidance")
         #expect(board?.title == "Kana Developer" && board?.location == "Mettawa, IL" && board?.company == "Software Guidance")
         let greenhouse = TitlePatterns.read("Job Application for Staff Engineer at Kestrel Labs")
