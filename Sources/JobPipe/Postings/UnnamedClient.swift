@@ -25,7 +25,36 @@ enum UnnamedClient {
         // the client a recruiter calls its partner: "Notre partenaire recherche un leader …"
         "our partner", "notre partenaire", "pour notre partenaire", "pour l'un de nos partenaires", "pour l’un de nos partenaires",
         "unser partner", "onze partner", "nuestro socio", "il nostro partner",
-    ] + representing
+    ] + representing + praisedOpeners
+
+    /// A posting's sentence that opens with the employer it does not name, praised, as anonymous ads in Spanish,
+    /// Portuguese and Italian do: "Importante empresa del área de alimentos, requiere contratar …", "Reconocida
+    /// empresa busca …", "Importante azienda metalmeccanica ricerca …". (Not as a sentence's object: "Somos una
+    /// importante empresa" is an employer's own word.)
+    static let praisedOpeners = [
+        "importante empresa", "reconocida empresa", "prestigiosa empresa", "destacada empresa", "importante compañía",
+        "reconocida compañía", "prestigiosa compañía", "importante azienda", "nota azienda", "prestigiosa azienda",
+        "importante società", "conceituada empresa",
+    ]
+
+    /// An unnamed client by the words recruiters praise it with, anywhere in a sentence, in the six languages and
+    /// Portuguese: "… requiere contratar a un Analista para un importante cliente del rubro", "for a leading client",
+    /// "Für ein namhaftes Unternehmen aus der Region suchen wir …", "Per importante azienda cliente ricerchiamo …".
+    static let praisedClient: [String] = {
+        func each(_ heads: [String], _ tails: [String]) -> [String] { heads.flatMap { h in tails.map { "\(h) \($0)" } } }
+        return each(["for a", "on behalf of a"], ["leading client", "renowned client", "prestigious client", "well-known client"])
+            + each(["para un", "para una", "para"], ["importante cliente", "reconocido cliente", "prestigioso cliente",
+                                                     "importante empresa", "reconocida empresa", "prestigiosa empresa"])
+            + each(["para um", "para uma"], ["importante cliente", "importante empresa", "conceituada empresa"])
+            + each(["pour un", "pour le compte d'un", "pour le compte d’un"], ["important client", "grand client", "client important",
+                                                                              "client prestigieux", "client majeur"])
+            + each(["für einen", "im auftrag eines"], ["namhaften kunden", "renommierten kunden", "führenden kunden"])
+            + each(["für ein"], ["namhaftes unternehmen", "renommiertes unternehmen", "führendes unternehmen"])
+            + each(["voor een"], ["grote klant", "toonaangevende klant", "gerenommeerde klant", "gerenommeerd bedrijf"])
+            + each(["per un", "per una", "per", "per un'"], ["importante cliente", "importante azienda", "nota azienda",
+                                                              "prestigiosa azienda", "importante società"])
+            + ["per un’importante azienda", "per un'importante azienda"]
+    }()
 
     /// A recruiter's first person for the client it stands for: "I'm representing a growing healthtech company",
     /// "I am partnering with an established bank".
@@ -58,7 +87,7 @@ enum UnnamedClient {
                 if let opener = openers.first(where: { opener in
                     sentence.startsWithBytes(opener)
                         && sentence.dropFirst(opener.count).first.map { !$0.isLetter && $0 != "-" } != false
-                        && (!isSubject(opener) || saysOfClient(sentence.dropFirst(opener.count)))
+                        && (!isSubject(opener) || praisedOpeners.contains(opener) || saysOfClient(sentence.dropFirst(opener.count)))
                 }) {
                     // (the line as written, where lower case kept its bytes' places)
                     let at = lowered.utf8.distance(from: lowered.startIndex, to: sentence.startIndex) + opener.utf8.count
@@ -74,6 +103,8 @@ enum UnnamedClient {
             // (a recruiter that names itself seeks for one of its clients, anywhere in the sentence: "TEKsystems
             // recherche un administrateur pour un de ses clients")
             if forItsClient.contains(where: { lowered.containsBytes($0) }) { return .unnamed }
+            // (or praises the client it does not name: "… para un importante cliente del rubro")
+            if praisedClient.contains(where: { lowered.containsBytes($0) }) { return .unnamed }
         }
         return nil
     }
@@ -103,7 +134,11 @@ enum UnnamedClient {
                                               // it otherwise, "partnership", "our partners' …")
                                               "ur partner ", "ur partner,", "er partner ", "ze partner ", "ro partner ",
                                               "e partenaire", "nos partenaires", "ro socio ",
-                                              "representing a", "partnering with a", "recruiting for a", "recruiting on behalf of a"])
+                                              "representing a", "partnering with a", "recruiting for a", "recruiting on behalf of a",
+                                              // (a client praised, or an employer an anonymous ad praises)
+                                              "mportant", "econocid", "restigios", "amhaft", "enommiert", "führende",
+                                              "oonaangevend", "erenommeerd", "grote klant", "leading client", "renowned client",
+                                              "well-known client", "nota azienda", "onceituada", "grand client"])
 
     /// Whether the opener is the sentence's subject ("Our client …"), not the client the work is for ("For our client, …").
     static func isSubject(_ opener: String) -> Bool {

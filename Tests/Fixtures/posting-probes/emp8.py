@@ -16,3 +16,24 @@ CASES = [
  (board("Kestrel Robotik GmbH", "<p>Wir sind einer der führenden Hersteller in der mobilen Robotik.</p>"
         "<p>Du begleitest Systeme bis zum Einsatz beim Kunden.</p>"), None, {"company": "Kestrel Robotik GmbH"}),
 ]
+# an unnamed client praised, anywhere in a sentence, and an anonymous ad's praised employer opening a sentence, on
+# an agency's own site whose markup names the agency; an employer's own praise of itself is no client
+def agency(text, org="Talentia Chile"):
+    ld = ('{"@context": "https://schema.org", "@type": "JobPosting", "title": "Analista de Soporte", '
+          f'"hiringOrganization": {{"@type": "Organization", "name": "{org}"}}, '
+          '"jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Las Condes"}}}')
+    return ("<html><head><title>Trabajo de Analista de Soporte en Las Condes | " + org + "</title>"
+            f"<script type='application/ld+json'>{ld}</script></head><body><header><a href='/'>{org}</a></header>"
+            f"<h1>Analista de Soporte</h1><p>Las Condes</p>{text}<footer>© 2026 {org}</footer></body></html>")
+CASES += [
+ (agency("<p>Talentia, consultora líder en recursos humanos, requiere contratar a un Analista de Soporte para un "
+         "importante cliente del rubro financiero.</p><p>Manejo de SQL.</p>"), None, {"company": "Confidential"}),
+ (agency("<p>Importante empresa del área de alimentos, requiere contratar a Analista de Soporte en la comuna de "
+         "Las Condes.</p><p>Manejo de SQL.</p>"), None, {"company": "Confidential"}),
+ (agency("<p>Somos una importante empresa del área de alimentos y buscamos un Analista de Soporte.</p>"
+         "<p>Manejo de SQL.</p>", "Alimentos Kestrel"), None, {"company": "Alimentos Kestrel"}),
+ ("<html><head><title>Addetto paghe | Kestrel Lavoro</title></head><body><header><a href='/'>Kestrel Lavoro</a></header>"
+  "<h1>Addetto paghe</h1><p>Per importante azienda cliente operante nel settore metalmeccanico ricerchiamo un addetto "
+  "paghe.</p><p>Sede di lavoro: Brescia</p><footer>© 2026 Kestrel Lavoro S.r.l.</footer></body></html>", None,
+  {"company": "Confidential", "location": "Brescia"}),
+]
