@@ -692,8 +692,19 @@ struct PageHeuristics {
         guard let mark = line.byteRange(of: "©") ?? line.byteRange(of: "Copyright") ?? line.byteRange(of: "(c)") else { return nil }
         var rest = Substring(line[mark.upperBound...])
         // (and the separators a footer puts after the year: "© 2024 | Müller Elektrotechnik")
-        while let f = rest.first, f == " " || f.isNumber || f == "-" || f == "–" || f == "©" || f == "," || f == "|" || f == "·" || f == "•" {
-            rest.removeFirst()
+        // (and the word after the mark: "© Copyright 2026 | Fácil Insumos Generales")
+        while true {
+            while let f = rest.first, f == " " || f.isNumber || f == "-" || f == "–" || f == "©" || f == "," || f == "|" || f == "·" || f == "•" {
+                rest.removeFirst()
+            }
+            guard rest.lowercased().startsWithBytes("copyright") else { break }
+            rest = rest.dropFirst(9)
+        }
+        // "Trans Kontrol © 2020 Wszelkie prawa zastrzeżone.": the owner before the mark, where a reservation is all after it
+        if reservations.contains(rest.lowercased().trimmingCharacters(in: " .")) {
+            let before = String(line[..<mark.lowerBound]).trimmingCharacters(in: " .|-–,·•")
+            guard !before.isEmpty, before.spaceParts.count <= 6, !before.contains("©"), looksLikeName(before) else { return nil }
+            return copyrightOwner("© " + before)
         }
         // "Copyright by Acme Digital 2023", "© 2024 by Acme": the owner after "by", the year after it no part of its name
         if rest.startsWithBytes("by ") {
@@ -721,9 +732,8 @@ struct PageHeuristics {
             break
         }
         if rest.hasSuffix("."), !rest.dropLast().contains(".") { rest = rest.dropLast() }
-        for tail in [" All rights reserved", " Alle Rechte vorbehalten", " Tous droits réservés", " Alle rechten voorbehouden",
-                     " Todos los derechos reservados", " Tutti i diritti riservati"] where rest.hasSuffix(tail) {
-            rest.removeLast(tail.count)
+        if let tail = reservations.first(where: { rest.utf8.count > $0.utf8.count && rest.lowercased().hasSuffix(" " + $0) }) {
+            rest.removeLast(tail.count + 1)
         }
         // (a year after the name is no part of it either: "© DISID Corporation 2016", "© Acme 2016–2024")
         var owner = rest.trimmingSpaces
@@ -733,8 +743,8 @@ struct PageHeuristics {
         }
         // a name, not the page's words ("Copyright text© 2020")
         guard let first = owner.first, first.isUppercase || first.isNumber, owner.utf8.count <= 60,
-              !["all rights", "alle rechte", "tous droits", "todos los derechos", "tutti i diritti", "alle rechten"]
-                .contains(where: owner.lowercased().hasPrefix) else { return nil }
+              !reservations.contains(where: { owner.lowercased().hasPrefix($0.spaceParts.prefix(2).joined(separator: " ")) })
+        else { return nil }
         return owner
     }
 
@@ -753,7 +763,10 @@ struct PageHeuristics {
     }
 
     static let reservations = ["all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
-                               "alle rechten voorbehouden", "todos los derechos reservados", "tutti i diritti riservati"]
+                               "alle rechten voorbehouden", "todos los derechos reservados", "tutti i diritti riservati",
+                               "todos os direitos reservados", "wszelkie prawa zastrzeżone", "všechna práva vyhrazena",
+                               "alla rättigheter förbehållna", "alle rettigheder forbeholdes", "alle rettigheter reservert",
+                               "kaikki oikeudet pidätetään"]
 
     /// The site's own names: `og:site_name` (without "Careers"/"Jobs"), the
     /// application name, the registrable part of the host.

@@ -1350,6 +1350,13 @@ import Testing
         #expect(PageHeuristics.copyrightOwner("© 2026 J. Kestrel. Made in Leeds.") == "J. Kestrel")
         // (a bar or a dot after the year is no part of the name)
         #expect(PageHeuristics.copyrightOwner("© 2024 | Kestrel Elektrotechnik") == "Kestrel Elektrotechnik")
+        // (nor the word "Copyright" after the mark; the owner before the mark, where a reservation in any of the
+        // EU's languages is all after it)
+        #expect(PageHeuristics.copyrightOwner("© Copyright 2026 | Kestrel Insumos Generales") == "Kestrel Insumos Generales")
+        #expect(PageHeuristics.copyrightOwner("Trans Kestrel © 2020 Wszelkie prawa zastrzeżone.") == "Trans Kestrel")
+        #expect(PageHeuristics.copyrightOwner("© 2025 Clínica Kestrel · Goiânia · Todos os direitos reservados") == "Clínica Kestrel")
+        #expect(PageHeuristics.copyrightOwner("© 2025 Kestrel AB Alla rättigheter förbehållna") == "Kestrel AB")
+        #expect(PageHeuristics.copyrightOwner("© 2025 Všechna práva vyhrazena") == nil)
         // an imprint's name without its legal form, before or over its address; a heading over it is none
         #expect(PageHeuristics.legalNameLine("Kestrel Elektrotechnik · Hauptstraße 5 · 12345 Neustadt") == "Kestrel Elektrotechnik")
         #expect(PageHeuristics.nameOverAddress(["Elektro Kestrel", "Hauptstraße 5", "12345 Neustadt"]) == "Elektro Kestrel")
