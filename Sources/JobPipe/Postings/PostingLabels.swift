@@ -125,11 +125,18 @@ enum PostingLabels {
         // the careers section by its name, in the languages not named above
         "career", "carriera", "carriere", "carrera", "carreras", "carreira", "loopbaan", "lavoro", "lavori",
         "opportunità di lavoro", "stellen", "stellenmarkt", "jobbörse",
+        // … and in the languages of the rest of the EU's job market: Polish, Czech, Swedish, Danish, Norwegian, Finnish
+        "praca", "kariera", "oferty pracy", "práce", "kariéra", "volná místa", "volné pozice", "karriär", "lediga jobb",
+        "lediga tjänster", "jobba hos oss", "karriere", "ledige stillinger", "ledige job", "rekrytointi", "avoimet työpaikat",
+        "työpaikat", "ura",
         // a headline that hires no one in particular
         "wir suchen verstärkung", "wir suchen dich", "wir suchen sie", "verstärkung gesucht", "wir stellen ein",
         "nous recrutons", "on recrute", "wij zoeken versterking", "we zoeken versterking", "versterking gezocht",
         "estamos contratando", "buscamos talento", "cerchiamo te", "stiamo assumendo", "we're looking for you",
         "we are looking for you", "join our team!", "we want you",
+        // (a hero's first words, split from its noun: "Temos" / "VAGA", "We're" / "Hiring")
+        "temos", "tenemos", "contratamos", "contratando", "procuramos", "recrutamos", "estamos recrutando", "hiring",
+        "we're", "we are", "abbiamo", "assumiamo", "nous avons",
         // a page's table of contents, over the links to its sections
         "table of contents", "contents", "on this page", "in this article", "inhaltsverzeichnis", "inhalt",
         "table des matières", "sommaire", "índice", "tabla de contenidos", "inhoudsopgave", "inhoud", "indice", "sommario",

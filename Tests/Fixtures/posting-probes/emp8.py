@@ -37,3 +37,22 @@ CASES += [
   "paghe.</p><p>Sede di lavoro: Brescia</p><footer>© 2026 Kestrel Lavoro S.r.l.</footer></body></html>", None,
   {"company": "Confidential", "location": "Brescia"}),
 ]
+# the owner of a copyright line written in another of the EU's languages, or before its mark, or after the word
+# "Copyright"; the page title's part that names the careers section in Polish, Czech, Swedish, Danish, Norwegian or
+# Finnish; a hero's first words split from its noun ("Temos" / "VAGA") are no employer
+def own(title, footer, hero=""):
+    return (f"<html><head><title>{title}</title></head><body><header><nav><a href='/'>Start</a> <a href='/o-nas'>O nas</a>"
+            f"</nav></header>{hero}<h1>Kontroler biletowy</h1><p>Wymagania: wiek minimum 18 lat.</p>"
+            f"<footer><p>{footer}</p></footer></body></html>")
+CASES += [
+ (own("Trans Kestrel - praca", "Trans Kestrel © 2020 Wszelkie prawa zastrzeżone."), None, {"company": "Trans Kestrel"}),
+ ("<html><head><title>Comprador – Kestrel Insumos Generales</title></head><body><header><a href='/'>Inicio</a> "
+  "<a href='/nosotros'>Nosotros</a></header><h2>Especialista en compras</h2><p>Buscamos un comprador con experiencia "
+  "en Excel.</p><footer><p>ventas@kestrelinsumos.example</p><p>© Copyright 2026 | Kestrel Insumos Generales</p></footer>"
+  "</body></html>", None, {"company": "Kestrel Insumos Generales"}),
+ ("<html><head><title>Vaga: Designer de Sobrancelhas | Clínica Kestrel – Goiânia</title></head><body>"
+  "<section><span>Clínica Kestrel · Goiânia</span><p>Temos</p><h1>VAGA</h1><div>Designer de Sobrancelhas</div></section>"
+  "<section><h2>Requisitos</h2><p>Experiência com design de sobrancelhas.</p></section>"
+  "<footer><p>© 2025 Clínica Kestrel · Goiânia · Todos os direitos reservados</p></footer></body></html>", None,
+  {"company": "Clínica Kestrel", "title": "Designer de Sobrancelhas"}),
+]
