@@ -47,6 +47,10 @@ enum PostingLabels {
         "locatie", "standplaats", "werklocatie", "plaats", "vestiging", "werkplek", "vestigingsplaats", "stadt", "provincia",
         "sede", "sede di lavoro", "luogo di lavoro", "luogo", "località", "localita", "città", "citta",
         "localidade", "localização", "localizacao", "local de trabalho", "cidade", "local",
+        // the place of the opening itself: "Local da Vaga: São Carlos - SP", "Lieu du poste : Lyon"
+        "local da vaga", "local do trabalho", "localização da vaga", "cidade da vaga", "lieu du poste", "localisation du poste",
+        "ubicación del puesto", "lugar del puesto", "sede del puesto", "ort der stelle", "locatie van de vacature",
+        "arbeidssted",
         "location name", "job location name", "work location name", "místo pracoviště", "pracoviště", "lokalita",
         // other languages of the EU's job market: Czech, Slovak, Polish, Swedish, Danish, Finnish, Romanian, Hungarian
         "místo výkonu práce", "místo práce", "miesto práce", "miesto výkonu práce", "miejsce pracy", "lokalizacja",

@@ -56,3 +56,9 @@ CASES += [
   "<footer><p>© 2025 Clínica Kestrel · Goiânia · Todos os direitos reservados</p></footer></body></html>", None,
   {"company": "Clínica Kestrel", "title": "Designer de Sobrancelhas"}),
 ]
+# the place of the opening by its Portuguese label ("Local da Vaga"), over the employer's name that holds a town
+CASES += [
+ ("<html><head><title>Vagas | Kassel Kestrel</title></head><body><h1>Desenvolvimento Frontend (Estágio / Júnior)</h1>"
+  "<p>A Kassel Kestrel é uma startup especializada em automação de vídeos.</p><p>Local da Vaga: São Carlos - SP</p>"
+  "</body></html>", None, {"location": "São Carlos - SP"}),
+]
