@@ -70,7 +70,9 @@ extension Location {
     /// The known town the text names most often after a word of place, and
     /// how often; ties go to the first named. The text is read as bytes: only
     /// the words after a word of place become strings.
-    static func mentioned(in text: String) -> (town: String, count: Int)? {
+    /// A town the employer's own address gives (`favouring`, read only where the text names towns) wins over
+    /// towns named as often.
+    static func mentioned(in text: String, favouring address: (() -> String?)? = nil) -> (town: String, count: Int)? {
         var counts: [String: Int] = [:]
         var order: [String] = []
         var officeCountry: String?
@@ -126,7 +128,11 @@ extension Location {
                         guard let next = words(after: i, 1).first, let end = next.firstIndex(of: ")") else { continue }
                         inside += " " + next[..<end]
                     }
-                    if inside.first?.isUppercase == true, inside.contains(where: \.isLowercase), Cities.contains(inside) { count(inside) }
+                    // (a district in brackets after its town is no town of its own: "30171 Hannover (Südstadt)")
+                    let townBefore = previous.count > 0 && Cities.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[previous]), as: UTF8.self))
+                    if inside.first?.isUppercase == true, inside.contains(where: \.isLowercase), !townBefore, Cities.contains(inside) {
+                        count(inside)
+                    }
                     continue
                 }
                 // words of place are short and begin with few letters
@@ -189,8 +195,16 @@ extension Location {
                 }
             }
         }
+        // (the address decides only between towns named as often)
+        var favoured: String?
+        if !order.isEmpty, let address = address?().map(Words.normalized) {
+            favoured = order.first(where: { address == Words.normalized($0) || address.hasSuffix(" " + Words.normalized($0)) })
+        }
         var top: (town: String, count: Int)?
-        for town in order where counts[town, default: 0] > top?.count ?? 0 { top = (town, counts[town, default: 0]) }
+        for town in order {
+            let c = counts[town, default: 0]
+            if c > top?.count ?? 0 || (c == top?.count && town == favoured) { top = (town, c) }
+        }
         return top ?? officeCountry.map { ($0, 1) }
     }
 

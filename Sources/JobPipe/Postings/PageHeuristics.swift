@@ -1590,8 +1590,11 @@ struct PageHeuristics {
         // weakest evidence: only where nothing else says the place
         // (the description first, then the page's other lines: a description may be read short;
         // read only when no stronger evidence says the place)
-        if location.best == nil, let (town, count) = description.flatMap(Location.mentioned(in:))
-            ?? Location.mentioned(in: labels.lines.prefix(60).joined(separator: "\n")) {
+        // (on an employer's own site, a town its address gives too wins over towns named as often: "in Ede" for a
+        // conference, "bij jou in de buurt of in Nijmegen" over the footer's "6515 HT Nijmegen")
+        let ownAddress = isBoard ? nil : { furniturePlace ?? labels.lines.suffix(30).lazy.compactMap(Location.inAddress).first }
+        if location.best == nil, let (town, count) = description.flatMap({ Location.mentioned(in: $0, favouring: ownAddress) })
+            ?? Location.mentioned(in: labels.lines.prefix(60).joined(separator: "\n"), favouring: ownAddress) {
             location.add(town, "text", count > 1 ? 2 : 1)
         }
         // the page's summary for search engines, where its own lines name no place: a place it labels, puts

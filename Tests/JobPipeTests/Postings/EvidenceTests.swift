@@ -1073,6 +1073,14 @@ import Testing
         #expect(Location.mentioned(in: "Skills in Design, Research or Sales; based in Crystal Lake, Illinois.")?.town
                 == "Crystal Lake, Illinois")
         #expect(Location.mentioned(in: "Experience in Java, C or Go.") == nil)
+        // a town its employer's address gives too counts once more (only where the text names it); a district in
+        // brackets after its town is no town of its own
+        let twice = "Je gaat naar een conferentie in Ede. We maken graag kennis, bij jou in de buurt of in Nijmegen."
+        #expect(Location.mentioned(in: twice)?.town == "Ede")
+        #expect(Location.mentioned(in: twice, favouring: { "Nijmegen" })?.town == "Nijmegen")
+        #expect(Location.mentioned(in: twice, favouring: { "Arnhem" })?.town == "Ede")
+        #expect(Location.mentioned(in: "Unsere Praxis: 30171 Hannover (Südstadt), Sallstraße 1.") == nil)
+        #expect(Location.mentioned(in: "Unsere Praxis liegt zentral (Südstadt) und ist gut erreichbar.")?.town == "Südstadt")
         // the employer's town set off after its name, before the verb that seeks the role, over a partner's town
         let seeker = """
             The Pathology Group of the Kestrel Medical Center, Nijmegen (The Netherlands), is seeking a Postdoctoral researcher.
