@@ -931,6 +931,11 @@ struct LabelledLines {
         // (a code with a hyphen reads as a span too, "50-100 Mitarbeiter": its town must be known)
         if first.contains("-") { return Cities.contains(words.joined(separator: " ")) }
         if words.count >= 2, words[0].count == 2, words[0].allSatisfy({ $0.isUppercase }) { words.removeFirst() }
+        // (an Italian province's code in brackets after the town: "22100 Como (CO)")
+        if words.count >= 2, let last = words.last, last.count == 4, last.first == "(", last.last == ")",
+           last.dropFirst().dropLast().allSatisfy({ $0.isUppercase && $0.isASCII }) {
+            words.removeLast()
+        }
         // "15508 Wright Brothers Dr" is a street number and a street, not a postcode and a town
         if let last = words.last?.lowercased().trimmingCharacters(in: ".,"),
            streetTypes.contains(last) || streetEndings.contains(where: { last.hasSuffix($0) }) { return false }

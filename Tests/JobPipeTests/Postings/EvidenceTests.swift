@@ -2008,6 +2008,9 @@ import Testing
     @Test func theTownOfTheFootersAddress() throws {
         #expect(Location.inAddress("Brightwave GmbH · Torstraße 12 · 10119 Berlin") == "10119 Berlin")
         #expect(Location.inAddress("90-613, Łódź") == "90-613, Łódź")
+        // (an Italian province's code in brackets after the town, the name and the street before them on one line)
+        #expect(Location.inAddress("Kestrel S.r.l. Via Cigalini 5/D 22100 Como (CO) | P.I. 03778880132") == "22100 Como (CO)")
+        #expect(Location.inAddress("Kestrel S.r.l. Via Cigalini 5/D 22100 Como (Lombardia)") == nil)
         #expect(Location.inAddress("Brightwave, 500 Market St, San Francisco, CA 94105") == "San Francisco, CA 94105")
         #expect(Location.inAddress("12 High Street, Bristol BS1 4DJ, United Kingdom") == "Bristol")
         // a dash between spaces parts the facts; a town before its postcode of four digits, or its state and postcode
