@@ -1780,6 +1780,19 @@ struct LabelledLines {
         return nil
     }
 
+    /// The arrangement a line states after a label of it with no colon ("Modo de trabajo 95% virtual",
+    /// "Modalidad Remoto"), and the value's words.
+    static func afterWorkplaceLabel(_ line: String) -> (WorkArrangement, String)? {
+        let words = line.spaceParts
+        guard words.count >= 2 else { return nil }
+        for n in (1...min(3, words.count - 1)).reversed()
+        where PostingLabels.workplace.contains(words.prefix(n).joined(separator: " ").lowercased()) {
+            let value = words.dropFirst(n).joined(separator: " ")
+            return WorkArrangement.stated(value).map { ($0, value) }
+        }
+        return nil
+    }
+
     /// Yes and no, and fine, in the six languages (lower case).
     static let yesOrNo: Set<String> = ["yes", "no", "ok", "ja", "nein", "oui", "non", "sí", "si", "nee", "sì", "possible",
                                        "möglich", "mogelijk", "posible", "possibile"]
@@ -1814,6 +1827,12 @@ struct LabelledLines {
                let w = WorkArrangement.stated(String(line[open.upperBound...].dropLast())) {
                 let before = String(line[..<open.lowerBound]).trimmingSpaces
                 return (w, PostingLabels.readsAsRole(before) ? nil : before, String(line[open.upperBound...].dropLast()))
+            }
+            // "Modo de trabajo 95% virtual": a label of the arrangement of three words at most, with no colon, before
+            // its value
+            if line.utf8.count <= 60, let first = line.first, first.isUppercase, WorkArrangement.stated(line) == nil,
+               let (w, said) = Self.afterWorkplaceLabel(line) {
+                return (w, nil, said)
             }
             guard let w = WorkArrangement.stated(line) else {
                 // "32-36 uur | Almere | Hybride": the arrangement between the bars or dots of a line of facts

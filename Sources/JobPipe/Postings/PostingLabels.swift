@@ -69,10 +69,10 @@ enum PostingLabels {
         "télétravail", "teletravail", "mode de travail", "type de travail", "modalité de travail", "modalités de travail",
         "modalité", "modalités", "rythme de travail", "organisation du travail",
         "etätyö", "tryb pracy", "model pracy", "forma pracy", "typ práce", "arbetssätt", "arbejdsform", "távmunka",
-        "modalidad", "modalidad de trabajo", "teletrabajo", "modelo de trabajo", "modalidad laboral",
+        "modalidad", "modalidad de trabajo", "teletrabajo", "modelo de trabajo", "modalidad laboral", "modo de trabajo",
         "werkvorm", "thuiswerken", "werkmodel", "werklocatie type",
         "modalità di lavoro", "modalita di lavoro", "smart working", "lavoro da remoto", "modalità lavorativa",
-        "modelo de trabalho", "regime de trabalho",
+        "modelo de trabalho", "regime de trabalho", "modo de trabalho", "modalidade de trabalho", "modalidade",
     ]
 
     /// Section headings and page furniture that are never a posting's title:

@@ -202,7 +202,9 @@ enum WorkArrangement: String, Sendable {
         if let first = value.utf8.first, first >= 0x31 && first <= 0x39, value.utf8.count <= 40 {
             let words = value.lowercased().spaceParts
             let share = words.first.map(isPartialShare) == true ? 1 : words.count > 1 && isPartialShare(words[0] + words[1]) ? 2 : 0
-            if share > 0, case let rest = words.dropFirst(share).joined(separator: " "), remoteWords.contains(where: { startsWord(rest, $0) }) {
+            // (or "virtual", as Latin America and the US call remote work: "95% virtual")
+            if share > 0, case let rest = words.dropFirst(share).joined(separator: " "),
+               remoteWords.contains(where: { startsWord(rest, $0) }) || startsWord(rest, "virtual") {
                 return .hybrid
             }
         }
