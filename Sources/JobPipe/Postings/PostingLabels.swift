@@ -141,6 +141,8 @@ enum PostingLabels {
         // (a hero's first words, split from its noun: "Temos" / "VAGA", "We're" / "Hiring")
         "temos", "tenemos", "contratamos", "contratando", "procuramos", "recrutamos", "estamos recrutando", "hiring",
         "we're", "we are", "abbiamo", "assumiamo", "nous avons",
+        // (… or a section's heading so split: "Equal" / "Opportunity")
+        "equal", "equal opportunity", "equal opportunities", "equal opportunity employer", "equal employment opportunity",
         // a page's table of contents, over the links to its sections
         "table of contents", "contents", "on this page", "in this article", "inhaltsverzeichnis", "inhalt",
         "table des matières", "sommaire", "índice", "tabla de contenidos", "inhoudsopgave", "inhoud", "indice", "sommario",

@@ -62,3 +62,11 @@ CASES += [
   "<p>A Kassel Kestrel é uma startup especializada em automação de vídeos.</p><p>Local da Vaga: São Carlos - SP</p>"
   "</body></html>", None, {"location": "São Carlos - SP"}),
 ]
+# a section's heading split from its noun ("Equal" / "Opportunity") is no title: the role the page heads elsewhere is
+CASES += [
+ ("<html><head><title>Kestrel Market Research</title></head><body><nav><a href='/'>Solutions</a> <a href='/about'>About Us</a>"
+  "</nav><div>Survey Programmer</div><div>New Delhi, India</div><div>On-site</div><h2>Survey Programmer</h2>"
+  "<p>Candidates must be based in India.</p><h1>Equal</h1><h4>Opportunity</h4><p>We hire without regard to race.</p>"
+  "<footer>© 2025 Kestrel Market Research. All rights reserved.</footer>"
+  "</body></html>", None, {"title": "Survey Programmer"}),
+]
