@@ -925,9 +925,19 @@ struct LabelledLines {
         // most lines begin with no digit: their first byte tells
         guard let b = line.utf8.first, b >= 0x30 && b <= 0x39, line.utf8.count <= 80 else { return false }
         var words = line.spaceParts
+        // (a French postcode with a space after its département's two digits: "35 000 RENNES")
+        let spaced = words.count >= 3 && words[0].utf8.count == 2 && words[1].utf8.count == 3
+            && (words[0] + words[1]).allSatisfy { $0.isASCII && $0.isNumber }
+        if spaced { words.removeFirst() }
         guard words.count >= 2, words.count <= 5, let first = words.first,
-              isPostcode(first.hasSuffix(",") ? first.dropLast() : first) else { return false }
+              spaced || isPostcode(first.hasSuffix(",") ? first.dropLast() : first) else { return false }
         words.removeFirst()
+        // (two numbers read as a count too, "12 345 Mitarbeiter": the town must be known, or written in capitals as
+        // French addresses write it)
+        if spaced {
+            let town = words.joined(separator: " ")
+            guard Cities.contains(town) || town.allSatisfy({ !$0.isLowercase }) else { return false }
+        }
         // (a code with a hyphen reads as a span too, "50-100 Mitarbeiter": its town must be known)
         if first.contains("-") { return Cities.contains(words.joined(separator: " ")) }
         if words.count >= 2, words[0].count == 2, words[0].allSatisfy({ $0.isUppercase }) { words.removeFirst() }

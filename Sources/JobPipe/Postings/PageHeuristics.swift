@@ -697,6 +697,8 @@ struct PageHeuristics {
             while let f = rest.first, f == " " || f.isNumber || f == "-" || f == "–" || f == "©" || f == "," || f == "|" || f == "·" || f == "•" {
                 rest.removeFirst()
             }
+            // (… or the other mark after the word: "Copyright (c) 2017, Liksi; tous droits réservés.")
+            if rest.startsWithBytes("(c)") || rest.startsWithBytes("(C)") { rest = rest.dropFirst(3); continue }
             guard rest.lowercased().startsWithBytes("copyright") else { break }
             rest = rest.dropFirst(9)
         }

@@ -1365,6 +1365,7 @@ import Testing
         #expect(PageHeuristics.copyrightOwner("© 2025 Clínica Kestrel · Goiânia · Todos os direitos reservados") == "Clínica Kestrel")
         #expect(PageHeuristics.copyrightOwner("© 2025 Kestrel AB Alla rättigheter förbehållna") == "Kestrel AB")
         #expect(PageHeuristics.copyrightOwner("© 2025 Všechna práva vyhrazena") == nil)
+        #expect(PageHeuristics.copyrightOwner("Copyright (c) 2017, Kestrel; tous droits réservés.") == "Kestrel")
         // an imprint's name without its legal form, before or over its address; a heading over it is none
         #expect(PageHeuristics.legalNameLine("Kestrel Elektrotechnik · Hauptstraße 5 · 12345 Neustadt") == "Kestrel Elektrotechnik")
         #expect(PageHeuristics.nameOverAddress(["Elektro Kestrel", "Hauptstraße 5", "12345 Neustadt"]) == "Elektro Kestrel")
@@ -2008,6 +2009,9 @@ import Testing
     @Test func theTownOfTheFootersAddress() throws {
         #expect(Location.inAddress("Brightwave GmbH · Torstraße 12 · 10119 Berlin") == "10119 Berlin")
         #expect(Location.inAddress("90-613, Łódź") == "90-613, Łódź")
+        // (a French postcode with a space after the département's digits; not a count of two numbers)
+        #expect(Location.inAddress("35 000 RENNES") == "35 000 RENNES")
+        #expect(Location.inAddress("12 345 Mitarbeiter") == nil)
         // (an Italian province's code in brackets after the town, the name and the street before them on one line)
         #expect(Location.inAddress("Kestrel S.r.l. Via Cigalini 5/D 22100 Como (CO) | P.I. 03778880132") == "22100 Como (CO)")
         #expect(Location.inAddress("Kestrel S.r.l. Via Cigalini 5/D 22100 Como (Lombardia)") == nil)
