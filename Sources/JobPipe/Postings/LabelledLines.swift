@@ -24,8 +24,8 @@ struct LabelledLines {
         guard line.utf8.count <= 400, line.firstByteOffset(where: { $0 == 0x3A }) != nil else { return [line] }
         // (a paragraph's last sentence may be a place's label: "… aber keine Pflicht. Einsatzgebiet: Köln, Bonn")
         guard line.utf8.count <= 200 else { return labelledTail(line) ?? [line] }
-        if line.firstByteOffset(where: { $0 == 0x7C || $0 == 0xC2 }) != nil {
-            for sep in [" | ", " · "] where line.containsBytes(sep) {
+        if line.firstByteOffset(where: { $0 == 0x7C || $0 == 0xC2 || $0 == 0xE2 }) != nil {
+            for sep in [" | ", " · ", " • "] where line.containsBytes(sep) {
                 let parts = line.splitBytes(sep).map(\.trimmingSpaces)
                 if parts.count >= 2, parts.allSatisfy({ p in p.utf8.prefix(33).contains(0x3A) && !p.hasSuffix(":") }) { return parts }
             }
@@ -210,8 +210,8 @@ struct LabelledLines {
 
     /// Three or more items of a word or two, joined by dots or bars: a menu.
     static func isMenuLine(_ line: String) -> Bool {
-        guard line.utf8.contains(0xC2) || line.utf8.contains(0x7C) else { return false }
-        for sep in [" · ", " | "] where line.containsBytes(sep) {
+        guard line.utf8.contains(0xC2) || line.utf8.contains(0x7C) || line.utf8.contains(0xE2) else { return false }
+        for sep in [" · ", " | ", " • "] where line.containsBytes(sep) {
             let items = line.splitBytes(sep)
             if items.count >= 3, items.allSatisfy({ $0.spaceParts.count <= 2 }) { return true }
         }
@@ -703,7 +703,7 @@ struct LabelledLines {
                     return town
                 }
             }
-            guard line.utf8.contains(where: { $0 == 0x2C || $0 == 0x7C || $0 == 0xC2 }) else { continue }  // , | or ·
+            guard line.utf8.contains(where: { $0 == 0x2C || $0 == 0x7C || $0 == 0xC2 || $0 == 0xE2 }) else { continue }  // , | · or •
             // a header line of facts between dots or bars: "Leeds, England, United Kingdom · 1 week ago · 48 applicants"
             let segments = line.splitScalars(whereSeparator: Self.isFactSeparator).filter { $0.utf8.count <= 60 }
             // "Amsterdam  |  Full-time": a known town between bars, or its area ("Acme · Greater Boston Area")
