@@ -117,6 +117,12 @@ enum WorkArrangement: String, Sendable {
                                 "homeoffice-möglichkeit", "möglichkeit zum homeoffice", "homeoffice möglich",
                                 "home office möglich", "mobiles arbeiten möglich", "possibilité de télétravail",
                                 "posibilidad de teletrabajo", "mogelijkheid tot thuiswerken", "possibilità di smart working",
+                                // … and in the other languages of the EU's job market
+                                "możliwość pracy zdalnej", "możliwość pracy z domu", "możliwość pracy hybrydowej",
+                                "možnost práce z domova", "možnost home office", "možnost částečného home office",
+                                "possibilidade de trabalho remoto", "possibilidade de home office", "posibilidad de trabajo remoto",
+                                "possibilità di lavoro da remoto", "mogelijkheid om thuis te werken", "möjlighet att arbeta hemifrån",
+                                "möjlighet till distansarbete", "mulighed for hjemmearbejde", "mahdollisuus etätyöhön",
                                 // home working as one of the ways of working, or a perk
                                 "télétravail possible", "télétravail occasionnel", "jours de teletravail",
                                 "thuiswerkregeling", "thuiswerken en op kantoor", "deels thuiswerken", "gedeeltelijk thuiswerken",

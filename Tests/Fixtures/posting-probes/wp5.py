@@ -1,4 +1,4 @@
-# Arrangements in the shapes of pages of stop 48 (my own pages): a share of the time "virtual", as Latin America
+# Arrangements and facts in the shapes of pages of stop 48 (my own pages): a share of the time "virtual", as Latin America
 # calls remote work; a label of the arrangement with no colon before its value.
 def page(item):
     return ("<html><head><title>Comprador – Kestrel Insumos</title></head><body><h2>Especialista en compras</h2>"
@@ -9,4 +9,17 @@ CASES = [
  (page("Modalidad de trabajo: 100% virtual"), None, {"workplace": "remote", "remote": True}),
  (page("Modalidad Remoto"), None, {"workplace": "remote", "remote": True}),
  (page("Realidad virtual y videojuegos"), None, {"workplace": None, "remote": None}),
+]
+# home working offered as a possibility, in the other languages of the EU's job market, is hybrid
+def offer(item):
+    return ("<html><head><title>Python Web Developer</title></head><body><h1>Python Web Developer</h1><p>Kraków</p>"
+            f"<h3>Oferujemy:</h3><ul><li>atrakcyjne wynagrodzenie</li><li>{item}</li><li>budżet konferencyjny</li></ul></body></html>")
+CASES += [
+ (offer("możliwość pracy zdalnej"), None, {"workplace": "hybrid", "remote": False}),
+ (offer("Možnost částečného home office"), None, {"workplace": "hybrid", "remote": False}),
+]
+# a header's facts between bullets: the date and the town
+CASES += [
+ ("<html><head><title>Kestrel Board</title></head><body><h1>Python Web Developer</h1><h2>Deployed</h2>"
+  "<p>25/07/2017 • Kraków</p><p>Do obowiązków należy projektowanie aplikacji.</p></body></html>", None, {"location": "Kraków"}),
 ]
