@@ -88,6 +88,12 @@ enum PostingReader {
         } else {
             posting = structured!
         }
+        // a staffing agency's posting on a page that tags it as one, for a client it does not name
+        if let company = posting.company, company != "Confidential", !lines.isEmpty, StaffingAgency.isTagged(in: lines),
+           !StaffingAgency.hiresForItself(posting.title), UnnamedClient.client(in: lines) == nil {
+            posting.company = "Confidential"
+            posting.evidence["company"] = "text"
+        }
         // a markup description of a sentence or two is a summary: the page's own text holds the skills
         var summarised: String?
         if structured != nil, let d = posting.description, d.utf8.count < 400 {

@@ -70,3 +70,11 @@ CASES += [
   "<footer>© 2025 Kestrel Market Research. All rights reserved.</footer>"
   "</body></html>", None, {"title": "Survey Programmer"}),
 ]
+# a network's industry line that tags the poster as a staffing agency: the employer is confidential
+CASES += [
+ ("<html><head><title>Creative Director | Kestrel Tech Solutions | LinkedIn</title></head><body><h1>Creative Director</h1>"
+  "<p>Kestrel Tech Solutions</p><p>New York, NY</p><p>Lead creative vision across seasonal campaigns.</p>"
+  "<h2>About the company</h2><p>Kestrel Tech Solutions</p><p>1,161,206 followers</p>"
+  "<p>Staffing and Recruiting 1,001-5,000 employees 2,510 on LinkedIn</p></body></html>",
+  "https://www.linkedin.com/jobs/view/creative-director-at-kestrel-tech-solutions-123", {"company": "Confidential"}),
+]

@@ -1,0 +1,50 @@
+/// A posting a staffing agency puts up for a client it does not name, on a page
+/// that tags the poster as one: a board's fact of the company's kind
+/// ("Zadavatel" / "Personální agentura", "Personaldienstleister") or a
+/// network's industry line ("Staffing and Recruiting 1,001-5,000 employees").
+/// Its employer is confidential, not the agency, unless the job is one of the
+/// agency's own (a recruiter's).
+enum StaffingAgency {
+    /// The kinds of staffing agencies as boards and networks tag them, in the six languages and the rest of the
+    /// EU's job market (lower case).
+    static let kinds: Set<String> = [
+        "staffing and recruiting", "staffing & recruiting", "recruitment agency", "staffing agency", "employment agency",
+        "recruitment consultancy", "personaldienstleister", "personaldienstleistung", "personalvermittlung",
+        "personalberatung", "personalagentur", "zeitarbeit", "arbeitnehmerüberlassung", "zeitarbeitsfirma",
+        "agence d'emploi", "agence d’emploi", "agence d'intérim", "agence d’intérim", "agence de recrutement",
+        "cabinet de recrutement", "entreprise de travail temporaire", "empresa de trabajo temporal", "agencia de empleo",
+        "agencia de colocación", "consultora de recursos humanos", "uitzendbureau", "werving en selectie",
+        "detacheringsbureau", "recruitmentbureau", "agenzia per il lavoro", "agenzia di somministrazione",
+        "agência de emprego", "empresa de recrutamento", "personální agentura", "pracovní agentura", "agencja pracy",
+        "agencja zatrudnienia", "agencja rekrutacyjna", "bemanningsföretag", "rekryteringsföretag", "vikarbureau",
+        "bemanningsbyrå", "rekrutteringsbyrå",
+    ]
+    /// The first bytes of those kinds, folded: most lines hold none.
+    private static let needles = ByteNeedles(["staffing", "recruit", "employment", "personal", "zeitarbeit", "arbeitnehmer",
+                                              "agence", "cabinet", "entreprise de", "empresa de", "agencia", "consultora",
+                                              "uitzend", "werving", "detacher", "agenzia", "agência", "personální",
+                                              "pracovní", "agencja", "bemanning", "rekryter", "vikar", "rekrutter"])
+
+    /// Whether a line of the page is such a tag: a kind alone, or a kind before the count of its people.
+    static func isTagged(in lines: [String]) -> Bool {
+        lines.contains { line in
+            guard line.utf8.count <= 80, needles.matches(line) != 0 else { return false }
+            let l = line.lowercased().trimmingSpaces
+            return kinds.contains(l) || kinds.contains { kind in
+                l.startsWithBytes(kind + " ") && l.dropFirst(kind.count + 1).first?.isNumber == true
+            }
+        }
+    }
+
+    /// Words of the jobs an agency hires for itself (lower case): its recruiters and consultants.
+    static let ownRoles = ["recruiter", "recruitment consultant", "recruiting consultant", "talent acquisition", "sourcer",
+                           "personalberater", "personaldisponent", "recruiting manager", "recruteur", "recruteuse",
+                           "chargé de recrutement", "chargée de recrutement", "consultant en recrutement", "intercedent",
+                           "consultor de selección", "selezionatore", "selezionatrice", "rekruter", "rekryterare"]
+
+    /// Whether the job is one the agency hires for itself.
+    static func hiresForItself(_ title: String?) -> Bool {
+        guard let t = title?.lowercased() else { return false }
+        return ownRoles.contains { t.containsBytes($0) }
+    }
+}

@@ -1,0 +1,40 @@
+import Testing
+@testable import JobPipe
+
+/// A staffing agency's posting on a page that tags the poster as one.
+@Suite struct StaffingAgencyTests {
+    func read(_ html: String) -> Posting? {
+        var bytes = Array(html.utf8)
+        return bytes.withUnsafeMutableBufferPointer { PostingReader.read(html: UnsafeBufferPointer($0), url: "https://jobs.example/offer/1") }
+    }
+
+    @Test func aKindAloneOrBeforeItsPeopleIsATag() {
+        #expect(StaffingAgency.isTagged(in: ["Zadavatel", "Personální agentura"]))
+        #expect(StaffingAgency.isTagged(in: ["Follow", "Staffing and Recruiting 1,001-5,000 employees 2,510 on LinkedIn"]))
+        #expect(StaffingAgency.isTagged(in: ["Personaldienstleister"]))
+        // a sentence or a link that names the kind is none
+        #expect(!StaffingAgency.isTagged(in: ["We are a staffing agency based in Leeds."]))
+        #expect(!StaffingAgency.isTagged(in: ["Staffing agencies", "Recruitment agency services"]))
+    }
+
+    @Test func theAgencysOwnJobIsItsOwn() {
+        #expect(StaffingAgency.hiresForItself("Senior Recruiter (m/w/d)"))
+        #expect(StaffingAgency.hiresForItself("Chargé de recrutement H/F"))
+        #expect(!StaffingAgency.hiresForItself("Frontend Developer"))
+    }
+
+    @Test func theEmployerOfATaggedAgencysPostingIsConfidential() throws {
+        func page(_ title: String, _ text: String) -> String {
+            """
+            <html><head><title>\(title) | Kestrel Jobs</title></head><body><h1>\(title)</h1>
+            <p>Společnost</p><p>Jobs Kestrel Personal, s.r.o.</p><p>Brno</p><p>\(text)</p>
+            <p>Zadavatel</p><p>Personální agentura</p><footer>© 2026 Kestrel Jobs</footer></body></html>
+            """
+        }
+        #expect(try #require(read(page("Frontend Developer", "Vue.js a TypeScript."))).company == "Confidential")
+        // (the agency's own recruiter, and a client a sentence names, are not)
+        #expect(try #require(read(page("Senior Recruiter", "Nábor pro naše klienty."))).company != "Confidential")
+        let named = try #require(read(page("Frontend Developer", "On behalf of our client, Harrow & Finch Ltd, we are looking for a developer.")))
+        #expect(named.company != "Confidential")
+    }
+}
