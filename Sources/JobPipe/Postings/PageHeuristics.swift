@@ -1738,6 +1738,11 @@ struct PageHeuristics {
                written.contains(" ") {
                 p.company = written
             }
+            // a short form the page spells out with it in brackets is the employer's name written out: "EFF" of "The
+            // Electronic Frontier Foundation (EFF) is seeking a designer"
+            if let full = Self.nameOfShortForm(c.text, in: (description.map { [$0] } ?? []) + labels.lines.prefix(200)) {
+                p.company = full
+            }
         }
         // a town's or a district's own posting, failing all else, is in that town ("Stadt Halle (Saale)"), as is
         // an employer's whose name ends in a known town ("TU Chemnitz", "Brasserie Classen Arnhem")
@@ -1925,6 +1930,27 @@ struct PageHeuristics {
             n = String(n[..<open])
         }
         return n.trimmingSpaces
+    }
+
+    /// The name a text writes before a short form in brackets whose initials it is: "Electronic Frontier Foundation"
+    /// of "The Electronic Frontier Foundation (EFF)".
+    static func nameOfShortForm(_ short: String, in texts: [String]) -> String? {
+        guard (2...6).contains(short.count), short.allSatisfy({ $0.isUppercase && $0.isASCII }) else { return nil }
+        let mark = "(" + short + ")"
+        for text in texts where text.containsBytes(mark) {
+            for part in text.split(separator: "\n") where part.contains(mark) {
+                let line = String(part)
+                guard let at = line.byteRange(of: mark) else { continue }
+                let before = line[..<at.lowerBound].split(separator: " ")
+                // (the name's words and its joiners, back to the first word of the short form's initial)
+                guard before.count >= short.count else { continue }
+                for n in (short.count...min(before.count, short.count * 2)).reversed() {
+                    let name = before.suffix(n).joined(separator: " ")
+                    if name.first == short.first, isShortForm(Substring(short), of: Substring(name)) { return name }
+                }
+            }
+        }
+        return nil
     }
 
     /// Whether a word in capitals is the initials of a name's words, in order, the name's joiners ("of", "&",

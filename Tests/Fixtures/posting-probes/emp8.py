@@ -78,3 +78,10 @@ CASES += [
   "<p>Staffing and Recruiting 1,001-5,000 employees 2,510 on LinkedIn</p></body></html>",
   "https://www.linkedin.com/jobs/view/creative-director-at-kestrel-tech-solutions-123", {"company": "Confidential"}),
 ]
+# an employer found by its short form is given by the name the page spells it out with
+CASES += [
+ ("<html><head><title>Designer (Full-Time, San Francisco) · KFF is hiring for a designer. | Open Jobs</title></head><body>"
+  "<h1>Designer (Full-Time, San Francisco)</h1><p>KFF is hiring for a designer.</p><p>The Kestrel Freedom Foundation (KFF) is "
+  "seeking a designer with a strong background in web design.</p></body></html>", None,
+  {"company": "Kestrel Freedom Foundation"}),
+]

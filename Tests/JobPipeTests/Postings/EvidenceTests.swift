@@ -1366,6 +1366,12 @@ import Testing
         #expect(PageHeuristics.copyrightOwner("© 2025 Kestrel AB Alla rättigheter förbehållna") == "Kestrel AB")
         #expect(PageHeuristics.copyrightOwner("© 2025 Všechna práva vyhrazena") == nil)
         #expect(PageHeuristics.copyrightOwner("Copyright (c) 2017, Kestrel; tous droits réservés.") == "Kestrel")
+        // a short form spelled out before it in brackets
+        #expect(PageHeuristics.nameOfShortForm("EFF", in: ["The Electronic Frontier Foundation (EFF) is seeking a designer."])
+                == "Electronic Frontier Foundation")
+        #expect(PageHeuristics.nameOfShortForm("KFS", in: ["Join Kestrel Financial Services (KFS)."]) == "Kestrel Financial Services")
+        #expect(PageHeuristics.nameOfShortForm("EFF", in: ["Work with EFF (EFF) now."]) == nil)
+        #expect(PageHeuristics.nameOfShortForm("EFF", in: ["Our team at EFF builds tools."]) == nil)
         // an imprint's name without its legal form, before or over its address; a heading over it is none
         #expect(PageHeuristics.legalNameLine("Kestrel Elektrotechnik · Hauptstraße 5 · 12345 Neustadt") == "Kestrel Elektrotechnik")
         #expect(PageHeuristics.nameOverAddress(["Elektro Kestrel", "Hauptstraße 5", "12345 Neustadt"]) == "Elektro Kestrel")
