@@ -56,6 +56,12 @@ enum UnnamedClient {
             + ["per un’importante azienda", "per un'importante azienda"]
     }()
 
+    /// Verbs a recruiter's sentence hires with, in the six languages and Portuguese (lower case).
+    static let hiringVerbs = ["requiere contratar", "requiere", "buscamos", "busca ", "seleccionamos", "selecciona ", "contratar",
+                              "ricerchiamo", "ricerca ", "cerchiamo", "selezioniamo", "seleziona ", "recrute", "recherchons",
+                              "recherche un", "recherche une", "suchen wir", "sucht ", "zoeken wij", "zoekt ", "looking for",
+                              "seeking", "recruiting", "procura ", "procuramos", "contrata "]
+
     /// A recruiter's first person for the client it stands for: "I'm representing a growing healthtech company",
     /// "I am partnering with an established bank".
     static let representing = ["i'm", "i’m", "i am", "we are", "we're", "we’re"].flatMap { who in
@@ -103,8 +109,13 @@ enum UnnamedClient {
             // (a recruiter that names itself seeks for one of its clients, anywhere in the sentence: "TEKsystems
             // recherche un administrateur pour un de ses clients")
             if forItsClient.contains(where: { lowered.containsBytes($0) }) { return .unnamed }
-            // (or praises the client it does not name: "… para un importante cliente del rubro")
-            if praisedClient.contains(where: { lowered.containsBytes($0) }) { return .unnamed }
+            // (or praises the client it does not name, opening the line or in a sentence that hires: "Randstad requiere
+            // contratar a un Analista para un importante cliente del rubro"; not a consultancy's "Vous interviendrez pour
+            // un grand client", whose employer is the consultancy)
+            if let phrase = praisedClient.first(where: { lowered.containsBytes($0) }),
+               lowered.startsWithBytes(phrase) || hiringVerbs.contains(where: { lowered.containsBytes($0) }) {
+                return .unnamed
+            }
         }
         return nil
     }

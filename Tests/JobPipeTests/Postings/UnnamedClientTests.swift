@@ -88,6 +88,15 @@ import Testing
         #expect(try #require(read(own, url: "https://konstel.example/jobs/sr-functioneel-analist")).company == "Konstel")
     }
 
+    @Test func aClientPraisedInASentenceThatHires() {
+        #expect(UnnamedClient.isSpokenOf(in: ["Kestrel, consultora líder, requiere contratar a un Analista para un importante cliente del rubro."]))
+        #expect(UnnamedClient.isSpokenOf(in: ["Per importante azienda cliente ricerchiamo un addetto paghe."]))
+        #expect(UnnamedClient.isSpokenOf(in: ["Importante empresa del área de alimentos, requiere contratar a Jefe de Bodega."]))
+        // (a consultancy's placement with its client, whose employer is the consultancy; an employer's own praise)
+        #expect(!UnnamedClient.isSpokenOf(in: ["Vous interviendrez pour un grand client du secteur bancaire à Paris."]))
+        #expect(!UnnamedClient.isSpokenOf(in: ["Somos una importante empresa del área de alimentos con 20 años de historia."]))
+    }
+
     @Test func markupThatNamesTheRecruiterWhereThePageSaysItsClientIsUnnamed() throws {
         func page(_ employer: String) -> String {
             """
