@@ -508,7 +508,17 @@ enum WorkArrangement: String, Sendable {
             }
             return someDays || offered ? .hybrid : .remote
         }
-        if phrases.onSite.occurs(in: text) { return .onSite }
+        if phrases.onSite.occurs(in: text) {
+            // (an on-site phrase with home working on its own line is a hybrid's: "100% presencial de 09:00 a 13:30 y el
+            // resto de la tarde, teletrabajo", "Three days on-site in our office and two days remote")
+            // (a word of remote work alone says so only with days counted: "remote applicants will not be considered")
+            let mixed = text.split(separator: "\n").contains { part in
+                let line = String(part)
+                return phrases.onSite.occurs(in: line) && (homeWorking.occurs(in: line)
+                    || countsDaysOfTheWeek(line) && line.lowercased().splitScalars(whereSeparator: isWordBreak).contains(where: isRemoteWordForm))
+            }
+            return mixed ? .hybrid : .onSite
+        }
         if spoken, let around = aroundWords(words) { return around }
         // the employer's office, and home working beside it ("mainly working from our Amsterdam offices, and we fully
         // support working from home") is hybrid

@@ -23,3 +23,14 @@ CASES += [
  ("<html><head><title>Kestrel Board</title></head><body><h1>Python Web Developer</h1><h2>Deployed</h2>"
   "<p>25/07/2017 • Kraków</p><p>Do obowiązków należy projektowanie aplikacji.</p></body></html>", None, {"location": "Kraków"}),
 ]
+# an on-site phrase with home working on its line, or with remote days counted, is hybrid; with remote applicants
+# turned away it is on-site
+def cond(item):
+    return ("<html><head><title>Ingeniero Acústico</title></head><body><h1>Ingeniero Acústico</h1><p>Temuco</p>"
+            f"<p>Condiciones:</p><ul><li>{item}</li><li>Contrato 3 meses</li></ul></body></html>")
+CASES += [
+ (cond("Horario lunes a viernes, 100% presencial de 09:00 a 13:30 y el resto de la tarde, teletrabajo."), None,
+  {"workplace": "hybrid"}),
+ (cond("Three days on-site in our office and two days remote."), None, {"workplace": "hybrid"}),
+ (cond("This role is on-site in Austin; remote applicants will not be considered."), None, {"workplace": "on_site"}),
+]
