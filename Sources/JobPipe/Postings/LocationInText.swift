@@ -67,6 +67,14 @@ extension Location {
     static let universityWords: Set<String> = ["University", "Universität", "Université", "Universiteit", "Università",
                                                "Universidad", "Universidade", "Uniwersytet"]
 
+    /// Whether the words before "-based" name a place that bases a job, written as a name: a known town, a
+    /// country, a US state, or one of `codes` ("US-based", "Berlin-based"; the text's towns take "US", "UK" and "EU"
+    /// only, a title's all the regions boards write).
+    static func basesJob(_ place: String, codes: Set<String>) -> Bool {
+        place.first?.isUppercase == true
+            && (Cities.contains(place) || isCountry(place) || usStates[place] != nil || codes.contains(place))
+    }
+
     /// The known town the text names most often after a word of place, and
     /// how often; ties go to the first named. The text is read as bytes: only
     /// the words after a word of place become strings.
@@ -111,10 +119,7 @@ extension Location {
                 // "US-based", "Berlin-based": a place that bases the job ("an Experienced US-Based Project Manager")
                 if i - start > 7, bytes[i - 6] == 0x2D, equalsLowered(UnsafeBufferPointer(rebasing: bytes[(i - 5)..<i]), basedBytes) {
                     let place = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(i - 6)]), as: UTF8.self)
-                    if place.first?.isUppercase == true,
-                       Cities.contains(place) || Location.isCountry(place) || usStates[place] != nil || ["US", "UK", "EU"].contains(place) {
-                        count(place)
-                    }
+                    if basesJob(place, codes: ["US", "UK", "EU"]) { count(place) }
                     continue
                 }
                 // a known town alone in brackets: "in het midden van het land (Houten)", "our team (Leeds) builds …"

@@ -2138,9 +2138,8 @@ struct PageHeuristics {
     static func basedPlace(_ words: [Substring]) -> String? {
         for w in words {
             let lower = w.lowercased()
-            guard lower.hasSuffix("-based"), case let place = String(w.dropLast(6)), place.first?.isUppercase == true,
-                  Cities.contains(place) || Location.isCountry(place) || Location.usStates[place] != nil
-                    || LabelledLines.regionCodes.contains(place) else { continue }
+            guard lower.hasSuffix("-based"), case let place = String(w.dropLast(6)),
+                  Location.basesJob(place, codes: LabelledLines.regionCodes) else { continue }
             return place
         }
         return nil

@@ -57,7 +57,7 @@ enum UnnamedClient {
     }()
 
     /// Verbs a recruiter's sentence hires with, in the six languages and Portuguese (lower case).
-    static let hiringVerbs = ["requiere contratar", "requiere", "buscamos", "busca ", "seleccionamos", "selecciona ", "contratar",
+    static let hiringVerbs = ["requiere", "buscamos", "busca ", "seleccionamos", "selecciona ", "contratar",
                               "ricerchiamo", "ricerca ", "cerchiamo", "selezioniamo", "seleziona ", "recrute", "recherchons",
                               "recherche un", "recherche une", "suchen wir", "sucht ", "zoeken wij", "zoekt ", "looking for",
                               "seeking", "recruiting", "procura ", "procuramos", "contrata "]
