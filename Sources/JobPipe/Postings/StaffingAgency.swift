@@ -25,14 +25,17 @@ enum StaffingAgency {
                                               "uitzend", "werving", "detacher", "agenzia", "agência", "personální",
                                               "pracovní", "agencja", "bemanning", "rekryter", "vikar", "rekrutter"])
 
-    /// Whether a line of the page is such a tag: a kind alone, or a kind before the count of its people.
+    /// Whether a line of the page is such a tag: a kind alone, a kind before the count of its people, or kinds a
+    /// board joins with slashes or bars ("Recruitment agency / Staffing").
     static func isTagged(in lines: [String]) -> Bool {
         lines.contains { line in
             guard line.utf8.count <= 80, needles.matches(line) != 0 else { return false }
             let l = line.lowercased().trimmingSpaces
-            return kinds.contains(l) || kinds.contains { kind in
+            if kinds.contains(l) || kinds.contains(where: { kind in
                 l.startsWithBytes(kind + " ") && l.dropFirst(kind.count + 1).first?.isNumber == true
-            }
+            }) { return true }
+            let parts = l.splitScalars { $0 == "/" || $0 == "|" || $0 == "·" }
+            return parts.count > 1 && parts.contains { kinds.contains(String($0).trimmingSpaces) }
         }
     }
 

@@ -12,6 +12,10 @@ import Testing
         #expect(StaffingAgency.isTagged(in: ["Zadavatel", "Personální agentura"]))
         #expect(StaffingAgency.isTagged(in: ["Follow", "Staffing and Recruiting 1,001-5,000 employees 2,510 on LinkedIn"]))
         #expect(StaffingAgency.isTagged(in: ["Personaldienstleister"]))
+        // kinds a board joins
+        #expect(StaffingAgency.isTagged(in: ["See company profile", "Recruitment agency / Staffing"]))
+        #expect(StaffingAgency.isTagged(in: ["Uitzendbureau | Werving en selectie"]))
+        #expect(!StaffingAgency.isTagged(in: ["Recruitment agency services / Staffing solutions"]))
         // a sentence or a link that names the kind is none
         #expect(!StaffingAgency.isTagged(in: ["We are a staffing agency based in Leeds."]))
         #expect(!StaffingAgency.isTagged(in: ["Staffing agencies", "Recruitment agency services"]))
