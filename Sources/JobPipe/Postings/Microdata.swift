@@ -52,7 +52,7 @@ enum Microdata {
             } else if props.contains("description") {
                 value = .string(node.hasChildren ? innerText(node) : "")
             } else {
-                value = .string(propertyValue(node))
+                value = .string(propertyValue(node, props))
             }
             for p in props { pairs.append((p, value)) }
             if isScope { return }
@@ -70,11 +70,19 @@ enum Microdata {
         }.joined()
     }
 
-    private static func propertyValue(_ node: TreeNode) -> String {
+    /// The properties whose values are addresses: a link holding any other (an employer's `name`, a `title`) is
+    /// read for its words, as the page shows them, not for where it leads.
+    private static let addressProperties: Set<String> = ["url", "sameAs", "image", "logo", "contentUrl",
+                                                          "mainEntityOfPage", "item", "applyUrl", "thumbnailUrl"]
+
+    private static func propertyValue(_ node: TreeNode, _ props: [String]) -> String {
         if let c = node.attribute("content") { return c }
         switch node.tag {
         case .meta: return node.attribute("content") ?? ""
-        case .a, .link, .area: return node.attribute("href") ?? node.text
+        case .a, .area:
+            let words = props.contains(where: addressProperties.contains) ? "" : node.text.trimmingSpaces
+            return words.isEmpty ? node.attribute("href") ?? node.text : words
+        case .link: return node.attribute("href") ?? node.text
         case .img, .audio, .video, .source: return node.attribute("src") ?? ""
         case .time: return node.attribute("datetime") ?? node.text
         case .data, .meter: return node.attribute("value") ?? node.text
