@@ -949,10 +949,11 @@ struct LabelledLines {
         // "15508 Wright Brothers Dr" is a street number and a street, not a postcode and a town
         if let last = words.last?.lowercased().trimmingCharacters(in: ".,"),
            streetTypes.contains(last) || streetEndings.contains(where: { last.hasSuffix($0) }) { return false }
-        // (a town's name may join its words with particles: "Oldenburg in Holstein", "Frankfurt am Main")
+        // (a town's name may join its words with particles: "Oldenburg in Holstein", "Frankfurt am Main"; but it
+        // begins with none: "2014 in Culture" is a year and a blog's category)
         let named = words.filter { !townParticles.contains(String($0)) }
         return (1...3).contains(named.count) && words.count <= named.count * 2
-            && !townParticles.contains(String(words.last!)) && named.allSatisfy { w in
+            && !townParticles.contains(String(words.first!)) && !townParticles.contains(String(words.last!)) && named.allSatisfy { w in
             guard let c = w.first else { return false }
             return c.isUppercase && w.dropFirst().allSatisfy { $0.isLetter || $0 == "-" }
         }

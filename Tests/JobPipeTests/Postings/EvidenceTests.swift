@@ -1452,6 +1452,8 @@ import Testing
         #expect(page.location == "23758 Oldenburg in Holstein")
         #expect(LabelledLines.postcodeFirst("60311 Frankfurt am Main") && LabelledLines.postcodeFirst("2405 Alphen aan den Rijn"))
         #expect(!LabelledLines.postcodeFirst("12345 Berlin in") && !LabelledLines.postcodeFirst("1234 am an der in"))
+        // (nor does one begin it: a year and a blog's category)
+        #expect(!LabelledLines.postcodeFirst("2014 in Culture") && !LabelledLines.postcodeFirst("2019 in Review"))
         // Poland's and Portugal's codes, with a comma after them as footers write them; a span is none
         #expect(LabelledLines.postcodeFirst("90-613, Łódź") && LabelledLines.postcodeFirst("1000-001 Lisboa"))
         #expect(!LabelledLines.postcodeFirst("50-100 Mitarbeiter") && !LabelledLines.postcodeFirst("2019-2024 Berlin"))
