@@ -1570,6 +1570,21 @@ struct PageHeuristics {
                 break
             }
         }
+        // … or follows the role after a dash in a heading, the title's own or one that begins with it: a place, a
+        // state's or a country's name or code ("Software Engineer - NY", under the <title> "Software Engineer | Acme")
+        if let t = chosenTitle {
+            let job = Words.normalized(t)
+            for (text, place) in headings.map({ ($0, "h1") }) + subheadings.map({ ($0, "h2") }) {
+                guard let r = [" - ", " – ", " — ", " | "].lazy.compactMap({ text.lastByteRange(of: $0) }).first else { continue }
+                let role = String(text[..<r.lowerBound]).trimmingSpaces, rest = String(text[r.upperBound...]).trimmingSpaces
+                guard Words.normalized(role) == job || text == t && PostingLabels.readsAsRole(role) else { continue }
+                if rest.utf8.count <= 40, WorkArrangement.stated(rest) == nil, LabelledLines.isPlaceName(rest)
+                    || Location.isCountry(rest) || Location.usStates[rest] != nil || Location.usStateCodes.contains(rest) {
+                    location.add(rest, place, 2)
+                    break
+                }
+            }
+        }
         // … or stands among the facts after a dash in the heading the title was cleaned from
         // ("Data Engineer (m/w/d) – Vollzeit – Berlin")
         if let h = headings.first, let (_, facts) = Self.dashFacts(h), let place = facts.lazy.compactMap(Self.factPlace).first {

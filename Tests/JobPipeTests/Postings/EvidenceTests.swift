@@ -1188,6 +1188,23 @@ import Testing
         #expect(q.company == "Kestrel Engineering")
     }
 
+    @Test func aPlaceAfterTheTitleInAHeading() throws {
+        // the <title> gives the title, a heading adds the place after a dash: a state's code, a town, a country
+        func page(_ heading: String) -> String {
+            """
+            <head><title>Software Engineer | Kestrel Media</title><meta property="og:site_name" content="Kestrel Media"></head>
+            <body><h1>Kestrel Media</h1><p>Careers</p><h2>\(heading)</h2>
+            <p>Build features for our products. Experience with web applications is a plus.</p></body>
+            """
+        }
+        #expect(read(page("Software Engineer - NY"))?.location == "NY")
+        #expect(read(page("Software Engineer – Leeds"))?.location == "Leeds")
+        #expect(read(page("Software Engineer | Portugal"))?.location == "Portugal")
+        // (a team, a stack or an arrangement after the dash is no place)
+        #expect(read(page("Software Engineer - Platform"))?.location == nil)
+        #expect(read(page("Software Engineer - Remote"))?.location == nil)
+    }
+
     @Test func theEmployersDirectoryOfOfficesIsNoPlace() throws {
         // a heading over a list of towns, and the addresses of several offices, are the employer's, not the posting's
         let offices = ["Berlin", "Frankfurt", "Hamburg", "München"].map { "<li>\($0)</li>" }.joined()
