@@ -34,7 +34,8 @@ enum WorkArrangement: String, Sendable {
                               "in person", "in-person", "vor ort", "präsenz", "praesenz", "im büro", "sur site",
                               "présentiel", "presentiel", "sur place", "presencial", "en oficina", "op locatie",
                               "op kantoor", "in sede", "in presenza", "presenziale", "lähityö", "stacjonarnie", "praca stacjonarna",
-                              "på plats", "på kontoret", "work from office", "work from the office", "working from office"]
+                              "på plats", "på kontoret", "work from office", "work from the office", "working from office",
+                              "field-based", "field based"]
 
     /// Words that offer one way of working or another ("Remote or hybrid", "Remote/Hybrid"), in the languages read.
     static let alternativeJoins = ["/", " / ", " or ", " oder ", " ou ", " o ", " of ", " lub ", " eller ", " nebo ", " vagy "]
@@ -268,6 +269,11 @@ enum WorkArrangement: String, Sendable {
             // "Onsite 4 days a week", "In-office 3 days/week": the rest of the week away from it is hybrid
             return countsDays(v, fewerThanFive: true) ? .hybrid : .onSite
         }
+        // a short value that ends on them, past a word of degree or a second place of work: "Primarily Office-Based",
+        // "Office & Field-Based"
+        if v.spaceParts.count <= 4, onSiteWords.contains(where: { w in
+            w.utf8.count > 7 && v.hasSuffix(w) && v.dropLast(w.count).last == " "
+        }) { return .onSite }
         return nil
     }
 
@@ -506,7 +512,7 @@ enum WorkArrangement: String, Sendable {
             let offered = lines.allSatisfy {
                 offeredAsPossibility($0.lowercased().splitScalars(whereSeparator: isWordBreak)) || friendlyBesideOffice($0)
             }
-            return someDays || offered ? .hybrid : .remote
+            return someDays || offered || officeBesideRemote(text) ? .hybrid : .remote
         }
         if phrases.onSite.occurs(in: text) {
             // (an on-site phrase with home working on its own line is a hybrid's: "100% presencial de 09:00 a 13:30 y el
@@ -519,11 +525,24 @@ enum WorkArrangement: String, Sendable {
             }
             return mixed ? .hybrid : .onSite
         }
-        if spoken, let around = aroundWords(words) { return around }
+        if spoken, let around = aroundWords(words) { return around == .remote && officeBesideRemote(text) ? .hybrid : around }
         // the employer's office, and home working beside it ("mainly working from our Amsterdam offices, and we fully
         // support working from home") is hybrid
         guard phrases.office.occurs(in: text) else { return nil }
         return homeWorking.occurs(in: text) ? .hybrid : .onSite
+    }
+
+    /// Whether a sentence places the job in the employer's office and speaks of remote work too: "Although this position
+    /// is primarily based in our SoHo office, employees can work at home or remotely". The office is some of the
+    /// time, as when the text gives the choice of either.
+    static func officeBesideRemote(_ text: String) -> Bool {
+        guard phrases.office.occurs(in: text) else { return false }
+        // (in one sentence: "The team is based in our Berlin office. This position is remote." is remote)
+        return text.split(separator: "\n").flatMap { String($0).splitBytes(". ") }.contains { line in
+            guard phrases.office.occurs(in: line) else { return false }
+            let words = line.lowercased().splitScalars(whereSeparator: isWordBreak)
+            return words.indices.contains { isRemoteWordForm(words[$0]) || remotePhraseStart(words, $0) != nil }
+        }
     }
 
     /// Words of working at home, beside which the office is some of the time.

@@ -3210,6 +3210,22 @@ import Testing
         #expect(WorkArrangement.inText("Lavorerai nei nostri uffici di Torino, a due passi da casa") == .onSite)
     }
 
+    @Test func theOfficeAndRemoteWorkInOneSentenceAndOfficeBasedValues() {
+        // a job placed in the office, remote work beside it in the sentence: hybrid
+        #expect(WorkArrangement.inText("""
+            Although this position is primarily based in our SoHo office, our employees can work at home or remotely
+            depending on what works best for them.
+            """) == .hybrid)
+        #expect(WorkArrangement.inText("Based in our Leeds office, you can also work remotely when you need to.") == .hybrid)
+        // (apart, the remote job's sentence says where its work is done)
+        #expect(WorkArrangement.inText("The team is based in our Berlin office. This position is fully remote.") == .remote)
+        #expect(WorkArrangement.inText("Our engineers are based in our Berlin office. You can work from home or remotely.") == .remote)
+        // a short value that ends on an on-site word, past a degree or a second place
+        #expect(WorkArrangement.stated("Primarily Office-Based") == .onSite)
+        #expect(WorkArrangement.stated("Office & Field-Based") == .onSite)
+        #expect(WorkArrangement.stated("Office-based") == .onSite && WorkArrangement.stated("Hybrid (office-based)") == .hybrid)
+    }
+
     @Test func aLabelAndItsValueWithADashBetweenAndAPlaceOrRemoteWorkInstead() throws {
         #expect(LabelledLines.dashedLabel("Location - Leeds") == "Location: Leeds")
         #expect(LabelledLines.dashedLabel("Company – Nordlicht Ltd") == "Company: Nordlicht Ltd")
