@@ -1605,7 +1605,8 @@ struct LabelledLines {
     static let hiringVerbs = [" seeks a", " is seeking a", " is looking for a", " is hiring a", " is recruiting a",
                               " sucht eine", " sucht ab ", " sucht zum ", " sucht zur ", " recherche un", " recrute un",
                               " cherche un", " invites applications",
-                              " busca un", " zoekt een", " cerca un",
+                              " busca un", " zoekt een", " cerca un", " è alla ricerca di", " est à la recherche d",
+                              " está buscando", " procura um",
                               // the employer's statement of equal opportunity names it too
                               " is an equal opportunity", " is an equal employment", " is an eoe", " is an affirmative action",
                               " is proud to be an equal"]
@@ -1617,7 +1618,7 @@ struct LabelledLines {
     /// after a phrase put first and its comma) to the verb, without a leading
     /// article. "The ideal candidate is looking for a challenge" has no name
     /// for a subject.
-    static func hiringSubject(_ line: String) -> String? {
+    static func hiringSubject(_ line: String, anyCase: Bool = false) -> String? {
         let found = hiringNeedles.matches(line)
         guard found != 0 else { return nil }
         let verb = Array(hiringVerbs[found.trailingZeroBitCount].utf8)
@@ -1648,7 +1649,7 @@ struct LabelledLines {
             guard (1...5).contains(words.count) else { return nil }
             for w in words {
                 guard let c = w.first else { return nil }
-                if !(c.isUppercase || c.isNumber || Self.nameJoiners.contains(String(w))) { return nil }
+                if !(c.isUppercase || c.isNumber || Self.nameJoiners.contains(String(w)) || anyCase) { return nil }
             }
             return words.joined(separator: " ")
         }

@@ -1419,6 +1419,9 @@ struct PageHeuristics {
         // the posting's own words about its employer: "About Acme", "Jobs at Acme", "At Acme, we …"
         if let (name, count) = mentions {
             company.add(name, "text", 2 + min(count, 4))
+        } else if let name = lowerCaseHiringSubject(labels.lines) {
+            // (the furniture that spells it costs it 2 below)
+            company.add(name, "text", 5)
         }
         // the institution the posting places the work at ("in the Brain Lab at Nanyang Technological University")
         // (a group that says it is a part of one names its employer: "… is part of … the Radboud University Medical Center")
@@ -2356,6 +2359,23 @@ struct PageHeuristics {
             let l = w.lowercased()
             return ["*in", ":in", "_in", "/in", "*innen", ":innen", "_innen", "/innen"].contains { l.hasSuffix($0) } && l.utf8.count > 5
         }
+    }
+
+    /// The subject of a hiring sentence written in lower case, as Italian, Spanish and French write a public body's
+    /// name inside a sentence ("Il dipartimento per la trasformazione digitale è alla ricerca di …"), where the site's
+    /// furniture spells it as a name (a footer's link "Dipartimento per la Trasformazione Digitale"): two words or
+    /// more, no determiner's ("our team is looking for"). The page's own spelling of it with capitals, if it has one.
+    func lowerCaseHiringSubject(_ lines: [String]) -> String? {
+        for line in lines.prefix(600) where line.utf8.count >= 16 && LabelledLines.hiringNeedles.matches(line) != 0 {
+            guard LabelledLines.hiringSubject(line) == nil, let subject = LabelledLines.hiringSubject(line, anyCase: true) else { continue }
+            let words = subject.spaceParts
+            let key = Words.normalized(subject)
+            guard words.filter({ !LabelledLines.nameJoiners.contains(String($0)) }).count >= 2,
+                  !LabelledLines.determiners.contains(String(words[0]).capitalized), furniture.contains(key) else { continue }
+            return lines.first { $0.first?.isUppercase == true && Words.normalized($0) == key }
+                ?? subject.prefix(1).uppercased() + subject.dropFirst()
+        }
+        return nil
     }
 
     /// Whether a heading is an employer's sentence that seeks no role: "MAD Agency is looking for talent",

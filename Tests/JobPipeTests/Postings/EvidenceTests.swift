@@ -2877,6 +2877,23 @@ import Testing
         #expect(read(page("Berlin: Backend Engineer"), url: "https://jobs.example-board.com/1")?.company == nil)
     }
 
+    @Test func aPublicBodysNameInLowerCaseThatTheFurnitureSpells() throws {
+        func page(_ sentence: String) -> String {
+            """
+            <head><title>Ministero per la ricerca | Data scientist</title>
+            <meta property="og:site_name" content="Ministero per la ricerca"></head>
+            <body><nav><a href="/">Ministero per la ricerca</a></nav><h1>Data scientist</h1><p>\(sentence)</p>
+            <footer><ul><li><a href="https://ufficio.example/">Dipartimento per la Trasformazione Digitale</a></li>
+            <li><a href="/trasparenza">Amministrazione Trasparente</a></li></ul></footer></body>
+            """
+        }
+        let p = try #require(read(page("Il dipartimento per la trasformazione digitale è alla ricerca di esperti data scientist.")))
+        #expect(p.company == "Dipartimento per la trasformazione digitale")
+        // (a subject the furniture does not spell, or a determiner's, says nothing)
+        #expect(read(page("Il gruppo di lavoro è alla ricerca di esperti data scientist."))?.company == "Ministero per la ricerca")
+        #expect(LabelledLines.hiringSubject("Il dipartimento per la trasformazione digitale è alla ricerca di esperti") == nil)
+    }
+
     @Test func theEmployerAfterAGermanOrDutchVerbOfSeeking() {
         #expect(LabelledLines.invertedSubject("Für unseren Standort in Berlin sucht die Nordlicht GmbH einen Backend Engineer.") == "Nordlicht GmbH")
         #expect(LabelledLines.invertedSubject("Zur Verstärkung unseres Teams sucht der Landkreis Leipzig eine Fachkraft.") == "Landkreis Leipzig")
