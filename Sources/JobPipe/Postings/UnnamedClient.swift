@@ -119,7 +119,8 @@ enum UnnamedClient {
         }
         return nil
     }
-    /// A recruiter's words, in the third person, for the client it seeks for, in the six languages.
+    /// A recruiter's words, in the third person, for the client it seeks for, in the six languages (and in the first
+    /// person in the rest of the EU's).
     static let forItsClient = [
         "for one of its clients", "on behalf of one of its clients", "for one of their clients",
         "für einen seiner kunden", "für einen ihrer kunden", "im auftrag eines seiner kunden", "im auftrag eines ihrer kunden",
@@ -127,6 +128,11 @@ enum UnnamedClient {
         "pour le compte de l’un de ses clients", "pour le compte d'un de ses clients", "pour le compte d’un de ses clients",
         "para uno de sus clientes", "para un cliente suyo", "voor een van haar klanten", "voor een van zijn klanten",
         "voor één van haar klanten", "voor één van zijn klanten", "per uno dei suoi clienti", "per un suo cliente",
+        // (and in the first person, in the rest of the EU's languages, whose phrase says it anywhere in the sentence:
+        // "Etsimme asiakkaallemme useita ohjelmistosuunnittelijoita", "Poszukujemy dla naszego klienta …")
+        "asiakkaallemme", "asiakkaamme puolesta", "dla naszego klienta", "dla naszej klientki", "pro našeho klienta",
+        "pro naši klientku", "för vår kunds räkning", "på uppdrag av vår kund", "på vegne af vores kunde",
+        "på vegne av vår kunde", "para o nosso cliente", "para nosso cliente", "para um cliente nosso",
     ]
 
     /// A company's name between commas right after the opener: ", Harrow & Finch Ltd, we …".
@@ -140,7 +146,8 @@ enum UnnamedClient {
         return name
     }
 
-    private static let needles = ByteNeedles(["client", "kund", "klant", "mandant", "opdrachtgever", "uftraggeber",
+    private static let needles = ByteNeedles(["client", "kund", "klant", "mandant", "opdrachtgever", "uftraggeber", "asiakka",
+                                              "klienta", "klientku",
                                               // (the partner as the openers say it: most lines that say "partner" say
                                               // it otherwise, "partnership", "our partners' …")
                                               "ur partner ", "ur partner,", "er partner ", "ze partner ", "ro partner ",

@@ -33,6 +33,13 @@ import Testing
                      "We are representing a leading retailer and are looking for a buyer."] {
             #expect(UnnamedClient.isSpokenOf(in: [line]), "\(line)")
         }
+        // the first person's phrase of the rest of the EU's languages, anywhere in the sentence
+        for line in ["Etsimme asiakkaallemme useita kokeneita ohjelmistosuunnittelijoita.",
+                     "Poszukujemy dla naszego klienta doświadczonego programisty.", "Hledáme pro našeho klienta testera.",
+                     "Vi söker för vår kunds räkning en utvecklare.", "Procuramos para o nosso cliente um engenheiro."] {
+            #expect(UnnamedClient.isSpokenOf(in: [line]), "\(line)")
+        }
+        #expect(!UnnamedClient.isSpokenOf(in: ["Asiakkaamme ovat pankkeja ja vakuutusyhtiöitä."]))
         // (an employer's "we" that partners with another names no client)
         #expect(!UnnamedClient.isSpokenOf(in: ["We are partnering with a local charity to teach coding."]))
         for line in ["Our partners are schools across France.", "Our partner schools welcome 3,000 pupils."] {
