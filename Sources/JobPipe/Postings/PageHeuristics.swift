@@ -878,9 +878,10 @@ struct PageHeuristics {
         guard compact.count >= 2 else { return nil }
         let spells = { Self.spellsAlike(compact, $0) }
         let segments = (meta["og:title"] ?? titleTag).map(titleSegments) ?? []
-        let lastSegment = segments.count > 1 ? segments.last : nil
+        // (the page title's end, or its start: "Posting | Acme", "Acme | PHP Developers")
+        let ends = segments.count > 1 ? [segments.first!, segments.last!] : []
         let places: [[String]] = [[hostLabel].compactMap { $0 }, [meta["og:site_name"]].compactMap { $0 },
-                                  siteLogos.filter { $0 != name }, [lastSegment].compactMap { $0 }]
+                                  siteLogos.filter { $0 != name }, ends]
         return (name, places.filter { $0.contains(where: spells) }.count)
     }
 

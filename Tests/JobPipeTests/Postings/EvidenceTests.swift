@@ -2877,6 +2877,15 @@ import Testing
         #expect(read(page("Berlin: Backend Engineer"), url: "https://jobs.example-board.com/1")?.company == nil)
     }
 
+    @Test func theCopyrightOwnerAgreesWithThePageTitlesFirstPart() throws {
+        let p = try #require(read("""
+            <head><title>KestrelTech | PHP Developers</title><meta name="author" content="kestrel software pvt. Ltd."></head>
+            <body><nav><a href="/">Home</a><a href="/careers">Careers</a></nav><h2>Job Detail</h2><h2>Senior PHP Developer:</h2>
+            <p>Location: Bhopal</p><p>PHP, MySQL and CodeIgniter.</p><footer><p>Copyright © Kestreltech 2015</p></footer></body>
+            """))
+        #expect(p.company == "KestrelTech")
+    }
+
     @Test func aPublicBodysNameInLowerCaseThatTheFurnitureSpells() throws {
         func page(_ sentence: String) -> String {
             """
