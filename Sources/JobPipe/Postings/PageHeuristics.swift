@@ -1604,8 +1604,12 @@ struct PageHeuristics {
         if let place = arrangementLine?.place { location.add(place, "header", 2) }
         // a sentence is no place ("This job is open to applicants in all timezones."):
         // the fallbacks below are read where it was the only evidence
+        // (an address's parts between commas are short, however many its words: "22/42 Vũ Ngọc Phan, Láng Hạ, Đống Đa,
+        // Hà Nội")
         location.adjust(-8) { c in
-            c.text.spaceParts.count > 8 || (c.text.hasSuffix(".") && c.text.spaceParts.count > 3)
+            let parts = c.text.split(separator: ",")
+            let address = parts.count >= 3 && !c.text.hasSuffix(".") && parts.allSatisfy { $0.spaceParts.count <= 4 }
+            return c.text.spaceParts.count > 8 && !address || (c.text.hasSuffix(".") && c.text.spaceParts.count > 3)
         }
         // a known town the posting's sentences put the work in ("in our office in Utrecht"), the
         // weakest evidence: only where nothing else says the place

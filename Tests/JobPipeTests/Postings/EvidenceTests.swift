@@ -2886,6 +2886,15 @@ import Testing
         #expect(p.company == "KestrelTech")
     }
 
+    @Test func anAddressOfManyWordsUnderItsLabelIsNoSentence() throws {
+        let p = try #require(read("""
+            <head><title>Senior Python Developer</title></head><body><h2>Senior Python Developer</h2>
+            <p>Headquartered in Singapore, we build loan software.</p><p>Location</p>
+            <p>22/42 Vũ Ngọc Phan, Láng Hạ, Đống Đa, Hà Nội</p><p>Send your resume to jobs@kestrel.example</p></body>
+            """))
+        #expect(p.location == "22/42 Vũ Ngọc Phan, Láng Hạ, Đống Đa, Hà Nội")
+    }
+
     @Test func aPublicBodysNameInLowerCaseThatTheFurnitureSpells() throws {
         func page(_ sentence: String) -> String {
             """
