@@ -1351,7 +1351,10 @@ struct PageHeuristics {
                 if let place = Self.contractAndPlace(segment) { location.add(place, "title", 3); continue }
                 // an employer's own careers pages name themselves "Acme Jobs", "Karriere bei Acme"
                 if !isBoard, let own = Self.careersOf(segment) { company.add(own, "site_name", 3); continue }
-                if isSite(segment) { company.add(Self.withoutWebsiteWords(segment), "site_name", 1); continue }
+                if isSite(segment) {
+                    if !Self.readsAsTagline(segment) { company.add(Self.withoutWebsiteWords(segment), "site_name", 1) }
+                    continue
+                }
                 if i > site { continue }
                 // the employer closes a page title ("Engineer – Acme"); a segment before it is rarely one,
                 // a page title of one part that is not the job says little, and a tagline
@@ -1462,6 +1465,9 @@ struct PageHeuristics {
             }
             // a site's name that holds the job's title names the site by the rest: "Augur Product Designer"
             if let t = chosenTitle, let rest = Self.withoutTitle(site, t) { site = rest }
+            // a tagline in the site's name's place names no one ("Hire Vietnamese Software Engineers and Developers for
+            // Singapore Companies")
+            if Self.readsAsTagline(site) { continue }
             // the employer's own careers site names itself "Acme Careers", "Careers at Acme"
             let clean = Self.careersOf(site) ?? Self.cleanCompany(site)
             company.add(clean, "site_name", clean != site ? 3 : 2)

@@ -101,7 +101,7 @@ enum PostingLabels {
         // the page title a site generator or an editor's template leaves until someone writes one
         "react app", "vite app", "vite + react", "vite + react + ts", "create next app", "lovable app", "document",
         "untitled", "untitled document", "untitled page", "my app", "my website", "new page",
-        "our company", "our people", "our culture", "our team", "our story", "our values", "join us", "join our team",
+        "our company", "our people", "our culture", "our team", "our story", "our values", "join us", "join our team", "come and join us", "come join us",
         "work with us", "company profile", "company info", "locations",
         "other", "others", "misc", "miscellaneous", "general", "more jobs", "company",
         "postes vacants", "poste vacant", "emploi", "emplois", "offres", "jobs & carrière", "carrière", "vacatures", "job opportunities", "employment opportunities", "similar jobs", "related jobs", "requirements",
@@ -151,6 +151,7 @@ enum PostingLabels {
         "contact", "contact us", "blog", "login", "log in", "sign in", "sign up", "signup", "register", "privacy",
         "privacy policy", "terms", "terms & conditions", "imprint", "impressum", "datenschutz", "faq", "help", "support",
         "pricing", "products", "solutions", "resources", "news", "press", "events", "partners", "customers", "about",
+        "insights", "articles", "stories", "updates",
         "team", "changelog", "success stories", "mentions légales", "contactez-nous", "aviso legal", "contacto",
         "contatti", "contatto", "privacidad", "links", "quick links", "useful links",
         "actualités", "actualites", "aktuelles", "neuigkeiten", "noticias", "actualidad", "nieuws", "notizie", "novità",

@@ -2895,6 +2895,17 @@ import Testing
         #expect(p.location == "22/42 Vũ Ngọc Phan, Láng Hạ, Đống Đa, Hà Nội")
     }
 
+    @Test func aBlogsSectionAndATaglineInTheSitesNamesPlace() throws {
+        let p = try #require(read("""
+            <head><title>Hire Vietnamese Software Engineers and Developers for Singapore Companies</title>
+            <meta property="og:title" content="Insights">
+            <meta property="og:site_name" content="Hire Vietnamese Software Engineers and Developers for Singapore Companies"></head>
+            <body><p>COME AND JOIN US</p><h2>Senior PHP Developer</h2><p>We build loan software with PHP and Vue.js.</p></body>
+            """))
+        #expect(p.title == "Senior PHP Developer")
+        #expect(p.company == nil)
+    }
+
     @Test func aPublicBodysNameInLowerCaseThatTheFurnitureSpells() throws {
         func page(_ sentence: String) -> String {
             """
