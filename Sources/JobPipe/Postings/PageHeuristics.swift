@@ -1979,6 +1979,24 @@ struct PageHeuristics {
                 }
             }
         }
+        // … or, without brackets, capitalised words of its initials that stand apart from other capitalised words: "The
+        // Canadian Digital Service is a collective …" of "CDS"
+        for text in texts {
+            for part in text.split(separator: "\n") {
+                let words = part.split(separator: " ").map { String($0).trimmingCharacters(in: ",.;:!?\"“”'’") }
+                let capital = { (k: Int) in k >= 0 && k < words.count && words[k].first?.isUppercase == true }
+                for start in words.indices where words[start].first == short.first
+                    && (!capital(start - 1) || LabelledLines.articles.contains(words[start - 1])) && words.count - start >= short.count {
+                    for n in short.count...min(words.count - start, short.count * 2) {
+                        let run = words[start..<(start + n)]
+                        guard run.allSatisfy({ $0.first?.isUppercase == true || LabelledLines.nameJoiners.contains($0) }),
+                              run.last?.first?.isUppercase == true, !capital(start + n) else { continue }
+                        let name = run.joined(separator: " ")
+                        if isShortForm(Substring(short), of: Substring(name)) { return name }
+                    }
+                }
+            }
+        }
         return nil
     }
 

@@ -1389,6 +1389,12 @@ import Testing
         #expect(PageHeuristics.nameOfShortForm("KFS", in: ["Join Kestrel Financial Services (KFS)."]) == "Kestrel Financial Services")
         #expect(PageHeuristics.nameOfShortForm("EFF", in: ["Work with EFF (EFF) now."]) == nil)
         #expect(PageHeuristics.nameOfShortForm("EFF", in: ["Our team at EFF builds tools."]) == nil)
+        // … or its initials' capitalised words anywhere, apart from other capitalised words
+        #expect(PageHeuristics.nameOfShortForm("KDS", in: ["The Kestrel Digital Service is a collective of people."])
+                == "Kestrel Digital Service")
+        #expect(PageHeuristics.nameOfShortForm("KDS", in: ["Work at New Kestrel Digital Service Labs in Ottawa."]) == nil)
+        #expect(PageHeuristics.nameOfShortForm("KDS", in: ["We make Kestrel data simple."]) == nil)
+        #expect(PageHeuristics.nameOfShortForm("KDS", in: ["Join Kestrel", "At Kestrel Digital"]) == nil)
         // an imprint's name without its legal form, before or over its address; a heading over it is none
         #expect(PageHeuristics.legalNameLine("Kestrel Elektrotechnik · Hauptstraße 5 · 12345 Neustadt") == "Kestrel Elektrotechnik")
         #expect(PageHeuristics.nameOverAddress(["Elektro Kestrel", "Hauptstraße 5", "12345 Neustadt"]) == "Elektro Kestrel")
