@@ -1835,9 +1835,11 @@ struct LabelledLines {
             let line = whole.first == "(" && whole.last == ")" ? String(whole.dropFirst().dropLast()) : whole
             // "Tallinn, Estonia (On-site)", "Berlin (Hybrid)": a place with its arrangement
             // ("Product Designer (remote)": a role with its arrangement gives no place)
+            // (a step of the hiring done so is none: "Entretien avec un membre de l'équipe RH (à distance)")
             if line.utf8.last == 0x29, let open = line.byteRange(of: " ("), open.lowerBound > line.startIndex,
-               let w = WorkArrangement.stated(String(line[open.upperBound...].dropLast())) {
-                let before = String(line[..<open.lowerBound]).trimmingSpaces
+               let w = WorkArrangement.stated(String(line[open.upperBound...].dropLast())),
+               case let before = String(line[..<open.lowerBound]).trimmingSpaces,
+               before.spaceParts.count <= 5 || PostingLabels.readsAsRole(before) || Self.isPlaceName(before) {
                 return (w, PostingLabels.readsAsRole(before) ? nil : before, String(line[open.upperBound...].dropLast()))
             }
             // "Modo de trabajo 95% virtual": a label of the arrangement of three words at most, with no colon, before

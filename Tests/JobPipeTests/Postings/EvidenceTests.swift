@@ -3262,6 +3262,19 @@ import Testing
         #expect(WorkArrangement.inText("Lavorerai nei nostri uffici di Torino, a due passi da casa") == .onSite)
     }
 
+    @Test func aStepOfTheHiringDoneRemotelyIsNoArrangement() throws {
+        let p = try #require(read("""
+            <head><title>Stage Level Designer H/F</title></head><body><h1>Stage Level Designer H/F</h1><p>Kestrel Studio</p>
+            <p>Bordeaux</p><h2>Tes missions</h2><p>Nous proposons un stage de 6 mois, à temps plein, en présentiel à Bordeaux.</p>
+            <h2>Processus de recrutement</h2><ul><li>Entretien avec un membre de l'équipe RH (à distance)</li>
+            <li>Entretien technique avec les Leads du projet</li></ul></body>
+            """))
+        #expect(p.workplace == .onSite && p.remote == false)
+        // (a place or a role with its arrangement in brackets still says it)
+        let q = try #require(read("<h1>Level Designer</h1><p>Bordeaux (Hybride)</p><p>Tu conçois des niveaux.</p>"))
+        #expect(q.workplace == .hybrid && q.location == "Bordeaux")
+    }
+
     @Test func theOfficeAndRemoteWorkInOneSentenceAndOfficeBasedValues() {
         // a job placed in the office, remote work beside it in the sentence: hybrid
         #expect(WorkArrangement.inText("""
