@@ -67,7 +67,7 @@ enum PostingLabels {
         "arbeitsmodell", "arbeitsform", "homeoffice", "home office", "remote-arbeit", "mobiles arbeiten",
         "arbeitsweise", "remote-option",
         "télétravail", "teletravail", "mode de travail", "type de travail", "modalité de travail", "modalités de travail",
-        "modalité", "modalités", "rythme de travail", "organisation du travail",
+        "modalité", "modalités", "rythme de travail", "organisation du travail", "format", "format de travail",
         "etätyö", "tryb pracy", "model pracy", "forma pracy", "typ práce", "arbetssätt", "arbejdsform", "távmunka",
         "modalidad", "modalidad de trabajo", "teletrabajo", "modelo de trabajo", "modalidad laboral", "modo de trabajo",
         "werkvorm", "thuiswerken", "werkmodel", "werklocatie type",

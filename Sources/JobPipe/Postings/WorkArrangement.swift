@@ -29,7 +29,9 @@ enum WorkArrangement: String, Sendable {
                               "távmunka", "teletrabalho", "trabalho remoto", "la distanță",
                               // a header's "Open for Remote full-time role"
                               "open for remote", "open to remote",
-                              "telearbeit", "trabajo remoto", "trabajo en remoto", "travail à distance"]
+                              "telearbeit", "trabajo remoto", "trabajo en remoto", "travail à distance",
+                              // French's word for it beside "présentiel"
+                              "distanciel", "en distanciel", "100% distanciel", "100 % distanciel"]
     static let onSiteWords = ["on-site", "onsite", "on site", "in office", "in-office", "office-based", "office based",
                               "in person", "in-person", "vor ort", "präsenz", "praesenz", "im büro", "sur site",
                               "présentiel", "presentiel", "sur place", "presencial", "en oficina", "op locatie",
@@ -335,7 +337,7 @@ enum WorkArrangement: String, Sendable {
                                    "von zu hause", "von zuhause", "zu hause arbeit", "mobile arbeit", "home-based", "home based",
                                    "mobilen arbeit", "desde casa", "da casa", "etätyö", "etänä", "zdaln",
                                    "hybryd", "z domova", "distans", "hjemme", "távmunka", "teletrabalho",
-                                   "work-from-home"]
+                                   "work-from-home", "distanciel"]
     /// `arrangementWords`, looked for at once.
     static let anyArrangementWord = ByteNeedles(arrangementWords)
 
@@ -630,7 +632,8 @@ enum WorkArrangement: String, Sendable {
     /// Words of remote work, as one word of running text ("remotely", "Homeoffice", "télétravail").
     static let remoteWordForms: Set<String> = ["remote", "remotely", "homeoffice", "télétravail", "teletravail",
                                                "teletrabajo", "remoto", "remota", "remotamente", "thuiswerken",
-                                               "telelavoro", "telecommute", "telework", "teleworking", "telecommuting"]
+                                               "telelavoro", "telecommute", "telework", "teleworking", "telecommuting",
+                                               "distanciel"]
     /// A word of remote work, or a German or Dutch compound that begins with one ("Homeofficearbeit",
     /// "Homeoffice-Tage", "thuiswerkdagen").
     static func isRemoteWordForm(_ w: Substring) -> Bool {

@@ -3289,6 +3289,10 @@ import Testing
         #expect(WorkArrangement.stated("Primarily Office-Based") == .onSite)
         #expect(WorkArrangement.stated("Office & Field-Based") == .onSite)
         #expect(WorkArrangement.stated("Office-based") == .onSite && WorkArrangement.stated("Hybrid (office-based)") == .hybrid)
+        // French's "distanciel", beside "présentiel", under a label of the format
+        #expect(WorkArrangement.stated("Distanciel") == .remote && WorkArrangement.stated("100% distanciel") == .remote)
+        let p = read("<h1>Community manager</h1><p>Format : Distanciel</p><p>Tu animes nos réseaux sociaux.</p>")
+        #expect(p?.workplace == .remote && p?.remote == true)
     }
 
     @Test func aLabelAndItsValueWithADashBetweenAndAPlaceOrRemoteWorkInstead() throws {
