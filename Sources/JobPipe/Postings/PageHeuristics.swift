@@ -1166,6 +1166,11 @@ struct PageHeuristics {
         // against: section headings, the site's furniture and name
         title.adjust(-10) { PostingLabels.isGeneric($0.text) }
         title.adjust(-6) { isSiteFurniture($0.text) }
+        // (the site owner's name its logo gives too: "Emploi | CNC Solutions" under the logo "CNC Solutions Menubar Logo")
+        if let (owner, _) = siteOwner, !PostingLabels.readsAsRole(owner) {
+            let n = Words.normalized(owner)
+            title.adjust(-6) { Words.normalized($0.text) == n && !isSiteFurniture($0.text) }
+        }
         title.adjust(-3) { $0.text.utf8.count > 120 }
         // a slogan ("Ayúdanos a construir la mejor plataforma de …") or a kind of contract ("Full time") is no title
         title.adjust(-3) { c in

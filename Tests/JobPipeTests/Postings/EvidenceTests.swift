@@ -3262,6 +3262,17 @@ import Testing
         #expect(WorkArrangement.inText("Lavorerai nei nostri uffici di Torino, a due passi da casa") == .onSite)
     }
 
+    @Test func theSiteOwnersNameInThePageTitleIsNoTitle() throws {
+        let p = try #require(read("""
+            <head><title>Emploi | Kestrel Solutions</title></head><body><nav><a href="/"><img src="l.png"
+            alt="Kestrel Solutions Menubar Logo"></a><a href="/produits">Produits</a><a href="/emploi">Emploi</a></nav>
+            <h1>Postes vacants</h1><p>poste vacant</p><h2>Ingénieur de projet</h2>
+            <p>Vous serez responsable des installations robotisées.</p></body>
+            """))
+        #expect(p.title == "Ingénieur de projet")
+        #expect(p.company == "Kestrel Solutions")
+    }
+
     @Test func aStepOfTheHiringDoneRemotelyIsNoArrangement() throws {
         let p = try #require(read("""
             <head><title>Stage Level Designer H/F</title></head><body><h1>Stage Level Designer H/F</h1><p>Kestrel Studio</p>
