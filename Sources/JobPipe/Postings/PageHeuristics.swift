@@ -288,7 +288,8 @@ struct PageHeuristics {
             if let r = first.byteRange(of: sep) { first = String(first[..<r.lowerBound]) }
         }
         let name = first.trimmingSpaces
-        guard name.spaceParts.count <= 6 else { return nil }
+        // (a time is no name: "Sa09:00 – 20:00 Uhr", Saturday's opening hours, is no "SA")
+        guard name.spaceParts.count <= 6, !name.contains(":") else { return nil }
         if legal, PostingLabels.readsAsCompany(name) { return name }
         // (or a name without its legal form, the rest of the line its address: "Müller Elektrotechnik · Hauptstraße 5 ·
         // 12345 Neustadt")

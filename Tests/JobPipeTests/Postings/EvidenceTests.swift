@@ -1397,6 +1397,7 @@ import Testing
         #expect(PageHeuristics.nameOfShortForm("KDS", in: ["Join Kestrel", "At Kestrel Digital"]) == nil)
         // an imprint's name without its legal form, before or over its address; a heading over it is none
         #expect(PageHeuristics.legalNameLine("Kestrel Elektrotechnik · Hauptstraße 5 · 12345 Neustadt") == "Kestrel Elektrotechnik")
+        #expect(PageHeuristics.legalNameLine("Sa09:00 – 20:00 Uhr") == nil)
         #expect(PageHeuristics.nameOverAddress(["Elektro Kestrel", "Hauptstraße 5", "12345 Neustadt"]) == "Elektro Kestrel")
         #expect(PageHeuristics.nameOverAddress(["Contact & Support", "Hauptstraße 5", "12345 Neustadt"]) == nil)
         // (a link to the reader's own area of the site is no name: "Mon Espace Partenaire", "My Account")
