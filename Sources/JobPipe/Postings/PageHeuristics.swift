@@ -1450,7 +1450,9 @@ struct PageHeuristics {
         // "Lindqvist Robotics" on lindqvist-robotics.example), not a person's
         if !isBoard, let author = meta["author"], author.utf8.count <= 60, author.spaceParts.count <= 5, Self.looksLikeName(author) {
             let spelled = hostLabel.map { h in Words.normalized(author).filter { $0 != " " } == h.filter { $0.isLetter || $0.isNumber } } ?? false
-            if spelled || PostingLabels.readsAsCompany(author) { company.add(author, "meta", spelled ? 3 : 2) }
+            // (one the host does not spell may be the web agency that made the site: "Staude GmbH" over
+            // og:site_name "Bio 7.0 Apotheke, Berlin")
+            if spelled || PostingLabels.readsAsCompany(author) { company.add(author, "meta", spelled ? 3 : 1) }
         }
         for key in ["og:site_name", "application-name", "apple-mobile-web-app-title"] {
             guard var site = meta[key], site != chosenTitle else { continue }
@@ -1474,6 +1476,8 @@ struct PageHeuristics {
             // a tagline in the site's name's place names no one ("Hire Vietnamese Software Engineers and Developers for
             // Singapore Companies")
             if Self.readsAsTagline(site) { continue }
+            // (nor is its town after a comma a part of the name: "Bio 7.0 Apotheke, Berlin")
+            if let (name, _) = Location.nameAndTown(site), Self.looksLikeName(name), !Cities.contains(name) { site = name }
             // the employer's own careers site names itself "Acme Careers", "Careers at Acme"
             let clean = Self.careersOf(site) ?? Self.cleanCompany(site)
             company.add(clean, "site_name", clean != site ? 3 : 2)

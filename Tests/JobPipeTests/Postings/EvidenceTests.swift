@@ -3263,6 +3263,15 @@ import Testing
         #expect(WorkArrangement.inText("Lavorerai nei nostri uffici di Torino, a due passi da casa") == .onSite)
     }
 
+    @Test func theAuthorTheHostDoesNotSpellGivesWayToTheSiteName() throws {
+        let p = try #require(read("""
+            <head><title>Approbierte (m/w/d)</title>
+            <meta property="og:site_name" content="Kestrel Apotheke, Berlin"><meta name="author" content="Webhaus GmbH"></head>
+            <body><h1>Approbierte (m/w/d)</h1><p>Wir suchen Verstärkung für unser Team.</p></body>
+            """, url: "https://www.kestrel-apo.example/karriere/approbierte/"))
+        #expect(p.company == "Kestrel Apotheke")
+    }
+
     @Test func theSiteOwnersNameInThePageTitleIsNoTitle() throws {
         let p = try #require(read("""
             <head><title>Emploi | Kestrel Solutions</title></head><body><nav><a href="/"><img src="l.png"
