@@ -1794,6 +1794,19 @@ struct PageHeuristics {
            let town = Location.ofUniversity(in: description ?? labels.lines.prefix(60).joined(separator: "\n")) {
             location.add(town, "text", 1)
         }
+        // a labelled list of three towns or more, where the posting's title names one of them, is the employer's offices:
+        // the one the title names ("Standorte: Leipzig, Berlin, Düsseldorf, Frankfurt, Hannover und München" under
+        // "Machine Learning Ops Engineer (m/w/d) in Berlin")
+        if let best = location.best, best.place == "label", let list = LabelledLines.townList(best.text) {
+            let towns = Set(list.split(separator: ",").flatMap { String($0).splitBytes(" und ") }.flatMap { $0.splitBytes(" and ") }
+                .map { Words.normalized($0) })
+            if towns.count >= 3, let named = location.candidates.first(where: { c in
+                c.score > 0 && c.place == "title"
+                    && towns.contains(Words.normalized(String(c.text.split(separator: ",").first ?? "")))
+            }) {
+                location.adjust(best.score - named.score + 1) { $0.text == named.text && $0.place == named.place }
+            }
+        }
         if let c = location.best { p.location = c.text; p.evidence["location"] = c.place }
 
         // remote, hybrid or on-site: a label, a short header line, the location, then the description

@@ -3263,6 +3263,18 @@ import Testing
         #expect(WorkArrangement.inText("Lavorerai nei nostri uffici di Torino, a due passi da casa") == .onSite)
     }
 
+    @Test func aLabelledListOfOfficesOfWhichTheTitleNamesOne() throws {
+        func page(_ title: String) -> String {
+            """
+            <head><title>\(title)</title></head><body><h1>\(title)</h1>
+            <p>Wir bauen Plattformen für maschinelles Lernen.</p>
+            <p>Standorte: Leipzig, Berlin, Düsseldorf, Hannover und München.</p></body>
+            """
+        }
+        #expect(read(page("Machine Learning Ops Engineer (m/w/d) in Berlin"))?.location == "Berlin")
+        #expect(read(page("Machine Learning Ops Engineer (m/w/d)"))?.location == "Leipzig, Berlin, Düsseldorf, Hannover und München")
+    }
+
     @Test func theAuthorTheHostDoesNotSpellGivesWayToTheSiteName() throws {
         let p = try #require(read("""
             <head><title>Approbierte (m/w/d)</title>
