@@ -101,7 +101,8 @@ enum PostingLabels {
         // the page title a site generator or an editor's template leaves until someone writes one
         "react app", "vite app", "vite + react", "vite + react + ts", "create next app", "lovable app", "document",
         "untitled", "untitled document", "untitled page", "my app", "my website", "new page",
-        "our company", "our people", "our culture", "our team", "our story", "our values", "join us", "join our team", "come and join us", "come join us",
+        "our company", "our people", "our culture", "our team", "our story", "our values", "join us", "join our team",
+        "come and join us", "come join us",
         "work with us", "company profile", "company info", "locations",
         "other", "others", "misc", "miscellaneous", "general", "more jobs", "company",
         "postes vacants", "poste vacant", "emploi", "emplois", "offres", "jobs & carrière", "carrière", "vacatures", "job opportunities", "employment opportunities", "similar jobs", "related jobs", "requirements",
