@@ -1788,6 +1788,12 @@ struct PageHeuristics {
         if location.best == nil, let name = company.best?.text, let town = Location.ofEmployer(name) {
             location.add(town, "company", 1)
         }
+        // … or, on an employer's own site, the word its page title adds to the owner's name, where the page's sentences
+        // put something in it too: a town the list of towns lacks ("Brasserie Rubens Knokke" over "© 2026 Brasserie
+        // Rubens" and "De oudste brasserie van Knokke")
+        if location.best == nil, !isBoard, let (owner, _) = siteOwner, let town = townAfterName(owner, lines: labels.lines) {
+            location.add(town, "title", 1)
+        }
         // failing all else, the known town a university's name holds, in the posting's sentences ("a position in
         // the lab at Boston University", "Universität Leipzig", "University of Copenhagen")
         if location.best == nil, arrangementLine?.arrangement != .remote,
@@ -2429,6 +2435,34 @@ struct PageHeuristics {
         }
         return nil
     }
+
+    /// The one capitalised word a page title's part adds after the site owner's name, that the page's lines also write
+    /// after a preposition of place ("van Knokke", "in Knokke", "à Biron"): the owner's town.
+    func townAfterName(_ owner: String, lines: [String]) -> String? {
+        let name = Words.normalized(owner)
+        guard !name.isEmpty else { return nil }
+        for raw in [titleTag, meta["og:title"]].compactMap({ $0 }) {
+            for segment in titleSegments(raw) {
+                let words = segment.spaceParts
+                guard words.count >= 2, Words.normalized(words.dropLast().joined(separator: " ")) == name,
+                      let last = words.last, last.first?.isUppercase == true, last.allSatisfy({ $0.isLetter || $0 == "-" }),
+                      last.count >= 3, !PostingLabels.isGeneric(String(last)) else { continue }
+                let town = String(last)
+                let says = { (line: String) -> Bool in
+                    guard line.containsBytes(town) else { return false }
+                    let w = line.spaceParts.map { String($0).trimmingCharacters(in: ".,;:!?()") }
+                    return zip(w, w.dropFirst()).contains { p, t in t == town && Self.townPrepositions.contains(p.lowercased()) }
+                }
+                // (the posting's lines, then the footer's: "De oudste brasserie van Knokke")
+                if lines.prefix(200).contains(where: says) || PlainText.lines(of: doc.body, skippingChrome: false).contains(where: says) {
+                    return town
+                }
+            }
+        }
+        return nil
+    }
+    /// Prepositions of place before a town, in the languages read.
+    static let townPrepositions: Set<String> = ["in", "van", "te", "à", "a", "de", "di", "bei", "aus", "near", "at", "en"]
 
     /// Whether a heading is an employer's sentence that seeks no role: "MAD Agency is looking for talent",
     /// "Acme is hiring" (not "Acme is looking for a Data Engineer", whose role is the title).

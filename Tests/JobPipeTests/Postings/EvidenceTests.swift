@@ -3263,6 +3263,20 @@ import Testing
         #expect(WorkArrangement.inText("Lavorerai nei nostri uffici di Torino, a due passi da casa") == .onSite)
     }
 
+    @Test func theTownThePageTitleAddsToTheOwnersName() throws {
+        func page(_ footer: String) -> String {
+            """
+            <head><title>Vacature kok - Brasserie Kestrel Knokke</title></head><body><h1>Vacature kok</h1>
+            <p>Wij zoeken een gemotiveerde kok voor onze keuken.</p>
+            <footer><p>\(footer)</p><p>© 2026 Brasserie Kestrel. Alle rechten voorbehouden</p></footer></body>
+            """
+        }
+        #expect(read(page("De oudste brasserie van Knokke. Authentieke Belgische keuken met zicht op zee, sinds 1920."))?.location
+                == "Knokke")
+        // (a word the page never puts anything in is no town)
+        #expect(read(page("Authentieke Belgische keuken met zicht op zee, sinds 1920."))?.location == nil)
+    }
+
     @Test func aLabelledListOfOfficesOfWhichTheTitleNamesOne() throws {
         func page(_ title: String) -> String {
             """
