@@ -821,6 +821,11 @@ struct LabelledLines {
     /// A list of two to eight known towns, between commas and a last "and", as written without a closing full
     /// stop: "Köln, Düsseldorf, Bonn, Leverkusen und Umgebung", "Lyon, Grenoble et Annecy"; nil for anything else.
     static func townList(_ line: String) -> String? {
+        townsListed(line) == nil ? nil : line.trimmingCharacters(in: " .")
+    }
+
+    /// The towns of such a list, each as written ("Köln", "Düsseldorf", "Bonn", "Leverkusen"), or nil.
+    static func townsListed(_ line: String) -> [String]? {
         var t = Substring(line.trimmingCharacters(in: " ."))
         for tail in surroundingsTails where t.hasSuffix(tail) { t = t.dropLast(tail.count); break }
         var parts = t.split(separator: ",").map(\.trimmingSpaces)
@@ -830,7 +835,7 @@ struct LabelledLines {
             parts.append(String(last[and.upperBound...]).trimmingSpaces)
         }
         guard (2...8).contains(parts.count), parts.allSatisfy(Cities.contains) else { return nil }
-        return line.trimmingCharacters(in: " .")
+        return parts
     }
     private static let surroundingsTails = [" und Umgebung", " and surrounding areas", " and surroundings", " and the surrounding area",
                                             " en omgeving", " et environs", " e dintorni", " e provincia", " y alrededores"]

@@ -1598,8 +1598,8 @@ struct PageHeuristics {
                 guard let r = [" - ", " – ", " — ", " | "].lazy.compactMap({ text.lastByteRange(of: $0) }).first else { continue }
                 let role = String(text[..<r.lowerBound]).trimmingSpaces, rest = String(text[r.upperBound...]).trimmingSpaces
                 guard Words.normalized(role) == job || text == t && PostingLabels.readsAsRole(role) else { continue }
-                if rest.utf8.count <= 40, WorkArrangement.stated(rest) == nil, LabelledLines.isPlaceName(rest)
-                    || Location.isCountry(rest) || Location.usStates[rest] != nil || Location.usStateCodes.contains(rest) {
+                if rest.utf8.count <= 40, WorkArrangement.stated(rest) == nil,
+                   LabelledLines.isPlaceName(rest) || Location.basesJob(rest, codes: Location.usStateCodes) {
                     location.add(rest, place, 2)
                     break
                 }
@@ -1803,9 +1803,8 @@ struct PageHeuristics {
         // a labelled list of three towns or more, where the posting's title names one of them, is the employer's offices:
         // the one the title names ("Standorte: Leipzig, Berlin, Düsseldorf, Frankfurt, Hannover und München" under
         // "Machine Learning Ops Engineer (m/w/d) in Berlin")
-        if let best = location.best, best.place == "label", let list = LabelledLines.townList(best.text) {
-            let towns = Set(list.split(separator: ",").flatMap { String($0).splitBytes(" und ") }.flatMap { $0.splitBytes(" and ") }
-                .map { Words.normalized($0) })
+        if let best = location.best, best.place == "label", let listed = LabelledLines.townsListed(best.text) {
+            let towns = Set(listed.map(Words.normalized))
             if towns.count >= 3, let named = location.candidates.first(where: { c in
                 c.score > 0 && c.place == "title"
                     && towns.contains(Words.normalized(String(c.text.split(separator: ",").first ?? "")))
@@ -2441,6 +2440,8 @@ struct PageHeuristics {
     func townAfterName(_ owner: String, lines: [String]) -> String? {
         let name = Words.normalized(owner)
         guard !name.isEmpty else { return nil }
+        // (the page's lines with its footer's, read once and only for a word found)
+        var allLines: [String]?
         for raw in [titleTag, meta["og:title"]].compactMap({ $0 }) {
             for segment in titleSegments(raw) {
                 let words = segment.spaceParts
@@ -2454,15 +2455,15 @@ struct PageHeuristics {
                     return zip(w, w.dropFirst()).contains { p, t in t == town && Self.townPrepositions.contains(p.lowercased()) }
                 }
                 // (the posting's lines, then the footer's: "De oudste brasserie van Knokke")
-                if lines.prefix(200).contains(where: says) || PlainText.lines(of: doc.body, skippingChrome: false).contains(where: says) {
-                    return town
-                }
+                if lines.prefix(200).contains(where: says) { return town }
+                if allLines == nil { allLines = PlainText.lines(of: doc.body, skippingChrome: false) }
+                if allLines!.contains(where: says) { return town }
             }
         }
         return nil
     }
-    /// Prepositions of place before a town, in the languages read.
-    static let townPrepositions: Set<String> = ["in", "van", "te", "à", "a", "de", "di", "bei", "aus", "near", "at", "en"]
+    /// Prepositions of place before a town in a sentence: a title's, and those of origin ("van Knokke", "aus Köln").
+    static let townPrepositions = Set(placePrepositions.map(String.init)).union(["van", "de", "di", "aus", "at"])
 
     /// Whether a heading is an employer's sentence that seeks no role: "MAD Agency is looking for talent",
     /// "Acme is hiring" (not "Acme is looking for a Data Engineer", whose role is the title).

@@ -56,11 +56,12 @@ enum UnnamedClient {
             + ["per un’importante azienda", "per un'importante azienda"]
     }()
 
-    /// Verbs a recruiter's sentence hires with, in the six languages and Portuguese (lower case).
-    static let hiringVerbs = ["requiere", "buscamos", "busca ", "seleccionamos", "selecciona ", "contratar",
-                              "ricerchiamo", "ricerca ", "cerchiamo", "selezioniamo", "seleziona ", "recrute", "recherchons",
-                              "recherche un", "recherche une", "suchen wir", "sucht ", "zoeken wij", "zoekt ", "looking for",
-                              "seeking", "recruiting", "procura ", "procuramos", "contrata "]
+    /// Verbs a recruiter's sentence hires with, anywhere in it, in the six languages and Portuguese (lower case; not
+    /// `LabelledLines.hiringVerbs`, which follow the name of the one who hires).
+    static let recruitingVerbs = ["requiere", "buscamos", "busca ", "seleccionamos", "selecciona ", "contratar",
+                                  "ricerchiamo", "ricerca ", "cerchiamo", "selezioniamo", "seleziona ", "recrute", "recherchons",
+                                  "recherche un", "recherche une", "suchen wir", "sucht ", "zoeken wij", "zoekt ", "looking for",
+                                  "seeking", "recruiting", "procura ", "procuramos", "contrata "]
 
     /// A recruiter's first person for the client it stands for: "I'm representing a growing healthtech company",
     /// "I am partnering with an established bank".
@@ -113,7 +114,7 @@ enum UnnamedClient {
             // contratar a un Analista para un importante cliente del rubro"; not a consultancy's "Vous interviendrez pour
             // un grand client", whose employer is the consultancy)
             if let phrase = praisedClient.first(where: { lowered.containsBytes($0) }),
-               lowered.startsWithBytes(phrase) || hiringVerbs.contains(where: { lowered.containsBytes($0) }) {
+               lowered.startsWithBytes(phrase) || recruitingVerbs.contains(where: { lowered.containsBytes($0) }) {
                 return .unnamed
             }
         }
