@@ -110,6 +110,12 @@ enum UnnamedClient {
             // (a recruiter that names itself seeks for one of its clients, anywhere in the sentence: "TEKsystems
             // recherche un administrateur pour un de ses clients")
             if forItsClient.contains(where: { lowered.containsBytes($0) }) { return .unnamed }
+            // (its first person, in the rest of the EU's languages, where the line opens with it or seeks: "Etsimme
+            // asiakkaallemme …"; not an employer's customer, "… criar valor para o nosso cliente")
+            if let phrase = forOurClient.first(where: { lowered.containsBytes($0) }),
+               lowered.startsWithBytes(phrase) || (recruitingVerbs + seekingVerbs).contains(where: { lowered.containsBytes($0) }) {
+                return .unnamed
+            }
             // (or praises the client it does not name, opening the line or in a sentence that hires: "Randstad requiere
             // contratar a un Analista para un importante cliente del rubro"; not a consultancy's "Vous interviendrez pour
             // un grand client", whose employer is the consultancy)
@@ -120,8 +126,7 @@ enum UnnamedClient {
         }
         return nil
     }
-    /// A recruiter's words, in the third person, for the client it seeks for, in the six languages (and in the first
-    /// person in the rest of the EU's).
+    /// A recruiter's words, in the third person, for the client it seeks for, in the six languages.
     static let forItsClient = [
         "for one of its clients", "on behalf of one of its clients", "for one of their clients",
         "für einen seiner kunden", "für einen ihrer kunden", "im auftrag eines seiner kunden", "im auftrag eines ihrer kunden",
@@ -129,12 +134,18 @@ enum UnnamedClient {
         "pour le compte de l’un de ses clients", "pour le compte d'un de ses clients", "pour le compte d’un de ses clients",
         "para uno de sus clientes", "para un cliente suyo", "voor een van haar klanten", "voor een van zijn klanten",
         "voor één van haar klanten", "voor één van zijn klanten", "per uno dei suoi clienti", "per un suo cliente",
-        // (and in the first person, in the rest of the EU's languages, whose phrase says it anywhere in the sentence:
-        // "Etsimme asiakkaallemme useita ohjelmistosuunnittelijoita", "Poszukujemy dla naszego klienta …")
+    ]
+    /// A recruiter's words, in the first person, for the client it seeks for, in the rest of the EU's languages:
+    /// "Etsimme asiakkaallemme useita ohjelmistosuunnittelijoita", "Poszukujemy dla naszego klienta …". An
+    /// employer says them of its customers too, so they count in a line that seeks (or opens with them).
+    static let forOurClient = [
         "asiakkaallemme", "asiakkaamme puolesta", "dla naszego klienta", "dla naszej klientki", "pro našeho klienta",
         "pro naši klientku", "för vår kunds räkning", "på uppdrag av vår kund", "på vegne af vores kunde",
         "på vegne av vår kunde", "para o nosso cliente", "para nosso cliente", "para um cliente nosso",
     ]
+    /// Verbs of seeking in those languages, in the first person: fi, pl, cs, sv, da, no, pt.
+    static let seekingVerbs = ["etsimme", "haemme", "poszukujemy", "szukamy", "rekrutujemy", "hledáme", "přijmeme", "söker",
+                               "rekryterar", "søger", "søker", "rekrutterer", "recrutamos", "à procura", "estamos a procurar"]
 
     /// A company's name between commas right after the opener: ", Harrow & Finch Ltd, we …".
     static func apposition(_ rest: String) -> String? {

@@ -40,6 +40,9 @@ import Testing
             #expect(UnnamedClient.isSpokenOf(in: [line]), "\(line)")
         }
         #expect(!UnnamedClient.isSpokenOf(in: ["Asiakkaamme ovat pankkeja ja vakuutusyhtiöitä."]))
+        // (an employer's customer, in a line that seeks no one)
+        #expect(!UnnamedClient.isSpokenOf(in: ["Acima de tudo, gostamos de criar valor para o nosso cliente, enquanto garantimos um sistema robusto."]))
+        #expect(!UnnamedClient.isSpokenOf(in: ["Dbamy o jakość usług dla naszego klienta na każdym etapie projektu."]))
         // (an employer's "we" that partners with another names no client)
         #expect(!UnnamedClient.isSpokenOf(in: ["We are partnering with a local charity to teach coding."]))
         for line in ["Our partners are schools across France.", "Our partner schools welcome 3,000 pupils."] {
