@@ -2164,6 +2164,11 @@ import Testing
         #expect(s.remote == false && s.evidence["remote"] == "unstated")
         let t = try #require(read("<h1>Mac Support</h1><p>Location: Kiel</p><p>You may do this job remotely, if you like.</p>"))
         #expect(t.remote == nil)
+        // "anywhere" of something else is no word of remote work; of the work, it is
+        let u = try #require(read("<h1>Electrician</h1><p>Location: Perth</p><p>\"Great team. I'm not going anywhere.\"</p>"))
+        #expect(u.remote == false && u.evidence["remote"] == "unstated")
+        let v = try #require(read("<h1>Electrician</h1><p>Location: Perth</p><p>Some of our planners work from anywhere they like.</p>"))
+        #expect(v.evidence["remote"] != "unstated")
     }
 
     @Test func aLongLegalNoteIsNotTheDescription() throws {
