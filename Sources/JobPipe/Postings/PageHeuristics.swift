@@ -1275,7 +1275,8 @@ struct PageHeuristics {
             // a part with commas is a list, no employer's name: a place where it reads as one, else the job's
             // tools or fields ("Kommo, n8n, APIs в Acme LLC", "MDR, DFIR, Red Team")
             let isList = { (s: String) in s.contains(",") && !s.contains(":") && !PostingLabels.readsAsRole(s) }
-            let isPlace = { (s: String) in Cities.contains(s) || isList(s) && LabelledLines.place(s) != nil }
+            // (a country alone is a place too: "Analyst en Pan American Energy — Argentina | Board")
+            let isPlace = { (s: String) in Cities.contains(s) || Location.isCountry(s) || isList(s) && LabelledLines.place(s) != nil }
             // (a part after the site's own name is its tagline: "Jobs | Acme Labor GmbH - Mikrobiologisches Labor in Reken")
             // (a board's own name, where the address is not known: "Engineer | Michael Page | LinkedIn")
             let isSite = { (s: String) in isSiteFurniture(s) || SiteOwner.namesBoard(s) }
@@ -1297,6 +1298,11 @@ struct PageHeuristics {
                     // "Pflegefachkraft (m/w/d) in Kleinhausen": the job the page heads, then "in" and a name, a town the
                     // lists may lack
                     location.add(place, "title", 2)
+                } else if let name = Self.employerAfterJob(after),
+                          Words.contains(Words.normalized(labels.lines.prefix(300).joined(separator: " ")), Words.normalized(name)) {
+                    // "Analista Ambiente en YPF", "Data Engineer at Acme": the job the page heads, then a word of "at"
+                    // and a name the page's text writes too
+                    company.add(name, "title", 3)
                 } else if after.startsWithBytes(", ") {
                     let parts = after.dropFirst(2).split(separator: ",").map { String($0).trimmingSpaces }
                     // (a name with its legal form, or one the page shows on a line of its own: "Embedded" may qualify the job)
@@ -2378,6 +2384,18 @@ struct PageHeuristics {
 
     /// The name after " in " that ends what follows a job's title: one to three capitalised words, no role's, no
     /// digits ("in Kleinhausen", "in Bad Breisig"), or nil.
+    /// The employer after the job in a page title's part, where the heading gives the job alone: a word of "at"
+    /// (or the "en" of Spanish and French, of a name that is no place) and a name of up to five words, no role, no
+    /// place: " en Pan American Energy", " at Acme", " bei Acme GmbH".
+    static func employerAfterJob(_ after: Substring) -> String? {
+        guard let word = (TitlePatterns.employerWords + [" en "]).first(where: { after.startsWithBytes($0) }) else { return nil }
+        let name = String(after.dropFirst(word.count)).trimmingSpaces
+        guard (1...5).contains(name.spaceParts.count), name.first?.isUppercase == true, looksLikeName(name),
+              !PostingLabels.readsAsRole(name), !PostingLabels.isGeneric(name), !LabelledLines.isPlaceName(name),
+              !Location.isCountry(name) else { return nil }
+        return name
+    }
+
     static func placeAfterIn(_ after: Substring) -> String? {
         guard after.startsWithBytes(" in "), case let name = String(after.dropFirst(4)).trimmingSpaces, !name.isEmpty else { return nil }
         let words = name.spaceParts

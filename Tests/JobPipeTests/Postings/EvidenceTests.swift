@@ -2151,6 +2151,23 @@ import Testing
         #expect(PostingLabels.isGeneric("Recherche d'offres d'emploi"))
     }
 
+    @Test func theEmployerAfterTheJobInThePageTitle() throws {
+        // a board's page title: the job the heading gives, "en" and the employer the text names, then its place
+        let page = { (title: String) in """
+            <html><head><title>\(title) | Empleo Minero</title></head><body><header><a href="/">Empleo Minero</a></header>
+            <h1>Analista Ambiente</h1><p>Minera Andina publicó en su página oficial una vacante de «Analista Ambiente».</p>
+            <p>Aplicar en la página oficial de Minera Andina</p></body></html>
+            """ }
+        let p = try #require(read(page("Analista Ambiente en Minera Andina — Neuquén"), url: "https://empleominero.example/empleos/1/"))
+        #expect(p.company == "Minera Andina" && p.evidence["company"] == "title" && p.location == "Neuquén")
+        // a country alone is the place, not the employer
+        let q = try #require(read(page("Analista Ambiente en Minera Andina — Argentina"), url: "https://empleominero.example/empleos/1/"))
+        #expect(q.company == "Minera Andina" && q.location == "Argentina")
+        // a field of study after "en" is no employer's name, nor a name the text does not write
+        let r = try #require(read(page("Analista Ambiente en Gestión Ambiental — Neuquén"), url: "https://empleominero.example/empleos/1/"))
+        #expect(r.company != "Gestión Ambiental")
+    }
+
     @Test func aPlaceAndNoWordOfRemoteWorkIsNotRemote() throws {
         let p = try #require(read("<h1>Welder</h1><p>Location: Kiel</p><p>You weld ship parts in our yard.</p>"))
         #expect(p.remote == false && p.workplace == nil && p.evidence["remote"] == "unstated")
