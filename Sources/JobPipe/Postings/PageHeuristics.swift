@@ -1172,6 +1172,13 @@ struct PageHeuristics {
             let n = Words.normalized(owner)
             title.adjust(-6) { Words.normalized($0.text) == n && !isSiteFurniture($0.text) }
         }
+        // a page title of one part that reads as no role and that the page's text never writes as a line names the
+        // site, where a heading reads as a role ("MB Bilverkstad" over the heading "Bilmekaniker/Skadetekniker")
+        if let raw = titleTag, titleSegments(raw).count == 1, !PostingLabels.readsAsRole(raw),
+           title.candidates.contains(where: { $0.score > 0 && ["h1", "h2"].contains($0.place) && PostingLabels.readsAsRole($0.text) }),
+           case let n = Words.normalized(raw), !labels.lines.prefix(300).contains(where: { Words.normalized($0) == n }) {
+            title.adjust(-2) { ["title", "og:title"].contains($0.place) && Words.normalized($0.text) == n }
+        }
         title.adjust(-3) { $0.text.utf8.count > 120 }
         // a slogan ("Ayúdanos a construir la mejor plataforma de …") or a kind of contract ("Full time") is no title
         title.adjust(-3) { c in

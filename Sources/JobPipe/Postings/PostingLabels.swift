@@ -199,6 +199,23 @@ enum PostingLabels {
         "doktorand", "doktorandin", "doctorant", "doctorante", "chercheur", "chercheuse", "investigador",
         "investigadora", "onderzoeker", "promovendus", "forscher", "wissenschaftler", "ricercatore", "ricercatrice",
         "dottorando", "assegnista",
+        // the other languages of the EU's job market: Swedish, Danish, Norwegian, Finnish, Polish, Czech, Portuguese
+        "utvecklare", "ingenjör", "säljare", "konsult", "projektledare", "chaufför", "förare", "montör", "snickare",
+        "lärare", "sjuksköterska", "undersköterska", "handläggare", "ekonom", "kock", "servitör", "medarbetare", "arkitekt",
+        "udvikler", "utvikler", "medarbejder", "medarbeider", "konsulent", "sælger", "selger", "ingeniør", "chauffør",
+        "sjåfør", "sygeplejerske", "sykepleier", "tømrer", "projektleder", "prosjektleder", "rådgiver",
+        "kehittäjä", "suunnittelija", "asiantuntija", "myyjä", "insinööri", "asentaja", "kuljettaja", "päällikkö",
+        "sairaanhoitaja", "koordinaattori", "konsultti", "harjoittelija",
+        "kierowca", "programista", "specjalista", "kierownik", "inżynier", "monter", "pracownik", "sprzedawca",
+        "księgowa", "księgowy", "magazynier", "spedytor", "handlowiec", "doradca", "asystent", "asystentka", "konsultant",
+        "analityk", "projektant", "elektryk", "mechanik", "spawacz", "kucharz", "kelner", "kelnerka", "opiekun", "opiekunka",
+        "pielęgniarka", "lekarz", "nauczyciel", "koordynator", "menedżer", "dyrektor", "stażysta", "praktykant",
+        "murarz", "stolarz", "hydraulik",
+        "vývojář", "programátor", "řidič", "prodavač", "inženýr", "účetní", "elektrikář", "skladník", "obchodník",
+        "asistentka", "manažer", "vedoucí",
+        "motorista", "coordenador", "coordenadora", "estagiário", "estagiária", "estágio", "operador",
+        "supervisor", "programadora", "desenvolvedora", "engenheira", "vendedora", "atendente", "recepcionista",
+        "enfermeiro", "enfermeira", "eletricista", "mecânico", "cozinheiro", "consultora",
     ]
     static let genderMarks = ["(m/w/d)", "(w/m/d)", "(m/f/d)", "(f/m/d)", "(h/f)", "(f/h)", "(m/f)", "(f/m/x)", "(m/v)", "(h/m)"]
     /// Legal forms that end a company's name: a segment ending so reads as the employer.
@@ -290,7 +307,12 @@ enum PostingLabels {
                            "medewerker", "technieker", "kracht",
                            // … and Dutch ones theirs ("Verkoopspecialist", "Softwareontwikkelaar", "Dataengineer")
                            "specialist", "ontwikkelaar", "adviseur", "beheerder", "engineer", "developer", "consultant",
-                           "coördinator", "coordinator", "verkoper", "analist", "designer"]
+                           "coördinator", "coordinator", "verkoper", "analist", "designer",
+                           // … and the Nordic languages' ("Systemutvecklare", "Bilmekaniker", "Softwareudvikler",
+                           // "Ohjelmistokehittäjä")
+                           "utvecklare", "tekniker", "mekaniker", "ingenjör", "säljare", "ledare", "udvikler", "utvikler",
+                           "medarbejder", "medarbeider", "medarbetare", "konsulent", "ingeniør", "kehittäjä", "suunnittelija",
+                           "asiantuntija", "insinööri", "asentaja", "kuljettaja"]
 
     /// Whether a lower-case text holds a gender mark, as job titles in German, French, Dutch and
     /// Belgian postings end: "(m/w/d)", "(w/m/x)", "(h/f)", "(m/v)", "(m/w/div)", "(all genders)"; also where

@@ -2309,6 +2309,23 @@ import Testing
         #expect(page.company == "Aidants Connect" && page.evidence["company"] == "header")
     }
 
+    @Test func rolesInTheRestOfTheEUsLanguages() throws {
+        // Swedish, Danish, Norwegian, Finnish, Polish, Czech and Portuguese roles, and the Nordic compounds' ends
+        for role in ["Bilmekaniker/Skadetekniker", "Seniora fullstackutvecklare", "Softwareudvikler med PHP-erfaringer",
+                     "Ohjelmistokehittäjä", "Kierowca B/ B+E", "Programista Java", "Vývojář", "Motorista entregador",
+                     "Prosjektleder"] {
+            #expect(PostingLabels.readsAsRole(role), "\(role)")
+        }
+        // (German nouns that Polish roles spell alike are no roles)
+        for text in ["Technik", "Grafik", "MB Bilverkstad", "Asistencia técnica"] { #expect(!PostingLabels.readsAsRole(text), "\(text)") }
+        // a page title of one part that the text never writes is the site's name, where a heading reads as a role
+        let p = try #require(read("""
+            <html><head><title>Nordby Bilverkstad</title></head><body><nav><a href="/">Hem</a></nav><h2>Jobba hos oss</h2>
+            <h3>Bilmekaniker</h3><p>Just nu söker vi dig som trivs på en arbetsplats med en familjär stämning.</p></body></html>
+            """))
+        #expect(p.title == "Bilmekaniker")
+    }
+
     @Test func genderMarksAndTheRolesOfGermanCompounds() throws {
         #expect(PostingLabels.hasGenderMark("probenehmer (m/w) coronatestungen") && PostingLabels.hasGenderMark("koch (w/m/x)")
                 && PostingLabels.hasGenderMark("elektriker (m/w/div)") && PostingLabels.hasGenderMark("monteur (all genders)"))
