@@ -657,6 +657,7 @@ struct LabelledLines {
     /// Country and region names a place line ends in ("Berlin, Deutschland", "Austin, TX").
     static let placeEnds: Set<String> = {
         var s = Set(Location.usStates.keys).union(Location.usStateCodes).union(Location.countries.values)
+            .union(Location.brazilianStateCodes)
         s.formUnion(["Deutschland", "Österreich", "Schweiz", "Suisse", "Svizzera", "España", "Italia", "Nederland",
                      "België", "Belgique", "Luxembourg", "Polska", "Sverige", "Danmark", "Norge", "Suomi", "Éire",
                      "UK", "USA", "U.S.", "England", "Scotland", "Wales", "Germany", "France", "Spain", "Italy",
@@ -744,7 +745,8 @@ struct LabelledLines {
         if postcodeFirst(line) { return Location.tidied(line) }
         // a place, or remote work instead: "London or Remote (UK)", "Berlin oder remote"
         if line.containsBytes("emot") || line.containsBytes("télétravail"),
-           let or = [" or remote", " or Remote", " oder remote", " oder Remote", " ou télétravail", " o remoto", " of remote"]
+           let or = [" or remote", " or Remote", " oder remote", " oder Remote", " ou télétravail", " o remoto", " of remote",
+                     " eller remote", " ou remoto"]
             .lazy.compactMap({ line.byteRange(of: $0) }).first {
             return place(String(line[..<or.lowerBound]))
         }
@@ -797,6 +799,8 @@ struct LabelledLines {
         if parts.count == 1, n <= 80, line.utf8.contains(0x2F) {
             let towns = line.split(separator: "/", omittingEmptySubsequences: false).map(\.trimmingSpaces)
             if (2...6).contains(towns.count), towns.allSatisfy(Cities.contains) { return line.trimmingSpaces }
+            // (or a known town and its state's code, as Brazil writes it: "Indaiatuba/SP")
+            if towns.count == 2, Cities.contains(towns[0]), Location.brazilianStateCodes.contains(towns[1]) { return line.trimmingSpaces }
         }
         // most lines end in no country or region: their last words tell, before the line is tidied
         guard Self.mayEndInPlace(line) else { return nil }

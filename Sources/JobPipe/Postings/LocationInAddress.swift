@@ -22,6 +22,9 @@ extension Location {
                 || Cities.contains(segment.drop { $0 != " " }.trimmingSpaces) {
                 return tidied(segment)
             }
+            // a Polish postcode after its street, its town perhaps one the lists lack and its voivodeship after it in
+            // lower case, as Poland writes it: "ul. 1 Maja 65, 44-348 Skrzyszów śląskie" (without the voivodeship)
+            if i > 0, isStreet(segments[i - 1]), let place = townAfterPolishPostcode(segment) { return place }
             // street, number, postcode and town with nothing between: "Dieselstraße 10 86556 Kühbach"
             let words = segment.spaceParts
             if words.count >= 4 {
@@ -76,6 +79,22 @@ extension Location {
         guard (2...5).contains(words.count) else { return false }
         let number = { (w: Substring) in w.first?.isNumber == true && w.utf8.count <= 5 }
         return (number(words[0]) || number(words[words.count - 1])) && words.contains { $0.first?.isLetter == true }
+    }
+
+    /// A Polish postcode ("44-348") and the capitalised words of its town, without a voivodeship after them
+    /// ("śląskie", "Mazowieckie"): "44-348 Skrzyszów". Nil for anything else.
+    static func townAfterPolishPostcode(_ s: String) -> String? {
+        var words = s.spaceParts.map(String.init)
+        guard let first = words.first else { return nil }
+        let code = Array(first.utf8)
+        guard code.count == 6, code[2] == 0x2D,
+              code.indices.allSatisfy({ k in k == 2 || code[k] >= 0x30 && code[k] <= 0x39 }) else { return nil }
+        if words.count >= 3, let last = words.last, Regions.isEnd(last.prefix(1).uppercased() + last.dropFirst()) { words.removeLast() }
+        let town = words.dropFirst()
+        guard (1...3).contains(town.count), town.allSatisfy({ w in
+            w.first?.isUppercase == true && w.dropFirst().allSatisfy { $0.isLetter || $0 == "-" }
+        }) else { return nil }
+        return words.joined(separator: " ")
     }
 
     /// A postcode line without the country's letters before it ("D - 13187 Berlin" → "13187 Berlin"), or nil.

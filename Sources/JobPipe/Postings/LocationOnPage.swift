@@ -18,6 +18,10 @@ extension Location {
         "West Virginia": "WV", "Wisconsin": "WI", "Wyoming": "WY",
     ]
     static let usStateCodes = Set(usStates.values)
+    /// The codes of Brazil's states (unidades federativas), as addresses write them after the town: "Campinas/SP".
+    static let brazilianStateCodes: Set<String> = ["AC", "AL", "AP", "AM", "BA", "CE", "DF", "ES", "GO", "MA", "MT", "MS", "MG",
+                                                   "PA", "PB", "PR", "PE", "PI", "RJ", "RN", "RS", "RO", "RR", "SC", "SP",
+                                                   "SE", "TO"]
 
     /// The page's form of a single structured location: the labelled
     /// location first, then the first short text line, that names the

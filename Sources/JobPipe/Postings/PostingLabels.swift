@@ -54,7 +54,8 @@ enum PostingLabels {
         "location name", "job location name", "work location name", "místo pracoviště", "pracoviště", "lokalita",
         // other languages of the EU's job market: Czech, Slovak, Polish, Swedish, Danish, Finnish, Romanian, Hungarian
         "místo výkonu práce", "místo práce", "miesto práce", "miesto výkonu práce", "miejsce pracy", "lokalizacja",
-        "arbetsort", "placering", "arbejdssted", "sijainti", "paikkakunta", "työskentelypaikka", "locație",
+        "arbetsort", "placering", "placeringsort", "tjänsteort", "plats", "arbetsplats", "stad", "arbejdssted", "arbejdsplads",
+        "lokation", "sted", "miejsce", "miasto", "sijainti", "paikkakunta", "työskentelypaikka", "locație",
         "locul de muncă", "munkavégzés helye", "helyszín",
     ]
 

@@ -2038,9 +2038,23 @@ import Testing
         #expect(LabelledLines.nameSeeking("Dupont recrute un chef de projet")?.name == "Dupont")
     }
 
+    @Test func placesInTheRestOfTheEUsLanguages() throws {
+        // a Swedish place label, its office "or remote"; a Brazilian town and its state's code after a slash
+        let p = try #require(read("<h1>Systemutvecklare</h1><p>Plats</p><p>Kontor i Stockholm eller remote</p><p>Du bygger appar.</p>"))
+        #expect(p.location == "Kontor i Stockholm eller remote" && p.evidence["location"] == "label")
+        #expect(LabelledLines.place("Indaiatuba/SP") == "Indaiatuba/SP" && LabelledLines.place("Campinas - SP") == "Campinas - SP")
+        #expect(LabelledLines.place("Campinas/XY") == nil)
+        let q = try #require(read("<h1>Vendedor(a)</h1><p>Indaiatuba/SP</p><p>Comercial</p><p>CLT</p><p>Realizar vendas.</p>"))
+        #expect(q.location == "Indaiatuba/SP")
+    }
+
     @Test func theTownOfTheFootersAddress() throws {
         #expect(Location.inAddress("Brightwave GmbH · Torstraße 12 · 10119 Berlin") == "10119 Berlin")
         #expect(Location.inAddress("90-613, Łódź") == "90-613, Łódź")
+        // (a Polish postcode after the street, of a town the lists lack, its voivodeship after it dropped; not a span)
+        #expect(Location.inAddress("ul. 1 Maja 65, 44-348 Skrzyszów śląskie") == "44-348 Skrzyszów")
+        #expect(Location.inAddress("Kolejowa 12, 05-800 Pruszków") == "05-800 Pruszków")
+        #expect(Location.inAddress("Zespół 12 osób, 50-100 Mitarbeiter") == nil)
         // (a French postcode with a space after the département's digits; not a count of two numbers)
         #expect(Location.inAddress("35 000 RENNES") == "35 000 RENNES")
         #expect(Location.inAddress("12 345 Mitarbeiter") == nil)
