@@ -934,8 +934,10 @@ struct LabelledLines {
         // most lines begin with no digit: their first byte tells
         guard let b = line.utf8.first, b >= 0x30 && b <= 0x39, line.utf8.count <= 80 else { return false }
         var words = line.spaceParts
-        // (a French postcode with a space after its département's two digits: "35 000 RENNES")
-        let spaced = words.count >= 3 && words[0].utf8.count == 2 && words[1].utf8.count == 3
+        // (a French postcode with a space after its département's two digits: "35 000 RENNES"; a Swedish, Czech or
+        // Slovak one after its first three: "212 25 Malmö", "110 00 Praha 1")
+        let spaced = words.count >= 3 && (words[0].utf8.count == 2 && words[1].utf8.count == 3
+                                          || words[0].utf8.count == 3 && words[1].utf8.count == 2)
             && (words[0] + words[1]).allSatisfy { $0.isASCII && $0.isNumber }
         if spaced { words.removeFirst() }
         guard words.count >= 2, words.count <= 5, let first = words.first,

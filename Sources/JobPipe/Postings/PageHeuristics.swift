@@ -1261,6 +1261,12 @@ struct PageHeuristics {
                 && !PostingLabels.hasGenderMark(c.text.lowercased())
         }
 
+        // of candidates that tie, one that reads as a role beats one that names no role ("Collaborateur(trice) — Étude
+        // notariale (H/F/X)" over og:title "Étude Notariale Stephan Borremans")
+        if let top = title.best, !PostingLabels.readsAsRole(top.text),
+           let role = title.candidates.first(where: { $0.score == top.score && PostingLabels.readsAsRole($0.text) }) {
+            title.adjust(1) { $0 == role }
+        }
         // what the page title says beside the job title: a place, or the employer
         let chosenTitle = title.best?.text
         // (og:title first, unless only the title tag says more than the title: og:title "Careers",
@@ -1273,9 +1279,11 @@ struct PageHeuristics {
             ?? titles.first(where: { titleSegments($0).count > 1 }) ?? titles.first {
             let lower = Words.normalized(t)
             let segments = titleSegments(pageTitle)
+            // (the title's words, or its plural's: "JunctionTech | PHP Developers" over "Senior PHP Developer")
             let rest = segments.filter {
-                let n = Words.normalized($0)
-                return !Words.contains(n, lower) && !Words.contains(lower, n) && !PostingLabels.isGeneric($0)
+                let n = Words.normalized($0), singular = n.hasSuffix("s") ? String(n.dropLast()) : n
+                return !Words.contains(n, lower) && !Words.contains(lower, n) && !Words.contains(lower, singular)
+                    && !PostingLabels.isGeneric($0)
             }
             // (the site's name may close it: "Engineer - Acme | Board")
             // ("Senior Mobile Engineer, iOS" is a title with a comma, no place)
@@ -2562,8 +2570,9 @@ struct PageHeuristics {
         for suffix in [" job", " Job", " vacancy", " Vacancy"] where t.hasSuffix(suffix) { t.removeLast(suffix.count) }
         // a mark the design sets after the title, "OOH Consultant<span class="slash">/</span>"
         // (a bracket or a language's sign closes a title: "Developer (m/w/d)", "C++")
-        // (and a separator the page title left dangling: "SparX - DevOps Engineer –")
-        while let last = t.unicodeScalars.last, ["/", "|", "·", "•", "\\", "-", "–", "—"].contains(last), t.utf8.count > 1 {
+        // (and a separator the page title left dangling: "SparX - DevOps Engineer –"; or a heading's colon, "Senior PHP
+        // Developer:")
+        while let last = t.unicodeScalars.last, ["/", "|", "·", "•", "\\", "-", "–", "—", ":"].contains(last), t.utf8.count > 1 {
             t.removeLast()
             t = t.trimmingSpaces
         }

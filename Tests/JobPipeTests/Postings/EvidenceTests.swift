@@ -2054,6 +2054,9 @@ import Testing
         // (a Polish postcode after the street, of a town the lists lack, its voivodeship after it dropped; not a span)
         #expect(Location.inAddress("ul. 1 Maja 65, 44-348 Skrzyszów śląskie") == "44-348 Skrzyszów")
         #expect(Location.inAddress("Kolejowa 12, 05-800 Pruszków") == "05-800 Pruszków")
+        // (a Swedish or Czech postcode with a space after its first three digits)
+        #expect(Location.inAddress("Lundavägen 62, 212 25 Malmö") == "212 25 Malmö")
+        #expect(Location.inAddress("Na Příkopě 12, 110 00 Praha") == "110 00 Praha")
         #expect(Location.inAddress("Zespół 12 osób, 50-100 Mitarbeiter") == nil)
         // (a French postcode with a space after the département's digits; not a count of two numbers)
         #expect(Location.inAddress("35 000 RENNES") == "35 000 RENNES")
@@ -2321,6 +2324,23 @@ import Testing
             <p>Nous cherchons une personne pour faire passer le service à l'échelle.</p></body>
             """))
         #expect(page.company == "Aidants Connect" && page.evidence["company"] == "header")
+    }
+
+    @Test func aRoleBeatsTheNameItTies() throws {
+        // og:title names the practice, a line over the facts the role: the role
+        let p = try #require(read("""
+            <html><head><title>Offres d'emploi · Étude Notariale Martin · Liège</title>
+            <meta property="og:title" content="Étude Notariale Martin"></head><body><h1>Rejoignez notre étude notariale</h1>
+            <h2>Nos offres actuelles</h2><p>Collaborateur(trice) — Étude notariale (H/F/X)</p><p>CDI</p><p>Temps plein · 38h/sem</p>
+            <p>Vous préparez les actes et suivez les dossiers.</p></body></html>
+            """))
+        #expect(p.title == "Collaborateur(trice) — Étude notariale (H/F/X)")
+        // the page title's part that names the title in the plural is no employer; a heading's colon is no part of the title
+        let q = try #require(read("""
+            <html><head><title>Kestrelsoft | PHP Developers</title><meta property="og:site_name" content="Kestrelsoft"></head>
+            <body><h2>Job Detail</h2><h2>Senior PHP Developer:</h2><p>Location: Bhopal</p><p>You write PHP and SQL.</p></body></html>
+            """))
+        #expect(q.title == "Senior PHP Developer" && q.company != "PHP Developers")
     }
 
     @Test func rolesInTheRestOfTheEUsLanguages() throws {
