@@ -1043,7 +1043,10 @@ struct PageHeuristics {
             title.adjust(-3) { $0.place == "h1" && $0.text == cleanTitle(name) }
         }
         // no h1, or only the site's and section headings ("Careers"): the next headings down
+        var sections: [String] = []
         if headings.isEmpty {
+            // (and the line under the first section heading, below: "Job Opening" / "Wirtschaftsingenieur …")
+            sections = Array(subheadings.filter { PostingLabels.isGeneric($0) }.prefix(1))
             for h in subheadings.prefix(3) { title.add(cleanTitle(h), "h2", 2) }
             // (the first of them that reads as a role, over a page title that does not: "gm" / "Backend Engineer")
             if let first = subheadings.first, PostingLabels.readsAsRole(first),
@@ -1071,14 +1074,14 @@ struct PageHeuristics {
             }
             // … or the line right under a section heading, the h1 or the first generic h2 or h3
             // ("Stellenausschreibung" / "Fachkraft (m/w/d) …", "Offene Stellen" / "Pädagogische Fachkraft …")
-            let sections = [headings.first].compactMap { $0 } + subheadings.filter { PostingLabels.isGeneric($0) }.prefix(1)
-            for section in sections {
-                guard let i = labels.lineIndex(of: section), i + 1 < labels.lines.count else { continue }
-                let next = labels.lines[i + 1].trimmingSpaces
-                if next.utf8.count <= 120, !next.contains(":"), PostingLabels.readsAsRole(next) {
-                    title.add(cleanTitle(next), "header", 3)
-                    break
-                }
+            sections = [headings.first].compactMap { $0 } + subheadings.filter { PostingLabels.isGeneric($0) }.prefix(1)
+        }
+        for section in sections {
+            guard let i = labels.lineIndex(of: section), i + 1 < labels.lines.count else { continue }
+            let next = labels.lines[i + 1].trimmingSpaces
+            if next.utf8.count <= 120, !next.contains(":"), PostingLabels.readsAsRole(next) {
+                title.add(cleanTitle(next), "header", 3)
+                break
             }
         }
         // the line over the posting's first labelled fact ("Accounts Payable Clerk" / "Location: Headquarters")

@@ -2343,6 +2343,16 @@ import Testing
         #expect(q.title == "Senior PHP Developer" && q.company != "PHP Developers")
     }
 
+    @Test func theLineUnderASectionHeadingOnAPageOfNoH1() throws {
+        // no h1, and the role below three headings of perks, under a section heading
+        let p = try #require(read("""
+            <html><head><title>Career</title></head><body><h2>Viel Spaß beim Arbeiten in Deutschland</h2><h2>Goodies</h2>
+            <h3>Flexible Arbeitszeit</h3><h3>Home Office</h3><h2>Job Opening</h2><h3>Wirtschaftsingenieur oder Luftfahrttechniker</h3>
+            <p>Hamburg / München</p><p>Sie entwickeln Aktivitäten im Projektmanagement.</p></body></html>
+            """))
+        #expect(p.title == "Wirtschaftsingenieur oder Luftfahrttechniker" && p.evidence["title"] == "header")
+    }
+
     @Test func rolesInTheRestOfTheEUsLanguages() throws {
         // Swedish, Danish, Norwegian, Finnish, Polish, Czech and Portuguese roles, and the Nordic compounds' ends
         for role in ["Bilmekaniker/Skadetekniker", "Seniora fullstackutvecklare", "Softwareudvikler med PHP-erfaringer",
