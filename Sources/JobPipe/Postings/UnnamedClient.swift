@@ -110,6 +110,9 @@ enum UnnamedClient {
             // (a recruiter that names itself seeks for one of its clients, anywhere in the sentence: "TEKsystems
             // recherche un administrateur pour un de ses clients")
             if forItsClient.contains(where: { lowered.containsBytes($0) }) { return .unnamed }
+            // (or describes the client it leaves unnamed, anywhere in the sentence: "we help our client - an intelligent
+            // loan marketplace …", "… pour notre client, une PME lyonnaise …")
+            if describedClient.contains(where: { lowered.containsBytes($0) }) { return .unnamed }
             // (its first person, in the rest of the EU's languages, where the line opens with it or seeks: "Etsimme
             // asiakkaallemme …"; not an employer's customer, "… criar valor para o nosso cliente")
             if let phrase = forOurClient.first(where: { lowered.containsBytes($0) }),
@@ -135,6 +138,14 @@ enum UnnamedClient {
         "para uno de sus clientes", "para un cliente suyo", "voor een van haar klanten", "voor een van zijn klanten",
         "voor één van haar klanten", "voor één van zijn klanten", "per uno dei suoi clienti", "per un suo cliente",
     ]
+    /// "Our client", then a dash or a comma and an indefinite article: a description in the client's name's place,
+    /// in the six languages ("our client - an intelligent loan marketplace", "notre client, une PME").
+    static let describedClient: [String] = [
+        ("our client", ["a", "an"]), ("notre client", ["un", "une"]), ("notre cliente", ["un", "une"]),
+        ("unser kunde", ["ein", "eine"]), ("unser mandant", ["ein", "eine"]), ("onze klant", ["een"]),
+        ("onze opdrachtgever", ["een"]), ("nuestro cliente", ["un", "una"]), ("il nostro cliente", ["un", "una", "uno"]),
+    ].flatMap { client, articles in [", ", " - ", " – ", " — "].flatMap { sep in articles.map { client + sep + $0 + " " } } }
+
     /// A recruiter's words, in the first person, for the client it seeks for, in the rest of the EU's languages:
     /// "Etsimme asiakkaallemme useita ohjelmistosuunnittelijoita", "Poszukujemy dla naszego klienta …". An
     /// employer says them of its customers too, so they count in a line that seeks (or opens with them).

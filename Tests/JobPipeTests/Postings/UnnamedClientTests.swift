@@ -40,6 +40,12 @@ import Testing
             #expect(UnnamedClient.isSpokenOf(in: [line]), "\(line)")
         }
         #expect(!UnnamedClient.isSpokenOf(in: ["Asiakkaamme ovat pankkeja ja vakuutusyhtiöitä."]))
+        // a description in the client's name's place, anywhere in the sentence
+        for line in ["Headquartered in Singapore, we help our client - an intelligent loan marketplace - hire engineers.",
+                     "Nous accompagnons notre client, une PME lyonnaise, dans son recrutement."] {
+            #expect(UnnamedClient.isSpokenOf(in: [line]), "\(line)")
+        }
+        #expect(!UnnamedClient.isSpokenOf(in: ["We help our client teams, and our clients, every day."]))
         // (an employer's customer, in a line that seeks no one)
         #expect(!UnnamedClient.isSpokenOf(in: ["Acima de tudo, gostamos de criar valor para o nosso cliente, enquanto garantimos um sistema robusto."]))
         #expect(!UnnamedClient.isSpokenOf(in: ["Dbamy o jakość usług dla naszego klienta na każdym etapie projektu."]))
