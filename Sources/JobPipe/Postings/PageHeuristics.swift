@@ -2400,8 +2400,6 @@ struct PageHeuristics {
                                              "forschungsgruppe", "laboratoire", "laboratorio", "instituto", "departamento",
                                              "onderzoeksgroep", "vakgroep", "istituto", "dipartimento"]
 
-    /// The name after " in " that ends what follows a job's title: one to three capitalised words, no role's, no
-    /// digits ("in Kleinhausen", "in Bad Breisig"), or nil.
     /// The employer after the job in a page title's part, where the heading gives the job alone: a word of "at"
     /// (or the "en" of Spanish and French, of a name that is no place) and a name of up to five words, no role, no
     /// place: " en Pan American Energy", " at Acme", " bei Acme GmbH".
@@ -2414,6 +2412,8 @@ struct PageHeuristics {
         return name
     }
 
+    /// The name after " in " that ends what follows a job's title: one to three capitalised words, no role's, no
+    /// digits ("in Kleinhausen", "in Bad Breisig"), or nil.
     static func placeAfterIn(_ after: Substring) -> String? {
         guard after.startsWithBytes(" in "), case let name = String(after.dropFirst(4)).trimmingSpaces, !name.isEmpty else { return nil }
         let words = name.spaceParts

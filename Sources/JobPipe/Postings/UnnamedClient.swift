@@ -116,7 +116,7 @@ enum UnnamedClient {
             // (its first person, in the rest of the EU's languages, where the line opens with it or seeks: "Etsimme
             // asiakkaallemme …"; not an employer's customer, "… criar valor para o nosso cliente")
             if let phrase = forOurClient.first(where: { lowered.containsBytes($0) }),
-               lowered.startsWithBytes(phrase) || (recruitingVerbs + seekingVerbs).contains(where: { lowered.containsBytes($0) }) {
+               lowered.startsWithBytes(phrase) || anySeekingVerb.contains(where: { lowered.containsBytes($0) }) {
                 return .unnamed
             }
             // (or praises the client it does not name, opening the line or in a sentence that hires: "Randstad requiere
@@ -157,6 +157,7 @@ enum UnnamedClient {
     /// Verbs of seeking in those languages, in the first person: fi, pl, cs, sv, da, no, pt.
     static let seekingVerbs = ["etsimme", "haemme", "poszukujemy", "szukamy", "rekrutujemy", "hledáme", "přijmeme", "söker",
                                "rekryterar", "søger", "søker", "rekrutterer", "recrutamos", "à procura", "estamos a procurar"]
+    private static let anySeekingVerb = recruitingVerbs + seekingVerbs
 
     /// A company's name between commas right after the opener: ", Harrow & Finch Ltd, we …".
     static func apposition(_ rest: String) -> String? {
