@@ -2048,6 +2048,17 @@ import Testing
         #expect(q.location == "Indaiatuba/SP")
     }
 
+    @Test func theAddressInTheHeadersContactBar() throws {
+        // an employer's own page that names no place but in its header's contact bar
+        let p = try #require(read("""
+            <html><head><title>Nordby Bilverkstad</title></head><body><header><div>Lundavägen 62, 212 25 Malmö</div>
+            <div>040-291610</div><nav><a href="/">Hem</a> <a href="/tjanster">Våra tjänster</a> <a href="/om">Om oss</a></nav>
+            </header><section><h2>Jobba hos oss</h2><h3>Bilmekaniker</h3><p>Just nu söker vi en erfaren bilmekaniker.</p>
+            \((1...32).map { "<p>Uppgift nummer \($0) i verkstaden.</p>" }.joined())</section></body></html>
+            """))
+        #expect(p.title == "Bilmekaniker" && p.location == "212 25 Malmö" && p.evidence["location"] == "footer", "\(p.evidence)")
+    }
+
     @Test func theTownOfTheFootersAddress() throws {
         #expect(Location.inAddress("Brightwave GmbH · Torstraße 12 · 10119 Berlin") == "10119 Berlin")
         #expect(Location.inAddress("90-613, Łódź") == "90-613, Łódź")
