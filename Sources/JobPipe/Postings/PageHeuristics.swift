@@ -1076,7 +1076,9 @@ struct PageHeuristics {
                 title.adjust(-3) { $0.text == hook }
                 guard let i = labels.lineIndex(of: h), i + 1 < labels.lines.count else { continue }
                 let next = labels.lines[i + 1].trimmingSpaces
-                if next.utf8.count <= 120, !next.contains(":"), !next.hasSuffix("?"), PostingLabels.readsAsRole(next) {
+                // (a title, not the sentence that opens the section: "Wat ga je doen?" / "Als kok of keukenhulp help je …")
+                if next.utf8.count <= 120, !next.contains(":"), !next.hasSuffix("?"), !LabelledLines.isSentence(next),
+                   PostingLabels.readsAsRole(next) {
                     title.add(cleanTitle(next), "header", 3)
                 }
             }
@@ -1087,7 +1089,7 @@ struct PageHeuristics {
         for section in sections {
             guard let i = labels.lineIndex(of: section), i + 1 < labels.lines.count else { continue }
             let next = labels.lines[i + 1].trimmingSpaces
-            if next.utf8.count <= 120, !next.contains(":"), PostingLabels.readsAsRole(next) {
+            if next.utf8.count <= 120, !next.contains(":"), !LabelledLines.isSentence(next), PostingLabels.readsAsRole(next) {
                 title.add(cleanTitle(next), "header", 3)
                 break
             }

@@ -2595,6 +2595,12 @@ import Testing
             <p>Technical Project Manager</p><p>Esperienza: 6-10 anni</p><p>Orario di Lavoro: Full-time</p>
             """))
         #expect(p.title == "Technical Project Manager" && p.evidence["title"] == "header")
+        // (a sentence under it that names a role is none: the section's text, not a title)
+        let q = try #require(read("""
+            <h1>Vacatures</h1><h2>Vacature Chef</h2><p>Heb jij passie voor koken?</p><h2>Wat ga je doen?</h2>
+            <p>Als kok of keukenhulp help je dagelijks bij het bereiden en opmaken van lunch- en dinergerechten.</p>
+            """))
+        #expect(q.title == "Chef")
     }
 
     @Test func aNameCapitalisedAfterItsFirstLetterInAList() throws {
