@@ -1076,8 +1076,9 @@ struct PageHeuristics {
                 title.adjust(-3) { $0.text == hook }
                 guard let i = labels.lineIndex(of: h), i + 1 < labels.lines.count else { continue }
                 let next = labels.lines[i + 1].trimmingSpaces
-                // (a title, not the sentence that opens the section: "Wat ga je doen?" / "Als kok of keukenhulp help je …")
-                if next.utf8.count <= 120, !next.contains(":"), !next.hasSuffix("?"), !LabelledLines.isSentence(next),
+                // (a title, or a sentence that seeks one, not the sentence that opens the section: "Wat ga je doen?" /
+                // "Als kok of keukenhulp help je …")
+                if next.utf8.count <= 120, !next.contains(":"), !next.hasSuffix("?"), !LabelledLines.isSentence(cleanTitle(next)),
                    PostingLabels.readsAsRole(next) {
                     title.add(cleanTitle(next), "header", 3)
                 }
@@ -1089,7 +1090,8 @@ struct PageHeuristics {
         for section in sections {
             guard let i = labels.lineIndex(of: section), i + 1 < labels.lines.count else { continue }
             let next = labels.lines[i + 1].trimmingSpaces
-            if next.utf8.count <= 120, !next.contains(":"), !LabelledLines.isSentence(next), PostingLabels.readsAsRole(next) {
+            // (a title, or a sentence that seeks one: "Wir suchen … einen Schreiner (m/w/d) in Vollzeit.")
+            if next.utf8.count <= 120, !next.contains(":"), !LabelledLines.isSentence(cleanTitle(next)), PostingLabels.readsAsRole(next) {
                 title.add(cleanTitle(next), "header", 3)
                 break
             }
