@@ -37,8 +37,9 @@ struct PageHeuristics {
     private(set) var furniturePlace: String?
     /// The known town a sentence of the footer puts the site's owner in ("Acme is based in Stockholm, Sweden").
     private(set) var furnitureTown: String?
-    /// The first postcode and town in the site's `<header>`, its contact bar ("Lundavägen 62, 212 25 Malmö").
-    private(set) var headerPlace: String?
+    /// The page's first `<header>` elements: their contact bar may give the site's address ("Lundavägen 62, 212 25
+    /// Malmö"), read only where nothing else gives a place.
+    private(set) var headers: [TreeNode] = []
 
     /// Words in class, id and test attributes that name a field, in six languages.
     static let attributeWords: [(field: String, words: [String])] = [
@@ -73,7 +74,7 @@ struct PageHeuristics {
         var legalOwner: String?
         var furniturePlace: String?
         var furnitureTown: String?
-        var headerPlace: String?
+        var headers: [TreeNode] = []
         var namedCount = 0
         doc.walk { node in
             guard node.isElement else { return true }
@@ -106,9 +107,8 @@ struct PageHeuristics {
                 if subheadings.count < 8 { let t = node.text; if !t.isEmpty { subheadings.append(t) } }
                 return false
             case .header:
-                // (a header's contact bar may give the site's address; the header is read on, for its headings)
-                if headerPlace == nil { headerPlace = PlainText.lines(of: node).prefix(12).lazy.compactMap(Location.inAddress).first }
-                return true
+                // (its contact bar is read for an address only where nothing else gives a place; its headings are read on)
+                if headers.count < 4 { headers.append(node) }
             case .address:
                 // the contact address the page marks up as such, wherever it stands ("Raamgracht 8 / 1011 KK Amsterdam"),
                 // and the legal name it opens with ("Campudus GmbH" / "Ludwig-Erhard-Str. 6" / "84034 Landshut")
@@ -229,7 +229,7 @@ struct PageHeuristics {
         self.furnitureLogos = furnitureLogos
         self.furniturePlace = furniturePlace
         self.furnitureTown = furnitureTown
-        self.headerPlace = headerPlace
+        self.headers = headers
         // (a copyright line names the owner before a footer's line of its legal name does)
         self.copyrightOwner = copyrightOwner ?? legalOwner
         // an og:url of the site's home page says its og:title is the home page's ("Acme | Tech as a
@@ -1689,7 +1689,8 @@ struct PageHeuristics {
         // on an employer's own site, failing all else, the address its footer gives, or its header's contact bar
         // (a footer the markup does not mark as one ends the page's lines)
         if location.best == nil, !isBoard,
-           let place = furniturePlace ?? labels.lines.suffix(30).lazy.compactMap(Location.inAddress).first ?? headerPlace {
+           let place = furniturePlace ?? labels.lines.suffix(30).lazy.compactMap(Location.inAddress).first
+            ?? headers.lazy.compactMap({ PlainText.lines(of: $0).prefix(12).lazy.compactMap(Location.inAddress).first }).first {
             location.add(place, "footer", 1)
         }
         // a remote job that names no place: its place is the header's word for remote work ("Full Time, Remote")
