@@ -56,6 +56,26 @@ extension Location {
         return nil
     }
 
+    /// The town of an address on line `i` of `lines`, or parted over it and the lines around it, as footers set
+    /// addresses out line by line: a street and its number, a postcode alone on the next line and a known town alone
+    /// on the line after it ("Västerlånggatan 27" / "111 29" / "Stockholm"), read together as one line gives them.
+    static func inAddress<C: RandomAccessCollection<String>>(at i: C.Index, of lines: C) -> String? {
+        let line = lines[i]
+        if let place = inAddress(line) { return place }
+        guard line.utf8.count <= 8, line.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true, line.spaceParts.count <= 2,
+              i != lines.startIndex, isStreet(lines[lines.index(before: i)]), lines.index(after: i) != lines.endIndex
+        else { return nil }
+        let town = lines[lines.index(after: i)].split(separator: ",").first.map { String($0).trimmingSpaces } ?? ""
+        guard town.utf8.count <= 30, Cities.contains(town) else { return nil }
+        let joined = line.trimmingSpaces + " " + town
+        return LabelledLines.postcodeFirst(joined) ? tidied(joined) : nil
+    }
+
+    /// The first address among lines, on one line or parted over three (`inAddress(at:of:)`).
+    static func inAddress<C: RandomAccessCollection<String>>(lines: C) -> String? {
+        lines.indices.lazy.compactMap { inAddress(at: $0, of: lines) }.first
+    }
+
     /// A line that is a town alone, as a footer writes the employer's under its name: a known town, with
     /// its region or country ("Vienna", "Berlin, Germany"), or with its continent after a slash ("Vienna/Europe").
     static func townLine(_ line: String) -> String? {

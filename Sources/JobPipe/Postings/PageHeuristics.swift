@@ -113,7 +113,7 @@ struct PageHeuristics {
                 // the contact address the page marks up as such, wherever it stands ("Raamgracht 8 / 1011 KK Amsterdam"),
                 // and the legal name it opens with ("Campudus GmbH" / "Ludwig-Erhard-Str. 6" / "84034 Landshut")
                 let lines = PlainText.lines(of: node)
-                if furniturePlace == nil { furniturePlace = lines.lazy.compactMap(Location.inAddress).first }
+                if furniturePlace == nil { furniturePlace = Location.inAddress(lines: lines) }
                 if legalOwner == nil, let name = Self.nameOverAddress(lines[...]) {
                     furniture.insert(Words.normalized(name))
                     legalOwner = name
@@ -259,7 +259,10 @@ struct PageHeuristics {
         for (k, line) in lines.enumerated() {
             // the employer's address, on a line of its own or among the footer's facts ("Torstraße 12 · 10119 Berlin");
             // or its town alone on the line after its copyright line ("© 2024 Acme GmbH" / "Vienna/Europe")
-            if place == nil { place = Location.inAddress(line) ?? (afterOwner ? Location.townLine(line) : nil) }
+            if place == nil {
+                place = Location.inAddress(at: k, of: lines)
+                    ?? (afterOwner ? Location.townLine(line) : nil)
+            }
             // or a sentence of the footer that puts it in a town ("14islands is based in Stockholm, Sweden and was
             // founded in 2011."; not a menu's short lines)
             if town == nil, place == nil, footer, line.utf8.count <= 300, line.spaceParts.count >= 5 {
@@ -1669,7 +1672,7 @@ struct PageHeuristics {
         // read only when no stronger evidence says the place)
         // (on an employer's own site, a town its address gives too wins over towns named as often: "in Ede" for a
         // conference, "bij jou in de buurt of in Nijmegen" over the footer's "6515 HT Nijmegen")
-        let ownAddress = isBoard ? nil : { furniturePlace ?? labels.lines.suffix(30).lazy.compactMap(Location.inAddress).first }
+        let ownAddress = isBoard ? nil : { furniturePlace ?? Location.inAddress(lines: labels.lines.suffix(30)) }
         if location.best == nil, let (town, count) = description.flatMap({ Location.mentioned(in: $0, favouring: ownAddress) })
             ?? Location.mentioned(in: labels.lines.prefix(60).joined(separator: "\n"), favouring: ownAddress) {
             location.add(town, "text", count > 1 ? 2 : 1)
@@ -1683,14 +1686,14 @@ struct PageHeuristics {
         // the address under the employer's labelled name, on a board too ("Employer" / "Acme A/S" / "Lyskær 3" /
         // "DK 2730 Herlev"): where the employer is, failing all else
         if location.best == nil, let (_, at) = labelledCompany, at + 1 < labels.lines.count,
-           let place = labels.lines[(at + 1)..<min(labels.lines.count, at + 4)].lazy.compactMap(Location.inAddress).first {
+           let place = Location.inAddress(lines: labels.lines[(at + 1)..<min(labels.lines.count, at + 4)]) {
             location.add(place, "address", 1)
         }
         // on an employer's own site, failing all else, the address its footer gives, or its header's contact bar
         // (a footer the markup does not mark as one ends the page's lines)
         if location.best == nil, !isBoard,
-           let place = furniturePlace ?? labels.lines.suffix(30).lazy.compactMap(Location.inAddress).first
-            ?? headers.lazy.compactMap({ PlainText.lines(of: $0).prefix(12).lazy.compactMap(Location.inAddress).first }).first {
+           let place = furniturePlace ?? Location.inAddress(lines: labels.lines.suffix(30))
+            ?? headers.lazy.compactMap({ Location.inAddress(lines: PlainText.lines(of: $0).prefix(12)) }).first {
             location.add(place, "footer", 1)
         }
         // a remote job that names no place: its place is the header's word for remote work ("Full Time, Remote")

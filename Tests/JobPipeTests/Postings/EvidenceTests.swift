@@ -2059,6 +2059,23 @@ import Testing
         #expect(p.title == "Bilmekaniker" && p.location == "212 25 Malmö" && p.evidence["location"] == "footer", "\(p.evidence)")
     }
 
+    @Test func anAddressSetOutLineByLine() throws {
+        // a street, a postcode alone on its line, a known town alone on the next: read together
+        #expect(Location.inAddress(lines: ["Västerlånggatan 27", "111 29", "Stockholm", "(Karta)"]) == "111 29 Stockholm")
+        #expect(Location.inAddress(lines: ["Torstraße 12", "10119", "Berlin, Germany"]) == "10119 Berlin")
+        // (not without the street over it, nor over a word that is no known town, nor a number of no postcode's shape)
+        #expect(Location.inAddress(lines: ["Gegründet", "2011", "Stockholm"]) == nil)
+        #expect(Location.inAddress(lines: ["Torstraße 12", "27", "Stockholm"]) == nil)
+        #expect(Location.inAddress(lines: ["Torstraße 12", "111 29", "Wir suchen dich"]) == nil)
+        // an employer's own page whose footer parts its address so
+        let p = try #require(read("""
+            <html><head><title>Vi söker frontend-utvecklare! - Nordvik</title></head><body><main><h1>Vi söker frontend-utvecklare!</h1>
+            <p>Vi letar efter dig som brinner för frontend-utveckling och vill utvecklas tillsammans med likasinnade.</p></main>
+            <footer><p>Nordvik AB</p><p>Västerlånggatan 27</p><p>111 29</p><p>Stockholm</p><p>08-500 10 90</p></footer></body></html>
+            """))
+        #expect(p.location == "111 29 Stockholm" && p.evidence["location"] == "footer", "\(p.location ?? "nil") \(p.evidence)")
+    }
+
     @Test func theTownOfTheFootersAddress() throws {
         #expect(Location.inAddress("Brightwave GmbH · Torstraße 12 · 10119 Berlin") == "10119 Berlin")
         #expect(Location.inAddress("90-613, Łódź") == "90-613, Łódź")
