@@ -194,6 +194,10 @@ enum TitlePatterns {
                         // "Werken bij Acme, Eindhoven": the employer, then its town
                         r.location = town
                         rest = name
+                    } else if LabelledLines.isPlaceName(rest) {
+                        // "Functional Analyst @ Brussels / Mechelen": the job, then its place, no employer
+                        r.location = rest
+                        break
                     }
                     r.company = r.company ?? rest
                     break

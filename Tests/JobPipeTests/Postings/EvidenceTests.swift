@@ -108,6 +108,9 @@ import Testing
         let pt = TitlePatterns.read("[Joinville] Back-End: Node JS na Kestrel - Vaga de Emprego")
         #expect(pt?.company == "Kestrel" && pt?.title == "[Joinville] Back-End: Node JS")
         #expect(TitlePatterns.read("Tech Lead - Web Crawling @ Kestrel.ai")?.company == "Kestrel.ai")
+        // (a place after the "@" is the job's place, no employer: "Functional Analyst @ Brussels / Mechelen")
+        let placed = TitlePatterns.read("Functional Analyst @ Brussels / Mechelen")
+        #expect(placed?.title == "Functional Analyst" && placed?.company == nil && placed?.location == "Brussels / Mechelen")
         #expect(TitlePatterns.read("Analista na área de dados") == nil)
     }
 
