@@ -158,6 +158,13 @@ enum PostingLabels {
         "contatti", "contatto", "privacidad", "links", "quick links", "useful links",
         "actualités", "actualites", "aktuelles", "neuigkeiten", "noticias", "actualidad", "nieuws", "notizie", "novità",
         "presse", "prensa", "pers", "stampa", "who we are", "what we do", "our mission", "wer wir sind", "qui sommes-nous",
+        // (and the Nordic, Polish and Portuguese ones, and a footer's legal links)
+        "aktuellt", "nyheter", "nyheder", "uutiset", "aktualności", "notícias", "novidades", "om oss", "om os", "o nas",
+        "sobre nós", "kontakta oss", "kontakt os", "contato", "fale conosco", "kontakty",
+        "disclaimer", "sitemap", "site map", "terms of use", "terms of service", "accessibility", "cookies", "cookie policy",
+        "cookies policy", "cookie settings", "cookie-richtlinie", "cookie-einstellungen", "politique de cookies",
+        "política de cookies", "cookiebeleid", "cookieverklaring", "cookie-policy", "informativa cookie", "privacyverklaring",
+        "privacybeleid", "politique de confidentialité", "política de privacidad", "política de privacidade",
         "quiénes somos", "wie zijn wij", "wie we zijn", "accueil", "startseite", "inicio", "início", "home page", "homepage",
         // a board's search, in the six languages
         "recherche d'offres d'emploi", "recherche d'offres", "recherche d'emploi", "stellensuche", "jobs suchen",

@@ -914,6 +914,18 @@ import Testing
         #expect(!PostingLabels.isGeneric("Document Controller"))
     }
 
+    @Test func aFootersLegalLinksAndANewsMenuNameNoOne() throws {
+        // the links after a copyright line's reservation, and a menu's "News" in Swedish, are no employer
+        #expect(PostingLabels.isGeneric("Cookie Policy") && PostingLabels.isGeneric("Aktuellt") && PostingLabels.isGeneric("Om oss"))
+        let p = try #require(read("""
+            <html><head><title>Werken bij</title></head><body><nav><a href="/">Home</a> <a href="/wie">Wie wij zijn</a></nav>
+            <main><h1>Vacature: Trainer Teamontwikkeling</h1><p>Wij zoeken een trainer die teams helpt beter samen te werken.</p>
+            <p>Je werkt drie dagen per week met onze klanten.</p></main>
+            <footer><p>Volg ons</p><p>©2024 All Rights Reserved | Cookie Policy | Privacy</p></footer></body></html>
+            """))
+        #expect(p.company != "Cookie Policy", "\(p.company ?? "nil")")
+    }
+
     @Test func aGeneratorsPageTitleIsNoTitle() throws {
         let html = """
             <head><title>Lovable App</title><meta property="og:title" content="Lovable App"></head>
