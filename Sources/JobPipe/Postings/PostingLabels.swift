@@ -230,7 +230,7 @@ enum PostingLabels {
     static let legalForms: Set<String> = ["inc", "ltd", "llc", "gmbh", "ag", "sa", "sas", "sarl", "sl", "bv", "nv", "plc",
                                           "corp", "corporation", "srl", "spa", "kg", "co", "limited", "company", "group",
                                           "ug", "gbr", "ohg", "mbh", "kgaa", "oy", "oyj", "aps", "sro", "bvba", "vzw",
-                                          "asbl", "sprl", "lda", "ltda", "pty", "pte", "kft", "sagl", "eurl", "sasu"]
+                                          "asbl", "sprl", "lda", "ltda", "pty", "pte", "kft", "sagl", "eurl", "sasu", "ab", "asa"]
 
     /// Each legal form as a number: its letters, five bits each (a is 1), the first lowest.
     private static let legalFormCodes = Set(legalForms.map { form in

@@ -914,6 +914,12 @@ import Testing
         #expect(!PostingLabels.isGeneric("Document Controller"))
     }
 
+    @Test func aNordicLegalFormMakesAName() throws {
+        // "AB" (aktiebolag) and "ASA" end a company's name as "GmbH" does
+        #expect(PostingLabels.readsAsCompany("Watt Heating AB") && PostingLabels.readsAsCompany("Nordvik ASA"))
+        #expect(LabelledLines.legalSubject("Watt Heating AB i Eslöv är ett privatägt företag i VVS-branschen.") == "Watt Heating AB")
+    }
+
     @Test func aFootersLegalLinksAndANewsMenuNameNoOne() throws {
         // the links after a copyright line's reservation, and a menu's "News" in Swedish, are no employer
         #expect(PostingLabels.isGeneric("Cookie Policy") && PostingLabels.isGeneric("Aktuellt") && PostingLabels.isGeneric("Om oss"))
