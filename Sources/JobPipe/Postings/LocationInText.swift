@@ -4,7 +4,7 @@
 /// Portland, OR office"), for pages that state the location nowhere else.
 extension Location {
     /// Words that put a place after them, in the languages read here.
-    static let placeWords = ["in", "en", "à", "a", "au", "bei", "te", "near", "nahe", "nabij", "vicino", "nach", "from", "aus", "uit",
+    static let placeWords = ["in", "en", "à", "a", "au", "bei", "te", "i", "em", "near", "nahe", "nabij", "vicino", "nach", "from", "aus", "uit",
                              "raum", "hartje", "standort"]
     /// "the heart of", "the centre of" before a place, in the languages read here
     /// ("in the heart of Leeds", "im Herzen von Köln", "au cœur de Lyon", "nel cuore di Milano").

@@ -1094,6 +1094,9 @@ import Testing
         #expect(Location.mentioned(in: "Skills in Design, Research or Sales; based in Crystal Lake, Illinois.")?.town
                 == "Crystal Lake, Illinois")
         #expect(Location.mentioned(in: "Experience in Java, C or Go.") == nil)
+        // Swedish, Danish and Norwegian "i", Portuguese "em"
+        #expect(Location.mentioned(in: "Watt Heating AB i Eslöv är ett privatägt företag i VVS-branschen.")?.town == "Eslöv")
+        #expect(Location.mentioned(in: "Trabalhará no nosso escritório em Lisboa, com colegas de todo o país.")?.town == "Lisboa")
         // a town its employer's address gives too counts once more (only where the text names it); a district in
         // brackets after its town is no town of its own
         let twice = "Je gaat naar een conferentie in Ede. We maken graag kennis, bij jou in de buurt of in Nijmegen."
