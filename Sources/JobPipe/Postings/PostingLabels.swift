@@ -463,12 +463,23 @@ enum PostingLabels {
     /// "Détails de l'offre d'emploi"), or of those and a reference ("Job ID
     /// 117530"): it names the page, not the job.
     static func isMadeOfPageWords(_ text: String) -> Bool {
-        let words = Words.normalized(text).spaceParts
+        var words = Words.normalized(text).spaceParts
+        // (and a place they are offered in: "Jobs and Career Opportunities in Europe", "Offres d'emploi en France")
+        if let k = words.lastIndex(where: { placedIn.contains(String($0)) }), k > 0, k + 1 < words.count,
+           case let lower = text.lowercased(), let at = lower.lastByteRange(of: " " + words[k] + " "),
+           case let written = String(lower[at.upperBound...]).trimmingSpaces,
+           case let place = written.prefix(1).uppercased() + written.dropFirst(),
+           Location.isRegion(place) || Location.isCountry(place) || Cities.contains(place) {
+            words.removeSubrange(k...)
+        }
         return !words.isEmpty && words.contains { jobPageWords.contains(String($0)) } && words.allSatisfy { w in
             jobPageWords.contains(String(w)) || joiningWords.contains(String(w)) || pageActions.contains(String(w))
                 || w.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
         }
     }
+
+    /// Words that put a page's jobs in a place ("Jobs in Germany", "Offres d'emploi en France").
+    private static let placedIn: Set<String> = ["in", "en", "à", "im", "nel", "no", "na", "i", "w"]
 
     /// What a page's buttons do with the posting, and the words that point at it, in the six languages read:
     /// "Share this job", "Dieses Stellenangebot teilen", "Partager cette offre", "Deel deze vacature".

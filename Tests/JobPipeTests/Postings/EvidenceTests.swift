@@ -906,6 +906,9 @@ import Testing
         #expect(LabelledLines.postcodeFirst("10115 Berlin"))
         #expect(PostingLabels.isGeneric("Top Sub Menu") && PostingLabels.isGeneric("Employment Opportunities2"))
         #expect(PostingLabels.isGeneric("Postes vacants") && !PostingLabels.isGeneric("Pipeline Designer"))
+        // (and the place they are offered in: a board's tagline, no employer)
+        #expect(PostingLabels.isGeneric("Jobs and Career Opportunities in Europe") && PostingLabels.isGeneric("Offres d'emploi en France"))
+        #expect(!PostingLabels.isGeneric("Jobs in Kestrel Labs"))
         // a section's heading ranked by a word before its noun
         #expect(PostingLabels.isGeneric("Key Responsibilities:") && PostingLabels.isGeneric("Additional Benefits"))
         #expect(!PostingLabels.isGeneric("Key Account Manager") && !PostingLabels.isGeneric("Key Responsibilities Lead"))
