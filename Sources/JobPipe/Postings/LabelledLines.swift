@@ -364,9 +364,11 @@ struct LabelledLines {
     /// alternatives between slashes is the one of them that is among `labels`: "Client Company / Hiring Company".
     static func unqualified(_ label: String, in labels: Set<String>) -> String {
         guard !labels.contains(label) else { return label }
-        // (a label of alternatives, one of them the label's: "Client Company / Hiring Company")
-        if label.containsBytes(" / "), let one = label.splitBytes(" / ").lazy.map(\.trimmingSpaces).first(where: labels.contains) {
-            return one
+        // (a label of alternatives, one of them the label's: "Client Company / Hiring Company", "Organisation/Company";
+        // the one that is a label without a colon, if any: "company" over "organisation")
+        if label.utf8.contains(0x2F) {
+            let ones = label.split(separator: "/").map(\.trimmingSpaces).filter(labels.contains)
+            if let one = ones.first(where: { !colonOnly.contains($0) }) ?? ones.first { return one }
         }
         guard label.utf8.last == 0x29 else { return label }
         if let open = label.byteRange(of: " (") {

@@ -17,6 +17,10 @@ import Testing
         // a label of alternatives between slashes is the one that is a label
         #expect(LabelledLines.unqualified("client company / hiring company", in: PostingLabels.company) == "hiring company")
         #expect(LabelledLines.unqualified("team / department", in: PostingLabels.company) == "team / department")
+        // (between slashes without spaces too)
+        #expect(LabelledLines.unqualified("organisation/company", in: PostingLabels.company) == "company")
+        let lines = ["Job Information", "Organisation/Company", "Fondation Kestrel", "Research Field", "Sociology"]
+        #expect(LabelledLines(lines: lines).labelled(PostingLabels.company)?.0 == "Fondation Kestrel")
     }
 
     @Test func aLabelOfAlternativesAndAConfidentialClient() {
