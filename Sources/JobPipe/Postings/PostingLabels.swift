@@ -449,11 +449,15 @@ enum PostingLabels {
         // a menu's heading ("Top Sub Menu", "Main navigation")
         let spaced = " " + t + " "
         if spaced.contains(" menu ") || spaced.contains(" navigation ") || spaced.contains(" submenu ") { return true }
+        // an account's form ("Reset Employer Password", "Passwort vergessen?", "Mot de passe oublié")
+        if accountWords.contains(where: { spaced.contains($0) }) { return true }
         if genericHeadings.contains(t) || isMadeOfPageWords(t) { return true }
         // a section's heading with a word that ranks it: "Key Responsibilities", "Additional Benefits", "Your Qualifications"
         guard let space = t.firstIndex(of: " "), sectionRanks.contains(String(t[..<space])) else { return false }
         return sectionEnds.contains(String(t[t.index(after: space)...]))
     }
+    /// The words of an account's forms, in the six languages read, with the spaces around them.
+    static let accountWords = [" password ", " passwort ", " mot de passe ", " contraseña ", " wachtwoord ", " password? "]
     /// Words that rank a section of the posting before its heading's noun ("Key Responsibilities", "Main Duties").
     static let sectionRanks: Set<String> = ["key", "main", "core", "primary", "principal", "essential", "additional",
                                             "required", "preferred", "desired", "desirable", "minimum", "basic", "your"]

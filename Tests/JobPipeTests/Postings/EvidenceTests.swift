@@ -909,6 +909,9 @@ import Testing
         // (and the place they are offered in: a board's tagline, no employer)
         #expect(PostingLabels.isGeneric("Jobs and Career Opportunities in Europe") && PostingLabels.isGeneric("Offres d'emploi en France"))
         #expect(!PostingLabels.isGeneric("Jobs in Kestrel Labs"))
+        // (an account's form is none either)
+        #expect(PostingLabels.isGeneric("Reset Employer Password") && PostingLabels.isGeneric("Passwort vergessen?"))
+        #expect(!PostingLabels.isGeneric("Passwordless Labs"))
         // a section's heading ranked by a word before its noun
         #expect(PostingLabels.isGeneric("Key Responsibilities:") && PostingLabels.isGeneric("Additional Benefits"))
         #expect(!PostingLabels.isGeneric("Key Account Manager") && !PostingLabels.isGeneric("Key Responsibilities Lead"))
