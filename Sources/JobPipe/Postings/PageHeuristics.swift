@@ -1308,8 +1308,11 @@ struct PageHeuristics {
             // a part with commas is a list, no employer's name: a place where it reads as one, else the job's
             // tools or fields ("Kommo, n8n, APIs в Acme LLC", "MDR, DFIR, Red Team")
             let isList = { (s: String) in s.contains(",") && !s.contains(":") && !PostingLabels.readsAsRole(s) }
-            // (a country alone is a place too: "Analyst en Pan American Energy — Argentina | Board")
-            let isPlace = { (s: String) in Cities.contains(s) || Location.isCountry(s) || isList(s) && LabelledLines.place(s) != nil }
+            // (a country or a region alone is a place too: "Analyst en Pan American Energy — Argentina | Board",
+            // "Devenir agent chez Acme | Vaud")
+            let isPlace = { (s: String) in
+                Cities.contains(s) || Location.isCountry(s) || Regions.contains(s) || isList(s) && LabelledLines.place(s) != nil
+            }
             // (a part after the site's own name is its tagline: "Jobs | Acme Labor GmbH - Mikrobiologisches Labor in Reken")
             // (a board's own name, where the address is not known: "Engineer | Michael Page | LinkedIn")
             let isSite = { (s: String) in isSiteFurniture(s) || SiteOwner.namesBoard(s) }
@@ -2219,6 +2222,9 @@ struct PageHeuristics {
     static let articlesForBoth: Set<String> = LabelledLines.soughtArticles.union(["eine/n", "ein/e", "einen/eine", "eine*n",
                                                                                  "eine:n", "eine(n)", "ein(e)", "un(e)", "un/une"])
     /// Words a heading opens with to seek the role after them, in the six languages (lower case).
+    /// Words that open a heading offering the reader the role, in the six languages read.
+    static let becomeOpeners = ["become a ", "become an ", "become our ", "devenir ", "devenez ", "deviens ", "werde ", "werden sie ",
+                                "word ", "wordt ", "diventa ", "diventare ", "conviértete en ", "hazte ", "torne-se "]
     static let seekingOpeners = ["we're hiring a ", "we're hiring an ", "we are hiring a ", "we are hiring an ", "we're hiring: ",
                                  "we are hiring: ", "we're looking for a ", "we're looking for an ", "we are looking for a ",
                                  "we are looking for an ", "join us as a ", "join us as an ", "join our team as a ",
@@ -2564,6 +2570,13 @@ struct PageHeuristics {
                 rest = words.dropFirst().joined(separator: " ")
             }
             if PostingLabels.readsAsRole(rest) || PostingLabels.hasGenderMark(rest.lowercased()) || Self.namesBothGenders(rest) { t = rest }
+        }
+        // "Become a Data Engineer", "Devenir agent chez Acme", "Werde Elektriker (m/w/d)": the words that offer the role
+        // (and its employer after a word of "at": the page title's patterns read it)
+        if let opener = Self.becomeOpeners.first(where: { lowered.startsWithBytes($0) }) {
+            var rest = String(t.dropFirst(opener.count)).trimmingCharacters(in: " !.")
+            if let at = TitlePatterns.employerWords.lazy.compactMap({ rest.byteRange(of: $0) }).first { rest = String(rest[..<at.lowerBound]) }
+            if PostingLabels.readsAsRole(rest) || PostingLabels.hasGenderMark(rest.lowercased()) { t = rest }
         }
         // "Zahnarztpraxis sucht zahnmedizinische Fachangestellte", "Acme is hiring a Data Engineer": a name and the
         // verb of seeking before the role

@@ -178,7 +178,7 @@ enum PostingLabels {
     static let roleWords: Set<String> = [
         "engineer", "developer", "manager", "designer", "analyst", "assistant", "consultant", "specialist",
         "technician", "director", "officer", "coordinator", "intern", "internship", "scientist", "architect",
-        "administrator", "accountant", "driver", "teacher", "nurse", "lead", "head", "representative", "operator",
+        "administrator", "accountant", "driver", "teacher", "nurse", "lead", "head", "representative", "operator", "agent", "agente",
         "advisor", "associate", "executive", "programmer", "tester", "writer", "editor", "clerk", "cook", "chef",
         "entwickler", "ingenieur", "berater", "mitarbeiter", "leiter", "sachbearbeiter", "techniker", "kaufmann",
         "développeur", "developpeur", "ingénieur", "responsable", "stagiaire", "chargé", "technicien", "commercial",

@@ -920,6 +920,29 @@ import Testing
         #expect(!PostingLabels.isGeneric("Document Controller"))
     }
 
+    @Test func aHeadingThatOffersTheRole() throws {
+        // "Become a …", "Devenir …": the role after the words that offer it, without its employer
+        let fr = try #require(read("""
+            <html><head><title>Recrutement</title></head><body><main><h1>Devenir agent chez Kestrel Sécurité</h1>
+            <p>Nous investissons sur nos équipes.</p><h2>Les qualités attendues</h2><p>Empathie et écoute active</p></main></body></html>
+            """))
+        #expect(fr.title == "agent", "\(fr.title ?? "nil")")
+        let en = try #require(read("<h1>Become a Data Engineer</h1><p>Kestrel Labs builds data tools for farms.</p>"))
+        #expect(en.title == "Data Engineer", "\(en.title ?? "nil")")
+        // ("agent" is a role, in English, French, Spanish and Italian)
+        #expect(PostingLabels.readsAsRole("Agent de sécurité") && PostingLabels.readsAsRole("Customer Service Agent"))
+    }
+
+    @Test func aRegionAloneInThePageTitleIsAPlace() throws {
+        // "… | Vaud": the canton the job is in, no employer
+        let p = try #require(read("""
+            <html><head><title>Recrutement — devenir agent chez Kestrel Sécurité | Vaud</title></head><body><main>
+            <h1>Devenir agent chez Kestrel Sécurité</h1><p>Nous investissons sur nos équipes.</p></main>
+            <footer><p>© 2025 Kestrel Sécurité Sàrl</p></footer></body></html>
+            """))
+        #expect(p.company != "Vaud" && p.location == "Vaud", "\(p.company ?? "nil") \(p.location ?? "nil")")
+    }
+
     @Test func aNordicLegalFormMakesAName() throws {
         // "AB" (aktiebolag) and "ASA" end a company's name as "GmbH" does
         #expect(PostingLabels.readsAsCompany("Watt Heating AB") && PostingLabels.readsAsCompany("Nordvik ASA"))
