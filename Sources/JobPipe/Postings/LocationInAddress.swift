@@ -5,8 +5,11 @@
 /// right before a known town ("Nevelgaarde 40, Nieuwegein"); without either,
 /// nothing is read.
 extension Location {
-    static func inAddress(_ line: String) -> String? {
-        guard line.utf8.count <= 200, line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+    static func inAddress(_ written: String) -> String? {
+        guard written.utf8.count <= 200, written.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        // (a bar or a dot that parts the footer's facts may end the line: "1611 BS Bovenkarspel |")
+        let line = written.hasSuffix("|") || written.hasSuffix("·") || written.hasSuffix("•")
+            ? written.trimmingCharacters(in: " |·•") : written
         // a postcode before its town, as Europe writes it, the whole line: "10119 Berlin", "90-613, Łódź"
         if LabelledLines.postcodeFirst(line.trimmingSpaces) { return tidied(line) }
         // (a dash between spaces parts the line as a dot does: "12 rue de la Paix – 75002 Paris")
