@@ -970,7 +970,12 @@ struct PageHeuristics {
         let listed = { (field: String) -> Bool in Set((self.named[field] ?? []).map { Words.normalized($0) }).count >= 3 }
         for (k, text) in (named["title"] ?? []).enumerated() { title.add(cleanTitle(text), "class", 4 - k) }
         for (k, text) in (named["company"] ?? []).enumerated() where !listed("company") { company.add(text, "class", 5 - k) }
-        for (k, text) in (named["location"] ?? []).enumerated() where !listed("location") { addPlace(text, "class", 5 - k) }
+        // (two places that differ are the places of a list of jobs: "Palo Alto, CA", "Foster City, CA" in the board's
+        // similar jobs; a town and its postcode apart are one place)
+        let namedPlaces = Set((named["location"] ?? []).filter { LabelledLines.isPlaceName($0) }.map { Words.normalized($0) })
+        for (k, text) in (named["location"] ?? []).enumerated() where !listed("location") && namedPlaces.count < 2 {
+            addPlace(text, "class", 5 - k)
+        }
 
         // the page title, read by the patterns sites write it in
         for (place, raw) in [("og:title", meta["og:title"]), ("title", titleTag)] {

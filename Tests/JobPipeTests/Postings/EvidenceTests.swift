@@ -920,6 +920,19 @@ import Testing
         #expect(!PostingLabels.isGeneric("Document Controller"))
     }
 
+    @Test func twoPlacesNamedForTheFieldAreAList() throws {
+        // the board's other jobs, each with its place in a "location" element, say nothing of this job's place
+        let p = try #require(read("""
+            <html><head><title>Analytics Engineer job - Kestrel Games | Board</title></head><body>
+            <div id="job_header"><b class="jobtitle">Analytics Engineer</b><br><span class="company">Kestrel Games</span> - <span>Mountain View, CA</span></div>
+            <p>We make games for phones, and we need an engineer for our numbers.</p>
+            <div><h3>Jobs like this</h3>
+            <div><a href="/a">Data Analyst</a><br><span class="company">Tern Software</span> - <span class="location">Palo Alto, CA</span></div>
+            <div><a href="/b">Data Engineer</a><br><span class="company">Plover Inc.</span> - <span class="location">Foster City, CA</span></div></div></body></html>
+            """))
+        #expect(p.location == "Mountain View, CA", "\(p.location ?? "nil") \(p.evidence)")
+    }
+
     @Test func aHeadingThatOffersTheRole() throws {
         // "Become a …", "Devenir …": the role after the words that offer it, without its employer
         let fr = try #require(read("""
