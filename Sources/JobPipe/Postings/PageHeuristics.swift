@@ -2226,10 +2226,10 @@ struct PageHeuristics {
     /// The indefinite articles, and those for both genders, before the role a verb seeks.
     static let articlesForBoth: Set<String> = LabelledLines.soughtArticles.union(["eine/n", "ein/e", "einen/eine", "eine*n",
                                                                                  "eine:n", "eine(n)", "ein(e)", "un(e)", "un/une"])
-    /// Words a heading opens with to seek the role after them, in the six languages (lower case).
-    /// Words that open a heading offering the reader the role, in the six languages read.
+    /// Words that open a heading offering the reader the role, in the six languages read (lower case).
     static let becomeOpeners = ["become a ", "become an ", "become our ", "devenir ", "devenez ", "deviens ", "werde ", "werden sie ",
                                 "word ", "wordt ", "diventa ", "diventare ", "conviértete en ", "hazte ", "torne-se "]
+    /// Words a heading opens with to seek the role after them, in the six languages (lower case).
     static let seekingOpeners = ["we're hiring a ", "we're hiring an ", "we are hiring a ", "we are hiring an ", "we're hiring: ",
                                  "we are hiring: ", "we're looking for a ", "we're looking for an ", "we are looking for a ",
                                  "we are looking for an ", "join us as a ", "join us as an ", "join our team as a ",
