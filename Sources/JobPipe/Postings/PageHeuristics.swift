@@ -973,8 +973,8 @@ struct PageHeuristics {
         // (two places that differ are the places of a list of jobs: "Palo Alto, CA", "Foster City, CA" in the board's
         // similar jobs; a town and its postcode apart are one place)
         let namedPlaces = Set((named["location"] ?? []).filter { LabelledLines.isPlaceName($0) }.map { Words.normalized($0) })
-        for (k, text) in (named["location"] ?? []).enumerated() where !listed("location") && namedPlaces.count < 2 {
-            addPlace(text, "class", 5 - k)
+        if !listed("location"), namedPlaces.count < 2 {
+            for (k, text) in (named["location"] ?? []).enumerated() { addPlace(text, "class", 5 - k) }
         }
 
         // the page title, read by the patterns sites write it in
@@ -1058,11 +1058,21 @@ struct PageHeuristics {
             title.add(cleanTitle(role), headings.contains(role) ? "h1" : "h2", 6)
             title.adjust(-3) { $0.place == "h1" && $0.text == cleanTitle(name) }
         }
+        // the line under a heading, where it is a title, or a sentence that seeks one, not the sentence that opens the
+        // section ("Wat ga je doen?" / "Als kok of keukenhulp help je …"; but "Wir suchen … einen Schreiner (m/w/d).")
+        let titleUnder = { (heading: String) -> String? in
+            guard let i = labels.lineIndex(of: heading), i + 1 < labels.lines.count else { return nil }
+            let next = labels.lines[i + 1].trimmingSpaces, cleaned = cleanTitle(next)
+            guard next.utf8.count <= 120, !next.contains(":"), !LabelledLines.isSentence(cleaned),
+                  PostingLabels.readsAsRole(next) else { return nil }
+            return cleaned
+        }
+        let firstSection = subheadings.first(where: PostingLabels.isGeneric)
         // no h1, or only the site's and section headings ("Careers"): the next headings down
         var sections: [String] = []
         if headings.isEmpty {
             // (and the line under the first section heading, below: "Job Opening" / "Wirtschaftsingenieur …")
-            sections = Array(subheadings.filter { PostingLabels.isGeneric($0) }.prefix(1))
+            sections = [firstSection].compactMap { $0 }
             for h in subheadings.prefix(3) { title.add(cleanTitle(h), "h2", 2) }
             // (the first of them that reads as a role, over a page title that does not: "gm" / "Backend Engineer")
             if let first = subheadings.first, PostingLabels.readsAsRole(first),
@@ -1082,28 +1092,14 @@ struct PageHeuristics {
             for h in own.prefix(3) where h.hasSuffix("?") {
                 let hook = cleanTitle(h)
                 title.adjust(-3) { $0.text == hook }
-                guard let i = labels.lineIndex(of: h), i + 1 < labels.lines.count else { continue }
-                let next = labels.lines[i + 1].trimmingSpaces
-                // (a title, or a sentence that seeks one, not the sentence that opens the section: "Wat ga je doen?" /
-                // "Als kok of keukenhulp help je …")
-                if next.utf8.count <= 120, !next.contains(":"), !next.hasSuffix("?"), !LabelledLines.isSentence(cleanTitle(next)),
-                   PostingLabels.readsAsRole(next) {
-                    title.add(cleanTitle(next), "header", 3)
-                }
+                // (not another question)
+                if let under = titleUnder(h), !under.hasSuffix("?") { title.add(under, "header", 3) }
             }
             // … or the line right under a section heading, the h1 or the first generic h2 or h3
             // ("Stellenausschreibung" / "Fachkraft (m/w/d) …", "Offene Stellen" / "Pädagogische Fachkraft …")
-            sections = [headings.first].compactMap { $0 } + subheadings.filter { PostingLabels.isGeneric($0) }.prefix(1)
+            sections = [headings.first, firstSection].compactMap { $0 }
         }
-        for section in sections {
-            guard let i = labels.lineIndex(of: section), i + 1 < labels.lines.count else { continue }
-            let next = labels.lines[i + 1].trimmingSpaces
-            // (a title, or a sentence that seeks one: "Wir suchen … einen Schreiner (m/w/d) in Vollzeit.")
-            if next.utf8.count <= 120, !next.contains(":"), !LabelledLines.isSentence(cleanTitle(next)), PostingLabels.readsAsRole(next) {
-                title.add(cleanTitle(next), "header", 3)
-                break
-            }
-        }
+        if let under = sections.lazy.compactMap(titleUnder).first { title.add(under, "header", 3) }
         // the line over the posting's first labelled fact ("Accounts Payable Clerk" / "Location: Headquarters")
         if let over = labels.lineOverFacts { title.add(cleanTitle(over), "header", 3) }
         // the first line near the top that ends in a gender mark, as German, French and Dutch titles do, heading or
