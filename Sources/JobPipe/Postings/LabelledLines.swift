@@ -1660,9 +1660,11 @@ struct LabelledLines {
                 words.removeSubrange(open...)
             }
             guard (1...5).contains(words.count) else { return nil }
-            for w in words {
+            for (k, w) in words.enumerated() {
                 guard let c = w.first else { return nil }
-                if !(c.isUppercase || c.isNumber || Self.nameJoiners.contains(String(w)) || anyCase) { return nil }
+                // (a short word within a name, between capitalised ones, is the name's: "Design is Dead", "Made in Basel")
+                let inner = k > 0 && k < words.count - 1 && w.utf8.count <= 3 && w.allSatisfy(\.isLowercase)
+                if !(c.isUppercase || c.isNumber || Self.nameJoiners.contains(String(w)) || inner || anyCase) { return nil }
             }
             return words.joined(separator: " ")
         }

@@ -181,6 +181,10 @@ import Testing
         // the full stop of an abbreviation in a name ends no sentence
         #expect(LabelledLines.hiringSubject("Kestrel Bros. Games Inc. seeks a Senior Engineer") == "Kestrel Bros. Games Inc.")
         #expect(LabelledLines.hiringSubject("We are proud to be an equal opportunity employer.") == nil)
+        // a short word between a name's capitalised words is the name's; one that ends it is not
+        #expect(LabelledLines.hiringSubject("Design is Dead is looking for a Java developer") == "Design is Dead")
+        #expect(LabelledLines.hiringSubject("Our team is looking for a Java developer") == nil)
+        #expect(LabelledLines.hiringSubject("Acme is a leader and is looking for you") == nil)
         // a mail domain's label spelled by a name's initials, small words passed over or counted
         let texts = ["Wij werken binnen Kestrel van Loon & Partners aan webshops.", "Mail naar vacature@kvlp.nl"]
         #expect(PageHeuristics.initialsSpelling("kvlp", in: texts) == "Kestrel van Loon & Partners")
