@@ -215,6 +215,9 @@ struct TextCollector {
         return lines
     }
 
+    /// Whether the line holds nothing yet.
+    var lineIsEmpty: Bool { line.isEmpty }
+
     /// The length in bytes of one-line text so far.
     var count: Int { countOnly ? counted : line.count }
 }

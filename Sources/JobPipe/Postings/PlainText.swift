@@ -200,6 +200,42 @@ enum PlainText {
         return pair
     }
 
+    /// The posting label an icon stands for: its `alt` or `title`, or lacking both the words of its file's name
+    /// past the icon's own ("icon-location.svg", "Standort.svg"); nil when they are no label.
+    static func iconLabel(_ img: TreeNode) -> String? {
+        let said = (img.attribute("alt") ?? img.attribute("title"))?.trimmingSpaces
+        var words: String
+        if let said, !said.isEmpty {
+            words = said.lowercased().trimmingCharacters(in: ": ")
+        } else {
+            guard let src = img.attribute("src"), src.utf8.count < 400,
+                  case let path = src.prefix(while: { $0 != "?" && $0 != "#" }), let file = path.split(separator: "/").last,
+                  let dot = file.lastIndex(of: ".") else { return nil }
+            let stem = Decoders.percent(file[..<dot]).lowercased()
+            words = stem.split { !$0.isLetter }.filter { !iconWords.contains(String($0)) }.joined(separator: " ")
+        }
+        guard words.utf8.count >= 3, PostingLabels.isLabel(words) else { return nil }
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
+    /// The words of an icon's file name that say it is one.
+    static let iconWords: Set<String> = ["icon", "icons", "ico", "ic", "fa", "svg", "png", "img", "image", "symbol", "picto"]
+
+    /// Whether text follows an element within its parent (white space aside): the value an icon labels.
+    private static func valueFollows(_ node: TreeNode) -> Bool {
+        var next = node.nextSibling
+        while let n = next {
+            if n.isText {
+                if n.withContent({ $0.contains { $0 > 0x20 } }) { return true }
+            } else if n.isElement {
+                if n.isBlock { return false }
+                if n.textLength(upTo: 1) > 0 { return true }
+            }
+            next = n.nextSibling
+        }
+        return false
+    }
+
     static func endsLabel(_ node: TreeNode) -> Bool {
         // (cheapest tests first: most inline elements are followed by text)
         guard let next = node.nextSibling, next.isElement, !next.isBlock,
@@ -280,6 +316,13 @@ enum PlainText {
                     collect(value, into: &out, depth: depth + 1, chrome: chrome)
                     out.endLine()
                     if node.is(.dt) { c = value.nextSibling }
+                    continue
+                }
+                // an icon that labels the value after it: `<img src="…/Standort.svg"> <span>Alzenau</span>`,
+                // `<img alt="Location"> Berlin` read "Standort: Alzenau", "Location: Berlin"
+                if chrome, node.is(.img), out.lineIsEmpty, let label = iconLabel(node), valueFollows(node) {
+                    let bytes = Array(label.utf8) + colonAndSpace
+                    bytes.withUnsafeBufferPointer { out.append($0) }
                     continue
                 }
                 let block = node.isBlock || chrome && styledAsBlock(node)

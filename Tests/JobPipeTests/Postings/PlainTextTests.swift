@@ -102,6 +102,24 @@ import Testing
         }
     }
 
+    @Test func anIconThatLabelsTheValueAfterIt() {
+        let tree = HTMLTree("""
+            <body><div><img src="https://jobs.example.org/icons/Standort.svg"/> <span>Alzenau</span></div>
+            <div><img src="/img/icon-location.png?v=2"> Berlin</div>
+            <p><img alt="Location:"> <b>Lyon</b></p>
+            <div><img src="/img/logo.svg"> Acme</div>
+            <div><img src="/img/location.svg"></div><p>Next</p>
+            <div>Salary <img src="/img/location.svg"> 50k</div></body>
+            """)
+        withExtendedLifetime(tree) {
+            // (an icon that is no label's, one with nothing after it, and one within a line add nothing)
+            #expect(PlainText.lines(of: tree.body, skippingChrome: true)
+                == ["Standort: Alzenau", "Location: Berlin", "Location: Lyon", "Acme", "Next", "Salary 50k"])
+            // the text alone, as a reader hears it without the page's look, keeps no label
+            #expect(PlainText.lines(of: tree.body) == ["Alzenau", "Berlin", "Lyon", "Acme", "Next", "Salary 50k"])
+        }
+    }
+
     @Test func aSubtitleTheStyleSetsApartFromItsHeading() {
         let tree = HTMLTree("""
             <body><h1>Inżynier projektu<span class="job-subtitle">Stolarka okienna</span></h1>
