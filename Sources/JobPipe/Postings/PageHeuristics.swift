@@ -1120,6 +1120,16 @@ struct PageHeuristics {
                 title.adjust(2) { Words.normalized($0.text) == n }
             }
         }
+        // a line near the top that says what the vacancy is for names the job: "Vaga para Developer" under the
+        // heading "Developer", or over a page title of the site's ("Web Software Development — HE:labs")
+        if let line = labels.lines.prefix(60).first(where: { l in l.utf8.count <= 100 && Self.vacancyOpeners.contains { l.startsWithBytes($0) } }) {
+            let role = cleanTitle(line), n = Words.normalized(role)
+            if title.candidates.contains(where: { Words.normalized($0.text) == n }) {
+                title.adjust(2) { Words.normalized($0.text) == n }
+            } else {
+                title.add(role, "text", 6)
+            }
+        }
         // no h1: which page-title segment is the job and which the employer, by what each reads as
         // ("Acme GmbH - Elektriker (m/w/d)", "Careers | Acme | Data Engineer in Leeds")
         if headings.isEmpty, let raw = meta["og:title"] ?? titleTag {
@@ -2286,6 +2296,10 @@ struct PageHeuristics {
         return false
     }
 
+    /// The words that say what a vacancy is for, before its title: "Vaga para Developer", "Vacancy for Data Analyst".
+    static let vacancyOpeners = ["Vacature voor ", "Vacante de ", "Vacante para ", "Vaga: ", "Vaga para ", "Vaga de ",
+                                 "Vacancy for ", "Offre pour ", "Job Application for "]
+
     /// The words a board or a careers page writes before a posting's title, in the languages read.
     static let postingWords = ["offre d'emploi", "offre d’emploi", "stellenangebot", "stellenanzeige", "stellenausschreibung",
                                "jobangebot", "vacature", "oferta de empleo", "oferta de trabajo", "offerta di lavoro",
@@ -2543,8 +2557,7 @@ struct PageHeuristics {
         if let (role, _) = Self.roleAndPlace(t) { t = role }
         // "Vacature Junior Adviseur", "Stellenangebot: Elektriker": the board's word for a posting before the title
         // (and an applicant-tracking system's form for it: "Job Application for UI/UX Designer at Acme")
-        for prefix in ["Vacature voor ", "Vacante de ", "Job: ", "Vaga: ", "Vaga para ", "Vaga de ", "Vaga ", "Vacancy for ",
-                       "Offre pour ", "Job Application for ", "Application for ", "Apply for "] where t.startsWithBytes(prefix) {
+        for prefix in Self.vacancyOpeners + ["Job: ", "Vaga ", "Application for ", "Apply for "] where t.startsWithBytes(prefix) {
             t.removeFirst(prefix.count)
         }
         // (a board's heading "Jobs for Customer Support Executive", where a role follows: not "Jobs for Students")

@@ -758,6 +758,11 @@ import Testing
         // a board's word before the title
         #expect(try #require(read("<h1>Vacature Junior Adviseur</h1>\(desc)")).title == "Junior Adviseur")
         #expect(try #require(read("<h1>Vaga para Developer</h1>\(desc)")).title == "Developer")
+        // a line that says what the vacancy is for names the job, over a page title of the site's
+        let vacancy = try #require(read("<head><title>Web Software Development — Kestrel:labs</title>"
+                                        + "<meta property=\"og:title\" content=\"Web Software Development\"></head>"
+                                        + "<h2>Designer</h2><h3>Vaga para Designer</h3>\(desc)"))
+        #expect(vacancy.title == "Designer")
         #expect(try #require(read("<h1>Vacancy for Senior Accountant</h1>\(desc)")).title == "Senior Accountant")
         #expect(try #require(read("<h1>Offre d'emploi : Chef de projet</h1>\(desc)")).title == "Chef de projet")
         // … and an applicant-tracking system's form for it
