@@ -295,6 +295,9 @@ enum PostingLabels {
         return lower.letterRuns.contains { word in
             let w = String(word)
             if roleWords.contains(w) { return true }
+            // Spanish, Portuguese and Italian name a trade or a profession in "-ista" ("Interiorista", "Recepcionista",
+            // "Fisioterapista"); not the few nouns of a page that end so ("entrevista", "revista")
+            if w.utf8.count >= 8, w.hasSuffix("ista"), !istaNouns.contains(w) { return true }
             // German compounds end in their role ("Objektpfleger", "Anlagenmechanikerin", "Sachbearbeiterinnen")
             guard w.utf8.count >= 8 else { return false }
             var stem = Array(w.utf8)
@@ -304,6 +307,9 @@ enum PostingLabels {
         }
     }
     private static let roleEndBytes = roleEnds.map { Array($0.utf8) }
+    /// Nouns in "-ista" of eight letters or more that name no one.
+    static let istaNouns: Set<String> = ["entrevista", "revista", "conquista", "prevista", "imprevista",
+                                         "autopista", "intervista", "rivista", "checklista"]
 
     /// The roles German compounds end in.
     static let roleEnds = ["pfleger", "mechaniker", "mechatroniker", "techniker", "elektriker", "elektroniker", "monteur",

@@ -2468,6 +2468,10 @@ import Testing
         }
         // (German nouns that Polish roles spell alike are no roles)
         for text in ["Technik", "Grafik", "MB Bilverkstad", "Asistencia técnica"] { #expect(!PostingLabels.readsAsRole(text), "\(text)") }
+        // a trade in "-ista" is a role in Spanish, Portuguese and Italian; an interview or a magazine is not
+        #expect(PostingLabels.readsAsRole("Interiorista") && PostingLabels.readsAsRole("Recepcionista"))
+        #expect(!PostingLabels.readsAsRole("Entrevista") && !PostingLabels.readsAsRole("Revista"))
+        #expect(PageHeuristics.roleAndPlace("Interiorista, Barcelona")! == ("Interiorista", "Barcelona"))
         // a page title of one part that the text never writes is the site's name, where a heading reads as a role
         let p = try #require(read("""
             <html><head><title>Nordby Bilverkstad</title></head><body><nav><a href="/">Hem</a></nav><h2>Jobba hos oss</h2>
