@@ -1994,15 +1994,19 @@ struct PageHeuristics {
     }
     /// A domain label the text writes as a word of its own, in any case, as written: a brand in lower case
     /// ("qatent est une startup …" for fv@qatent.com). Labels of four letters or more.
+    /// Failing that, a word that is the label with an inflection's ending of one or two letters, as Czech, Polish
+    /// or Finnish decline a name ("Práce v gymitu" for hr@gymit.cz gives "gymit").
     static func wordAsWritten(_ label: String, in texts: [String]) -> String? {
         guard label.utf8.count >= 4, label.allSatisfy({ $0.isLetter }) else { return nil }
-        for text in texts {
-            for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-                let bare = String(word).trimmingCharacters(in: ".,;:!?()\"'’«»“”")
-                if bare.lowercased() == label { return bare }
-            }
+        let words = texts.lazy.flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "\n" }) }
+            .map { String($0).trimmingCharacters(in: ".,;:!?()\"'’«»“”") }
+        if let exact = words.first(where: { $0.lowercased() == label }) { return exact }
+        let declined = words.first { w in
+            let lower = w.lowercased()
+            return lower.count > label.count && lower.count <= label.count + 2 && lower.hasPrefix(label)
+                && lower.dropFirst(label.count).allSatisfy(\.isLetter)
         }
-        return nil
+        return declined.map { String($0.prefix(label.count)) }
     }
 
     /// `writtenOut` for a name with letters beyond ASCII: the text's words, one to three at a time.

@@ -192,6 +192,11 @@ import Testing
         #expect(PageHeuristics.initialsSpelling("kv", in: texts) == nil && PageHeuristics.initialsSpelling("wkv", in: texts) == nil)
         #expect(PageHeuristics.wordAsWritten("kestrelia", in: ["kestrelia est une startup."]) == "kestrelia")
         #expect(PageHeuristics.wordAsWritten("kest", in: ["kestrelia est une startup."]) == nil)
+        // … or declined, as Czech, Polish and Finnish decline names: the label as the word begins
+        #expect(PageHeuristics.wordAsWritten("gymit", in: ["Práce v gymitu", "hr@gymit.cz"]) == "gymit")
+        #expect(PageHeuristics.wordAsWritten("gymit", in: ["Práce v gymitasium"]) == nil)
+        let declined = try #require(read("<h1>Recepční / konzultant</h1><p>Práce v kestrelu</p><p>Pošli nám své CV na: hr@kestrel.cz</p>"))
+        #expect(declined.company == "kestrel" && declined.evidence["company"] == "mail")
         // a phrase put first, then its comma
         #expect(LabelledLines.hiringSubject("En tant que client final, KL Group recherche un Leader Technique Java") == "KL Group")
         #expect(LabelledLines.hiringSubject("Kestrel, Inc. is looking for an analyst") == "Kestrel, Inc.")
