@@ -76,6 +76,13 @@ enum WorkArrangement: String, Sendable {
     /// Words of money or things given for working somewhere, in the six languages.
     static let perkWords = ["stipend", "allowance", "budget", "equipment", "reimburse", "zuschuss", "ausstattung",
                             "pauschale", "vergoeding", "indemnité", "forfait", "subsidio", "rimborso", "setup", "set-up"]
+    /// Things a workplace offers on its site, after an on-site word ("on-site gym", "onsite parking"): no arrangement.
+    static let amenityWords: Set<String> = ["gym", "fitness", "parking", "canteen", "cafeteria", "restaurant", "café", "cafe",
+                                            "childcare", "daycare", "nursery", "kindergarten", "health", "medical", "doctor",
+                                            "clinic", "kitchen", "food", "meals", "lunch", "catering", "facilities",
+                                            "amenities", "showers", "shower", "bike", "bicycle", "massage", "library",
+                                            "training", "sports", "kita", "kantine", "parkplätze", "cantine"]
+
     /// Words of the employer's rules for home working, named as a perk ("Remote working policy",
     /// "Homeoffice-Regelung"): some of the time at home, as the hybrid phrases read them.
     static let policyWords = ["policy", "policies", "richtlinie", "regelung", "politique", "política", "beleid",
@@ -267,7 +274,10 @@ enum WorkArrangement: String, Sendable {
                 || possibilityWords.contains(option) || conditionWords.contains(where: { next.startsWithBytes($0) })
                 || !next.startsWithBytes(",") && onCondition(next.splitScalars(whereSeparator: isWordBreak)) ? .hybrid : .remote
         }
-        if onSiteWords.contains(where: { v == $0 || (v.utf8.count > 3 && startsWord(v, $0) && $0.utf8.count > 3) }) {
+        if let word = onSiteWords.first(where: { v == $0 || (v.utf8.count > 3 && startsWord(v, $0) && $0.utf8.count > 3) }) {
+            // a thing the workplace offers is no arrangement: "On-site gym", "On-site health management service: …"
+            if let next = v.dropFirst(word.count).split(whereSeparator: { !$0.isLetter }).first,
+               amenityWords.contains(String(next)) { return nil }
             // "Onsite 4 days a week", "In-office 3 days/week": the rest of the week away from it is hybrid
             return countsDays(v, fewerThanFive: true) ? .hybrid : .onSite
         }

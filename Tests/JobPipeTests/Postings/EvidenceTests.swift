@@ -2956,6 +2956,10 @@ import Testing
         #expect(WorkArrangement.stated("Onsite 4 days a week") == .hybrid)
         #expect(WorkArrangement.stated("In-office 3 days/week") == .hybrid)
         #expect(WorkArrangement.stated("Onsite 5 days a week") == .onSite)
+        // a thing the workplace offers on site is no arrangement
+        #expect(WorkArrangement.stated("On-site health management service: Numerous health promotion offers") == nil)
+        #expect(WorkArrangement.stated("Onsite gym and parking") == nil)
+        #expect(WorkArrangement.stated("On-site role in Bonn") == .onSite)
         #expect(WorkArrangement.inText("This position is eligible for remote work.") == .remote)
     }
 
