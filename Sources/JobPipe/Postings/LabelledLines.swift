@@ -538,6 +538,13 @@ struct LabelledLines {
         guard let (v, at) = labelled(PostingLabels.location, accepting: names) ?? placeStated(PostingLabels.location, accepting: names)
                 ?? jobPlaced ?? pinned(accepting: names) ?? placeInSentenceUnderLabel
         else { return nil }
+        // remote work, with the offices it may be done from listed under it ("Location:" / "Remote (Timezone range:
+        // UTC - UTC+4)" / "Athens (GR)" / "Patras (GR)"): the first office's town
+        if WorkArrangement.stated(v.trimmingSpaces) == .remote, at + 1 < lines.count, !lines[at + 1].utf8.contains(0x3A),
+           case let next = lines[at + 1].trimmingSpaces, next.utf8.count <= 40, WorkArrangement.stated(next) == nil,
+           Self.isKnownPlace(next) || Self.place(next) != nil {
+            return (Self.withoutFacts(next), at + 1)
+        }
         // an address block that begins with the employer's name or a street ("Standort" / "Acme GmbH" /
         // "Hauptstr. 1" / "6710 Nenzing", "Arbeitsort" / "Im Dreieck 4" / "23758 Oldenburg in Holstein"):
         // its place is the line with the postcode, or the first place

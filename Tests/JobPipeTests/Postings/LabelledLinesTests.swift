@@ -115,6 +115,11 @@ import Testing
         #expect(LabelledLines(lines: ["Job location", "Kleindorp", "Office", "Berlin"]).location == "Kleindorp")
         // a colon of its own after a label in lower case
         #expect(LabelledLines(lines: ["job location", ":", "Saclay"]).location == "Saclay")
+        // remote work, and the offices it may be done from under it: the first office's town
+        #expect(LabelledLines(lines: ["Location:", "Remote (Timezone range: UTC - UTC+4)", "Athens (GR)", "Patras (GR)"]).location
+            == "Athens (GR)")
+        // (a fact under it is no office: remote work is where the job is done)
+        #expect(LabelledLines(lines: ["Location:", "Remote (UTC to UTC+4)", "Full-time, 40-hour week"]).location == "Remote (UTC to UTC+4)")
         // the label's kind of place after its colon, the value under it
         #expect(LabelledLines(lines: ["Location Name", "Kestrel Midtown West", "Location: City", "Chicago"]).location == "Chicago")
         // a label after a dash that ends the line's other words
