@@ -1628,7 +1628,8 @@ struct LabelledLines {
                               " busca un", " zoekt een", " cerca un", " è alla ricerca di", " est à la recherche d",
                               " está buscando", " procura um",
                               // the employer's statement of equal opportunity names it too
-                              " is an equal opportunity", " is an equal employment", " is an eoe", " is an affirmative action",
+                              " is an equal opportunity", " is an equal-opportunity", " is an equal employment", " is an eoe",
+                              " is an affirmative action",
                               " is proud to be an equal"]
     static let hiringNeedles = ByteNeedles(hiringVerbs)
 

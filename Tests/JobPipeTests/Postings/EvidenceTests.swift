@@ -178,6 +178,7 @@ import Testing
         #expect(LabelledLines.hiringSubject("The ideal candidate is looking for a challenge") == nil)
         #expect(LabelledLines.hiringSubject("Since 1990. Acme Ltd. is looking for an analyst") == "Acme Ltd.")
         #expect(LabelledLines.hiringSubject("Globex Systems is an Equal Opportunity Employer.") == "Globex Systems")
+        #expect(LabelledLines.hiringSubject("Kestrel Stefan Institute is an equal-opportunity employer.") == "Kestrel Stefan Institute")
         // the full stop of an abbreviation in a name ends no sentence
         #expect(LabelledLines.hiringSubject("Kestrel Bros. Games Inc. seeks a Senior Engineer") == "Kestrel Bros. Games Inc.")
         #expect(LabelledLines.hiringSubject("We are proud to be an equal opportunity employer.") == nil)
