@@ -1582,6 +1582,11 @@ struct LabelledLines {
         "éditeur", "fournisseur", "fabricant", "empresa", "consultora", "compañía", "agencia", "fabricante",
         "proveedor", "bedrijf", "onderneming", "organisatie", "bureau", "leverancier", "fabrikant", "azienda",
         "società", "impresa", "agenzia", "gruppo", "produttore", "fornitore",
+        // a house that serves, sells or cares: "Botellón is een brunch & aperitief restaurant", "Acme ist eine Klinik"
+        "restaurant", "hotel", "café", "bakery", "bakkerij", "bäckerei", "boulangerie", "brasserie", "bistro", "shop",
+        "store", "winkel", "boutique", "clinic", "klinik", "kliniek", "clinique", "clínica", "clinica", "pharmacy",
+        "apotheek", "apotheke", "pharmacie", "farmacia", "hospital", "ziekenhuis", "krankenhaus", "hôpital", "ospedale",
+        "ristorante", "restaurante",
     ]
 
     /// The employer a sentence asks the reader to join: "Join the team at Quantive and …", "Join Quantive as …",

@@ -2986,6 +2986,9 @@ import Testing
     @Test func aSentenceThatSaysANameIsACompanyFailingAllElse() throws {
         #expect(LabelledLines.aboutSubject("Northwind is a logistics startup based in Leeds.") == "Northwind")
         #expect(LabelledLines.aboutSubject("Dupont Conseil est un cabinet de conseil basé à Lyon.") == "Dupont Conseil")
+        // a house that serves, sells or cares is a company too
+        #expect(LabelledLines.aboutSubject("Kestrelón is een brunch & aperitief restaurant aan de dokken.") == "Kestrelón")
+        #expect(LabelledLines.aboutSubject("Praxis Kestrel ist eine Klinik für Kleintiere in Wien.") == "Praxis Kestrel")
         #expect(LabelledLines.aboutSubject("Python is a programming language we love and a company standard.") == nil)
         #expect(LabelledLines.aboutSubject("Was ist ein Unternehmen ohne seine Menschen?") == nil)
         let p = try #require(read("""
