@@ -318,7 +318,7 @@ enum PostingLabels {
                            "arzt", "ärztin", "bauer", "meister", "koch", "planer", "manager", "spezialist", "administrator",
                            "reiniger", "gärtner", "schlosser", "tischler", "schreiner", "lackierer", "maler", "disponent",
                            "buchhalter", "controller", "sekretär", "lagerist", "kraft", "angestellte", "angestellter",
-                           "medewerker", "technieker", "kracht",
+                           "medewerker", "technieker", "kracht", "mediziner", "wissenschaftler", "informatiker", "pädagoge",
                            // … and Dutch ones theirs ("Verkoopspecialist", "Softwareontwikkelaar", "Dataengineer")
                            "specialist", "ontwikkelaar", "adviseur", "beheerder", "engineer", "developer", "consultant",
                            "coördinator", "coordinator", "verkoper", "analist", "designer",

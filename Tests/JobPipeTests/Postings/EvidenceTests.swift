@@ -2476,6 +2476,9 @@ import Testing
         for text in ["Technik", "Grafik", "MB Bilverkstad", "Asistencia técnica"] { #expect(!PostingLabels.readsAsRole(text), "\(text)") }
         // a trade in "-ista" is a role in Spanish, Portuguese and Italian; an interview or a magazine is not
         #expect(PostingLabels.readsAsRole("Interiorista") && PostingLabels.readsAsRole("Recepcionista"))
+        // German compounds end in a physician, a scientist or an educator too
+        #expect(PostingLabels.readsAsRole("Kleintiermediziner") && PostingLabels.readsAsRole("Datenwissenschaftlerin"))
+        #expect(PostingLabels.readsAsRole("Wirtschaftsinformatiker") && PostingLabels.readsAsRole("Sozialpädagoge"))
         #expect(!PostingLabels.readsAsRole("Entrevista") && !PostingLabels.readsAsRole("Revista"))
         #expect(PageHeuristics.roleAndPlace("Interiorista, Barcelona")! == ("Interiorista", "Barcelona"))
         // a page title of one part that the text never writes is the site's name, where a heading reads as a role
