@@ -527,8 +527,9 @@ struct LabelledLines {
     /// The value of a location label that names a place: not "Flexible, but …", "Various", "TBD".
     var placeLabelled: (String, Int)? {
         let names = { (v: String) -> Bool in
-            // a telephone number ("515-729-7604") is no place
-            guard v.contains(where: \.isLetter) else { return false }
+            // a telephone number ("515-729-7604") is no place, nor a section's heading after a label left empty (a map
+            // stood there: "Job Location" / "Über das Unternehmen")
+            guard v.contains(where: \.isLetter), !PostingLabels.isGeneric(v.trimmingSpaces) else { return false }
             // nor is hybrid or on-site work, said alone ("Location: Hybrid"): it names no office (remote work, said
             // alone, is where the job is done: "Location: Remote")
             if let w = WorkArrangement.stated(v.trimmingSpaces), w != .remote, v.spaceParts.count <= 2 { return false }

@@ -41,12 +41,18 @@ enum PlainText {
         // "Related jobs" and the like: other postings, not this one
         // (a block hidden in the markup is not chrome: scripts show such blocks, and boards keep
         // the posting's facts in them)
-        case .div, .section: return MainContent.headedAsOtherPostings(node) || MainContent.namedAsOtherPostings(node)
+        // (and a map widget's controls, whose only text is its attribution: "Leaflet | © OpenStreetMap contributors")
+        case .div, .section:
+            return MainContent.headedAsOtherPostings(node) || MainContent.namedAsOtherPostings(node) || MainContent.named(node, mapWidgets)
         case .ul, .ol: return MainContent.namedAsOtherPostings(node) || isNamedMenu(node)
         case .article: return isPostCard(node)
         default: return false
         }
     }
+
+    /// Class names of the map libraries' widgets (Leaflet, Mapbox, OpenLayers, Google Maps).
+    static let mapWidgets = ByteNeedles(["leaflet-control", "leaflet-container", "mapboxgl-ctrl", "maplibregl-ctrl",
+                                         "ol-attribution", "ol-viewport", "gm-style"])
 
     /// A list of links that its role or its class names a menu, as themes name theirs ("navigation", "menubar";
     /// "droopmenu", "mega-menu", "navbar", "main-nav"): the site's navigation, as a `<nav>` is. Its text is

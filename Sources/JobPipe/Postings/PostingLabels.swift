@@ -116,6 +116,9 @@ enum PostingLabels {
         "how to apply", "application", "candidature", "postuler", "solicitud", "sollicitatie", "solliciteren",
         "candidatura", "come candidarsi",
         "ihre aufgaben", "ihr profil", "wir bieten", "über uns", "kontakt",
+        // "about the company" in the other languages
+        "über das unternehmen", "über die firma", "à propos de l'entreprise", "sobre la empresa", "over het bedrijf",
+        "sull'azienda",
         "offre d'emploi", "offres d'emploi", "description du poste", "votre mission", "votre profil", "carrières",
         "vos missions", "missions", "profil", "profil requis", "description de l'offre", "résumé de l'offre",
         "oferta de empleo", "ofertas de empleo", "descripción del puesto", "empleo", "trabaja con nosotros",

@@ -120,6 +120,19 @@ import Testing
         }
     }
 
+    @Test func aMapWidgetIsChrome() {
+        let tree = HTMLTree("""
+            <body><h3>Job Location</h3><div class="leaflet-container"><div class="leaflet-control-container">
+            <div class="leaflet-control-attribution leaflet-control"><a href="https://leafletjs.com">Leaflet</a> | © OpenStreetMap
+            contributors</div></div></div><h3>Über das Unternehmen</h3><p>Acme baut Flugzeuge.</p></body>
+            """)
+        withExtendedLifetime(tree) {
+            #expect(PlainText.lines(of: tree.body, skippingChrome: true) == ["Job Location", "Über das Unternehmen", "Acme baut Flugzeuge."])
+            // (a label left so, over a section's heading, gives no place)
+            #expect(LabelledLines(lines: PlainText.lines(of: tree.body, skippingChrome: true)).location == nil)
+        }
+    }
+
     @Test func aSubtitleTheStyleSetsApartFromItsHeading() {
         let tree = HTMLTree("""
             <body><h1>Inżynier projektu<span class="job-subtitle">Stolarka okienna</span></h1>
