@@ -1197,9 +1197,14 @@ struct PageHeuristics {
         title.adjust(-10) { PostingLabels.isGeneric($0.text) }
         title.adjust(-6) { isSiteFurniture($0.text) }
         // (the site owner's name its logo gives too: "Emploi | CNC Solutions" under the logo "CNC Solutions Menubar Logo")
+        // (… or ending it, after its institution's names, where no role is read: "Inria/Irisa DiverSE Team" for the
+        // owner "DiverSE Team")
         if let (owner, _) = siteOwner, !PostingLabels.readsAsRole(owner) {
             let n = Words.normalized(owner)
-            title.adjust(-6) { Words.normalized($0.text) == n && !isSiteFurniture($0.text) }
+            title.adjust(-6) { c in
+                let t = Words.normalized(c.text)
+                return (t == n || t.hasSuffix(" " + n) && !PostingLabels.readsAsRole(c.text)) && !isSiteFurniture(c.text)
+            }
         }
         // a page title of one part that reads as no role and that the page's text never writes as a line names the
         // site, where a heading reads as a role ("MB Bilverkstad" over the heading "Bilmekaniker/Skadetekniker")

@@ -764,6 +764,12 @@ import Testing
         // a board's word before the title
         #expect(try #require(read("<h1>Vacature Junior Adviseur</h1>\(desc)")).title == "Junior Adviseur")
         #expect(try #require(read("<h1>Vaga para Developer</h1>\(desc)")).title == "Developer")
+        // a page title that ends in the site owner's name after its institution's, and reads as no role, is the
+        // site's: the heading names the job
+        let unit = try #require(read("<head><title>Inria/Irisa Kestrel Team</title><meta property=\"og:site_name\" content=\"Kestrel Team\"></head>"
+                                     + "<body><h1>Analyse de traces d'exécution par des modèles de langue</h1>\(desc)"
+                                     + "<footer>© 2024 Kestrel Team</footer></body>"))
+        #expect(unit.title == "Analyse de traces d'exécution par des modèles de langue")
         // a line that says what the vacancy is for names the job, over a page title of the site's
         let vacancy = try #require(read("<head><title>Web Software Development — Kestrel:labs</title>"
                                         + "<meta property=\"og:title\" content=\"Web Software Development\"></head>"
