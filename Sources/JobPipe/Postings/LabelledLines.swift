@@ -953,6 +953,12 @@ struct LabelledLines {
         guard words.count >= 2, words.count <= 5, let first = words.first,
               spaced || isPostcode(first.hasSuffix(",") ? first.dropLast() : first) else { return false }
         words.removeFirst()
+        // (a French business address's "CEDEX" after the town, and its office's number: "35 042 RENNES cedex",
+        // "75008 Paris Cedex 08")
+        if let k = words.lastIndex(where: { $0.lowercased() == "cedex" }), k > 0,
+           words[(k + 1)...].allSatisfy({ $0.allSatisfy(\.isNumber) }) {
+            words.removeSubrange(k...)
+        }
         // (two numbers read as a count too, "12 345 Mitarbeiter": the town must be known, or written in capitals as
         // French addresses write it)
         if spaced {

@@ -42,7 +42,8 @@ enum SiteOwner {
                                          "van", "of", "de", "di", "du", "von", "the"]
     /// Images of other sites ("Facebook", "Follow us on LinkedIn") are no owner's or employer's.
     static let socialNames: Set<String> = ["facebook", "twitter", "x", "linkedin", "instagram", "youtube", "tiktok",
-                                           "xing", "glassdoor", "kununu", "pinterest", "github", "whatsapp", "rss"]
+                                           "xing", "glassdoor", "kununu", "pinterest", "github", "whatsapp", "rss",
+                                           "researchgate", "mastodon", "bluesky", "vimeo"]
 
     /// The name an image of a logo gives: its `alt` without the words that say
     /// it is a logo ("Logo van Acme", "Acme Logo" → "Acme"); nil for an image
