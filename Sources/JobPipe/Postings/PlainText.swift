@@ -206,11 +206,12 @@ enum PlainText {
         return pair
     }
 
-    /// The posting label an icon stands for: its `alt` or `title`, or lacking both the words of its file's name
-    /// past the icon's own ("icon-location.svg", "Standort.svg"); nil when they are no label.
+    /// The posting label an icon stands for: its `alt` (its `title` where it has no `alt`), or where that is absent
+    /// or empty the words of its file's name past the icon's own ("icon-location.svg", "Standort.svg"); nil when
+    /// they are no label.
     static func iconLabel(_ img: TreeNode) -> String? {
         let said = (img.attribute("alt") ?? img.attribute("title"))?.trimmingSpaces
-        var words: String
+        let words: String
         if let said, !said.isEmpty {
             words = said.lowercased().trimmingCharacters(in: ": ")
         } else {
