@@ -133,6 +133,7 @@ enum UnnamedClient {
     static let forItsClient = [
         "for one of its clients", "on behalf of one of its clients", "for one of their clients",
         "für einen seiner kunden", "für einen ihrer kunden", "im auftrag eines seiner kunden", "im auftrag eines ihrer kunden",
+        "im auftrag ihres kunden", "im auftrag seines kunden", "im auftrag ihrer kundin", "im auftrag seiner kundin",
         "pour un de ses clients", "pour l'un de ses clients", "pour l’un de ses clients", "pour le compte de l'un de ses clients",
         "pour le compte de l’un de ses clients", "pour le compte d'un de ses clients", "pour le compte d’un de ses clients",
         "para uno de sus clientes", "para un cliente suyo", "voor een van haar klanten", "voor een van zijn klanten",
@@ -190,11 +191,17 @@ enum UnnamedClient {
 
     /// Whether what follows a subject opener says something of the client: a comma or a bracket (an apposition,
     /// "Our client, a fintech, …") or a verb ("is looking", "sucht", "recherche"); not a noun that makes the
-    /// client the agency's own ("Our client roster spans …", "Our client base").
+    /// client the agency's own ("Our client roster spans …", "Our client base"). The client's possessive says of it
+    /// in a sentence that hires: "Our client's corporate HQ in Birmingham is seeking a QA Analyst" (not "Our client's
+    /// needs come first").
     static func saysOfClient(_ rest: Substring) -> Bool {
         let after = rest.drop { $0 == " " }
         guard let first = after.first else { return true }
         if ",(–—-:".contains(first) { return true }
+        if after.startsWithBytes("'s ") || after.startsWithBytes("’s ") {
+            let sentence = String(after.prefix { $0 != "." })
+            return recruitingVerbs.contains { sentence.containsBytes($0) }
+        }
         let word = after.prefix { $0.isLetter || $0 == "'" || $0 == "’" }
         return clientVerbs.contains(String(word))
     }

@@ -46,6 +46,10 @@ import Testing
             #expect(UnnamedClient.isSpokenOf(in: [line]), "\(line)")
         }
         #expect(!UnnamedClient.isSpokenOf(in: ["We help our client teams, and our clients, every day."]))
+        // the client's possessive, in a sentence that hires; the third person's "on behalf of its client"
+        #expect(UnnamedClient.isSpokenOf(in: ["Our client's corporate HQ in Birmingham, AL is seeking a QA Analyst."]))
+        #expect(!UnnamedClient.isSpokenOf(in: ["Our client's needs come first. We are looking for a consultant."]))
+        #expect(UnnamedClient.isSpokenOf(in: ["Die Personalberatung SThree betreut die Stelle im Auftrag ihres Kunden."]))
         // (an employer's customer, in a line that seeks no one)
         #expect(!UnnamedClient.isSpokenOf(in: ["Acima de tudo, gostamos de criar valor para o nosso cliente, enquanto garantimos um sistema robusto."]))
         #expect(!UnnamedClient.isSpokenOf(in: ["Dbamy o jakość usług dla naszego klienta na każdym etapie projektu."]))
