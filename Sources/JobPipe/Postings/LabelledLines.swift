@@ -546,6 +546,14 @@ struct LabelledLines {
            Self.isKnownPlace(next) || Self.place(next) != nil {
             return (Self.withoutFacts(next), at + 1)
         }
+        // (or with the town it meets in, later in the value: "télétravail exclusivement, avec rencontres physiques
+        // régulières, généralement sur Lyon", "Remote, with monthly team days in Utrecht")
+        // (the value's line, whole: the value stops at a bracket)
+        if let comma = v.firstIndex(of: ","), WorkArrangement.stated(String(v[..<comma]).trimmingSpaces) == .remote,
+           let written = lines[at].firstRange(of: v[..<comma]),
+           let town = Self.townNamed(in: String(lines[at][written.upperBound...])) {
+            return (town, at)
+        }
         // an address block that begins with the employer's name or a street ("Standort" / "Acme GmbH" /
         // "Hauptstr. 1" / "6710 Nenzing", "Arbeitsort" / "Im Dreieck 4" / "23758 Oldenburg in Holstein"):
         // its place is the line with the postcode, or the first place

@@ -118,6 +118,10 @@ import Testing
         // remote work, and the offices it may be done from under it: the first office's town
         #expect(LabelledLines(lines: ["Location:", "Remote (Timezone range: UTC - UTC+4)", "Athens (GR)", "Patras (GR)"]).location
             == "Athens (GR)")
+        // (or the town it meets in, later on the value's line, past a bracket)
+        #expect(LabelledLines(lines: ["Localisation : télétravail exclusivement, avec rencontres physiques (environ tous les deux mois), généralement sur Lyon."]).location
+            == "Lyon")
+        #expect(LabelledLines(lines: ["Location: Remote, with monthly team days"]).location == "Remote, with monthly team days")
         // (a fact under it is no office: remote work is where the job is done)
         #expect(LabelledLines(lines: ["Location:", "Remote (UTC to UTC+4)", "Full-time, 40-hour week"]).location == "Remote (UTC to UTC+4)")
         // the label's kind of place after its colon, the value under it
