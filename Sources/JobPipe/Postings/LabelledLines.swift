@@ -722,6 +722,13 @@ struct LabelledLines {
                     return town
                 }
             }
+            // facts set out a line each, a known town beside the kind of contract: "Brussel" / "Full-time" /
+            // "Competitief", "Full time" / "Zwolle" / "Woonbegeleiding"
+            if line.utf8.count <= 30, EmploymentType.names(line.trimmingSpaces),
+               let town = [i - 1, i + 1].lazy.filter({ head.indices.contains($0) }).map({ head[$0].trimmingSpaces })
+                .first(where: { Cities.contains($0) }) {
+                return town
+            }
             guard line.utf8.contains(where: { $0 == 0x2C || $0 == 0x7C || $0 == 0xC2 || $0 == 0xE2 }) else { continue }  // , | · or •
             // a header line of facts between dots or bars: "Leeds, England, United Kingdom · 1 week ago · 48 applicants"
             let segments = line.splitScalars(whereSeparator: Self.isFactSeparator).filter { $0.utf8.count <= 60 }

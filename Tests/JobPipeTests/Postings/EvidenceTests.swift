@@ -2069,6 +2069,10 @@ import Testing
         // a known town and a kind of contract between slashes
         let slashed = try #require(read("<h1>Backend Engineer</h1><p>London / Full-time</p>\(about)"))
         #expect(slashed.location == "London")
+        // … or a line each, the town beside the kind of contract (a word that is no known town is no place there)
+        let stacked = try #require(read("<h1>Programmeur</h1><p>Brussel</p><p>Full-time</p><p>Competitief</p>\(about)"))
+        #expect(stacked.location == "Brussel")
+        #expect(read("<h1>Programmeur</h1><p>Full-time</p><p>Competitief</p>\(about)")?.location == nil)
     }
 
     @Test func aPersonUnderARecruitersLabelIsNoEmployer() throws {
