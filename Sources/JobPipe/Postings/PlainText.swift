@@ -41,18 +41,22 @@ enum PlainText {
         // "Related jobs" and the like: other postings, not this one
         // (a block hidden in the markup is not chrome: scripts show such blocks, and boards keep
         // the posting's facts in them)
-        // (and a map widget's controls, whose only text is its attribution: "Leaflet | © OpenStreetMap contributors")
+        // (and a map widget's controls, whose only text is its attribution: "Leaflet | © OpenStreetMap contributors";
+        // and a chat widget's bubble, "Acme" / "Message Us")
         case .div, .section:
-            return MainContent.headedAsOtherPostings(node) || MainContent.namedAsOtherPostings(node) || MainContent.named(node, mapWidgets)
+            return MainContent.headedAsOtherPostings(node) || MainContent.namedAsOtherPostings(node) || MainContent.named(node, widgets)
         case .ul, .ol: return MainContent.namedAsOtherPostings(node) || isNamedMenu(node)
         case .article: return isPostCard(node)
         default: return false
         }
     }
 
-    /// Class names of the map libraries' widgets (Leaflet, Mapbox, OpenLayers, Google Maps).
-    static let mapWidgets = ByteNeedles(["leaflet-control", "leaflet-container", "mapboxgl-ctrl", "maplibregl-ctrl",
-                                         "ol-attribution", "ol-viewport", "gm-style"])
+    /// Class names and ids of the map libraries' widgets (Leaflet, Mapbox, OpenLayers, Google Maps) and of the chat
+    /// services' (a WhatsApp button's, Intercom, Crisp, Tawk.to, Drift, Tidio, Zoho SalesIQ, Facebook's).
+    static let widgets = ByteNeedles(["leaflet-control", "leaflet-container", "mapboxgl-ctrl", "maplibregl-ctrl",
+                                      "ol-attribution", "ol-viewport", "gm-style",
+                                      "whatswidget", "intercom-", "crisp-client", "tawk-", "drift-widget", "tidio-",
+                                      "zsiq_", "fb-customerchat", "chat-widget"])
 
     /// A list of links that its role or its class names a menu, as themes name theirs ("navigation", "menubar";
     /// "droopmenu", "mega-menu", "navbar", "main-nav"): the site's navigation, as a `<nav>` is. Its text is

@@ -133,6 +133,17 @@ import Testing
         }
     }
 
+    @Test func aChatWidgetIsChrome() {
+        let tree = HTMLTree("""
+            <body><div id="whatswidget-pre-wrapper" class="whatswidget-pre-wrapper"><div class="whatswidget-conversation-title">Axcer</div>
+            <div class="whatswidget-conversation-message">Message Us </div></div><h2>Software Engineer</h2><p>Axcer</p></body>
+            """)
+        withExtendedLifetime(tree) {
+            #expect(PlainText.lines(of: tree.body, skippingChrome: true) == ["Software Engineer", "Axcer"])
+            #expect(PlainText.lines(of: tree.body).first == "Axcer")
+        }
+    }
+
     @Test func aSubtitleTheStyleSetsApartFromItsHeading() {
         let tree = HTMLTree("""
             <body><h1>Inżynier projektu<span class="job-subtitle">Stolarka okienna</span></h1>
