@@ -1040,9 +1040,17 @@ struct PageHeuristics {
         for (place, raw) in [("og:title", meta["og:title"]), ("title", titleTag)] {
             guard let raw else { continue }
             // "Cogent - Join - Developer", "Acme | Careers | Data Engineer": the part after the careers section's word
+            // (or after the careers site's own name, where the page writes the part as a line of its own, a role or
+            // not: "Gojek Jobs | Senior Financial Planning & Analysis")
             let all = titleSegments(raw)
-            for k in all.indices.dropFirst() where Self.careersSections.contains(all[k - 1].lowercased()) && PostingLabels.readsAsRole(all[k]) {
-                title.add(cleanTitle(all[k]), place, 5)
+            for k in all.indices.dropFirst() {
+                let section = Self.careersSections.contains(all[k - 1].lowercased())
+                let site = !section && Self.careersOf(all[k - 1]) != nil
+                guard section || site else { continue }
+                if PostingLabels.readsAsRole(all[k])
+                    || site && all[k].utf8.count <= 80 && labels.lines.prefix(100).contains(where: { $0.trimmingSpaces == all[k] }) {
+                    title.add(cleanTitle(all[k]), place, 5)
+                }
             }
             let segments = all.filter { !isSiteFurniture($0) && !PostingLabels.isGeneric($0) }
             // (a part that names a company or a research unit, and no role, is the site's name: "Sensorimotor

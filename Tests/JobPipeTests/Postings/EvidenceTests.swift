@@ -1062,6 +1062,21 @@ import Testing
         #expect(p.title == "Founding Engineer (full-stack / AI-product)" && p.evidence["title"] == "h2")
     }
 
+    @Test func aPageTitlesPartAfterTheCareersSitesName() throws {
+        // the part the page writes as a line of its own is the job, a role's word or not
+        let html = """
+            <title>Gojek Jobs | Senior Financial Planning &amp; Analysis</title><nav><a>Home</a><a>Jobs</a></nav>
+            <h6>Senior Financial Planning &amp; Analysis</h6><p>Jakarta</p><h3>Requirements</h3>
+            <ul><li>Enjoy complex commercial negotiations;</li><li>Lead the FP&amp;A team in the yearly budget.</li></ul>
+            """
+        let p = try #require(read(html))
+        #expect(p.title == "Senior Financial Planning & Analysis" && p.evidence["title"] == "title")
+        #expect(p.company == "Gojek")
+        // (not where the page never writes it: a tagline, no job)
+        let tagline = try #require(read(html.replacingOccurrences(of: "<h6>Senior Financial Planning &amp; Analysis</h6>", with: "")))
+        #expect(tagline.title != "Senior Financial Planning & Analysis")
+    }
+
     @Test func aGridOfLabelsUnderTheTitle() throws {
         // the title is a label's value: the line under it is the next label, no employer
         let html = """
