@@ -72,6 +72,12 @@ enum WorkArrangement: String, Sendable {
     /// Einarbeitung", "Télétravail à définir"): some days at home, the rest at the place of work, as with an
     /// option ("Homeoffice möglich", see optionWords) or a noun of condition ("Remote on request", see onCondition).
     static let conditionWords = ["nach ", "after ", "après ", "selon ", "según ", "à définir", "a convenir", "da concordare"]
+    /// Words right after a word of remote work that offer it at will, some of the time, in the six languages: "Work
+    /// from home whenever you need", "Homeoffice bei Bedarf", "Télétravail au besoin".
+    static let atWillWords = ["whenever", "occasionally", "as needed", "when needed", "if needed", "when you need",
+                              "bei bedarf", "tageweise", "au besoin", "si besoin", "en cas de besoin", "ponctuellement",
+                              "occasionnellement", "cuando lo necesites", "cuando sea necesario", "indien nodig",
+                              "waar nodig", "quando necessario", "se necessario", "all'occorrenza"]
 
     /// Words of money or things given for working somewhere, in the six languages.
     static let perkWords = ["stipend", "allowance", "budget", "equipment", "reimburse", "zuschuss", "ausstattung",
@@ -272,6 +278,7 @@ enum WorkArrangement: String, Sendable {
             return share || days || countsDays(v) || namesWeekday(after) || occasionalWords.contains(where: { next.startsWithBytes($0) })
                 || optionWords.contains(String(next.prefix { $0.isLetter })) || optionWords.contains(option)
                 || possibilityWords.contains(option) || conditionWords.contains(where: { next.startsWithBytes($0) })
+                || atWillWords.contains(where: { next.startsWithBytes($0) })
                 || !next.startsWithBytes(",") && onCondition(next.splitScalars(whereSeparator: isWordBreak)) ? .hybrid : .remote
         }
         if let word = onSiteWords.first(where: { v == $0 || (v.utf8.count > 3 && startsWord(v, $0) && $0.utf8.count > 3) }) {

@@ -2048,6 +2048,10 @@ import Testing
         #expect(WorkArrangement.stated("Remote, occasional travel to Berlin") == .remote)
         #expect(WorkArrangement.stated("Télétravail fréquent") == .hybrid)
         #expect(WorkArrangement.stated("Télétravail total") == .remote)
+        // … and at will, right after the word
+        #expect(WorkArrangement.stated("Work from home whenever you need (even after Covid)") == .hybrid)
+        #expect(WorkArrangement.stated("Homeoffice bei Bedarf") == .hybrid)
+        #expect(WorkArrangement.stated("Work from home, wherever you live") == .remote)
         #expect(WorkArrangement.stated("Fully-remote") == .remote)
         #expect(WorkArrangement.stated("Smart working") == .hybrid)
         #expect(WorkArrangement.stated("Full smart working") == .remote)
