@@ -518,6 +518,8 @@ struct LabelledLines {
     static let copulas = [" ist ", " is ", " est ", " es ", " è ", " é ", " will be ", " sera ", " será ", " sarà "]
     /// Words of place between the verb and the place, in the six languages ("est à Lyon", "is in Leeds").
     static let placePrepositions: Set<String> = ["in", "at", "à", "en", "a", "te", "im"]
+    /// Words before the town a remote team meets in ("… in Utrecht", "… sur Lyon", "… bei München").
+    static let meetingPrepositions = placePrepositions.union(["sur", "near", "bei", "nahe", "près", "vicino", "cerca", "bij"])
     private static let copulaNeedles = ByteNeedles(copulas)
     /// Words before a label's word in a sentence ("Der Arbeitsort", "Our office", "Le lieu").
     static let subjectOpeners: Set<String> = ["der", "die", "das", "unser", "unsere", "ihr", "dein", "the", "our", "your",
@@ -547,11 +549,13 @@ struct LabelledLines {
             return (Self.withoutFacts(next), at + 1)
         }
         // (or with the town it meets in, later in the value: "télétravail exclusivement, avec rencontres physiques
-        // régulières, généralement sur Lyon", "Remote, with monthly team days in Utrecht")
+        // régulières, généralement sur Lyon", "Remote, with monthly team days in Utrecht"; not a town it travels to,
+        // "Remote, occasional travel to London")
         // (the value's line, whole: the value stops at a bracket)
         if let comma = v.firstIndex(of: ","), WorkArrangement.stated(String(v[..<comma]).trimmingSpaces) == .remote,
-           let written = lines[at].firstRange(of: v[..<comma]),
-           let town = Self.townNamed(in: String(lines[at][written.upperBound...])) {
+           let written = lines[at].firstRange(of: v[..<comma]), case let rest = String(lines[at][written.upperBound...]),
+           let town = Self.townNamed(in: rest), let named = rest.firstRange(of: " " + town),
+           let before = rest[..<named.lowerBound].spaceParts.last, Self.meetingPrepositions.contains(before.lowercased()) {
             return (town, at)
         }
         // an address block that begins with the employer's name or a street ("Standort" / "Acme GmbH" /

@@ -122,6 +122,8 @@ import Testing
         #expect(LabelledLines(lines: ["Localisation : télétravail exclusivement, avec rencontres physiques (environ tous les deux mois), généralement sur Lyon."]).location
             == "Lyon")
         #expect(LabelledLines(lines: ["Location: Remote, with monthly team days"]).location == "Remote, with monthly team days")
+        #expect(LabelledLines(lines: ["Location: Remote, with monthly team days in Utrecht"]).location == "Utrecht")
+        #expect(LabelledLines(lines: ["Location: Remote, occasional travel to London"]).location == "Remote, occasional travel to London")
         // (a fact under it is no office: remote work is where the job is done)
         #expect(LabelledLines(lines: ["Location:", "Remote (UTC to UTC+4)", "Full-time, 40-hour week"]).location == "Remote (UTC to UTC+4)")
         // the label's kind of place after its colon, the value under it
