@@ -73,11 +73,12 @@ enum WorkArrangement: String, Sendable {
     /// option ("Homeoffice möglich", see optionWords) or a noun of condition ("Remote on request", see onCondition).
     static let conditionWords = ["nach ", "after ", "après ", "selon ", "según ", "à définir", "a convenir", "da concordare"]
     /// Words right after a word of remote work that offer it at will, some of the time, in the six languages: "Work
-    /// from home whenever you need", "Homeoffice bei Bedarf", "Télétravail au besoin".
-    static let atWillWords = ["whenever", "occasionally", "as needed", "when needed", "if needed", "when you need",
-                              "bei bedarf", "tageweise", "au besoin", "si besoin", "en cas de besoin", "ponctuellement",
-                              "occasionnellement", "cuando lo necesites", "cuando sea necesario", "indien nodig",
-                              "waar nodig", "quando necessario", "se necessario", "all'occorrenza"]
+    /// from home whenever you need", "Homeoffice bei Bedarf", "Télétravail au besoin". (Now and then, "occasionally",
+    /// "ponctuellement", is `occasionalWords`'s.)
+    static let atWillWords = ["whenever", "as needed", "when needed", "if needed", "when you need", "bei bedarf",
+                              "tageweise", "au besoin", "si besoin", "en cas de besoin", "cuando lo necesites",
+                              "cuando sea necesario", "indien nodig", "waar nodig", "quando necessario", "se necessario",
+                              "all'occorrenza"]
 
     /// Words of money or things given for working somewhere, in the six languages.
     static let perkWords = ["stipend", "allowance", "budget", "equipment", "reimburse", "zuschuss", "ausstattung",

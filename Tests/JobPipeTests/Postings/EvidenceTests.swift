@@ -2051,6 +2051,7 @@ import Testing
         // … and at will, right after the word
         #expect(WorkArrangement.stated("Work from home whenever you need (even after Covid)") == .hybrid)
         #expect(WorkArrangement.stated("Homeoffice bei Bedarf") == .hybrid)
+        #expect(WorkArrangement.stated("Remote occasionally") == .hybrid && WorkArrangement.stated("Télétravail ponctuellement") == .hybrid)
         #expect(WorkArrangement.stated("Work from home, wherever you live") == .remote)
         #expect(WorkArrangement.stated("Fully-remote") == .remote)
         #expect(WorkArrangement.stated("Smart working") == .hybrid)
