@@ -1141,6 +1141,8 @@ struct LabelledLines {
             // (a small word ends it: "at", "im", "chez", "en", "bij", "presso"; so does a comma)
             let bare = String(word).trimmingCharacters(in: ",;:")
             if roleEndWords.contains(bare.lowercased()) { break }
+            // (so does the verb before its subject, as Dutch and German put them after an opening: "Als lasser maak je …")
+            if let next = opened.spaceParts.dropFirst(role.count + 1).first, subjectsAfterVerb.contains(String(next)) { break }
             role.append(Substring(bare))
             if bare.utf8.count != word.utf8.count { break }
         }
@@ -1155,6 +1157,9 @@ struct LabelledLines {
         return line.dropFirst(opening.count)
     }
     static let roleOpenings = ["As a ", "As an ", "Als ", "En tant que ", "Como ", "Come "]
+
+    /// Subjects a Dutch or German sentence puts after its verb when a role opens it ("Als lasser maak je …").
+    static let subjectsAfterVerb: Set<String> = ["je", "jij", "u", "du", "Sie", "ihr"]
 
     /// Small words that end the role a sentence opens with.
     static let roleEndWords: Set<String> = ["at", "in", "for", "with", "on", "you", "you'll", "you’ll", "im", "bei", "beim", "für",
@@ -1330,6 +1335,41 @@ struct LabelledLines {
         }
         return nil
     }
+
+    /// The role a sentence of the posting hires for, however it is written: "Wij zoeken een gemotiveerde
+    /// instructeur(trice) die …" gives "instructeur(trice)". Words that praise the one sought ("gemotiveerde",
+    /// "experienced", "motivé") go, before or after it, and so does a bracket that is no gender mark
+    /// ("(homme ou femme)"); what is left must read as a role, in up to six words.
+    var soughtRole: String? {
+        for line in lines.prefix(400) where line.utf8.count >= 20 {
+            let found = Self.seekingNeedles.matches(line) & Self.articleSeeking
+            guard found != 0 else { continue }
+            let lowered = line.lowercased()
+            let verb = Self.seekingVerbs[found.trailingZeroBitCount]
+            guard lowered.utf8.count == line.utf8.count, let at = lowered.byteRange(of: verb) else { continue }
+            let offset = lowered.utf8.distance(from: lowered.utf8.startIndex, to: at.upperBound)
+            var words = Self.phrase(String(decoding: Array(line.utf8).dropFirst(offset), as: UTF8.self).spaceParts)
+            if let k = words.firstIndex(where: { $0.hasPrefix("(") && !PostingLabels.hasGenderMark($0.lowercased()) }) {
+                words.removeSubrange(k...)
+            }
+            while let w = words.first, Self.praiseWords.contains(w.lowercased()) { words.removeFirst() }
+            while let w = words.last, Self.praiseWords.contains(w.lowercased()) { words.removeLast() }
+            let role = words.joined(separator: " ")
+            if (1...6).contains(words.count), PostingLabels.readsAsRole(role) { return role }
+        }
+        return nil
+    }
+    /// Words that praise the one a sentence seeks, in the six languages: no part of the role's name.
+    static let praiseWords: Set<String> = [
+        "motivated", "experienced", "enthusiastic", "passionate", "talented", "dedicated", "driven", "skilled",
+        "qualified", "dynamic", "reliable", "committed", "ambitious", "new", "additional",
+        "gemotiveerde", "ervaren", "enthousiaste", "gedreven", "nieuwe", "extra", "betrouwbare", "ambitieuze",
+        "motivierte", "motivierten", "erfahrene", "erfahrenen", "engagierte", "engagierten", "neue", "neuen",
+        "zuverlässige", "zuverlässigen", "qualifizierte", "qualifizierten",
+        "motivé", "motivée", "motivé(e)", "motivé·e", "expérimenté", "expérimentée", "expérimenté(e)", "expérimenté·e",
+        "passionné", "passionnée", "passionné(e)", "dynamique", "nouveau", "nouvelle", "rigoureux", "rigoureuse",
+        "motivado", "motivada", "experimentado", "experimentada", "nuevo", "nueva",
+        "motivato", "motivata", "esperto", "esperta", "nuovo", "nuova"]
 
     /// The words of a noun phrase, up to eight, to the first word that ends it.
     private static func phrase(_ rest: [Substring]) -> [String] {

@@ -818,6 +818,25 @@ struct PageHeuristics {
     }
 
     /// Whether a text is the site's own: its name, the host, its furniture.
+    /// Whether two texts share a word of four letters or more, one word the other's start with up to two letters
+    /// more ("lasser" and "Lassers").
+    static func sharesWord(_ a: String, _ b: String) -> Bool {
+        let words = { (t: String) in t.lowercased().letterRuns.map(String.init).filter { $0.count >= 4 } }
+        let x = words(a), y = words(b)
+        return x.contains { u in
+            y.contains { v in (u.hasPrefix(v) && u.count - v.count <= 2) || (v.hasPrefix(u) && v.count - u.count <= 2) }
+        }
+    }
+
+    /// Whether a text is the site's own name: its furniture's, or its owner's with or without a town after it
+    /// ("Het Langhuis Zwolle" for "Het Langhuis").
+    func namesSite(_ text: String) -> Bool {
+        if isSiteFurniture(text) { return true }
+        guard let (owner, _) = siteOwner else { return false }
+        let n = Words.normalized(text), o = Words.normalized(owner)
+        return !o.isEmpty && (n == o || n.hasPrefix(o + " ") && Cities.contains(String(text.spaceParts.last ?? "")))
+    }
+
     func isSiteFurniture(_ text: String) -> Bool {
         let n = Words.normalized(text)
         guard !n.isEmpty else { return false }
@@ -1298,6 +1317,16 @@ struct PageHeuristics {
         // Braunschweig sind Sie …", "As a DevOps engineer at Acme, you …")
         if title.best == nil, let role = labels.lines.prefix(200).lazy.compactMap(LabelledLines.roleOpening).first {
             title.add(role, "text", 1)
+        }
+        // … and where what leads names no role (a small employer's page whose headings are the site's name: h1
+        // "Rocket rijschool"), the role its sentences hire for ("Wij zoeken een gemotiveerde instructeur(trice) die …")
+        // or open with ("Als Dakkapel Monteur bij Ruiter:")
+        if let top = title.best, !PostingLabels.readsAsRole(top.text), top.score <= 2 || namesSite(top.text),
+           let role = labels.soughtRole ?? labels.lines.prefix(200).lazy.compactMap(LabelledLines.roleOpening).first,
+           !title.candidates.contains(where: { Words.normalized($0.text) == Words.normalized(role) }),
+           // (not where what leads writes the same role otherwise: "Lassers / Aflasser" over "Als samensteller/lasser …")
+           !Self.sharesWord(top.text, role) {
+            title.add(role, "text", top.score + 1)
         }
         // a heading that exclaims and names no role is a slogan: "Deine Zukunft beginnt hier!", "Komm ins Team!"
         title.adjust(-3) { c in

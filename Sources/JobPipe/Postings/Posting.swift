@@ -93,7 +93,15 @@ enum EmploymentType {
     static let kinds: Set<String> = ["full_time", "part_time", "contract", "temporary", "internship", "volunteer", "per_diem"]
 
     /// Whether a text names one of `kinds` ("Full-time", "Internship").
-    static func names(_ raw: String) -> Bool { raw.utf8.count <= 24 && normalized(raw).map(kinds.contains) == true }
+    /// So does a choice of them ("Loondienst of ZZP", "Vollzeit oder Teilzeit", "CDI ou CDD").
+    static func names(_ raw: String) -> Bool {
+        if raw.utf8.count <= 24 && normalized(raw).map(kinds.contains) == true { return true }
+        guard raw.utf8.count <= 48, let or = alternatives.first(where: raw.containsBytes) else { return false }
+        let parts = raw.splitBytes(or)
+        return parts.count >= 2 && parts.allSatisfy { $0.utf8.count <= 24 && normalized($0).map(kinds.contains) == true }
+    }
+    /// The words for "or" between kinds of employment, in the six languages.
+    static let alternatives = [" or ", " oder ", " ou ", " of ", " o ", " / "]
 
     static func normalized(_ raw: String) -> String? {
         // a run of anything but letters is one "_" ("Full-time", "FULL TIME": "full_time"); read
@@ -115,7 +123,7 @@ enum EmploymentType {
         case "other": return "other"
         // the same kinds in the other five languages read
         case "vollzeit", "festanstellung", "temps_plein", "plein_temps", "cdi", "jornada_completa", "tiempo_completo",
-             "voltijd", "tempo_pieno", "tempo_indeterminato": return "full_time"
+             "voltijd", "tempo_pieno", "tempo_indeterminato", "loondienst", "in_loondienst": return "full_time"
         case "teilzeit", "minijob", "temps_partiel", "media_jornada", "jornada_parcial", "tiempo_parcial", "deeltijd",
              "tempo_parziale": return "part_time"
         case "befristet", "cdd", "interim", "intérim", "temporal", "tijdelijk", "tempo_determinato": return "temporary"

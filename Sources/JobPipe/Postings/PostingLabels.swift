@@ -203,6 +203,7 @@ enum PostingLabels {
         "electricista", "fontanero", "soldador", "mecánico", "camarero", "elettricista", "idraulico", "saldatore",
         "meccanico", "autista", "magazziniere", "cameriere", "elektricien", "loodgieter", "lasser", "schoonmaker",
         "technieker", "verkoper", "pedicure", "kapper",
+        "instructor", "instructeur", "instructrice", "instrukteur", "istruttore", "istruttrice", "instructora",
         // the self-employed, hired for a job
         "freelancer", "freelance", "freiberufler",
         // academic posts

@@ -593,10 +593,10 @@ import Testing
     @Test func theJobTheSentencesHireFor() throws {
         // a board of tables: the title is bold, the page title and heading are the site's
         let page = "<title>SAIC: Careers: Career Opportunities</title><h1>Career Opportunities</h1>"
-            + "<table><tr><td><strong>Course Instructor</strong></td><td>Part Time</td></tr></table>"
-            + "<p>The Mission Integration Unit of SAIC is searching for a Course Instructor to support a program onsite.</p>"
+            + "<table><tr><td><strong>Course Tutor</strong></td><td>Part Time</td></tr></table>"
+            + "<p>The Mission Integration Unit of SAIC is searching for a Course Tutor to support a program onsite.</p>"
         let p = try #require(read(page))
-        #expect(p.title == "Course Instructor" && p.evidence["title"] == "text")
+        #expect(p.title == "Course Tutor" && p.evidence["title"] == "text")
         // "a talented engineer" is no title: the phrase must be written as one
         let lower = "<h1>Backend Engineer</h1><p>We are looking for a talented engineer to join our payments team now.</p>"
         #expect(try #require(read(lower)).title == "Backend Engineer")
@@ -2149,6 +2149,29 @@ import Testing
         // a name and its verb of seeking before the role
         #expect(LabelledLines.nameSeeking("Acme is hiring a Data Engineer")?.sought == "Data Engineer")
         #expect(LabelledLines.nameSeeking("Dupont recrute un chef de projet")?.name == "Dupont")
+    }
+
+    @Test func theRoleASentenceHiresForWhereTheHeadingsNameTheSite() throws {
+        // the h1 is the site's name, as its copyright line writes it: the sentence's role, its praise word gone
+        let page = try #require(read("""
+            <head><title>Rijschool Zebra</title></head><body><h1>Rijschool Zebra</h1><h2>Vacatures</h2>
+            <p>Een van onze instructeurs gaat met pensioen. Wij zoeken een gemotiveerde instructeur(trice) die de leerlingen
+            met geduld begeleidt.</p><p>Stuur je brief naar ons adres.</p><footer>Copyright © Rijschool Zebra</footer></body>
+            """))
+        #expect(page.title == "instructeur(trice)" && page.company == "Rijschool Zebra")
+        // a heading that writes the same role otherwise stays ("Lassers" over "Als samensteller/lasser maak je …")
+        let kept = try #require(read("""
+            <body><h2>Lassers / Aflasser</h2><p>Voor onze opdrachtgever zijn wij per direct op zoek naar lassers.</p>
+            <p>Als samensteller/lasser maak je aan de hand van tekeningen diverse frames en machines.</p></body>
+            """))
+        #expect(kept.title == "Lassers / Aflasser")
+        #expect(LabelledLines(lines: ["Nous recherchons un ingénieur motivé (homme ou femme) pour notre bureau."]).soughtRole == "ingénieur")
+        #expect(LabelledLines(lines: ["We are looking for a motivated person to join us."]).soughtRole == nil)
+        // the role a Dutch sentence opens with ends before the verb that comes before its subject
+        #expect(LabelledLines.roleOpening("Als samensteller/lasser maak je frames.") == "samensteller/lasser")
+        // a choice of kinds of employment names them, as one kind does
+        #expect(EmploymentType.names("Loondienst of ZZP") && EmploymentType.names("Vollzeit oder Teilzeit"))
+        #expect(!EmploymentType.names("Part of Acme"))
     }
 
     @Test func placesInTheRestOfTheEUsLanguages() throws {
