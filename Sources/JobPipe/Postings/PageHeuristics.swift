@@ -374,9 +374,23 @@ struct PageHeuristics {
         return text.isEmpty || text.utf8.count > 60 ? nil : text
     }
 
+    /// Whether a link's address is the site's home: its root, a language's root ("/fr/") or a page named for
+    /// home ("index.html", "/fr/home.html", "accueil.php"), relative to the site.
     static func isHomeAddress(_ href: String) -> Bool {
-        ["/", "./", "index.html", "/index.html", "./index.html"].contains(href)
+        if ["/", "./", "index.html", "/index.html", "./index.html"].contains(href) { return true }
+        guard !href.contains(":"), !href.contains("?"), !href.contains("#") else { return false }
+        var parts = href.split(separator: "/").map(String.init)
+        if parts.first == "." { parts.removeFirst() }
+        if let first = parts.first, first.utf8.count == 2, first.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
+            parts.removeFirst()
+            if parts.isEmpty { return href.hasPrefix("/") }
+        }
+        guard parts.count == 1 else { return false }
+        let file = parts[0].lowercased().split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        return homePages.contains(file[0]) && (file.count == 1 || ["html", "htm", "php", "asp", "aspx"].contains(file[1]))
     }
+    /// Names of a site's home page.
+    static let homePages: Set<String> = ["index", "home", "default", "homepage", "accueil", "startseite", "inicio", "welcome"]
 
     /// The text of a heading its class names as the site's logo or name ("<h1 class="logo"><a
     /// href="https://acme.example/">Acme</a></h1>", "site-title", "navbar-brand"), or nil.

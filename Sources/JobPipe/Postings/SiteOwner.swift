@@ -40,6 +40,10 @@ enum SiteOwner {
     /// Words of an image's text that only say it is a logo.
     static let logoWords: Set<String> = ["logo", "logotipo", "logotype", "logó", "company", "menubar", "header", "brand",
                                          "van", "of", "de", "di", "du", "von", "the"]
+    /// The words of a logo's link to the home page, in the six languages ("home page", "accueil", "zur Startseite").
+    static let homeWords: Set<String> = ["home", "page", "homepage", "back", "to", "go", "accueil", "retour", "a", "l", "la",
+                                         "startseite", "zur", "zurück", "start", "inicio", "volver", "pagina", "página", "principal", "à",
+                                         "iniziale", "torna", "alla", "naar", "terug", "de", "hoofdpagina", "homepagina"]
     /// Images of other sites ("Facebook", "Follow us on LinkedIn") are no owner's or employer's.
     static let socialNames: Set<String> = ["facebook", "twitter", "x", "linkedin", "instagram", "youtube", "tiktok",
                                            "xing", "glassdoor", "kununu", "pinterest", "github", "whatsapp", "rss",
@@ -75,6 +79,15 @@ enum SiteOwner {
                                            "escudo", "brasão", "wapen", "coat"]
 
     private static func named(_ alt: String) -> String? {
+        // "Logo BRAT - home page - accueil": a part that says where the logo leads is no part of the name
+        var alt = alt
+        let parts = alt.splitBytes(" - ").flatMap { $0.splitBytes(" | ") }.flatMap { $0.splitBytes(" :: ") }
+        if parts.count > 1 {
+            let kept = parts.filter { part in
+                !Words.normalized(part).split(separator: " ").allSatisfy { homeWords.contains(String($0)) }
+            }
+            if !kept.isEmpty, kept.count < parts.count { alt = kept.joined(separator: " - ") }
+        }
         var words = alt.spaceParts
         if let first = words.first, emblemWords.contains(first.lowercased()) { return nil }
         // "Stadt Leipzig Wappen": a town's arms after its name show the town

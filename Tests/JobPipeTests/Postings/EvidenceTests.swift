@@ -2590,6 +2590,21 @@ import Testing
         #expect(home.title == "Web Developer" && home.company == "Brisa Engineering")
         #expect(PageHeuristics.isHomeAddress("/") && PageHeuristics.isHomeAddress("index.html")
                 && !PageHeuristics.isHomeAddress("/careers/") && !PageHeuristics.isHomeAddress("https://brisa.example/"))
+        // … a language's root or a page named for home too: the heading is the site's, the label's job the title
+        let french = try #require(read("""
+            <head><title>Atelier Nord</title></head><body><h1><a href="/fr/">Atelier Nord</a></h1>
+            <h2>Poste : Chargé de communication</h2><p>Vous animez notre communauté et nos réseaux.</p></body>
+            """))
+        #expect(french.title == "Chargé de communication" && french.company == "Atelier Nord")
+        #expect(["/fr/", "/fr/home.html", "accueil.php", "./index.php", "/nl"].allSatisfy(PageHeuristics.isHomeAddress))
+        #expect(!["/fr/jobs.html", "..", "/.", "/fr/home/jobs.html", "home.pdf", "/fr/?p=1"].contains(where: PageHeuristics.isHomeAddress))
+        // a logo's words for the home page it links to are no part of its name
+        let logo = try #require(read("""
+            <head><title>Acme Studio :: urbanisme - mobilité</title></head><body><header><a href="/fr/home.html">
+            <img src="/images/logo_acme.gif" alt="Logo Acme Studio - home page - accueil"></a></header>
+            <h2>Ingénieur civil (H/F)</h2><p>Notre bureau d'études cherche un collaborateur pour une petite équipe.</p></body>
+            """))
+        #expect(logo.company == "Acme Studio")
         // a board's link to the employer's website root names the employer, not the board (with the page title only
         // to name the employer, it would be lost as the board's furniture)
         let linked = try #require(read("""
