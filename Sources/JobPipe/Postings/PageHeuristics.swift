@@ -1206,6 +1206,11 @@ struct PageHeuristics {
         title.adjust(-6) { LabelledLines.hiringHeadline($0.text) != nil }
         for h in headings.prefix(2) {
             if let name = LabelledLines.hiringHeadline(h) { company.add(name, "h1", 4) }
+            // … as does a headline of a name, its verb of seeking and the role ("Dressland sucht neue Mitarbeiter")
+            else if let (name, role) = LabelledLines.nameSeeking(h), PostingLabels.readsAsRole(role),
+                    LabelledLines.couldNameEmployer(name), !PostingLabels.readsAsRole(name) {
+                company.add(name, "h1", 2)
+            }
         }
         // the job the posting's own sentences hire for: "We are looking for a Course Instructor to …"
         if let sought = labels.soughtTitle {
@@ -1641,6 +1646,9 @@ struct PageHeuristics {
         let key = { (c: Candidate) in Self.compact(Self.cleanCompany(c.text)) }
         for c in company.candidates where c.score > 0 { givenBy[key(c), default: []].insert(c.place) }
         company.adjust(2) { givenBy[key($0)]?.count ?? 0 >= 2 }
+        // … and so does one the domain of the posting's mail address spells ("Dressland" of info@dressland.ch)
+        let mailed = Set(MailDomain.labels(in: labels.lines.prefix(200).joined(separator: "\n")).map { $0.replacingAll("-", with: "") })
+        if !mailed.isEmpty { company.adjust(2) { c in c.score > 0 && mailed.contains(Self.compact(Self.cleanCompany(c.text))) } }
         // a page that names another employer in two places of its own (the page title's part between
         // the job and the site, the line under the heading) is a board's: the site's name is not it
         let siteGiven: Set<String> = ["site_name", "owner", "host"]

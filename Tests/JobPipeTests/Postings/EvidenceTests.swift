@@ -2174,6 +2174,23 @@ import Testing
         #expect(!EmploymentType.names("Part of Acme"))
     }
 
+    @Test func theMailDomainAndTheSeekingHeadlineNameTheEmployer() throws {
+        // the domain of the address that reads the applications agrees with the page title's name, over its tagline
+        let mailed = try #require(read("""
+            <head><title>Softwareentwickler (m/w/d) | Nordlicht | Software für Handwerker</title></head><body>
+            <h1>Softwareentwickler (m/w/d)</h1><p>Du entwickelst unsere Apps für Handwerksbetriebe weiter.</p>
+            <p>Bewerbungen bitte an jobs@nordlicht.de</p></body>
+            """))
+        #expect(mailed.company == "Nordlicht")
+        // a headline of a name, its verb of seeking and the role names the employer
+        let seeking = try #require(read("""
+            <head><title>Dressland | Dress for Success | Home</title></head><body>
+            <h1>Dressland sucht neue Mitarbeiter <br><span>im Verkauf Aussendienst</span></h1>
+            <p>Wir kleiden Konzerne und KMUs von Kopf bis Fuss ein.</p><p>Ihre Hauptaufgaben sind die Kundenbetreuung.</p></body>
+            """))
+        #expect(seeking.company == "Dressland")
+    }
+
     @Test func placesInTheRestOfTheEUsLanguages() throws {
         // a Swedish place label, its office "or remote"; a Brazilian town and its state's code after a slash
         let p = try #require(read("<h1>Systemutvecklare</h1><p>Plats</p><p>Kontor i Stockholm eller remote</p><p>Du bygger appar.</p>"))
