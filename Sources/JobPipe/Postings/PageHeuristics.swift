@@ -2182,6 +2182,12 @@ struct PageHeuristics {
                 name = rest.dropFirst(article.count).drop { $0 == " " }
             }
         }
+        // the careers section's word alone before the name, as a careers site names itself ("Karriere GFI",
+        // "Kariéra HAZE"), where what follows names no role
+        if name == nil, let word = bareCareersWords.first(where: { lower.startsWithBytes(caps ? $0.uppercased() : $0) }),
+           case let rest = segment.dropFirst(word.count), !PostingLabels.readsAsRole(String(rest)) {
+            name = rest
+        }
         // (its town after a comma is no part of the name: "Werken bij Acme, Eindhoven")
         // (nor a separator before the careers word: "Vesper Labs – Careers")
         guard let named = name.map({ String($0).trimmingCharacters(in: " !–—-|:·") }) else { return nil }
@@ -2324,6 +2330,9 @@ struct PageHeuristics {
                                                          "les", "el", "il", "lo"]
     static let careersSuffixes = [" Jobs", " Careers", " Career", " Karriere", " Stellenangebote", " Vacatures", " Carrières",
                                   " Carreiras", " Empleo", " Job Page", " Jobs Page", " Careers Page", " Career Page"]
+    /// The careers section's word before a careers site's name, in the languages of the EU's job market.
+    static let bareCareersWords = ["Karriere ", "Kariéra ", "Kariera ", "Karriär ", "Karriere: ", "Carrières ", "Carreiras ",
+                                   "Carriere "]
     static let careersPrefixes = ["Careers at ", "Jobs at ", "Working at ", "Karriere bei ", "Jobs bei ", "Werken bij ",
                                   "Carrières chez ", "Trabaja en ", "Trabajar en ", "Lavorare in ", "Arbeiten bei ", "Werken bei ",
                                   "Travailler chez ", "Lavora con ", "Work at ", "Work with ",

@@ -1457,6 +1457,14 @@ import Testing
         #expect(PageHeuristics.careersOf("Kestrel Jobs") == "Kestrel")
         #expect(PageHeuristics.careersOf("Karriere bei Müller Logistik") == "Müller Logistik")
         #expect(PageHeuristics.careersOf("Backend Engineer") == nil)
+        // the careers section's word alone before the name, not before a role
+        #expect(PageHeuristics.careersOf("Karriere GFI") == "GFI" && PageHeuristics.careersOf("Kariéra HAZE") == "HAZE")
+        #expect(PageHeuristics.careersOf("Karriere Berater (m/w/d)") == nil)
+        let bare = try #require(read("""
+            <head><title>Montážní technik | Kariéra HAZE</title></head><body><h1>Montážní technik</h1>
+            <p>Hledáme technika pro montáže a servis našich zařízení u zákazníků.</p></body>
+            """))
+        #expect(bare.title == "Montážní technik" && bare.company == "HAZE")
         // "Kestrel Jobs | Backend Engineer - Payments": the careers site's name over the team's
         let page = try #require(read("""
             <head><title>Kestrel Jobs | Backend Engineer - Payments</title></head><p>Backend Engineer - Payments</p>
