@@ -717,6 +717,10 @@ struct PageHeuristics {
 
     /// "© 2026 Acme GmbH. All rights reserved" → "Acme GmbH".
     static func copyrightOwner(_ line: String) -> String? {
+        // (the mark in a circle, as some footers write it: "Ⓒ 2024 Acme GmbH")
+        if line.utf8.contains(0xE2), line.containsBytes("Ⓒ") || line.containsBytes("ⓒ") {
+            return copyrightOwner(line.replacingAll("Ⓒ", with: "©").replacingAll("ⓒ", with: "©"))
+        }
         guard let mark = line.byteRange(of: "©") ?? line.byteRange(of: "Copyright") ?? line.byteRange(of: "(c)") else { return nil }
         var rest = Substring(line[mark.upperBound...])
         // (and the separators a footer puts after the year: "© 2024 | Müller Elektrotechnik")

@@ -92,6 +92,8 @@ enum PostingLabels {
         "no title specified", "untitled", "untitled document", "untitled page", "new page", "new document",
         // (an editor's boilerplate: `<title>Document</title>`)
         "document",
+        // (a framework's name for the view that shows one record: "Show - Acme", "Detail | Acme")
+        "show", "view", "detail", "index", "display",
         "description", "details", "summary", "find jobs", "search jobs", "job search", "jobs", "careers",
         "career opportunities", "current openings", "open positions", "contact information", "company overview",
         "company information", "about us", "about the company", "about the job", "about the role",

@@ -1476,6 +1476,13 @@ import Testing
         #expect(PageHeuristics.copyrightOwner("© 2020 All rights reserved") == nil)
         // (a year after the owner is no part of its name)
         #expect(PageHeuristics.copyrightOwner("© DISID Corporation 2016") == "DISID Corporation")
+        #expect(PageHeuristics.copyrightOwner("Ⓒ 2024 Kalorimeta GmbH") == "Kalorimeta GmbH")
+        // a framework's name for the view of one record is neither the job nor the employer
+        let view = try #require(read("""
+            <head><title>Show - KALO - Einfach. Innovativ. Persönlich.</title><meta property="og:site_name" content="KALO"></head>
+            <body><h1>Techniker (m/w/d)</h1><p>Du betreust unsere Messgeräte bei den Kunden vor Ort.</p></body>
+            """))
+        #expect(view.title == "Techniker (m/w/d)" && view.company == "KALO")
         #expect(PageHeuristics.copyrightOwner("© Kestrel 2016–2024") == "Kestrel")
         // (an abbreviation that opens the name goes on; a legal form's, or one before the reservation, ends it;
         // a middle dot ends it too)
