@@ -190,7 +190,7 @@ enum PostingLabels {
         "desarrollador", "ingeniero", "técnico", "tecnico", "jefe", "administrativo", "programador", "comercial",
         "ontwikkelaar", "medewerker", "adviseur", "monteur", "beheerder", "verpleegkundige",
         "sviluppatore", "ingegnere", "responsabile", "addetto", "impiegato", "programmatore", "tirocinio",
-        "fachkraft", "therapeut", "physiotherapeut", "arzt", "facharzt", "pflegekraft", "erzieher", "verkäufer",
+        "leitung", "fachkraft", "therapeut", "physiotherapeut", "arzt", "facharzt", "pflegekraft", "erzieher", "verkäufer",
         "conseiller", "vendeur", "infirmier", "analyste", "directeur", "representante", "vendedor", "asesor",
         "auxiliar", "analista", "gerente", "coordinador", "consultor", "especialista", "diseñador", "desenvolvedor",
         "assistente", "engenheiro", "consulente", "commesso", "stagiair", "kok",
@@ -325,6 +325,8 @@ enum PostingLabels {
                            "reiniger", "gärtner", "schlosser", "tischler", "schreiner", "lackierer", "maler", "disponent",
                            "buchhalter", "controller", "sekretär", "lagerist", "kraft", "angestellte", "angestellter",
                            "medewerker", "technieker", "kracht", "mediziner", "wissenschaftler", "informatiker", "pädagoge",
+                           // (the post of leading, as German names it: "Teamleitung", "Pflegedienstleitung")
+                           "leitung",
                            // … and Dutch ones theirs ("Verkoopspecialist", "Softwareontwikkelaar", "Dataengineer")
                            "specialist", "ontwikkelaar", "adviseur", "beheerder", "engineer", "developer", "consultant",
                            "coördinator", "coordinator", "verkoper", "analist", "designer",

@@ -2591,6 +2591,13 @@ import Testing
         #expect(PostingLabels.readsAsRole("Objektpfleger:innen") && PostingLabels.readsAsRole("Anlagenmechanikerin SHK")
                 && PostingLabels.readsAsRole("Finanz- und Lohnbuchhalter/in"))
         #expect(!PostingLabels.readsAsRole("Mikrobiologisches Labor") && !PostingLabels.readsAsRole("Die perfekte Lösung"))
+        // the post of leading, as German names it; og:title's post then ties with a sentence that names roles, and comes first
+        #expect(PostingLabels.readsAsRole("Teamleitung Schulbegleitung") && PostingLabels.readsAsRole("Leitung Buchhaltung"))
+        let lead = try #require(read("""
+            <head><title>Teamleitung Schulbegleitung | Karriere GFI</title><meta property="og:title" content="Teamleitung Schulbegleitung">
+            </head><body><h1>Sozialarbeiter, Sozialpädagogen als Teamleitung.</h1><p>Du leitest ein Team von Schulbegleitern.</p></body>
+            """))
+        #expect(lead.title == "Teamleitung Schulbegleitung")
         // the heading with a gender mark beats a page title's slogan; the line of facts that opens with one is no title
         let page = try #require(read("""
             <head><title>Jobs | Acme Labor GmbH - Mikrobiologisches Labor in Reken</title></head><body>
