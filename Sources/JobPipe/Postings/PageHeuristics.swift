@@ -835,7 +835,6 @@ struct PageHeuristics {
         return (label, subdomains)
     }
 
-    /// Whether a text is the site's own: its name, the host, its furniture.
     /// Whether two texts share a word of four letters or more, one word the other's start with up to two letters
     /// more ("lasser" and "Lassers").
     static func sharesWord(_ a: String, _ b: String) -> Bool {
@@ -855,6 +854,7 @@ struct PageHeuristics {
         return !o.isEmpty && (n == o || n.hasPrefix(o + " ") && Cities.contains(String(text.spaceParts.last ?? "")))
     }
 
+    /// Whether a text is the site's own: its name, the host, its furniture.
     func isSiteFurniture(_ text: String) -> Bool {
         let n = Words.normalized(text)
         guard !n.isEmpty else { return false }
@@ -967,6 +967,8 @@ struct PageHeuristics {
         var p = Posting()
         p.source = meta["og:title"] != nil ? .opengraph : .heuristic
         var title = Ballot(), company = Ballot(), location = Ballot()
+        // the names the domains of the page's mail addresses spell, without hyphens ("acmesystems" of jobs@acme-systems.de)
+        let mailed = Set(MailDomain.labels(in: labels.lines.prefix(200).joined(separator: "\n")).map { $0.replacingAll("-", with: "") })
         // a place as tidied, and the arrangement its raw text wrote after it ("St. Louis, MO / Remote")
         var arrangementOf: [String: WorkArrangement] = [:]
         func addPlace(_ raw: String, _ place: String, _ weight: Int) {
@@ -1312,12 +1314,9 @@ struct PageHeuristics {
         }
         // a name the domain of the page's mail address spells ("Dutch Techniek" of jc@dutchtechniek.com) is the site's
         // or its owner's, not the job, where another candidate is left
-        if title.candidates.contains(where: { $0.score > 0 }) {
-            let domains = Set(MailDomain.labels(in: labels.lines.prefix(200).joined(separator: "\n")).map { $0.replacingAll("-", with: "") })
-            if !domains.isEmpty {
-                let spelled = { (c: Candidate) in domains.contains(Self.compact(c.text)) }
-                if title.candidates.contains(where: { $0.score > 0 && !spelled($0) }) { title.adjust(-8, where: spelled) }
-            }
+        if title.candidates.contains(where: { $0.score > 0 }), !mailed.isEmpty {
+            let spelled = { (c: Candidate) in mailed.contains(Self.compact(c.text)) }
+            if title.candidates.contains(where: { $0.score > 0 && !spelled($0) }) { title.adjust(-8, where: spelled) }
         }
         // a page of no page title and no heading element that could be the job (a script's styled <div>s, a
         // slogan for a heading): its first line that reads as a role, near the top
@@ -1651,7 +1650,6 @@ struct PageHeuristics {
         for c in company.candidates where c.score > 0 { givenBy[key(c), default: []].insert(c.place) }
         company.adjust(2) { givenBy[key($0)]?.count ?? 0 >= 2 }
         // … and so does one the domain of the posting's mail address spells ("Dressland" of info@dressland.ch)
-        let mailed = Set(MailDomain.labels(in: labels.lines.prefix(200).joined(separator: "\n")).map { $0.replacingAll("-", with: "") })
         if !mailed.isEmpty { company.adjust(2) { c in c.score > 0 && mailed.contains(Self.compact(Self.cleanCompany(c.text))) } }
         // a page that names another employer in two places of its own (the page title's part between
         // the job and the site, the line under the heading) is a board's: the site's name is not it
