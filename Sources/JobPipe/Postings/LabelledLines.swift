@@ -1311,26 +1311,15 @@ struct LabelledLines {
             let seeking = Self.seekingNeedles.matches(line)
             let found = seeking & Self.articleSeeking
             if found == 0, seeking != 0 {
-                let lowered = line.lowercased()
-                guard lowered.utf8.count == line.utf8.count,
-                      let at = Self.pluralSeekingVerbs.lazy.compactMap({ lowered.byteRange(of: $0) }).first else { continue }
-                let offset = lowered.utf8.distance(from: lowered.utf8.startIndex, to: at.upperBound)
-                let words = Self.phrase(String(decoding: Array(line.utf8).dropFirst(offset), as: UTF8.self).spaceParts)
+                guard let words = Self.pluralSeekingVerbs.lazy.compactMap({ Self.phrase(after: $0, in: line) }).first else { continue }
                 let phrase = words.joined(separator: " ")
                 if let first = words.first?.first, first.isUppercase, (1...6).contains(words.count), PostingLabels.readsAsRole(phrase) {
                     return phrase
                 }
                 continue
             }
-            guard found != 0 else { continue }
-            let verb = Self.seekingVerbs[found.trailingZeroBitCount]
-            // the same offsets: stop if lowering a non-ASCII letter changed the line's length
-            guard let at = line.lowercased().byteRange(of: verb), line.lowercased().utf8.count == line.utf8.count else { continue }
-            let lowered = line.lowercased()
-            let offset = lowered.utf8.distance(from: lowered.utf8.startIndex, to: at.upperBound)
-            let rest = String(decoding: Array(line.utf8).dropFirst(offset), as: UTF8.self)
-            let words = Self.phrase(rest.spaceParts)
-            guard let first = words.first?.first, first.isUppercase, (1...8).contains(words.count) else { continue }
+            guard found != 0, let words = Self.phrase(after: Self.seekingVerbs[found.trailingZeroBitCount], in: line),
+                  let first = words.first?.first, first.isUppercase, (1...8).contains(words.count) else { continue }
             return words.joined(separator: " ")
         }
         return nil
@@ -1343,12 +1332,7 @@ struct LabelledLines {
     var soughtRole: String? {
         for line in lines.prefix(400) where line.utf8.count >= 20 {
             let found = Self.seekingNeedles.matches(line) & Self.articleSeeking
-            guard found != 0 else { continue }
-            let lowered = line.lowercased()
-            let verb = Self.seekingVerbs[found.trailingZeroBitCount]
-            guard lowered.utf8.count == line.utf8.count, let at = lowered.byteRange(of: verb) else { continue }
-            let offset = lowered.utf8.distance(from: lowered.utf8.startIndex, to: at.upperBound)
-            var words = Self.phrase(String(decoding: Array(line.utf8).dropFirst(offset), as: UTF8.self).spaceParts)
+            guard found != 0, var words = Self.phrase(after: Self.seekingVerbs[found.trailingZeroBitCount], in: line) else { continue }
             if let k = words.firstIndex(where: { $0.hasPrefix("(") && !PostingLabels.hasGenderMark($0.lowercased()) }) {
                 words.removeSubrange(k...)
             }
@@ -1370,6 +1354,16 @@ struct LabelledLines {
         "passionné", "passionnée", "passionné(e)", "dynamique", "nouveau", "nouvelle", "rigoureux", "rigoureuse",
         "motivado", "motivada", "experimentado", "experimentada", "nuevo", "nueva",
         "motivato", "motivata", "esperto", "esperta", "nuovo", "nuova"]
+
+    /// The noun phrase after a verb of seeking (written in lower case) in a line, as `phrase` reads it; nil where
+    /// the line does not write the verb, or where lowering a letter changed the line's length (the offsets would
+    /// not be the line's).
+    private static func phrase(after verb: String, in line: String) -> [String]? {
+        let lowered = line.lowercased()
+        guard lowered.utf8.count == line.utf8.count, let at = lowered.byteRange(of: verb) else { return nil }
+        let offset = lowered.utf8.distance(from: lowered.utf8.startIndex, to: at.upperBound)
+        return phrase(String(decoding: Array(line.utf8).dropFirst(offset), as: UTF8.self).spaceParts)
+    }
 
     /// The words of a noun phrase, up to eight, to the first word that ends it.
     private static func phrase(_ rest: [Substring]) -> [String] {

@@ -1059,8 +1059,9 @@ struct PageHeuristics {
             // (an employer's sentence that seeks no role is none either: "Acme is on the hunt for fresh talent")
             if !Self.seeksNoRole(t) { title.add(t, "h1", headings.count > 3 ? 2 : i == 0 ? 5 : 3) }
             // "Dressland sucht neue Mitarbeiter im Verkauf Aussendienst": the employer and the role it seeks
-            if i == 0, let (name, role) = Self.hiringHeading(t) {
-                title.add(role, "h1", 6)
+            // (read in the heading as written: the cleaned title has lost the name and its verb)
+            if i == 0, let (name, role) = Self.hiringHeading(h) {
+                title.add(cleanTitle(role), "h1", 6)
                 company.add(name, "h1", 4)
             }
             // "Backend Engineer at Acme": the role, then its employer
@@ -1212,11 +1213,6 @@ struct PageHeuristics {
         title.adjust(-6) { LabelledLines.hiringHeadline($0.text) != nil }
         for h in headings.prefix(2) {
             if let name = LabelledLines.hiringHeadline(h) { company.add(name, "h1", 4) }
-            // … as does a headline of a name, its verb of seeking and the role ("Dressland sucht neue Mitarbeiter")
-            else if let (name, role) = LabelledLines.nameSeeking(h), PostingLabels.readsAsRole(role),
-                    LabelledLines.couldNameEmployer(name), !PostingLabels.readsAsRole(name) {
-                company.add(name, "h1", 2)
-            }
         }
         // the job the posting's own sentences hire for: "We are looking for a Course Instructor to …"
         if let sought = labels.soughtTitle {
@@ -1337,14 +1333,15 @@ struct PageHeuristics {
         }
         // … or, failing that, the role a sentence of the posting opens with ("Als Pflegekraft im Pflegeteam
         // Braunschweig sind Sie …", "As a DevOps engineer at Acme, you …")
-        if title.best == nil, let role = labels.lines.prefix(200).lazy.compactMap(LabelledLines.roleOpening).first {
+        let openingRole = { labels.lines.prefix(200).lazy.compactMap(LabelledLines.roleOpening).first }
+        if title.best == nil, let role = openingRole() {
             title.add(role, "text", 1)
         }
         // … and where what leads names no role (a small employer's page whose headings are the site's name: h1
         // "Rocket rijschool"), the role its sentences hire for ("Wij zoeken een gemotiveerde instructeur(trice) die …")
         // or open with ("Als Dakkapel Monteur bij Ruiter:")
         if let top = title.best, !PostingLabels.readsAsRole(top.text), top.score <= 2 || namesSite(top.text),
-           let role = labels.soughtRole ?? labels.lines.prefix(200).lazy.compactMap(LabelledLines.roleOpening).first,
+           let role = labels.soughtRole ?? openingRole(),
            !title.candidates.contains(where: { Words.normalized($0.text) == Words.normalized(role) }),
            // (not where what leads writes the same role otherwise: "Lassers / Aflasser" over "Als samensteller/lasser …")
            !Self.sharesWord(top.text, role) {
@@ -2208,7 +2205,8 @@ struct PageHeuristics {
         let name = String(heading[..<verb.lowerBound]).trimmingSpaces
         var role = heading[verb.upperBound...].spaceParts
         while let w = role.first, hiringFillers.contains(w.lowercased()) { role.removeFirst() }
-        let title = role.joined(separator: " ")
+        // (without the headline's exclamation: "We're hiring a Data Engineer!")
+        let title = role.joined(separator: " ").trimmingCharacters(in: " !.")
         guard looksLikeName(name), name.spaceParts.count <= 4, !title.isEmpty, PostingLabels.readsAsRole(title)
         else { return nil }
         return (name, title)
