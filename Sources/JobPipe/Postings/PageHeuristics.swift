@@ -1315,8 +1315,12 @@ struct PageHeuristics {
             if title.candidates.contains(where: { $0.score > 0 && !spelled($0) }) { title.adjust(-8, where: spelled) }
         }
         // a page of no page title and no heading element that could be the job (a script's styled <div>s, a
-        // slogan for a heading): its first line that reads as a role, near the top
-        if title.best == nil, let line = labels.lines.prefix(30).first(where: { line in
+        // slogan for a heading), or whose only one is the site's own name or its mail domain's ("Axcer" of
+        // careers@axcer.io): its first line that reads as a role, near the top
+        let onlySiteNamed = title.best.map { top in
+            !PostingLabels.readsAsRole(top.text) && (namesSite(top.text) || mailed.contains(Self.compact(top.text)))
+        } ?? true
+        if onlySiteNamed, let line = labels.lines.prefix(30).first(where: { line in
             line.utf8.count <= 80 && line.spaceParts.count <= 8 && !line.contains(":") && !line.hasSuffix(".")
                 && !PostingLabels.isGeneric(line)
                 && !isSiteFurniture(line) && PostingLabels.readsAsRole(line)

@@ -1824,6 +1824,20 @@ import Testing
         #expect(p.title == "Design & Dev Freelancer")
     }
 
+    @Test func aLineOfARoleBeatsAPageTitleOfTheSitesName() throws {
+        // the only page title is the name the mail domain spells; the job is a styled <div>'s line
+        let html = """
+            <title>Kestrel</title><div class="Card"><div class="Title">Software Engineer</div><div>Kestrel</div>
+            <div>Full-time</div></div><p>The ideal candidate will develop high-quality applications.</p>
+            <p>Send your CV to careers@kestrel.io.</p>
+            """
+        let p = try #require(read(html))
+        #expect(p.title == "Software Engineer" && p.company == "Kestrel")
+        // (without the mail address the page title may still be the job: nothing says it is the site's)
+        let q = try #require(read(html.replacingOccurrences(of: "careers@kestrel.io", with: "us")))
+        #expect(q.title == "Kestrel")
+    }
+
     @Test func aPhraseOfThePagesIsNoEmployerNorPlace() throws {
         // "Why This Role Matters" is no "Why Acme"; lower-case words after "Remote-first, " are no place
         let p = try #require(read("""
