@@ -45,6 +45,7 @@ enum PlainText {
         // and a chat widget's bubble, "Acme" / "Message Us")
         case .div, .section:
             return MainContent.headedAsOtherPostings(node) || MainContent.namedAsOtherPostings(node) || MainContent.named(node, widgets)
+                || isNamedMenu(node) && !holdsSiteMark(node)
         case .ul, .ol: return MainContent.namedAsOtherPostings(node) || isNamedMenu(node)
         case .article: return isPostCard(node)
         default: return false
@@ -70,10 +71,24 @@ enum PlainText {
         return length == 0 || MainContent.linkLength(node, levels: 64) * 2 >= length
     }
 
+    /// Whether a block holds an image or a link to the home page: the site's logo or name, as the bar at the top of
+    /// a page does, where a menu beside the posting (a theme's side menu, "menu_lateral") holds only its links.
+    static func holdsSiteMark(_ node: TreeNode, depth: Int = 0) -> Bool {
+        guard depth < 32 else { return false }
+        var c = node.firstChild
+        while let child = c {
+            if child.is(.img) || child.is(.svg) { return true }
+            if child.is(.a), let href = child.attribute("href")?.trimmingSpaces, PageHeuristics.isHomeAddress(href) { return true }
+            if child.isElement, holdsSiteMark(child, depth: depth + 1) { return true }
+            c = child.nextSibling
+        }
+        return false
+    }
+
     /// A class name of a menu: "menu", "nav", "…menu", "menu-…", "…-nav", "nav-…", "navbar…", "…navigation".
     static func isMenuClass(_ c: Substring) -> Bool {
-        c == "nav" || c == "menu" || c.hasSuffix("menu") || c.hasPrefix("menu-") || c.hasSuffix("-nav") || c.hasPrefix("nav-")
-            || c.hasPrefix("navbar") || c.hasSuffix("navigation")
+        c == "nav" || c == "menu" || c.hasSuffix("menu") || c.hasPrefix("menu-") || c.hasPrefix("menu_") || c.hasSuffix("-nav")
+            || c.hasSuffix("_nav") || c.hasPrefix("nav-") || c.hasPrefix("nav_") || c.hasPrefix("navbar") || c.hasSuffix("navigation")
     }
 
     /// One of three or more sibling articles each headed by a link: a card in a list of

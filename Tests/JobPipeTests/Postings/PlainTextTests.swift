@@ -39,6 +39,21 @@ import Testing
         #expect(PlainText.isMenuClass("mega-menu") && PlainText.isMenuClass("navbar-nav") && !PlainText.isMenuClass("menus-and-prices"))
     }
 
+    @Test func aSideMenuIsChromeAndTheBarWithTheLogoIsNot() {
+        // a theme's side menu of links beside the posting, a <div> its class names a menu ("menu_lateral"), holds only
+        // its links; the bar at the top, named a menu too, holds the site's logo and its link home, and is read
+        let tree = HTMLTree("""
+            <body><div class="navbar-header"><a href="./"><img src="logo.png" alt=""></a><a href="./">Kestrel</a></div>
+            <div class="menu_lateral_tipo1"><div><h4><a href="#c1">EMPRESA</a></h4>
+            <ul class="list-group"><li><a href="historia">Historia</a></li><li><a href="consejo">Consejo</a></li></ul></div></div>
+            <h2>Técnico/a de Proyectos</h2><p>En Kestrel buscamos un técnico.</p></body>
+            """)
+        withExtendedLifetime(tree) {
+            #expect(PlainText.lines(of: tree.body, skippingChrome: true) == ["Kestrel", "Técnico/a de Proyectos", "En Kestrel buscamos un técnico."])
+        }
+        #expect(PlainText.isMenuClass("menu_lateral_tipo1") && PlainText.isMenuClass("main_nav") && !PlainText.isMenuClass("menus_prices"))
+    }
+
     @Test func inlineElementsWrittenWithNothingBetween() {
         // a browser's style sets them apart; read as one word they are no place
         let tree = HTMLTree("""
