@@ -244,6 +244,28 @@ enum PlainText {
         return words.prefix(1).uppercased() + words.dropFirst()
     }
 
+    /// The label an icon font's glyph stands for, where the element is one: an inline element its class names an icon,
+    /// whose text is the glyph's name, one word of lower-case ASCII letters and "_" (Material's "location_on",
+    /// "calendar_today"; with a Material class, "place" or "schedule" too). "Location" for a place's glyph, the label
+    /// its words say ("business" is none), or "" for any other; nil where the element is no glyph.
+    static func glyphLabel(_ node: TreeNode) -> String? {
+        guard node.is(.span) || node.tag == .other && node.hasName("i"), node.textLength(upTo: 41) <= 40,
+              let classes = node.attribute("class")?.lowercased(), classes.containsBytes("icon") || classes.containsBytes("material-symbols")
+        else { return nil }
+        let name = node.text.trimmingSpaces
+        guard name.utf8.count >= 3, name.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x5F }),
+              name.utf8.contains(0x5F) || classes.containsBytes("material-icons") || classes.containsBytes("material-symbols")
+        else { return nil }
+        if placeGlyphs.contains(name) { return "Location" }
+        let words = name.split(separator: "_").filter { !glyphStyles.contains(String($0)) }.joined(separator: " ")
+        return PostingLabels.isLabel(words) ? words.prefix(1).uppercased() + words.dropFirst() : ""
+    }
+    /// Material's glyphs of a place: a pin, a map, a town.
+    static let placeGlyphs: Set<String> = ["location_on", "location_pin", "place", "pin_drop", "room", "location_city", "map",
+                                           "distance", "where_to_vote", "share_location"]
+    /// The words of a glyph's name that give its style, not its meaning ("business_outlined").
+    static let glyphStyles: Set<String> = ["outline", "outlined", "round", "rounded", "sharp", "filled", "two", "tone"]
+
     /// The words of an icon's file name that say it is one.
     static let iconWords: Set<String> = ["icon", "icons", "ico", "ic", "fa", "svg", "png", "img", "image", "symbol", "picto"]
 
@@ -349,6 +371,15 @@ enum PlainText {
                 if chrome, node.is(.img), out.lineIsEmpty, let label = iconLabel(node), valueFollows(node) {
                     let bytes = Array(label.utf8) + colonAndSpace
                     bytes.withUnsafeBufferPointer { out.append($0) }
+                    continue
+                }
+                // an icon font's glyph, written as its name (`<span class="material-icons">location_on</span>`), is no
+                // text of the page's; a place's glyph labels the value after it, read "Location: …"
+                if chrome, let label = glyphLabel(node) {
+                    if !label.isEmpty, out.lineIsEmpty, valueFollows(node) {
+                        let bytes = Array(label.utf8) + colonAndSpace
+                        bytes.withUnsafeBufferPointer { out.append($0) }
+                    }
                     continue
                 }
                 let block = node.isBlock || chrome && styledAsBlock(node)

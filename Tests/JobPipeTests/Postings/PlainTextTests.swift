@@ -54,6 +54,20 @@ import Testing
         #expect(PlainText.isMenuClass("menu_lateral_tipo1") && PlainText.isMenuClass("main_nav") && !PlainText.isMenuClass("menus_prices"))
     }
 
+    @Test func anIconFontsGlyphIsNoText() {
+        // a glyph written as its name: a place's labels the value after it, another is dropped; a class that names an
+        // icon over words of the page's keeps them
+        let tree = HTMLTree("""
+            <body><p><span class="icon-font">location_on</span> Av. 4 #235, Ignacio Zaragoza, CDMX</p>
+            <p><span class="material-icons">schedule</span> Tiempo completo</p><p><i class="material-icons left">mail</i>Escríbenos</p>
+            <p><span class="icon-text">Berlin</span></p><p><span class="icon-font">calendar_today</span> Publicada 12/07/2025</p></body>
+            """)
+        withExtendedLifetime(tree) {
+            #expect(PlainText.lines(of: tree.body, skippingChrome: true) == ["Location: Av. 4 #235, Ignacio Zaragoza, CDMX",
+                                                                              "Tiempo completo", "Escríbenos", "Berlin", "Publicada 12/07/2025"])
+        }
+    }
+
     @Test func inlineElementsWrittenWithNothingBetween() {
         // a browser's style sets them apart; read as one word they are no place
         let tree = HTMLTree("""
