@@ -2186,9 +2186,9 @@ struct PageHeuristics {
             }
         }
         // the careers section's word alone before the name, as a careers site names itself ("Karriere GFI",
-        // "Kariéra HAZE"), where what follows names no role
-        if name == nil, let word = bareCareersWords.first(where: { lower.startsWithBytes(caps ? $0.uppercased() : $0) }),
-           case let rest = segment.dropFirst(word.count), !PostingLabels.readsAsRole(String(rest)) {
+        // "Kariéra HAZE"), where what follows names no role and opens as a name does ("Vacantes para guardias …" names none)
+        if name == nil, let word = bareCareersWords.first(where: { lower.startsWithBytes(caps ? $0.lowercased() : $0) }),
+           case let rest = segment.dropFirst(word.count), rest.first?.isLowercase != true, !PostingLabels.readsAsRole(String(rest)) {
             name = rest
         }
         // (its town after a comma is no part of the name: "Werken bij Acme, Eindhoven")
@@ -2336,7 +2336,10 @@ struct PageHeuristics {
                                   " Carreiras", " Empleo", " Job Page", " Jobs Page", " Careers Page", " Career Page"]
     /// The careers section's word before a careers site's name, in the languages of the EU's job market.
     static let bareCareersWords = ["Karriere ", "Kariéra ", "Kariera ", "Karriär ", "Karriere: ", "Carrières ", "Carreiras ",
-                                   "Carriere "]
+                                   "Carriere ",
+                                   // (or its vacancies: "Vacantes AGAMA", "Vacatures Acme", "Stellenangebote Acme")
+                                   "Vacantes ", "Vacatures ", "Vacancies ", "Stellenangebote ", "Empleos ", "Vagas ",
+                                   "Offres d'emploi ", "Ofertas de empleo ", "Posizioni aperte "]
     static let careersPrefixes = ["Careers at ", "Jobs at ", "Working at ", "Karriere bei ", "Jobs bei ", "Werken bij ",
                                   "Carrières chez ", "Trabaja en ", "Trabajar en ", "Lavorare in ", "Arbeiten bei ", "Werken bei ",
                                   "Travailler chez ", "Lavora con ", "Work at ", "Work with ",

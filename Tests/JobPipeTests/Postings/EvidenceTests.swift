@@ -1460,6 +1460,10 @@ import Testing
         // the careers section's word alone before the name, not before a role
         #expect(PageHeuristics.careersOf("Karriere GFI") == "GFI" && PageHeuristics.careersOf("Kariéra HAZE") == "HAZE")
         #expect(PageHeuristics.careersOf("Karriere Berater (m/w/d)") == nil)
+        // … or its vacancies' word, in capitals too; not before words that open no name
+        #expect(PageHeuristics.careersOf("Vacantes AGAMA") == "AGAMA" && PageHeuristics.careersOf("VACATURES KESTREL") == "KESTREL")
+        #expect(PageHeuristics.careersOf("KARRIERE GFI") == "GFI")
+        #expect(PageHeuristics.careersOf("Vacantes para guardias de seguridad en CDMX") == nil)
         let bare = try #require(read("""
             <head><title>Montážní technik | Kariéra HAZE</title></head><body><h1>Montážní technik</h1>
             <p>Hledáme technika pro montáže a servis našich zařízení u zákazníků.</p></body>
