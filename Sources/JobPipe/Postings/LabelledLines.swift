@@ -1329,8 +1329,18 @@ struct LabelledLines {
     /// instructeur(trice) die …" gives "instructeur(trice)". Words that praise the one sought ("gemotiveerde",
     /// "experienced", "motivé") go, before or after it, and so does a bracket that is no gender mark
     /// ("(homme ou femme)"); what is left must read as a role, in up to six words.
-    var soughtRole: String? {
-        for line in lines.prefix(400) where line.utf8.count >= 20 {
+    var soughtRole: String? { seeking?.role }
+
+    /// The known town the sentence of `soughtRole` puts the work in, after a word of place ("Nous recherchons un
+    /// Chargé de mission en CDI à Nantes !", "We are looking for a Site Engineer in Leeds").
+    var soughtPlace: String? {
+        guard let (_, at) = seeking else { return nil }
+        return Location.mentioned(in: lines[at])?.town
+    }
+
+    /// The role a sentence seeks, and the sentence's line.
+    private var seeking: (role: String, line: Int)? {
+        for (i, line) in lines.prefix(400).enumerated() where line.utf8.count >= 20 {
             let found = Self.seekingNeedles.matches(line) & Self.articleSeeking
             guard found != 0, var words = Self.phrase(after: Self.seekingVerbs[found.trailingZeroBitCount], in: line) else { continue }
             if let k = words.firstIndex(where: { $0.hasPrefix("(") && !PostingLabels.hasGenderMark($0.lowercased()) }) {
@@ -1339,7 +1349,7 @@ struct LabelledLines {
             while let w = words.first, Self.praiseWords.contains(w.lowercased()) { words.removeFirst() }
             while let w = words.last, Self.praiseWords.contains(w.lowercased()) { words.removeLast() }
             let role = words.joined(separator: " ")
-            if (1...6).contains(words.count), PostingLabels.readsAsRole(role) { return role }
+            if (1...6).contains(words.count), PostingLabels.readsAsRole(role) { return (role, i) }
         }
         return nil
     }

@@ -1678,6 +1678,9 @@ struct PageHeuristics {
                 addPlace(line, "header", 2)
             }
         }
+        // the known town the sentence that seeks the role puts the work in ("Nous recherchons un Chargé de mission en
+        // CDI à Nantes !"), over a lone address among the page's first lines
+        if let town = labels.soughtPlace { addPlace(town, "text", 3) }
         // a town and its surroundings among the header's facts ("Kühbach & Umgebung")
         if let place = labels.surroundedPlace { addPlace(place, "header", 2) }
         // a known town next to the title ("Barmedewerker" / "Arnhem")

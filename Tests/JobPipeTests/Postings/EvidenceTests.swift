@@ -1842,6 +1842,17 @@ import Testing
         #expect(q.title == "Kestrel")
     }
 
+    @Test func theTownTheSeekingSentenceGivesIsThePlace() throws {
+        // the sentence that seeks the role puts the work in Nantes; a house's address lower down is another place
+        let p = try #require(read("""
+            <h1>Responsable communication</h1>
+            <p>Nous recherchons un Chargé de mission com’ en CDI à temps plein à Nantes !</p>
+            <p>Vous pouvez contacter directement les responsables de la maison</p><p>9E Impasse Richelieu<br>63000 Clermont-Ferrand</p>
+            """))
+        #expect(p.location == "Nantes" && p.evidence["location"] == "text")
+        #expect(LabelledLines(lines: ["We are looking for a Site Engineer in Leeds to join us."]).soughtPlace == "Leeds")
+    }
+
     @Test func aPhraseOfThePagesIsNoEmployerNorPlace() throws {
         // "Why This Role Matters" is no "Why Acme"; lower-case words after "Remote-first, " are no place
         let p = try #require(read("""
