@@ -717,6 +717,8 @@ struct PageHeuristics {
 
     /// "© 2026 Acme GmbH. All rights reserved" → "Acme GmbH".
     static func copyrightOwner(_ line: String) -> String? {
+        // (most lines hold no mark: their bytes tell, at a scan's cost)
+        guard copyrightMarks.matches(line) != 0 else { return nil }
         // (the mark in a circle, as some footers write it: "Ⓒ 2024 Acme GmbH")
         if line.utf8.contains(0xE2), line.containsBytes("Ⓒ") || line.containsBytes("ⓒ") {
             return copyrightOwner(line.replacingAll("Ⓒ", with: "©").replacingAll("ⓒ", with: "©"))
@@ -786,6 +788,7 @@ struct PageHeuristics {
     /// Ltd. All Rights Reserved 2022" → "Acme Technologies Pvt Ltd". A name of up to six words only, not a sentence's
     /// ("Content on this site. All rights reserved").
     static func reservingOwner(_ line: String) -> String? {
+        guard reservationParts.matches(line) != 0 else { return nil }
         let lower = line.lowercased()
         guard lower.utf8.count == line.utf8.count,
               let at = reservations.lazy.compactMap({ lower.byteRange(of: $0) }).first else { return nil }
@@ -796,6 +799,12 @@ struct PageHeuristics {
         return copyrightOwner("© " + before)
     }
 
+    /// The marks `copyrightOwner` reads, in any case: a superset of them for a first look at a line's bytes.
+    static let copyrightMarks = ByteNeedles(["©", "copyright", "(c)", "Ⓒ", "ⓒ"])
+    /// A part in ASCII letters of each of `reservations`, in any case, for a first look at a line's bytes.
+    static let reservationParts = ByteNeedles(["all rights", "alle rechte", "tous droits", "todos los derechos", "tutti i diritti",
+                                               "todos os direitos", "wszelkie prawa", "echna pr", "alla r", "alle retti",
+                                               "kaikki oikeudet"])
     static let reservations = ["all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
                                "alle rechten voorbehouden", "todos los derechos reservados", "tutti i diritti riservati",
                                "todos os direitos reservados", "wszelkie prawa zastrzeżone", "všechna práva vyhrazena",

@@ -63,6 +63,9 @@ enum PlainText {
     /// "droopmenu", "mega-menu", "navbar", "main-nav"): the site's navigation, as a `<nav>` is. Its text is
     /// mostly its links' (a block of the posting named so, "menu-content", is not).
     static func isNamedMenu(_ node: TreeNode) -> Bool {
+        // (most elements' class and role hold neither word: their bytes tell, at a scan's cost)
+        guard node.withRawAttribute("class", { menuWords.matches($0) != 0 }) == true
+                || node.withRawAttribute("role", { menuWords.matches($0) != 0 }) == true else { return false }
         let role = node.attribute("role")?.lowercased()
         let named = role == "navigation" || role == "menu" || role == "menubar"
             || node.attribute("class").map { $0.lowercased().spaceParts.contains(where: isMenuClass) } == true
@@ -84,6 +87,9 @@ enum PlainText {
         }
         return false
     }
+
+    /// The words every menu's class name and role holds, in any case.
+    static let menuWords = ByteNeedles(["menu", "nav"])
 
     /// A class name of a menu: "menu", "nav", "…menu", "menu-…", "…-nav", "nav-…", "navbar…", "…navigation".
     static func isMenuClass(_ c: Substring) -> Bool {

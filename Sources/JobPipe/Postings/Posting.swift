@@ -103,36 +103,54 @@ enum EmploymentType {
     /// The words for "or" between kinds of employment, in the six languages.
     static let alternatives = [" or ", " oder ", " ou ", " of ", " o ", " / "]
 
+    /// The kind each word for one names, in the six languages read.
+    static let kindOfWord: [String: String] = {
+        var kinds: [String: String] = [:]
+        for (kind, words) in [
+            ("full_time", ["full_time", "fulltime", "permanent", "full",
+                           "vollzeit", "festanstellung", "temps_plein", "plein_temps", "cdi", "jornada_completa", "tiempo_completo",
+                           "voltijd", "tempo_pieno", "tempo_indeterminato", "loondienst", "in_loondienst"]),
+            ("part_time", ["part_time", "parttime", "part",
+                           "teilzeit", "minijob", "temps_partiel", "media_jornada", "jornada_parcial", "tiempo_parcial", "deeltijd",
+                           "tempo_parziale"]),
+            ("contract", ["contract", "contractor", "freelance",
+                          "freiberuflich", "freelancer", "indépendant", "autónomo", "zzp", "libero_professionista"]),
+            ("temporary", ["temporary", "temp", "seasonal",
+                           "befristet", "cdd", "interim", "intérim", "temporal", "tijdelijk", "tempo_determinato"]),
+            ("internship", ["intern", "internship",
+                            "praktikum", "stage", "prácticas", "practicas", "stage_pfe", "tirocinio", "stagiaire"]),
+            ("volunteer", ["volunteer"]), ("per_diem", ["per_diem"]), ("other", ["other"]),
+        ] {
+            for w in words { kinds[w] = kind }
+        }
+        return kinds
+    }()
+
     static func normalized(_ raw: String) -> String? {
         // a run of anything but letters is one "_" ("Full-time", "FULL TIME": "full_time"); read
         // by scalar, as a Character's grapheme breaking costs more than the rest of the reading
-        var key = String.UnicodeScalarView()
-        for u in raw.lowercased().unicodeScalars {
-            if u.properties.isAlphabetic { key.append(u) } else if let last = key.last, last != "_" { key.append("_") }
+        // (ASCII, most texts, from its bytes: its letters are A-Z and a-z)
+        let compact: String
+        if raw.utf8.allSatisfy({ $0 < 0x80 }) {
+            var key: [UInt8] = []
+            key.reserveCapacity(raw.utf8.count)
+            for b in raw.utf8 {
+                let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                if lower >= 0x61 && lower <= 0x7A { key.append(lower) } else if let last = key.last, last != 0x5F { key.append(0x5F) }
+            }
+            if key.last == 0x5F { key.removeLast() }
+            compact = String(decoding: key, as: UTF8.self)
+        } else {
+            var key = String.UnicodeScalarView()
+            for u in raw.lowercased().unicodeScalars {
+                if u.properties.isAlphabetic { key.append(u) } else if let last = key.last, last != "_" { key.append("_") }
+            }
+            if key.last == "_" { key.removeLast() }
+            compact = String(key)
         }
-        if key.last == "_" { key.removeLast() }
-        let compact = String(key)
-        switch compact {
-        case "full_time", "fulltime", "permanent", "full": return "full_time"
-        case "part_time", "parttime", "part": return "part_time"
-        case "contract", "contractor", "freelance": return "contract"
-        case "temporary", "temp", "seasonal": return "temporary"
-        case "intern", "internship": return "internship"
-        case "volunteer": return "volunteer"
-        case "per_diem": return "per_diem"
-        case "other": return "other"
-        // the same kinds in the other five languages read
-        case "vollzeit", "festanstellung", "temps_plein", "plein_temps", "cdi", "jornada_completa", "tiempo_completo",
-             "voltijd", "tempo_pieno", "tempo_indeterminato", "loondienst", "in_loondienst": return "full_time"
-        case "teilzeit", "minijob", "temps_partiel", "media_jornada", "jornada_parcial", "tiempo_parcial", "deeltijd",
-             "tempo_parziale": return "part_time"
-        case "befristet", "cdd", "interim", "intérim", "temporal", "tijdelijk", "tempo_determinato": return "temporary"
-        case "praktikum", "stage", "prácticas", "practicas", "stage_pfe", "tirocinio", "stagiaire": return "internship"
-        case "freiberuflich", "freelancer", "indépendant", "autónomo", "zzp", "libero_professionista": return "contract"
-        default:
-            if compact.hasPrefix("full_time") { return "full_time" }
-            if compact.hasPrefix("part_time") { return "part_time" }
-            return compact.isEmpty ? nil : compact
-        }
+        if let kind = kindOfWord[compact] { return kind }
+        if compact.hasPrefix("full_time") { return "full_time" }
+        if compact.hasPrefix("part_time") { return "part_time" }
+        return compact.isEmpty ? nil : compact
     }
 }
