@@ -835,6 +835,17 @@ struct PageHeuristics {
     /// The first label of the host's registrable domain (the Public Suffix
     /// List's: "dice" for www.dice.com, "seek" for www.seek.com.au) and the
     /// labels before it ("jobonline" of jobonline.thecareersgroup.co.uk), lower case.
+    /// The registrable label of a text that is a host's name under a top-level domain the list knows ("artkonekt.com",
+    /// "Acme.io"), without its hyphens; nil for any other text ("Vue.js").
+    static func domainLabel(_ text: String) -> String? {
+        guard text.utf8.count <= 60, text.utf8.contains(0x2E), text.utf8.allSatisfy({ b in
+            b == 0x2E || b == 0x2D || b >= 0x30 && b <= 0x39 || b >= 0x41 && b <= 0x5A || b >= 0x61 && b <= 0x7A
+        }), text.utf8.first != 0x2E, text.utf8.last != 0x2E, !text.contains(where: \.isNumber) || text.contains(where: \.isLetter),
+              case let host = text.lowercased(), PublicSuffixList.shared.knowsTopLevelDomain(of: host),
+              let (label, _) = PublicSuffixList.shared.registrableLabel(of: host) else { return nil }
+        return label.replacingAll("-", with: "")
+    }
+
     private static func hostParts(of url: String?) -> (label: String?, subdomains: [String]) {
         guard let url, let u = WebURL(url), !u.isFile else { return (nil, []) }
         let host = u.host.lowercased()
@@ -1653,6 +1664,23 @@ struct PageHeuristics {
         company.adjust(-2) { !["label", "byline", "site_name", "owner", "url"].contains($0.place) && isSiteFurniture($0.text) }
         company.adjust(-10) { PostingLabels.isGeneric($0.text) }
         if let t = chosenTitle { company.adjust(-10) { Words.normalized($0.text) == Words.normalized(t) } }
+        // a domain the page title names the site by ("PHP Developer | Laravel · artkonekt.com · Ecommerce …"), on an
+        // employer's own site: a name that spells it counts more, or failing one, its name as the page's text writes
+        // it ("Artkonekt is currently a team of 6") is a candidate
+        // (the parts after it are the site's tagline: "Ecommerce Development")
+        if !isBoard, let segments = [titleTag, meta["og:title"]].compactMap({ $0 }).map(titleSegments)
+            .first(where: { $0.contains { Self.domainLabel($0) != nil } }),
+           let at = segments.firstIndex(where: { Self.domainLabel($0) != nil }), let label = Self.domainLabel(segments[at]) {
+            let tagline = Set(segments[(at + 1)...])
+            company.adjust(-2) { $0.place == "title" && tagline.contains($0.text) }
+            let spellings = [label, Self.compact(segments[at])]
+            let spells = { (c: Candidate) in c.score > 0 && spellings.contains(Self.compact(Self.cleanCompany(c.text))) }
+            if company.candidates.contains(where: spells) {
+                company.adjust(2, where: spells)
+            } else if let name = Self.writtenOut(label, in: (description.map { [$0] } ?? []) + labels.lines.prefix(60)) {
+                company.add(name, "title", 3)
+            }
+        }
         // agreement: a name two kinds of evidence give counts more ("Acme" in the header and in "About Acme")
         var givenBy: [String: Set<String>] = [:]
         // (a name and the name with its short form read alike: "Bibby Financial Services (BFS)")

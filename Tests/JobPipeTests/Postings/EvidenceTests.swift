@@ -1853,6 +1853,18 @@ import Testing
         #expect(LabelledLines(lines: ["We are looking for a Site Engineer in Leeds to join us."]).soughtPlace == "Leeds")
     }
 
+    @Test func aDomainInThePageTitleNamesTheEmployer() throws {
+        // the page title names the site by its domain; the text writes the name the domain spells
+        let p = try #require(read("""
+            <title>PHP Developer | Laravel | Cluj Napoca · kestrelworks.com · Ecommerce Development</title>
+            <h1>PHP Developer</h1><p>Kestrelworks is currently a team of 6, specialized in custom e-commerce solutions.</p>
+            <p>As a member of Kestrelworks you will use Laravel and Vue.js.</p>
+            """))
+        #expect(p.company == "Kestrelworks")
+        #expect(PageHeuristics.domainLabel("kestrel-works.co.uk") == "kestrelworks" && PageHeuristics.domainLabel("Vue.js") == nil)
+        #expect(PageHeuristics.domainLabel("Laravel") == nil && PageHeuristics.domainLabel("3.14") == nil)
+    }
+
     @Test func aPhraseOfThePagesIsNoEmployerNorPlace() throws {
         // "Why This Role Matters" is no "Why Acme"; lower-case words after "Remote-first, " are no place
         let p = try #require(read("""
