@@ -827,14 +827,14 @@ struct PageHeuristics {
             names.insert(label)
         }
         names.remove("")
-        // a page that puts the posting's own title in og:site_name
-        for h in headings { names.remove(Words.normalized(cleanTitle(h))) }
+        // a page that puts the posting's own title in og:site_name (not a site whose heading is its name, as its page
+        // title ends: "Fulltime Back-End Boss | User Experience Design Agency" over the heading "User Experience Design
+        // Agency")
+        let titleEnd = titleTag.flatMap { titleSegments($0).dropFirst().last }.map(Words.normalized)
+        for h in headings where Words.normalized(h) != titleEnd { names.remove(Words.normalized(cleanTitle(h))) }
         return names
     }
 
-    /// The first label of the host's registrable domain (the Public Suffix
-    /// List's: "dice" for www.dice.com, "seek" for www.seek.com.au) and the
-    /// labels before it ("jobonline" of jobonline.thecareersgroup.co.uk), lower case.
     /// The registrable label of a text that is a host's name under a top-level domain the list knows ("artkonekt.com",
     /// "Acme.io"), without its hyphens; nil for any other text ("Vue.js").
     static func domainLabel(_ text: String) -> String? {
@@ -846,6 +846,9 @@ struct PageHeuristics {
         return label.replacingAll("-", with: "")
     }
 
+    /// The first label of the host's registrable domain (the Public Suffix
+    /// List's: "dice" for www.dice.com, "seek" for www.seek.com.au) and the
+    /// labels before it ("jobonline" of jobonline.thecareersgroup.co.uk), lower case.
     private static func hostParts(of url: String?) -> (label: String?, subdomains: [String]) {
         guard let url, let u = WebURL(url), !u.isFile else { return (nil, []) }
         let host = u.host.lowercased()

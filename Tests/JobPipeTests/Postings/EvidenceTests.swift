@@ -1865,6 +1865,19 @@ import Testing
         #expect(PageHeuristics.domainLabel("Laravel") == nil && PageHeuristics.domainLabel("3.14") == nil)
     }
 
+    @Test func aHeadingThatIsTheSiteNameTheTitleEndsWithIsNoTitle() throws {
+        // og:site_name, the page title's end and the first heading are the site's name (a tagline); the job is the
+        // page title's first part, written again under the heading
+        let p = try #require(read("""
+            <head><title>Fulltime Back-End Boss | Creative Design Agency</title>
+            <meta property="og:site_name" content="Creative Design Agency"><meta name="author" content="Kestrel">
+            <meta name="apple-mobile-web-app-title" content="Kestrel"></head>
+            <body><h1>Creative Design Agency</h1><p>Fulltime Back-End Boss</p><p>4 March 2016 / Kestrel</p>
+            <p>As a Kestrel UX developer, you will have the time and space you need to grow.</p></body>
+            """))
+        #expect(p.title == "Fulltime Back-End Boss" && p.company != "Fulltime Back-End Boss")
+    }
+
     @Test func aPhraseOfThePagesIsNoEmployerNorPlace() throws {
         // "Why This Role Matters" is no "Why Acme"; lower-case words after "Remote-first, " are no place
         let p = try #require(read("""
