@@ -1266,6 +1266,9 @@ struct PageHeuristics {
         title.adjust(-3) { c in
             c.text.hasSuffix(".") && c.text.spaceParts.count >= 4 && !PostingLabels.readsAsRole(c.text)
         }
+        // a question is a section's heading, no title ("Welke instructeur zoek ik?", "Who are we looking for?"), however
+        // it names a role; a heading that asks one over the job was read above
+        title.adjust(-4) { $0.text.hasSuffix("?") && $0.place != "label" }
         // against: section headings, the site's furniture and name
         title.adjust(-10) { PostingLabels.isGeneric($0.text) }
         title.adjust(-6) { isSiteFurniture($0.text) }

@@ -1878,6 +1878,16 @@ import Testing
         #expect(p.title == "Fulltime Back-End Boss" && p.company != "Fulltime Back-End Boss")
     }
 
+    @Test func aQuestionIsNoTitle() throws {
+        // the section's heading that asks which instructor is sought names a role, but is a question
+        let p = try #require(read("""
+            <title>ZZP Rijinstructeur B – Autorijschool Kestrel</title>
+            <h2 class="entry-title">ZZP Rijinstructeur B</h2><p>Autorijschool Kestrel is op zoek naar een ZZP rijinstructeur.</p>
+            <h2>Wat bied ik jou?</h2><p>Een auto en flexibele uren.</p><h2>Welke instructeur zoek ik?</h2><p>Iemand met ervaring.</p>
+            """))
+        #expect(p.title == "ZZP Rijinstructeur B")
+    }
+
     @Test func aPhraseOfThePagesIsNoEmployerNorPlace() throws {
         // "Why This Role Matters" is no "Why Acme"; lower-case words after "Remote-first, " are no place
         let p = try #require(read("""
