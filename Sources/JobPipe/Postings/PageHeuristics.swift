@@ -1721,9 +1721,6 @@ struct PageHeuristics {
                 addPlace(line, "header", 2)
             }
         }
-        // the known town the sentence that seeks the role puts the work in ("Nous recherchons un Chargé de mission en
-        // CDI à Nantes !"), over a lone address among the page's first lines
-        if let town = labels.soughtPlace { addPlace(town, "text", 3) }
         // a town and its surroundings among the header's facts ("Kühbach & Umgebung")
         if let place = labels.surroundedPlace { addPlace(place, "header", 2) }
         // a known town next to the title ("Barmedewerker" / "Arnhem")
@@ -1786,6 +1783,14 @@ struct PageHeuristics {
             i >= 40 ? LabelledLines.statement(in: Array(labels.lines[i..<min(labels.lines.count, i + 20)])) : nil
         }
         if let place = arrangementLine?.place { location.add(place, "header", 2) }
+        // the known town the sentence that seeks the role puts the work in ("Nous recherchons un Chargé de mission en
+        // CDI à Nantes !"), over a lone address among the page's first lines; a place that names it already agrees
+        // ("Chile, Santiago de Chile" over "… en Santiago")
+        if let town = labels.soughtPlace {
+            let n = " " + Words.normalized(town) + " "
+            let naming = { (c: Candidate) in (" " + Words.normalized(c.text) + " ").containsBytes(n) }
+            if location.candidates.contains(where: naming) { location.adjust(1, where: naming) } else { addPlace(town, "text", 3) }
+        }
         // a sentence is no place ("This job is open to applicants in all timezones."):
         // the fallbacks below are read where it was the only evidence
         // (an address's parts between commas are short, however many its words: "22/42 Vũ Ngọc Phan, Láng Hạ, Đống Đa,
@@ -2232,9 +2237,11 @@ struct PageHeuristics {
             }
         }
         // the careers section's word alone before the name, as a careers site names itself ("Karriere GFI",
-        // "Kariéra HAZE"), where what follows names no role and opens as a name does ("Vacantes para guardias …" names none)
+        // "Kariéra HAZE"), where what follows names no role nor place and opens as a name does ("Vacantes para guardias …",
+        // "Vacatures Amsterdam" name none)
         if name == nil, let word = bareCareersWords.first(where: { lower.startsWithBytes(caps ? $0.lowercased() : $0) }),
-           case let rest = segment.dropFirst(word.count), rest.first?.isLowercase != true, !PostingLabels.readsAsRole(String(rest)) {
+           case let rest = segment.dropFirst(word.count), rest.first?.isLowercase != true, !PostingLabels.readsAsRole(String(rest)),
+           !LabelledLines.isPlaceName(String(rest)) {
             name = rest
         }
         // (its town after a comma is no part of the name: "Werken bij Acme, Eindhoven")
