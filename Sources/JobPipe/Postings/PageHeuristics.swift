@@ -1674,9 +1674,9 @@ struct PageHeuristics {
         // employer's own site: a name that spells it counts more, or failing one, its name as the page's text writes
         // it ("Artkonekt is currently a team of 6") is a candidate
         // (the parts after it are the site's tagline: "Ecommerce Development")
-        if !isBoard, let segments = [titleTag, meta["og:title"]].compactMap({ $0 }).map(titleSegments)
-            .first(where: { $0.contains { Self.domainLabel($0) != nil } }),
-           let at = segments.firstIndex(where: { Self.domainLabel($0) != nil }), let label = Self.domainLabel(segments[at]) {
+        let titled = [titleTag, meta["og:title"]].compactMap({ $0 }).lazy.map(titleSegments)
+            .compactMap { s in s.firstIndex { Self.domainLabel($0) != nil }.map { (segments: s, at: $0) } }.first
+        if !isBoard, let (segments, at) = titled, let label = Self.domainLabel(segments[at]) {
             let tagline = Set(segments[(at + 1)...])
             company.adjust(-2) { $0.place == "title" && tagline.contains($0.text) }
             let spellings = [label, Self.compact(segments[at])]
