@@ -1,5 +1,5 @@
 /// The shipped list of towns and cities (data/cities.txt: GeoNames' places of
-/// 15,000 people or more; see data/SOURCES.md), for telling a place from an
+/// 15,000 people or more, and of 5,000 or more named as no word; see data/SOURCES.md), for telling a place from an
 /// employer on a page that names both without labels ("Cafe Classen - Arnhem").
 enum Cities {
     /// The list's bytes and where each name starts: searched as they are,

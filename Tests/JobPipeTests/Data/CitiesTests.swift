@@ -1,0 +1,14 @@
+import Testing
+@testable import JobPipe
+
+/// The shipped list of towns (data/cities.txt).
+@Suite struct CitiesTests {
+    @Test func smallTownsOfFiveThousandPeopleAreKnown() {
+        // GeoNames' towns of 5,000 to 15,000 people, added strictly by gen-places.py
+        for name in ["Salzhemmendorf", "Sarrians", "Danderyd", "salzhemmendorf"] { #expect(Cities.contains(name), "\(name)") }
+        // a small town named as a word, a person or a technology stays out ("Gómez", "Bourne" of the shell,
+        // "Gantt" of the chart); so does a town under 5,000 people ("Noordwelle")
+        for name in ["Gómez", "Bourne", "Eudora", "Gantt", "Noordwelle"] { #expect(!Cities.contains(name), "\(name)") }
+    }
+
+}
