@@ -1244,7 +1244,7 @@ struct LabelledLines {
               !name.unicodeScalars.contains(where: { $0 == "»" || $0 == "›" }), !name.containsBytes(" > "),
               !name.hasSuffix(".") || PostingLabels.readsAsCompany(name), !isHeading(name),
               WorkArrangement.labelled(name) == nil, PageHeuristics.looksLikeName(name),
-              !PostingLabels.factWords.contains(name.lowercased()),
+              !PostingLabels.opensWithFact(name),
               !PostingLabels.sectionEnds.contains(name.lowercased().spaceParts.last.map(String.init) ?? ""),
               !PostingLabels.readsAsRole(name) || PostingLabels.readsAsCompany(name) else { return false }
         return writtenAsName(name)

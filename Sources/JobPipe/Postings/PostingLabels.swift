@@ -437,7 +437,24 @@ enum PostingLabels {
         "working hours", "arbeitszeit", "horaires", "horario", "orario di lavoro", "werkuren", "employment type",
         "anstellungsart", "contract type", "vertragsart", "type de contrat", "tipo de contrato", "tipo di contratto",
         "dienstverband",
+        // the hours' model and the week's hours, which a row of facts writes with their value ("Arbeitszeitmodell 40 Stunden")
+        "arbeitszeitmodell", "wochenarbeitszeit", "beschäftigungsumfang", "stundenumfang", "temps de travail",
+        "jornada", "jornada laboral", "werktijden", "orario",
     ]
+
+    /// Whether a text is one of `factWords`, or one and a value of figures ("Arbeitszeitmodell 40 Stunden",
+    /// "Working hours 9–17"): a posting's fact, no name. ("Shift Technology", "Permanent TSB" are names: a
+    /// fact's word before words is not enough.)
+    static func opensWithFact(_ text: String) -> Bool {
+        let t = text.lowercased().trimmingSpaces
+        if factWords.contains(t) { return true }
+        guard t.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), let end = t.firstIndex(of: " ") else { return false }
+        // (the first word, or the first two: "working hours")
+        if factWords.contains(String(t[..<end])) { return true }
+        let rest = t[t.index(after: end)...]
+        guard let second = rest.firstIndex(of: " ") else { return false }
+        return factWords.contains(String(t[..<second]))
+    }
 
     static func isLabel(_ text: String) -> Bool {
         title.contains(text) || company.contains(text) || location.contains(text) || workplace.contains(text)

@@ -875,6 +875,25 @@ import Testing
         #expect(q.location == "Milano")
     }
 
+    @Test func aSmallTownInTheTextIsThePlace() throws {
+        // a town of under 15,000 people, in the list since it holds GeoNames' towns of 5,000 or more
+        let p = try #require(read("<h1>Landschaftsgärtner (m/w/d)</h1><p>Seit 1998 gestalten wir Gärten in der Region.</p>"
+                                  + "<p>Wir suchen Verstärkung für unser Team in Salzhemmendorf.</p>"))
+        #expect(p.location == "Salzhemmendorf")
+    }
+
+    @Test func aFactsLabelAndItsFiguresNameNoEmployer() throws {
+        // the line under the title: the hours' model and its figures, then the town ("Arbeitszeitmodell 40 Stunden |
+        // Gundelfingen"); the employer is the site's
+        let p = try #require(read("<html><head><meta property=\"og:site_name\" content=\"Kalomat\"></head><body>"
+                                  + "<h1>Mitarbeiter Lager (w/m/d) Salzhemmendorf</h1><p>Arbeitszeitmodell 40 Stunden | Salzhemmendorf</p>"
+                                  + "<p>Wir suchen ab sofort einen Mitarbeiter für unser Lager.</p></body></html>"))
+        #expect(p.company == "Kalomat")
+        // a name that opens with a fact's word, without figures, stays a name ("Shift Technology")
+        #expect(!PostingLabels.opensWithFact("Shift Technology") && PostingLabels.opensWithFact("Arbeitszeitmodell 40 Stunden"))
+        #expect(PostingLabels.opensWithFact("Working hours 9 to 5") && !PostingLabels.opensWithFact("Permanent TSB"))
+    }
+
     @Test func anApplyBoxInTheSidebarAndAnAddressUnderItsLabel() throws {
         // a sidebar that repeats the heading is the posting's apply box, not the site's furniture;
         // an address under "Standort" that begins with the employer's name gives its postcode line
