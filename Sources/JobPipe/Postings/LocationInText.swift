@@ -47,9 +47,10 @@ extension Location {
 
     /// The known town the first university a text names holds, in the six languages: "Boston University",
     /// "University of Copenhagen", "Universität Leipzig", "Université de Lyon", "Universiteit Utrecht",
-    /// "Università di Bologna", "Universidad de Sevilla".
+    /// "Università di Bologna", "Universidad de Sevilla"; or a university's short name before its town, as
+    /// universities write it ("TU Dresden", "KU Leuven", "Hochschule München", "Politecnico di Milano").
     static func ofUniversity(in text: String) -> String? {
-        guard text.containsBytes("niversit") else { return nil }
+        guard text.containsBytes("niversit") || universityNeedles.matches(text) != 0 else { return nil }
         let words = text.prefix(20_000).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
             .map { String($0).trimmingCharacters(in: ".,;:!?()\"'") }
         for (i, w) in words.enumerated() where universityWords.contains(w) {
@@ -65,7 +66,14 @@ extension Location {
         return nil
     }
     static let universityWords: Set<String> = ["University", "Universität", "Université", "Universiteit", "Università",
-                                               "Universidad", "Universidade", "Uniwersytet"]
+                                               "Universidad", "Universidade", "Uniwersytet", "Universitat",
+                                               // the short names a town follows: a technical university's, a Catholic
+                                               // one's, "Uni", a college of applied sciences', a polytechnic's
+                                               "TU", "KU", "Uni", "Hochschule", "Fachhochschule", "Politecnico",
+                                               "Polytechnique", "Politécnica"]
+    /// (the short names, lower case as ByteNeedles takes them: a first look at the text)
+    private static let universityNeedles = ByteNeedles(["tu ", "ku ", "uni ", "hochschule ", "politecnico ",
+                                                        "polytechnique ", "politécnica "])
 
     /// Whether the words before "-based" name a place that bases a job, written as a name: a known town, a
     /// country, a US state, or one of `codes` ("US-based", "Berlin-based"; the text's towns take "US", "UK" and "EU"

@@ -75,6 +75,11 @@ import Testing
         #expect(Location.ofUniversity(in: "Die Universität Leipzig sucht …") == "Leipzig")
         #expect(Location.ofUniversity(in: "Join the University of Copenhagen.") == "Copenhagen")
         #expect(Location.ofUniversity(in: "An online university of applied sciences.") == nil)
+        // a university's short name before its town
+        #expect(Location.ofUniversity(in: "a research group at CASUS of the HZDR and ScaDS.AI of the TU Dresden.") == "Dresden")
+        #expect(Location.ofUniversity(in: "Het onderzoek vindt plaats aan de KU Leuven") == "Leuven")
+        #expect(Location.ofUniversity(in: "Il dottorato è presso il Politecnico di Milano.") == "Milano")
+        #expect(Location.ofUniversity(in: "Tu trabajo: TU es la sigla.") == nil)
     }
 
     @Test func locationAsThePageWritesIt() {
