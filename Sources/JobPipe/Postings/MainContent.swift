@@ -29,11 +29,12 @@ enum MainContent {
                 fallthrough
             case .article, .span:
                 guard node.tag != .ul, node.tag != .ol else { return true }
-                // text written straight into a block, lines split by <br> (Readability's "div as paragraph")
+                // text written straight into a block, lines split by <br> (Readability's "div as paragraph"); a run
+                // of white space counts as one space, as it shows (a template indents a block's children with dozens)
                 var direct = 0
                 var c = node.firstChild
                 while let child = c {
-                    if child.isText { child.withContent { direct += $0.count } }
+                    if child.isText { child.withContent { direct += Self.shownLength($0) } }
                     c = child.nextSibling
                 }
                 if direct >= 100 {
@@ -66,6 +67,17 @@ enum MainContent {
     }
 
     static func isPage(_ n: TreeNode) -> Bool { n.is(.body) || n.is(.html) || n.is(.document) }
+
+    /// The length of a text as it shows: each run of white space one space.
+    static func shownLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var n = 0, inSpace = false
+        for b in bytes {
+            let space = b == 0x20 || (b >= 0x09 && b <= 0x0D)
+            if !space || !inSpace { n += 1 }
+            inSpace = space
+        }
+        return n
+    }
 
     /// Class and id words of blocks that hold other postings, not this one
     /// (Readability weighs class names the same way).

@@ -1,0 +1,34 @@
+import Testing
+@testable import JobPipe
+
+/// The element that holds the posting's own text (MainContent.swift).
+@Suite struct MainContentTests {
+    func main(_ html: String) -> String? {
+        var bytes = Array(html.utf8)
+        return bytes.withUnsafeMutableBufferPointer { buf in
+            let doc = HTMLTree(borrowing: UnsafeBufferPointer(buf), url: nil)
+            return withExtendedLifetime(doc) { MainContent.element(in: doc).map { PlainText.of($0, skippingChrome: true) } }
+        }
+    }
+
+    @Test func aTemplatesIndentationIsNoText() throws {
+        // an accordion of short facts, its children indented by dozens of spaces each, beside the duties: the
+        // white space is no text written into the block ("div as paragraph"), the duties are the posting
+        let indent = "\n" + String(repeating: " ", count: 60)
+        let panel = { (label: String, value: String) in
+            "<div class=\"panel\">\(indent)<h4>\(label)</h4>\(indent)<div class=\"content\">\(value)</div>\(indent)</div>"
+        }
+        let accordion = "<div class=\"accordion\">" + (1...8).map { panel("Fact \($0)", "Value \($0)") }.joined(separator: indent)
+            + indent + "</div>"
+        let duties = (1...3).map { "<li>Plan, execute and optimise paid campaigns on Google Ads and Meta Ads, number \($0).</li>" }
+        let page = "<html><body><div class=\"job\"><h2>Key Responsibilities</h2><ul>" + duties.joined() + "</ul>"
+            + "<div class=\"facts\">" + accordion + "</div></div></body></html>"
+        let text = try #require(main(page))
+        #expect(text.contains("Plan, execute and optimise paid campaigns"))
+    }
+
+    @Test func textWrittenStraightIntoABlockCountsAsItShows() {
+        #expect(Array("a  b\n\n   c".utf8).withUnsafeBufferPointer { MainContent.shownLength($0) } == 5)
+        #expect(Array("   ".utf8).withUnsafeBufferPointer { MainContent.shownLength($0) } == 1)
+    }
+}
