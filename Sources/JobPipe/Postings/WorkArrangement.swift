@@ -518,7 +518,9 @@ enum WorkArrangement: String, Sendable {
         let spoken = anyArrangementWord.matches(text) != 0
         let words = spoken ? text.lowercased().splitScalars(whereSeparator: isWordBreak) : []
         // remote work denied: "This is not a remote position", "Kein Homeoffice möglich", "Remote work is not possible"
-        if spoken, deniesRemoteWork(words) { return .onSite }
+        // (but home working offered some of the time, in a clause of its own, is a hybrid's: "While some home-working
+        // will be available, this role is not open to remote candidates")
+        if spoken, deniesRemoteWork(words) { return offersSomeHomeWorking(text) ? .hybrid : .onSite }
         if phrases.hybrid.occurs(in: text) { return .hybrid }
         if spoken, choosesHomeOrOffice(words) { return .hybrid }
         if inOfficeSomeDays(text) { return .hybrid }
@@ -609,6 +611,16 @@ enum WorkArrangement: String, Sendable {
         return false
     }
 
+    /// Whether a clause of the text that denies nothing offers home working some of the time, as `aroundWords`
+    /// reads it: the text's remote work is denied elsewhere only for all of the time ("not open to remote
+    /// candidates").
+    static func offersSomeHomeWorking(_ text: String) -> Bool {
+        text.lowercased().split(whereSeparator: { $0 == "\n" || $0 == "." || $0 == "," || $0 == ";" }).contains { clause in
+            let words = clause.splitScalars(whereSeparator: isWordBreak)
+            return !deniesRemoteWork(words) && aroundWords(words) == .hybrid
+        }
+    }
+
     /// Words that may stand between a negation and the word it denies ("not a remote position").
     private static let deniedArticles: Set<Substring> = ["a", "an", "de", "d", "el", "la", "le", "un", "une", "een", "ein",
                                                          "eine", "fully", "100%", "eligible", "open", "suitable", "for", "to",
@@ -652,7 +664,7 @@ enum WorkArrangement: String, Sendable {
     static let remoteWordForms: Set<String> = ["remote", "remotely", "homeoffice", "télétravail", "teletravail",
                                                "teletrabajo", "remoto", "remota", "remotamente", "thuiswerken",
                                                "telelavoro", "telecommute", "telework", "teleworking", "telecommuting",
-                                               "distanciel"]
+                                               "distanciel", "homeworking", "home-working"]
     /// A word of remote work, or a German or Dutch compound that begins with one ("Homeofficearbeit",
     /// "Homeoffice-Tage", "thuiswerkdagen").
     static func isRemoteWordForm(_ w: Substring) -> Bool {
@@ -740,6 +752,8 @@ enum WorkArrangement: String, Sendable {
                                                 "mogelijkheid", "possibilità", "possibilidade", "ermöglichen", "ermöglicht",
                                                 "možnost", "možnosť", "możliwość", "mogućnost", "lehetőség", "posibilitate",
                                                 "möjlighet", "mulighed", "mulighet", "mahdollisuus", "võimalus"]
+    /// Words for "some", before a remote word: some of the time ("some home-working", "einige Homeoffice-Tage").
+    static let someWords: Set<String> = ["some", "einige", "quelques", "qualche", "enkele"]
     /// Words for "or", before a remote word ("in Berlin or remotely", "oder im Homeoffice").
     static let orWords: Set<String> = ["or", "oder", "ou", "o"]
     /// Words after a remote word that make it an option, some of the time ("le télétravail est possible").
@@ -780,8 +794,10 @@ enum WorkArrangement: String, Sendable {
             if k >= 0, mostlyWords.contains(String(words[k])) { return .remote }
             // "die Möglichkeit, nach Absprache im Homeoffice zu arbeiten": a possibility is some of the time
             if before.contains(where: { possibilityWords.contains(String($0)) }) { return .hybrid }
-            // "a possibility of partial remote work", "télétravail partiel": some of the time is hybrid
+            // "a possibility of partial remote work", "télétravail partiel": some of the time is hybrid; so is "some"
+            // (past the words for work: "some home-working", "some work from home")
             if start > 0, occasionalWords.contains(String(words[start - 1])) { return .hybrid }
+            if k >= 0, someWords.contains(String(words[k])) { return .hybrid }
             // flexibly, past the words for work: "flexible working from home", "flexibles Homeoffice"; or
             // flexibility and home working, as perks ("Flexibilität und Homeoffice")
             let pastAnd = k >= 1 && andWords.contains(String(words[k])) ? k - 1 : k
@@ -794,7 +810,8 @@ enum WorkArrangement: String, Sendable {
             // the words after it, less fillers: "possible"
             var j = i + 1
             while j < words.count, j - i <= 3, fillerWords.contains(String(words[j])) { j += 1 }
-            if j < words.count, optionWords.contains(String(words[j])) { return .hybrid }
+            // ("home-working will be available": offered, as an option is)
+            if j < words.count, optionWords.contains(String(words[j])) || availableWords.contains(String(words[j])) { return .hybrid }
             // "thuiswerken in overleg", "Homeoffice nach Absprache", "working from home by arrangement": on a condition
             if onCondition(words[(i + 1)...]) { return .hybrid }
             // "Teleworking 2 to 3 days a week", "télétravail 2 à 3 jours par semaine": some days is hybrid, the days

@@ -2002,6 +2002,11 @@ import Testing
         #expect(WorkArrangement.inText("Remote, no travel required.") == nil)
         #expect(WorkArrangement.inText("Remote is not just a word for us, it is who we are.") == nil)
         #expect(WorkArrangement.inText("We work hybrid.") == .hybrid)
+        // remote work denied for all of the time, home working offered for some of it in a clause of its own
+        #expect(WorkArrangement.inText("This role will be office based. While some home-working will be available, "
+                                       + "this role is not open to remote candidates.") == .hybrid)
+        #expect(WorkArrangement.inText("Not a remote role. Homeworking is available on Fridays.") == .hybrid)
+        #expect(WorkArrangement.inText("This role is not open to remote candidates, and home-working is not available.") == .onSite)
     }
 
     @Test func aVirtualJobAndAJobDoneAtHome() {
