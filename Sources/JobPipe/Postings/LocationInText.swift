@@ -294,7 +294,7 @@ extension Location {
                 return String(bare.dropLast())
             }
             phrase += phrase.isEmpty ? bare : " " + bare
-            // a place the text bounds as one, known or not: "in Leegebruch und Umgebung", "in Burdaard en omgeving"
+            // a place the text bounds as one, known or not: "in Zernsdorf und Umgebung", "in Burdaard en omgeving"
             if k == 0, bare.utf8.count == w.utf8.count, words.count >= 3, let around = surroundings[words[1].lowercased()],
                Self.bare(words[2]).lowercased() == around {
                 return String(bare)

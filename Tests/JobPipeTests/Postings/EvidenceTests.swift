@@ -2768,9 +2768,11 @@ import Testing
         // a town of three words joined by a small word, after "Standort"
         #expect(try place("Zur Verstärkung unseres Teams am Standort Frankfurt am Main suchen wir eine/n Entwickler/in.")
                 == "Frankfurt am Main")
-        // a place the text bounds as one, known or not
-        #expect(try place("Für unsere Objekte in Leegebruch und Umgebung suchen wir Unterstützung.") == "Leegebruch")
-        #expect(try place("Für unsere Objekte in Leegebruch suchen wir Unterstützung.") == nil)
+        // a place the text bounds as one, known or not (Zernsdorf, of under 5,000 people, is no known town)
+        #expect(try place("Für unsere Objekte in Zernsdorf und Umgebung suchen wir Unterstützung.") == "Zernsdorf")
+        #expect(try place("Für unsere Objekte in Zernsdorf suchen wir Unterstützung.") == nil)
+        // (Leegebruch, of 6,600, is one)
+        #expect(try place("Für unsere Objekte in Leegebruch suchen wir Unterstützung.") == "Leegebruch")
         // a map pin before a short line
         let pinned = try #require(read("<h1>Glaszetter gezocht!</h1><p>💼 Fulltime</p><p>📍 Burdaard</p><p>Wij zoeken een glaszetter.</p>"))
         #expect(pinned.location == "Burdaard" && pinned.evidence["location"] == "label")
