@@ -959,6 +959,13 @@ struct LabelledLines {
 
     /// "2880 Bagsværd", "10115 Berlin", "1012 AB Amsterdam": four or five digits, an optional
     /// two-letter Dutch suffix, then one to three capitalised words.
+    /// Whether a text is a Dutch postcode and nothing else: four digits, a space and two capitals ("1096 DV").
+    static func isDutchPostcode(_ s: some StringProtocol) -> Bool {
+        let u = Array(s.utf8)
+        return u.count == 7 && u[..<4].allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && u[4] == 0x20
+            && u[5...].allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
     static func postcodeFirst(_ line: String) -> Bool {
         // most lines begin with no digit: their first byte tells
         guard let b = line.utf8.first, b >= 0x30 && b <= 0x39, line.utf8.count <= 80 else { return false }
@@ -987,6 +994,8 @@ struct LabelledLines {
         // (a code with a hyphen reads as a span too, "50-100 Mitarbeiter": its town must be known)
         if first.contains("-") { return Cities.contains(words.joined(separator: " ")) }
         if words.count >= 2, words[0].count == 2, words[0].allSatisfy({ $0.isUppercase }) { words.removeFirst() }
+        // (a Dutch postcode's letters alone are no town: "1096 DV", its town in the next part of the address)
+        if Self.isDutchPostcode(first + " " + words.joined(separator: " ")) { return false }
         // (an Italian province's code in brackets after the town: "22100 Como (CO)")
         if words.count >= 2, let last = words.last, last.count == 4, last.first == "(", last.last == ")",
            last.dropFirst().dropLast().allSatisfy({ $0.isUppercase && $0.isASCII }) {

@@ -25,6 +25,10 @@ extension Location {
                 || Cities.contains(segment.drop { $0 != " " }.trimmingSpaces) {
                 return tidied(segment)
             }
+            // a Dutch postcode set apart from its town by a comma: "Lindenhoevestraat 43, 1096 DV, Amsterdam"
+            if LabelledLines.isDutchPostcode(segment), i + 1 < segments.count, Cities.contains(segments[i + 1]) {
+                return segment + " " + segments[i + 1]
+            }
             // a Polish postcode after its street, its town perhaps one the lists lack and its voivodeship after it in
             // lower case, as Poland writes it: "ul. 1 Maja 65, 44-348 Skrzyszów śląskie" (without the voivodeship)
             if i > 0, isStreet(segments[i - 1]), let place = townAfterPolishPostcode(segment) { return place }
