@@ -83,6 +83,14 @@ enum SchemaPosting {
             p.remote = false
             p.workplace = .onSite
         }
+        // a place that gives the choice of home or the office ("Home or the office") is the arrangement, no place
+        if let place = p.location, place.utf8.count <= 60, !place.contains(","),
+           WorkArrangement.choosesHomeOrOffice(place.lowercased().splitScalars(whereSeparator: WorkArrangement.isWordBreak),
+                                               homeAlone: true) {
+            p.location = nil
+            p.placeOfNoTown = false
+            if p.workplace == nil { p.remote = false; p.workplace = .hybrid }
+        }
         if p.location == nil, let applicant = node["applicantLocationRequirements"] {
             p.location = (applicant.arrayValue ?? [applicant]).compactMap { text($0["name"]) ?? text($0) }
                 .joined(separator: ", ").nilIfEmpty

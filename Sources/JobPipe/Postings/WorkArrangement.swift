@@ -635,17 +635,19 @@ enum WorkArrangement: String, Sendable {
     /// Homeoffice-Standort oder unserem Büro aus", "from home or from our office", "im Büro oder im
     /// Homeoffice", "vanuit huis of op ons kantoor". The work is hybrid. (A place or home, "in Berlin or
     /// remotely", is not this: the job may be done away from any office.)
-    static func choosesHomeOrOffice(_ words: [Substring]) -> Bool {
+    static func choosesHomeOrOffice(_ words: [Substring], homeAlone: Bool = false) -> Bool {
         let or = orWords.union(["of"])
         // (the office, or the work's site: "vor Ort", "on-site", "sur site")
         let office = { (k: Int) in
             Location.officeWords.contains(String(words[k])) && (k == 0 || words[k - 1] != "home")
                 || Self.siteWords.contains(String(words[k])) || k > 0 && Self.sitePhrases.contains { $0 == (words[k - 1], words[k]) }
         }
-        // (home working as two words: "im Home Office")
+        // (home working as two words: "im Home Office"; and, in a value of place, home alone before the choice: "Home
+        // or the office", where running text's "for the home or office" is furniture's)
         let home = { (k: Int) in
             isRemoteWordForm(words[k]) || remotePhraseStart(words, k) != nil || words[k].startsWithBytes("homeoffice")
                 || k > 0 && words[k - 1] == "home" && words[k] == "office"
+                || homeAlone && words[k] == "home" && k + 1 < words.count && or.contains(String(words[k + 1]))
         }
         for (k, w) in words.enumerated() where or.contains(String(w)) {
             let before = max(0, k - 4)..<k, after = (k + 1)..<min(words.count, k + 5)

@@ -417,6 +417,13 @@ import Testing
             "jobLocation":{"address":{"addressLocality":"Berlin"}}}</script><h1>Engineer</h1><p>Hybrid</p>
             """))
         #expect(p.workplace == .hybrid && p.remote == false && p.evidence["remote"] == "header")
+        // markup whose place is the choice of home or the office: the arrangement, and the page's own place
+        let h = try #require(read("""
+            <script type="application/ld+json">{"@type":"JobPosting","title":"Project Manager","jobLocation":{"address":"Home or the office"},
+            "hiringOrganization":{"name":"Kestrel"}}</script><h1>Project Manager</h1><p>You plan our projects with our clients.</p>
+            <footer><p>Kestrel</p><p>Lindenhoevestraat 43, 1096 DV, Amsterdam</p></footer>
+            """))
+        #expect(h.workplace == .hybrid && h.remote == false && h.location == "1096 DV Amsterdam", "\(h.location ?? "nil") \(h.evidence)")
         // a description in the markup cut short: the page's own text states the arrangement
         let q = try #require(read("""
             <script type="application/ld+json">{"@type":"JobPosting","title":"Online Marketeer","description":"In deze rol zorg jij…",
