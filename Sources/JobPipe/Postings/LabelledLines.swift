@@ -1250,13 +1250,20 @@ struct LabelledLines {
               // (nor an author's byline: "By John Doe", "Von Anna Schmidt", "Par Jean Dupont"; "Von Ardenne GmbH" is a name)
               !Self.isByline(name),
               // (nor a trail of links: "Home » Offres", "Careers › Engineering")
-              !name.unicodeScalars.contains(where: { $0 == "»" || $0 == "›" }), !name.containsBytes(" > "),
+              !name.unicodeScalars.contains(where: { $0 == "»" || $0 == "›" }), !name.containsBytes(" > "), !Self.isHomeTrail(name),
               !name.hasSuffix(".") || PostingLabels.readsAsCompany(name), !isHeading(name),
               WorkArrangement.labelled(name) == nil, PageHeuristics.looksLikeName(name),
               !PostingLabels.opensWithFact(name),
               !PostingLabels.sectionEnds.contains(name.lowercased().spaceParts.last.map(String.init) ?? ""),
               !PostingLabels.readsAsRole(name) || PostingLabels.readsAsCompany(name) else { return false }
         return writtenAsName(name)
+    }
+
+    /// Whether a line is a trail of links from the site's home, its parts parted by slashes ("Home / Vacatures /
+    /// Werfleider", "Startseite/Karriere/Elektriker").
+    static func isHomeTrail(_ line: String) -> Bool {
+        let parts = line.split(separator: "/").map { $0.trimmingSpaces.lowercased() }
+        return parts.count >= 3 && (PageHeuristics.homePages.contains(parts[0]) || parts[0] == "start")
     }
 
     /// Whether a line is an author's byline: a word for "by" in the six languages, then a person's name.

@@ -2249,9 +2249,17 @@ import Testing
         #expect(PostingReader.isHashtagLine("#Azure #GCP #AWS") && !PostingReader.isHashtagLine("#1 in our field"))
     }
 
-    @Test func pronounsAndRolesOfASentence() {
+    @Test func pronounsAndRolesOfASentence() throws {
         // a section headed "Us" names no one
         #expect(!LabelledLines.couldNameEmployer("Us") && LabelledLines.couldNameEmployer("Red Kite"))
+        // nor does a trail of links from the home page, parted by slashes (a name may hold one: "AC/DC Tours")
+        #expect(!LabelledLines.couldNameEmployer("Home / Vacatures / Werfleider") && LabelledLines.couldNameEmployer("AC/DC Tours"))
+        let p = try #require(read("""
+            <html><head><title>Werfleider | Vacature bij Betonwerken Careye</title></head><body>
+            <p>Home / Vacatures / Werfleider</p><h1>Werfleider</h1><p>Als werfleider vormt u de schakel tussen voorbereiding en uitvoering.</p>
+            </body></html>
+            """))
+        #expect(p.company != "Home / Vacatures / Werfleider" && p.company?.contains("/") != true, "\(p.company ?? "nil")")
         // the role a sentence opens with, up to its first small word or comma, where it reads as a role
         #expect(LabelledLines.roleOpening("Als Pflegekraft im Pflegeteam Braunschweig sind Sie verantwortlich.") == "Pflegekraft")
         #expect(LabelledLines.roleOpening("As a DevOps engineer at Acme, you run our clusters.") == "DevOps engineer")
