@@ -343,6 +343,8 @@ struct PageHeuristics {
         guard first.utf8.count <= 60, let b = first.utf8.first, b >= 0x41 && b <= 0x5A || b >= 0xC3,
               !hasDigit(first), next.contains(where: hasDigit),
               readsAsImprintName(first.trimmingSpaces), next.contains(where: { Location.inAddress($0) != nil }),
+              // (nor is a contact field's label over its value: "Phone" / "+31 20 8932941")
+              !PostingLabels.contactLabels.contains(first.trimmingSpaces.lowercased().trimmingCharacters(in: ":")),
               // (a social network's link in the footer's column is no name: "Research Gate")
               !SiteOwner.socialNames.contains(first.lowercased().filter { $0 != " " }) else { return nil }
         return first.trimmingSpaces
