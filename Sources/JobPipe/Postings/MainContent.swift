@@ -169,14 +169,23 @@ enum MainContent {
     /// links, the application form, the footer) ends the run; a block of no text between two (a divider, `<div
     /// class="s-div"></div>`, `<hr>`) neither ends it nor joins it. The body itself is never the description.
     static func pageSections(around main: TreeNode, found: TreeNode) -> [TreeNode] {
+        // (a short block of links alone between two, a call to apply or a link back, "Apply for Job opening." / "<< Back
+        // to CAREERS page", is passed over as a divider is)
         guard let siblings = main.container?.children.filter({ $0.isElement && $0.tag != .script && $0.tag != .style
-                && $0.tag != .template && $0.tag != .head && ($0.index == main.index || $0.textLength(upTo: 0) > 0) }),
+                && $0.tag != .template && $0.tag != .head && ($0.index == main.index || $0.textLength(upTo: 0) > 0)
+                && ($0.index == main.index || !isLinksAlone($0)) }),
               let at = siblings.firstIndex(where: { $0.index == main.index }) else { return [found] }
         let goesOn = { (n: TreeNode) in n.tag != .form && isSection(n) && !headedAsOtherPostings(n) }
         let before = siblings[..<at].reversed().prefix(while: goesOn).reversed()
         let after = siblings[(at + 1)...].prefix(while: goesOn)
         guard !before.isEmpty || !after.isEmpty else { return [found] }
         return Array(before) + [main] + Array(after)
+    }
+
+    /// Whether a block is a short one of links alone: 60 characters of text or fewer, nine tenths of it in links.
+    static func isLinksAlone(_ node: TreeNode) -> Bool {
+        let length = node.textLength(upTo: 61)
+        return length > 0 && length <= 60 && node.tag != .form && linkLength(node) * 10 >= length * 9
     }
 
     /// Whether an element is a caption: text alone, of 60 characters or fewer, in no other element.

@@ -27,6 +27,21 @@ import Testing
         #expect(text.contains("Plan, execute and optimise paid campaigns"))
     }
 
+    @Test func aCallToApplyBetweenSectionsIsPassedOver() throws {
+        // one full-width block per section, a block of links alone between them ("Apply" / "Back to careers"): the
+        // sections after it go on with the posting
+        let section = { (heading: String, text: String) in "<div class=\"container\"><h3>\(heading)</h3><p>\(text)</p></div>" }
+        let page = "<html><body><header><a href=\"/\">Acme</a></header>"
+            + section("PHP Developer", "We are looking for skilled engineers to join our company and develop our identity management software.")
+            + "<div class=\"container\"><a href=\"#apply\"><h3>Apply for Job opening.</h3></a><p><a href=\"/careers.html\">Back to careers</a></p></div>"
+            + section("We would appreciate the following skills", "Minimum 3 years of experience with our stack: PHP, MySQL, Symfony and Git.")
+            + "<footer>© Acme</footer></body></html>"
+        var bytes = Array(page.utf8)
+        let p = try #require(bytes.withUnsafeMutableBufferPointer { PostingReader.read(html: UnsafeBufferPointer($0), url: nil) })
+        #expect(p.description?.contains("Symfony") == true, "\(p.description ?? "nil")")
+        #expect(p.description?.contains("Apply for Job opening") != true)
+    }
+
     @Test func textWrittenStraightIntoABlockCountsAsItShows() {
         #expect(Array("a  b\n\n   c".utf8).withUnsafeBufferPointer { MainContent.shownLength($0) } == 5)
         #expect(Array("   ".utf8).withUnsafeBufferPointer { MainContent.shownLength($0) } == 1)
