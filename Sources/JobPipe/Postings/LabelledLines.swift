@@ -957,8 +957,6 @@ struct LabelledLines {
         return false
     }
 
-    /// "2880 Bagsværd", "10115 Berlin", "1012 AB Amsterdam": four or five digits, an optional
-    /// two-letter Dutch suffix, then one to three capitalised words.
     /// Whether a text is a Dutch postcode and nothing else: four digits, a space and two capitals ("1096 DV").
     static func isDutchPostcode(_ s: some StringProtocol) -> Bool {
         let u = Array(s.utf8)
@@ -966,6 +964,8 @@ struct LabelledLines {
             && u[5...].allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
     }
 
+    /// "2880 Bagsværd", "10115 Berlin", "1012 AB Amsterdam": four or five digits, an optional
+    /// two-letter Dutch suffix, then one to three capitalised words.
     static func postcodeFirst(_ line: String) -> Bool {
         // most lines begin with no digit: their first byte tells
         guard let b = line.utf8.first, b >= 0x30 && b <= 0x39, line.utf8.count <= 80 else { return false }
