@@ -1263,7 +1263,7 @@ struct LabelledLines {
     /// Werfleider", "Startseite/Karriere/Elektriker").
     static func isHomeTrail(_ line: String) -> Bool {
         let parts = line.split(separator: "/").map { $0.trimmingSpaces.lowercased() }
-        return parts.count >= 3 && (PageHeuristics.homePages.contains(parts[0]) || parts[0] == "start")
+        return parts.count >= 3 && PageHeuristics.trailStarts.contains(parts[0])
     }
 
     /// Whether a line is an author's byline: a word for "by" in the six languages, then a person's name.

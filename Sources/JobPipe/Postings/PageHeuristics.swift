@@ -2617,7 +2617,6 @@ struct PageHeuristics {
         return nil
     }
 
-    /// A title without a trailing " job" (listing sites append it), nor a place after a comma.
     /// The first item of a trail of links, the home page's, in the six languages.
     static let trailStarts: Set<String> = ["home", "homepage", "home page", "start", "startseite", "accueil", "inicio",
                                            "portada", "pagina iniziale", "pagina principale", "beginpagina", "hoofdpagina"]
@@ -2685,6 +2684,7 @@ struct PageHeuristics {
         TitlePatterns.read(text).map { $0.title == nil && $0.company != nil } == true
     }
 
+    /// A title without a trailing " job" (listing sites append it), nor a place after a comma.
     func cleanTitle(_ t: String) -> String {
         var t = t
         // "Home > Jobs > Staff Accountant": a trail of links written out on one line is its last item

@@ -442,13 +442,12 @@ enum PostingLabels {
         "jornada", "jornada laboral", "werktijden", "orario",
     ]
 
-    /// The labels of a contact's fields in the languages read, which a footer sets over their values ("Phone" /
-    /// "+31 20 8932941" / "Address" / …): no name.
+    /// The labels of a contact's fields that a footer sets over their values ("Phone" / "+31 20 8932941"), in the
+    /// languages read: no name, alone on their line. (The headings of an address block, "Contact", "Adresse", are
+    /// `PageHeuristics.contactWords`, no name's word anywhere.)
     static let contactLabels: Set<String> = ["phone", "telephone", "tel", "tel.", "fax", "mobile", "mobil", "gsm", "email", "e-mail",
-                                             "mail", "address", "adres", "adresse", "anschrift", "dirección", "direccion",
-                                             "indirizzo", "endereço", "telefon", "telefoon", "téléphone",
-                                             "teléfono", "telefono", "telefone", "contact", "kontakt", "contacto",
-                                             "contatto", "contato", "web", "website", "webseite", "site web"]
+                                             "mail", "endereço", "telefon", "telefoon", "téléphone", "teléfono", "telefono",
+                                             "telefone", "contato", "web", "website", "webseite", "site web"]
 
     /// Whether a text is one of `factWords`, or one and a value of figures ("Arbeitszeitmodell 40 Stunden",
     /// "Working hours 9–17"): a posting's fact, no name. ("Shift Technology", "Permanent TSB" are names: a
