@@ -14,8 +14,8 @@ extension Location {
         if LabelledLines.postcodeFirst(line.trimmingSpaces) { return tidied(line) }
         // (a dash between spaces parts the line as a dot does: "12 rue de la Paix – 75002 Paris")
         let parted = line.replacingAll(" – ", with: "|").replacingAll(" — ", with: "|").replacingAll(" - ", with: "|")
-        let segments = parted.split(whereSeparator: { $0 == "·" || $0 == "|" || $0 == "•" || $0 == "," })
-            .map { String($0).trimmingSpaces }
+        let segments = joiningHouseNumbers(parted.split(whereSeparator: { $0 == "·" || $0 == "|" || $0 == "•" || $0 == "," })
+            .map { String($0).trimmingSpaces })
         for (i, segment) in segments.enumerated() {
             // a country's letters before the postcode, as Europe wrote it: "D-13187 Berlin", "CH - 8001 Zürich"
             if let bare = withoutCountryLetters(segment), LabelledLines.postcodeFirst(bare) { return tidied(bare) }
@@ -61,6 +61,35 @@ extension Location {
             }
         }
         return nil
+    }
+
+    /// The parts of a line with a house number that a comma parts from its street, as France writes it, put back
+    /// before the street: "217, avenue Jean-Paul Coste 13100 Aix-en-Provence", "12 bis, rue de la Paix".
+    /// A number of one to three digits, perhaps with a letter or "bis"/"ter", and a part after it that opens
+    /// with a letter.
+    static func joiningHouseNumbers(_ segments: [String]) -> [String] {
+        var out: [String] = []
+        var i = 0
+        while i < segments.count {
+            if i + 1 < segments.count, isHouseNumber(segments[i]), segments[i + 1].first?.isLetter == true {
+                out.append(segments[i] + " " + segments[i + 1])
+                i += 2
+            } else {
+                out.append(segments[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// "217", "12 bis", "5b": a house number alone.
+    static func isHouseNumber(_ s: String) -> Bool {
+        let words = s.spaceParts
+        guard let first = words.first, words.count <= 2 else { return false }
+        let digits = first.prefix { $0.isASCII && $0.isNumber }
+        let letters = first.dropFirst(digits.count)
+        guard (1...3).contains(digits.count), letters.count <= 1, letters.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return words.count == 1 || ["bis", "ter"].contains(words[1].lowercased())
     }
 
     /// The town of an address on line `i` of `lines`, or parted over it and the lines around it, as footers set
