@@ -287,6 +287,15 @@ struct PageHeuristics {
         if logos.count < 4 { Self.logos(in: node, into: &logos) }
     }
 
+    /// The words a heading writes after the title it opens with ("Kravanalytiker på distans" after "Kravanalytiker"),
+    /// or nil.
+    static func wordsAfterTitle(_ title: String?, in heading: String) -> String? {
+        guard let title, case let t = Words.normalized(title), !t.isEmpty else { return nil }
+        let h = Words.normalized(heading)
+        guard h.utf8.count > t.utf8.count, h.startsWithBytes(t + " ") else { return nil }
+        return String(h.dropFirst(t.count + 1))
+    }
+
     /// A line's first part, up to a separator, where it is a name with its legal form: "Schröder Anlagenbau
     /// GmbH · Industriestraße 4 · 33602 Bielefeld" gives "Schröder Anlagenbau GmbH".
     static func legalNameLine(_ line: String) -> String? {
@@ -1784,7 +1793,11 @@ struct PageHeuristics {
         let arrangementLine = labels.workplaceLine ?? titleLine.flatMap { i in
             i >= 40 ? LabelledLines.statement(in: Array(labels.lines[i..<min(labels.lines.count, i + 20)])) : nil
         }
-        if let place = arrangementLine?.place { location.add(place, "header", 2) }
+        // (not the title's own words before its arrangement in brackets: "Kravanalytiker (distans)")
+        if let place = arrangementLine?.place,
+           chosenTitle.map({ !(Words.normalized($0) + " ").startsWithBytes(Words.normalized(place) + " ") }) ?? true {
+            location.add(place, "header", 2)
+        }
         // the known town the sentence that seeks the role puts the work in ("Nous recherchons un Chargé de mission en
         // CDI à Nantes !"), over a lone address among the page's first lines; a place that names it already agrees
         // ("Chile, Santiago de Chile" over "… en Santiago")
@@ -2002,9 +2015,11 @@ struct PageHeuristics {
         } else if let (v, _) = labels.labelled(PostingLabels.location), let w = WorkArrangement.inLocation(v) {
             // the labelled place as written, before it was tidied: "South Africa (Remote)"
             p.workplace = w; p.evidence["remote"] = "location"
-        } else if let w = ([p.title, headings.first.flatMap { h in cleanTitle(h) == p.title ? h : nil }].compactMap { $0 })
+        } else if let w = ([p.title].compactMap { $0 } + headings.prefix(1).filter { cleanTitle($0) == p.title }
+                           + subheadings.prefix(3).compactMap { Self.wordsAfterTitle(p.title, in: $0) })
                     .lazy.compactMap(WorkArrangement.inLocation).first {
-            // (the title, or the heading it was cleaned from: "Data Engineer – Remote (EU)")
+            // (the title, or the heading it was cleaned from: "Data Engineer – Remote (EU)"; or the words after it in a
+            // subheading that opens with it, under a heading of the site's: "Kravanalytiker på distans")
             p.workplace = w; p.evidence["remote"] = "title"
         } else if let d = description, let w = WorkArrangement.inText(d) {
             p.workplace = w; p.evidence["remote"] = "description"

@@ -478,6 +478,14 @@ enum WorkArrangement: String, Sendable {
     }
 
     /// The arrangement a location value says: "Remote", "Remote, US", "Berlin (hybrid)", "Anywhere".
+    /// The words of remote work a place or a title says it with ("Backend Engineer (Remote)", "Kravanalytiker på
+    /// distans", "Programista Java zdalnie"): those of `remoteWords` that name nothing else a title may hold.
+    static let inLocationRemoteWords = ["remote", "anywhere", "homeoffice", "home office", "home-based", "home based",
+                                        "télétravail", "teletrabajo", "remoto", "remota", "thuiswerken", "vanuit huis",
+                                        "telelavoro", "etätyö", "etänä", "praca zdalna", "zdalnie", "práce z domova",
+                                        "på distans", "distansarbete", "hjemmefra", "hjemmearbejde", "fjernarbejde",
+                                        "teletrabalho", "trabalho remoto", "telearbeit", "mobiles arbeiten"]
+
     static func inLocation(_ location: String) -> WorkArrangement? {
         let l = location.lowercased()
         // "Boston (hybrid) or remote US": the job may be done remote
@@ -485,8 +493,7 @@ enum WorkArrangement: String, Sendable {
             " o da remoto"].contains(where: { l.containsBytes($0) }) { return .remote }
         // (a hybrid thing is no arrangement: "Hybrid Cloud Engineer", "Hybrid Vehicle Technician")
         if mentionsHybrid(l), !hybridThings.contains(where: { l.containsBytes($0) }) { return .hybrid }
-        for w in ["remote", "anywhere", "homeoffice", "home office", "home-based", "home based", "télétravail", "teletrabajo",
-                  "remoto", "remota"] where l.containsBytes(w) {
+        for w in inLocationRemoteWords where l.containsBytes(w) {
             // (a tool's or a field's "remote" says nothing: "Remote Sensing Scientist")
             if w == "remote", onlyOfTools(location) { continue }
             // "70% Remote", "bis zu 40 % Homeoffice": a share of the time under all of it is hybrid

@@ -2424,6 +2424,10 @@ import Testing
         #expect(WorkArrangement.inLocation("Hybrid Cloud Engineer") == nil)
         #expect(WorkArrangement.inLocation("Berlin (Hybrid)") == .hybrid)
         #expect(WorkArrangement.inLocation("Backend Engineer (Remote)") == .remote)
+        // (in the other languages of the EU's job market too)
+        #expect(WorkArrangement.inLocation("Kravanalytiker på distans") == .remote)
+        #expect(WorkArrangement.inLocation("Programista Java zdalnie") == .remote)
+        #expect(WorkArrangement.inLocation("Kravanalytiker") == nil)
         // a town, and no word of the arrangement anywhere: not remote, the arrangement unknown
         let town = try #require(read(page("Backend Engineer", "Berlin")))
         #expect(town.workplace == nil && town.remote == false)
@@ -3254,6 +3258,24 @@ import Testing
         // a headline that hires no one in particular is no title
         let headline = try #require(read("<h1>Wir suchen Verstärkung</h1><h2>Data Engineer</h2><main><p>Python.</p></main>"))
         #expect(headline.title == "Data Engineer")
+    }
+
+    @Test func theArrangementAfterTheTitleInASubheading() throws {
+        // the title from the page title: the words after it in the subheading that opens with it state the
+        // arrangement, where the text's mixed words ("på distans" and "på plats") do not
+        let p = try #require(read("""
+            <title>Acme Group - Kravanalytiker</title><a href="index.html"><span class="text-logo">Acme Group</span></a>
+            <h2>Kravanalytiker på distans</h2><main><p>Vi söker en erfaren kravanalytiker till ett engagerat team som arbetar
+            med elektronisk tull.</p><p>Arbetet utförs på distans, där du arbetar hemifrån eller från våra lokaler. Första
+            veckan förväntas du vara på plats 1-2 dagar i Luleå, och ibland kan resor dit krävas.</p></main>
+            """))
+        #expect(p.title == "Kravanalytiker" && p.workplace == .remote && p.evidence["remote"] == "title", "\(p.title ?? "nil") \(p.evidence)")
+        #expect(PageHeuristics.wordsAfterTitle("Kravanalytiker", in: "Kravanalytiker på distans") == "på distans")
+        #expect(PageHeuristics.wordsAfterTitle("Kravanalytiker", in: "Kravanalytikern") == nil)
+        // a title and its arrangement in brackets: the title's words are no place (the word of the arrangement is
+        // a remote job's, as "Remote" is)
+        let bracketed = try #require(read("<h1>Kravanalytiker (distans)</h1><main><p>Du arbetar hemifrån.</p></main>"))
+        #expect(bracketed.location != "Kravanalytiker" && bracketed.workplace == .remote, "\(bracketed.location ?? "nil")")
     }
 
     @Test func theHeaderUnderAHeadingTheTitleWasCleanedFrom() throws {
