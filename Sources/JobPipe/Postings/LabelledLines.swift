@@ -1341,6 +1341,29 @@ struct LabelledLines {
         return nil
     }
 
+    /// A short line near the top that names the role and says it is sought, in German, Dutch and Italian, as
+    /// small employers' pages write it over their text: "MFA gesucht", "Kok gezocht!", "Cercasi cameriere".
+    /// The role: up to five words that read as one, or an abbreviation in capitals ("MFA", "PTA"); not a sentence
+    /// ("Wir haben lange gesucht") nor a generic heading ("Verstärkung gesucht").
+    var wantedRole: String? {
+        for line in lines.prefix(60) where line.utf8.count <= 50 {
+            let t = line.trimmingCharacters(in: " !")
+            var role: Substring?
+            for sought in [" gesucht", " gezocht"] where t.hasSuffix(sought) { role = t.dropLast(sought.count) }
+            if t.startsWithBytes("Cercasi ") { role = t.dropFirst("Cercasi ".count) }
+            guard let r = role?.trimmingSpaces, (1...5).contains(r.spaceParts.count), let first = r.first,
+                  first.isUppercase, !r.contains(":"), !Self.notWanted.contains(r.lowercased()),
+                  !PostingLabels.isGeneric(r) else { continue }
+            let abbreviation = !r.contains(" ") && (2...6).contains(r.utf8.count) && r.allSatisfy { $0.isUppercase }
+            guard abbreviation || PostingLabels.readsAsRole(r) else { continue }
+            return r
+        }
+        return nil
+    }
+    /// What is sought that is no role: "Verstärkung gesucht", "Mitstreiter gesucht", "Versterking gezocht".
+    static let notWanted: Set<String> = ["verstärkung", "unterstützung", "mitstreiter", "mitstreiterin", "mitstreiter:innen",
+                                         "talente", "talent", "du", "sie", "dich", "versterking", "collega's", "jij", "personale"]
+
     /// The role a sentence of the posting hires for, however it is written: "Wij zoeken een gemotiveerde
     /// instructeur(trice) die …" gives "instructeur(trice)". Words that praise the one sought ("gemotiveerde",
     /// "experienced", "motivé") go, before or after it, and so does a bracket that is no gender mark

@@ -1257,6 +1257,15 @@ struct PageHeuristics {
                 title.add(sought, "text", emphasized.contains(n) ? 4 : 2)
             }
         }
+        // a short line that says the role is sought ("MFA gesucht", "Kok gezocht!"), under a heading of a slogan
+        if let wanted = labels.wantedRole {
+            let n = Words.normalized(wanted)
+            if title.candidates.contains(where: { Words.normalized($0.text) == n }) {
+                title.adjust(2) { Words.normalized($0.text) == n }
+            } else {
+                title.add(wanted, "text", 4)
+            }
+        }
         // a page title of a name and section headings only ("SAIC: Careers: Career Opportunities")
         title.adjust(-6) { c in
             let parts = c.text.splitBytes(": ").map(\.trimmingSpaces)

@@ -3278,6 +3278,19 @@ import Testing
         #expect(bracketed.location != "Kravanalytiker" && bracketed.workplace == .remote, "\(bracketed.location ?? "nil")")
     }
 
+    @Test func aShortLineThatSaysTheRoleIsSought() throws {
+        // under a slogan for a heading and a page title of the site's name: "MFA gesucht" names the job
+        let p = try #require(read("""
+            <title>Karriere | Praxis Dr. Beispiel</title><p>Praxis Dr. Beispiel</p><p>Karriere</p><p>MFA gesucht</p>
+            <h1>Mehr als nur ein Job.</h1><main><p>Sie möchten in einer modernen Praxis arbeiten und Verantwortung
+            übernehmen? Dann möchten wir Sie kennenlernen.</p></main>
+            """))
+        #expect(p.title == "MFA", "\(p.title ?? "nil")")
+        func wanted(_ line: String) -> String? { LabelledLines(lines: [line]).wantedRole }
+        #expect(wanted("Kok gezocht!") == "Kok" && wanted("Cercasi Cameriere") == "Cameriere")
+        #expect(wanted("Verstärkung gesucht") == nil && wanted("Wir haben lange gesucht") == nil)
+    }
+
     @Test func theHeaderUnderAHeadingTheTitleWasCleanedFrom() throws {
         // the heading's line still finds the header under it: the employer on the next line
         let p = try #require(read("""
