@@ -813,6 +813,12 @@ struct LabelledLines {
            let town = parts[1].trimmingSpaces.spaceParts.first, Cities.contains(town) {
             return line.trimmingSpaces
         }
+        // … or before a dash: "México - Guadalajara", "Brasil – São Paulo"
+        if parts.count == 1, n <= 60, let dash = line.byteRange(of: " - ") ?? line.byteRange(of: " – "),
+           Location.isCountry(String(line[..<dash.lowerBound]).trimmingSpaces),
+           case let town = String(line[dash.upperBound...]).trimmingSpaces, Cities.contains(town) {
+            return line.trimmingSpaces
+        }
         // a street address before its town and district: "Vlněna 526/1, Brno – Trnitá"
         if parts.count == 2, n <= 80, parts[0].contains(where: \.isNumber),
            let town = parts[1].trimmingSpaces.splitBytes(" – ").first?.splitBytes(" - ").first,

@@ -2586,6 +2586,12 @@ import Testing
             <p>Buscamos un ingeniero de software para nuestro equipo de redes en Santiago.</p>
             """))
         #expect(p.title == "Ingeniero de Software" && p.location == "Chile, Santiago de Chile")
+        // (or with a dash between: the country is no employer)
+        let dashed = try #require(read("""
+            <h1>Power BI Developer</h1><p>México - Guadalajara</p><p>Apply now</p>
+            <main><p>The ideal candidate will build rich dashboards for our data work.</p></main>
+            """))
+        #expect(dashed.location == "México - Guadalajara" && dashed.company != "México", "\(dashed.location ?? "nil") \(dashed.company ?? "nil")")
         // a country alone under the title is the place; parts of a posting written as articles are read
         let q = try #require(read("<h1>Engenheiro IP</h1><p>México</p><p>Procuramos um engenheiro de redes IP.</p>"))
         #expect(q.location == "México")
