@@ -203,7 +203,12 @@ enum WorkArrangement: String, Sendable {
                                 "work on-site at", "onsite at our", "on-site at our", "to work on-site in", "to work onsite in",
                                 "to be on-site in", "to be onsite in",
                                 // the work done at a place the sentence names: "to support a program onsite in McLean, VA"
-                                "onsite in ", "on-site in ", "on site in "]
+                                "onsite in ", "on-site in ", "on site in ",
+                                // other languages of the EU's job market: Swedish, Danish and Norwegian, Polish, Czech,
+                                // Portuguese ("Heltid på plats i Uppsala", "Praca stacjonarna w Krakowie")
+                                "på plats i ", "på plats hos ", "heltid på plats", "på kontoret i ", "på kontoret hos ",
+                                "praca stacjonarna", "pracy stacjonarnej", "na miejscu w ", "práce v kanceláři",
+                                "presencialmente em ", "presencialmente no "]
     /// Where the work is done, said of the employer's own offices ("based in our Paris office", "in unserem Büro
     /// in Köln"): weaker than the words around a remote word, read after them ("The team is based in our Berlin
     /// office. This position is remote." is remote).
@@ -550,8 +555,11 @@ enum WorkArrangement: String, Sendable {
             // (a word of remote work alone says so only with days counted: "remote applicants will not be considered")
             let mixed = text.split(separator: "\n").contains { part in
                 let line = String(part)
+                // (or a share of the time under all of it: "on site in Sundsvall 50% of the time", "på plats i Sundsvall
+                // 50% av tiden")
                 return phrases.onSite.occurs(in: line) && (homeWorking.occurs(in: line)
-                    || countsDaysOfTheWeek(line) && line.lowercased().splitScalars(whereSeparator: isWordBreak).contains(where: isRemoteWordForm))
+                    || countsDaysOfTheWeek(line) && line.lowercased().splitScalars(whereSeparator: isWordBreak).contains(where: isRemoteWordForm)
+                    || line.split(separator: " ").contains { isPartialShare(String($0).trimmingCharacters(in: ",.;:()")) })
             }
             return mixed ? .hybrid : .onSite
         }

@@ -2130,6 +2130,10 @@ import Testing
             ("<h1>Utvecklare</h1><ul><li>Heltid</li><li>På distans</li></ul>", .remote),
             ("<h1>Udvikler</h1><p>Arbejdsform: Hjemmearbejde</p>", .remote),
             ("<h1>Engineer</h1><p>Partial remote</p>", .hybrid),
+            // on site at a place the sentence names, and a share of the time there
+            ("<h1>Systemutvecklare</h1><main><p>Vi söker en utvecklare.</p><p>Arbetstid: Heltid på plats i Uppsala.</p></main>", .onSite),
+            ("<h1>Utvecklare</h1><main><p>Du behöver vara på plats i Sundsvall 50% av tiden.</p></main>", .hybrid),
+            ("<h1>Engineer</h1><main><p>You need to be on site in Leeds 50% of the time.</p></main>", .hybrid),
         ]
         try expectWorkplaces(cases)
         // the place's labels in those languages
