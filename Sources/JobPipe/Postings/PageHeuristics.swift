@@ -95,6 +95,9 @@ struct PageHeuristics {
                 // (a heading that is a link to the home page, or that its class names the site's logo, is the
                 // site's name: "<h1><a href="/">Acme</a></h1>", "<h1 class="logo">…")
                 if let name = Self.homeLinkText(node) ?? Self.logoHeadingText(node) { furniture.insert(Words.normalized(name)); return false }
+                // (nor is one whose only link the markup names the logo, "<h1><a href="#" id="logo">Lydon Laboratory</a></h1>",
+                // a heading of the job's words: passed over, its name left to the site's other evidence)
+                if Self.logoLinkHeading(node) { return false }
                 // (its own words: a subtitle its style sets apart is no part of it, "… techniczny<span>Stolarka …</span>")
                 let t = node.leadingText
                 // (a heading only screen readers are shown names the page, as its <title> does: it is read only
@@ -413,6 +416,15 @@ struct PageHeuristics {
         }) else { return nil }
         let text = node.text
         return text.isEmpty || text.utf8.count > 60 ? nil : text
+    }
+
+    /// Whether a heading is a link alone whose id or class names the site's logo: "<h1><a href="#" id="logo">Acme</a></h1>".
+    static func logoLinkHeading(_ node: TreeNode) -> Bool {
+        guard let first = node.firstChild, let child = first.isText ? first.nextSibling : first, child.is(.a),
+              child.nextSibling.map({ $0.isText && $0.text.trimmingSpaces.isEmpty && $0.nextSibling == nil }) ?? true,
+              Words.normalized(node.text) == Words.normalized(child.text) else { return false }
+        let names = ((child.attribute("id") ?? "") + " " + (child.attribute("class") ?? "")).lowercased().spaceParts
+        return names.contains { $0 == "logo" || $0.hasSuffix("-logo") || $0.hasSuffix("_logo") }
     }
 
     /// The names of the logos inside a block of the site's furniture.
