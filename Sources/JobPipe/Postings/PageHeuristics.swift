@@ -418,6 +418,17 @@ struct PageHeuristics {
         return text.isEmpty || text.utf8.count > 60 ? nil : text
     }
 
+    /// The words of a LinkedIn company page's address ("https://nl.linkedin.com/company/human-connection/" gives
+    /// "human connection"); nil for any other address, or one that names the page by its number.
+    static func linkedInCompanyName(_ href: String) -> String? {
+        guard let r = href.byteRange(of: "linkedin.com/company/") else { return nil }
+        let slug = href[r.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }.lowercased()
+        let words = slug.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).map(String.init)
+        guard !words.isEmpty, words.count <= 5, words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0.isNumber } }),
+              !slug.allSatisfy(\.isNumber), slug.utf8.count >= 3 else { return nil }
+        return words.joined(separator: " ")
+    }
+
     /// Whether a heading is a link alone whose id or class names the site's logo: "<h1><a href="#" id="logo">Acme</a></h1>".
     static func logoLinkHeading(_ node: TreeNode) -> Bool {
         guard let first = node.firstChild, let child = first.isText ? first.nextSibling : first, child.is(.a),
@@ -1946,6 +1957,16 @@ struct PageHeuristics {
         }
         // failing that too, a sentence that says a name is a company ("Northwind is a logistics startup"), no place
         if company.best == nil, let name = labels.companySaid, !Cities.contains(name) { company.add(name, "text", 1) }
+        // … or, on an employer's own site, the name of its company page on LinkedIn that it links to, as the page's
+        // text writes it or else in capitals of its words ("linkedin.com/company/human-connection": "Human Connection";
+        // not a word of its own the text never writes, "ministeroinnovazione")
+        if company.best == nil, !isBoard,
+           let slug = doc.elements(.a).lazy.compactMap({ $0.attribute("href").flatMap(Self.linkedInCompanyName) }).first {
+            let texts = (description.map { [$0] } ?? []) + labels.lines.prefix(200)
+            let spelled = slug.spaceParts.count > 1
+                ? slug.spaceParts.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ") : nil
+            if let name = Self.writtenOut(slug.replacingAll(" ", with: ""), in: texts) ?? spelled { company.add(name, "social", 1) }
+        }
         // a page title's part that the chosen title holds is the job's own words, no employer
         // (or a heading of the page writes as part of the job's title: "Senior Test Engineer - Autonomous Driving")
         let held = title.candidates.filter { $0.score > 0 && !["title", "og:title"].contains($0.place) }.map { Words.normalized($0.text) }

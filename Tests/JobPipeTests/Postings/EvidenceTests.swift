@@ -3288,6 +3288,22 @@ import Testing
         #expect(bracketed.location != "Kravanalytiker" && bracketed.workplace == .remote, "\(bracketed.location ?? "nil")")
     }
 
+    @Test func theCompanyPageOnLinkedInTheSiteLinksTo() throws {
+        // failing all else, the name of the site's company page on LinkedIn
+        func page(_ slug: String) throws -> Posting {
+            try #require(read("""
+                <h1>Programmeur</h1><main><p>Wij zoeken een programmeur voor ons team in de regio.</p></main>
+                <footer><a href="https://nl.linkedin.com/company/\(slug)/">LinkedIn</a></footer>
+                """))
+        }
+        let p = try page("kestrel-analytics")
+        #expect(p.company == "Kestrel Analytics" && p.evidence["company"] == "social", "\(p.company ?? "nil") \(p.evidence)")
+        // (a word of its own the text never writes is no name; nor a page named by its number)
+        #expect(try page("kestrelanalyticsbv").company == nil)
+        #expect(PageHeuristics.linkedInCompanyName("https://www.linkedin.com/company/1234567") == nil)
+        #expect(PageHeuristics.linkedInCompanyName("https://www.linkedin.com/in/jane-doe") == nil)
+    }
+
     @Test func aHeadingThatIsTheLogosLinkIsNoTitle() throws {
         // "<h1><a href="#" id="logo">": the site's logo set as a heading; the job's heading below it is the title
         let p = try #require(read("""
