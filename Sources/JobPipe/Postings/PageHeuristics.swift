@@ -429,6 +429,29 @@ struct PageHeuristics {
         return words.joined(separator: " ")
     }
 
+    /// The words of a logo's file name besides "logo" ("/img/Logo-Business-Partners.svg" gives "business partners"),
+    /// less the words of its version ("logo-white", "logo_2x"); nil for any other image, or a logo's with no name.
+    /// (the site's own logo is the page's first: a client's further down, "logo-bmw.png", is not read)
+    static func logoFileName(_ src: String) -> String? {
+        guard let words = logoFile(src) else { return nil }
+        let name = words.filter { w in w != "logo" && !logoFileWords.contains(w) && !w.contains(where: \.isNumber) }
+        guard !name.isEmpty, name.count <= 4, name.allSatisfy({ $0.count >= 2 && $0.allSatisfy(\.isLetter) }) else { return nil }
+        return name.joined(separator: " ")
+    }
+    /// The lower-case words of an image's file name that has "logo" among them, or nil.
+    static func logoFile(_ src: String) -> [String]? {
+        guard let file = src.split(separator: "/").last?.split(separator: "?").first, let dot = file.lastIndex(of: ".") else { return nil }
+        let words = file[..<dot].lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " || $0 == "@" }).map(String.init)
+        return words.contains("logo") ? words : nil
+    }
+    /// Words of a logo file's version, no name.
+    static let logoFileWords: Set<String> = ["white", "black", "dark", "light", "color", "colour", "colored", "mono", "small",
+                                             "large", "big", "header", "footer", "horizontal", "vertical", "icon", "full",
+                                             "transparent", "retina", "main", "new", "old", "default", "text", "alt", "inverse",
+                                             "negative", "positive", "square", "round", "mobile", "desktop", "nav", "site", "web",
+                                             "png", "svg", "jpg", "img", "image", "primary", "secondary", "final", "copy", "blue",
+                                             "red", "green", "grey", "gray"]
+
     /// Whether a heading is a link alone whose id or class names the site's logo: "<h1><a href="#" id="logo">Acme</a></h1>".
     static func logoLinkHeading(_ node: TreeNode) -> Bool {
         guard let first = node.firstChild, let child = first.isText ? first.nextSibling : first, child.is(.a),
@@ -1960,8 +1983,11 @@ struct PageHeuristics {
         // … or, on an employer's own site, the name of its company page on LinkedIn that it links to, as the page's
         // text writes it or else in capitals of its words ("linkedin.com/company/human-connection": "Human Connection";
         // not a word of its own the text never writes, "ministeroinnovazione")
+        // (or of the logo's file, its image's text saying nothing: "Logo-Business-Partners.svg")
         if company.best == nil, !isBoard,
-           let slug = doc.elements(.a).lazy.compactMap({ $0.attribute("href").flatMap(Self.linkedInCompanyName) }).first {
+           let slug = doc.elements(.a).lazy.compactMap({ $0.attribute("href").flatMap(Self.linkedInCompanyName) }).first
+            ?? doc.elements(.img).lazy.compactMap({ $0.attribute("src") }).first(where: { Self.logoFile($0) != nil })
+                .flatMap(Self.logoFileName) {
             let texts = (description.map { [$0] } ?? []) + labels.lines.prefix(200)
             let spelled = slug.spaceParts.count > 1
                 ? slug.spaceParts.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ") : nil

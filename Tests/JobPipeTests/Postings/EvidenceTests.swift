@@ -3288,7 +3288,7 @@ import Testing
         #expect(bracketed.location != "Kravanalytiker" && bracketed.workplace == .remote, "\(bracketed.location ?? "nil")")
     }
 
-    @Test func theCompanyPageOnLinkedInTheSiteLinksTo() throws {
+    @Test func theCompanyPageOnLinkedInTheSiteLinksToAndItsLogosFileName() throws {
         // failing all else, the name of the site's company page on LinkedIn
         func page(_ slug: String) throws -> Posting {
             try #require(read("""
@@ -3302,6 +3302,14 @@ import Testing
         #expect(try page("kestrelanalyticsbv").company == nil)
         #expect(PageHeuristics.linkedInCompanyName("https://www.linkedin.com/company/1234567") == nil)
         #expect(PageHeuristics.linkedInCompanyName("https://www.linkedin.com/in/jane-doe") == nil)
+        // (or the logo's file name, its image's text saying nothing)
+        let logo = try #require(read("""
+            <header><img src="./assets/img/Logo-Kestrel-Partners.svg" alt=""></header><h1>Programmeur</h1>
+            <main><p>Wij zoeken een programmeur voor ons team in de regio.</p></main>
+            """))
+        #expect(logo.company == "Kestrel Partners" && logo.evidence["company"] == "social", "\(logo.company ?? "nil")")
+        #expect(PageHeuristics.logoFileName("/img/logo-white@2x.png") == nil && PageHeuristics.logoFileName("/img/logo.svg") == nil)
+        #expect(PageHeuristics.logoFileName("/img/acme-logo-dark.svg") == "acme")
     }
 
     @Test func aHeadingThatIsTheLogosLinkIsNoTitle() throws {
