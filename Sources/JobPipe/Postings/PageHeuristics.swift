@@ -1985,13 +1985,14 @@ struct PageHeuristics {
         // not a word of its own the text never writes, "ministeroinnovazione")
         // (or of the logo's file, its image's text saying nothing: "Logo-Business-Partners.svg")
         if company.best == nil, !isBoard,
-           let slug = doc.elements(.a).lazy.compactMap({ $0.attribute("href").flatMap(Self.linkedInCompanyName) }).first
+           let (slug, place) = doc.elements(.a).lazy.compactMap({ $0.attribute("href").flatMap(Self.linkedInCompanyName) }).first
+            .map({ ($0, "social") })
             ?? doc.elements(.img).lazy.compactMap({ $0.attribute("src") }).first(where: { Self.logoFile($0) != nil })
-                .flatMap(Self.logoFileName) {
+                .flatMap(Self.logoFileName).map({ ($0, "logo") }) {
             let texts = (description.map { [$0] } ?? []) + labels.lines.prefix(200)
             let spelled = slug.spaceParts.count > 1
                 ? slug.spaceParts.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ") : nil
-            if let name = Self.writtenOut(slug.replacingAll(" ", with: ""), in: texts) ?? spelled { company.add(name, "social", 1) }
+            if let name = Self.writtenOut(slug.replacingAll(" ", with: ""), in: texts) ?? spelled { company.add(name, place, 1) }
         }
         // a page title's part that the chosen title holds is the job's own words, no employer
         // (or a heading of the page writes as part of the job's title: "Senior Test Engineer - Autonomous Driving")

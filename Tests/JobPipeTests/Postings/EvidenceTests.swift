@@ -3307,7 +3307,7 @@ import Testing
             <header><img src="./assets/img/Logo-Kestrel-Partners.svg" alt=""></header><h1>Programmeur</h1>
             <main><p>Wij zoeken een programmeur voor ons team in de regio.</p></main>
             """))
-        #expect(logo.company == "Kestrel Partners" && logo.evidence["company"] == "social", "\(logo.company ?? "nil")")
+        #expect(logo.company == "Kestrel Partners" && logo.evidence["company"] == "logo", "\(logo.company ?? "nil")")
         #expect(PageHeuristics.logoFileName("/img/logo-white@2x.png") == nil && PageHeuristics.logoFileName("/img/logo.svg") == nil)
         #expect(PageHeuristics.logoFileName("/img/acme-logo-dark.svg") == "acme")
     }
