@@ -482,7 +482,6 @@ enum WorkArrangement: String, Sendable {
         return !(next >= 0x61 && next <= 0x7A) && !(next >= 0x30 && next <= 0x39)
     }
 
-    /// The arrangement a location value says: "Remote", "Remote, US", "Berlin (hybrid)", "Anywhere".
     /// The words of remote work a place or a title says it with ("Backend Engineer (Remote)", "Kravanalytiker på
     /// distans", "Programista Java zdalnie"): those of `remoteWords` that name nothing else a title may hold.
     static let inLocationRemoteWords = ["remote", "anywhere", "homeoffice", "home office", "home-based", "home based",
@@ -491,6 +490,7 @@ enum WorkArrangement: String, Sendable {
                                         "på distans", "distansarbete", "hjemmefra", "hjemmearbejde", "fjernarbejde",
                                         "teletrabalho", "trabalho remoto", "telearbeit", "mobiles arbeiten"]
 
+    /// The arrangement a location value says: "Remote", "Remote, US", "Berlin (hybrid)", "Anywhere".
     static func inLocation(_ location: String) -> WorkArrangement? {
         let l = location.lowercased()
         // "Boston (hybrid) or remote US": the job may be done remote
