@@ -432,8 +432,9 @@ struct PageHeuristics {
     /// The words of a logo's file name besides "logo" ("/img/Logo-Business-Partners.svg" gives "business partners"),
     /// less the words of its version ("logo-white", "logo_2x"); nil for any other image, or a logo's with no name.
     /// (the site's own logo is the page's first: a client's further down, "logo-bmw.png", is not read)
-    static func logoFileName(_ src: String) -> String? {
-        guard let words = logoFile(src) else { return nil }
+    static func logoFileName(_ src: String) -> String? { logoFile(src).flatMap(logoName) }
+    /// The name among a logo file's words (`logoFileName`).
+    static func logoName(_ words: [String]) -> String? {
         let name = words.filter { w in w != "logo" && !logoFileWords.contains(w) && !w.contains(where: \.isNumber) }
         guard !name.isEmpty, name.count <= 4, name.allSatisfy({ $0.count >= 2 && $0.allSatisfy(\.isLetter) }) else { return nil }
         return name.joined(separator: " ")
@@ -1987,8 +1988,8 @@ struct PageHeuristics {
         if company.best == nil, !isBoard,
            let (slug, place) = doc.elements(.a).lazy.compactMap({ $0.attribute("href").flatMap(Self.linkedInCompanyName) }).first
             .map({ ($0, "social") })
-            ?? doc.elements(.img).lazy.compactMap({ $0.attribute("src") }).first(where: { Self.logoFile($0) != nil })
-                .flatMap(Self.logoFileName).map({ ($0, "logo") }) {
+            ?? doc.elements(.img).lazy.compactMap({ $0.attribute("src").flatMap(Self.logoFile) }).first
+                .flatMap(Self.logoName).map({ ($0, "logo") }) {
             let texts = (description.map { [$0] } ?? []) + labels.lines.prefix(200)
             let spelled = slug.spaceParts.count > 1
                 ? slug.spaceParts.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ") : nil
