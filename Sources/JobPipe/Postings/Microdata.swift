@@ -5,11 +5,12 @@ enum Microdata {
     /// Every JobPosting item on the page, as JSON objects.
     static func jobPostings(in doc: HTMLTree) -> [JSON] {
         var found: [JSON] = []
+        let ids = ElementsByID(doc)
         doc.walk { node in
             guard node.isElement else { return true }
             let type = node.attribute("itemtype") ?? node.attribute("typeof")
             if let type, type.hasSuffix("JobPosting") {
-                found.append(item(node, type: "JobPosting"))
+                found.append(item(node, type: "JobPosting", ids: ids, nesting: 0))
                 return false
             }
             return true
@@ -17,10 +18,34 @@ enum Microdata {
         return found
     }
 
-    /// One item: its properties in document order, nested items as objects.
-    static func item(_ node: TreeNode, type: String) -> JSON {
+    /// The page's elements by `id`, for `itemref`: found on the first reference (most pages make none).
+    private final class ElementsByID {
+        let doc: HTMLTree
+        init(_ doc: HTMLTree) { self.doc = doc }
+        lazy var elements: [String: TreeNode] = {
+            var found: [String: TreeNode] = [:]
+            doc.walk { node in
+                if node.isElement, let id = node.attribute("id"), found[id] == nil { found[id] = node }
+                return true
+            }
+            return found
+        }()
+    }
+
+    /// One item: its properties in document order, nested items as objects. As HTML defines it, an item's
+    /// properties are those within it and within the elements its `itemref` names by `id`, wherever they stand
+    /// ("<meta itemprop="hiringOrganization" itemscope itemref="employer">" and, elsewhere, "<div id="employer">
+    /// <meta itemprop="name" content="Acme GmbH">"). (Items within items are read to a depth of 8: references may
+    /// go round in a circle.)
+    private static func item(_ node: TreeNode, type: String, ids: ElementsByID, nesting: Int) -> JSON {
         var pairs: [(String, JSON)] = [("@type", .string(type))]
-        for child in node.children { collect(child, into: &pairs, depth: 0) }
+        guard nesting < 8 else { return .object(pairs) }
+        for child in node.children { collect(child, into: &pairs, depth: 0, ids: ids, nesting: nesting) }
+        for id in node.attribute("itemref")?.spaceParts ?? [] {
+            if let referenced = ids.elements[String(id)], referenced.index != node.index {
+                collect(referenced, into: &pairs, depth: 0, ids: ids, nesting: nesting)
+            }
+        }
         // several values of one property become an array
         var merged: [(String, [JSON])] = []
         var at: [String: Int] = [:]
@@ -35,7 +60,7 @@ enum Microdata {
         return .object(merged.map { ($0.0, $0.1.count == 1 ? $0.1[0] : .array($0.1)) })
     }
 
-    private static func collect(_ node: TreeNode, into pairs: inout [(String, JSON)], depth: Int) {
+    private static func collect(_ node: TreeNode, into pairs: inout [(String, JSON)], depth: Int, ids: ElementsByID, nesting: Int) {
         guard node.isElement, depth < 64 else { return }
         let props = (node.attribute("itemprop") ?? node.attribute("property"))?
             .spaceParts.map { name -> String in
@@ -48,7 +73,8 @@ enum Microdata {
         if !props.isEmpty {
             let value: JSON
             if isScope {
-                value = item(node, type: nestedType.map { String($0.split(separator: "/").last ?? "") } ?? "Thing")
+                value = item(node, type: nestedType.map { String($0.split(separator: "/").last ?? "") } ?? "Thing",
+                             ids: ids, nesting: nesting + 1)
             } else if props.contains("description") {
                 value = .string(node.hasChildren ? innerText(node) : "")
             } else {
@@ -59,7 +85,7 @@ enum Microdata {
         } else if isScope {
             return
         }
-        for child in node.children { collect(child, into: &pairs, depth: depth + 1) }
+        for child in node.children { collect(child, into: &pairs, depth: depth + 1, ids: ids, nesting: nesting) }
     }
 
     /// A description keeps its block structure: the element's HTML is read as text lines.

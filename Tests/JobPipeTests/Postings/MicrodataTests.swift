@@ -22,4 +22,31 @@ import Testing
         #expect(org["name"] == .array([.string("Optimi Training Oy"), .string("/logo")]))
         #expect(org["url"] == .string("https://optimi.example/"))
     }
+
+    @Test func anItemsPropertiesIncludeTheElementsItsItemrefNames() throws {
+        // (as XING marks up its postings: the employer's name stands in the page's header, outside the item)
+        let item = try #require(posting("""
+            <div id="employer"><meta itemprop="name" content="Deutsche Bahn AG"><h3>Deutsche Bahn AG</h3>
+            <h4 id="where">Arbeitsort: <span itemprop="address" itemscope itemtype="http://schema.org/PostalAddress">
+            <span itemprop="addressLocality">Berlin</span></span></h4></div>
+            <div itemscope itemtype="http://schema.org/JobPosting">
+            <meta itemprop="hiringOrganization" itemscope itemtype="http://schema.org/Organization" itemref="employer">
+            <div itemprop="jobLocation" itemscope itemtype="http://schema.org/Place" itemref="where missing"></div>
+            <h1 itemprop="title">Administrator IT-Security (w/m/d)</h1></div>
+            """))
+        #expect(item["hiringOrganization"]?["name"] == .string("Deutsche Bahn AG"))
+        #expect(item["jobLocation"]?["address"]?["addressLocality"] == .string("Berlin"))
+        #expect(item["title"] == .string("Administrator IT-Security (w/m/d)"))
+    }
+
+    @Test func itemsThatReferToEachOtherInACircleAreReadToADepth() throws {
+        let item = try #require(posting("""
+            <div itemprop="mainEntity" itemscope itemtype="http://schema.org/JobPosting" id="job" itemref="org">
+            <h1 itemprop="title">Koch</h1></div>
+            <div id="org" itemprop="hiringOrganization" itemscope itemtype="http://schema.org/Organization" itemref="job">
+            <span itemprop="name">Acme</span></div>
+            """))
+        #expect(item["title"] == .string("Koch"))
+        #expect(item["hiringOrganization"]?["name"] == .string("Acme"))
+    }
 }
