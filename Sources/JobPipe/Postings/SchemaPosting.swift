@@ -138,10 +138,13 @@ enum SchemaPosting {
         return text(value) ?? text(value["name"]) ?? text(value["legalName"])
     }
 
+    /// A value's text, white space collapsed; none for a placeholder of no letter or digit ("-", "–", "*"), as
+    /// boards fill a field they leave empty (`<meta itemprop="name" content="-">`).
     static func text(_ value: JSON?) -> String? {
         guard let s = value?.scalarText else { return nil }
         let t = collapseSpace(Array(s.utf8))
-        return t.isEmpty ? nil : decodeEntities(t)
+        return t.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+            ? decodeEntities(t) : nil
     }
 
     /// The date part (YYYY-MM-DD) of an ISO 8601 date or time.

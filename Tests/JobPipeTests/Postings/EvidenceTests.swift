@@ -52,6 +52,17 @@ import Testing
         #expect(read(shown)?.company == "Figma")
     }
 
+    @Test func aPlaceholderInTheMarkupIsNoValue() throws {
+        // a board that fills a field it leaves empty with "-": the page's own header names the employer
+        let page = #"<html><head><script type="application/ld+json">{"@type":"JobPosting","#
+            + #""title":"Informatiker/-in für Machine Learning","hiringOrganization":{"@type":"Organization","name":"-"},"#
+            + #""jobLocation":{"address":{"addressLocality":"Augsburg"}}}</script></head><body>"#
+            + "<h1>Informatiker/-in für Machine Learning</h1><p>Cadenas GmbH</p><p>Augsburg</p>"
+            + "<p>Wir entwickeln Software für Konstrukteure.</p></body></html>"
+        let p = try #require(read(page))
+        #expect(p.company == "Cadenas GmbH" && p.evidence["company"] == "header")
+    }
+
     @Test func labelsInSixLanguages() throws {
         let pages = [
             ("<h1>Backend-Entwickler (m/w/d)</h1><dl><dt>Arbeitgeber</dt><dd>Müller Logistik GmbH</dd><dt>Standort</dt><dd>Köln</dd></dl>",
