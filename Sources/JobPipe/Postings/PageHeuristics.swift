@@ -566,10 +566,11 @@ struct PageHeuristics {
         return false
     }
     /// Attribute words of elements that hold other postings, logos, filters or labels, or that are buttons
-    /// to follow, save or bookmark ("bookmark-button-company-offer", "boxFollowingCompany").
+    /// to follow, save or bookmark ("bookmark-button-company-offer", "boxFollowingCompany"), or other controls
+    /// that open or switch something ("xjm-employer-trigger": a board's link for employers to post a job).
     static let notTheField = ByteNeedles(["logo", "similar", "related", "recommend", "filter", "search", "other-jobs",
                                           "description", "about", "overview", "icon", "label", "button", "btn", "follow",
-                                          "bookmark"])
+                                          "bookmark", "trigger", "toggle"])
 
     /// Records the element's text under the field its attributes name, if
     /// that field has fewer than three and the text is short: "at Acme" → "Acme".

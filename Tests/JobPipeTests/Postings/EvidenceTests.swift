@@ -63,6 +63,15 @@ import Testing
         #expect(p.company == "Cadenas GmbH" && p.evidence["company"] == "header")
     }
 
+    @Test func aControlNamedForTheEmployerHoldsNone() throws {
+        // a board's link for employers to post a job, its class naming the employer and a control
+        let page = "<html><head><title>Informatiker/-in für Machine Learning</title></head><body><section class=\"xjm-header\">"
+            + "<a href=\"/jobmanager/products\" class=\"xjm-employer-trigger\">Für Arbeitgeber: <span>Stellenanzeige erstellen</span></a>"
+            + "</section><h1>Informatiker/-in für Machine Learning</h1><p>Cadenas GmbH</p><p>Augsburg</p>"
+            + "<p>Wir entwickeln Software für Konstrukteure.</p></body></html>"
+        #expect(read(page, url: "https://www.example.com/jobs/augsburg-informatiker-41890797")?.company == "Cadenas GmbH")
+    }
+
     @Test func labelsInSixLanguages() throws {
         let pages = [
             ("<h1>Backend-Entwickler (m/w/d)</h1><dl><dt>Arbeitgeber</dt><dd>Müller Logistik GmbH</dd><dt>Standort</dt><dd>Köln</dd></dl>",
