@@ -50,6 +50,17 @@ import Testing
         let shown = "<html><head><title>Store Keeper</title>" + demo + "</head><body><h1>Assistant / Store Keeper</h1>"
             + "<p>Keep the store of a design studio.</p></body></html>"
         #expect(read(shown)?.company == "Figma")
+        // a page of a line or two (an app's shell before its script fills it) shows nothing to weigh the markup
+        // against: the markup is the page's, and its description the text the page is read through
+        let shell = "<html><head><title>Oferta</title>" + #"<script type="application/ld+json">{"@type":"JobPosting","#
+            + #""title":"Aprendices SENA","hiringOrganization":{"name":"Multiempleos S.A."},"#
+            + #""description":"Importante empresa del sector tecnología busca aprendices SENA en áreas administrativas.","#
+            + #""jobLocation":{"address":{"addressLocality":"Bogotá, D.C.","addressCountry":"CO"}}}</script>"#
+            + "</head><body><div id=\"root\">You need to enable JavaScript to run this app.</div></body></html>"
+        let p2 = try #require(read(shell))
+        #expect(p2.title == "Aprendices SENA" && p2.location == "Bogotá, D.C., Colombia")
+        // (a recruiter's description of a client it does not name: the employer is confidential)
+        #expect(p2.company == "Confidential")
     }
 
     @Test func aPlaceholderInTheMarkupIsNoValue() throws {
