@@ -55,12 +55,7 @@ enum Location {
         if let s = value.stringValue { return clean(s) }
         if let address = value["address"] { return text(address) }
         guard value.objectValue != nil else { return nil }
-        // a placeholder ("-", "N/A") is no part of the address
-        let placeholders: Set<String> = ["-", "–", "—", "n/a", "na", "none", "null", "undefined", "0", "."]
-        let part = { (key: String) -> String? in
-            let v = value[key]?.scalarText.flatMap { clean($0) } ?? value[key]?["name"]?.stringValue.flatMap { clean($0) }
-            return v.flatMap { placeholders.contains($0.lowercased()) ? nil : $0 }
-        }
+        let part = { (key: String) in addressPart(value, key) }
         let locality = part("addressLocality")
         var region = part("addressRegion")
         // ("us" in lower case is the code too)
@@ -104,9 +99,19 @@ enum Location {
         if value.stringValue != nil { return true }
         if let address = value["address"] { return namesTown(address) }
         guard value.objectValue != nil else { return false }
-        let locality = value["addressLocality"]?.scalarText ?? value["addressLocality"]?["name"]?.stringValue
-        return locality.flatMap(clean).map { $0.count > 1 } ?? false
+        return addressPart(value, "addressLocality").map { $0.count > 1 } ?? false
     }
+
+    /// One part of a schema.org address as text: its value, its thing's name, or its list of values
+    /// ("addressLocality": ["Medellín"]); none for a placeholder ("-", "N/A").
+    static func addressPart(_ address: JSON, _ key: String) -> String? {
+        guard let value = address[key] else { return nil }
+        let v = value.scalarText.flatMap { clean($0) } ?? value["name"]?.stringValue.flatMap { clean($0) }
+            ?? value.arrayValue.flatMap { items in items.compactMap { $0.scalarText.flatMap { clean($0) } }.joined(separator: ", ").nilIfEmpty }
+        return v.flatMap { addressPlaceholders.contains($0.lowercased()) ? nil : $0 }
+    }
+
+    private static let addressPlaceholders: Set<String> = ["-", "–", "—", "n/a", "na", "none", "null", "undefined", "0", "."]
 
     /// A name and the known town after its last comma ("Werken bij Acme, Eindhoven"), apart.
     static func nameAndTown(_ s: String) -> (name: String, town: String)? {

@@ -50,6 +50,10 @@ import Testing
         #expect(Location.text(de) == "München, Bayern, Germany")
         // … unless the page writes it with the town: its form is kept
         #expect(Location.asWrittenOnPage("Duisburg, NW, Germany", labelled: nil, lines: ["47169 Duisburg"]) == "47169 Duisburg")
+        // a part given as a list of values is read for them, and names a town as one value does
+        let listed = try JSON.parse(#"{"address":{"addressLocality":["Medellín"],"addressRegion":["Antioquia"],"addressCountry":"CO"}}"#)
+        #expect(Location.text(listed) == "Medellín, Antioquia, Colombia")
+        #expect(Location.namesTown(listed))
     }
 
     @Test func placeOfNoTown() throws {
