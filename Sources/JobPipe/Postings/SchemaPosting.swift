@@ -132,11 +132,19 @@ enum SchemaPosting {
         return ["name", "description", "credentialCategory"].flatMap { fieldTexts(value[$0], depth: depth + 1) }
     }
 
+    /// The hiring organization's name; a board's word for an employer it keeps confidential, in the languages
+    /// read ("Confidencial", "Vertraulich", "Empresa confidencial"), is the answer "Confidential".
     static func organization(_ value: JSON?) -> String? {
         guard let value else { return nil }
         if let items = value.arrayValue { return items.lazy.compactMap { organization($0) }.first }
-        return text(value) ?? text(value["name"]) ?? text(value["legalName"])
+        let name = text(value) ?? text(value["name"]) ?? text(value["legalName"])
+        return name.map { confidentialNames.contains($0.lowercased()) ? "Confidential" : $0 }
     }
+
+    static let confidentialNames: Set<String> = ["confidential", "confidencial", "confidentiel", "confidenziale", "vertraulich",
+                                                 "vertrouwelijk", "empresa confidencial", "entreprise confidentielle",
+                                                 "azienda riservata", "riservato", "anonymous", "anonyme", "anónimo",
+                                                 "anonimo", "confidential company", "confidential employer"]
 
     /// A value's text, white space collapsed; none for a placeholder of no letter or digit ("-", "–", "*"), as
     /// boards fill a field they leave empty (`<meta itemprop="name" content="-">`).

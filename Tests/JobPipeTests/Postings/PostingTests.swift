@@ -56,6 +56,15 @@ import Testing
         #expect(Location.namesTown(listed))
     }
 
+    @Test func aBoardsWordForAConfidentialEmployerIsConfidential() throws {
+        for name in ["Confidencial", "CONFIDENTIAL", "Vertraulich", "Empresa confidencial"] {
+            let ld = try JSON.parse(#"{"@type":"JobPosting","title":"Ingeniero/a de IA","hiringOrganization":{"name":"\#(name)"}}"#)
+            #expect(SchemaPosting.posting(from: ld, source: .jsonld).company == "Confidential")
+        }
+        let named = try JSON.parse(#"{"@type":"JobPosting","title":"Koch","hiringOrganization":{"name":"Confidential Catering GmbH"}}"#)
+        #expect(SchemaPosting.posting(from: named, source: .jsonld).company == "Confidential Catering GmbH")
+    }
+
     @Test func placeOfNoTown() throws {
         // a country, a US state or a region, alone or together, names no town
         #expect(Location.isOnlyCountryOrRegion("Germany"))
