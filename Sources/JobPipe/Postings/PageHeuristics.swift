@@ -172,9 +172,7 @@ struct PageHeuristics {
             case .a:
                 if let name = Self.homeLinkText(node) { furniture.insert(Words.normalized(name)) }
                 if companyLinks.count < 16, let link = Self.companyLink(node) { companyLinks.append(link) }
-                if !offersPosting, node.textLength(upTo: 40) <= 40, Self.postingOffers.contains(Words.normalized(node.text)) {
-                    offersPosting = true
-                }
+                if !offersPosting, node.textLength(upTo: 40) <= 40, Self.offersToPost(Words.normalized(node.text)) { offersPosting = true }
             case .script, .style, .template, .svg:
                 // (an icon's <title> is no page title)
                 return false
@@ -213,7 +211,7 @@ struct PageHeuristics {
         self.trailPlaces = trailPlaces
         self.named = named
         // (the site's menus are read as its furniture: their items are its lines)
-        self.offersPosting = offersPosting || !furniture.isDisjoint(with: Self.postingOffers)
+        self.offersPosting = offersPosting || furniture.contains(where: Self.offersToPost)
         self.companyLinks = companyLinks
         self.emphasized = emphasized
         // the site's own logo, which links to its home, names its owner as a logo does, unless its copyright line
@@ -990,9 +988,18 @@ struct PageHeuristics {
 
     /// Whether the page links employers to where they post jobs ("Post a job", "For employers"): a board's.
     private(set) var offersPosting = false
+    /// Whether a short link's words (`Words.normalized`) offer employers to post a job, alone or among others:
+    /// "Post a job", "Employers / Post Job", "Für Arbeitgeber: Stellenanzeige aufgeben".
+    static func offersToPost(_ words: String) -> Bool {
+        // (the phrases' bytes tell first: most links hold none)
+        words.utf8.count <= 40 && postingOfferNeedles.matches(words) != 0
+            && (postingOffers.contains(words) || postingOffers.contains { Words.contains(words, $0) })
+    }
+    private static let postingOfferNeedles = ByteNeedles(Array(postingOffers))
+
     /// A board's links for employers, in the six languages and Portuguese.
     static let postingOffers: Set<String> = [
-        "post a job", "post a job for free", "post jobs", "post your job", "post a vacancy", "for employers",
+        "post a job", "post a job for free", "post jobs", "post job", "post your job", "post a vacancy", "for employers",
         "employer login", "employer sign in", "recruiter login", "advertise a job", "list a job",
         "stellenanzeige aufgeben", "stellenangebot aufgeben", "job inserieren", "stellenanzeige schalten",
         "für arbeitgeber", "arbeitgeber login", "publier une offre", "publier une annonce", "déposer une offre",

@@ -183,6 +183,13 @@ import Testing
                 """, url: "https://www.carelink.example/j/4"))
             #expect(board.company == nil, "\(offer)")
         }
+        // (the offer among a link's other words: "Employers / Post Job", in the page's menu)
+        let menu = try #require(read("""
+            <title>Robotics Engineer - Greer, SC - Indeed.com</title><nav><a href="/jobs">Find Jobs</a>
+            <a href="/hire">Employers / Post Job</a></nav><h2>Robotics Engineer</h2><div>Minghua USA Inc.</div><div>-</div>
+            <div>Greer, SC</div><p>The Robotics Engineer is responsible for investigating issues with assembly automation.</p>
+            """))
+        #expect(menu.company == "Minghua USA Inc.")
         // the posting's own words name the employer a board does not label
         let aboutIt = try #require(read("""
             <title>Data Engineer | Jobly</title><meta property="og:site_name" content="Jobly"><h1>Data Engineer</h1>
