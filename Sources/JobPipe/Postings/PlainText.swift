@@ -48,8 +48,18 @@ enum PlainText {
                 || isNamedMenu(node) && !holdsSiteMark(node)
         case .ul, .ol: return MainContent.namedAsOtherPostings(node) || isNamedMenu(node)
         case .article: return isPostCard(node)
+        case .other: return isHiddenData(node)
         default: return false
         }
+    }
+
+    /// A `<code>` element the markup hides (`style="display: none"`, `hidden`): a script's data, as LinkedIn keeps
+    /// its pages' JSON ("seekingRemote":true, of the reader's profile), not text a reader sees.
+    static func isHiddenData(_ node: TreeNode) -> Bool {
+        guard node.hasName("code") else { return false }
+        if node.hasAttribute("hidden") { return true }
+        guard let style = node.attribute("style")?.lowercased() else { return false }
+        return style.replacingAll(" ", with: "").contains("display:none")
     }
 
     /// Class names and ids of the map libraries' widgets (Leaflet, Mapbox, OpenLayers, Google Maps) and of the chat

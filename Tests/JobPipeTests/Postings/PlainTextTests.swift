@@ -13,6 +13,18 @@ import Testing
         }
     }
 
+    @Test func aHiddenCodeElementIsAScriptsDataNotText() {
+        // LinkedIn keeps its pages' JSON in hidden <code> elements (the reader's profile: "seekingRemote":true);
+        // code the page shows is its text
+        let tree = HTMLTree("""
+            <body><code style="display: none" id="bpr-guid-1">{"seekingRemote":true}</code><code hidden>{"a":1}</code>
+            <h1>Data Scientist</h1><p>Toronto, ON</p><p>Write <code>pandas</code> and SQL.</p></body>
+            """)
+        withExtendedLifetime(tree) {
+            #expect(PlainText.lines(of: tree.body, skippingChrome: true) == ["Data Scientist", "Toronto, ON", "Write pandas and SQL."])
+        }
+    }
+
     @Test func aHeaderThatHoldsTheHeadingAndNoMenuIsThePostings() {
         // the posting's header (its heading, employer and place) is read; the site's, with its menu, is chrome
         let tree = HTMLTree("""
