@@ -18,9 +18,13 @@ enum Microdata {
         return found
     }
 
-    /// The page's elements by `id`, for `itemref`: found on the first reference (most pages make none).
+    /// What the reading of one page's items shares: its elements by `id`, for `itemref`, found on the first
+    /// reference (most pages make none); and the elements read so far, to a bound, as references let a page
+    /// have every item read the same large block again (`itemref="big"` on a thousand items).
     private final class ElementsByID {
         let doc: HTMLTree
+        var visits = 0
+        static let maxVisits = 100_000
         init(_ doc: HTMLTree) { self.doc = doc }
         lazy var elements: [String: TreeNode] = {
             var found: [String: TreeNode] = [:]
@@ -41,9 +45,11 @@ enum Microdata {
         var pairs: [(String, JSON)] = [("@type", .string(type))]
         guard nesting < 8 else { return .object(pairs) }
         for child in node.children { collect(child, into: &pairs, depth: 0, ids: ids, nesting: nesting) }
-        for id in node.attribute("itemref")?.spaceParts ?? [] {
-            if let referenced = ids.elements[String(id)], referenced.index != node.index {
-                collect(referenced, into: &pairs, depth: 0, ids: ids, nesting: nesting)
+        // (each id once: "itemref="a a a"" reads a once)
+        var seen: Set<Substring> = []
+        for id in node.attribute("itemref")?.spaceParts ?? [] where seen.insert(id).inserted {
+            if let element = ids.elements[String(id)], element.index != node.index {
+                collect(element, into: &pairs, depth: 0, ids: ids, nesting: nesting)
             }
         }
         // several values of one property become an array
@@ -61,7 +67,8 @@ enum Microdata {
     }
 
     private static func collect(_ node: TreeNode, into pairs: inout [(String, JSON)], depth: Int, ids: ElementsByID, nesting: Int) {
-        guard node.isElement, depth < 64 else { return }
+        guard node.isElement, depth < 64, ids.visits < ElementsByID.maxVisits else { return }
+        ids.visits += 1
         let props = (node.attribute("itemprop") ?? node.attribute("property"))?
             .spaceParts.map { name -> String in
                 let s = String(name)

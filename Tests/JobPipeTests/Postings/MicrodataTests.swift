@@ -49,4 +49,21 @@ import Testing
         #expect(item["title"] == .string("Koch"))
         #expect(item["hiringOrganization"]?["name"] == .string("Acme"))
     }
+
+    @Test func itemsThatAllReferToOneLargeBlockAreReadToABound() {
+        // a hostile page: a thousand items, each referring three times to a block of 5,000 properties
+        let block = "<div id=\"big\">" + String(repeating: "<span itemprop=\"x\">a</span>", count: 5_000) + "</div>"
+        let items = String(repeating: #"<div itemscope itemtype="http://schema.org/JobPosting" itemref="big big big"><h1 itemprop="title">T</h1></div>"#,
+                           count: 1_000)
+        var bytes = Array(("<body>" + block + items + "</body>").utf8)
+        let found = bytes.withUnsafeMutableBufferPointer { buffer in
+            let doc = HTMLTree(borrowing: UnsafeBufferPointer(buffer), url: nil)
+            return withExtendedLifetime(doc) { Microdata.jobPostings(in: doc) }
+        }
+        #expect(found.count == 1_000)
+        // (the first items read the block whole, and read it once each)
+        #expect(found[0]["x"]?.arrayValue?.count == 5_000)
+        // (past 100,000 elements read, the page's items are read no further)
+        #expect(found[999]["title"] == nil)
+    }
 }
