@@ -5,12 +5,12 @@ enum Microdata {
     /// Every JobPosting item on the page, as JSON objects.
     static func jobPostings(in doc: HTMLTree) -> [JSON] {
         var found: [JSON] = []
-        let ids = ElementsByID(doc)
+        let reading = ItemReading(doc)
         doc.walk { node in
             guard node.isElement else { return true }
             let type = node.attribute("itemtype") ?? node.attribute("typeof")
             if let type, type.hasSuffix("JobPosting") {
-                found.append(item(node, type: "JobPosting", ids: ids, nesting: 0))
+                found.append(item(node, type: "JobPosting", reading: reading, nesting: 0))
                 return false
             }
             return true
@@ -21,7 +21,7 @@ enum Microdata {
     /// What the reading of one page's items shares: its elements by `id`, for `itemref`, found on the first
     /// reference (most pages make none); and the elements read so far, to a bound, as references let a page
     /// have every item read the same large block again (`itemref="big"` on a thousand items).
-    private final class ElementsByID {
+    private final class ItemReading {
         let doc: HTMLTree
         var visits = 0
         static let maxVisits = 100_000
@@ -41,15 +41,15 @@ enum Microdata {
     /// ("<meta itemprop="hiringOrganization" itemscope itemref="employer">" and, elsewhere, "<div id="employer">
     /// <meta itemprop="name" content="Acme GmbH">"). (Items within items are read to a depth of 8: references may
     /// go round in a circle.)
-    private static func item(_ node: TreeNode, type: String, ids: ElementsByID, nesting: Int) -> JSON {
+    private static func item(_ node: TreeNode, type: String, reading: ItemReading, nesting: Int) -> JSON {
         var pairs: [(String, JSON)] = [("@type", .string(type))]
         guard nesting < 8 else { return .object(pairs) }
-        for child in node.children { collect(child, into: &pairs, depth: 0, ids: ids, nesting: nesting) }
+        for child in node.children { collect(child, into: &pairs, depth: 0, reading: reading, nesting: nesting) }
         // (each id once: "itemref="a a a"" reads a once)
         var seen: Set<Substring> = []
         for id in node.attribute("itemref")?.spaceParts ?? [] where seen.insert(id).inserted {
-            if let element = ids.elements[String(id)], element.index != node.index {
-                collect(element, into: &pairs, depth: 0, ids: ids, nesting: nesting)
+            if let element = reading.elements[String(id)], element.index != node.index {
+                collect(element, into: &pairs, depth: 0, reading: reading, nesting: nesting)
             }
         }
         // several values of one property become an array
@@ -66,9 +66,9 @@ enum Microdata {
         return .object(merged.map { ($0.0, $0.1.count == 1 ? $0.1[0] : .array($0.1)) })
     }
 
-    private static func collect(_ node: TreeNode, into pairs: inout [(String, JSON)], depth: Int, ids: ElementsByID, nesting: Int) {
-        guard node.isElement, depth < 64, ids.visits < ElementsByID.maxVisits else { return }
-        ids.visits += 1
+    private static func collect(_ node: TreeNode, into pairs: inout [(String, JSON)], depth: Int, reading: ItemReading, nesting: Int) {
+        guard node.isElement, depth < 64, reading.visits < ItemReading.maxVisits else { return }
+        reading.visits += 1
         let props = (node.attribute("itemprop") ?? node.attribute("property"))?
             .spaceParts.map { name -> String in
                 let s = String(name)
@@ -81,7 +81,7 @@ enum Microdata {
             let value: JSON
             if isScope {
                 value = item(node, type: nestedType.map { String($0.split(separator: "/").last ?? "") } ?? "Thing",
-                             ids: ids, nesting: nesting + 1)
+                             reading: reading, nesting: nesting + 1)
             } else if props.contains("description") {
                 value = .string(node.hasChildren ? innerText(node) : "")
             } else {
@@ -92,7 +92,7 @@ enum Microdata {
         } else if isScope {
             return
         }
-        for child in node.children { collect(child, into: &pairs, depth: depth + 1, ids: ids, nesting: nesting) }
+        for child in node.children { collect(child, into: &pairs, depth: depth + 1, reading: reading, nesting: nesting) }
     }
 
     /// A description keeps its block structure: the element's HTML is read as text lines.
