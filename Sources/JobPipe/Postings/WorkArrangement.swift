@@ -515,6 +515,13 @@ enum WorkArrangement: String, Sendable {
             .contains(l.trimmingSpaces) {
             return .remote
         }
+        // … or that is "virtual", as the US and Latin America call a job done at home, alone or before the country it
+        // is in: "Virtual", "Virtual - US", "Virtual en Colombia" (not "Virtual Reality Lab, Boston")
+        let place = l.trimmingSpaces
+        if place == "virtual" || ["virtual - ", "virtual – ", "virtual, ", "virtual (", "virtual / ", "virtual en ", "virtual in "]
+            .contains(where: { place.startsWithBytes($0) }) {
+            return .remote
+        }
         // "California · On-site", "Berlin, vor Ort": a part of its own after the place
         for sep in Location.arrangementSeparators where location.containsBytes(sep) {
             if let w = location.splitBytes(sep).dropFirst().lazy.compactMap({ stated($0.trimmingSpaces) }).first { return w }

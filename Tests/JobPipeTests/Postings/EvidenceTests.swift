@@ -1798,6 +1798,11 @@ import Testing
         let berlin = try #require(read("<h1>Go Developer</h1><p>Berlin / Hybrid</p><p>We build services.</p>"))
         #expect(berlin.workplace == .hybrid && berlin.location == "Berlin")
         #expect(WorkArrangement.inLocation("Distributed") == .remote)
+        // a place of work that is "virtual", as the US and Latin America call a job done at home
+        let virtual = try #require(read("<h1>Program Manager</h1><p>Location: Virtual</p><p>Company: Acme Foundation</p><p>Lead our programs.</p>"))
+        #expect(virtual.remote == true && virtual.workplace == .remote && virtual.location == "Virtual")
+        #expect(WorkArrangement.inLocation("Virtual en Colombia") == .remote && WorkArrangement.inLocation("Virtual - US") == .remote)
+        #expect(WorkArrangement.inLocation("Virtual Reality Lab, Boston") == nil)
     }
 
     @Test func aLabelledPlaceThatNamesNone() throws {
