@@ -992,8 +992,7 @@ struct PageHeuristics {
     /// "Post a job", "Employers / Post Job", "Für Arbeitgeber: Stellenanzeige aufgeben".
     static func offersToPost(_ words: String) -> Bool {
         // (the phrases' bytes tell first: most links hold none)
-        words.utf8.count <= 40 && postingOfferNeedles.matches(words) != 0
-            && (postingOffers.contains(words) || postingOffers.contains { Words.contains(words, $0) })
+        words.utf8.count <= 40 && postingOfferNeedles.matches(words) != 0 && postingOffers.contains { Words.contains(words, $0) }
     }
     private static let postingOfferNeedles = ByteNeedles(Array(postingOffers))
 

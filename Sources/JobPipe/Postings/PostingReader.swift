@@ -25,9 +25,10 @@ enum PostingReader {
         // markup whose job and employer the page never shows is another page's (a theme's demo posting
         // left in): the page is read alone. (A page of a line or two shows nothing to weigh the markup against:
         // an app's shell before its script fills it, "You need to enable JavaScript to run this app.")
-        if let s = structured, lines.count >= 3, !pageShows(s, lines: lines) { structured = nil }
+        let thin = lines.count < 3
+        if let s = structured, !thin, !pageShows(s, lines: lines) { structured = nil }
         // (such a page is read through its markup's description, the text its script would show)
-        if lines.count < 3, let d = structured?.description { lines += d.nonEmptyLines }
+        if thin, let d = structured?.description { lines += d.nonEmptyLines }
         // markup that names an employer, on a page that says its posting is for a client it does not name
         // ("Notre client est une FinTech …", "Unser Auftraggeber ist …"), is the recruiter's: the site's own name, or
         // on a board the staffing agency that posted it. Whoever names the client in its markup does not hide it in

@@ -511,13 +511,13 @@ enum WorkArrangement: String, Sendable {
             return .remote
         }
         // a place of work that is the whole world: "Global", "Worldwide"
+        let place = l.trimmingSpaces
         if ["global", "worldwide", "world-wide", "world wide", "weltweit", "monde entier", "wereldwijd", "mundial", "distributed"]
-            .contains(l.trimmingSpaces) {
+            .contains(place) {
             return .remote
         }
         // … or that is "virtual", as the US and Latin America call a job done at home, alone or before the country it
         // is in: "Virtual", "Virtual - US", "Virtual en Colombia" (not "Virtual Reality Lab, Boston")
-        let place = l.trimmingSpaces
         if place == "virtual" || ["virtual - ", "virtual – ", "virtual, ", "virtual (", "virtual / ", "virtual en ", "virtual in "]
             .contains(where: { place.startsWithBytes($0) }) {
             return .remote
