@@ -24,7 +24,7 @@ enum WorkArrangement: String, Sendable {
                               "vanuit huis", "da remoto", "lavoro da remoto", "telelavoro", "full remote", "100% remoto",
                               "100 % télétravail", "100% télétravail", "100% homeoffice", "100 % homeoffice", "fully-remote",
                               "100%-remote", "full smart working", "100% smart working", "home-based", "home based",
-                              "etätyö", "etänä", "praca zdalna", "zdalnie", "zdalna", "práce z domova", "na dálku",
+                              "etätyö", "etänä", "praca zdalna", "zdalnie", "zdalna", "zdalny", "práce z domova", "na dálku",
                               "på distans", "distansarbete", "distans", "hjemmefra", "hjemmearbejde", "fjernarbejde",
                               "távmunka", "teletrabalho", "trabalho remoto", "la distanță",
                               // a header's "Open for Remote full-time role"
@@ -36,6 +36,7 @@ enum WorkArrangement: String, Sendable {
                               "in person", "in-person", "vor ort", "präsenz", "praesenz", "im büro", "sur site",
                               "présentiel", "presentiel", "sur place", "presencial", "en oficina", "op locatie",
                               "op kantoor", "in sede", "in presenza", "presenziale", "lähityö", "stacjonarnie", "praca stacjonarna",
+                              "stacjonarny", "stacjonarna",
                               "på plats", "på kontoret", "work from office", "work from the office", "working from office",
                               "field-based", "field based"]
 
@@ -117,6 +118,11 @@ enum WorkArrangement: String, Sendable {
                                 "rythme hybride", "hybrides modell", "hybrid arbeiten", "hybride arbeitsweise",
                                 "esquema híbrido", "formato híbrido", "jornada híbrida", "modello ibrido", "formula ibrida",
                                 "hybride werkmodel", "hybride model",
+                                // … and a hybrid model, system or way of working in the other languages of the EU's job
+                                // market ("en hybrid arbetsmodell", "sistema híbrido de teletrabajo", "model hybrydowy")
+                                "hybridarbete", "hybrid arbetsmodell", "hybrida arbetsmodell", "hybridmodell", "hybrid arbejdsmodel",
+                                "hybrid arbeidsmodell", "model hybrydowy", "hybrydowy model", "hybrydowym modelu",
+                                "hybridní model", "sistema híbrido", "esquema de trabajo híbrido", "modelo de trabajo híbrido",
                                 // home working part of the time, or a mix of home and office
                                 "partly from home", "partially from home", "partly remote", "partly remotely",
                                 "mix of office and remote", "mix of remote and office", "mix of remote and in-office",
@@ -188,6 +194,12 @@ enum WorkArrangement: String, Sendable {
                                 "virtual position", "virtual role", "virtual job", "position is virtual", "100% virtual",
                                 "fully virtual", "work-from-home position", "work-from-home role", "work-from-home job",
                                 "home-based role", "home-based position", "home-based job", "home based role", "home based position",
+                                // … and in the other languages of the EU's job market: Swedish, Polish, Danish and Norwegian, Czech
+                                // ("helt på distans", "praca w pełni zdalna", "100% hjemmefra", "fra hjemmekontor", "plně remote")
+                                "helt på distans", "100% på distans", "100 % på distans", "helt distans", "w pełni zdaln",
+                                "100% zdaln", "100 % zdaln", "całkowicie zdaln", "100% hjemmefra", "100 % hjemmefra",
+                                "helt hjemmefra", "fuldt remote", "fra hjemmekontor", "100% fjernarbeid", "plně remote",
+                                "plně vzdálen", "100% z domova", "100 % z domova",
                                 "depuis n'importe où", "desde cualquier sitio", "da qualsiasi luogo", "vanaf elke locatie",
                                 // "(Remote oder Berlin-Zentrum)": the job may be done remote
                                 "(remote or ", "(remote oder ", "(remote ou ", "(remote o ", "(remote of ", "(remoto o "]
@@ -207,7 +219,8 @@ enum WorkArrangement: String, Sendable {
                                 // other languages of the EU's job market: Swedish, Danish and Norwegian, Polish, Czech,
                                 // Portuguese ("Heltid på plats i Uppsala", "Praca stacjonarna w Krakowie")
                                 "på plats i ", "på plats hos ", "heltid på plats", "på kontoret i ", "på kontoret hos ",
-                                "praca stacjonarna", "pracy stacjonarnej", "na miejscu w ", "práce v kanceláři",
+                                "praca stacjonarna", "pracy stacjonarnej", "na miejscu w ", "praca w biurze w ", "pracy w biurze w ",
+                                "práce v kanceláři", "práce na místě",
                                 "presencialmente em ", "presencialmente no "]
     /// Where the work is done, said of the employer's own offices ("based in our Paris office", "in unserem Büro
     /// in Köln"): weaker than the words around a remote word, read after them ("The team is based in our Berlin

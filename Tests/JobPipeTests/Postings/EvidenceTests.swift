@@ -2186,6 +2186,28 @@ import Testing
         #expect(WorkArrangement.stated("Osittainen työaika") == nil)
     }
 
+    @Test func remoteWorkSaidInSentencesOfMoreLanguages() throws {
+        // a sentence of the description that says it, in Swedish, Polish, Danish, Norwegian, Czech and Spanish
+        let said = { (sentence: String) in "<h1>Analytiker</h1><main><p>Acme is a growing company.</p><p>\(sentence)</p></main>" }
+        let cases: [(String, WorkArrangement)] = [
+            (said("Du kan arbeta helt på distans från hela Sverige."), .remote),
+            (said("Rollen är 100 % på distans."), .remote),
+            (said("Oferujemy pracę w pełni zdalną."), .remote),
+            (said("Praca w 100% zdalna."), .remote),
+            (said("Du arbejder 100% hjemmefra."), .remote),
+            (said("Stillingen kan utføres fra hjemmekontor i hele Norge."), .remote),
+            (said("Plně remote pozice."), .remote),
+            (said("Vi tillämpar en hybrid arbetsmodell med 2-3 dagar på kontoret."), .hybrid),
+            (said("Vi erbjuder hybridarbete."), .hybrid),
+            (said("Sistema híbrido de teletrabajo."), .hybrid),
+            (said("Praca w biurze w Warszawie."), .onSite),
+            (said("Práce na místě v Praze."), .onSite),
+            ("<h1>Programista</h1><p>Tryb pracy: stacjonarny</p>", .onSite),
+            ("<h1>Programista</h1><p>Tryb pracy: zdalny</p>", .remote),
+        ]
+        try expectWorkplaces(cases)
+    }
+
     @Test func theJobItselfSaidToBeRemote() throws {
         // the job, a verb or a preposition, then the remote word, in four languages
         #expect(WorkArrangement.inText("This position is remote, with a yearly meet-up.") == .remote)
