@@ -140,6 +140,16 @@ enum PostingLabels {
         "praca", "kariera", "oferty pracy", "práce", "kariéra", "volná místa", "volné pozice", "karriär", "lediga jobb",
         "lediga tjänster", "jobba hos oss", "karriere", "ledige stillinger", "ledige job", "rekrytointi", "avoimet työpaikat",
         "työpaikat", "ura",
+        // … the word for a job advert in those languages ("Platsannons", "Stillingsannonse", "Ogłoszenie")
+        "platsannons", "jobbannons", "annons", "stillingsannonse", "stillingsutlysning", "utlysning", "stillingsopslag",
+        "jobopslag", "ogłoszenie", "oferta pracy", "nabídka práce", "pracovní nabídka", "inzerát", "ponuka práce",
+        "pracovná ponuka", "työpaikkailmoitus",
+        // … and the heading of the posting's basic facts in all of them ("Základní informace" / "Lokalita: …")
+        "basic information", "general information", "key information", "allgemeine informationen",
+        "informations générales", "información general", "algemene informatie", "informazioni generali",
+        "informações gerais", "grundläggande information", "allmän information", "generell informasjon",
+        "generel information", "podstawowe informacje", "informacje podstawowe", "základní informace",
+        "obecné informace", "základné informácie", "perustiedot",
         // a headline that hires no one in particular
         "wir suchen verstärkung", "wir suchen dich", "wir suchen sie", "verstärkung gesucht", "wir stellen ein",
         "nous recrutons", "on recrute", "wij zoeken versterking", "we zoeken versterking", "versterking gezocht",

@@ -2186,6 +2186,20 @@ import Testing
         #expect(WorkArrangement.stated("Osittainen työaika") == nil)
     }
 
+    @Test func theHeadingOfAnAdvertOrOfItsBasicFactsInMoreLanguages() throws {
+        // the word for a job advert, and the heading over the posting's facts, are neither the job nor its title
+        let facts = try #require(read("""
+            <h2>Měřič, technik relé</h2><p>Zabýváme se opravou elektrických zařízení.</p>
+            <h2>Základní informace</h2><p>Lokalita:</p><p>Ústí nad Labem</p><p>Datum nástupu:</p><p>Možný ihned.</p>
+            <h2>Co nabízíme</h2><p>Stabilní zaměstnání.</p>
+            """))
+        #expect(facts.title == "Měřič, technik relé")
+        let advert = try #require(read("<h1>Ogłoszenie</h1><h2>Magazynier</h2><p>Szukamy osoby do pracy w magazynie.</p>"))
+        #expect(advert.title == "Magazynier")
+        #expect(read("<h2>Platsannons</h2><p>Vi söker undersköterskor till vårt team i Karlstad.</p>")?.title == nil)
+        #expect(PostingLabels.isGeneric("Stillingsannonse") && PostingLabels.isGeneric("Informations générales"))
+    }
+
     @Test func remoteWorkSaidInSentencesOfMoreLanguages() throws {
         // a sentence of the description that says it, in Swedish, Polish, Danish, Norwegian, Czech and Spanish
         let said = { (sentence: String) in "<h1>Analytiker</h1><main><p>Acme is a growing company.</p><p>\(sentence)</p></main>" }
