@@ -1289,6 +1289,17 @@ struct PageHeuristics {
             }
         }
 
+        // a title that ends on its employer after a word of "at" ("Servicemonteur (m/w/d) bei KNOLL Maschinenbau GmbH",
+        // "Vacature: Kok bij De Walrus"), an employer the site names itself by (its name, its copyright line, or its page
+        // title whole: "De Walrus"): the job is what comes before, and the employer is named
+        // (not the careers section's own name: "Werken bij Acme", "Karriere bei Acme")
+        for c in title.candidates where c.score > 0 && Self.careersOf(c.text) == nil && !Self.namesCareersPage(c.text) {
+            guard let (job, employer) = Self.jobAtEmployer(c.text), !PostingLabels.isGeneric(job),
+                  namesSite(employer) || titleTag.map(Words.normalized) == Words.normalized(employer) else { continue }
+            title.adjust(-10) { $0 == c }
+            title.add(job, c.place, c.score)
+            company.add(employer, "title", 3)
+        }
         // agreement: each other place that says the same words
         // (the headings count as one place: a menu of h1s that repeats a word is no agreement)
         let places = [meta["og:title"], titleTag].compactMap { $0.map(Words.normalized) } + [urlWords]
@@ -2669,6 +2680,17 @@ struct PageHeuristics {
                                              "department", "faculty", "labor", "lehrstuhl", "arbeitsgruppe",
                                              "forschungsgruppe", "laboratoire", "laboratorio", "instituto", "departamento",
                                              "onderzoeksgroep", "vakgroep", "istituto", "dipartimento"]
+
+    /// A title and, after its last word of "at", the employer (`employerAfterJob`): "Kok bij De Walrus" is "Kok"
+    /// and "De Walrus".
+    static func jobAtEmployer(_ text: String) -> (job: String, employer: String)? {
+        for word in TitlePatterns.employerWords {
+            guard let at = text.lastByteRange(of: word), case let job = String(text[..<at.lowerBound]).trimmingSpaces,
+                  !job.isEmpty, let employer = employerAfterJob(text[at.lowerBound...]) else { continue }
+            return (job, employer)
+        }
+        return nil
+    }
 
     /// The employer after the job in a page title's part, where the heading gives the job alone: a word of "at"
     /// (or the "en" of Spanish and French, of a name that is no place) and a name of up to five words, no role, no

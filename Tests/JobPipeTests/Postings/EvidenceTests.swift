@@ -2200,6 +2200,34 @@ import Testing
         #expect(PostingLabels.isGeneric("Stillingsannonse") && PostingLabels.isGeneric("Informations générales"))
     }
 
+    @Test func aTitleThatEndsOnTheSitesOwnName() throws {
+        // the employer after a word of "at" is the one the site names itself by: its copyright line's, or its page title
+        let owned = try #require(read("""
+            <head><title>Karriere | KNOLL</title></head>
+            <body><h1>SPS-Programmierer (m/w/d) bei KNOLL Maschinenbau GmbH</h1><h2>Ihre Aufgaben</h2>
+            <p>Sie programmieren unsere Anlagen.</p><footer>© 2024 KNOLL Maschinenbau GmbH</footer></body>
+            """))
+        #expect(owned.title == "SPS-Programmierer (m/w/d)" && owned.company == "KNOLL Maschinenbau GmbH")
+        let titled = try #require(read("""
+            <head><title>De Walrus</title></head>
+            <body><p>Vacature: Kok bij De Walrus</p><p>Wij zoeken een kok voor ons restaurant in Leeuwarden.</p></body>
+            """))
+        #expect(titled.title == "Kok" && titled.company == "De Walrus" && titled.evidence["company"] == "title")
+        // (also where the host spells the name: the title had been dropped as the site's own)
+        let hosted = try #require(read("""
+            <head><title>De Walrus</title></head>
+            <body><p>Vacature: Kok bij De Walrus</p><p>Wij zoeken een kok voor ons restaurant in Leeuwarden.</p></body>
+            """, url: "https://dewalrus.nl/vacatures/kok"))
+        #expect(hosted.title == "Kok" && hosted.company == "De Walrus")
+        // (on a board, whose name is another, the heading is kept as it is written)
+        let board = try #require(read("""
+            <head><title>Jobs | JobBoard</title><meta property="og:site_name" content="JobBoard"></head>
+            <body><h1>Koch (m/w/d) bei Gasthaus Krone</h1><p>Das Gasthaus Krone sucht einen Koch.</p>
+            <footer>© 2024 JobBoard GmbH</footer></body>
+            """, url: "https://jobboard.example/jobs/1"))
+        #expect(board.title == "Koch (m/w/d) bei Gasthaus Krone")
+    }
+
     @Test func remoteWorkSaidInSentencesOfMoreLanguages() throws {
         // a sentence of the description that says it, in Swedish, Polish, Danish, Norwegian, Czech and Spanish
         let said = { (sentence: String) in "<h1>Analytiker</h1><main><p>Acme is a growing company.</p><p>\(sentence)</p></main>" }
