@@ -1652,23 +1652,38 @@ struct LabelledLines {
 
     /// The name a sentence says is a company, without its legal form: "Northwind is a logistics startup based in
     /// Leeds", "Dupont Conseil est un cabinet de conseil", "Globex es una consultora tecnológica". The name is
-    /// the capitalised words before "is a" (in the six languages), and a word for a company follows within five.
+    /// the capitalised words before "is a" (in the six languages), and a word for a company follows within five;
+    /// or the words before what a firm says it specialises in, in the six languages and the Nordic ones, Polish,
+    /// Czech and Portuguese ("Auto Poets Centrale Zaanstad is gespecialiseerd in …", "Therapion Consulting
+    /// specialiserer sig i …"), where they begin with no given name (a person's: "Anna Berg is specialised in …").
     static func aboutSubject(_ line: String) -> String? {
         guard line.utf8.count >= 20, let b = line.utf8.first, b >= 0x41 && b <= 0x5A || b >= 0xC3,
-              beingANeedles.matches(String(decoding: line.utf8.prefix(80), as: UTF8.self)) != 0,
-              let r = beingA.lazy.compactMap({ line.byteRange(of: $0) }).first(where: { line.utf8.distance(from: line.startIndex, to: $0.lowerBound) <= 60 })
-        else { return nil }
+              case let head = String(decoding: line.utf8.prefix(80), as: UTF8.self), case let found = beingANeedles.matches(head),
+              found != 0 else { return nil }
+        let specialised = found & beingABits == 0
+        let predicates = specialised ? specialisingIn : beingA
+        guard let r = predicates.lazy.compactMap({ line.byteRange(of: $0) })
+            .first(where: { line.utf8.distance(from: line.startIndex, to: $0.lowerBound) <= 60 }) else { return nil }
         var words = line[..<r.lowerBound].spaceParts
         if let w = words.first, words.count > 1, articles.contains(String(w)) { words.removeFirst() }
         let name = leadingName(words)
         guard (1...4).contains(name.count), name.count == words.count, !determiners.contains(String(name[0])),
               !questionWords.contains(String(name[0])), !notNames.contains(name.joined(separator: " ").lowercased()) else { return nil }
+        if specialised { return GivenNames.contains(name[0]) || companyNouns.contains(name[0].lowercased()) ? nil : name.joined(separator: " ") }
         let after = line[r.upperBound...].lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).prefix(5)
         // (German and Dutch join the word for a company to what it does: "ein Softwareunternehmen", "een softwarebedrijf")
         guard after.contains(where: { w in companyNouns.contains(String(w)) || companyCompoundEnds.contains(where: { w.hasSuffix($0) }) })
         else { return nil }
         return name.joined(separator: " ")
     }
+    /// What a firm says it specialises in, after its name.
+    static let specialisingIn = [" specializes in ", " specialises in ", " is specialized in ", " is specialised in ",
+                                 " ist spezialisiert auf ", " hat sich spezialisiert auf ", " est spécialisée dans ",
+                                 " est spécialisé dans ", " se especializa en ", " está especializada en ",
+                                 " è specializzata in ", " è specializzato in ", " is gespecialiseerd in ", " é especializada em ",
+                                 " är specialiserade på ", " är specialiserat på ", " är specialist på ", " är specialist i ",
+                                 " specialiserer sig i ", " specialiserer sig på ", " spesialiserer seg på ",
+                                 " spesialiserar seg på ", " specjalizuje się w ", " se specializuje na "]
     /// The words for a company that end German and Dutch compounds ("Softwareunternehmen", "IT-Dienstleister",
     /// "ingenieursbureau", "softwarebedrijf").
     static let companyCompoundEnds = ["unternehmen", "dienstleister", "anbieter", "hersteller", "agentur", "konzern",
@@ -1687,7 +1702,9 @@ struct LabelledLines {
     /// "is a" in the six languages, between a name and what it is.
     static let beingA = [" is a ", " is an ", " ist ein ", " ist eine ", " est un ", " est une ", " es una ", " es un ",
                          " is een ", " è un ", " è una ", " è un'"]
-    private static let beingANeedles = ByteNeedles(beingA)
+    /// `beingA` and `specialisingIn` at once, the bits of `beingA` first.
+    private static let beingANeedles = ByteNeedles(beingA + specialisingIn)
+    private static let beingABits: UInt64 = (1 << UInt64(beingA.count)) - 1
     /// Words for a company, a firm or a maker, in the six languages (lower case).
     static let companyNouns: Set<String> = [
         "company", "startup", "start-up", "scale-up", "scaleup", "firm", "agency", "consultancy", "business",

@@ -3355,6 +3355,22 @@ import Testing
         #expect(named.company == "Acme Corp")
     }
 
+    @Test func aSentenceThatSaysWhatAFirmSpecialisesIn() throws {
+        #expect(LabelledLines.aboutSubject("Auto Poets Centrale Zaanstad is gespecialiseerd in professionele voertuigverzorging.")
+                    == "Auto Poets Centrale Zaanstad")
+        #expect(LabelledLines.aboutSubject("Therapion Consulting specialiserer sig i internetpsykologi og blev grundlagt i 2005.")
+                    == "Therapion Consulting")
+        #expect(LabelledLines.aboutSubject("Kestrel Labs ist spezialisiert auf Messtechnik für die Industrie.") == "Kestrel Labs")
+        // (a person is specialised too: a name that begins with a given name is none)
+        #expect(LabelledLines.aboutSubject("Anna Berg is specialised in tax law and joined us in 2019.") == nil)
+        #expect(LabelledLines.aboutSubject("Unser Unternehmen ist spezialisiert auf Messtechnik.") == nil)
+        let p = try #require(read("""
+            <h1>Psykolog</h1><main><p>Du er autoriseret psykolog.</p><p>Om os</p>
+            <p>Therapion Consulting specialiserer sig i internetpsykologi og blev grundlagt i 2005.</p></main>
+            """))
+        #expect(p.company == "Therapion Consulting" && p.evidence["company"] == "text")
+    }
+
     @Test func theWordsThatSeekTheRoleAndTheFactsAfterItAreNoTitle() throws {
         func title(_ h1: String) throws -> Posting {
             try #require(read("<h1>\(h1)</h1><main><p>You will build data pipelines with Python for our customers.</p></main>"))
