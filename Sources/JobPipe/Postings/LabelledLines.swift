@@ -790,7 +790,10 @@ struct LabelledLines {
            PostingLabels.departmentEnds.contains(last), Cities.contains(parts[0]) {
             return place(parts.dropLast().joined(separator: ","))
         }
-        if let town = parts.first, parts.count <= 3, parts.allSatisfy({ $0.utf8.count <= 40 }), Cities.contains(town) {
+        // (a town's name ends on a name, not on a word in lower case after a capital: "Três passos, sem enrolação" is a
+        // heading's phrase, not "Três Passos")
+        if let town = parts.first, parts.count <= 3, parts.allSatisfy({ $0.utf8.count <= 40 }), Cities.contains(town),
+           !Self.endsOnCommonWord(town) {
             return Location.tidied(line)
         }
         // a known town and its code or district, as written: "Berlin (DE)", "Milano (MI)", "Lyon (69)", "Paris 8e", "Praha 4"
@@ -1023,6 +1026,15 @@ struct LabelledLines {
     /// The small words inside towns' names after a postcode: those of place names, and the prepositions
     /// of German and Dutch towns ("Oldenburg in Holstein", "Bergen op Zoom").
     static let townParticles = nameParticles.union(["in", "ob", "bei", "auf", "op", "sous"])
+
+    /// Whether words that open with a capital end on a word in lower case of four letters or more, no particle of a
+    /// town's name: a phrase, "Três passos" (not "Newcastle upon Tyne", "Frankfurt am Main", "berlin").
+    static func endsOnCommonWord(_ text: Substring) -> Bool {
+        let words = text.spaceParts
+        guard words.count >= 2, words[0].first?.isUppercase == true, let last = words.last,
+              last.utf8.count >= 4, last.allSatisfy({ $0.isLetter && $0.isLowercase }) else { return false }
+        return !townParticles.contains(String(last))
+    }
 
     /// Four or five digits, or a postcode with a hyphen as Poland and Portugal write it ("90-613", "1000-001").
     static func isPostcode(_ code: Substring) -> Bool {

@@ -29,6 +29,15 @@ import Testing
         #expect(LabelledLines(lines: lines).labelled(PostingLabels.company)?.0 == "Confidential")
     }
 
+    @Test func aTownsNameEndsOnANameNotAPhrasesWord() {
+        // "Três Passos" is a town; a heading's "Três passos, sem enrolação" is three steps
+        #expect(LabelledLines.place("Três passos, sem enrolação") == nil)
+        #expect(LabelledLines.place("Três Passos, RS") == "Três Passos, RS")
+        #expect(LabelledLines.place("Frankfurt am Main, Germany") == "Frankfurt am Main, Germany")
+        #expect(LabelledLines.place("berlin") != nil)
+        #expect(!LabelledLines.endsOnCommonWord("Newcastle upon Tyne") && LabelledLines.endsOnCommonWord("Três passos"))
+    }
+
     @Test func aSentenceThatPutsTheJobInAPlace() {
         #expect(LabelledLines(lines: ["Intro", "This position is based in Belgium. We meet in Zaventem."]).jobPlaced?.0 == "Belgium")
         #expect(LabelledLines(lines: ["The role is based in our San Francisco HQ."]).jobPlaced?.0 == "San Francisco")
