@@ -1293,9 +1293,10 @@ struct PageHeuristics {
         // "Vacature: Kok bij De Walrus"), an employer the site names itself by (its name, its copyright line, or its page
         // title whole: "De Walrus"): the job is what comes before, and the employer is named
         // (not the careers section's own name: "Werken bij Acme", "Karriere bei Acme")
-        for c in title.candidates where c.score > 0 && Self.careersOf(c.text) == nil && !Self.namesCareersPage(c.text) {
+        for c in title.candidates where c.score > 0 {
             guard let (job, employer) = Self.jobAtEmployer(c.text), !PostingLabels.isGeneric(job),
-                  namesSite(employer) || titleTag.map(Words.normalized) == Words.normalized(employer) else { continue }
+                  namesSite(employer) || titleTag.map(Words.normalized) == Words.normalized(employer),
+                  Self.careersOf(c.text) == nil, !Self.namesCareersPage(c.text) else { continue }
             title.adjust(-10) { $0 == c }
             title.add(job, c.place, c.score)
             company.add(employer, "title", 3)
