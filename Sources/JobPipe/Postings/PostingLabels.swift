@@ -29,10 +29,10 @@ enum PostingLabels {
         "empresa", "empleador", "compañía", "compania", "organización",
         "bedrijf", "werkgever", "organisatie", "opdrachtgever",
         "azienda", "società", "datore di lavoro", "ente", "organizzazione",
-        "empregador", "entidade empregadora", "společnost", "zaměstnavatel",
-        // other languages of the EU's job market: Slovak, Polish, Swedish, Danish, Finnish, Romanian, Hungarian
+        "empregador", "entidade empregadora", "empresa contratante", "společnost", "zaměstnavatel",
+        // other languages of the EU's job market: Slovak, Polish, Swedish, Danish, Norwegian, Finnish, Romanian, Hungarian
         "zamestnávateľ", "spoločnosť", "pracodawca", "firma zatrudniająca", "arbetsgivare", "företag", "arbejdsgiver",
-        "virksomhed", "työnantaja", "yritys", "angajator", "companie", "munkáltató", "cég",
+        "virksomhed", "arbeidsgiver", "bedrift", "työnantaja", "yritys", "angajator", "companie", "munkáltató", "cég",
     ]
 
     static let location: Set<String> = [
@@ -55,7 +55,7 @@ enum PostingLabels {
         // other languages of the EU's job market: Czech, Slovak, Polish, Swedish, Danish, Finnish, Romanian, Hungarian
         "místo výkonu práce", "místo práce", "miesto práce", "miesto výkonu práce", "miejsce pracy", "lokalizacja",
         "arbetsort", "placering", "placeringsort", "tjänsteort", "plats", "arbetsplats", "stad", "arbejdssted", "arbejdsplads",
-        "lokation", "sted", "miejsce", "miasto", "sijainti", "paikkakunta", "työskentelypaikka", "locație",
+        "lokation", "sted", "miejsce", "miasto", "sijainti", "työpaikan sijainti", "paikkakunta", "työskentelypaikka", "locație",
         "locul de muncă", "munkavégzés helye", "helyszín",
     ]
 

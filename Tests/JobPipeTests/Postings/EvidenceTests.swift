@@ -1700,6 +1700,10 @@ import Testing
         #expect(se.company == "Volvo Cars AB" && se.location == "Göteborg")
         let fi = try #require(read("<h1>Sovellusarkkitehti</h1><p>Työnantaja: Esko Systems Oy</p><p>Sijainti: Oulu</p>\(desc)"))
         #expect(fi.company == "Esko Systems Oy" && fi.location == "Oulu")
+        let no = try #require(read("<h1>Utvikler</h1><dl><dt>Arbeidsgiver</dt><dd>Nordlys AS</dd><dt>Sted</dt><dd>Bergen</dd></dl>\(desc)"))
+        #expect(no.company == "Nordlys AS" && no.location == "Bergen")
+        let pt = try #require(read("<h1>Analista</h1><p><strong>Empresa contratante:</strong> Acme Ltda</p>\(desc)"))
+        #expect(pt.company == "Acme Ltda")
     }
 
     @Test func aBoardsNameBeforeThePageTitleAndAPlaceAfterTheJob() throws {
