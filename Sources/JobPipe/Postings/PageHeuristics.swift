@@ -2483,7 +2483,11 @@ struct PageHeuristics {
                                  "se busca ", "nous recrutons un ", "nous recrutons une ", "nous recrutons ", "on recrute ",
                                  "cerchiamo un ", "cerchiamo una ", "cerchiamo ", "wij zoeken een ", "wij zoeken ",
                                  "we zoeken een ", "gezocht: ", "we're hiring ", "we are hiring ", "we're looking for ",
-                                 "we are looking for "]
+                                 "we are looking for ",
+                                 // … and in the other languages of the EU's job market: Swedish, Norwegian, Danish, Polish,
+                                 // Czech, Portuguese ("Vi söker Dataanalytiker", "Szukamy Analityk danych")
+                                 "vi söker en ", "vi söker ", "vi søker en ", "vi søker ", "vi søger en ", "vi søger ",
+                                 "szukamy ", "poszukujemy ", "hledáme ", "procuramos um ", "procuramos uma ", "procuramos "]
     /// Articles and adjectives between the verb and the role ("sucht neue", "is hiring a", "recrute un·e").
     static let hiringFillers: Set<String> = ["a", "an", "new", "ein", "eine", "einen", "eine/n", "neue", "neuen", "einen/eine",
                                              "un", "une", "un.e", "un·e", "des", "een", "nieuwe", "uno", "una", "nuovi", "nuove"]
@@ -2548,7 +2552,9 @@ struct PageHeuristics {
     /// The words a board or a careers page writes before a posting's title, in the languages read.
     static let postingWords = ["offre d'emploi", "offre d’emploi", "stellenangebot", "stellenanzeige", "stellenausschreibung",
                                "jobangebot", "vacature", "oferta de empleo", "oferta de trabajo", "offerta di lavoro",
-                               "annuncio di lavoro", "job offer", "vacante"]
+                               "annuncio di lavoro", "job offer", "vacante", "job opening", "annuncio",
+                               // … and in the other languages of the EU's job market ("Ledig stilling: Dataanalytiker")
+                               "ledig stilling", "ledig tjänst", "oferta pracy", "nabídka práce", "ponuka práce"]
 
     /// A heading's words after the word for a posting ("Offre d'emploi : Ingénieur" gives "Ingénieur"), and
     /// whether a colon comes between (then they are the title, whatever they say); nil when it begins with none.

@@ -18,6 +18,10 @@ enum PostingLabels {
         // the sought role as a heading says it: "Aktuell gesucht: Objektpfleger:innen (m/w/d)"
         "gesucht", "aktuell gesucht", "wir suchen", "now hiring", "we are hiring", "we're hiring", "nous recrutons",
         "on recrute", "buscamos", "wij zoeken", "gezocht", "cerchiamo", "cercasi",
+        // … and the job's labels and a heading's seeking words in the other languages of the EU's job market: Swedish,
+        // Norwegian, Danish, Polish, Czech, Portuguese ("Tjänst: Dataanalytiker", "Stanowisko: Analityk danych")
+        "tjänst", "befattning", "stilling", "stillingstittel", "stillingsbetegnelse", "titel", "stanowisko",
+        "nazwa stanowiska", "vi söker", "vi søker", "vi søger", "szukamy", "poszukujemy", "hledáme", "procuramos",
     ]
 
     static let company: Set<String> = [

@@ -1706,6 +1706,23 @@ import Testing
         #expect(pt.company == "Acme Ltda")
     }
 
+    @Test func theJobsLabelsAndAHeadingsWordsBeforeItInMoreLanguages() throws {
+        let desc = "<p>Acme builds software for hospitals.</p><p>You will analyse data and build reports.</p>"
+        let cases = [
+            ("<h1>Acme Careers</h1><p><strong>Tjänst:</strong> Dataanalytiker</p>", "Dataanalytiker"),
+            ("<h1>Acme Careers</h1><dl><dt>Stilling</dt><dd>Dataanalytiker</dd></dl>", "Dataanalytiker"),
+            ("<h1>Acme Careers</h1><p>Stanowisko: Analityk danych</p>", "Analityk danych"),
+            ("<h1>Oferta pracy: Analityk danych (k/m)</h1>", "Analityk danych (k/m)"),
+            ("<h1>Job opening: Data Analyst</h1>", "Data Analyst"),
+            ("<h1>Szukamy: Analityk danych</h1>", "Analityk danych"),
+            ("<h2>Vi søker: Dataanalytiker</h2>", "Dataanalytiker"),
+        ]
+        for (top, title) in cases {
+            let p = try #require(read("<head><title>Acme</title></head><body>\(top)\(desc)</body>"))
+            #expect(p.title == title, "\(top)")
+        }
+    }
+
     @Test func aBoardsNameBeforeThePageTitleAndAPlaceAfterTheJob() throws {
         let body = "<body><div>JobBoardX.com | Find Jobs | Post Resume</div><h2>Job Details</h2>"
             + "<p>We need a Java developer with Spring experience to build our trading platform.</p></body>"
