@@ -1036,11 +1036,14 @@ struct LabelledLines {
         return !townParticles.contains(String(last))
     }
 
-    /// Four or five digits, or a postcode with a hyphen as Poland and Portugal write it ("90-613", "1000-001").
+    /// Four or five digits, a postcode with a hyphen as Poland and Portugal write it ("90-613", "1000-001"), or a Dutch
+    /// one with its letters joined to its digits ("1026CH").
     static func isPostcode(_ code: Substring) -> Bool {
         let bytes = Array(code.utf8)
         let isDigit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
         if (4...5).contains(bytes.count), bytes.allSatisfy(isDigit) { return true }
+        // (a Dutch postcode written with its letters joined to its digits: "1026CH Amsterdam")
+        if bytes.count == 6, bytes[..<4].allSatisfy(isDigit), bytes[4...].allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) { return true }
         for dash in [2, 4] where bytes.count == dash + 4 && bytes[dash] == 0x2D {
             if bytes[..<dash].allSatisfy(isDigit), bytes[(dash + 1)...].allSatisfy(isDigit) { return true }
         }

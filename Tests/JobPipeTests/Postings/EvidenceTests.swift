@@ -794,6 +794,13 @@ import Testing
         #expect(try #require(read("\(menu)<h1>Java Developer</h1>\(desc)")).company == nil)
         #expect(LabelledLines.postcodeFirst("1012 AB Amsterdam") && LabelledLines.postcodeFirst("75001 Paris"))
         #expect(!LabelledLines.postcodeFirst("2023 Annual Report 2024") && !LabelledLines.postcodeFirst("1200 employees"))
+        // (a Dutch postcode may join its letters to its digits: the footer's address of an employer's own site)
+        #expect(LabelledLines.postcodeFirst("1026CH Amsterdam") && !LabelledLines.postcodeFirst("2024AB testing"))
+        let footer = try #require(read("""
+            <head><title>Rijinstructeur | Autorijschool Daisy</title></head><h1>Rijinstructeur</h1>\(desc)
+            <footer><p>Autorijschool Daisy</p><p>Durgerdammerdijk 138</p><p>1026CH Amsterdam</p></footer>
+            """))
+        #expect(footer.location == "1026CH Amsterdam" && footer.evidence["location"] == "footer")
         // "Als DevOps engineer bij DevPort …": the employer of the role the sentence opens with
         #expect(LabelledLines.roleAtEmployer("Als DevOps engineer bij DevPort ben je verantwoordelijk") == "DevPort")
         #expect(LabelledLines.roleAtEmployer("As a Data Engineer at Acme Corp, you will build pipelines.") == "Acme Corp")
