@@ -9,7 +9,11 @@ extension Location {
     /// "the heart of", "the centre of" before a place, in the languages read here
     /// ("in the heart of Leeds", "im Herzen von Köln", "au cœur de Lyon", "nel cuore di Milano").
     static let heartWords: Set<String> = ["heart", "centre", "center", "herzen", "zentrum", "cœur", "coeur", "centre-ville",
-                                          "corazón", "centro", "centrum", "cuore"]
+                                          "corazón", "centro", "centrum", "cuore",
+                                          // … or a part of it or its edge ("dans le 6ème arrondissement de Paris", "the outskirts
+                                          // of Leeds", "nella periferia di Milano")
+                                          "arrondissement", "quartier", "banlieue", "outskirts", "suburbs", "borough", "stadtteil",
+                                          "barrio", "afueras", "quartiere", "periferia", "wijk"]
     private static let ofBytes = ["of", "von", "de", "du", "di", "van", "del"].map { Array($0.utf8) }
     /// "our": before the place of the employer's own office ("our Portland, OR office").
     static let ourWords = ["our", "unserem", "unseren", "unsere", "unser", "notre", "nuestra", "nuestras", "nuestro", "onze", "ons",
@@ -174,7 +178,7 @@ extension Location {
                 let before = previous.count <= 16
                     ? String(decoding: UnsafeBufferPointer(rebasing: bytes[previous]), as: UTF8.self).lowercased() : ""
                 // "the heart of Leeds"; the employer's office of a town, "notre agence de Lille", "la sede di Bologna"
-                let of = ofBytes.contains(where: { equalsLowered(w, $0) }) && previous.count <= 12
+                let of = ofBytes.contains(where: { equalsLowered(w, $0) }) && previous.count <= 16
                 let heartOf = of && heartWords.contains(before)
                 let officeOf = of && officeWords.contains(before)
                 // "Arbeitsort ist Köln Rodenkirchen", "The location is Leeds": a label's word said in a sentence

@@ -1268,6 +1268,9 @@ import Testing
         // the heart or the centre of a town, in the languages read
         #expect(Location.mentioned(in: "Een kantoor in hartje Amsterdam, 2 minuten lopen vanaf CS.")?.town == "Amsterdam")
         #expect(Location.mentioned(in: "Our office is in the heart of Leeds.")?.town == "Leeds")
+        // … or a part of it or its edge, its word as long as "arrondissement", the line broken before the town
+        #expect(Location.mentioned(in: "Vous travaillerez à Agoranov, dans le 6ème arrondissement de\nParis.")?.town == "Paris")
+        #expect(Location.mentioned(in: "Our warehouse is on the outskirts of Leeds.")?.town == "Leeds")
         // a place label said in a sentence; a town bounded as an area
         #expect(Location.mentioned(in: "Wir sind ein Team der Wirtschaft. Arbeitsort ist Köln Rodenkirchen.")?.town == "Köln")
         #expect(Location.mentioned(in: "We're looking for the best drivers in the Austin, Tx area to deliver stone.")?.town == "Austin")
