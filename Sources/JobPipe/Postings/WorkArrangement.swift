@@ -120,7 +120,11 @@ enum WorkArrangement: String, Sendable {
                                 "hybride werkmodel", "hybride model",
                                 // … and a hybrid model, system or way of working in the other languages of the EU's job
                                 // market ("en hybrid arbetsmodell", "sistema híbrido de teletrabajo", "model hybrydowy")
-                                "hybridarbete", "hybrid arbetsmodell", "hybrida arbetsmodell", "hybridmodell", "hybrid arbejdsmodel",
+                                "hybridarbete", "hybrid arbetsmodell",
+                                // (home working as the reader likes it, or some of the time: "Teletrabajo flexible",
+                                // "Je werkt hybride", "regime de teletrabalho parcial")
+                                "teletrabajo flexible", "télétravail flexible", "teletrabalho flexível", "teletrabalho parcial",
+                                "werkt hybride", "werk je hybride", "hybrida arbetsmodell", "hybridmodell", "hybrid arbejdsmodel",
                                 "hybrid arbeidsmodell", "model hybrydowy", "hybrydowy model", "hybrydowym modelu",
                                 "hybridní model", "sistema híbrido", "esquema de trabajo híbrido", "modelo de trabajo híbrido",
                                 // home working part of the time, or a mix of home and office
@@ -200,6 +204,7 @@ enum WorkArrangement: String, Sendable {
                                 "100% zdaln", "100 % zdaln", "całkowicie zdaln", "100% hjemmefra", "100 % hjemmefra",
                                 "helt hjemmefra", "fuldt remote", "fra hjemmekontor", "100% fjernarbeid", "plně remote",
                                 "plně vzdálen", "100% z domova", "100 % z domova",
+                                "full télétravail", "modelo remoto", "regime remoto", "regime de teletrabalho", "em teletrabalho",
                                 "depuis n'importe où", "desde cualquier sitio", "da qualsiasi luogo", "vanaf elke locatie",
                                 // "(Remote oder Berlin-Zentrum)": the job may be done remote
                                 "(remote or ", "(remote oder ", "(remote ou ", "(remote o ", "(remote of ", "(remoto o "]
@@ -221,7 +226,11 @@ enum WorkArrangement: String, Sendable {
                                 "på plats i ", "på plats hos ", "heltid på plats", "på kontoret i ", "på kontoret hos ",
                                 "praca stacjonarna", "pracy stacjonarnej", "na miejscu w ", "praca w biurze w ", "pracy w biurze w ",
                                 "práce v kanceláři", "práce na místě",
-                                "presencialmente em ", "presencialmente no "]
+                                "presencialmente em ", "presencialmente no ",
+                                // … and at a place the sentence names in the six languages and Portuguese ("Werken op kantoor
+                                // in Amsterdam", "basé sur site à Lyon", "Lavoro in presenza a Torino", "presencial em Lisboa")
+                                "op kantoor in ", "sur site à ", "en présentiel à ", "in presenza a ", "in presenza presso ",
+                                "presencial em ", "presencial en "]
     /// Where the work is done, said of the employer's own offices ("based in our Paris office", "in unserem Büro
     /// in Köln"): weaker than the words around a remote word, read after them ("The team is based in our Berlin
     /// office. This position is remote." is remote).
@@ -234,7 +243,8 @@ enum WorkArrangement: String, Sendable {
                                 "montag bis freitag im büro", "du lundi au vendredi au bureau",
                                 // other languages of the EU's job market: Danish, Swedish, Polish, Czech, Portuguese
                                 "fra vores kontor i", "på vores kontor i", "på vårt kontor i", "från vårt kontor i",
-                                "w naszym biurze w", "z naszego biura w", "v naší kanceláři v", "no nosso escritório em"]
+                                "w naszym biurze w", "z naszego biura w", "v naší kanceláři v", "no nosso escritório em",
+                                "vanuit ons kantoor in", "vanuit ons kantoor te"]
 
     /// The arrangement a short value states by itself ("Hybrid", "Remote (US)",
     /// "Homeoffice möglich" is not alone), or nil.

@@ -2277,6 +2277,16 @@ import Testing
             (said("Práce na místě v Praze."), .onSite),
             ("<h1>Programista</h1><p>Tryb pracy: stacjonarny</p>", .onSite),
             ("<h1>Programista</h1><p>Tryb pracy: zdalny</p>", .remote),
+            // … and more ways of the six languages and Portuguese
+            (said("Je werkt hybride."), .hybrid),
+            (said("Modelo remoto."), .remote),
+            (said("Regime de teletrabalho."), .remote),
+            (said("Full télétravail."), .remote),
+            (said("Je werkt vanuit ons kantoor in Utrecht."), .onSite),
+            (said("Werken op kantoor in Amsterdam."), .onSite),
+            (said("Le poste est basé sur site à Lyon."), .onSite),
+            (said("Lavoro in presenza a Torino."), .onSite),
+            (said("Local de trabalho: presencial em Lisboa."), .onSite),
         ]
         try expectWorkplaces(cases)
     }
