@@ -120,13 +120,13 @@ enum WorkArrangement: String, Sendable {
                                 "hybride werkmodel", "hybride model",
                                 // … and a hybrid model, system or way of working in the other languages of the EU's job
                                 // market ("en hybrid arbetsmodell", "sistema híbrido de teletrabajo", "model hybrydowy")
-                                "hybridarbete", "hybrid arbetsmodell",
+                                "hybridarbete", "hybrid arbetsmodell", "hybrida arbetsmodell", "hybridmodell", "hybrid arbejdsmodel",
+                                "hybrid arbeidsmodell", "model hybrydowy", "hybrydowy model", "hybrydowym modelu",
+                                "hybridní model", "sistema híbrido", "esquema de trabajo híbrido", "modelo de trabajo híbrido",
                                 // (home working as the reader likes it, or some of the time: "Teletrabajo flexible",
                                 // "Je werkt hybride", "regime de teletrabalho parcial")
                                 "teletrabajo flexible", "télétravail flexible", "teletrabalho flexível", "teletrabalho parcial",
-                                "werkt hybride", "werk je hybride", "hybrida arbetsmodell", "hybridmodell", "hybrid arbejdsmodel",
-                                "hybrid arbeidsmodell", "model hybrydowy", "hybrydowy model", "hybrydowym modelu",
-                                "hybridní model", "sistema híbrido", "esquema de trabajo híbrido", "modelo de trabajo híbrido",
+                                "werkt hybride", "werk je hybride",
                                 // home working part of the time, or a mix of home and office
                                 "partly from home", "partially from home", "partly remote", "partly remotely",
                                 "mix of office and remote", "mix of remote and office", "mix of remote and in-office",
@@ -204,6 +204,7 @@ enum WorkArrangement: String, Sendable {
                                 "100% zdaln", "100 % zdaln", "całkowicie zdaln", "100% hjemmefra", "100 % hjemmefra",
                                 "helt hjemmefra", "fuldt remote", "fra hjemmekontor", "100% fjernarbeid", "plně remote",
                                 "plně vzdálen", "100% z domova", "100 % z domova",
+                                // (… and French's and Portuguese's: "Full télétravail", "Modelo remoto", "Regime de teletrabalho")
                                 "full télétravail", "modelo remoto", "regime remoto", "regime de teletrabalho", "em teletrabalho",
                                 "depuis n'importe où", "desde cualquier sitio", "da qualsiasi luogo", "vanaf elke locatie",
                                 // "(Remote oder Berlin-Zentrum)": the job may be done remote
