@@ -270,6 +270,9 @@ enum WorkArrangement: String, Sendable {
         if hybridThings.contains(where: { v.containsBytes($0) }) { return nil }
         // a tool's "remote" is no arrangement: "Remote access to our servers", "Remote monitoring"
         if v.startsWithBytes("remote "), onlyOfTools(v) { return nil }
+        // (… as Polish says its tools: "Zdalnie sterowane urządzenia", "Zdalny dostęp", "Zdalna obsługa")
+        if v.startsWithBytes("zdaln"), let next = v.spaceParts.dropFirst().first,
+           ["sterow", "dostęp", "monitor", "obsług", "pulpit"].contains(where: { next.startsWithBytes($0) }) { return nil }
         if hybridWords.contains(where: { startsWord(v, $0) }) || friendlyBesideOffice(v) { return .hybrid }
         // a word of partial before a word of remote work, a compound's too: "Partial remote",
         // "Osittainen etätyömahdollisuus", "Częściowo zdalna"
@@ -309,6 +312,8 @@ enum WorkArrangement: String, Sendable {
                 || optionWords.contains(String(next.prefix { $0.isLetter })) || optionWords.contains(option)
                 || possibilityWords.contains(option) || conditionWords.contains(where: { next.startsWithBytes($0) })
                 || atWillWords.contains(where: { next.startsWithBytes($0) })
+                // ("Teletrabajo flexible", "Homeoffice flexibel": as the reader likes it, some of the time)
+                || after.first.map({ flexibleWords.contains(String($0)) }) == true
                 || !next.startsWithBytes(",") && onCondition(next.splitScalars(whereSeparator: isWordBreak)) ? .hybrid : .remote
         }
         if let word = onSiteWords.first(where: { v == $0 || (v.utf8.count > 3 && startsWord(v, $0) && $0.utf8.count > 3) }) {
