@@ -158,7 +158,10 @@ struct SkillMatcher {
         "proficient", "expertise", "familiarity", "familiar", "fluent", "fluency", "skills", "skilled", "use", "using",
         "kenntnisse", "erfahrung", "erfahrungen", "beherrschst", "beherrschen", "connaissance", "connaissances",
         "experiencia", "conocimientos", "conocimiento", "dominio", "esperienza", "conoscenza", "conoscenze",
-        "ervaring", "kennis"].map { Array($0.utf8) })
+        "ervaring", "kennis",
+        // … or of writing a program in it ("written in Rust", "iOS apps in Swift", "programmiert in Go")
+        "written", "coded", "programmed", "programming", "apps", "geschrieben", "programmiert", "codé", "escrito",
+        "programado", "scritto", "programmato", "geschreven", "geprogrammeerd"].map { Array($0.utf8) })
     private static let knowledgeAfter: Set<[UInt8]> = Set(["skills", "knowledge", "experience", "expertise", "kenntnisse",
         "developer", "developers", "development", "programming", "scripting", "engineer", "engineers"].map { Array($0.utf8) })
 

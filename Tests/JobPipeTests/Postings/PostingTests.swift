@@ -184,6 +184,11 @@ import Testing
         #expect(m.skills(in: "Knowledge of Rust is a plus").map(\.name) == ["Rust"])
         #expect(m.skills(in: "Advanced Excel skills").map(\.name) == ["Excel"])
         #expect(m.skills(in: "Shell scripting experience").map(\.name) == ["Shell"])
+        // … or after a word of writing a program in it
+        #expect(m.skills(in: "Our backend is written in Rust.").map(\.name) == ["Rust"])
+        #expect(m.skills(in: "You build iOS apps in Swift.").map(\.name) == ["Swift"])
+        #expect(m.skills(in: "Unsere Dienste, geschrieben in Go, laufen in der Cloud.").map(\.name) == ["Go"])
+        #expect(m.skills(in: "Our backend is written in the Go way of old.").isEmpty)
         // a verb opening its line, a verb after a subject, or a name in lower case does not
         #expect(m.skills(in: "Excel in a fast-paced environment").isEmpty)
         #expect(m.skills(in: "You will Excel at communication").isEmpty)
