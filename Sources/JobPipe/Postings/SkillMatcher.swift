@@ -151,7 +151,7 @@ struct SkillMatcher {
                                                  "sviluppat", "ontwikkel", "omgeving", "entorno", "ambiente", "librar",
                                                  "bibliothe"])
 
-    /// Words of knowing or using a thing, as a posting asks for one (ASCII words, as the tokenizer reads them):
+    /// Words of knowing or using a thing, as a posting asks for one (lower case; only ASCII letters are folded):
     /// before a name ("Experience with React", "Kenntnisse in Excel", "Knowledge of Rust", "Use of Excel")
     /// or after it ("Advanced Excel skills", "Swift developer").
     private static let knowledgeBefore: Set<[UInt8]> = Set(["experience", "experienced", "knowledge", "proficiency",

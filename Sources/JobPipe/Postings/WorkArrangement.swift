@@ -268,11 +268,9 @@ enum WorkArrangement: String, Sendable {
         if perkWords.contains(where: { v.containsBytes($0) }) { return nil }
         // a hybrid thing is no arrangement: "Hybrid cloud infrastructure"
         if hybridThings.contains(where: { v.containsBytes($0) }) { return nil }
-        // a tool's "remote" is no arrangement: "Remote access to our servers", "Remote monitoring"
-        if v.startsWithBytes("remote "), onlyOfTools(v) { return nil }
-        // (… as Polish says its tools: "Zdalnie sterowane urządzenia", "Zdalny dostęp", "Zdalna obsługa")
-        if v.startsWithBytes("zdaln"), let next = v.spaceParts.dropFirst().first,
-           ["sterow", "dostęp", "monitor", "obsług", "pulpit"].contains(where: { next.startsWithBytes($0) }) { return nil }
+        // a tool's "remote" is no arrangement: "Remote access to our servers", "Remote monitoring", "Zdalnie sterowane
+        // urządzenia"
+        if v.startsWithBytes("remote ") || v.startsWithBytes("zdaln"), onlyOfTools(v) { return nil }
         if hybridWords.contains(where: { startsWord(v, $0) }) || friendlyBesideOffice(v) { return .hybrid }
         // a word of partial before a word of remote work, a compound's too: "Partial remote",
         // "Osittainen etätyömahdollisuus", "Częściowo zdalna"
@@ -354,6 +352,10 @@ enum WorkArrangement: String, Sendable {
         return anyArrangementWord.matches(l) == 0
     }
 
+    /// The beginnings of the words after Polish's "zdalny" (declined) that make it a tool's: control, access,
+    /// monitoring, service, desktop.
+    static let polishToolStems = ["sterow", "dostęp", "monitor", "obsług", "pulpit"]
+
     /// Words after "remote" that make it a tool's or a task's ("remote control", "remote desktop").
     static let toolWords: Set<String> = ["control", "controls", "access", "sensing", "monitoring", "support", "desktop",
                                          "management", "assistance", "diagnostics", "administration", "server", "servers",
@@ -367,12 +369,18 @@ enum WorkArrangement: String, Sendable {
                                          "configure", "administer", "install", "update", "issues", "problems", "systems",
                                          "devices", "clients", "users", "servers"]
 
-    /// Whether every "remote" of a line is a tool's ("remote access") or a task's ("troubleshoot issues remotely").
+    /// Whether every "remote" of a line (or Polish's "zdalny", declined) is a tool's ("remote access", "zdalny dostęp") or a
+    /// task's ("troubleshoot issues remotely").
     static func onlyOfTools(_ line: String) -> Bool {
         let words = line.lowercased().letterRuns
         var any = false
-        for (i, w) in words.enumerated() where w.startsWithBytes("remote") {
+        for (i, w) in words.enumerated() where w.startsWithBytes("remote") || w.startsWithBytes("zdaln") {
             any = true
+            // (Polish's remote, declined, before a tool's word: "zdalnie sterowane", "zdalny dostęp", "zdalna obsługa")
+            if w.startsWithBytes("zdaln") {
+                guard i + 1 < words.count, polishToolStems.contains(where: { words[i + 1].startsWithBytes($0) }) else { return false }
+                continue
+            }
             if w == "remotely", words[max(0, i - 2)..<i].contains(where: { taskWords.contains(String($0)) }) { continue }
             guard w == "remote", i + 1 < words.count, toolWords.contains(String(words[i + 1])) else { return false }
         }
