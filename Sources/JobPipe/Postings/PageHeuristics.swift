@@ -1336,10 +1336,12 @@ struct PageHeuristics {
         title.adjust(-6) { c in
             let parts = c.text.splitBytes(": ").map(\.trimmingSpaces)
             // … or the site's name and its tagline ("JobOnline: Find Graduate Jobs, Schemes and Internships")
-            // … or the page's own words and a name ("Joboffer Detail: Leibniz-Institut für Pflanzenbiochemie")
+            // … or the page's own words and a name ("Joboffer Detail: Leibniz-Institut für Pflanzenbiochemie"; a heading's
+            // words after them are its job's, in whatever language: "Ledige stillinger: Psykolog eller Psykoterapeut")
             return parts.count > 1 && (parts.dropFirst().allSatisfy { PostingLabels.isGeneric($0) || isSiteFurniture($0) }
                                        || isSiteFurniture(parts[0])
-                                       || PostingLabels.isMadeOfPageWords(parts[0]) && !parts.dropFirst().contains(where: PostingLabels.readsAsRole))
+                                       || PostingLabels.isMadeOfPageWords(parts[0]) && !c.place.hasPrefix("h")
+                                       && !parts.dropFirst().contains(where: PostingLabels.readsAsRole))
         }
         // a text that names a role ("Engineer", "Entwickler", "(m/w/d)") reads as a job title, one with
         // a gender mark after its words the more so ("Probenehmer (m/w)", not "(m/v) Dagwerk – voltijds")

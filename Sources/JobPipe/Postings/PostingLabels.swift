@@ -563,12 +563,22 @@ enum PostingLabels {
         "oferta", "ofertas", "empleo", "empleos", "puesto", "puestos", "detalles", "detalle", "vacante", "vacantes",
         "vacature", "vacatures", "functie", "functieomschrijving", "openstaande",
         "offerta", "offerte", "lavoro", "posizione", "posizioni", "dettagli", "annuncio", "aperte",
+        // … and in the other languages of the EU's job market: Polish, Czech, Swedish, Danish, Norwegian, Portuguese
+        // ("Oferty pracy", "Volná pracovní místa", "Lediga tjänster", "Ledige stillinger", "Vagas de emprego")
+        "oferty", "pracy", "praca", "ogłoszenia", "ogłoszenie", "kariera", "nabídky", "nabídka", "práce", "pracovní",
+        "místa", "místo", "volná", "volné", "pozice", "kariéra", "lediga", "ledige", "ledig", "jobb", "tjänster",
+        "tjänst", "stillinger", "stilling", "karriär", "vagas", "vaga", "emprego", "empregos", "carreira",
+        "oportunidades", "oportunidade",
     ]
-    /// Words that join them ("of", "de l'", "der"), or name a reference ("ID", "Ref.").
+    /// Words that join them ("of", "de l'", "der"), name a reference ("ID", "Ref."), or whom the jobs are for ("für dich").
     static let joiningWords: Set<String> = [
         "id", "ref", "reference", "référence", "referenz", "referentie", "riferimento", "referencia", "number", "no", "nr",
         "code", "req",
         "the", "of", "this", "our", "de", "d", "l", "la", "le", "les", "du", "des", "del", "di", "della", "dell",
         "van", "der", "die", "das", "den", "unsere", "nos", "nuestras", "nuestros", "i", "y", "and", "und", "et", "en", "e",
+        // whom they are for: "Jobs for you", "Jobs für dich", "Offres pour vous", "Vacatures voor jou", "Oferty pracy dla
+        // ciebie", "Vagas para você"
+        "for", "you", "für", "dich", "sie", "euch", "pour", "vous", "toi", "voor", "jou", "jullie", "per", "te", "voi",
+        "para", "ti", "usted", "você", "vocês", "dla", "ciebie", "was", "pro", "vás", "tebe", "för", "dig", "til", "deg",
     ]
 }

@@ -1012,6 +1012,24 @@ import Testing
         #expect(!PostingLabels.isGeneric("Document Controller"))
     }
 
+    @Test func headingsOfJobsForTheReaderAreNoTitle() throws {
+        // whom a page's jobs are for, and the words of those pages in the EU's other languages
+        for heading in ["Jobs for you", "Jobs für dich", "Offres d'emploi pour vous", "Vacatures voor jou", "OFERTY PRACY DLA CIEBIE",
+                        "Volná pracovní místa", "Vagas para você", "Lediga tjänster"] {
+            #expect(PostingLabels.isGeneric(heading), "\(heading)")
+        }
+        #expect(!PostingLabels.isGeneric("Kontroler biletowy") && !PostingLabels.isGeneric("Oferta pracy: Kierowca")
+                && !PostingLabels.isGeneric("Developer for you"))
+        let p = try #require(read("<title>Trans Kontrol - praca</title><h1>TRANS KONTROL</h1><h2>OFERTY PRACY DLA CIEBIE</h2>"
+                                  + "<h3>KONTROLER BILETOWY</h3><p>Praca w Warszawie, umowa o pracę, elastyczny grafik.</p>"
+                                  + "<footer>© 2024 Trans Kontrol</footer>", url: "https://transkontrol.pl/praca"))
+        #expect(p.title == "KONTROLER BILETOWY")
+        // (a heading's words after them are its job's, known as a role or not)
+        let q = try #require(read("<h1>Ledige stillinger: Psykolog eller Psykoterapeut</h1><h2>Om os</h2>"
+                                  + "<p>Vi søger en psykolog til vores klinik i Aarhus.</p>"))
+        #expect(q.title == "Ledige stillinger: Psykolog eller Psykoterapeut")
+    }
+
     @Test func twoPlacesNamedForTheFieldAreAList() throws {
         // the board's other jobs, each with its place in a "location" element, say nothing of this job's place
         let p = try #require(read("""
