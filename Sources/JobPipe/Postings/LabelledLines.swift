@@ -1294,10 +1294,13 @@ struct LabelledLines {
     }
     static let bylineWords: Set<String> = ["By", "Von", "Par", "Por", "Door", "Da"]
 
-    /// Pronouns a careers page heads its sections with ("Us" / "You"), in the six languages: no one's name.
+    /// Pronouns a careers page heads its sections with ("Us" / "You"), in the six languages, or that a sentence
+    /// opens with ("Vi söker …"): no one's name.
     static let pronouns: Set<String> = ["us", "we", "you", "me", "them", "wir", "uns", "du", "ihr", "sie", "nous", "vous",
                                         "moi", "toi", "nosotros", "vosotros", "ustedes", "wij", "ons", "jij", "jou", "jullie",
-                                        "noi", "voi", "tu"]
+                                        "noi", "voi", "tu",
+                                        // … and the first persons that open a sentence in the EU's other languages ("Vi söker …")
+                                        "vi", "jag", "jeg", "ni", "dere", "my", "nós"]
 
     /// The name on one of the three lines over the title's first line, past
     /// buttons ("Share", "Save", "Apply"), when it passes `line(under:)`'s tests.
@@ -1642,7 +1645,8 @@ struct LabelledLines {
         // ("Bei Fragen stehen wir …": a stock phrase's noun is no name)
         guard !name.isEmpty, !notNames.contains(name.joined(separator: " ").lowercased()) else { return nil }
         let after = words.dropFirst(name.count).prefix(3).map { String($0).lowercased().trimmingCharacters(in: ",.") }
-        guard after.contains(where: { ["wij", "we", "wir", "nous", "noi"].contains($0) }) else { return nil }
+        // (or "you", the reader at work there: "Bij Bakkerij Jansen werk je …", "Bei Acme arbeitest du …")
+        guard after.contains(where: { ["wij", "we", "wir", "nous", "noi", "je", "jij", "du"].contains($0) }) else { return nil }
         return name.joined(separator: " ")
     }
 
@@ -1767,9 +1771,11 @@ struct LabelledLines {
 
     /// How those sentences open, the longest first.
     static let joinOpenings = ["Join the team at ", "Join our team at ", "Join us at ", "Work with us at ", "Come work with us at ",
-                               "Join ", "Werde Teil des Teams von ", "Werde Teil des Teams bei ", "Werde Teil von ", "Komm zu ",
-                               "Rejoignez l'équipe de ", "Rejoignez ", "Rejoins ", "Kom werken bij ", "Kom bij ", "Únete a ",
-                               "Unisciti a "]
+                               "Join ", "Werde Teil des Teams von ", "Werde Teil des Teams bei ", "Werde Teil des Teams der ",
+                               "Werde Teil der ", "Werde Teil von ", "Komm zu ", "Rejoignez l'équipe de ", "Rejoignez la ",
+                               "Rejoignez le ", "Rejoignez ", "Rejoins la ", "Rejoins le ", "Rejoins ", "Kom werken bij ", "Kom bij ",
+                               "Únete al equipo de ", "Únete a ", "Entra a far parte del team di ", "Entra a far parte di ",
+                               "Unisciti al team di ", "Unisciti a "]
 
     /// A sentence whose subject hires someone, in six languages: the verb and
     /// the article of the person sought ("seeks a", "sucht einen", "recrute un");
@@ -1779,6 +1785,10 @@ struct LabelledLines {
                               " cherche un", " invites applications",
                               " busca un", " zoekt een", " cerca un", " è alla ricerca di", " est à la recherche d",
                               " está buscando", " procura um",
+                              // … and in the other languages of the EU's job market, whose verbs need no article: Swedish,
+                              // Norwegian, Danish, Polish, Czech, Finnish ("Bageriet Svensson AB söker …", "Piekarnia
+                              // Kowalski Sp. z o.o. poszukuje …"; the first person, "Vi söker", is no name's)
+                              " söker ", " søker ", " søger ", " poszukuje ", " zatrudni ", " hledá ", " přijme ", " etsii ",
                               // the employer's statement of equal opportunity names it too
                               " is an equal opportunity", " is an equal-opportunity", " is an equal employment", " is an eoe",
                               " is an affirmative action",
@@ -1819,12 +1829,15 @@ struct LabelledLines {
             if let open = words.firstIndex(where: { $0.startsWithBytes("(") }), open > 0, words.last?.hasSuffix(")") == true {
                 words.removeSubrange(open...)
             }
-            guard (1...5).contains(words.count) else { return nil }
+            guard (1...5).contains(words.count), !(words.count == 1 && pronouns.contains(words[0].lowercased())) else { return nil }
             for (k, w) in words.enumerated() {
                 guard let c = w.first else { return nil }
                 // (a short word within a name, between capitalised ones, is the name's: "Design is Dead", "Made in Basel")
                 let inner = k > 0 && k < words.count - 1 && w.utf8.count <= 3 && w.allSatisfy(\.isLowercase)
-                if !(c.isUppercase || c.isNumber || Self.nameJoiners.contains(String(w)) || inner || anyCase) { return nil }
+                // (a legal form written in lower case ends it: "Sp. z o.o.", "s.r.o.")
+                let form = k > 0 && k == words.count - 1 && w.contains(".")
+                    && (PostingLabels.legalForms.contains(w.filter(\.isLetter)) || PostingLabels.dottedLegalForms.contains(w.filter(\.isLetter)))
+                if !(c.isUppercase || c.isNumber || Self.nameJoiners.contains(String(w)) || inner || form || anyCase) { return nil }
             }
             return words.joined(separator: " ")
         }
@@ -1843,8 +1856,12 @@ struct LabelledLines {
         guard line.utf8.count >= 24, let verb = [" sucht ", " zoekt "].lazy.compactMap({ line.byteRange(of: $0) }).first else { return nil }
         var words = line[verb.upperBound...].spaceParts.prefix(7)
         if let w = words.first, invertedArticles.contains(String(w)) { words = words.dropFirst() }
-        let name = leadingName(Array(words)).map(String.init).joined(separator: " ")
-        guard !name.isEmpty, PostingLabels.readsAsCompany(name) || Location.ofMunicipality(name) != nil else { return nil }
+        let lead = leadingName(Array(words))
+        let name = lead.map(String.init).joined(separator: " ")
+        // (or any name, where the one sought follows it with an article: "Voor onze vestiging zoekt Bakkerij Jansen een …")
+        let sought = words.dropFirst(lead.count).first.map { ["einen", "eine", "een"].contains(String($0)) } ?? false
+        guard !name.isEmpty, PostingLabels.readsAsCompany(name) || Location.ofMunicipality(name) != nil
+            || sought && !lead.contains(where: { $0.hasSuffix(",") }) else { return nil }
         return name
     }
     private static let invertedArticles: Set<String> = ["die", "der", "das", "de", "het"]
@@ -1883,8 +1900,9 @@ struct LabelledLines {
     static let lowerArticles = ["l'", "l’"] + articles.sorted().map { $0.lowercased() + " " }
     /// Abbreviations names are written with ("Warner Bros.", "Acme Co.", "Wm. Wrigley Jr.").
     static let abbreviations: Set<String> = ["bros", "co", "inc", "corp", "ltd", "st", "jr", "sr", "wm", "dr", "mr", "mrs",
-                                             "ms", "llc", "plc", "cie", "int", "intl", "mfg", "assoc", "dept", "univ"]
-    static let nameJoiners: Set<String> = ["&", "and", "und", "of", "de", "der", "du", "des", "la", "y", "et", "e", "van", "von", "di"]
+                                             "ms", "llc", "plc", "cie", "int", "intl", "mfg", "assoc", "dept", "univ", "sp"]
+    static let nameJoiners: Set<String> = ["&", "and", "und", "of", "de", "der", "du", "des", "la", "y", "et", "e", "van", "von", "di",
+                                           "z"]  // (Polish "with", in its legal form: "Sp. z o.o.")
 
     /// The employer a short line speaks of: "About Acme", "Über Intra2net", "Werken bij Acme".
     static func spokenOf(_ line: String) -> String? {

@@ -250,7 +250,12 @@ enum PostingLabels {
     static let legalForms: Set<String> = ["inc", "ltd", "llc", "gmbh", "ag", "sa", "sas", "sarl", "sl", "bv", "nv", "plc",
                                           "corp", "corporation", "srl", "spa", "kg", "co", "limited", "company", "group",
                                           "ug", "gbr", "ohg", "mbh", "kgaa", "oy", "oyj", "aps", "sro", "bvba", "vzw",
-                                          "asbl", "sprl", "lda", "ltda", "pty", "pte", "kft", "sagl", "eurl", "sasu", "ab", "asa"]
+                                          "asbl", "sprl", "lda", "ltda", "pty", "pte", "kft", "sagl", "eurl", "sasu", "ab", "asa",
+                                          // Norwegian and Danish "AS", "A/S", Czech "a.s.", Polish "Sp. z o.o.", Croatian
+                                          // and Slovene "d.o.o.", Latvian, Lithuanian, Hungarian, Icelandic, read without dots
+                                          "as", "sia", "uab", "zrt", "ehf"]
+    /// Legal forms that are one only as written with dots ("Sp. z o.o.", "d.o.o."), not as a word ("OO").
+    static let dottedLegalForms: Set<String> = ["oo", "doo"]
 
     /// Each legal form as a number: its letters, five bits each (a is 1), the first lowest.
     private static let legalFormCodes = Set(legalForms.map { form in
@@ -419,8 +424,12 @@ enum PostingLabels {
     static func readsAsCompany(_ text: String) -> Bool {
         guard let last = text.lowercased().letterRuns.last else { return false }
         // a form written with dots is read without them: "S.r.l.", "S.p.A.", "B.V.", "s.r.o."
-        let dotted = text.spaceParts.last.map { $0.lowercased().filter { $0.isLetter } } ?? ""
-        return (legalForms.contains(String(last)) || legalForms.contains(dotted)) && !readsAsRole(text)
+        let written = text.spaceParts.last.map(String.init) ?? ""
+        let dotted = written.lowercased().filter { $0.isLetter }
+        // (Norwegian and Danish "AS" and "A/S" in capitals, as they write it, not the English word "as")
+        if dotted == "as", !["AS", "A/S", "a.s.", "A.S."].contains(written) { return false }
+        return (legalForms.contains(String(last)) || legalForms.contains(dotted) || written.contains(".") && dottedLegalForms.contains(dotted))
+            && !readsAsRole(text)
     }
 
     /// Whether the lower-case text is one of the labels of a title, an employer, a place or a workplace.

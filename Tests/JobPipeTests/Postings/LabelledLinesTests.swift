@@ -152,4 +152,28 @@ import Testing
         #expect(Location.withoutUnwrittenCodes("Austin, TX, United States", lines: ["Austin"]) == nil)
         #expect(Location.withoutUnwrittenCodes("Austin, TX", lines: ["Austin"]) == nil)
     }
+
+    @Test func theEmployerSpokenOfInTheEUsLanguages() {
+        // a name that seeks, in languages whose verbs need no article; the first person is no name
+        #expect(LabelledLines.hiringSubject("Bageriet Svensson AB söker en servicetekniker.") == "Bageriet Svensson AB")
+        #expect(LabelledLines.hiringSubject("Bakeriet Hansen AS søker servicetekniker.") == "Bakeriet Hansen AS")
+        #expect(LabelledLines.hiringSubject("Piekarnia Kowalski Sp. z o.o. poszukuje serwisanta.") == "Piekarnia Kowalski Sp. z o.o.")
+        #expect(LabelledLines.hiringSubject("Vi söker en servicetekniker till vårt team.") == nil)
+        // the name the reader is asked to join, after an article or a word for its team
+        #expect(LabelledLines.joinedEmployer("Rejoignez la Boulangerie Dupont à Lyon.") == "Boulangerie Dupont")
+        #expect(LabelledLines.joinedEmployer("Únete al equipo de Panadería García en Sevilla.") == "Panadería García")
+        #expect(LabelledLines.joinedEmployer("Entra a far parte del team di Panificio Rossi.") == "Panificio Rossi")
+        #expect(LabelledLines.joinedEmployer("Werde Teil des Teams der Bäckerei Müller!") == "Bäckerei Müller")
+        // the employer the reader works at, and the one a Dutch or German sentence names after its verb and before
+        // the article of the one it seeks
+        #expect(LabelledLines.atEmployerWe("Bij Bakkerij Jansen werk je in een hecht team.") == "Bakkerij Jansen")
+        #expect(LabelledLines.atEmployerWe("Bei Fragen stehen wir Ihnen gern zur Verfügung.") == nil)
+        #expect(LabelledLines.invertedSubject("Voor onze vestiging in Utrecht zoekt Bakkerij Jansen een servicemonteur.")
+                    == "Bakkerij Jansen")
+        #expect(LabelledLines.invertedSubject("Für unser Team sucht Verstärkung im Lager.") == nil)
+        // legal forms of the EU's other languages, as they are written
+        #expect(PostingLabels.readsAsCompany("Bakeriet Hansen AS") && PostingLabels.readsAsCompany("Hansen A/S"))
+        #expect(PostingLabels.readsAsCompany("Piekarnia Kowalski Sp. z o.o."))
+        #expect(!PostingLabels.readsAsCompany("Other OO") && !PostingLabels.readsAsCompany("Work as"))
+    }
 }
