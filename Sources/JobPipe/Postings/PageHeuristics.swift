@@ -1201,8 +1201,10 @@ struct PageHeuristics {
         let titleUnder = { (heading: String) -> String? in
             guard let i = labels.lineIndex(of: heading), i + 1 < labels.lines.count else { return nil }
             let next = labels.lines[i + 1].trimmingSpaces, cleaned = cleanTitle(next)
+            // (after a verb of seeking and an article, the words are the one sought, a role known or not: "Vi søker en
+            // blikkenslager med fagbrev.")
             guard next.utf8.count <= 120, !next.contains(":"), !LabelledLines.isSentence(cleaned),
-                  PostingLabels.readsAsRole(next) else { return nil }
+                  PostingLabels.readsAsRole(next) || cleaned != next && Self.seeksAfterArticle(next) else { return nil }
             return cleaned
         }
         let firstSection = subheadings.first(where: PostingLabels.isGeneric)
@@ -1389,6 +1391,12 @@ struct PageHeuristics {
         title.adjust(-4) { c in
             let words = c.text.spaceParts
             return words.count >= 3 && Self.weWords.contains(String(words[0])) && words[1].first?.isLowercase == true
+                && !PostingLabels.readsAsRole(c.text)
+        }
+        // … and words to the reader are a section's heading: "Du kan/gör/är", "You will", "Vous êtes", "Jij bent"
+        title.adjust(-4) { c in
+            let words = c.text.spaceParts
+            return words.count >= 2 && Self.youWords.contains(String(words[0])) && words[1].first?.isLowercase == true
                 && !PostingLabels.readsAsRole(c.text)
         }
         // a place is no title ("Uppsala, Sweden" in a page of many h1s)
@@ -2470,6 +2478,26 @@ struct PageHeuristics {
     static let whenWords: Set<String> = ["ab", "zum", "zur", "per", "für", "schnellstmöglich", "dringend", "baldmöglichst",
                                          "sofort", "aktuell", "derzeit", "ständig", "laufend", "im", "dès", "pour",
                                          "immédiatement", "actuellement", "voor", "met", "urgently", "currently", "immediately"]
+    /// Whether a seeking opener ends on the indefinite article of the one it seeks ("vi søker en ", "we are looking for a ").
+    static func endsOnArticle(_ opener: String) -> Bool {
+        guard let last = opener.dropLast().split(separator: " ").last else { return false }
+        return LabelledLines.soughtArticles.contains(String(last)) || last == "en" || last == "um" || last == "uma"
+    }
+    /// Whether a line opens with a seeking opener that ends on an article ("Vi søker en blikkenslager med fagbrev.").
+    static func seeksAfterArticle(_ line: String) -> Bool {
+        let lowered = line.lowercased()
+        return seekingOpeners.first(where: { lowered.startsWithBytes($0) }).map(endsOnArticle) ?? false
+    }
+    /// Prepositions that take the employer's own after the role a verb seeks ("… voor onze vestiging", "… to join our team").
+    static let rolePrepositions: Set<String> = ["for", "to", "at", "in", "on", "with", "within", "voor", "bij", "in", "binnen", "für",
+                                                "bei", "in", "im", "zur", "zum", "pour", "chez", "dans", "au", "au", "para", "en",
+                                                "per", "nel", "nella", "presso", "till", "hos", "i", "til", "do", "w", "na", "pro",
+                                                "u", "ve", "v", "pra"]
+    /// The employer's own after them: "our", the team's article, or the verb of joining it, in the languages read.
+    static let ownWords: Set<String> = ["our", "join", "onze", "ons", "unser", "unsere", "unseren", "unserem", "unserer", "notre",
+                                        "nos", "rejoindre", "nuestra", "nuestro", "nuestros", "nuestras", "nostro", "nostra",
+                                        "nostri", "nostre", "vårt", "vår", "våra", "vores", "vårt", "våre", "naszego", "naszej",
+                                        "naszym", "naszą", "našeho", "naší", "našem", "nosso", "nossa", "a", "o"]
     /// The indefinite articles, and those for both genders, before the role a verb seeks.
     static let articlesForBoth: Set<String> = LabelledLines.soughtArticles.union(["eine/n", "ein/e", "einen/eine", "eine*n",
                                                                                  "eine:n", "eine(n)", "ein(e)", "un(e)", "un/une"])
@@ -2579,6 +2607,8 @@ struct PageHeuristics {
 
     /// The first person plural that opens a site's slogan, in the six languages.
     static let weWords: Set<String> = ["We", "Wir", "Nous", "Wij", "We're", "Nosotros", "Noi"]
+    /// The second person that opens a heading to the reader, in the languages of the EU's job market.
+    static let youWords: Set<String> = ["You", "You're", "Du", "Sie", "Vous", "Tu", "Jij", "Je", "Usted", "Ty", "Vy", "Você", "Voi"]
     /// A page title's part that names the careers section, before the job's part, in the six languages.
     static let careersSections: Set<String> = ["join", "join us", "careers", "career", "jobs", "vacancies", "open positions",
                                                "work with us", "karriere", "jobs & karriere", "stellenangebote",
@@ -2847,7 +2877,23 @@ struct PageHeuristics {
             } else if let first = words.first, words.count > 1, Self.articlesForBoth.contains(first.lowercased()) {
                 rest = words.dropFirst().joined(separator: " ")
             }
-            if PostingLabels.readsAsRole(rest) || PostingLabels.hasGenderMark(rest.lowercased()) || Self.namesBothGenders(rest) { t = rest }
+            // (the role ends where a preposition takes the employer's own: "een servicemonteur voor onze vestiging",
+            // "en servicetekniker till vårt team", "um técnico para a nossa equipa", "a Service Technician to join our team")
+            let sought = rest.spaceParts
+            // (… or an Italian infinitive after "da": "un tecnico da inserire nel nostro team")
+            if let k = sought.indices.dropFirst().first(where: { k in
+                guard k + 1 < sought.count, case let next = sought[k + 1].lowercased().trimmingCharacters(in: ",.") else { return false }
+                return Self.rolePrepositions.contains(sought[k].lowercased()) && Self.ownWords.contains(next)
+                    || sought[k] == "da" && ["are", "ere", "ire"].contains(where: { next.hasSuffix($0) })
+            }) {
+                rest = sought[..<k].joined(separator: " ")
+            }
+            // (after an article the words are the one sought, known as a role or not, in a short phrase: "Vi søker en
+            // blikkenslager med fagbrev")
+            if PostingLabels.readsAsRole(rest) || PostingLabels.hasGenderMark(rest.lowercased()) || Self.namesBothGenders(rest)
+                || Self.endsOnArticle(opener) && (1...5).contains(rest.spaceParts.count) && !rest.contains(",") {
+                t = rest
+            }
         }
         // "Become a Data Engineer", "Devenir agent chez Acme", "Werde Elektriker (m/w/d)": the words that offer the role
         // (and its employer after a word of "at": the page title's patterns read it)

@@ -114,6 +114,12 @@ enum PostingLabels {
         "other", "others", "misc", "miscellaneous", "general", "more jobs", "company",
         "postes vacants", "poste vacant", "emploi", "emplois", "offres", "jobs & carrière", "carrière", "vacatures", "job opportunities", "employment opportunities", "similar jobs", "related jobs", "requirements",
         "responsibilities", "qualifications", "benefits", "home", "welcome", "job", "job posting", "vacancy",
+        // a greeting, or a welcome, that opens a page in the languages of the EU's job market: "Hej!", "Hallo!", "Bienvenue"
+        "hi", "hello", "hey", "hi there", "hello there", "hallo", "hoi", "hey there", "moin", "servus", "bonjour", "salut",
+        "hola", "ciao", "salve", "buongiorno", "hej", "hei", "hej hej", "moi", "terve", "cześć", "dzień dobry", "ahoj",
+        "dobrý den", "olá", "oi", "willkommen", "herzlich willkommen", "bienvenue", "bienvenido", "bienvenidos",
+        "bienvenida", "welkom", "benvenuto", "benvenuti", "välkommen", "velkommen", "tervetuloa", "witamy", "vítejte",
+        "bem-vindo", "bem-vindos", "bem-vinda",
         "vacancy details", "job listing", "job opening", "position details", "we're hiring", "we are hiring",
         "stellenbeschreibung", "stellenangebot", "stellenangebote", "jobs & karriere", "karriere", "jobsuche",
         "offene stellen", "freie stellen", "aktuelle stellen", "offene positionen", "aktuelle stellenangebote",

@@ -1012,6 +1012,29 @@ import Testing
         #expect(!PostingLabels.isGeneric("Document Controller"))
     }
 
+    @Test func theOneSoughtAfterAnArticleUpToTheEmployersOwn() throws {
+        func page(_ body: String) -> String {
+            "<title>Trans Kontrol - Karriere</title><nav><a href='/'>Start</a><a href='/kontakt'>Kontakt</a></nav>" + body
+                + "<p>Wir bieten ein tolles Team und eine faire Bezahlung.</p><footer>© 2024 Trans Kontrol GmbH</footer>"
+        }
+        let url = "https://transkontrol.de/karriere"
+        // the role ends where a preposition takes the employer's own, or at an Italian infinitive after "da"
+        for (sentence, role) in [("Wij zoeken een enthousiaste servicemonteur voor onze vestiging.", "enthousiaste servicemonteur"),
+                                 ("Vi söker en servicetekniker till vårt team.", "servicetekniker"),
+                                 ("Procuramos um técnico de manutenção para a nossa equipa.", "técnico de manutenção"),
+                                 ("Cerchiamo un tecnico manutentore da inserire nel nostro team.", "tecnico manutentore"),
+                                 // after an article, a role no list knows: the words are the one sought
+                                 ("Vi søker en blikkenslager med fagbrev.", "blikkenslager med fagbrev")] {
+            let p = try #require(read(page("<h1>Trans Kontrol</h1><p>\(sentence)</p>"), url: url))
+            #expect(p.title == role, "\(sentence)")
+        }
+        // a greeting is no title, nor a heading of words to the reader
+        #expect(PostingLabels.isGeneric("Hej!") && PostingLabels.isGeneric("Herzlich willkommen") && PostingLabels.isGeneric("Bienvenue"))
+        let q = try #require(read(page("<h1>Hej!</h1><h2>Du kan/gör/är</h2><h2>Webbutvecklare</h2><p>Vi är en liten webbyrå.</p>"),
+                                  url: url))
+        #expect(q.title == "Webbutvecklare")
+    }
+
     @Test func headingsOfJobsForTheReaderAreNoTitle() throws {
         // whom a page's jobs are for, and the words of those pages in the EU's other languages
         for heading in ["Jobs for you", "Jobs für dich", "Offres d'emploi pour vous", "Vacatures voor jou", "OFERTY PRACY DLA CIEBIE",
