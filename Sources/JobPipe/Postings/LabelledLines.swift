@@ -1916,8 +1916,13 @@ struct LabelledLines {
     static let mentionHeads = ["About ", "Jobs at ", "More jobs at ", "Other jobs at ", "Working at ", "Life at ",
                                "Careers at ", "Career at ", "Karriere bei ", "Carrières chez ", "Carrière chez ",
                                "Why Join ", "Why join ", "Why work at ", "Why Work at ", "Why ",
-                               "Über ", "Arbeiten bei ", "Jobs bei ", "À propos de ", "À propos d'", "Sobre ", "Trabajar en ",
-                               "Over ", "Werken bij ", "Lavorare in ", "Chi è ",
+                               "Über ", "Arbeiten bei ", "Jobs bei ", "À propos de ",
+                               "À propos d'", "Travailler chez ", "Sobre a ", "Sobre o ", "Sobre ", "Trabajar en ", "Over ",
+                               "Werken bij ", "Lavorare in ", "Lavorare da ", "Lavorare presso ", "Chi è ",
+                               // … and in the other languages of the EU's job market: "Om Bageriet Svensson", "Jobba hos …",
+                               // "O firmie …", "O společnosti …", "Trabalhar na …"
+                               "Om ", "Jobba hos ", "Arbeta hos ", "Jobbe hos ", "Arbeide hos ", "Arbejde hos ", "Karriär hos ",
+                               "O firmie ", "O společnosti ", "Trabalhar na ", "Trabalhar no ",
                                // what the employer offers: "Wat bieden wij bij Acme?", "Was bieten wir bei Acme?"
                                "Wat bieden wij bij ", "Wat bieden we bij ", "Was bieten wir bei ", "What we offer at ",
                                // "Waarom Avocado Media?", "Warum Acme?", "Pourquoi Acme ?", "¿Por qué Acme?", "Perché Acme?"
@@ -1928,6 +1933,7 @@ struct LabelledLines {
                                            "Unser", "Unsere", "Ihr", "Ihre", "Dein", "Deine", "Notre", "Nos", "Votre", "Vos",
                                            "Nuestro", "Nuestra", "Onze", "Ons", "Jouw", "Uw"]
     static let notNames: Set<String> = ["us", "you", "the", "this", "our", "uns", "nous", "nosotros", "ons", "noi", "the role",
+                                        "oss", "os", "nas", "nás", "nós",  // "Om oss", "O nas": about us
                                         // the job itself, a capitalised noun in German ("Die Stelle ist ein Vollzeitjob in
                                         // unserem Betrieb")
                                         "stelle", "tätigkeit", "aufgabe", "arbeit", "rolle", "position", "ausbildung", "job",

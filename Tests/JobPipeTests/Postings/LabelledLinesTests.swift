@@ -175,5 +175,12 @@ import Testing
         #expect(PostingLabels.readsAsCompany("Bakeriet Hansen AS") && PostingLabels.readsAsCompany("Hansen A/S"))
         #expect(PostingLabels.readsAsCompany("Piekarnia Kowalski Sp. z o.o."))
         #expect(!PostingLabels.readsAsCompany("Other OO") && !PostingLabels.readsAsCompany("Work as"))
+        // the short lines about the employer, or about working there
+        for (line, name) in [("Om Bageriet Svensson", "Bageriet Svensson"), ("O firmie Piekarnia Kowalski", "Piekarnia Kowalski"),
+                             ("Jobba hos Bageriet Svensson", "Bageriet Svensson"), ("Travailler chez Boulangerie Dupont", "Boulangerie Dupont"),
+                             ("Lavorare da Panificio Rossi", "Panificio Rossi")] {
+            #expect(LabelledLines(lines: ["Servicetekniker", line, "Vi bakar bröd sedan 1950."]).employerMentions?.0 == name, "\(line)")
+        }
+        #expect(LabelledLines(lines: ["Servicetekniker", "Om Oss", "Vi bakar bröd sedan 1950."]).employerMentions == nil)
     }
 }
