@@ -16,7 +16,10 @@ enum WorkArrangement: String, Sendable {
                               // other languages of the EU's job market: Finnish, Polish, Czech, Swedish, Danish,
                               // Romanian and Hungarian
                               "hybridi", "hybridityö", "hybrydowa", "hybrydowy", "hybrydowo", "hybrydowej", "praca hybrydowa", "hybridní",
-                              "hybridarbete", "hibrid"]
+                              "hybridarbete", "hibrid",
+                              // a way of working named hybrid, on a line of its own ("Trabalho híbrido", "Lavoro ibrido")
+                              "trabalho híbrido", "trabajo híbrido", "lavoro ibrido", "travail hybride", "hybrides arbeiten",
+                              "hybride werken", "hybridní práce"]
     static let remoteWords = ["remote", "fully remote", "100% remote", "remote-first", "work from home", "wfh",
                               "anywhere", "telecommute", "telework", "homeoffice", "home office", "home-office",
                               "mobiles arbeiten", "ortsunabhängig", "télétravail", "teletravail", "à distance",
@@ -25,7 +28,7 @@ enum WorkArrangement: String, Sendable {
                               "100 % télétravail", "100% télétravail", "100% homeoffice", "100 % homeoffice", "fully-remote",
                               "100%-remote", "full smart working", "100% smart working", "home-based", "home based",
                               "etätyö", "etänä", "praca zdalna", "zdalnie", "zdalna", "zdalny", "práce z domova", "na dálku",
-                              "på distans", "distansarbete", "distans", "hjemmefra", "hjemmearbejde", "fjernarbejde",
+                              "på distans", "distansarbete", "distans", "hjemmefra", "hjemmearbejde", "fjernarbejde", "fjernarbeid",
                               "távmunka", "teletrabalho", "trabalho remoto", "la distanță",
                               // a header's "Open for Remote full-time role"
                               "open for remote", "open to remote",
@@ -277,6 +280,11 @@ enum WorkArrangement: String, Sendable {
         if let partial = occasionalWords.first(where: { startsWord(v, $0) }),
            anyArrangementWord.matches(String(v.dropFirst(partial.count))) != 0 { return .hybrid }
         if policyWords.contains(where: { v.containsBytes($0) }), remoteWords.contains(where: { startsWord(v, $0) }) { return .hybrid }
+        // a word of all of the time before a word of remote work: "Vollständig remote", "Volledig thuiswerken",
+        // "100% thuiswerken", "Täysin etänä", "Helt på distans", "W pełni zdalna"
+        if let whole = fullyWords.first(where: { startsWord(v, $0) }),
+           case let rest = String(v.dropFirst(whole.count)).trimmingSpaces,
+           remoteWords.contains(where: { startsWord(rest, $0) }) || rest.startsWithBytes("thuiswerk") { return .remote }
         // flexibly, then (past the words for work) a word or phrase of home working: "Flexibel thuiswerken"
         if let first = v.spaceParts.first, flexibleWords.contains(String(first)) {
             let rest = Array(v.splitScalars(whereSeparator: isWordBreak).dropFirst().drop { fillerWords.contains(String($0)) })
@@ -294,7 +302,9 @@ enum WorkArrangement: String, Sendable {
             // it: "Remote, occasional travel" is remote)
             var next = v.dropFirst(word.count).drop { " :(-–".contains($0) }
             // "Mobiles Arbeiten ist teilweise möglich", "Thuiswerken is bespreekbaar": past a copula
-            for copula in ["ist ", "is ", "est ", "es ", "è ", "sind ", "zijn "] where next.startsWithBytes(copula) {
+            // (… "Fjernarbeid er mulig", "Distansarbete är möjligt", "Praca zdalna jest możliwa", "Etätyö on mahdollista")
+            for copula in ["ist ", "is ", "est ", "es ", "è ", "sind ", "zijn ", "er ", "är ", "jest ", "je ", "é ", "on "]
+            where next.startsWithBytes(copula) {
                 next = next.dropFirst(copula.count)
             }
             // "Mobiles Arbeiten bis zu 60 %", "Remote up to 40%": a share of the time under all of it
@@ -425,6 +435,10 @@ enum WorkArrangement: String, Sendable {
 
     /// The words that make a word of remote work all of the time ("100% remote", "full remote", "fully remote").
     private static let wholeTime = ["100", "full", "fully"]
+    /// Words of all of the time before a word of remote work on a line of its own, in the languages of the EU's job market.
+    static let fullyWords = ["vollständig", "komplett", "volledig", "geheel", "entièrement", "totalement", "complètement",
+                             "completamente", "totalmente", "interamente", "täysin", "helt", "fuldt", "fullt", "całkowicie",
+                             "w pełni", "plně", "zcela", "100%", "100 %"]
 
     /// Whether the words name a day of the week, not as an end of a range ("on Fridays", "am Freitag"; not
     /// "Monday to Friday").
@@ -509,7 +523,8 @@ enum WorkArrangement: String, Sendable {
         + remoteWordForms + ["homeoffice", "thuiswerk", "home", "zuhause", "hause", "huis", "casa", "distance", "distancia",
                              "afstand", "working"])).sorted())
     /// The first bytes of every word the lists begin with (lower case).
-    private static let firstBytes: Set<UInt8> = Set((hybridWords + remoteWords + onSiteWords + occasionalWords).compactMap { $0.utf8.first })
+    private static let firstBytes: Set<UInt8> = Set((hybridWords + remoteWords + onSiteWords + occasionalWords + fullyWords)
+        .compactMap { $0.utf8.first })
 
     /// "remote" at the start of a value, a whole word: "Remote (EU)", "Remote - US", not "Remotely".
     private static func startsWord(_ v: String, _ word: String) -> Bool {
@@ -819,7 +834,11 @@ enum WorkArrangement: String, Sendable {
     static let orWords: Set<String> = ["or", "oder", "ou", "o"]
     /// Words after a remote word that make it an option, some of the time ("le télétravail est possible").
     static let optionWords: Set<String> = ["possible", "möglich", "mogelijk", "posible", "possibile", "possível",
-                                           "optional", "option", "ermöglichen", "ermöglicht"]
+                                           "optional", "option", "ermöglichen", "ermöglicht",
+                                           // … in the other languages of the EU's job market: "Etätyö mahdollinen", "Fjernarbeid
+                                           // er mulig", "Distansarbete möjligt", "Praca zdalna możliwa", "Home office možný"
+                                           "mahdollinen", "mahdollista", "mulig", "muligt", "möjligt", "möjlig", "możliwa",
+                                           "możliwe", "możliwy", "možná", "možné", "možný"]
     /// The job itself, as the subject of a remote word ("This position is remote", "Die Stelle ist
     /// remote", "Poste en télétravail", "Puesto en remoto").
     static let jobNouns: Set<String> = ["position", "role", "job", "opportunity", "vacancy", "stelle", "tätigkeit",

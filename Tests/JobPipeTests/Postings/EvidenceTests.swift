@@ -381,6 +381,23 @@ import Testing
         #expect(titled.title == "Senior Backend Engineer")
     }
 
+    @Test func aShortLineOfAllOfTheTimeOrAPossibilityInTheEUsLanguages() throws {
+        // a word of all of the time before a word of remote work is remote
+        for line in ["Vollständig remote", "Volledig thuiswerken", "100% thuiswerken", "Täysin etänä", "Helt på distans",
+                     "W pełni zdalna", "Completamente remoto"] {
+            #expect(WorkArrangement.stated(line) == .remote, "\(line)")
+        }
+        // a possibility after it is hybrid, and so is a way of working named hybrid
+        for line in ["Etätyö mahdollinen", "Fjernarbeid er mulig", "Distansarbete möjligt", "Praca zdalna możliwa",
+                     "Home office možný", "Trabalho híbrido", "Lavoro ibrido"] {
+            #expect(WorkArrangement.stated(line) == .hybrid, "\(line)")
+        }
+        #expect(WorkArrangement.stated("Helt ny kontor i Oslo") == nil && WorkArrangement.stated("Vollständig ausgestattetes Büro") == nil)
+        let p = try #require(read("<h1>Servicetekniker</h1><p>Acme AS søker servicetekniker.</p><p>Fjernarbeid er mulig.</p>"
+                                  + "<p>Arbeidssted: Bergen</p>"))
+        #expect(p.workplace == .hybrid && p.remote == false)
+    }
+
     @Test func remoteHybridOnSiteInSixLanguages() throws {
         let cases: [(String, WorkArrangement)] = [
             ("<h1>Engineer</h1><p>Remote (EU)</p>", .remote),
