@@ -2489,14 +2489,14 @@ struct PageHeuristics {
         return seekingOpeners.first(where: { lowered.startsWithBytes($0) }).map(endsOnArticle) ?? false
     }
     /// Prepositions that take the employer's own after the role a verb seeks ("… voor onze vestiging", "… to join our team").
-    static let rolePrepositions: Set<String> = ["for", "to", "at", "in", "on", "with", "within", "voor", "bij", "in", "binnen", "für",
-                                                "bei", "in", "im", "zur", "zum", "pour", "chez", "dans", "au", "au", "para", "en",
-                                                "per", "nel", "nella", "presso", "till", "hos", "i", "til", "do", "w", "na", "pro",
-                                                "u", "ve", "v", "pra"]
+    static let rolePrepositions: Set<String> = ["for", "to", "at", "in", "on", "with", "within", "voor", "bij", "binnen", "für",
+                                                "bei", "im", "zur", "zum", "pour", "chez", "dans", "au", "para", "en", "per", "nel",
+                                                "nella", "presso", "till", "hos", "i", "til", "do", "w", "na", "pro", "u", "ve",
+                                                "v", "pra"]
     /// The employer's own after them: "our", the team's article, or the verb of joining it, in the languages read.
     static let ownWords: Set<String> = ["our", "join", "onze", "ons", "unser", "unsere", "unseren", "unserem", "unserer", "notre",
                                         "nos", "rejoindre", "nuestra", "nuestro", "nuestros", "nuestras", "nostro", "nostra",
-                                        "nostri", "nostre", "vårt", "vår", "våra", "vores", "vårt", "våre", "naszego", "naszej",
+                                        "nostri", "nostre", "vårt", "vår", "våra", "vores", "våre", "naszego", "naszej",
                                         "naszym", "naszą", "našeho", "naší", "našem", "nosso", "nossa", "a", "o"]
     /// The indefinite articles, and those for both genders, before the role a verb seeks.
     static let articlesForBoth: Set<String> = LabelledLines.soughtArticles.union(["eine/n", "ein/e", "einen/eine", "eine*n",

@@ -257,8 +257,8 @@ enum PostingLabels {
                                           "corp", "corporation", "srl", "spa", "kg", "co", "limited", "company", "group",
                                           "ug", "gbr", "ohg", "mbh", "kgaa", "oy", "oyj", "aps", "sro", "bvba", "vzw",
                                           "asbl", "sprl", "lda", "ltda", "pty", "pte", "kft", "sagl", "eurl", "sasu", "ab", "asa",
-                                          // Norwegian and Danish "AS", "A/S", Czech "a.s.", Polish "Sp. z o.o.", Croatian
-                                          // and Slovene "d.o.o.", Latvian, Lithuanian, Hungarian, Icelandic, read without dots
+                                          // Norwegian and Danish "AS", "A/S", Czech "a.s." (in capitals or with dots: see
+                                          // readsAsCompany), Latvian "SIA", Lithuanian "UAB", Hungarian "Zrt.", Icelandic "ehf."
                                           "as", "sia", "uab", "zrt", "ehf"]
     /// Legal forms that are one only as written with dots ("Sp. z o.o.", "d.o.o."), not as a word ("OO").
     static let dottedLegalForms: Set<String> = ["oo", "doo"]
