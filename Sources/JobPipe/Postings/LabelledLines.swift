@@ -1835,8 +1835,7 @@ struct LabelledLines {
                 // (a short word within a name, between capitalised ones, is the name's: "Design is Dead", "Made in Basel")
                 let inner = k > 0 && k < words.count - 1 && w.utf8.count <= 3 && w.allSatisfy(\.isLowercase)
                 // (a legal form written in lower case ends it: "Sp. z o.o.", "s.r.o.")
-                let form = k > 0 && k == words.count - 1 && w.contains(".")
-                    && (PostingLabels.legalForms.contains(w.filter(\.isLetter)) || PostingLabels.dottedLegalForms.contains(w.filter(\.isLetter)))
+                let form = k > 0 && k == words.count - 1 && PostingLabels.isDottedLegalForm(w)
                 if !(c.isUppercase || c.isNumber || Self.nameJoiners.contains(String(w)) || inner || form || anyCase) { return nil }
             }
             return words.joined(separator: " ")
@@ -1931,7 +1930,9 @@ struct LabelledLines {
     /// Words that begin a phrase of the page's, not a name: "This Role Matters", "Our Culture".
     static let determiners: Set<String> = ["This", "These", "That", "Our", "Your", "You", "We", "It", "My", "Dieser", "Diese",
                                            "Unser", "Unsere", "Ihr", "Ihre", "Dein", "Deine", "Notre", "Nos", "Votre", "Vos",
-                                           "Nuestro", "Nuestra", "Onze", "Ons", "Jouw", "Uw"]
+                                           "Nuestro", "Nuestra", "Onze", "Ons", "Jouw", "Uw",
+                                           // (the pronouns after the EU's other languages' heads: "Om du vil …")
+                                           "Du", "Vi", "Jag", "Jeg", "Ni", "Dere"]
     static let notNames: Set<String> = ["us", "you", "the", "this", "our", "uns", "nous", "nosotros", "ons", "noi", "the role",
                                         "oss", "os", "nas", "nás", "nós",  // "Om oss", "O nas": about us
                                         // the job itself, a capitalised noun in German ("Die Stelle ist ein Vollzeitjob in

@@ -2481,8 +2481,10 @@ struct PageHeuristics {
     /// Whether a seeking opener ends on the indefinite article of the one it seeks ("vi søker en ", "we are looking for a ").
     static func endsOnArticle(_ opener: String) -> Bool {
         guard let last = opener.dropLast().split(separator: " ").last else { return false }
-        return LabelledLines.soughtArticles.contains(String(last)) || last == "en" || last == "um" || last == "uma"
+        return openerArticles.contains(String(last))
     }
+    /// The sought one's articles, and the Nordic and Portuguese ones the openers end on ("vi søker en ", "procuramos um ").
+    static let openerArticles = LabelledLines.soughtArticles.union(["en", "um", "uma"])
     /// Whether a line opens with a seeking opener that ends on an article ("Vi søker en blikkenslager med fagbrev.").
     static func seeksAfterArticle(_ line: String) -> Bool {
         let lowered = line.lowercased()

@@ -434,8 +434,13 @@ enum PostingLabels {
         let dotted = written.lowercased().filter { $0.isLetter }
         // (Norwegian and Danish "AS" and "A/S" in capitals, as they write it, not the English word "as")
         if dotted == "as", !["AS", "A/S", "a.s.", "A.S."].contains(written) { return false }
-        return (legalForms.contains(String(last)) || legalForms.contains(dotted) || written.contains(".") && dottedLegalForms.contains(dotted))
-            && !readsAsRole(text)
+        return (legalForms.contains(String(last)) || legalForms.contains(dotted) || isDottedLegalForm(written)) && !readsAsRole(text)
+    }
+    /// Whether a word is a legal form written with dots, read without them: "o.o.", "s.r.o.", "B.V.".
+    static func isDottedLegalForm(_ word: some StringProtocol) -> Bool {
+        guard word.contains(".") else { return false }
+        let letters = word.lowercased().filter(\.isLetter)
+        return legalForms.contains(letters) || dottedLegalForms.contains(letters)
     }
 
     /// Whether the lower-case text is one of the labels of a title, an employer, a place or a workplace.

@@ -284,7 +284,9 @@ enum WorkArrangement: String, Sendable {
         // "100% thuiswerken", "Täysin etänä", "Helt på distans", "W pełni zdalna"
         if let whole = fullyWords.first(where: { startsWord(v, $0) }),
            case let rest = String(v.dropFirst(whole.count)).trimmingSpaces,
-           remoteWords.contains(where: { startsWord(rest, $0) }) || rest.startsWithBytes("thuiswerk") { return .remote }
+           remoteWords.contains(where: { startsWord(rest, $0) }) || rest.spaceParts.first.map(isRemoteWordForm) == true {
+            return .remote
+        }
         // flexibly, then (past the words for work) a word or phrase of home working: "Flexibel thuiswerken"
         if let first = v.spaceParts.first, flexibleWords.contains(String(first)) {
             let rest = Array(v.splitScalars(whereSeparator: isWordBreak).dropFirst().drop { fillerWords.contains(String($0)) })
