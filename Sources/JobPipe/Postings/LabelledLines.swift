@@ -1353,7 +1353,7 @@ struct LabelledLines {
             if found == 0, seeking != 0 {
                 guard let words = Self.pluralSeekingVerbs.lazy.compactMap({ Self.phrase(after: $0, in: line) }).first else { continue }
                 let phrase = words.joined(separator: " ")
-                if let first = words.first?.first, first.isUppercase, (1...6).contains(words.count), PostingLabels.readsAsRole(phrase) {
+                if let first = words.first?.first, first.isUppercase, (1...6).contains(words.count), PostingLabels.readsAsSoughtRole(phrase) {
                     return phrase
                 }
                 continue
@@ -1412,7 +1412,7 @@ struct LabelledLines {
             while let w = words.first, Self.praiseWords.contains(w.lowercased()) { words.removeFirst() }
             while let w = words.last, Self.praiseWords.contains(w.lowercased()) { words.removeLast() }
             let role = words.joined(separator: " ")
-            if (1...6).contains(words.count), PostingLabels.readsAsRole(role) { return (role, i) }
+            if (1...6).contains(words.count), PostingLabels.readsAsSoughtRole(role) { return (role, i) }
         }
         return nil
     }

@@ -2380,7 +2380,7 @@ struct PageHeuristics {
         while let w = role.first, hiringFillers.contains(w.lowercased()) { role.removeFirst() }
         // (without the headline's exclamation: "We're hiring a Data Engineer!")
         let title = role.joined(separator: " ").trimmingCharacters(in: " !.")
-        guard looksLikeName(name), name.spaceParts.count <= 4, !title.isEmpty, PostingLabels.readsAsRole(title)
+        guard looksLikeName(name), name.spaceParts.count <= 4, !title.isEmpty, PostingLabels.readsAsSoughtRole(title)
         else { return nil }
         return (name, title)
     }

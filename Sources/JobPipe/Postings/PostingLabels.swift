@@ -225,6 +225,15 @@ enum PostingLabels {
         "electricista", "fontanero", "soldador", "mecánico", "camarero", "elettricista", "idraulico", "saldatore",
         "meccanico", "autista", "magazziniere", "cameriere", "elektricien", "loodgieter", "lasser", "schoonmaker",
         "technieker", "verkoper", "pedicure", "kapper",
+        // … and French's, in both genders ("Technicienne", "Chargée", "Animateur")
+        "animateur", "animatrice", "éducateur", "éducatrice", "moniteur", "monitrice", "formateur", "formatrice",
+        "vendeuse", "opérateur", "opératrice", "conducteur", "conductrice", "cuisinier", "cuisinière", "préparateur",
+        "préparatrice", "ouvrier", "ouvrière", "apprenti", "apprentie", "infirmière", "électricienne", "caissier",
+        "caissière", "serveuse", "boulanger", "boulangère", "pâtissier", "maçon", "menuisier", "jardinier",
+        "manutentionnaire", "cariste", "livreur", "secrétaire", "comptable", "juriste", "développeuse", "technicienne",
+        "chargée", "directrice", "coordinateur", "coordinatrice", "assistante", "gestionnaire", "conseillère",
+        "commerciale", "acheteur", "acheteuse", "auxiliaire", "aide-soignant", "aide-soignante", "équipier", "équipière",
+        "réceptionniste",
         "instructor", "instructeur", "instructrice", "instrukteur", "istruttore", "istruttrice", "instructora",
         // the self-employed, hired for a job
         "freelancer", "freelance", "freiberufler",
@@ -338,6 +347,27 @@ enum PostingLabels {
         }
     }
     private static let roleEndBytes = roleEnds.map { Array($0.utf8) }
+
+    /// Whether the ones a hiring verb seeks read as a role, one or many: "Dupont recrute des techniciens", "Acme is
+    /// hiring engineers", "Buscamos vendedores", "Cerchiamo ingegneri". A word of five letters or more is also read
+    /// without a plural's ending (-s, -es, Dutch -n, Italian -i for -e or -o).
+    static func readsAsSoughtRole(_ text: String) -> Bool {
+        if readsAsRole(text) { return true }
+        return text.lowercased().letterRuns.contains { word in
+            singulars(word).contains { roleWords.contains($0) || readsAsRole($0) }
+        }
+    }
+
+    /// What a word may be without a plural's ending, in the languages read.
+    static func singulars(_ word: Substring) -> [String] {
+        guard word.count >= 5 else { return [] }
+        var out: [String] = []
+        if word.hasSuffix("s") { out.append(String(word.dropLast())) }
+        if word.hasSuffix("es") { out.append(String(word.dropLast(2))) }
+        if word.hasSuffix("en") { out.append(String(word.dropLast())) }
+        if word.hasSuffix("i") { out += [String(word.dropLast()) + "e", String(word.dropLast()) + "o"] }
+        return out
+    }
     /// Nouns in "-ista" of eight letters or more that name no one.
     static let istaNouns: Set<String> = ["entrevista", "revista", "conquista", "prevista", "imprevista",
                                          "autopista", "intervista", "rivista", "checklista"]

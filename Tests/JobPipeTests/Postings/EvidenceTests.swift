@@ -3072,6 +3072,14 @@ import Testing
         #expect(PageHeuristics.hiringHeading("Dressland sucht neue Mitarbeiter im Verkauf Aussendienst")
                 .map { [$0.0, $0.1] } == ["Dressland", "Mitarbeiter im Verkauf Aussendienst"])
         #expect(PageHeuristics.hiringHeading("Unser Team sucht Verstärkung") == nil)
+        // … the many it seeks ("des techniciens", "engineers"), but no plural of a word that names no one
+        #expect(PageHeuristics.hiringHeading("Dupont recrute des techniciens").map { [$0.0, $0.1] } == ["Dupont", "techniciens"])
+        #expect(PageHeuristics.hiringHeading("Acme is hiring engineers").map { [$0.0, $0.1] } == ["Acme", "engineers"])
+        #expect(PageHeuristics.hiringHeading("Dupont recrute des dossiers") == nil)
+        #expect(PostingLabels.readsAsSoughtRole("vendedores") && PostingLabels.readsAsSoughtRole("ingegneri meccanici"))
+        #expect(!PostingLabels.readsAsRole("engineers") && !PostingLabels.readsAsSoughtRole("process"))
+        // a French role in either gender
+        #expect(PostingLabels.readsAsRole("Technicienne de maintenance") && PostingLabels.readsAsRole("Animatrice jeunesse"))
     }
 
     @Test func theAddressElementsPostcodeAndTown() throws {
