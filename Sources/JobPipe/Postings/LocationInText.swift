@@ -13,7 +13,10 @@ extension Location {
                                           // … or a part of it or its edge ("dans le 6ème arrondissement de Paris", "the outskirts
                                           // of Leeds", "nella periferia di Milano")
                                           "arrondissement", "quartier", "banlieue", "outskirts", "suburbs", "borough", "stadtteil",
-                                          "barrio", "afueras", "quartiere", "periferia", "wijk"]
+                                          "barrio", "afueras", "quartiere", "periferia", "wijk",
+                                          // … or the region around it ("na região de Setúbal", "nella zona di Verona")
+                                          "region", "area", "região", "regione", "région", "región", "regio", "zona", "área",
+                                          "omgeving", "umgebung", "environs", "alrededores", "dintorni"]
     private static let ofBytes = ["of", "von", "de", "du", "di", "van", "del"].map { Array($0.utf8) }
     /// "our": before the place of the employer's own office ("our Portland, OR office").
     static let ourWords = ["our", "unserem", "unseren", "unsere", "unser", "notre", "nuestra", "nuestras", "nuestro", "onze", "ons",
@@ -24,6 +27,14 @@ extension Location {
                                            "bureau", "bureaux", "locaux", "oficina", "oficinas", "escritório", "kantoor",
                                            "ufficio", "uffici", "sede", "standort", "niederlassung", "agence", "filiale",
                                            "vestiging", "sucursal"]
+    /// Words for the employer's premises where the work is done, its offices' and those of a shop, a restaurant, a
+    /// branch or a plant: the town after them ("a nossa loja de Coimbra", "il nostro negozio di Verona", "unsere
+    /// Filiale in Graz") or before them ("our Leeds store") is the place.
+    static let premisesWords: Set<String> = officeWords.union([
+        "store", "stores", "shop", "shops", "branch", "restaurant", "restaurants", "plant", "factory", "warehouse",
+        "geschäft", "laden", "werk", "lager", "magasin", "magasins", "boutique", "usine", "entrepôt", "tienda", "tiendas",
+        "restaurante", "fábrica", "almacén", "negozio", "negozi", "ristorante", "stabilimento", "magazzino", "winkel",
+        "fabriek", "magazijn", "loja", "lojas", "filial", "unidade", "armazém"])
     /// Labels of the place of work that a sentence may say before "is" ("Arbeitsort ist Köln").
     static let sentenceLabels: Set<String> = ["arbeitsort", "einsatzort", "dienstort", "standort", "location", "lieu",
                                               "sede", "standplaats", "werkplek", "ubicación", "ubicacion"]
@@ -180,7 +191,7 @@ extension Location {
                 // "the heart of Leeds"; the employer's office of a town, "notre agence de Lille", "la sede di Bologna"
                 let of = ofBytes.contains(where: { equalsLowered(w, $0) }) && previous.count <= 16
                 let heartOf = of && heartWords.contains(before)
-                let officeOf = of && officeWords.contains(before)
+                let officeOf = of && premisesWords.contains(before)
                 // "Arbeitsort ist Köln Rodenkirchen", "The location is Leeds": a label's word said in a sentence
                 if copulaBytes.contains(where: { equalsLowered(w, $0) }), sentenceLabels.contains(before) {
                     if let town = town(in: words(after: i, 5)) { count(town, 2) }
@@ -196,7 +207,7 @@ extension Location {
                 }
                 if heartOf || officeOf || placeBytes.contains(where: { equalsLowered(w, $0) }) {
                     // (the employer's office named before it counts twice: "unseren Standort in München")
-                    let office = officeWords.contains(before)
+                    let office = premisesWords.contains(before)
                     // (a town that opens a list of towns names where the employer is, not the job: "présente à
                     // Lyon, Nantes, Marseille, …")
                     let after = words(after: nameAt, 5)
@@ -446,7 +457,7 @@ extension Location {
         var parts: [Substring] = []
         for w in words {
             let bare = Self.bare(w)
-            if !parts.isEmpty, officeWords.contains(bare.lowercased()) {
+            if !parts.isEmpty, premisesWords.contains(bare.lowercased()) {
                 guard parts.count <= 4 else { return nil }
                 // ("our Portland, OR, office": the comma that closes the region is no part of it)
                 var place = parts.joined(separator: " ")

@@ -3615,6 +3615,12 @@ import Testing
         #expect(Location.mentioned(in: "Per la nostra sede di Bologna cerchiamo uno sviluppatore.")?.town == "Bologna")
         #expect(Location.mentioned(in: "Para nuestra oficina de Valencia buscamos un desarrollador.")?.town == "Valencia")
         #expect(Location.mentioned(in: "The office of Communications leads the work.") == nil)
+        // … its shop, restaurant or plant, and the region around a town
+        #expect(Location.mentioned(in: "Estamos a recrutar um vendedor para a nossa loja de Coimbra.")?.town == "Coimbra")
+        #expect(Location.mentioned(in: "Il nostro ristorante di Bologna cerca un cuoco.")?.town == "Bologna")
+        #expect(Location.mentioned(in: "Join the team at our Leeds store.")?.town == "Leeds")
+        #expect(Location.mentioned(in: "Trabalho na região de Setúbal.")?.town == "Setúbal")
+        #expect(Location.mentioned(in: "You will grow your area of Expertise with us.") == nil)
     }
 
     @Test func someDaysOfTheWeekInTheOfficeOrAtHome() {
