@@ -1852,10 +1852,11 @@ struct PageHeuristics {
             }
         }
         // … or follows the role after a dash in a heading, the title's own or one that begins with it: a place, a
-        // state's or a country's name or code ("Software Engineer - NY", under the <title> "Software Engineer | Acme")
+        // state's or a country's name or code ("Software Engineer - NY", under the <title> "Software Engineer | Acme"),
+        // or in the title itself, as cleaned from its heading ("Vaga: Vendedor(a) - Curitiba/PR")
         if let t = chosenTitle {
             let job = Words.normalized(t)
-            for (text, place) in headings.map({ ($0, "h1") }) + subheadings.map({ ($0, "h2") }) {
+            for (text, place) in [(t, "title")] + headings.map({ ($0, "h1") }) + subheadings.map({ ($0, "h2") }) {
                 guard let r = [" - ", " – ", " — ", " | "].lazy.compactMap({ text.lastByteRange(of: $0) }).first else { continue }
                 let role = String(text[..<r.lowerBound]).trimmingSpaces, rest = String(text[r.upperBound...]).trimmingSpaces
                 guard Words.normalized(role) == job || text == t && PostingLabels.readsAsRole(role) else { continue }

@@ -1437,6 +1437,9 @@ import Testing
         // (a team, a stack or an arrangement after the dash is no place)
         #expect(read(page("Software Engineer - Platform"))?.location == nil)
         #expect(read(page("Software Engineer - Remote"))?.location == nil)
+        // … or in the title as cleaned from its heading's label ("Vaga: …")
+        let cleaned = try #require(read("<h1>Vaga: Vendedor(a) - Curitiba/PR</h1><p>Atividades: atendimento ao cliente.</p>"))
+        #expect(cleaned.location == "Curitiba/PR" && cleaned.evidence["location"] == "title")
     }
 
     @Test func theEmployersDirectoryOfOfficesIsNoPlace() throws {
