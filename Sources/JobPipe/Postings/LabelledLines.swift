@@ -1789,6 +1789,10 @@ struct LabelledLines {
                               // Norwegian, Danish, Polish, Czech, Finnish ("Bageriet Svensson AB söker …", "Piekarnia
                               // Kowalski Sp. z o.o. poszukuje …"; the first person, "Vi söker", is no name's)
                               " söker ", " søker ", " søger ", " poszukuje ", " zatrudni ", " hledá ", " přijme ", " etsii ",
+                              // … and Portuguese's and Italian's, with no article or in the progressive ("Construtora
+                              // Oliveira Ltda contrata pedreiro", "Silva & Filhos Lda. está a recrutar", "Rossi Srl ricerca")
+                              " contrata ", " está contratando", " está a recrutar", " está recrutando", " recruta ",
+                              " ricerca ", " seleziona ", " sta cercando",
                               // the employer's statement of equal opportunity names it too
                               " is an equal opportunity", " is an equal-opportunity", " is an equal employment", " is an eoe",
                               " is an affirmative action",
@@ -1821,10 +1825,9 @@ struct LabelledLines {
             }
             start = i + 2
         }
-        func name(from start: Int) -> String? {
-            let subject = String(decoding: bytes[start..<at], as: UTF8.self)
-            var words = subject.spaceParts
-            if let first = words.first, words.count > 1, Self.articles.contains(String(first)) { words.removeFirst() }
+        func name(from start: Int, to end: Int? = nil) -> String? {
+            let subject = String(decoding: bytes[start..<(end ?? at)], as: UTF8.self)
+            var words = Self.withoutLead(subject.spaceParts)
             // (the name's short form in brackets after it is left out: "Ecole Normale Supérieure (ENS Paris)")
             if let open = words.firstIndex(where: { $0.startsWithBytes("(") }), open > 0, words.last?.hasSuffix(")") == true {
                 words.removeSubrange(open...)
@@ -1842,9 +1845,35 @@ struct LabelledLines {
         }
         if let found = name(from: start) { return found }
         // (… or after a phrase put first and its comma: "En tant que client final, CS Group recherche un …")
-        guard let comma = (start..<at).last(where: { bytes[$0] == 0x2C && $0 + 1 < at && bytes[$0 + 1] == 0x20 }) else { return nil }
-        return name(from: comma + 2)
+        let commas = (start..<at).filter { bytes[$0] == 0x2C && ($0 + 1 == at || bytes[$0 + 1] == 0x20) }
+        guard let comma = commas.last else { return nil }
+        if comma + 1 < at { return name(from: comma + 2) }
+        // (… or before a phrase set off by commas that says more of it, the second right before the verb: "A Padaria
+        // Silva, localizada em Braga, procura …", "Rossi S.r.l., azienda leader nel settore, ricerca …")
+        guard commas.count >= 2 else { return nil }
+        let n = commas.count
+        return name(from: n >= 3 ? commas[n - 3] + 2 : start, to: commas[n - 2])
     }
+
+    /// A subject's words without what leads into its name: an article (Portuguese "A", "O" too), an elided one
+    /// ("L'azienda"), a word for a company after it ("A empresa Supermercados Bom Preço", "L'azienda Rossi S.p.A."),
+    /// or the preposition of whom a sentence seeks for ("Per Rossi Srl cerchiamo …").
+    static func withoutLead(_ words: [Substring]) -> [Substring] {
+        var words = words[...]
+        if words.count > 1, let w = words.first, forWords.contains(String(w)) { words.removeFirst() }
+        if words.count > 1, let w = words.first, articles.contains(String(w)) || leadArticles.contains(String(w)) { words.removeFirst() }
+        if let w = words.first, w.hasPrefix("L'") || w.hasPrefix("L’") {
+            let rest = w.dropFirst(2)
+            words.removeFirst()
+            if !rest.isEmpty { words.insert(rest, at: words.startIndex) }
+        }
+        if words.count > 1, let w = words.first, companyNouns.contains(String(w)) { words.removeFirst() }
+        return Array(words)
+    }
+    /// Portuguese's articles, that open a subject as "The" does.
+    static let leadArticles: Set<String> = ["A", "O", "As", "Os"]
+    /// Prepositions of whom a sentence seeks for, that open it before the employer's name.
+    static let forWords: Set<String> = ["Per", "Para", "Pour", "Für", "For", "Voor"]
 
     /// The employer that a German or Dutch sentence names after its verb of seeking, as they do after a
     /// phrase put first: "Für unseren Standort in Berlin sucht die Nordlicht GmbH einen …", "Zur Verstärkung
@@ -1877,16 +1906,14 @@ struct LabelledLines {
               let verb = copulas.lazy.compactMap({ head.byteRange(of: $0) }).first
         else {
             // any verb after a name with its legal form: "Die Stadtwerke Kiel AG versorgt 250.000 Menschen …"
-            var words = head.spaceParts
-            if let w = words.first, articles.contains(String(w)) { words.removeFirst() }
+            let words = withoutLead(head.spaceParts)
             let name = leadingName(words)
             guard (2...4).contains(name.count), name.count < words.count, words[name.count].first?.isLowercase == true,
                   !words[name.count - 1].hasSuffix(","), case let n = name.joined(separator: " "),
                   PostingLabels.readsAsCompany(n) else { return nil }
             return n
         }
-        var words = head[..<verb.lowerBound].spaceParts
-        if let w = words.first, words.count > 1, articles.contains(String(w)) { words.removeFirst() }
+        let words = withoutLead(head[..<verb.lowerBound].spaceParts)
         let name = words.joined(separator: " ")
         guard (2...5).contains(words.count), PostingLabels.readsAsCompany(name), words.allSatisfy({ w in
             w.first?.isUppercase == true || w.first?.isNumber == true || nameJoiners.contains(String(w))

@@ -224,6 +224,15 @@ import Testing
         #expect(LabelledLines.hiringSubject("Design is Dead is looking for a Java developer") == "Design is Dead")
         #expect(LabelledLines.hiringSubject("Our team is looking for a Java developer") == nil)
         #expect(LabelledLines.hiringSubject("Acme is a leader and is looking for you") == nil)
+        // without what leads into the name: Portuguese's article, a word for a company, whom the sentence seeks for
+        #expect(LabelledLines.hiringSubject("A Padaria Kestrel procura um vendedor para a loja.") == "Padaria Kestrel")
+        #expect(LabelledLines.hiringSubject("A empresa Kestrel Bom Preço está contratando vendedor.") == "Kestrel Bom Preço")
+        #expect(LabelledLines.hiringSubject("L'azienda Kestrel S.p.A. seleziona un addetto vendite.") == "Kestrel S.p.A.")
+        #expect(LabelledLines.legalSubject("Per Kestrel Srl cerchiamo un addetto vendite.") == "Kestrel Srl")
+        // … before a phrase set off by commas that says more of it, the second comma right before the verb
+        #expect(LabelledLines.hiringSubject("A Padaria Kestrel, localizada em Braga, procura um vendedor.") == "Padaria Kestrel")
+        #expect(LabelledLines.hiringSubject("Kestrel S.r.l., azienda leader nel settore, ricerca un addetto.") == "Kestrel S.r.l.")
+        #expect(LabelledLines.hiringSubject("In 2020, Kestrel, a leading firm, is hiring a Data Engineer.") == "Kestrel")
         // a mail domain's label spelled by a name's initials, small words passed over or counted
         let texts = ["Wij werken binnen Kestrel van Loon & Partners aan webshops.", "Mail naar vacature@kvlp.nl"]
         #expect(PageHeuristics.initialsSpelling("kvlp", in: texts) == "Kestrel van Loon & Partners")
