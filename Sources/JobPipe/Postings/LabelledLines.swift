@@ -1683,8 +1683,10 @@ struct LabelledLines {
         let predicates = specialised ? specialisingIn : beingA
         guard let r = predicates.lazy.compactMap({ line.byteRange(of: $0) })
             .first(where: { line.utf8.distance(from: line.startIndex, to: $0.lowerBound) <= 60 }) else { return nil }
-        var words = line[..<r.lowerBound].spaceParts
-        if let w = words.first, words.count > 1, articles.contains(String(w)) { words.removeFirst() }
+        // (after a label of the line: "Chi siamo: Rossi Srl è un'azienda …")
+        var subject = line[..<r.lowerBound]
+        if let colon = String(subject).lastByteRange(of: ": ") { subject = line[colon.upperBound..<r.lowerBound] }
+        let words = withoutLead(subject.spaceParts)
         let name = leadingName(words)
         guard (1...4).contains(name.count), name.count == words.count, !determiners.contains(String(name[0])),
               !questionWords.contains(String(name[0])), !notNames.contains(name.joined(separator: " ").lowercased()) else { return nil }
@@ -1720,7 +1722,7 @@ struct LabelledLines {
 
     /// "is a" in the six languages, between a name and what it is.
     static let beingA = [" is a ", " is an ", " ist ein ", " ist eine ", " est un ", " est une ", " es una ", " es un ",
-                         " is een ", " è un ", " è una ", " è un'"]
+                         " is een ", " è un ", " è una ", " è un'", " é uma ", " é um "]
     /// `beingA` and `specialisingIn` at once, the bits of `beingA` first.
     private static let beingANeedles = ByteNeedles(beingA + specialisingIn)
     private static let beingABits: UInt64 = (1 << UInt64(beingA.count)) - 1
@@ -1776,6 +1778,18 @@ struct LabelledLines {
                                "Rejoignez le ", "Rejoignez ", "Rejoins la ", "Rejoins le ", "Rejoins ", "Kom werken bij ", "Kom bij ",
                                "Únete al equipo de ", "Únete a ", "Entra a far parte del team di ", "Entra a far parte di ",
                                "Unisciti al team di ", "Unisciti a "]
+        + portugueseJoinOpenings
+    /// Portuguese's, whose "da" and "do" hold the name's article ("Venha fazer parte da equipe da Construtora
+    /// Oliveira!", "Junta-te à equipa da Padaria Silva", "Trabalhe conosco na Bom Preço").
+    static let portugueseJoinOpenings: [String] = {
+        let teams = ["Venha fazer parte da equipe ", "Venha fazer parte da equipa ", "Venha fazer parte do time ",
+                     "Faça parte da equipe ", "Faça parte da equipa ", "Faça parte do time ", "Junte-se à equipe ",
+                     "Junta-te à equipa ", "Junte-se ao time "]
+        let work = ["Trabalhe conosco ", "Trabalhe connosco ", "Venha trabalhar ", "Vem trabalhar "]
+        let ofThe: [String] = teams.flatMap { [$0 + "da ", $0 + "do "] }
+        let atThe: [String] = work.flatMap { [$0 + "na ", $0 + "no "] }
+        return ofThe + atThe + ["Junte-se à ", "Junta-te à ", "Junte-se ao ", "Junta-te ao "]
+    }()
 
     /// A sentence whose subject hires someone, in six languages: the verb and
     /// the article of the person sought ("seeks a", "sucht einen", "recrute un");

@@ -3464,6 +3464,9 @@ import Testing
         // a house that serves, sells or cares is a company too
         #expect(LabelledLines.aboutSubject("Kestrelón is een brunch & aperitief restaurant aan de dokken.") == "Kestrelón")
         #expect(LabelledLines.aboutSubject("Praxis Kestrel ist eine Klinik für Kleintiere in Wien.") == "Praxis Kestrel")
+        // in Portuguese, without its article, and after a label of the line
+        #expect(LabelledLines.aboutSubject("A Construtora Kestrel é uma empresa de construção civil.") == "Construtora Kestrel")
+        #expect(LabelledLines.aboutSubject("Chi siamo: Kestrel Srl è un'azienda di Verona.") == "Kestrel Srl")
         #expect(LabelledLines.aboutSubject("Python is a programming language we love and a company standard.") == nil)
         #expect(LabelledLines.aboutSubject("Was ist ein Unternehmen ohne seine Menschen?") == nil)
         let p = try #require(read("""

@@ -164,6 +164,9 @@ import Testing
         #expect(LabelledLines.joinedEmployer("Únete al equipo de Panadería García en Sevilla.") == "Panadería García")
         #expect(LabelledLines.joinedEmployer("Entra a far parte del team di Panificio Rossi.") == "Panificio Rossi")
         #expect(LabelledLines.joinedEmployer("Werde Teil des Teams der Bäckerei Müller!") == "Bäckerei Müller")
+        #expect(LabelledLines.joinedEmployer("Venha fazer parte da equipe da Construtora Oliveira!") == "Construtora Oliveira")
+        #expect(LabelledLines.joinedEmployer("Junta-te à equipa da Padaria Silva!") == "Padaria Silva")
+        #expect(LabelledLines.joinedEmployer("Trabalhe conosco na Kestrel Supermercados.") == "Kestrel Supermercados")
         // the employer the reader works at, and the one a Dutch or German sentence names after its verb and before
         // the article of the one it seeks
         #expect(LabelledLines.atEmployerWe("Bij Bakkerij Jansen werk je in een hecht team.") == "Bakkerij Jansen")
