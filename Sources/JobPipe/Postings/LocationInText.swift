@@ -205,7 +205,10 @@ extension Location {
                     }
                     continue
                 }
-                if heartOf || officeOf || placeBytes.contains(where: { equalsLowered(w, $0) }) {
+                // (a capital "A" opens a Portuguese sentence with its article, no Italian place: "A Oliveira
+                // Engenharia é uma empresa …")
+                let article = end - start == 1 && bytes[start] == 0x41
+                if heartOf || officeOf || !article && placeBytes.contains(where: { equalsLowered(w, $0) }) {
                     // (the employer's office named before it counts twice: "unseren Standort in München")
                     let office = premisesWords.contains(before)
                     // (a town that opens a list of towns names where the employer is, not the job: "présente à

@@ -3636,6 +3636,9 @@ import Testing
         #expect(Location.mentioned(in: "Join the team at our Leeds store.")?.town == "Leeds")
         #expect(Location.mentioned(in: "Trabalho na região de Setúbal.")?.town == "Setúbal")
         #expect(Location.mentioned(in: "You will grow your area of Expertise with us.") == nil)
+        // a capital "A" that opens a Portuguese sentence is its article, no Italian word of place
+        #expect(Location.mentioned(in: "A Oliveira Engenharia é uma empresa líder no setor.") == nil)
+        #expect(Location.mentioned(in: "Il lavoro si svolge a Bologna.")?.town == "Bologna")
     }
 
     @Test func someDaysOfTheWeekInTheOfficeOrAtHome() {
