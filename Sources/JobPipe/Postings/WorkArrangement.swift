@@ -267,6 +267,11 @@ enum WorkArrangement: String, Sendable {
         guard let first = value.utf8.first, firstBytes.contains(first | (first >= 0x41 && first <= 0x5A ? 0x20 : 0)) else { return nil }
         let v = value.lowercased().trimmingSpaces
         guard !v.isEmpty, v.utf8.count <= 80, statedWords.occurs(in: v) else { return nil }
+        // a word for the work before how it is done: "Trabalho 100% remoto", "Travail sur site", "Lavoro ibrido"
+        if let first = v.spaceParts.first, workNouns.contains(String(first)),
+           case let rest = String(v.dropFirst(first.count)).trimmingSpaces, !rest.isEmpty, let said = stated(rest) {
+            return said
+        }
         // a perk for working at home is no arrangement: "Home office stipend", "Homeoffice-Zuschuss"
         if perkWords.contains(where: { v.containsBytes($0) }) { return nil }
         // a hybrid thing is no arrangement: "Hybrid cloud infrastructure"
@@ -525,8 +530,8 @@ enum WorkArrangement: String, Sendable {
         + remoteWordForms + ["homeoffice", "thuiswerk", "home", "zuhause", "hause", "huis", "casa", "distance", "distancia",
                              "afstand", "working"])).sorted())
     /// The first bytes of every word the lists begin with (lower case).
-    private static let firstBytes: Set<UInt8> = Set((hybridWords + remoteWords + onSiteWords + occasionalWords + fullyWords)
-        .compactMap { $0.utf8.first })
+    private static let firstBytes: Set<UInt8> = Set((hybridWords + remoteWords + onSiteWords + occasionalWords + fullyWords
+                                                     + Array(workNouns)).compactMap { $0.utf8.first })
 
     /// "remote" at the start of a value, a whole word: "Remote (EU)", "Remote - US", not "Remotely".
     private static func startsWord(_ v: String, _ word: String) -> Bool {
@@ -849,6 +854,9 @@ enum WorkArrangement: String, Sendable {
                                         // the work itself: "Trabajo en remoto", "Lavoro da remoto"
                                         "trabajo", "lavoro", "travail", "arbeit"]
     /// Short words that may stand between those and the remote word ("oder im Homeoffice", "ou en télétravail").
+    /// Words for the work, that may open a short line before how it is done, in the languages read.
+    static let workNouns: Set<String> = ["work", "working", "job", "trabalho", "travail", "trabajo", "lavoro", "arbeit",
+                                         "werk", "arbete", "arbeid", "arbejde", "praca", "práce", "työ"]
     static let fillerWords: Set<String> = ["im", "in", "en", "a", "da", "de", "fully", "full", "100%", "work", "working",
                                            "le", "el", "is", "ist", "est", "es", "è", "é", "also", "auch", "aussi", "an",
                                            "are", "sind", "sont", "son", "sono", "zijn", "will", "be"]

@@ -402,6 +402,9 @@ import Testing
             #expect(WorkArrangement.stated(line) == .hybrid, "\(line)")
         }
         #expect(WorkArrangement.stated("Helt ny kontor i Oslo") == nil && WorkArrangement.stated("Vollständig ausgestattetes Büro") == nil)
+        // … also after a word for the work
+        #expect(WorkArrangement.stated("Trabalho 100% remoto.") == .remote && WorkArrangement.stated("Job remote") == .remote)
+        #expect(WorkArrangement.stated("Travail sur site.") == .onSite && WorkArrangement.stated("Working hours: flexible") == nil)
         let p = try #require(read("<h1>Servicetekniker</h1><p>Acme AS søker servicetekniker.</p><p>Fjernarbeid er mulig.</p>"
                                   + "<p>Arbeidssted: Bergen</p>"))
         #expect(p.workplace == .hybrid && p.remote == false)
