@@ -29,12 +29,12 @@ enum WorkArrangement: String, Sendable {
                               "100%-remote", "full smart working", "100% smart working", "home-based", "home based",
                               "etätyö", "etänä", "praca zdalna", "zdalnie", "zdalna", "zdalny", "práce z domova", "na dálku",
                               "på distans", "distansarbete", "distans", "hjemmefra", "hjemmearbejde", "fjernarbejde", "fjernarbeid",
-                              "távmunka", "teletrabalho", "trabalho remoto", "la distanță",
+                              "távmunka", "teletrabalho", "trabalho remoto", "la distanță", "heldigital", "heldigitalt",
                               // a header's "Open for Remote full-time role"
                               "open for remote", "open to remote",
                               "telearbeit", "trabajo remoto", "trabajo en remoto", "travail à distance",
                               // French's word for it beside "présentiel"
-                              "distanciel", "en distanciel", "100% distanciel", "100 % distanciel"]
+                              "distanciel", "en distanciel", "100% distanciel", "100 % distanciel", "en télétravail"]
     static let onSiteWords = ["on-site", "onsite", "on site", "in office", "in-office", "office-based", "office based",
                               "in person", "in-person", "vor ort", "präsenz", "praesenz", "im büro", "sur site",
                               "présentiel", "presentiel", "sur place", "presencial", "en oficina", "op locatie",
@@ -267,10 +267,15 @@ enum WorkArrangement: String, Sendable {
         guard let first = value.utf8.first, firstBytes.contains(first | (first >= 0x41 && first <= 0x5A ? 0x20 : 0)) else { return nil }
         let v = value.lowercased().trimmingSpaces
         guard !v.isEmpty, v.utf8.count <= 80, statedWords.occurs(in: v) else { return nil }
-        // a word for the work before how it is done: "Trabalho 100% remoto", "Travail sur site", "Lavoro ibrido"
-        if let first = v.spaceParts.first, workNouns.contains(String(first)),
-           case let rest = String(v.dropFirst(first.count)).trimmingSpaces, !rest.isEmpty, let said = stated(rest) {
-            return said
+        // a word for the work before how it is done, past its article and a verb of taking place or being:
+        // "Trabalho 100% remoto", "Travail sur site", "Arbetet sker på distans", "Il lavoro si svolge da remoto"
+        var words = v.spaceParts[...]
+        if words.count > 2, let w = words.first, workArticles.contains(String(w)) { words.removeFirst() }
+        if words.count > 1, let w = words.first, workNouns.contains(String(w)) {
+            words.removeFirst()
+            var rest = words.joined(separator: " ")
+            if let verb = takingPlace.first(where: { rest.startsWithBytes($0) }) { rest = String(rest.dropFirst(verb.count)) }
+            if !rest.isEmpty, let said = stated(rest) { return said }
         }
         // a perk for working at home is no arrangement: "Home office stipend", "Homeoffice-Zuschuss"
         if perkWords.contains(where: { v.containsBytes($0) }) { return nil }
@@ -856,7 +861,15 @@ enum WorkArrangement: String, Sendable {
     /// Short words that may stand between those and the remote word ("oder im Homeoffice", "ou en télétravail").
     /// Words for the work, that may open a short line before how it is done, in the languages read.
     static let workNouns: Set<String> = ["work", "working", "job", "trabalho", "travail", "trabajo", "lavoro", "arbeit",
-                                         "werk", "arbete", "arbeid", "arbejde", "praca", "práce", "työ"]
+                                         "werk", "arbete", "arbeid", "arbejde", "praca", "práce", "työ",
+                                         // (the Nordic languages' article ends the noun: "Arbetet", "Stillingen")
+                                         "arbetet", "arbeidet", "arbejdet", "jobbet", "tjänsten", "stillingen", "stillinga"]
+    /// The articles before those words ("The work is …", "Il lavoro si svolge …", "Die Arbeit erfolgt …").
+    static let workArticles: Set<String> = ["the", "il", "le", "el", "o", "die", "het", "de"]
+    /// Verbs of taking place or being after them, with their space.
+    static let takingPlace = ["takes place ", "is done ", "is ", "sker ", "utförs ", "är ", "foregår ", "utføres ", "udføres ",
+                              "er ", "si svolge ", "è ", "se realiza ", "se desarrolla ", "es ", "se fait ", "se déroule ",
+                              "est ", "erfolgt ", "ist ", "é ", "vindt ", "jest ", "je "]
     static let fillerWords: Set<String> = ["im", "in", "en", "a", "da", "de", "fully", "full", "100%", "work", "working",
                                            "le", "el", "is", "ist", "est", "es", "è", "é", "also", "auch", "aussi", "an",
                                            "are", "sind", "sont", "son", "sono", "zijn", "will", "be"]

@@ -405,6 +405,12 @@ import Testing
         // … also after a word for the work
         #expect(WorkArrangement.stated("Trabalho 100% remoto.") == .remote && WorkArrangement.stated("Job remote") == .remote)
         #expect(WorkArrangement.stated("Travail sur site.") == .onSite && WorkArrangement.stated("Working hours: flexible") == nil)
+        // … past its article and a verb of taking place
+        for line in ["Arbetet sker på distans.", "Il lavoro si svolge da remoto.", "Die Arbeit erfolgt remote.",
+                     "Le travail se fait en télétravail.", "Stillingen er heldigital."] {
+            #expect(WorkArrangement.stated(line) == .remote, "\(line)")
+        }
+        #expect(WorkArrangement.stated("The work is challenging and rewarding.") == nil)
         let p = try #require(read("<h1>Servicetekniker</h1><p>Acme AS søker servicetekniker.</p><p>Fjernarbeid er mulig.</p>"
                                   + "<p>Arbeidssted: Bergen</p>"))
         #expect(p.workplace == .hybrid && p.remote == false)
