@@ -1592,6 +1592,8 @@ struct LabelledLines {
             if let name = Self.invertedSubject(line) { note(Substring(name)) }
             // "Join the team at Acme and …", "Rejoignez Dupont", "… engineers to join vChain and …"
             if let name = Self.joinedEmployer(line) { note(Substring(name)) }
+            // "Voor Restaurant De Haven zijn wij op zoek naar …", "Für die Bäckerei Müller suchen wir …"
+            if let name = Self.seekingFor(line) { note(Substring(name)) }
             guard let first = line.utf8.first, Self.mentionStarts.contains(first) else { continue }
             if line.utf8.count <= 40 {
                 if let h = Self.mentionHeads.first(where: { line.startsWithBytes($0) }) {
@@ -1776,7 +1778,7 @@ struct LabelledLines {
                                "Join ", "Werde Teil des Teams von ", "Werde Teil des Teams bei ", "Werde Teil des Teams der ",
                                "Werde Teil der ", "Werde Teil von ", "Komm zu ", "Rejoignez l'équipe de ", "Rejoignez la ",
                                "Rejoignez le ", "Rejoignez ", "Rejoins la ", "Rejoins le ", "Rejoins ", "Kom werken bij ", "Kom bij ",
-                               "Únete al equipo de ", "Únete a ", "Entra a far parte del team di ", "Entra a far parte di ",
+                               "Únete al equipo de ", "Únete a ", "Trabaja con nosotros en ", "Entra a far parte del team di ", "Entra a far parte di ",
                                "Unisciti al team di ", "Unisciti a "]
         + portugueseJoinOpenings
     /// Portuguese's, whose "da" and "do" hold the name's article ("Venha fazer parte da equipe da Construtora
@@ -1797,7 +1799,8 @@ struct LabelledLines {
     static let hiringVerbs = [" seeks a", " is seeking a", " is looking for a", " is hiring a", " is recruiting a",
                               " sucht eine", " sucht ab ", " sucht zum ", " sucht zur ", " recherche un", " recrute un",
                               " cherche un", " invites applications",
-                              " busca un", " zoekt een", " cerca un", " è alla ricerca di", " est à la recherche d",
+                              " busca ", " zoekt een", " cerca un", " è alla ricerca di", " est à la recherche d",
+                              " is op zoek naar", " selecciona ",
                               " está buscando", " procura um",
                               // … and in the other languages of the EU's job market, whose verbs need no article: Swedish,
                               // Norwegian, Danish, Polish, Czech, Finnish ("Bageriet Svensson AB söker …", "Piekarnia
@@ -1869,13 +1872,41 @@ struct LabelledLines {
         return name(from: n >= 3 ? commas[n - 3] + 2 : start, to: commas[n - 2])
     }
 
+    /// The name a sentence seeks for in the first person, written as a name is: "Voor Restaurant De Haven zijn wij op
+    /// zoek naar een kok", "Für die Bäckerei Müller suchen wir …", "Pour Dupont SA, nous recherchons …", "Para
+    /// Panadería García buscamos …"; not "Für unser Team suchen wir …".
+    static func seekingFor(_ line: String) -> String? {
+        guard let b = line.utf8.first, forStarts.contains(b), let first = line.spaceParts.first, forWords.contains(String(first)),
+              weSeekNeedles.matches(line) != 0,
+              let r = weSeek.lazy.compactMap({ line.byteRange(of: $0) }).first,
+              line.utf8.distance(from: line.startIndex, to: r.lowerBound) <= 80 else { return nil }
+        let words = withoutLead(line[..<r.lowerBound].spaceParts)
+        let name = leadingName(words)
+        guard (1...5).contains(name.count), name.count == words.count, !determiners.contains(String(name[0])),
+              !pronouns.contains(name[0].lowercased()), !notNames.contains(name.joined(separator: " ").lowercased())
+        else { return nil }
+        return name.joined(separator: " ")
+    }
+    /// The first person's verbs of seeking, after whom it seeks for.
+    static let weSeek = [" zijn wij op zoek", " zijn we op zoek", " zoeken wij", " zoeken we", " suchen wir", " nous recherchons",
+                         " recherchons-nous", " nous recrutons", " buscamos", " cerchiamo", " procuramos", " estamos à procura",
+                         " we are looking", " we're looking", " we are seeking", " we seek", " we are hiring", " söker vi",
+                         " søker vi", " søger vi", " szukamy", " hledáme"]
+    static let weSeekNeedles = ByteNeedles(weSeek)
+    static let forStarts = Set(forWords.compactMap { $0.utf8.first })
+
     /// A subject's words without what leads into its name: an article (Portuguese "A", "O" too), an elided one
     /// ("L'azienda"), a word for a company after it ("A empresa Supermercados Bom Preço", "L'azienda Rossi S.p.A."),
     /// or the preposition of whom a sentence seeks for ("Per Rossi Srl cerchiamo …").
     static func withoutLead(_ words: [Substring]) -> [Substring] {
         var words = words[...]
-        if words.count > 1, let w = words.first, forWords.contains(String(w)) { words.removeFirst() }
-        if words.count > 1, let w = words.first, articles.contains(String(w)) || leadArticles.contains(String(w)) { words.removeFirst() }
+        var after = false
+        if words.count > 1, let w = words.first, forWords.contains(String(w)) { words.removeFirst(); after = true }
+        // (after the preposition, in lower case: "Für die Bäckerei Müller", "Voor het Rijksmuseum")
+        if words.count > 1, let w = words.first,
+           articles.contains(String(w)) || leadArticles.contains(String(w)) || after && lowerArticleWords.contains(String(w)) {
+            words.removeFirst()
+        }
         if let w = words.first, w.hasPrefix("L'") || w.hasPrefix("L’") {
             let rest = w.dropFirst(2)
             words.removeFirst()
@@ -1886,6 +1917,8 @@ struct LabelledLines {
     }
     /// Portuguese's articles, that open a subject as "The" does.
     static let leadArticles: Set<String> = ["A", "O", "As", "Os"]
+    /// The articles in lower case, as they follow a preposition.
+    static let lowerArticleWords = Set((articles.union(leadArticles)).map { $0.lowercased() })
     /// Prepositions of whom a sentence seeks for, that open it before the employer's name.
     static let forWords: Set<String> = ["Per", "Para", "Pour", "Für", "For", "Voor"]
 

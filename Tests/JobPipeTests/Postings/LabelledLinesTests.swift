@@ -167,6 +167,17 @@ import Testing
         #expect(LabelledLines.joinedEmployer("Venha fazer parte da equipe da Construtora Oliveira!") == "Construtora Oliveira")
         #expect(LabelledLines.joinedEmployer("Junta-te à equipa da Padaria Silva!") == "Padaria Silva")
         #expect(LabelledLines.joinedEmployer("Trabalhe conosco na Kestrel Supermercados.") == "Kestrel Supermercados")
+        #expect(LabelledLines.joinedEmployer("Trabaja con nosotros en Restaurante Kestrel.") == "Restaurante Kestrel")
+        // a name that seeks in Dutch's phrase or in Spanish with no article
+        #expect(LabelledLines.hiringSubject("Restaurant De Kestrel is op zoek naar een kok.") == "Restaurant De Kestrel")
+        #expect(LabelledLines.hiringSubject("Panadería Kestrel, con sede en Sevilla, busca camarero.") == "Panadería Kestrel")
+        #expect(LabelledLines.hiringSubject("Restaurante Kestrel selecciona camarero/a.") == "Restaurante Kestrel")
+        // the name a sentence seeks for in the first person, after an article in lower case; not the writers' own
+        #expect(LabelledLines.seekingFor("Voor Restaurant De Kestrel zijn wij op zoek naar een kok.") == "Restaurant De Kestrel")
+        #expect(LabelledLines.seekingFor("Für die Bäckerei Kestrel suchen wir einen Koch.") == "Bäckerei Kestrel")
+        #expect(LabelledLines.seekingFor("Pour Kestrel SA, nous recherchons un serveur.") == "Kestrel SA")
+        #expect(LabelledLines.seekingFor("Für unser Team suchen wir einen Koch.") == nil)
+        #expect(LabelledLines.seekingFor("For our client, we are looking for an engineer.") == nil)
         // the employer the reader works at, and the one a Dutch or German sentence names after its verb and before
         // the article of the one it seeks
         #expect(LabelledLines.atEmployerWe("Bij Bakkerij Jansen werk je in een hecht team.") == "Bakkerij Jansen")
