@@ -1353,7 +1353,11 @@ struct LabelledLines {
             if found == 0, seeking != 0 {
                 guard let words = Self.pluralSeekingVerbs.lazy.compactMap({ Self.phrase(after: $0, in: line) }).first else { continue }
                 let phrase = words.joined(separator: " ")
-                if let first = words.first?.first, first.isUppercase, (1...6).contains(words.count), PostingLabels.readsAsSoughtRole(phrase) {
+                // (capitalised as German writes its nouns; a Romance language's roles are in lower case: "Buscamos
+                // camarero/a con experiencia", "Cerchiamo cuochi")
+                let verb = Self.pluralSeekingVerbs.first { line.lowercased().containsBytes($0) } ?? ""
+                if let first = words.first?.first, first.isUppercase || Self.romanceSeeking.contains(verb),
+                   (1...6).contains(words.count), PostingLabels.readsAsSoughtRole(phrase) {
                     return phrase
                 }
                 continue
@@ -1489,10 +1493,13 @@ struct LabelledLines {
                                "recherchons un·e ",
                                "suchen einen ", "suchen eine ", "sucht einen ", "sucht eine ",
                                "buscamos un ", "buscamos una ", "busca un ", "busca una ", "zoeken een ", "zoekt een ",
-                               "cerchiamo un ", "cerchiamo una ", "cerca un ", "cerca una "]
+                               "cerchiamo un ", "cerchiamo una ", "cerca un ", "cerca una ", "op zoek naar een ",
+                               "recherchons un(e) ", "recrutons un(e) ", "recrute un(e) "]
     /// Verbs of seeking before roles named with no article ("wir suchen Erzieher*innen", "we are looking for engineers").
     static let pluralSeekingVerbs = ["wir suchen ", "suchen wir ", "we are looking for ", "we're looking for ", "we are hiring ",
                                      "nous recherchons des ", "nous recrutons des ", "buscamos ", "wij zoeken ", "cerchiamo "]
+    /// Those of them whose roles are written in lower case.
+    static let romanceSeeking: Set<String> = ["nous recherchons des ", "nous recrutons des ", "buscamos ", "cerchiamo "]
     /// Both kinds in one pass over a line: the bits of `seekingVerbs` first.
     static let seekingNeedles = ByteNeedles(seekingVerbs + pluralSeekingVerbs)
     static let articleSeeking: UInt64 = (1 << UInt64(seekingVerbs.count)) - 1

@@ -1466,12 +1466,14 @@ struct PageHeuristics {
         // … and where what leads names no role (a small employer's page whose headings are the site's name: h1
         // "Rocket rijschool"), the role its sentences hire for ("Wij zoeken een gemotiveerde instructeur(trice) die …")
         // or open with ("Als Dakkapel Monteur bij Ruiter:")
-        if let top = title.best, !PostingLabels.readsAsRole(top.text), top.score <= 2 || namesSite(top.text),
+        // (… or where nothing leads at all: h1 "Werken bij De Haven" and "Wij zijn op zoek naar een … kok (m/v)")
+        let top = title.best
+        if top.map({ !PostingLabels.readsAsRole($0.text) && ($0.score <= 2 || namesSite($0.text)) }) ?? true,
            let role = labels.soughtRole ?? openingRole(),
            !title.candidates.contains(where: { Words.normalized($0.text) == Words.normalized(role) }),
            // (not where what leads writes the same role otherwise: "Lassers / Aflasser" over "Als samensteller/lasser …")
-           !Self.sharesWord(top.text, role) {
-            title.add(role, "text", top.score + 1)
+           !(top.map { Self.sharesWord($0.text, role) } ?? false) {
+            title.add(role, "text", (top?.score ?? 0) + 1)
         }
         // a heading that exclaims and names no role is a slogan: "Deine Zukunft beginnt hier!", "Komm ins Team!"
         title.adjust(-3) { c in
@@ -1829,7 +1831,11 @@ struct PageHeuristics {
             for n in [2, 1] where words.count > n + 1 {
                 let tail = words.suffix(n).joined(separator: " ")
                 // (written as a name: "APAC" is a region's acronym, not the town of Apac)
-                if tail.contains(where: \.isLowercase), Cities.contains(tail) { location.add(tail, "title", 2); break }
+                // (and capitalised: "Cameriere di sala" ends on no Swedish town)
+                if tail.first?.isUppercase == true, tail.contains(where: \.isLowercase), Cities.contains(tail) {
+                    location.add(tail, "title", 2)
+                    break
+                }
             }
             // … or stands in brackets at its end ("Senior Mobile Engineer, iOS (Durham, NC)", "Software Engineer
             // (Maryland)"): the job's own words, over a place near a heading
@@ -2496,6 +2502,10 @@ struct PageHeuristics {
                                                 "bei", "im", "zur", "zum", "pour", "chez", "dans", "au", "para", "en", "per", "nel",
                                                 "nella", "presso", "till", "hos", "i", "til", "do", "w", "na", "pro", "u", "ve",
                                                 "v", "pra"]
+    /// "With", before the experience asked for, in the languages read.
+    static let withWords: Set<String> = ["with", "met", "mit", "avec", "con", "com", "med", "z", "s"]
+    static let experienceWords: Set<String> = ["experience", "ervaring", "erfahrung", "expérience", "experiencia", "esperienza",
+                                               "experiência", "erfarenhet", "erfaring", "doświadczeniem", "zkušenostmi"]
     /// The employer's own after them: "our", the team's article, or the verb of joining it, in the languages read.
     static let ownWords: Set<String> = ["our", "join", "onze", "ons", "unser", "unsere", "unseren", "unserem", "unserer", "notre",
                                         "nos", "rejoindre", "nuestra", "nuestro", "nuestros", "nuestras", "nostro", "nostra",
@@ -2587,7 +2597,9 @@ struct PageHeuristics {
                                "jobangebot", "vacature", "oferta de empleo", "oferta de trabajo", "offerta di lavoro",
                                "annuncio di lavoro", "job offer", "vacante", "job opening", "annuncio",
                                // … and in the other languages of the EU's job market ("Ledig stilling: Dataanalytiker")
-                               "ledig stilling", "ledig tjänst", "oferta pracy", "nabídka práce", "ponuka práce"]
+                               "ledig stilling", "ledig tjänst", "oferta pracy", "nabídka práce", "ponuka práce",
+                               // (the word for an offer alone, after the longer ones: "Oferta: Camarero/a")
+                               "oferta", "offerta", "offre"]
 
     /// A heading's words after the word for a posting ("Offre d'emploi : Ingénieur" gives "Ingénieur"), and
     /// whether a colon comes between (then they are the title, whatever they say); nil when it begins with none.
@@ -2888,6 +2900,8 @@ struct PageHeuristics {
                 guard k + 1 < sought.count, case let next = sought[k + 1].lowercased().trimmingCharacters(in: ",.") else { return false }
                 return Self.rolePrepositions.contains(sought[k].lowercased()) && Self.ownWords.contains(next)
                     || sought[k] == "da" && ["are", "ere", "ire"].contains(where: { next.hasSuffix($0) })
+                    // (… or where the experience it asks for begins: "un cameriere di sala con esperienza")
+                    || Self.withWords.contains(sought[k].lowercased()) && Self.experienceWords.contains(next)
             }) {
                 rest = sought[..<k].joined(separator: " ")
             }

@@ -1773,6 +1773,24 @@ import Testing
         #expect(LabelledLines.hiringHeadline("Acme is hiring!") == "Acme" && LabelledLines.hiringHeadline("Unser Team in Berlin wächst und sucht") == nil)
     }
 
+    @Test func theRoleASentenceSeeksWhereNothingLeads() throws {
+        // a careers heading and a sentence that seeks a role, after Dutch's phrase or an article for both genders
+        let dutch = try #require(read("""
+            <h1>Werken bij De Haven</h1><p>Wij zijn op zoek naar een zelfstandig werkend kok (m/v) voor 32-38 uur per week.</p>
+            """))
+        #expect(dutch.title == "zelfstandig werkend kok (m/v)" && dutch.evidence["title"] == "text")
+        let french = try #require(read("<h1>Rejoignez-nous</h1><p>Nous recherchons un(e) serveur(se) pour compléter notre équipe.</p>"))
+        #expect(french.title == "serveur(se)")
+        // a Romance language's roles sought with no article, in lower case
+        #expect(LabelledLines(lines: ["Buscamos camarero/a con experiencia para la temporada de verano."]).soughtTitle == "camarero/a")
+        #expect(LabelledLines(lines: ["Buscamos personas con ganas de aprender y crecer."]).soughtTitle == nil)
+        // the title cut where the experience it asks for begins; the word for an offer before a colon goes
+        #expect(read("<h1>Lavora con noi</h1><p>Cerchiamo un cameriere di sala con esperienza.</p>")?.title == "cameriere di sala")
+        #expect(read("<h1>Trabaja con nosotros</h1><h3>Oferta: Camarero/a</h3><p>Jornada completa.</p>")?.title == "Camarero/a")
+        // a known town ends a title only written as a name: "Cameriere di sala" ends on no Swedish town
+        #expect(read("<h1>Lavora con noi</h1><h2>Cameriere di sala</h2><p>Contratto a tempo indeterminato.</p>")?.location == nil)
+    }
+
     @Test func aPageTitlesNameThenItsTown() throws {
         let page = try #require(read("""
             <head><title>Mondhygiënist | Werken bij Vlijt Tandartsen, Eindhoven</title></head><body><h1>Mondhygiënist</h1>
