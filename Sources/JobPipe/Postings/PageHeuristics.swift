@@ -2645,9 +2645,16 @@ struct PageHeuristics {
     static func placeAfterPreposition(_ words: [Substring]) -> (place: String, weight: Int)? {
         for (k, w) in words.enumerated().dropLast() where k > 0 && placePrepositions.contains(w) {
             let after = words[(k + 1)...]
-            if let n = [2, 1].first(where: { after.count >= $0 && Cities.contains(after.prefix($0).joined(separator: " ")) }),
-               after.first?.first?.isUppercase == true {
-                return (after.prefix(n).joined(separator: " "), 2)
+            // (a comma may end the town, before its state or region: "Java Developer Job in Austin, TX - …")
+            let bare = after.map { $0.hasSuffix(",") ? $0.dropLast() : $0 }
+            if let n = [2, 1].first(where: { bare.count >= $0 && Cities.contains(bare.prefix($0).joined(separator: " ")) }),
+               bare.first?.first?.isUppercase == true {
+                var place = bare.prefix(n).joined(separator: " ")
+                if after[after.startIndex + n - 1].hasSuffix(","), n < bare.count, case let region = bare[n],
+                   Location.usStateCodes.contains(String(region)) || Regions.contains(region) {
+                    place += ", " + region
+                }
+                return (place, 2)
             }
             if w == "à" || w == "te", (1...2).contains(after.count),
                after.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" } }) {

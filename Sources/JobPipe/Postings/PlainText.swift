@@ -210,6 +210,25 @@ enum PlainText {
     /// reads "Location" / "Berlin", not "LocationBerlin".
     private static let colonAndSpace: [UInt8] = [0x3A, 0x20]
 
+    /// The label and value cells of each column of a table of two rows, the first all labels the postings use and
+    /// the second as many cells of values: `<tr><th>Employer</th><th>Location</th></tr><tr><td>Acme</td><td>Austin,
+    /// TX</td></tr>`. (A table of more rows is a list, whose rows are read as they are.)
+    static func labelledColumns(_ table: TreeNode) -> [(label: TreeNode, value: TreeNode)]? {
+        var rows: [TreeNode] = []
+        for child in table.children where child.isElement {
+            if child.is(.tr) { rows.append(child) } else if child.is(.thead) || child.is(.tbody) || child.is(.tfoot) {
+                rows += child.children.filter { $0.is(.tr) }
+            }
+            guard rows.count <= 2 else { return nil }
+        }
+        guard rows.count == 2 else { return nil }
+        let cells = rows.map { $0.children.filter { $0.is(.td) || $0.is(.th) } }
+        guard cells[0].count >= 2, cells[0].count == cells[1].count, cells[0].allSatisfy({ c in
+            c.textLength(upTo: 32) <= 32 && PostingLabels.isLabel(c.text.trimmingSpaces.trimmingCharacters(in: ":").lowercased())
+        }) else { return nil }
+        return Array(zip(cells[0], cells[1]))
+    }
+
     /// A table row of two cells whose first is a label the postings use ("Firma", "Ort", "Location"), or a
     /// term of a definition list that is such a label and its one definition: the label's element and the
     /// value's. A label written with its colon is read as it is.
@@ -238,6 +257,8 @@ enum PlainText {
         guard pair.0.textLength(upTo: 32) <= 32, pair.1.textLength(upTo: 0) > 0 else { return nil }
         let label = pair.0.text.trimmingSpaces
         guard !label.hasSuffix(":"), PostingLabels.isLabel(label.lowercased()) else { return nil }
+        // (a row of two labels heads columns: "Employer | Location")
+        if pair.1.textLength(upTo: 32) <= 32, PostingLabels.isLabel(pair.1.text.trimmingSpaces.lowercased()) { return nil }
         return pair
     }
 
@@ -370,6 +391,18 @@ enum PlainText {
                 switch node.tag {
                 case .script, .style, .noscript, .template, .svg, .head, .title: continue
                 default: break
+                }
+                // a table of one row of labels over one row of values: a labelled line for each column
+                // ("Employer | Location" over "Acme Widgets | Austin, TX" reads "Employer: Acme Widgets", "Location: …")
+                if chrome, node.is(.table), let columns = labelledColumns(node) {
+                    for (label, value) in columns {
+                        out.endLine()
+                        collect(label, into: &out, depth: depth + 1, chrome: chrome)
+                        colonAndSpace.withUnsafeBufferPointer { out.append($0) }
+                        collect(value, into: &out, depth: depth + 1, chrome: chrome)
+                        out.endLine()
+                    }
+                    continue
                 }
                 // a table row of a label and its value, or a term and its one definition: one labelled line
                 // ("Firma | Nordlicht GmbH", "<dt>Ort</dt><dd>Leipzig</dd>" read "Firma: Nordlicht GmbH", "Ort: Leipzig")

@@ -27,7 +27,7 @@ enum PostingLabels {
     static let company: Set<String> = [
         "company", "company name", "employer", "employer details", "company details", "employer name",
         "hiring organization", "hiring organisation", "hiring company",
-        "organization", "organisation", "client", "advertiser", "recruiter", "agency", "posted by",
+        "organization", "organisation", "client", "advertiser", "recruiter", "agency", "posted by", "job posted by",
         "arbeitgeber", "unternehmen", "firma", "auftraggeber", "organisation (m/w/d)",
         "entreprise", "employeur", "société", "societe", "organisme", "structure",
         "empresa", "empleador", "compañía", "compania", "organización",
@@ -433,7 +433,7 @@ enum PostingLabels {
     }
 
     /// The employer's labels that may stand over a person, a recruiter or the poster.
-    static let personLabels: Set<String> = ["recruiter", "agency", "posted by", "advertiser", "client"]
+    static let personLabels: Set<String> = ["recruiter", "agency", "posted by", "job posted by", "advertiser", "client"]
 
     /// Words that end companies' names without being legal forms ("Grace Technologies", "Ada Labs").
     static let companyWords: Set<String> = ["technologies", "technology", "labs", "lab", "group", "solutions", "systems",

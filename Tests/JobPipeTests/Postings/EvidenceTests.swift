@@ -119,6 +119,14 @@ import Testing
             """))
         #expect(board.title == "Payroll Clerk" && board.location == "Fort Worth, Texas")
         #expect(board.evidence["location"] == "title")
+        // a town in <title> with its state's code after a comma; the employer over the values of a row of labels
+        let summary = try #require(read("""
+            <title>Java Developer Job in Austin, TX - TalentHub</title><h1>Java Developer</h1>
+            <table><tr><th>Job posted by</th><th>Job title</th></tr><tr><td>Acme Widgets</td><td>Java Developer</td></tr></table>
+            <p>Build services in Java.</p>
+            """))
+        #expect(summary.location == "Austin, TX" && summary.evidence["location"] == "title")
+        #expect(summary.company == "Acme Widgets" && summary.evidence["company"] == "label")
     }
 
     @Test func titlePatternsOfNetworksAndBoards() {

@@ -143,6 +143,22 @@ import Testing
         }
     }
 
+    @Test func aRowOfLabelsOverARowOfValuesReadsALabelledLineForEachColumn() {
+        // a board's summary: a row of labels over one of values; a table of more rows is a list, read as it is
+        let tree = HTMLTree("""
+            <body><table><thead><tr><th>Employer</th><th>Location</th></tr></thead>
+            <tbody><tr><td>Acme Widgets</td><td>Austin, TX</td></tr></tbody></table>
+            <table><tr><th>Company</th><th>Location</th></tr><tr><td>A</td><td>B</td></tr><tr><td>C</td><td>D</td></tr></table>
+            <table><tr><td>Company</td><td>Location</td></tr></table></body>
+            """)
+        withExtendedLifetime(tree) {
+            // (a row of two labels alone is no label and its value)
+            #expect(PlainText.lines(of: tree.body, skippingChrome: true)
+                == ["Employer: Acme Widgets", "Location: Austin, TX", "Company", "Location", "A", "B", "C", "D",
+                    "Company", "Location"])
+        }
+    }
+
     @Test func anIconThatLabelsTheValueAfterIt() {
         let tree = HTMLTree("""
             <body><div><img src="https://jobs.example.org/icons/Standort.svg"/> <span>Alzenau</span></div>
