@@ -66,6 +66,7 @@ struct PageHeuristics {
         var companyLinks: [(text: String, spelled: Bool)] = []
         var trailEnds: [String: [TreeNode]] = [:]
         var offersPosting = false
+        var sides: (employers: Bool, seekers: Bool) = (false, false)
         var emphasized: Set<String> = []
         var logos: [String] = []
         var homeLogos: [String] = []
@@ -172,7 +173,12 @@ struct PageHeuristics {
             case .a:
                 if let name = Self.homeLinkText(node) { furniture.insert(Words.normalized(name)) }
                 if companyLinks.count < 16, let link = Self.companyLink(node) { companyLinks.append(link) }
-                if !offersPosting, node.textLength(upTo: 40) <= 40, Self.offersToPost(Words.normalized(node.text)) { offersPosting = true }
+                if node.textLength(upTo: 40) <= 40, !offersPosting || !sides.seekers {
+                    let words = Words.normalized(node.text)
+                    if !offersPosting, Self.offersToPost(words) { offersPosting = true }
+                    if Self.employerSides.contains(words) { sides.employers = true }
+                    if Self.seekerSides.contains(words) { sides.seekers = true }
+                }
             case .script, .style, .template, .svg:
                 // (an icon's <title> is no page title)
                 return false
@@ -212,6 +218,8 @@ struct PageHeuristics {
         self.named = named
         // (the site's menus are read as its furniture: their items are its lines)
         self.offersPosting = offersPosting || furniture.contains(where: Self.offersToPost)
+        self.servesBothSides = (sides.employers || self.offersPosting || !furniture.isDisjoint(with: Self.employerSides))
+            && (sides.seekers || !furniture.isDisjoint(with: Self.seekerSides))
         self.companyLinks = companyLinks
         self.emphasized = emphasized
         // the site's own logo, which links to its home, names its owner as a logo does, unless its copyright line
@@ -988,6 +996,26 @@ struct PageHeuristics {
 
     /// Whether the page links employers to where they post jobs ("Post a job", "For employers"): a board's.
     private(set) var offersPosting = false
+    /// Whether the site's links serve both sides of the hiring, employers ("For employers", "För arbetsgivare") and job
+    /// seekers ("Candidates", "För arbetssökande"): a recruiter's or a board's, not an employer's own.
+    private(set) var servesBothSides = false
+    /// The links of a recruiter's or a board's menu for employers, whole (`Words.normalized`), in the six languages and
+    /// the rest of the EU's job market (those that invite them to post a job are `postingOffers`).
+    static let employerSides: Set<String> = [
+        "employers", "for employers", "for clients", "arbeitgeber", "für arbeitgeber", "für unternehmen", "employeurs",
+        "pour les employeurs", "espace employeurs", "empleadores", "para empleadores",
+        "werkgevers", "voor werkgevers", "opdrachtgevers", "voor opdrachtgevers", "datori di lavoro", "per i datori di lavoro",
+        "empregadores", "para empregadores", "för arbetsgivare", "arbetsgivare", "for arbeidsgivere", "arbeidsgivere",
+        "for arbejdsgivere", "arbejdsgivere", "dla pracodawców", "pracodawcy", "pro zaměstnavatele", "zaměstnavatelé",
+    ]
+    /// … and its links for job seekers.
+    static let seekerSides: Set<String> = [
+        "candidates", "for candidates", "job seekers", "jobseekers", "for job seekers", "for jobseekers", "bewerber",
+        "für bewerber", "kandidaten", "für kandidaten", "candidats", "pour les candidats",
+        "espace candidats", "candidatos", "para candidatos", "werkzoekenden", "voor werkzoekenden", "voor kandidaten",
+        "candidati", "per i candidati", "arbetssökande", "för arbetssökande", "jobbsøkere",
+        "for jobbsøkere", "jobsøgere", "for jobsøgere", "dla kandydatów", "kandydaci", "pro uchazeče", "uchazeči",
+    ]
     /// Whether a short link's words (`Words.normalized`) offer employers to post a job, alone or among others:
     /// "Post a job", "Employers / Post Job", "Für Arbeitgeber: Stellenanzeige aufgeben".
     static func offersToPost(_ words: String) -> Bool {
@@ -2061,6 +2089,17 @@ struct PageHeuristics {
            // (the shown name says more than the legal name: "Acme" is "Acme Inc" already)
            !Set(Words.normalized(best.text).spaceParts).isSubset(of: Set(Words.normalized(owner).spaceParts)) {
             company.add(owner, "owner", best.score + 1)
+        }
+        // a site that serves both employers and job seekers is a recruiter's or a board's: where the employer the posting
+        // names is the site itself, it hires for a client it does not name ("Tech Talent Group söker en .NET-utvecklare"
+        // on the agency's own site), unless the job is one of its own (a recruiter's)
+        // (the site by its furniture, spaced as it may be, "TechTalent Group" for "Tech Talent Group", by its owner, its
+        // copyright line or its logo, or by the name that opens or ends the page title: a saved page has no host)
+        if servesBothSides, let best = company.best, best.text != "Confidential", !StaffingAgency.hiresForItself(p.title),
+           case let own = Self.compact(best.text), isSiteFurniture(best.text)
+            || furniture.contains(where: { $0.replacingAll(" ", with: "") == own }) || siteOwner.map({ Self.compact($0.0) == own }) == true
+            || titleTag.map(titleSegments).map({ $0.count > 1 && [$0.first!, $0.last!].map(Self.compact).contains(own) }) == true {
+            company.add("Confidential", "text", best.score + 1)
         }
         if let c = company.best {
             p.company = c.text

@@ -198,6 +198,21 @@ import Testing
             <div>Greer, SC</div><p>The Robotics Engineer is responsible for investigating issues with assembly automation.</p>
             """))
         #expect(menu.company == "Minghua USA Inc.")
+        // a site whose menu serves both employers and job seekers is a recruiter's: where the posting names only the
+        // site itself, the employer is its client, unnamed; not where the job is its own, or the posting names another
+        func agency(_ role: String, _ text: String) -> String {
+            """
+            <title>Nordvik Rekrytering - \(role)</title><nav><ul><li><a href="index.html">Nordvik Rekrytering</a></li>
+            <li><a href="/a">För arbetssökande</a></li><li><a href="/b">För arbetsgivare</a></li></ul></nav>
+            <main><h1>\(role)</h1><p>\(text)</p></main>
+            """
+        }
+        let forClient = try #require(read(agency("Java-utvecklare", "Nordvik Rekrytering söker en erfaren Java-utvecklare.")))
+        #expect(forClient.company == "Confidential" && forClient.evidence["company"] == "text")
+        let own = try #require(read(agency("Rekryterare", "Nordvik Rekrytering söker en rekryterare till vårt team.")))
+        #expect(own.company == "Nordvik Rekrytering")
+        let named = try #require(read(agency("Java-utvecklare", "Kestrel Data AB söker en erfaren Java-utvecklare.")))
+        #expect(named.company == "Kestrel Data AB")
         // the posting's own words name the employer a board does not label
         let aboutIt = try #require(read("""
             <title>Data Engineer | Jobly</title><meta property="og:site_name" content="Jobly"><h1>Data Engineer</h1>
