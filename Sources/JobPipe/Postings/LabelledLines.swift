@@ -114,19 +114,22 @@ struct LabelledLines {
     }
 
     /// A place label with no colon, a space between it and its place, as a label set in bold reads
-    /// ("Standort München · Vollzeit", "Location London, UK", "Standplaats Doetinchem | 32 uur"): the line
-    /// with the colon. Only a label that is no ordinary word (not "Office", "Site") and a value whose first
-    /// part is a known town or reads as a place.
+    /// ("Standort München · Vollzeit", "Location London, UK", "Standplaats Doetinchem | 32 uur"), or a comma
+    /// ("Location, Bangalore"): the line with the colon. Only a label that is no ordinary word (not "Office",
+    /// "Site") and a value whose first part is a known town or reads as a place.
     static func spacedPlaceLabel(_ line: String) -> String? {
         guard line.utf8.count <= 120, let f = line.utf8.first, f >= 0x41 && f <= 0x5A,
               !line.utf8.prefix(30).contains(0x3A) else { return nil }
         // (most lines begin with no label's first word: it tells, before the line is split into words)
         guard let space = line.utf8.prefix(20).firstIndex(of: 0x20),
-              spacedLabelStarts.contains(String(line[..<space]).lowercased()) else { return nil }
+              case let start = line[..<space], spacedLabelStarts.contains(String(start.hasSuffix(",") ? start.dropLast() : start).lowercased())
+        else { return nil }
         let words = line.spaceParts
         guard words.count >= 2 else { return nil }
         for n in stride(from: min(3, words.count - 1), through: 1, by: -1) {
-            let label = words.prefix(n).joined(separator: " ").lowercased()
+            // (a comma may end the label: "Location, Bangalore"; one inside it ends none)
+            guard !words.prefix(n - 1).contains(where: { $0.hasSuffix(",") }) else { continue }
+            let label = words.prefix(n).joined(separator: " ").lowercased().trimmingCharacters(in: ",")
             guard PostingLabels.location.contains(label), !colonOnly.contains(label) else { continue }
             let value = words.dropFirst(n).joined(separator: " ")
             let first = value.split(whereSeparator: { ",|·".contains($0) }).first.map { String($0).trimmingSpaces } ?? value
@@ -138,7 +141,7 @@ struct LabelledLines {
                   Cities.contains(first) || place(first) != nil
                     || unambiguous && name.count <= 3 && name.allSatisfy({ $0.first?.isUppercase == true && !$0.contains(where: \.isNumber) })
             else { return nil }
-            return words.prefix(n).joined(separator: " ") + ": " + value
+            return words.prefix(n).joined(separator: " ").trimmingCharacters(in: ",") + ": " + value
         }
         return nil
     }

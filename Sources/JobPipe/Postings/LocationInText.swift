@@ -214,7 +214,15 @@ extension Location {
                     // (a town that opens a list of towns names where the employer is, not the job: "présente à
                     // Lyon, Nantes, Marseille, …")
                     let after = words(after: nameAt, 5)
-                    if let town = town(in: after), !Self.opensListOfTowns(after) { count(town, office ? 2 : 1) }
+                    if let town = town(in: after), !Self.opensListOfTowns(after) {
+                        // (a lower-case "a" is English's article too, before a name of more words than the town's: "You
+                        // are a Mongo Hero", "as a Sales Manager"; Italian's "a Milano" names the town alone)
+                        let n = town.spaceParts.count
+                        // (a mark after the town ends the name: "è a Torino." / "Your role")
+                        let englishArticle = end - start == 1 && bytes[start] == 0x61 && after.count > n
+                            && after[n - 1].last?.isLetter == true && after[n].first?.isUppercase == true
+                        if !englishArticle { count(town, office ? 2 : 1) }
+                    }
                 } else if ourBytes.contains(where: { equalsLowered(w, $0) }) {
                     // (the employer's own office counts twice, as "Standort in München" does)
                     // (a country's adjective, "our Belgian office", names the place only where no town is named)
@@ -307,8 +315,10 @@ extension Location {
                 return String(bare)
             }
             // a town's German genitive before a noun: "im Team in Hannovers Südstadt", "in Berlins Mitte"
+            // (not before a role: "a Sales Manager" names no Sale)
             if k == 0, bare.utf8.count == w.utf8.count, bare.hasSuffix("s"), !Cities.contains(bare),
-               Cities.contains(bare.dropLast()), words.count > 1, words[1].first?.isUppercase == true {
+               Cities.contains(bare.dropLast()), words.count > 1, words[1].first?.isUppercase == true,
+               !PostingLabels.readsAsRole(String(words[1])) {
                 return String(bare.dropLast())
             }
             phrase += phrase.isEmpty ? bare : " " + bare

@@ -1364,6 +1364,12 @@ import Testing
         // a town's German genitive before a noun is the town
         #expect(Location.mentioned(in: "Als Verstärkung für das Team in Hannovers Südstadt.")?.town == "Hannover")
         #expect(Location.mentioned(in: "Wir arbeiten in Berlins Mitte.")?.town == "Berlin")
+        // … not a word before a role ("Sales Manager" is no Sale's); English's article "a" before a name of more words
+        // than the town's puts no one in it, Italian's before the town alone does
+        #expect(Location.mentioned(in: "As a Sales Manager for Vgulp, you sell.") == nil)
+        #expect(Location.mentioned(in: "You are a Mongo Hero or a Neo4j King.") == nil)
+        #expect(Location.mentioned(in: "Lavorerai a Milano, nel nostro ufficio.")?.town == "Milano")
+        #expect(Location.mentioned(in: "Il posto di lavoro è a Torino.\nYour role")?.town == "Torino")
         // the heart or the centre of a town, in the languages read
         #expect(Location.mentioned(in: "Een kantoor in hartje Amsterdam, 2 minuten lopen vanaf CS.")?.town == "Amsterdam")
         #expect(Location.mentioned(in: "Our office is in the heart of Leeds.")?.town == "Leeds")

@@ -57,6 +57,9 @@ import Testing
     @Test func aPlaceLabelWithNoColon() {
         #expect(LabelledLines.spacedPlaceLabel("Standort München · Vollzeit") == "Standort: München · Vollzeit")
         #expect(LabelledLines.spacedPlaceLabel("Work location Leeds") == "Work location: Leeds")
+        // … or with a comma
+        #expect(LabelledLines.spacedPlaceLabel("Location, Bangalore") == "Location: Bangalore")
+        #expect(LabelledLines.spacedPlaceLabel("Location, Services, Leeds") == nil)
         // an ordinary word, a value that is no place, or a line with a colon: as it is
         #expect(LabelledLines.spacedPlaceLabel("Office Manager") == nil)
         #expect(LabelledLines.spacedPlaceLabel("Location Services Team") == nil)
