@@ -1337,10 +1337,11 @@ struct LabelledLines {
     /// support …", "… is searching for an Office Manager." Up to eight words,
     /// to the first word that ends the noun phrase.
     var soughtTitle: String? {
-        for (i, line) in lines.prefix(400).enumerated() {
+        for (i, raw) in lines.prefix(400).enumerated() {
+            let line = Self.withoutAsides(raw)
             // a headline that ends on its verb goes on on the next line ("PIX recrute" / "un.e développeur.e
             // fullstack JS", "5 chargé·e·s de …"): what it hires for is the title there, as it is written
-            if i + 1 < lines.count, Self.hiringHeadline(line) != nil {
+            if i + 1 < lines.count, Self.hiringHeadline(raw) != nil {
                 var next = lines[i + 1].spaceParts
                 if let first = next.first, Self.indefiniteArticles.contains(first.lowercased()) || first.allSatisfy(\.isNumber) {
                     next.removeFirst()
@@ -1410,25 +1411,61 @@ struct LabelledLines {
 
     /// The role a sentence seeks, and the sentence's line.
     private var seeking: (role: String, line: Int)? {
-        for (i, line) in lines.prefix(400).enumerated() where line.utf8.count >= 20 {
+        for (i, raw) in lines.prefix(400).enumerated() where raw.utf8.count >= 20 {
+            let line = Self.withoutAsides(raw)
             let found = Self.seekingNeedles.matches(line) & Self.articleSeeking
             guard found != 0, var words = Self.phrase(after: Self.seekingVerbs[found.trailingZeroBitCount], in: line) else { continue }
             if let k = words.firstIndex(where: { $0.hasPrefix("(") && !PostingLabels.hasGenderMark($0.lowercased()) }) {
                 words.removeSubrange(k...)
             }
-            while let w = words.first, Self.praiseWords.contains(w.lowercased()) { words.removeFirst() }
-            while let w = words.last, Self.praiseWords.contains(w.lowercased()) { words.removeLast() }
+            // (and the word that joins two of them: "eine/n engagierte/n und freundliche/n Rezeptionistin")
+            while let w = words.first, Self.praises(w) || Self.joiningWords.contains(w.lowercased()) && words.count > 1 && Self.praises(words[1]) {
+                words.removeFirst()
+            }
+            while let w = words.last, Self.praises(w) { words.removeLast() }
             let role = words.joined(separator: " ")
             if (1...6).contains(words.count), PostingLabels.readsAsSoughtRole(role) { return (role, i) }
         }
         return nil
     }
+    /// Whether a word praises the one sought, as it is or in German's written genders ("engagierte/n", "motivierte*r").
+    static func praises(_ word: String) -> Bool {
+        let w = word.lowercased()
+        if praiseWords.contains(w) { return true }
+        for mark in ["/n", "/r", "*n", "*r", ":n", ":r", "(n)", "(r)", "_n", "_r"] where w.hasSuffix(mark) {
+            return praiseWords.contains(String(w.dropLast(mark.count)))
+        }
+        return false
+    }
+    /// Words that join two words of praise: "engagierte/n und freundliche/n".
+    static let joiningWords: Set<String> = ["and", "und", "et", "en", "y", "e", "och", "og"]
+
+    /// What German puts between the verb that seeks and the one it seeks ("Wir suchen zur Verstärkung unseres Teams
+    /// eine/n …", "… suchen ab sofort einen …", "… zum nächstmöglichen Zeitpunkt …"): the line without it, read as the
+    /// verbs are.
+    static func withoutAsides(_ line: String) -> String {
+        guard line.containsBytes("stärkung") || line.containsBytes("sofort") || line.containsBytes("chstmöglichen") else { return line }
+        var out = line
+        for aside in seekingAsides {
+            let lowered = out.lowercased()
+            guard lowered.utf8.count == out.utf8.count, let r = lowered.byteRange(of: aside) else { continue }
+            let u = Array(out.utf8)
+            let from = lowered.utf8.distance(from: lowered.utf8.startIndex, to: r.lowerBound)
+            let to = lowered.utf8.distance(from: lowered.utf8.startIndex, to: r.upperBound)
+            out = String(decoding: u[..<from] + u[to...], as: UTF8.self)
+        }
+        return out
+    }
+    static let seekingAsides = ["zur verstärkung unseres teams ", "zur verstärkung unseres teams, ", "zur verstärkung unseres team ",
+                                "zur verstärkung ", "ab sofort ", "zum nächstmöglichen zeitpunkt ", "per sofort "]
+
     /// Words that praise the one a sentence seeks, in the six languages: no part of the role's name.
     static let praiseWords: Set<String> = [
         "motivated", "experienced", "enthusiastic", "passionate", "talented", "dedicated", "driven", "skilled",
         "qualified", "dynamic", "reliable", "committed", "ambitious", "new", "additional",
         "gemotiveerde", "ervaren", "enthousiaste", "gedreven", "nieuwe", "extra", "betrouwbare", "ambitieuze",
         "motivierte", "motivierten", "erfahrene", "erfahrenen", "engagierte", "engagierten", "neue", "neuen",
+        "freundliche", "freundlichen", "kompetente", "kompetenten", "teamfähige", "teamfähigen",
         "zuverlässige", "zuverlässigen", "qualifizierte", "qualifizierten",
         "motivé", "motivée", "motivé(e)", "motivé·e", "expérimenté", "expérimentée", "expérimenté(e)", "expérimenté·e",
         "passionné", "passionnée", "passionné(e)", "dynamique", "nouveau", "nouvelle", "rigoureux", "rigoureuse",
@@ -1495,6 +1532,8 @@ struct LabelledLines {
                                "recrute une ", "recrute un.e ", "recrute un·e ", "recrutons des ", "recherchons un.e ",
                                "recherchons un·e ",
                                "suchen einen ", "suchen eine ", "sucht einen ", "sucht eine ",
+                               // (the article in both genders: "Wir suchen eine/n Rezeptionistin")
+                               "suchen eine/n ", "sucht eine/n ", "suchen eine*n ", "sucht eine*n ", "suchen eine:n ", "sucht eine:n ",
                                "buscamos un ", "buscamos una ", "busca un ", "busca una ", "zoeken een ", "zoekt een ",
                                "cerchiamo un ", "cerchiamo una ", "cerca un ", "cerca una ", "op zoek naar een ",
                                "recherchons un(e) ", "recrutons un(e) ", "recrute un(e) "]

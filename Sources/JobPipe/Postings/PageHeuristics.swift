@@ -1495,8 +1495,14 @@ struct PageHeuristics {
         // "Rocket rijschool"), the role its sentences hire for ("Wij zoeken een gemotiveerde instructeur(trice) die …")
         // or open with ("Als Dakkapel Monteur bij Ruiter:")
         // (… or where nothing leads at all: h1 "Werken bij De Haven" and "Wij zijn op zoek naar een … kok (m/v)")
+        // (… or where what leads is the part of a page title whose other parts are a section's heading: the site's name,
+        // "Zahnarztpraxis Wedding | Kontakt")
         let top = title.best
-        if top.map({ !PostingLabels.readsAsRole($0.text) && ($0.score <= 2 || namesSite($0.text)) }) ?? true,
+        let segments = titleTag.map(titleSegments) ?? []
+        let beforeSection = { (t: String) in
+            segments.count >= 2 && segments.contains(t) && segments.allSatisfy { $0 == t || PostingLabels.isGeneric($0) }
+        }
+        if top.map({ !PostingLabels.readsAsRole($0.text) && ($0.score <= 2 || namesSite($0.text) || beforeSection($0.text)) }) ?? true,
            let role = labels.soughtRole ?? openingRole(),
            !title.candidates.contains(where: { Words.normalized($0.text) == Words.normalized(role) }),
            // (not where what leads writes the same role otherwise: "Lassers / Aflasser" over "Als samensteller/lasser …")

@@ -225,6 +225,8 @@ enum PostingLabels {
         "electricista", "fontanero", "soldador", "mecánico", "camarero", "elettricista", "idraulico", "saldatore",
         "meccanico", "autista", "magazziniere", "cameriere", "elektricien", "loodgieter", "lasser", "schoonmaker",
         "technieker", "verkoper", "pedicure", "kapper",
+        // (and the front desk's, in German's and Dutch's genders: "Rezeptionistin", "receptioniste")
+        "rezeptionist", "rezeptionistin", "empfangsmitarbeiter", "empfangsmitarbeiterin", "receptionista",
         // … and French's, in both genders ("Technicienne", "Chargée", "Animateur")
         "animateur", "animatrice", "éducateur", "éducatrice", "moniteur", "monitrice", "formateur", "formatrice",
         "vendeuse", "opérateur", "opératrice", "conducteur", "conductrice", "cuisinier", "cuisinière", "préparateur",

@@ -1810,6 +1810,12 @@ import Testing
         #expect(dutch.title == "zelfstandig werkend kok (m/v)" && dutch.evidence["title"] == "text")
         let french = try #require(read("<h1>Rejoignez-nous</h1><p>Nous recherchons un(e) serveur(se) pour compléter notre équipe.</p>"))
         #expect(french.title == "serveur(se)")
+        // … or where what leads is the site's name, the page title's part beside a section's heading
+        let german = try #require(read("""
+            <title>Zahnarztpraxis Kestrel | Kontakt</title><h1>Stellenanzeige Empfang</h1><p>Wir suchen zur Verstärkung unseres \
+            Teams eine/n engagierte/n und freundliche/n Rezeptionistin für unsere Zahnarztpraxis.</p>
+            """))
+        #expect(german.title == "Rezeptionistin" && german.evidence["title"] == "text")
         // a Romance language's roles sought with no article, in lower case
         #expect(LabelledLines(lines: ["Buscamos camarero/a con experiencia para la temporada de verano."]).soughtTitle == "camarero/a")
         #expect(LabelledLines(lines: ["Buscamos personas con ganas de aprender y crecer."]).soughtTitle == nil)
@@ -2570,6 +2576,12 @@ import Testing
         #expect(kept.title == "Lassers / Aflasser")
         #expect(LabelledLines(lines: ["Nous recherchons un ingénieur motivé (homme ou femme) pour notre bureau."]).soughtRole == "ingénieur")
         #expect(LabelledLines(lines: ["We are looking for a motivated person to join us."]).soughtRole == nil)
+        // German's asides between the verb and the role, its article and praise in both genders, and the word joining two
+        #expect(LabelledLines(lines: ["Wir suchen zur Verstärkung unseres Teams eine/n engagierte/n und freundliche/n "
+                                      + "Rezeptionistin für unsere Zahnarztpraxis."]).soughtRole == "Rezeptionistin")
+        #expect(LabelledLines(lines: ["Wir suchen ab sofort einen erfahrenen Elektriker für Baustellen in Köln."]).soughtRole
+                == "Elektriker")
+        #expect(LabelledLines.withoutAsides("Wir suchen ab sofort Unterstützung") == "Wir suchen Unterstützung")
         // the role a Dutch sentence opens with ends before the verb that comes before its subject
         #expect(LabelledLines.roleOpening("Als samensteller/lasser maak je frames.") == "samensteller/lasser")
         // a choice of kinds of employment names them, as one kind does
