@@ -1312,7 +1312,10 @@ struct LabelledLines {
         for (k, line) in zip(lines[max(0, i - 4)..<i].indices, lines[max(0, i - 4)..<i]).reversed() {
             let name = line.trimmingSpaces
             guard name.utf8.count <= 60 else { return nil }
-            if Self.place(name) != nil || PostingLabels.isGeneric(name) || Self.buttons.contains(name.lowercased()) { continue }
+            // (a department's name alone, the tag over a career page's heading, names no employer: "Technology" /
+            // "Front-End Developer")
+            if Self.place(name) != nil || PostingLabels.isGeneric(name) || Self.buttons.contains(name.lowercased())
+                || PostingLabels.departmentEnds.contains(name.lowercased()) { continue }
             guard Self.couldNameEmployer(name), !endsMenu(k) else { return nil }
             return name
         }

@@ -54,6 +54,12 @@ import Testing
         #expect(LabelledLines.countryNamed(in: "We work in small teams.") == nil)
     }
 
+    @Test func theNameOverTheTitleIsNoDepartmentsTag() {
+        // a career page's tag of the department over its heading names no employer; a name there does
+        #expect(LabelledLines(lines: ["Technology", "Front-End Developer"]).line(over: 1) == nil)
+        #expect(LabelledLines(lines: ["Kestrel Labs", "Front-End Developer"]).line(over: 1) == "Kestrel Labs")
+    }
+
     @Test func aPlaceLabelWithNoColon() {
         #expect(LabelledLines.spacedPlaceLabel("Standort München · Vollzeit") == "Standort: München · Vollzeit")
         #expect(LabelledLines.spacedPlaceLabel("Work location Leeds") == "Work location: Leeds")
