@@ -204,6 +204,13 @@ enum TitlePatterns {
                 }
             }
         }
+        // "Auxiliaires de vie : Ange Gardien recrute trois CDD à partir du 1er avril !": a role before a colon heads the
+        // headline, the employer after it, and what it hires for, where that names no role, is the role before
+        if hired, let name = r.company, let colon = name.byteRange(of: " : ") ?? name.byteRange(of: ": "),
+           case let role = String(name[..<colon.lowerBound]).trimmingSpaces, PostingLabels.readsAsSoughtRole(role) {
+            r.company = String(name[colon.upperBound...]).trimmingSpaces
+            if !PostingLabels.readsAsSoughtRole(t) { r.title = role }
+        }
         if r.title == nil, r.company != nil || t.hasPrefix("'") || t.hasPrefix("\"") {
             // "Acme hiring Engineer in Berlin", "Acme recrute Développeur à Lyon", "'Engineer' in Mettawa, IL"
             // (a place is a name: "Acme recrute Développeur à Lyon", not "… for a designer.")

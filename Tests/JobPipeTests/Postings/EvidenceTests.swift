@@ -133,6 +133,12 @@ import Testing
         let fr = TitlePatterns.read("Boulangerie Dupont recrute Développeur Java à Lyon, Auvergne-Rhône-Alpes, France")
         #expect(fr?.company == "Boulangerie Dupont" && fr?.title == "Développeur Java")
         #expect(fr?.location == "Lyon, Auvergne-Rhône-Alpes, France")
+        // a role before a colon heads a headline whose employer hires for what names no role
+        let headline = TitlePatterns.read("Auxiliaires de vie : Ange Gardien recrute trois CDD à partir du 1er avril !")
+        #expect(headline?.title == "Auxiliaires de vie" && headline?.company == "Ange Gardien")
+        // (a role the employer hires for is the title still)
+        let named = TitlePatterns.read("Cuisinier : Ange Gardien recrute un serveur")
+        #expect(named?.title == "serveur" && named?.company == "Ange Gardien")
         let it = TitlePatterns.read("Rossi Srl sta assumendo Sviluppatore web a Milano")
         #expect(it?.company == "Rossi Srl" && it?.title == "Sviluppatore web" && it?.location == "Milano")
         // "hiring for" and its article; a word after "a" that is no name is no place
