@@ -213,6 +213,7 @@ Adobe InDesign	InDesign
 Adobe LifeCycle Enterprise Suite	LifeCycle Enterprise Suite	
 Adobe LiveMotion	LiveMotion	
 Adobe Macromedia HomeSite	Macromedia HomeSite	
+Adobe Media Encoder	Adobe Media Encoder	c
 Adobe PageMaker	PageMaker	
 Adobe Persuasion	Adobe Persuasion	c
 Adobe Photoshop	Photoshop	c
@@ -312,6 +313,7 @@ Agisoft Metashape	Agisoft Metashape	c
 AgriSoft/CMC AgriSoft/ERP	AgriSoft/CMC AgriSoft/ERP	
 AgTerra Technologies AgTrac	AgTerra Technologies AgTrac	
 AGWA	AGWA	c
+Ahrefs	Ahrefs	
 Ahrefs Site Explorer	Ahrefs Site Explorer	c
 Ai Squared ZoomText	Ai Squared ZoomText	
 AIGHD OASIS	AIGHD OASIS	c
@@ -1128,6 +1130,7 @@ Bottomline Technologies Bottomline Sprinter Purchasing Manager	Bottomline Techno
 Bourne Shell	Bourne Shell	c
 Bourque Data Systems YardMaster	Bourque Data Systems YardMaster	
 Bowen & Groves M1 ERP	Bowen & Groves M1 ERP	
+Bower	Bower	ca
 Bowne JFS Litigator's Notebook	Bowne JFS Litigator's Notebook	
 BoxShade	BoxShade	
 BPCS	BPCS	c
@@ -1307,6 +1310,7 @@ CAPTI	CAPTI	c
 Captiva InputAccel	Captiva InputAccel	
 Captivate	Captivate	ca
 CAPWAP	CAPWAP	c
+Capybara	Capybara	ca
 CARB	CARB	c
 Care Paths eRecord	Care Paths eRecord	
 CareCentric MestaMed	CareCentric MestaMed	
@@ -1639,6 +1643,7 @@ Commerce Server	Commerce Server	c
 Common Curriculum	Common Curriculum	c
 Common Lisp	Common Lisp	c
 Common Lisp Object System	CLOS	c
+CommonJS	CommonJS	
 Community Climate System Model	CCSM	c
 CommunityViz	CommunityViz	
 Comp Pro Med Polytech	Comp Pro Med Polytech	c
@@ -2119,6 +2124,8 @@ DocumentPlus	DocumentPlus
 DocuSign eSignature	DocuSign eSignature	
 DocuTrac QuicDoc	DocuTrac QuicDoc	
 DOE-2	DOE-2	c
+Dojo	Dojo Toolkit	ca
+Dojo Toolkit	Dojo Toolkit	c
 Dolphin CAD/CAM	Dolphin CAD/CAM	
 Dolphin Imaging & Management Solutions Dolphin Management	Dolphin Imaging & Management Solutions Dolphin Management	
 Dolphin Lunar	Dolphin Lunar	c
@@ -2589,10 +2596,12 @@ ExpressDigital Labtricity	ExpressDigital Labtricity
 Expression Blend	Expression Blend	c
 Expression Design	Expression Design	c
 Expression DNA and protein sequence	Expression DNA and protein sequence	
+Ext JS	Ext JS	
 Extedo DOCvalidator	Extedo DOCvalidator	
 Extedo eCTDmanager Suite	Extedo eCTDmanager Suite	
 Extedo PLmanager	Extedo PLmanager	
 Extensible Application Markup Language (XAML)	Extensible Application Markup Language (XAML)	
+ExtJS	Ext JS	
 Extranet Machine Tools Suite	Extranet Machine Tools Suite	c
 ExtraTech Machine Tools Suite	ExtraTech Machine Tools Suite	
 Eye Tracking Exercises Enterprises Track with Letters	Eye Tracking Exercises Enterprises Track with Letters	
@@ -3094,6 +3103,7 @@ Google Maps	Google Maps	c
 Google Meet	Google Meet	c
 Google Play	Google Play	c
 Google Scholar	Google Scholar	c
+Google Search Console	Google Search Console	c
 Google Sheets	Google Sheets	c
 Google Sites	Google Sites	c
 Google Slides	Google Slides	c
@@ -3114,6 +3124,7 @@ Gradle	Gradle
 Grafana	Grafana	
 Grafana Labs Grafana Cloud	Grafana Labs Grafana Cloud	c
 GRAIL	GRAIL	ca
+Grails	Grails	
 Grammarly Editor	Grammarly Editor	c
 GRAMS	GRAMS	ca
 GRAPE	GRAPE	ca
@@ -3141,6 +3152,7 @@ Greenway Health PrimeSuite	Greenway Health PrimeSuite
 Greenway Medical Technologies PrimeChart	Greenway Medical Technologies PrimeChart	
 Greenway Medical Technologies PrimeSUITE	Greenway Medical Technologies PrimeSUITE	
 Gregg Software Gregg Rock-It	Gregg Software Gregg Rock-It	
+Gremlin	Gremlin	ca
 GrenSoft WorkTracer	GrenSoft WorkTracer	
 Gresens 92	Gresens 92	
 GRG2	GRG2	c
@@ -3998,6 +4010,9 @@ Knex	Knex.js
 Knex.js	Knex.js	
 Knight BondPoint	Knight BondPoint	
 KNMI TurboWin	KNMI TurboWin	
+Knockout	Knockout.js	ca
+Knockout.js	Knockout.js	
+KnockoutJS	Knockout.js	
 Koa	Koa	ca
 Kodak Dental Systems Kodak Cosmetic Imaging Module	Kodak Dental Systems Kodak Cosmetic Imaging Module	c
 Kodak Dental Systems Kodak PRACTICEWORKS Practice management software	PMS	
@@ -4793,6 +4808,7 @@ ModelKinetix ModelMaker	ModelKinetix ModelMaker
 Modellium PariTOP	Modellium PariTOP	
 ModelSim	ModelSim	
 Modernizing Medicine Practice Management	Modernizing Medicine Practice Management	c
+Modernizr	Modernizr	
 MODFLOW	MODFLOW	c
 MODFLOWT	MODFLOWT	c
 MODPATH	MODPATH	c
@@ -5206,6 +5222,8 @@ Omni Group OmniGraffle	Omni Group OmniGraffle
 OmniFleet Equipment Maintenance Management	OmniFleet Equipment Maintenance Management	
 OmniRIM Records Management Suite	OmniRIM Records Management Suite	
 Omnitracs Performance Monitoring	Omnitracs Performance Monitoring	c
+Omniture	Adobe Analytics	
+Omniture SiteCatalyst	Adobe Analytics	
 OMS	OMS	c
 OMTI ReporterBase	OMTI ReporterBase	
 On Center On-Screen Takeoff	On Center On-Screen Takeoff	
@@ -6509,7 +6527,8 @@ SciQuest PE TurboChrom	SciQuest PE TurboChrom
 SCLM	SCLM	c
 Scott Systems MaxxTraxx Pro	Scott Systems MaxxTraxx Pro	
 Scrapy	Scrapy	
-Screaming Frog SEO Spider	Screaming Frog SEO Spider	
+Screaming Frog	Screaming Frog	c
+Screaming Frog SEO Spider	Screaming Frog	
 Screencast-O-Matic	Screencast-O-Matic	
 ScriptPerfection Power Writer	ScriptPerfection Power Writer	
 SCSS	Sass	c
@@ -6519,6 +6538,7 @@ SDL	SDL	c
 Seaborn	Seaborn	
 Seacoast Laboratory Data Systems SurroundLab Plus	Seacoast Laboratory Data Systems SurroundLab Plus	
 SeaMonkey	SeaMonkey	
+Search Console	Google Search Console	c
 Searchmetrics Suite	Searchmetrics Suite	c
 Seasafe Marine Software Seasafe	Seasafe Marine Software Seasafe	c
 Seasia Consulting School Wizard	Seasia Consulting School Wizard	c
@@ -6542,6 +6562,7 @@ Semantic UI React	Semantic UI React
 SEMC-2D	SEMC-2D	c
 Semicron Systems	Semicron Systems	c
 SEMrush	Semrush	
+Sencha Ext JS	Ext JS	
 SendGrid	SendGrid	
 Sendouts Recruiting	Sendouts Recruiting	c
 Sentai Pinpoint	Sentai Pinpoint	c
@@ -6666,6 +6687,7 @@ SiSense Prism	SiSense Prism
 SISTEM	SISTEM	c
 Site Manager	Site Manager	c
 Site Scan for ArcGIS	Site Scan for ArcGIS	
+SiteCatalyst	Adobe Analytics	
 SiteComp Survey	SiteComp Survey	
 Sitecore	Sitecore	
 SiteMaster SiteSmart	SiteMaster SiteSmart	
@@ -7870,6 +7892,7 @@ WebSocket	WebSockets
 Websockets	WebSockets	
 WebSphere	WebSphere	
 WebStorm	WebStorm	
+WebTrends	Webtrends	
 WebTrends Analytics	WebTrends Analytics	
 WebView	WebView	
 Welford Chart Notes	Welford Chart Notes	c
@@ -8063,6 +8086,7 @@ Yardi Systems Yardi Voyager Commercial	Yardi Systems Yardi Voyager Commercial	c
 Yardi Systems Yardi Voyager Residential	Yardi Systems Yardi Voyager Residential	c
 YARN	YARN	c
 Yarn	Yarn	ca
+Yeoman	Yeoman	ca
 yieldWerx	yieldWerx	
 Yii	Yii	c
 Yii Framework	Yii Framework	c

@@ -142,6 +142,14 @@ import Testing
         #expect(m.skills(in: "Java/J2EE, C++ and C#").map(\.name) == ["Java", "J2EE", "C++", "C#"])
     }
 
+    @Test func theWebStackOfThe2010s() {
+        // a list of the older web stack's names, the ordinary words among them beside the others; alone, a word
+        let m = SkillMatcher()
+        #expect(m.skills(in: "Any of Knockout, Angular, CommonJS, ExtJS, Dojo, Bower and Modernizr").map(\.name)
+                == ["Knockout.js", "Angular", "CommonJS", "Ext JS", "Dojo Toolkit", "Bower", "Modernizr"])
+        #expect(m.skills(in: "A knockout offer from the dojo of our yeoman team.").isEmpty)
+    }
+
     @Test func aSkillIsAWholeWordOfTheText() {
         let m = SkillMatcher()
         // an accented letter is a part of its word ("Rémunération" holds no R), and "&" joins "R&D"
