@@ -323,7 +323,9 @@ enum WorkArrangement: String, Sendable {
             let after = next.splitScalars(whereSeparator: isWordBreak).prefix(4)
             let share = after.contains(where: isPartialShare) || zip(after, after.dropFirst()).contains { isPartialShare($0 + $1) }
             // "Remote work possible", "Homeoffice-Möglichkeit": a possibility, past the words for work
-            let option = after.drop { fillerWords.contains(String($0)) }.first.map(String.init) ?? ""
+            // (past a sign of equality, to the word's end: "Remote work = OK.")
+            let option = after.drop { fillerWords.contains(String($0)) || $0 == "=" }.first
+                .map { String($0).trimmingCharacters(in: ".!") } ?? ""
             // ("100% Homeoffice möglich", "Full remote possible": all of the time, if possible, is remote)
             if wholeTime.contains(where: { word.startsWithBytes($0) }) { return .remote }
             // ("Remote days", "Homeoffice-Tage", "Remote Fridays": the days of it, some of the week's)
@@ -847,6 +849,9 @@ enum WorkArrangement: String, Sendable {
     /// Words after a remote word that make it an option, some of the time ("le télétravail est possible").
     static let optionWords: Set<String> = ["possible", "möglich", "mogelijk", "posible", "possibile", "possível",
                                            "optional", "option", "ermöglichen", "ermöglicht",
+                                           // (a remote word's availability, or its being fine: "Remote work availability",
+                                           // "Remote work = OK")
+                                           "availability", "ok", "okay",
                                            // … in the other languages of the EU's job market: "Etätyö mahdollinen", "Fjernarbeid
                                            // er mulig", "Distansarbete möjligt", "Praca zdalna możliwa", "Home office možný"
                                            "mahdollinen", "mahdollista", "mulig", "muligt", "möjligt", "möjlig", "możliwa",

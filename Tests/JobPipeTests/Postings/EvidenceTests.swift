@@ -2202,6 +2202,10 @@ import Testing
     @Test func flexiblyPossiblyAndTheWorkItself() {
         // a possibility after the words for work, or joined to the word, is hybrid
         #expect(WorkArrangement.stated("Remote work possible") == .hybrid)
+        // … or available, or fine: "Remote work availability", "Remote work = OK"
+        #expect(WorkArrangement.stated("Remote work availability") == .hybrid)
+        #expect(WorkArrangement.stated("Remote work = OK.") == .hybrid)
+        #expect(WorkArrangement.stated("Remote work") == .remote)
         #expect(WorkArrangement.stated("Homeoffice-Möglichkeit") == .hybrid)
         #expect(WorkArrangement.stated("Remote work") == .remote)
         // home working flexibly is hybrid
