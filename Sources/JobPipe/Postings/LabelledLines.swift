@@ -1358,11 +1358,11 @@ struct LabelledLines {
             let seeking = Self.seekingNeedles.matches(line)
             let found = seeking & Self.articleSeeking
             if found == 0, seeking != 0 {
-                guard let words = Self.pluralSeekingVerbs.lazy.compactMap({ Self.phrase(after: $0, in: line) }).first else { continue }
+                guard let (verb, words) = Self.pluralSeekingVerbs.lazy
+                    .compactMap({ verb in Self.phrase(after: verb, in: line).map { (verb, $0) } }).first else { continue }
                 let phrase = words.joined(separator: " ")
                 // (capitalised as German writes its nouns; a Romance language's roles are in lower case: "Buscamos
                 // camarero/a con experiencia", "Cerchiamo cuochi")
-                let verb = Self.pluralSeekingVerbs.first { line.lowercased().containsBytes($0) } ?? ""
                 if let first = words.first?.first, first.isUppercase || Self.romanceSeeking.contains(verb),
                    (1...6).contains(words.count), PostingLabels.readsAsSoughtRole(phrase) {
                     return phrase

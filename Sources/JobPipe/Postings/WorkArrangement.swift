@@ -864,6 +864,9 @@ enum WorkArrangement: String, Sendable {
                                         // the work itself: "Trabajo en remoto", "Lavoro da remoto"
                                         "trabajo", "lavoro", "travail", "arbeit"]
     /// Short words that may stand between those and the remote word ("oder im Homeoffice", "ou en télétravail").
+    static let fillerWords: Set<String> = ["im", "in", "en", "a", "da", "de", "fully", "full", "100%", "work", "working",
+                                           "le", "el", "is", "ist", "est", "es", "è", "é", "also", "auch", "aussi", "an",
+                                           "are", "sind", "sont", "son", "sono", "zijn", "will", "be"]
     /// Words for the work, that may open a short line before how it is done, in the languages read.
     static let workNouns: Set<String> = ["work", "working", "job", "trabalho", "travail", "trabajo", "lavoro", "arbeit",
                                          "werk", "arbete", "arbeid", "arbejde", "praca", "práce", "työ",
@@ -875,9 +878,6 @@ enum WorkArrangement: String, Sendable {
     static let takingPlace = ["takes place ", "is done ", "is ", "sker ", "utförs ", "är ", "foregår ", "utføres ", "udføres ",
                               "er ", "si svolge ", "è ", "se realiza ", "se desarrolla ", "es ", "se fait ", "se déroule ",
                               "est ", "erfolgt ", "ist ", "é ", "vindt ", "jest ", "je "]
-    static let fillerWords: Set<String> = ["im", "in", "en", "a", "da", "de", "fully", "full", "100%", "work", "working",
-                                           "le", "el", "is", "ist", "est", "es", "è", "é", "also", "auch", "aussi", "an",
-                                           "are", "sind", "sont", "son", "sono", "zijn", "will", "be"]
 
     /// The arrangement the words around a remote word say, in running text:
     /// "or remotely" is remote, "mostly remote" remote, "télétravail est
