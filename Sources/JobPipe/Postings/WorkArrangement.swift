@@ -877,7 +877,7 @@ enum WorkArrangement: String, Sendable {
     /// Verbs of taking place or being after them, with their space.
     static let takingPlace = ["takes place ", "is done ", "is ", "sker ", "utförs ", "är ", "foregår ", "utføres ", "udføres ",
                               "er ", "si svolge ", "è ", "se realiza ", "se desarrolla ", "es ", "se fait ", "se déroule ",
-                              "est ", "erfolgt ", "ist ", "é ", "vindt ", "jest ", "je "]
+                              "est ", "erfolgt ", "ist ", "é ", "vindt plaats ", "vindt ", "gebeurt ", "jest ", "je "]
 
     /// The arrangement the words around a remote word say, in running text:
     /// "or remotely" is remote, "mostly remote" remote, "télétravail est

@@ -436,7 +436,8 @@ import Testing
         #expect(WorkArrangement.stated("Travail sur site.") == .onSite && WorkArrangement.stated("Working hours: flexible") == nil)
         // … past its article and a verb of taking place
         for line in ["Arbetet sker på distans.", "Il lavoro si svolge da remoto.", "Die Arbeit erfolgt remote.",
-                     "Le travail se fait en télétravail.", "Stillingen er heldigital."] {
+                     "Le travail se fait en télétravail.", "Stillingen er heldigital.",
+                     "Het werk vindt plaats op afstand.", "Het werk gebeurt volledig op afstand."] {
             #expect(WorkArrangement.stated(line) == .remote, "\(line)")
         }
         #expect(WorkArrangement.stated("The work is challenging and rewarding.") == nil)
