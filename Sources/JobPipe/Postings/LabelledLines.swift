@@ -1120,10 +1120,12 @@ struct LabelledLines {
 
     /// The name a sentence says the writers are, set apart by a comma or a dash: "We are Ferrovia Systems, a
     /// team of 30 …", "Wir sind die Nordlicht GmbH – …", "Nous sommes Dupont Conseil, …", "Somos Globex, …",
-    /// "Wij zijn Zonnig BV, …", "Siamo Rossi Software, …". ("We are looking for …": no name.)
+    /// "Wij zijn Zonnig BV, …", "Siamo Rossi Software, …"; or that stands beside "we" between commas:
+    /// "Wir, das Gasthaus Zur Linde, suchen …", "We, Acme Ltd, are …". ("We are looking for …": no name.)
     static func weAre(_ line: String) -> String? {
-        guard let b = line.utf8.first, b == 0x57 || b == 0x4E || b == 0x53,
-              let opening = ["We are ", "We’re ", "We're ", "Wir sind ", "Nous sommes ", "Somos ", "Wij zijn ", "Siamo "]
+        guard let b = line.utf8.first, b == 0x57 || b == 0x4E || b == 0x53 || b == 0x56,
+              let opening = ["We are ", "We’re ", "We're ", "Wir sind ", "Nous sommes ", "Somos ", "Wij zijn ", "Siamo ",
+                             "We, ", "Wir, ", "Wij, ", "Nous, ", "Nosotros, ", "Noi, ", "Vi, "]
                 .first(where: { line.utf8.starts(with: $0.utf8) })
         else { return nil }
         var words = String(line.dropFirst(opening.count).prefix(100)).spaceParts
@@ -1691,17 +1693,26 @@ struct LabelledLines {
 
     /// The employer of a sentence that opens "at" it, then speaks as "we", in the other languages:
     /// "Bij Avocado Media vertalen wij …", "Bei Acme GmbH arbeiten wir …", "Chez Dupont, nous …",
-    /// "Presso Rossi Srl, noi …". The name is its capitalised words (and joining words), up to four.
+    /// "Presso Rossi Srl, noi …", "Hos Nordisk Bygg arbetar vi …"; or, in the languages whose verb says
+    /// "we" without the word, with a verb of "we" right after the name: "En Panadería García llevamos …",
+    /// "Na Padaria Lopes trabalhamos …", "Presso Rossi Srl cerchiamo …". The name is its capitalised words
+    /// (and joining words), up to four; a place, a month or a stock phrase's noun is none ("En España
+    /// trabajamos …", "Bei Fragen stehen wir …").
     static func atEmployerWe(_ line: String) -> String? {
-        guard let opening = ["Bij ", "Bei ", "Chez ", "Presso "].first(where: { line.startsWithBytes($0) }) else { return nil }
+        guard let opening = ["Bij ", "Bei ", "Chez ", "Presso ", "Hos ", "En ", "Na ", "No "].first(where: { line.startsWithBytes($0) })
+        else { return nil }
         let words = line.dropFirst(opening.count).spaceParts.prefix(8)
         let name = leadingName(words)
-        // ("Bei Fragen stehen wir …": a stock phrase's noun is no name)
-        guard !name.isEmpty, !notNames.contains(name.joined(separator: " ").lowercased()) else { return nil }
+        let joined = name.joined(separator: " ")
+        guard !name.isEmpty, !notNames.contains(joined.lowercased()), !PageHeuristics.months.contains(Substring(joined.lowercased())),
+              !Cities.contains(joined), !Location.isCountry(joined), !Location.isRegion(joined) else { return nil }
         let after = words.dropFirst(name.count).prefix(3).map { String($0).lowercased().trimmingCharacters(in: ",.") }
         // (or "you", the reader at work there: "Bij Bakkerij Jansen werk je …", "Bei Acme arbeitest du …")
-        guard after.contains(where: { ["wij", "we", "wir", "nous", "noi", "je", "jij", "du"].contains($0) }) else { return nil }
-        return name.joined(separator: " ")
+        if after.contains(where: { ["wij", "we", "wir", "nous", "noi", "je", "jij", "du", "vi"].contains($0) }) { return joined }
+        // (a verb of "we" only right after the name, and only where the language drops the word)
+        guard ["En ", "Na ", "No ", "Presso "].contains(opening), let verb = after.first, verb.utf8.count >= 5,
+              ["amos", "emos", "imos", "iamo"].contains(where: { verb.hasSuffix($0) }) || verb == "somos" else { return nil }
+        return joined
     }
 
     /// The capitalised words (and joining words) that open `words`, up to four and up to a comma.

@@ -357,6 +357,10 @@ import Testing
         #expect(LabelledLines.weAre("Nous sommes Dupont Conseil, un cabinet lyonnais.") == "Dupont Conseil")
         #expect(LabelledLines.weAre("We are looking for a QA engineer.") == nil && LabelledLines.weAre("We are") == nil)
         #expect(LabelledLines.weAre("We are Hiring") == nil)
+        // … or beside "we", between commas
+        #expect(LabelledLines.weAre("Wir, das Gasthaus Zur Linde, suchen ab sofort eine Servicekraft.") == "Gasthaus Zur Linde")
+        #expect(LabelledLines.weAre("Wij, Bakkerij Jansen, zoeken een bakker.") == "Bakkerij Jansen")
+        #expect(LabelledLines.weAre("We, as a team, value honesty.") == nil)
         let p = try #require(read("""
             <title>QA Engineer</title><main><h1>QA Engineer</h1><p>We are Ferrovia Systems, a team of 30 building
             signalling software.</p><p>You test our Java services.</p></main>
@@ -875,6 +879,14 @@ import Testing
         #expect(LabelledLines.atEmployerWe("Chez Dupont et Fils, nous fabriquons des meubles") == "Dupont et Fils")
         #expect(LabelledLines.atEmployerWe("Bei Fragen stehen wir Ihnen zur Verfügung") == nil)
         #expect(LabelledLines.atEmployerWe("Bij Avocado Media is het leuk") == nil)
+        // … and with a verb that says "we" by itself, in Spanish, Portuguese and Italian; "vi" in the Nordic languages
+        #expect(LabelledLines.atEmployerWe("En Panadería García llevamos 30 años horneando pan.") == "Panadería García")
+        #expect(LabelledLines.atEmployerWe("Na Padaria Lopes trabalhamos com produtos frescos.") == "Padaria Lopes")
+        #expect(LabelledLines.atEmployerWe("Presso Rossi Srl cerchiamo persone motivate.") == "Rossi Srl")
+        #expect(LabelledLines.atEmployerWe("Hos Nordisk Bygg arbetar vi med omtanke.") == "Nordisk Bygg")
+        #expect(LabelledLines.atEmployerWe("En España trabajamos con clientes de todo el mundo.") == nil)
+        #expect(LabelledLines.atEmployerWe("En Agosto comenzamos el proyecto.") == nil)
+        #expect(LabelledLines.atEmployerWe("En Panadería García hay buen ambiente.") == nil)
         let why = try #require(read("<h1>Front-end Developer</h1><p>Je bouwt websites voor onze klanten.</p>"
                                     + "<h2>Waarom Avocado Media?</h2><p>Bij Avocado Media werken wij met plezier.</p>"))
         #expect(why.company == "Avocado Media")
