@@ -1859,7 +1859,7 @@ struct LabelledLines {
     /// A sentence whose subject hires someone, in six languages: the verb and
     /// the article of the person sought ("seeks a", "sucht einen", "recrute un");
     /// or states that it is an equal opportunity employer.
-    static let hiringVerbs = [" seeks a", " is seeking a", " is looking for a", " is hiring a", " is recruiting a",
+    static let hiringVerbs = [" seeks ", " is seeking ", " is looking for ", " is hiring ", " is recruiting ",
                               " sucht eine", " sucht ab ", " sucht zum ", " sucht zur ", " recherche un", " recrute un",
                               " cherche un", " invites applications",
                               " busca ", " zoekt een", " cerca un", " è alla ricerca di", " est à la recherche d",

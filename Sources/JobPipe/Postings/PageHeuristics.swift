@@ -1193,6 +1193,8 @@ struct PageHeuristics {
                 }
             }
         }
+        // (the employer's name a page title sets beside the words of a page of jobs: "Kleinscharig - Vacature")
+        var nameBesidePageWords: Set<String> = []
         for (place, raw) in [("og:title", meta["og:title"]), ("title", titleTag)] {
             guard let raw else { continue }
             // "Cogent - Join - Developer", "Acme | Careers | Data Engineer": the part after the careers section's word
@@ -1213,8 +1215,18 @@ struct PageHeuristics {
             // Interaction Group", "Ecological Forecasting Lab")
             // (nor is an employer's sentence that seeks no role: "MAD Agency is looking for talent", "Acme is hiring")
             if let first = segments.first, !Self.seeksNoRole(first) {
-                let organisation = (PostingLabels.readsAsCompany(first) || Self.namesResearchUnit(first)) && !PostingLabels.readsAsRole(first)
+                // (so is the one part beside the words of a page of jobs, where it reads as no role: "Kleinscharig -
+                // Vacature", "Codurance - Careers"; that part is the employer's name, as its careers site writes it)
+                let besidePageWords = all.count == 2 && segments.count == 1 && !PostingLabels.readsAsRole(first)
+                    && all.contains { Self.careersSections.contains($0.lowercased()) || PostingLabels.isMadeOfPageWords($0) }
+                let organisation = besidePageWords
+                    || (PostingLabels.readsAsCompany(first) || Self.namesResearchUnit(first)) && !PostingLabels.readsAsRole(first)
                 title.add(cleanTitle(first), place, organisation ? 1 : place == "og:title" ? 4 : 3)
+                // (past what leads into it: "Werken bij Resort Land & Zee | Vacatures")
+                if besidePageWords, !isBoard, case let name = Self.careersOf(first) ?? first {
+                    company.add(name, place, 2)
+                    nameBesidePageWords.insert(name)
+                }
             }
         }
         // a first heading that names the employer or the site, not a job, over one that reads as a role
@@ -1704,6 +1716,12 @@ struct PageHeuristics {
         if forUnnamedClient { company.add("Confidential", "text", 4) }
         // (the client a recruiter's sentence names is the employer, and the recruiter's own name is not)
         if case let .named(name)? = client { company.add(name, "text", 6) }
+        // the employer's website a board labels ("Website" / "https://replicated.com"): the name its host spells, as
+        // the page writes it ("Replicated Support Engineer"); not the board's own
+        if let site = Self.labelledWebsite(labels.lines), let label = Self.hostParts(of: site).label, label != hostLabel,
+           let name = Self.writtenOut(label, in: headings + [titleTag].compactMap { $0 } + labels.lines.prefix(200)) {
+            company.add(name, "label", 5)
+        }
         // the posting's own words about its employer: "About Acme", "Jobs at Acme", "At Acme, we …"
         if let (name, count) = mentions {
             company.add(name, "text", 2 + min(count, 4))
@@ -2070,8 +2088,10 @@ struct PageHeuristics {
         let held = title.candidates.filter { $0.score > 0 && !["title", "og:title"].contains($0.place) }.map { Words.normalized($0.text) }
             + [title.best.map { Words.normalized($0.text) }].compactMap { $0 }
         // (… or, read as a title, is: "Data Engineer (w/m/x) gesucht")
+        // (a name the title sets beside the words of a page of jobs is the employer's, a heading that holds it or not:
+        // "Kleinscharig biedt jou")
         company.adjust(-3) { c in
-            guard ["title", "og:title"].contains(c.place) else { return false }
+            guard ["title", "og:title"].contains(c.place), !nameBesidePageWords.contains(c.text) else { return false }
             let text = Words.normalized(c.text), asTitle = Words.normalized(cleanTitle(c.text))
             return held.contains { Words.contains($0, text) || $0 == asTitle }
         }
@@ -2332,8 +2352,31 @@ struct PageHeuristics {
            n[open...].contains(".") || isShortForm(n[n.index(after: open)..<n.index(before: n.endIndex)], of: n[..<open]) {
             n = String(n[..<open])
         }
-        return n.trimmingSpaces
+        n = n.trimmingSpaces
+        // a board's word for an employer it keeps confidential, in the languages read, as the markup's is
+        // ("Empresa: Confidencial", "Arbeitgeber: Vertraulich")
+        return SchemaPosting.confidentialNames.contains(n.lowercased()) ? "Confidential" : n
     }
+
+    /// The address a line labels as a website, on the label's line after its colon or on the next line
+    /// ("Website: https://acme.example", "Website" / "acme.example"), in the languages read.
+    static func labelledWebsite(_ lines: [String]) -> String? {
+        for (i, line) in lines.prefix(300).enumerated() where line.utf8.count <= 120 {
+            let parts = line.split(separator: ":", maxSplits: 1)
+            guard let head = parts.first, websiteLabels.contains(head.trimmingSpaces.lowercased()) else { continue }
+            let value = parts.count > 1 ? parts[1].trimmingSpaces : i + 1 < lines.count ? lines[i + 1].trimmingSpaces : ""
+            // (an address: no space, a dot; "https:" splits at its own colon, its slashes left)
+            var address = value.hasPrefix("//") ? "https:" + value : value
+            guard !address.isEmpty, !address.contains(" "), address.contains(".") else { continue }
+            if !address.contains("://") { address = "https://" + address }
+            return address
+        }
+        return nil
+    }
+    static let websiteLabels: Set<String> = ["website", "company website", "web", "homepage", "company homepage", "url",
+                                             "webseite", "internet", "homepage des unternehmens", "site web", "site internet",
+                                             "sitio web", "página web", "sito web", "sito internet", "site", "hjemmeside",
+                                             "hemsida", "webbplats", "strona www", "strona internetowa"]
 
     /// The name a text writes before a short form in brackets whose initials it is: "Electronic Frontier Foundation"
     /// of "The Electronic Frontier Foundation (EFF)".

@@ -252,6 +252,9 @@ import Testing
         // a short word between a name's capitalised words is the name's; one that ends it is not
         #expect(LabelledLines.hiringSubject("Design is Dead is looking for a Java developer") == "Design is Dead")
         #expect(LabelledLines.hiringSubject("Our team is looking for a Java developer") == nil)
+        // (whom it seeks may be many, with no article: "Fastly is looking for passionate support engineers")
+        #expect(LabelledLines.hiringSubject("Fastly is looking for passionate support engineers.") == "Fastly")
+        #expect(LabelledLines.hiringSubject("Kestrel Labs is hiring engineers in Leeds.") == "Kestrel Labs")
         #expect(LabelledLines.hiringSubject("Acme is a leader and is looking for you") == nil)
         // without what leads into the name: Portuguese's article, a word for a company, whom the sentence seeks for
         #expect(LabelledLines.hiringSubject("A Padaria Kestrel procura um vendedor para a loja.") == "Padaria Kestrel")
@@ -349,6 +352,38 @@ import Testing
             <p>Brightwater Analytics is a 40-person company in Bristol that builds forecasting tools.</p></main>
             """, url: "https://brightwater.example/careers/backend"))
         #expect(said.company == "Brightwater Analytics")
+    }
+
+    @Test func theEmployersWebsiteABoardLabels() throws {
+        // a board's label of the employer's website names the employer its host spells, as the page writes it
+        let p = try #require(read("""
+            <title>Replicated Support Engineer</title><h1>Replicated Support Engineer</h1>
+            <p>The Support Engineer will work directly with our customers.</p>
+            <h3>Location</h3><p>Los Angeles, California</p><h3>Website</h3><p>https://replicated.com</p>
+            <footer>A Support Driven production</footer>
+            """, url: "https://jobs.supportdriven.example/jobs/replicated"))
+        #expect(p.company == "Replicated" && p.evidence["company"] == "label")
+        #expect(PageHeuristics.labelledWebsite(["Website: www.acme.example"]) == "https://www.acme.example")
+        #expect(PageHeuristics.labelledWebsite(["Website", "Coming soon"]) == nil)
+        // (the board's own address is not the employer's)
+        let own = try #require(read("""
+            <title>Support Engineer</title><h1>Support Engineer</h1><p>Help our customers.</p>
+            <p>Website: https://supportdriven.example</p><p>Supportdriven is a board.</p>
+            """, url: "https://supportdriven.example/jobs/1"))
+        #expect(own.company != "Supportdriven" || own.evidence["company"] != "label")
+    }
+
+    @Test func theNameAPageTitleSetsBesideTheWordsOfAPageOfJobs() throws {
+        // "Kleinscharig - Vacature": the one part beside the words of a page of jobs is the employer's name, not the job
+        let p = try #require(read("""
+            <head><title>Kleinscharig - Vacature</title></head><h1>Ben jij gewoon super goed?</h1>
+            <h2>Kleinscharig biedt jou</h2><p>Een gezellige werkplek in Amersfoort.</p>
+            """))
+        #expect(p.company == "Kleinscharig" && p.evidence["company"] == "title")
+        #expect(p.title != "Kleinscharig")
+        // (a part that reads as a role stays the title: "Kapper - Vacature")
+        let role = try #require(read("<head><title>Kapper - Vacature</title></head><p>Een gezellige salon in Amersfoort.</p>"))
+        #expect(role.title == "Kapper")
     }
 
     @Test func theNameTheWritersSayTheyAre() throws {

@@ -63,6 +63,11 @@ import Testing
         }
         let named = try JSON.parse(#"{"@type":"JobPosting","title":"Koch","hiringOrganization":{"name":"Confidential Catering GmbH"}}"#)
         #expect(SchemaPosting.posting(from: named, source: .jsonld).company == "Confidential Catering GmbH")
+        // … and so is the page's own, labelled
+        let html = "<h1>Auxiliar administrativo</h1><p>Empresa: Confidencial</p><p>Local: São Paulo, SP</p>"
+            + "<p>Atividades de apoio administrativo e atendimento ao cliente.</p>"
+        let page = try #require(Array(html.utf8).withUnsafeBufferPointer { PostingReader.read(html: $0, url: "https://jobs.example/vaga/1") })
+        #expect(page.company == "Confidential")
     }
 
     @Test func placeOfNoTown() throws {
