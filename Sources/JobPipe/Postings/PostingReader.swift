@@ -92,8 +92,10 @@ enum PostingReader {
         } else {
             posting = structured!
         }
-        // a staffing agency's posting on a page that tags it as one, for a client it does not name
-        if let company = posting.company, company != "Confidential", !lines.isEmpty, StaffingAgency.isTagged(in: lines),
+        // a staffing agency's posting on a page that tags it as one, or signed by one of the large firms, for a client
+        // it does not name
+        if let company = posting.company, company != "Confidential", !lines.isEmpty,
+           StaffingAgency.isTagged(in: lines) || StaffingAgency.isLargeFirm(company),
            !StaffingAgency.hiresForItself(posting.title), UnnamedClient.client(in: lines) == nil {
             posting.company = "Confidential"
             posting.evidence["company"] = "text"

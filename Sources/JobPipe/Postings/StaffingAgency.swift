@@ -39,6 +39,35 @@ enum StaffingAgency {
         }
     }
 
+    /// The largest staffing firms of the world and of the EU's job markets, as they sign their postings (their
+    /// names normalised, as `Words.normalized` gives them; after the lists of the largest staffing firms that
+    /// Staffing Industry Analysts publishes each year, and the national federations' members' lists). A posting
+    /// signed by one is for a client, as a tag of the poster's kind says.
+    static let largeFirms: Set<String> = [
+        "randstad", "adecco", "adecco group", "manpower", "manpowergroup", "experis", "robert half", "kelly services",
+        "allegis", "aerotek", "teksystems", "insight global", "kforce", "cybercoders", "hays", "michael page",
+        "page personnel", "pagegroup", "robert walters", "red global", "gi group", "synergie", "start people", "tempo team",
+        "trenkwalder", "persona service", "amadeus fire", "brunel", "temp team", "openjobmetis", "etjca", "partnaire",
+        "supplay", "samsic emploi", "jobtrotter", "spherion", "express employment professionals", "akkodis",
+        "charterhouse", "harvey nash", "staffmark", "spring professional", "badenoch clark",
+    ]
+    /// The words of a branch after a firm's name ("Robert Half Technology", "Hays Recruitment").
+    static let branchWords: Set<String> = ["technology", "recruitment", "recruiting", "specialist", "staffing", "professional",
+                                           "professionals", "talent", "solutions", "finance", "accounting", "engineering",
+                                           "it", "interim", "uitzendbureau", "personaldienstleistungen", "deutschland",
+                                           "group", "inc", "ltd", "gmbh", "bv", "nv", "sa", "sas", "spa", "ag", "plc", "llc"]
+
+    /// Whether a name is one of the large staffing firms', alone or with words of its branch or its country
+    /// ("Robert Half Technology", "Randstad Chile", "Hays Recruitment"; not "Hays Medical Center").
+    static func isLargeFirm(_ name: String) -> Bool {
+        let words = Words.normalized(name).spaceParts.map(String.init)
+        for k in (1...min(3, words.count)).reversed() where largeFirms.contains(words[..<k].joined(separator: " ")) {
+            let rest = words[k...]
+            return rest.count <= 2 && rest.allSatisfy { branchWords.contains($0) || Location.isCountry($0.prefix(1).uppercased() + $0.dropFirst()) }
+        }
+        return false
+    }
+
     /// Words of the jobs an agency hires for itself (lower case): its recruiters and consultants.
     static let ownRoles = ["recruiter", "recruitment consultant", "recruiting consultant", "talent acquisition", "sourcer",
                            "personalberater", "personaldisponent", "recruiting manager", "recruteur", "recruteuse",

@@ -42,4 +42,22 @@ import Testing
         let named = try #require(read(page("Frontend Developer", "On behalf of our client, Harrow & Finch Ltd, we are looking for a developer.")))
         #expect(named.company == "Jobs Kestrel Personal, s.r.o.")
     }
+
+    @Test func aLargeStaffingFirmsPostingIsForAClient() throws {
+        #expect(StaffingAgency.isLargeFirm("Robert Half Technology") && StaffingAgency.isLargeFirm("Randstad Chile"))
+        #expect(StaffingAgency.isLargeFirm("CyberCoders") && StaffingAgency.isLargeFirm("Hays Recruitment"))
+        #expect(!StaffingAgency.isLargeFirm("Hays Medical Center") && !StaffingAgency.isLargeFirm("Kestrel Labs"))
+        let p = try #require(read("""
+            <html><head><title>Java Developer - CyberCoders</title></head><body><h1>Java Developer</h1>
+            <p>CyberCoders is looking for a Java developer for a fast-growing company in Irvine, CA.</p>
+            <p>Location: Irvine, CA</p></body></html>
+            """))
+        #expect(p.company == "Confidential")
+        // (its own recruiter's job is its own)
+        let own = try #require(read("""
+            <html><head><title>Recruiter - CyberCoders</title></head><body><h1>Recruiter</h1>
+            <p>CyberCoders is looking for a recruiter to join our Irvine office.</p><p>Location: Irvine, CA</p></body></html>
+            """))
+        #expect(own.company == "CyberCoders")
+    }
 }
