@@ -897,10 +897,16 @@ struct LabelledLines {
         return Cities.contains(t) ? String(t) : nil
     }
     private static let areaHeads = ["Greater ", "Großraum ", "Grossraum ", "Raum ", "Metropolregion ", "Région de ",
-                                    "Région d'", "Grand ", "Gran ", "Regio ", "Area di ", "Zona de "]
-    /// (a town and its surroundings, "Kühbach & Umgebung", is `Location.surroundings`')
+                                    "Région d'", "Grand ", "Gran ", "Regio ", "Area di ", "Zona de ",
+                                    // (as networks name them in the other languages: "Área metropolitana de Madrid")
+                                    "Área metropolitana de ", "Area metropolitana di ", "Região Metropolitana de ",
+                                    "Metropoolregio ", "Agglomération de "]
+    /// (a town and its surroundings, "Kühbach & Umgebung", is `Location.surroundings`'; as networks write it after a
+    /// town alone on its line, it is here too: "Paris et périphérie", "Utrecht en omgeving")
     private static let areaTails = [" Metropolitan Area", " Metro Area", " Bay Area", " Area", " Metro", " Region",
-                                    " Metropolregion"]
+                                    " Metropolregion", " et périphérie", " und Umgebung", " en omgeving", " e dintorni",
+                                    " y alrededores", " e região", " e Região", " and surrounding area", " och omnejd",
+                                    " og omegn"]
 
     /// Whether a text is a known town, or a place as `place` reads one ("Berlin", "Lyon - France").
     static func isPlaceName(_ text: String) -> Bool { Cities.contains(text) || place(text) != nil }

@@ -2172,6 +2172,11 @@ struct PageHeuristics {
                 location.adjust(best.score - named.score + 1) { $0.text == named.text && $0.place == named.place }
             }
         }
+        // a place that is the employer's name as the page writes it is the employer, not the place ("LINCOLN" of
+        // "Data Engineer H/F | LINCOLN | LinkedIn", where the firm's link and logo name it), unless a label says so
+        if let name = p.company.map(Words.normalized) {
+            location.adjust(-10) { $0.place != "label" && Words.normalized($0.text) == name }
+        }
         if let c = location.best { p.location = c.text; p.evidence["location"] = c.place }
 
         // remote, hybrid or on-site: a label, a short header line, the location, then the description
