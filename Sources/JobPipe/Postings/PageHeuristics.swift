@@ -1135,6 +1135,7 @@ struct PageHeuristics {
         }
 
         // the page title, read by the patterns sites write it in
+        var titledBoards: Set<String> = []
         for (place, raw) in [("og:title", meta["og:title"]), ("title", titleTag)] {
             guard let raw else { continue }
             // split only where a title never is: "A - B" may be one title
@@ -1157,6 +1158,12 @@ struct PageHeuristics {
                 title.add(kept.map { cleanTitle($0.joined(separator: " - ")) }, place, 4)
                 company.add(r.company, place, 4)
                 location.add(r.location.flatMap { $0.splitBytes(" - ").first }, place, 5)
+                // (a part of its own after the one that names the employer is the site's name, a board's:
+                // "Flutter Developer bei Orbyz | DEVjobs.at")
+                if let employer = r.company, let last = coarse.last, last != segment, coarse.count == 2,
+                   Words.normalized(last) != Words.normalized(employer), !Words.normalized(last).isEmpty {
+                    titledBoards.insert(Words.normalized(last))
+                }
             }
         }
         // a careers site's heading names its employer ("CAREERS AT NVIDIA", "Jobs at Acme")
@@ -1778,10 +1785,15 @@ struct PageHeuristics {
             let clean = Self.careersOf(site) ?? Self.cleanCompany(site)
             company.add(clean, "site_name", clean != site ? 3 : 2)
         }
-        // a site name the page title also ends with: two places agree
+        // a site name the page title also ends with: two places agree (but not after a part that names the employer
+        // by a pattern: that site is the board)
         if let pageTitle = meta["og:title"] ?? titleTag, let last = titleSegments(pageTitle).last {
             let end = Words.normalized(last)
-            company.adjust(2) { $0.place == "site_name" && Words.normalized($0.text) == end }
+            if titledBoards.contains(end) {
+                company.adjust(-2) { $0.place == "site_name" && Words.normalized($0.text) == end }
+            } else {
+                company.adjust(2) { $0.place == "site_name" && Words.normalized($0.text) == end }
+            }
         }
         // the employer's account on an applicant-tracking system the URL is on
         // (jobs.lever.co/acme-corp, acme.wd5.myworkdayjobs.com): a name that spells it is the employer
@@ -2505,6 +2517,8 @@ struct PageHeuristics {
             let parts = heading.splitBytes(dash).map(\.trimmingSpaces)
             guard parts.count == 2, PostingLabels.readsAsRole(parts[0]) else { return nil }
             let name = parts[1]
+            // (a list after the dash is the job's tools or facts, no name: "AI Automation Engineer — Kommo, n8n, APIs")
+            guard name.utf8.filter({ $0 == 0x2C }).count < 2 else { return nil }
             guard looksLikeName(name), name.spaceParts.count <= 5, !PostingLabels.readsAsRole(name),
                   !PostingLabels.isGeneric(name), !EmploymentType.names(name), WorkArrangement.stated(name) == nil,
                   factPlace(name) == nil, LabelledLines.place(name) == nil, !Cities.contains(name),

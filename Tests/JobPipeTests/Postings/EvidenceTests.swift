@@ -354,6 +354,19 @@ import Testing
         #expect(said.company == "Brightwater Analytics")
     }
 
+    @Test func theBoardAPageTitleNamesAfterTheEmployer() throws {
+        // "Flutter Developer bei Orbyz | DEVjobs.at": the part after the one that names the employer is the board's name
+        let p = try #require(read("""
+            <head><title>Flutter Developer bei Orbyz | DEVjobs.at</title><meta property="og:site_name" content="DEVjobs.at"></head>
+            <h1>Flutter Developer</h1><p>Wien</p><main><p>Du entwickelst unsere App mit Flutter und Dart.</p></main>
+            <footer>© 2026 DEVjobs.at</footer>
+            """))
+        #expect(p.company == "Orbyz")
+        // a list after a heading's dash is the job's tools, no employer
+        #expect(PageHeuristics.roleAndEmployer("CRM / AI Automation Engineer — Kommo, n8n, APIs") == nil)
+        #expect(PageHeuristics.roleAndEmployer("Business Developer (Parttime) – The Venturi Tribe")?.name == "The Venturi Tribe")
+    }
+
     @Test func theEmployersWebsiteABoardLabels() throws {
         // a board's label of the employer's website names the employer its host spells, as the page writes it
         let p = try #require(read("""
