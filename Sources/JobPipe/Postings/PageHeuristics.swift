@@ -1562,7 +1562,10 @@ struct PageHeuristics {
             // ("Senior Mobile Engineer, iOS" is a title with a comma, no place)
             // a part with commas is a list, no employer's name: a place where it reads as one, else the job's
             // tools or fields ("Kommo, n8n, APIs в Acme LLC", "MDR, DFIR, Red Team")
-            let isList = { (s: String) in s.contains(",") && !s.contains(":") && !PostingLabels.readsAsRole(s) }
+            // (but not a name whose comma comes before its legal form: "FEDORS Group, s. r. o.", "Acme, Inc.")
+            let isList = { (s: String) in
+                s.contains(",") && !s.contains(":") && !PostingLabels.readsAsRole(s) && !Self.commaBeforeLegalForm(s)
+            }
             // (a country or a region alone is a place too: "Analyst en Pan American Energy — Argentina | Board",
             // "Devenir agent chez Acme | Vaud")
             let isPlace = { (s: String) in
@@ -1665,7 +1668,10 @@ struct PageHeuristics {
                 // (a dot says a sentence or a domain, but for a legal form's: "Acme Inc.", "Rossi Software S.r.l.")
                 // (nor does another job's name: "Acme — Founding Engineer · Full Stack Developer", a page title
                 // "Data Scientist" over a heading "Databricks Engineer"; but for a legal form's, "Acme Lead Ltd")
-                guard !segment.contains(".") || PostingLabels.readsAsCompany(segment), !Self.readsAsTagline(segment),
+                // (a legal form after a comma keeps the name one: "FEDORS Group, s. r. o.")
+                let formal = Self.commaBeforeLegalForm(segment)
+                guard !segment.contains(".") || PostingLabels.readsAsCompany(segment) || formal,
+                      !Self.readsAsTagline(segment) || formal,
                       Self.looksLikeName(segment),
                       !PostingLabels.readsAsRole(segment) || PostingLabels.readsAsCompany(segment) else { continue }
                 // "SAIC: Careers: Career Opportunities": a name before section headings
@@ -2373,6 +2379,14 @@ struct PageHeuristics {
         // a board's word for an employer it keeps confidential, in the languages read, as the markup's is
         // ("Empresa: Confidencial", "Arbeitgeber: Vertraulich")
         return SchemaPosting.confidentialNames.contains(n.lowercased()) ? "Confidential" : n
+    }
+
+    /// Whether a name's only comma comes right before its legal form: "FEDORS Group, s. r. o.", "Acme, Inc.".
+    static func commaBeforeLegalForm(_ s: String) -> Bool {
+        let parts = s.split(separator: ",")
+        guard parts.count == 2, let form = parts.last?.trimmingSpaces, !form.isEmpty else { return false }
+        return PostingLabels.isDottedLegalForm(Substring(form)) || PostingLabels.readsAsCompany("Acme " + form)
+            && form.spaceParts.count <= 3 && !LabelledLines.isPlaceName(form)
     }
 
     /// The address a line labels as a website, on the label's line after its colon or on the next line

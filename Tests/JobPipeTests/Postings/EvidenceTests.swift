@@ -362,6 +362,14 @@ import Testing
             <footer>© 2026 DEVjobs.at</footer>
             """))
         #expect(p.company == "Orbyz")
+        // a page title's part whose comma comes before its legal form is a name, no list nor tagline
+        #expect(PageHeuristics.commaBeforeLegalForm("FEDORS Group, s. r. o.") && PageHeuristics.commaBeforeLegalForm("Acme, Inc."))
+        #expect(!PageHeuristics.commaBeforeLegalForm("Berlin, Germany") && !PageHeuristics.commaBeforeLegalForm("MDR, DFIR, Red Team"))
+        let formal = try #require(read("""
+            <head><meta property="og:title" content="FEDORS Group, s. r. o. - Office Manažér"><meta property="og:site_name" content="profesia.sk"></head>
+            <h1>Office Manažér</h1><p>Miesto práce: Bratislava</p><main><p>Hľadáme office manažéra.</p></main>
+            """))
+        #expect(formal.company == "FEDORS Group, s. r. o.")
         // a list after a heading's dash is the job's tools, no employer
         #expect(PageHeuristics.roleAndEmployer("CRM / AI Automation Engineer — Kommo, n8n, APIs") == nil)
         #expect(PageHeuristics.roleAndEmployer("Business Developer (Parttime) – The Venturi Tribe")?.name == "The Venturi Tribe")
