@@ -113,6 +113,13 @@ enum TitlePatterns {
     /// a title to its employer only before a capitalised name ("Back-End: Node JS na Riderize").
     static let employerWordsBeforeNames: Set<String> = [" na ", " no "]
 
+    /// A board's words that open a job and its place, and the word before the place, in the languages read.
+    static let placedJobOpenings: [(String, String)] = [
+        ("Trabajo de ", " en "), ("Empleo de ", " en "), ("Oferta de empleo de ", " en "), ("Oferta de trabajo de ", " en "),
+        ("Vaga de ", " em "), ("Vaga para ", " em "), ("Emprego de ", " em "), ("Job als ", " in "), ("Stellenangebot als ", " in "),
+        ("Lavoro come ", " a "), ("Offerta di lavoro come ", " a "), ("Vacature ", " in "), ("Offre d'emploi ", " à "),
+    ]
+
     static func read(_ raw: String) -> Reading? {
         var t = raw.trimmingSpaces
         for prefix in ["Job Application for ", "Apply for ", "Bewerbung als ", "Candidature pour "] where t.hasPrefix(prefix) {
@@ -170,6 +177,15 @@ enum TitlePatterns {
                 r.location = place
                 break
             }
+        }
+        // "Trabajo de Analista en Las Condes", "Vaga de Desenvolvedor em Recife", "Job als Koch in Berlin": a board's words
+        // for a job, the job, then its place (a known one: "en" and "in" may name the employer too, "Empleo de Enfermera
+        // en Sumimedical")
+        if r.title == nil, let (opening, word) = placedJobOpenings.first(where: { t.startsWithBytes($0.0) }),
+           case let rest = String(t.dropFirst(opening.count)), let at = rest.lastByteRange(of: word), at.lowerBound > rest.startIndex,
+           case let place = String(rest[at.upperBound...]).trimmingSpaces, LabelledLines.isPlaceName(place) {
+            r.title = String(rest[..<at.lowerBound])
+            r.location = place
         }
         // "Plattenleger gesucht in Malters bei Luzern", "Kok gezocht in Arnhem"
         if r.title == nil, let at = [" gesucht in ", " gezocht in ", " recherché à ", " recherchée à ", " cercasi a "]

@@ -139,6 +139,13 @@ import Testing
         // (a role the employer hires for is the title still)
         let named = TitlePatterns.read("Cuisinier : Ange Gardien recrute un serveur")
         #expect(named?.title == "serveur" && named?.company == "Ange Gardien")
+        // a board's words for a job, the job, then its place, in the other languages
+        let es = TitlePatterns.read("Trabajo de Analista de Plataforma y Soporte en Santiago")
+        #expect(es?.title == "Analista de Plataforma y Soporte" && es?.location == "Santiago")
+        #expect(TitlePatterns.read("Empleo de Enfermera Profesional en Sumimedical")?.location == nil)
+        let de = TitlePatterns.read("Job als Koch in Berlin")
+        #expect(de?.title == "Koch" && de?.location == "Berlin")
+        #expect(TitlePatterns.read("Trabajo de Analista en Banco Kestrel S.A.")?.location == nil)
         let it = TitlePatterns.read("Rossi Srl sta assumendo Sviluppatore web a Milano")
         #expect(it?.company == "Rossi Srl" && it?.title == "Sviluppatore web" && it?.location == "Milano")
         // "hiring for" and its article; a word after "a" that is no name is no place
