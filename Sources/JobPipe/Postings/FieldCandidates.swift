@@ -178,6 +178,13 @@ enum TitlePatterns {
                 break
             }
         }
+        // "Electrician Jobs Perth": a role, a board's word for its jobs, then a known place, without "in"
+        if r.title == nil, let at = t.lastByteRange(of: " Jobs "), at.lowerBound > t.startIndex,
+           case let place = String(t[at.upperBound...]).trimmingSpaces, LabelledLines.isPlaceName(place),
+           case let role = String(t[..<at.lowerBound]).trimmingSpaces, PostingLabels.readsAsRole(role) {
+            r.title = role
+            r.location = place
+        }
         // "Trabajo de Analista en Las Condes", "Vaga de Desenvolvedor em Recife", "Job als Koch in Berlin": a board's words
         // for a job, the job, then its place (a known one: "en" and "in" may name the employer too, "Empleo de Enfermera
         // en Sumimedical")

@@ -96,7 +96,7 @@ enum PostingReader {
         // it does not name
         if let company = posting.company, company != "Confidential", !lines.isEmpty,
            StaffingAgency.isTagged(in: lines) || StaffingAgency.isLargeFirm(company),
-           !StaffingAgency.hiresForItself(posting.title), UnnamedClient.client(in: lines) == nil {
+           !StaffingAgency.hiresForItself(posting.title), UnnamedClient.client(in: lines).map({ $0 == .unnamed }) ?? true {
             posting.company = "Confidential"
             posting.evidence["company"] = "text"
         }

@@ -49,7 +49,8 @@ enum StaffingAgency {
         "page personnel", "pagegroup", "robert walters", "red global", "gi group", "synergie", "start people", "tempo team",
         "trenkwalder", "persona service", "amadeus fire", "brunel", "temp team", "openjobmetis", "etjca", "partnaire",
         "supplay", "samsic emploi", "jobtrotter", "spherion", "express employment professionals", "akkodis",
-        "charterhouse", "harvey nash", "staffmark", "spring professional", "badenoch clark",
+        "charterhouse", "harvey nash", "staffmark", "spring professional", "badenoch clark", "sthree", "computer futures",
+        "progressive recruitment", "real staffing", "huxley", "jefferson wells",
     ]
     /// The words of a branch after a firm's name ("Robert Half Technology", "Hays Recruitment").
     static let branchWords: Set<String> = ["technology", "recruitment", "recruiting", "specialist", "staffing", "professional",

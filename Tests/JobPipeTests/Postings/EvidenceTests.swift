@@ -143,6 +143,10 @@ import Testing
         let es = TitlePatterns.read("Trabajo de Analista de Plataforma y Soporte en Santiago")
         #expect(es?.title == "Analista de Plataforma y Soporte" && es?.location == "Santiago")
         #expect(TitlePatterns.read("Empleo de Enfermera Profesional en Sumimedical")?.location == nil)
+        // … and a role, the word for its jobs and a known place, without "in"
+        let au = TitlePatterns.read("Electrician Jobs Perth")
+        #expect(au?.title == "Electrician" && au?.location == "Perth")
+        #expect(TitlePatterns.read("Steve Jobs Berlin")?.title == nil)
         let de = TitlePatterns.read("Job als Koch in Berlin")
         #expect(de?.title == "Koch" && de?.location == "Berlin")
         #expect(TitlePatterns.read("Trabajo de Analista en Banco Kestrel S.A.")?.location == nil)

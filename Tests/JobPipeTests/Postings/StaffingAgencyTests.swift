@@ -53,6 +53,13 @@ import Testing
             <p>Location: Irvine, CA</p></body></html>
             """))
         #expect(p.company == "Confidential")
+        // (so it is where a sentence speaks of the client without naming it)
+        let unnamed = try #require(read("""
+            <html><head><title>Java Developer | Computer Futures</title></head><body><h1>Java Developer</h1>
+            <p>Company: Computer Futures</p><p>Für unseren Kunden, ein Softwarehaus in Bonn, suchen wir einen Java Developer.</p>
+            <p>Ort: Bonn</p></body></html>
+            """))
+        #expect(unnamed.company == "Confidential")
         // (its own recruiter's job is its own)
         let own = try #require(read("""
             <html><head><title>Recruiter - CyberCoders</title></head><body><h1>Recruiter</h1>
