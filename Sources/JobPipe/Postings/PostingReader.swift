@@ -92,6 +92,15 @@ enum PostingReader {
         } else {
             posting = structured!
         }
+        // a page that says its posting is for a client it does not name, whose only employer the page itself gives is
+        // the site's own name (its name, owner, host, logo or page title), is the recruiter's: the employer is
+        // confidential, as where its markup names the recruiter ("CTO — Scale-up SaaS | Offre Alveris" over "Notre
+        // client est …")
+        if structured?.company == nil, let company = posting.company, company != "Confidential",
+           isRecruitersOwnName(from: posting.evidence["company"], lines: lines) {
+            posting.company = "Confidential"
+            posting.evidence["company"] = "text"
+        }
         // a staffing agency's posting on a page that tags it as one, or signed by one of the large firms, for a client
         // it does not name
         if let company = posting.company, company != "Confidential", !lines.isEmpty,
@@ -154,6 +163,14 @@ enum PostingReader {
         posting.skills = SkillMatcher().skills(in: skillText).filter { Profile.normalized($0.name) != employer }
         return posting
     }
+
+    /// Whether an employer the page heuristics found in `place`, on a page of these lines, is a recruiter's own name:
+    /// the site's own (its name, owner, host, logo or page title) on a page that speaks of a client it does not name.
+    static func isRecruitersOwnName(from place: String?, lines: [String]) -> Bool {
+        guard let place, siteOwnPlaces.contains(place) else { return false }
+        return UnnamedClient.isSpokenOf(in: lines)
+    }
+    static let siteOwnPlaces: Set<String> = ["site_name", "owner", "host", "url", "logo", "title", "og:title", "meta", "mail", "link"]
 
     /// Whether a line is three or more hashtags and nothing else: "#Azure #GCP #AWS".
     static func isHashtagLine(_ line: String) -> Bool {

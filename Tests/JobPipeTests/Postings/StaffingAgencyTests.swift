@@ -67,4 +67,20 @@ import Testing
             """))
         #expect(own.company == "CyberCoders")
     }
+
+    @Test func theSitesOwnNameOverAnUnnamedClientIsTheRecruiters() throws {
+        // a recruiter's own site: its name is all the page gives as employer, and its sentence speaks of a client
+        let lines = ["CTO — Scale-up SaaS — Paris", "Lieu : Paris", "Notre client est une scale-up SaaS en forte croissance."]
+        #expect(PostingReader.isRecruitersOwnName(from: "site_name", lines: lines))
+        #expect(PostingReader.isRecruitersOwnName(from: "owner", lines: lines))
+        // (not a name the page labels or its sentences give, nor a site that speaks of no client)
+        #expect(!PostingReader.isRecruitersOwnName(from: "label", lines: lines))
+        #expect(!PostingReader.isRecruitersOwnName(from: "site_name", lines: ["Vous accompagnez nos clients dans leurs projets SAP."]))
+        let p = try #require(read("""
+            <html><head><title>CTO — Scale-up SaaS — Paris | Offre Kestrel</title></head><body><h1>CTO — Scale-up SaaS — Paris</h1>
+            <p>Lieu : Paris</p><p>Notre client est une scale-up SaaS en forte croissance.</p>
+            <footer>© 2026 Kestrel. Tous droits réservés.</footer></body></html>
+            """))
+        #expect(p.company == "Confidential")
+    }
 }
