@@ -28,7 +28,7 @@ enum WorkArrangement: String, Sendable {
                               "100 % télétravail", "100% télétravail", "100% homeoffice", "100 % homeoffice", "fully-remote",
                               "100%-remote", "full smart working", "100% smart working", "home-based", "home based",
                               "etätyö", "etänä", "praca zdalna", "zdalnie", "zdalna", "zdalny", "práce z domova", "na dálku",
-                              "på distans", "distansarbete", "distans", "hjemmefra", "hjemmearbejde", "fjernarbejde", "fjernarbeid",
+                              "på distans", "distansarbete", "distans", "hjemmefra", "hemifrån", "hjemmearbejde", "fjernarbejde", "fjernarbeid",
                               "távmunka", "teletrabalho", "trabalho remoto", "la distanță", "heldigital", "heldigitalt",
                               // a header's "Open for Remote full-time role"
                               "open for remote", "open to remote",
@@ -59,7 +59,7 @@ enum WorkArrangement: String, Sendable {
                                   "saltuari", "partiel", "partial", "teilweise", "parcial", "gedeeltelijk", "parziale",
                                   "frequent", "fréquent", "häufig", "frecuente", "frequente", "regelmatig",
                                   "osittainen", "częściowo", "częściowa", "částečně", "částečná", "částečné", "částečného",
-                                  "částečnou", "občasné", "občasná", "občasně", "občasnou", "delvis"]
+                                  "částečnou", "občasné", "občasná", "občasně", "občasnou", "delvis", "vissa"]
 
     /// Words for flexibly, right before a word of remote work ("Flexible working from home", "Flexibel
     /// thuiswerken", "flexibles Homeoffice"): home working some of the time. (Not before a place: a "Flexible
@@ -421,7 +421,7 @@ enum WorkArrangement: String, Sendable {
                                    "from home", "thuis werk", "thuis te werken", "vanuit huis",
                                    "von zu hause", "von zuhause", "zu hause arbeit", "mobile arbeit", "home-based", "home based",
                                    "mobilen arbeit", "desde casa", "da casa", "etätyö", "etänä", "zdaln",
-                                   "hybryd", "z domova", "distans", "hjemme", "távmunka", "teletrabalho",
+                                   "hybryd", "z domova", "distans", "hjemme", "hemifrån", "távmunka", "teletrabalho",
                                    "work-from-home", "distanciel"]
     /// `arrangementWords`, looked for at once.
     static let anyArrangementWord = ByteNeedles(arrangementWords)
@@ -494,7 +494,9 @@ enum WorkArrangement: String, Sendable {
 
     /// Numbers of days written as words (lower case), two to four, in the six languages.
     static let dayNumbers: Set<String> = ["two", "three", "four", "zwei", "drei", "vier", "deux", "trois", "quatre",
-                                          "twee", "drie", "dos", "tres", "cuatro", "due", "tre", "quattro"]
+                                          "twee", "drie", "dos", "tres", "cuatro", "due", "tre", "quattro",
+                                          // (Swedish, Danish and Norwegian: "två dagar", "to dage", "fire dager")
+                                          "två", "fyra", "to", "fire"]
 
     /// Whether a line of under 200 bytes counts days of the week at home or in the office ("2 Tage pro Woche",
     /// "2 à 3 jours par semaine", "2 Tage von zu Hause aus"), not days gone by ("Posted 3 days ago").
@@ -504,7 +506,8 @@ enum WorkArrangement: String, Sendable {
         return countsDays(l) && weekOrHome.contains { l.containsBytes($0) } && !l.containsBytes(" ago")
     }
     static let weekOrHome = ["week", "woche", "semaine", "semana", "settimana", "home", "hause", "thuis", "casa",
-                             "domicile", "office", "büro", "bureau", "kantoor", "oficina", "ufficio"]
+                             "domicile", "office", "büro", "bureau", "kantoor", "oficina", "ufficio",
+                             "vecka", "veckan", "uge", "ugen", "uke", "uken", "hemifrån", "hjemme", "kontor"]
 
     /// A label's value: the arrangement it states, or for a yes/no label
     /// ("Telecommute: no", "Homeoffice: ja") what yes and no mean.
@@ -553,7 +556,7 @@ enum WorkArrangement: String, Sendable {
     static let inLocationRemoteWords = ["remote", "anywhere", "homeoffice", "home office", "home-based", "home based",
                                         "télétravail", "teletrabajo", "remoto", "remota", "thuiswerken", "vanuit huis",
                                         "telelavoro", "etätyö", "etänä", "praca zdalna", "zdalnie", "práce z domova",
-                                        "på distans", "distansarbete", "hjemmefra", "hjemmearbejde", "fjernarbejde",
+                                        "på distans", "distansarbete", "hjemmefra", "hemifrån", "hjemmearbejde", "fjernarbejde",
                                         "teletrabalho", "trabalho remoto", "telearbeit", "mobiles arbeiten"]
 
     /// The arrangement a location value says: "Remote", "Remote, US", "Berlin (hybrid)", "Anywhere".
@@ -754,7 +757,7 @@ enum WorkArrangement: String, Sendable {
     static let remoteWordForms: Set<String> = ["remote", "remotely", "homeoffice", "télétravail", "teletravail",
                                                "teletrabajo", "remoto", "remota", "remotamente", "thuiswerken",
                                                "telelavoro", "telecommute", "telework", "teleworking", "telecommuting",
-                                               "distanciel", "homeworking", "home-working"]
+                                               "distanciel", "homeworking", "home-working", "hemifrån", "hjemmefra"]
     /// A word of remote work, or a German or Dutch compound that begins with one ("Homeofficearbeit",
     /// "Homeoffice-Tage", "thuiswerkdagen").
     static func isRemoteWordForm(_ w: Substring) -> Bool {

@@ -2494,6 +2494,9 @@ import Testing
             (said("Plně remote pozice."), .remote),
             (said("Vi tillämpar en hybrid arbetsmodell med 2-3 dagar på kontoret."), .hybrid),
             (said("Vi erbjuder hybridarbete."), .hybrid),
+            // ("hemifrån", from home, some days or two a week: "två dagar i veckan")
+            (said("Du kan arbeta hemifrån vissa dagar."), .hybrid),
+            (said("Vi erbjuder flexibelt arbete hemifrån två dagar i veckan."), .hybrid),
             (said("Sistema híbrido de teletrabajo."), .hybrid),
             (said("Praca w biurze w Warszawie."), .onSite),
             (said("Práce na místě v Praze."), .onSite),
