@@ -62,6 +62,7 @@ enum StaffingAgency {
     /// ("Robert Half Technology", "Randstad Chile", "Hays Recruitment"; not "Hays Medical Center").
     static func isLargeFirm(_ name: String) -> Bool {
         let words = Words.normalized(name).spaceParts.map(String.init)
+        guard !words.isEmpty else { return false }
         for k in (1...min(3, words.count)).reversed() where largeFirms.contains(words[..<k].joined(separator: " ")) {
             let rest = words[k...]
             return rest.count <= 2 && rest.allSatisfy { branchWords.contains($0) || Location.isCountry($0.prefix(1).uppercased() + $0.dropFirst()) }

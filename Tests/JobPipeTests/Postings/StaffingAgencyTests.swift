@@ -47,6 +47,8 @@ import Testing
         #expect(StaffingAgency.isLargeFirm("Robert Half Technology") && StaffingAgency.isLargeFirm("Randstad Chile"))
         #expect(StaffingAgency.isLargeFirm("CyberCoders") && StaffingAgency.isLargeFirm("Hays Recruitment"))
         #expect(!StaffingAgency.isLargeFirm("Hays Medical Center") && !StaffingAgency.isLargeFirm("Kestrel Labs"))
+        // (a name of no letter or digit is none, and no trap)
+        #expect(!StaffingAgency.isLargeFirm("—") && !StaffingAgency.isLargeFirm(""))
         let p = try #require(read("""
             <html><head><title>Java Developer - CyberCoders</title></head><body><h1>Java Developer</h1>
             <p>CyberCoders is looking for a Java developer for a fast-growing company in Irvine, CA.</p>
