@@ -117,7 +117,7 @@ enum TitlePatterns {
     static let placedJobOpenings: [(String, String)] = [
         ("Trabajo de ", " en "), ("Empleo de ", " en "), ("Oferta de empleo de ", " en "), ("Oferta de trabajo de ", " en "),
         ("Vaga de ", " em "), ("Vaga para ", " em "), ("Emprego de ", " em "), ("Job als ", " in "), ("Stellenangebot als ", " in "),
-        ("Lavoro come ", " a "), ("Offerta di lavoro come ", " a "), ("Vacature ", " in "), ("Offre d'emploi ", " à "),
+        ("Lavoro come ", " a "), ("Offerta di lavoro come ", " a "), ("Vacature ", " in "), ("Offre d'emploi ", " à "), ("Offre d’emploi ", " à "),
     ]
 
     static func read(_ raw: String) -> Reading? {
@@ -191,7 +191,7 @@ enum TitlePatterns {
         if r.title == nil, let (opening, word) = placedJobOpenings.first(where: { t.startsWithBytes($0.0) }),
            case let rest = String(t.dropFirst(opening.count)), let at = rest.lastByteRange(of: word), at.lowerBound > rest.startIndex,
            case let place = String(rest[at.upperBound...]).trimmingSpaces, LabelledLines.isPlaceName(place) {
-            r.title = String(rest[..<at.lowerBound])
+            r.title = String(rest[..<at.lowerBound]).trimmingSpaces.nilIfEmpty
             r.location = place
         }
         // "Plattenleger gesucht in Malters bei Luzern", "Kok gezocht in Arnhem"

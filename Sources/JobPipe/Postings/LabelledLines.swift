@@ -1609,7 +1609,7 @@ struct LabelledLines {
     }
 
     /// The first bytes of the heads `employerMentions` looks for.
-    static let mentionStarts: Set<UInt8> = Set("AJMOWLSTCEÜÀBPi¿RKUN".utf8)
+    static let mentionStarts: Set<UInt8> = Set("AJMOWLSTCEÜÀBPi¿RKUNHV".utf8)
 
     /// Lines that name the employer in the posting's words, in six languages:
     /// "About Acme", "Jobs at Acme", "At Acme, we …", "Über Acme", "À propos de Acme".
@@ -1714,9 +1714,11 @@ struct LabelledLines {
               !Cities.contains(joined), !Location.isCountry(joined), !Location.isRegion(joined) else { return nil }
         let after = words.dropFirst(name.count).prefix(3).map { String($0).lowercased().trimmingCharacters(in: ",.") }
         // (or "you", the reader at work there: "Bij Bakkerij Jansen werk je …", "Bei Acme arbeitest du …")
-        if after.contains(where: { ["wij", "we", "wir", "nous", "noi", "je", "jij", "du", "vi"].contains($0) }) { return joined }
+        // (not after "En", "Na" or "No", words of other uses: "No Sponsorship, we cannot …", "En bref, nous …")
+        let dropsWe = ["En ", "Na ", "No "].contains(opening)
+        if !dropsWe, after.contains(where: { ["wij", "we", "wir", "nous", "noi", "je", "jij", "du", "vi"].contains($0) }) { return joined }
         // (a verb of "we" only right after the name, and only where the language drops the word)
-        guard ["En ", "Na ", "No ", "Presso "].contains(opening), let verb = after.first, verb.utf8.count >= 5,
+        guard dropsWe || opening == "Presso ", let verb = after.first, verb.utf8.count >= 5,
               ["amos", "emos", "imos", "iamo"].contains(where: { verb.hasSuffix($0) }) || verb == "somos" else { return nil }
         return joined
     }
@@ -1865,6 +1867,7 @@ struct LabelledLines {
     /// A sentence whose subject hires someone, in six languages: the verb and
     /// the article of the person sought ("seeks a", "sucht einen", "recrute un");
     /// or states that it is an equal opportunity employer.
+    // (English's verbs without the article: "Fastly is looking for passionate support engineers")
     static let hiringVerbs = [" seeks ", " is seeking ", " is looking for ", " is hiring ", " is recruiting ",
                               " sucht eine", " sucht ab ", " sucht zum ", " sucht zur ", " recherche un", " recrute un",
                               " cherche un", " invites applications",
@@ -1914,6 +1917,12 @@ struct LabelledLines {
         func name(from start: Int, to end: Int? = nil) -> String? {
             let subject = String(decoding: bytes[start..<(end ?? at)], as: UTF8.self)
             var words = Self.withoutLead(subject.spaceParts)
+            // (the writers and their name between commas: "Vi, Bageriet Svensson, söker …" is "Bageriet Svensson")
+            if let first = words.first, first.hasSuffix(","), words.count > 1, pronouns.contains(first.dropLast().lowercased()),
+               let last = words.last, last.hasSuffix(",") {
+                words = Array(words.dropFirst())
+                words[words.count - 1] = last.dropLast()
+            }
             // (the name's short form in brackets after it is left out: "Ecole Normale Supérieure (ENS Paris)")
             if let open = words.firstIndex(where: { $0.startsWithBytes("(") }), open > 0, words.last?.hasSuffix(")") == true {
                 words.removeSubrange(open...)

@@ -1731,7 +1731,8 @@ struct PageHeuristics {
         if case let .named(name)? = client { company.add(name, "text", 6) }
         // the employer's website a board labels ("Website" / "https://replicated.com"): the name its host spells, as
         // the page writes it ("Replicated Support Engineer"); not the board's own
-        if let site = Self.labelledWebsite(labels.lines), let label = Self.hostParts(of: site).label, label != hostLabel,
+        if let site = Self.labelledWebsite(labels.lines), let label = Self.hostParts(of: site).label?.replacingAll("-", with: ""),
+           label != hostLabel,
            let name = Self.writtenOut(label, in: headings + [titleTag].compactMap { $0 } + labels.lines.prefix(200)) {
             company.add(name, "label", 5)
         }
@@ -2396,7 +2397,7 @@ struct PageHeuristics {
             let parts = line.split(separator: ":", maxSplits: 1)
             guard let head = parts.first, websiteLabels.contains(head.trimmingSpaces.lowercased()) else { continue }
             let value = parts.count > 1 ? parts[1].trimmingSpaces : i + 1 < lines.count ? lines[i + 1].trimmingSpaces : ""
-            // (an address: no space, a dot; "https:" splits at its own colon, its slashes left)
+            // (an address: no space, a dot; one without its scheme, "//acme.example" or "acme.example", is given one)
             var address = value.hasPrefix("//") ? "https:" + value : value
             guard !address.isEmpty, !address.contains(" "), address.contains(".") else { continue }
             if !address.contains("://") { address = "https://" + address }

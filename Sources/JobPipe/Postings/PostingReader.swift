@@ -92,8 +92,8 @@ enum PostingReader {
         } else {
             posting = structured!
         }
-        // a page that says its posting is for a client it does not name, whose only employer the page itself gives is
-        // the site's own name (its name, owner, host, logo or page title), is the recruiter's: the employer is
+        // a page that says its posting is for a client it does not name, whose employer the page heuristics chose from
+        // the site's own name (its name, owner, host, logo, page title, meta, mail or links), is the recruiter's: the employer is
         // confidential, as where its markup names the recruiter ("CTO — Scale-up SaaS | Offre Alveris" over "Notre
         // client est …")
         if structured?.company == nil, let company = posting.company, company != "Confidential",
@@ -170,7 +170,8 @@ enum PostingReader {
         guard let place, siteOwnPlaces.contains(place) else { return false }
         return UnnamedClient.isSpokenOf(in: lines)
     }
-    static let siteOwnPlaces: Set<String> = ["site_name", "owner", "host", "url", "logo", "title", "og:title", "meta", "mail", "link"]
+    /// (not "url": the employer's own account on an applicant-tracking system, lever.co/acme)
+    static let siteOwnPlaces: Set<String> = ["site_name", "owner", "host", "logo", "social", "title", "og:title", "meta", "mail", "link"]
 
     /// Whether a line is three or more hashtags and nothing else: "#Azure #GCP #AWS".
     static func isHashtagLine(_ line: String) -> Bool {

@@ -65,7 +65,10 @@ enum StaffingAgency {
         guard !words.isEmpty else { return false }
         for k in (1...min(3, words.count)).reversed() where largeFirms.contains(words[..<k].joined(separator: " ")) {
             let rest = words[k...]
-            return rest.count <= 2 && rest.allSatisfy { branchWords.contains($0) || Location.isCountry($0.prefix(1).uppercased() + $0.dropFirst()) }
+            // (the country whole, "Randstad United Kingdom", or its code, "Hays UK")
+            let country = rest.joined(separator: " ")
+            return rest.count <= 3 && (Location.isCountry(country) || rest.count == 1 && Location.countries[country.uppercased()] != nil
+                || rest.count <= 2 && rest.allSatisfy { branchWords.contains($0) })
         }
         return false
     }

@@ -284,6 +284,12 @@ enum WorkArrangement: String, Sendable {
         // a tool's "remote" is no arrangement: "Remote access to our servers", "Remote monitoring", "Zdalnie sterowane
         // urządzenia"
         if v.startsWithBytes("remote ") || v.startsWithBytes("zdaln"), onlyOfTools(v) { return nil }
+        // a word of remote work, then all of the time: "Smart working al 100%", "Teletrabajo al 100%", "Télétravail à 100 %"
+        // (Italy's "smart working", hybrid alone, is remote so)
+        if let tail = [" al 100%", " a 100%", " à 100%", " al 100 %", " a 100 %", " à 100 %"].first(where: { v.hasSuffix($0) }),
+           case let head = String(v.dropLast(tail.count)).trimmingSpaces, head == "smart working" || remoteWords.contains(head) {
+            return .remote
+        }
         if hybridWords.contains(where: { startsWord(v, $0) }) || friendlyBesideOffice(v) { return .hybrid }
         // a word of partial before a word of remote work, a compound's too: "Partial remote",
         // "Osittainen etätyömahdollisuus", "Częściowo zdalna"
@@ -495,8 +501,8 @@ enum WorkArrangement: String, Sendable {
     /// Numbers of days written as words (lower case), two to four, in the six languages.
     static let dayNumbers: Set<String> = ["two", "three", "four", "zwei", "drei", "vier", "deux", "trois", "quatre",
                                           "twee", "drie", "dos", "tres", "cuatro", "due", "tre", "quattro",
-                                          // (Swedish, Danish and Norwegian: "två dagar", "to dage", "fire dager")
-                                          "två", "fyra", "to", "fire"]
+                                          // (Swedish: "två dagar"; not Danish and Norwegian "to" and "fire", English words)
+                                          "två", "fyra"]
 
     /// Whether a line of under 200 bytes counts days of the week at home or in the office ("2 Tage pro Woche",
     /// "2 à 3 jours par semaine", "2 Tage von zu Hause aus"), not days gone by ("Posted 3 days ago").
@@ -507,7 +513,7 @@ enum WorkArrangement: String, Sendable {
     }
     static let weekOrHome = ["week", "woche", "semaine", "semana", "settimana", "home", "hause", "thuis", "casa",
                              "domicile", "office", "büro", "bureau", "kantoor", "oficina", "ufficio",
-                             "vecka", "veckan", "uge", "ugen", "uke", "uken", "hemifrån", "hjemme", "kontor"]
+                             "vecka", "veckan", "hemifrån", "hjemme", "kontor"]
 
     /// A label's value: the arrangement it states, or for a yes/no label
     /// ("Telecommute: no", "Homeoffice: ja") what yes and no mean.

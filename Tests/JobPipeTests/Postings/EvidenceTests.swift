@@ -150,6 +150,7 @@ import Testing
         let de = TitlePatterns.read("Job als Koch in Berlin")
         #expect(de?.title == "Koch" && de?.location == "Berlin")
         #expect(TitlePatterns.read("Trabajo de Analista en Banco Kestrel S.A.")?.location == nil)
+        #expect(TitlePatterns.read("Trabajo de   en Madrid")?.title == nil)
         let it = TitlePatterns.read("Rossi Srl sta assumendo Sviluppatore web a Milano")
         #expect(it?.company == "Rossi Srl" && it?.title == "Sviluppatore web" && it?.location == "Milano")
         // "hiring for" and its article; a word after "a" that is no name is no place
@@ -428,6 +429,8 @@ import Testing
         #expect(LabelledLines.weAre("Wir, das Gasthaus Zur Linde, suchen ab sofort eine Servicekraft.") == "Gasthaus Zur Linde")
         #expect(LabelledLines.weAre("Wij, Bakkerij Jansen, zoeken een bakker.") == "Bakkerij Jansen")
         #expect(LabelledLines.weAre("We, as a team, value honesty.") == nil)
+        let vi = try #require(read("<h1>Bagare</h1><p>Vi, Bageriet Svensson, söker en bagare till vårt bageri.</p><p>Du bakar bröd.</p>"))
+        #expect(vi.company == "Bageriet Svensson")
         let p = try #require(read("""
             <title>QA Engineer</title><main><h1>QA Engineer</h1><p>We are Ferrovia Systems, a team of 30 building
             signalling software.</p><p>You test our Java services.</p></main>
@@ -502,6 +505,9 @@ import Testing
             #expect(WorkArrangement.stated(line) == .hybrid, "\(line)")
         }
         #expect(WorkArrangement.stated("Helt ny kontor i Oslo") == nil && WorkArrangement.stated("Vollständig ausgestattetes Büro") == nil)
+        // … or after it: all of the time (Italy's "smart working", hybrid alone, is remote so)
+        #expect(WorkArrangement.stated("Smart working al 100%") == .remote && WorkArrangement.stated("Teletrabajo al 100%") == .remote)
+        #expect(WorkArrangement.stated("Smart working") == .hybrid)
         // … also after a word for the work
         #expect(WorkArrangement.stated("Trabalho 100% remoto.") == .remote && WorkArrangement.stated("Job remote") == .remote)
         #expect(WorkArrangement.stated("Travail sur site.") == .onSite && WorkArrangement.stated("Working hours: flexible") == nil)
@@ -954,6 +960,12 @@ import Testing
         #expect(LabelledLines.atEmployerWe("En España trabajamos con clientes de todo el mundo.") == nil)
         #expect(LabelledLines.atEmployerWe("En Agosto comenzamos el proyecto.") == nil)
         #expect(LabelledLines.atEmployerWe("En Panadería García hay buen ambiente.") == nil)
+        // (after "No" or "En", words of other uses, a pronoun is no sign: "No Sponsorship, we cannot …")
+        #expect(LabelledLines.atEmployerWe("No Sponsorship, we cannot offer visas.") == nil)
+        #expect(LabelledLines.atEmployerWe("En Bref, nous recrutons.") == nil)
+        // … and the page reader reaches them
+        let hos = try #require(read("<h1>Snickare</h1><p>Hos Nordisk Bygg arbetar vi med omtanke om varje detalj.</p><p>Du bygger hus.</p>"))
+        #expect(hos.company == "Nordisk Bygg")
         let why = try #require(read("<h1>Front-end Developer</h1><p>Je bouwt websites voor onze klanten.</p>"
                                     + "<h2>Waarom Avocado Media?</h2><p>Bij Avocado Media werken wij met plezier.</p>"))
         #expect(why.company == "Avocado Media")
@@ -2497,6 +2509,8 @@ import Testing
             // ("hemifrån", from home, some days or two a week: "två dagar i veckan")
             (said("Du kan arbeta hemifrån vissa dagar."), .hybrid),
             (said("Vi erbjuder flexibelt arbete hemifrån två dagar i veckan."), .hybrid),
+            // (an English "to" before "day" counts no days: "day-to-day")
+            (said("This is a fully remote role: you will contribute to day-to-day operations from home."), .remote),
             (said("Sistema híbrido de teletrabajo."), .hybrid),
             (said("Praca w biurze w Warszawie."), .onSite),
             (said("Práce na místě v Praze."), .onSite),

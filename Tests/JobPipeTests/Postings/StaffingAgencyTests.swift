@@ -49,6 +49,8 @@ import Testing
         #expect(!StaffingAgency.isLargeFirm("Hays Medical Center") && !StaffingAgency.isLargeFirm("Kestrel Labs"))
         // (a name of no letter or digit is none, and no trap)
         #expect(!StaffingAgency.isLargeFirm("—") && !StaffingAgency.isLargeFirm(""))
+        // (its country whole, or its code)
+        #expect(StaffingAgency.isLargeFirm("Randstad United Kingdom") && StaffingAgency.isLargeFirm("Hays UK"))
         let p = try #require(read("""
             <html><head><title>Java Developer - CyberCoders</title></head><body><h1>Java Developer</h1>
             <p>CyberCoders is looking for a Java developer for a fast-growing company in Irvine, CA.</p>
