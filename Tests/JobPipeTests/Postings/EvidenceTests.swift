@@ -3792,6 +3792,14 @@ import Testing
         #expect(LabelledLines.townOfArea("Utrecht en omgeving") == "Utrecht")
         let fr = try #require(read("<h1>Data Engineer (CDI)</h1><p>CBTW</p><p>Paris et périphérie</p><p>Hybride</p><main><p>Nous construisons des pipelines.</p></main>"))
         #expect(fr.location == "Paris et périphérie")
+        // the employer's own name is no place, a town's or not, but under a label
+        let named = try #require(read("""
+            <html><head><title>Data Engineer H/F | LINCOLN | LinkedIn</title></head><body><h1>Data Engineer H/F</h1><p>LINCOLN</p>
+            <p>Boulogne-Billancourt, Île-de-France, France</p><p>Sur site</p><main><p>Rejoignez LINCOLN, cabinet de conseil en data.</p>
+            <p>Vous construisez des pipelines.</p></main><a href="https://www.linkedin.com/company/lincoln-fr/">LINCOLN</a>
+            <img src="/lincoln-logo.png" alt="LINCOLN logo"></body></html>
+            """))
+        #expect(named.company == "LINCOLN" && named.location == "Boulogne-Billancourt, Île-de-France, France")
         #expect(LabelledLines.place("San Francisco Bay Area") == "San Francisco Bay Area")
         let p = try #require(read("<h1>Data Engineer</h1><p>Acme · Boston Metro Area · Hybrid</p><main><p>We build pipelines.</p></main>"))
         #expect(p.location == "Boston Metro Area" && p.workplace == .hybrid)
