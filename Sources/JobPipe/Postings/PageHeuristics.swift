@@ -1161,8 +1161,8 @@ struct PageHeuristics {
                 // (a part of its own after the one that names the employer is the site's name, a board's:
                 // "Flutter Developer bei Orbyz | DEVjobs.at")
                 if let employer = r.company, let last = coarse.last, last != segment, coarse.count == 2,
-                   Words.normalized(last) != Words.normalized(employer), !Words.normalized(last).isEmpty {
-                    titledBoards.insert(Words.normalized(last))
+                   case let board = Words.normalized(last), !board.isEmpty, board != Words.normalized(employer) {
+                    titledBoards.insert(board)
                 }
             }
         }
@@ -1796,11 +1796,7 @@ struct PageHeuristics {
         // by a pattern: that site is the board)
         if let pageTitle = meta["og:title"] ?? titleTag, let last = titleSegments(pageTitle).last {
             let end = Words.normalized(last)
-            if titledBoards.contains(end) {
-                company.adjust(-2) { $0.place == "site_name" && Words.normalized($0.text) == end }
-            } else {
-                company.adjust(2) { $0.place == "site_name" && Words.normalized($0.text) == end }
-            }
+            company.adjust(titledBoards.contains(end) ? -2 : 2) { $0.place == "site_name" && Words.normalized($0.text) == end }
         }
         // the employer's account on an applicant-tracking system the URL is on
         // (jobs.lever.co/acme-corp, acme.wd5.myworkdayjobs.com): a name that spells it is the employer
@@ -2386,7 +2382,7 @@ struct PageHeuristics {
     static func commaBeforeLegalForm(_ s: String) -> Bool {
         let parts = s.split(separator: ",")
         guard parts.count == 2, let form = parts.last?.trimmingSpaces, !form.isEmpty else { return false }
-        return PostingLabels.isDottedLegalForm(Substring(form)) || PostingLabels.readsAsCompany("Acme " + form)
+        return PostingLabels.isDottedLegalForm(Substring(form)) || PostingLabels.readsAsCompany(s)
             && form.spaceParts.count <= 3 && !LabelledLines.isPlaceName(form)
     }
 

@@ -55,7 +55,7 @@ enum StaffingAgency {
     /// The words of a branch after a firm's name ("Robert Half Technology", "Hays Recruitment").
     static let branchWords: Set<String> = ["technology", "recruitment", "recruiting", "specialist", "staffing", "professional",
                                            "professionals", "talent", "solutions", "finance", "accounting", "engineering",
-                                           "it", "interim", "uitzendbureau", "personaldienstleistungen", "deutschland",
+                                           "it", "interim", "uitzendbureau", "personaldienstleistungen",
                                            "group", "inc", "ltd", "gmbh", "bv", "nv", "sa", "sas", "spa", "ag", "plc", "llc"]
 
     /// Whether a name is one of the large staffing firms', alone or with words of its branch or its country
