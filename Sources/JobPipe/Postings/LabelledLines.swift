@@ -407,11 +407,17 @@ struct LabelledLines {
 
     /// The arrangement a short label's value is, word for word, whatever the label: "Position type: Remote",
     /// "Job type: Hybrid", "Werkplek: Thuis". (A value of more words, "Team: Remote Operations", is no such.)
+    /// A bracket after the value qualifies it: "Werken: hybride (2 dagen kantoor)" is hybrid, and so is remote work
+    /// whose bracket counts days, "Work: Remote (2 days in the office)".
     var valueArrangement: WorkArrangement? {
         for (i, line) in lines.prefix(80).enumerated() {
             guard let head = heads[i], head.valueFollows, head.label.utf8.count <= 24 else { continue }
             let value = String(line.dropFirst(head.label.count + 1)).trimmingSpaces.lowercased()
             if let w = Self.arrangementValues[value] { return w }
+            guard value.hasSuffix(")"), let open = value.byteRange(of: " (") else { continue }
+            let bracket = String(value[open.upperBound...])
+            guard !bracket.dropLast().contains("("), let w = Self.arrangementValues[String(value[..<open.lowerBound])] else { continue }
+            return w == .remote && WorkArrangement.countsDays(bracket) ? .hybrid : w
         }
         return nil
     }

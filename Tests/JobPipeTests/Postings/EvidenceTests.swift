@@ -3920,6 +3920,11 @@ import Testing
         #expect(LabelledLines(lines: ["Position type: Remote"]).labelledArrangement == .remote)
         #expect(LabelledLines(lines: ["Werkplek: Thuis"]).labelledArrangement == .remote)
         #expect(LabelledLines(lines: ["Team: Remote Operations"]).labelledArrangement == nil)
+        // a bracket after the value qualifies it; remote work whose bracket counts days is hybrid
+        #expect(LabelledLines(lines: ["Werken: hybride (2 dagen kantoor)"]).labelledArrangement == .hybrid)
+        #expect(LabelledLines(lines: ["Work: Remote (EU time zones)"]).labelledArrangement == .remote)
+        #expect(LabelledLines(lines: ["Work: Remote (2 days in the office)"]).labelledArrangement == .hybrid)
+        #expect(LabelledLines(lines: ["Team: Remote Operations (EMEA)"]).labelledArrangement == nil)
         #expect(LabelledLines.placeBeforeRemote("US Remote") == "US")
         #expect(LabelledLines.placeBeforeRemote("Germany - Remote") == "Germany")
         #expect(LabelledLines.placeBeforeRemote("Data Engineer Remote") == nil && LabelledLines.placeBeforeRemote("Fully Remote") == nil)
