@@ -152,7 +152,31 @@ enum MainContent {
             kept.append(child)
             sections += 1
         }
-        return sections == 0 ? [found] : kept
+        let own = sections == 0 ? [found] : kept
+        return cards(around: parent) + own + cards(around: parent, after: true)
+    }
+
+    /// The cards beside a card that holds the posting's text, as boards that split a posting into headed
+    /// blocks write it ("Requisitos" / "Descripción", each an `<article>` of its own): where the block around
+    /// the main element opens with its heading, the blocks next to it that open with theirs, each a section
+    /// and not headed as other postings, in an unbroken run before it (or `after` it). The page's body is never
+    /// such a block's parent.
+    static func cards(around card: TreeNode, after: Bool = false) -> [TreeNode] {
+        guard opensWithHeading(card), let holder = card.container, !isPage(holder) else { return [] }
+        let siblings = holder.children.filter { $0.isElement && $0.textLength(upTo: 0) > 0 }
+        guard let at = siblings.firstIndex(where: { $0.index == card.index }) else { return [] }
+        let goesOn = { (n: TreeNode) in
+            n.tag != .form && opensWithHeading(n) && isSection(n) && !headedAsOtherPostings(n)
+        }
+        return after ? Array(siblings[(at + 1)...].prefix(while: goesOn))
+            : Array(siblings[..<at].reversed().prefix(while: goesOn).reversed())
+    }
+
+    /// Whether the first element of a block, past white space, is a heading.
+    static func opensWithHeading(_ node: TreeNode) -> Bool {
+        var c = node.firstChild
+        while let child = c, child.isText, child.textLength(upTo: 0) == 0 { c = child.nextSibling }
+        return c.map { $0.isElement && $0.tag.isHeading } ?? false
     }
 
     /// Whether a block beside the main element goes on with the posting: prose or a list of 80 characters or

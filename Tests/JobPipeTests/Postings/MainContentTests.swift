@@ -42,6 +42,25 @@ import Testing
         #expect(p.description?.contains("Apply for Job opening") != true)
     }
 
+    @Test func theHeadedCardsBesideTheDescriptionsCardGoOnWithThePosting() throws {
+        // a board that splits a posting into headed cards ("Requisitos" / "Descripción", an <article> each): the
+        // card of requirements before the description's goes with it; the board's card of other offers does not
+        let card = { (heading: String, body: String) in "<article class=\"box\"><h3>\(heading)</h3>\(body)</article>" }
+        let facts = "<dl><dt>Sector</dt><dd>Energía</dd><dt>Categoría</dt><dd>Informática</dd></dl>"
+        let paragraph = "<p>En Nordlicht buscamos una persona apasionada por los datos para nuestro equipo de Data en Santander, con "
+            + "visión estratégica y un enfoque orientado a resultados en un entorno dinámico.</p>"
+        let page = "<html><body><header><a href=\"/\">Board</a></header><section class=\"offer\"><div class=\"panel\">"
+            + card("Requisitos", "<dl><dt>Requisitos mínimos</dt><dd><p>- Amplia experiencia en SQL y competencia en Python para el análisis de datos.</p></dd></dl>")
+            + card("Descripción", "<div class=\"text\">" + String(repeating: paragraph, count: 4) + "</div>" + facts)
+            + card("Ofertas similares", "<ul><li>Data Analyst en Madrid, una oferta de otra empresa de energía.</li><li>Data Engineer en Bilbao, otra oferta de la semana pasada.</li></ul>")
+            + "</div></section><footer>© Board</footer></body></html>"
+        var bytes = Array(page.utf8)
+        let p = try #require(bytes.withUnsafeMutableBufferPointer { PostingReader.read(html: UnsafeBufferPointer($0), url: nil) })
+        #expect(p.description?.contains("competencia en Python") == true, "\(p.description ?? "nil")")
+        #expect(p.description?.contains("Ofertas similares") != true)
+        #expect(p.skills.map(\.name).contains("Python"))
+    }
+
     @Test func textWrittenStraightIntoABlockCountsAsItShows() {
         #expect(Array("a  b\n\n   c".utf8).withUnsafeBufferPointer { MainContent.shownLength($0) } == 5)
         #expect(Array("   ".utf8).withUnsafeBufferPointer { MainContent.shownLength($0) } == 1)
