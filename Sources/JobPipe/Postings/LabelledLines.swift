@@ -1368,6 +1368,15 @@ struct LabelledLines {
                 continue
             }
             guard line.utf8.count >= 20 else { continue }
+            // "Poszukujemy osób na stanowisko Doradca Energetyczny.", "… for the position of Office Manager": the
+            // position a sentence names, written as a title is or read as a role
+            if let words = Self.positionPhrases.lazy.compactMap({ Self.phrase(after: $0, in: line) }).first {
+                let phrase = words.joined(separator: " ")
+                if let first = phrase.first, (1...6).contains(words.count),
+                   first.isUppercase || PostingLabels.readsAsSoughtRole(phrase) {
+                    return phrase
+                }
+            }
             // "Wir suchen Ergotherapeut*innen, die …": a verb with no article before roles, not "Verstärkung"
             let seeking = Self.seekingNeedles.matches(line)
             let found = seeking & Self.articleSeeking
@@ -1555,6 +1564,14 @@ struct LabelledLines {
                                "cerchiamo un ", "cerchiamo una ", "cerca un ", "cerca una ", "op zoek naar een ",
                                "recherchons un(e) ", "recrutons un(e) ", "recrute un(e) "]
     /// Verbs of seeking before roles named with no article ("wir suchen Erzieher*innen", "we are looking for engineers").
+    /// Words before the position a sentence names, in the languages of the EU's job market.
+    static let positionPhrases = ["for the position of ", "for the role of ", "for the post of ", "na stanowisko ",
+                                  "für die position als ", "für die position ", "für die stelle als ", "pour le poste de ",
+                                  "au poste de ", "para el puesto de ", "para el cargo de ", "para la posición de ",
+                                  "para a vaga de ", "para o cargo de ", "para a função de ", "per la posizione di ",
+                                  "per il ruolo di ", "voor de functie van ", "voor de functie als ", "voor de functie ",
+                                  "voor de rol van ", "till tjänsten som ", "för tjänsten som ", "för rollen som ",
+                                  "til stillingen som ", "na pozici "]
     static let pluralSeekingVerbs = ["wir suchen ", "suchen wir ", "we are looking for ", "we're looking for ", "we are hiring ",
                                      "nous recherchons des ", "nous recrutons des ", "buscamos ", "wij zoeken ", "cerchiamo "]
     /// Those of them whose roles are written in lower case.

@@ -1180,7 +1180,8 @@ struct PageHeuristics {
             let t = cleanTitle(h)
             // a page of many h1s uses them for its menus: none is the title by its element alone
             // (an employer's sentence that seeks no role is none either: "Acme is on the hunt for fresh talent")
-            if !Self.seeksNoRole(t) { title.add(t, "h1", headings.count > 3 ? 2 : i == 0 ? 5 : 3) }
+            // (nor is one that hires staff and no role, however cleaned: "Nordlicht sucht Mitarbeiter")
+            if !Self.seeksNoRole(t), !Self.seeksStaffOnly(h) { title.add(t, "h1", headings.count > 3 ? 2 : i == 0 ? 5 : 3) }
             // "Dressland sucht neue Mitarbeiter im Verkauf Aussendienst": the employer and the role it seeks
             // (read in the heading as written: the cleaned title has lost the name and its verb)
             if i == 0, let (name, role) = Self.hiringHeading(h) {
@@ -1287,6 +1288,16 @@ struct PageHeuristics {
             sections = [headings.first, firstSection].compactMap { $0 }
         }
         if let under = sections.lazy.compactMap(titleUnder).first { title.add(under, "header", 3) }
+        // a heading right over the posting's first section ("Monter konstrukcji stalowych" / "Opis stanowiska:",
+        // "Barista" / "Wat ga je doen?"): the posting's own heading, as a careers page of one opening or a few
+        // writes it under the page's headline
+        if let h = subheadings.first(where: { h in
+            h.utf8.count <= 100 && !h.hasSuffix("?") && !h.hasSuffix("!") && !h.contains(":") && !PostingLabels.isGeneric(h)
+                && !isSiteFurniture(h) && !PostingLabels.opensSection(h) && !LabelledLines.isSentence(h)
+                && labels.lineIndex(of: h).map { $0 + 1 < labels.lines.count && PostingLabels.opensSection(labels.lines[$0 + 1]) } == true
+        }) {
+            title.add(cleanTitle(h), "h2", 4)
+        }
         // the line over the posting's first labelled fact ("Accounts Payable Clerk" / "Location: Headquarters")
         if let over = labels.lineOverFacts { title.add(cleanTitle(over), "header", 3) }
         // the first line near the top that ends in a gender mark, as German, French and Dutch titles do, heading or
@@ -2503,8 +2514,8 @@ struct PageHeuristics {
         while let w = role.first, hiringFillers.contains(w.lowercased()) { role.removeFirst() }
         // (without the headline's exclamation: "We're hiring a Data Engineer!")
         let title = role.joined(separator: " ").trimmingCharacters(in: " !.")
-        guard looksLikeName(name), name.spaceParts.count <= 4, !title.isEmpty, PostingLabels.readsAsSoughtRole(title)
-        else { return nil }
+        guard looksLikeName(name), name.spaceParts.count <= 4, !title.isEmpty, PostingLabels.readsAsSoughtRole(title),
+              !seeksStaffOnly(heading) else { return nil }
         return (name, title)
     }
     /// A role and the facts after it between dashes or bars, when every part after the role is a kind of contract,
@@ -2748,7 +2759,13 @@ struct PageHeuristics {
                                                "carrières", "carrière", "emplois", "recrutement", "empleo", "empleos",
                                                "trabaja con nosotros", "vacatures", "werken bij ons", "lavora con noi",
                                                "carriere", "posizioni aperte", "carriera", "carrera", "carreras",
-                                               "carreira", "carreiras"]
+                                               "carreira", "carreiras",
+                                               // (and a board of the employer's own, in the languages of the EU's job market)
+                                               "bolsa de trabajo", "bolsa de empleo", "ofertas de empleo", "trabalhe conosco",
+                                               "vagas", "offres d'emploi", "offerte di lavoro", "offene stellen",
+                                               "oferty pracy", "kariera", "praca", "karriär", "lediga jobb",
+                                               "lediga tjänster", "jobba hos oss", "ledige stillinger", "ledige job",
+                                               "kariéra", "volná místa"]
 
     /// The marks a quotation opens and closes with, in the languages read.
     static let quotationMarks: Set<Character> = ["\"", "“", "”", "„", "«", "»", "‚", "‘", "’", "'"]
@@ -2974,8 +2991,42 @@ struct PageHeuristics {
     /// Whether a heading is an employer's sentence that seeks no role: "MAD Agency is looking for talent",
     /// "Acme is hiring" (not "Acme is looking for a Data Engineer", whose role is the title).
     static func seeksNoRole(_ text: String) -> Bool {
-        TitlePatterns.read(text).map { $0.title == nil && $0.company != nil } == true
+        TitlePatterns.read(text).map { $0.title == nil && $0.company != nil } == true || seeksStaffOnly(text)
     }
+
+    /// Whether a headline hires no one in particular: a name, a verb of hiring, and a word for staff alone, perhaps
+    /// praised or new ("MITRA poszukuje pracowników", "Acme sucht neue Mitarbeiter (m/w/d)!", "Bakkerij Jansen zoekt
+    /// medewerkers"); not one of a role ("Acme sucht Mitarbeiter im Verkauf").
+    static func seeksStaffOnly(_ text: String) -> Bool {
+        guard text.utf8.count <= 120 else { return false }
+        let lower = " " + text.lowercased() + " "
+        guard let verb = staffHiringVerbs.lazy.compactMap({ lower.byteRange(of: $0) }).first,
+              !lower[..<verb.lowerBound].trimmingSpaces.isEmpty else { return false }
+        var words = lower[verb.upperBound...].spaceParts.map { String($0).trimmingCharacters(in: "!.,:;") }
+            .filter { !$0.isEmpty && !$0.hasPrefix("(") && !$0.hasSuffix(")") }
+        while let first = words.first, staffPraise.contains(first) { words.removeFirst() }
+        return words.count == 1 && staffWords.contains(words[0])
+    }
+    /// Verbs of hiring between an employer and whom it seeks, in the languages of the EU's job market.
+    static let staffHiringVerbs = [" sucht ", " suchen ", " zoekt ", " zoeken ", " busca ", " buscamos ", " contrata ", " recrute ",
+                                   " recrutons ", " recherche ", " cerca ", " cerchiamo ", " assume ", " poszukuje ",
+                                   " poszukujemy ", " szuka ", " zatrudni ", " söker ", " søger ", " søker ", " procura ",
+                                   " contrata ", " is hiring ", " are hiring ", " seeks ", " is looking for ", " are looking for "]
+    /// Words for staff that name no role ("Mitarbeiter", "medewerkers", "pracowników", "personal").
+    static let staffWords: Set<String> = ["mitarbeiter", "mitarbeiterin", "mitarbeiterinnen", "mitarbeiter/innen", "mitarbeiter*innen",
+                                          "mitarbeiter:innen", "mitarbeitende", "personal", "verstärkung", "unterstützung",
+                                          "medewerkers", "medewerker", "collega's", "collega", "personeel", "versterking",
+                                          "staff", "employees", "workers", "people", "talent", "colleagues", "help",
+                                          "pracowników", "pracownika", "pracownik", "osób", "trabajadores", "empleados",
+                                          "colaboradores", "talento", "collaborateurs", "collaboratrices", "talents",
+                                          "personnel", "collaboratori", "personale", "dipendenti", "medarbetare",
+                                          "kollegor", "medarbejdere", "medarbeidere", "kolleger", "funcionários",
+                                          "pessoas", "profissionais"]
+    /// Words that praise or count the staff sought, before it ("neue", "engagierte", "new", "nowych").
+    static let staffPraise: Set<String> = ["neue", "neuen", "weitere", "engagierte", "motivierte", "new", "more", "additional",
+                                           "nieuwe", "enthousiaste", "gemotiveerde", "nuevos", "nuevas", "nouveaux",
+                                           "nouvelles", "nuovi", "nuove", "nya", "fler", "flere", "nye", "nowych", "novos",
+                                           "novas", "great", "talented"]
 
     /// A title without a trailing " job" (listing sites append it), nor a place after a comma.
     func cleanTitle(_ t: String) -> String {

@@ -353,6 +353,35 @@ enum PostingLabels {
     /// Whether the ones a hiring verb seeks read as a role, one or many: "Dupont recrute des techniciens", "Acme is
     /// hiring engineers", "Buscamos vendedores", "Cerchiamo ingegneri". A word of five letters or more is also read
     /// without a plural's ending (-s, -es, Dutch -n, Italian -i for -e or -o).
+    /// Whether a line is the heading of a part of a posting ("Opis stanowiska:", "Your responsibilities", "Wat ga je
+    /// doen?", "Wir bieten"), in the languages of the EU's job market: its words, past a closing mark, are one of them.
+    static func opensSection(_ line: String) -> Bool {
+        guard line.utf8.count <= 60 else { return false }
+        let t = line.lowercased().trimmingCharacters(in: " :?!.").replacingAll("’", with: "'")
+        return sectionHeadings.contains(t)
+    }
+    static let sectionHeadings: Set<String> = [
+        "job description", "description", "responsibilities", "your responsibilities", "key responsibilities", "duties",
+        "your tasks", "tasks", "requirements", "your profile", "qualifications", "what you'll do", "what you will do",
+        "what we offer", "we offer", "benefits", "about the role", "the role", "your role", "who you are",
+        "what we're looking for", "what we are looking for", "about you", "skills", "your skills",
+        "stellenbeschreibung", "ihre aufgaben", "deine aufgaben", "aufgaben", "ihr profil", "dein profil", "anforderungen",
+        "wir bieten", "was wir bieten", "das bieten wir", "unser angebot", "was dich erwartet", "was sie erwartet",
+        "description du poste", "missions", "vos missions", "votre mission", "profil recherché", "votre profil",
+        "nous offrons", "ce que nous offrons", "avantages", "responsabilités",
+        "descripción del puesto", "descripción", "funciones", "tus funciones", "responsabilidades", "requisitos", "ofrecemos",
+        "qué ofrecemos", "beneficios", "tareas",
+        "descrição", "descrição da vaga", "atividades", "oferecemos", "o que oferecemos", "benefícios",
+        "descrizione", "mansioni", "responsabilità", "requisiti", "offriamo", "cosa offriamo", "il tuo profilo",
+        "functieomschrijving", "omschrijving", "taken", "jouw taken", "wat ga je doen", "wat vragen wij", "wat vragen we",
+        "wat wij vragen", "functie-eisen", "jouw profiel", "wat bieden wij", "wat bieden we", "wat wij bieden", "wij bieden",
+        "opis stanowiska", "zakres obowiązków", "obowiązki", "twoje obowiązki", "wymagania", "oczekujemy", "oferujemy",
+        "firma oferuje", "co oferujemy",
+        "arbetsuppgifter", "dina arbetsuppgifter", "om tjänsten", "kvalifikationer", "vi erbjuder", "din profil", "om rollen",
+        "arbejdsopgaver", "arbeidsoppgaver", "vi tilbyr", "vi tilbyder", "kvalifikasjoner",
+        "náplň práce", "požadujeme", "nabízíme",
+    ]
+
     static func readsAsSoughtRole(_ text: String) -> Bool {
         if readsAsRole(text) { return true }
         return text.lowercased().letterRuns.contains { word in

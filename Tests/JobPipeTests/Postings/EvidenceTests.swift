@@ -4361,5 +4361,56 @@ import Testing
         let q = try #require(read("<html><body><h1>Backend Engineer</h1><p>We sell in Spain, Italy and France.</p></body></html>"))
         #expect(q.location == nil)
     }
-}
 
+    @Test func theHeadingRightOverThePostingsFirstSectionIsItsTitle() throws {
+        // a careers page's slogan over its list, and one opening's heading right over its sections
+        let p = try #require(read("""
+            <html><head><title>Nordlicht Konstrukcje</title></head><body><nav><a href="/">Home</a><a href="/kariera">Kariera</a></nav>
+            <h1>KARIERA- zapoznaj się z ofertami pracy i dołącz do zespołu!</h1><h2>Oferty pracy</h2>
+            <h3>Monter konstrukcji stalowych</h3><h4>Opis stanowiska:</h4><ul><li>Montaż konstrukcji stalowych i żelbetowych</li>
+            <li>Wykonywanie prac ogólnobudowlanych</li></ul><h4>Wymagania:</h4><ul><li>Prawo jazdy kategorii B</li></ul>
+            <footer>© Nordlicht Konstrukcje Sp. z o.o.</footer></body></html>
+            """, url: "https://example.org/kariera"))
+        #expect(p.title == "Monter konstrukcji stalowych")
+        #expect(PostingLabels.opensSection("Opis stanowiska:") && PostingLabels.opensSection("Wat ga je doen?")
+            && PostingLabels.opensSection("Descripción:") && PostingLabels.opensSection("Your responsibilities"))
+        #expect(!PostingLabels.opensSection("Monter konstrukcji stalowych") && !PostingLabels.opensSection("Backend Engineer"))
+    }
+
+    @Test func aHeadlineThatHiresStaffAndNoRoleIsNoTitle() throws {
+        #expect(PageHeuristics.seeksStaffOnly("MITRA poszukuje pracowników"))
+        #expect(PageHeuristics.seeksStaffOnly("Nordlicht sucht neue Mitarbeiter (m/w/d)!"))
+        #expect(PageHeuristics.seeksStaffOnly("Bakkerij Jansen zoekt medewerkers"))
+        #expect(!PageHeuristics.seeksStaffOnly("Nordlicht sucht Mitarbeiter im Verkauf"))
+        #expect(!PageHeuristics.seeksStaffOnly("Nordlicht sucht einen Schreiner"))
+        #expect(PageHeuristics.hiringHeading("Nordlicht sucht Mitarbeiter") == nil)
+        let p = try #require(read("""
+            <html><head><title>Nordlicht Estrich</title></head><body><h1>Nordlicht sucht Mitarbeiter</h1><h3>Aktuelle Stellen:</h3>
+            <h2>Bauhelfer Estrich</h2><p>Ihre Aufgaben:</p><ul><li>Estrich verlegen in Neubauten</li></ul><p>Ihr Profil:</p>
+            <ul><li>Teamfähigkeit und Zuverlässigkeit</li></ul></body></html>
+            """, url: "https://example.org/jobs"))
+        #expect(p.title == "Bauhelfer Estrich")
+    }
+
+    @Test func thePositionASentenceNames() throws {
+        #expect(LabelledLines(lines: ["Poszukujemy osób na stanowisko Doradca Energetyczny."]).soughtTitle == "Doradca Energetyczny")
+        #expect(LabelledLines(lines: ["We are recruiting for the position of Office Manager at our Leeds branch."]).soughtTitle
+            == "Office Manager")
+        #expect(LabelledLines(lines: ["Apply now for the position of your dreams, with us."]).soughtTitle == nil)
+        let p = try #require(read("""
+            <html><head><title>Nordlicht Energia - o nas</title></head><body><h2>Dołącz do naszego zespołu!</h2>
+            <p>Poszukujemy osób na stanowisko Doradca Energetyczny.</p><p>Chcesz spróbować swoich sił w branży OZE? Damy Ci
+            najlepsze warunki prowizyjne w Polsce!</p></body></html>
+            """, url: "https://example.org/kariera"))
+        #expect(p.title == "Doradca Energetyczny")
+    }
+
+    @Test func theNameBesideTheEmployersOwnJobBoardInThePageTitle() throws {
+        let p = try #require(read("""
+            <html><head><title>Bolsa de Trabajo - Panadería Sol</title></head><body><h1>Bolsa de Trabajo</h1><h2>Panadero/a</h2>
+            <p>Descripción:</p><p>Estamos buscando un panadero/a apasionado por el pan artesanal y de alta calidad.</p>
+            <p>Requisitos:</p><p>Experiencia previa en un puesto similar.</p></body></html>
+            """, url: "https://example.org/empleo"))
+        #expect(p.title == "Panadero/a" && p.company == "Panadería Sol")
+    }
+}
