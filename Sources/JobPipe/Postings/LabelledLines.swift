@@ -1657,6 +1657,15 @@ struct LabelledLines {
             if counts[name] == nil { order.append(name) }
             counts[name, default: 0] += 1
         }
+        // (a head that opens three short lines or more opens a directory's links, not a mention: a board's footer of
+        // "Trabajar en Adiciona" / "Trabajar en Mercadona" / …)
+        var headCounts: [String: Int] = [:]
+        for line in lines.prefix(2000) where line.utf8.count <= 40 {
+            if let first = line.utf8.first, Self.mentionStarts.contains(first),
+               let h = Self.mentionHeads.first(where: { line.startsWithBytes($0) }) {
+                headCounts[h, default: 0] += 1
+            }
+        }
         var previous = ""
         for line in lines.prefix(600) {
             // "Acme Ltd. is looking for a …", "Die Müller GmbH sucht einen …", "Dupont SA recrute un …"
@@ -1680,7 +1689,7 @@ struct LabelledLines {
             guard let first = line.utf8.first, Self.mentionStarts.contains(first) else { continue }
             if line.utf8.count <= 40 {
                 if let h = Self.mentionHeads.first(where: { line.startsWithBytes($0) }) {
-                    note(line.dropFirst(h.count))
+                    if headCounts[h, default: 0] < 3 { note(line.dropFirst(h.count)) }
                 } else if line.contains(where: \.isLetter), line == line.uppercased(), case let title = line.lowercased(),
                           let h = Self.mentionHeads.first(where: { title.startsWithBytes($0.lowercased()) }) {
                     // (a line set in capitals: "CAREERS AT NVIDIA")

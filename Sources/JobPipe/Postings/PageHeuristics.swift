@@ -578,6 +578,31 @@ struct PageHeuristics {
                                           "description", "about", "overview", "icon", "label", "button", "btn", "follow",
                                           "bookmark", "trigger", "toggle"])
 
+    /// Whether a token of an attribute's value names what the element is not ("company-logo", "similar-jobs"): a
+    /// word of `notTheField` in it, unless the token's last part names a field and nothing else, as a block's
+    /// element does in the names of BEM ("OfferDetailHeader-companyLogo-companyName": the name within the logo's block).
+    static func namesOther(_ v: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard notTheField.matches(v) != 0 else { return false }
+        var start = 0
+        for i in 0...v.count where i == v.count || v[i] == 0x20 || v[i] == 0x09 || v[i] == 0x0A {
+            defer { start = i + 1 }
+            guard i > start else { continue }
+            let token = UnsafeBufferPointer(rebasing: v[start..<i])
+            guard notTheField.matches(token) != 0 else { continue }
+            var cut = token.count
+            while cut > 0, token[cut - 1] != 0x2D, token[cut - 1] != 0x5F { cut -= 1 }
+            let last = UnsafeBufferPointer(rebasing: token[cut...])
+            let namesField = fieldNeedleBytes.contains { last.count >= $0.count && beginsPart(last, $0) && beginsAt0(last, $0) }
+            if cut > 0, notTheField.matches(last) == 0, namesField { continue }
+            return true
+        }
+        return false
+    }
+    /// Whether the bytes begin with the lower-case word, ASCII letters lowered.
+    private static func beginsAt0(_ v: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
+        v.count >= word.count && (0..<word.count).allSatisfy { lowerASCII(v[$0]) == word[$0] }
+    }
+
     /// Records the element's text under the field its attributes name, if
     /// that field has fewer than three and the text is short: "at Acme" → "Acme".
     /// Returns how many texts it recorded.
@@ -595,7 +620,7 @@ struct PageHeuristics {
                     bits &= bits - 1
                     if !Self.beginsPart(v, fieldNeedleBytes[k]) { m &= ~(1 << UInt64(k)) }
                 }
-                if m != 0 { mask |= m; against |= notTheField.matches(v) }
+                if m != 0 { mask |= m; if Self.namesOther(v) { against = 1 } }
             }
         }
         guard mask != 0, against == 0, !node.is(.button) else { return 0 }

@@ -4413,4 +4413,24 @@ import Testing
             """, url: "https://example.org/empleo"))
         #expect(p.title == "Panadero/a" && p.company == "Panadería Sol")
     }
+
+    @Test func theNameInsideTheLogosBlockAndADirectoryOfEmployers() throws {
+        // BEM names: the logo's block holds an element named for the company's name
+        func namesOther(_ v: String) -> Bool { Array(v.utf8).withUnsafeBufferPointer { PageHeuristics.namesOther($0) } }
+        #expect(!namesOther("ij-OfferDetailHeader-companyLogo-companyName"))
+        #expect(namesOther("company-logo") && namesOther("companyLogo") && namesOther("logo company-name"))
+        // a footer's directory of "Trabajar en …" links names no employer; one such line does
+        #expect(LabelledLines(lines: ["Trabajar en Adiciona", "Trabajar en Mercadona", "Trabajar en Inditex"]).employerMentions == nil)
+        #expect(LabelledLines(lines: ["Trabajar en Adiciona"]).employerMentions?.0 == "Adiciona")
+        let p = try #require(read("""
+            <html><head><title>Oferta de empleo: Data Scientist en Santander - Bolsa trabajo Tablón</title>
+            <meta property="og:site_name" content="Tablón"></head><body><h1>Data Scientist</h1>
+            <div class="ij-OfferDetailHeader-companyLogo"><a href="/nordlicht"><img alt="NORDLICHT - Ofertas de trabajo"></a>
+            <div class="ij-OfferDetailHeader-companyLogo-companyName"><a href="/nordlicht">NORDLICHT</a></div></div><p>Santander</p>
+            <h3>Descripción</h3><p>Buscamos una persona apasionada por los datos para el departamento de Data, con SQL y Python.</p>
+            <footer><h3>Top Empresas</h3><ul><li><a href="/a">Trabajar en Adiciona</a></li><li><a href="/b">Trabajar en Mercadona</a></li>
+            <li><a href="/c">Trabajar en Inditex</a></li></ul></footer></body></html>
+            """, url: "https://example.org/oferta"))
+        #expect(p.company == "NORDLICHT")
+    }
 }
