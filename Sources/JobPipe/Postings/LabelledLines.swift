@@ -1370,7 +1370,9 @@ struct LabelledLines {
             guard line.utf8.count >= 20 else { continue }
             // "Poszukujemy osób na stanowisko Doradca Energetyczny.", "… for the position of Office Manager": the
             // position a sentence names, written as a title is or read as a role
-            if let words = Self.positionPhrases.lazy.compactMap({ Self.phrase(after: $0, in: line) }).first {
+            // (the phrases looked for at once: most lines hold none)
+            if Self.positionNeedles.matches(line) != 0,
+               let words = Self.positionPhrases.lazy.compactMap({ Self.phrase(after: $0, in: line) }).first {
                 let phrase = words.joined(separator: " ")
                 if let first = phrase.first, (1...6).contains(words.count),
                    first.isUppercase || PostingLabels.readsAsSoughtRole(phrase) {
@@ -1572,6 +1574,7 @@ struct LabelledLines {
                                   "per il ruolo di ", "voor de functie van ", "voor de functie als ", "voor de functie ",
                                   "voor de rol van ", "till tjänsten som ", "för tjänsten som ", "för rollen som ",
                                   "til stillingen som ", "na pozici "]
+    static let positionNeedles = ByteNeedles(positionPhrases)
     static let pluralSeekingVerbs = ["wir suchen ", "suchen wir ", "we are looking for ", "we're looking for ", "we are hiring ",
                                      "nous recherchons des ", "nous recrutons des ", "buscamos ", "wij zoeken ", "cerchiamo "]
     /// Those of them whose roles are written in lower case.
