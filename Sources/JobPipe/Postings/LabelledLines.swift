@@ -1565,7 +1565,6 @@ struct LabelledLines {
                                "buscamos un ", "buscamos una ", "busca un ", "busca una ", "zoeken een ", "zoekt een ",
                                "cerchiamo un ", "cerchiamo una ", "cerca un ", "cerca una ", "op zoek naar een ",
                                "recherchons un(e) ", "recrutons un(e) ", "recrute un(e) "]
-    /// Verbs of seeking before roles named with no article ("wir suchen Erzieher*innen", "we are looking for engineers").
     /// Words before the position a sentence names, in the languages of the EU's job market.
     static let positionPhrases = ["for the position of ", "for the role of ", "for the post of ", "na stanowisko ",
                                   "für die position als ", "für die position ", "für die stelle als ", "pour le poste de ",
@@ -1575,6 +1574,7 @@ struct LabelledLines {
                                   "voor de rol van ", "till tjänsten som ", "för tjänsten som ", "för rollen som ",
                                   "til stillingen som ", "na pozici "]
     static let positionNeedles = ByteNeedles(positionPhrases)
+    /// Verbs of seeking before roles named with no article ("wir suchen Erzieher*innen", "we are looking for engineers").
     static let pluralSeekingVerbs = ["wir suchen ", "suchen wir ", "we are looking for ", "we're looking for ", "we are hiring ",
                                      "nous recherchons des ", "nous recrutons des ", "buscamos ", "wij zoeken ", "cerchiamo "]
     /// Those of them whose roles are written in lower case.

@@ -592,7 +592,7 @@ struct PageHeuristics {
             var cut = token.count
             while cut > 0, token[cut - 1] != 0x2D, token[cut - 1] != 0x5F { cut -= 1 }
             let last = UnsafeBufferPointer(rebasing: token[cut...])
-            let namesField = fieldNeedleBytes.contains { last.count >= $0.count && beginsPart(last, $0) && beginsAt0(last, $0) }
+            let namesField = fieldNeedleBytes.contains { beginsAt0(last, $0) }
             if cut > 0, notTheField.matches(last) == 0, namesField { continue }
             return true
         }
@@ -608,7 +608,7 @@ struct PageHeuristics {
     /// Returns how many texts it recorded.
     private static func readNamed(_ node: TreeNode, into named: inout [String: [String]]) -> Int {
         var mask: UInt64 = 0
-        var against: UInt64 = 0
+        var against = false
         for key: StaticString in ["class", "id", "data-testid", "data-automation-id", "data-automation", "data-ui"] {
             node.withRawAttribute(key) { v in
                 var m = fieldNeedles.matches(v)
@@ -620,10 +620,10 @@ struct PageHeuristics {
                     bits &= bits - 1
                     if !Self.beginsPart(v, fieldNeedleBytes[k]) { m &= ~(1 << UInt64(k)) }
                 }
-                if m != 0 { mask |= m; if Self.namesOther(v) { against = 1 } }
+                if m != 0 { mask |= m; against = against || Self.namesOther(v) }
             }
         }
-        guard mask != 0, against == 0, !node.is(.button) else { return 0 }
+        guard mask != 0, !against, !node.is(.button) else { return 0 }
         var field: String?
         while mask != 0 {
             let f = fieldOfNeedle[mask.trailingZeroBitCount]
@@ -3036,7 +3036,7 @@ struct PageHeuristics {
     static let staffHiringVerbs = [" sucht ", " suchen ", " zoekt ", " zoeken ", " busca ", " buscamos ", " contrata ", " recrute ",
                                    " recrutons ", " recherche ", " cerca ", " cerchiamo ", " assume ", " poszukuje ",
                                    " poszukujemy ", " szuka ", " zatrudni ", " söker ", " søger ", " søker ", " procura ",
-                                   " contrata ", " is hiring ", " are hiring ", " seeks ", " is looking for ", " are looking for "]
+                                   " is hiring ", " are hiring ", " seeks ", " is looking for ", " are looking for "]
     /// Words for staff that name no role ("Mitarbeiter", "medewerkers", "pracowników", "personal").
     static let staffWords: Set<String> = ["mitarbeiter", "mitarbeiterin", "mitarbeiterinnen", "mitarbeiter/innen", "mitarbeiter*innen",
                                           "mitarbeiter:innen", "mitarbeitende", "personal", "verstärkung", "unterstützung",

@@ -350,9 +350,6 @@ enum PostingLabels {
     }
     private static let roleEndBytes = roleEnds.map { Array($0.utf8) }
 
-    /// Whether the ones a hiring verb seeks read as a role, one or many: "Dupont recrute des techniciens", "Acme is
-    /// hiring engineers", "Buscamos vendedores", "Cerchiamo ingegneri". A word of five letters or more is also read
-    /// without a plural's ending (-s, -es, Dutch -n, Italian -i for -e or -o).
     /// Whether a line is the heading of a part of a posting ("Opis stanowiska:", "Your responsibilities", "Wat ga je
     /// doen?", "Wir bieten"), in the languages of the EU's job market: its words, past a closing mark, are one of them.
     static func opensSection(_ line: String) -> Bool {
@@ -382,6 +379,9 @@ enum PostingLabels {
         "náplň práce", "požadujeme", "nabízíme",
     ]
 
+    /// Whether the ones a hiring verb seeks read as a role, one or many: "Dupont recrute des techniciens", "Acme is
+    /// hiring engineers", "Buscamos vendedores", "Cerchiamo ingegneri". A word of five letters or more is also read
+    /// without a plural's ending (-s, -es, Dutch -n, Italian -i for -e or -o).
     static func readsAsSoughtRole(_ text: String) -> Bool {
         if readsAsRole(text) { return true }
         return text.lowercased().letterRuns.contains { word in
