@@ -2081,6 +2081,46 @@ struct LabelledLines {
         return name
     }
 
+    /// The one company the lines name with its legal form after its capitalised words ("Hornbeck Offshore Services,
+    /// Inc.", "die Nordlicht GmbH"): nil where they name none, or two or more.
+    static func onlyLegalName(in lines: [String]) -> String? {
+        var found: String?
+        for line in lines where PostingLabels.mayHoldLegalForm(line) {
+            // (a description keeps its source's line breaks within a paragraph: "… Nordlicht Offshore\nServices, Inc.")
+            let words = line.splitScalars { $0 == " " || $0 == "\n" || $0 == "\t" }
+            for (i, w) in words.enumerated() where i > 0 {
+                let form = String(w).trimmingCharacters(in: ".,;:)").lowercased()
+                // (not a word that is a form only after a name, "View Company", "Our Group")
+                // (and a short one in capitals only: "Nordlicht AS", not "… Services As")
+                guard PostingLabels.legalForms.contains(form), !Self.wordForms.contains(form), w.first?.isUppercase == true,
+                      form.utf8.count > 2 || w.allSatisfy({ !$0.isLowercase }) else { continue }
+                // the capitalised words before it, up to four, joined by a joiner or two ("Brandt & Söhne Logistik")
+                // (a mark after an earlier word ends what came before the name: "… in 2010. Acme Systems Ltd")
+                var k = i
+                while k > 0, i - k < 4 {
+                    let prev = words[k - 1]
+                    guard prev.first?.isUppercase == true || nameJoiners.contains(String(prev)),
+                          k == i || !(prev.hasSuffix(".") || prev.hasSuffix(",") || prev.hasSuffix(":")) else { break }
+                    k -= 1
+                }
+                while k < i, nameJoiners.contains(String(words[k])) || articles.contains(String(words[k])) { k += 1 }
+                guard k < i else { continue }
+                let name = (words[k..<i].joined(separator: " ") + " " + w).trimmingCharacters(in: ",;:)")
+                guard PostingLabels.readsAsCompany(name) else { continue }
+                // (a name a line break cut short is the same name: "… Nordlicht Offshore" / "Services, Inc. and …")
+                if let f = found, case let (a, b) = (Words.normalized(f), Words.normalized(name)), a != b {
+                    if a.hasSuffix(" " + b) { continue }
+                    guard b.hasSuffix(" " + a) else { return nil }
+                }
+                found = name.utf8.count > (found?.utf8.count ?? 0) ? name : found
+            }
+        }
+        return found
+    }
+
+    /// Legal forms that are ordinary words too.
+    static let wordForms: Set<String> = ["company", "group", "co", "corporation", "limited"]
+
     static let articles: Set<String> = ["The", "Die", "Der", "Das", "Le", "La", "Les", "El", "Los", "Het", "De", "Il", "Lo"]
     /// The same in lower case, each with the space after it, and the elided French one.
     static let lowerArticles = ["l'", "l’"] + articles.sorted().map { $0.lowercased() + " " }

@@ -1869,7 +1869,7 @@ struct PageHeuristics {
         // a site name the page also shows as its furniture is the board's, unless nothing else names an employer
         // (the employer's account in the URL is the subdomain's name by its nature: acme.wd3.myworkdayjobs.com)
         company.adjust(-2) { !["label", "byline", "site_name", "owner", "url"].contains($0.place) && isSiteFurniture($0.text) }
-        company.adjust(-10) { PostingLabels.isGeneric($0.text) }
+        company.adjust(-10) { PostingLabels.isGeneric($0.text) || PostingLabels.isControlText($0.text) }
         if let t = chosenTitle { company.adjust(-10) { Words.normalized($0.text) == Words.normalized(t) } }
         // a domain the page title names the site by ("PHP Developer | Laravel · artkonekt.com · Ecommerce …"), on an
         // employer's own site: a name that spells it counts more, or failing one, its name as the page's text writes
@@ -2133,6 +2133,11 @@ struct PageHeuristics {
             let spelled = slug.spaceParts.count > 1
                 ? slug.spaceParts.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ") : nil
             if let name = Self.writtenOut(slug.replacingAll(" ", with: ""), in: texts) ?? spelled { company.add(name, place, 1) }
+        }
+        // failing all else, the one company the posting's text names with its legal form ("… the liabilities of Hornbeck Offshore
+        // Services, Inc. and subsidiaries"), where it names no other
+        if company.best == nil, let name = LabelledLines.onlyLegalName(in: (description.map { [$0] } ?? []) + labels.lines.prefix(400)) {
+            company.add(name, "text", 1)
         }
         // a page title's part that the chosen title holds is the job's own words, no employer
         // (or a heading of the page writes as part of the job's title: "Senior Test Engineer - Autonomous Driving")

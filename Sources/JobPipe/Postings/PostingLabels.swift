@@ -350,6 +350,17 @@ enum PostingLabels {
     }
     private static let roleEndBytes = roleEnds.map { Array($0.utf8) }
 
+    /// Whether a text is the words of one of the page's controls, a link back or an instruction to fill in a form
+    /// ("Return To Job Listings", "Back to all jobs", "Fill Below Lines", "Zurück zur Übersicht"): no name and no title.
+    static func isControlText(_ text: String) -> Bool {
+        guard text.utf8.count <= 60 else { return false }
+        let t = text.lowercased()
+        return controlOpeners.contains { t.startsWithBytes($0) }
+    }
+    static let controlOpeners = ["return to ", "back to ", "go back", "fill in ", "fill out ", "fill below", "click here",
+                                 "zurück zu", "zurück zur", "retour à ", "retour aux ", "volver a ", "terug naar ", "torna a ",
+                                 "torna alla ", "voltar para ", "tillbaka till ", "powrót do "]
+
     /// Whether a line is the heading of a part of a posting ("Opis stanowiska:", "Your responsibilities", "Wat ga je
     /// doen?", "Wir bieten"), in the languages of the EU's job market: its words, past a closing mark, are one of them.
     static func opensSection(_ line: String) -> Bool {

@@ -4433,4 +4433,36 @@ import Testing
             """, url: "https://example.org/oferta"))
         #expect(p.company == "NORDLICHT")
     }
+
+    @Test func theOneCompanyTheTextNamesWithItsLegalForm() throws {
+        #expect(LabelledLines.onlyLegalName(in: ["The clerk processes the liabilities of Nordlicht Offshore Services, Inc. and subsidiaries."])
+            == "Nordlicht Offshore Services, Inc.")
+        #expect(LabelledLines.onlyLegalName(in: ["Nordlicht AS leverer tjenester til kunder i hele Norge."]) == "Nordlicht AS")
+        // two companies, a form that is an ordinary word, or a short one not in capitals: none
+        #expect(LabelledLines.onlyLegalName(in: ["Nordlicht GmbH works with Kestrel Ltd on every project."]) == nil)
+        #expect(LabelledLines.onlyLegalName(in: ["View Company"]) == nil)
+        #expect(LabelledLines.onlyLegalName(in: ["Our Financial Services As a team we grow."]) == nil)
+        let p = try #require(read("""
+            <html><head><title>Accounts Payable Clerk</title></head><body><h2>Accounts Payable Clerk</h2><p>Location: Headquarters</p>
+            <p>The Accounts Payable Clerk is responsible for processing transactions for the liabilities of Nordlicht Offshore
+            Services, Inc. and subsidiaries. These liabilities include accounts payable and accrued liabilities.</p></body></html>
+            """, url: "https://example.org/job"))
+        #expect(p.company == "Nordlicht Offshore Services, Inc.")
+    }
+
+    @Test func theWordsOfThePagesControlsAreNoEmployer() throws {
+        #expect(PostingLabels.isControlText("Return To Job Listings") && PostingLabels.isControlText("Fill Below Lines")
+            && PostingLabels.isControlText("Zurück zur Übersicht"))
+        #expect(!PostingLabels.isControlText("Return Path") && !PostingLabels.isControlText("Backbase"))
+        // a hidden application form's heading over the posting's title
+        let p = try #require(read("""
+            <html><head><title>Job Posting - Head of Sales</title></head><body><nav><a href="/">Home</a> <a href="/careers">Careers</a>
+            <a href="/about">About</a></nav><div class="popup" style="display: none;"><div class="contact-form"><h3>Fill Below Lines</h3>
+            <form action="send.php"><label>Name:</label><input name="n"><label>CV (PDF):</label><input type="file" name="cv">
+            <button>Submit</button></form></div></div><h1>Head of Sales</h1><h4>Colombo, Sri Lanka</h4><p>We are seeking a visionary
+            Head of Sales to steer our dynamic team towards growth.</p><footer><p>© 2024 NORDLICHT International. All rights
+            reserved.</p></footer></body></html>
+            """, url: "https://example.org/job"))
+        #expect(p.company == "NORDLICHT International")
+    }
 }
