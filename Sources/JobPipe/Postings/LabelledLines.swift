@@ -1319,6 +1319,14 @@ struct LabelledLines {
                                         // … and the first persons that open a sentence in the EU's other languages ("Vi söker …")
                                         "vi", "jag", "jeg", "ni", "dere", "my", "nós"]
 
+    /// Words of the reader and of the employer's own ("Sie", "dich", "unser", "your"), in the languages read: no role
+    /// holds one ("Kommen Sie in unser Team").
+    static let readerWords: Set<String> = pronouns.union(["dich", "dir", "euch", "dein", "deine", "unser", "unsere", "unserem",
+                                                          "unseren", "our", "your", "onze", "jouw", "uw", "notre", "nos",
+                                                          "votre", "vos", "te", "nuestro", "nuestra", "tu",
+                                                          "nostro", "nostra", "vår", "vårt", "din", "ditt", "nasz", "nasza",
+                                                          "nosso", "nossa"])
+
     /// The name on one of the three lines over the title's first line, past
     /// buttons ("Share", "Save", "Apply"), when it passes `line(under:)`'s tests.
     func line(over i: Int) -> String? {
@@ -1386,6 +1394,8 @@ struct LabelledLines {
                 guard let (verb, words) = Self.pluralSeekingVerbs.lazy
                     .compactMap({ verb in Self.phrase(after: verb, in: line).map { (verb, $0) } }).first else { continue }
                 let phrase = words.joined(separator: " ")
+                // (the reader sought is no role: "Wir suchen Sie (m/w/d) als" / "Fachärztin für Allgemeinmedizin")
+                if let first = words.first, Self.readerWords.contains(first.lowercased()) { continue }
                 // (capitalised as German writes its nouns; a Romance language's roles are in lower case: "Buscamos
                 // camarero/a con experiencia", "Cerchiamo cuochi")
                 if let first = words.first?.first, first.isUppercase || Self.romanceSeeking.contains(verb),

@@ -1319,6 +1319,7 @@ struct PageHeuristics {
         if let h = subheadings.first(where: { h in
             h.utf8.count <= 100 && !h.hasSuffix("?") && !h.hasSuffix("!") && !h.contains(":") && !PostingLabels.isGeneric(h)
                 && !isSiteFurniture(h) && !PostingLabels.opensSection(h) && !LabelledLines.isSentence(h)
+                && !h.lowercased().letterRuns.contains(where: { LabelledLines.readerWords.contains(String($0)) })
                 && labels.lineIndex(of: h).map { $0 + 1 < labels.lines.count && PostingLabels.opensSection(labels.lines[$0 + 1]) } == true
         }) {
             title.add(cleanTitle(h), "h2", 4)
@@ -1328,13 +1329,20 @@ struct PageHeuristics {
         // the first line near the top that ends in a gender mark, as German, French and Dutch titles do, heading or
         // not ("Komm ins Team." / "Offene Stelle" / "Tiefbauer / Baugeräteführer (m/w/d)")
         // (every mark is in brackets: most lines have none, as their bytes tell)
-        if let marked = labels.lines.prefix(40).first(where: { line in
+        if let at = labels.lines.prefix(40).firstIndex(where: { line in
             line.utf8.count <= 120 && line.utf8.contains(0x28) && line.utf8.first != 0x28
                 && line.utf8.last != 0x2E && line.utf8.last != 0x3A && !line.containsBytes(": ")
                 && line.utf8.lazy.filter({ $0 == 0x20 }).count <= 11 && PostingLabels.hasGenderMark(line.lowercased())
-        }) {
+        }), case let marked = labels.lines[at],
+           // (a line that ends on the word before the role goes on on the next, whose first clause is the role: "Wir
+           // suchen Sie (m/w/d) als" / "Fachärztin für Allgemeinmedizin", "… suchen Verstärkung (m/w/d) für" /
+           // "Außendienst und Disposition. Bei uns …")
+           case let continued = marked.spaceParts.last.map({ Self.wordsBeforeRole.contains($0.lowercased()) }) == true,
+           !continued || at + 1 < labels.lines.count,
+           case let next = continued ? String(labels.lines[at + 1].prefix { !".;!?".contains($0) }).trimmingSpaces : "",
+           !continued || !next.isEmpty && next.utf8.count <= 80 && next.first?.isUppercase == true {
             // (a line of a heading the source broke is that heading's: "… Immunrezeptoren zur" / "Resistenz … (m/w/d)")
-            let line = cleanTitle(marked)
+            let line = continued ? next : cleanTitle(marked)
             let n = Words.normalized(line)
             if !title.candidates.contains(where: { Words.contains(Words.normalized($0.text), n) }) {
                 title.add(line, "text", 3)
@@ -3023,6 +3031,10 @@ struct PageHeuristics {
     static func seeksNoRole(_ text: String) -> Bool {
         TitlePatterns.read(text).map { $0.title == nil && $0.company != nil } == true || seeksStaffOnly(text)
     }
+
+    /// Words that come before a role and never end a title ("als", "as", "comme", "for").
+    static let wordsBeforeRole: Set<String> = ["als", "as", "comme", "como", "come", "for", "für", "voor", "pour", "para", "per",
+                                               "a", "an", "ein", "eine", "einen", "un", "une", "een", "einer"]
 
     /// Whether a headline hires no one in particular: a name, a verb of hiring, and a word for staff alone, perhaps
     /// praised or new ("MITRA poszukuje pracowników", "Acme sucht neue Mitarbeiter (m/w/d)!", "Bakkerij Jansen zoekt

@@ -4465,4 +4465,24 @@ import Testing
             """, url: "https://example.org/job"))
         #expect(p.company == "NORDLICHT International")
     }
+
+    @Test func aMarkedLineThatEndsBeforeTheRoleGoesOnOnTheNext() throws {
+        // "… Sie (m/w/d) als" over the heading of the role; the reader sought, and a slogan of the reader, are no title
+        let p = try #require(read("""
+            <html><head><title>Kurklinik Nordlicht</title></head><body><p>Stellenanzeigen</p><p>Wir suchen Sie (m/w/d) als</p>
+            <h1>Fachärztin für Allgemeinmedizin</h1><p>in unserer Einrichtung in</p><p>Bad Wurzach</p><h2>Aufgaben:</h2>
+            <ul><li>Sicherstellen der medizinischen Versorgung</li></ul><h2>Kommen Sie in unser Team</h2><h3>Was wir bieten:</h3>
+            <ul><li>Ein Umfeld, in dem Sie sich weiterentwickeln können.</li></ul></body></html>
+            """, url: "https://example.org/jobs"))
+        #expect(p.title == "Fachärztin für Allgemeinmedizin")
+        // "… suchen Verstärkung (m/w/d) für" / "Außendienst und Disposition. Bei uns …": the next line's first clause
+        let q = try #require(read("""
+            <html><head><title>Nordlicht Schlüsseldienst</title></head><body><header><a href="/">Nordlicht Schlüsseldienst</a></header>
+            <h1>Wir stellen ein – bundesweit</h1><h2>Starte bei Nordlicht Schlüsseldienst</h2><p>Wir wachsen in ganz Deutschland
+            und suchen Verstärkung (m/w/d) für<br>Außendienst und Disposition. Bei uns triffst du auf klare Abläufe.</p>
+            <p>Dein Profil</p><ul><li>Technische Berufserfahrung oder Ausbildung</li></ul>
+            <footer>© 2025 Nordlicht Schlüsseldienst</footer></body></html>
+            """, url: "https://example.org/jobs"))
+        #expect(q.title == "Außendienst und Disposition")
+    }
 }
