@@ -278,6 +278,15 @@ struct PageHeuristics {
                 town = Location.mentioned(in: line)?.town
             }
             afterOwner = false
+            // (a copyright line may go on past its owner with a notice of its own: "© 2026 Úřad rozvoje území • Informace
+            // jsou poskytovány v souladu se zákonem …")
+            // (a person's, so written, is a personal site's author: "© Copyright 2026 Werner Dobrautz. Powered by …")
+            if line.utf8.count > 80, line.utf8.count <= 200, let o = copyrightOwner(line), !PostingLabels.readsAsPerson(o) {
+                furniture.insert(Words.normalized(o))
+                if owner == nil { owner = o }
+                afterOwner = footer
+                continue
+            }
             guard line.utf8.count <= 80 else { continue }
             // (a question is the end of a sentence, no menu's item or name: "Interested in applying as a" /
             // "Registered Massage Therapist?" names the job)

@@ -4485,4 +4485,20 @@ import Testing
             """, url: "https://example.org/jobs"))
         #expect(q.title == "Außendienst und Disposition")
     }
+
+    @Test func aCopyrightLineThatGoesOnPastItsOwner() throws {
+        func page(_ footer: String) -> String {
+            """
+            <html><head><title>Detail pozice</title></head><body><h1>Referent povolování dopravních staveb</h1><p>Praha, plný úvazek</p><p>Hledáme kolegu nebo kolegyni do oddělení
+            povolování dopravních staveb.</p><footer><p>\(footer)</p></footer></body></html>
+            """
+        }
+        let p = try #require(read(page("© 2026 Nordlicht úřad • Informace jsou poskytovány v souladu se zákonem č. 106/1999 Sb."),
+                                  url: "https://example.org/kariera/referent"))
+        #expect(p.company == "Nordlicht úřad")
+        // (a person's name so written is a personal site's author, no employer)
+        let q = try #require(read(page("© Copyright 2026 Werner Nordlicht. Powered by Jekyll &amp; Minimal Mistakes, a theme for sites."),
+                                  url: "https://example.org/kariera/referent"))
+        #expect(q.company != "Werner Nordlicht")
+    }
 }
