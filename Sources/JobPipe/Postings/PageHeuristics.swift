@@ -2156,6 +2156,17 @@ struct PageHeuristics {
         if company.best == nil, let name = LabelledLines.onlyLegalName(in: (description.map { [$0] } ?? []) + labels.lines.prefix(400)) {
             company.add(name, "text", 1)
         }
+        // … and, on an employer's own site, the one name the domain of the posting's mail addresses spells, where the
+        // text never writes it, its words capitalised ("praca@neubloc.pl": "Neubloc"; not the site's own host's)
+        if company.best == nil, !isBoard {
+            let texts = (description.map { [$0] } ?? []) + labels.lines.prefix(200)
+            let domains = MailDomain.labels(in: texts.joined(separator: "\n")).filter { $0.replacingAll("-", with: "") != self.hostLabel }
+            if domains.count == 1, case let words = domains[0].splitBytes("-").filter({ !$0.isEmpty }), !words.isEmpty,
+               // (words of letters, two or more each: not "capemploi44nantes", "i-lanzadutchgroup")
+               words.allSatisfy({ $0.utf8.count >= 2 && $0.allSatisfy(\.isLetter) }) {
+                company.add(words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " "), "mail", 1)
+            }
+        }
         // a page title's part that the chosen title holds is the job's own words, no employer
         // (or a heading of the page writes as part of the job's title: "Senior Test Engineer - Autonomous Driving")
         let held = title.candidates.filter { $0.score > 0 && !["title", "og:title"].contains($0.place) }.map { Words.normalized($0.text) }

@@ -4501,4 +4501,18 @@ import Testing
                                   url: "https://example.org/kariera/referent"))
         #expect(q.company != "Werner Nordlicht")
     }
+
+    @Test func failingAllElseTheNameTheMailDomainSpells() throws {
+        func page(_ mail: String) -> String {
+            """
+            <html><body><h1>Python Developer</h1><p><strong>Miejsce Pracy: Katowice lub zdalnie</strong></p><p>Wymagania:</p>
+            <ul><li>Znajomość następujących narzędzi i technologii: Python, Django</li></ul><p>Osoby zainteresowane prosimy o
+            przesłanie CV na adres \(mail).</p></body></html>
+            """
+        }
+        #expect(try #require(read(page("praca@nordlicht.pl"), url: "https://example.org/kariera/python")).company == "Nordlicht")
+        // (a free mail provider's address, or a name of digits, names no one)
+        #expect(try #require(read(page("nordlicht.praca@gmail.com"), url: "https://example.org/kariera/python")).company == nil)
+        #expect(try #require(read(page("praca@nordlicht44katowice.pl"), url: "https://example.org/kariera/python")).company == nil)
+    }
 }
