@@ -1320,10 +1320,11 @@ struct LabelledLines {
                                         "vi", "jag", "jeg", "ni", "dere", "my", "nós"]
 
     /// Words of the reader and of the employer's own ("Sie", "dich", "unser", "your"), in the languages read: no role
-    /// holds one ("Kommen Sie in unser Team").
+    /// holds one ("Kommen Sie in unser Team"). (Not Spanish "te", Dutch "te" is a preposition of place: "Medewerker te
+    /// Utrecht".)
     static let readerWords: Set<String> = pronouns.union(["dich", "dir", "euch", "dein", "deine", "unser", "unsere", "unserem",
                                                           "unseren", "our", "your", "onze", "jouw", "uw", "notre", "nos",
-                                                          "votre", "vos", "te", "nuestro", "nuestra", "tu",
+                                                          "votre", "vos", "nuestro", "nuestra", "tu",
                                                           "nostro", "nostra", "vår", "vårt", "din", "ditt", "nasz", "nasza",
                                                           "nosso", "nossa"])
 

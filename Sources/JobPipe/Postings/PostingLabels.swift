@@ -351,7 +351,7 @@ enum PostingLabels {
     private static let roleEndBytes = roleEnds.map { Array($0.utf8) }
 
     /// Whether a text is the words of one of the page's controls, a link back or an instruction to fill in a form
-    /// ("Return To Job Listings", "Back to all jobs", "Fill Below Lines", "Zurück zur Übersicht"): no name and no title.
+    /// ("Return To Job Listings", "Back to all jobs", "Fill Below Lines", "Zurück zur Übersicht"): no employer's name.
     static func isControlText(_ text: String) -> Bool {
         guard text.utf8.count <= 60 else { return false }
         let t = text.lowercased()
