@@ -2100,9 +2100,12 @@ struct PageHeuristics {
         }
         // failing that, the name the domain of the posting's mail address spells, as the text writes it
         // ("jobs@sinnerschrader.com": "SinnerSchrader gehört zu …"; not the site's own address)
+        // (the texts and the addresses' names read once, for this and the last fallback below, and only if either runs)
+        lazy var mailTexts = (description.map { [$0] } ?? []) + labels.lines.prefix(200)
+        lazy var mailLabels = MailDomain.labels(in: mailTexts.joined(separator: "\n"))
         if company.best == nil {
-            let texts = (description.map { [$0] } ?? []) + labels.lines.prefix(200)
-            let domains = MailDomain.labels(in: texts.joined(separator: "\n")).map { $0.replacingAll("-", with: "") }
+            let texts = mailTexts
+            let domains = mailLabels.map { $0.replacingAll("-", with: "") }
             if let name = domains.lazy.filter({ $0 != self.hostLabel })
                 .compactMap({ Self.writtenOut($0, in: texts) ?? Self.initialsSpelling($0, in: texts) ?? Self.wordAsWritten($0, in: texts) })
                 .first {
@@ -2159,8 +2162,7 @@ struct PageHeuristics {
         // … and, on an employer's own site, the one name the domain of the posting's mail addresses spells, where the
         // text never writes it, its words capitalised ("praca@neubloc.pl": "Neubloc"; not the site's own host's)
         if company.best == nil, !isBoard {
-            let texts = (description.map { [$0] } ?? []) + labels.lines.prefix(200)
-            let domains = MailDomain.labels(in: texts.joined(separator: "\n")).filter { $0.replacingAll("-", with: "") != self.hostLabel }
+            let domains = mailLabels.filter { $0.replacingAll("-", with: "") != self.hostLabel }
             if domains.count == 1, case let words = domains[0].splitBytes("-").filter({ !$0.isEmpty }), !words.isEmpty,
                // (words of letters, two or more each: not "capemploi44nantes", "i-lanzadutchgroup")
                words.allSatisfy({ $0.utf8.count >= 2 && $0.allSatisfy(\.isLetter) }) {

@@ -357,7 +357,7 @@ enum PostingLabels {
         let t = text.lowercased()
         return controlOpeners.contains { t.startsWithBytes($0) }
     }
-    static let controlOpeners = ["return to ", "back to ", "go back", "fill in ", "fill out ", "fill below", "click here",
+    static let controlOpeners = ["return to ", "back to ", "go back", "fill ", "click here",
                                  "zurück zu", "zurück zur", "retour à ", "retour aux ", "volver a ", "terug naar ", "torna a ",
                                  "torna alla ", "voltar para ", "tillbaka till ", "powrót do "]
 
