@@ -24,7 +24,17 @@ enum Cities {
         }
         while let last = key.last, last == 0x20 || last == 0x09 { key.removeLast() }
         let lead = key.prefix { $0 == 0x20 || $0 == 0x09 }.count
-        return search(Array(key.dropFirst(lead)))
+        let name = Array(key.dropFirst(lead))
+        return search(name) || withSharpS(name).contains(where: search)
+    }
+
+    /// The spellings with "ß" of a name written with "ss", as Switzerland and addresses write German
+    /// ("Lossburg", "Giessen" for "Loßburg", "Gießen"): one "ss" at a time.
+    private static func withSharpS(_ key: [UInt8]) -> [[UInt8]] {
+        guard key.count >= 4 else { return [] }
+        return (0..<(key.count - 1)).filter { key[$0] == 0x73 && key[$0 + 1] == 0x73 }.map { i in
+            Array(key[..<i]) + [0xC3, 0x9F] + Array(key[(i + 2)...])
+        }
     }
 
     private static func search(_ key: [UInt8]) -> Bool {

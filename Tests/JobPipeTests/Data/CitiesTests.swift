@@ -11,4 +11,10 @@ import Testing
         for name in ["Gómez", "Bourne", "Eudora", "Gantt", "Vorden"] { #expect(!Cities.contains(name), "\(name)") }
     }
 
+    @Test func aTownOfSharpSIsKnownAsSwitzerlandWritesIt() {
+        // "Loßburg" and "Gießen" as Swiss German, addresses and web addresses write them
+        for name in ["Lossburg", "Giessen", "lossburg", "Loßburg"] { #expect(Cities.contains(name), "\(name)") }
+        // (an "ss" no "ß" stands for stays what it is)
+        #expect(!Cities.contains("Lossberg") && !Cities.contains("Boss"))
+    }
 }

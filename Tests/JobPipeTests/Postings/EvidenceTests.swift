@@ -4515,4 +4515,14 @@ import Testing
         #expect(try #require(read(page("nordlicht.praca@gmail.com"), url: "https://example.org/kariera/python")).company == nil)
         #expect(try #require(read(page("praca@nordlicht44katowice.pl"), url: "https://example.org/kariera/python")).company == nil)
     }
+
+    @Test func aTownBeforeTheJobInThePageTitleIsNoEmployerInItsSwissSpelling() throws {
+        // "Lossburg Physiotherapeutin": the town the page puts the work in ("in Loßburg"), written with "ss", then the job
+        let p = try #require(read("""
+            <html><head><title>Lossburg Physiotherapeutin</title></head><body><h1>Physiotherapeutin</h1>
+            <p>in unserer Klinik in Loßburg, in Vollzeit oder Teilzeit</p><h2>Aufgaben:</h2><ul><li>Einzel- und Gruppentherapie</li></ul>
+            <footer><p>© 2025 Nordlicht Kurklinik</p></footer></body></html>
+            """, url: "https://example.org/stellen/lossburg-physiotherapeutin/"))
+        #expect(p.company == "Nordlicht Kurklinik")
+    }
 }
