@@ -1083,7 +1083,10 @@ struct PageHeuristics {
         let ends = segments.count > 1 ? [segments.first!, segments.last!] : []
         let places: [[String]] = [[hostLabel].compactMap { $0 }, [meta["og:site_name"]].compactMap { $0 },
                                   siteLogos.filter { $0 != name }, ends]
-        return (name, places.filter { $0.contains(where: spells) }.count)
+        // (the page's author, where it writes the name whole: "Evangelische Müttergenesung in Württemberg" of
+        // "© 2025 Müttergenesung in Württemberg")
+        let authored = compact.count >= 4 && meta["author"].map { Self.compact($0).containsBytes(compact) } == true
+        return (name, places.filter { $0.contains(where: spells) }.count + (authored ? 1 : 0))
     }
 
     /// Words of the URL's path: "/jobs/123-senior-engineer-berlin" → "jobs 123 senior engineer berlin".

@@ -4525,4 +4525,22 @@ import Testing
             """, url: "https://example.org/stellen/lossburg-physiotherapeutin/"))
         #expect(p.company == "Nordlicht Kurklinik")
     }
+
+    @Test func thePagesAuthorAgreesWithItsCopyrightOwner() throws {
+        // a page title of the address's words ("Nordstadt Allgemeinmedizin") against the copyright line's owner, whom
+        // the page's author names whole
+        func page(_ author: String) -> String {
+            """
+            <html><head><title>Nordstadt Allgemeinmedizin</title><meta name="author" content="\(author)"></head><body>
+            <h1>Fachärztin für Allgemeinmedizin</h1><p>Sicherstellen der medizinischen Versorgung unserer Patientinnen</p>
+            <h2>Aufgaben:</h2><ul><li>Aufnahme- und Abschlussuntersuchungen</li></ul>
+            <footer><p>© 2025 Müttergenesung in Nordlicht</p></footer></body></html>
+            """
+        }
+        let url = "https://example.org/stellen/nordstadt-allgemeinmedizin/"
+        #expect(try #require(read(page("Evangelische Müttergenesung in Nordlicht"), url: url)).company == "Müttergenesung in Nordlicht")
+        // (an author who names someone else adds nothing: the answer is the one the page gives without one)
+        #expect(try #require(read(page("Webdesign Weber"), url: url)).company
+            == read(page("").replacingOccurrences(of: "<meta name=\"author\" content=\"\">", with: ""), url: url)?.company)
+    }
 }
