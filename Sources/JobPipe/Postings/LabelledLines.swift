@@ -253,6 +253,25 @@ struct LabelledLines {
     static let valueKinds: Set<String> = ["city", "town", "state", "country", "region", "name", "stadt", "ort", "land",
                                           "ville", "pays", "ciudad", "país", "città", "paese", "plaats", "stad"]
 
+    /// The known place on the line after one of the two lines under the title's (`at`) that ends on a
+    /// preposition of place, alone or opening it: "in unserer Einrichtung in" / "Bad Wurzach in Vollzeit",
+    /// "Poste basé à" / "Lyon".
+    func placeOnLineAfterPreposition(under at: Int) -> String? {
+        for i in stride(from: at + 1, to: min(lines.count - 1, at + 3), by: 1) {
+            let words = lines[i].spaceParts
+            guard words.count >= 2, words.count <= 8, let last = words.last,
+                  Self.placePrepositions.contains(last.lowercased()) else { continue }
+            // (the next line may go on past the town: "Bad Wurzach in Vollzeit oder Teilzeit")
+            let next = lines[i + 1].trimmingSpaces
+            if next.utf8.count <= 40, Self.isKnownPlace(next) { return next }
+            let opening = next.spaceParts.prefix(3)
+            guard !opening.isEmpty else { return nil }
+            return (1...opening.count).reversed().lazy.map { opening.prefix($0).joined(separator: " ") }
+                .first { $0.first?.isUppercase == true && Cities.contains($0) }
+        }
+        return nil
+    }
+
     /// Whether a short line is a known town (before or after a comma: "Lyon, France", "Casablanca business center,
     /// Casablanca") or a country, capitalised.
     static func isKnownPlace(_ line: String) -> Bool {

@@ -2021,6 +2021,17 @@ struct PageHeuristics {
             let naming = { (c: Candidate) in (" " + Words.normalized(c.text) + " ").containsBytes(n) }
             if location.candidates.contains(where: naming) { location.adjust(1, where: naming) } else { addPlace(town, "text", 3) }
         }
+        // the town the lines under the title put the work in, a sentence broken over them ("Fachärztin für
+        // Allgemeinmedizin" / "in unserer Einrichtung in" / "Bad Wurzach"); over a labelled line that lists the
+        // employer's sites ("Standorte" / "In Loßburg (…), in Bad Wurzach (…) und in Scheidegg (…)."), where it is
+        // one of them
+        if let i = titleLine, let town = labels.placeOnLineAfterPreposition(under: i) {
+            addPlace(town, "header", 3)
+            if let (_, at) = labels.placeLabelled, case let n = Words.normalized(town),
+               Words.contains(Words.normalized(labels.lines[at]), n) {
+                location.adjust(-5) { $0.place == "label" && !Words.contains(Words.normalized($0.text), n) }
+            }
+        }
         // a sentence is no place ("This job is open to applicants in all timezones."):
         // the fallbacks below are read where it was the only evidence
         // (an address's parts between commas are short, however many its words: "22/42 Vũ Ngọc Phan, Láng Hạ, Đống Đa,

@@ -4543,4 +4543,22 @@ import Testing
         #expect(try #require(read(page("Webdesign Weber"), url: url)).company
             == read(page("").replacingOccurrences(of: "<meta name=\"author\" content=\"\">", with: ""), url: url)?.company)
     }
+
+    @Test func theTownALineUnderTheTitleEndsOnAPrepositionFor() throws {
+        // "in unserer Einrichtung in" / "Bad Wurzach in Vollzeit": the posting's town, over a labelled line of the
+        // employer's sites that names it among others
+        func page(_ sites: String) -> String {
+            """
+            <html><head><title>Stellen</title></head><body><p>Wir suchen Sie (m/w/d) als</p><h1>Fachärztin für Allgemeinmedizin</h1>
+            <p>in unserer Einrichtung in</p><p>Bad Wurzach in Vollzeit oder Teilzeit</p><h2>Aufgaben:</h2>
+            <ul><li>Aufnahme- und Abschlussuntersuchungen</li></ul><h3>Standorte</h3><p>\(sites)</p>
+            <footer><p>© 2025 Nordlicht Kurkliniken</p></footer></body></html>
+            """
+        }
+        let url = "https://example.org/stellen/allgemeinmedizin/"
+        #expect(try #require(read(page("In Loßburg (im Schwarzwald), in Bad Wurzach (in Oberschwaben) und in Scheidegg."), url: url))
+            .location == "Bad Wurzach")
+        #expect(try #require(read(page("In Loßburg (im Schwarzwald) und in Scheidegg."), url: url)).location != "Bad Wurzach")
+    }
 }
+
