@@ -32,6 +32,11 @@ extension Location {
         guard !structured.contains(";"), let locality = structured.split(separator: ",").first else { return nil }
         let known = equivalentWords(structured)
         let localityWords = words(String(locality))
+        // (a French town's département by its number, as France writes it after the town: "Toulouse - 31", "Lyon (69)")
+        let french = structured.hasSuffix("France") || structured.hasSuffix(", FR")
+        let isCode = { (w: String) in
+            Self.isPostcodeWord(w) || french && w.utf8.count == 2 && w.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        }
         // A line qualifies only if it holds a word of the locality: a byte
         // search rules most lines out before they are split into words.
         let needles = localityWords.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? localityWords.map { Array($0.utf8) } : nil
@@ -58,8 +63,8 @@ extension Location {
                 while true {
                     let w = words(String(part))
                     // (a postcode the page writes with the town is the page's, though the markup's place leaves it out:
-                    // "47169 Duisburg")
-                    if !w.isEmpty, w.allSatisfy({ known.contains($0) || Self.isPostcodeWord($0) }), !w.isDisjoint(with: localityWords),
+                    // "47169 Duisburg", "Toulouse - 31")
+                    if !w.isEmpty, w.allSatisfy({ known.contains($0) || isCode($0) }), !w.isDisjoint(with: localityWords),
                        !w.isSubset(of: localityWords) {
                         // (a list of places is the page's place, all of it: "New York, NY; San Francisco, CA")
                         let others = facts.filter { $0 != fact }

@@ -4560,5 +4560,16 @@ import Testing
             .location == "Bad Wurzach")
         #expect(try #require(read(page("In Loßburg (im Schwarzwald) und in Scheidegg."), url: url)).location != "Bad Wurzach")
     }
-}
 
+    @Test func aFrenchTownWithItsDepartementAsThePageWritesIt() throws {
+        // the markup's "Toulouse, Occitanie, France" as the header writes it, with the département's number
+        let p = try #require(read("""
+            <html><head><script type="application/ld+json">{"@type":"JobPosting","title":"Employé Fruits et Légumes H/F",
+            "hiringOrganization":{"name":"Nordlicht Distribution"},"jobLocation":{"@type":"Place","address":{"@type":"PostalAddress",
+            "addressLocality":"Toulouse","addressRegion":"Occitanie","postalCode":"31000","addressCountry":"FR"}},
+            "description":"Vous accueillez les clients du rayon."}</script></head><body><h1>Employé Fruits et Légumes H/F</h1>
+            <p>Nordlicht Distribution</p><p>Toulouse - 31</p><p>CDI</p><p>Vous accueillez les clients du rayon.</p></body></html>
+            """, url: "https://example.org/offre/1"))
+        #expect(p.location == "Toulouse - 31")
+    }
+}
