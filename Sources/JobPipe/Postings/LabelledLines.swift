@@ -800,10 +800,10 @@ struct LabelledLines {
         guard n >= 3, n <= 160 else { return nil }
         // a postcode before the town, as Europe writes it: "2880 Bagsværd", "75001 Paris", "1012 AB Amsterdam"
         if postcodeFirst(line) { return Location.tidied(line) }
-        // a place, or remote work instead: "London or Remote (UK)", "Berlin oder remote"
+        // a place, or remote work instead: "London or Remote (UK)", "Berlin oder remote", "Pune / Remote"
         if line.containsBytes("emot") || line.containsBytes("télétravail"),
            let or = [" or remote", " or Remote", " oder remote", " oder Remote", " ou télétravail", " o remoto", " of remote",
-                     " eller remote", " ou remoto"]
+                     " eller remote", " ou remoto", " / Remote", " / remote"]
             .lazy.compactMap({ line.byteRange(of: $0) }).first {
             return place(String(line[..<or.lowerBound]))
         }
@@ -2332,7 +2332,8 @@ struct LabelledLines {
                     let parts = line.splitBytes(" / ").map(\.trimmingSpaces)
                     if parts.count <= 3, let (w, said) = parts.dropFirst().lazy.compactMap({ s in WorkArrangement.stated(s).map { ($0, s) } }).first {
                         // (a country or a region is a place too: "Africa / Remote")
-                        let first = parts[0]
+                        // (the last of the facts before the slash: "Full-Time • Pune / Remote")
+                        let first = parts[0].splitScalars(whereSeparator: Self.isFactSeparator).last.map { String($0).trimmingSpaces } ?? parts[0]
                         let isArea = Location.isCountry(first) || Location.isRegion(first)
                         return (w, Cities.contains(first) || isArea ? first : Self.place(first), said)
                     }

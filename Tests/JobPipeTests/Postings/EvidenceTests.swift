@@ -4572,4 +4572,13 @@ import Testing
             """, url: "https://example.org/offre/1"))
         #expect(p.location == "Toulouse - 31")
     }
+
+    @Test func aPlaceOrRemoteAmongTheHeadersFacts() throws {
+        // "Full-Time • Pune / Remote": the last fact before the slash is the place
+        let p = try #require(read("""
+            <html><head><title>Job Details</title></head><body><h2>Frontend Developer</h2><p>Full-Time • Pune / Remote</p>
+            <h3>About the Role</h3><p>You will build web applications with modern frontend technologies.</p></body></html>
+            """, url: "https://example.org/job-details.html"))
+        #expect(p.location == "Pune")
+    }
 }
