@@ -1143,7 +1143,9 @@ struct LabelledLines {
             guard line.utf8.count <= 100, line.filter(\.isLetter).count >= 3, !Self.isHeading(line), !line.contains(":"),
                   !line.hasSuffix("."), Self.place(line) == nil, WorkArrangement.labelled(line) == nil,
                   // (nor a button to share the page: "LinkedIn" / "Dieses Stellenangebot teilen" / "Locations")
-                  !SiteOwner.socialNames.contains(line.lowercased()) else { return nil }
+                  !SiteOwner.socialNames.contains(line.lowercased()),
+                  // (nor a fact over the next: "Gehalt, 2.500 – 4.000 €" / "Standort" / "Osnabrück")
+                  !line.contains(where: \.isNumber) || SalaryReader.text(line) == nil else { return nil }
             return line
         }
         return nil

@@ -206,4 +206,11 @@ import Testing
         }
         #expect(LabelledLines(lines: ["Servicetekniker", "Om Oss", "Vi bakar bröd sedan 1950."]).employerMentions == nil)
     }
+
+    @Test func aSalaryIsNoLineOverTheFacts() {
+        // the line over a labelled fact heads the facts, but not where it is a fact itself
+        #expect(LabelledLines(lines: ["Vertriebsmitarbeiter", "Standort", "Osnabrück"]).lineOverFacts == "Vertriebsmitarbeiter")
+        #expect(LabelledLines(lines: ["Dein Alltag", "Gehalt, 2.500 – 4.000 €", "Standort", "Osnabrück"]).lineOverFacts == nil)
+    }
 }
+
