@@ -1837,6 +1837,12 @@ struct PageHeuristics {
                     site = name
                 }
             }
+            // (or a comma, and a phrase in lower case: "Fight for the Future, defending our basic rights and freedoms")
+            if let comma = site.byteRange(of: ", "), case let after = site[comma.upperBound...],
+               after.first?.isLowercase == true, after.spaceParts.count >= 3,
+               case let name = String(site[..<comma.lowerBound]).trimmingSpaces, Self.looksLikeName(name) {
+                site = name
+            }
             // a site's name that holds the job's title names the site by the rest: "Augur Product Designer"
             if let t = chosenTitle, let rest = Self.withoutTitle(site, t) { site = rest }
             // a tagline in the site's name's place names no one ("Hire Vietnamese Software Engineers and Developers for

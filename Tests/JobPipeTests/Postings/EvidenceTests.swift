@@ -4581,4 +4581,15 @@ import Testing
             """, url: "https://example.org/job-details.html"))
         #expect(p.location == "Pune")
     }
+
+    @Test func aSiteNameOfANameAndACommaBeforeItsTagline() throws {
+        // og:site_name "Nordlicht Network, defending our basic rights and freedoms": the name, before a phrase in lower case
+        let p = try #require(read("""
+            <html><head><title>Executive Director | Nordlicht Network, defending our basic rights and freedoms</title>
+            <meta property="og:site_name" content="Nordlicht Network, defending our basic rights and freedoms"></head><body>
+            <h2>Executive Director</h2><p>Location: San Francisco</p><h3>Job Description</h3><p>You will plan and execute
+            our campaigns and manage the organization's operations.</p></body></html>
+            """, url: "https://example.org/jobs/ed.html"))
+        #expect(p.company == "Nordlicht Network")
+    }
 }
