@@ -1468,11 +1468,14 @@ struct PageHeuristics {
         // (the site owner's name its logo gives too: "Emploi | CNC Solutions" under the logo "CNC Solutions Menubar Logo")
         // (… or ending it, after its institution's names, where no role is read: "Inria/Irisa DiverSE Team" for the
         // owner "DiverSE Team")
+        // (… or without its legal form: "Karrier | Idea-Sol Factory" of "© Idea-Sol Factory Kft.")
         if let (owner, _) = siteOwner, !PostingLabels.readsAsRole(owner) {
             let n = Words.normalized(owner)
+            let words = owner.spaceParts
+            let bare = words.count >= 2 && PostingLabels.readsAsCompany(owner) ? Words.normalized(words.dropLast().joined(separator: " ")) : n
             title.adjust(-6) { c in
                 let t = Words.normalized(c.text)
-                return (t == n || t.hasSuffix(" " + n) && !PostingLabels.readsAsRole(c.text)) && !isSiteFurniture(c.text)
+                return (t == n || t == bare || t.hasSuffix(" " + n) && !PostingLabels.readsAsRole(c.text)) && !isSiteFurniture(c.text)
             }
         }
         // a page title of one part that reads as no role and that the page's text never writes as a line names the

@@ -4592,4 +4592,16 @@ import Testing
             """, url: "https://example.org/jobs/ed.html"))
         #expect(p.company == "Nordlicht Network")
     }
+
+    @Test func theSiteOwnersNameWithoutItsLegalFormIsNoTitle() throws {
+        // "Stillinger — Nordlicht Entreprenør" over "© 2025 Nordlicht Entreprenør AS": the page title's part is the
+        // owner's name, no job
+        let p = try #require(read("""
+            <html><head><title>Stillinger — Nordlicht Entreprenør</title></head><body><nav><a href="/">Hjem</a>
+            <a href="/stillinger">Stillinger</a></nav><h1>Bli en del av et fagmiljø som tar vare på det som er.</h1>
+            <p>Vi rekrutterer faglærte tømrere og murere.</p><p>Nordlicht Entreprenør AS er stadig i vekst og søker nye
+            medarbeidere.</p><footer><p>© 2025 Nordlicht Entreprenør AS</p></footer></body></html>
+            """, url: "https://example.org/stillinger"))
+        #expect(p.title != "Nordlicht Entreprenør")
+    }
 }
