@@ -39,6 +39,20 @@ struct SkillMatcher {
                 continue
             }
             let w = words[i]
+            // "MS Office-Anwendungen", "Power BI-Berichte": a name of two words, the second joined to a word of its use
+            if i + 1 < words.count, case let next = words[i + 1], next.line == w.line,
+               let hyphen = (next.start + 1..<next.end).first(where: { text[$0] == UInt8(ascii: "-") }),
+               !text[next.start..<next.end].contains(UInt8(ascii: "/")) {
+                let head = [w, SkillTokenizer.Word(start: next.start, end: hyphen, line: next.line)]
+                if let (entry, length) = longestMatch(text, head, at: 0, &key), length == 2 {
+                    let rest = UnsafeBufferPointer(rebasing: text[(hyphen + 1)..<next.end])
+                    if !dictionary.entries[entry].ambiguous || Self.wordsOfUse.matches(rest) != 0 {
+                        hits.append((entry, i, false, w.line, i + 2))
+                        i += 2
+                        continue
+                    }
+                }
+            }
             // "Oracle-Datenbanken", "Python-Kenntnisse", "AWS-based": a name joined to a word of its use;
             // the word of use is the context an ambiguous name needs
             // (the longest head that is a name: "MS-Office-Kenntnisse" is MS-Office's)

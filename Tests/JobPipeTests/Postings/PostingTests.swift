@@ -187,6 +187,9 @@ import Testing
         #expect(m.skills(in: "Begleitung des Go-Live im Sommer").isEmpty)
         // a form with a hyphen of its own is still read whole
         #expect(m.skills(in: "Apps in Objective-C").map(\.name) == ["Objective-C"])
+        // a name of two words, the second joined to the word of its use
+        #expect(m.skills(in: "Umgang mit den gängigen MS Office-Anwendungen und Power BI-Berichten").map(\.name)
+                    == ["Microsoft Office", "Power BI"])
     }
 
     @Test func anAmbiguousNameAloneAfterAWordOfKnowingIt() {
