@@ -2569,6 +2569,15 @@ struct PageHeuristics {
                 name = rest.dropFirst(article.count).drop { $0 == " " }
             }
         }
+        // "Careers / TAIC", "Acme / Karriere": the careers section's word and the name on either side of a slash
+        if name == nil, let slash = segment.byteRange(of: " / ") {
+            let before = segment[..<slash.lowerBound].trimmingSpaces.lowercased(), after = segment[slash.upperBound...]
+            if careersWords.contains(before) {
+                name = after
+            } else if careersWords.contains(after.trimmingSpaces.lowercased()) {
+                name = segment[..<slash.lowerBound]
+            }
+        }
         // the careers section's word alone before the name, as a careers site names itself ("Karriere GFI",
         // "Kariéra HAZE"), where what follows names no role nor place and opens as a name does ("Vacantes para guardias …",
         // "Vacatures Amsterdam" name none)
@@ -2578,8 +2587,8 @@ struct PageHeuristics {
             name = rest
         }
         // (its town after a comma is no part of the name: "Werken bij Acme, Eindhoven")
-        // (nor a separator before the careers word: "Vesper Labs – Careers")
-        guard let named = name.map({ String($0).trimmingCharacters(in: " !–—-|:·") }) else { return nil }
+        // (nor a separator before the careers word: "Vesper Labs – Careers", "Vesper Labs / Careers")
+        guard let named = name.map({ String($0).trimmingCharacters(in: " !–—-|:·/") }) else { return nil }
         let n = Location.nameAndTown(named)?.name ?? named
         // ("Lavora con noi", "Work with us": a pronoun is no name)
         guard n.filter(\.isLetter).count >= 2, looksLikeName(n), !PostingLabels.isGeneric(n),
@@ -2752,6 +2761,8 @@ struct PageHeuristics {
                                                          "les", "el", "il", "lo"]
     static let careersSuffixes = [" Jobs", " Careers", " Career", " Karriere", " Stellenangebote", " Vacatures", " Carrières",
                                   " Carreiras", " Empleo", " Job Page", " Jobs Page", " Careers Page", " Career Page"]
+    /// The careers section's words alone, in lower case ("careers", "karriere", "vacatures").
+    static let careersWords = Set(careersSuffixes.map { $0.dropFirst().lowercased() })
     /// The careers section's word before a careers site's name, in the languages of the EU's job market.
     static let bareCareersWords = ["Karriere ", "Kariéra ", "Kariera ", "Karriär ", "Karriere: ", "Carrières ", "Carreiras ",
                                    "Carriere ",

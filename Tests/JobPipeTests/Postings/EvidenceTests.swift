@@ -4604,4 +4604,13 @@ import Testing
             """, url: "https://example.org/stillinger"))
         #expect(p.title != "Nordlicht Entreprenør")
     }
+
+    @Test func aCareersWordAndTheNameAcrossASlash() throws {
+        // "Careers / TAIC", "Nordlicht / Karriere": the careers section's word, a slash and the site's name
+        #expect(PageHeuristics.careersOf("Careers / Nordlicht") == "Nordlicht")
+        #expect(PageHeuristics.careersOf("Nordlicht Werke / Karriere") == "Nordlicht Werke")
+        #expect(PageHeuristics.careersOf("Frontend / Backend") == nil)
+        #expect(PageHeuristics.careersOf("Careers / TAIC") == "TAIC")
+    }
 }
+
