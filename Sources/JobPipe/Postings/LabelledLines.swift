@@ -259,14 +259,19 @@ struct LabelledLines {
     func placeOnLineAfterPreposition(under at: Int) -> String? {
         for i in stride(from: at + 1, to: min(lines.count - 1, at + 3), by: 1) {
             let words = lines[i].spaceParts
-            guard words.count >= 2, words.count <= 8, let last = words.last,
-                  Self.placePrepositions.contains(last.lowercased()) else { continue }
-            // (the next line may go on past the town: "Bad Wurzach in Vollzeit oder Teilzeit")
+            // (not "at", which an employer follows as often: "Join our team at" / "Boston Dynamics")
+            guard words.count >= 2, words.count <= 8, let last = words.last?.lowercased(), last != "at",
+                  Self.placePrepositions.contains(last) else { continue }
+            // (the next line may go on past the town in lower case: "Bad Wurzach in Vollzeit oder Teilzeit"; a name
+            // that goes on in capitals is another's, "Boston Dynamics")
             let next = lines[i + 1].trimmingSpaces
             if next.utf8.count <= 40, Self.isKnownPlace(next) { return next }
-            let opening = next.spaceParts.prefix(3)
+            let parts = next.spaceParts
+            let opening = parts.prefix(3)
             guard !opening.isEmpty else { return nil }
-            return (1...opening.count).reversed().lazy.map { opening.prefix($0).joined(separator: " ") }
+            return (1...opening.count).reversed().lazy.filter { n in
+                n == parts.count || parts[n].first.map { $0.isLowercase || !$0.isLetter } == true
+            }.map { opening.prefix($0).joined(separator: " ") }
                 .first { $0.first?.isUppercase == true && Cities.contains($0) }
         }
         return nil

@@ -4559,6 +4559,12 @@ import Testing
         #expect(try #require(read(page("In Loßburg (im Schwarzwald), in Bad Wurzach (in Oberschwaben) und in Scheidegg."), url: url))
             .location == "Bad Wurzach")
         #expect(try #require(read(page("In Loßburg (im Schwarzwald) und in Scheidegg."), url: url)).location != "Bad Wurzach")
+        // (an employer's name that opens with a town's is no place: "Join our team at" / "Boston Dynamics")
+        let q = try #require(read("""
+            <html><body><h1>Robotics Engineer</h1><p>Join our growing team in</p><p>Boston Dynamics Research, a lab of 40 people</p>
+            <h2>Responsibilities</h2><ul><li>Build control software for legged robots</li></ul></body></html>
+            """, url: "https://example.org/jobs/robotics"))
+        #expect(q.evidence["location"] != "header")
     }
 
     @Test func aFrenchTownWithItsDepartementAsThePageWritesIt() throws {
