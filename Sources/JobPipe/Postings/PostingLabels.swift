@@ -261,6 +261,23 @@ enum PostingLabels {
         "motorista", "coordenador", "coordenadora", "estagiário", "estagiária", "estágio", "operador",
         "supervisor", "programadora", "desenvolvedora", "engenheira", "vendedora", "atendente", "recepcionista",
         "enfermeiro", "enfermeira", "eletricista", "mecânico", "cozinheiro", "consultora",
+        // … and Hungarian, Romanian, Greek, Bulgarian, Lithuanian, Latvian, Estonian, Slovak, Slovenian and Croatian
+        "menedzser", "fejlesztő", "mérnök", "grafikus", "munkatárs", "asszisztens", "elemző", "tanácsadó", "ügyintéző",
+        "programozó", "tesztelő", "könyvelő", "raktáros", "sofőr", "gépkocsivezető", "eladó", "pénztáros", "ápoló",
+        "szakács", "pincér", "takarító", "karbantartó", "villanyszerelő", "hegesztő", "lakatos", "gyakornok",
+        "inginer", "programator", "dezvoltator", "vânzător", "contabil", "șofer", "tehnician", "sudor", "bucătar",
+        "ospătar", "coordonator", "muncitor",
+        "μηχανικός", "προγραμματιστής", "πωλητής", "λογιστής", "οδηγός", "τεχνικός", "υπάλληλος", "σύμβουλος",
+        "αναλυτής", "μάγειρας", "σερβιτόρος", "νοσηλευτής", "διευθυντής", "βοηθός",
+        "инженер", "програмист", "мениджър", "шофьор", "готвач", "сервитьор", "камериерка", "продавач", "счетоводител",
+        "техник", "работник", "консултант", "асистент", "администратор", "специалист", "оператор", "оператори",
+        "vadybininkas", "vadybininkė", "inžinierius", "programuotojas", "vairuotojas", "konstruktorius",
+        "administratorius", "buhalteris", "pardavėjas", "specialistas", "operatorius", "darbuotojas", "konsultantas",
+        "inženieris", "programmētājs", "šoferis", "pārdevējs", "grāmatvedis", "speciālists", "konsultants", "tehniķis",
+        "arendaja", "insener", "müüja", "autojuht", "raamatupidaja", "analüütik",
+        "vodič", "predavač", "inžinier", "účtovník", "elektrikár", "zvárač", "kuchár", "čašník", "manažér",
+        "razvijalec", "inženir", "voznik", "prodajalec", "računovodja", "svetovalec", "natakar",
+        "programer", "inženjer", "vozač", "računovođa", "savjetnik", "voditelj", "električar", "konobar", "skladištar",
     ]
     static let genderMarks = ["(m/w/d)", "(w/m/d)", "(m/f/d)", "(f/m/d)", "(h/f)", "(f/h)", "(m/f)", "(f/m/x)", "(m/v)", "(h/m)"]
     /// Legal forms that end a company's name: a segment ending so reads as the employer.

@@ -3097,6 +3097,11 @@ import Testing
         #expect(PostingLabels.readsAsRole("Kleintiermediziner") && PostingLabels.readsAsRole("Datenwissenschaftlerin"))
         #expect(PostingLabels.readsAsRole("Wirtschaftsinformatiker") && PostingLabels.readsAsRole("Sozialpädagoge"))
         #expect(!PostingLabels.readsAsRole("Entrevista") && !PostingLabels.readsAsRole("Revista"))
+        // the rest of the EU's languages: Hungarian, Romanian, Greek, Bulgarian, the Baltic ones, Slovak, Slovenian, Croatian
+        for role in ["Projekt menedzser", "Inginer proiectant", "Μηχανικός λογισμικού", "Програмист", "Inžinierius automatikas",
+                     "Programmētājs", "Tarkvara arendaja", "Účtovník", "Razvijalec programske opreme", "Programer"] {
+            #expect(PostingLabels.readsAsRole(role), "\(role)")
+        }
         #expect(PageHeuristics.roleAndPlace("Interiorista, Barcelona")! == ("Interiorista", "Barcelona"))
         // a page title of one part that the text never writes is the site's name, where a heading reads as a role
         let p = try #require(read("""
