@@ -265,7 +265,7 @@ enum PostingLabels {
         "menedzser", "fejlesztő", "mérnök", "grafikus", "munkatárs", "asszisztens", "elemző", "tanácsadó", "ügyintéző",
         "programozó", "tesztelő", "könyvelő", "raktáros", "sofőr", "gépkocsivezető", "eladó", "pénztáros", "ápoló",
         "szakács", "pincér", "takarító", "karbantartó", "villanyszerelő", "hegesztő", "lakatos", "gyakornok",
-        "inginer", "programator", "dezvoltator", "vânzător", "contabil", "șofer", "tehnician", "sudor", "bucătar",
+        "inginer", "programator", "dezvoltator", "vânzător", "contabil", "șofer", "tehnician", "bucătar",
         "ospătar", "coordonator", "muncitor",
         "μηχανικός", "προγραμματιστής", "πωλητής", "λογιστής", "οδηγός", "τεχνικός", "υπάλληλος", "σύμβουλος",
         "αναλυτής", "μάγειρας", "σερβιτόρος", "νοσηλευτής", "διευθυντής", "βοηθός",
