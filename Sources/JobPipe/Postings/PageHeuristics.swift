@@ -1157,7 +1157,8 @@ struct PageHeuristics {
             company.add(v, "label", 6)
         }
         if let by = labels.postedBy { company.add(by, "byline", 5) }
-        if let (v, _) = labels.placeLabelled { addPlace(v, "label", 7) }
+        let placeLabelled = labels.placeLabelled
+        if let (v, _) = placeLabelled { addPlace(v, "label", 7) }
         // elements the site's own markup names: class="company-name", data-testid="job-location"
         // the first element of each field counts most; the site's own furniture is weighed below
         // (three different employers or places so named are the cards of a list of postings)
@@ -2036,7 +2037,7 @@ struct PageHeuristics {
         // one of them
         if let i = titleLine, let town = labels.placeOnLineAfterPreposition(under: i) {
             addPlace(town, "header", 3)
-            if let (_, at) = labels.placeLabelled, case let n = Words.normalized(town),
+            if let (_, at) = placeLabelled, case let n = Words.normalized(town),
                Words.contains(Words.normalized(labels.lines[at]), n) {
                 location.adjust(-5) { $0.place == "label" && !Words.contains(Words.normalized($0.text), n) }
             }

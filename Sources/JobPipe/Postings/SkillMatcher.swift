@@ -44,13 +44,11 @@ struct SkillMatcher {
                let hyphen = (next.start + 1..<next.end).first(where: { text[$0] == UInt8(ascii: "-") }),
                !text[next.start..<next.end].contains(UInt8(ascii: "/")) {
                 let head = [w, SkillTokenizer.Word(start: next.start, end: hyphen, line: next.line)]
-                if let (entry, length) = longestMatch(text, head, at: 0, &key), length == 2 {
-                    let rest = UnsafeBufferPointer(rebasing: text[(hyphen + 1)..<next.end])
-                    if !dictionary.entries[entry].ambiguous || Self.wordsOfUse.matches(rest) != 0 {
-                        hits.append((entry, i, false, w.line, i + 2))
-                        i += 2
-                        continue
-                    }
+                if let (entry, length) = longestMatch(text, head, at: 0, &key), length == 2,
+                   counts(entry, joinedTo: UnsafeBufferPointer(rebasing: text[(hyphen + 1)..<next.end])) {
+                    hits.append((entry, i, false, w.line, i + 2))
+                    i += 2
+                    continue
                 }
             }
             // "Oracle-Datenbanken", "Python-Kenntnisse", "AWS-based": a name joined to a word of its use;
@@ -60,9 +58,7 @@ struct SkillMatcher {
                 for hyphen in (w.start + 1..<w.end).reversed() where text[hyphen] == UInt8(ascii: "-") {
                     let head = [SkillTokenizer.Word(start: w.start, end: hyphen, line: w.line)]
                     guard let (entry, _) = longestMatch(text, head, at: 0, &key) else { continue }
-                    let rest = UnsafeBufferPointer(rebasing: text[(hyphen + 1)..<w.end])
-                    let used = Self.wordsOfUse.matches(rest) != 0
-                    if !dictionary.entries[entry].ambiguous || used {
+                    if counts(entry, joinedTo: UnsafeBufferPointer(rebasing: text[(hyphen + 1)..<w.end])) {
                         hits.append((entry, i, false, w.line, i + 1))
                     }
                     break
@@ -236,6 +232,12 @@ struct SkillMatcher {
 
     /// The entry of the longest form starting at word `i`, and its length in
     /// words: the key grows a word at a time while it begins some longer form.
+    /// Whether a name joined by a hyphen to the rest of its word counts: an unambiguous one always, an ambiguous one
+    /// where the rest is a word of its use ("React-Kenntnisse", not "Go-Live").
+    private func counts(_ entry: Int, joinedTo rest: UnsafeBufferPointer<UInt8>) -> Bool {
+        !dictionary.entries[entry].ambiguous || Self.wordsOfUse.matches(rest) != 0
+    }
+
     private func longestMatch(_ text: UnsafeBufferPointer<UInt8>, _ words: [SkillTokenizer.Word], at i: Int,
                               _ key: inout [UInt8]) -> (Int, Int)? {
         var best: (Int, Int)?
